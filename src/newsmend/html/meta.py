@@ -1,0 +1,115 @@
+"""What a page says about itself: ``<title>``, ``<meta>`` tags, JSON-LD, ``<html lang>``, canonical link.
+
+Keys are lowercased: ``html:title``, ``html:lang``, ``link:canonical``, every
+``<meta name|property|itemprop>`` under its own name (first occurrence wins), and JSON-LD fields of the first
+article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``, ``ld:datepublished`` ...). Several
+JSON-LD authors are joined by ``"; "``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+#: JSON-LD ``@type`` values that describe the page's article (schema.org CreativeWork subtypes used by news).
+ARTICLE_TYPES = frozenset(
+    (
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "posting",
+        "socialmediaposting", "webpage", "liveblogposting", "opinionnewsarticle", "backgroundnewsarticle",
+        "scholarlyarticle", "techarticle"
+    )
+)
+#: JSON-LD fields copied into ``Page.meta``.
+LD_FIELDS = (
+    "headline",
+    "name",
+    "author",
+    "datepublished",
+    "datemodified",
+    "description",
+    "articlebody",
+    "publisher",
+    "inlanguage",
+)
+#: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
+MAX_LD_CHARS = 500_000
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a JSON-LD value (string, object with ``name``, or a list)."""
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD document, flattening lists and ``@graph``."""
+    todo = [data]
+    while todo:
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if graph is not None:
+                todo.append(graph)
+
+
+def _ld_type(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if not raw or len(raw) > MAX_LD_CHARS:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:  # broken JSON-LD is common; the rest of the page is still usable
+            continue
+        for obj in _ld_objects(data):
+            if not _ld_type(obj) & ARTICLE_TYPES:
+                continue
+            lowered = {str(k).lower(): v for k, v in obj.items()}
+            for key in LD_FIELDS:
+                value = lowered.get(key)
+                names = _names(value) if key in ("author", "publisher") else None
+                text = "; ".join(names) if names is not None else value if isinstance(value, str) else None
+                if text and f"ld:{key}" not in out:
+                    out[f"ld:{key}"] = text.strip()
+    return out
+
+
+def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
+    """Collect the metadata keys described in the module docstring."""
+    meta: dict[str, str] = {}
+    title = tree.css_first("title")
+    if title is not None:
+        meta["html:title"] = " ".join(title.text(deep=True).split())
+    html = tree.css_first("html")
+    if html is not None and html.attributes.get("lang"):
+        meta["html:lang"] = (html.attributes.get("lang") or "").strip().lower()
+    canonical = tree.css_first('link[rel="canonical"]')
+    if canonical is not None and canonical.attributes.get("href"):
+        meta["link:canonical"] = (canonical.attributes.get("href") or "").strip()
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = (attrs.get("content") or "").strip()
+        if key and content:
+            meta.setdefault(key.strip().lower(), content)
+    for key, value in _json_ld(tree).items():
+        meta.setdefault(key, value)
+    return meta
