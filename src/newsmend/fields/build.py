@@ -1,0 +1,262 @@
+"""From a Page and its Selection to an Article: every field, and a body free of field lines.
+
+Stages:
+
+1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
+   labelled meta lines, editor lines, copyright notices, photo captions), which move to their fields.
+2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
+   same way; short lines before the body are also datelines.
+3. **Fields**: each field prefers the page's own metadata (``og:*``, ``article:*``, JSON-LD), then
+   labelled lines, then weaker shapes (a dateline ``（X讯）``, a copyright notice naming the outlet).
+   Nothing is invented: a field with no evidence is None.
+4. **Lists, language, flags**: list blocks become :class:`~newsmend.article.RelatedLink` items; language and
+   script come from the body's characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsmend.article import Article
+from newsmend.blocks import Block, Page
+from newsmend.content import Selection
+from newsmend.fields.dates import parse_date
+from newsmend.fields.language import detect_language
+from newsmend.fields.lines import (
+    EMAIL_RE,
+    LabelledValue,
+    clean,
+    email_byline,
+    is_caption,
+    is_copyright,
+    is_meta_line,
+    is_separator,
+    labelled_values,
+)
+from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
+from newsmend.fields.related import related_links
+from newsmend.fields.title import choose_title, norm, site_names
+from newsmend.repair.trail import Fix
+
+#: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
+CONTEXT_BEFORE = 12
+#: Blocks after the body searched for editor, copyright and source lines.
+CONTEXT_AFTER = 12
+#: Longest line before the body read as a dateline (longer lines are teasers or prose).
+DATELINE_MAX_CHARS = 80
+#: Body positions from either end where a byline or meta line is taken out of the body.
+BODY_EDGE_LINES = 3
+
+#: Roles (from the selection) whose blocks are list items.
+LIST_ROLES = frozenset({"related", "comment"})
+#: Roles whose blocks are read for fields.
+FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
+
+DATE_META_KEYS = (
+    "article:published_time", "ld:datepublished", "og:published_time", "og:article:published_time",
+    "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
+    "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+    "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated",
+)  # fmt: skip
+AUTHOR_META_KEYS = (
+    "author", "ld:author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
+    "parsely-author", "citation_author", "og:article:author",
+)  # fmt: skip
+TITLE_META_KEYS = ("og:title", "ld:headline", "twitter:title", "dc.title", "html:title")
+LANG_META_KEYS = ("html:lang", "content-language", "og:locale", "language", "dc.language", "ld:inlanguage")
+HEADING_TAGS = ("h1", "h2")
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """What the lines around and inside the body say, gathered in one pass."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    copyrights: list[str] = field(default_factory=list)
+    labelled: list[LabelledValue] = field(default_factory=list)
+    byline_names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+
+    def values(self, name: str) -> list[str]:
+        return [v.value for v in self.labelled if v.field == name]
+
+
+def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: set[str]) -> Article:
+    """The Article of ``page`` given the blocks ``selection`` chose as its body."""
+    blocks = page.blocks
+    body = sorted(i for i in selection.body if 0 <= i < len(blocks))
+    found = _Evidence()
+    _read_body(blocks, body, selection.roles, found)
+    before, after = _context(len(blocks), body, selection)
+    for i in before:
+        _read_context(blocks[i], selection.roles.get(i), found, is_before=True)
+    for i in after:
+        _read_context(blocks[i], selection.roles.get(i), found, is_before=False)
+    sites = site_names(page.meta, page.url)
+    language, script = detect_language(
+        "\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS)
+    )
+    all_flags = set(flags) | page.flags | selection.flags
+    if not found.paragraphs:
+        all_flags.add("no-article")
+    return Article(
+        title=_title(page, selection, body, sites),
+        author=_authors(page.meta, found, sites),
+        author_email=found.emails[0] if found.emails else None,
+        source=_source(page.meta, found),
+        date=_date(page.meta, found),
+        paragraphs=found.paragraphs,
+        captions=_unique(found.captions),
+        copyright=found.copyrights[0] if found.copyrights else None,
+        editor=_editor(found),
+        language=language,
+        script=script,
+        url=page.url or page.meta.get("og:url") or None,
+        related=related_links(
+            [blocks[i] for i in sorted(selection.roles) if selection.roles[i] in LIST_ROLES]
+        ),
+        repairs=list(repairs),
+        flags=sorted(all_flags),
+        encoding=page.encoding,
+    )
+
+
+# ---- stages 1 and 2: reading lines ----------------------------------------------------------------
+def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence) -> None:
+    """Paragraphs, minus the field lines (bylines and meta lines only near the body's ends)."""
+    for pos, i in enumerate(body):
+        text = clean(blocks[i].text)
+        if not text or is_separator(text):
+            continue
+        near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
+        if not _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
+            found.paragraphs.append(text)
+
+
+def _read_context(block: Block, role: str | None, found: _Evidence, *, is_before: bool) -> None:
+    text = clean(block.text)
+    if not text or role in LIST_ROLES or is_separator(text):
+        return
+    if role == "caption" or block.tag == "figcaption":
+        found.captions.append(text)
+        return
+    if not _take_field(text, role, block.tag, found, meta_ok=True, captions=False) and is_before:
+        if len(text) <= DATELINE_MAX_CHARS:
+            found.datelines.append(text)
+        for attr in ("datetime", "content"):
+            if block.attrs.get(attr):
+                found.datelines.append(block.attrs[attr])
+
+
+def _take_field(
+    text: str, role: str | None, tag: str, found: _Evidence, *, meta_ok: bool, captions: bool = True
+) -> bool:
+    """Record ``text`` as a field when it is one; False when it is ordinary text."""
+    if captions and (role == "caption" or tag == "figcaption" or is_caption(text)):
+        found.captions.append(text)
+        return True
+    if role == "copyright" or is_copyright(text):
+        found.copyrights.append(text)
+        return True
+    pair = email_byline(text)
+    if pair:
+        found.byline_names += split_names(pair[0])
+        found.emails.append(pair[1])
+        return True
+    if (meta_ok or role in FIELD_ROLES) and is_meta_line(text):
+        values = labelled_values(text)
+        found.labelled += values
+        found.emails += EMAIL_RE.findall(text)
+        found.datelines.append(text)
+        return True
+    return False
+
+
+def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], list[int]]:
+    """Indices read around the body: a window before (reaching back to the headline) and after it."""
+    if not body:
+        return [i for i in selection.roles if selection.roles[i] in FIELD_ROLES], []
+    start, end = body[0], body[-1]
+    first = max(0, start - CONTEXT_BEFORE)
+    if selection.title is not None and selection.title < start:
+        first = min(first, selection.title)
+    chosen = set(body)
+    before = [i for i in range(first, start) if i != selection.title]
+    after = [i for i in range(end + 1, min(n, end + 1 + CONTEXT_AFTER))]
+    extra = [
+        i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER
+    ]
+    inner = [i for i in range(start, end) if i not in chosen and selection.roles.get(i) in FIELD_ROLES]
+    return before + inner, after + sorted(extra)
+
+
+# ---- stage 3: fields ------------------------------------------------------------------------------
+def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
+    headings: list[str] = []
+    if selection.title is not None and 0 <= selection.title < len(page.blocks):
+        headings.append(page.blocks[selection.title].text)
+    if page.is_html:
+        start = body[0] if body else len(page.blocks)
+        h_before = [b.text for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
+        h_after = [b.text for b in page.blocks[start:] if b.tag == "h1"]
+        headings += h_before + h_after
+    metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
+    if not page.is_html and headings:
+        return clean(headings[0]) or None
+    return choose_title([h for h in headings if h.strip()], metas, sites)
+
+
+def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
+    site_keys = {norm(s) for s in sites}
+    for key in AUTHOR_META_KEYS:
+        value = meta.get(key, "")
+        if value and "://" not in value:
+            names = [n for n in split_names(value, strict=False) if norm(n) not in site_keys]
+            if names:
+                return names
+    names = found.byline_names + [n for v in found.values("author") for n in split_names(v)]
+    names = [n for n in _unique(names) if norm(n) not in site_keys]
+    return names or None
+
+
+def _date(meta: dict[str, str], found: _Evidence) -> str | None:
+    for key in DATE_META_KEYS:
+        value = meta.get(key)
+        date = parse_date(value, compact=True) if value else None
+        if date:
+            return date
+    for text in found.values("date") + found.datelines:
+        date = parse_date(text)
+        if date:
+            return date
+    return None
+
+
+def _source(meta: dict[str, str], found: _Evidence) -> str | None:
+    candidates = [tidy_source(v) for v in found.values("source")]
+    if found.paragraphs:
+        candidates.append(dateline_source(found.paragraphs[0]))
+    candidates += [copyright_source(c) for c in found.copyrights]
+    candidates.append(tidy_source(meta.get("og:site_name", "")))
+    return next((c for c in candidates if c), None)
+
+
+def _editor(found: _Evidence) -> str | None:
+    return next((e for e in map(tidy_editor, found.values("editor")) if e), None)
+
+
+# ---- helpers --------------------------------------------------------------------------------------
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def _text_of(page: Page) -> str:
+    """Fallback text for language detection when there is no body: the whole page."""
+    return "\n".join(b.text for b in page.blocks)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

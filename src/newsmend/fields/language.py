@@ -1,0 +1,128 @@
+"""Language and script of an article, from character counts: fast, no model.
+
+Han without kana is Chinese; kana makes it Japanese, Hangul Korean. Simplified versus traditional Chinese is
+decided by OpenCC: characters that its traditional-to-simplified table changes are traditional, those that the
+simplified-to-traditional table changes are simplified. Latin-script text takes the page's declared
+language when it has one, else the language whose function words it uses most.
+
+>>> detect_language("北约与日本拟提升合作关系，并计划在东京开设联络处。")
+('zh', 'Hans')
+>>> detect_language("The alliance plans to open an office in Tokyo, officials said.")
+('en', 'Latn')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+#: Characters looked at: enough for a stable vote, and keeps detection well under a millisecond.
+SAMPLE_CHARS = 3000
+#: Share of kana among Han+kana above which CJK text is Japanese (Chinese text has none; Japanese news ~30%+).
+KANA_SHARE_JA = 0.05
+#: Share of Han+kana among letters above which a page is CJK (Chinese pages quote Latin names and acronyms).
+CJK_MIN_SHARE = 0.3
+#: Function-word hits needed before a Latin-script language is named from the text alone.
+MIN_FUNCTION_WORDS = 3
+
+_SCRIPT_RANGES: tuple[tuple[str, int, int], ...] = (
+    ("Hani", 0x3400, 0x9FFF),
+    ("Hani", 0xF900, 0xFAFF),
+    ("Kana", 0x3040, 0x30FF),
+    ("Hang", 0xAC00, 0xD7AF),
+    ("Hang", 0x1100, 0x11FF),
+    ("Cyrl", 0x0400, 0x04FF),
+    ("Arab", 0x0600, 0x06FF),
+    ("Hebr", 0x0590, 0x05FF),
+    ("Grek", 0x0370, 0x03FF),
+    ("Thai", 0x0E00, 0x0E7F),
+    ("Deva", 0x0900, 0x097F),
+)
+_SCRIPT_LANG = {
+    "Cyrl": "ru",
+    "Arab": "ar",
+    "Hebr": "he",
+    "Grek": "el",
+    "Thai": "th",
+    "Deva": "hi",
+    "Hang": "ko",
+}
+#: Frequent function words per language, space-separated (split once per process).
+FUNCTION_WORDS = {
+    "en": "the and of to in is that for with was on are as by from this have it be",
+    "de": "der die und das ist nicht mit den von zu sich des auf für ein eine dem im auch",
+    "fr": "le la les et des est une dans du pour que qui pas sur au avec ce sont",
+    "es": "el la los las y que del en por una con para es se como más al",
+    "pt": "o os as e que do da em um uma para com não por dos das se mais",
+    "it": "il la di che e per un una sono del della con non gli le nel",
+    "nl": "de het een en van is dat op te in voor niet met zijn ook",
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LANG_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+
+
+def _script_of(ch: str) -> str | None:
+    code = ord(ch)
+    for name, lo, hi in _SCRIPT_RANGES:
+        if lo <= code <= hi:
+            return name
+    if ch.isalpha() and code < 0x0250:
+        return "Latn"
+    return None
+
+
+def script_counts(text: str) -> Counter[str]:
+    return Counter(s for s in map(_script_of, text[:SAMPLE_CHARS]) if s)
+
+
+@lru_cache(maxsize=1)
+def _converters() -> tuple[object, object]:
+    """OpenCC t2s and s2t, built once per process (loading the dictionaries takes milliseconds)."""
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def chinese_script(text: str) -> str:
+    """``Hant`` when more characters are traditional-only than simplified-only, else ``Hans``."""
+    sample = text[:SAMPLE_CHARS]
+    t2s, s2t = _converters()
+    simplified = t2s.convert(sample)  # type: ignore[attr-defined]
+    traditional = s2t.convert(sample)  # type: ignore[attr-defined]
+    if len(simplified) != len(sample) or len(traditional) != len(sample):  # phrase tables may change length
+        return "Hans"
+    trad = sum(a != b for a, b in zip(sample, simplified, strict=True))
+    simp = sum(a != b for a, b in zip(sample, traditional, strict=True))
+    return "Hant" if trad > simp else "Hans"
+
+
+def detect_language(text: str, declared: str | None = None) -> tuple[str | None, str | None]:
+    """(language, script) of ``text`` as BCP 47 subtags; ``declared`` is the page's own ``lang`` if any."""
+    counts = script_counts(unicodedata.normalize("NFC", text))
+    if not counts:
+        return None, None
+    han, kana = counts["Hani"], counts["Kana"]
+    main = counts.most_common(1)[0][0]
+    if han + kana >= CJK_MIN_SHARE * counts.total() and han + kana > counts["Hang"]:
+        if kana > KANA_SHARE_JA * (han + kana):
+            return "ja", "Jpan"
+        return "zh", chinese_script(text)
+    if main == "Latn":
+        return _declared_language(declared) or _latin_language(text), "Latn"
+    if main == "Hang":
+        return "ko", "Kore"
+    return _SCRIPT_LANG.get(main, _declared_language(declared)), main
+
+
+def _declared_language(tag: str | None) -> str | None:
+    m = _LANG_TAG_RE.match((tag or "").strip().lower())
+    return m.group(1) if m else None
+
+
+def _latin_language(text: str) -> str | None:
+    words = Counter(w.lower() for w in _WORD_RE.findall(text[:SAMPLE_CHARS]))
+    scores = {lang: sum(words[w] for w in vocab.split()) for lang, vocab in FUNCTION_WORDS.items()}
+    lang, hits = max(scores.items(), key=lambda kv: kv[1])
+    return lang if hits >= MIN_FUNCTION_WORDS else None

@@ -1,0 +1,208 @@
+"""Line shapes: what a short line of a news page is, judged from its form alone.
+
+News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline
+(``作者：X``, ``记者 X``, ``By Jane Doe``, a name run into an e-mail address), a labelled meta line
+(``来源：X 时间：2023-05-03``), an editor line (``责任编辑：X``), a copyright notice, a photo caption, the
+``date time channel`` line of a headline list, a comment-count strip. Both plain-text selection
+(:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they
+live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
+CAPTION_MAX_CHARS = 90
+#: Longest line read as a copyright notice (notices are one or two sentences).
+COPYRIGHT_MAX_CHARS = 160
+#: Longest line read as a labelled meta line (``来源：X 作者：Y 时间：...``); longer lines are prose.
+META_LINE_MAX_CHARS = 120
+#: Longest channel name after the timestamp of a headline-list line (``2023-05-03 16:37 <channel>``).
+CHANNEL_MAX_CHARS = 16
+#: Longest list heading (``相关推荐``, ``最新闻 Hot``, ``Related stories``).
+LIST_HEADING_MAX_CHARS = 16
+#: ``评论 N`` markers in one line that make it a comment-count strip rather than prose.
+COMMENT_STRIP_MIN_MARKS = 2
+
+SENTENCE_END = "。！？!?….;；"
+CLOSERS = "”’」』）)]】\"'"
+
+_BULLET_RE = re.compile(r"^(?:[-–—•·*▪►>]\s+)+|(?:\s+[-–—•·*▪►])+$")
+_WORDISH_RE = re.compile(r"[\w\u3400-\u9fff]")
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_EMAIL_BYLINE_RE = re.compile(
+    r"^[（(\[]?\s*(?P<name>[^\s@（(]{0,40}?(?:\s[^\s@（(]+){0,3}?)\s*[（(<:：]?\s*"
+    r"(?P<email>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[)）>\]]?$"
+)
+_COPYRIGHT_RE = re.compile(
+    r"本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
+    r"|转载请注明|禁止转载|不得转载|严禁转载"
+    r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
+    re.I,
+)
+_CAPTION_MARK_RE = re.compile(
+    r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
+    r"|^(?:图[为片：:\d]|[（(]图|图/)|图片来源[:：]|图源[:：]"
+    r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
+    r"|\b(?:photo|image|picture|credit)\s*:\s*[^.。]{1,40}$",
+    re.I,
+)
+_TIME_LIST_RE = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
+)
+_COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|comments?\b)", re.I)
+_LIST_HEADING_RE = re.compile(
+    r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
+    r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b",
+    re.I,
+)
+
+#: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
+LABELS: dict[str, tuple[str, ...]] = {
+    "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
+    "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源", "出处", "Source"),
+    "author": ("作者", "撰文", "本报记者", "特约记者", "记者", "文", "By", "Author", "Written by"),
+    "date": ("发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Posted", "Date"),
+}
+_LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
+_LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
+)
+#: Separators that count after a label, per label kind: ``文`` needs ``/`` or ``：``, ``By`` a space.
+_SPACE_LABELS = frozenset({"记者", "本报记者", "特约记者", "by", "written by", "edited by"})
+_SLASH_LABELS = frozenset({"文", "作者", "撰文"})
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledValue:
+    """One ``label：value`` pair of a meta line, with the field it feeds."""
+
+    field: str
+    label: str
+    value: str
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``)."""
+    return _BULLET_RE.sub("", " ".join(text.split()))
+
+
+def is_separator(text: str) -> bool:
+    """Nothing but punctuation and spaces: the ``-`` rows a crawler leaves between list items."""
+    return not _WORDISH_RE.search(text)
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN_RE.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends like a sentence (closing quotes and brackets looked through)."""
+    core = text.rstrip().rstrip(CLOSERS)
+    return bool(core) and (core[-1] in SENTENCE_END or (core[-1] == "." and not has_han(core[-3:])))
+
+
+def email_byline(text: str) -> tuple[str, str] | None:
+    """``<name><email>`` (with or without a space or brackets): the (name, e-mail) pair, else None."""
+    m = _EMAIL_BYLINE_RE.match(clean(text))
+    if not m:
+        return None
+    return m.group("name").strip(" :：,，"), m.group("email")
+
+
+def is_copyright(text: str) -> bool:
+    return len(text) <= COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT_RE.search(text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``)."""
+    line = clean(text)
+    return 0 < len(line) <= CAPTION_MAX_CHARS and bool(_CAPTION_MARK_RE.search(line))
+
+
+def time_list_entry(text: str) -> tuple[str, str | None] | None:
+    """``2023-05-03 16:37 channel``: the timestamp and channel of a headline-list line, else None."""
+    m = _TIME_LIST_RE.match(clean(text))
+    if not m:
+        return None
+    channel = m.group("channel")
+    if channel and (_LABEL_RE.search(channel) or ends_sentence(channel)):
+        return None
+    return m.group("date"), channel
+
+
+def comment_marks(text: str) -> int:
+    return len(_COMMENT_MARK_RE.findall(text))
+
+
+def is_comment_strip(text: str) -> bool:
+    """A run of headlines with comment counts (``A 评论 0B 评论 159…``), or a lone ``评论 N``."""
+    line = clean(text)
+    marks = comment_marks(line)
+    return marks >= COMMENT_STRIP_MIN_MARKS or (
+        marks == 1 and len(_COMMENT_MARK_RE.sub("", line).strip()) == 0
+    )
+
+
+def comment_strip_items(text: str) -> list[str]:
+    """The headlines of a comment strip: the pieces before each ``评论 N`` marker."""
+    pieces = _COMMENT_MARK_RE.split(clean(text))[:-1]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def is_list_heading(text: str) -> bool:
+    """A short heading that opens a list of other stories (``相关推荐``, ``最新闻 Hot``, ``Most read``)."""
+    line = clean(text)
+    return (
+        0 < len(line) <= LIST_HEADING_MAX_CHARS
+        and not ends_sentence(line)
+        and bool(_LIST_HEADING_RE.search(line))
+    )
+
+
+def opens_list(text: str) -> bool:
+    """The line ends in a list heading (comment strips often run into the next list's heading)."""
+    line = clean(text)
+    return is_list_heading(line) or (
+        is_comment_strip(line) and is_list_heading(_COMMENT_MARK_RE.split(line)[-1])
+    )
+
+
+def labelled_values(text: str) -> list[LabelledValue]:
+    """The ``label：value`` pairs of a meta line (``来源：X 作者：Y 时间：Z``), in order; [] for prose."""
+    line = clean(text).strip("（()）【】[]")
+    if not line or len(line) > META_LINE_MAX_CHARS:
+        return []
+    found = [m for m in _LABEL_RE.finditer(line) if _label_allowed(m, line)]
+    out: list[LabelledValue] = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(line)
+        value = line[m.end() : end].strip(" \u3000|｜/,，;；()（）[]【】")
+        if value:
+            label = m.group("label")
+            out.append(LabelledValue(_LABEL_TO_FIELD[label.lower()], label, value))
+    return out
+
+
+def _label_allowed(m: re.Match[str], line: str) -> bool:
+    """Labels need their own separator: ``：`` always, ``/`` after author labels, a space only for a bare
+    ``记者 X`` or ``By X`` opening the line."""
+    label, sep = m.group("label").lower(), m.group("sep").strip()
+    if sep in (":", "："):
+        return True
+    if sep:
+        return label in _SLASH_LABELS
+    return label in _SPACE_LABELS and m.start() == 0
+
+
+def is_meta_line(text: str) -> bool:
+    """A line made of labelled values, or a byline, rather than prose."""
+    line = clean(text)
+    if ends_sentence(line) and len(line) > LIST_HEADING_MAX_CHARS * 2:
+        return False
+    return bool(labelled_values(line)) or email_byline(line) is not None

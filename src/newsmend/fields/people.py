@@ -1,0 +1,146 @@
+"""Who wrote it, who edited it, where it comes from: names out of bylines, meta values and datelines.
+
+A byline value is a list of names with noise around it (``本报记者 张三 李四``, ``By Jane Doe and
+John Smith``, ``张三_NB12345``, ``作者：未知``). These rules keep what is shaped like a person's name
+and drop the rest, so that a field is None rather than wrong.
+
+>>> split_names("张三、李四 摄")
+['张三', '李四']
+>>> split_names("By Jane Doe and John Smith")
+['Jane Doe', 'John Smith']
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmend.fields.lines import clean
+
+#: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``彼得·塔克索-延森``).
+HAN_NAME_MAX_CHARS = 12
+#: Longest alphabetic name, in words (``Juan Carlos de la Vega``).
+NAME_MAX_WORDS = 5
+#: Longest source outlet name (``澎湃新闻·澎湃号·政务``).
+SOURCE_MAX_CHARS = 30
+
+_HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
+_HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
+_PARTICLES = frozenset(
+    ["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"]
+)
+_STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+_BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
+_ROLE_WORDS_RE = re.compile(
+    r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
+    r"|\s*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
+)
+#: Values that say "no author": they are never names.
+_NOT_NAMES = frozenset(
+    {
+        "未知",
+        "佚名",
+        "匿名",
+        "网络",
+        "网络整理",
+        "本站",
+        "本站原创",
+        "原创",
+        "admin",
+        "administrator",
+        "unknown",
+        "staff",
+        "guest",
+        "编辑部",
+        "记者",
+        "作者",
+        "小编",
+    }
+)
+_AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
+_DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
+_DATELINE_JIZHE_RE = re.compile(
+    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电)"
+)
+_COPYRIGHT_SOURCE_RE = re.compile(
+    r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件"
+)
+_SELF_SOURCES = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合"})
+
+
+def split_names(value: str, *, strict: bool = True) -> list[str]:
+    """The person names in a byline value, in order, without duplicates (empty when none is name-shaped).
+
+    ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
+    """
+    text = _BY_PREFIX_RE.sub("", clean(value))
+    parts = _NAME_SPLIT_RE.split(text)
+    if not re.search(r"[A-Za-z]", text):  # Chinese bylines separate names with spaces too
+        parts = [q for p in parts for q in p.split()]
+    names: list[str] = []
+    for part in parts:
+        name = _tidy(part) or (None if strict else _loose(part))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _tidy(part: str) -> str | None:
+    """One name: role words and staff codes stripped; None unless it is shaped like a person's name."""
+    name = _STAFF_CODE_RE.sub("", _ROLE_WORDS_RE.sub("", part.strip(" .:：()（）[]【】\"“”'"))).strip()
+    if not name or name.lower() in _NOT_NAMES:
+        return None
+    if _HAN_NAME_RE.match(name):
+        return None if name.endswith(_AGENCY_SUFFIX) and len(name) > 3 else name
+    if _HANGUL_NAME_RE.match(name):
+        return name
+    words = name.split()
+    if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
+        return name if words[0][0].isupper() else None
+    return None
+
+
+def _loose(part: str) -> str | None:
+    """A metadata author value that is not name-shaped but still a credit (``AP``, ``Staff reporter``)."""
+    name = part.strip(" .:：()（）[]【】\"“”'")
+    if not name or name.lower() in _NOT_NAMES or any(c.isdigit() or c in "@<>{}=" for c in name):
+        return None
+    return name if len(name.split()) <= NAME_MAX_WORDS and any(c.isalpha() for c in name) else None
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters (any alphabet), an initial, or a lowercase particle (``van``, ``de``)."""
+    if word.lower() in _PARTICLES:
+        return True
+    return word[0].isupper() and all(c.isalpha() or c in "'’.-" for c in word)
+
+
+def tidy_editor(value: str) -> str | None:
+    """The editor's name(s) from a ``责任编辑：X`` value, joined by ``、`` when several."""
+    names = split_names(value)
+    return "、".join(names) if names else None
+
+
+def tidy_source(value: str) -> str | None:
+    """An outlet name from a ``来源：X`` value; None for "this site" words and overlong values."""
+    text = clean(value).strip(" .:：()（）[]【】")
+    text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
+    if not text or len(text) > SOURCE_MAX_CHARS or text in _SELF_SOURCES or text.startswith("http"):
+        return None
+    return text
+
+
+def dateline_source(paragraph: str) -> str | None:
+    """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``."""
+    text = clean(paragraph)
+    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_RE):
+        m = pattern.match(text)
+        if m:
+            return tidy_source(m.group("src"))
+    return None
+
+
+def copyright_source(line: str) -> str | None:
+    """The outlet named by a ``本文系X独家稿件`` notice."""
+    m = _COPYRIGHT_SOURCE_RE.search(clean(line))
+    return tidy_source(m.group("src")) if m else None

@@ -1,0 +1,100 @@
+"""The headline: a heading of the page confirmed by its metadata, or the metadata title without the site name.
+
+``<title>`` and ``og:title`` usually carry the site (``标题_新浪新闻``, ``Headline | Reuters``); the
+``<h1>`` usually does not but is sometimes the site logo. So a heading wins when the metadata agrees with
+it; otherwise the metadata title is cut at its separators and the parts naming the site
+(``og:site_name``, the URL's domain) are dropped.
+
+>>> strip_site("北约拟在东京设立联络处_新浪新闻", ["新浪新闻"])
+'北约拟在东京设立联络处'
+>>> strip_site("Nato plans Tokyo office | Reuters", [])
+'Nato plans Tokyo office'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+#: Share of the metadata title a heading must cover to count as the same headline (h1 "Nato" vs a long title).
+HEADING_COVER_MIN = 0.6
+#: Share of the whole a part must hold to be taken as the headline when no site name is recognised.
+MAIN_PART_MIN_SHARE = 0.5
+
+_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/:]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
+_LOOSE_SEPARATOR_RE = re.compile(r"[-–—:：]")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def norm(text: str) -> str:
+    """Comparison form: NFKC, lowercase, letters and digits only."""
+    return _NON_WORD_RE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def site_names(meta: dict[str, str], url: str | None) -> list[str]:
+    """What the page calls itself: ``og:site_name``, ``application-name``, publisher, and the URL's domain."""
+    names = [meta.get(k, "") for k in ("og:site_name", "application-name", "ld:publisher", "twitter:site")]
+    host = urlsplit(url or meta.get("og:url", "") or "").hostname or ""
+    labels = [
+        p for p in host.split(".") if p not in ("www", "m", "com", "net", "org", "cn", "co", "uk", "news")
+    ]
+    return [n.lstrip("@") for n in names + labels if n and norm(n)]
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    p = norm(part)
+    return bool(p) and any(
+        p == norm(s) or (len(norm(s)) >= 3 and (norm(s) in p or p in norm(s))) for s in sites
+    )
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """``title`` without the site-name (and channel) parts that sites append or prepend."""
+    text = " ".join(title.split())
+    parts = [p for p in _SEPARATOR_RE.split(text) if norm(p)]
+    if len(parts) <= 1:
+        loose = [p for p in _LOOSE_SEPARATOR_RE.split(text) if norm(p)]
+        if len(loose) > 1 and (_is_site(loose[-1], sites) or _is_site(loose[0], sites)):
+            parts = loose
+        else:
+            return text.strip()
+    kept = [p for p in parts if not _is_site(p, sites)]
+    if not kept:
+        return text.strip()
+    if len(kept) == 1:
+        return kept[0].strip()
+    if len(kept) < len(parts):  # the site was named: the headline is what it was attached to
+        return _join_from(text, kept)
+    longest = max(kept, key=len)
+    return longest.strip() if len(longest) >= MAIN_PART_MIN_SHARE * len(text) else text.strip()
+
+
+def _join_from(text: str, kept: list[str]) -> str:
+    """The stretch of ``text`` from the first to the last kept part (separators inside a headline stay)."""
+    start = text.find(kept[0])
+    end = text.rfind(kept[-1]) + len(kept[-1])
+    return text[start:end].strip() if 0 <= start < end else kept[0].strip()
+
+
+def agrees(heading: str, meta_title: str, sites: list[str]) -> bool:
+    """The heading is the metadata title, or most of it (the rest being the site name)."""
+    h, whole, bare = norm(heading), norm(meta_title), norm(strip_site(meta_title, sites))
+    if not h or _is_site(heading, sites):
+        return False
+    return h in (whole, bare) or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare))
+
+
+def choose_title(headings: list[str], meta_titles: list[str], sites: list[str]) -> str | None:
+    """Headline from page headings (closest to the body first) and metadata titles (most specific first)."""
+    for heading in headings:
+        if any(agrees(heading, m, sites) for m in meta_titles):
+            return " ".join(heading.split())
+    for meta_title in meta_titles:
+        stripped = strip_site(meta_title, sites)
+        if stripped and not _is_site(stripped, sites):
+            return stripped
+    for heading in headings:
+        if norm(heading) and not _is_site(heading, sites):
+            return " ".join(heading.split())
+    return None

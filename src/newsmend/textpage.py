@@ -1,0 +1,185 @@
+"""Plain-text pages: lines in, a Page of line blocks and the choice of which lines are the article.
+
+Crawled text keeps a page's reading order but loses its markup: the headline, byline, paragraphs, captions,
+copyright notice, editor line and the site's headline lists all arrive as lines. The article is found the
+way a reader finds it: the longest stretch of prose lines, allowing captions and subheadings inside.
+
+Stages of :func:`select_text_main`:
+
+1. **Shape** every line (:mod:`newsmend.fields.lines`): prose, separator, byline or meta line, editor,
+   copyright, caption, headline-list timestamp, comment strip, list heading.
+2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
+   :data:`MIN_TIMESTAMPED_ITEMS` of them), and the short lines after a list heading are list items.
+3. **Body**: the stretch with the highest score, prose counting its length and everything else a penalty
+   (maximum-sum subarray).
+4. **Title**: the nearest headline-shaped line above the body, looking past bylines and datelines.
+5. **Roles** for the remaining lines: byline, editor, copyright, caption, related, comment, boilerplate.
+
+>>> page = parse_text_page("标题在这里\\n-\\n第一段正文，内容很长很长很长很长很长很长很长很长。", None)
+>>> [b.text for b in page.blocks]
+['标题在这里', '-', '第一段正文，内容很长很长很长很长很长很长很长很长。']
+>>> select_text_main(page).body, select_text_main(page).title
+([2], 0)
+"""
+
+from __future__ import annotations
+
+from newsmend.blocks import Block, Page
+from newsmend.content import Selection
+from newsmend.fields import lines as shape
+
+#: A line at least this long that reads as sentences is prose even without final punctuation (cut lines).
+PROSE_MIN_CHARS = 40
+#: Prose lines shorter than this count as short lines (a one-word exclamation is not a paragraph).
+PROSE_SHORT_CHARS = 8
+#: Score of a short non-prose line inside the body (a subheading costs little, a run of menu items a lot).
+SHORT_LINE_COST = 12
+#: Score of list material (timestamps, list headlines, comment strips, list headings): the body never
+#: spans a headline list. Larger than any paragraph a list item could pass for (calibrated on the seed's
+#: related list: headlines of 10-40 characters).
+LIST_COST = 200
+#: Timestamped headline lines needed before ``headline / date time channel`` pairs are read as a list.
+MIN_TIMESTAMPED_ITEMS = 2
+#: Lines above the body searched for the headline.
+TITLE_LOOKBACK = 6
+#: Longest headline, in characters.
+TITLE_MAX_CHARS = 100
+#: Shortest headline, in characters.
+TITLE_MIN_CHARS = 4
+
+PROSE = "prose"
+SHORT = "short"
+SEPARATOR = "separator"
+LIST = "list"
+#: Shape kinds that carry a field and keep it as the line's role.
+FIELD_KINDS = ("byline", "editor", "copyright", "caption")
+
+
+def parse_text_page(text: str, url: str | None) -> Page:
+    """One ``line`` block per non-empty line of ``text``, in order."""
+    blocks = [Block(text=line.strip(), tag="line") for line in text.splitlines() if line.strip()]
+    return Page(blocks=blocks, is_html=False, url=url)
+
+
+def select_text_main(page: Page) -> Selection:
+    """The article's lines of a plain-text page, its headline line and the roles of the other lines."""
+    texts = [shape.clean(b.text) for b in page.blocks]
+    kinds = [_shape(t) for t in texts]
+    _mark_lists(texts, kinds)
+    span = _best_span(texts, kinds)
+    if span is None:
+        return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
+    start, end = span
+    body = [i for i in range(start, end + 1) if kinds[i] in (PROSE, SHORT)]
+    title = _title_line(texts, kinds, start)
+    roles = _roles(kinds, title)
+    return Selection(body=body, title=title, roles=roles)
+
+
+def _shape(text: str) -> str:
+    """Stage 1: the kind of one line, from its form alone."""
+    if not text or shape.is_separator(text):
+        return SEPARATOR
+    if shape.time_list_entry(text):
+        return "timestamp"
+    if shape.is_comment_strip(text):
+        return "comment"
+    if shape.is_copyright(text):
+        return "copyright"
+    if shape.is_caption(text):
+        return "caption"
+    values = shape.labelled_values(text)
+    if any(v.field == "editor" for v in values) and len(values) == 1:
+        return "editor"
+    if shape.is_meta_line(text):
+        return "byline"
+    if shape.is_list_heading(text):
+        return LIST
+    if len(text) >= PROSE_SHORT_CHARS and (shape.ends_sentence(text) or len(text) >= PROSE_MIN_CHARS):
+        return PROSE
+    return SHORT
+
+
+def _mark_lists(texts: list[str], kinds: list[str]) -> None:
+    """Stage 2: headline lines of timestamped lists and the items after list headings become ``related``."""
+    stamps = [i for i, k in enumerate(kinds) if k == "timestamp"]
+    if len(stamps) >= MIN_TIMESTAMPED_ITEMS:
+        for i in stamps:
+            kinds[i] = "related"
+            j = _previous(kinds, i)
+            if j is not None and kinds[j] in (PROSE, SHORT):
+                kinds[j] = "related"
+    else:
+        for i in stamps:
+            kinds[i] = "byline"  # a lone ``date time`` line is the article's dateline
+    in_list = False
+    for i, text in enumerate(texts):
+        if kinds[i] in (LIST, "comment"):
+            in_list = shape.opens_list(text)
+        elif kinds[i] == SHORT and in_list:
+            kinds[i] = "related"
+        elif kinds[i] not in (SEPARATOR, "related"):
+            in_list = False
+
+
+def _previous(kinds: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and kinds[j] == SEPARATOR:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _score(text: str, kind: str) -> float:
+    if kind == PROSE:
+        return float(len(text))
+    if kind in ("related", "comment", LIST):
+        return -float(LIST_COST)
+    if kind == SHORT:
+        return -float(SHORT_LINE_COST)
+    return 0.0  # separators and field lines neither extend nor break the body
+
+
+def _best_span(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:
+    """Stage 3: the maximum-sum run of lines (Kadane), trimmed to start and end on prose."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(text, kind)
+        if total > best and kind == PROSE:
+            best, best_span = total, (start, i)
+    if best_span is None:
+        return None
+    first = next(i for i in range(best_span[0], best_span[1] + 1) if kinds[i] == PROSE)
+    return first, best_span[1]
+
+
+def _title_line(texts: list[str], kinds: list[str], start: int) -> int | None:
+    """Stage 4: the closest headline-shaped line above the body, past bylines, datelines and separators."""
+    i, looked = start - 1, 0
+    while i >= 0 and looked < TITLE_LOOKBACK:
+        if kinds[i] in (SHORT, PROSE) and _headline_shaped(texts[i]):
+            return i
+        if kinds[i] not in (SEPARATOR, "byline", "caption"):
+            looked += 1
+        i -= 1
+    return None
+
+
+def _headline_shaped(text: str) -> bool:
+    core = text.rstrip(shape.CLOSERS)
+    return TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not (core and core[-1] in "。.，,；;：:")
+
+
+def _roles(kinds: list[str], title: int | None) -> dict[int, str]:
+    """Stage 5: roles of the lines that are not body (field lines keep theirs wherever they stand)."""
+    roles: dict[int, str] = {}
+    for i, kind in enumerate(kinds):
+        if kind in FIELD_KINDS or kind in ("related", "comment"):
+            roles[i] = kind
+        elif kind in (SEPARATOR, LIST):
+            roles[i] = "boilerplate"
+    if title is not None:
+        roles.pop(title, None)
+    return roles

@@ -1,0 +1,232 @@
+"""Article fields from plain-text and HTML-shaped pages, without the repair engine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmend.blocks import Block, Link, Page
+from newsmend.content import Selection
+from newsmend.fields import build_article, detect_language, parse_date, split_names
+from newsmend.fields.lines import email_byline, is_caption, is_copyright, labelled_values
+from newsmend.fields.people import dateline_source, tidy_editor
+from newsmend.fields.title import strip_site
+from newsmend.textpage import parse_text_page, select_text_main
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
+
+
+def _text_article(name: str):
+    page = parse_text_page((FIXTURES / name).read_text("utf-8"), None)
+    return build_article(page, select_text_main(page), [], {"from-test"})
+
+
+# ---- whole articles from plain text ---------------------------------------------------------------
+def test_chinese_text_page_fields() -> None:
+    art = _text_article("clean_article_zh.txt")
+    assert art.title == "示范市启动老旧小区改造计划，首批涉及十二个街区"
+    assert art.author == ["王小明"] and art.author_email == "wangxiaoming@example.org"
+    assert art.source == "示范日报"
+    assert art.editor == "李华"
+    assert art.copyright == "本文系示范日报独家稿件，未经授权，不得转载。"
+    assert art.captions == ["改造前的街区航拍照片。图片来源：示范市住建局", "示范市住建局网站截图"]
+    assert len(art.paragraphs) == 5 and art.paragraphs[0].startswith("（示范日报讯）")
+    assert art.date is None  # the dates on the page belong to other stories
+    assert (art.language, art.script) == ("zh", "Hans")
+    assert "from-test" in art.flags
+
+
+def test_chinese_text_page_related_items() -> None:
+    related = _text_article("clean_article_zh.txt").related
+    by_title = {r.title: r for r in related}
+    assert by_title["示范市地铁三号线将于年底通车"].time == "2024-06-05T10:20"
+    assert by_title["示范市地铁三号线将于年底通车"].channel == "城市交通"
+    assert by_title["全市中小学暑假安排公布"].channel is None
+    assert by_title["“今年的夏天特别热！”"].channel == "天气"
+    assert {"夜市经济带动消费回暖", "城市公园新增健身步道", "图书馆延长开放时间"} <= set(by_title)
+    assert len(related) == len(by_title)  # each headline once, though the page repeats it
+
+
+def test_english_text_page_fields() -> None:
+    art = _text_article("clean_article_en.txt")
+    assert art.title == "City council approves new cycling lanes"
+    assert art.author == ["Jane Doe", "John Smith"]
+    assert art.date == "2024-05-03T10:15"
+    assert art.captions == ["Cyclists ride along a temporary lane on Main Street. Photo: City Council"]
+    assert len(art.paragraphs) == 3
+    assert (art.language, art.script) == ("en", "Latn")
+    assert [r.title for r in art.related] == [
+        "Bus fares to stay the same next year",
+        "New bridge opens to traffic",
+    ]
+
+
+def test_nothing_is_invented_on_a_bare_page() -> None:
+    page = parse_text_page("这是一段没有任何署名和日期的文字，只有正文内容而已，长度也足够作为段落。", None)
+    art = build_article(page, select_text_main(page), [], set())
+    assert art.paragraphs and art.title is None
+    assert (art.author, art.author_email, art.source, art.date, art.editor, art.copyright) == (None,) * 6
+
+
+def test_empty_selection_is_flagged() -> None:
+    page = parse_text_page("首页\n新闻", None)
+    art = build_article(page, select_text_main(page), [], set())
+    assert art.body is None and "no-article" in art.flags
+
+
+# ---- HTML-shaped pages: metadata first ------------------------------------------------------------
+def _html_page(meta: dict[str, str], blocks: list[Block]) -> Page:
+    return Page(blocks=blocks, is_html=True, url="https://news.example.com/a/1.html", meta=meta)
+
+
+def test_html_metadata_wins_and_site_name_is_stripped() -> None:
+    blocks = [
+        Block("Example News", tag="div"),
+        Block("Storm closes schools across the region", tag="h1"),
+        Block("By Jane Doe | Example News", tag="p"),
+        Block(
+            "Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"
+        ),
+        Block("Officials said classes would resume once roads were cleared.", tag="p"),
+        Block("Related", tag="h3"),
+        Block(
+            "Snow clearing plan", tag="li", links=[Link("Snow clearing plan", "https://news.example.com/b")]
+        ),
+    ]
+    meta = {
+        "html:title": "Storm closes schools across the region | Example News",
+        "og:site_name": "Example News",
+        "article:published_time": "2024-01-08T07:30:00Z",
+    }
+    sel = Selection(body=[3, 4], roles={6: "related"})
+    art = build_article(_html_page(meta, blocks), sel, [], set())
+    assert art.title == "Storm closes schools across the region"
+    assert art.date == "2024-01-08T07:30:00+00:00"
+    assert art.author == ["Jane Doe"]
+    assert art.related[0].url == "https://news.example.com/b"
+    assert art.url == "https://news.example.com/a/1.html"
+
+
+def test_html_chinese_meta_lines_around_the_body() -> None:
+    blocks = [
+        Block("北约拟在东京设立联络处", tag="h1"),
+        Block("2023-05-03 16:37:21 来源：示范新闻网 作者：张三 李四", tag="div"),
+        Block("据报道，北约与日本拟提升合作关系，并计划在东京开设联络处。", tag="p"),
+        Block("图为会议现场。新华社记者 王五 摄", tag="p"),
+        Block("双方将在网络安全等领域展开合作。", tag="p"),
+        Block("（责任编辑：赵六_NB12345）", tag="p"),
+    ]
+    meta = {"html:title": "北约拟在东京设立联络处_示范新闻网", "og:site_name": "示范新闻网"}
+    art = build_article(_html_page(meta, blocks), Selection(body=[2, 3, 4, 5]), [], set())
+    assert art.title == "北约拟在东京设立联络处"
+    assert art.date == "2023-05-03T16:37:21"
+    assert art.author == ["张三", "李四"]
+    assert art.source == "示范新闻网"
+    assert art.editor == "赵六"
+    assert art.captions == ["图为会议现场。新华社记者 王五 摄"]
+    assert art.paragraphs == [
+        "据报道，北约与日本拟提升合作关系，并计划在东京开设联络处。",
+        "双方将在网络安全等领域展开合作。",
+    ]
+
+
+def test_meta_author_url_is_not_a_name_and_site_is_not_an_author() -> None:
+    meta = {
+        "article:author": "https://facebook.com/someone",
+        "author": "Example News",
+        "og:site_name": "Example News",
+    }
+    blocks = [Block("A long enough paragraph of text for the body of this page.", tag="p")]
+    art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
+    assert art.author is None
+
+
+# ---- the pieces -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2023-05-03 16:37", "2023-05-03T16:37"),
+        ("2023年5月3日 16:37", "2023-05-03T16:37"),
+        ("发布时间：2019年09月08日", "2019-09-08"),
+        ("2023-05-03T16:37:00+0800", "2023-05-03T16:37:00+08:00"),
+        ("May 3, 2023", "2023-05-03"),
+        ("3 May 2023, 4:05 pm", "2023-05-03T16:05"),
+        ("Tue, 05 Dec 2023 10:00:00 GMT", "2023-12-05T10:00:00+00:00"),
+        ("2023/13/45", None),
+        ("电话 4009-20-4009", None),
+        ("no date here", None),
+    ],
+)
+def test_parse_date(raw: str, iso: str | None) -> None:
+    assert parse_date(raw) == iso
+
+
+def test_compact_dates_only_in_metadata() -> None:
+    assert parse_date("20230503") is None and parse_date("20230503", compact=True) == "2023-05-03"
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("本报记者 张三 李四", ["张三", "李四"]),
+        ("张三、李四", ["张三", "李四"]),
+        ("彼得·史密斯", ["彼得·史密斯"]),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("Maria de la Cruz", ["Maria de la Cruz"]),
+        ("未知", []),
+        ("网络整理", []),
+        ("the quick brown fox jumps", []),
+    ],
+)
+def test_split_names(value: str, names: list[str]) -> None:
+    assert split_names(value) == names
+
+
+def test_line_shapes() -> None:
+    assert email_byline("王小明wangxiaoming@example.org") == ("王小明", "wangxiaoming@example.org")
+    assert email_byline("Jane Doe <jane@example.com>") == ("Jane Doe", "jane@example.com")
+    assert email_byline("请发送邮件至 news@example.com 联系我们，我们会尽快回复。") is None
+    assert is_caption("示范市住建局网站截图") and is_caption("图为会议现场")
+    assert not is_caption("据报道，北约与日本拟提升合作关系，并计划在东京开设联络处。")
+    assert is_copyright("版权所有 © 2024 示范新闻网") and is_copyright("未经授权，不得转载")
+    assert not is_copyright("他未经授权进入了会场，随后被保安带离。")
+    assert [(v.field, v.value) for v in labelled_values("来源：示范新闻网 作者：张三 时间：2024-06-05")] == [
+        ("source", "示范新闻网"),
+        ("author", "张三"),
+        ("date", "2024-06-05"),
+    ]
+    assert labelled_values("他说：我们的编辑工作很辛苦，每天都要加班到深夜。") == []
+
+
+def test_editor_and_dateline_source() -> None:
+    assert tidy_editor("赵六_NB12345") == "赵六"
+    assert dateline_source("（示范日报讯）据报道……") == "示范日报"
+    assert dateline_source("示范通讯社北京5月3日电 据报道……") == "示范通讯社"
+    assert dateline_source("本报讯 据报道……") is None
+
+
+def test_strip_site() -> None:
+    assert (
+        strip_site("北约拟在东京设立联络处_国际新闻_示范网", ["示范网"]) == "北约拟在东京设立联络处_国际新闻"
+    )
+    assert strip_site("Covid-19: what we know - Example Times", ["Example Times"]) == "Covid-19: what we know"
+    assert strip_site("Headline without a site", []) == "Headline without a site"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北約與日本擬提升合作關係，並計劃在東京開設聯絡處。", ("zh", "Hant")),
+        ("北约与日本拟提升合作关系，并计划在东京开设联络处。", ("zh", "Hans")),
+        ("日本政府は東京に連絡事務所を設置する方針を固めた。", ("ja", "Jpan")),
+        ("정부는 도쿄에 연락사무소를 설치할 계획이라고 밝혔다.", ("ko", "Kore")),
+        (
+            "Die Regierung will in Tokio ein Büro eröffnen, das auch für die Region zuständig ist.",
+            ("de", "Latn"),
+        ),
+        ("", (None, None)),
+    ],
+)
+def test_detect_language(text: str, expected: tuple[str | None, str | None]) -> None:
+    assert detect_language(text) == expected

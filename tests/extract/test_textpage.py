@@ -1,0 +1,73 @@
+"""Plain-text pages: line blocks and the choice of the article's lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsmend.textpage import parse_text_page, select_text_main
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
+
+
+def _page(name: str):
+    return parse_text_page((FIXTURES / name).read_text("utf-8"), None)
+
+
+def test_one_line_block_per_non_empty_line() -> None:
+    page = parse_text_page("标题\n\n  第一段。  \r\n\n第二段。\n", "https://example.org/a")
+    assert [b.text for b in page.blocks] == ["标题", "第一段。", "第二段。"]
+    assert {b.tag for b in page.blocks} == {"line"}
+    assert not page.is_html and page.url == "https://example.org/a"
+
+
+def test_body_title_and_field_roles_on_a_chinese_page() -> None:
+    page = _page("clean_article_zh.txt")
+    sel = select_text_main(page)
+    texts = [page.blocks[i].text for i in sel.body]
+    assert page.blocks[sel.title].text == "示范市启动老旧小区改造计划，首批涉及十二个街区"
+    assert texts[0].startswith("（示范日报讯）") and texts[-1].startswith("住建局表示")
+    assert len(texts) == 5
+    roles = {page.blocks[i].text: r for i, r in sel.roles.items()}
+    assert roles["王小明wangxiaoming@example.org"] == "byline"
+    assert roles["改造前的街区航拍照片。图片来源：示范市住建局"] == "caption"
+    assert roles["示范市住建局网站截图"] == "caption"
+    assert roles["本文系示范日报独家稿件，未经授权，不得转载。"] == "copyright"
+    assert roles["- 责任编辑: 李华"] == "editor"
+    assert roles["“今年的夏天特别热！”"] == "related"
+    assert roles["图书馆延长开放时间"] == "related"
+    assert roles["2024-06-05 10:20 城市交通 -"] == "related"
+
+
+def test_no_list_item_or_comment_strip_in_the_body() -> None:
+    page = _page("clean_article_zh.txt")
+    body = "\n".join(page.blocks[i].text for i in select_text_main(page).body)
+    for leak in ("评论", "夜市", "2024-06-05", "特别热", "相关推荐", "责任编辑"):
+        assert leak not in body
+
+
+def test_english_page() -> None:
+    page = _page("clean_article_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "City council approves new cycling lanes"
+    assert [page.blocks[i].text[:12] for i in sel.body] == ["The city cou", "Supporters s", "Construction"]
+    assert sel.roles[1] == "byline" and sel.roles[2] == "byline"
+    assert sel.roles[5] == "caption"
+    assert sel.roles[8] == "related" and sel.roles[9] == "related"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "-\n-\n", "首页\n新闻\n体育\n联系我们"])
+def test_pages_without_prose_have_no_article(text: str) -> None:
+    sel = select_text_main(parse_text_page(text, None))
+    assert sel.body == [] and "no-article" in sel.flags
+
+
+def test_a_lone_timestamp_under_the_title_is_a_dateline_not_a_list() -> None:
+    text = (
+        "城市新闻标题\n2024-06-05 10:20\n"
+        "这是一段足够长的正文内容，用来说明城市新闻的具体情况和后续安排，共有两句话。\n"
+    )
+    page = parse_text_page(text, None)
+    sel = select_text_main(page)
+    assert sel.title == 0 and sel.body == [2] and sel.roles[1] == "byline"
