@@ -1,19 +1,176 @@
-"""Article extraction (being written): see the issue for the data flow."""
+"""Article extraction: raw page (bytes or str, HTML or plain text) → :class:`~newsmend.article.Article`.
+
+The stages, in order (one function each below):
+  1. ``_admit``      -- check the input type, refuse empty input, cut pages beyond ``max_bytes`` (flag
+                        ``truncated``) so that time and memory stay bounded;
+  2. ``_decode``     -- bytes → text (:mod:`newsmend.decode`, never raises; str input is taken as is);
+  3. ``_parse``      -- HTML or plain text (detected by :func:`newsmend.html.looks_like_html`) → a Page of
+                        blocks;
+  4. ``_repair``     -- the repair engine on all block texts joined by newlines (one call: document context),
+                        split back; per-block repair if a repair changes the number of lines;
+  5. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
+                        for plain text);
+  6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
+from newsmend.blocks import Page
+from newsmend.content import Selection, select_main
+from newsmend.decode import decode
+from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
+from newsmend.html import looks_like_html, parse_html
+from newsmend.options import make_config
+from newsmend.repair import RepairConfig, repair
+from newsmend.repair.trail import Fix
+
+#: Default size limit. The largest page of the dev sets is 3.1 MB; real article pages stay below 5 MB. A
+#: larger input is cut to this many bytes (flag ``truncated``): parsing stays linear, memory ~10x the limit.
+DEFAULT_MAX_BYTES = 8_000_000
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractConfig:
-    """Options of :func:`extract`."""
+    """Options of :func:`extract`, every default documented.
+
+    repair:
+        Run the repair engine (mojibake, mirror damage, script, punctuation) on the page text (default on).
+    repair_config:
+        How the repair engine behaves (:class:`~newsmend.repair.RepairConfig`).
+    max_bytes:
+        Inputs longer than this (bytes, or characters for str) are cut to it and flagged ``truncated``.
+    include_related:
+        Keep related/latest-news link lists as ``Article.related`` (default on).
+    charset:
+        The charset of an HTTP ``Content-Type`` header, when known; it outranks the page's own declaration.
+    """
 
     repair: bool = True
+    repair_config: RepairConfig = field(default_factory=RepairConfig)
+    max_bytes: int = DEFAULT_MAX_BYTES
+    include_related: bool = True
+    charset: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
+            raise ConfigError(f"ExtractConfig.max_bytes must be a positive int; got {self.max_bytes!r}")
+        if not isinstance(self.repair_config, RepairConfig):
+            got = type(self.repair_config).__name__
+            raise ConfigError(f"ExtractConfig.repair_config must be a RepairConfig; got {got}")
 
 
-def extract(data: bytes | str, url: str | None = None, **options: object) -> Article:
-    """Placeholder until extraction lands."""
-    return Article(url=url)
+@dataclass(slots=True)
+class _Doc:
+    """The state passed between stages."""
+
+    text: str = ""
+    encoding: str | None = None
+    flags: set[str] = field(default_factory=set)
+    repairs: list[Fix] = field(default_factory=list)
+
+
+def _admit(data: object, config: ExtractConfig) -> tuple[bytes | str, set[str]]:
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (bytes, str)):
+        raise InputTypeError(f"extract() takes bytes or str, got {type(data).__name__}")
+    flags: set[str] = set()
+    if len(data) > config.max_bytes:
+        data, flags = data[: config.max_bytes], {"truncated"}
+    if not data.strip():
+        raise EmptyInputError("extract() got an empty page (no bytes or only whitespace)")
+    return data, flags
+
+
+def _decode(data: bytes | str, config: ExtractConfig, doc: _Doc) -> None:
+    if isinstance(data, str):
+        doc.text = data
+        return
+    decoded = decode(data, declared=config.charset)
+    doc.text, doc.encoding = decoded.text, decoded.encoding
+    doc.flags |= decoded.flags
+
+
+def _parse(doc: _Doc, url: str | None) -> Page:
+    if looks_like_html(doc.text):
+        return parse_html(doc.text, url)
+    from newsmend.textpage import parse_text_page  # the plain-text path, imported when needed
+
+    return parse_text_page(doc.text, url)
+
+
+def _repair(page: Page, config: ExtractConfig, doc: _Doc) -> None:
+    """Repair all block texts in one call; fall back to one call per block if lines would merge or split.
+
+    Fix offsets are into the blocks joined by newlines (the documented ``Article.repairs`` frame) either way.
+    """
+    if not page.blocks:
+        return
+    texts = [b.text for b in page.blocks]
+    result = repair("\n".join(texts), config.repair_config)
+    lines = result.text.split("\n")
+    if len(lines) == len(texts):
+        repaired, fixes, flags = lines, list(result.fixes), set(result.flags)
+    else:
+        repaired, fixes, flags, offset = [], [], set(), 0
+        for text in texts:
+            one = repair(text, config.repair_config)
+            repaired.append(one.text.replace("\n", " "))
+            fixes += [replace(f, start=f.start + offset, end=f.end + offset) for f in one.fixes]
+            flags |= one.flags
+            offset += len(text) + 1
+    for block, text in zip(page.blocks, repaired, strict=True):
+        block.text = text
+    doc.repairs, doc.flags = fixes, doc.flags | flags
+
+
+def _select(page: Page) -> Selection:
+    if page.is_html:
+        return select_main(page)
+    from newsmend.textpage import select_text_main
+
+    return select_text_main(page)
+
+
+def _build(page: Page, selection: Selection, doc: _Doc) -> Article:
+    try:
+        from newsmend.fields import build_article
+    except ImportError:  # TEMP until newsmend.fields lands
+        paragraphs = [page.blocks[i].text for i in selection.body]
+        title = page.meta.get("html:title")
+        return Article(title=title, paragraphs=paragraphs, url=page.url, repairs=doc.repairs,
+                       flags=sorted(doc.flags))
+    return build_article(page, selection, doc.repairs, doc.flags)
+
+
+def extract(
+    data: bytes | str, url: str | None = None, config: ExtractConfig | None = None, **options: object
+) -> Article:
+    """Extract the article of a raw page: the stages in the module docstring.
+
+    ``data`` is the raw page as fetched (bytes; decoded here) or already-decoded text, HTML or plain text.
+    ``options`` are shorthand for :class:`ExtractConfig` fields. Raises
+    :class:`~newsmend.errors.InputTypeError` for other types and :class:`~newsmend.errors.EmptyInputError`
+    for empty input; a page without an article gives an Article with ``body=None`` and the flag
+    ``no-article``.
+    """
+    if config is None:
+        config = make_config(ExtractConfig, options)
+    elif options:
+        raise InputTypeError("pass either an ExtractConfig or keyword options, not both")
+    admitted, flags = _admit(data, config)
+    doc = _Doc(flags=flags)
+    _decode(admitted, config, doc)
+    page = _parse(doc, url)
+    page.encoding = doc.encoding
+    page.flags |= doc.flags
+    if config.repair:
+        _repair(page, config, doc)
+    selection = _select(page)
+    doc.flags |= selection.flags
+    article = _build(page, selection, doc)
+    article.encoding = doc.encoding
+    return article
