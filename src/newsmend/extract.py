@@ -22,10 +22,12 @@ from newsmend.blocks import Page
 from newsmend.content import Selection, select_main
 from newsmend.decode import decode
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
+from newsmend.fields import build_article
 from newsmend.html import looks_like_html, parse_html
 from newsmend.options import make_config
 from newsmend.repair import RepairConfig, repair
 from newsmend.repair.trail import Fix
+from newsmend.textpage import parse_text_page, select_text_main
 
 #: Default size limit. The largest page of the dev sets is 3.1 MB; real article pages stay below 5 MB. A
 #: larger input is cut to this many bytes (flag ``truncated``): parsing stays linear, memory ~10x the limit.
@@ -97,8 +99,6 @@ def _decode(data: bytes | str, config: ExtractConfig, doc: _Doc) -> None:
 def _parse(doc: _Doc, url: str | None) -> Page:
     if looks_like_html(doc.text):
         return parse_html(doc.text, url)
-    from newsmend.textpage import parse_text_page  # the plain-text path, imported when needed
-
     return parse_text_page(doc.text, url)
 
 
@@ -130,19 +130,10 @@ def _repair(page: Page, config: ExtractConfig, doc: _Doc) -> None:
 def _select(page: Page) -> Selection:
     if page.is_html:
         return select_main(page)
-    from newsmend.textpage import select_text_main
-
     return select_text_main(page)
 
 
 def _build(page: Page, selection: Selection, doc: _Doc) -> Article:
-    try:
-        from newsmend.fields import build_article
-    except ImportError:  # TEMP until newsmend.fields lands
-        paragraphs = [page.blocks[i].text for i in selection.body]
-        title = page.meta.get("html:title")
-        return Article(title=title, paragraphs=paragraphs, url=page.url, repairs=doc.repairs,
-                       flags=sorted(doc.flags))
     return build_article(page, selection, doc.repairs, doc.flags)
 
 
