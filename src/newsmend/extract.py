@@ -6,10 +6,10 @@ The stages, in order (one function each below):
   2. ``_decode``     -- bytes → text (:mod:`newsmend.decode`, never raises; str input is taken as is);
   3. ``_parse``      -- HTML or plain text (detected by :func:`newsmend.html.looks_like_html`) → a Page of
                         blocks;
-  4. ``_repair``     -- the repair engine on all block texts joined by newlines (one call: document context),
-                        split back; per-block repair if a repair changes the number of lines;
-  5. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
-                        for plain text);
+  4. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
+                        for plain text), on the unrepaired blocks;
+  5. ``_repair``     -- the repair engine on the body and the blocks around it joined by newlines (one call:
+                        document context), split back; per-block repair if a repair changes the line count;
   6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`).
 """
 
@@ -23,6 +23,7 @@ from newsmend.content import Selection, select_main
 from newsmend.decode import decode
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.fields import build_article
+from newsmend.fields.build import CONTEXT_AFTER, CONTEXT_BEFORE
 from newsmend.html import looks_like_html, parse_html
 from newsmend.options import make_config
 from newsmend.repair import RepairConfig, repair
@@ -102,28 +103,42 @@ def _parse(doc: _Doc, url: str | None) -> Page:
     return parse_text_page(doc.text, url)
 
 
-def _repair(page: Page, config: ExtractConfig, doc: _Doc) -> None:
-    """Repair all block texts in one call; fall back to one call per block if lines would merge or split.
+def _span(page: Page, selection: Selection) -> range:
+    """The blocks worth repairing: the body, the headline and the context windows fields read around it.
 
-    Fix offsets are into the blocks joined by newlines (the documented ``Article.repairs`` frame) either way.
+    Repairing only these (instead of every menu item) keeps repair cost proportional to the article; the
+    selection itself runs on unrepaired text (its punctuation test accepts ASCII marks next to Han).
     """
-    if not page.blocks:
+    marks = [*selection.body, *selection.roles, *([selection.title] if selection.title is not None else [])]
+    if not marks:
+        return range(0)
+    first = max(0, min(marks) - CONTEXT_BEFORE)
+    return range(first, min(len(page.blocks), max(marks) + 1 + CONTEXT_AFTER))
+
+
+def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
+    """Repair the blocks of ``span`` in one call (document context); one call per block if lines would merge
+    or split. Fix offsets are into all blocks joined by newlines (the documented ``Article.repairs`` frame).
+    """
+    if not span:
         return
-    texts = [b.text for b in page.blocks]
+    texts = [page.blocks[i].text for i in span]
+    base = sum(len(b.text) + 1 for b in page.blocks[: span.start])
     result = repair("\n".join(texts), config.repair_config)
     lines = result.text.split("\n")
     if len(lines) == len(texts):
-        repaired, fixes, flags = lines, list(result.fixes), set(result.flags)
+        repaired, flags = lines, set(result.flags)
+        fixes = [replace(f, start=f.start + base, end=f.end + base) for f in result.fixes]
     else:
-        repaired, fixes, flags, offset = [], [], set(), 0
+        repaired, fixes, flags, offset = [], [], set(), base
         for text in texts:
             one = repair(text, config.repair_config)
             repaired.append(one.text.replace("\n", " "))
             fixes += [replace(f, start=f.start + offset, end=f.end + offset) for f in one.fixes]
             flags |= one.flags
             offset += len(text) + 1
-    for block, text in zip(page.blocks, repaired, strict=True):
-        block.text = text
+    for i, text in zip(span, repaired, strict=True):
+        page.blocks[i].text = text
     doc.repairs, doc.flags = fixes, doc.flags | flags
 
 
@@ -158,10 +173,10 @@ def extract(
     page = _parse(doc, url)
     page.encoding = doc.encoding
     page.flags |= doc.flags
-    if config.repair:
-        _repair(page, config, doc)
     selection = _select(page)
     doc.flags |= selection.flags
+    if config.repair:
+        _repair(page, _span(page, selection), config, doc)
     article = _build(page, selection, doc)
     article.encoding = doc.encoding
     return article
