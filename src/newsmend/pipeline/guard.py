@@ -1,0 +1,80 @@
+"""A per-document time limit that the extractor's own ``except Exception`` cannot swallow.
+
+Written by hand because the libraries that do this (resiliparse's ``time_guard``, datatrove's sandbox) are
+tied to their own stacks. In the main thread a ``SIGALRM`` interval timer interrupts the call; elsewhere (e.g.
+a Ray actor's worker thread) a watchdog thread raises the same exception asynchronously in the working thread.
+Both fire between Python bytecodes, so a single long C call (one regex, one parse) finishes before the limit
+bites.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+class DocumentTimeout(BaseException):
+    """Raised inside a document's processing when its time is up.
+
+    Derives from ``BaseException`` so that an extractor's ``except Exception`` cannot catch it.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the block's code once it runs over ``seconds`` (0: no limit)."""
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread():
+        with _alarm(seconds):
+            yield
+    else:
+        with _watchdog(seconds):
+            yield
+
+
+def _raise_timeout(signum: int, frame: FrameType | None) -> None:
+    raise DocumentTimeout
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _async_raise(thread_id: int, exception: object) -> None:
+    """Make ``exception`` (or nothing, for ``None``) pending in thread ``thread_id``."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), exception)
+
+
+@contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True}
+
+    def fire() -> None:
+        with lock:
+            if state["active"]:
+                _async_raise(target, ctypes.py_object(DocumentTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["active"] = False
+            _async_raise(target, None)  # drop a late, still pending one
+        timer.cancel()
