@@ -42,7 +42,8 @@ class Selection:
 #: Sentence punctuation, full-width (Chinese/Japanese) and ASCII. Chinese prose has one mark per ~8-15 chars;
 #: menus and link lists have none.
 _CJK_PUNCT = frozenset("，。、；：？！…")
-_ASCII_PUNCT = re.compile(r"[.,;:?!](?:\s|$)")
+#: ASCII marks count when followed by a space, the end, or Han (mirror-damaged Chinese has ASCII commas).
+_ASCII_PUNCT = re.compile(r"[.,;:?!](?=\s|$|[\u3400-\u9fff])")
 _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: A block is prose when it has at least one sentence mark and this many characters (calibrated on the zh
@@ -82,14 +83,15 @@ MIN_ARTICLE_CHARS = 80
 
 _NEGATIVE_TOKENS = frozenset(
     (
-        "footer", "foot", "sidebar", "side", "nav", "navbar", "navigation", "menu",
+        "footer", "foot", "sidebar", "nav", "navbar", "navigation", "menu",
         "related", "relate", "recommend", "recommended", "recommendation", "share", "sharing", "social",
         "hot",
         "hotnews", "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb",
         "copyright", "login", "subscribe", "newsletter", "widget", "popup", "modal", "toolbar", "pagination",
         "pager", "rank", "ranking", "promo", "sponsor", "cookie", "disclaimer", "tags", "more", "bottom",
-        "aside", "tuijian", "xgxw", "remen", "author-info", "bio", "masthead",
-        "topbar", "skip", "sns", "feedback", "rss", "qrcode", "ewm", "print",
+        "tuijian", "xgxw", "remen", "author-info", "bio", "masthead",
+        "topbar", "skip", "sns", "feedback", "rss", "qrcode", "ewm", "print", "consent", "gdpr", "onetrust",
+        "cookies", "dialog",
     )
 )
 _NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
