@@ -15,12 +15,13 @@ Stages:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
-from newsmend.fields.dates import parse_date
+from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
     EMAIL_RE,
@@ -44,6 +45,12 @@ CONTEXT_BEFORE = 12
 CONTEXT_AFTER = 12
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
+#: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``).
+DATE_LEAD_CHARS = 4
+#: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
+DATELINE_REST_CHARS = 24
+#: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
+TAIL_DATELINE_BLOCKS = 2
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 
@@ -59,6 +66,10 @@ DATE_META_KEYS = (
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
     "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated",
 )  # fmt: skip
+#: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
+_DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
+#: ... unless they name another date.
+_NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
 AUTHOR_META_KEYS = (
     "author", "ld:author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
     "parsely-author", "citation_author", "og:article:author",
@@ -78,7 +89,10 @@ class _Evidence:
     labelled: list[LabelledValue] = field(default_factory=list)
     byline_names: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    meta_lines: list[str] = field(default_factory=list)
     datelines: list[str] = field(default_factory=list)
+    body_datelines: list[str] = field(default_factory=list)
+    tail_datelines: list[str] = field(default_factory=list)
 
     def values(self, name: str) -> list[str]:
         return [v.value for v in self.labelled if v.field == name]
@@ -92,9 +106,10 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     _read_body(blocks, body, selection.roles, found)
     before, after = _context(len(blocks), body, selection)
     for i in before:
-        _read_context(blocks[i], selection.roles.get(i), found, is_before=True)
+        _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in after:
-        _read_context(blocks[i], selection.roles.get(i), found, is_before=False)
+        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
+        _read_context(blocks[i], selection.roles.get(i), found, near=near)
     sites = site_names(page.meta, page.url)
     language, script = detect_language(
         "\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS)
@@ -107,7 +122,7 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
         author=_authors(page.meta, found, sites),
         author_email=found.emails[0] if found.emails else None,
         source=_source(page.meta, found),
-        date=_date(page.meta, found),
+        date=_date(page.meta, page.url or page.meta.get("og:url"), found, language),
         paragraphs=found.paragraphs,
         captions=_unique(found.captions),
         copyright=found.copyrights[0] if found.copyrights else None,
@@ -126,29 +141,39 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
 
 # ---- stages 1 and 2: reading lines ----------------------------------------------------------------
 def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence) -> None:
-    """Paragraphs, minus the field lines (bylines and meta lines only near the body's ends)."""
+    """Paragraphs, minus the field lines (bylines, meta lines and datelines only near the body's ends)."""
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text):
             continue
         near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
-        if not _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
-            found.paragraphs.append(text)
+        if _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
+            continue
+        if pos < BODY_EDGE_LINES and _take_dateline(text, found):
+            continue
+        found.paragraphs.append(text)
 
 
-def _read_context(block: Block, role: str | None, found: _Evidence, *, is_before: bool) -> None:
+def _take_dateline(text: str, found: _Evidence) -> bool:
+    """Note a date opening a head paragraph or standing in a short line; True when the line is little else."""
+    hit = find_date(text)
+    if hit is None or (hit[1] > DATE_LEAD_CHARS and len(text) > DATELINE_MAX_CHARS):
+        return False
+    found.body_datelines.append(text)
+    return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _read_context(block: Block, role: str | None, found: _Evidence, *, near: list[str] | None) -> None:
+    """A block around the body: its field, and (for ``near`` = the dateline list of its side) its date."""
     text = clean(block.text)
     if not text or role in LIST_ROLES or is_separator(text):
         return
     if role == "caption" or block.tag == "figcaption":
         found.captions.append(text)
         return
-    if not _take_field(text, role, block.tag, found, meta_ok=True, captions=False) and is_before:
-        if len(text) <= DATELINE_MAX_CHARS:
-            found.datelines.append(text)
-        for attr in ("datetime", "content"):
-            if block.attrs.get(attr):
-                found.datelines.append(block.attrs[attr])
+    _take_field(text, role, block.tag, found, meta_ok=True, captions=False)
+    if near is not None and len(text) <= DATELINE_MAX_CHARS:
+        near.append(text)
 
 
 def _take_field(
@@ -167,10 +192,9 @@ def _take_field(
         found.emails.append(pair[1])
         return True
     if (meta_ok or role in FIELD_ROLES) and is_meta_line(text):
-        values = labelled_values(text)
-        found.labelled += values
+        found.labelled += labelled_values(text)
         found.emails += EMAIL_RE.findall(text)
-        found.datelines.append(text)
+        found.meta_lines.append(text)
         return True
     return False
 
@@ -222,17 +246,28 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
     return names or None
 
 
-def _date(meta: dict[str, str], found: _Evidence) -> str | None:
-    for key in DATE_META_KEYS:
+def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str | None) -> str | None:
+    """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
+    keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
+    dates opening the body, dates right after it."""
+    keys = [*DATE_META_KEYS, *(k for k in meta if _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))]
+    for key in keys:
         value = meta.get(key)
-        date = parse_date(value, compact=True) if value else None
+        date = parse_date(value, compact=True, day_first=False) if value else None
         if date:
             return date
-    for text in found.values("date") + found.datelines:
-        date = parse_date(text)
-        if date:
-            return date
-    return None
+    date = url_date(url)
+    if date:
+        return date
+    day_first = None if language in (None, "en") else True
+    texts = [
+        *found.values("date"),
+        *found.meta_lines,
+        *reversed(found.datelines),
+        *found.body_datelines,
+        *found.tail_datelines,
+    ]
+    return next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
 
 
 def _source(meta: dict[str, str], found: _Evidence) -> str | None:

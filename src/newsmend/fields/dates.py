@@ -21,30 +21,27 @@ import re
 #: Plausible publication years: rejects phone numbers and ids that look like dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        1,
-    )
-    for name in names
-}
+#: Month names and abbreviations (en, de, fr, es, pt, it, nl), by month number: the languages of the dev sets'
+#: Latin-script pages. Space-separated; accents as written.
+MONTH_NAMES = (
+    "jan january januar janvier enero janeiro gennaio januari jän jänner ene",
+    "feb february februar février fevrier febrero fevereiro febbraio februari fév fev",
+    "mar march märz maerz mars marzo março marco maart mär",
+    "apr april avril abril aprile avr abr",
+    "may mai mayo maio maggio mei mag",
+    "jun june juni juin junio junho giugno giu",
+    "jul july juli juillet julio julho luglio juil lug",
+    "aug august août aout agosto augustus ago",
+    "sep sept september septembre septiembre setembro settembre set",
+    "oct october oktober octobre octubre outubro ottobre okt out ott",
+    "nov november novembre noviembre novembro",
+    "dec december dezember décembre decembre diciembre dezembro dicembre dez déc dic",
+)
+_MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = (
-    r"(?:\s*(?:T|日|,|at)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
+    r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
+    r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 _NUMERIC_RE = re.compile(
@@ -53,36 +50,66 @@ _NUMERIC_RE = re.compile(
     re.I,
 )
 _MDY_RE = re.compile(
-    r"\b(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I
+    r"(?<!\w)(?P<mon>" + _MONTH_ALT + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)" + _TIME,
+    re.I,
 )
 _DMY_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>" + _MONTH_ALT + r")\.?,?\s+(?P<y>\d{4})\b" + _TIME, re.I
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>"
+    + _MONTH_ALT
+    + r")(?!\w)\.?,?\s+(?:de\s+)?"
+    r"(?P<y>\d{4})(?!\d)" + _TIME,
+    re.I,
 )
+#: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first).
+_DMY_DOTS_RE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I
+)
+#: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
+_SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
 _COMPACT_RE = re.compile(
     r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$"
 )
 
 
-def parse_date(value: str, *, compact: bool = False) -> str | None:
+def parse_date(value: str, *, compact: bool = False, day_first: bool | None = None) -> str | None:
     """The first date in ``value`` as ISO 8601 (``YYYY-MM-DD[THH:MM[:SS][±HH:MM]]``), or None.
 
     ``compact=True`` also reads ``20230503`` (only safe in metadata, where a bare number is a date).
+    ``day_first`` settles ``05/10/2022`` (True: 5 October); left None, such dates are read only when one of
+    the numbers is above 12.
     """
     text = value.strip()
-    if not text:
-        return None
     if compact:
         m = _COMPACT_RE.match(text)
         if m:
             return _iso(m.groupdict(), int(m.group("m")))
-    m = _NUMERIC_RE.search(text)
-    if m:
-        return _iso(m.groupdict(), int(m.group("m")))
-    for pattern in (_MDY_RE, _DMY_RE):
-        m = pattern.search(text)
-        if m:
-            return _iso(m.groupdict(), _MONTHS[m.group("mon").lower()])
-    return _rfc2822(text)
+    found = find_date(text, day_first=day_first)
+    return found[0] if found else _rfc2822(text)
+
+
+def find_date(text: str, *, day_first: bool | None = None) -> tuple[str, int, int] | None:
+    """The first date written in ``text``: (ISO 8601, start, end) of the match, or None."""
+    for pattern in (_NUMERIC_RE, _DMY_DOTS_RE, _MDY_RE, _DMY_RE, _SLASHED_RE):
+        for m in pattern.finditer(text):
+            parts = _day_month(m.groupdict(), day_first)
+            iso = _iso(parts, int(parts["m"] or 0)) if parts else None
+            if iso:
+                return iso, m.start(), m.end()
+    return None
+
+
+def _day_month(parts: dict[str, str | None], day_first: bool | None) -> dict[str, str | None] | None:
+    """``parts`` with a numeric month ``m`` and day ``d``; None when ``a/b/yyyy`` cannot be told apart."""
+    if parts.get("mon"):
+        return {**parts, "m": str(_MONTHS[(parts["mon"] or "").lower()])}
+    if parts.get("a") is None:
+        return parts
+    a, b = int(parts["a"] or 0), int(parts["b"] or 0)
+    if a <= 12 and b <= 12 and day_first is None:
+        return None
+    first_is_day = a > 12 or (b <= 12 and bool(day_first))
+    day, month = (a, b) if first_is_day else (b, a)
+    return {**parts, "d": str(day), "m": str(month)}
 
 
 def _iso(parts: dict[str, str | None], month: int) -> str | None:
@@ -131,3 +158,19 @@ def _rfc2822(text: str) -> str | None:
         sign = "+" if offset >= 0 else "-"
         parts["tz"] = f"{sign}{abs(offset) // 3600:02d}:{abs(offset) % 3600 // 60:02d}"
     return _iso(parts, mo)
+
+
+_URL_DATE_RE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[/_-](?P<m>\d{1,2})[/_-]|(?P<m2>\d{2})/?)(?P<d>\d{1,2})(?=[/_.-]|$)"
+)
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL path spells (``/2023/05/03/``, ``/2023-05-03/``, ``/202305/03/``, ``/20230503/``)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    m = _URL_DATE_RE.search(path)
+    if not m:
+        return None
+    return _iso({"y": m.group("y"), "d": m.group("d")}, int(m.group("m") or m.group("m2")))
