@@ -71,6 +71,9 @@ RECOVER_MIN_CHARS = 40
 #: A block counts fully for its own element and this much less for each level above (readability gives the
 #: parent all and the grandparent half; a steady 0.5 per level scored best on the zh dev pages).
 SCORE_DECAY = 0.5
+#: Levels that get a block's full value before the decay starts: its own element and the parent (a paragraph
+#: and the article body holding it).
+FULL_LEVELS = 2
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit ~4 levels
 #: below the thread)...
 GROW_LEVELS = 5
@@ -198,7 +201,8 @@ def _tree(page: Page, values: list[float]) -> _Tree:
         for depth, cid in enumerate(reversed(chain)):
             tree.scores[cid] = tree.scores.get(cid, 0.0) + weight
             tree.sums[cid] = tree.sums.get(cid, 0.0) + value
-            weight *= SCORE_DECAY
+            if depth >= FULL_LEVELS - 1:
+                weight *= SCORE_DECAY
             if cid not in tree.parents:
                 tree.parents[cid] = chain[-depth - 2] if depth + 1 < len(chain) else None
     return tree

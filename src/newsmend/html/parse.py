@@ -9,6 +9,7 @@ keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -47,6 +48,16 @@ MAX_PATH_DEPTH = 48
 #: Class/id text kept per path segment (long generated class lists add nothing to the hints).
 MAX_LABEL_CHARS = 80
 
+#: Nesting beyond this depth is flattened before parsing: lexbor's tree builder is quadratic in depth (20 000
+#: nested divs take over a second), while real pages nest below 100.
+MAX_NESTING_DEPTH = 1000
+#: Elements that never have content, so never nest.
+VOID_TAGS = frozenset(
+    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+     "wbr")
+)
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>]*?(/?))>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPACE = re.compile(r"\s+")
 
@@ -121,6 +132,8 @@ class _Walker:
             self.next_id += 1
 
     def leave(self, node: LexborNode, tag: str) -> None:
+        if tag in BLOCK_TAGS:
+            self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
             self.link_depth -= 1
             href = node.attributes.get("href")
@@ -129,8 +142,6 @@ class _Walker:
                 self.links.append(Link(text=text, href=href or ""))
         elif tag not in INLINE_TAGS:
             self.stack.pop()
-        if tag in BLOCK_TAGS:
-            self.flush()
 
 
 def _walk(root: LexborNode) -> list[Block]:
@@ -170,6 +181,30 @@ def _walk(root: LexborNode) -> list[Block]:
     return walker.blocks
 
 
+def _flatten_deep(html: str) -> tuple[str, bool]:
+    """Drop the tags that nest deeper than :data:`MAX_NESTING_DEPTH` (their text stays); ``True`` if any.
+
+    Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass and a
+    running sum, the rewrite runs only for pathological pages.
+    """
+    steps = [
+        -1 if close else 0 if selfclose or name.lower() in VOID_TAGS else 1
+        for close, name, selfclose in _TAG.findall(html)
+    ]
+    if not steps or max(accumulate(steps)) <= MAX_NESTING_DEPTH:
+        return html, False
+    parts, pos, depth = [], 0, 0
+    for match, step in zip(_TAG.finditer(html), steps, strict=True):
+        depth += max(step, 0)
+        if depth > MAX_NESTING_DEPTH:
+            parts.append(html[pos : match.start()])
+            pos = match.end()
+        if step < 0:
+            depth = max(depth - 1, 0)
+    parts.append(html[pos:])
+    return "".join(parts), True
+
+
 def parse_html(html: str, url: str | None = None) -> Page:
     """Parse an HTML document into a :class:`Page` of blocks and the page's own metadata.
 
@@ -177,8 +212,10 @@ def parse_html(html: str, url: str | None = None) -> Page:
     >>> [b.text for b in page.blocks], page.meta["html:title"]
     (['一段。', '二段。'], '标题')
     """
+    html, flattened = _flatten_deep(html)
     tree = LexborHTMLParser(html)
     meta = page_meta(tree)
     root = tree.body or tree.root
     blocks = _walk(root) if root is not None else []
-    return Page(blocks=blocks, is_html=True, url=url, meta=meta)
+    flags = {"deep-nesting"} if flattened else set()
+    return Page(blocks=blocks, is_html=True, url=url, meta=meta, flags=flags)

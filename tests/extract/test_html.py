@@ -1,0 +1,87 @@
+"""HTML → blocks and page metadata: block boundaries, pruning, links, paths, metadata, hostile markup."""
+
+from __future__ import annotations
+
+from newsmend.html import looks_like_html, parse_html
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in parse_html(html).blocks]
+
+
+def test_blocks_follow_block_boundaries_and_br() -> None:
+    html = "<div>导语<p>第一段，<b>加粗</b>文字。<br>第二行。</p>尾巴</div><ul><li>甲</li><li>乙</li></ul>"
+    assert texts(html) == ["导语", "第一段，加粗文字。", "第二行。", "尾巴", "甲", "乙"]
+
+
+def test_invisible_and_non_text_elements_are_dropped() -> None:
+    html = (
+        "<body><script>var a = '脚本';</script><style>p{}</style><p>可见。</p>"
+        "<p hidden>隐藏一</p><p style='display: none'>隐藏二</p><div aria-hidden='true'>隐藏三</div>"
+        "<noscript>无脚本</noscript><button>分享</button><!-- 注释 --></body>"
+    )
+    assert texts(html) == ["可见。"]
+
+
+def test_whitespace_is_collapsed() -> None:
+    assert texts("<p>  北京\n\n  时间 \t 上午  </p>") == ["北京 时间 上午"]
+
+
+def test_links_and_link_characters() -> None:
+    block = parse_html("<p>详见<a href='/a'>这篇报道</a>和<a href='/b'>那篇</a>。</p>").blocks[0]
+    assert [(link.text, link.href) for link in block.links] == [("这篇报道", "/a"), ("那篇", "/b")]
+    assert block.link_chars == 6
+    assert 0 < block.link_density < 1
+
+
+def test_paths_and_containers_expose_the_dom() -> None:
+    html = "<div id='main' class='article body'><p>一。</p><p>二。</p></div><div class='side'><p>三</p></div>"
+    one, two, three = parse_html(html).blocks
+    assert one.path == "body>div#main.article.body>p"
+    assert one.tag == "p"
+    assert one.ancestors == two.ancestors != three.ancestors
+    assert one.container != two.container
+
+
+def test_metadata_title_meta_and_json_ld() -> None:
+    html = """<html lang="zh-CN"><head><title>标题 - 网站</title>
+    <meta property="og:title" content="标题"><meta name="Author" content="张三">
+    <link rel="canonical" href="https://example.com/a">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "网站"},
+      {"@type": "NewsArticle", "headline": "标题", "datePublished": "2024-05-20T08:00:00+08:00",
+       "author": [{"@type": "Person", "name": "李四"}, {"name": "王五"}]}]}</script>
+    <script type="application/ld+json">{ broken json</script></head><body><p>正文。</p></body></html>"""
+    meta = parse_html(html).meta
+    assert meta["html:title"] == "标题 - 网站"
+    assert meta["html:lang"] == "zh-cn"
+    assert meta["og:title"] == "标题"
+    assert meta["author"] == "张三"
+    assert meta["link:canonical"] == "https://example.com/a"
+    assert meta["ld:headline"] == "标题"
+    assert meta["ld:datepublished"] == "2024-05-20T08:00:00+08:00"
+    assert meta["ld:author"] == "李四; 王五"
+
+
+def test_deeply_nested_markup_is_walked_without_recursion() -> None:
+    depth = 100_000
+    closed = "<div>" * depth + "<p>深处的文字。</p>" + "</div>" * depth
+    for html in (closed, "<div>" * depth + "<p>深处的文字。"):
+        page = parse_html(html)
+        assert [b.text for b in page.blocks] == ["深处的文字。"]
+        assert page.blocks[0].path.count(">") < 100
+        assert "deep-nesting" in page.flags
+
+
+def test_unclosed_and_broken_markup() -> None:
+    html = "<html><body><div><p>第一段。<p>第二段。<div><span>未闭合<table><tr><td>格子"
+    assert texts(html) == ["第一段。", "第二段。", "未闭合", "格子"]
+
+
+def test_html_detection() -> None:
+    assert looks_like_html("<!DOCTYPE html><html><head></head><body></body></html>")
+    assert looks_like_html("<?xml version='1.0'?>\n<html><body>x</body></html>")
+    assert looks_like_html("<div class='a'><p>片段</p></div>")
+    assert not looks_like_html("如果 a < b 且 b > c，则 a < c。")
+    assert not looks_like_html("用 <b> 表示加粗是一种写法。")
+    assert not looks_like_html("北京时间上午九点，新闻发布会召开。\n记者：张三")
