@@ -15,5 +15,7 @@ def make_config(cls: type[T], options: dict[str, Any]) -> T:
     known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
     unknown = sorted(set(options) - known)
     if unknown:
-        raise ConfigError(f"unknown option(s) {', '.join(unknown)} for {cls.__name__}; known: {', '.join(sorted(known))}")
+        raise ConfigError(
+            f"unknown option(s) {', '.join(unknown)} for {cls.__name__}; known: {', '.join(sorted(known))}"
+        )
     return cls(**options)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -32,11 +33,15 @@ class OutputFormat(str, Enum):
 
 
 def repair_command(
-    path: str = typer.Argument(..., help="Text file to repair (UTF-8), or - for standard input."),
-    report: bool = typer.Option(False, "--report", help="Also print a table of every fix on stderr."),
-    as_json: bool = typer.Option(False, "--json", help="Print text, fixes and flags as JSON instead."),
-    script: ScriptChoice = typer.Option(ScriptChoice.auto, help="Script to restore: auto undoes machine conversion only."),
-    punctuation: PunctChoice = typer.Option(PunctChoice.auto, help="auto: full-width punctuation in Chinese context."),
+    path: Annotated[str, typer.Argument(help="Text file to repair (UTF-8), or - for standard input.")],
+    report: Annotated[bool, typer.Option("--report", help="Also print a table of every fix on stderr.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print text, fixes and flags as JSON instead.")] = False,
+    script: Annotated[
+        ScriptChoice, typer.Option(help="Script to restore: auto undoes machine conversion only.")
+    ] = ScriptChoice.auto,
+    punctuation: Annotated[
+        PunctChoice, typer.Option(help="auto: full-width punctuation back in Chinese context.")
+    ] = PunctChoice.auto,
 ) -> None:
     """Restore damaged Chinese text: mirror (pinyin) damage, mojibake, script and punctuation artifacts.
 
@@ -76,10 +81,12 @@ def _print_fixes(result: object) -> None:
 
 
 def extract_command(
-    path: str = typer.Argument(..., help="A page: HTML (any encoding) or extracted text; - for standard input."),
-    output_format: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="json, markdown or text."),
-    url: str = typer.Option(None, help="The page's URL (helps with relative links and the site name)."),
-    no_repair: bool = typer.Option(False, "--no-repair", help="Do not repair the extracted text."),
+    path: Annotated[str, typer.Argument(help="A page: HTML (any encoding) or extracted text; - for standard input.")],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json, markdown or text.")
+    ] = OutputFormat.json,
+    url: Annotated[str | None, typer.Option(help="The page's URL (for relative links and the site name).")] = None,
+    no_repair: Annotated[bool, typer.Option("--no-repair", help="Do not repair the extracted text.")] = False,
 ) -> None:
     """Extract the article of one page: title, author, date, body, captions, related links, repairs.
 
