@@ -1,0 +1,131 @@
+"""Byte-level facts about the codecs that CJK mojibake is made of, derived from Python's codecs (never hand-listed).
+
+Mojibake is text decoded with the wrong codec (the *wrong* side) from bytes written in another (the *true* side).
+To undo it we re-encode the damaged text with the wrong codec, which gives back the original bytes -- exactly for
+Latin-1 / Windows-1252, and with one unknown byte (a *hole*) for every U+FFFD a lenient GBK / GB18030 decoder
+wrote -- and decode those bytes with the true codec. This module holds the tables that need: the browser's
+Windows-1252 mapping, the length of a character from its lead byte, the test telling whether a byte could have
+made the wrong decoder give up (the constraint on a hole), and the characters typical of each kind of mojibake.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Windows-1252 as browsers decode it (WHATWG): bytes 0x80-0x9F are typographic characters, except the five
+#: unassigned ones, which stay C1 controls. Latin-1 decoding keeps all of 0x80-0x9F as C1 controls.
+_CP1252_UNASSIGNED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+#: Bytes after a hole that the wrong decoder may have looked at before giving up (GB18030 reads up to 4).
+_LOOKAHEAD = 3
+
+REPLACEMENT = "\ufffd"
+
+
+@lru_cache(maxsize=1)
+def single_byte_map() -> dict[str, int]:
+    """Character -> byte for text decoded as Latin-1 or as browser Windows-1252 (both, merged: lossless)."""
+    table = {chr(b): b for b in range(256)}
+    for b in range(0x80, 0xA0):
+        if b not in _CP1252_UNASSIGNED:
+            table[bytes([b]).decode("cp1252")] = b
+    return table
+
+
+@lru_cache(maxsize=1)
+def cp1252_specials() -> frozenset[str]:
+    """The characters only Windows-1252 (not Latin-1) produces for bytes 0x80-0x9F: € ‚ ƒ „ … † ‡ and so on."""
+    return frozenset(ch for ch, b in single_byte_map().items() if ord(ch) > 0xFF)
+
+
+def char_length(target: str, data: bytes | bytearray, pos: int) -> int:
+    """Bytes in the ``target``-encoded character whose lead byte is ``data[pos]``; 0 if it cannot lead one."""
+    lead = data[pos]
+    if lead < 0x80:
+        return 1
+    if target == "utf-8":
+        return 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+    if lead in (0x80, 0xFF):
+        return 0
+    if target == "gb18030" and pos + 1 < len(data) and 0x30 <= data[pos + 1] <= 0x39:
+        return 4
+    return 2
+
+
+def lead_values(target: str, length: int) -> range:
+    """The byte values that lead a ``length``-byte character of ``target``."""
+    if target == "utf-8":
+        return {2: range(0xC2, 0xE0), 3: range(0xE0, 0xF0), 4: range(0xF0, 0xF5)}.get(length, range(0))
+    return range(0x81, 0xFF) if length == 2 else range(0)
+
+
+def follow_values(target: str) -> range:
+    """The byte values that may follow the lead of a multi-byte ``target`` character (a superset for GBK/Big5)."""
+    return range(0x80, 0xC0) if target == "utf-8" else range(0x40, 0xFF)
+
+
+@lru_cache(maxsize=65536)
+def wrong_decoder_gives_up(codec: str, byte: int, tail: bytes) -> bool:
+    """Would a lenient ``codec`` decoder emit U+FFFD for ``byte`` alone when ``tail`` follows it?
+
+    This is the whole constraint on a hole: a byte the decoder turned into U+FFFD, consuming only that byte
+    (CPython's CJK decoders replace one byte at a time), so ``byte + tail`` must decode as U+FFFD + ``tail``.
+    """
+    tail = tail[:_LOOKAHEAD]
+    return (bytes([byte]) + tail).decode(codec, "replace") == REPLACEMENT + tail.decode(codec, "replace")
+
+
+def lookahead(data: bytes | bytearray, pos: int, holes: frozenset[int]) -> bytes:
+    """The known bytes right after ``pos`` (stopping at the next hole): what the wrong decoder saw next."""
+    end = pos + 1
+    while end < len(data) and end - pos <= _LOOKAHEAD and end not in holes:
+        end += 1
+    return bytes(data[pos + 1:end])
+
+
+def _decodings(codec: str, leads: range, trails: range) -> set[str]:
+    """Every character ``codec`` decodes from a (lead, trail) byte pair in the given ranges."""
+    found = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                found.add(bytes([lead, trail]).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+@lru_cache(maxsize=1)
+def utf8_as_gbk_marks() -> frozenset[str]:
+    """Characters a GBK/GB18030 decoder makes of a UTF-8 lead byte of CJK text (E2-EF) and a continuation byte.
+
+    Every UTF-8 Chinese character starts with such a lead, so these rare characters (鍙, 浣, 鐨, 锛 ...) are dense
+    in UTF-8-read-as-GBK text and sparse in real text.
+    """
+    marks = _decodings("gbk", range(0xE2, 0xF0), range(0x80, 0xC0))
+    return frozenset(marks | _decodings("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
+
+
+@lru_cache(maxsize=1)
+def big5_as_gbk_marks() -> frozenset[str]:
+    """Characters GBK makes of the Big5 leads of the commonest hanzi (A4-A7) with a high trail byte.
+
+    Those pairs fall in GB2312 rows 4-7 (kana, Greek, Cyrillic), so Chinese Big5 text read as GBK is full of kana.
+    """
+    return frozenset(_decodings("gbk", range(0xA4, 0xA8), range(0xA1, 0xFF)))
+
+
+#: Two adjacent characters of the single-byte alphabet, the first a Latin-1 letter/sign: every UTF-8 or GBK
+#: character of Chinese text read as Latin-1/cp1252 starts so (leads 0x81-0xFE; UTF-8 CJK leads are ä-ï).
+def _single_byte_pair_pattern() -> str:
+    follow = "".join(sorted(ch for ch in single_byte_map() if ord(ch) >= 0x40 and ch != "\x7f"))
+    return f"[\u00a0-\u00ff][{re.escape(follow)}]"
+
+
+@lru_cache(maxsize=1)
+def suspect_pattern() -> re.Pattern[str]:
+    """One compiled regex matching any character (pair) typical of some kind of mojibake: the cheap pre-check."""
+    marks = utf8_as_gbk_marks() | big5_as_gbk_marks() | {REPLACEMENT}
+    klass = "".join(re.escape(ch) for ch in sorted(marks))
+    return re.compile(f"[{klass}\ue000-\uf8ff]|{_single_byte_pair_pattern()}")
