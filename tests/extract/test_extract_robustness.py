@@ -1,0 +1,110 @@
+"""extract() on bad input: a typed error or an Article with flags, never a crash, in bounded time."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsmend
+from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
+from newsmend.extract import ExtractConfig
+
+ARTICLE = "".join(f"<p>第{i}段，记者在现场看到，救援工作仍在紧张进行中。</p>" for i in range(8))
+PAGE = f"<html><head><title>标题</title></head><body><div class='content'>{ARTICLE}</div></body></html>"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", "", "  \n"])
+def test_empty_input_is_a_typed_error(data: bytes | str) -> None:
+    with pytest.raises(EmptyInputError):
+        newsmend.extract(data)
+
+
+@pytest.mark.parametrize("data", [None, 42, ["<p>x</p>"], {"html": "x"}])
+def test_wrong_types_are_a_typed_error(data: object) -> None:
+    with pytest.raises(InputTypeError, match="bytes or str"):
+        newsmend.extract(data)  # type: ignore[arg-type]
+
+
+def test_bytearray_and_memoryview_are_bytes() -> None:
+    raw = PAGE.encode("utf-8")
+    assert newsmend.extract(bytearray(raw)).body == newsmend.extract(memoryview(raw)).body == newsmend.extract(raw).body
+
+
+def test_bad_options_are_config_errors() -> None:
+    with pytest.raises(ConfigError, match="unknown option"):
+        newsmend.extract(PAGE, no_such_option=True)
+    with pytest.raises(ConfigError, match="max_bytes"):
+        ExtractConfig(max_bytes=0)
+    with pytest.raises(InputTypeError):
+        newsmend.extract(PAGE, config=ExtractConfig(), repair=False)
+
+
+def test_binary_junk_gives_an_article_not_a_crash() -> None:
+    junk = bytes(range(256)) * 64
+    article = newsmend.extract(junk)
+    assert isinstance(article, newsmend.Article)
+
+
+def test_page_without_article_is_flagged() -> None:
+    menu = "".join(f"<li><a href='/c{i}'>频道{i}</a></li>" for i in range(40))
+    article = newsmend.extract(f"<html><body><ul>{menu}</ul><div class='footer'>版权所有</div></body></html>")
+    assert article.body is None
+    assert "no-article" in article.flags
+
+
+def test_huge_page_is_truncated_with_a_flag() -> None:
+    filler = "<div class='ad'><a href='/x'>广告链接</a></div>" * 1_200_000  # ~50 MB
+    article = newsmend.extract((PAGE.replace("</body>", filler + "</body>")).encode("utf-8"))
+    assert "truncated" in article.flags
+    assert article.body is not None
+    assert "救援工作仍在紧张进行中" in article.body
+
+
+def test_deep_nesting_and_unclosed_markup() -> None:
+    deep = "<html><body>" + "<div>" * 100_000 + ARTICLE
+    article = newsmend.extract(deep)
+    assert article.body is not None
+    assert "救援工作仍在紧张进行中" in article.body
+    unclosed = "<html><body><div class='content'><p>" + "<p>".join(
+        "记者在现场看到，救援工作仍在紧张进行中。" for _ in range(6)
+    )
+    assert "救援工作" in (newsmend.extract(unclosed).body or "")
+
+
+def test_plain_text_that_mentions_tags_is_text() -> None:
+    text = "据悉，该计划已得到确认。\n\n工程师表示，用 <b> 标记加粗只是一种写法，a < b 时也不影响。\n\n此举将加强合作。"
+    article = newsmend.extract(text)
+    assert article.body is not None
+    assert "<b>" in article.body
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(min_size=1, max_size=4000))
+def test_fuzz_random_bytes(raw: bytes) -> None:
+    try:
+        article = newsmend.extract(raw)
+    except EmptyInputError:
+        return
+    assert isinstance(article, newsmend.Article)
+    assert article.body is None or isinstance(article.body, str)
+
+
+_TAGS = st.sampled_from(["div", "p", "span", "a", "table", "td", "li", "ul", "br", "script", "b", "h1", "section"])
+_PIECES = st.one_of(
+    _TAGS.map(lambda t: f"<{t}>"),
+    _TAGS.map(lambda t: f"</{t}>"),
+    st.sampled_from(["<a href='/x'>", "<div class='content'>", "<!--", "-->", "<", ">", "&amp;", "&#", "<![CDATA["]),
+    st.text(alphabet="新闻记者报道，。的在是了abc <>&\"'\n", max_size=30),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=120).map("".join))
+def test_fuzz_tag_soup(html: str) -> None:
+    try:
+        article = newsmend.extract("<html><body>" + html)
+    except EmptyInputError:
+        return
+    assert isinstance(article, newsmend.Article)
+    assert article.to_dict()["schema"]
