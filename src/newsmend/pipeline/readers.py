@@ -107,8 +107,8 @@ def check_sources(sources: Sequence[Source], config: PipelineConfig) -> None:
         wanted = [config.html_field or config.text_field] if (config.html_field or config.text_field) else []
         missing = [f for f in wanted if f not in names]
         if missing or not (wanted or names & set(AUTO_FIELDS)):
-            need = missing[0] if missing else " or ".join(AUTO_FIELDS)
-            raise PipelineError(f"{source.path}: no column {need!r}; columns: {', '.join(sorted(names))}")
+            need = repr(missing[0]) if missing else " or ".join(map(repr, AUTO_FIELDS))
+            raise PipelineError(f"{source.path}: no column {need}; columns: {', '.join(sorted(names))}")
 
 
 def count_documents(sources: Sequence[Source]) -> int | None:
