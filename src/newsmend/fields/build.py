@@ -51,6 +51,8 @@ DATE_LEAD_CHARS = 4
 DATELINE_REST_CHARS = 24
 #: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
 TAIL_DATELINE_BLOCKS = 2
+#: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
+HEADLINE_WINDOW = 8
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 
@@ -93,6 +95,7 @@ class _Evidence:
     datelines: list[str] = field(default_factory=list)
     body_datelines: list[str] = field(default_factory=list)
     tail_datelines: list[str] = field(default_factory=list)
+    headline_datelines: list[str] = field(default_factory=list)
 
     def values(self, name: str) -> list[str]:
         return [v.value for v in self.labelled if v.field == name]
@@ -111,14 +114,14 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     sites = site_names(page.meta, page.url)
-    language, script = detect_language(
-        "\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS)
-    )
+    title = _title(page, selection, body, sites)
+    found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
+    language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
         all_flags.add("no-article")
     return Article(
-        title=_title(page, selection, body, sites),
+        title=title,
         author=_authors(page.meta, found, sites),
         author_email=found.emails[0] if found.emails else None,
         source=_source(page.meta, found),
@@ -130,9 +133,7 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
         language=language,
         script=script,
         url=page.url or page.meta.get("og:url") or None,
-        related=related_links(
-            [blocks[i] for i in sorted(selection.roles) if selection.roles[i] in LIST_ROLES]
-        ),
+        related=related_links([blocks[i] for i in sorted(selection.roles) if selection.roles[i] in LIST_ROLES]),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,
@@ -210,9 +211,7 @@ def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], 
     chosen = set(body)
     before = [i for i in range(first, start) if i != selection.title]
     after = [i for i in range(end + 1, min(n, end + 1 + CONTEXT_AFTER))]
-    extra = [
-        i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER
-    ]
+    extra = [i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER]
     inner = [i for i in range(start, end) if i not in chosen and selection.roles.get(i) in FIELD_ROLES]
     return before + inner, after + sorted(extra)
 
@@ -231,6 +230,23 @@ def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) 
     if not page.is_html and headings:
         return clean(headings[0]) or None
     return choose_title([h for h in headings if h.strip()], metas, sites)
+
+
+def _headline_index(page: Page, selection: Selection, title: str | None) -> int | None:
+    """The block holding the headline: the selection's, else the first heading that reads as the title."""
+    if selection.title is not None:
+        return selection.title
+    key = norm(title or "")
+    heads = (i for i, b in enumerate(page.blocks) if b.tag in HEADING_TAGS and key and norm(b.text) == key)
+    return next(heads, None)
+
+
+def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
+    """Short lines just under the headline, where the dateline of most pages stands."""
+    if index is None:
+        return []
+    window = blocks[index + 1 : index + 1 + HEADLINE_WINDOW]
+    return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS]
 
 
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
@@ -263,6 +279,7 @@ def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str
     texts = [
         *found.values("date"),
         *found.meta_lines,
+        *found.headline_datelines,
         *reversed(found.datelines),
         *found.body_datelines,
         *found.tail_datelines,

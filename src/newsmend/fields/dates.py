@@ -54,21 +54,15 @@ _MDY_RE = re.compile(
     re.I,
 )
 _DMY_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>"
-    + _MONTH_ALT
-    + r")(?!\w)\.?,?\s+(?:de\s+)?"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_ALT + r")(?!\w)\.?,?\s+(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
 #: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first).
-_DMY_DOTS_RE = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I
-)
+_DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
 _SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
-_COMPACT_RE = re.compile(
-    r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$"
-)
+_COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 
 
 def parse_date(value: str, *, compact: bool = False, day_first: bool | None = None) -> str | None:

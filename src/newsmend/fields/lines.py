@@ -144,9 +144,7 @@ def is_comment_strip(text: str) -> bool:
     """A run of headlines with comment counts (``A 评论 0B 评论 159…``), or a lone ``评论 N``."""
     line = clean(text)
     marks = comment_marks(line)
-    return marks >= COMMENT_STRIP_MIN_MARKS or (
-        marks == 1 and len(_COMMENT_MARK_RE.sub("", line).strip()) == 0
-    )
+    return marks >= COMMENT_STRIP_MIN_MARKS or (marks == 1 and len(_COMMENT_MARK_RE.sub("", line).strip()) == 0)
 
 
 def comment_strip_items(text: str) -> list[str]:
@@ -158,19 +156,13 @@ def comment_strip_items(text: str) -> list[str]:
 def is_list_heading(text: str) -> bool:
     """A short heading that opens a list of other stories (``相关推荐``, ``最新闻 Hot``, ``Most read``)."""
     line = clean(text)
-    return (
-        0 < len(line) <= LIST_HEADING_MAX_CHARS
-        and not ends_sentence(line)
-        and bool(_LIST_HEADING_RE.search(line))
-    )
+    return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(_LIST_HEADING_RE.search(line))
 
 
 def opens_list(text: str) -> bool:
     """The line ends in a list heading (comment strips often run into the next list's heading)."""
     line = clean(text)
-    return is_list_heading(line) or (
-        is_comment_strip(line) and is_list_heading(_COMMENT_MARK_RE.split(line)[-1])
-    )
+    return is_list_heading(line) or (is_comment_strip(line) and is_list_heading(_COMMENT_MARK_RE.split(line)[-1]))
 
 
 def labelled_values(text: str) -> list[LabelledValue]:

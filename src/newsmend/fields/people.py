@@ -25,9 +25,7 @@ SOURCE_MAX_CHARS = 30
 
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
-_PARTICLES = frozenset(
-    ["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"]
-)
+_PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
@@ -62,9 +60,7 @@ _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*�
 _DATELINE_JIZHE_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电)"
 )
-_COPYRIGHT_SOURCE_RE = re.compile(
-    r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件"
-)
+_COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 _SELF_SOURCES = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合"})
 
 

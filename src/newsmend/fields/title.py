@@ -22,8 +22,17 @@ HEADING_COVER_MIN = 0.6
 #: Share of the whole a part must hold to be taken as the headline when no site name is recognised.
 MAIN_PART_MIN_SHARE = 0.5
 
-_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«/:]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
-_LOOSE_SEPARATOR_RE = re.compile(r"[-–—:：]")
+#: Shortest site name matched inside a longer string (shorter ones, like ``m`` or ``cn``, match by accident).
+SITE_MIN_CHARS = 3
+#: Longest site name (some pages put the headline in ``application-name``: such a value is no site name).
+SITE_MAX_CHARS = 40
+#: Characters a title part may add to a site name and still be the site (``Example News``, ``新浪新闻``).
+SITE_EXTRA_CHARS = 4
+
+#: Permalink marks that documentation generators append to headings.
+ANCHOR_MARKS = "¶#§ "
+_SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
+_LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
@@ -36,22 +45,29 @@ def site_names(meta: dict[str, str], url: str | None) -> list[str]:
     """What the page calls itself: ``og:site_name``, ``application-name``, publisher, and the URL's domain."""
     names = [meta.get(k, "") for k in ("og:site_name", "application-name", "ld:publisher", "twitter:site")]
     host = urlsplit(url or meta.get("og:url", "") or "").hostname or ""
-    labels = [
-        p for p in host.split(".") if p not in ("www", "m", "com", "net", "org", "cn", "co", "uk", "news")
-    ]
-    return [n.lstrip("@") for n in names + labels if n and norm(n)]
+    labels = [p for p in host.split(".") if p not in ("www", "m", "com", "net", "org", "cn", "co", "uk", "news")]
+    titles = {norm(meta.get(k, "")) for k in ("og:title", "html:title")}
+    return [n.lstrip("@") for n in names + labels if norm(n) and len(n) <= SITE_MAX_CHARS and norm(n) not in titles]
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
+    """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``)."""
     p = norm(part)
-    return bool(p) and any(
-        p == norm(s) or (len(norm(s)) >= 3 and (norm(s) in p or p in norm(s))) for s in sites
-    )
+    return bool(p) and any(_names_site(p, norm(s)) for s in sites)
+
+
+def _names_site(p: str, s: str) -> bool:
+    if not s:
+        return False
+    if p == s or (len(p) >= SITE_MIN_CHARS and p in s):
+        return True
+    rest = p.replace(s, "", 1) if len(s) >= SITE_MIN_CHARS and s in p else None
+    return rest is not None and len(rest) <= SITE_EXTRA_CHARS and not rest.isdigit()
 
 
 def strip_site(title: str, sites: list[str]) -> str:
     """``title`` without the site-name (and channel) parts that sites append or prepend."""
-    text = " ".join(title.split())
+    text = " ".join(title.split()).rstrip(ANCHOR_MARKS)
     parts = [p for p in _SEPARATOR_RE.split(text) if norm(p)]
     if len(parts) <= 1:
         loose = [p for p in _LOOSE_SEPARATOR_RE.split(text) if norm(p)]
@@ -82,19 +98,20 @@ def agrees(heading: str, meta_title: str, sites: list[str]) -> bool:
     h, whole, bare = norm(heading), norm(meta_title), norm(strip_site(meta_title, sites))
     if not h or _is_site(heading, sites):
         return False
-    return h in (whole, bare) or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare))
+    parts = {norm(p) for p in _SEPARATOR_RE.split(meta_title)}
+    return h in (whole, bare) or h in parts or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare))
 
 
 def choose_title(headings: list[str], meta_titles: list[str], sites: list[str]) -> str | None:
     """Headline from page headings (closest to the body first) and metadata titles (most specific first)."""
     for heading in headings:
         if any(agrees(heading, m, sites) for m in meta_titles):
-            return " ".join(heading.split())
+            return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
     for meta_title in meta_titles:
         stripped = strip_site(meta_title, sites)
         if stripped and not _is_site(stripped, sites):
             return stripped
     for heading in headings:
         if norm(heading) and not _is_site(heading, sites):
-            return " ".join(heading.split())
+            return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
     return None
