@@ -1,11 +1,598 @@
-"""mirror fixer (being written)."""
+"""Undo spam-mirror damage: injected ``(pinyin)`` annotations and the GBK bytes they destroyed.
+
+How the damage was made (``docs/damage.md``): simplified text converted to traditional one character at a time,
+encoded in GBK, ``bytes.replace(gbk(C), gbk(C) + "(pinyin)")`` for every character of a table (so annotations also
+land between the trail byte of one character and the lead byte of the next), full-width punctuation flattened to
+ASCII on the bytes, then a lenient decode (an invalid pair becomes ``?``, sometimes swallowing the next ASCII byte).
+
+The repair runs that chain backwards, in numbered stages:
+  1. cheap pre-check: no ``(pinyin)`` after a non-ASCII character or ``?`` -> nothing to do;
+  2. signature: aligned annotations ``C(reading(C))`` of characters whose simplified form differs, every
+     occurrence annotated; their bytes are the annotation table. No signature -> nothing to do (real pinyin in
+     teaching texts, genuine traditional text and English stay untouched);
+  3. per line, a beam search over the original GBK byte stream (:class:`_Search`): every damaged character
+     offers the bytes it may stand for; annotations emit nothing but require the two bytes before them to encode a
+     character with that reading; a table character formed without its annotation is a violation; a character
+     bigram model ranks what the constraints leave open;
+  4. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
+Written by hand: no library models lenient-decoding damage; the search is specific to this mechanism.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
 from newsmend.repair.config import RepairConfig
+from newsmend.repair.convert import char_t2s, is_han
 from newsmend.repair.fixer import Pass
+from newsmend.repair.gbk import (
+    FULLWIDTH_LEAD,
+    FULLWIDTH_OF,
+    HIGH_BYTE,
+    LEAD_BYTES,
+    decode_pair,
+    encode_char,
+    trails_of,
+)
+from newsmend.repair.lm import char_model
+from newsmend.repair.readings import annotation_pattern, keys_by_reading, reading
+from newsmend.repair.trail import Edit
+
+#: Lowest GBK trail byte: an annotation follows the trail of its character, which may be an ASCII letter.
+_MIN_TRAIL = 0x40
+#: ASCII below 0x40 except the marks flattening produces (``,:?()!;``): never a trail byte, always a boundary.
+_SYNC = re.compile(r"[\x00-\x20\x22-\x27\x2a\x2b\x2d-\x39\x3c-\x3e]+")
+_TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ"
+#: Stage 1: an annotation-shaped ``(pinyin)`` right after a non-ASCII character or a ``?``.
+_QUICK = re.compile(rf"[^\x00-\x7f?]\(?[a-z{_TONE_LETTERS}]{{1,7}}\)|\?\(?[a-z{_TONE_LETTERS}]{{1,7}}\)")
+
+#: Signature: at least this many annotation occurrences of traditional-only characters (or annotations after a
+#: ``?``, which normal text never has). Calibrated on the repair bench: short damaged bodies at share 0.2 have 2+.
+MIN_SIGNATURE = 2
+#: Signature: share of aligned annotations on characters whose simplified form differs. Teaching texts annotate
+#: simplified characters (``对(duì)``): near 0; the mirror annotates converted characters only: near 1.
+MIN_TRADITIONAL_SHARE = 0.8
+#: Signature: share of the occurrences of annotated characters left without annotation. The mirror annotates every
+#: occurrence (only rare splits escape it); a teaching text annotates the first few.
+MAX_UNANNOTATED_SHARE = 0.25
+
+#: Log-score of a table character whose bytes appear without its annotation (a bytes.replace misses none).
+VIOLATION = -40.0
+#: Log-score of an annotation whose character is not in the observed table (a straddle-only table entry).
+NEW_KEY = -6.0
+#: Extra log-score when that character is not even a converted (traditional-only) character.
+SAME_SCRIPT_KEY = -8.0
+#: Hypotheses kept per position. 24 keeps every constrained reading alive on the bench; 8 loses a few.
+BEAM = 24
+#: Hypotheses further than this below the best at a position are dropped (a missed annotation costs 40; the
+#: bench restores the same documents with 20 and 30).
+BEAM_MARGIN = 20.0
+#: Candidates kept for one lost byte before the following text judges them (ranked by the bigram on the left).
+TOP_LOST = 10
+#: Log-score of a character the bigram model does not rank: ASCII, CJK punctuation, other GBK symbols.
+ASCII_LOGP = -5.0
+SYMBOL_LOGP = -18.0
+#: Log-score of common CJK punctuation (rough relative frequency in news text, lowered so that a mark inside a
+#: word loses to the character that completes the word; calibrated on the repair bench).
+PUNCT_LOGP = {"，": -5.5, "。": -6.0, "、": -7.0, "“": -7.5, "”": -7.5, "：": -8.0, "《": -8.5, "》": -8.5,
+              "（": -9.0, "）": -9.0, "？": -9.5, "！": -9.5, "；": -10.0, "…": -10.0, "—": -10.0, "·": -10.0,
+              "‘": -10.5, "’": -10.5, "「": -11.0, "」": -11.0, "【": -11.5, "】": -11.5, "『": -12.0, "』": -12.0}
+#: Lost-byte candidates (best first) that are also tried with a swallowed byte after them.
+TOP_SWALLOW = 4
+#: Prior log-probability of the full-width mark a swallowed ASCII byte stood for (relative frequency in news).
+SWALLOWED_PRIOR = {",": -0.3, ":": -3.0, "?": -4.0, "(": -3.5, ")": -3.5, "!": -4.5, ";": -4.5}
+#: Prior log-probability that a swallowed byte was some other ASCII character of the document (``-``, digits...).
+SWALLOWED_OTHER = -4.0
+#: Weight of the document's own bigrams against the dictionary model: a name or phrase intact elsewhere in the
+#: same text is the best evidence for a damaged occurrence. Calibrated on the seed page and the repair bench.
+DOC_WEIGHT = 0.3
+#: Confidence of an annotation drop, of bytes fixed by constraints, and of a byte only the model chose.
+CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
-    """Placeholder until the mirror fixer lands: finds nothing."""
-    return Pass()
+    """Find mirror damage in ``text`` and propose the edits that undo it.
+
+    >>> from newsmend.repair.config import RepairConfig
+    >>> found = fix("當(dāng)地時(shí)間", RepairConfig(), frozenset())
+    >>> [(e.start, e.end, e.after) for e in found.edits], sorted(found.flags)
+    ([(1, 7, ''), (9, 15, '')], ['converted-script', 'mirror-spam'])
+    """
+    if not _QUICK.search(text):
+        return Pass()
+    table = _signature(text)
+    if table is None:
+        return Pass()
+    edits: list[Edit] = []
+    flags_out = {"mirror-spam", "converted-script"}
+    scorer = _Scorer(text)
+    for start, end in _segments(text):
+        segment = text[start:end]
+        if "?" in segment:
+            found = _Search(segment, table, scorer).run()
+            if found is None:
+                flags_out.add("unrecoverable")
+                found = _annotation_drops(segment, table)
+        else:  # without a lost byte the decoder never lost phase: only aligned annotations to drop
+            found = _annotation_drops(segment, table)
+        edits.extend(Edit(e.start + start, e.end + start, e.after, e.kind, e.confidence) for e in found)
+    return Pass(edits, frozenset(flags_out))
+
+
+@dataclass(frozen=True, slots=True)
+class _Annotation:
+    start: int
+    end: int
+    reading: str
+    paren: bool
+
+
+def _annotations(text: str) -> Iterator[_Annotation]:
+    """Annotation-shaped spans whose reading is a real reading, after a non-ASCII character or ``?``."""
+    index = keys_by_reading()
+    for m in annotation_pattern().finditer(text):
+        start = m.start()
+        before = text[start - 1] if start else ""
+        real = m.group(2) in index and before and (before == "?" or ord(before) >= _MIN_TRAIL)
+        if real and (m.group(1) or before == "?"):
+            yield _Annotation(start, m.end(), m.group(2), bool(m.group(1)))
+
+
+def _signature(text: str) -> frozenset[int] | None:
+    """Stage 2: the annotation table (GBK pairs) when ``text`` carries the mirror signature, else None."""
+    table: set[str] = set()
+    traditional = aligned = after_lost = annotated = 0
+    for ann in _annotations(text):
+        before = text[ann.start - 1]
+        if before == "?":
+            after_lost += 1
+        elif ann.paren and reading(before) == ann.reading:
+            aligned += 1
+            annotated += 1
+            table.add(before)
+            traditional += char_t2s(before) != before
+    if traditional + after_lost < MIN_SIGNATURE or traditional < MIN_TRADITIONAL_SHARE * aligned:
+        return None
+    occurrences = sum(text.count(ch) for ch in table)
+    if occurrences and (occurrences - annotated) > MAX_UNANNOTATED_SHARE * occurrences:
+        return None
+    keys = {encode_char(ch) for ch in table}
+    return frozenset(k[0] << 8 | k[1] for k in keys if k is not None and len(k) == 2)
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches between sync characters: an ASCII byte below 0x40 that flattening cannot make (digits, spaces,
+    newlines, ``-``...) is never a trail byte, so the original stream is between characters there and the
+    stretches can be searched one by one."""
+    start = 0
+    for m in _SYNC.finditer(text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _annotation_drops(segment: str, table: frozenset[int]) -> list[Edit]:
+    """Drop the aligned table annotations (all there is without a lost byte; the fallback otherwise)."""
+    edits = []
+    for ann in _annotations(segment):
+        key = encode_char(segment[ann.start - 1])
+        if ann.paren and key and len(key) == 2 and (key[0] << 8 | key[1]) in table:
+            edits.append(Edit(ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION))
+    return edits
+
+
+@lru_cache(maxsize=65536)
+def _lm_char(ch: str) -> str:
+    return char_t2s(ch)
+
+
+def _base_logp(prev: str, ch: str) -> float:
+    """Dictionary bigram log-score of ``ch`` after ``prev`` (compared in simplified form)."""
+    if is_han(ch):
+        return char_model().logp(_lm_char(prev) if prev else "", _lm_char(ch))
+    if ch < "\x80":
+        return ASCII_LOGP
+    return PUNCT_LOGP.get(ch, SYMBOL_LOGP)
+
+
+class _Scorer:
+    """The dictionary bigram model mixed with the bigrams of the document being repaired."""
+
+    def __init__(self, text: str) -> None:
+        # Only stretches without a lost byte are trusted: they decoded in phase (damaged runs repeat too).
+        trusted = "\n".join(seg for seg in _SYNC.split(text) if "?" not in seg)
+        clean = annotation_pattern().sub("?", trusted)
+        self._pairs = Counter(a + b for a, b in pairwise(clean)
+                              if "?" not in (a, b) and not (a.isascii() and a.isalpha())
+                              and not (b.isascii() and b.isalpha()))
+        self._firsts = Counter(clean)
+        #: ASCII bytes the document uses that a ``?`` may have swallowed (not letters: they pair with the byte).
+        self.ascii_marks = tuple(sorted(ord(c) for c in self._firsts
+                                        if " " <= c < "\x7f" and not c.isalpha() and c not in FULLWIDTH_OF))
+
+    def __call__(self, prev: str, ch: str) -> float:
+        base = _base_logp(prev, ch)
+        seen = self._pairs.get(prev + ch, 0)
+        if not seen:
+            return base + _NO_DOC
+        doc = seen / self._firsts[prev]
+        return math.log((1.0 - DOC_WEIGHT) * math.exp(base) + DOC_WEIGHT * doc)
+
+
+_NO_DOC = math.log(1.0 - DOC_WEIGHT)
+
+
+# A search state: (byte before last, last byte, last byte is a pending lead, an annotation sits between the two,
+# an annotation follows the last byte, last completed character).
+_State = tuple[int, int, bool, bool, bool, str]
+_START: _State = (-1, -1, False, False, False, "")
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One move of the search: input ``[start, end)`` emitted ``data`` (bytes with their input positions)."""
+
+    start: int
+    end: int
+    data: tuple[tuple[int, int], ...] = ()
+    annotation: bool = False
+    run: bool = False  # ``data`` is the input run itself, aligned or not (see _Search._run)
+    guessed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    score: float
+    state: _State
+    back: _Node | None
+    step: _Step | None
+
+
+class _Search:
+    """Stage 3 on one line: a beam search over the original byte stream (see the module docstring)."""
+
+    def __init__(self, line: str, table: frozenset[int], lm: _Scorer) -> None:
+        self.line = line
+        self.lm = lm
+        self.table = table
+        self.anns = {a.start: a for a in _annotations(line)}
+        self.run_end = _run_ends(line)
+        self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
+        self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
+
+    # -- byte machine --------------------------------------------------------------------------------------
+    def _push(self, state: _State, byte: int) -> tuple[_State, float] | None:
+        """Emit one original byte: complete or start a character, charge a missed annotation."""
+        p2, p1, pending, split, annotated, last = state
+        delta = 0.0
+        if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table:
+            delta += VIOLATION
+        if pending:
+            ch = decode_pair(p1, byte)
+            if ch is None:
+                return None
+            delta += self.lm(last, ch)
+            return (p1, byte, False, annotated, False, ch), delta
+        if byte < HIGH_BYTE:
+            ch = chr(byte)
+            return (p1, byte, False, annotated, False, ch), delta + self.lm(last, ch)
+        if byte in LEAD_BYTES:
+            return (p1, byte, True, annotated, False, last), delta
+        return None
+
+    def _push_all(self, state: _State, data: tuple[tuple[int, int], ...]) -> tuple[_State, float] | None:
+        total = 0.0
+        for byte, _ in data:
+            moved = self._push(state, byte)
+            if moved is None:
+                return None
+            state, delta = moved
+            total += delta
+        return state, total
+
+    def _annotate(self, state: _State, ann: _Annotation) -> tuple[_State, float] | None:
+        """An annotation after the last byte: the last two bytes must encode a character with its reading."""
+        p2, p1, pending, split, annotated, last = state
+        key = p2 << 8 | p1
+        if annotated or p2 < HIGH_BYTE or key not in keys_by_reading()[ann.reading]:
+            return None
+        delta = 0.0
+        if key not in self.table:
+            ch = decode_pair(p2, p1) or ""
+            delta = NEW_KEY + (SAME_SCRIPT_KEY if char_t2s(ch) == ch else 0.0)
+        return (p2, p1, pending, split, True, last), delta
+
+    # -- moves ---------------------------------------------------------------------------------------------
+    def _moves(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
+        ch = self.line[i]
+        ann = self.anns.get(i)
+        if ann is not None and ann.paren:
+            moved = self._annotate(state, ann)
+            if moved:
+                yield _Step(i, ann.end, annotation=True), *moved
+                if moved[1] == 0.0:  # a known table character annotated as expected: not literal text
+                    return
+        if ch == "?":
+            yield from self._lost(i, state)
+        if ch < "\x80":
+            yield from self._single(i, state, ((ord(ch), i),))
+            if ch in FULLWIDTH_OF and state[2]:
+                yield from self._single(i, state, _fullwidth(ch, i))
+            return
+        data = encode_char(ch)
+        if data is None or len(data) != 2:
+            if not state[2]:
+                yield _Step(i, i + 1), (-1, -1, False, False, False, ch), 0.0
+            return
+        yield from self._run(i, state)
+
+    def _single(self, i: int, state: _State, data: tuple[tuple[int, int], ...],
+                end: int | None = None, guessed: bool = False) -> Iterator[tuple[_Step, _State, float]]:
+        moved = self._push_all(state, data)
+        if moved:
+            yield _Step(i, i + 1 if end is None else end, data, guessed=guessed), *moved
+
+    def _run(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
+        """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase."""
+        j = self.run_end[i]
+        raw = self.line[i:j].encode("gbk")
+        head = ((raw[0], i), (raw[1], i))
+        moved = self._push_all(state, head)
+        if moved is None:
+            return
+        state, delta = moved
+        if j > i + 1:
+            inner = self._inner(i, j, raw, state)
+            if inner is None:
+                return
+            extra, last = inner
+            state = (raw[-2], raw[-1], state[2], False, False, last)
+            delta += extra
+        yield _Step(i, j, run=True), state, delta
+
+    def _inner(self, i: int, j: int, raw: bytes, state: _State) -> tuple[float, str] | None:
+        """Score of the run's bytes after its first character (aligned) or first byte pair (shifted)."""
+        shifted = state[2]
+        if not shifted:
+            key = (i, False)
+            if key not in self._run_cache:
+                text, total = self.line[i:j], 0.0
+                for k in range(1, len(text)):
+                    total += self.lm(text[k - 1], text[k])
+                self._run_cache[key] = (total, text[-1])
+            return self._run_cache[key]
+        first = decode_pair(raw[1], raw[2])
+        if first is None:
+            return None
+        key = (i, True)
+        if key not in self._run_cache:
+            self._run_cache[key] = self._shifted(raw, first)
+        cached = self._run_cache[key]
+        if cached is None:
+            return None
+        return cached[0] + self.lm(state[5], first), cached[1]
+
+    def _shifted(self, raw: bytes, first: str) -> tuple[float, str] | None:
+        """Score of ``raw[1:-1]`` read as pairs (one byte out of phase), after ``first`` = pair (raw[1], raw[2])."""
+        total, prev = 0.0, first
+        for k in range(3, len(raw) - 1, 2):
+            ch = decode_pair(raw[k], raw[k + 1])
+            if ch is None:
+                return None
+            total += self.lm(prev, ch)
+            prev = ch
+        return total, prev
+
+    def _lost(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
+        """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation)."""
+        p1, pending = state[1], state[2]
+        ann = self.anns.get(i + 1)
+        if ann is not None:
+            if p1 < HIGH_BYTE:
+                return
+            for key in keys_by_reading()[ann.reading]:
+                if key >> 8 == p1:
+                    moved = self._push(state, key & 0xFF)
+                    if moved is None:
+                        continue
+                    after = self._annotate(moved[0], ann)
+                    if after:
+                        data = ((key & 0xFF, i),)
+                        yield _Step(i, ann.end, data, annotation=True), after[0], moved[1] + after[1]
+            return
+        nxt = self.line[i + 1] if i + 1 < len(self.line) else ""
+        nxt_byte = _first_byte(nxt)
+        for rank, (x, guessed) in enumerate(self._ranked_lost(i, state)):
+            data = ((x, i),)
+            swallow = rank < TOP_SWALLOW
+            if pending:
+                # x completes a character; the decoder gave up on (x, next byte), or x swallowed a byte.
+                if nxt_byte < 0 or decode_pair(x, nxt_byte) is None:
+                    yield from self._single(i, state, data, guessed=guessed)
+                if not swallow:
+                    continue
+                for mark, prior in SWALLOWED_PRIOR.items():
+                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
+                        yield step, after, delta + prior
+                for other in self.lm.ascii_marks:
+                    if decode_pair(x, other) is None:
+                        for step, after, delta in self._single(i, state, (*data, (other, i)), guessed=True):
+                            yield step, after, delta + SWALLOWED_OTHER
+                continue
+            # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
+            # or a swallowed one, whose second byte the next character must then complete.
+            if nxt in FULLWIDTH_OF:  # one move for both, so the character is scored before the beam is cut
+                yield from self._single(i, state, data + _fullwidth(nxt, i + 1), end=i + 2, guessed=guessed)
+            for mark, prior in SWALLOWED_PRIOR.items():
+                if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
+                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
+                        yield step, after, delta + prior
+
+    def _ranked_lost(self, i: int, state: _State) -> list[tuple[int, bool]]:
+        """The likeliest lost bytes at ``i``: completing the pending lead, or leads completed by a flattened
+        ``A3``; ranked by the character they make, with its left neighbour and the right one the input suggests."""
+        p1, pending, last = state[1], state[2], state[5]
+        key = (i, p1 if pending else -1, last)
+        cached = self._ranked_cache.get(key)
+        if cached is None:
+            cached = self._ranked_cache[key] = self._rank_lost(p1, pending, last, self._right_of(i, pending))
+        return cached
+
+    def _right_of(self, i: int, pending: bool) -> str:
+        """The character likely to follow a lost byte at ``i`` (empty when unknown)."""
+        line = self.line
+        nxt = line[i + 1] if i + 1 < len(line) else ""
+        if pending:
+            return nxt if nxt >= "\x80" else ""
+        if nxt in FULLWIDTH_OF and i + 2 < len(line):
+            return decode_pair(_FULLWIDTH_TRAIL[nxt], _first_byte(line[i + 2])) or ""
+        return ""
+
+    def _rank_lost(self, p1: int, pending: bool, last: str, right: str) -> list[tuple[int, bool]]:
+        if pending:
+            pairs = [(x, decode_pair(p1, x)) for x in trails_of().get(p1, ()) if x >= HIGH_BYTE]
+        else:
+            pairs = [(x, decode_pair(x, FULLWIDTH_LEAD)) for x in LEAD_BYTES]
+        scored = sorted(((self.lm(last, ch) + (self.lm(ch, right) if right else 0.0), x)
+                         for x, ch in pairs if ch is not None), reverse=True)
+        guessed = len(scored) > 1
+        marks = [x for x, ch in pairs if ch in PUNCT_LOGP]  # punctuation is ranked by what follows it
+        return [(x, guessed) for x in dict.fromkeys([x for _, x in scored[:TOP_LOST]] + marks)]
+
+    # -- driver --------------------------------------------------------------------------------------------
+    def run(self) -> list[Edit] | None:
+        """Search the line; the edits of the best reading, or None when no reading is consistent."""
+        n = len(self.line)
+        beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
+        beams[0][_START] = _Node(0.0, _START, None, None)
+        for i in range(n):
+            beam = beams[i]
+            if not beam:
+                continue
+            ranked = sorted(beam.values(), key=lambda nd: nd.score, reverse=True)[:BEAM]
+            floor = ranked[0].score - BEAM_MARGIN
+            for node in ranked:
+                if node.score < floor:
+                    break
+                for step, state, delta in self._moves(i, node.state):
+                    score = node.score + delta
+                    target = beams[step.end]
+                    old = target.get(state)
+                    if old is None or score > old.score:
+                        target[state] = _Node(score, state, node, step)
+            beams[i] = {}
+        finals = [nd for nd in beams[n].values() if not nd.state[2]]
+        if not finals:
+            return None
+        best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
+        steps = []
+        node: _Node | None = best
+        while node is not None and node.step is not None:
+            steps.append(node.step)
+            node = node.back
+        return _edits(self.line, steps[::-1])
+
+    def _final_charge(self, state: _State) -> float:
+        p2, p1, _, split, annotated, _ = state
+        return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
+
+
+_FULLWIDTH_TRAIL = {mark: fw.encode("gbk")[1] for mark, fw in FULLWIDTH_OF.items()}
+
+
+def _fullwidth(mark: str, i: int) -> tuple[tuple[int, int], ...]:
+    raw = FULLWIDTH_OF[mark].encode("gbk")
+    return (raw[0], i), (raw[1], i)
+
+
+def _first_byte(ch: str) -> int:
+    """The first GBK byte of ``ch`` (-1 for none or unencodable)."""
+    if not ch:
+        return -1
+    raw = encode_char(ch)
+    return raw[0] if raw else -1
+
+
+def _run_ends(line: str) -> list[int]:
+    """For each position, where the run of intact two-byte GBK characters starting there ends."""
+    ends = [0] * (len(line) + 1)
+    ends[len(line)] = len(line)
+    for k in range(len(line) - 1, -1, -1):
+        raw = encode_char(line[k]) if line[k] >= "\x80" else None
+        intact = raw is not None and len(raw) == 2
+        ends[k] = (ends[k + 1] if _intact(line, k + 1) else k + 1) if intact else k + 1
+    return ends
+
+
+def _intact(line: str, k: int) -> bool:
+    if k >= len(line) or line[k] < "\x80":
+        return False
+    raw = encode_char(line[k])
+    return raw is not None and len(raw) == 2
+
+
+def _edits(line: str, steps: list[_Step]) -> list[Edit]:
+    """Stage 4: replay the chosen steps, decode in phase, and group what differs from the input into edits."""
+    pieces: list[tuple[int, int, str, bool, float]] = []  # (start, end, text, identity, confidence)
+    pending: tuple[int, int] | None = None
+    for step in steps:
+        conf = CONF_GUESSED if step.guessed else CONF_CONSTRAINED
+        data = step.data
+        if step.run:
+            raw = line[step.start:step.end].encode("gbk")
+            if pending is None:
+                pieces.append((step.start, step.end, line[step.start:step.end], True, 1.0))
+                continue
+            data = tuple((b, step.start + k // 2) for k, b in enumerate(raw))
+        for byte, pos in data:
+            if pending is not None:
+                ch = decode_pair(pending[0], byte) or ""
+                same = pending[1] == pos and line[pos] == ch
+                pieces.append((pending[1], pos + 1, ch, same, conf))
+                pending = None
+            elif byte >= HIGH_BYTE:
+                pending = (byte, pos)
+            else:
+                pieces.append((pos, pos + 1, chr(byte), line[pos] == chr(byte), conf))
+        if step.annotation:
+            pieces.append((step.start, step.end, "", False, CONF_ANNOTATION))
+    return _group(pieces)
+
+
+def _group(pieces: list[tuple[int, int, str, bool, float]]) -> list[Edit]:
+    """Merge changed pieces whose input spans touch into one edit each."""
+    edits: list[Edit] = []
+    cur: list[object] | None = None  # [start, end, text, confidence, only annotations]
+    for start, end, text, same, conf in pieces:
+        if same and (cur is None or start >= cur[1]):
+            if cur is not None:
+                edits.append(_edit(cur))
+                cur = None
+            continue
+        if cur is not None and start <= cur[1]:
+            cur[0] = min(cur[0], start)
+            cur[1] = max(cur[1], end)
+            cur[2] += text
+            cur[3] = min(cur[3], conf)
+            cur[4] = cur[4] and conf == CONF_ANNOTATION
+        else:
+            if cur is not None:
+                edits.append(_edit(cur))
+            cur = [start, end, text, conf, conf == CONF_ANNOTATION]
+    if cur is not None:
+        edits.append(_edit(cur))
+    return edits
+
+
+def _edit(cur: list[object]) -> Edit:
+    start, end, text, conf, only_ann = cur
+    kind = "mirror-annotation" if only_ann else "mirror-bytes"
+    return Edit(start, end, text, kind, conf)

@@ -1,11 +1,114 @@
-"""script fixer (being written)."""
+"""Script fixer: undo machine traditional-character conversion, or convert on request.
+
+``script="auto"`` converts only when the traditional characters are an artifact: an earlier fixer raised
+``"mirror-spam"`` or ``"converted-script"`` (the mirror converted simplified text one character at a time).
+Genuine traditional text carries no such flag and stays untouched. The undo is context-aware: the candidates of a
+character are the simplified characters whose character-level conversion gives it
+(:func:`~newsmend.repair.convert.simplified_sources`, plus the variant pairs of ``data/char_variants.tsv`` that
+other converters produce); where several remain (著 from 着 or from 著), the word language model picks the one
+that fits its neighbours. ``"simplified"`` / ``"traditional"`` convert everything with OpenCC's phrase-aware
+configs; ``"keep"`` never converts. One edit per changed run, kind ``"script"``.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from newsmend.repair.config import RepairConfig
+from newsmend.repair.convert import char_t2s, converter, is_han, simplified_sources
 from newsmend.repair.fixer import Pass
+from newsmend.repair.lm import default_model
+from newsmend.repair.trail import Edit
+
+#: Flags that say the traditional characters of the text were made by a machine.
+ARTIFACT_FLAGS = frozenset({"mirror-spam", "converted-script"})
+#: Characters of context on each side when the language model chooses between candidates: enough for the
+#: two-character words that decide most cases (象征着 / 著名), short enough to stay local.
+CONTEXT = 3
+#: Confidence of a one-candidate undo, of a choice the model made, and of a requested whole-text conversion.
+CONF_SINGLE, CONF_CHOSEN, CONF_REQUESTED = 0.95, 0.8, 0.9
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
-    """Placeholder until the script fixer lands: finds nothing."""
-    return Pass()
+    """Convert script where the options and the flags ask for it.
+
+    >>> from newsmend.repair.config import RepairConfig
+    >>> found = fix("象征著名聲", RepairConfig(), frozenset({"converted-script"}))
+    >>> [(e.start, e.end, e.after) for e in found.edits]
+    [(2, 5, '着名声')]
+    """
+    if config.script in ("simplified", "traditional"):
+        target = "t2s" if config.script == "simplified" else "s2t"
+        return Pass(_runs(text, converter(target).convert(text), "script", CONF_REQUESTED))
+    if config.script != "auto" or not flags & ARTIFACT_FLAGS:
+        return Pass()
+    return Pass(_runs(text, undo_char_conversion(text), "script", CONF_SINGLE))
+
+
+def undo_char_conversion(text: str) -> str:
+    """Undo a character-by-character simplified -> traditional conversion, choosing by context where needed.
+
+    >>> undo_char_conversion("這將象征著防務合作的新階段")
+    '这将象征着防务合作的新阶段'
+    """
+    out = list(text)
+    for k, ch in enumerate(text):
+        if not is_han(ch):
+            continue
+        options = candidates(ch)
+        if len(options) == 1:
+            out[k] = options[0]
+            continue
+        left = "".join(out[max(0, k - CONTEXT):k])
+        right = "".join(_plain(c) for c in text[k + 1:k + 1 + CONTEXT])
+        model = default_model()
+        out[k] = max(options, key=lambda c: model.score(left + c + right))
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def candidates(ch: str) -> tuple[str, ...]:
+    """The simplified characters ``ch`` may have come from; OpenCC's own choice first.
+
+    Exactly the inverse of the character-level conversion (乾 stays 乾: 干 converts to 幹), plus the extra pairs of
+    ``data/char_variants.tsv``; a character nothing converts to has only OpenCC's choice.
+    """
+    found = list(dict.fromkeys([*simplified_sources().get(ch, ()), *_variants().get(ch, ())]))
+    first = char_t2s(ch)
+    if first in found or not found:
+        found = [first, *(c for c in found if c != first)]
+    return tuple(found)
+
+
+def _plain(ch: str) -> str:
+    """The first candidate, for right-hand context (not yet decided)."""
+    return candidates(ch)[0] if is_han(ch) else ch
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, tuple[str, ...]]:
+    """traditional -> extra simplified sources from ``data/char_variants.tsv`` (converters other than OpenCC)."""
+    table: dict[str, list[str]] = {}
+    data = resources.files("newsmend").joinpath("data/char_variants.tsv").read_text("utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")[:2]
+            table.setdefault(trad, []).append(simp)
+    return {t: tuple(s) for t, s in table.items()}
+
+
+def _runs(before: str, after: str, kind: str, confidence: float) -> list[Edit]:
+    """One edit per maximal run of changed characters (conversions here keep the length)."""
+    if len(before) != len(after):
+        return [Edit(0, len(before), after, kind, confidence)] if before != after else []
+    edits: list[Edit] = []
+    start = -1
+    for k in range(len(before) + 1):
+        changed = k < len(before) and before[k] != after[k]
+        if changed and start < 0:
+            start = k
+        elif not changed and start >= 0:
+            edits.append(Edit(start, k, after[start:k], kind, confidence))
+            start = -1
+    return edits
