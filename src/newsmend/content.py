@@ -77,26 +77,35 @@ FULL_LEVELS = 2
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit ~4 levels
 #: below the thread)...
 GROW_LEVELS = 5
-#: ...when the ancestor's undecayed sum of block values is at least this multiple of the container's (a teaser
-#: list beside an article adds ~10 %; a thread of several posts doubles it).
-GROW_RATIO = 1.25
+#: ...when containers of the same kind under it hold at least this share of the best container's value (a
+#: thread's replies are often short; a teaser stream is of another kind and never counts).
+GROW_SIMILAR_SHARE = 0.2
+#: Page metadata holding a summary that sites copy from the article's first sentence.
+DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "ld:description")
+#: Characters of the summary that must occur in a block for it to be the lead (long enough to be unique
+#: on a page, short enough to survive an edited summary).
+LEAD_MATCH_CHARS = 16
+#: Value added to the lead block: worth a long paragraph, so it decides between an article and a teaser
+#: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
+LEAD_BONUS = 200.0
 #: Page has no article when the best container has less prose than this (a home page of headlines, a login
 #: form); calibrated on the no-article pages of magic-html-bench (all below 60) vs short articles (above 120).
 MIN_ARTICLE_CHARS = 80
 
+#: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
+#: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them.
 _NEGATIVE_TOKENS = frozenset(
     (
-        "footer", "foot", "sidebar", "nav", "navbar", "navigation", "menu",
-        "related", "relate", "recommend", "recommended", "recommendation", "share", "sharing", "social",
-        "hot",
-        "hotnews", "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb",
-        "copyright", "login", "subscribe", "newsletter", "widget", "popup", "modal", "toolbar", "pagination",
-        "pager", "rank", "ranking", "promo", "sponsor", "cookie", "disclaimer", "tags", "more", "bottom",
-        "tuijian", "xgxw", "remen", "author-info", "bio", "masthead",
-        "topbar", "skip", "sns", "feedback", "rss", "qrcode", "ewm", "print", "consent", "gdpr", "onetrust",
-        "cookies", "dialog",
+        "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
+        "recommended", "recommendation", "share", "sharing", "social", "hot", "hotnews", "ad", "ads", "advert",
+        "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb", "copyright", "login", "subscribe",
+        "newsletter", "widget", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
+        "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
+        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog",
     )
 )
+#: Elements that say "article" by themselves: never demoted by a class word.
+_ARTICLE_TAGS = frozenset(("article", "main"))
 _NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
@@ -123,6 +132,8 @@ def _hint(label: str) -> int:
     tag = label.split("#", 1)[0].split(".", 1)[0]
     if tag in _NEGATIVE_TAGS:
         return -1
+    if tag in _ARTICLE_TAGS:
+        return 1
     tokens = _tokens(label[len(tag) :])
     if any(t in _NEGATIVE_TOKENS for t in tokens):
         return -1
@@ -208,18 +219,70 @@ def _tree(page: Page, values: list[float]) -> _Tree:
     return tree
 
 
-def _grow(top: int, tree: _Tree) -> int:
-    """The ancestor (within GROW_LEVELS) with the largest undecayed sum, if it clearly beats ``top``: the
-    article continues in sibling containers (forum posts, a lead in its own div)."""
-    best, cid = top, top
-    for _ in range(GROW_LEVELS):
+_SPACE = re.compile(r"\s+")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_DIGITS = re.compile(r"\d+")
+
+
+def _kind(label: str) -> str:
+    """A path segment without its id and numbers: ``div#post_123.post.floor-2`` → ``div.post.floor-``."""
+    tag, _, rest = label.partition("#")
+    classes = rest.partition(".")[2] if rest else label.partition(".")[2]
+    return _DIGITS.sub("", f"{tag.partition('.')[0]}.{classes}")
+
+
+def _similar_mass(page: Page, values: list[float], top: int, level: int) -> float:
+    """Prose value outside ``top`` that sits in containers of the same kind ``level`` levels under a common
+    ancestor: the other posts of a thread, the other pages of a split article body."""
+    first = next(b for b in page.blocks if top in _containers(b))
+    k = _containers(first).index(top)
+    if k < level:
+        return 0.0
+    signature = tuple(_kind(x) for x in first.path.split(">")[k - level + 1 : k + 1])
+    mass = 0.0
+    for block, value in zip(page.blocks, values, strict=True):
+        chain = _containers(block)
+        if top in chain or value <= 0:
+            continue
+        labels = block.path.split(">")
+        for k in range(level, len(chain)):
+            if tuple(_kind(x) for x in labels[k - level + 1 : k + 1]) == signature:
+                mass += value
+                break
+    return mass
+
+
+def _grow(top: int, tree: _Tree, page: Page, values: list[float]) -> int:
+    """Grow to the lowest ancestor (within GROW_LEVELS) under which containers of the same kind as ``top``
+    hold a real share of prose: a thread of posts, not an article beside a teaser stream."""
+    cid = top
+    for level in range(1, GROW_LEVELS + 1):
         parent = tree.parents.get(cid)
         if parent is None:
-            break
+            return top
         cid = parent
-        if tree.sums[cid] > tree.sums[best]:
-            best = cid
-    return best if tree.sums[best] >= GROW_RATIO * tree.sums[top] else top
+        same_parent = [b for b in page.blocks if cid in _containers(b)]
+        sub = Page(blocks=same_parent, is_html=True)
+        sub_values = [values[i] for i, b in enumerate(page.blocks) if cid in _containers(b)]
+        if _similar_mass(sub, sub_values, top, level) >= GROW_SIMILAR_SHARE * tree.sums[top]:
+            return cid
+    return top
+
+
+def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
+    """The prose block that opens with the page's own summary (``og:description`` / ``description``).
+
+    Sites fill the description with the article's first sentence, so the block holding it is almost always
+    the lead: a cue no teaser list can fake, which rescues short articles beside long teasers.
+    """
+    for key in DESCRIPTION_KEYS:
+        summary = _SPACE.sub("", page.meta.get(key, ""))[:LEAD_MATCH_CHARS]
+        if len(summary) < LEAD_MATCH_CHARS:
+            continue
+        for i, block in enumerate(page.blocks):
+            if stats[i].prose and block.tag not in _HEADINGS and _SPACE.sub("", block.text).startswith(summary):
+                return i
+    return None
 
 
 def _keep(block: Block, st: _Stats, top: int) -> bool:
@@ -229,6 +292,23 @@ def _keep(block: Block, st: _Stats, top: int) -> bool:
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
     return not (_negative_below(st, block, top) and not st.prose)
+
+
+def _values(page: Page, stats: list[_Stats]) -> list[float]:
+    """Stage 1: every block's value, the lead block's raised by :data:`LEAD_BONUS`."""
+    values = [_value(st, _negative_below(st, b, None)) for b, st in zip(page.blocks, stats, strict=True)]
+    lead = _lead_block(page, stats)
+    if lead is not None:
+        values[lead] += LEAD_BONUS
+    return values
+
+
+def _top(page: Page, values: list[float]) -> int | None:
+    """Stages 2 and 3: the best container, grown over containers of its kind."""
+    tree = _tree(page, values)
+    if not tree.scores:
+        return None
+    return _grow(max(tree.scores, key=tree.scores.__getitem__), tree, page, values)
 
 
 def select_main(page: Page) -> Selection:
@@ -243,11 +323,10 @@ def select_main(page: Page) -> Selection:
     ['标题', '第一段，内容很长很长的一个句子。', '第二段，也是正文的一部分内容。']
     """
     stats = [_stats(b) for b in page.blocks]
-    values = [_value(st, _negative_below(st, b, None)) for b, st in zip(page.blocks, stats, strict=True)]
-    tree = _tree(page, values)
-    if not tree.scores:
+    values = _values(page, stats)
+    top = _top(page, values)
+    if top is None:
         return Selection(body=[], flags={"no-article"})
-    top = _grow(max(tree.scores, key=tree.scores.__getitem__), tree)
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
     body = [i for i in inside if _keep(page.blocks[i], stats[i], top)]
     return Selection(body=body, flags=set() if body else {"no-article"})

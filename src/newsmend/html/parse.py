@@ -22,7 +22,7 @@ SKIP_TAGS = frozenset(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
         "select",
         "option", "button", "input", "textarea", "canvas", "map", "audio", "video", "source", "track",
-        "datalist", "dialog"
+        "datalist", "dialog", "title"
     )
 )
 #: Elements that end the current block (CSS display:block or table parts, plus ``br``).
