@@ -24,12 +24,18 @@ Stages of :func:`select_text_main`:
 
 from __future__ import annotations
 
+import re
+
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.fields import lines as shape
 
-#: A line at least this long that reads as sentences is prose even without final punctuation (cut lines).
+#: A line at least this long with :data:`PROSE_MIN_CLAUSES` clause marks is prose even without final
+#: punctuation (cut lines). Length alone is not enough: a headline inflated by inline ``(pinyin)`` annotations
+#: (the mirror damage, selection runs before repair) passes 40 characters.
 PROSE_MIN_CHARS = 40
+PROSE_MIN_CLAUSES = 2
+CLAUSE_MARKS = "，,、；;。："
 #: Prose lines shorter than this count as short lines (a one-word exclamation is not a paragraph).
 PROSE_SHORT_CHARS = 8
 #: Score of a short non-prose line inside the body (a subheading costs little, a run of menu items a lot).
@@ -47,6 +53,9 @@ TITLE_MAX_CHARS = 100
 #: Shortest headline, in characters.
 TITLE_MIN_CHARS = 4
 
+#: An inline pinyin annotation after a Han character (or the ``?`` a broken byte left), with tone marks.
+_ANNOTATION_RE = re.compile(r"(?<=[\u3400-\u9fff?])\?*\([a-zü\u0101-\u01dc\u00e0-\u00fa]{1,7}\)\??")
+
 PROSE = "prose"
 SHORT = "short"
 SEPARATOR = "separator"
@@ -63,7 +72,7 @@ def parse_text_page(text: str, url: str | None) -> Page:
 
 def select_text_main(page: Page) -> Selection:
     """The article's lines of a plain-text page, its headline line and the roles of the other lines."""
-    texts = [shape.clean(b.text) for b in page.blocks]
+    texts = [_shape_key(b.text) for b in page.blocks]
     kinds = [_shape(t) for t in texts]
     _mark_lists(texts, kinds)
     span = _best_span(texts, kinds)
@@ -74,6 +83,12 @@ def select_text_main(page: Page) -> Selection:
     title = _title_line(texts, kinds, start)
     roles = _roles(kinds, title)
     return Selection(body=body, title=title, roles=roles)
+
+
+def _shape_key(text: str) -> str:
+    """The line as shapes are judged: without inline ``(pinyin)`` annotations, which mirror damage injects
+    into words (``評(píng)論``) and which selection sees because it runs before repair."""
+    return _ANNOTATION_RE.sub("", shape.clean(text))
 
 
 def _shape(text: str) -> str:
@@ -95,7 +110,9 @@ def _shape(text: str) -> str:
         return "byline"
     if shape.is_list_heading(text):
         return LIST
-    if len(text) >= PROSE_SHORT_CHARS and (shape.ends_sentence(text) or len(text) >= PROSE_MIN_CHARS):
+    if len(text) >= PROSE_SHORT_CHARS and shape.ends_sentence(text):
+        return PROSE
+    if len(text) >= PROSE_MIN_CHARS and sum(text.count(c) for c in CLAUSE_MARKS) >= PROSE_MIN_CLAUSES:
         return PROSE
     return SHORT
 

@@ -78,17 +78,25 @@ def script_counts(text: str) -> Counter[str]:
 
 
 @lru_cache(maxsize=1)
-def _converters() -> tuple[object, object]:
-    """OpenCC t2s and s2t, built once per process (loading the dictionaries takes milliseconds)."""
+def simplified_converter() -> object:
+    """OpenCC t2s, built once per process (loading the dictionaries takes milliseconds)."""
     import opencc
 
-    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def traditional_converter() -> object:
+    """OpenCC s2t, built once per process."""
+    import opencc
+
+    return opencc.OpenCC("s2t")
 
 
 def chinese_script(text: str) -> str:
     """``Hant`` when more characters are traditional-only than simplified-only, else ``Hans``."""
     sample = text[:SAMPLE_CHARS]
-    t2s, s2t = _converters()
+    t2s, s2t = simplified_converter(), traditional_converter()
     simplified = t2s.convert(sample)  # type: ignore[attr-defined]
     traditional = s2t.convert(sample)  # type: ignore[attr-defined]
     if len(simplified) != len(sample) or len(traditional) != len(sample):  # phrase tables may change length

@@ -6,12 +6,19 @@ News pages, HTML or crawled text, carry their metadata in lines of a few recogni
 ``date time channel`` line of a headline list, a comment-count strip. Both plain-text selection
 (:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they
 live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
+
+Patterns are written in simplified Chinese and matched against :func:`fold`: the line with traditional
+characters mapped to simplified ones (same length, so spans carry over to the original). That covers genuine
+traditional pages and text that selection sees before repair (the mirror damage converts to traditional).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from newsmend.fields.language import simplified_converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
 CAPTION_MAX_CHARS = 90
@@ -87,6 +94,23 @@ class LabelledValue:
     value: str
 
 
+def fold(text: str) -> str:
+    """``text`` with traditional characters as simplified (OpenCC t2s), when that keeps its length."""
+    if not has_han(text):
+        return text
+    out: str = simplified_converter().convert(text)  # type: ignore[attr-defined]
+    return out if len(out) == len(text) else text
+
+
+def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """``pattern.split`` of ``text`` with the matches found in its folded form."""
+    start = 0
+    for m in pattern.finditer(fold(text)):
+        yield text[start : m.start()]
+        start = m.end()
+    yield text[start:]
+
+
 def clean(text: str) -> str:
     """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``)."""
     return _BULLET_RE.sub("", " ".join(text.split()))
@@ -116,13 +140,13 @@ def email_byline(text: str) -> tuple[str, str] | None:
 
 
 def is_copyright(text: str) -> bool:
-    return len(text) <= COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT_RE.search(text))
+    return len(text) <= COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT_RE.search(fold(text)))
 
 
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``)."""
     line = clean(text)
-    return 0 < len(line) <= CAPTION_MAX_CHARS and bool(_CAPTION_MARK_RE.search(line))
+    return 0 < len(line) <= CAPTION_MAX_CHARS and bool(_CAPTION_MARK_RE.search(fold(line)))
 
 
 def time_list_entry(text: str) -> tuple[str, str | None] | None:
@@ -131,38 +155,44 @@ def time_list_entry(text: str) -> tuple[str, str | None] | None:
     if not m:
         return None
     channel = m.group("channel")
-    if channel and (_LABEL_RE.search(channel) or ends_sentence(channel)):
+    if channel and (_LABEL_RE.search(fold(channel)) or ends_sentence(channel)):
         return None
     return m.group("date"), channel
 
 
 def comment_marks(text: str) -> int:
-    return len(_COMMENT_MARK_RE.findall(text))
+    return len(_COMMENT_MARK_RE.findall(fold(text)))
 
 
 def is_comment_strip(text: str) -> bool:
     """A run of headlines with comment counts (``A 评论 0B 评论 159…``), or a lone ``评论 N``."""
     line = clean(text)
     marks = comment_marks(line)
-    return marks >= COMMENT_STRIP_MIN_MARKS or (marks == 1 and len(_COMMENT_MARK_RE.sub("", line).strip()) == 0)
+    return marks >= COMMENT_STRIP_MIN_MARKS or (marks == 1 and not "".join(_pieces(_COMMENT_MARK_RE, line)).strip())
 
 
 def comment_strip_items(text: str) -> list[str]:
     """The headlines of a comment strip: the pieces before each ``评论 N`` marker."""
-    pieces = _COMMENT_MARK_RE.split(clean(text))[:-1]
+    pieces = list(_pieces(_COMMENT_MARK_RE, clean(text)))[:-1]
     return [p.strip() for p in pieces if p.strip()]
 
 
 def is_list_heading(text: str) -> bool:
     """A short heading that opens a list of other stories (``相关推荐``, ``最新闻 Hot``, ``Most read``)."""
     line = clean(text)
-    return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(_LIST_HEADING_RE.search(line))
+    return (
+        0 < len(line) <= LIST_HEADING_MAX_CHARS
+        and not ends_sentence(line)
+        and bool(_LIST_HEADING_RE.search(fold(line)))
+    )
 
 
 def opens_list(text: str) -> bool:
     """The line ends in a list heading (comment strips often run into the next list's heading)."""
     line = clean(text)
-    return is_list_heading(line) or (is_comment_strip(line) and is_list_heading(_COMMENT_MARK_RE.split(line)[-1]))
+    return is_list_heading(line) or (
+        is_comment_strip(line) and is_list_heading(list(_pieces(_COMMENT_MARK_RE, line))[-1])
+    )
 
 
 def labelled_values(text: str) -> list[LabelledValue]:
@@ -170,7 +200,7 @@ def labelled_values(text: str) -> list[LabelledValue]:
     line = clean(text).strip("（()）【】[]")
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []
-    found = [m for m in _LABEL_RE.finditer(line) if _label_allowed(m, line)]
+    found = [m for m in _LABEL_RE.finditer(fold(line)) if _label_allowed(m, line)]
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)

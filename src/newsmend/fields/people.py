@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsmend.fields.lines import clean
+from newsmend.fields.lines import clean, fold
 
 #: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``彼得·塔克索-延森``).
 HAN_NAME_MAX_CHARS = 12
@@ -83,17 +83,26 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
 
 def _tidy(part: str) -> str | None:
     """One name: role words and staff codes stripped; None unless it is shaped like a person's name."""
-    name = _STAFF_CODE_RE.sub("", _ROLE_WORDS_RE.sub("", part.strip(" .:：()（）[]【】\"“”'"))).strip()
-    if not name or name.lower() in _NOT_NAMES:
+    name = _STAFF_CODE_RE.sub("", _cut(_ROLE_WORDS_RE, part.strip(" .:：()（）[]【】\"“”'"))).strip()
+    key = fold(name)
+    if not name or key.lower() in _NOT_NAMES:
         return None
     if _HAN_NAME_RE.match(name):
-        return None if name.endswith(_AGENCY_SUFFIX) and len(name) > 3 else name
+        return None if key.endswith(_AGENCY_SUFFIX) and len(name) > 3 else name
     if _HANGUL_NAME_RE.match(name):
         return name
     words = name.split()
     if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
         return name if words[0][0].isupper() else None
     return None
+
+
+def _cut(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub("", text)`` with matches found in the folded text (traditional bylines too)."""
+    spans = [m.span() for m in pattern.finditer(fold(text))]
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    return text
 
 
 def _loose(part: str) -> str | None:
@@ -121,7 +130,7 @@ def tidy_source(value: str) -> str | None:
     """An outlet name from a ``来源：X`` value; None for "this site" words and overlong values."""
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
-    if not text or len(text) > SOURCE_MAX_CHARS or text in _SELF_SOURCES or text.startswith("http"):
+    if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
     return text
 
@@ -130,13 +139,14 @@ def dateline_source(paragraph: str) -> str | None:
     """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``."""
     text = clean(paragraph)
     for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_RE):
-        m = pattern.match(text)
+        m = pattern.match(fold(text))
         if m:
-            return tidy_source(m.group("src"))
+            return tidy_source(text[m.start("src") : m.end("src")])
     return None
 
 
 def copyright_source(line: str) -> str | None:
     """The outlet named by a ``本文系X独家稿件`` notice."""
-    m = _COPYRIGHT_SOURCE_RE.search(clean(line))
-    return tidy_source(m.group("src")) if m else None
+    text = clean(line)
+    m = _COPYRIGHT_SOURCE_RE.search(fold(text))
+    return tidy_source(text[m.start("src") : m.end("src")]) if m else None
