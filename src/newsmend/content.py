@@ -74,9 +74,9 @@ SCORE_DECAY = 0.5
 #: Levels that get a block's full value before the decay starts: its own element and the parent (a paragraph
 #: and the article body holding it).
 FULL_LEVELS = 2
-#: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit ~4 levels
+#: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
 #: below the thread)...
-GROW_LEVELS = 5
+GROW_LEVELS = 8
 #: ...when containers of the same kind under it hold at least this share of the best container's value (a
 #: thread's replies are often short; a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
@@ -109,6 +109,11 @@ _ARTICLE_TAGS = frozenset(("article", "main"))
 _NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
 _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
+)
+#: Legal notices in footers: long, punctuated, and never the article (site-independent wording).
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP证|公网安备|京ICP|举报电话|不良信息举报",
+    re.I,
 )
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
@@ -155,6 +160,7 @@ class _Stats:
     chars: int
     link_chars: int
     prose: bool
+    legal: bool  # a copyright/licence/registration notice: page furniture however long
     labels: list[str]  # path segments, outermost first; the last one is the block's own element
 
     @property
@@ -169,12 +175,13 @@ def _stats(block: Block) -> _Stats:
     long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _punctuation(block.text) > 0)
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
-    return _Stats(chars, link_chars, prose, block.path.split(">") if block.path else [])
+    legal = _LEGAL.search(block.text) is not None
+    return _Stats(chars, link_chars, prose and not legal, legal, block.path.split(">") if block.path else [])
 
 
 def _value(stats: _Stats, negative: bool) -> float:
     plain = stats.chars - stats.link_chars
-    good = plain if stats.prose else plain * NON_PROSE_WEIGHT
+    good = 0.0 if stats.legal else plain if stats.prose else plain * NON_PROSE_WEIGHT
     if negative:
         good *= NEGATIVE_HINT_FACTOR
     return good - stats.link_chars * LINK_PENALTY - BLOCK_COST
