@@ -38,3 +38,10 @@ def stubborn(data: bytes | str, url: str | None = None, **options: Any) -> newsm
         with contextlib.suppress(Exception):  # the point: this must not defeat the pipeline's time limit
             time.sleep(0.01)
     return newsmend.extract(data, url=url, **options)
+
+
+def misbehaving(data: bytes | str, url: str | None = None, **options: Any) -> newsmend.Article:
+    """FAIL-ME raises, HANG-ME never finishes, anything else is extracted."""
+    if "FAIL-ME" in _text(data):
+        return failing(data, url=url, **options)
+    return stubborn(data, url=url, **options)

@@ -85,7 +85,7 @@ def test_failing_documents_become_error_records_and_nothing_is_lost(tmp_path: Pa
 def test_a_document_that_swallows_exceptions_still_times_out(tmp_path: Path, pages: list[Path]) -> None:
     rows = [*html_corpus(pages[:2], copies=1), {"id": "hang", "html": "<p>HANG-ME</p>"}]
     corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", rows)
-    summary = run(corpus, tmp_path / "out", workers=1, timeout=1, extractor="faulty_extractors:stubborn")
+    summary = run(corpus, tmp_path / "out", workers=1, timeout=3, extractor="faulty_extractors:stubborn")
     assert summary.balanced and summary.written == 2
     [error] = output_rows(tmp_path / "out", "errors")
     assert (error["id"], error["error_type"]) == ("hang", "Timeout")

@@ -18,7 +18,7 @@ import pyarrow as pa
 from newsmend.errors import MissingDependencyError
 from newsmend.pipeline.config import PipelineConfig
 from newsmend.pipeline.documents import Document, Outcome
-from newsmend.pipeline.steps import StepOptions, error_record, process_batch
+from newsmend.pipeline.steps import StepOptions, error_record, load_extractor, process_batch
 
 Batch = Sequence[Document]
 
@@ -45,6 +45,7 @@ class Engine(Protocol):
 def make_engine(config: PipelineConfig) -> Engine:
     """The executor ``config.engine`` names, checked and ready (Ray started or joined)."""
     options = StepOptions(config.timeout, config.extractor, dict(config.extract_options))
+    load_extractor(config.extractor)  # a wrong "module:function" fails here, not in every worker
     if config.engine == "ray":
         return RayEngine(config, options)
     return LocalEngine(config.worker_count, options)
