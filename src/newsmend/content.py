@@ -99,11 +99,14 @@ _NEGATIVE_TOKENS = frozenset(
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
         "recommended", "recommendation", "share", "sharing", "social", "hot", "hotnews", "ad", "ads", "advert",
         "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb", "copyright", "login", "subscribe",
-        "newsletter", "widget", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
+        "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog",
     )
 )
+#: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
+#: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
+_OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
 #: Elements that say "article" by themselves: never demoted by a class word.
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
@@ -133,13 +136,16 @@ def _tokens(label: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _hint(label: str) -> int:
-    """-1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id and classes)."""
+    """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
+    and classes)."""
     tag = label.split("#", 1)[0].split(".", 1)[0]
     if tag in _NEGATIVE_TAGS:
         return -1
     if tag in _ARTICLE_TAGS:
         return 1
     tokens = _tokens(label[len(tag) :])
+    if any(t in _OVERLAY_TOKENS for t in tokens):
+        return -2
     if any(t in _NEGATIVE_TOKENS for t in tokens):
         return -1
     return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
@@ -179,10 +185,10 @@ def _stats(block: Block) -> _Stats:
     return _Stats(chars, link_chars, prose and not legal, legal, block.path.split(">") if block.path else [])
 
 
-def _value(stats: _Stats, negative: bool) -> float:
+def _value(stats: _Stats, demotion: int) -> float:
     plain = stats.chars - stats.link_chars
-    good = 0.0 if stats.legal else plain if stats.prose else plain * NON_PROSE_WEIGHT
-    if negative:
+    good = 0.0 if stats.legal or demotion < -1 else plain if stats.prose else plain * NON_PROSE_WEIGHT
+    if demotion < 0:
         good *= NEGATIVE_HINT_FACTOR
     return good - stats.link_chars * LINK_PENALTY - BLOCK_COST
 
@@ -191,12 +197,14 @@ def _containers(block: Block) -> tuple[int, ...]:
     return (*block.ancestors, block.container)
 
 
-def _negative_below(stats: _Stats, block: Block, top: int | None) -> bool:
-    """Whether a container strictly inside ``top`` (or anywhere, for ``None``) is hinted as boilerplate."""
+def _demotion(stats: _Stats, block: Block, top: int | None) -> int:
+    """The worst hint (0, -1 boilerplate, -2 overlay) of the containers strictly inside ``top`` (or anywhere,
+    for ``None``)."""
     ids = _containers(block)
     start = ids.index(top) + 1 if top is not None and top in ids else 0
     # html/body carry page-wide classes ("has-sidebar") and never count
-    return any(_hint(label) < 0 for label in stats.labels[start:] if not label.startswith(("body", "html")))
+    hints = [_hint(label) for label in stats.labels[start:] if not label.startswith(("body", "html"))]
+    return min(0, *hints) if hints else 0
 
 
 @dataclass(slots=True)
@@ -298,24 +306,35 @@ def _keep(block: Block, st: _Stats, top: int) -> bool:
         return False
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
-    return not (_negative_below(st, block, top) and not st.prose)
+    demotion = _demotion(st, block, top)
+    return demotion == 0 or (demotion == -1 and st.prose)
 
 
-def _values(page: Page, stats: list[_Stats]) -> list[float]:
-    """Stage 1: every block's value, the lead block's raised by :data:`LEAD_BONUS`."""
-    values = [_value(st, _negative_below(st, b, None)) for b, st in zip(page.blocks, stats, strict=True)]
+def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[float]:
+    """Stage 1: every block's value, the lead block's raised by :data:`LEAD_BONUS`; ``hints=False`` ignores
+    class/id hints (for pages whose whole content sits in a container named like furniture)."""
+    values = [
+        _value(st, _demotion(st, b, None) if hints else 0) for b, st in zip(page.blocks, stats, strict=True)
+    ]
     lead = _lead_block(page, stats)
     if lead is not None:
         values[lead] += LEAD_BONUS
     return values
 
 
-def _top(page: Page, values: list[float]) -> int | None:
-    """Stages 2 and 3: the best container, grown over containers of its kind."""
+def _top(page: Page, stats: list[_Stats]) -> int | None:
+    """Stages 2 and 3: the best container, grown over containers of its kind. When no container scores above
+    zero with hints (everything sits in a "modal" or "widget"), the hints were wrong: score without them."""
+    values = _values(page, stats)
     tree = _tree(page, values)
     if not tree.scores:
         return None
-    return _grow(max(tree.scores, key=tree.scores.__getitem__), tree, page, values)
+    best = max(tree.scores, key=tree.scores.__getitem__)
+    if tree.scores[best] <= 0:
+        values = _values(page, stats, hints=False)
+        tree = _tree(page, values)
+        best = max(tree.scores, key=tree.scores.__getitem__)
+    return _grow(best, tree, page, values)
 
 
 def select_main(page: Page) -> Selection:
@@ -330,8 +349,7 @@ def select_main(page: Page) -> Selection:
     ['标题', '第一段，内容很长很长的一个句子。', '第二段，也是正文的一部分内容。']
     """
     stats = [_stats(b) for b in page.blocks]
-    values = _values(page, stats)
-    top = _top(page, values)
+    top = _top(page, stats)
     if top is None:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
