@@ -106,15 +106,15 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     blocks = page.blocks
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
     found = _Evidence()
-    _read_body(blocks, body, selection.roles, found)
+    sites = site_names(page.meta, page.url)
+    title = _title(page, selection, body, sites)
+    _read_body(blocks, body, selection.roles, found, norm(title or ""))
     before, after = _context(len(blocks), body, selection)
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in after:
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
-    sites = site_names(page.meta, page.url)
-    title = _title(page, selection, body, sites)
     found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     all_flags = set(flags) | page.flags | selection.flags
@@ -141,11 +141,12 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
 
 
 # ---- stages 1 and 2: reading lines ----------------------------------------------------------------
-def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence) -> None:
-    """Paragraphs, minus the field lines (bylines, meta lines and datelines only near the body's ends)."""
+def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence, title_key: str) -> None:
+    """Paragraphs, minus the headline and the field lines (bylines, meta lines and datelines only near
+    the body's ends)."""
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
-        if not text or is_separator(text):
+        if not text or is_separator(text) or (pos < BODY_EDGE_LINES and title_key and norm(text) == title_key):
             continue
         near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
         if _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
