@@ -73,9 +73,18 @@ _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[
 #: ... unless they name another date.
 _NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
 AUTHOR_META_KEYS = (
-    "author", "ld:author", "article:author", "dc.creator", "dcterms.creator", "byl", "sailthru.author",
-    "parsely-author", "citation_author", "og:article:author",
+    "author", "ld:author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "byl",
+    "sailthru.author", "parsely-author", "citation_author", "og:article:author",
 )  # fmt: skip
+#: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
+_AUTHOR_HREF_RE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
+    re.I,
+)
+#: Class or id of a block (or its parent) that holds the byline.
+_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
+#: Longest block read as a byline by its class.
+BYLINE_MAX_CHARS = 80
 TITLE_META_KEYS = ("og:title", "ld:headline", "twitter:title", "dc.title", "html:title")
 LANG_META_KEYS = ("html:lang", "content-language", "og:locale", "language", "dc.language", "ld:inlanguage")
 HEADING_TAGS = ("h1", "h2")
@@ -96,6 +105,8 @@ class _Evidence:
     body_datelines: list[str] = field(default_factory=list)
     tail_datelines: list[str] = field(default_factory=list)
     headline_datelines: list[str] = field(default_factory=list)
+    link_names: list[str] = field(default_factory=list)
+    byline_blocks: list[str] = field(default_factory=list)
 
     def values(self, name: str) -> list[str]:
         return [v.value for v in self.labelled if v.field == name]
@@ -112,6 +123,9 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     before, after = _context(len(blocks), body, selection)
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
+    edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
+    for i in [*before, *dict.fromkeys(edges), *after[:TAIL_DATELINE_BLOCKS]]:
+        _read_credits(blocks[i], found)
     for i in after:
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
@@ -251,6 +265,8 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
 
 
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
+    """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
+    marked as bylines by their class; never the site's own name."""
     site_keys = {norm(s) for s in sites}
     for key in AUTHOR_META_KEYS:
         value = meta.get(key, "")
@@ -258,9 +274,24 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
             names = [n for n in split_names(value, strict=False) if norm(n) not in site_keys]
             if names:
                 return names
-    names = found.byline_names + [n for v in found.values("author") for n in split_names(v)]
-    names = [n for n in _unique(names) if norm(n) not in site_keys]
-    return names or None
+    for group in (
+        found.byline_names + [n for v in found.values("author") for n in split_names(v)],
+        found.link_names,
+        [n for text in found.byline_blocks for n in split_names(text)],
+    ):
+        names = [n for n in _unique(group) if norm(n) not in site_keys]
+        if names:
+            return names
+    return None
+
+
+def _read_credits(block: Block, found: _Evidence) -> None:
+    """Names linked to an author page, and the text of blocks whose class says byline."""
+    for link in block.links:
+        if _AUTHOR_HREF_RE.search(link.href):
+            found.link_names += split_names(link.text)
+    if _BYLINE_CLASS_RE.search(block.path.rsplit(">", 2)[-1]) and len(block.text) <= BYLINE_MAX_CHARS:
+        found.byline_blocks.append(block.text)
 
 
 def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str | None) -> str | None:

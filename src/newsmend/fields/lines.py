@@ -72,7 +72,27 @@ _LIST_HEADING_RE = re.compile(
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
     "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源", "出处", "Source"),
-    "author": ("作者", "撰文", "本报记者", "特约记者", "记者", "文", "By", "Author", "Written by"),
+    "author": (
+        "作者",
+        "撰文",
+        "本报记者",
+        "特约记者",
+        "记者",
+        "文",
+        "By",
+        "Author",
+        "Written by",
+        "Von",
+        "Autor",
+        "Autorin",
+        "Geschrieben von",
+        "Verfasst von",
+        "Par",
+        "Auteur",
+        "Por",
+        "Door",
+        "Auteur",
+    ),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Posted", "Date"),
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
@@ -81,7 +101,22 @@ _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
 )
 #: Separators that count after a label, per label kind: ``文`` needs ``/`` or ``：``, ``By`` a space.
-_SPACE_LABELS = frozenset({"记者", "本报记者", "特约记者", "by", "written by", "edited by"})
+_SPACE_LABELS = frozenset(
+    {
+        "记者",
+        "本报记者",
+        "特约记者",
+        "by",
+        "written by",
+        "edited by",
+        "von",
+        "geschrieben von",
+        "verfasst von",
+        "par",
+        "por",
+        "door",
+    }
+)
 _SLASH_LABELS = frozenset({"文", "作者", "撰文"})
 
 
