@@ -17,9 +17,6 @@ from functools import lru_cache
 #: unassigned ones, which stay C1 controls. Latin-1 decoding keeps all of 0x80-0x9F as C1 controls.
 _CP1252_UNASSIGNED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 
-#: Bytes after a hole that the wrong decoder may have looked at before giving up (GB18030 reads up to 4).
-_LOOKAHEAD = 3
-
 REPLACEMENT = "\ufffd"
 
 
@@ -65,23 +62,47 @@ def follow_values(target: str) -> range:
     return range(0x80, 0xC0) if target == "utf-8" else range(0x40, 0xFF)
 
 
-@lru_cache(maxsize=65536)
-def wrong_decoder_gives_up(codec: str, byte: int, tail: bytes) -> bool:
-    """Would a lenient ``codec`` decoder emit U+FFFD for ``byte`` alone when ``tail`` follows it?
+@lru_cache(maxsize=1)
+def _gbk_pairs() -> bytes:
+    """A 64 KiB table: entry ``lead * 256 + trail`` is 1 when GBK decodes that byte pair to a character."""
+    table = bytearray(65536)
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            try:
+                bytes([lead, trail]).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            table[lead * 256 + trail] = 1
+    return bytes(table)
 
-    This is the whole constraint on a hole: a byte the decoder turned into U+FFFD, consuming only that byte
-    (CPython's CJK decoders replace one byte at a time), so ``byte + tail`` must decode as U+FFFD + ``tail``.
+
+def gbk_gives_up(byte: int, following: int | None) -> bool:
+    """Would a lenient GBK decoder emit U+FFFD for ``byte`` alone, ``following`` (None: end or unknown) next?
+
+    This is the whole constraint on a hole: CPython's CJK decoders replace one byte at a time, so a hole is a
+    byte that cannot lead a character, or whose pair with the next byte is not a GBK character. GB18030 maps
+    more pairs than GBK, so bytes GB18030 gave up on satisfy this test too (it admits a superset).
     """
-    tail = tail[:_LOOKAHEAD]
-    return (bytes([byte]) + tail).decode(codec, "replace") == REPLACEMENT + tail.decode(codec, "replace")
+    if byte < 0x80:
+        return False
+    if following is None or byte in (0x80, 0xFF):
+        return True
+    return not _gbk_pairs()[byte * 256 + following]
 
 
-def lookahead(data: bytes | bytearray, pos: int, holes: frozenset[int]) -> bytes:
-    """The known bytes right after ``pos`` (stopping at the next hole): what the wrong decoder saw next."""
-    end = pos + 1
-    while end < len(data) and end - pos <= _LOOKAHEAD and end not in holes:
-        end += 1
-    return bytes(data[pos + 1:end])
+@lru_cache(maxsize=256)
+def gbk_gives_up_before(byte: int) -> frozenset[int]:
+    """The bytes ``f`` for which GBK gives up on ``byte`` when ``f`` follows it (see :func:`gbk_gives_up`)."""
+    return frozenset(f for f in range(256) if gbk_gives_up(byte, f))
+
+
+@lru_cache(maxsize=65536)
+def decode_char(target: str, data: bytes) -> str | None:
+    """``data`` (one character's bytes) decoded strictly as ``target``, or None."""
+    try:
+        return data.decode(target)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decodings(codec: str, leads: range, trails: range) -> set[str]:
@@ -116,16 +137,32 @@ def big5_as_gbk_marks() -> frozenset[str]:
     return frozenset(_decodings("gbk", range(0xA4, 0xA8), range(0xA1, 0xFF)))
 
 
-#: Two adjacent characters of the single-byte alphabet, the first a Latin-1 letter/sign: every UTF-8 or GBK
-#: character of Chinese text read as Latin-1/cp1252 starts so (leads 0x81-0xFE; UTF-8 CJK leads are ä-ï).
 def _single_byte_pair_pattern() -> str:
+    """Two adjacent characters of the single-byte alphabet, the first a Latin-1 letter or sign: every UTF-8 or
+    GBK character of Chinese text read as Latin-1/cp1252 starts so (leads 0x81-0xFE; UTF-8 CJK leads are ä-ï)."""
     follow = "".join(sorted(ch for ch in single_byte_map() if ord(ch) >= 0x40 and ch != "\x7f"))
     return f"[\u00a0-\u00ff][{re.escape(follow)}]"
 
 
+def _klass(chars: frozenset[str]) -> str:
+    return "".join(re.escape(ch) for ch in sorted(chars))
+
+
+#: Private-use characters: GB18030 maps the GBK user-defined areas there, so mojibake read as GB18030 has them.
+_PRIVATE_USE = "\ue000-\uf8ff"
+
+
+@lru_cache(maxsize=1)
+def family_patterns() -> dict[str, re.Pattern[str]]:
+    """One regex per family of mojibake, matching its typical characters (its *marks*)."""
+    return {
+        "single-byte": re.compile(_single_byte_pair_pattern()),
+        "utf-8": re.compile(f"[{_klass(utf8_as_gbk_marks())}{REPLACEMENT}{_PRIVATE_USE}]"),
+        "big5": re.compile(f"[{_klass(big5_as_gbk_marks())}{REPLACEMENT}]"),
+    }
+
+
 @lru_cache(maxsize=1)
 def suspect_pattern() -> re.Pattern[str]:
-    """One compiled regex matching any character (pair) typical of some kind of mojibake: the cheap pre-check."""
-    marks = utf8_as_gbk_marks() | big5_as_gbk_marks() | {REPLACEMENT}
-    klass = "".join(re.escape(ch) for ch in sorted(marks))
-    return re.compile(f"[{klass}\ue000-\uf8ff]|{_single_byte_pair_pattern()}")
+    """Any mark of any family, in one compiled regex: the cheap pre-check clean text stops at."""
+    return re.compile("|".join(p.pattern for p in family_patterns().values()))

@@ -24,7 +24,6 @@ handles the Latin-1/cp1252 family only).
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -45,9 +44,10 @@ CONTEXT = 16
 #: Calibrated on the bench: genuine "……" / "——" / "·" / "°C" in Chinese text gain < 0; one real mojibake
 #: character gains > 6.
 MIN_GAIN = 6.0
-#: ... and by this much per replaced character, so that many small coincidental gains over a long span of real
-#: text (Latin letters that GBK can encode, read back as Big5) do not add up to a change.
-GAIN_PER_CHAR = 1.0
+#: ... and by this much per replaced character (U+FFFD aside), so that many small coincidental gains over a long
+#: span of real text do not add up to a change. Calibrated on the bench: Big5-read-as-GBK runs gain 0.4-2 per
+#: character (GBK reads most Big5 pairs as common characters), UTF-8 and GBK mojibake 1.8-8.
+GAIN_PER_CHAR = 0.3
 #: Rounds of repair (mojibake of mojibake needs two; a third never helped on the bench).
 MAX_ROUNDS = 3
 #: At most this many byte combinations are tried for one character with several holes.
@@ -72,12 +72,18 @@ class Hypothesis:
     target: str
 
 
-HYPOTHESES = (
-    Hypothesis("single-byte", "utf-8"),
-    Hypothesis("single-byte", "gb18030"),
-    Hypothesis("gbk", "utf-8"),
-    Hypothesis("gbk", "big5"),
-)
+#: The hypotheses tried where the marks of each family cluster (family names as in ``family_patterns``).
+HYPOTHESES = {
+    "single-byte": (Hypothesis("single-byte", "utf-8"), Hypothesis("single-byte", "gb18030")),
+    "utf-8": (Hypothesis("gbk", "utf-8"),),
+    "big5": (Hypothesis("gbk", "big5"),),
+}
+#: Marks further apart than this many characters do not belong to one cluster.
+MARK_GAP = 4
+#: A cluster needs this many marks before a window is opened (GBK-read text): traditional Chinese holds a GBK
+#: mark every hundred characters or so, mojibake every other character. Calibrated on the bench's clean-hant:
+#: 1635 marks, 83 pairs closer than MARK_GAP; UTF-8 read as GBK: 103784 marks, 101598 such pairs.
+MIN_MARKS = {"single-byte": 1, "utf-8": 3, "big5": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +122,9 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
 
 def _round(text: str) -> list[_Proposal]:
     """Every accepted re-decoding of one round, non-overlapping, best first."""
-    proposals = [p for start, end in _windows(text) for hyp in HYPOTHESES
-                 for p in _propose(text, start, end, hyp)]
+    proposals = [p for family, pattern in cc.family_patterns().items()
+                 for start, end in _windows(text, pattern, MIN_MARKS[family])
+                 for hyp in HYPOTHESES[family] for p in _propose(text, start, end, hyp)]
     taken: list[_Proposal] = []
     for p in sorted(proposals, key=lambda p: -p.gain):
         if all(p.end <= q.start or q.end <= p.start for q in taken):
@@ -125,18 +132,30 @@ def _round(text: str) -> list[_Proposal]:
     return sorted(taken, key=lambda p: p.start)
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
-    """Clusters of suspicious characters with :data:`CONTEXT` characters around them, merged when they touch."""
-    start = end = -1
-    for m in cc.suspect_pattern().finditer(text):
-        lo, hi = max(0, m.start() - CONTEXT), min(len(text), m.end() + CONTEXT)
-        if lo > end:
-            if end > start:
-                yield start, end
-            start = lo
-        end = hi
-    if end > start:
-        yield start, end
+def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> Iterator[tuple[int, int]]:
+    """Clusters of at least ``min_marks`` marks (gaps up to :data:`MARK_GAP`) with :data:`CONTEXT` characters
+    around them, merged when they touch."""
+    windows: list[list[int]] = []
+    cluster: list[int] = []  # [first start, last end, count]
+    for m in marks.finditer(text):
+        if cluster and m.start() - cluster[1] <= MARK_GAP:
+            cluster[1], cluster[2] = m.end(), cluster[2] + 1
+            continue
+        _close(cluster, windows, min_marks, len(text))
+        cluster = [m.start(), m.end(), 1]
+    _close(cluster, windows, min_marks, len(text))
+    yield from windows
+
+
+def _close(cluster: list[int], windows: list[list[int]], min_marks: int, length: int) -> None:
+    """Turn a finished cluster into a window (merging with the previous one when they touch)."""
+    if not cluster or cluster[2] < min_marks:
+        return
+    lo, hi = max(0, cluster[0] - CONTEXT), min(length, cluster[1] + CONTEXT)
+    if windows and lo <= windows[-1][1]:
+        windows[-1][1] = hi
+    else:
+        windows.append([lo, hi])
 
 
 def _encodable(ch: str, hyp: Hypothesis) -> bool:
@@ -198,7 +217,7 @@ def _propose_span(text: str, start: int, end: int, hyp: Hypothesis) -> Iterator[
         return
     enc = _reencode(chars, hyp)
     for i, j, slots in _stretches(enc, hyp):
-        after, confidence = _resolve(slots, hyp.target)
+        after, confidence = _resolve(slots)
         proposal = _judge(text, start + i, start + j, after, confidence, hyp)
         if proposal:
             yield proposal
@@ -264,49 +283,70 @@ def _hole_lead_length(enc: _Bytes, pos: int, target: str) -> int:
 
 
 def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) -> list[str]:
-    """Every character the holes of ``data[pos:pos+length]`` can make, most plausible first."""
-    choices = []
-    for h in inside:
+    """The characters the holes of ``data[pos:pos+length]`` can make, most plausible first (at most
+    :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
+    GBK give up there, given the byte after it; adjacent holes are checked as a pair."""
+    data, holes = enc.data, enc.holes
+    combos: list[tuple[int, ...]] = [()]
+    for n, h in enumerate(inside):
         values = cc.lead_values(target, length) if h == pos else cc.follow_values(target)
-        tail = cc.lookahead(enc.data, h, enc.holes)
-        choices.append([v for v in values if cc.wrong_decoder_gives_up("gbk", v, tail)])
-    found: set[str] = set()
-    buf = bytearray(enc.data[pos:pos + length])
-    for combo in itertools.islice(itertools.product(*choices), MAX_COMBOS):
+        nxt = data[h + 1] if h + 1 < len(data) and h + 1 not in holes else None
+        allowed = {v for v in values if cc.gbk_gives_up(v, nxt)}
+        if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: GBK gave up on the first one too
+            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gbk_gives_up_before(c[-1]))]
+        else:
+            combos = [(*c, v) for c in combos for v in sorted(allowed)]
+        del combos[MAX_COMBOS:]
+    found = set()
+    buf = bytearray(data[pos:pos + length])
+    for combo in combos:
         for h, v in zip(inside, combo, strict=True):
             buf[h - pos] = v
-        if any(h + 1 in enc.holes and not cc.wrong_decoder_gives_up("gbk", buf[h - pos], bytes([combo[n + 1]]))
-               for n, h in enumerate(inside[:-1])):
-            continue
-        try:
-            found.add(bytes(buf).decode(target))
-        except UnicodeDecodeError:
-            continue
+        ch = cc.decode_char(target, bytes(buf))
+        if ch:
+            found.add(ch)
     return sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES]
 
 
-def _resolve(slots: list[list[str]], target: str) -> tuple[str, float]:
-    """Pick one character per slot (the language model decides between a hole's options)."""
+def _resolve(slots: list[list[str]]) -> tuple[str, float]:
+    """Pick one character per slot: where a hole leaves several, the language model decides from the
+    neighbours, in two sweeps (the second sees the first sweep's choices on both sides)."""
     chosen = [s[0] for s in slots]
-    probs = []
-    for n, options in enumerate(slots):
-        if len(options) == 1:
-            continue
-        left = "".join(chosen[max(0, n - LM_CONTEXT):n])
-        right = "".join(itertools.takewhile(bool, (s[0] if len(s) == 1 else "" for s in slots[n + 1:])))
-        right = right[:LM_CONTEXT]
-        scores = [_lm_score(left + o + right, target) for o in options]
-        best = max(range(len(options)), key=scores.__getitem__)
-        chosen[n] = options[best]
-        probs.append(1.0 / sum(math.exp(s - scores[best]) for s in scores))
-    confidence = LOSSLESS_CONFIDENCE * (sum(probs) / len(probs) if probs else 1.0)
+    open_slots = [n for n, options in enumerate(slots) if len(options) > 1]
+    probs: dict[int, float] = {}
+    for _ in range(2):
+        for n in open_slots:
+            left = "".join(chosen[max(0, n - LM_CONTEXT):n])
+            right = "".join(chosen[n + 1:n + 1 + LM_CONTEXT])
+            scores = [_lm_score(left + o + right) for o in slots[n]]
+            best = max(range(len(scores)), key=scores.__getitem__)
+            chosen[n] = slots[n][best]
+            probs[n] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
+    confidence = LOSSLESS_CONFIDENCE * (sum(probs.values()) / len(probs) if probs else 1.0)
     return "".join(chosen), confidence
 
 
-def _lm_score(text: str, target: str) -> float:
+#: Digits read as Chinese numerals by the language model: jieba knows 五月 and 第十, not 5月 or 第14.
+_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
+#: Plausibility (log10) to the language model's unit (natural log).
+_PRIOR_WEIGHT = math.log(10)
+#: Runs of Han characters (the split keeps them, so every other piece is one).
+_HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+
+
+def _lm_score(text: str) -> float:
+    """Score of a candidate window: the language model over its runs of Han characters (read through OpenCC
+    t2s, since the model's dictionary is simplified) plus the plausibility of everything else -- jieba has
+    never seen punctuation, so left to it a hole would always become a character rather than ，or ！."""
     from newsmend.repair.lm import default_model
 
-    return default_model().score(_t2s()(text) if target == "big5" else text)
+    model, total = default_model(), 0.0
+    for piece in _HAN_RUNS.split(text.translate(_NUMERALS)):
+        if piece and _HAN_RUNS.fullmatch(piece):
+            total += model.score(_t2s()(piece))
+        else:
+            total += _PRIOR_WEIGHT * text_score(piece)
+    return total
 
 
 @lru_cache(maxsize=1)
@@ -328,9 +368,9 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     if not after.strip(cc.REPLACEMENT):
         return None  # only lost text here: say so (flag), but leave the visible trace alone
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
-    gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(
-        _LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, ""))
-    if gain < max(MIN_GAIN, GAIN_PER_CHAR * len(before)) or _junk(after) > _junk(before):
+    seen = _LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
+    gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
+    if gain < max(MIN_GAIN, GAIN_PER_CHAR * len(seen)) or _junk(after):
         return None
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return None
@@ -350,8 +390,9 @@ def _marks(target: str) -> frozenset[str]:
 
 
 def _junk(text: str) -> int:
-    """Junk characters other than U+FFFD (lost text decodes to U+FFFD honestly)."""
-    return sum(1 for ch in text if ch != cc.REPLACEMENT and char_score(ch) <= JUNK)
+    """Junk characters a re-decoding made: not U+FFFD (lost text decodes to it honestly), not ASCII controls
+    (those were there before, byte for byte)."""
+    return sum(1 for ch in text if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK)
 
 
 def _flag(before: str, hyp: Hypothesis) -> str:

@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 _ZIPF_OFFSET = 9.0
 #: Score of a Han/kana/Hangul character wordfreq has never seen.
 UNSEEN = -9.0
-#: Controls, U+FFFD, private-use, unassigned and format characters: never wanted in repaired text.
+#: Controls, U+FFFD, private-use and unassigned characters: never wanted in repaired text (format characters
+#: such as the soft hyphen are real text: they score as symbols).
 JUNK = -12.0
 #: Latin-1 letters and signs: legitimate in European names, but the stuff of Latin-1/cp1252 mojibake.
 LATIN1 = -6.0
@@ -30,10 +31,17 @@ OTHER_LETTER = -7.0
 COMMON_PUNCTUATION = "，。、“”：；？！（）《》…—·‘’「」『』【】〈〉"
 CJK_PUNCTUATION = -2.0
 _PUNCTUATION_STEP = 0.01
-#: Other punctuation and symbols (ideographic space, ※, ¤-like signs outside Latin-1, arrows, box drawing).
+#: Other punctuation and symbols of the blocks Chinese text uses (general punctuation, CJK symbols, full-width
+#: forms: ※, 〃, ＠ ...).
 OTHER_SYMBOL = -5.0
+#: Symbols from anywhere else (braille, box drawing, dingbats, math): what a wrong decoding often produces.
+RARE_SYMBOL = -8.0
+#: ASCII letters and digits: free when they stay, but a re-decoding that turns a Han character into one must
+#: pay for it (GBK trail bytes 0x40-0x7E are ASCII).
+ASCII_ALNUM = -3.0
+_TEXT_SYMBOL_BLOCKS = ((" ", "⁯"), ("　", "〿"), ("＀", "￯"))
 
-_JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
+_JUNK_CATEGORIES = frozenset({"Cc", "Co", "Cs", "Cn"})
 _WIDE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 
@@ -51,7 +59,7 @@ def _zipf():  # type: ignore[no-untyped-def]
 def char_score(ch: str) -> float:
     """log10-like plausibility of one character in (mostly Chinese) text; cached per character."""
     if ch < "\x80":
-        return 0.0 if ch.isprintable() or ch in "\t\n\r" else JUNK
+        return ASCII_ALNUM if ch.isalnum() else 0.0 if ch.isprintable() or ch in "\t\n\r" else JUNK
     category = unicodedata.category(ch)
     if ch == "\ufffd" or category in _JUNK_CATEGORIES:
         return JUNK
@@ -66,7 +74,7 @@ def char_score(ch: str) -> float:
         return max(zipf - _ZIPF_OFFSET, UNSEEN) if zipf else UNSEEN
     if category.startswith("L"):
         return OTHER_LETTER
-    return OTHER_SYMBOL
+    return OTHER_SYMBOL if any(lo <= ch <= hi for lo, hi in _TEXT_SYMBOL_BLOCKS) else RARE_SYMBOL
 
 
 def text_score(text: str) -> float:
