@@ -27,34 +27,19 @@ _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_N
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
-_NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
     r"|\s*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
 )
 #: Values that say "no author": they are never names.
-_NOT_NAMES = frozenset(
-    {
-        "未知",
-        "佚名",
-        "匿名",
-        "网络",
-        "网络整理",
-        "本站",
-        "本站原创",
-        "原创",
-        "admin",
-        "administrator",
-        "unknown",
-        "staff",
-        "guest",
-        "编辑部",
-        "记者",
-        "作者",
-        "小编",
-    }
+#: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``).
+NOT_NAMES = (
+    "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
+    "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
+_NOT_NAMES = frozenset(NOT_NAMES.split())
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 _DATELINE_JIZHE_RE = re.compile(
