@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
+from newsmend.html.parse import INVISIBLE_MARK
 
 
 @dataclass(slots=True)
@@ -88,6 +89,8 @@ LEAD_MATCH_CHARS = 16
 #: Value added to the lead block: worth a long paragraph, so it decides between an article and a teaser
 #: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
 LEAD_BONUS = 200.0
+#: Best score under which hints are distrusted and the page is scored without them: about two sentences.
+HINTLESS_BELOW = 50.0
 #: Page has no article when the best container has less prose than this (a home page of headlines, a login
 #: form); calibrated on the no-article pages of magic-html-bench (all below 60) vs short articles (above 120).
 MIN_ARTICLE_CHARS = 80
@@ -138,6 +141,8 @@ def _tokens(label: str) -> list[str]:
 def _hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
     and classes)."""
+    if label.endswith(INVISIBLE_MARK):
+        return -2
     tag = label.split("#", 1)[0].split(".", 1)[0]
     if tag in _NEGATIVE_TAGS:
         return -1
@@ -324,13 +329,14 @@ def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[floa
 
 def _top(page: Page, stats: list[_Stats]) -> int | None:
     """Stages 2 and 3: the best container, grown over containers of its kind. When no container scores above
-    zero with hints (everything sits in a "modal" or "widget"), the hints were wrong: score without them."""
+    :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an element hidden until a script
+    runs), the hints were wrong: score without them."""
     values = _values(page, stats)
     tree = _tree(page, values)
     if not tree.scores:
         return None
     best = max(tree.scores, key=tree.scores.__getitem__)
-    if tree.scores[best] <= 0:
+    if tree.scores[best] < HINTLESS_BELOW:
         values = _values(page, stats, hints=False)
         tree = _tree(page, values)
         best = max(tree.scores, key=tree.scores.__getitem__)

@@ -58,7 +58,11 @@ VOID_TAGS = frozenset(
 )
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>]*?(/?))>")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+_INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
+#: Suffix of the path segment of a ``visibility: hidden`` element. Such elements are kept (WeChat and other
+#: script-revealed pages hide the whole article until a script runs) and content selection discounts them.
+INVISIBLE_MARK = "~invisible"
 _SPACE = re.compile(r"\s+")
 
 
@@ -71,7 +75,9 @@ def _label(node: LexborNode, attrs: dict[str, str | None]) -> str:
     cls = attrs.get("class")
     if cls:
         out += "." + ".".join(cls.split())
-    return out[:MAX_LABEL_CHARS]
+    out = out[:MAX_LABEL_CHARS]
+    style = attrs.get("style")
+    return out + INVISIBLE_MARK if style and _INVISIBLE_STYLE.search(style) else out
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
