@@ -1,8 +1,9 @@
 """Ray Data building block: newsmend extraction as a ``map_batches`` step of your own Ray pipeline.
 
     import ray, newsmend.ray
-    ds = ray.data.read_parquet("s3://bucket/pages/")                 # a column "html" (bytes or str), "url",
-    "id" out = ds.map_batches(newsmend.ray.Extract, batch_format="pyarrow", concurrency=8,
+    ds = ray.data.read_parquet("s3://bucket/pages/")      # columns "html" (bytes or str), "url", "id"
+    out = ds.map_batches(newsmend.ray.Extract, batch_format="pyarrow",
+                         compute=ray.data.ActorPoolStrategy(size=8),
                          fn_constructor_kwargs={"html_field": "html"})
     out.write_parquet("s3://bucket/articles/")
 

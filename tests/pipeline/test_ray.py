@@ -50,7 +50,7 @@ def test_extract_is_a_map_batches_step(pages: list[Path], local_ray: None) -> No
     items = [{"page": p.read_bytes(), "link": f"https://example.org/{p.stem}", "key": p.stem} for p in pages]
     items.append({"page": None, "link": None, "key": "empty"})
     dataset = ray.data.from_items(items).map_batches(
-        Extract, batch_format="pyarrow", batch_size=3, concurrency=1,
+        Extract, batch_format="pyarrow", batch_size=3, compute=ray.data.ActorPoolStrategy(size=1),
         fn_constructor_kwargs={"html_field": "page", "url_field": "link", "id_field": "key", "keep": ("key",)})
     rows = {row["id"]: row for row in dataset.take_all()}
     assert set(rows) == {*(p.stem for p in pages), "empty"}

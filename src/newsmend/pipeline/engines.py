@@ -156,9 +156,10 @@ class RayEngine:
         tables = [documents_table(batch) for batch in window]
         options = self._options
         dataset = self._ray.data.from_arrow(tables).map_batches(
-            Extract, batch_format="pyarrow", batch_size=self._batch_size, concurrency=self._workers,
-            num_cpus=1, fn_constructor_kwargs={"keep": ("seq",), "timeout": options.timeout,
-                                               "extractor": options.extractor, **options.extract_options})
+            Extract, batch_format="pyarrow", batch_size=self._batch_size, num_cpus=1,
+            compute=self._ray.data.ActorPoolStrategy(size=self._workers),
+            fn_constructor_kwargs={"keep": ("seq",), "timeout": options.timeout, "extractor": options.extractor,
+                                   **options.extract_options})
         for out in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
             yield [outcome_from_row(row["seq"], row) for row in out.to_pylist()]
 
