@@ -71,10 +71,14 @@ def undo_char_conversion(text: str) -> str:
 def candidates(ch: str) -> tuple[str, ...]:
     """The simplified characters ``ch`` may have come from; OpenCC's own choice first.
 
-    Exactly the inverse of the character-level conversion (乾 stays 乾: 干 converts to 幹), plus the extra pairs of
-    ``data/char_variants.tsv``; a character nothing converts to has only OpenCC's choice.
+    The inverse of the character-level conversion (乾 stays 乾: 干 converts to 幹), plus the extra pairs of
+    ``data/char_variants.tsv``, without traditional-only forms; a character nothing converts to has only OpenCC's
+    choice.
     """
     found = list(dict.fromkeys([*simplified_sources().get(ch, ()), *_variants().get(ch, ())]))
+    # A source that is itself a traditional-only form (鏈 for 鏈, beside 链) is not what simplified text holds;
+    # the dictionary the model reads mixes scripts, so it must not get the choice.
+    found = [c for c in found if char_t2s(c) == c] or found
     first = char_t2s(ch)
     if first in found or not found:
         found = [first, *(c for c in found if c != first)]
