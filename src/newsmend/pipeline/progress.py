@@ -21,9 +21,12 @@ from rich.text import Text
 
 
 class _RateColumn(ProgressColumn):
+    """Documents per second since the start: steadier than a moving window when batches land in bursts."""
+
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.1f} docs/s" if speed else "… docs/s", style="progress.data.speed")
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:,.1f} docs/s", style="progress.data.speed")
 
 
 @contextmanager
