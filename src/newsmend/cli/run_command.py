@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from newsmend.cli.io import fail
@@ -81,7 +82,7 @@ def run_command(
                       progress=sys.stderr.isatty() if progress is None else progress,
                       extract_options={"repair": False} if no_repair else {})
     except (PipelineError, ConfigError, MissingDependencyError) as e:
-        fail(str(e))
+        fail(escape(str(e)))  # paths and globs may hold [brackets] that rich would read as markup
         return
     table = Table(title=f"newsmend run → {summary.output}", show_header=False)
     rows = [("documents", f"{summary.documents:,}"), ("articles written", f"{summary.written:,}"),
