@@ -33,9 +33,9 @@ start = time.perf_counter()
 for f in files:
     newsmend.extract(f.read_bytes())
 seconds = time.perf_counter() - start
-print(json.dumps({"docs": len(files), "seconds": seconds,
-                  "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "rss_worker": 0}))
+me = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"docs": len(files), "seconds": seconds, "cpu": me.ru_utime + me.ru_stime,
+                  "rss_main": me.ru_maxrss, "rss_worker": 0}))
 """
 
 _RUN = """
@@ -48,9 +48,10 @@ if engine == "ray":
 start = time.perf_counter()
 summary = run(folder, out, engine=engine, workers=workers, overwrite=True)
 seconds = time.perf_counter() - start
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"docs": summary.documents, "errors": summary.errors, "seconds": seconds,
-                  "rss_main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "rss_worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+                  "rss_main": me.ru_maxrss, "rss_worker": kids.ru_maxrss}))
 """
 
 
@@ -75,6 +76,7 @@ def measure(script: str, *args: str | Path) -> dict[str, Any]:
                           check=True, env=env)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["docs_per_s"] = result["docs"] / result["seconds"]
+    result["load"] = os.getloadavg()[1]  # 5-minute load average at the end: other work on the machine skews wall time
     return result
 
 
@@ -111,18 +113,20 @@ def render(results: dict[str, dict[str, Any]], docs: int) -> str:
     labels = {"loop": "extract() in a loop, 1 process", "local1": "newsmend run, local, 1 worker",
               "local2": "newsmend run, local, 2 workers", "ray": "newsmend run, ray, 2 CPUs",
               "memory": f"newsmend run, local, 2 workers, {docs // 10:,} docs"}
-    lines = ["| run | docs | seconds | docs/s | peak RSS runner (MiB) | peak RSS worker (MiB) |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| run | docs | wall s | docs/s | CPU s | peak RSS runner (MiB) | peak RSS worker (MiB) | load (5 min) |",
+             "|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         lines.append(f"| {labels[name]} | {r['docs']:,} | {r['seconds']:.1f} | {r['docs_per_s']:.1f} | "
-                     f"{r['rss_main'] / 1024:.0f} | {r['rss_worker'] / 1024:.0f} |")
+                     f"{r['cpu']:.0f} | {r['rss_main'] / 1024:.0f} | {r['rss_worker'] / 1024:.0f} | {r['load']:.1f} |")
     lines.append("")
     if {"local1", "local2"} <= set(results):
         speedup = results["local2"]["docs_per_s"] / results["local1"]["docs_per_s"]
         lines.append(f"- 2 workers / 1 worker: **{speedup:.2f}x** (target >= 1.8x)")
     if {"loop", "local1"} <= set(results):
         overhead = results["local1"]["seconds"] / results["loop"]["seconds"] - 1
-        lines.append(f"- pipeline overhead, 1 worker vs the loop: **{overhead:+.1%}** (target <= 10%)")
+        cpu = results["local1"]["cpu"] / results["loop"]["cpu"] - 1
+        lines.append(f"- pipeline overhead, 1 worker vs the loop: **{overhead:+.1%}** wall time, {cpu:+.1%} CPU time "
+                     "(runner and worker together; target <= 10%)")
     if {"memory", "local2"} <= set(results):
         small, large = results["memory"], results["local2"]
         lines.append(f"- peak RSS at {small['docs']:,} -> {large['docs']:,} docs: runner "
