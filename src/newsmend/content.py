@@ -241,14 +241,15 @@ def _tree(page: Page, values: list[float]) -> _Tree:
 
 _SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_DIGITS = re.compile(r"\d+")
 
 
 def _kind(label: str) -> str:
-    """A path segment without its id and numbers: ``div#post_123.post.floor-2`` → ``div.post.floor-``."""
-    tag, _, rest = label.partition("#")
-    classes = rest.partition(".")[2] if rest else label.partition(".")[2]
-    return _DIGITS.sub("", f"{tag.partition('.')[0]}.{classes}")
+    """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
+    Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
+    tag = label.partition("#")[0].partition(".")[0]
+    rest = label[len(tag) :]
+    first_class = rest.partition(".")[2].partition(".")[0] if "." in rest else ""
+    return f"{tag}.{first_class}"
 
 
 def _similar_mass(page: Page, values: list[float], top: int, level: int) -> float:
