@@ -24,6 +24,7 @@ from newsmend.content import Selection
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
+    COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
     LabelledValue,
     clean,
@@ -56,6 +57,8 @@ HEADLINE_WINDOW = 8
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 
+#: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
+FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: Roles (from the selection) whose blocks are list items.
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
@@ -196,13 +199,15 @@ def _take_field(
     text: str, role: str | None, tag: str, found: _Evidence, *, meta_ok: bool, captions: bool = True
 ) -> bool:
     """Record ``text`` as a field when it is one; False when it is ordinary text."""
+    if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
+        return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     if captions and (role == "caption" or tag == "figcaption" or is_caption(text)):
         found.captions.append(text)
         return True
     if role == "copyright" or is_copyright(text):
         found.copyrights.append(text)
         return True
-    pair = email_byline(text)
+    pair = email_byline(text) if "@" in text else None
     if pair:
         found.byline_names += split_names(pair[0])
         found.emails.append(pair[1])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsmend.fields.language import simplified_converter
 
@@ -32,6 +33,9 @@ CHANNEL_MAX_CHARS = 16
 LIST_HEADING_MAX_CHARS = 16
 #: ``评论 N`` markers in one line that make it a comment-count strip rather than prose.
 COMMENT_STRIP_MIN_MARKS = 2
+
+#: Lines remembered by :func:`clean`: every shape question cleans the same few hundred lines of a page.
+CLEAN_CACHE_SIZE = 4096
 
 SENTENCE_END = "。！？!?….;；"
 CLOSERS = "”’」』）)]】\"'"
@@ -146,6 +150,7 @@ def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
     yield text[start:]
 
 
+@lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def clean(text: str) -> str:
     """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``)."""
     return _BULLET_RE.sub("", " ".join(text.split()))
