@@ -24,10 +24,10 @@ def test_auto_with_mirror_flag_converts_by_context() -> None:
 
 
 def test_inverse_of_character_conversion() -> None:
-    assert candidates("乾") == ("乾",)  # 干 converts to 幹, so 乾 was written as 乾
+    assert candidates("為") == ("为",)  # OpenCC converts 为 to 爲, other converters to 為
     assert set(candidates("著")) == {"着", "著"}
     assert candidates("後")[0] == "后"
-    assert undo_char_conversion("乾隆年間，後來") == "乾隆年间，后来"
+    assert undo_char_conversion("為了簽署，後來") == "为了签署，后来"
 
 
 def test_requested_conversions_and_keep() -> None:

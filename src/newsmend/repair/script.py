@@ -71,18 +71,15 @@ def undo_char_conversion(text: str) -> str:
 def candidates(ch: str) -> tuple[str, ...]:
     """The simplified characters ``ch`` may have come from; OpenCC's own choice first.
 
-    The inverse of the character-level conversion (乾 stays 乾: 干 converts to 幹), plus the extra pairs of
-    ``data/char_variants.tsv``, without traditional-only forms; a character nothing converts to has only OpenCC's
-    choice.
+    The inverse of the character-level conversion plus the other converters' pairs of ``data/char_variants.tsv``,
+    without traditional-only forms; when nothing is left, OpenCC's choice (為 -> 为).
     """
     found = list(dict.fromkeys([*simplified_sources().get(ch, ()), *_variants().get(ch, ())]))
     # A source that is itself a traditional-only form (鏈 for 鏈, beside 链) is not what simplified text holds;
     # the dictionary the model reads mixes scripts, so it must not get the choice.
-    found = [c for c in found if char_t2s(c) == c] or found
+    found = [c for c in found if char_t2s(c) == c]
     first = char_t2s(ch)
-    if first in found or not found:
-        found = [first, *(c for c in found if c != first)]
-    return tuple(found)
+    return (first, *(c for c in found if c != first)) if first in found or not found else tuple(found)
 
 
 def _plain(ch: str) -> str:
