@@ -118,7 +118,8 @@ _POSITIVE_TOKENS = frozenset(
 )
 #: Legal notices in footers: long, punctuated, and never the article (site-independent wording).
 _LEGAL = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|版權所有|ICP备|ICP证|公网安备|京ICP|举报电话|不良信息举报",
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|trademarks? of|registered trademarks?|"
+    r"版权所有|版權所有|ICP备|ICP证|公网安备|京ICP|举报电话|不良信息举报",
     re.I,
 )
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -338,9 +339,11 @@ def _top(page: Page, stats: list[_Stats]) -> int | None:
         return None
     best = max(tree.scores, key=tree.scores.__getitem__)
     if tree.scores[best] < HINTLESS_BELOW:
-        values = _values(page, stats, hints=False)
-        tree = _tree(page, values)
-        best = max(tree.scores, key=tree.scores.__getitem__)
+        bare_values = _values(page, stats, hints=False)
+        bare = _tree(page, bare_values)
+        bare_best = max(bare.scores, key=bare.scores.__getitem__)
+        if bare.scores[bare_best] > tree.scores[best]:
+            values, tree, best = bare_values, bare, bare_best
     return _grow(best, tree, page, values)
 
 
