@@ -244,6 +244,10 @@ _SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+#: Block elements that hold text rather than structure.
+_LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def _kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
     Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
@@ -255,22 +259,25 @@ def _kind(label: str) -> str:
 
 def _similar_mass(page: Page, values: list[float], top: int, level: int) -> float:
     """Prose value outside ``top`` that sits in containers of the same kind ``level`` levels under a common
-    ancestor: the other posts of a thread, the other pages of a split article body."""
+    ancestor: the other posts of a thread, the other pages of a split article body. When ``top`` is a leaf
+    (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text sits in a ``<p>``, the question's in a
+    ``<pre>``."""
     first = next(b for b in page.blocks if top in _containers(b))
-    k = _containers(first).index(top)
+    chain = _containers(first)
+    k = chain.index(top)
     if k < level:
         return 0.0
-    signature = tuple(_kind(x) for x in first.path.split(">")[k - level + 1 : k + 1])
+    labels = first.path.split(">")
+    leaf = k == len(chain) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
+    signature = tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])
+    width = len(signature)
     mass = 0.0
     for block, value in zip(page.blocks, values, strict=True):
-        chain = _containers(block)
-        if top in chain or value <= 0:
+        if value <= 0 or top in _containers(block):
             continue
-        labels = block.path.split(">")
-        for k in range(level, len(chain)):
-            if tuple(_kind(x) for x in labels[k - level + 1 : k + 1]) == signature:
-                mass += value
-                break
+        kinds = [_kind(x) for x in block.path.split(">")]
+        if any(tuple(kinds[i : i + width]) == signature for i in range(len(kinds) - width + 1)):
+            mass += value
     return mass
 
 
