@@ -37,7 +37,7 @@ from newsmend.fields.lines import (
 )
 from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
 from newsmend.fields.related import related_links
-from newsmend.fields.title import choose_title, norm, site_names
+from newsmend.fields.title import choose_title, is_site, norm, site_names, title_tail
 from newsmend.repair.trail import Fix
 
 #: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
@@ -272,11 +272,11 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
     marked as bylines by their class; never the site's own name."""
-    site_keys = {norm(s) for s in sites}
+    sites = [*sites, *filter(None, [title_tail(meta)])]
     for key in AUTHOR_META_KEYS:
         value = meta.get(key, "")
         if value and "://" not in value:
-            names = [n for n in split_names(value, strict=False) if norm(n) not in site_keys]
+            names = [n for n in split_names(value, strict=False) if not is_site(n, sites)]
             if names:
                 return names
     for group in (
@@ -284,7 +284,7 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
         found.link_names,
         [n for text in found.byline_blocks for n in split_names(text)],
     ):
-        names = [n for n in _unique(group) if norm(n) not in site_keys]
+        names = [n for n in _unique(group) if not is_site(n, sites)]
         if names:
             return names
     return None

@@ -22,7 +22,8 @@ HEADING_COVER_MIN = 0.6
 #: Share of the whole a part must hold to be taken as the headline when no site name is recognised.
 MAIN_PART_MIN_SHARE = 0.5
 
-#: Shortest site name matched inside a longer string (shorter ones, like ``m`` or ``cn``, match by accident).
+#: Shortest Latin site name matched inside a longer string (``m`` or ``cn`` match by accident; two Han
+#: characters, like ``新浪``, are a name).
 SITE_MIN_CHARS = 3
 #: Longest site name (some pages put the headline in ``application-name``: such a value is no site name).
 SITE_MAX_CHARS = 40
@@ -50,6 +51,17 @@ def site_names(meta: dict[str, str], url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names + labels if norm(n) and len(n) <= SITE_MAX_CHARS and norm(n) not in titles]
 
 
+def title_tail(meta: dict[str, str]) -> str | None:
+    """The last part of a ``<title>`` cut at separators (``Headline_网易财经``): usually the site or channel."""
+    parts = _SEPARATOR_RE.split(meta.get("html:title", ""))
+    return parts[-1].strip() or None if len(parts) > 1 else None
+
+
+def is_site(part: str, sites: list[str]) -> bool:
+    """``part`` names one of ``sites`` (see :func:`site_names`)."""
+    return _is_site(part, sites)
+
+
 def _is_site(part: str, sites: list[str]) -> bool:
     """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``)."""
     p = norm(part)
@@ -59,7 +71,7 @@ def _is_site(part: str, sites: list[str]) -> bool:
 def _names_site(p: str, s: str) -> bool:
     if not s:
         return False
-    if p == s or (len(p) >= SITE_MIN_CHARS and p in s):
+    if p == s or ((len(p) >= SITE_MIN_CHARS or not p.isascii()) and p in s):
         return True
     rest = p.replace(s, "", 1) if len(s) >= SITE_MIN_CHARS and s in p else None
     return rest is not None and len(rest) <= SITE_EXTRA_CHARS and not rest.isdigit()
