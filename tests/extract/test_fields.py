@@ -9,6 +9,7 @@ import pytest
 from newsmend.blocks import Block, Link, Page
 from newsmend.content import Selection
 from newsmend.fields import build_article, detect_language, parse_date, split_names
+from newsmend.fields.dates import url_date
 from newsmend.fields.lines import email_byline, is_caption, is_copyright, labelled_values
 from newsmend.fields.people import dateline_source, tidy_editor
 from newsmend.fields.title import strip_site
@@ -85,14 +86,10 @@ def test_html_metadata_wins_and_site_name_is_stripped() -> None:
         Block("Example News", tag="div"),
         Block("Storm closes schools across the region", tag="h1"),
         Block("By Jane Doe | Example News", tag="p"),
-        Block(
-            "Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"
-        ),
+        Block("Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"),
         Block("Officials said classes would resume once roads were cleared.", tag="p"),
         Block("Related", tag="h3"),
-        Block(
-            "Snow clearing plan", tag="li", links=[Link("Snow clearing plan", "https://news.example.com/b")]
-        ),
+        Block("Snow clearing plan", tag="li", links=[Link("Snow clearing plan", "https://news.example.com/b")]),
     ]
     meta = {
         "html:title": "Storm closes schools across the region | Example News",
@@ -207,9 +204,7 @@ def test_editor_and_dateline_source() -> None:
 
 
 def test_strip_site() -> None:
-    assert (
-        strip_site("北约拟在东京设立联络处_国际新闻_示范网", ["示范网"]) == "北约拟在东京设立联络处_国际新闻"
-    )
+    assert strip_site("北约拟在东京设立联络处_国际新闻_示范网", ["示范网"]) == "北约拟在东京设立联络处_国际新闻"
     assert strip_site("Covid-19: what we know - Example Times", ["Example Times"]) == "Covid-19: what we know"
     assert strip_site("Headline without a site", []) == "Headline without a site"
 
@@ -230,3 +225,63 @@ def test_strip_site() -> None:
 )
 def test_detect_language(text: str, expected: tuple[str | None, str | None]) -> None:
     assert detect_language(text) == expected
+
+
+# ---- later rules ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "day_first", "iso"),
+    [
+        ("11.11.2021", None, "2021-11-11"),
+        ("Veröffentlicht am 21. Januar 2022 um 12:25", None, "2022-01-21T12:25"),
+        ("le 5 mars 2023 à 14:30", None, "2023-03-05T14:30"),
+        ("3 de mayo de 2023", None, "2023-05-03"),
+        ("Dezember 29, 2021Dezember 29, 2021", None, "2021-12-29"),
+        ("10/05/2022 05:22 pm", None, None),
+        ("10/05/2022 05:22 pm", True, "2022-05-10T17:22"),
+        ("10/05/2022", False, "2022-10-05"),
+        ("25/05/2022", None, "2022-05-25"),
+    ],
+)
+def test_european_and_ambiguous_dates(raw: str, day_first: bool | None, iso: str | None) -> None:
+    assert parse_date(raw, day_first=day_first) == iso
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://example.de/2023/11/01/hund-vertreibt-einbrecher/", "2023-11-01"),
+        ("https://example.cn/a/202305/03/t1.html", "2023-05-03"),
+        ("https://example.cn/2023-05-03/a.html", "2023-05-03"),
+        ("https://example.com/p/2023/11/", None),
+        ("https://example.com/a/123456789/", None),
+        (None, None),
+    ],
+)
+def test_url_dates(url: str | None, iso: str | None) -> None:
+    assert url_date(url) == iso
+
+
+def test_traditional_lines_have_the_same_shapes() -> None:
+    assert [(v.field, v.value) for v in labelled_values("責任編輯：王小明")] == [("editor", "王小明")]
+    assert is_caption("會議現場資料圖") and is_caption("圖片來源：示範日報")
+    assert is_copyright("本文係示範日報獨家稿件，未經授權，不得轉載。")
+    assert dateline_source("（示範日報訊）據報道……") == "示範日報"
+    assert split_names("本報記者 王小明 李華") == ["王小明", "李華"]
+
+
+def test_author_from_an_author_page_link_and_not_the_site() -> None:
+    byline = Block("Posted on 3 May 2024 by Jane Doe", tag="p", links=[Link("Jane Doe", "/author/jane-doe/")])
+    body = Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")
+    meta = {"html:title": "Cycling lanes approved_示范财经", "author": "示范"}
+    art = build_article(_html_page(meta, [byline, body]), Selection(body=[1]), [], set())
+    assert art.author == ["Jane Doe"]
+    assert art.date == "2024-05-03"
+
+
+def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:
+    blocks = [
+        Block("Datum 25.01.2022", tag="div"),
+        Block("Die Karte zeigt, wo im Boden besonders viel Radon vorkommt, und gibt Hinweise zum Schutz.", tag="p"),
+    ]
+    art = build_article(_html_page({}, blocks), Selection(body=[0, 1]), [], set())
+    assert art.date == "2022-01-25" and len(art.paragraphs) == 1
