@@ -91,9 +91,10 @@ LEAD_MATCH_CHARS = 16
 LEAD_BONUS = 200.0
 #: Best score under which hints are distrusted and the page is scored without them: about two sentences.
 HINTLESS_BELOW = 50.0
-#: Page has no article when the best container has less prose than this (a home page of headlines, a login
-#: form); calibrated on the no-article pages of magic-html-bench (all below 60) vs short articles (above 120).
-MIN_ARTICLE_CHARS = 80
+#: The page has no article when no kept block other than a legal notice reaches this many characters (a page
+#: of menus ends with its footer as the "best" container). One on purpose: dev pages whose whole labelled
+#: article is one word ("Test") or a forum title exist, and a short answer beats none.
+MIN_ARTICLE_CHARS = 1
 
 #: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
 #: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them.
@@ -371,4 +372,6 @@ def select_main(page: Page) -> Selection:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
     body = [i for i in inside if _keep(page.blocks[i], stats[i], top)]
-    return Selection(body=body, flags=set() if body else {"no-article"})
+    if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
+        return Selection(body=[], flags={"no-article"})
+    return Selection(body=body)

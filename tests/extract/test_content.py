@@ -1,0 +1,109 @@
+"""Main-content selection on HTML pages: each test is one mechanism, on a page shaped like real news sites."""
+
+from __future__ import annotations
+
+from newsmend.content import Selection, select_main
+from newsmend.html import parse_html
+
+PARAGRAPHS = [
+    "新华社北京5月20日电 记者从有关部门获悉，今年前四个月全国铁路完成旅客发送量同比增长，运输形势持续向好。",
+    "据介绍，铁路部门优化列车开行方案，在客流集中的线路增开夜间高铁和临时旅客列车，满足群众出行需求。",
+    "与此同时，货运方面继续推进大宗货物运输“公转铁”，电煤、粮食等重点物资运输得到有力保障。",
+    "业内人士表示，随着暑运临近，铁路部门将进一步加强运力调配，确保旅客出行安全有序。",
+]
+NAV = "<ul class='nav'>" + "".join(f"<li><a href='/c{i}'>频道{i}</a></li>" for i in range(12)) + "</ul>"
+FOOTER = "<div class='footer'><p>Copyright © 2024 某某网 版权所有 京ICP备00000000号</p></div>"
+
+
+def article(extra_class: str = "article") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"<div class='{extra_class}'><h1>前四个月铁路客运量同比增长</h1>{paragraphs}</div>"
+
+
+def body_of(html: str) -> list[str]:
+    page = parse_html(html)
+    return [page.blocks[i].text for i in select_main(page).body]
+
+
+def test_article_between_menus_and_footer() -> None:
+    body = body_of(f"<html><body>{NAV}{article()}{FOOTER}</body></html>")
+    assert body[0] == "前四个月铁路客运量同比增长"
+    assert body[1:] == PARAGRAPHS
+
+
+def test_teaser_list_beside_a_short_article_stays_out() -> None:
+    teasers = "".join(
+        f"<li class='item'><a href='/n{i}'>相关新闻标题第{i}条</a>"
+        f"<p>这是一条相关新闻的摘要，介绍了另一件事情的来龙去脉，内容较长，字数与正文段落相当。【详细】</p>"
+        f"<span>2024-05-2{i % 10} 09:41</span></li>"
+        for i in range(10)
+    )
+    html = (
+        f"<html><body>{NAV}<div class='main'><div class='left'>{article()}</div>"
+        f"<div class='list'><h3>相关新闻</h3><ul>{teasers}</ul></div></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert PARAGRAPHS[0] in body
+    assert not any("相关新闻的摘要" in text for text in body)
+
+
+def test_forum_thread_keeps_every_post() -> None:
+    posts = "".join(
+        f"<div class='post' id='post_{i}'><div class='author'><a href='/u{i}'>用户{i}</a><span>3楼</span></div>"
+        f"<div class='post-body'><p>第{i}位网友认为，问题的关键在于配置文件的路径写错了，改完重启即可。</p></div>"
+        f"<div class='actions'><a href='#'>回复</a> <a href='#'>点赞</a></div></div>"
+        for i in range(6)
+    )
+    body = body_of(f"<html><body>{NAV}<div class='thread'>{posts}</div>{FOOTER}</body></html>")
+    assert sum("位网友认为" in text for text in body) == 6
+
+
+def test_consent_overlay_never_wins() -> None:
+    notice = "".join(
+        f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
+        "and you can change your preferences at any time in the settings of this website.</p>"
+        for i in range(30)
+    )
+    overlay = f"<div id='onetrust-consent-sdk'><div class='banner'>{notice}</div></div>"
+    html = f"<html><body>{article()}{overlay}</body></html>"
+    body = body_of(html)
+    assert PARAGRAPHS[0] in body
+    assert not any("cookies" in text for text in body)
+
+
+def test_summary_metadata_marks_the_lead() -> None:
+    long_teaser = "另一篇文章的长摘要，" * 12 + "。"  # about as long as the two article paragraphs
+    html = (
+        f"<html><head><meta name='description' content='{PARAGRAPHS[0]}'></head><body>"
+        f"<div class='box'><p>{long_teaser}</p></div><div class='story'><p>{PARAGRAPHS[0]}</p>"
+        f"<p>{PARAGRAPHS[1]}</p></div></body></html>"
+    )
+    assert body_of(html) == PARAGRAPHS[:2]
+
+
+def test_article_hidden_until_a_script_runs_is_found() -> None:
+    html = (
+        f"<html><body><h1>标题</h1><div id='js_content' style='visibility: hidden;'>"
+        f"{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></body></html>"
+    )
+    assert body_of(html) == PARAGRAPHS
+
+
+def test_share_bars_and_legal_lines_inside_the_article_are_dropped() -> None:
+    share = "<div class='share'><a href='#'>微博</a><a href='#'>微信</a><span>分享到：</span></div>"
+    html = f"<html><body><div class='article'>{share}{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></body></html>"
+    assert body_of(html) == PARAGRAPHS
+
+
+def test_page_without_article_is_flagged() -> None:
+    page = parse_html(f"<html><body>{NAV}{NAV}{FOOTER}</body></html>")
+    selection = select_main(page)
+    assert selection.body == []
+    assert "no-article" in selection.flags
+
+
+def test_selection_defaults() -> None:
+    selection = Selection(body=[1, 2])
+    assert selection.title is None
+    assert selection.roles == {}
+    assert selection.flags == set()
