@@ -147,3 +147,22 @@ def test_bad_paths_and_options_are_named(tmp_path: Path, examples: Path) -> None
         run(examples, tmp_path / "out", format="csv")
     with pytest.raises(ConfigError, match="unknown option"):
         run(examples, tmp_path / "out", shards=3)
+
+
+def test_parquet_input_with_a_text_field(tmp_path: Path, examples: Path) -> None:
+    import pyarrow as pa
+
+    seed = next(examples.glob("seed-*.txt")).read_text(encoding="utf-8")
+    rows = [{"doc_id": "seed", "link": "https://example.org/seed", "content": seed},
+            {"doc_id": "short", "link": None, "content": "据悉,该计划已得到确认。"},
+            {"doc_id": "null", "link": None, "content": None}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "docs.parquet")
+    summary = run(tmp_path / "docs.parquet", tmp_path / "out", workers=1, text_field="content", id_field="doc_id",
+                  url_field="link")
+    assert summary.balanced and (summary.written, summary.errors) == (2, 1)
+    written = {r["id"]: r for r in output_rows(tmp_path / "out")}
+    expected = _roundtrip(newsmend.extract(seed, url="https://example.org/seed").to_dict())
+    assert {k: written["seed"][k] for k in expected} == expected
+    assert written["seed"]["input_url"] == "https://example.org/seed"
+    [error] = output_rows(tmp_path / "out", "errors")
+    assert (error["id"], error["error_type"]) == ("null", "ReadError")
