@@ -285,3 +285,23 @@ def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:
     ]
     art = build_article(_html_page({}, blocks), Selection(body=[0, 1]), [], set())
     assert art.date == "2022-01-25" and len(art.paragraphs) == 1
+
+
+def test_html_headline_list_after_the_body_becomes_related() -> None:
+    blocks = [
+        Block("Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"),
+        Block("相关推荐", tag="h2"),
+        Block(
+            "示范市地铁三号线将于年底通车",
+            tag="div",
+            link_chars=14,
+            links=[Link("示范市地铁三号线将于年底通车", "/a/2.html")],
+        ),
+        Block("更多", tag="div", link_chars=2, links=[Link("更多", "/more")]),
+        Block("全市中小学暑假安排公布", tag="div", link_chars=11, links=[Link("全市中小学暑假安排公布", "/a/3.html")]),
+    ]
+    art = build_article(_html_page({}, blocks), Selection(body=[0]), [], set())
+    assert [(r.title, r.url) for r in art.related] == [
+        ("示范市地铁三号线将于年底通车", "https://news.example.com/a/2.html"),
+        ("全市中小学暑假安排公布", "https://news.example.com/a/3.html"),
+    ]

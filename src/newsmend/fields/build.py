@@ -36,7 +36,7 @@ from newsmend.fields.lines import (
     labelled_values,
 )
 from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
-from newsmend.fields.related import related_links
+from newsmend.fields.related import list_items_after, related_links
 from newsmend.fields.title import choose_title, is_site, norm, site_names, title_tail
 from newsmend.repair.trail import Fix
 
@@ -150,7 +150,7 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
         language=language,
         script=script,
         url=page.url or page.meta.get("og:url") or None,
-        related=related_links([blocks[i] for i in sorted(selection.roles) if selection.roles[i] in LIST_ROLES]),
+        related=related_links([blocks[i] for i in _list_blocks(page, selection, body)], page.url),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,
@@ -237,6 +237,14 @@ def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], 
 
 
 # ---- stage 3: fields ------------------------------------------------------------------------------
+def _list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
+    """Blocks of headline lists: those the selection marked, and on HTML pages the lists after the body."""
+    marked = {i for i, role in selection.roles.items() if role in LIST_ROLES}
+    if page.is_html and body:
+        marked.update(list_items_after(page.blocks, body[-1]))
+    return sorted(marked)
+
+
 def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
     headings: list[str] = []
     if selection.title is not None and 0 <= selection.title < len(page.blocks):
