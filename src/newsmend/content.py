@@ -204,13 +204,20 @@ def _containers(block: Block) -> tuple[int, ...]:
     return (*block.ancestors, block.container)
 
 
-def _demotion(stats: _Stats, block: Block, top: int | None) -> int:
+def _demotion(block: Block, top: int | None) -> int:
     """The worst hint (0, -1 boilerplate, -2 overlay) of the containers strictly inside ``top`` (or anywhere,
     for ``None``)."""
     ids = _containers(block)
     start = ids.index(top) + 1 if top is not None and top in ids else 0
-    # html/body carry page-wide classes ("has-sidebar") and never count
-    hints = [_hint(label) for label in stats.labels[start:] if not label.startswith(("body", "html"))]
+    return _path_demotion(block.path, start)
+
+
+@lru_cache(maxsize=8192)
+def _path_demotion(path: str, start: int) -> int:
+    """:func:`_demotion` by path (blocks of one list share it). html/body carry page-wide classes
+    ("has-sidebar") and never count."""
+    labels = path.split(">")[start:]
+    hints = [_hint(label) for label in labels if not label.startswith(("body", "html"))]
     return min(0, *hints) if hints else 0
 
 
@@ -321,7 +328,7 @@ def _keep(block: Block, st: _Stats, top: int) -> bool:
         return False
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
-    demotion = _demotion(st, block, top)
+    demotion = _demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
 
 
@@ -329,7 +336,7 @@ def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[floa
     """Stage 1: every block's value, the lead block's raised by :data:`LEAD_BONUS`; ``hints=False`` ignores
     class/id hints (for pages whose whole content sits in a container named like furniture)."""
     values = [
-        _value(st, _demotion(st, b, None) if hints else 0) for b, st in zip(page.blocks, stats, strict=True)
+        _value(st, _demotion(b, None) if hints else 0) for b, st in zip(page.blocks, stats, strict=True)
     ]
     lead = _lead_block(page, stats)
     if lead is not None:
