@@ -102,6 +102,20 @@ class CharModel:
         self._log_uni = {ch: math.log(n / total) for ch, n in uni.items()}
         self._uni = {ch: n / total for ch, n in uni.items()}
         self._cond = {pair: n / uni[pair[0]] for pair, n in bi.items()}
+        self._after: dict[str, set[str]] = {}
+        self._before: dict[str, set[str]] = {}
+        for pair in bi:
+            self._after.setdefault(pair[0], set()).add(pair[1])
+            self._before.setdefault(pair[1], set()).add(pair[0])
+
+    def neighbours(self, prev: str, nxt: str) -> set[str]:
+        """Characters seen right after ``prev`` or right before ``nxt`` inside a dictionary word (a shortlist:
+        only these can beat the unigram order)."""
+        return self._after.get(prev, set()) | self._before.get(nxt, set())
+
+    def unigram_logp(self, ch: str) -> float:
+        """log P(ch), or :data:`UNSEEN_CHAR_LOGP` outside the dictionary."""
+        return self._log_uni.get(ch, UNSEEN_CHAR_LOGP)
 
     def logp(self, prev: str, ch: str) -> float:
         """log P(ch | prev); characters outside the dictionary get :data:`UNSEEN_CHAR_LOGP`."""

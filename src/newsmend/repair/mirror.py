@@ -69,7 +69,7 @@ NEW_KEY = -6.0
 #: Extra log-score when that character is not even a converted (traditional-only) character.
 SAME_SCRIPT_KEY = -8.0
 #: Hypotheses kept per position. 24 keeps every constrained reading alive on the bench; 8 loses a few.
-BEAM = 24
+BEAM = 8
 #: Log-score of dropping an annotation the bytes before it do not explain (a byte the mechanism cannot account
 #: for); cheaper than reading ``(pinyin)`` as text, dearer than readings the constraints explain. The bench
 #: restores the same documents at -30 and -45; at -45 the literal reading wins on the seed page.
@@ -79,7 +79,7 @@ UNEXPLAINED = -30.0
 PENDING_CHARGE = -8.0
 #: Hypotheses further than this below the best at a position are dropped (a missed annotation costs 40; the
 #: bench restores the same documents with 20 and 30).
-BEAM_MARGIN = 20.0
+BEAM_MARGIN = 12.0
 #: Candidates kept for one lost byte before the following text judges them (ranked by the bigram on the left).
 TOP_LOST = 10
 #: Log-score of a character the bigram model does not rank: ASCII, CJK punctuation, other GBK symbols.
@@ -105,6 +105,8 @@ _REPEATABLE = frozenset("…—·")
 _CLAUSE_MARKS = frozenset("，、；：。")
 #: Lost-byte candidates (best first) that are also tried with a swallowed byte after them.
 TOP_SWALLOW = 4
+#: ... and with a swallowed ASCII byte that is not punctuation (rarer: digits, hyphens, spaces).
+TOP_SWALLOW_OTHER = 2
 #: Prior log-probability of the full-width mark a swallowed ASCII byte stood for (relative frequency in news).
 SWALLOWED_PRIOR = {",": -0.3, ":": -3.0, "?": -4.0, "(": -3.5, ")": -3.5, "!": -4.5, ";": -4.5}
 #: Prior log-probability of the mark a swallowed byte stood for when it straddled two characters: its second byte
@@ -250,8 +252,25 @@ class _Scorer:
                                         and c not in FULLWIDTH_OF))
 
         self._breaks = _break_counts(clean)
+        self._memo: dict[str, float] = {}
+        self._after: dict[str, set[str]] = {}
+        self._before: dict[str, set[str]] = {}
+        for pair in self._pairs:
+            self._after.setdefault(pair[0], set()).add(pair[1])
+            self._before.setdefault(pair[1], set()).add(pair[0])
+
+    def neighbours(self, prev: str, nxt: str) -> set[str]:
+        """Characters this document shows right after ``prev`` or right before ``nxt``."""
+        return self._after.get(prev, set()) | self._before.get(nxt, set())
 
     def __call__(self, prev: str, ch: str) -> float:
+        key = prev + "\0" + ch
+        score = self._memo.get(key)
+        if score is None:
+            score = self._memo[key] = self._score(prev, ch)
+        return score
+
+    def _score(self, prev: str, ch: str) -> float:
         mark = FULLWIDTH_OF.get(ch, ch)
         if mark in PUNCT_LOGP:
             return self._punct(FULLWIDTH_OF.get(prev, prev), mark)
@@ -473,6 +492,8 @@ class _Search:
                 for mark, prior in SWALLOWED_PRIOR.items():
                     for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
                         yield step, after, delta + prior
+                if rank >= TOP_SWALLOW_OTHER:
+                    continue
                 for other in self.lm.ascii_marks:
                     if decode_pair(x, other) is None:
                         for step, after, delta in self._single(i, state, (*data, (other, i)), guessed=True):
@@ -508,14 +529,18 @@ class _Search:
         return ""
 
     def _rank_lost(self, p1: int, pending: bool, last: str, right: str) -> list[tuple[int, bool]]:
-        if pending:
-            pairs = [(x, decode_pair(p1, x)) for x in trails_of().get(p1, ()) if x >= HIGH_BYTE]
-        else:
-            pairs = [(x, decode_pair(x, FULLWIDTH_LEAD)) for x in LEAD_BYTES]
-        scored = sorted(((self.lm(last, ch) + (self.lm(ch, right) if right else 0.0), x)
-                         for x, ch in pairs if ch is not None), reverse=True)
-        guessed = len(scored) > 1
-        marks = [x for x, ch in pairs if ch in PUNCT_LOGP]  # punctuation is ranked by what follows it
+        lead = p1 if pending else -1
+        pairs = _lost_candidates(lead)
+        # Score only a shortlist: the commonest characters, those that pair with a neighbour in a dictionary word
+        # or in this document, and punctuation (ranked by what follows it); the rest cannot reach the top.
+        near = char_model().neighbours(_lm_char(last), _lm_char(right)) | self.lm.neighbours(last, right)
+        shortlist = [*_by_frequency(lead)[:TOP_LOST],
+                     *(x for x, ch in pairs if _lm_char(ch) in near or ch in near or ch in PUNCT_LOGP)]
+        chars = dict(pairs)
+        scored = sorted(((self.lm(last, chars[x]) + (self.lm(chars[x], right) if right else 0.0), x)
+                         for x in dict.fromkeys(shortlist)), reverse=True)
+        guessed = len(pairs) > 1
+        marks = [x for x, ch in pairs if ch in PUNCT_LOGP]
         return [(x, guessed) for x in dict.fromkeys([x for _, x in scored[:TOP_LOST]] + marks)]
 
     # -- driver --------------------------------------------------------------------------------------------
@@ -554,6 +579,24 @@ class _Search:
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
+
+
+@lru_cache(maxsize=256)
+def _lost_candidates(lead: int) -> tuple[tuple[int, str], ...]:
+    """(lost byte, character) pairs: trails completing ``lead``, or (lead = -1) leads completed by ``A3``."""
+    if lead >= 0:
+        pairs = [(x, decode_pair(lead, x)) for x in trails_of().get(lead, ()) if x >= HIGH_BYTE]
+    else:
+        pairs = [(x, decode_pair(x, FULLWIDTH_LEAD)) for x in LEAD_BYTES]
+    return tuple((x, ch) for x, ch in pairs if ch is not None)
+
+
+@lru_cache(maxsize=256)
+def _by_frequency(lead: int) -> tuple[int, ...]:
+    """The lost-byte candidates of :func:`_lost_candidates`, commonest character first."""
+    model = char_model()
+    ranked = sorted(_lost_candidates(lead), key=lambda pair: model.unigram_logp(_lm_char(pair[1])), reverse=True)
+    return tuple(x for x, _ in ranked)
 
 
 _FULLWIDTH_TRAIL = {mark: fw.encode("gbk")[1] for mark, fw in FULLWIDTH_OF.items()}
