@@ -40,6 +40,7 @@ CLEAN_CACHE_SIZE = 4096
 SENTENCE_END = "。！？!?….;；"
 CLOSERS = "”’」』）)]】\"'"
 
+_BULLETS = frozenset("-–—•·*▪►>")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*▪►>]\s+)+|(?:\s+[-–—•·*▪►])+$")
 _WORDISH_RE = re.compile(r"[\w\u3400-\u9fff]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
@@ -153,7 +154,10 @@ def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def clean(text: str) -> str:
     """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``)."""
-    return _BULLET_RE.sub("", " ".join(text.split()))
+    line = " ".join(text.split())
+    if line[:1] in _BULLETS or line[-1:] in _BULLETS:
+        return _BULLET_RE.sub("", line)
+    return line
 
 
 def is_separator(text: str) -> bool:
