@@ -45,3 +45,10 @@ def misbehaving(data: bytes | str, url: str | None = None, **options: Any) -> ne
     if "FAIL-ME" in _text(data):
         return failing(data, url=url, **options)
     return stubborn(data, url=url, **options)
+
+
+def stuck_in_c(data: bytes | str, url: str | None = None, **options: Any) -> newsmend.Article:
+    """On STUCK-ME, a C loop that runs for hours and never returns to the interpreter, so no signal handler runs."""
+    if "STUCK-ME" in _text(data):
+        sum(range(10**15))
+    return newsmend.extract(data, url=url, **options)

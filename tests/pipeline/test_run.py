@@ -166,3 +166,12 @@ def test_parquet_input_with_a_text_field(tmp_path: Path, examples: Path) -> None
     assert written["seed"]["input_url"] == "https://example.org/seed"
     [error] = output_rows(tmp_path / "out", "errors")
     assert (error["id"], error["error_type"]) == ("null", "ReadError")
+
+
+def test_a_document_stuck_in_c_code_ends_its_worker_and_fails_alone(tmp_path: Path, pages: list[Path]) -> None:
+    rows = [*html_corpus(pages[:2], copies=2), {"id": "stuck", "html": "<p>STUCK-ME</p>"}]
+    corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", rows)
+    summary = run(corpus, tmp_path / "out", workers=2, timeout=0.5, extractor="faulty_extractors:stuck_in_c")
+    assert summary.balanced and summary.written == 4
+    [error] = output_rows(tmp_path / "out", "errors")
+    assert (error["id"], error["error_type"]) == ("stuck", "WorkerCrash")

@@ -11,6 +11,7 @@ import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from typing import Any, Protocol
 
 import pyarrow as pa
@@ -48,15 +49,15 @@ def make_engine(config: PipelineConfig) -> Engine:
     load_extractor(config.extractor)  # a wrong "module:function" fails here, not in every worker
     if config.engine == "ray":
         return RayEngine(config, options)
-    return LocalEngine(config.worker_count, options)
+    return LocalEngine(config.worker_count, replace(options, hard_limit=True))
 
 
 class LocalEngine:
     """A pool of worker processes with a bounded queue of batches.
 
-    A document that kills its worker (a crash in C code, ``os._exit``, the OOM killer) breaks the pool; the
-    batches then in flight are rerun one document at a time in a fresh pool, so the culprit alone becomes an
-    error record and no other document is lost.
+    A document that kills its worker (a crash in C code, ``os._exit``, the OOM killer, or the hard deadline of
+    a document stuck in C code) breaks the pool; the batches then in flight are rerun one document at a time in
+    a fresh pool, so the culprit alone becomes an error record and no other document is lost.
     """
 
     def __init__(self, workers: int, options: StepOptions) -> None:
@@ -101,7 +102,7 @@ class LocalEngine:
                 except BrokenProcessPool:
                     self._pool.shutdown(wait=False, cancel_futures=True)
                     self._pool = self._new_pool()
-                    message = "the extractor crashed the worker process on this document"
+                    message = "the worker process died on this document (a crash, or stuck past the time limit)"
                     yield [Outcome(doc.seq, error=error_record(doc, "WorkerCrash", message))]
 
     def close(self) -> None:

@@ -10,11 +10,17 @@ bites.
 from __future__ import annotations
 
 import ctypes
+import faulthandler
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+
+#: Seconds past the time limit after which :func:`hard_deadline` ends a stuck process. The soft limit fires
+#: between bytecodes, so it returns within milliseconds in Python code; 5 s more only passes for a call stuck
+#: in C (a backtracking regex, a parser loop) that nothing else can interrupt.
+HARD_LIMIT_GRACE = 5.0
 
 
 class DocumentTimeout(BaseException):
@@ -35,6 +41,23 @@ def time_limit(seconds: float) -> Iterator[None]:
     else:
         with _watchdog(seconds):
             yield
+
+
+@contextmanager
+def hard_deadline(seconds: float) -> Iterator[None]:
+    """End the whole process (exit code 1, tracebacks on stderr) if the block outlasts ``seconds`` + grace.
+
+    For worker processes only: faulthandler's watchdog is a C thread that needs no GIL, so it fires even
+    when the code is stuck in C. The local engine turns the dead worker into a ``WorkerCrash`` error record.
+    """
+    if seconds <= 0:
+        yield
+        return
+    faulthandler.dump_traceback_later(seconds + HARD_LIMIT_GRACE, exit=True)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 def _raise_timeout(signum: int, frame: FrameType | None) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsmend.errors import ConfigError
 from newsmend.pipeline.documents import Document, Outcome
-from newsmend.pipeline.guard import DocumentTimeout, time_limit
+from newsmend.pipeline.guard import DocumentTimeout, hard_deadline, time_limit
 
 Extractor = Callable[..., Any]
 
@@ -27,6 +27,7 @@ class StepOptions:
     timeout: float
     extractor: str | None = None
     extract_options: dict[str, Any] = field(default_factory=dict)
+    hard_limit: bool = False  # end the process when a document is stuck in C code (isolated workers only)
 
 
 @lru_cache(maxsize=8)
@@ -55,7 +56,7 @@ def process_document(doc: Document, extract: Extractor, options: StepOptions) ->
         return Outcome(doc.seq, error=error_record(doc, *doc.problem))
     start = time.perf_counter()
     try:
-        with time_limit(options.timeout):
+        with hard_deadline(options.timeout if options.hard_limit else 0), time_limit(options.timeout):
             article = extract(doc.data, url=doc.url, **options.extract_options)
             record = {**input_fields(doc), **article.to_dict()}
     except DocumentTimeout:
