@@ -57,7 +57,9 @@ VOID_TAGS = frozenset(
      "wbr")
 )
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>]*?(/?))>")
+#: Start and end tags (``<div/>`` opens a div in HTML, so self-closing syntax is not special).
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+_WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 #: Suffix of the path segment of a ``visibility: hidden`` element. Such elements are kept (WeChat and other
@@ -99,6 +101,10 @@ class _Walker:
         self.stack: list[tuple[int, str, str, dict[str, str | None]]] = []
         self.link_depth = 0
         self.next_id = 0
+        # every text piece seen, never reset (link texts are slices of it), and the open links:
+        # (href, index into ``seen`` where the link's text starts)
+        self.seen: list[str] = []
+        self.open_links: list[tuple[str | None, int]] = []
 
     def flush(self) -> None:
         if not self.parts:
@@ -125,6 +131,7 @@ class _Walker:
 
     def text(self, value: str) -> None:
         self.parts.append(value)
+        self.seen.append(value)
         if self.link_depth:
             self.link_chars += len(value.strip())
 
@@ -133,6 +140,7 @@ class _Walker:
             self.flush()
         if tag == "a":
             self.link_depth += 1
+            self.open_links.append((attrs.get("href"), len(self.seen)))
         elif tag not in INLINE_TAGS:
             self.stack.append((self.next_id, _label(node, attrs), tag, attrs))
             self.next_id += 1
@@ -142,10 +150,10 @@ class _Walker:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
             self.link_depth -= 1
-            href = node.attributes.get("href")
-            text = _SPACE.sub(" ", node.text(deep=True)).strip() if href is not None else ""
-            if text:
-                self.links.append(Link(text=text, href=href or ""))
+            href, start = self.open_links.pop() if self.open_links else (None, 0)
+            text = _SPACE.sub(" ", "".join(self.seen[start:]))  # no second walk of the link's subtree
+            if href is not None and text.strip():
+                self.links.append(Link(text=text.strip(), href=href))
         elif tag not in INLINE_TAGS:
             self.stack.pop()
 
@@ -187,20 +195,23 @@ def _walk(root: LexborNode) -> list[Block]:
     return walker.blocks
 
 
+def _step(close: str, name: str) -> int:
+    """Nesting change of a tag: +1 opens, -1 closes, 0 for void elements."""
+    return -1 if close else 0 if name.lower() in VOID_TAGS else 1
+
+
 def _flatten_deep(html: str) -> tuple[str, bool]:
     """Drop the tags that nest deeper than :data:`MAX_NESTING_DEPTH` (their text stays); ``True`` if any.
 
-    Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass and a
-    running sum, the rewrite runs only for pathological pages.
+    Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass over tag
+    names and a running sum, the rewrite (whole tags) runs only for pathological pages.
     """
-    steps = [
-        -1 if close else 0 if selfclose or name.lower() in VOID_TAGS else 1
-        for close, name, selfclose in _TAG.findall(html)
-    ]
+    steps = [_step(close, name) for close, name in _TAG.findall(html)]
     if not steps or max(accumulate(steps)) <= MAX_NESTING_DEPTH:
         return html, False
     parts, pos, depth = [], 0, 0
-    for match, step in zip(_TAG.finditer(html), steps, strict=True):
+    for match in _WHOLE_TAG.finditer(html):
+        step = _step(match.group(1), match.group(2))
         depth += max(step, 0)
         if depth > MAX_NESTING_DEPTH:
             parts.append(html[pos : match.start()])
