@@ -168,18 +168,27 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
         if _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
             continue
-        if pos < BODY_EDGE_LINES and _take_dateline(text, found):
+        if pos < BODY_EDGE_LINES and _take_dateline(text, found.body_datelines):
+            continue
+        if pos >= len(body) - BODY_EDGE_LINES and _is_bare_date(text):
+            found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
             continue
         found.paragraphs.append(text)
 
 
-def _take_dateline(text: str, found: _Evidence) -> bool:
+def _take_dateline(text: str, datelines: list[str]) -> bool:
     """Note a date opening a head paragraph or standing in a short line; True when the line is little else."""
     hit = find_date(text)
     if hit is None or (hit[1] > DATE_LEAD_CHARS and len(text) > DATELINE_MAX_CHARS):
         return False
-    found.body_datelines.append(text)
+    datelines.append(text)
     return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _is_bare_date(text: str) -> bool:
+    """A line that is a date and little else (``Stand: 21.01.2022``)."""
+    hit = find_date(text) if len(text) <= DATELINE_MAX_CHARS else None
+    return hit is not None and len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
 
 
 def _read_context(block: Block, role: str | None, found: _Evidence, *, near: list[str] | None) -> None:

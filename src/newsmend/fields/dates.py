@@ -54,7 +54,7 @@ _MDY_RE = re.compile(
     re.I,
 )
 _DMY_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?P<mon>" + _MONTH_ALT + r")(?!\w)\.?,?\s+(?:de\s+)?"
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>" + _MONTH_ALT + r")(?!\w)\.?,?\s+(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
