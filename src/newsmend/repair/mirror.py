@@ -100,6 +100,7 @@ SPACE_LOGP = -2.0
 #: Punctuation pairs: a closing mark right after a sentence end is common (。” ！」); the same mark twice or two
 #: clause marks in a row (。、) are not.
 PUNCT_PAIR_BONUS = 4.0
+CLOSE_BONUS = 1.0
 _CLOSES_AFTER = {end: frozenset("”’」』）") for end in "。！？"}
 _REPEATABLE = frozenset("…—·")
 _CLAUSE_MARKS = frozenset("，、；：。")
@@ -229,7 +230,7 @@ def _base_logp(prev: str, ch: str) -> float:
         return SPACE_LOGP if ch.isspace() else ASCII_LOGP
     score = PUNCT_LOGP.get(ch, SYMBOL_LOGP)
     if prev in _CLOSES_AFTER and ch in _CLOSES_AFTER[prev]:
-        score += PUNCT_PAIR_BONUS
+        score += CLOSE_BONUS
     elif (prev == ch and ch not in _REPEATABLE) or (prev in _CLAUSE_MARKS and ch in _CLAUSE_MARKS):
         score -= PUNCT_PAIR_BONUS
     return score
