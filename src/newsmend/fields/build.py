@@ -5,7 +5,8 @@ Stages:
 1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
    labelled meta lines, editor lines, copyright notices, photo captions), which move to their fields.
 2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
-   same way; short lines before the body are also datelines.
+   same way; short lines before the body and under the headline are also datelines; links to author pages
+   and blocks classed as bylines are credits.
 3. **Fields**: each field prefers the page's own metadata (``og:*``, ``article:*``, JSON-LD), then
    labelled lines, then weaker shapes (a dateline ``（X讯）``, a copyright notice naming the outlet).
    Nothing is invented: a field with no evidence is None.
@@ -119,20 +120,9 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     """The Article of ``page`` given the blocks ``selection`` chose as its body."""
     blocks = page.blocks
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
-    found = _Evidence()
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
-    _read_body(blocks, body, selection.roles, found, norm(title or ""))
-    before, after = _context(len(blocks), body, selection)
-    for i in before:
-        _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
-    edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
-    for i in [*before, *dict.fromkeys(edges), *after[:TAIL_DATELINE_BLOCKS]]:
-        _read_credits(blocks[i], found)
-    for i in after:
-        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
-        _read_context(blocks[i], selection.roles.get(i), found, near=near)
-    found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
+    found = _gather(page, selection, body, title)
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
@@ -157,7 +147,26 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     )
 
 
-# ---- stages 1 and 2: reading lines ----------------------------------------------------------------
+# ---- stages 1 and 2: reading lines -------------------------------------------------------------
+def _gather(page: Page, selection: Selection, body: list[int], title: str | None) -> _Evidence:
+    """Read the body, the context around it, credits (author links, byline blocks) and the headline's
+    dateline into one :class:`_Evidence`."""
+    blocks, found = page.blocks, _Evidence()
+    _read_body(blocks, body, selection.roles, found, norm(title or ""))
+    before, after = _context(len(blocks), body, selection)
+    for i in before:
+        _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
+    edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
+    for i in [*before, *dict.fromkeys(edges), *after[:TAIL_DATELINE_BLOCKS]]:
+        _read_credits(blocks[i], found)
+    for i in after:
+        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
+        _read_context(blocks[i], selection.roles.get(i), found, near=near)
+    found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
+    return found
+
+
+# ---- reading one line ---------------------------------------------------------------------------
 def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence, title_key: str) -> None:
     """Paragraphs, minus the headline and the field lines (bylines, meta lines and datelines only near
     the body's ends)."""
