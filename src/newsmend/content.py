@@ -81,11 +81,18 @@ GROW_LEVELS = 8
 #: ...when containers of the same kind under it hold at least this share of the best container's value (a
 #: thread's replies are often short; a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
+#: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
+#: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
+WIDGET_RUN = 4
+WIDGET_MAX_CHARS = 10
 #: Page metadata holding a summary that sites copy from the article's first sentence.
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "ld:description")
 #: Characters of the summary that must occur in a block for it to be the lead (long enough to be unique
 #: on a page, short enough to survive an edited summary).
 LEAD_MATCH_CHARS = 16
+#: The summary may start this many characters into the block (after a dateline; the longest on the dev
+#: pages, "新华社记者 某某 某某 北京5月20日电", has 20).
+LEAD_MAX_OFFSET = 24
 #: Value added to the lead block: worth a long paragraph, so it decides between an article and a teaser
 #: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
 LEAD_BONUS = 200.0
@@ -113,7 +120,7 @@ _NEGATIVE_TOKENS = frozenset(
 _OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
 #: Elements that say "article" by themselves: never demoted by a class word.
 _ARTICLE_TAGS = frozenset(("article", "main"))
-_NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "form", "header"))
+_NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "header"))  # not form: forums and ASP.NET wrap pages in one
 _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
 )
@@ -310,14 +317,17 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
     """The prose block that opens with the page's own summary (``og:description`` / ``description``).
 
     Sites fill the description with the article's first sentence, so the block holding it is almost always
-    the lead: a cue no teaser list can fake, which rescues short articles beside long teasers.
+    the lead: a cue that rescues short articles beside long teasers. The sentence may follow a dateline
+    ("新华社北京5月20日电", "1905电影网讯"), and a teaser of the same story in a boilerplate box does not count.
     """
     for key in DESCRIPTION_KEYS:
         summary = _SPACE.sub("", page.meta.get(key, ""))[:LEAD_MATCH_CHARS]
         if len(summary) < LEAD_MATCH_CHARS:
             continue
         for i, block in enumerate(page.blocks):
-            if stats[i].prose and block.tag not in _HEADINGS and _SPACE.sub("", block.text).startswith(summary):
+            if not stats[i].prose or block.tag in _HEADINGS or _demotion(block, None) < 0:
+                continue
+            if 0 <= _SPACE.sub("", block.text).find(summary, 0, LEAD_MAX_OFFSET + LEAD_MATCH_CHARS) <= LEAD_MAX_OFFSET:
                 return i
     return None
 
@@ -330,6 +340,23 @@ def _keep(block: Block, st: _Stats, top: int) -> bool:
         return False
     demotion = _demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
+
+
+def _drop_widget_runs(body: list[int], stats: list[_Stats]) -> list[int]:
+    """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
+    button rows) that sit inside the article container."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*body, -1]:
+        if i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS:
+            run.append(i)
+            continue
+        if len(run) < WIDGET_RUN:
+            out += run
+        run = []
+        if i >= 0:
+            out.append(i)
+    return out
 
 
 def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[float]:
@@ -378,7 +405,7 @@ def select_main(page: Page) -> Selection:
     if top is None:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
-    body = [i for i in inside if _keep(page.blocks[i], stats[i], top)]
+    body = _drop_widget_runs([i for i in inside if _keep(page.blocks[i], stats[i], top)], stats)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)
