@@ -81,3 +81,15 @@ def test_structure_is_found_on_the_damaged_text_alone() -> None:
     assert len(art.paragraphs) == 17 and len(art.captions) == 2
     assert art.copyright is not None and art.copyright.startswith("本文系")
     assert art.script == "Hant"
+
+
+def test_repair_keeps_one_line_per_block() -> None:
+    """extract() repairs the page's lines in one call and needs them back one for one; when a fix adds or
+    removes a line break it falls back to line-by-line repair, which loses the document's context (the
+    byline and the related list then stay in traditional characters)."""
+    from newsmend.repair import repair
+    from newsmend.textpage import parse_text_page
+
+    texts = [b.text for b in parse_text_page(SEED.read_text("utf-8"), None).blocks]
+    fixed = repair("\n".join(texts)).text.split("\n")
+    assert len(fixed) == len(texts), [f for f in repair("\n".join(texts)).fixes if "\n" in f.after]
