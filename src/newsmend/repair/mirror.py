@@ -97,10 +97,11 @@ BREAK_RATE = 0.12
 BREAK_PRIOR_WEIGHT = 3.0
 #: Log-score of a space or newline (paragraph ends are frequent after punctuation).
 SPACE_LOGP = -2.0
-#: Punctuation pairs: a closing mark right after a sentence end is common (。” ！」); the same mark twice or two
-#: clause marks in a row (。、) are not.
-PUNCT_PAIR_BONUS = 4.0
+#: Punctuation pairs: a closing mark right after a sentence end is common (。” ！」): a small bonus (a larger one
+#: beats the character a lost byte completed, 过剩” read as 过。”); the same mark twice or two clause marks in a
+#: row (。、) are rare: a penalty.
 CLOSE_BONUS = 1.0
+PUNCT_PAIR_PENALTY = 4.0
 _CLOSES_AFTER = {end: frozenset("”’」』）") for end in "。！？"}
 _REPEATABLE = frozenset("…—·")
 _CLAUSE_MARKS = frozenset("，、；：。")
@@ -128,7 +129,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     >>> from newsmend.repair.config import RepairConfig
     >>> found = fix("當(dāng)地時(shí)間", RepairConfig(), frozenset())
     >>> [(e.start, e.end, e.after) for e in found.edits], sorted(found.flags)
-    ([(1, 7, ''), (9, 15, '')], ['converted-script', 'mirror-spam'])
+    ([(1, 7, ''), (9, 14, '')], ['converted-script', 'mirror-spam'])
     """
     if not _QUICK.search(text):
         return Pass()
@@ -232,7 +233,7 @@ def _base_logp(prev: str, ch: str) -> float:
     if prev in _CLOSES_AFTER and ch in _CLOSES_AFTER[prev]:
         score += CLOSE_BONUS
     elif (prev == ch and ch not in _REPEATABLE) or (prev in _CLAUSE_MARKS and ch in _CLAUSE_MARKS):
-        score -= PUNCT_PAIR_BONUS
+        score -= PUNCT_PAIR_PENALTY
     return score
 
 

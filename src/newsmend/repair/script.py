@@ -34,9 +34,9 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     """Convert script where the options and the flags ask for it.
 
     >>> from newsmend.repair.config import RepairConfig
-    >>> found = fix("象征著名聲", RepairConfig(), frozenset({"converted-script"}))
+    >>> found = fix("象征著和平，著名學者", RepairConfig(), frozenset({"converted-script"}))
     >>> [(e.start, e.end, e.after) for e in found.edits]
-    [(2, 5, '着名声')]
+    [(2, 3, '着'), (8, 9, '学')]
     """
     if config.script in ("simplified", "traditional"):
         target = "t2s" if config.script == "simplified" else "s2t"
