@@ -5,7 +5,7 @@ decided by OpenCC: characters that its traditional-to-simplified table changes a
 simplified-to-traditional table changes are simplified. Latin-script text takes the page's declared
 language when it has one, else the language whose function words it uses most.
 
->>> detect_language("北约与日本拟提升合作关系，并计划在东京开设联络处。")
+>>> detect_language("市政府宣布启动老旧小区改造计划，首批涉及十二个街区。")
 ('zh', 'Hans')
 >>> detect_language("The alliance plans to open an office in Tokyo, officials said.")
 ('en', 'Latn')

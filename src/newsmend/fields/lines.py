@@ -29,7 +29,7 @@ COPYRIGHT_MAX_CHARS = 160
 META_LINE_MAX_CHARS = 120
 #: Longest channel name after the timestamp of a headline-list line (``2023-05-03 16:37 <channel>``).
 CHANNEL_MAX_CHARS = 16
-#: Longest list heading (``相关推荐``, ``最新闻 Hot``, ``Related stories``).
+#: Longest list heading (``相关推荐``, ``热门 Hot``, ``Related stories``).
 LIST_HEADING_MAX_CHARS = 16
 #: ``评论 N`` markers in one line that make it a comment-count strip rather than prose.
 COMMENT_STRIP_MIN_MARKS = 2
@@ -222,7 +222,7 @@ def comment_strip_items(text: str) -> list[str]:
 
 
 def is_list_heading(text: str) -> bool:
-    """A short heading that opens a list of other stories (``相关推荐``, ``最新闻 Hot``, ``Most read``)."""
+    """A short heading that opens a list of other stories (``相关推荐``, ``热门 Hot``, ``Most read``)."""
     line = clean(text)
     return (
         0 < len(line) <= LIST_HEADING_MAX_CHARS

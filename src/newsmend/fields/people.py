@@ -16,7 +16,7 @@ import re
 
 from newsmend.fields.lines import clean, fold
 
-#: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``彼得·塔克索-延森``).
+#: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``约翰·史密斯``).
 HAN_NAME_MAX_CHARS = 12
 #: Longest alphabetic name, in words (``Juan Carlos de la Vega``).
 NAME_MAX_WORDS = 5

@@ -5,10 +5,10 @@
 it; otherwise the metadata title is cut at its separators and the parts naming the site
 (``og:site_name``, the URL's domain) are dropped.
 
->>> strip_site("北约拟在东京设立联络处_新浪新闻", ["新浪新闻"])
-'北约拟在东京设立联络处'
->>> strip_site("Nato plans Tokyo office | Reuters", [])
-'Nato plans Tokyo office'
+>>> strip_site("老旧小区改造计划启动_新浪新闻", ["新浪新闻"])
+'老旧小区改造计划启动'
+>>> strip_site("Storm closes schools | Example Times", [])
+'Storm closes schools'
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-#: Share of the metadata title a heading must cover to count as the same headline (h1 "Nato" vs a long title).
+#: Share of the metadata title a heading must cover to count as the same headline (an h1 "Storm" is no headline).
 HEADING_COVER_MIN = 0.6
 #: Share of the whole a part must hold to be taken as the headline when no site name is recognised.
 MAIN_PART_MIN_SHARE = 0.5
