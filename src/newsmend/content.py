@@ -16,6 +16,7 @@ Selection on HTML pages, in stages:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -368,7 +369,23 @@ def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[floa
     lead = _lead_block(page, stats)
     if lead is not None:
         values[lead] += LEAD_BONUS
+    for i in _in_article_body(page, stats):
+        values[i] += stats[i].chars - stats[i].link_chars
     return values
+
+
+def _in_article_body(page: Page, stats: list[_Stats]) -> list[int]:
+    """Prose blocks whose opening also occurs in the page's JSON-LD ``articleBody``: the publisher's own copy
+    of the text marks the paragraphs that are the article (their value is doubled)."""
+    body = _SPACE.sub("", html.unescape(page.meta.get("ld:articlebody", "")))
+    if len(body) < LEAD_MATCH_CHARS:
+        return []
+    found = []
+    for i, block in enumerate(page.blocks):
+        opening = _SPACE.sub("", block.text)[:LEAD_MATCH_CHARS]
+        if stats[i].prose and len(opening) == LEAD_MATCH_CHARS and opening in body:
+            found.append(i)
+    return found
 
 
 def _top(page: Page, stats: list[_Stats]) -> int | None:
