@@ -120,6 +120,10 @@ def _shape(text: str) -> str:
 def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     """Stage 2: headline lines of timestamped lists and the items after list headings become ``related``."""
     stamps = [i for i, k in enumerate(kinds) if k == "timestamp"]
+    first_prose = next((i for i, k in enumerate(kinds) if k == PROSE), len(kinds))
+    for i in [i for i in stamps if i < first_prose and _next(kinds, i) == first_prose]:
+        kinds[i] = "byline"  # the stamp right above the first paragraph dates the article
+        stamps.remove(i)
     if len(stamps) >= MIN_TIMESTAMPED_ITEMS:
         for i in stamps:
             kinds[i] = "related"
@@ -137,6 +141,13 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
             kinds[i] = "related"
         elif kinds[i] not in (SEPARATOR, "related"):
             in_list = False
+
+
+def _next(kinds: list[str], i: int) -> int | None:
+    j = i + 1
+    while j < len(kinds) and kinds[j] in (SEPARATOR, "byline"):
+        j += 1
+    return j if j < len(kinds) else None
 
 
 def _previous(kinds: list[str], i: int) -> int | None:

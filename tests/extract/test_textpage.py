@@ -65,9 +65,20 @@ def test_pages_without_prose_have_no_article(text: str) -> None:
 
 def test_a_lone_timestamp_under_the_title_is_a_dateline_not_a_list() -> None:
     text = (
-        "城市新闻标题\n2024-06-05 10:20\n"
-        "这是一段足够长的正文内容，用来说明城市新闻的具体情况和后续安排，共有两句话。\n"
+        "城市新闻标题\n2024-06-05 10:20\n这是一段足够长的正文内容，用来说明城市新闻的具体情况和后续安排，共有两句话。\n"
     )
     page = parse_text_page(text, None)
     sel = select_text_main(page)
     assert sel.title == 0 and sel.body == [2] and sel.roles[1] == "byline"
+
+
+def test_dateline_above_the_first_paragraph_survives_a_later_list() -> None:
+    text = (
+        "城市新闻标题\n2024-06-05 10:20\n"
+        "这是一段足够长的正文内容，用来说明城市新闻的具体情况和后续安排，共有两句话。\n"
+        "地铁新线年底通车\n2024-06-04 09:00 城市\n暑假安排公布\n2024-06-03 08:00\n"
+    )
+    page = parse_text_page(text, None)
+    sel = select_text_main(page)
+    assert sel.title == 0 and sel.body == [2] and sel.roles[1] == "byline"
+    assert [sel.roles[i] for i in (3, 4, 5, 6)] == ["related"] * 4
