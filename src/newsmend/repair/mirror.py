@@ -116,6 +116,10 @@ SWALLOWED_PRIOR = {",": -0.3, ":": -3.0, "?": -4.0, "(": -3.5, ")": -3.5, "!": -
 STRADDLE_PRIOR = {"!": -0.5, ",": -3.5, ":": -3.5, "?": -3.5, "(": -4.0, ")": -4.0, ";": -3.5}
 #: Prior log-probability that a swallowed byte was some other ASCII character of the document (``-``, digits...).
 SWALLOWED_OTHER = -2.0
+#: Prior log-probability that a swallowed byte was a line break (paragraphs often end right after a character
+#: whose byte was lost: 。” at a paragraph end always straddles).
+SWALLOWED_NEWLINE = -0.5
+_NEWLINE = (0x0A,)
 #: Weight of the document's own bigrams against the dictionary model: a name or phrase intact elsewhere in the
 #: same text is the best evidence for a damaged occurrence. Calibrated on the seed page and the repair bench.
 DOC_WEIGHT = 0.3
@@ -249,9 +253,8 @@ class _Scorer:
                               and not (b.isascii() and b.isalpha()))
         self._firsts = Counter(clean)
         #: ASCII bytes the document uses that a ``?`` may have swallowed (not letters: they pair with the byte).
-        self.ascii_marks = tuple(sorted(ord(c) for c in self._firsts
-                                        if (" " <= c < "\x7f" or c == "\n") and not c.isalpha()
-                                        and c not in FULLWIDTH_OF))
+        self.ascii_marks = tuple(sorted({*(ord(c) for c in self._firsts if " " <= c < "\x7f" and not c.isalpha()
+                                           and c not in FULLWIDTH_OF), *_NEWLINE}))
 
         self._breaks = _break_counts(clean)
         self._memo: dict[str, float] = {}
@@ -294,7 +297,7 @@ class _Scorer:
 def _break_counts(text: str) -> Counter[str]:
     """For each character, how often punctuation follows it in ``text``."""
     marks = set(PUNCT_LOGP) | set(FULLWIDTH_OF)
-    return Counter(a for a, b in pairwise(text) if b in marks and a not in marks)
+    return Counter(a for a, b in pairwise(text) if b in marks)
 
 
 _NO_DOC = math.log(1.0 - DOC_WEIGHT)
@@ -494,12 +497,12 @@ class _Search:
                 for mark, prior in SWALLOWED_PRIOR.items():
                     for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
                         yield step, after, delta + prior
-                if rank >= TOP_SWALLOW_OTHER:
-                    continue
-                for other in self.lm.ascii_marks:
-                    if decode_pair(x, other) is None:
-                        for step, after, delta in self._single(i, state, (*data, (other, i)), guessed=True):
-                            yield step, after, delta + SWALLOWED_OTHER
+                for other in self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE:
+                    if decode_pair(x, other) is not None:  # the decoder would have read the pair
+                        continue
+                    prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
+                    for step, after, delta in self._single(i, state, (*data, (other, i)), guessed=True):
+                        yield step, after, delta + prior
                 continue
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
             # or a swallowed one, whose second byte the next character must then complete.

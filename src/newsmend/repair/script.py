@@ -18,6 +18,7 @@ from importlib import resources
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_t2s, converter, is_han, simplified_sources
 from newsmend.repair.fixer import Pass
+from newsmend.repair.gbk import encode_char
 from newsmend.repair.lm import default_model
 from newsmend.repair.trail import Edit
 
@@ -72,13 +73,16 @@ def candidates(ch: str) -> tuple[str, ...]:
     """The simplified characters ``ch`` may have come from; OpenCC's own choice first.
 
     The inverse of the character-level conversion plus the other converters' pairs of ``data/char_variants.tsv``,
-    without traditional-only forms; when nothing is left, OpenCC's choice (為 -> 为).
+    without traditional-only forms and without characters GBK cannot encode (the converted text went through GBK);
+    when nothing is left, OpenCC's choice (為 -> 为).
     """
     found = list(dict.fromkeys([*simplified_sources().get(ch, ()), *_variants().get(ch, ())]))
     # A source that is itself a traditional-only form (鏈 for 鏈, beside 链) is not what simplified text holds;
     # the dictionary the model reads mixes scripts, so it must not get the choice.
-    found = [c for c in found if char_t2s(c) == c]
+    found = [c for c in found if char_t2s(c) == c and encode_char(c) is not None]
     first = char_t2s(ch)
+    if encode_char(first) is None and encode_char(ch) is not None:  # GBK could not have carried it (頔, not 𬱖)
+        first = ch
     return (first, *(c for c in found if c != first)) if first in found or not found else tuple(found)
 
 
