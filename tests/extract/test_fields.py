@@ -305,3 +305,15 @@ def test_html_headline_list_after_the_body_becomes_related() -> None:
         ("示范市地铁三号线将于年底通车", "https://news.example.com/a/2.html"),
         ("全市中小学暑假安排公布", "https://news.example.com/a/3.html"),
     ]
+
+
+def test_space_separated_meta_names_and_dublin_core_title() -> None:
+    meta = {
+        "html:title": "Title Element",
+        "og:title twitter:title": "A title",
+        "x:title dc:title": "Preferred title",
+        "dc:creator twitter:site_name": "Jane Doe",
+    }
+    blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
+    art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
+    assert art.title == "Preferred title" and art.author == ["Jane Doe"]

@@ -17,7 +17,7 @@ Stages:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
@@ -89,7 +89,16 @@ _AUTHOR_HREF_RE = re.compile(
 _BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
 #: Longest block read as a byline by its class.
 BYLINE_MAX_CHARS = 80
-TITLE_META_KEYS = ("og:title", "ld:headline", "twitter:title", "dc.title", "html:title")
+TITLE_META_KEYS = (
+    "dc:title",
+    "dc.title",
+    "dcterms.title",
+    "og:title",
+    "ld:headline",
+    "twitter:title",
+    "parsely-title",
+    "html:title",
+)
 LANG_META_KEYS = ("html:lang", "content-language", "og:locale", "language", "dc.language", "ld:inlanguage")
 HEADING_TAGS = ("h1", "h2")
 
@@ -120,6 +129,7 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     """The Article of ``page`` given the blocks ``selection`` chose as its body."""
     blocks = page.blocks
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
+    page = replace(page, meta=_split_keys(page.meta))
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
     found = _gather(page, selection, body, title)
@@ -364,6 +374,15 @@ def _editor(found: _Evidence) -> str | None:
 
 
 # ---- helpers --------------------------------------------------------------------------------------
+def _split_keys(meta: dict[str, str]) -> dict[str, str]:
+    """RDFa lets one ``<meta property="og:title twitter:title">`` carry several names: index it under each."""
+    out = dict(meta)
+    for key, value in meta.items():
+        for name in key.split() if " " in key else ():
+            out.setdefault(name, value)
+    return out
+
+
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
