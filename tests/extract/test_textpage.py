@@ -5,10 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsmend.fields import build_article
+from newsmend.fields.lines import clean
 from newsmend.textpage import parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
+#: Characters that make up line shapes: Han, punctuation of both widths, digits, dashes, label words.
+ALPHABET = list("新闻记者编辑来源图片截图评论相关推荐文章系稿件版权。，！？：:,.?!-() 0123456789@abcXYZ\t")
 
 
 def _page(name: str):
@@ -82,3 +88,15 @@ def test_dateline_above_the_first_paragraph_survives_a_later_list() -> None:
     sel = select_text_main(page)
     assert sel.title == 0 and sel.body == [2] and sel.roles[1] == "byline"
     assert [sel.roles[i] for i in (3, 4, 5, 6)] == ["related"] * 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET), max_size=60), max_size=30))
+def test_any_text_gives_an_article_made_of_its_own_lines(lines: list[str]) -> None:
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    art = build_article(page, sel, [], set())
+    assert set(sel.body) <= set(range(len(page.blocks))) and set(sel.roles) <= set(range(len(page.blocks)))
+    texts = {clean(b.text) for b in page.blocks}
+    assert all(p in texts for p in art.paragraphs)
+    assert (art.body is None) == ("no-article" in art.flags)
