@@ -96,13 +96,18 @@ def gbk_gives_up_before(byte: int) -> frozenset[int]:
     return frozenset(f for f in range(256) if gbk_gives_up(byte, f))
 
 
-@lru_cache(maxsize=65536)
-def decode_char(target: str, data: bytes) -> str | None:
-    """``data`` (one character's bytes) decoded strictly as ``target``, or None."""
+def decode_strict(target: str, data: bytes) -> str | None:
+    """``data`` decoded strictly as ``target``, or None."""
     try:
         return data.decode(target)
     except UnicodeDecodeError:
         return None
+
+
+@lru_cache(maxsize=65536)
+def decode_char(target: str, data: bytes) -> str | None:
+    """:func:`decode_strict` for one character's bytes, cached (few distinct ones recur)."""
+    return decode_strict(target, data)
 
 
 def _decodings(codec: str, leads: range, trails: range) -> set[str]:

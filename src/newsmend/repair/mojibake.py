@@ -24,6 +24,7 @@ handles the Latin-1/cp1252 family only).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
@@ -53,7 +54,11 @@ MAX_ROUNDS = 3
 #: At most this many byte combinations are tried for one character with several holes.
 MAX_COMBOS = 4096
 #: Candidates per hole given to the language model, the most frequent characters first.
-MAX_CHOICES = 24
+MAX_CHOICES = 16
+#: Holes decided jointly (at most), and about the most combinations of their options scored (each hole keeps
+#: its most plausible options: 5 of a pair, 3 of a triple).
+MAX_GROUP = 3
+MAX_JOINT = 32
 #: Characters of context on each side when the language model picks a hole's character.
 LM_CONTEXT = 4
 #: Confidence of a re-decoding that needed no guessing (the plausibility margin is the evidence).
@@ -79,11 +84,12 @@ HYPOTHESES = {
     "big5": (Hypothesis("gbk", "big5"),),
 }
 #: Marks further apart than this many characters do not belong to one cluster.
-MARK_GAP = 4
+MARK_GAP = 6
 #: A cluster needs this many marks before a window is opened (GBK-read text): traditional Chinese holds a GBK
 #: mark every hundred characters or so, mojibake every other character. Calibrated on the bench's clean-hant:
-#: 1635 marks, 83 pairs closer than MARK_GAP; UTF-8 read as GBK: 103784 marks, 101598 such pairs.
-MIN_MARKS = {"single-byte": 1, "utf-8": 3, "big5": 3}
+#: 1635 marks, 83 pairs closer than 4 characters; UTF-8 read as GBK: 103784 marks, 101598 such pairs; a
+#: two-word run of mojibake (设置代理) can hold only two marks.
+MIN_MARKS = {"single-byte": 1, "utf-8": 2, "big5": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +130,7 @@ def _round(text: str) -> list[_Proposal]:
     """Every accepted re-decoding of one round, non-overlapping, best first."""
     proposals = [p for family, pattern in cc.family_patterns().items()
                  for start, end in _windows(text, pattern, MIN_MARKS[family])
-                 for hyp in HYPOTHESES[family] for p in _propose(text, start, end, hyp)]
+                 for p in _propose(text, start, end, HYPOTHESES[family])]
     taken: list[_Proposal] = []
     for p in sorted(proposals, key=lambda p: -p.gain):
         if all(p.end <= q.start or q.end <= p.start for q in taken):
@@ -173,17 +179,18 @@ def _gbk_side_bytes(ch: str) -> bytes | None:
         return None
 
 
-def _propose(text: str, start: int, end: int, hyp: Hypothesis) -> Iterator[_Proposal]:
-    """Accepted re-decodings under ``hyp`` inside ``text[start:end]``."""
+def _propose(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
+    """Accepted re-decodings inside ``text[start:end]`` under hypotheses sharing one wrong codec."""
     pos = start
     while pos < end:
-        if not _encodable(text[pos], hyp):
+        if not _encodable(text[pos], hyps[0]):
             pos += 1
             continue
         span_end = pos
-        while span_end < end and _encodable(text[span_end], hyp):
+        while span_end < end and _encodable(text[span_end], hyps[0]):
             span_end += 1
-        yield from _propose_span(text, pos, span_end, hyp)
+        if any(ch >= "\x80" for ch in text[pos:span_end]):
+            yield from _propose_span(text, pos, span_end, hyps)
         pos = span_end
 
 
@@ -211,28 +218,28 @@ def _reencode(chars: str, hyp: Hypothesis) -> _Bytes:
     return _Bytes(data, frozenset(holes), bounds)
 
 
-def _propose_span(text: str, start: int, end: int, hyp: Hypothesis) -> Iterator[_Proposal]:
-    chars = text[start:end]
-    if not any(ch >= "\x80" for ch in chars):
-        return
-    enc = _reencode(chars, hyp)
-    for i, j, slots in _stretches(enc, hyp):
-        after, confidence = _resolve(slots)
-        proposal = _judge(text, start + i, start + j, after, confidence, hyp)
+def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
+    """Re-decodings of one span: in one piece when that works (lossless mojibake of a whole text), else
+    stretch by stretch under every hypothesis (the best proposal wins later)."""
+    encodings = [(hyp, _reencode(text[start:end], hyp)) for hyp in hyps]
+    for hyp, enc in encodings:
+        whole = None if enc.holes else cc.decode_strict(hyp.target, bytes(enc.data))
+        proposal = whole and _judge(text, start, end, whole, LOSSLESS_CONFIDENCE, hyp)
         if proposal:
             yield proposal
+            return
+    for hyp, enc in encodings:
+        for i, j, slots in _stretches(enc, hyp):
+            after, confidence = _resolve(slots)
+            proposal = _judge(text, start + i, start + j, after, confidence, hyp)
+            if proposal:
+                yield proposal
 
 
 def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[tuple[int, int, list[list[str]]]]:
     """Runs ``(first char, end char, slots)`` whose bytes decode in the target codec; a slot lists the
     characters one target character may be (one, unless it holds a hole)."""
     data, bounds = enc.data, enc.bounds
-    if not enc.holes:
-        try:
-            yield 0, len(bounds) - 1, [[data.decode(hyp.target)]]
-            return
-        except UnicodeDecodeError:
-            pass
     at_char = {b: i for i, b in enumerate(bounds)}
     i = 0
     while i < len(bounds) - 1:
@@ -309,21 +316,47 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
 
 
 def _resolve(slots: list[list[str]]) -> tuple[str, float]:
-    """Pick one character per slot: where a hole leaves several, the language model decides from the
-    neighbours, in two sweeps (the second sees the first sweep's choices on both sides)."""
+    """Pick one character per slot: where holes leave several, the language model decides from the neighbours.
+
+    Holes next to each other (a group) are decided jointly over the product of their options (记者 and 誰說
+    are both readings of two damaged characters; only the pair decides); the group's neighbours are the first
+    sweep's choices, and a second sweep revisits every group with its final neighbours.
+    """
     chosen = [s[0] for s in slots]
-    open_slots = [n for n, options in enumerate(slots) if len(options) > 1]
     probs: dict[int, float] = {}
+    groups = _groups([n for n, options in enumerate(slots) if len(options) > 1])
     for _ in range(2):
-        for n in open_slots:
-            left = "".join(chosen[max(0, n - LM_CONTEXT):n])
-            right = "".join(chosen[n + 1:n + 1 + LM_CONTEXT])
-            scores = [_lm_score(left + o + right) for o in slots[n]]
+        for group in groups:
+            left = "".join(chosen[max(0, group[0] - LM_CONTEXT):group[0]])
+            right = "".join(chosen[group[-1] + 1:group[-1] + 1 + LM_CONTEXT])
+            keep = max(2, int(MAX_JOINT ** (1 / len(group))))
+            combos = list(itertools.product(*(slots[n][:keep] for n in group)))
+            scores = [_lm_score(left + _fill_group(chosen, group, combo) + right) for combo in combos]
             best = max(range(len(scores)), key=scores.__getitem__)
-            chosen[n] = slots[n][best]
-            probs[n] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
+            for n, ch in zip(group, combos[best], strict=True):
+                chosen[n] = ch
+            probs[group[0]] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
     confidence = LOSSLESS_CONFIDENCE * (sum(probs.values()) / len(probs) if probs else 1.0)
     return "".join(chosen), confidence
+
+
+def _groups(open_slots: list[int]) -> list[list[int]]:
+    """Open slots at most one character apart, in groups of at most :data:`MAX_GROUP`."""
+    groups: list[list[int]] = []
+    for n in open_slots:
+        if groups and n - groups[-1][-1] <= 2 and len(groups[-1]) < MAX_GROUP:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _fill_group(chosen: list[str], group: list[int], combo: tuple[str, ...]) -> str:
+    """The text from the group's first slot to its last with the combination's characters in place."""
+    span = chosen[group[0]:group[-1] + 1]
+    for n, ch in zip(group, combo, strict=True):
+        span[n - group[0]] = ch
+    return "".join(span)
 
 
 #: Digits read as Chinese numerals by the language model: jieba knows 五月 and 第十, not 5月 or 第14.
@@ -334,6 +367,7 @@ _PRIOR_WEIGHT = math.log(10)
 _HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 
 
+@lru_cache(maxsize=65536)
 def _lm_score(text: str) -> float:
     """Score of a candidate window: the language model over its runs of Han characters (read through OpenCC
     t2s, since the model's dictionary is simplified) plus the plausibility of everything else -- jieba has
