@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -137,21 +138,25 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     """
     if not _QUICK.search(text):
         return Pass()
-    table = _signature(text)
+    anns = list(_annotations(text))
+    table = _signature(text, anns)
     if table is None:
         return Pass()
     edits: list[Edit] = []
     flags_out = {"mirror-spam", "converted-script"}
     scorer = _Scorer(text)
+    starts = [a.start for a in anns]
     for start, end in _segments(text):
         segment = text[start:end]
+        mine = [_Annotation(a.start - start, a.end - start, a.reading, a.paren)
+                for a in anns[bisect_left(starts, start):bisect_left(starts, end)]]
         if "?" in segment:
-            found = _Search(segment, table, scorer).run()
+            found = _Search(segment, table, scorer, mine).run()
             if found is None:
                 flags_out.add("unrecoverable")
-                found = _annotation_drops(segment, table)
+                found = _annotation_drops(segment, mine)
         else:  # without a lost byte the decoder never lost phase: only aligned annotations to drop
-            found = _annotation_drops(segment, table)
+            found = _annotation_drops(segment, mine)
         edits.extend(Edit(e.start + start, e.end + start, e.after, e.kind, e.confidence) for e in found)
     return Pass(edits, frozenset(flags_out))
 
@@ -175,11 +180,11 @@ def _annotations(text: str) -> Iterator[_Annotation]:
             yield _Annotation(start, m.end(), m.group(2), bool(m.group(1)))
 
 
-def _signature(text: str) -> frozenset[int] | None:
+def _signature(text: str, anns: list[_Annotation]) -> frozenset[int] | None:
     """Stage 2: the annotation table (GBK pairs) when ``text`` carries the mirror signature, else None."""
     table: set[str] = set()
     traditional = aligned = after_lost = annotated = 0
-    for ann in _annotations(text):
+    for ann in anns:
         before = text[ann.start - 1]
         if before == "?":
             after_lost += 1
@@ -210,12 +215,15 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def _annotation_drops(segment: str, table: frozenset[int]) -> list[Edit]:
-    """Drop the aligned table annotations (all there is without a lost byte; the fallback otherwise)."""
+def _annotation_drops(segment: str, anns: list[_Annotation]) -> list[Edit]:
+    """Drop the annotations the bytes before them explain, read in phase: the character before, or the trail of
+    the character before an ASCII letter and that letter (all there is without a lost byte; the fallback else)."""
     edits = []
-    for ann in _annotations(segment):
-        key = encode_char(segment[ann.start - 1])
-        if ann.paren and key and len(key) == 2 and (key[0] << 8 | key[1]) in table:
+    for ann in anns:
+        if not ann.paren:
+            continue
+        raw = segment[max(0, ann.start - 2):ann.start].encode("gbk", "replace")
+        if len(raw) >= 2 and (raw[-2] << 8 | raw[-1]) in keys_by_reading()[ann.reading]:
             edits.append(Edit(ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION))
     return edits
 
@@ -332,11 +340,11 @@ class _Node:
 class _Search:
     """Stage 3 on one line: a beam search over the original byte stream (see the module docstring)."""
 
-    def __init__(self, line: str, table: frozenset[int], lm: _Scorer) -> None:
+    def __init__(self, line: str, table: frozenset[int], lm: _Scorer, anns: list[_Annotation]) -> None:
         self.line = line
         self.lm = lm
         self.table = table
-        self.anns = {a.start: a for a in _annotations(line)}
+        self.anns = {a.start: a for a in anns}
         self.run_end = _run_ends(line)
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
