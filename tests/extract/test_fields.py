@@ -194,6 +194,7 @@ def test_line_shapes() -> None:
         ("date", "2024-06-05"),
     ]
     assert labelled_values("他说：我们的编辑工作很辛苦，每天都要加班到深夜。") == []
+    assert labelled_values("By the way, the council met again.") == []
 
 
 def test_editor_and_dateline_source() -> None:

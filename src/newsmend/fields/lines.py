@@ -257,13 +257,14 @@ def labelled_values(text: str) -> list[LabelledValue]:
 
 def _label_allowed(m: re.Match[str], line: str) -> bool:
     """Labels need their own separator: ``：`` always, ``/`` after author labels, a space only for a bare
-    ``记者 X`` or ``By X`` opening the line."""
+    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if sep in (":", "："):
         return True
     if sep:
         return label in _SLASH_LABELS
-    return label in _SPACE_LABELS and m.start() == 0
+    following = line[m.end() : m.end() + 1]
+    return label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
 
 
 def is_meta_line(text: str) -> bool:
