@@ -24,6 +24,7 @@ from newsmend.decode import decode
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.fields import build_article
 from newsmend.fields.build import CONTEXT_AFTER, CONTEXT_BEFORE
+from newsmend.fields.related import list_items_after
 from newsmend.html import looks_like_html, parse_html
 from newsmend.options import make_config
 from newsmend.repair import RepairConfig, repair
@@ -142,10 +143,18 @@ def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
     doc.repairs, doc.flags = fixes, doc.flags | flags
 
 
-def _select(page: Page) -> Selection:
-    if page.is_html:
-        return select_main(page)
-    return select_text_main(page)
+def _select(page: Page, config: ExtractConfig) -> Selection:
+    """Main content; on HTML pages also the headline lists after it (role ``related``) when
+    ``include_related``."""
+    if not page.is_html:
+        return select_text_main(page)
+    selection = select_main(page)
+    if config.include_related and selection.body:
+        chosen = set(selection.body)
+        for i in list_items_after(page.blocks, selection.body[-1]):
+            if i not in chosen:
+                selection.roles.setdefault(i, "related")
+    return selection
 
 
 def _build(page: Page, selection: Selection, doc: _Doc) -> Article:
@@ -173,10 +182,12 @@ def extract(
     page = _parse(doc, url)
     page.encoding = doc.encoding
     page.flags |= doc.flags
-    selection = _select(page)
+    selection = _select(page, config)
     doc.flags |= selection.flags
     if config.repair:
         _repair(page, _span(page, selection), config, doc)
     article = _build(page, selection, doc)
     article.encoding = doc.encoding
+    if not config.include_related:
+        article.related = []
     return article

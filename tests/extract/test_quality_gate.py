@@ -74,3 +74,11 @@ def test_gbk_encoded_page_gives_the_same_body() -> None:
     gbk = newsmend.extract(html.encode("gbk", "replace"))
     assert gbk.encoding == "gb18030"
     assert gbk.body == utf8_body
+
+
+def test_related_list_after_the_article_becomes_data() -> None:
+    raw = (PAGES / "article-39dd62c5ba88ab41.html").read_bytes()
+    related = newsmend.extract(raw).related
+    assert "山东日照：小蓝莓助力农业发展" in [r.title for r in related]
+    assert all(r.url for r in related)
+    assert newsmend.extract(raw, include_related=False).related == []
