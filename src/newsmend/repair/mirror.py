@@ -253,9 +253,7 @@ class _Scorer:
     """The dictionary bigram model mixed with the bigrams of the document being repaired."""
 
     def __init__(self, text: str) -> None:
-        # Only stretches without a lost byte are trusted: they decoded in phase (damaged runs repeat too).
-        trusted = "\n".join(seg for seg in _SYNC.split(text) if "?" not in seg)
-        clean = annotation_pattern().sub("?", trusted)
+        clean = _trusted(text)
         self._pairs = Counter(a + b for a, b in pairwise(clean)
                               if "?" not in (a, b) and not (a.isascii() and a.isalpha())
                               and not (b.isascii() and b.isalpha()))
@@ -300,6 +298,21 @@ class _Scorer:
         total = self._firsts.get(prev, 0)
         p_break = (seen + BREAK_PRIOR_WEIGHT * BREAK_RATE) / (total + BREAK_PRIOR_WEIGHT)
         return math.log(p_break) + _base_logp(prev, mark) - PUNCT_LOGP["，"]
+
+
+def _trusted(text: str) -> str:
+    """``text`` without what may be misread, ``?`` where it was cut: annotations go (an aligned one joins its
+    neighbours, which were adjacent in the original), and so does the run after each ``?`` up to the next ASCII
+    byte (it may be out of phase; damaged runs repeat, and must not vouch for themselves)."""
+
+    def drop(m: re.Match[str]) -> str:  # \x01 stands for the ASCII bytes of an aligned one until the runs are cut
+        return "?" if m.start() and text[m.start() - 1] == "?" else "\x01"
+
+    marked = annotation_pattern().sub(drop, text)
+    return _AFTER_LOST.sub("?", marked).replace("\x01", "")
+
+
+_AFTER_LOST = re.compile(r"\?[,:;!()?]?[^\x00-\x7f]*")
 
 
 def _break_counts(text: str) -> Counter[str]:
