@@ -105,8 +105,9 @@ class _Proposal:
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     """Re-decode mojibake runs; one edit per repaired run, kind ``"mojibake"``.
 
-    >>> fix("ä½ å¥½ï¼Œä¸–ç•Œ", RepairConfig(), frozenset()).edits[0].after
-    '你好，世界'
+    >>> found = fix("ÄãºÃ£¬ÊÀ½ç", RepairConfig(), frozenset())
+    >>> found.edits[0].after, sorted(found.flags)
+    ('你好，世界', ['mojibake', 'mojibake:gbk-as-latin1'])
     """
     found: set[str] = set()
     if _LOST_PATTERN.search(text):
