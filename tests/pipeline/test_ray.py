@@ -66,3 +66,12 @@ def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(MissingDependencyError, match=r"pip install 'newsmend\[ray\]'"):
         make_engine(PipelineConfig(engine="ray"))
+
+
+def test_a_document_that_kills_its_ray_worker_is_isolated(tmp_path: Path, local_ray: None) -> None:
+    rows = [{"id": "a", "html": "<p>第一段。</p>"}, {"id": "crash", "html": "<p>CRASH-ME</p>"},
+            {"id": "b", "html": "<p>第二段。</p>"}]
+    corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", rows)
+    summary = run(corpus, tmp_path / "out", engine="ray", workers=1, extractor="faulty_extractors:crashing")
+    assert summary.balanced and (summary.written, summary.errors) == (2, 1)
+    assert summary.error_types == {"WorkerCrash": 1}

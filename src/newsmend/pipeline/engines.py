@@ -142,23 +142,42 @@ class RayEngine:
         self._options = options
 
     def map(self, batches: Iterable[Batch]) -> Iterator[list[Outcome]]:
-        window: list[Batch] = []
+        window: list[Document] = []
         for batch in batches:
-            window.append(batch)
-            if len(window) >= RAY_WINDOW_BATCHES_PER_WORKER * self._workers:
-                yield from self._run_window(window)
+            window.extend(batch)
+            if len(window) >= RAY_WINDOW_BATCHES_PER_WORKER * self._workers * self._batch_size:
+                yield from self._isolating(window)
                 window = []
         if window:
-            yield from self._run_window(window)
+            yield from self._isolating(window)
 
-    def _run_window(self, window: list[Batch]) -> Iterator[list[Outcome]]:
+    def _isolating(self, docs: list[Document]) -> Iterator[list[Outcome]]:
+        """Run ``docs``; when a worker dies, rerun the unfinished ones in halves until the culprit stands alone."""
+        finished: set[int] = set()
+        try:
+            for outcomes in self._run_dataset(docs):
+                finished.update(o.seq for o in outcomes)
+                yield outcomes
+        except self._ray.exceptions.RayError:
+            rest = [d for d in docs if d.seq not in finished]
+            if len(rest) == 1:
+                message = "the Ray worker died on this document (a crash, or stuck past the time limit)"
+                yield [Outcome(rest[0].seq, error=error_record(rest[0], "WorkerCrash", message))]
+                return
+            half = len(rest) // 2
+            yield from self._isolating(rest[:half])
+            yield from self._isolating(rest[half:])
+
+    def _run_dataset(self, docs: list[Document]) -> Iterator[list[Outcome]]:
+        """One Ray Data run: documents -> ``map_batches(Extract)`` -> outcomes, streamed back."""
         from newsmend.ray import Extract, outcome_from_row
 
-        tables = [documents_table(batch) for batch in window]
+        tables = [documents_table(docs[i:i + self._batch_size]) for i in range(0, len(docs), self._batch_size)]
         options = self._options
         dataset = self._ray.data.from_arrow(tables).map_batches(
             Extract, batch_format="pyarrow", batch_size=self._batch_size, num_cpus=1,
             compute=self._ray.data.ActorPoolStrategy(size=self._workers),
+            max_restarts=0, max_task_retries=0,  # a dead worker fails the run, which _isolating narrows down
             fn_constructor_kwargs={"keep": ("seq",), "timeout": options.timeout, "extractor": options.extractor,
                                    **options.extract_options})
         for out in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
