@@ -84,7 +84,7 @@ def run(inputs: str | Path | Sequence[str | Path], output: str | Path, config: P
     reader = _Counting(read_documents(sources, config))
     try:
         with progress_bar(config.progress, count_documents(sources)) as advance:
-            assembler = _ShardAssembler(out, config.format, done, advance)
+            assembler = _ShardAssembler(out, config, done, advance)
             for outcomes in engine.map(_batches(reader, config, assembler)):
                 assembler.receive(outcomes)
             assembler.finish()
@@ -115,16 +115,16 @@ class _Counting:
 class _ShardAssembler:
     """Collects outcomes per shard; writes a shard once its input is closed and every outcome is in."""
 
-    def __init__(self, output: Path, fmt: str, done: dict[int, ShardReport],
+    def __init__(self, output: Path, config: PipelineConfig, done: dict[int, ShardReport],
                  advance: Callable[[int], None]) -> None:
         self._output = output
-        self._format = fmt
+        self._format = config.format
+        self.shard_size = config.shard_size
         self.done = done
         self._advance = advance
         self._expected: Counter[int] = Counter()
         self._outcomes: dict[int, list[Outcome]] = {}
         self._closed: set[int] = set()
-        self.shard_size = 1
 
     def expect(self, shard: int) -> None:
         self._expected[shard] += 1
@@ -156,7 +156,6 @@ class _ShardAssembler:
 
 def _batches(docs: _Counting, config: PipelineConfig, assembler: _ShardAssembler) -> Iterator[list[Document]]:
     """Documents of unfinished shards in batches within one shard; tells the assembler what to expect."""
-    assembler.shard_size = config.shard_size
     batch: list[Document] = []
     current = -1
     for doc in docs:
