@@ -32,6 +32,10 @@ INFLIGHT_PER_WORKER = 2
 #: 5%.
 RAY_WINDOW_BATCHES_PER_WORKER = 64
 
+#: Cap on the documents of one window, whatever the cluster size: the window is held by this process, and
+#: 4,096 pages of the dev set's median size (~120 KB) are ~500 MB.
+RAY_WINDOW_MAX_DOCS = 4096
+
 
 class Engine(Protocol):
     """What the runner needs from an executor."""
@@ -145,7 +149,8 @@ class RayEngine:
         window: list[Document] = []
         for batch in batches:
             window.extend(batch)
-            if len(window) >= RAY_WINDOW_BATCHES_PER_WORKER * self._workers * self._batch_size:
+            if len(window) >= min(RAY_WINDOW_BATCHES_PER_WORKER * self._workers * self._batch_size,
+                                  RAY_WINDOW_MAX_DOCS):
                 yield from self._isolating(window)
                 window = []
         if window:
