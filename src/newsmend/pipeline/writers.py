@@ -27,8 +27,8 @@ from newsmend.pipeline.schema import ERROR_SCHEMA, RECORD_SCHEMA, conform
 MARKER_DIR = "_done"
 PART_EXTENSIONS = {"jsonl": ".jsonl.gz", "parquet": ".parquet"}
 
-#: gzip level for JSON lines: level 6 (zlib's default) compresses article JSON ~4x at ~40 MB/s, far faster
-#: than extraction; higher levels gain ~2% size for twice the time.
+#: gzip level for JSON lines. On the examples' output, level 6 compresses 5.0x at ~18 MB/s (under load), level 9
+#: 5.0x at ~15 MB/s: 9 buys nothing. ~7 KB of JSON per page is well under a millisecond either way.
 GZIP_LEVEL = 6
 
 
