@@ -317,7 +317,7 @@ _AFTER_LOST = re.compile(r"\?[,:;!()?]?[^\x00-\x7f]*")
 
 def _break_counts(text: str) -> Counter[str]:
     """For each character, how often punctuation follows it in ``text``."""
-    marks = set(PUNCT_LOGP) | set(FULLWIDTH_OF)
+    marks = (set(PUNCT_LOGP) | set(FULLWIDTH_OF)) - {"?"}  # ? marks a cut in the trusted text
     return Counter(a for a, b in pairwise(text) if b in marks)
 
 
