@@ -1,7 +1,7 @@
 """The seed page through ``extract()``: a damaged mirror copy of a news article, crawled as text.
 
-Punctuation width is compared folded (NFKC) so that these tests check extraction and field assignment,
-while the repair tests own the exact characters.
+The must-show fields are compared exactly; the long lists compare punctuation width folded (NFKC), so that
+a stray half-width mark in one related headline reports as a repair issue, not here.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _seed(repair: bool = True) -> Article:
 
 def test_headline_byline_and_source() -> None:
     art = _seed()
-    assert _fold(art.title) == _fold("针对中俄？日媒曝北约拟在东京设立亚洲首个联络处")
+    assert art.title == "针对中俄？日媒曝北约拟在东京设立亚洲首个联络处"
     assert art.author == ["杨蓉"]
     assert art.author_email == "yangrong@guancha.cn"
     assert art.source == "观察者网"
@@ -36,10 +36,10 @@ def test_headline_byline_and_source() -> None:
 
 def test_copyright_and_captions_leave_the_body() -> None:
     art = _seed()
-    assert _fold(art.copyright) == _fold("本文系观察者网独家稿件，未经授权，不得转载。")
+    assert art.copyright == "本文系观察者网独家稿件，未经授权，不得转载。"
     assert len(art.captions) == 2
-    assert _fold(art.captions[0]) == "《日经亚洲》报道截图"
-    assert art.captions[1].endswith("图片来源:日本外务省") or art.captions[1].endswith("图片来源：日本外务省")
+    assert art.captions[0] == "《日经亚洲》报道截图"
+    assert art.captions[1].startswith("当地时间1月31日") and art.captions[1].endswith("图片来源：日本外务省")
     body = art.body or ""
     for moved in ("报道截图", "图片来源", "本文系", "责任编辑", "yangrong@"):
         assert moved not in body
@@ -59,7 +59,7 @@ def test_every_body_paragraph_and_nothing_else() -> None:
 def test_related_items_with_time_and_channel() -> None:
     related = _seed().related
     first = related[0]
-    assert _fold(first.title) == _fold("“我也是看新闻才知道，太糟了！”")
+    assert first.title == "“我也是看新闻才知道，太糟了！”"
     assert (first.time, first.channel) == ("2023-05-03T16:37", "乌克兰之殇")
     dated = [r for r in related if r.time]
     assert len(dated) == 19 and all(r.time.startswith("2023-05-0") for r in dated)
