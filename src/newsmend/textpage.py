@@ -28,6 +28,7 @@ import re
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
+from newsmend.errors import InputTypeError
 from newsmend.fields import lines as shape
 
 #: A line at least this long with :data:`PROSE_MIN_CLAUSES` clause marks is prose even without final
@@ -66,6 +67,9 @@ FIELD_KINDS = ("byline", "editor", "copyright", "caption")
 
 def parse_text_page(text: str, url: str | None) -> Page:
     """One ``line`` block per non-empty line of ``text``, in order."""
+    if not isinstance(text, str):
+        got = type(text).__name__
+        raise InputTypeError(f"parse_text_page() takes decoded text (str), got {got}; extract() accepts raw bytes")
     blocks = [Block(text=line.strip(), tag="line") for line in text.splitlines() if line.strip()]
     return Page(blocks=blocks, is_html=False, url=url)
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmend.errors import InputTypeError
 from newsmend.fields import build_article
 from newsmend.fields.lines import clean
 from newsmend.textpage import parse_text_page, select_text_main
@@ -26,6 +27,11 @@ def test_one_line_block_per_non_empty_line() -> None:
     assert [b.text for b in page.blocks] == ["标题", "第一段。", "第二段。"]
     assert {b.tag for b in page.blocks} == {"line"}
     assert not page.is_html and page.url == "https://example.org/a"
+
+
+def test_bytes_are_refused_with_a_pointer_to_extract() -> None:
+    with pytest.raises(InputTypeError, match="extract"):
+        parse_text_page(b"\xe6\xa0\x87\xe9\xa2\x98", None)  # type: ignore[arg-type]
 
 
 def test_body_title_and_field_roles_on_a_chinese_page() -> None:
