@@ -97,7 +97,7 @@ PUNCT_LOGP = {"，": -5.5, "。": -6.0, "、": -7.0, "“": -7.5, "”": -7.5, "
 BREAK_RATE = 0.12
 BREAK_PRIOR_WEIGHT = 3.0
 #: Log-score of a space or newline (paragraph ends are frequent after punctuation).
-SPACE_LOGP = -2.0
+SPACE_LOGP = -1.0
 #: Punctuation pairs: a closing mark right after a sentence end is common (。” ！」): a small bonus (a larger one
 #: beats the character a lost byte completed, 过剩” read as 过。”); the same mark twice or two clause marks in a
 #: row (。、) are rare: a penalty.
