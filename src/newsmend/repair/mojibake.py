@@ -34,7 +34,7 @@ from functools import lru_cache
 from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Pass
-from newsmend.repair.plausibility import JUNK, char_score, text_score
+from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
 #: Characters of context added on each side of a cluster of suspicious characters: the first characters of a
@@ -54,11 +54,18 @@ MAX_ROUNDS = 3
 #: At most this many byte combinations are tried for one character with several holes.
 MAX_COMBOS = 4096
 #: Candidates per hole given to the language model, the most frequent characters first.
-MAX_CHOICES = 16
+MAX_CHOICES = 32
 #: Holes decided jointly (at most), and about the most combinations of their options scored (each hole keeps
-#: its most plausible options: 5 of a pair, 3 of a triple).
+#: its most plausible options: 10 of a pair, 4 of a triple).
 MAX_GROUP = 3
-MAX_JOINT = 32
+MAX_JOINT = 100
+#: Bonus (nats) for the quote mark that balances the previous one (“ then ”), which no model of words sees.
+QUOTE_BONUS = 5.0
+_QUOTE_LOOKBACK = 400
+_QUOTE_PAIRS = {q: pair for pair in ("“”", "‘’") for q in pair}
+#: Share of characters OpenCC t2s changes above which decided text counts as traditional (simplified text: ~0;
+#: traditional news: 20-30%).
+TRADITIONAL_SHARE = 0.03
 #: Characters of context on each side when the language model picks a hole's character.
 LM_CONTEXT = 4
 #: Confidence of a re-decoding that needed no guessing (the plausibility margin is the evidence).
@@ -165,12 +172,6 @@ def _close(cluster: list[int], windows: list[list[int]], min_marks: int, length:
         windows.append([lo, hi])
 
 
-def _encodable(ch: str, hyp: Hypothesis) -> bool:
-    if hyp.wrong == "single-byte":
-        return ch in cc.single_byte_map()
-    return _gbk_side_bytes(ch) is not None or ch == cc.REPLACEMENT
-
-
 @lru_cache(maxsize=65536)
 def _gbk_side_bytes(ch: str) -> bytes | None:
     """The bytes a GBK/GB18030 decoder read to produce ``ch`` (GB18030 covers GBK and its private-use mappings)."""
@@ -182,17 +183,23 @@ def _gbk_side_bytes(ch: str) -> bytes | None:
 
 def _propose(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
     """Accepted re-decodings inside ``text[start:end]`` under hypotheses sharing one wrong codec."""
-    pos = start
-    while pos < end:
-        if not _encodable(text[pos], hyps[0]):
-            pos += 1
-            continue
-        span_end = pos
-        while span_end < end and _encodable(text[span_end], hyps[0]):
-            span_end += 1
-        if any(ch >= "\x80" for ch in text[pos:span_end]):
-            yield from _propose_span(text, pos, span_end, hyps)
-        pos = span_end
+    for m in _span_pattern(hyps[0].wrong).finditer(text, start, end):
+        if any(ch >= "\x80" for ch in m.group()):
+            yield from _propose_span(text, m.start(), m.end(), hyps)
+
+
+@lru_cache(maxsize=2)
+def _span_pattern(wrong: str) -> re.Pattern[str]:
+    """Maximal runs of characters the wrong codec can encode (GB18030 encodes all but lone surrogates)."""
+    if wrong == "single-byte":
+        return re.compile(f"[{''.join(re.escape(ch) for ch in sorted(cc.single_byte_map()))}]+")
+    return re.compile("[^\ud800-\udfff]+")
+
+
+@lru_cache(maxsize=1)
+def _to_latin1() -> dict[int, str]:
+    """Windows-1252 characters back to the Latin-1 character of their byte (then ``encode("latin-1")``)."""
+    return {ord(ch): chr(b) for ch, b in cc.single_byte_map().items() if ord(ch) > 0xFF}
 
 
 @dataclass(slots=True)
@@ -202,21 +209,26 @@ class _Bytes:
     data: bytearray
     holes: frozenset[int]
     bounds: list[int]
+    #: Holes right before Chinese punctuation: where a mojibake run often ends, so the byte after the hole may
+    #: belong to clean text the wrong decoder never saw (it saw the end of its input instead).
+    loose: frozenset[int] = frozenset()
 
 
 def _reencode(chars: str, hyp: Hypothesis) -> _Bytes:
-    data, holes, bounds = bytearray(), set(), [0]
-    single = cc.single_byte_map()
-    for ch in chars:
-        if hyp.wrong == "single-byte":
-            data.append(single[ch])
-        elif ch == cc.REPLACEMENT:
+    if hyp.wrong == "single-byte":
+        return _Bytes(bytearray(chars.translate(_to_latin1()).encode("latin-1")), frozenset(),
+                      list(range(len(chars) + 1)))
+    data, holes, loose, bounds = bytearray(), set(), set(), [0]
+    for n, ch in enumerate(chars):
+        if ch == cc.REPLACEMENT:
             holes.add(len(data))
+            if chars[n + 1:n + 2] and chars[n + 1] in COMMON_PUNCTUATION:
+                loose.add(len(data))
             data.append(0)
         else:
             data += _gbk_side_bytes(ch) or b""
         bounds.append(len(data))
-    return _Bytes(data, frozenset(holes), bounds)
+    return _Bytes(data, frozenset(holes), bounds, frozenset(loose))
 
 
 def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
@@ -224,17 +236,33 @@ def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...])
     stretch by stretch under every hypothesis (the best proposal wins later)."""
     encodings = [(hyp, _reencode(text[start:end], hyp)) for hyp in hyps]
     for hyp, enc in encodings:
-        whole = None if enc.holes else cc.decode_strict(hyp.target, bytes(enc.data))
+        whole = None if enc.holes else _peel(cc.decode_strict(hyp.target, bytes(enc.data)), hyp)
         proposal = whole and _judge(text, start, end, whole, LOSSLESS_CONFIDENCE, hyp)
         if proposal:
             yield proposal
             return
     for hyp, enc in encodings:
         for i, j, slots in _stretches(enc, hyp):
-            after, confidence = _resolve(slots)
+            after, confidence = _resolve(slots, hyp.target == "big5" or _looks_traditional(slots))
             proposal = _judge(text, start + i, start + j, after, confidence, hyp)
             if proposal:
                 yield proposal
+
+
+def _peel(decoded: str | None, hyp: Hypothesis) -> str | None:
+    """Undo the same lossless mojibake again while the result is still mojibake (a double round trip): judged
+    on the final text, since the half-way text (C1 controls and Latin-1 signs) is no better than the input."""
+    single = cc.single_byte_map()
+    for _ in range(MAX_ROUNDS - 1):
+        if decoded is None or not cc.family_patterns()["single-byte"].search(decoded):
+            break
+        if not all(ch in single for ch in decoded):
+            break
+        again = cc.decode_strict(hyp.target, bytes(single[ch] for ch in decoded))
+        if again is None:
+            break
+        decoded = again
+    return decoded
 
 
 def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[tuple[int, int, list[list[str]]]]:
@@ -298,7 +326,7 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
     combos: list[tuple[int, ...]] = [()]
     for n, h in enumerate(inside):
         values = cc.lead_values(target, length) if h == pos else cc.follow_values(target)
-        nxt = data[h + 1] if h + 1 < len(data) and h + 1 not in holes else None
+        nxt = data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
         allowed = {v for v in values if cc.gbk_gives_up(v, nxt)}
         if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: GBK gave up on the first one too
             combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gbk_gives_up_before(c[-1]))]
@@ -316,12 +344,14 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
     return sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES]
 
 
-def _resolve(slots: list[list[str]]) -> tuple[str, float]:
+def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
     """Pick one character per slot: where holes leave several, the language model decides from the neighbours.
 
     Holes next to each other (a group) are decided jointly over the product of their options (记者 and 誰說
     are both readings of two damaged characters; only the pair decides); the group's neighbours are the first
-    sweep's choices, and a second sweep revisits every group with its final neighbours.
+    sweep's choices, and a second sweep revisits every group with its final neighbours. ``traditional`` text
+    is scored through OpenCC t2s (the model's dictionary is simplified); simplified text is scored as it is,
+    so that a traditional character cannot slip into it.
     """
     chosen = [s[0] for s in slots]
     probs: dict[int, float] = {}
@@ -332,13 +362,32 @@ def _resolve(slots: list[list[str]]) -> tuple[str, float]:
             right = "".join(chosen[group[-1] + 1:group[-1] + 1 + LM_CONTEXT])
             keep = max(2, int(MAX_JOINT ** (1 / len(group))))
             combos = list(itertools.product(*(slots[n][:keep] for n in group)))
-            scores = [_lm_score(left + _fill_group(chosen, group, combo) + right) for combo in combos]
+            scores = [_lm_score(left + _fill_group(chosen, group, combo) + right, traditional)
+                      + _quote_bonus(chosen, group, combo) for combo in combos]
             best = max(range(len(scores)), key=scores.__getitem__)
             for n, ch in zip(group, combos[best], strict=True):
                 chosen[n] = ch
             probs[group[0]] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
     confidence = LOSSLESS_CONFIDENCE * (sum(probs.values()) / len(probs) if probs else 1.0)
     return "".join(chosen), confidence
+
+
+def _quote_bonus(chosen: list[str], group: list[int], combo: tuple[str, ...]) -> float:
+    """Quotes alternate: a hidden “ or ” is the one that balances the last quote before it."""
+    bonus = 0.0
+    for n, ch in zip(group, combo, strict=True):
+        pair = _QUOTE_PAIRS.get(ch)
+        if pair:
+            last = next((c for c in reversed(chosen[max(0, n - _QUOTE_LOOKBACK):n]) if c in pair), pair[1])
+            bonus += QUOTE_BONUS if (ch == pair[1]) == (last == pair[0]) else 0.0
+    return bonus
+
+
+def _looks_traditional(slots: list[list[str]]) -> bool:
+    """Do the characters the bytes decide alone read as traditional Chinese (OpenCC t2s changes them)?"""
+    known = "".join(s[0] for s in slots if len(s) == 1)
+    changed = sum(a != b for a, b in zip(known, _t2s()(known), strict=False))
+    return changed > TRADITIONAL_SHARE * len(known)
 
 
 def _groups(open_slots: list[int]) -> list[list[int]]:
@@ -369,7 +418,7 @@ _HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 
 
 @lru_cache(maxsize=65536)
-def _lm_score(text: str) -> float:
+def _lm_score(text: str, traditional: bool) -> float:
     """Score of a candidate window: the language model over its runs of Han characters (read through OpenCC
     t2s, since the model's dictionary is simplified) plus the plausibility of everything else -- jieba has
     never seen punctuation, so left to it a hole would always become a character rather than ，or ！."""
@@ -378,7 +427,7 @@ def _lm_score(text: str) -> float:
     model, total = default_model(), 0.0
     for piece in _HAN_RUNS.split(text.translate(_NUMERALS)):
         if piece and _HAN_RUNS.fullmatch(piece):
-            total += model.score(_t2s()(piece))
+            total += model.score(_t2s()(piece) if traditional else piece)
         else:
             total += _PRIOR_WEIGHT * text_score(piece)
     return total
@@ -405,7 +454,7 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
     seen = _LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
     gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
-    if gain < max(MIN_GAIN, GAIN_PER_CHAR * len(seen)) or _junk(after):
+    if gain < max(MIN_GAIN, GAIN_PER_CHAR * len(seen)) or _junk(after) > _junk(before):
         return None
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return None

@@ -1,0 +1,124 @@
+"""The mojibake fixer on real damage: the wrong decodings browsers and scripts make, built here from clean text."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import opencc
+import pytest
+
+from newsmend.repair import apply_fixes, repair
+from newsmend.repair.config import RepairConfig
+from newsmend.repair.mojibake import fix
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
+HANS = (FIXTURES / "clean_hans.txt").read_text("utf-8")
+HANT = (FIXTURES / "clean_hant.txt").read_text("utf-8")
+OTHER = (FIXTURES / "mixed_script.txt").read_text("utf-8")
+#: Bytes 0x80-0x9F as browsers show Windows-1252 (the five unassigned bytes stay C1 controls).
+_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def cp1252_browser(data: bytes) -> str:
+    return data.decode("latin-1").translate(_CP1252)
+
+
+def cer(out: str, truth: str) -> float:
+    """Share of truth characters not matched in order (an edit-distance proxy)."""
+    matched = sum(b.size for b in difflib.SequenceMatcher(None, truth, out, autojunk=False).get_matching_blocks())
+    return 1 - matched / max(len(truth), 1) + max(0, len(out) - matched) / max(len(truth), 1)
+
+
+def only_mojibake(text: str):  # type: ignore[no-untyped-def]
+    return repair(text, mirror=False, script="keep", punctuation="keep")
+
+
+LOSSLESS = {
+    "utf8-as-latin1": lambda t: t.encode("utf-8").decode("latin-1"),
+    "utf8-as-cp1252": lambda t: cp1252_browser(t.encode("utf-8")),
+    "gbk-as-latin1": lambda t: t.encode("gbk").decode("latin-1"),
+    "gbk-as-cp1252": lambda t: cp1252_browser(t.encode("gbk")),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LOSSLESS))
+@pytest.mark.parametrize("text", [HANS, HANT], ids=["hans", "hant"])
+def test_lossless_mojibake_is_restored_exactly(kind: str, text: str) -> None:
+    damaged = LOSSLESS[kind](text)
+    result = only_mojibake(damaged)
+    assert result.text == text
+    # Latin-1 and cp1252 readings differ only where bytes 0x80-0x9F occur; then the flag names cp1252.
+    family = kind.split("-")[0]
+    assert "mojibake" in result.flags
+    assert any(f.startswith(f"mojibake:{family}-as-") for f in result.flags)
+    assert {f.kind for f in result.fixes} == {"mojibake"}
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+def test_utf8_read_as_gbk_fills_the_lost_bytes(codec: str) -> None:
+    damaged = HANS.encode("utf-8").decode(codec, "replace")
+    assert "\ufffd" in damaged  # lossy: the decoder dropped bytes
+    result = only_mojibake(damaged)
+    assert cer(result.text, HANS) <= 0.02
+    assert "mojibake:utf8-as-gbk" in result.flags or "mojibake:utf8-as-gb18030" in result.flags
+
+
+def test_big5_read_as_gbk_gives_the_traditional_text() -> None:
+    big5 = opencc.OpenCC("s2t").convert(HANS).encode("big5", "replace")
+    truth, damaged = big5.decode("big5"), big5.decode("gbk", "replace")
+    result = only_mojibake(damaged)
+    assert cer(result.text, truth) <= 0.1
+    assert "mojibake:big5-as-gbk" in result.flags
+
+
+@pytest.mark.parametrize("text", [HANS, HANT, OTHER], ids=["hans", "hant", "other-scripts"])
+def test_clean_text_is_never_touched(text: str) -> None:
+    result = only_mojibake(text)
+    assert result.text == text
+    assert not result.fixes
+
+
+def test_only_the_damaged_run_of_a_mixed_page_changes() -> None:
+    line = "会议研究部署了进一步促进消费的政策措施"
+    page = f"据新华社报道，{line.encode('utf-8').decode('gbk', 'replace')}。记者了解到，多地已经出台配套措施。"
+    result = only_mojibake(page)
+    assert result.text == f"据新华社报道，{line}。记者了解到，多地已经出台配套措施。"
+    [only] = result.fixes
+    assert only.kind == "mojibake" and only.before in page and only.after == line
+
+
+def test_double_round_trip_is_undone() -> None:
+    once = cp1252_browser("经济持续恢复向好".encode())
+    twice = cp1252_browser(once.encode("utf-8"))
+    assert only_mojibake(twice).text == "经济持续恢复向好"
+
+
+def test_lost_text_is_flagged_not_invented() -> None:
+    standalone = "原文在这里显示为锟斤拷锟斤拷，无法恢复。"
+    result = only_mojibake(standalone)
+    assert result.text == standalone and "lost-text" in result.flags
+
+    damaged = ("数据丢失" + "\ufffd\ufffd" + "以后的内容").encode("utf-8").decode("gbk", "replace")
+    result = only_mojibake(damaged)
+    assert result.text == "数据丢失\ufffd\ufffd以后的内容"
+    assert {"lost-text", "mojibake"} <= result.flags
+
+
+def test_edits_replay_and_carry_confidence() -> None:
+    damaged = HANS.encode("utf-8").decode("gbk", "replace")
+    result = only_mojibake(damaged)
+    assert apply_fixes(damaged, result.fixes) == result.text
+    assert all(0 < f.confidence <= 1 for f in result.fixes)
+    exact = only_mojibake(LOSSLESS["gbk-as-latin1"](HANS))
+    assert min(f.confidence for f in exact.fixes) > min(f.confidence for f in result.fixes)
+
+
+def test_fixer_returns_nothing_for_clean_text() -> None:
+    found = fix(HANS, RepairConfig(), frozenset())
+    assert found.edits == [] and found.flags == frozenset()
+
+
+def test_switched_off() -> None:
+    damaged = LOSSLESS["utf8-as-latin1"](HANS)
+    assert repair(damaged, mojibake=False, mirror=False, script="keep", punctuation="keep").text == damaged
