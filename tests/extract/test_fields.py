@@ -318,3 +318,12 @@ def test_space_separated_meta_names_and_dublin_core_title() -> None:
     blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
     art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
     assert art.title == "Preferred title" and art.author == ["Jane Doe"]
+
+
+def test_outlet_reporter_byline() -> None:
+    assert [(v.field, v.value) for v in labelled_values("示范社记者 张三 李四")] == [
+        ("source", "示范社"),
+        ("author", "张三 李四"),
+    ]
+    assert split_names("本报记者 张三 实习生 李四") == ["张三", "李四"]
+    assert labelled_values("示范社记者从有关部门获悉，改造工作进展顺利，首批街区已完工。") == []

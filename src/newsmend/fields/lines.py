@@ -105,6 +105,13 @@ _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=le
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
 )
+#: Longest list of names after ``<outlet>记者`` (longer, or with clause marks, it is a sentence).
+REPORTER_NAMES_MAX_CHARS = 24
+_CLAUSE_RE = re.compile(r"[，。,；;：:！？!?]")
+#: ``<outlet>记者 <names>`` (``新华社记者 张三``, ``央视网驻东京记者 李四``): the outlet and the reporters.
+_OUTLET_REPORTER_RE = re.compile(
+    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端))(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
+)
 #: Separators that count after a label, per label kind: ``文`` needs ``/`` or ``：``, ``By`` a space.
 _SPACE_LABELS = frozenset(
     {
@@ -244,7 +251,13 @@ def labelled_values(text: str) -> list[LabelledValue]:
     line = clean(text).strip("（()）【】[]")
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []
-    found = [m for m in _LABEL_RE.finditer(fold(line)) if _label_allowed(m, line)]
+    key = fold(line)
+    found = [m for m in _LABEL_RE.finditer(key) if _label_allowed(m, line)]
+    outlet = _OUTLET_REPORTER_RE.match(key)
+    names = line[outlet.end() :].strip() if outlet else ""
+    if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
+        source = line[outlet.start("src") : outlet.end("src")]
+        return [LabelledValue("source", "记者", source), LabelledValue("author", "记者", names)]
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)

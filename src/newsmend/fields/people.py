@@ -37,6 +37,7 @@ _ROLE_WORDS_RE = re.compile(
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``).
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
+    "实习生 通讯员 摄影 摄影记者 编译 整理 报道 综合 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
