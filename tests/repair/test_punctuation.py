@@ -1,0 +1,54 @@
+"""The punctuation fixer: full-width marks back in Chinese context, and nothing else touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmend.repair import repair
+from newsmend.repair.config import RepairConfig
+from newsmend.repair.punctuation import fix
+
+CASES = [
+    ("据悉,该计划已得到确认。", "据悉，该计划已得到确认。"),
+    ("他说:“我们会继续努力”;记者问:为什么?", "他说：“我们会继续努力”；记者问：为什么？"),
+    ("时间:16:37,共有1,000人参加!", "时间：16:37，共有1,000人参加！"),
+    ("美国国际贸易伙伴协会(ITPP)发布报告", "美国国际贸易伙伴协会（ITPP）发布报告"),
+    ("他回答(笑)说好", "他回答（笑）说好"),
+    ("“好”,他说", "“好”，他说"),
+    ("Hello,世界", "Hello，世界"),
+]
+
+UNCHANGED = [
+    "据悉，该计划已得到确认。（完）",  # already full-width
+    "The ministry (MOFA) said exports rose 3.5%, beating forecasts: good news!",  # English
+    "对(duì)、错(cuò)、好(hǎo)",  # teaching pinyin
+    "访问 https://example.com/a?b=1,2 或写信至 news@example.com",  # URL, e-mail
+    "(1) 第一条",  # list numbering at a line start
+    "懷特認?，共同",  # a ? glued to punctuation is a lost character, not a question
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CASES)
+def test_ascii_punctuation_in_chinese_context_becomes_full_width(before: str, after: str) -> None:
+    result = repair(before, mojibake=False, mirror=False, script="keep")
+    assert result.text == after
+    assert all(f.kind == "punctuation" and len(f.before) == 1 and len(f.after) == 1 for f in result.fixes)
+    assert len(result.fixes) == sum(a != b for a, b in zip(before, after, strict=True))
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_do_no_harm(text: str) -> None:
+    assert fix(text, RepairConfig(), frozenset()).edits == []
+
+
+def test_ratios_and_times_stay_ascii_but_the_clause_comma_does_not() -> None:
+    assert repair("比分3:2,时间16:37", mojibake=False, mirror=False, script="keep").text == "比分3:2，时间16:37"
+
+
+def test_keep_switches_it_off() -> None:
+    assert repair("据悉,该计划", punctuation="keep", mojibake=False, mirror=False, script="keep").text == "据悉,该计划"
+
+
+def test_adversarial_inputs_finish() -> None:
+    for text in ("(" * 100_000, "中" + "?" * 100_000, "中(" + "a" * 100_000 + ")", "中," * 50_000):
+        fix(text, RepairConfig(), frozenset())
