@@ -257,6 +257,7 @@ def _tree(page: Page, values: list[float]) -> _Tree:
 
 
 _SPACE = re.compile(r"\s+")
+_TABLE_CELLS = frozenset(("td", "th"))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -343,13 +344,14 @@ def _keep(block: Block, st: _Stats, top: int) -> bool:
     return demotion == 0 or (demotion == -1 and st.prose)
 
 
-def _drop_widget_runs(body: list[int], stats: list[_Stats]) -> list[int]:
+def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats]) -> list[int]:
     """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
-    button rows) that sit inside the article container."""
+    button rows) that sit inside the article container; table cells are data, never widgets."""
     out: list[int] = []
     run: list[int] = []
     for i in [*body, -1]:
-        if i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS:
+        tiny = i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS
+        if tiny and page.blocks[i].tag not in _TABLE_CELLS:
             run.append(i)
             continue
         if len(run) < WIDGET_RUN:
@@ -422,7 +424,7 @@ def select_main(page: Page) -> Selection:
     if top is None:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
-    body = _drop_widget_runs([i for i in inside if _keep(page.blocks[i], stats[i], top)], stats)
+    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], top)], stats)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)
