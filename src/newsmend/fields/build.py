@@ -77,7 +77,7 @@ _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[
 #: ... unless they name another date.
 _NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
 AUTHOR_META_KEYS = (
-    "author", "ld:author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "byl",
+    "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
     "sailthru.author", "parsely-author", "citation_author", "og:article:author",
 )  # fmt: skip
 #: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
