@@ -41,10 +41,6 @@ class LanguageModel:
         """Every character that occurs in a dictionary word."""
         return {ch for word, freq in self._tk.FREQ.items() if freq for ch in word}
 
-    def char_model(self) -> CharModel:
-        """The character bigram model estimated from the same dictionary (built once, see :func:`char_model`)."""
-        return char_model()
-
     def score(self, text: str) -> float:
         """Log-probability of the best segmentation of ``text`` (jieba's DAG + dynamic programming)."""
         if not text:

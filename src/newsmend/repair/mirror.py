@@ -10,10 +10,12 @@ The repair runs that chain backwards, in numbered stages:
   2. signature: aligned annotations ``C(reading(C))`` of characters whose simplified form differs, every
      occurrence annotated; their bytes are the annotation table. No signature -> nothing to do (real pinyin in
      teaching texts, genuine traditional text and English stay untouched);
-  3. per line, a beam search over the original GBK byte stream (:class:`_Search`): every damaged character
-     offers the bytes it may stand for; annotations emit nothing but require the two bytes before them to encode a
-     character with that reading; a table character formed without its annotation is a violation; a character
-     bigram model ranks what the constraints leave open;
+  3. per segment (between ASCII bytes that cannot be trail bytes) holding a ``?``, a beam search over the
+     original GBK byte stream (:class:`_Search`): every damaged character offers the bytes it may stand for;
+     annotations emit nothing but require the two bytes before them to encode a character with that reading; a
+     table character formed without its annotation is a violation; a character bigram model, mixed with the
+     document's own in-phase text, ranks what the constraints leave open. Segments without ``?`` decoded in
+     phase: only their annotations go;
   4. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
 Written by hand: no library models lenient-decoding damage; the search is specific to this mechanism.
 """
@@ -351,7 +353,7 @@ class _Node:
 
 
 class _Search:
-    """Stage 3 on one line: a beam search over the original byte stream (see the module docstring)."""
+    """Stage 3 on one segment: a beam search over the original byte stream (see the module docstring)."""
 
     def __init__(self, line: str, table: frozenset[int], lm: _Scorer, anns: list[_Annotation]) -> None:
         self.line = line
@@ -571,7 +573,7 @@ class _Search:
 
     # -- driver --------------------------------------------------------------------------------------------
     def run(self) -> list[Edit] | None:
-        """Search the line; the edits of the best reading, or None when no reading is consistent."""
+        """Search the segment; the edits of the best reading, or None when no reading is consistent."""
         n = len(self.line)
         beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
         beams[0][_START] = _Node(0.0, _START, None, None)
@@ -643,16 +645,15 @@ def _first_byte(ch: str) -> int:
 
 def _run_ends(line: str) -> list[int]:
     """For each position, where the run of intact two-byte GBK characters starting there ends."""
-    ends = [0] * (len(line) + 1)
-    ends[len(line)] = len(line)
+    ends = list(range(1, len(line) + 2))
     for k in range(len(line) - 1, -1, -1):
-        raw = encode_char(line[k]) if line[k] >= "\x80" else None
-        intact = raw is not None and len(raw) == 2
-        ends[k] = (ends[k + 1] if _intact(line, k + 1) else k + 1) if intact else k + 1
+        if _intact(line, k) and _intact(line, k + 1):
+            ends[k] = ends[k + 1]
     return ends
 
 
 def _intact(line: str, k: int) -> bool:
+    """A character a lenient GBK decoder made from a valid pair (not ASCII, not beyond GBK)."""
     if k >= len(line) or line[k] < "\x80":
         return False
     raw = encode_char(line[k])
