@@ -32,9 +32,10 @@ INFLIGHT_PER_WORKER = 2
 #: 5%.
 RAY_WINDOW_BATCHES_PER_WORKER = 64
 
-#: Cap on the documents of one window, whatever the cluster size: the window is held by this process, and
-#: 4,096 pages of the dev set's median size (~120 KB) are ~500 MB.
-RAY_WINDOW_MAX_DOCS = 4096
+#: Cap on the documents of one window, whatever the cluster size. This process holds a window twice (the
+#: documents, kept to rerun them if a worker dies, and their copy in the object store): with the dev pages
+#: (~200 KB on average) a 4,096-page window peaked at 3.3 GB RSS in the benchmark; 2,048 halves that.
+RAY_WINDOW_MAX_DOCS = 2048
 
 
 class Engine(Protocol):
@@ -177,9 +178,9 @@ class RayEngine:
         """One Ray Data run: documents -> ``map_batches(Extract)`` -> outcomes, streamed back."""
         from newsmend.ray import Extract, outcome_from_row
 
-        tables = [documents_table(docs[i:i + self._batch_size]) for i in range(0, len(docs), self._batch_size)]
         options = self._options
-        dataset = self._ray.data.from_arrow(tables).map_batches(
+        blocks = (documents_table(docs[i:i + self._batch_size]) for i in range(0, len(docs), self._batch_size))
+        dataset = self._ray.data.from_arrow(list(blocks)).map_batches(  # the list is dropped once in the store
             Extract, batch_format="pyarrow", batch_size=self._batch_size, num_cpus=1,
             compute=self._ray.data.ActorPoolStrategy(size=self._workers),
             max_restarts=0, max_task_retries=0,  # a dead worker fails the run, which _isolating narrows down
