@@ -47,18 +47,21 @@ class Extract:
     ``html_field`` / ``text_field`` name the column with the page (neither: ``html`` when present, else
     ``text``), ``url_field`` / ``id_field`` its URL and id; ``source_field`` / ``date_field`` optional columns
     copied to ``source_file`` / ``input_date``. ``keep`` lists input columns to carry over unchanged.
-    ``timeout`` is the per-page limit in seconds; other keyword options go to :func:`newsmend.extract`.
+    ``timeout`` is the per-page limit in seconds; ``hard_limit`` ends the worker process when a
+    page is stuck in C code past it (only where dead workers are not retried, as in ``newsmend run``); other
+    keyword options go to :func:`newsmend.extract`.
     """
 
     def __init__(self, *, html_field: str | None = None, text_field: str | None = None,
                  url_field: str = "url", id_field: str = "id", source_field: str = "source_file",
                  date_field: str = "input_date", keep: Sequence[str] = (), timeout: float = DEFAULT_TIMEOUT,
-                 extractor: str | None = None, **extract_options: Any) -> None:
+                 extractor: str | None = None, hard_limit: bool = False, **extract_options: Any) -> None:
         self._fields = _Fields(html_field, text_field, url_field, id_field)
         self._source_field = source_field
         self._date_field = date_field
         self._keep = tuple(keep)
-        self._options = StepOptions(timeout=timeout, extractor=extractor, extract_options=extract_options)
+        self._options = StepOptions(timeout=timeout, extractor=extractor, extract_options=extract_options,
+                                    hard_limit=hard_limit)
 
     def __call__(self, batch: pa.Table | dict[str, Any]) -> pa.Table:
         table = batch if isinstance(batch, pa.Table) else pa.table(batch)

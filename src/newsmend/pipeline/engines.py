@@ -185,7 +185,7 @@ class RayEngine:
             compute=self._ray.data.ActorPoolStrategy(size=self._workers),
             max_restarts=0, max_task_retries=0,  # a dead worker fails the run, which _isolating narrows down
             fn_constructor_kwargs={"keep": ("seq",), "timeout": options.timeout, "extractor": options.extractor,
-                                   **options.extract_options})
+                                   "hard_limit": True, **options.extract_options})
         for out in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
             yield [outcome_from_row(row["seq"], row) for row in out.to_pylist()]
 
