@@ -327,3 +327,14 @@ def test_outlet_reporter_byline() -> None:
     ]
     assert split_names("本报记者 张三 实习生 李四") == ["张三", "李四"]
     assert labelled_values("示范社记者从有关部门获悉，改造工作进展顺利，首批街区已完工。") == []
+
+
+def test_trailing_by_credit_and_seo_author_labels() -> None:
+    assert [(v.field, v.value) for v in labelled_values("Posted on September 21, 2020 by Jane Doe")] == [
+        ("author", "Jane Doe")
+    ]
+    assert labelled_values("Photo by John Smith") == []
+    assert labelled_values("Sponsored by Example Corp") == []
+    body = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
+    meta = {"twitter:label1": "Written by", "twitter:data1": "Jane Doe", "twitter:label2": "Est. reading time"}
+    assert build_article(_html_page(meta, body), Selection(body=[0]), [], set()).author == ["Jane Doe"]

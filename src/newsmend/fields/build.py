@@ -80,6 +80,10 @@ AUTHOR_META_KEYS = (
     "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
     "sailthru.author", "parsely-author", "citation_author", "og:article:author",
 )  # fmt: skip
+#: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
+_WRITTEN_BY_RE = re.compile(
+    r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
+)
 #: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
@@ -309,7 +313,7 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
     marked as bylines by their class; never the site's own name."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
-    for key in AUTHOR_META_KEYS:
+    for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta)]:
         value = meta.get(key, "")
         if value and "://" not in value:
             names = [n for n in split_names(value, strict=False) if not is_site(n, sites)]
@@ -324,6 +328,11 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
         if names:
             return names
     return None
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """``twitter:dataN`` keys whose ``twitter:labelN`` says "written by" (how SEO plugins state the author)."""
+    return [f"twitter:data{n}" for n in range(1, 5) if _WRITTEN_BY_RE.search(meta.get(f"twitter:label{n}", ""))]
 
 
 def _read_credits(block: Block, found: _Evidence) -> None:

@@ -105,6 +105,12 @@ _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=le
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
 )
+#: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
+_TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
+#: ... unless it credits a photo, a video or a sponsor.
+_MEDIA_CREDIT_RE = re.compile(
+    r"photo|foto|image|bild|picture|illustration|graphic|video|grafik|sponsor|present|powered|brought|supported", re.I
+)
 #: Longest list of names after ``<outlet>记者`` (longer, or with clause marks, it is a sentence).
 REPORTER_NAMES_MAX_CHARS = 24
 _CLAUSE_RE = re.compile(r"[，。,；;：:！？!?]")
@@ -258,6 +264,10 @@ def labelled_values(text: str) -> list[LabelledValue]:
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
         source = line[outlet.start("src") : outlet.end("src")]
         return [LabelledValue("source", "记者", source), LabelledValue("author", "记者", names)]
+    if not found:
+        trailing = _TRAILING_BY_RE.search(line)
+        if trailing and not _MEDIA_CREDIT_RE.search(line):  # "Posted on May 3, 2024 by Jane Doe"
+            return [LabelledValue("author", "by", trailing.group("names").strip())]
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
