@@ -55,6 +55,8 @@ DATELINE_REST_CHARS = 24
 TAIL_DATELINE_BLOCKS = 2
 #: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
 HEADLINE_WINDOW = 8
+#: Body positions from the start where a dateline is looked for (a lead, a standfirst, then the date).
+HEAD_DATELINE_LINES = 5
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 
@@ -191,7 +193,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
         if _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
             continue
-        if pos < BODY_EDGE_LINES and _take_dateline(text, found.body_datelines):
+        if pos < HEAD_DATELINE_LINES and _take_dateline(text, found.body_datelines):
             continue
         if pos >= len(body) - BODY_EDGE_LINES and _is_bare_date(text):
             found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
