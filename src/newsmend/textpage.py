@@ -57,12 +57,21 @@ TITLE_MIN_CHARS = 4
 #: An inline pinyin annotation after a Han character (or the ``?`` a broken byte left), with tone marks.
 _ANNOTATION_RE = re.compile(r"(?<=[\u3400-\u9fff?])\?*\([a-zü\u0101-\u01dc\u00e0-\u00fa]{1,7}\)\??")
 
+#: Line kinds; the field kinds double as roles in the Selection (the names content selection uses too).
 PROSE = "prose"
+TIMESTAMP = "timestamp"
+COMMENT = "comment"
+RELATED = "related"
+BYLINE = "byline"
+EDITOR = "editor"
+COPYRIGHT = "copyright"
+CAPTION = "caption"
+BOILERPLATE = "boilerplate"
 SHORT = "short"
 SEPARATOR = "separator"
 LIST = "list"
 #: Shape kinds that carry a field and keep it as the line's role.
-FIELD_KINDS = ("byline", "editor", "copyright", "caption")
+FIELD_KINDS = (BYLINE, EDITOR, COPYRIGHT, CAPTION)
 
 
 def parse_text_page(text: str, url: str | None) -> Page:
@@ -100,18 +109,18 @@ def _shape(text: str) -> str:
     if not text or shape.is_separator(text):
         return SEPARATOR
     if shape.time_list_entry(text):
-        return "timestamp"
+        return TIMESTAMP
     if shape.is_comment_strip(text):
-        return "comment"
+        return COMMENT
     if shape.is_copyright(text):
-        return "copyright"
+        return COPYRIGHT
     if shape.is_caption(text):
-        return "caption"
+        return CAPTION
     values = shape.labelled_values(text)
-    if any(v.field == "editor" for v in values) and len(values) == 1:
-        return "editor"
+    if any(v.field == EDITOR for v in values) and len(values) == 1:
+        return EDITOR
     if shape.is_meta_line(text):
-        return "byline"
+        return BYLINE
     if shape.is_list_heading(text):
         return LIST
     if len(text) >= PROSE_SHORT_CHARS and shape.ends_sentence(text):
@@ -123,33 +132,33 @@ def _shape(text: str) -> str:
 
 def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     """Stage 2: headline lines of timestamped lists and the items after list headings become ``related``."""
-    stamps = [i for i, k in enumerate(kinds) if k == "timestamp"]
+    stamps = [i for i, k in enumerate(kinds) if k == TIMESTAMP]
     first_prose = next((i for i, k in enumerate(kinds) if k == PROSE), len(kinds))
     for i in [i for i in stamps if i < first_prose and _next(kinds, i) == first_prose]:
-        kinds[i] = "byline"  # the stamp right above the first paragraph dates the article
+        kinds[i] = BYLINE  # the stamp right above the first paragraph dates the article
         stamps.remove(i)
     if len(stamps) >= MIN_TIMESTAMPED_ITEMS:
         for i in stamps:
-            kinds[i] = "related"
+            kinds[i] = RELATED
             j = _previous(kinds, i)
             if j is not None and kinds[j] in (PROSE, SHORT):
-                kinds[j] = "related"
+                kinds[j] = RELATED
     else:
         for i in stamps:
-            kinds[i] = "byline"  # a lone ``date time`` line is the article's dateline
+            kinds[i] = BYLINE  # a lone ``date time`` line is the article's dateline
     in_list = False
     for i, text in enumerate(texts):
-        if kinds[i] in (LIST, "comment"):
+        if kinds[i] in (LIST, COMMENT):
             in_list = shape.opens_list(text)
         elif kinds[i] == SHORT and in_list:
-            kinds[i] = "related"
-        elif kinds[i] not in (SEPARATOR, "related"):
+            kinds[i] = RELATED
+        elif kinds[i] not in (SEPARATOR, RELATED):
             in_list = False
 
 
 def _next(kinds: list[str], i: int) -> int | None:
     j = i + 1
-    while j < len(kinds) and kinds[j] in (SEPARATOR, "byline"):
+    while j < len(kinds) and kinds[j] in (SEPARATOR, BYLINE):
         j += 1
     return j if j < len(kinds) else None
 
@@ -164,7 +173,7 @@ def _previous(kinds: list[str], i: int) -> int | None:
 def _score(text: str, kind: str) -> float:
     if kind == PROSE:
         return float(len(text))
-    if kind in ("related", "comment", LIST):
+    if kind in (RELATED, COMMENT, LIST):
         return -float(LIST_COST)
     if kind == SHORT:
         return -float(SHORT_LINE_COST)
@@ -193,7 +202,7 @@ def _title_line(texts: list[str], kinds: list[str], start: int) -> int | None:
     while i >= 0 and looked < TITLE_LOOKBACK:
         if kinds[i] in (SHORT, PROSE) and _headline_shaped(texts[i]):
             return i
-        if kinds[i] not in (SEPARATOR, "byline", "caption"):
+        if kinds[i] not in (SEPARATOR, BYLINE, CAPTION):
             looked += 1
         i -= 1
     return None
@@ -208,10 +217,10 @@ def _roles(kinds: list[str], title: int | None) -> dict[int, str]:
     """Stage 5: roles of the lines that are not body (field lines keep theirs wherever they stand)."""
     roles: dict[int, str] = {}
     for i, kind in enumerate(kinds):
-        if kind in FIELD_KINDS or kind in ("related", "comment"):
+        if kind in FIELD_KINDS or kind in (RELATED, COMMENT):
             roles[i] = kind
         elif kind in (SEPARATOR, LIST):
-            roles[i] = "boilerplate"
+            roles[i] = BOILERPLATE
     if title is not None:
         roles.pop(title, None)
     return roles
