@@ -265,6 +265,7 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+@lru_cache(maxsize=16384)
 def _kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
     Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""

@@ -45,6 +45,9 @@ INLINE_TAGS = frozenset(
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
+#: Blocks kept per page. Dev pages have 170 on average and 1 759 at most; a page of 100 000 link blocks is a
+#: dump, and stopping here keeps selection and field extraction (linear in blocks) bounded.
+MAX_BLOCKS = 20_000
 #: Class/id text kept per path segment (long generated class lists add nothing to the hints).
 MAX_LABEL_CHARS = 80
 
@@ -57,9 +60,15 @@ VOID_TAGS = frozenset(
      "wbr")
 )
 
-#: Start and end tags (``<div/>`` opens a div in HTML, so self-closing syntax is not special).
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)")
+#: Every tag start, as (``"/"`` if it closes, the name if it opens a void element): the input of the nesting
+#: check (``<div/>`` opens a div in HTML, so self-closing syntax is not special).
+_TAG = re.compile(
+    r"<(?:(/)[a-zA-Z]|(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b|[a-zA-Z])",
+    re.I,
+)
 _WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
+#: Nesting change of a tag by (close, void) groups of :data:`_TAG`.
+_STEPS = {("/", ""): -1, ("", ""): 1}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 #: Suffix of the path segment of a ``visibility: hidden`` element. Such elements are kept (WeChat and other
@@ -158,12 +167,15 @@ class _Walker:
             self.stack.pop()
 
 
-def _walk(root: LexborNode) -> list[Block]:
-    """Depth-first walk with an explicit stack; ``leave`` runs once every child is done."""
+def _walk(root: LexborNode) -> tuple[list[Block], bool]:
+    """Depth-first walk with an explicit stack; ``leave`` runs once every child is done. Stops after
+    :data:`MAX_BLOCKS` blocks (``True`` as second value)."""
     walker = _Walker()
     pending: list[LexborNode] = []
     node: LexborNode | None = root
     while node is not None:
+        if len(walker.blocks) >= MAX_BLOCKS:
+            return walker.blocks, True
         descend = False
         if node.is_text_node:
             walker.text(node.text_content or "")
@@ -192,7 +204,7 @@ def _walk(root: LexborNode) -> list[Block]:
                 if node is root:
                     node = None
     walker.flush()
-    return walker.blocks
+    return walker.blocks, False
 
 
 def _step(close: str, name: str) -> int:
@@ -206,7 +218,7 @@ def _flatten_deep(html: str) -> tuple[str, bool]:
     Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass over tag
     names and a running sum, the rewrite (whole tags) runs only for pathological pages.
     """
-    steps = [_step(close, name) for close, name in _TAG.findall(html)]
+    steps = [_STEPS.get(groups, 0) for groups in _TAG.findall(html)]
     if not steps or max(accumulate(steps)) <= MAX_NESTING_DEPTH:
         return html, False
     parts, pos, depth = [], 0, 0
@@ -233,6 +245,8 @@ def parse_html(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     meta = page_meta(tree)
     root = tree.body or tree.root
-    blocks = _walk(root) if root is not None else []
+    blocks, cut = _walk(root) if root is not None else ([], False)
     flags = {"deep-nesting"} if flattened else set()
+    if cut:
+        flags.add("truncated")
     return Page(blocks=blocks, is_html=True, url=url, meta=meta, flags=flags)
