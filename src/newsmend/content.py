@@ -321,7 +321,7 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
 
     Sites fill the description with the article's first sentence, so the block holding it is almost always
     the lead: a cue that rescues short articles beside long teasers. The sentence may follow a dateline
-    ("新华社北京5月20日电", "1905电影网讯"), and a teaser of the same story in a boilerplate box does not count.
+    ("新华社北京5月20日电", "本报讯"), and a teaser of the same story in a boilerplate box does not count.
     """
     for key in DESCRIPTION_KEYS:
         summary = _SPACE.sub("", page.meta.get(key, ""))[:LEAD_MATCH_CHARS]
