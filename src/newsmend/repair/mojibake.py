@@ -52,7 +52,7 @@ GAIN_PER_CHAR = 0.3
 #: Rounds of repair (mojibake of mojibake needs two; a third never helped on the bench).
 MAX_ROUNDS = 3
 #: At most this many byte combinations are tried for one character with several holes.
-MAX_COMBOS = 4096
+MAX_COMBOS = 1024
 #: Candidates per hole given to the language model, the most frequent characters first.
 MAX_CHOICES = 32
 #: Holes decided jointly (at most), and about the most combinations of their options scored (each hole keeps
@@ -298,6 +298,8 @@ def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | Non
     if length == 1:
         return 1, [chr(data[pos])]
     inside = [h for h in range(pos, pos + length) if h in holes]
+    if len(inside) >= length and (length > 2 or pos - 1 in holes or pos + length in holes):
+        return length, [cc.REPLACEMENT]  # every byte unknown, amid other holes: lost, not guessed
     if not inside:
         try:
             return length, [bytes(data[pos:pos + length]).decode(hyp.target)]

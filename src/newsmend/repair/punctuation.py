@@ -27,6 +27,9 @@ from newsmend.repair.trail import Edit
 
 #: Confidence of a width change: the context rule is reliable in prose, and the change is easy to undo.
 CONFIDENCE = 0.9
+#: Passes until nothing changes: a converted mark is Chinese context for the next one (中,,文 or 中(甲),乙),
+#: so one pass would leave work for a second call; every change keeps the length, so offsets stay valid.
+MAX_PASSES = 4
 #: Longest parenthesised content considered (longer "parentheses" are usually unbalanced text, not a pair).
 MAX_PAREN = 80
 
@@ -44,10 +47,10 @@ _CLAUSE_END = re.compile(f"[\\s{_HAN_KANA}{_CLOSING_QUOTES}\"')）」』》?!]|$
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    """Candidates: , ; : ? ! right after Chinese context, and bracketed pairs (checked in Python)."""
+    """Candidates: runs of , ; : ? ! after Chinese context, and bracketed pairs (checked in Python)."""
     after_cjk = f"(?<=[{_CJK}{_CLOSING_QUOTES}])"
-    before_han = f"[,;](?=[{_HAN_KANA}])"
-    return re.compile(f"{after_cjk}[,;:?!]|{before_han}|\\(([^()\\n]{{1,{MAX_PAREN}}})\\)")
+    before_han = f"[,;]+(?=[{_HAN_KANA}])"
+    return re.compile(f"{after_cjk}[,;:?!]+|{before_han}|\\(([^()\\n]{{1,{MAX_PAREN}}})\\)")
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
@@ -58,17 +61,32 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     >>> fix("对(duì) at 16:37, see (1)", RepairConfig(), frozenset()).edits
     []
     """
-    edits: list[Edit] = []
+    changed: dict[int, str] = {}
+    for _ in range(MAX_PASSES):
+        found = _scan(text)
+        if not found:
+            break
+        changed.update(found)
+        chars = list(text)
+        for i, ch in found.items():
+            chars[i] = ch
+        text = "".join(chars)
+    edits = [Edit(i, i + 1, ch, "punctuation", CONFIDENCE) for i, ch in sorted(changed.items())]
+    return Pass(edits, frozenset({"punctuation"}) if edits else frozenset())
+
+
+def _scan(text: str) -> dict[int, str]:
+    """Offset -> full-width mark for every ASCII mark in Chinese context (one regex pass)."""
+    found: dict[int, str] = {}
     for m in _pattern().finditer(text):
         start, end = m.span()
-        if m.group(1) is None:
-            if text[start] in "?!" and not _CLAUSE_END.match(text, end):
+        if m.group(1) is None:  # a run of marks (中??? or 中,,文) changes as a whole
+            if ("?" in m.group() or "!" in m.group()) and not _CLAUSE_END.match(text, end):
                 continue
-            edits.append(Edit(start, end, FULL_WIDTH[text[start]], "punctuation", CONFIDENCE))
+            found.update((i, FULL_WIDTH[text[i]]) for i in range(start, end))
         elif _chinese_parens(text, start, m.group(1)):
-            edits.append(Edit(start, start + 1, "（", "punctuation", CONFIDENCE))
-            edits.append(Edit(end - 1, end, "）", "punctuation", CONFIDENCE))
-    return Pass(edits, frozenset({"punctuation"}) if edits else frozenset())
+            found[start], found[end - 1] = "（", "）"
+    return found
 
 
 def _chinese_parens(text: str, start: int, inside: str) -> bool:
