@@ -1,0 +1,108 @@
+"""Speed and memory of ``newsmend.repair`` on clean and damaged text, one process, one core.
+
+    python benchmarks/repair_speed.py [--data ../shared/bench/data] [--repeat 3]
+
+Corpus: the labelled bodies of the bench's pages (Chinese and English) when ``--data`` exists, else the
+bundled test fixtures. Rows: clean Chinese, clean English, and Chinese damaged by a lossless (GBK read as
+Latin-1) and a lossy (UTF-8 read as GBK) wrong decoding. MB/s counts UTF-8 input bytes per second of call
+time, for the whole of ``repair()`` and for the stages this benchmark owns (mojibake + punctuation, with
+mirror and script switched off). Memory: the peak traced by tracemalloc over a run of N documents, for two
+values of N -- it should not grow with N (no per-document state is kept).
+
+Targets (issue #2): clean Chinese ≥ 20 MB/s, damaged ≥ 1 MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from newsmend.repair import repair
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "tests" / "fixtures" / "mojibake"
+DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "data"
+
+DAMAGE: dict[str, Callable[[str], str]] = {
+    "damaged: GBK read as Latin-1 (lossless)": lambda t: t.encode("gbk", "replace").decode("latin-1"),
+    "damaged: UTF-8 read as GBK (lossy)": lambda t: t.encode("utf-8").decode("gbk", "replace"),
+}
+
+
+def bodies(data: Path) -> tuple[list[str], list[str]]:
+    """(Chinese bodies, English bodies) from the bench's truth files, or from the bundled fixtures."""
+    zh: list[str] = []
+    en: list[str] = []
+    for path in sorted(data.glob("*/truth/*.json")) if data.is_dir() else []:
+        truth = json.loads(path.read_text("utf-8"))
+        body, lang = (truth.get("body") or "").strip(), truth.get("lang") or ""
+        if body and "\ufffd" not in body:
+            (zh if lang.startswith("zh") else en if lang == "en" else []).append(body)
+    if not zh:
+        zh = [(FIXTURES / name).read_text("utf-8") for name in ("clean_hans.txt", "clean_hant.txt")]
+        en = [(FIXTURES / "mixed_script.txt").read_text("utf-8").splitlines()[0]]
+    return zh, en
+
+
+def throughput(texts: list[str], repeat: int, **options: object) -> float:
+    """MB/s of ``repair(text, **options)`` over ``texts``, best of ``repeat`` passes."""
+    size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            repair(text, **options)
+        best = min(best, time.perf_counter() - start)
+    return size / 1e6 / best
+
+
+def cycle(texts: list[str], n: int) -> Iterator[str]:
+    for i in range(n):
+        yield texts[i % len(texts)]
+
+
+def peak_memory_mb(texts: list[str], n: int) -> float:
+    """Peak traced memory (MB) while repairing ``n`` documents one after another."""
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    for text in cycle(texts, n):
+        repair(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="bench data folder (optional)")
+    parser.add_argument("--repeat", type=int, default=3, help="passes per row; the best counts")
+    parser.add_argument("--docs", type=int, nargs=2, default=(50, 400), help="two run lengths for memory")
+    args = parser.parse_args()
+    zh, en = bodies(args.data)
+    rows = {"clean Chinese": zh, "clean English": en}
+    rows.update({name: [damage(t) for t in zh] for name, damage in DAMAGE.items()})
+    for texts in rows.values():  # warm up: dictionaries, models and tables load once per process
+        repair(texts[0])
+
+    print(f"{len(zh)} Chinese and {len(en)} English bodies; best of {args.repeat} passes\n")
+    print("| text | docs | MB | repair() MB/s | mojibake + punctuation MB/s |")
+    print("|---|---|---|---|---|")
+    for name, texts in rows.items():
+        size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
+        whole = throughput(texts, args.repeat)
+        mine = throughput(texts, args.repeat, mirror=False, script="keep")
+        print(f"| {name} | {len(texts)} | {size:.2f} | {whole:.2f} | {mine:.2f} |")
+
+    mixed = [t for texts in rows.values() for t in texts]
+    print("\n| documents repaired | peak traced memory MB |")
+    print("|---|---|")
+    for n in args.docs:
+        print(f"| {n} | {peak_memory_mb(mixed, n):.1f} |")
+
+
+if __name__ == "__main__":
+    main()
