@@ -338,3 +338,8 @@ def test_trailing_by_credit_and_seo_author_labels() -> None:
     body = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
     meta = {"twitter:label1": "Written by", "twitter:data1": "Jane Doe", "twitter:label2": "Est. reading time"}
     assert build_article(_html_page(meta, body), Selection(body=[0]), [], set()).author == ["Jane Doe"]
+
+
+def test_meta_author_loses_a_trailing_parenthetical() -> None:
+    assert split_names("Jane Doe (Reuters)", strict=False) == ["Jane Doe"]
+    assert split_names("示范博客 (handle", strict=False) == ["示范博客"]

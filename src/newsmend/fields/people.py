@@ -27,6 +27,7 @@ _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_N
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
+_TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
 _ROLE_WORDS_RE = re.compile(
@@ -93,7 +94,7 @@ def _cut(pattern: re.Pattern[str], text: str) -> str:
 
 def _loose(part: str) -> str | None:
     """A metadata author value that is not name-shaped but still a credit (``AP``, ``Staff reporter``)."""
-    name = part.strip(" .:：()（）[]【】\"“”'")
+    name = _TRAILING_PAREN_RE.sub("", part).strip(" .:：()（）[]【】\"“”'")  # "Name (Reuters)" -> "Name"
     if not name or name.lower() in _NOT_NAMES or any(c.isdigit() or c in "@<>{}=" for c in name):
         return None
     return name if len(name.split()) <= NAME_MAX_WORDS and any(c.isalpha() for c in name) else None
