@@ -41,16 +41,17 @@ _CLOSING_QUOTES = "”’"
 _PINYIN = re.compile("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ' ]+")
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_AFTER = re.compile(f"[{_CJK}{_CLOSING_QUOTES}]")
+_HAN = re.compile(f"[{_HAN_KANA}]")
 #: What may follow a ? or ! that ends a clause (not other punctuation: 認?， is a lost character).
 _CLAUSE_END = re.compile(f"[\\s{_HAN_KANA}{_CLOSING_QUOTES}\"')）」』》?!]|$")
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    """Candidates: runs of , ; : ? ! after Chinese context, and bracketed pairs (checked in Python)."""
-    after_cjk = f"(?<=[{_CJK}{_CLOSING_QUOTES}])"
-    before_han = f"[,;]+(?=[{_HAN_KANA}])"
-    return re.compile(f"{after_cjk}[,;:?!]+|{before_han}|\\(([^()\\n]{{1,{MAX_PAREN}}})\\)")
+    """Candidates: runs of , ; : ? ! and bracketed pairs; the context is checked in Python. Every branch starts
+    with a literal character set, so the regex engine skips ahead in C between candidates."""
+    return re.compile(f"[,;:?!]+|\\(([^()\\n]{{1,{MAX_PAREN}}})\\)")
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
@@ -81,12 +82,18 @@ def _scan(text: str) -> dict[int, str]:
     for m in _pattern().finditer(text):
         start, end = m.span()
         if m.group(1) is None:  # a run of marks (中??? or 中,,文) changes as a whole
-            if ("?" in m.group() or "!" in m.group()) and not _CLAUSE_END.match(text, end):
-                continue
-            found.update((i, FULL_WIDTH[text[i]]) for i in range(start, end))
+            if _chinese_run(text, start, end, m.group()):
+                found.update((i, FULL_WIDTH[text[i]]) for i in range(start, end))
         elif _chinese_parens(text, start, m.group(1)):
             found[start], found[end - 1] = "（", "）"
     return found
+
+
+def _chinese_run(text: str, start: int, end: int, run: str) -> bool:
+    """Is the run of ASCII marks ``text[start:end]`` Chinese punctuation that lost its width?"""
+    if start and _AFTER.match(text, start - 1):
+        return not ("?" in run or "!" in run) or bool(_CLAUSE_END.match(text, end))
+    return not run.strip(",;") and bool(_HAN.match(text, end))
 
 
 def _chinese_parens(text: str, start: int, inside: str) -> bool:
