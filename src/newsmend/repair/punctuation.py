@@ -10,7 +10,8 @@ and machine strings (URLs, e-mails, numbers, times) ASCII. The rule, one compile
 * ``? !`` also need the clause to end there: the next character is the end, a space or line break, a closing
   quote/bracket, Chinese text, or another ``?``/``!`` -- a ``?`` glued to the following punctuation is more
   often a lost character (an encoder's replacement) than a question mark, and is left alone.
-* ``(…)`` becomes ``（…）`` as a pair when the character before it is Chinese or its content holds Chinese --
+* ``(…)`` becomes ``（…）`` as a pair when the character before it is Chinese (or a ” closing Chinese text, as
+  in ``计划”(ITPP)``) or its content holds Chinese --
   Chinese news writes ``（ITPP）`` full-width -- except teaching pinyin after a Han character (``对(duì)``),
   which stays ASCII. Parentheses in Latin context (``Python (language)``, ``(1)`` at a line start) stay.
 Written by hand: no library converts punctuation width by context.
@@ -98,8 +99,7 @@ def _chinese_run(text: str, start: int, end: int, run: str) -> bool:
 
 def _chinese_parens(text: str, start: int, inside: str) -> bool:
     """Is ``(inside)`` at ``start`` a pair of Chinese parentheses that lost their width?"""
-    before = text[start - 1] if start else ""
-    after_chinese = bool(before) and bool(_CJK_CHAR.match(before))
+    after_chinese = bool(start) and bool(_AFTER.match(text, start - 1))
     if after_chinese and _PINYIN.fullmatch(inside) and not inside.isspace():
         return False  # 对(duì): teaching pinyin keeps its ASCII brackets
     return after_chinese or bool(_CJK_CHAR.search(inside))
