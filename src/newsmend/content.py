@@ -243,16 +243,22 @@ def _tree(page: Page, values: list[float]) -> _Tree:
     decay keeps a teaser list from outscoring the article next to it (teasers sit deeper, and any wrapper big
     enough to hold both would win an undecayed sum). Undecayed sums decide how far to grow (see _grow)."""
     tree = _Tree()
+    by_ancestors: dict[tuple[int, ...], float] = {}
     for block, value in zip(page.blocks, values, strict=True):
-        chain = _containers(block)
-        weight = value
-        for depth, cid in enumerate(reversed(chain)):
+        cid = block.container
+        tree.scores[cid] = tree.scores.get(cid, 0.0) + value
+        tree.sums[cid] = tree.sums.get(cid, 0.0) + value
+        tree.parents.setdefault(cid, block.ancestors[-1] if block.ancestors else None)
+        by_ancestors[block.ancestors] = by_ancestors.get(block.ancestors, 0.0) + value
+    # siblings share their ancestors: walk each distinct chain once (depth 1 is the parent)
+    for ancestors, total in by_ancestors.items():
+        weight = total
+        for depth, cid in enumerate(reversed(ancestors), start=1):
             tree.scores[cid] = tree.scores.get(cid, 0.0) + weight
-            tree.sums[cid] = tree.sums.get(cid, 0.0) + value
+            tree.sums[cid] = tree.sums.get(cid, 0.0) + total
             if depth >= FULL_LEVELS - 1:
                 weight *= SCORE_DECAY
-            if cid not in tree.parents:
-                tree.parents[cid] = chain[-depth - 2] if depth + 1 < len(chain) else None
+            tree.parents.setdefault(cid, ancestors[-depth - 1] if depth < len(ancestors) else None)
     return tree
 
 
