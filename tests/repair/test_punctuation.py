@@ -10,10 +10,10 @@ from newsmend.repair.punctuation import fix
 
 CASES = [
     ("据悉,该计划已得到确认。", "据悉，该计划已得到确认。"),
-    ("他说:“我们会继续努力”;记者问:为什么?", "他说：“我们会继续努力”；记者问：为什么？"),
+    ("他说:“我们会继续努力”;记者问,为什么?", "他说：“我们会继续努力”；记者问，为什么？"),
     ("时间:16:37,共有1,000人参加!", "时间：16:37，共有1,000人参加！"),
-    ("美国国际贸易伙伴协会(ITPP)发布报告", "美国国际贸易伙伴协会（ITPP）发布报告"),
-    ("他回答(笑)说好", "他回答（笑）说好"),
+    ("据悉,美国国际贸易伙伴协会(ITPP)发布报告", "据悉，美国国际贸易伙伴协会（ITPP）发布报告"),
+    ("他回答(笑)说,好", "他回答（笑）说，好"),
     ("“伙伴关系计划”(ITPP),深化合作", "“伙伴关系计划”（ITPP），深化合作"),
     ("“好”,他说", "“好”，他说"),
     ("Hello,世界", "Hello，世界"),
@@ -26,6 +26,7 @@ UNCHANGED = [
     "访问 https://example.com/a?b=1,2 或写信至 news@example.com",  # URL, e-mail
     "(1) 第一条",  # list numbering at a line start
     "懷特認?，共同",  # a ? glued to punctuation is a lost character, not a question
+    "該區域?雄安新區",  # ... and so is a ? between Han characters
 ]
 
 
@@ -44,6 +45,15 @@ def test_do_no_harm(text: str) -> None:
 
 def test_ratios_and_times_stay_ascii_but_the_clause_comma_does_not() -> None:
     assert repair("比分3:2,时间16:37", mojibake=False, mirror=False, script="keep").text == "比分3:2，时间16:37"
+
+
+def test_habitual_ascii_marks_of_a_clean_page_stay() -> None:
+    """Writers mix in ASCII marks by habit; only a page whose marks were flattened wholesale is converted."""
+    page = "国内生产总值(GDP)增长5%，消费支出增加，投资回升，出口稳定，就业改善。"
+    assert fix(page, RepairConfig(), frozenset()).edits == []
+    table = "目录\n陈家刚;陈凌宇\n杨渊浩;程竹汝"
+    assert fix(table, RepairConfig(), frozenset()).edits == []
+    assert fix(table, RepairConfig(), frozenset({"mirror-spam"})).edits  # a mirror flattens everything
 
 
 def test_keep_switches_it_off() -> None:
