@@ -343,3 +343,16 @@ def test_trailing_by_credit_and_seo_author_labels() -> None:
 def test_meta_author_loses_a_trailing_parenthetical() -> None:
     assert split_names("Jane Doe (Reuters)", strict=False) == ["Jane Doe"]
     assert split_names("示范博客 (handle", strict=False) == ["示范博客"]
+
+
+def test_json_ld_in_cdata_wrapper_is_read() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    ld = '{"@type": "NewsArticle", "headline": "Storm closes schools", "datePublished": "2013-09-11T10:00:00-04:00"}'
+    for wrapped in (f"<![CDATA[\n{ld}\n]]>", f"//<![CDATA[\n{ld}\n//]]>", f"/*<![CDATA[*/{ld}/*]]>*/"):
+        html = f'<html><head><script type="application/ld+json">{wrapped}</script></head><body></body></html>'
+        meta = page_meta(LexborHTMLParser(html))
+        assert meta["ld:datepublished"] == "2013-09-11T10:00:00-04:00"
+        assert meta["ld:headline"] == "Storm closes schools"

@@ -9,6 +9,7 @@ JSON-LD authors are joined by ``"; "``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -36,6 +37,8 @@ LD_FIELDS = (
 )
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
+#: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
+_CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
 
 def _names(value: Any) -> list[str]:
@@ -72,7 +75,7 @@ def _ld_type(obj: dict[str, Any]) -> set[str]:
 def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
     out: dict[str, str] = {}
     for script in tree.css('script[type="application/ld+json"]'):
-        raw = script.text(deep=True)
+        raw = _CDATA_RE.sub("", script.text(deep=True) or "")
         if not raw or len(raw) > MAX_LD_CHARS:
             continue
         try:
