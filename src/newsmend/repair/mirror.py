@@ -136,6 +136,10 @@ CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     """Find mirror damage in ``text`` and propose the edits that undo it.
 
+    Flags: ``"mirror-spam"`` and ``"converted-script"`` when the signature is present; ``"unrecoverable"`` when
+    the best reading had to guess what the input no longer holds (a byte the decoder swallowed, an annotation
+    the bytes before it do not explain); those edits carry a low confidence.
+
     >>> from newsmend.repair.config import RepairConfig
     >>> found = fix("當(dāng)地時(shí)間", RepairConfig(), frozenset())
     >>> [(e.start, e.end, e.after) for e in found.edits], sorted(found.flags)
@@ -156,7 +160,10 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         mine = [_Annotation(a.start - start, a.end - start, a.reading, a.paren)
                 for a in anns[bisect_left(starts, start):bisect_left(starts, end)]]
         if "?" in segment:
-            found = _Search(segment, table, scorer, mine).run()
+            search = _Search(segment, table, scorer, mine)
+            found = search.run()
+            if search.unrecoverable:
+                flags_out.add("unrecoverable")
             if found is None:
                 flags_out.add("unrecoverable")
                 found = _annotation_drops(segment, mine)
@@ -350,7 +357,8 @@ class _Step:
     data: tuple[tuple[int, int], ...] = ()
     annotation: bool = False
     run: bool = False  # ``data`` is the input run itself, aligned or not (see _Search._run)
-    guessed: bool = False
+    guessed: bool = False  # the language model chose among several readings
+    lost: bool = False  # the input no longer holds what was there (a swallowed mark, an unexplained annotation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +380,8 @@ class _Search:
         self.run_end = _run_ends(line)
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
+        #: After :meth:`run`: the best reading had to guess something the input no longer holds.
+        self.unrecoverable = False
 
     # -- byte machine --------------------------------------------------------------------------------------
     def _push(self, state: _State, byte: int) -> tuple[_State, float] | None:
@@ -426,7 +436,7 @@ class _Search:
                 if moved[1] == 0.0:  # a known table character annotated as expected: not literal text
                     return
             # Injected for sure on a spam page, but the bytes before it do not explain it: drop it anyway.
-            yield _Step(i, ann.end, annotation=True, guessed=True), state, UNEXPLAINED
+            yield _Step(i, ann.end, annotation=True, guessed=True, lost=True), state, UNEXPLAINED
         if ch == "?":
             yield from self._lost(i, state)
         if ch < "\x80":
@@ -441,11 +451,11 @@ class _Search:
             return
         yield from self._run(i, state)
 
-    def _single(self, i: int, state: _State, data: tuple[tuple[int, int], ...],
-                end: int | None = None, guessed: bool = False) -> Iterator[tuple[_Step, _State, float]]:
+    def _single(self, i: int, state: _State, data: tuple[tuple[int, int], ...], end: int | None = None,
+                guessed: bool = False, lost: bool = False) -> Iterator[tuple[_Step, _State, float]]:
         moved = self._push_all(state, data)
         if moved:
-            yield _Step(i, i + 1 if end is None else end, data, guessed=guessed), *moved
+            yield _Step(i, i + 1 if end is None else end, data, guessed=guessed or lost, lost=lost), *moved
 
     def _run(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
         """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase."""
@@ -527,13 +537,13 @@ class _Search:
                 if not swallow:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
-                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
+                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), lost=True):
                         yield step, after, delta + prior
                 for other in self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE:
                     if decode_pair(x, other) is not None:  # the decoder would have read the pair
                         continue
                     prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
-                    for step, after, delta in self._single(i, state, (*data, (other, i)), guessed=True):
+                    for step, after, delta in self._single(i, state, (*data, (other, i)), lost=True):
                         yield step, after, delta + prior
                 continue
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
@@ -611,6 +621,7 @@ class _Search:
         while node is not None and node.step is not None:
             steps.append(node.step)
             node = node.back
+        self.unrecoverable = any(step.lost for step in steps)
         return _edits(self.line, steps[::-1])
 
     def _final_charge(self, state: _State) -> float:
