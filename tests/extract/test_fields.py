@@ -356,3 +356,21 @@ def test_json_ld_in_cdata_wrapper_is_read() -> None:
         meta = page_meta(LexborHTMLParser(html))
         assert meta["ld:datepublished"] == "2013-09-11T10:00:00-04:00"
         assert meta["ld:headline"] == "Storm closes schools"
+
+
+def test_marked_time_elements_and_microdata_spans_give_the_date() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><body><time datetime="2020-02-02">sidebar</time>'
+        '<time class="entry-date published" datetime="2020-01-20T08:40:32+01:00">20 janvier 2020</time>'
+        '<time class="updated" datetime="2020-01-21">21</time>'
+        '<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span></body></html>'
+    )
+    meta = page_meta(LexborHTMLParser(html))
+    assert meta["time:published"] == "2020-01-20T08:40:32+01:00"
+    assert meta["schema:datecreated"] == "2022-01-28T12:45:46+00:00"
+    unmarked = page_meta(LexborHTMLParser('<html><body><time datetime="2020-02-02">x</time></body></html>'))
+    assert "time:published" not in unmarked

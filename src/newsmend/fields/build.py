@@ -68,11 +68,11 @@ LIST_ROLES = frozenset({"related", "comment"})
 FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
 
 DATE_META_KEYS = (
-    "article:published_time", "ld:datepublished", "og:published_time", "og:article:published_time",
+    "ld:datepublished", "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
     "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
-    "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated",
+    "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
 )  # fmt: skip
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)

@@ -1,9 +1,11 @@
 """What a page says about itself: ``<title>``, ``<meta>`` tags, JSON-LD, ``<html lang>``, canonical link.
 
 Keys are lowercased: ``html:title``, ``html:lang``, ``link:canonical``, every
-``<meta name|property|itemprop>`` under its own name (first occurrence wins), and JSON-LD fields of the first
-article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``, ``ld:datepublished`` ...). Several
-JSON-LD authors are joined by ``"; "``.
+``<meta name|property|itemprop>`` under its own name (first occurrence wins), microdata and RDFa on other
+elements (``<span itemprop="datePublished" content="…">``) likewise, JSON-LD fields of the first
+article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``, ``ld:datepublished`` ...), and the
+``datetime`` of the first ``<time>`` element marked as the publication time (``pubdate``, a class or itemprop
+naming publication) as ``time:published``. Several JSON-LD authors are joined by ``"; "``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ LD_FIELDS = (
     "publisher",
     "inlanguage",
 )
+#: Class or itemprop of a ``<time>`` element holding the publication time (``entry-date published``, WordPress).
+_PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?created|created", re.I)
+#: ... unless it names another time.
+_OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
@@ -107,7 +113,7 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
     canonical = tree.css_first('link[rel="canonical"]')
     if canonical is not None and canonical.attributes.get("href"):
         meta["link:canonical"] = (canonical.attributes.get("href") or "").strip()
-    for node in tree.css("meta[content]"):
+    for node in tree.css("[content]"):
         attrs = node.attributes
         key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = (attrs.get("content") or "").strip()
@@ -115,4 +121,19 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
             meta.setdefault(key.strip().lower(), content)
     for key, value in _json_ld(tree).items():
         meta.setdefault(key, value)
+    published = _published_time(tree)
+    if published:
+        meta["time:published"] = published
     return meta
+
+
+def _published_time(tree: LexborHTMLParser) -> str | None:
+    """The ``datetime`` of the first ``<time>`` marked as the publication time (the first ``<time>`` of a page
+    is as often a comment's or a sidebar story's, so unmarked ones are not read)."""
+    for node in tree.css("time[datetime]"):
+        attrs = node.attributes
+        value = (attrs.get("datetime") or "").strip()
+        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"))))
+        if value and ("pubdate" in attrs or (_PUBLISHED_TIME_RE.search(marks) and not _OTHER_TIME_RE.search(marks))):
+            return value
+    return None
