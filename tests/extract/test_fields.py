@@ -374,3 +374,9 @@ def test_marked_time_elements_and_microdata_spans_give_the_date() -> None:
     assert meta["schema:datecreated"] == "2022-01-28T12:45:46+00:00"
     unmarked = page_meta(LexborHTMLParser('<html><body><time datetime="2020-02-02">x</time></body></html>'))
     assert "time:published" not in unmarked
+
+
+def test_publication_labels_in_several_languages() -> None:
+    line = "Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023"
+    assert [(v.field, v.value) for v in labelled_values(line)] == [("date", "01.11.2023")]
+    assert [v.field for v in labelled_values("Publié le : 3 mai 2023")] == ["date"]

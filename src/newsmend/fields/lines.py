@@ -98,7 +98,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Door",
         "Auteur",
     ),
-    "date": ("发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Posted", "Date"),
+    "date": (
+        "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
+        "Posted on", "Date", "Veröffentlicht", "Veröffentlicht am", "Erschienen", "Erschienen am", "Datum",
+        "Publié le", "Publié", "Publicado", "Publicado el", "Publicado em", "Pubblicato", "Pubblicato il",
+        "Gepubliceerd", "Gepubliceerd op",
+    ),
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))

@@ -22,7 +22,7 @@ ARTICLE_TYPES = frozenset(
     (
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting", "posting",
         "socialmediaposting", "webpage", "liveblogposting", "opinionnewsarticle", "backgroundnewsarticle",
-        "scholarlyarticle", "techarticle"
+        "scholarlyarticle", "techarticle", "howto", "recipe", "review", "creativework"
     )
 )
 #: JSON-LD fields copied into ``Page.meta``.
