@@ -380,3 +380,16 @@ def test_publication_labels_in_several_languages() -> None:
     line = "Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023"
     assert [(v.field, v.value) for v in labelled_values(line)] == [("date", "01.11.2023")]
     assert [v.field for v in labelled_values("Publié le : 3 mai 2023")] == ["date"]
+
+
+def test_a_date_only_in_a_data_attribute_is_metadata() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><body><div data-time-zone="+09:00" data-re-deploy-dt="2026.01.29 18:49" '
+        'data-deploy-dt="2026.01.29 18:40"><p>text</p></div></body></html>'
+    )
+    assert page_meta(LexborHTMLParser(html))["data:date"] == "2026.01.29 18:40"
+    assert parse_date("2026.01.29 18:40") == "2026-01-29T18:40"

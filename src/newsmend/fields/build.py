@@ -73,6 +73,7 @@ DATE_META_KEYS = (
     "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
     "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
+    "data:date",
 )  # fmt: skip
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)

@@ -5,7 +5,8 @@ Keys are lowercased: ``html:title``, ``html:lang``, ``link:canonical``, every
 elements (``<span itemprop="datePublished" content="…">``) likewise, JSON-LD fields of the first
 article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``, ``ld:datepublished`` ...), and the
 ``datetime`` of the first ``<time>`` element marked as the publication time (``pubdate``, a class or itemprop
-naming publication) as ``time:published``. Several JSON-LD authors are joined by ``"; "``.
+naming publication) as ``time:published``, and the first ``data-*`` attribute naming a date
+(``data-publish-date``, ``data-deploy-dt``) as ``data:date``. Several JSON-LD authors are joined by ``"; "``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ LD_FIELDS = (
 _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?created|created", re.I)
 #: ... unless it names another time.
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
+#: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
+_DATA_DATE_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:date|dt|datetime|time|published|pubdate)$")
+#: ... unless it names another time (an update, a re-publication, a comment, an expiry).
+_DATA_OTHER_RE = re.compile(r"updat|modif|edit|comment|expir|-re-|^data-re-|start|end|now|server|cache", re.I)
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
@@ -121,10 +126,20 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
             meta.setdefault(key.strip().lower(), content)
     for key, value in _json_ld(tree).items():
         meta.setdefault(key, value)
-    published = _published_time(tree)
-    if published:
-        meta["time:published"] = published
+    for key, value in (("time:published", _published_time(tree)), ("data:date", _data_date(tree))):
+        if value:
+            meta[key] = value
     return meta
+
+
+def _data_date(tree: LexborHTMLParser) -> str | None:
+    """The first ``data-*`` attribute naming a publication date or time: some pages state it nowhere else."""
+    root = tree.body
+    for node in root.traverse() if root is not None else ():
+        for name, value in node.attributes.items():
+            if name.startswith("data-") and value and _DATA_DATE_RE.match(name) and not _DATA_OTHER_RE.search(name):
+                return value.strip()
+    return None
 
 
 def _published_time(tree: LexborHTMLParser) -> str | None:
