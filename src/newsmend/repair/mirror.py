@@ -440,7 +440,12 @@ class _Search:
         if ch == "?":
             yield from self._lost(i, state)
         if ch < "\x80":
-            yield from self._single(i, state, ((ord(ch), i),))
+            if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
+                # Not a lost byte (that reading is offered above): a flattened ？, which the punctuation fixer
+                # cannot tell from a lost character, so it is restored here.
+                yield from self._single(i, state, _fullwidth(ch, i))
+            else:
+                yield from self._single(i, state, ((ord(ch), i),))
             if ch in FULLWIDTH_OF and state[2]:
                 yield from self._single(i, state, _fullwidth(ch, i))
             return
@@ -450,6 +455,9 @@ class _Search:
                 yield _Step(i, i + 1), (-1, -1, False, False, False, ch), 0.0
             return
         yield from self._run(i, state)
+
+    def _han_at(self, i: int) -> bool:
+        return i < len(self.line) and is_han(self.line[i])
 
     def _single(self, i: int, state: _State, data: tuple[tuple[int, int], ...], end: int | None = None,
                 guessed: bool = False, lost: bool = False) -> Iterator[tuple[_Step, _State, float]]:
