@@ -393,3 +393,21 @@ def test_a_date_only_in_a_data_attribute_is_metadata() -> None:
     )
     assert page_meta(LexborHTMLParser(html))["data:date"] == "2026.01.29 18:40"
     assert parse_date("2026.01.29 18:40") == "2026-01-29T18:40"
+
+
+def test_kicker_opening_the_h1_is_not_part_of_the_headline() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.fields.title import drop_kicker
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><body><h1> <span class="article-heading__kicker">Klimaschutz</span><span class="hidden">: </span>'
+        '<span class="article-heading__title">Bohren, bis es heiß wird</span></h1></body></html>'
+    )
+    kicker = page_meta(LexborHTMLParser(html))["html:kicker"]
+    assert kicker == "Klimaschutz"
+    assert drop_kicker("Klimaschutz: Bohren, bis es heiß wird", kicker) == "Bohren, bis es heiß wird"
+    assert drop_kicker("Klimaschutz", kicker) == "Klimaschutz"
+    plain = page_meta(LexborHTMLParser('<html><body><h1><span class="x">A</span> rest</h1></body></html>'))
+    assert "html:kicker" not in plain

@@ -38,7 +38,7 @@ from newsmend.fields.lines import (
 )
 from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
 from newsmend.fields.related import list_items_after, related_links
-from newsmend.fields.title import choose_title, is_site, norm, site_names, title_tail
+from newsmend.fields.title import choose_title, drop_kicker, is_site, norm, site_names, title_tail
 from newsmend.repair.trail import Fix
 
 #: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
@@ -292,7 +292,8 @@ def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) 
     metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
     if not page.is_html and headings:
         return clean(headings[0]) or None
-    return choose_title([h for h in headings if h.strip()], metas, sites)
+    title = choose_title([h for h in headings if h.strip()], metas, sites)
+    return drop_kicker(title, page.meta.get("html:kicker")) if title else None
 
 
 def _headline_index(page: Page, selection: Selection, title: str | None) -> int | None:

@@ -114,6 +114,19 @@ def agrees(heading: str, meta_title: str, sites: list[str]) -> bool:
     return h in (whole, bare) or h in parts or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare))
 
 
+#: Marks between a kicker and its headline (``Klimaschutz: Bohren …``, ``Corona – „Es kommt …“``).
+_KICKER_GAP = " :-–—|·•»"
+
+
+def drop_kicker(title: str, kicker: str | None) -> str:
+    """``title`` without the ``kicker`` that opens it (a topic line printed above the headline, run into it by
+    pages that put both in one ``<h1>`` or in their metadata title)."""
+    if not kicker or not title.startswith(kicker):
+        return title
+    rest = title[len(kicker) :].lstrip(_KICKER_GAP)
+    return rest if norm(rest) else title
+
+
 def choose_title(headings: list[str], meta_titles: list[str], sites: list[str]) -> str | None:
     """Headline from page headings (closest to the body first) and metadata titles (most specific first)."""
     for heading in headings:
