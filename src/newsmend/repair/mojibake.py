@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +35,7 @@ from functools import lru_cache
 from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Pass
-from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, text_score
+from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
 #: Characters of context added on each side of a cluster of suspicious characters: the first characters of a
@@ -458,9 +459,30 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
     if gain < max(MIN_GAIN, GAIN_PER_CHAR * len(seen)) or _junk(after) > _junk(before):
         return None
+    if _own_script_gain(text, start + head, end - tail, after) < MIN_GAIN:
+        return None
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return None
     return _Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp))
+
+
+def _own_script_gain(text: str, start: int, end: int, after: str) -> float:
+    """How much more plausible the re-decoding is than ``text[start:end]`` judged in its own script: both sides
+    widened to whole words, so a French or Russian word the edit would cut into is scored as the word it is."""
+    lo, hi = start, end
+    while lo > 0 and _in_word(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _in_word(text[hi]):
+        hi += 1
+    lo, hi = max(0, lo - 1), min(len(text), hi + 1)  # and the character around: a space, a digit
+    before = _LOST_PATTERN.sub("", text[lo:hi]).replace(cc.REPLACEMENT, "")
+    widened = (text[lo:start] + after + text[end:hi]).replace(cc.REPLACEMENT, "")
+    return own_script_score(widened) - own_script_score(before)
+
+
+def _in_word(ch: str) -> bool:
+    """Letters, combining marks and the soft hyphen continue a word."""
+    return ch == "\u00ad" or unicodedata.category(ch)[0] in "LM"
 
 
 def _shared_head(a: str, b: str) -> int:

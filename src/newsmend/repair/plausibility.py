@@ -11,6 +11,8 @@ log10 units (Zipf - 9): 的 -1.2, 参 -4.4, 涓 -6, an unknown character -9, jun
 from __future__ import annotations
 
 import logging
+import math
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -80,3 +82,125 @@ def char_score(ch: str) -> float:
 def text_score(text: str) -> float:
     """Sum of :func:`char_score` over ``text`` (higher is more plausible)."""
     return sum(map(char_score, text))
+
+
+#: The wordfreq languages written in each script whose text GBK/Big5 or Latin-1 mojibake can resemble (wordfreq
+#: has no Thai or Devanagari word lists; those scripts are never marks of any mojibake family anyway).
+SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "LATIN": ("fr", "de", "es", "pt", "it", "nl", "pl", "cs", "sk", "sl", "sh", "hu", "ro", "tr", "vi", "sv",
+              "da", "nb", "fi", "is", "lt", "lv", "ca", "en", "id", "ms", "fil"),
+    "CYRILLIC": ("ru", "uk", "bg", "mk", "sh"),
+    "GREEK": ("el",),
+    "ARABIC": ("ar", "fa", "ur"),
+    "HEBREW": ("he",),
+    "KANA": ("ja",),
+    "HANGUL": ("ko",),
+}
+#: Scripts written without spaces between words: a run is segmented into dictionary words.
+_UNSPACED = frozenset({"KANA", "HANGUL"})
+#: Longest word tried when segmenting an unspaced run (Japanese kana words rarely exceed 8 characters).
+MAX_SEGMENT = 8
+#: Score of a well-formed word of a spaced script no word list knows (a name): one unseen character's worth,
+#: so a ten-letter Greek surname is not a string of ten rare letters.
+UNKNOWN_WORD = UNSEEN
+_NBSP_BY_ASCII = re.compile("(?<=[ -~])\u00a0|\u00a0(?=[ -~])")
+#: Word characters besides letters and marks: the soft hyphen only hints a line break inside a word.
+_IN_WORD = "\u00ad"
+
+
+@cache
+def script_of(ch: str) -> str | None:
+    """The script of a letter (``"LATIN"``, ``"CYRILLIC"``, ``"KANA"``, ``"HAN"`` ...), None for other characters;
+    the first word of its Unicode name is its script for every letter newsmend meets."""
+    if not unicodedata.category(ch).startswith("L"):
+        return None
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    if first in ("HIRAGANA", "KATAKANA") or name == "KATAKANA-HIRAGANA PROLONGED SOUND MARK":
+        return "KANA"
+    return "HAN" if first == "CJK" else first or None
+
+
+@cache
+def _word_frequencies(script: str) -> dict[str, float]:
+    """Word -> best frequency over the script's languages (wordfreq's small lists: words above ~1 per million),
+    built once per process on the first span that needs it."""
+    import wordfreq
+
+    merged: dict[str, float] = {}
+    for lang in SCRIPT_LANGUAGES[script]:
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist="small").items():
+            if freq > merged.get(word, 0.0):
+                merged[word] = freq
+    return merged
+
+
+def _word_score(word: str, script: str) -> float | None:
+    """log10 frequency of a whole word in the languages of its script, None if no language knows it."""
+    freq = _word_frequencies(script).get(unicodedata.normalize("NFC", word.replace(_IN_WORD, "")).lower())
+    return math.log10(freq) if freq else None
+
+
+def _segment_score(run: str, script: str) -> float:
+    """Best segmentation of an unspaced run into dictionary words (unknown characters at their Chinese score)."""
+    best = [0.0] + [-math.inf] * len(run)
+    for end in range(1, len(run) + 1):
+        best[end] = best[end - 1] + char_score(run[end - 1])
+        for start in range(max(0, end - MAX_SEGMENT), end):
+            score = _word_score(run[start:end], script)
+            if score is not None:
+                best[end] = max(best[end], best[start] + score)
+    return best[-1]
+
+
+def _runs(text: str) -> list[tuple[str, str | None]]:
+    """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and single
+    other characters."""
+    runs: list[tuple[str, str | None]] = []
+    for ch in text:
+        script = script_of(ch)
+        joins = script is None and runs and runs[-1][1] and (
+            ch == _IN_WORD or unicodedata.category(ch).startswith("M"))
+        if joins or (script and runs and runs[-1][1] == script):
+            runs[-1] = (runs[-1][0] + ch, runs[-1][1])
+        else:
+            runs.append((ch, script))
+    return runs
+
+
+def own_script_score(text: str) -> float:
+    """Plausibility of ``text`` as real text in whatever scripts it is written in: each run of letters scores the
+    better of its Chinese per-character score and its word frequency in the languages of its script.
+
+    :func:`text_score` alone judges everything as Chinese, where a Russian word is a string of rare letters and
+    any Han re-decoding of it looks better; a word its own languages know is plausible as it stands. A spaced
+    script's run earns the word credit only as a whole word (letters of another script right next to it, as in
+    mojibake that interleaves kana, Greek and Cyrillic with hanzi, do not make a word).
+    """
+    runs, total = _runs(_spaces(text)), 0.0
+    for n, (run, script) in enumerate(runs):
+        chinese = text_score(run)
+        if script not in SCRIPT_LANGUAGES:
+            total += chinese
+            continue
+        if script in _UNSPACED:
+            total += max(chinese, _segment_score(run, script))
+            continue
+        touches = any(0 <= m < len(runs) and runs[m][1] not in (None, script) for m in (n - 1, n + 1))
+        word = None if touches else _word_score(run, script)
+        if word is None and not touches and _well_formed(run):
+            word = UNKNOWN_WORD
+        total += chinese if word is None else max(chinese, word)
+    return total
+
+
+def _well_formed(word: str) -> bool:
+    """A word as writers case it (lower, UPPER or Title), at least two letters: a name the word lists miss.
+    Mojibake mixes cases at random (ÄãºÃ)."""
+    letters = word.replace(_IN_WORD, "")
+    return len(letters) >= 2 and (letters.islower() or letters.isupper() or letters.istitle())
+
+
+def _spaces(text: str) -> str:
+    """No-break spaces next to ASCII are the spaces of European typography (12,50 €, « oui »), not byte 0xA0."""
+    return _NBSP_BY_ASCII.sub(" ", text)

@@ -1,0 +1,55 @@
+"""Do no harm: genuine text in any script comes back from the mojibake fixer unchanged, with no fixes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsmend.repair import repair
+
+CASES = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "mojibake" / "negative_cases.json")
+                   .read_text("utf-8"))
+
+#: Alphabets of scripts whose letters GBK rows 4-8 or Latin-1 share with mojibake (Cyrillic, Greek, kana,
+#: Latin-1 letters), plus others a multilingual corpus holds; drawn into word-shaped strings.
+ALPHABETS = {
+    "cyrillic": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
+    "greek": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ",
+    "latin1": "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß\u00ad",
+    "arabic": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+    "hebrew": "אבגדהוזחטיכלמנסעפצקרשת",
+    "hangul": "가나다라마바사아자차카타파하서울시는",
+}
+
+
+def only_mojibake(text: str):  # type: ignore[no-untyped-def]
+    return repair(text, mirror=False, script="keep", punctuation="keep")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{n}-{c['lang']}" for n, c in enumerate(CASES)])
+def test_genuine_text_is_unchanged(case: dict[str, str]) -> None:
+    result = only_mojibake(case["text"])
+    assert result.text == case["text"]
+    assert not result.fixes and not {f for f in result.flags if f.startswith("mojibake")}
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """Words of one alphabet, lower or title case, with spaces, commas and no-break spaces between them."""
+    alphabet = ALPHABETS[draw(st.sampled_from(sorted(ALPHABETS)))]
+    words = draw(st.lists(st.text(alphabet, min_size=2, max_size=12).filter(lambda w: w.strip("\u00ad")),
+                          min_size=1, max_size=12))
+    words = [w.title() if draw(st.booleans()) else w for w in words]
+    seps = draw(st.lists(st.sampled_from([" ", ", ", "\u00a0", ". "]), min_size=len(words), max_size=len(words)))
+    return "".join(w + s for w, s in zip(words, seps, strict=True)).strip()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentences())
+def test_random_non_cjk_text_is_unchanged(text: str) -> None:
+    result = only_mojibake(text)
+    assert result.text == text and not result.fixes
