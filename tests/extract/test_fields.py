@@ -205,7 +205,7 @@ def test_editor_and_dateline_source() -> None:
 
 
 def test_strip_site() -> None:
-    assert strip_site("示范市启动老旧小区改造_国际新闻_示范网", ["示范网"]) == "示范市启动老旧小区改造_国际新闻"
+    assert strip_site("示范市启动老旧小区改造_国际新闻_示范网", ["示范网"]) == "示范市启动老旧小区改造"
     assert strip_site("Covid-19: what we know - Example Times", ["Example Times"]) == "Covid-19: what we know"
     assert strip_site("Headline without a site", []) == "Headline without a site"
 
@@ -411,3 +411,10 @@ def test_kicker_opening_the_h1_is_not_part_of_the_headline() -> None:
     assert drop_kicker("Klimaschutz", kicker) == "Klimaschutz"
     plain = page_meta(LexborHTMLParser('<html><body><h1><span class="x">A</span> rest</h1></body></html>'))
     assert "html:kicker" not in plain
+
+
+def test_chinese_site_and_channel_names_are_recognised_by_their_shape() -> None:
+    assert strip_site("示范城市的声音：有你才有城！-示范网", []) == "示范城市的声音：有你才有城！"
+    assert strip_site("留学生看两会：关注点大不同_教育频道_示范青年网", []) == "留学生看两会：关注点大不同"
+    assert strip_site("新电脑可自学 人工智能迈上新台阶_科技_示范网", []) == "新电脑可自学 人工智能迈上新台阶"
+    assert strip_site("中国-东盟合作开启新篇章", []) == "中国-东盟合作开启新篇章"

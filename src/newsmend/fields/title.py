@@ -30,6 +30,16 @@ SITE_MAX_CHARS = 40
 #: Characters a title part may add to a site name and still be the site (``Example News``, ``新浪新闻``).
 SITE_EXTRA_CHARS = 4
 
+#: Longest Chinese site or channel name recognised by its shape alone (``中国青年网``, ``国际新闻频道``).
+CJK_SITE_MAX_CHARS = 8
+#: Chinese site and channel names end in one of these words; headlines rarely do, and a title part is
+#: only tested after a separator has cut it off.
+_CJK_SITE_RE = re.compile(
+    r"[\u3400-\u9fff]{1," + str(CJK_SITE_MAX_CHARS - 1) + r"}(?:网|網|频道|頻道|在线|在線|官网|官網|客户端|新闻|新聞)"
+)
+#: Longest channel name between a Chinese headline and its site (``科技``, ``国际新闻``).
+CJK_CHANNEL_MAX_CHARS = 4
+_CJK_CHANNEL_RE = re.compile(r"[\u3400-\u9fff]{1," + str(CJK_CHANNEL_MAX_CHARS) + "}")
 #: Permalink marks that documentation generators append to headings.
 ANCHOR_MARKS = "¶#§ "
 _SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
@@ -63,9 +73,10 @@ def is_site(part: str, sites: list[str]) -> bool:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
-    """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``)."""
+    """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``),
+    or it has the shape of a Chinese site or channel name (``新华网``, ``教育频道``)."""
     p = norm(part)
-    return bool(p) and any(_names_site(p, norm(s)) for s in sites)
+    return bool(p) and (any(_names_site(p, norm(s)) for s in sites) or _CJK_SITE_RE.fullmatch(p) is not None)
 
 
 def _names_site(p: str, s: str) -> bool:
@@ -88,6 +99,9 @@ def strip_site(title: str, sites: list[str]) -> str:
         else:
             return text.strip()
     kept = [p for p in parts if not _is_site(p, sites)]
+    if _is_site(parts[-1], sites):  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
+        while len(kept) > 1 and _CJK_CHANNEL_RE.fullmatch(norm(kept[-1])):
+            kept.pop()
     if not kept:
         return text.strip()
     if len(kept) == 1:
