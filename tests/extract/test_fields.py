@@ -418,3 +418,17 @@ def test_chinese_site_and_channel_names_are_recognised_by_their_shape() -> None:
     assert strip_site("留学生看两会：关注点大不同_教育频道_示范青年网", []) == "留学生看两会：关注点大不同"
     assert strip_site("新电脑可自学 人工智能迈上新台阶_科技_示范网", []) == "新电脑可自学 人工智能迈上新台阶"
     assert strip_site("中国-东盟合作开启新篇章", []) == "中国-东盟合作开启新篇章"
+
+
+def test_a_standfirst_led_by_its_date_dates_the_article() -> None:
+    teaser = (
+        "Pressemitteilung vom 25. Januar 2022 | Berlin – Die Zusammenarbeit mit dem Programm wird ausgebaut, "
+        "wie die Ministerin heute mitteilte."
+    )
+    body = "Ein ausreichend langer Absatz für den Text dieser Seite, mit zwei Teilsätzen und einem Punkt. " * 2
+    blocks = [Block("Ein Titel für die Seite", tag="h1"), Block(teaser, tag="p"), Block(body, tag="p")]
+    art = build_article(_html_page({}, blocks), Selection(body=[2]), [], set())
+    assert art.date == "2022-01-25"
+    prose = "Die Ministerin sagte am 25. Januar 2022, dass die Zusammenarbeit mit dem Programm ausgebaut wird, heute."
+    blocks[1] = Block(prose, tag="p")
+    assert build_article(_html_page({}, blocks), Selection(body=[2]), [], set()).date is None

@@ -47,8 +47,12 @@ CONTEXT_BEFORE = 12
 CONTEXT_AFTER = 12
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
-#: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``).
+#: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
 DATE_LEAD_CHARS = 4
+#: ... or follows a lead of at most this many words and characters, with no sentence mark (a press release's
+#: ``Pressemitteilung vom 25. Januar 2022 | Berlin – …``, a dateline's ``Berlin, 3. Mai 2023 – …``).
+DATE_LEAD_WORDS, DATE_LEAD_MAX_CHARS = 3, 30
+_SENTENCE_MARK_RE = re.compile(r"[.!?。！？;；]")
 #: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
 DATELINE_REST_CHARS = 24
 #: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
@@ -205,10 +209,24 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
 def _take_dateline(text: str, datelines: list[str]) -> bool:
     """Note a date opening a head paragraph or standing in a short line; True when the line is little else."""
     hit = find_date(text)
-    if hit is None or (hit[1] > DATE_LEAD_CHARS and len(text) > DATELINE_MAX_CHARS):
+    if hit is None or (not _opens_with_date(text, hit[1]) and len(text) > DATELINE_MAX_CHARS):
         return False
     datelines.append(text)
     return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _opens_with_date(text: str, start: int) -> bool:
+    """The date at ``start`` opens ``text``: nothing before it, or a short lead that is no sentence."""
+    lead = text[:start]
+    return start <= DATE_LEAD_CHARS or (
+        start <= DATE_LEAD_MAX_CHARS and len(lead.split()) <= DATE_LEAD_WORDS and not _SENTENCE_MARK_RE.search(lead)
+    )
+
+
+def _led_by_date(text: str) -> bool:
+    """A long block (a standfirst) that opens with its date."""
+    hit = find_date(text[: DATE_LEAD_MAX_CHARS + DATELINE_MAX_CHARS])
+    return hit is not None and _opens_with_date(text, hit[1])
 
 
 def _is_bare_date(text: str) -> bool:
@@ -226,7 +244,7 @@ def _read_context(block: Block, role: str | None, found: _Evidence, *, near: lis
         found.captions.append(text)
         return
     _take_field(text, role, block.tag, found, meta_ok=True, captions=False)
-    if near is not None and len(text) <= DATELINE_MAX_CHARS:
+    if near is not None and (len(text) <= DATELINE_MAX_CHARS or _led_by_date(text)):
         near.append(text)
 
 
@@ -310,7 +328,7 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     if index is None:
         return []
     window = blocks[index + 1 : index + 1 + HEADLINE_WINDOW]
-    return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS]
+    return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
