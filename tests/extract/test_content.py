@@ -107,3 +107,18 @@ def test_selection_defaults() -> None:
     assert selection.title is None
     assert selection.roles == {}
     assert selection.flags == set()
+
+
+def test_lead_paragraph_dense_with_inline_links_keeps_its_article() -> None:
+    """Citations linked inside a sentence are prose, not navigation: a lead paragraph that is half link text
+    must not sink its article below one long paragraph of a live feed beside it."""
+    links = "、".join(f"<a href='/r{i}'>第{i}份统计公报</a>" for i in range(6))
+    lead = (
+        f"<p>记者从有关部门获悉，{links}均显示，"
+        "今年以来全国铁路运输形势持续向好，客货运量双双增长，运输秩序良好。</p>"
+    )
+    rest = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:3])
+    feed = f"<div class='live'><p>{PARAGRAPHS[0]}{PARAGRAPHS[3]}各地铁路部门均表示将全力以赴。</p></div>"
+    body = body_of(f"<html><body>{NAV}<div class='main'>{lead}{rest}</div>{feed}{FOOTER}</body></html>")
+    assert body[0].startswith("记者从有关部门获悉")
+    assert body[1:] == PARAGRAPHS[1:3]
