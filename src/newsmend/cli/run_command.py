@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -89,10 +91,18 @@ def run_command(
             ("errors", f"{summary.errors:,}" + _types(summary.error_types)),
             ("shards", f"{summary.shards} ({summary.shards_resumed} from an earlier run)"),
             ("time", f"{summary.wall_seconds:.1f} s, {summary.docs_per_second:,.1f} docs/s"),
+            *_findings(summary.manifest),
             ("manifest", str(summary.manifest))]
     for name, value in rows:
         table.add_row(name, value)
     Console().print(table)
+
+
+def _findings(manifest: Path) -> list[tuple[str, str]]:
+    """What the run found, from the manifest: repairs by kind and document flags (mirror-spam, no-article ...)."""
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    return [(label, ", ".join(f"{k}: {v:,}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])) or "none")
+            for label, counts in (("repairs", data.get("repairs", {})), ("flags", data.get("flags", {})))]
 
 
 def _types(counts: dict[str, int]) -> str:
