@@ -52,6 +52,8 @@ DATE_LEAD_CHARS = 4
 #: ... or follows a lead of at most this many words and characters, with no sentence mark (a press release's
 #: ``Pressemitteilung vom 25. Januar 2022 | Berlin – …``, a dateline's ``Berlin, 3. Mai 2023 – …``).
 DATE_LEAD_WORDS, DATE_LEAD_MAX_CHARS = 3, 30
+#: Start of a long paragraph searched for its opening date (the lead, then room for the longest date and time).
+LEAD_WINDOW_CHARS = DATE_LEAD_MAX_CHARS + DATELINE_MAX_CHARS
 _SENTENCE_MARK_RE = re.compile(r"[.!?。！？;；]")
 #: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
 DATELINE_REST_CHARS = 24
@@ -208,8 +210,9 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
 
 def _take_dateline(text: str, datelines: list[str]) -> bool:
     """Note a date opening a head paragraph or standing in a short line; True when the line is little else."""
-    hit = find_date(text)
-    if hit is None or (not _opens_with_date(text, hit[1]) and len(text) > DATELINE_MAX_CHARS):
+    long = len(text) > DATELINE_MAX_CHARS
+    hit = find_date(text[:LEAD_WINDOW_CHARS] if long else text)
+    if hit is None or (long and not _opens_with_date(text, hit[1])):
         return False
     datelines.append(text)
     return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
@@ -225,7 +228,7 @@ def _opens_with_date(text: str, start: int) -> bool:
 
 def _led_by_date(text: str) -> bool:
     """A long block (a standfirst) that opens with its date."""
-    hit = find_date(text[: DATE_LEAD_MAX_CHARS + DATELINE_MAX_CHARS])
+    hit = find_date(text[:LEAD_WINDOW_CHARS])
     return hit is not None and _opens_with_date(text, hit[1])
 
 

@@ -62,6 +62,7 @@ _DMY_RE = re.compile(
 _DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
 _SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
+_YEAR_RE = re.compile(r"\d{4}")
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 
 
@@ -83,6 +84,8 @@ def parse_date(value: str, *, compact: bool = False, day_first: bool | None = No
 
 def find_date(text: str, *, day_first: bool | None = None) -> tuple[str, int, int] | None:
     """The first date written in ``text``: (ISO 8601, start, end) of the match, or None."""
+    if _YEAR_RE.search(text) is None:  # every shape has a four-digit year: a cheap exit for most prose
+        return None
     for pattern in (_NUMERIC_RE, _DMY_DOTS_RE, _MDY_RE, _DMY_RE, _SLASHED_RE):
         for m in pattern.finditer(text):
             parts = _day_month(m.groupdict(), day_first)
