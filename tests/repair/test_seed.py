@@ -21,11 +21,45 @@ def repaired() -> str:
     return repair(DAMAGED).text
 
 
-@pytest.mark.xfail(strict=True, reason="four spots hold bytes the documented mechanism does not produce (或*欧洲, "
-                   "如*过山车, a vanished private-use pair in 塔克索, a swallowed digit in 30小时); a ？ before a "
-                   "space and a ： after 责任编辑 stay ASCII after the punctuation fixer")
-def test_seed_repairs_to_expected(repaired: str) -> None:
-    assert repaired == EXPECTED
+#: Spots where the repair cannot reach the original, as (original text in expected.txt, damaged input it came
+#: from, low confidence required, reason). Everywhere else the repair must give the original exactly.
+KNOWN_GAPS = (
+    ("或对欧洲", None, False, "the input holds 8c e7 (岀) where 對 is 8c a6: a byte the documented mechanism "
+     "does not change, so the source already differed"),
+    ("。”塔克索-延森", "?!彼怂?", True, "the private-use pair fe bf (tail of 塔, head of 克) vanished in the "
+     "lenient decode and the ? swallowed the -: two bytes the input no longer holds"),
+    ("如坐过山车", "?nèi)缱^(guò)", True, "the private-use pair f8 df (tail of 坐, head of 過) vanished: the input "
+     "no longer holds 坐's second byte"),
+    ("停火30小时", "?;?", True, "停火 (cd a3 bb f0) and 保护 fit the same bytes around the flattened ； "
+     "and the ? swallowed the digit 3: nothing in the input tells them apart"),
+    ("责任编辑：", None, False, "a : between a Han character and a space stays ASCII after the punctuation fixer"),
+    ("多久？ ", None, False, "a ? before a space stays ASCII after the punctuation fixer"),
+)
+
+
+def _spans(text: str, needle: str) -> list[tuple[int, int]]:
+    found, start = [], text.find(needle)
+    while start >= 0:
+        found.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return found
+
+
+def test_seed_repairs_to_expected_outside_the_known_gaps(repaired: str) -> None:
+    allowed = [span for original, *_ in KNOWN_GAPS for span in _spans(EXPECTED, original)]
+    assert len(allowed) == len(KNOWN_GAPS)  # each gap names one place
+    ops = difflib.SequenceMatcher(None, repaired, EXPECTED, autojunk=False).get_opcodes()
+    stray = [(repaired[i1:i2], EXPECTED[j1:j2]) for op, i1, i2, j1, j2 in ops if op != "equal"
+             and not any(a <= j1 and j2 <= b for a, b in allowed)]
+    assert stray == []
+
+
+@pytest.mark.parametrize(("damaged", "reason"), [(d, r) for _, d, low, r in KNOWN_GAPS if low])
+def test_known_gaps_are_marked_unrecoverable(damaged: str, reason: str) -> None:
+    result = repair(DAMAGED)
+    assert "unrecoverable" in result.flags
+    covering = [f for f in result.fixes if damaged in f.before]
+    assert covering and all(f.confidence <= 0.5 for f in covering), reason
 
 
 def test_no_annotation_is_left(repaired: str) -> None:
