@@ -432,3 +432,15 @@ def test_a_standfirst_led_by_its_date_dates_the_article() -> None:
     prose = "Die Ministerin sagte am 25. Januar 2022, dass die Zusammenarbeit mit dem Programm ausgebaut wird, heute."
     blocks[1] = Block(prose, tag="p")
     assert build_article(_html_page({}, blocks), Selection(body=[2]), [], set()).date is None
+
+
+def test_a_metadata_title_that_opens_the_page_title_is_kept_whole() -> None:
+    meta = {
+        "og:title": "Minecraft 1.8 - The Bountiful Update",
+        "html:title": "Minecraft 1.8 - The Bountiful Update - Update News",
+        "og:site_name": "Update News",
+    }
+    blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
+    art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
+    assert art.title == "Minecraft 1.8 - The Bountiful Update"
+    assert strip_site("Minecraft 1.8 - The Bountiful Update", []) == "The Bountiful Update"

@@ -88,8 +88,9 @@ def _names_site(p: str, s: str) -> bool:
     return rest is not None and len(rest) <= SITE_EXTRA_CHARS and not rest.isdigit()
 
 
-def strip_site(title: str, sites: list[str]) -> str:
-    """``title`` without the site-name (and channel) parts that sites append or prepend."""
+def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str:
+    """``title`` without the site-name (and channel) parts that sites append or prepend. Without a part naming
+    the site, the main part is kept when it dominates, unless ``named_only`` (the title is known whole)."""
     text = " ".join(title.split()).rstrip(ANCHOR_MARKS)
     parts = [p for p in _SEPARATOR_RE.split(text) if norm(p)]
     if len(parts) <= 1:
@@ -109,7 +110,8 @@ def strip_site(title: str, sites: list[str]) -> str:
     if len(kept) < len(parts):  # the site was named: the headline is what it was attached to
         return _join_from(text, kept)
     longest = max(kept, key=len)
-    return longest.strip() if len(longest) >= MAIN_PART_MIN_SHARE * len(text) else text.strip()
+    dominant = not named_only and len(longest) >= MAIN_PART_MIN_SHARE * len(text)
+    return longest.strip() if dominant else text.strip()
 
 
 def _join_from(text: str, kept: list[str]) -> str:
@@ -141,13 +143,21 @@ def drop_kicker(title: str, kicker: str | None) -> str:
     return rest if norm(rest) else title
 
 
+def _opens_another(meta_title: str, meta_titles: list[str]) -> bool:
+    """``meta_title`` is how another metadata title begins (``og:title`` ``A - B`` and ``<title>``
+    ``A - B | Site``): the other one added the site, so no unnamed part of this one is cut off."""
+    key = norm(meta_title)
+    has_parts = len(_SEPARATOR_RE.split(meta_title)) > 1
+    return has_parts and any(norm(m) != key and norm(m).startswith(key) for m in meta_titles)
+
+
 def choose_title(headings: list[str], meta_titles: list[str], sites: list[str]) -> str | None:
     """Headline from page headings (closest to the body first) and metadata titles (most specific first)."""
     for heading in headings:
         if any(agrees(heading, m, sites) for m in meta_titles):
             return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
     for meta_title in meta_titles:
-        stripped = strip_site(meta_title, sites)
+        stripped = strip_site(meta_title, sites, named_only=_opens_another(meta_title, meta_titles))
         if stripped and not _is_site(stripped, sites):
             return stripped
     for heading in headings:
