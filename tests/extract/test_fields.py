@@ -444,3 +444,11 @@ def test_a_metadata_title_that_opens_the_page_title_is_kept_whole() -> None:
     art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
     assert art.title == "Minecraft 1.8 - The Bountiful Update"
     assert strip_site("Minecraft 1.8 - The Bountiful Update", []) == "The Bountiful Update"
+
+
+def test_the_update_date_is_the_last_resort() -> None:
+    blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
+    updated = {"dateupdate": "2020-02-14 10:47:36"}
+    assert build_article(_html_page(updated, blocks), Selection(body=[0]), [], set()).date == "2020-02-14T10:47:36"
+    both = {**updated, "article:published_time": "2020-02-01"}
+    assert build_article(_html_page(both, blocks), Selection(body=[0]), [], set()).date == "2020-02-01"

@@ -85,6 +85,8 @@ DATE_META_KEYS = (
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
 #: ... unless they name another date.
 _NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
+#: Metadata keys naming the last update (``article:modified_time``, ``dateModified``, ``og:updated_time``).
+_MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
 AUTHOR_META_KEYS = (
     "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
     "sailthru.author", "parsely-author", "citation_author", "og:article:author",
@@ -372,7 +374,7 @@ def _read_credits(block: Block, found: _Evidence) -> None:
 def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
     keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
-    dates opening the body, dates right after it."""
+    dates opening the body, dates right after it; failing all of them, the last-update date of the metadata."""
     keys = [*DATE_META_KEYS, *(k for k in meta if _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))]
     for key in keys:
         value = meta.get(key)
@@ -391,7 +393,17 @@ def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str
         *found.body_datelines,
         *found.tail_datelines,
     ]
-    return next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
+    date = next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
+    return date or _modified_date(meta)
+
+
+def _modified_date(meta: dict[str, str]) -> str | None:
+    """Last resort: the date the page says it was last updated (reference pages state no other)."""
+    for key in (k for k in meta if _MODIFIED_KEY_RE.search(k)):
+        date = parse_date(meta[key], compact=True, day_first=False)
+        if date:
+            return date
+    return None
 
 
 def _source(meta: dict[str, str], found: _Evidence) -> str | None:
