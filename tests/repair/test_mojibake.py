@@ -122,3 +122,14 @@ def test_fixer_returns_nothing_for_clean_text() -> None:
 def test_switched_off() -> None:
     damaged = LOSSLESS["utf8-as-latin1"](HANS)
     assert repair(damaged, mojibake=False, mirror=False, script="keep", punctuation="keep").text == damaged
+
+
+def test_a_mojibake_sign_in_english_is_read_as_utf8() -> None:
+    damaged = "Sayun´s Request, 25 °C".encode().decode("latin-1")
+    result = only_mojibake(damaged)
+    assert result.text == "Sayun´s Request, 25 °C"
+    assert "mojibake:utf8-as-latin1" in result.flags
+
+
+def test_gbk_mojibake_right_after_a_latin_word() -> None:
+    assert only_mojibake("ge-concern服务".encode("gbk").decode("latin-1")).text == "ge-concern服务"

@@ -452,7 +452,7 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     before, after = before[head:len(before) - tail], after[head:len(after) - tail]
     if not before:
         return None
-    if not after.strip(cc.REPLACEMENT):
+    if after and not after.strip(cc.REPLACEMENT):
         return None  # only lost text here: say so (flag), but leave the visible trace alone
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
     seen = _LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")

@@ -178,7 +178,8 @@ def own_script_score(text: str) -> float:
     any Han re-decoding of it looks better; a word its own languages know is plausible as it stands. A spaced
     script's run earns the word credit only as a whole word (letters of another script right next to it, as in
     mojibake that interleaves kana, Greek and Cyrillic with hanzi, do not make a word; a Latin letter does: Latin
-    look-alikes typed into Cyrillic or Greek words are common, and no CJK mojibake makes ASCII letters).
+    look-alikes typed into Cyrillic or Greek words are common, and no CJK mojibake makes ASCII letters; and a Latin
+    word stays a word next to hanzi, as in Chinese text that quotes English).
     """
     runs, total = _runs(_spaces(text)), 0.0
     for n, (run, script) in enumerate(runs):
@@ -189,7 +190,8 @@ def own_script_score(text: str) -> float:
         if script in _UNSPACED:
             total += max(chinese, _segment_score(run, script))
             continue
-        touches = any(0 <= m < len(runs) and runs[m][1] not in (None, script, "LATIN") for m in (n - 1, n + 1))
+        touches = script != "LATIN" and any(
+            0 <= m < len(runs) and runs[m][1] not in (None, script, "LATIN") for m in (n - 1, n + 1))
         word = None if touches else _word_score(run, script)
         if word is None and not touches and _well_formed(run):
             word = UNKNOWN_WORD
