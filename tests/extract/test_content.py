@@ -122,3 +122,15 @@ def test_lead_paragraph_dense_with_inline_links_keeps_its_article() -> None:
     body = body_of(f"<html><body>{NAV}<div class='main'>{lead}{rest}</div>{feed}{FOOTER}</body></html>")
     assert body[0].startswith("记者从有关部门获悉")
     assert body[1:] == PARAGRAPHS[1:3]
+
+
+def test_long_quotation_inside_an_article_keeps_the_article_around_it() -> None:
+    """A blockquote of many paragraphs wins the decayed score over its article (whose paragraphs count half
+    one level further up); the article's own paragraphs beside it must come along."""
+    quote = "<blockquote>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + "</blockquote>"
+    own = [p.replace("铁路", "民航") for p in PARAGRAPHS[:2]]
+    html = f"<html><body>{NAV}<div class='story'><p>{own[0]}</p>{quote}<p>{own[1]}</p></div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert body[0] == own[0]
+    assert body[-1] == own[1]
+    assert body[1:-1] == PARAGRAPHS * 2
