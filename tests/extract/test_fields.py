@@ -452,3 +452,16 @@ def test_the_update_date_is_the_last_resort() -> None:
     assert build_article(_html_page(updated, blocks), Selection(body=[0]), [], set()).date == "2020-02-14T10:47:36"
     both = {**updated, "article:published_time": "2020-02-01"}
     assert build_article(_html_page(both, blocks), Selection(body=[0]), [], set()).date == "2020-02-01"
+
+
+def test_microdata_authors_are_metadata() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><body><div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        '<span itemprop="name"><a href="/people/jane">Jane Doe</a></span></div>'
+        '<span itemprop="author">John Roe</span></body></html>'
+    )
+    assert page_meta(LexborHTMLParser(html))["microdata:author"] == "Jane Doe; John Roe"

@@ -89,7 +89,8 @@ _NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start
 _MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
 AUTHOR_META_KEYS = (
     "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
-    "sailthru.author", "parsely-author", "citation_author", "og:article:author",
+    "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
+    "microdata:author",
 )  # fmt: skip
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(

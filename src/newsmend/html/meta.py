@@ -1,14 +1,19 @@
 """What a page says about itself: ``<title>``, ``<meta>`` tags, JSON-LD, ``<html lang>``, canonical link.
 
-Keys are lowercased: ``html:title``, ``html:lang``, ``link:canonical``, every
-``<meta name|property|itemprop>`` under its own name (first occurrence wins), microdata and RDFa on other
-elements (``<span itemprop="datePublished" content="…">``) likewise, JSON-LD fields of the first
-article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``, ``ld:datepublished`` ...), and the
-``datetime`` of the first ``<time>`` element marked as the publication time (``pubdate``, a class or itemprop
-naming publication) as ``time:published``, and the first ``data-*`` attribute naming a date
-(``data-publish-date``, ``data-deploy-dt``) as ``data:date``; the kicker that opens an ``<h1>`` in its own
-element (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``) as ``html:kicker``. Several
-JSON-LD authors are joined by ``"; "``.
+Keys are lowercased:
+
+- ``html:title``, ``html:lang``, ``link:canonical``;
+- every ``<meta name|property|itemprop>`` under its own name (first occurrence wins), and microdata or RDFa
+  ``content`` on other elements (``<span itemprop="datePublished" content="…">``) likewise;
+- JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
+  ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
+- ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
+  class or itemprop naming publication);
+- ``microdata:author``: names of schema.org microdata authors
+  (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``;
+- ``data:date``: the first ``data-*`` attribute naming a date (``data-publish-date``, ``data-deploy-dt``);
+- ``html:kicker``: the kicker opening an ``<h1>`` in its own element
+  (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``).
 """
 
 from __future__ import annotations
@@ -57,6 +62,10 @@ _KICKER_CLASS_RE = re.compile(
 )
 #: Headings looked at for a kicker (the article's ``<h1>`` is among the first few of a page).
 KICKER_MAX_HEADINGS = 3
+#: Microdata authors read (a page lists its own authors first; more are related stories' credits).
+MAX_MICRODATA_AUTHORS = 4
+#: Longest microdata author text taken as a name (longer is a bio or a whole byline block).
+MICRODATA_NAME_MAX_CHARS = 60
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
@@ -137,11 +146,29 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
             meta.setdefault(key.strip().lower(), content)
     for key, value in _json_ld(tree).items():
         meta.setdefault(key, value)
-    found = (("time:published", _published_time(tree)), ("data:date", _data_date(tree)), ("html:kicker", _kicker(tree)))
+    found = (
+        ("time:published", _published_time(tree)),
+        ("data:date", _data_date(tree)),
+        ("html:kicker", _kicker(tree)),
+        ("microdata:author", _microdata_authors(tree)),
+    )
     for key, value in found:
         if value:
             meta[key] = value
     return meta
+
+
+def _microdata_authors(tree: LexborHTMLParser) -> str | None:
+    """Names of ``itemprop="author"`` elements (their ``itemprop="name"`` child, else their own short text)."""
+    names: list[str] = []
+    for node in tree.css('[itemprop~="author"]')[:MAX_MICRODATA_AUTHORS]:
+        if "content" in node.attributes:
+            continue  # a <meta itemprop="author" content> is read with the other meta tags
+        named = node.css_first('[itemprop~="name"]')
+        text = " ".join((named if named is not None else node).text(deep=True).split())
+        if text and len(text) <= MICRODATA_NAME_MAX_CHARS and text not in names:
+            names.append(text)
+    return "; ".join(names) or None
 
 
 def _kicker(tree: LexborHTMLParser) -> str | None:
