@@ -465,3 +465,16 @@ def test_microdata_authors_are_metadata() -> None:
         '<span itemprop="author">John Roe</span></body></html>'
     )
     assert page_meta(LexborHTMLParser(html))["microdata:author"] == "Jane Doe; John Roe"
+
+
+def test_an_author_only_in_a_data_attribute_or_a_named_meta_key_is_metadata() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = '<html><body><div data-editor-name="Ed Itor" data-byline-writer-name="Jane Doe"><p>x</p></div></body></html>'
+    meta = page_meta(LexborHTMLParser(html))
+    assert meta["data:author"] == "Jane Doe"
+    blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
+    for keys in ({"data:author": "Jane Doe"}, {"cxenseparse:author": "Jane Doe"}):
+        assert build_article(_html_page(keys, blocks), Selection(body=[0]), [], set()).author == ["Jane Doe"]

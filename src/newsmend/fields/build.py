@@ -92,6 +92,8 @@ AUTHOR_META_KEYS = (
     "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
     "microdata:author",
 )  # fmt: skip
+#: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
+_AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -341,7 +343,8 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
     marked as bylines by their class; never the site's own name."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
-    for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta)]:
+    other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
+    for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
         if value and "://" not in value:
             names = [n for n in split_names(value, strict=False) if not is_site(n, sites)]

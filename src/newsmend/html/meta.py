@@ -11,7 +11,8 @@ Keys are lowercased:
   class or itemprop naming publication);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``;
-- ``data:date``: the first ``data-*`` attribute naming a date (``data-publish-date``, ``data-deploy-dt``);
+- ``data:date`` and ``data:author``: the first ``data-*`` attribute naming a date (``data-publish-date``,
+  ``data-deploy-dt``) and an author (``data-author``, ``data-byline-writer-name``);
 - ``html:kicker``: the kicker opening an ``<h1>`` in its own element
   (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``).
 """
@@ -51,7 +52,9 @@ _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?cr
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
 _DATA_DATE_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:date|dt|datetime|time|published|pubdate)$")
-#: ... unless it names another time (an update, a re-publication, a comment, an expiry).
+#: ``data-*`` attribute names that hold an author's name (``data-author``, ``data-byline-writer-name``).
+_DATA_AUTHOR_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:author|writer)(?:-name)?$")
+#: ... unless they name another time or person (an update, a re-publication, a comment, an expiry, an editor).
 _DATA_OTHER_RE = re.compile(r"updat|modif|edit|comment|expir|-re-|^data-re-|start|end|now|server|cache", re.I)
 #: Class of the element opening an ``<h1>`` that holds its kicker (the topic line above a headline, which
 #: the headline's own text does not include); the names used by news CMSs in the dev sets and their docs.
@@ -146,15 +149,13 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
             meta.setdefault(key.strip().lower(), content)
     for key, value in _json_ld(tree).items():
         meta.setdefault(key, value)
-    found = (
-        ("time:published", _published_time(tree)),
-        ("data:date", _data_date(tree)),
-        ("html:kicker", _kicker(tree)),
-        ("microdata:author", _microdata_authors(tree)),
-    )
-    for key, value in found:
-        if value:
-            meta[key] = value
+    found = {
+        "time:published": _published_time(tree),
+        "html:kicker": _kicker(tree),
+        "microdata:author": _microdata_authors(tree),
+        **_data_attributes(tree),
+    }
+    meta.update((key, value) for key, value in found.items() if value)
     return meta
 
 
@@ -186,14 +187,22 @@ def _kicker(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _data_date(tree: LexborHTMLParser) -> str | None:
-    """The first ``data-*`` attribute naming a publication date or time: some pages state it nowhere else."""
+def _data_attributes(tree: LexborHTMLParser) -> dict[str, str]:
+    """``data:date`` and ``data:author`` from the first ``data-*`` attributes naming a publication date or an
+    author (``data-deploy-dt``, ``data-byline-writer-name``): some pages state them nowhere else."""
+    out: dict[str, str] = {}
     root = tree.body
     for node in root.traverse() if root is not None else ():
         for name, value in node.attributes.items():
-            if name.startswith("data-") and value and _DATA_DATE_RE.match(name) and not _DATA_OTHER_RE.search(name):
-                return value.strip()
-    return None
+            if not (name.startswith("data-") and value and value.strip()) or _DATA_OTHER_RE.search(name):
+                continue
+            if _DATA_DATE_RE.match(name):
+                out.setdefault("data:date", value.strip())
+            elif _DATA_AUTHOR_RE.match(name):
+                out.setdefault("data:author", value.strip())
+        if len(out) == 2:
+            break
+    return out
 
 
 def _published_time(tree: LexborHTMLParser) -> str | None:
