@@ -326,10 +326,20 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
     :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
     GBK give up there, given the byte after it; adjacent holes are checked as a pair."""
     data, holes = enc.data, enc.holes
+    known = bytes(0 if pos + n in holes else data[pos + n] for n in range(length))
+    after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
+             for h in inside]
+    return list(_fill_pattern(target, known, tuple(h - pos for h in inside), tuple(after)))
+
+
+@lru_cache(maxsize=65536)
+def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
+                  ) -> tuple[str, ...]:
+    """:func:`_fill` for one pattern of known bytes and holes, cached: the leads and first continuation bytes of
+    common characters recur, so most holes of a document repeat a pattern already solved."""
     combos: list[tuple[int, ...]] = [()]
-    for n, h in enumerate(inside):
-        values = cc.lead_values(target, length) if h == pos else cc.follow_values(target)
-        nxt = data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
+    for n, (h, nxt) in enumerate(zip(inside, after, strict=True)):
+        values = cc.lead_values(target, len(known)) if h == 0 else cc.follow_values(target)
         allowed = {v for v in values if cc.gbk_gives_up(v, nxt)}
         if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: GBK gave up on the first one too
             combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gbk_gives_up_before(c[-1]))]
@@ -337,14 +347,14 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
             combos = [(*c, v) for c in combos for v in sorted(allowed)]
         del combos[MAX_COMBOS:]
     found = set()
-    buf = bytearray(data[pos:pos + length])
+    buf = bytearray(known)
     for combo in combos:
         for h, v in zip(inside, combo, strict=True):
-            buf[h - pos] = v
+            buf[h] = v
         ch = cc.decode_char(target, bytes(buf))
         if ch:
             found.add(ch)
-    return sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES]
+    return tuple(sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES])
 
 
 def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:

@@ -158,16 +158,15 @@ def _segment_score(run: str, script: str) -> float:
 def _runs(text: str) -> list[tuple[str, str | None]]:
     """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and single
     other characters."""
-    runs: list[tuple[str, str | None]] = []
-    for ch in text:
+    bounds: list[tuple[int, str | None]] = []  # (start, script) of each run
+    for n, ch in enumerate(text):
         script = script_of(ch)
-        joins = script is None and runs and runs[-1][1] and (
-            ch == _IN_WORD or unicodedata.category(ch).startswith("M"))
-        if joins or (script and runs and runs[-1][1] == script):
-            runs[-1] = (runs[-1][0] + ch, runs[-1][1])
-        else:
-            runs.append((ch, script))
-    return runs
+        last = bounds[-1][1] if bounds else None
+        joins = script is None and last and (ch == _IN_WORD or unicodedata.category(ch).startswith("M"))
+        if not (joins or (script and last == script)):
+            bounds.append((n, script))
+    ends = [start for start, _ in bounds[1:]] + [len(text)]
+    return [(text[start:end], script) for (start, script), end in zip(bounds, ends, strict=True)]
 
 
 def own_script_score(text: str) -> float:
