@@ -52,10 +52,10 @@ _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?cr
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
 _DATA_DATE_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:date|dt|datetime|time|published|pubdate)$")
-#: ``data-*`` attribute names that hold an author's name (``data-author``, ``data-byline-writer-name``).
-_DATA_AUTHOR_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:author|writer)(?:-name)?$")
 #: ... unless they name another time or person (an update, a re-publication, a comment, an expiry, an editor).
 _DATA_OTHER_RE = re.compile(r"updat|modif|edit|comment|expir|-re-|^data-re-|start|end|now|server|cache", re.I)
+#: ``data-*`` attribute names that hold an author's name (``data-author``, ``data-byline-writer-name``).
+_DATA_AUTHOR_RE = re.compile(r"^data-(?:[a-z0-9]+-)*(?:author|writer)(?:-name)?$")
 #: Class of the element opening an ``<h1>`` that holds its kicker (the topic line above a headline, which
 #: the headline's own text does not include); the names used by news CMSs in the dev sets and their docs.
 _KICKER_CLASS_RE = re.compile(
