@@ -23,6 +23,7 @@ Written by hand: no library models lenient-decoding damage; the search is specif
 from __future__ import annotations
 
 import math
+import operator
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -245,6 +246,7 @@ def _lm_char(ch: str) -> str:
     return char_t2s(ch)
 
 
+@lru_cache(maxsize=1 << 18)
 def _base_logp(prev: str, ch: str) -> float:
     """Dictionary bigram log-score of ``ch`` after ``prev`` (compared in simplified form)."""
     if is_han(ch):
@@ -266,9 +268,10 @@ class _Scorer:
 
     def __init__(self, text: str) -> None:
         clean = _trusted(text)
-        self._pairs = Counter(a + b for a, b in pairwise(clean)
-                              if "?" not in (a, b) and not (a.isascii() and a.isalpha())
-                              and not (b.isascii() and b.isalpha()))
+        every = Counter(map(operator.add, clean, clean[1:]))  # counted in C, filtered once per distinct pair
+        self._pairs = Counter({pair: n for pair, n in every.items() if "?" not in pair
+                               and not (pair[0].isascii() and pair[0].isalpha())
+                               and not (pair[1].isascii() and pair[1].isalpha())})
         self._firsts = Counter(clean)
         #: ASCII bytes the document uses that a ``?`` may have swallowed (not letters: they pair with the byte).
         self.ascii_marks = tuple(sorted({*(ord(c) for c in self._firsts if " " <= c < "\x7f" and not c.isalpha()
@@ -426,7 +429,7 @@ class _Search:
         return (p2, p1, pending, split, True, last), delta
 
     # -- moves ---------------------------------------------------------------------------------------------
-    def _moves(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
+    def _moves(self, i: int, state: _State, budget: float) -> Iterator[tuple[_Step, _State, float]]:
         ch = self.line[i]
         ann = self.anns.get(i)
         if ann is not None and ann.paren:
@@ -438,7 +441,7 @@ class _Search:
             # Injected for sure on a spam page, but the bytes before it do not explain it: drop it anyway.
             yield _Step(i, ann.end, annotation=True, guessed=True, lost=True), state, UNEXPLAINED
         if ch == "?":
-            yield from self._lost(i, state)
+            yield from self._lost(i, state, budget)
         if ch < "\x80":
             if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
                 # Not a lost byte (that reading is offered above): a flattened ？, which the punctuation fixer
@@ -516,8 +519,11 @@ class _Search:
             prev = ch
         return total, prev
 
-    def _lost(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
-        """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation)."""
+    def _lost(self, i: int, state: _State, budget: float) -> Iterator[tuple[_Step, _State, float]]:
+        """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation).
+
+        Unlikely alternatives (a swallowed byte) are skipped when they cannot score ``budget`` above ``state``:
+        the beam would cut them anyway."""
         p1, pending = state[1], state[2]
         ann = self.anns.get(i + 1)
         if ann is not None:
@@ -540,28 +546,45 @@ class _Search:
             swallow = rank < TOP_SWALLOW
             if pending:
                 # x completes a character; the decoder gave up on (x, next byte), or x swallowed a byte.
+                base = self._push(state, x)
+                if base is None:
+                    continue
                 if nxt_byte < 0 or decode_pair(x, nxt_byte) is None:
-                    yield from self._single(i, state, data, guessed=guessed)
+                    yield _Step(i, i + 1, data, guessed=guessed), *base
                 if not swallow:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
-                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), lost=True):
-                        yield step, after, delta + prior
+                    fw = _fullwidth(mark, i)
+                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True),
+                                          fw, prior, budget)
                 for other in self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE:
                     if decode_pair(x, other) is not None:  # the decoder would have read the pair
                         continue
                     prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
-                    for step, after, delta in self._single(i, state, (*data, (other, i)), lost=True):
-                        yield step, after, delta + prior
+                    yield from self._then(base, _Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
+                                          ((other, i),), prior, budget)
                 continue
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
             # or a swallowed one, whose second byte the next character must then complete.
             if nxt in FULLWIDTH_OF:  # one move for both, so the character is scored before the beam is cut
                 yield from self._single(i, state, data + _fullwidth(nxt, i + 1), end=i + 2, guessed=guessed)
+            base = self._push_all(state, ((x, i), (FULLWIDTH_LEAD, i)))
+            if base is None:
+                continue
             for mark, prior in STRADDLE_PRIOR.items():
                 if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
-                    for step, after, delta in self._single(i, state, data + _fullwidth(mark, i), guessed=True):
-                        yield step, after, delta + prior
+                    fw = _fullwidth(mark, i)
+                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior, budget)
+
+    def _then(self, base: tuple[_State, float], step: _Step, extra: tuple[tuple[int, int], ...], prior: float,
+              budget: float) -> Iterator[tuple[_Step, _State, float]]:
+        """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes; nothing when no score it
+        can reach (the bytes after a completed character add at most :data:`CLOSE_BONUS`) meets ``budget``."""
+        if base[1] + prior + CLOSE_BONUS < budget:
+            return
+        moved = self._push_all(base[0], extra)
+        if moved is not None:
+            yield step, moved[0], base[1] + moved[1] + prior
 
     def _ranked_lost(self, i: int, state: _State) -> list[tuple[int, bool]]:
         """The likeliest lost bytes at ``i``: completing the pending lead, or leads completed by a flattened
@@ -604,6 +627,7 @@ class _Search:
         n = len(self.line)
         beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
         beams[0][_START] = _Node(0.0, _START, None, None)
+        tops = [-math.inf] * (n + 1)  # best score reached so far at each position
         for i in range(n):
             beam = beams[i]
             if not beam:
@@ -613,8 +637,12 @@ class _Search:
             for node in ranked:
                 if node.score < floor:
                     break
-                for step, state, delta in self._moves(i, node.state):
+                budget = tops[i + 1] - BEAM_MARGIN - node.score if i + 1 < n else -math.inf
+                for step, state, delta in self._moves(i, node.state, budget):
                     score = node.score + delta
+                    if step.end < n and score < tops[step.end] - BEAM_MARGIN:
+                        continue  # below the floor that position's beam will cut at
+                    tops[step.end] = max(tops[step.end], score)
                     target = beams[step.end]
                     old = target.get(state)
                     if old is None or score > old.score:
