@@ -19,6 +19,8 @@ CASES = json.loads((Path(__file__).resolve().parents[1] / "fixtures" / "mojibake
 ALPHABETS = {
     "cyrillic": "абвгдежзийклмнопрстуфхцчшщъыьэюяё",
     "greek": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ",
+    "greek-upper": "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ",
+    "cyrillic-upper": "АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ",
     "latin1": "abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß\u00ad",
     "arabic": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
     "hebrew": "אבגדהוזחטיכלמנסעפצקרשת",
@@ -39,7 +41,7 @@ def test_genuine_text_is_unchanged(case: dict[str, str]) -> None:
 
 @st.composite
 def sentences(draw: st.DrawFn) -> str:
-    """Words of one alphabet, lower or title case, with spaces, commas and no-break spaces between them."""
+    """Words of one alphabet, as drawn or title case, with spaces, commas and no-break spaces between them."""
     alphabet = ALPHABETS[draw(st.sampled_from(sorted(ALPHABETS)))]
     words = draw(st.lists(st.text(alphabet, min_size=2, max_size=12).filter(lambda w: w.strip("\u00ad")),
                           min_size=1, max_size=12))
