@@ -8,7 +8,8 @@ Selection on HTML pages, in stages:
      CJK-aware) and reduced otherwise, minus its link text and a fixed cost per block (menus, counters and
      tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
-     parent ...); the best one is the densest cluster of prose.
+     parent ...); the best one is the densest cluster of prose, unless the page's own summary
+     (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams).
   3. It grows to an ancestor a few levels up when that ancestor's undecayed sum clearly beats it (the
      article or thread continues in sibling containers); a quotation, list or table moves up to its parent
      when prose sits beside it there.
@@ -108,6 +109,17 @@ SIBLING_SHARE = 0.2
 #: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
+#: The best container holding the lead replaces the overall best when it scores at least this share of it
+#: (magic-html zh: two teaser streams of one long summary per item lose to their short article; 0.7 keeps
+#: one of them, 1.0 is no override).
+LEAD_OVERRIDE_SHARE = 0.5
+#: Class/id words of a summary box (standfirst, dek) that repeats the page's description beside the body.
+_SUMMARY_TOKENS = frozenset(
+    (
+        "summary", "description", "desc", "excerpt", "standfirst", "dek", "lead", "lede", "intro", "subtitle",
+        "subhead", "abstract", "teaser", "zy", "zhaiyao", "daodu",
+    )
+)
 #: Best score under which hints are distrusted and the page is scored without them: about two sentences.
 HINTLESS_BELOW = 50.0
 #: The page has no article when no kept block other than a legal notice reaches this many characters (a page
@@ -381,13 +393,12 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats]) -> list[
     return out
 
 
-def _values(page: Page, stats: list[_Stats], *, hints: bool = True) -> list[float]:
-    """Stage 1: every block's value, the lead block's raised by :data:`LEAD_BONUS`; ``hints=False`` ignores
-    class/id hints (for pages whose whole content sits in a container named like furniture)."""
+def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:
+    """Stage 1: every block's value, the ``lead`` block's raised by :data:`LEAD_BONUS`; ``hints=False``
+    ignores class/id hints (for pages whose whole content sits in a container named like furniture)."""
     values = [
         _value(st, _demotion(b, None) if hints else 0) for b, st in zip(page.blocks, stats, strict=True)
     ]
-    lead = _lead_block(page, stats)
     if lead is not None:
         values[lead] += LEAD_BONUS
     for i in _in_article_body(page, stats):
@@ -413,18 +424,48 @@ def _top(page: Page, stats: list[_Stats]) -> int | None:
     """Stages 2 and 3: the best container, grown over containers of its kind. When no container scores above
     :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an element hidden until a script
     runs), the hints were wrong: score without them."""
-    values = _values(page, stats)
+    lead = _lead_block(page, stats)
+    values = _values(page, stats, lead)
     tree = _tree(page, values)
     if not tree.scores:
         return None
     best = max(tree.scores, key=tree.scores.__getitem__)
     if tree.scores[best] < HINTLESS_BELOW:
-        bare_values = _values(page, stats, hints=False)
+        bare_values = _values(page, stats, lead, hints=False)
         bare = _tree(page, bare_values)
         bare_best = max(bare.scores, key=bare.scores.__getitem__)
         if bare.scores[bare_best] > tree.scores[best]:
             values, tree, best = bare_values, bare, bare_best
+    if lead is not None:
+        best = _lead_container(page, tree, best, lead)
     return _join_siblings(_grow(best, tree, page, values), tree, page, values, stats)
+
+
+def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
+    """The containers above ``cid``, by the tree's parent links."""
+    out: set[int] = set()
+    parent = tree.parents.get(cid)
+    while parent is not None and parent not in out:
+        out.add(parent)
+        parent = tree.parents.get(parent)
+    return out
+
+
+def _lead_container(page: Page, tree: _Tree, best: int, lead: int) -> int:
+    """The best-scoring container of the ``lead`` block instead of ``best`` when ``best`` does not hold the
+    lead and the lead's container is a real rival (a share :data:`LEAD_OVERRIDE_SHARE` of its score): a
+    stream of full-text teasers outweighs a short article. A lead in a summary box (class/id words of
+    :data:`_SUMMARY_TOKENS`) is a standfirst set apart from the body and changes nothing."""
+    chain = _containers(page.blocks[lead])
+    if best in chain:
+        return best
+    shared = _ancestors_of(tree, best)
+    own = [cid for cid in chain if cid not in shared]  # below the common ancestor: the lead's side only
+    held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
+    labels = page.blocks[lead].path.split(">")[chain.index(held) :]
+    if any(t in _SUMMARY_TOKENS for label in labels for t in _tokens(label)):
+        return best
+    return held if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best] else best
 
 
 def _tag_of(page: Page, cid: int) -> str:

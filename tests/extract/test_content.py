@@ -134,3 +134,26 @@ def test_long_quotation_inside_an_article_keeps_the_article_around_it() -> None:
     assert body[0] == own[0]
     assert body[-1] == own[1]
     assert body[1:-1] == PARAGRAPHS * 2
+
+
+def test_full_text_teaser_stream_loses_to_the_article_the_page_describes() -> None:
+    """Each teaser carries one long summary and outweighs a short article by decayed score; the article's
+    lead repeats the page's description, so the container holding it wins."""
+    teaser = "这是另一篇报道的完整摘要，记者在多地走访了解到，相关工作稳步推进，各方反响积极，后续还将持续跟进。" * 6
+    stream = "<ul class='stream'>" + "".join(
+        f"<li><div class='item'><h3><a href='/n{i}'>另一篇报道标题{i}</a></h3><p>{teaser}</p></div></li>"
+        for i in range(8)
+    ) + "</ul>"
+    head = f"<head><meta name='description' content='{PARAGRAPHS[0]}'></head>"
+    story = "<div class='body'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</div>"
+    body = body_of(f"<html>{head}<body>{NAV}{story}{stream}{FOOTER}</body></html>")
+    assert body == PARAGRAPHS[:2]
+
+
+def test_standfirst_repeating_the_description_does_not_replace_the_body() -> None:
+    """A summary box (class word ``summary``) repeats the description above the body: the body stays."""
+    head = f"<head><meta name='description' content='{PARAGRAPHS[0]}'></head>"
+    standfirst = f"<div class='entry-summary'><p>{PARAGRAPHS[0]}</p></div>"
+    story = "<div class='entry'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:] * 3) + "</div>"
+    body = body_of(f"<html>{head}<body>{NAV}{standfirst}{story}{FOOTER}</body></html>")
+    assert body == PARAGRAPHS[1:] * 3
