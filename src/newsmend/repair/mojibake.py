@@ -67,6 +67,9 @@ _QUOTE_PAIRS = {q: pair for pair in ("“”", "‘’") for q in pair}
 #: Share of characters OpenCC t2s changes above which decided text counts as traditional (simplified text: ~0;
 #: traditional news: 20-30%).
 TRADITIONAL_SHARE = 0.03
+#: Penalty (nats) for a simplified-only character chosen for a hole of traditional text: the model reads
+#: traditional text through t2s, where 對 and 对 are the same word; e^-5, like a rare word.
+SIMPLIFIED_PENALTY = 5.0
 #: Characters of context on each side when the language model picks a hole's character.
 LM_CONTEXT = 4
 #: Confidence of a re-decoding that needed no guessing (the plausibility margin is the evidence).
@@ -243,8 +246,11 @@ def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...])
             yield proposal
             return
     for hyp, enc in encodings:
-        for i, j, slots in _stretches(enc, hyp):
-            after, confidence = _resolve(slots, hyp.target == "big5" or _looks_traditional(slots))
+        stretches = list(_stretches(enc, hyp))
+        # One script for the whole span: a short stretch holds too few known characters to tell.
+        traditional = hyp.target == "big5" or _looks_traditional([s for *_, slots in stretches for s in slots])
+        for i, j, slots in stretches:
+            after, confidence = _resolve(slots, traditional)
             proposal = _judge(text, start + i, start + j, after, confidence, hyp)
             if proposal:
                 yield proposal
@@ -376,7 +382,8 @@ def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
             keep = max(2, int(MAX_JOINT ** (1 / len(group))))
             combos = list(itertools.product(*(slots[n][:keep] for n in group)))
             scores = [_lm_score(left + _fill_group(chosen, group, combo) + right, traditional)
-                      + _quote_bonus(chosen, group, combo) for combo in combos]
+                      + _quote_bonus(chosen, group, combo) - _script_penalty(combo, traditional)
+                      for combo in combos]
             best = max(range(len(scores)), key=scores.__getitem__)
             for n, ch in zip(group, combos[best], strict=True):
                 chosen[n] = ch
@@ -394,6 +401,28 @@ def _quote_bonus(chosen: list[str], group: list[int], combo: tuple[str, ...]) ->
             last = next((c for c in reversed(chosen[max(0, n - _QUOTE_LOOKBACK):n]) if c in pair), pair[1])
             bonus += QUOTE_BONUS if (ch == pair[1]) == (last == pair[0]) else 0.0
     return bonus
+
+
+def _script_penalty(combo: tuple[str, ...], traditional: bool) -> float:
+    """Traditional text read through t2s cannot tell 個 from 对 (both become 个/对 alike): a character that
+    only simplified text uses pays :data:`SIMPLIFIED_PENALTY` there."""
+    if not traditional:
+        return 0.0
+    return SIMPLIFIED_PENALTY * sum(_is_simplified_only(ch) for ch in combo)
+
+
+@lru_cache(maxsize=65536)
+def _is_simplified_only(ch: str) -> bool:
+    """OpenCC s2t changes it and t2s leaves it: a simplified form that traditional text does not write."""
+    return _s2t()(ch) != ch and _t2s()(ch) == ch
+
+
+@lru_cache(maxsize=1)
+def _s2t():  # type: ignore[no-untyped-def]
+    """OpenCC simplified -> traditional, to tell simplified-only characters."""
+    import opencc
+
+    return opencc.OpenCC("s2t").convert
 
 
 def _looks_traditional(slots: list[list[str]]) -> bool:
