@@ -26,10 +26,10 @@ import math
 import operator
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from newsmend.repair.config import RepairConfig
@@ -279,15 +279,21 @@ class _Scorer:
 
         self._breaks = _break_counts(clean)
         self._memo: dict[str, float] = {}
-        self._after: dict[str, set[str]] = {}
-        self._before: dict[str, set[str]] = {}
-        for pair in self._pairs:
-            self._after.setdefault(pair[0], set()).add(pair[1])
-            self._before.setdefault(pair[1], set()).add(pair[0])
+
+    @cached_property
+    def _adjacent(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """What follows and what precedes each character in this document (built on the first lost byte)."""
+        after: defaultdict[str, set[str]] = defaultdict(set)
+        before: defaultdict[str, set[str]] = defaultdict(set)
+        for a, b in self._pairs:
+            after[a].add(b)
+            before[b].add(a)
+        return dict(after), dict(before)
 
     def neighbours(self, prev: str, nxt: str) -> set[str]:
         """Characters this document shows right after ``prev`` or right before ``nxt``."""
-        return self._after.get(prev, set()) | self._before.get(nxt, set())
+        after, before = self._adjacent
+        return after.get(prev, set()) | before.get(nxt, set())
 
     def __call__(self, prev: str, ch: str) -> float:
         key = prev + "\0" + ch
