@@ -56,6 +56,9 @@ MAX_ROUNDS = 3
 MAX_COMBOS = 1024
 #: Candidates per hole given to the language model, the most frequent characters first.
 MAX_CHOICES = 32
+#: Options per hole the word model scores, picked by the character bigram model from up to
+#: :data:`MAX_CHOICES`.
+SHORTLIST = 8
 #: Holes decided jointly (at most), and about the most combinations of their options scored (each hole keeps
 #: its most plausible options: 10 of a pair, 4 of a triple).
 MAX_GROUP = 3
@@ -380,7 +383,8 @@ def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
             left = "".join(chosen[max(0, group[0] - LM_CONTEXT):group[0]])
             right = "".join(chosen[group[-1] + 1:group[-1] + 1 + LM_CONTEXT])
             keep = max(2, int(MAX_JOINT ** (1 / len(group))))
-            combos = list(itertools.product(*(slots[n][:keep] for n in group)))
+            combos = list(itertools.product(*(_shortlist(slots[n], chosen, n, traditional)[:keep]
+                                              for n in group)))
             scores = [_lm_score(left + _fill_group(chosen, group, combo) + right, traditional)
                       + _quote_bonus(chosen, group, combo) - _script_penalty(combo, traditional)
                       for combo in combos]
@@ -390,6 +394,26 @@ def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
             probs[group[0]] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
     confidence = LOSSLESS_CONFIDENCE * (sum(probs.values()) / len(probs) if probs else 1.0)
     return "".join(chosen), confidence
+
+
+def _shortlist(options: list[str], chosen: list[str], n: int, traditional: bool) -> list[str]:
+    """The :data:`SHORTLIST` options of slot ``n`` that fit their neighbours best by the character bigram model
+    (one lookup each), for the word model to decide between: most of a hole's options never join a neighbour."""
+    if len(options) <= SHORTLIST:
+        return options
+    from newsmend.repair.lm import char_model
+
+    model, read = char_model(), _t2s() if traditional else str
+    prev = read(chosen[n - 1]) if n else ""
+    nxt = read(chosen[n + 1]) if n + 1 < len(chosen) else ""
+
+    def fit(ch: str) -> float:
+        if not _HAN_RUNS.fullmatch(ch):
+            return 2 * _PRIOR_WEIGHT * char_score(ch)
+        ch = read(ch)
+        return model.logp(prev, ch) + (model.logp(ch, nxt) if nxt else 0.0)
+
+    return sorted(options, key=fit, reverse=True)[:SHORTLIST]
 
 
 def _quote_bonus(chosen: list[str], group: list[int], combo: tuple[str, ...]) -> float:
