@@ -103,7 +103,7 @@ def chinese_script(text: str) -> str:
 
 def detect_language(text: str, declared: str | None = None) -> tuple[str | None, str | None]:
     """(language, script) of ``text`` as BCP 47 subtags; ``declared`` is the page's own ``lang`` if any."""
-    counts = script_counts(unicodedata.normalize("NFC", text))
+    counts = script_counts(unicodedata.normalize("NFC", text[:SAMPLE_CHARS]))
     if not counts:
         return None, None
     han, kana = counts["Hani"], counts["Kana"]
