@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsmend.repair import repair
+from newsmend.repair.engine import RepairResult
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed"
 DAMAGED = (SEED / "damaged.txt").read_text("utf-8")
@@ -17,8 +18,13 @@ _ANNOTATION = re.compile(r"[^\x00-\x7f?]\(?[a-zāáǎàēéěèīíǐìōóǒò�
 
 
 @pytest.fixture(scope="module")
-def repaired() -> str:
-    return repair(DAMAGED).text
+def result() -> RepairResult:
+    return repair(DAMAGED)
+
+
+@pytest.fixture(scope="module")
+def repaired(result: RepairResult) -> str:
+    return result.text
 
 
 #: Spots where the repair cannot reach the original, as (original text in expected.txt, damaged input it came
@@ -55,8 +61,7 @@ def test_seed_repairs_to_expected_outside_the_known_gaps(repaired: str) -> None:
 
 
 @pytest.mark.parametrize(("damaged", "reason"), [(d, r) for _, d, low, r in KNOWN_GAPS if low])
-def test_known_gaps_are_marked_unrecoverable(damaged: str, reason: str) -> None:
-    result = repair(DAMAGED)
+def test_known_gaps_are_marked_unrecoverable(result: RepairResult, damaged: str, reason: str) -> None:
     assert "unrecoverable" in result.flags
     covering = [f for f in result.fixes if damaged in f.before]
     assert covering and all(f.confidence <= 0.5 for f in covering), reason
