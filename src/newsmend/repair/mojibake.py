@@ -13,7 +13,10 @@ The cascade, for one document:
   5. choice     -- where a hole leaves several characters, the language model (:mod:`newsmend.repair.lm`) picks
                    one from its neighbours;
   6. verdict    -- a re-decoding is kept only if it is much more plausible than the text it replaces
-                   (:mod:`newsmend.repair.plausibility`, margin :data:`MIN_GAIN`) and adds no junk characters;
+                   (:mod:`newsmend.repair.plausibility`, margin :data:`MIN_GAIN`) and adds no junk characters,
+                   also when the input is judged in its own script (whole words, wordfreq for the languages
+                   of that script: Russian or French text is plausible as it stands, not a string of rare
+                   letters);
                    overlapping proposals of different hypotheses: the most plausible wins;
   7. rounds     -- repeat on the result (text encoded twice is undone in two rounds), at most :data:`MAX_ROUNDS`.
 
