@@ -130,6 +130,8 @@ _NEWLINE = (0x0A,)
 #: Weight of the document's own bigrams against the dictionary model: a name or phrase intact elsewhere in the
 #: same text is the best evidence for a damaged occurrence. Calibrated on the seed page and the repair bench.
 DOC_WEIGHT = 0.3
+#: Most a one-character lookahead adds to a node's ranking key (a refunded pending charge and a close bonus).
+_MAX_AHEAD = -PENDING_CHARGE + CLOSE_BONUS
 #: Confidence of an annotation drop, of bytes fixed by constraints, and of a byte only the model chose.
 CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
 
@@ -376,6 +378,7 @@ class _Node:
     state: _State
     back: _Node | None
     step: _Step | None
+    key: float = 0.0  # the score plus a one-character lookahead: what the beam ranks by
 
 
 class _Search:
@@ -473,6 +476,10 @@ class _Search:
         moved = self._push_all(state, data)
         if moved:
             yield _Step(i, i + 1 if end is None else end, data, guessed=guessed or lost, lost=lost), *moved
+
+    def _best_right(self, ch: str, rights: tuple[tuple[str, float], ...]) -> float:
+        """How well ``ch`` joins the likeliest of the right neighbours the input allows (0 when none is known)."""
+        return max((prior + self.lm(ch, right) for right, prior in rights), default=0.0)
 
     def _run(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
         """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase."""
@@ -602,26 +609,35 @@ class _Search:
             cached = self._ranked_cache[key] = self._rank_lost(p1, pending, last, self._right_of(i, pending))
         return cached
 
-    def _right_of(self, i: int, pending: bool) -> str:
-        """The character likely to follow a lost byte at ``i`` (empty when unknown)."""
+    def _right_of(self, i: int, pending: bool) -> tuple[tuple[str, float], ...]:
+        """The characters likely to follow a lost byte at ``i``, each with the prior of the reading that puts it
+        there (none when unknown). A lost lead before a character that is not a mark was completed by the ``A3``
+        of a mark the decoder swallowed: the mark's second byte and the next byte form the right neighbour."""
         line = self.line
         nxt = line[i + 1] if i + 1 < len(line) else ""
         if pending:
-            return nxt if nxt >= "\x80" else ""
-        if nxt in FULLWIDTH_OF and i + 2 < len(line):
-            return decode_pair(_FULLWIDTH_TRAIL[nxt], _first_byte(line[i + 2])) or ""
-        return ""
+            return ((nxt, 0.0),) if nxt >= "\x80" else ()
+        if nxt in FULLWIDTH_OF:
+            right = decode_pair(_FULLWIDTH_TRAIL[nxt], _first_byte(line[i + 2])) if i + 2 < len(line) else None
+            return ((right, 0.0),) if right else ()
+        if nxt < "\x80":
+            return ()
+        nxt_byte = _first_byte(nxt)
+        rights = ((decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte), prior) for mark, prior in STRADDLE_PRIOR.items())
+        return tuple((ch, prior) for ch, prior in rights if ch and (is_han(ch) or ch in PUNCT_LOGP))
 
-    def _rank_lost(self, p1: int, pending: bool, last: str, right: str) -> list[tuple[int, bool]]:
+    def _rank_lost(self, p1: int, pending: bool, last: str,
+                   rights: tuple[tuple[str, float], ...]) -> list[tuple[int, bool]]:
         lead = p1 if pending else -1
         pairs = _lost_candidates(lead)
         # Score only a shortlist: the commonest characters, those that pair with a neighbour in a dictionary word
         # or in this document, and punctuation (ranked by what follows it); the rest cannot reach the top.
-        near = char_model().neighbours(_lm_char(last), _lm_char(right)) | self.lm.neighbours(last, right)
+        near = set().union(*(char_model().neighbours(_lm_char(last), _lm_char(right)) | self.lm.neighbours(last, right)
+                             for right, _ in rights or (("", 0.0),)))
         shortlist = [*_by_frequency(lead)[:TOP_LOST],
                      *(x for x, ch in pairs if _lm_char(ch) in near or ch in near or ch in PUNCT_LOGP)]
         chars = dict(pairs)
-        scored = sorted(((self.lm(last, chars[x]) + (self.lm(chars[x], right) if right else 0.0), x)
+        scored = sorted(((self.lm(last, chars[x]) + self._best_right(chars[x], rights), x)
                          for x in dict.fromkeys(shortlist)), reverse=True)
         guessed = len(pairs) > 1
         marks = [x for x, ch in pairs if ch in PUNCT_LOGP]
@@ -633,26 +649,29 @@ class _Search:
         n = len(self.line)
         beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
         beams[0][_START] = _Node(0.0, _START, None, None)
-        tops = [-math.inf] * (n + 1)  # best score reached so far at each position
+        # Nodes are ranked by their score plus the character the input makes them form next (a one-character
+        # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
+        tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
         for i in range(n):
             beam = beams[i]
             if not beam:
                 continue
-            ranked = sorted(beam.values(), key=lambda nd: nd.score, reverse=True)[:BEAM]
-            floor = ranked[0].score - BEAM_MARGIN
+            ranked = sorted(beam.values(), key=lambda nd: nd.key, reverse=True)[:BEAM]
+            floor = ranked[0].key - BEAM_MARGIN
             for node in ranked:
-                if node.score < floor:
+                if node.key < floor:
                     break
-                budget = tops[i + 1] - BEAM_MARGIN - node.score if i + 1 < n else -math.inf
+                budget = tops[i + 1] - BEAM_MARGIN - _MAX_AHEAD - node.score if i + 1 < n else -math.inf
                 for step, state, delta in self._moves(i, node.state, budget):
                     score = node.score + delta
-                    if step.end < n and score < tops[step.end] - BEAM_MARGIN:
-                        continue  # below the floor that position's beam will cut at
-                    tops[step.end] = max(tops[step.end], score)
+                    if step.end < n and score + _MAX_AHEAD < tops[step.end] - BEAM_MARGIN:
+                        continue  # below the floor that position's beam will cut at, whatever comes next
                     target = beams[step.end]
                     old = target.get(state)
                     if old is None or score > old.score:
-                        target[state] = _Node(score, state, node, step)
+                        key = score + self._ahead(step.end, state)
+                        target[state] = _Node(score, state, node, step, key)
+                        tops[step.end] = max(tops[step.end], key)
             beams[i] = {}
         finals = [nd for nd in beams[n].values() if not nd.state[2]]
         if not finals:
@@ -665,6 +684,16 @@ class _Search:
             node = node.back
         self.unrecoverable = any(step.lost for step in steps)
         return _edits(self.line, steps[::-1])
+
+    def _ahead(self, i: int, state: _State) -> float:
+        """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
+        lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes."""
+        if i >= len(self.line) or self.line[i] < "\x80":
+            return 0.0
+        if not state[2]:
+            return self.lm(state[5], self.line[i])
+        nxt = decode_pair(state[1], _first_byte(self.line[i]))
+        return self.lm(state[5], nxt) - PENDING_CHARGE if nxt else 0.0
 
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
