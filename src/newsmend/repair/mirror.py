@@ -164,7 +164,10 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
                 for a in anns[bisect_left(starts, start):bisect_left(starts, end)]]
         if "?" in segment:
             search = _Search(segment, table, scorer, mine)
-            found = search.run()
+            # The lookahead can crowd the beam with readings that die later; a dead search is retried without it.
+            found = search.run(lookahead=True)
+            if found is None:
+                found = search.run(lookahead=False)
             if search.unrecoverable:
                 flags_out.add("unrecoverable")
             if found is None:
@@ -644,8 +647,10 @@ class _Search:
         return [(x, guessed) for x in dict.fromkeys([x for _, x in scored[:TOP_LOST]] + marks)]
 
     # -- driver --------------------------------------------------------------------------------------------
-    def run(self) -> list[Edit] | None:
-        """Search the segment; the edits of the best reading, or None when no reading is consistent."""
+    def run(self, lookahead: bool) -> list[Edit] | None:
+        """Search the segment; the edits of the best reading, or None when no reading is consistent.
+
+        ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
         beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
         beams[0][_START] = _Node(0.0, _START, None, None)
@@ -669,7 +674,7 @@ class _Search:
                     target = beams[step.end]
                     old = target.get(state)
                     if old is None or score > old.score:
-                        key = score + self._ahead(step.end, state)
+                        key = score + self._ahead(step.end, state) if lookahead else score
                         target[state] = _Node(score, state, node, step, key)
                         tops[step.end] = max(tops[step.end], key)
             beams[i] = {}
@@ -687,13 +692,14 @@ class _Search:
 
     def _ahead(self, i: int, state: _State) -> float:
         """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
-        lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes."""
+        lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes, and
+        a lead the next character cannot complete is a dead end."""
         if i >= len(self.line) or self.line[i] < "\x80":
             return 0.0
         if not state[2]:
             return self.lm(state[5], self.line[i])
         nxt = decode_pair(state[1], _first_byte(self.line[i]))
-        return self.lm(state[5], nxt) - PENDING_CHARGE if nxt else 0.0
+        return self.lm(state[5], nxt) - PENDING_CHARGE if nxt else -math.inf
 
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
