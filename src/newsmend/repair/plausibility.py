@@ -100,9 +100,14 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
 _UNSPACED = frozenset({"KANA", "HANGUL"})
 #: Longest word tried when segmenting an unspaced run (Japanese kana words rarely exceed 8 characters).
 MAX_SEGMENT = 8
-#: Score of a well-formed word of a spaced script no word list knows (a name): one unseen character's worth,
-#: so a ten-letter Greek surname is not a string of ten rare letters.
-UNKNOWN_WORD = UNSEEN
+#: Score of a well-formed word of a spaced script no word list knows (a name): one Latin-1 letter's worth, so
+#: a ten-letter Greek surname is not a string of ten rare letters, and a short word of Latin-1 letters (ßß) is
+#: not beaten by the one rare hanzi its bytes make in GBK (哌, -5.3; calibrated on the negative hypothesis test).
+UNKNOWN_WORD = LATIN1
+#: ... and of such a word that mixes ASCII and other Latin letters: as plausible as a rare word (Zipf 5), so
+#: that no one- or two-character Han re-decoding beats it (calibrated on the negative hypothesis test, where
+#: "ßb" read as GBK is 遙, -5.3).
+MIXED_WORD = -4.0
 _NBSP_BY_ASCII = re.compile("(?<=[ -~])\u00a0|\u00a0(?=[ -~])")
 #: Word characters besides letters and marks: the soft hyphen only hints a line break inside a word.
 _IN_WORD = "\u00ad"
@@ -183,6 +188,9 @@ def own_script_score(text: str) -> float:
     runs, total = _runs(_spaces(text)), 0.0
     for n, (run, script) in enumerate(runs):
         chinese = text_score(run)
+        if script is None and unicodedata.category(run).startswith("M"):
+            total += JUNK  # a combining mark with no letter to sit on: only a wrong decoding makes one
+            continue
         if script not in SCRIPT_LANGUAGES:
             total += chinese
             continue
@@ -193,7 +201,7 @@ def own_script_score(text: str) -> float:
             0 <= m < len(runs) and runs[m][1] not in (None, script, "LATIN") for m in (n - 1, n + 1))
         word = None if touches else _word_score(run, script)
         if word is None and not touches and _well_formed(run):
-            word = UNKNOWN_WORD
+            word = MIXED_WORD if script == "LATIN" and _mixes_ascii(run) else UNKNOWN_WORD
         total += chinese if word is None else max(chinese, word)
     return total
 
@@ -203,6 +211,12 @@ def _well_formed(word: str) -> bool:
     Mojibake mixes cases at random (ÄãºÃ)."""
     letters = word.replace(_IN_WORD, "")
     return len(letters) >= 2 and (letters.islower() or letters.isupper() or letters.istitle())
+
+
+def _mixes_ascii(word: str) -> bool:
+    """ASCII and non-ASCII letters in one word (Straße, Müller): European spelling. GBK read as Latin-1 makes
+    words of high bytes only (both bytes of a GB2312 character are 0xA1 or above)."""
+    return any(ch.isascii() for ch in word) and not word.isascii()
 
 
 def _spaces(text: str) -> str:
