@@ -47,9 +47,16 @@ class _Piece:
 
     src_start: int
     src_end: int
-    out: str
-    kind: str | None = None  # None: unchanged source text
+    out: str | None = None  # None: unchanged, the text is source[src_start:src_end] (never copied)
+    kind: str | None = None
     confidence: float = 1.0
+
+    @property
+    def size(self) -> int:
+        return self.src_end - self.src_start if self.out is None else len(self.out)
+
+    def text(self, source: str) -> str:
+        return source[self.src_start:self.src_end] if self.out is None else self.out
 
 
 def apply_fixes(source: str, fixes: Iterable[Fix]) -> str:
@@ -87,7 +94,7 @@ class Trail:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._pieces = [_Piece(0, len(source), source)] if source else []
+        self._pieces = [_Piece(0, len(source))] if source else []
         self.text = source
 
     def apply(self, edits: Sequence[Edit]) -> None:
@@ -101,15 +108,16 @@ class Trail:
         cur = 0  # offset in the current text where pending[-1] starts
         for edit in edits:
             cur = _copy_before(pending, done, cur, edit.start)
-            cur = _absorb(pending, done, cur, edit)
+            cur = _absorb(pending, done, cur, edit, self.source)
         done.extend(reversed(pending))
         self._pieces = done
-        self.text = "".join(p.out for p in done)
+        self.text = "".join(p.text(self.source) for p in done)
 
     def fixes(self) -> list[Fix]:
         """The changed pieces as fixes on the source, in order."""
         return [Fix(p.kind, p.src_start, p.src_end, self.source[p.src_start:p.src_end], p.out, p.confidence)
-                for p in self._pieces if p.kind is not None and self.source[p.src_start:p.src_end] != p.out]
+                for p in self._pieces
+                if p.kind is not None and p.out is not None and self.source[p.src_start:p.src_end] != p.out]
 
 
 def _check(edits: Sequence[Edit], length: int) -> None:
@@ -121,16 +129,17 @@ def _check(edits: Sequence[Edit], length: int) -> None:
 
 
 def _split(piece: _Piece, at: int) -> tuple[_Piece, _Piece]:
-    """Split an unchanged piece ``at`` characters into it (exact, since out == source there)."""
+    """Split an unchanged piece ``at`` characters into it: index arithmetic only, so a stage with many edits
+    costs O(pieces + edits), not O(text length x edits)."""
     mid = piece.src_start + at
-    return _Piece(piece.src_start, mid, piece.out[:at]), _Piece(mid, piece.src_end, piece.out[at:])
+    return _Piece(piece.src_start, mid), _Piece(mid, piece.src_end)
 
 
 def _copy_before(pending: list[_Piece], done: list[_Piece], cur: int, start: int) -> int:
     """Move whole pieces ending at or before ``start`` to ``done``; split an unchanged piece straddling it."""
     while pending:
         piece = pending[-1]
-        end = cur + len(piece.out)
+        end = cur + piece.size
         if end <= start:
             done.append(pending.pop())
             cur = end
@@ -144,13 +153,13 @@ def _copy_before(pending: list[_Piece], done: list[_Piece], cur: int, start: int
     return cur
 
 
-def _absorb(pending: list[_Piece], done: list[_Piece], cur: int, edit: Edit) -> int:
+def _absorb(pending: list[_Piece], done: list[_Piece], cur: int, edit: Edit, source: str) -> int:
     """Replace current ``[edit.start, edit.end)`` by a merged piece; returns the offset after it."""
     taken: list[_Piece] = []
     first_at = cur
     while pending and cur < edit.end:
         piece = pending[-1]
-        end = cur + len(piece.out)
+        end = cur + piece.size
         if piece.kind is None and end > edit.end:
             head, tail = _split(pending.pop(), edit.end - cur)
             pending.append(tail)
@@ -163,8 +172,9 @@ def _absorb(pending: list[_Piece], done: list[_Piece], cur: int, edit: Edit) -> 
         src = done[-1].src_end if done else 0
         done.append(_Piece(src, src, edit.after, edit.kind, edit.confidence))
         return cur
-    head = taken[0].out[:edit.start - first_at] + edit.after
-    out = head + taken[-1].out[len(taken[-1].out) - (cur - edit.end):]
+    head = taken[0].text(source)[:edit.start - first_at] + edit.after
+    last = taken[-1].text(source)
+    out = head + last[len(last) - (cur - edit.end):]
     changed = [p for p in taken if p.kind is not None]
     kind = changed[0].kind if changed else edit.kind
     confidence = min([edit.confidence, *(p.confidence for p in changed)])
