@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmend.repair.gbk import decode_pair
+
 #: Windows-1252 as browsers decode it (WHATWG): bytes 0x80-0x9F are typographic characters, except the five
 #: unassigned ones, which stay C1 controls. Latin-1 decoding keeps all of 0x80-0x9F as C1 controls.
 _CP1252_UNASSIGNED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
@@ -62,20 +64,6 @@ def follow_values(target: str) -> range:
     return range(0x80, 0xC0) if target == "utf-8" else range(0x40, 0xFF)
 
 
-@lru_cache(maxsize=1)
-def _gbk_pairs() -> bytes:
-    """A 64 KiB table: entry ``lead * 256 + trail`` is 1 when GBK decodes that byte pair to a character."""
-    table = bytearray(65536)
-    for lead in range(0x81, 0xFF):
-        for trail in range(0x40, 0xFF):
-            try:
-                bytes([lead, trail]).decode("gbk")
-            except UnicodeDecodeError:
-                continue
-            table[lead * 256 + trail] = 1
-    return bytes(table)
-
-
 def gbk_gives_up(byte: int, following: int | None) -> bool:
     """Would a lenient GBK decoder emit U+FFFD for ``byte`` alone, ``following`` (None: end or unknown) next?
 
@@ -87,7 +75,7 @@ def gbk_gives_up(byte: int, following: int | None) -> bool:
         return False
     if following is None or byte in (0x80, 0xFF):
         return True
-    return not _gbk_pairs()[byte * 256 + following]
+    return decode_pair(byte, following) is None
 
 
 @lru_cache(maxsize=256)
