@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+
+from newsmend.repair.convert import converter
 
 #: Characters looked at: enough for a stable vote, and keeps detection well under a millisecond.
 SAMPLE_CHARS = 3000
@@ -72,28 +73,12 @@ def script_counts(text: str) -> Counter[str]:
     return Counter({name: n for name, rx in _SCRIPT_RES.items() if (n := len(rx.findall(sample)))})
 
 
-@lru_cache(maxsize=1)
-def simplified_converter() -> object:
-    """OpenCC t2s, built once per process (loading the dictionaries takes milliseconds)."""
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def traditional_converter() -> object:
-    """OpenCC s2t, built once per process."""
-    import opencc
-
-    return opencc.OpenCC("s2t")
-
-
 def chinese_script(text: str) -> str:
     """``Hant`` when more characters are traditional-only than simplified-only, else ``Hans``."""
     sample = "".join(_SCRIPT_RES["Hani"].findall(text[:SAMPLE_CHARS]))[:SCRIPT_SAMPLE_HAN]
-    t2s, s2t = simplified_converter(), traditional_converter()
-    simplified = t2s.convert(sample)  # type: ignore[attr-defined]
-    traditional = s2t.convert(sample)  # type: ignore[attr-defined]
+    t2s, s2t = converter("t2s"), converter("s2t")
+    simplified = t2s.convert(sample)
+    traditional = s2t.convert(sample)
     if len(simplified) != len(sample) or len(traditional) != len(sample):  # phrase tables may change length
         return "Hans"
     trad = sum(a != b for a, b in zip(sample, simplified, strict=True))

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsmend.fields.language import simplified_converter
+from newsmend.repair.convert import converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
 CAPTION_MAX_CHARS = 90
@@ -156,7 +156,7 @@ def fold(text: str) -> str:
     """``text`` with traditional characters as simplified (OpenCC t2s), when that keeps its length."""
     if not has_han(text):
         return text
-    out: str = simplified_converter().convert(text)  # type: ignore[attr-defined]
+    out: str = converter("t2s").convert(text)
     return out if len(out) == len(text) else text
 
 

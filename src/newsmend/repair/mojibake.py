@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
+from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
 from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
@@ -406,7 +407,7 @@ def _shortlist(options: list[str], chosen: list[str], n: int, traditional: bool)
         return options
     from newsmend.repair.lm import char_model
 
-    model, read = char_model(), _t2s() if traditional else str
+    model, read = char_model(), converter("t2s").convert if traditional else str
     prev = read(chosen[n - 1]) if n else ""
     nxt = read(chosen[n + 1]) if n + 1 < len(chosen) else ""
 
@@ -441,21 +442,13 @@ def _script_penalty(combo: tuple[str, ...], traditional: bool) -> float:
 @lru_cache(maxsize=65536)
 def _is_simplified_only(ch: str) -> bool:
     """OpenCC s2t changes it and t2s leaves it: a simplified form that traditional text does not write."""
-    return _s2t()(ch) != ch and _t2s()(ch) == ch
-
-
-@lru_cache(maxsize=1)
-def _s2t():  # type: ignore[no-untyped-def]
-    """OpenCC simplified -> traditional, to tell simplified-only characters."""
-    import opencc
-
-    return opencc.OpenCC("s2t").convert
+    return converter("s2t").convert(ch) != ch and converter("t2s").convert(ch) == ch
 
 
 def _looks_traditional(slots: list[list[str]]) -> bool:
     """Do the characters the bytes decide alone read as traditional Chinese (OpenCC t2s changes them)?"""
     known = "".join(s[0] for s in slots if len(s) == 1)
-    changed = sum(a != b for a, b in zip(known, _t2s()(known), strict=False))
+    changed = sum(a != b for a, b in zip(known, converter("t2s").convert(known), strict=False))
     return changed > TRADITIONAL_SHARE * len(known)
 
 
@@ -496,18 +489,10 @@ def _lm_score(text: str, traditional: bool) -> float:
     model, total = default_model(), 0.0
     for piece in _HAN_RUNS.split(text.translate(_NUMERALS)):
         if piece and _HAN_RUNS.fullmatch(piece):
-            total += model.score(_t2s()(piece) if traditional else piece)
+            total += model.score(converter("t2s").convert(piece) if traditional else piece)
         else:
             total += _PRIOR_WEIGHT * text_score(piece)
     return total
-
-
-@lru_cache(maxsize=1)
-def _t2s():  # type: ignore[no-untyped-def]
-    """OpenCC traditional -> simplified, so the (simplified) language model can judge Big5 candidates."""
-    import opencc
-
-    return opencc.OpenCC("t2s").convert
 
 
 def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis) -> _Proposal | None:
