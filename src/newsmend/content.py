@@ -88,6 +88,9 @@ GROW_LEVELS = 8
 #: ...when containers of the same kind under it hold at least this share of the best container's value (a
 #: thread's replies are often short; a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
+#: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
+#: containers than the replies, but the post body's innermost levels are the same.
+SIGNATURE_DEPTH = 3
 #: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
 #: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
 WIDGET_RUN = 4
@@ -305,11 +308,13 @@ def _kind(label: str) -> str:
     return f"{tag}.{first_class}"
 
 
-def _similar_mass(page: Page, values: list[float], top: int, level: int) -> float:
-    """Prose value outside ``top`` that sits in containers of the same kind ``level`` levels under a common
-    ancestor: the other posts of a thread, the other pages of a split article body. When ``top`` is a leaf
-    (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text sits in a ``<p>``, the question's in a
-    ``<pre>``."""
+def _similar_mass(page: Page, masses: list[float], top: int, ancestor: int, level: int) -> float:
+    """Text outside ``top`` that sits in containers of the same kind under ``ancestor`` (``level`` levels up):
+    the other posts of a thread, the other pages of a split article body. The kind is the innermost
+    :data:`SIGNATURE_DEPTH` levels of the path from ``ancestor`` down to ``top``. When ``top`` is a leaf (a
+    ``<p>`` or ``<pre>``), its own kind is left out: a reply's text sits in a ``<p>``, the question's in a
+    ``<pre>``. Text under a boilerplate hint below where its path leaves ``top``'s does not count (the
+    "social" comments widget of a news article)."""
     first = next(b for b in page.blocks if top in _containers(b))
     chain = _containers(first)
     k = chain.index(top)
@@ -317,11 +322,15 @@ def _similar_mass(page: Page, values: list[float], top: int, level: int) -> floa
         return 0.0
     labels = first.path.split(">")
     leaf = k == len(chain) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
-    signature = tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])
+    signature = tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
     width = len(signature)
+    shared = set(chain)
     mass = 0.0
-    for block, value in zip(page.blocks, values, strict=True):
-        if value <= 0 or top in _containers(block):
+    for block, value in zip(page.blocks, masses, strict=True):
+        ids = _containers(block)
+        if value <= 0 or top in ids or ancestor not in ids:
+            continue
+        if _demotion(block, next(c for c in reversed(ids) if c in shared)) < 0:
             continue
         kinds = [_kind(x) for x in block.path.split(">")]
         if any(tuple(kinds[i : i + width]) == signature for i in range(len(kinds) - width + 1)):
@@ -329,21 +338,29 @@ def _similar_mass(page: Page, values: list[float], top: int, level: int) -> floa
     return mass
 
 
-def _grow(top: int, tree: _Tree, page: Page, values: list[float]) -> int:
-    """Grow to the lowest ancestor (within GROW_LEVELS) under which containers of the same kind as ``top``
-    hold a real share of prose: a thread of posts, not an article beside a teaser stream."""
-    cid = top
+def _post_mass(st: _Stats) -> float:
+    """What a block adds to a thread: its plain text when links do not dominate it, punctuated or not
+    (replies are short and unpunctuated: "元旦快乐", "试过不行呢"); legal notices add nothing."""
+    if st.legal or st.link_density > MAX_LINK_DENSITY:
+        return 0.0
+    return float(st.chars - st.link_chars)
+
+
+def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> int:
+    """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
+    most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
+    The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
+    holds them all further up."""
+    cid, grown, most = top, top, GROW_SIMILAR_SHARE * tree.sums[top]
     for level in range(1, GROW_LEVELS + 1):
         parent = tree.parents.get(cid)
         if parent is None:
-            return top
+            break
         cid = parent
-        same_parent = [b for b in page.blocks if cid in _containers(b)]
-        sub = Page(blocks=same_parent, is_html=True)
-        sub_values = [values[i] for i, b in enumerate(page.blocks) if cid in _containers(b)]
-        if _similar_mass(sub, sub_values, top, level) >= GROW_SIMILAR_SHARE * tree.sums[top]:
-            return cid
-    return top
+        mass = _similar_mass(page, masses, top, cid, level)
+        if mass > most:
+            grown, most = cid, mass
+    return grown
 
 
 def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
@@ -438,7 +455,8 @@ def _top(page: Page, stats: list[_Stats]) -> int | None:
             values, tree, best = bare_values, bare, bare_best
     if lead is not None:
         best = _lead_container(page, tree, best, lead)
-    return _join_siblings(_grow(best, tree, page, values), tree, page, values, stats)
+    masses = [_post_mass(st) for st in stats]
+    return _join_siblings(_grow(best, tree, page, masses), tree, page, values, stats)
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
