@@ -478,3 +478,34 @@ def test_an_author_only_in_a_data_attribute_or_a_named_meta_key_is_metadata() ->
     blocks = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
     for keys in ({"data:author": "Jane Doe"}, {"cxenseparse:author": "Jane Doe"}):
         assert build_article(_html_page(keys, blocks), Selection(body=[0]), [], set()).author == ["Jane Doe"]
+
+
+def test_the_heading_most_metadata_titles_confirm_wins() -> None:
+    body = Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")
+    meta = {
+        "html:title": "Harbour reopens after the storm | Example Times",
+        "ld:headline": "Harbour reopens after the storm",
+        "og:title": "Storm over: boats return to the harbour",
+        "twitter:title": "Storm over: boats return to the harbour | Example Times",
+        "og:site_name": "Example Times",
+    }
+    blocks = [
+        Block("Harbour reopens after the storm", tag="h1"),
+        Block("Storm over: boats return to the harbour", tag="h2"),  # the teaser repeats og:title, nearer the body
+        body,
+    ]
+    art = build_article(_html_page(meta, blocks), Selection(body=[2]), [], set())
+    assert art.title == "Harbour reopens after the storm"
+    del meta["ld:headline"]  # one vote each: the h1 wins the tie
+    assert build_article(_html_page(meta, blocks), Selection(body=[2]), [], set()).title == blocks[0].text
+
+
+def test_a_site_logo_h1_confirmed_only_as_a_part_does_not_outrank_the_headline() -> None:
+    meta = {"html:title": "Quiet Corner » Blog Archive » Notes on interning small integers"}
+    blocks = [
+        Block("Quiet Corner", tag="h1"),
+        Block("Notes on interning small integers", tag="h2"),
+        Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p"),
+    ]
+    art = build_article(_html_page(meta, blocks), Selection(body=[2]), [], set())
+    assert art.title == "Notes on interning small integers"

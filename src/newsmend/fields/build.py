@@ -38,7 +38,7 @@ from newsmend.fields.lines import (
 )
 from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
 from newsmend.fields.related import list_items_after, related_links
-from newsmend.fields.title import choose_title, drop_kicker, is_site, norm, site_names, title_tail
+from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, site_names, title_tail
 from newsmend.repair.trail import Fix
 
 #: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
@@ -307,18 +307,19 @@ def _list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]
 
 
 def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
-    headings: list[str] = []
+    headings: list[Heading] = []
     if selection.title is not None and 0 <= selection.title < len(page.blocks):
-        headings.append(page.blocks[selection.title].text)
+        block = page.blocks[selection.title]
+        headings.append(Heading(block.text, block.tag == "h1"))
     if page.is_html:
         start = body[0] if body else len(page.blocks)
-        h_before = [b.text for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
-        h_after = [b.text for b in page.blocks[start:] if b.tag == "h1"]
+        h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
+        h_after = [Heading(b.text, True) for b in page.blocks[start:] if b.tag == "h1"]
         headings += h_before + h_after
     metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
     if not page.is_html and headings:
-        return clean(headings[0]) or None
-    title = choose_title([h for h in headings if h.strip()], metas, sites)
+        return clean(headings[0].text) or None
+    title = choose_title([h for h in headings if h.text.strip()], metas, sites)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
 
 

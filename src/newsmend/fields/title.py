@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 #: Share of the metadata title a heading must cover to count as the same headline (an h1 "Storm" is no headline).
@@ -122,12 +123,19 @@ def _join_from(text: str, kept: list[str]) -> str:
 
 
 def agrees(heading: str, meta_title: str, sites: list[str]) -> bool:
-    """The heading is the metadata title, or most of it (the rest being the site name)."""
+    """The heading is the metadata title, or most of it (the rest being the site name), or one of its parts."""
+    return _agreement(heading, meta_title, sites) > 0
+
+
+def _agreement(heading: str, meta_title: str, sites: list[str]) -> int:
+    """2: the heading is the metadata title (whole, without the site name, or most of it); 1: it is one of
+    the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither."""
     h, whole, bare = norm(heading), norm(meta_title), norm(strip_site(meta_title, sites))
     if not h or _is_site(heading, sites):
-        return False
-    parts = {norm(p) for p in _SEPARATOR_RE.split(meta_title)}
-    return h in (whole, bare) or h in parts or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare))
+        return 0
+    if h in (whole, bare) or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare)):
+        return 2
+    return int(h in {norm(p) for p in _SEPARATOR_RE.split(meta_title)})
 
 
 #: Marks between a kicker and its headline (``Klimaschutz: Bohren …``, ``Corona – „Es kommt …“``).
@@ -151,16 +159,41 @@ def _opens_another(meta_title: str, meta_titles: list[str]) -> bool:
     return has_parts and any(norm(m) != key and norm(m).startswith(key) for m in meta_titles)
 
 
-def choose_title(headings: list[str], meta_titles: list[str], sites: list[str]) -> str | None:
-    """Headline from page headings (closest to the body first) and metadata titles (most specific first)."""
-    for heading in headings:
-        if any(agrees(heading, m, sites) for m in meta_titles):
-            return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
+class Heading(NamedTuple):
+    """A heading of the page: its text, and whether it is an ``<h1>`` (the element pages keep for the headline)."""
+
+    text: str
+    is_h1: bool = False
+
+
+def _support(heading: Heading, meta_titles: list[str], sites: list[str]) -> tuple[int, bool, int]:
+    """How many different metadata titles confirm ``heading`` as a whole, whether it is so confirmed and the
+    ``<h1>``, and how many confirm it as a part. Titles equal but for the site name are one vote
+    (``twitter:title`` is often ``og:title`` plus the site). A site logo in ``<h1>`` is a part of ``<title>``
+    too, so an ``<h1>`` only outranks nearer headings when confirmed as a whole."""
+    levels: dict[str, int] = {}
+    for meta_title in meta_titles:
+        key = norm(strip_site(meta_title, sites, named_only=True))
+        levels[key] = max(levels.get(key, 0), _agreement(heading.text, meta_title, sites))
+    whole = sum(v == 2 for v in levels.values())
+    return whole, heading.is_h1 and whole > 0, sum(v == 1 for v in levels.values())
+
+
+def choose_title(headings: list[Heading], meta_titles: list[str], sites: list[str]) -> str | None:
+    """Headline from page headings (closest to the body first) and metadata titles (most specific first).
+
+    A heading confirmed by the metadata wins; among several (a teaser ``<h2>`` repeating ``og:title`` above the
+    ``<h1>`` that ``<title>`` and JSON-LD repeat), the one most metadata titles confirm, then the ``<h1>``.
+    """
+    votes = [(*_support(h, meta_titles, sites), -i) for i, h in enumerate(headings)]
+    best = max(range(len(headings)), key=votes.__getitem__, default=None)
+    if best is not None and (votes[best][0] or votes[best][2]):
+        return " ".join(headings[best].text.split()).rstrip(ANCHOR_MARKS)
     for meta_title in meta_titles:
         stripped = strip_site(meta_title, sites, named_only=_opens_another(meta_title, meta_titles))
         if stripped and not _is_site(stripped, sites):
             return stripped
-    for heading in headings:
+    for heading, _ in headings:
         if norm(heading) and not _is_site(heading, sites):
             return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
     return None
