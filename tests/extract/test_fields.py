@@ -509,3 +509,25 @@ def test_a_site_logo_h1_confirmed_only_as_a_part_does_not_outrank_the_headline()
     ]
     art = build_article(_html_page(meta, blocks), Selection(body=[2]), [], set())
     assert art.title == "Notes on interning small integers"
+
+
+def test_website_credits_are_not_authors() -> None:
+    for line in ("Made with ♥ by Studio Example", "Website by Example Agency", "Theme by Example Themes"):
+        assert labelled_values(line) == [], line
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    blocks = [Block(para, tag="p"), Block("Made with ♥ by Studio Example", tag="p", path="body>footer>p")]
+    assert build_article(_html_page({}, blocks), Selection(body=[0]), [], set()).author is None
+
+
+def test_a_byline_the_selection_skipped_between_the_first_body_lines_is_read() -> None:
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    blocks = [
+        Block("Headline of the opinion piece", tag="h1"),
+        Block("The standfirst of the piece, which the selection keeps as the first body line.", tag="p"),
+        Block("Par Marie Exemple", tag="p", path="body>div.article>p.byline"),
+        Block(para, tag="p"),
+        Block(para.replace("A long", "Another long"), tag="p"),
+    ]
+    art = build_article(_html_page({}, blocks), Selection(body=[1, 3, 4], title=0), [], set())
+    assert art.author == ["Marie Exemple"]
+    assert "Par Marie Exemple" not in art.paragraphs

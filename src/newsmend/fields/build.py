@@ -182,16 +182,28 @@ def _gather(page: Page, selection: Selection, body: list[int], title: str | None
     blocks, found = page.blocks, _Evidence()
     _read_body(blocks, body, selection.roles, found, norm(title or ""))
     before, after = _context(len(blocks), body, selection)
+    skipped = [i for i in _skipped_head(body) if i not in before]
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
+    for i in skipped:
+        _read_context(blocks[i], selection.roles.get(i), found, near=None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
-    for i in [*before, *dict.fromkeys(edges), *after[:TAIL_DATELINE_BLOCKS]]:
+    for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
         _read_credits(blocks[i], found)
     for i in after:
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
     return found
+
+
+def _skipped_head(body: list[int]) -> list[int]:
+    """Blocks the selection left out between the body's first lines: a byline or a meta line standing between
+    the standfirst and the text (``<p class="byline">Par …</p>`` after the first paragraph)."""
+    if not body:
+        return []
+    chosen = set(body)
+    return [i for i in range(body[0], body[min(BODY_EDGE_LINES, len(body) - 1)]) if i not in chosen]
 
 
 # ---- reading one line ---------------------------------------------------------------------------

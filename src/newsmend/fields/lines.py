@@ -112,9 +112,12 @@ _LABEL_RE = re.compile(
 )
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
 _TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
-#: ... unless it credits a photo, a video or a sponsor.
+#: ... unless it credits a photo, a video, a sponsor or the people who made the website (``Made with ♥ by``,
+#: ``Website by``, ``Theme by`` in a footer).
 _MEDIA_CREDIT_RE = re.compile(
-    r"photo|foto|image|bild|picture|illustration|graphic|video|grafik|sponsor|present|powered|brought|supported", re.I
+    r"photo|foto|image|bild|picture|illustration|graphic|video|grafik|sponsor|present|powered|brought|supported"
+    r"|made with|design|develop|built|theme|hosted|website|webdesign|crafted",
+    re.I,
 )
 #: Longest list of names after ``<outlet>记者`` (longer, or with clause marks, it is a sentence).
 REPORTER_NAMES_MAX_CHARS = 24
