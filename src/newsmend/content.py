@@ -10,10 +10,11 @@ Selection on HTML pages, in stages:
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
      parent ...); the best one is the densest cluster of prose, unless the page's own summary
      (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams).
-  3. It grows to an ancestor a few levels up when that ancestor's undecayed sum clearly beats it (the
-     article or thread continues in sibling containers); a quotation, list or table moves up to its parent
-     when prose sits beside it there.
-  4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped.
+  3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
+     when that is a real share of it: the other posts of a thread, short replies included, or the other
+     parts of a split article; a quotation, list or table moves up to its parent when prose sits beside it.
+  4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped; in a thread,
+     so are the short lines outside the posts (author, date, counters).
 """
 
 from __future__ import annotations
@@ -83,10 +84,10 @@ SCORE_DECAY = 0.5
 #: and the article body holding it).
 FULL_LEVELS = 2
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
-#: below the thread)...
-GROW_LEVELS = 8
-#: ...when containers of the same kind under it hold at least this share of the best container's value (a
-#: thread's replies are often short; a teaser stream is of another kind and never counts).
+#: below the thread, 11 in Discuz's table layout; magic-html zh forums: 8 -> 12 levels 0.885 -> 0.887)...
+GROW_LEVELS = 12
+#: ...when containers of the same kind under it hold at least this share of the best container's value in
+#: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
 #: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
 #: containers than the replies, but the post body's innermost levels are the same.
@@ -308,23 +309,33 @@ def _kind(label: str) -> str:
     return f"{tag}.{first_class}"
 
 
-def _similar_mass(page: Page, masses: list[float], top: int, ancestor: int, level: int) -> float:
-    """Text outside ``top`` that sits in containers of the same kind under ``ancestor`` (``level`` levels up):
-    the other posts of a thread, the other pages of a split article body. The kind is the innermost
-    :data:`SIGNATURE_DEPTH` levels of the path from ``ancestor`` down to ``top``. When ``top`` is a leaf (a
-    ``<p>`` or ``<pre>``), its own kind is left out: a reply's text sits in a ``<p>``, the question's in a
-    ``<pre>``. Text under a boilerplate hint below where its path leaves ``top``'s does not count (the
-    "social" comments widget of a news article)."""
+def _signature(page: Page, top: int, level: int) -> tuple[str, ...] | None:
+    """The kind of ``top`` as a post of a thread ``level`` levels up: the innermost :data:`SIGNATURE_DEPTH`
+    kinds of the path from there down to ``top``. When ``top`` is a leaf (a ``<p>`` or ``<pre>``), its own
+    kind is left out: a reply's text sits in a ``<p>``, the question's in a ``<pre>``. ``None`` when ``top``
+    has fewer ancestors."""
     first = next(b for b in page.blocks if top in _containers(b))
     chain = _containers(first)
     k = chain.index(top)
     if k < level:
-        return 0.0
+        return None
     labels = first.path.split(">")
     leaf = k == len(chain) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
-    signature = tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+    return tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+
+
+def _matches(block: Block, signature: tuple[str, ...]) -> bool:
+    """Whether ``block`` sits in a container of the kind ``signature`` (anywhere on its path)."""
+    kinds = [_kind(x) for x in block.path.split(">")]
     width = len(signature)
-    shared = set(chain)
+    return any(tuple(kinds[i : i + width]) == signature for i in range(len(kinds) - width + 1))
+
+
+def _similar_mass(page: Page, masses: list[float], top: int, ancestor: int, signature: tuple[str, ...]) -> float:
+    """Text outside ``top`` under ``ancestor`` in containers of ``top``'s kind (``signature``): the other
+    posts of a thread, the other pages of a split article body. Text under a boilerplate hint below where its
+    path leaves ``top``'s does not count (the "social" comments widget of a news article)."""
+    shared = set(_containers(next(b for b in page.blocks if top in _containers(b))))
     mass = 0.0
     for block, value in zip(page.blocks, masses, strict=True):
         ids = _containers(block)
@@ -332,8 +343,7 @@ def _similar_mass(page: Page, masses: list[float], top: int, ancestor: int, leve
             continue
         if _demotion(block, next(c for c in reversed(ids) if c in shared)) < 0:
             continue
-        kinds = [_kind(x) for x in block.path.split(">")]
-        if any(tuple(kinds[i : i + width]) == signature for i in range(len(kinds) - width + 1)):
+        if _matches(block, signature):
             mass += value
     return mass
 
@@ -346,20 +356,21 @@ def _post_mass(st: _Stats) -> float:
     return float(st.chars - st.link_chars)
 
 
-def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> int:
+def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, tuple[str, ...] | None]:
     """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
-    holds them all further up."""
-    cid, grown, most = top, top, GROW_SIMILAR_SHARE * tree.sums[top]
+    holds them all further up. Returns the container and, when it grew, the posts' kind."""
+    cid, grown, most = top, (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
     for level in range(1, GROW_LEVELS + 1):
         parent = tree.parents.get(cid)
-        if parent is None:
+        signature = _signature(page, top, level)
+        if parent is None or signature is None:
             break
         cid = parent
-        mass = _similar_mass(page, masses, top, cid, level)
+        mass = _similar_mass(page, masses, top, cid, signature)
         if mass > most:
-            grown, most = cid, mass
+            grown, most = (cid, signature), mass
     return grown
 
 
@@ -382,9 +393,12 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
     return None
 
 
-def _keep(block: Block, st: _Stats, top: int) -> bool:
-    """Whether a block inside the chosen container is article text."""
+def _keep(block: Block, st: _Stats, top: int, posts: tuple[str, ...] | None) -> bool:
+    """Whether a block inside the chosen container is article text. In a thread (``posts`` is the kind of
+    its posts), short lines outside the posts are their furniture: author, date, counters, buttons."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose:
+        return False
+    if posts is not None and not st.prose and block.tag not in _HEADINGS and not _matches(block, posts):
         return False
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
@@ -437,10 +451,10 @@ def _in_article_body(page: Page, stats: list[_Stats]) -> list[int]:
     return found
 
 
-def _top(page: Page, stats: list[_Stats]) -> int | None:
-    """Stages 2 and 3: the best container, grown over containers of its kind. When no container scores above
-    :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an element hidden until a script
-    runs), the hints were wrong: score without them."""
+def _top(page: Page, stats: list[_Stats]) -> tuple[int, tuple[str, ...] | None] | None:
+    """Stages 2 and 3: the best container, grown over containers of its kind (and that kind, for a thread).
+    When no container scores above :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an
+    element hidden until a script runs), the hints were wrong: score without them."""
     lead = _lead_block(page, stats)
     values = _values(page, stats, lead)
     tree = _tree(page, values)
@@ -455,8 +469,8 @@ def _top(page: Page, stats: list[_Stats]) -> int | None:
             values, tree, best = bare_values, bare, bare_best
     if lead is not None:
         best = _lead_container(page, tree, best, lead)
-    masses = [_post_mass(st) for st in stats]
-    return _join_siblings(_grow(best, tree, page, masses), tree, page, values, stats)
+    grown, posts = _grow(best, tree, page, [_post_mass(st) for st in stats])
+    return _join_siblings(grown, tree, page, values, stats), posts
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
@@ -520,11 +534,12 @@ def select_main(page: Page) -> Selection:
     ['标题', '第一段，内容很长很长的一个句子。', '第二段，也是正文的一部分内容。']
     """
     stats = [_stats(b) for b in page.blocks]
-    top = _top(page, stats)
-    if top is None:
+    chosen = _top(page, stats)
+    if chosen is None:
         return Selection(body=[], flags={"no-article"})
+    top, posts = chosen
     inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
-    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], top)], stats)
+    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], top, posts)], stats)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)

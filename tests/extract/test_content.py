@@ -58,6 +58,24 @@ def test_forum_thread_keeps_every_post() -> None:
     assert sum("位网友认为" in text for text in body) == 6
 
 
+def test_thread_of_short_unpunctuated_replies_keeps_them_without_their_furniture() -> None:
+    """Replies like "元旦快乐" are not prose and score below zero, yet they are the thread; the first answer sits
+    in another wrapper than the rest, and the author, date and button lines around each post stay out."""
+    replies = ["元旦快乐", "试过不行呢", "我们放一天上一天再放一天", "羡慕", "这放假方式有点奇特啊", "同问"]
+
+    def post(text: str, i: int) -> str:
+        return (
+            f"<div class='comment'><div class='meta'><a href='/u{i}'>用户{i}</a><span>2024-01-0{i + 1} 10:3{i}</span>"
+            f"</div><div class='comment-body'><div class='content'><p>{text}</p></div></div>"
+            f"<div class='actions'><span>回复</span><span>赞 {i}</span></div></div>"
+        )
+
+    first = f"<div class='featured'>{post(PARAGRAPHS[0] + PARAGRAPHS[1], 9)}</div>"
+    rest = "<div class='list'>" + "".join(post(text, i) for i, text in enumerate(replies)) + "</div>"
+    body = body_of(f"<html><body>{NAV}<div class='thread'>{first}{rest}</div>{FOOTER}</body></html>")
+    assert body == [PARAGRAPHS[0] + PARAGRAPHS[1], *replies]
+
+
 def test_consent_overlay_never_wins() -> None:
     notice = "".join(
         f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
