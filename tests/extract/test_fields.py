@@ -128,7 +128,7 @@ def test_html_chinese_meta_lines_around_the_body() -> None:
     ]
 
 
-def test_meta_author_url_is_not_a_name_and_site_is_not_an_author() -> None:
+def test_meta_author_url_is_not_a_name_and_the_site_is_the_author_only_when_nobody_else_is() -> None:
     meta = {
         "article:author": "https://facebook.com/someone",
         "author": "Example News",
@@ -136,7 +136,12 @@ def test_meta_author_url_is_not_a_name_and_site_is_not_an_author() -> None:
     }
     blocks = [Block("A long enough paragraph of text for the body of this page.", tag="p")]
     art = build_article(_html_page(meta, blocks), Selection(body=[0]), [], set())
-    assert art.author is None
+    assert art.author == ["Example News"]
+    blocks.insert(0, Block("By Jane Doe", tag="p"))
+    assert build_article(_html_page(meta, blocks), Selection(body=[1]), [], set()).author == ["Jane Doe"]
+    del meta["author"]
+    blocks[0] = Block("Example News", tag="p", path="body>div.byline")
+    assert build_article(_html_page(meta, blocks), Selection(body=[1]), [], set()).author is None
 
 
 # ---- the pieces -----------------------------------------------------------------------------------

@@ -354,15 +354,20 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
 
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
-    marked as bylines by their class; never the site's own name."""
+    marked as bylines by their class. The site's own name is no byline, but when the metadata names only the
+    outlet as the author and no person is credited anywhere, the outlet is what the page declares (agency and
+    staff copy: ``<meta name="author" content="Example News">``)."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
+    outlet: list[str] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
         if value and "://" not in value:
-            names = [n for n in split_names(value, strict=False) if not is_site(n, sites)]
+            declared = split_names(value, strict=False)
+            names = [n for n in declared if not is_site(n, sites)]
             if names:
                 return names
+            outlet = outlet or declared
     for group in (
         found.byline_names + [n for v in found.values("author") for n in split_names(v)],
         found.link_names,
@@ -371,7 +376,7 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
         names = [n for n in _unique(group) if not is_site(n, sites)]
         if names:
             return names
-    return None
+    return outlet or None
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
