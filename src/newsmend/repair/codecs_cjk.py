@@ -131,10 +131,13 @@ def big5_as_gbk_marks() -> frozenset[str]:
 
 
 def _single_byte_pair_pattern() -> str:
-    """Two adjacent characters of the single-byte alphabet, the first a Latin-1 letter or sign: every UTF-8 or
-    GBK character of Chinese text read as Latin-1/cp1252 starts so (leads 0x81-0xFE; UTF-8 CJK leads are ä-ï)."""
-    follow = "".join(sorted(ch for ch in single_byte_map() if ord(ch) >= 0x40 and ch != "\x7f"))
-    return f"[\u00a0-\u00ff][{re.escape(follow)}]"
+    """Two adjacent characters of the single-byte alphabet that both stand for bytes 0x80-0xFF: every UTF-8
+    character beyond ASCII (a lead 0xC2-0xF4, then continuation bytes 0x80-0xBF) and every GB2312 character (both
+    bytes 0xA1-0xFE) read as Latin-1/cp1252 makes one. European text almost never does (é, ü, ß stand between
+    ASCII letters), so its accented words open no window. Only a GBK/3-4 character with an ASCII trail byte makes
+    none alone; in Chinese text it sits among GB2312 characters, within :data:`mojibake.CONTEXT` of a mark."""
+    high = "".join(sorted(ch for ch, b in single_byte_map().items() if b >= 0x80))
+    return f"[{re.escape(high)}]{{2}}"
 
 
 def _klass(chars: frozenset[str]) -> str:
