@@ -122,20 +122,27 @@ def _join_from(text: str, kept: list[str]) -> str:
     return text[start:end].strip() if 0 <= start < end else kept[0].strip()
 
 
-def agrees(heading: str, meta_title: str, sites: list[str]) -> bool:
-    """The heading is the metadata title, or most of it (the rest being the site name), or one of its parts."""
-    return _agreement(heading, meta_title, sites) > 0
+class _MetaForms(NamedTuple):
+    """A metadata title in the forms headings are compared with, computed once per page."""
+
+    whole: str  # the title as is
+    bare: str  # without the site name (and, when it dominates, without unnamed parts)
+    key: str  # without the parts that name the site: titles with the same key are one vote
+    parts: frozenset[str]  # the pieces between its separators
 
 
-def _agreement(heading: str, meta_title: str, sites: list[str]) -> int:
-    """2: the heading is the metadata title (whole, without the site name, or most of it); 1: it is one of
-    the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither."""
-    h, whole, bare = norm(heading), norm(meta_title), norm(strip_site(meta_title, sites))
-    if not h or _is_site(heading, sites):
-        return 0
-    if h in (whole, bare) or (h in whole and len(h) >= HEADING_COVER_MIN * len(bare)):
+def _meta_forms(meta_title: str, sites: list[str]) -> _MetaForms:
+    parts = frozenset(norm(p) for p in _SEPARATOR_RE.split(meta_title))
+    named = norm(strip_site(meta_title, sites, named_only=True))
+    return _MetaForms(norm(meta_title), norm(strip_site(meta_title, sites)), named, parts)
+
+
+def _agreement(h: str, meta: _MetaForms) -> int:
+    """2: the heading (normalised, ``h``) is the metadata title (whole, without the site name, or most of it);
+    1: it is one of the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither."""
+    if h in (meta.whole, meta.bare) or (h in meta.whole and len(h) >= HEADING_COVER_MIN * len(meta.bare)):
         return 2
-    return int(h in {norm(p) for p in _SEPARATOR_RE.split(meta_title)})
+    return int(h in meta.parts)
 
 
 #: Marks between a kicker and its headline (``Klimaschutz: Bohren …``, ``Corona – „Es kommt …“``).
@@ -166,15 +173,17 @@ class Heading(NamedTuple):
     is_h1: bool = False
 
 
-def _support(heading: Heading, meta_titles: list[str], sites: list[str]) -> tuple[int, bool, int]:
+def _support(heading: Heading, metas: list[_MetaForms], sites: list[str]) -> tuple[int, bool, int]:
     """How many different metadata titles confirm ``heading`` as a whole, whether it is so confirmed and the
     ``<h1>``, and how many confirm it as a part. Titles equal but for the site name are one vote
     (``twitter:title`` is often ``og:title`` plus the site). A site logo in ``<h1>`` is a part of ``<title>``
     too, so an ``<h1>`` only outranks nearer headings when confirmed as a whole."""
+    h = norm(heading.text)
+    if not h or _is_site(heading.text, sites):
+        return 0, False, 0
     levels: dict[str, int] = {}
-    for meta_title in meta_titles:
-        key = norm(strip_site(meta_title, sites, named_only=True))
-        levels[key] = max(levels.get(key, 0), _agreement(heading.text, meta_title, sites))
+    for meta in metas:
+        levels[meta.key] = max(levels.get(meta.key, 0), _agreement(h, meta))
     whole = sum(v == 2 for v in levels.values())
     return whole, heading.is_h1 and whole > 0, sum(v == 1 for v in levels.values())
 
@@ -185,7 +194,8 @@ def choose_title(headings: list[Heading], meta_titles: list[str], sites: list[st
     A heading confirmed by the metadata wins; among several (a teaser ``<h2>`` repeating ``og:title`` above the
     ``<h1>`` that ``<title>`` and JSON-LD repeat), the one most metadata titles confirm, then the ``<h1>``.
     """
-    votes = [(*_support(h, meta_titles, sites), -i) for i, h in enumerate(headings)]
+    metas = [_meta_forms(m, sites) for m in meta_titles]
+    votes = [(*_support(h, metas, sites), -i) for i, h in enumerate(headings)]
     best = max(range(len(headings)), key=votes.__getitem__, default=None)
     if best is not None and (votes[best][0] or votes[best][2]):
         return " ".join(headings[best].text.split()).rstrip(ANCHOR_MARKS)
