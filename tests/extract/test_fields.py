@@ -536,3 +536,34 @@ def test_a_byline_the_selection_skipped_between_the_first_body_lines_is_read() -
     art = build_article(_html_page({}, blocks), Selection(body=[1, 3, 4], title=0), [], set())
     assert art.author == ["Marie Exemple"]
     assert "Par Marie Exemple" not in art.paragraphs
+
+
+def test_a_script_rendered_page_gives_its_article_from_metadata() -> None:
+    import json
+
+    import newsmend
+
+    story = (
+        '<div class="img-box"><img src="a.jpg"><div class="caption"><p>The harbour at dawn. Photo agency</p></div>'
+        "</div>$$ARTICLEAD$$<p>The harbour reopened on Monday after a week of storms kept the fleet ashore, and the "
+        "first boats left before dawn.</p><p>Officials said the breakwater held, though the quay needs repairs "
+        "before the summer season begins.</p>"
+    )
+    state = json.dumps({"detail": {"title": "Harbour reopens", "contentHtml": story}})
+    page = (
+        "<html><head><title>Harbour reopens | Example Times</title>"
+        '<meta property="article:published_time" content="2026-01-29T18:40:00+09:00"></head>'
+        f'<body><div id="root"></div><script>window["__STATE__"] = {state};</script></body></html>'
+    )
+    art = newsmend.extract(page.encode("utf-8"))
+    assert art.paragraphs[0].startswith("The harbour reopened on Monday")
+    assert len(art.paragraphs) == 2  # the placeholder and the caption are not paragraphs
+    assert art.captions == ["The harbour at dawn. Photo agency"]
+    assert "body-from-metadata" in art.flags and "no-article" not in art.flags
+    assert art.date == "2026-01-29T18:40:00+09:00"
+
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": "First line of the story.\nSecond line of it."})
+    plain = f'<html><body><script type="application/ld+json">{ld}</script></body></html>'
+    assert newsmend.extract(plain.encode("utf-8")).paragraphs == ["First line of the story.", "Second line of it."]
+    bare = newsmend.extract(b"<html><body><div id='root'></div><script>var x = 1;</script></body></html>")
+    assert bare.body is None and "no-article" in bare.flags

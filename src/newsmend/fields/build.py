@@ -39,6 +39,7 @@ from newsmend.fields.lines import (
 from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
 from newsmend.fields.related import list_items_after, related_links
 from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, site_names, title_tail
+from newsmend.html import looks_like_html, parse_html
 from newsmend.repair.trail import Fix
 
 #: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
@@ -68,6 +69,10 @@ BODY_EDGE_LINES = 3
 
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
+#: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
+_PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
+#: Class of an element holding a photo caption, in article HTML read without the content selector's roles.
+_CAPTION_PATH_RE = re.compile(r"figcaption|caption|photo-?desc|img-?desc", re.I)
 #: Roles (from the selection) whose blocks are list items.
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
@@ -142,6 +147,11 @@ class _Evidence:
     def values(self, name: str) -> list[str]:
         return [v.value for v in self.labelled if v.field == name]
 
+    def absorb(self, other: _Evidence) -> None:
+        """Add everything ``other`` found to this evidence."""
+        for name in self.__dataclass_fields__:
+            getattr(self, name).extend(getattr(other, name))
+
 
 def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: set[str]) -> Article:
     """The Article of ``page`` given the blocks ``selection`` chose as its body."""
@@ -151,9 +161,14 @@ def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: s
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
     found = _gather(page, selection, body, title)
-    language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
+        _read_metadata_body(page.meta, found, title)
+        all_flags |= {"body-from-metadata"} if found.paragraphs else set()
+    language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
+    if found.paragraphs:
+        all_flags.discard("no-article")
+    else:
         all_flags.add("no-article")
     return Article(
         title=title,
@@ -195,6 +210,22 @@ def _gather(page: Page, selection: Selection, body: list[int], title: str | None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
     return found
+
+
+def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | None) -> None:
+    """A page whose markup holds no article (its text rendered by scripts) may still carry the text as metadata:
+    JSON-LD ``articleBody`` or a data script's article HTML. Its lines are read like a body's."""
+    text = meta.get("ld:articlebody") or meta.get("script:articlebody")
+    if not text:
+        return
+    if looks_like_html(text):
+        blocks = [b for b in parse_html(text).blocks if not _PLACEHOLDER_RE.fullmatch(b.text.strip())]
+    else:
+        blocks = [Block(line, tag="p") for line in text.splitlines() if line.strip()]
+    roles = {i: "caption" for i, b in enumerate(blocks) if _CAPTION_PATH_RE.search(b.path)}
+    extra = _Evidence()
+    _read_body(blocks, list(range(len(blocks))), roles, extra, norm(title or ""))
+    found.absorb(extra)
 
 
 def _skipped_head(body: list[int]) -> list[int]:

@@ -14,7 +14,10 @@ Keys are lowercased:
 - ``data:date`` and ``data:author``: the first ``data-*`` attribute naming a date (``data-publish-date``,
   ``data-deploy-dt``) and an author (``data-author``, ``data-byline-writer-name``);
 - ``html:kicker``: the kicker opening an ``<h1>`` in its own element
-  (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``).
+  (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``);
+- ``script:articlebody``: the longest article text (HTML or plain) that a page's data scripts carry under an
+  article-body key (``"contentHtml": "…"`` in a Next.js or React Query state): script-rendered pages have no
+  other copy of their text.
 """
 
 from __future__ import annotations
@@ -71,6 +74,16 @@ MAX_MICRODATA_AUTHORS = 4
 MICRODATA_NAME_MAX_CHARS = 60
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
+#: Keys under which data scripts (``__NEXT_DATA__``, React Query or Redux state) hold an article's text.
+SCRIPT_BODY_KEYS = (
+    "articleBody", "articleBodyHtml", "contentHtml", "content_html", "bodyHtml", "body_html", "articleHtml",
+    "article_body",
+)  # fmt: skip
+#: Shortest script-held article text kept (shorter strings under these keys are teasers or empty templates).
+SCRIPT_BODY_MIN_CHARS = 200
+#: A JSON string under one of :data:`SCRIPT_BODY_KEYS`; read with a pattern because these scripts are
+#: JavaScript (``window["x"].push({…})``), not JSON documents.
+_SCRIPT_BODY_RE = re.compile(r'"(?:' + "|".join(SCRIPT_BODY_KEYS) + r')"\s*:\s*"((?:[^"\\]++|\\.)*+)"')
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
 _CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
@@ -153,10 +166,28 @@ def page_meta(tree: LexborHTMLParser) -> dict[str, str]:
         "time:published": _published_time(tree),
         "html:kicker": _kicker(tree),
         "microdata:author": _microdata_authors(tree),
+        "script:articlebody": _script_body(tree),
         **_data_attributes(tree),
     }
     meta.update((key, value) for key, value in found.items() if value)
     return meta
+
+
+def _script_body(tree: LexborHTMLParser) -> str | None:
+    """The longest string a data script holds under an article-body key, unescaped (see the module docstring)."""
+    best = ""
+    for script in tree.css("script:not([src])"):
+        if (script.attributes.get("type") or "").lower() == "application/ld+json":
+            continue  # JSON-LD is read whole, as ``ld:articlebody``
+        for m in _SCRIPT_BODY_RE.finditer(script.text(deep=True) or ""):
+            if len(m.group(1)) > max(len(best), SCRIPT_BODY_MIN_CHARS - 1):
+                best = m.group(1)
+    if not best:
+        return None
+    try:
+        return json.loads(f'"{best}"').strip() or None
+    except ValueError:  # a JavaScript-only escape (``\x41``) that JSON does not know: no usable text
+        return None
 
 
 def _microdata_authors(tree: LexborHTMLParser) -> str | None:
