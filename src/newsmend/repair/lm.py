@@ -76,6 +76,9 @@ def default_model() -> LanguageModel:
 BIGRAM_WEIGHT = 0.8
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class CharModel:
     """An interpolated character bigram model from jieba's dictionary (counts weighted by word frequency).
 
@@ -108,6 +111,10 @@ class CharModel:
         """Characters seen right after ``prev`` or right before ``nxt`` inside a dictionary word (a shortlist:
         only these can beat the unigram order)."""
         return self._after.get(prev, set()) | self._before.get(nxt, set())
+
+    def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
+        """:meth:`neighbours` limited to ``among``; costs the size of the smaller sets, not of the union."""
+        return (among & self._after.get(prev, _NONE)) | (among & self._before.get(nxt, _NONE))
 
     def unigram_logp(self, ch: str) -> float:
         """log P(ch), or :data:`UNSEEN_CHAR_LOGP` outside the dictionary."""
