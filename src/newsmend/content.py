@@ -89,6 +89,16 @@ GROW_LEVELS = 12
 #: ...when containers of the same kind under it hold at least this share of the best container's value in
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
+#: Page metadata that only articles carry (forums and Q&A pages declare ``og:type`` website or nothing).
+_ARTICLE_META = ("article:published_time", "ld:headline")
+#: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
+_REPLY_TOKENS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"))
+#: A post joins the replies after it when they sit at most this many levels above it (the question and the
+#: answer list are siblings or cousins on the dev forums)...
+REPLY_LEVELS = 3
+#: ...and their bodies of one kind sit in at least this many reply containers (a lone "no comments yet" line
+#: is no thread; 2 would win two Q&A pages of magic-html but takes the two reader comments of a news page).
+MIN_REPLIES = 3
 #: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
 #: containers than the replies, but the post body's innermost levels are the same.
 SIGNATURE_DEPTH = 3
@@ -374,6 +384,59 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
     return grown
 
 
+def _body_kind(block: Block) -> tuple[str, ...]:
+    """The innermost :data:`SIGNATURE_DEPTH` kinds of a block's path, its own leaf element left out: what the
+    text bodies of one list of replies share (their author and date lines sit elsewhere)."""
+    labels = block.path.split(">")
+    if labels and _kind(labels[-1]).partition(".")[0] in _LEAF_TAGS:
+        labels = labels[:-1]
+    return tuple(_kind(x) for x in labels[-SIGNATURE_DEPTH:])
+
+
+def _declares_article(page: Page) -> bool:
+    """Whether the page says it is an article (``og:type``, an ``article:published_time``, a JSON-LD
+    headline): its comments are not its text, whereas a forum's or Q&A site's replies are."""
+    meta = page.meta
+    return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
+
+
+def _replies(page: Page, tree: _Tree, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
+    """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
+    comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
+    (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; the largest
+    group, when it spans :data:`MIN_REPLIES` replies, makes the ancestor the thread and gives its posts' kind.
+    Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
+    first = next(b for b in page.blocks if top in _containers(b))
+    cid = top
+    for _ in range(REPLY_LEVELS):
+        parent = tree.parents.get(cid)
+        if parent is None:
+            return None
+        cid = parent
+        enclosing = first.path.split(">")[: _containers(first).index(cid) + 1]
+        if any(label.partition("#")[0].partition(".")[0] == "article" for label in enclosing):
+            return None  # comments inside the story's own <article> element are the story's
+        groups: dict[tuple[str, ...], tuple[float, set[int]]] = {}
+        for block, mass in zip(page.blocks, masses, strict=True):
+            ids = _containers(block)
+            if mass <= 0 or top in ids or cid not in ids or _demotion(block, cid) < 0:
+                continue
+            start = ids.index(cid) + 1
+            named = [
+                ids[start + j]
+                for j, label in enumerate(block.path.split(">")[start:])
+                if any(t in _REPLY_TOKENS for t in _tokens(label))
+            ]
+            if named and not any(_tag_of(page, c) == "form" for c in ids[start:]):
+                total, units = groups.get(_body_kind(block), (0.0, set()))
+                groups[_body_kind(block)] = (total + mass, units | {named[-1]})
+        if groups:
+            kind, (_, units) = max(groups.items(), key=lambda item: item[1][0])
+            if len(units) >= MIN_REPLIES:
+                return cid, kind
+    return None
+
+
 def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
     """The prose block that opens with the page's own summary (``og:description`` / ``description``).
 
@@ -393,13 +456,15 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
     return None
 
 
-def _keep(block: Block, st: _Stats, top: int, posts: tuple[str, ...] | None) -> bool:
-    """Whether a block inside the chosen container is article text. In a thread (``posts`` is the kind of
-    its posts), short lines outside the posts are their furniture: author, date, counters, buttons."""
+def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
+    """Whether a block inside the chosen container is article text. In a thread, short lines outside the
+    posts (and outside the post it was found from) are their furniture: author, date, counters, buttons."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose:
         return False
-    if posts is not None and not st.prose and block.tag not in _HEADINGS and not _matches(block, posts):
+    thread = choice.posts is not None and not st.prose and block.tag not in _HEADINGS
+    if thread and choice.post not in _containers(block) and not _matches(block, choice.posts or ()):
         return False
+    top = choice.top
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
     demotion = _demotion(block, top)
@@ -451,7 +516,16 @@ def _in_article_body(page: Page, stats: list[_Stats]) -> list[int]:
     return found
 
 
-def _top(page: Page, stats: list[_Stats]) -> tuple[int, tuple[str, ...] | None] | None:
+@dataclass(slots=True)
+class _Choice:
+    """The chosen container; for a thread, also the kind of its posts and the post it was found from."""
+
+    top: int
+    posts: tuple[str, ...] | None = None
+    post: int | None = None
+
+
+def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     """Stages 2 and 3: the best container, grown over containers of its kind (and that kind, for a thread).
     When no container scores above :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an
     element hidden until a script runs), the hints were wrong: score without them."""
@@ -469,8 +543,13 @@ def _top(page: Page, stats: list[_Stats]) -> tuple[int, tuple[str, ...] | None] 
             values, tree, best = bare_values, bare, bare_best
     if lead is not None:
         best = _lead_container(page, tree, best, lead)
-    grown, posts = _grow(best, tree, page, [_post_mass(st) for st in stats])
-    return _join_siblings(grown, tree, page, values, stats), posts
+    masses = [_post_mass(st) for st in stats]
+    grown, posts = _grow(best, tree, page, masses)
+    if posts is None and not _declares_article(page):
+        replies = _replies(page, tree, best, masses)
+        if replies is not None:
+            return _Choice(*replies, post=best)
+    return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best)
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
@@ -537,9 +616,8 @@ def select_main(page: Page) -> Selection:
     chosen = _top(page, stats)
     if chosen is None:
         return Selection(body=[], flags={"no-article"})
-    top, posts = chosen
-    inside = [i for i, b in enumerate(page.blocks) if top in _containers(b)]
-    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], top, posts)], stats)
+    inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
+    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], chosen)], stats)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)

@@ -76,6 +76,33 @@ def test_thread_of_short_unpunctuated_replies_keeps_them_without_their_furniture
     assert body == [PARAGRAPHS[0] + PARAGRAPHS[1], *replies]
 
 
+def _question_with_answers(head: str) -> str:
+    question = (
+        f"<div class='question'><h1>配置文件的路径怎么写</h1><div class='detail'><p>{PARAGRAPHS[0]}</p></div></div>"
+    )
+    answers = "".join(
+        f"<div class='answer-item'><div class='author'><a href='/u{i}'>用户{i}</a></div>"
+        f"<div class='answer-text'><p>第{i}个回答：路径写相对路径就行</p></div></div>"
+        for i in range(4)
+    )
+    thread = f"<div class='main'>{question}<div class='answers'>{answers}</div></div>"
+    return f"<html>{head}<body>{NAV}{thread}{FOOTER}</body></html>"
+
+
+def test_question_keeps_the_answers_of_another_make() -> None:
+    """The question is the densest post; the answers below it are built differently (no shared kind to grow
+    over) but their containers say they are answers: the thread is question and answers, without authors."""
+    body = body_of(_question_with_answers("<head></head>"))
+    assert body == ["配置文件的路径怎么写", PARAGRAPHS[0], *(f"第{i}个回答：路径写相对路径就行" for i in range(4))]
+
+
+def test_comments_under_a_declared_article_stay_out() -> None:
+    """A page that declares itself an article (``og:type``) keeps its readers' comments out of the body."""
+    body = body_of(_question_with_answers("<head><meta property='og:type' content='article'></head>"))
+    assert PARAGRAPHS[0] in body
+    assert not any("回答" in text for text in body)
+
+
 def test_consent_overlay_never_wins() -> None:
     notice = "".join(
         f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
