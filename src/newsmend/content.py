@@ -319,43 +319,44 @@ def _kind(label: str) -> str:
     return f"{tag}.{first_class}"
 
 
-def _signature(page: Page, top: int, level: int) -> tuple[str, ...] | None:
-    """The kind of ``top`` as a post of a thread ``level`` levels up: the innermost :data:`SIGNATURE_DEPTH`
-    kinds of the path from there down to ``top``. When ``top`` is a leaf (a ``<p>`` or ``<pre>``), its own
-    kind is left out: a reply's text sits in a ``<p>``, the question's in a ``<pre>``. ``None`` when ``top``
-    has fewer ancestors."""
-    first = next(b for b in page.blocks if top in _containers(b))
-    chain = _containers(first)
-    k = chain.index(top)
-    if k < level:
-        return None
+def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
+    """The kind of a post as one of a thread ``level`` levels up: the innermost :data:`SIGNATURE_DEPTH` kinds
+    of the path from there down to the post (``first`` is a block under it, ``k`` the post's index on that
+    block's path). When the post is a leaf (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text
+    sits in a ``<p>``, the question's in a ``<pre>``."""
     labels = first.path.split(">")
-    leaf = k == len(chain) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
+    leaf = k == len(labels) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
     return tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+
+
+@lru_cache(maxsize=8192)
+def _kind_path(path: str) -> str:
+    """A path as ``>kind>kind>...>`` (see :func:`_kind`): a post kind is then a substring (C-speed search)."""
+    return ">" + ">".join(_kind(x) for x in path.split(">")) + ">"
 
 
 def _matches(block: Block, signature: tuple[str, ...]) -> bool:
     """Whether ``block`` sits in a container of the kind ``signature`` (anywhere on its path)."""
-    kinds = [_kind(x) for x in block.path.split(">")]
-    width = len(signature)
-    return any(tuple(kinds[i : i + width]) == signature for i in range(len(kinds) - width + 1))
+    return ">" + ">".join(signature) + ">" in _kind_path(block.path)
 
 
-def _similar_mass(page: Page, masses: list[float], top: int, ancestor: int, signature: tuple[str, ...]) -> float:
-    """Text outside ``top`` under ``ancestor`` in containers of ``top``'s kind (``signature``): the other
-    posts of a thread, the other pages of a split article body. Text under a boilerplate hint below where its
-    path leaves ``top``'s does not count (the "social" comments widget of a news article)."""
-    shared = set(_containers(next(b for b in page.blocks if top in _containers(b))))
-    mass = 0.0
-    for block, value in zip(page.blocks, masses, strict=True):
-        ids = _containers(block)
-        if value <= 0 or top in ids or ancestor not in ids:
+def _first_block(page: Page, cid: int) -> Block:
+    return next(b for b in page.blocks if cid in _containers(b))
+
+
+def _outside(page: Page, masses: list[float], chain: tuple[int, ...], k: int) -> list[tuple[int, int]]:
+    """The blocks with text outside the post at ``chain[k]``, as (index, depth on ``chain`` where the block's
+    path leaves it). A block under a boilerplate hint below that split is left out: the "social" comments
+    widget of a news article is no reply."""
+    depth_of = {cid: j for j, cid in enumerate(chain)}
+    out = []
+    for i, (block, mass) in enumerate(zip(page.blocks, masses, strict=True)):
+        if mass <= 0:
             continue
-        if _demotion(block, next(c for c in reversed(ids) if c in shared)) < 0:
-            continue
-        if _matches(block, signature):
-            mass += value
-    return mass
+        split = next((depth_of[c] for c in reversed(_containers(block)) if c in depth_of), -1)
+        if 0 <= split < k and _demotion(block, chain[split]) == 0:
+            out.append((i, split))
+    return out
 
 
 def _post_mass(st: _Stats) -> float:
@@ -371,16 +372,19 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Returns the container and, when it grew, the posts' kind."""
-    cid, grown, most = top, (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
-    for level in range(1, GROW_LEVELS + 1):
-        parent = tree.parents.get(cid)
-        signature = _signature(page, top, level)
-        if parent is None or signature is None:
-            break
-        cid = parent
-        mass = _similar_mass(page, masses, top, cid, signature)
+    first = _first_block(page, top)
+    chain = _containers(first)
+    k = chain.index(top)
+    outside = _outside(page, masses, chain, k)
+    grown, most = (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
+    for level in range(1, min(GROW_LEVELS, k) + 1):
+        signature = _signature(first, k, level)
+        needle = ">" + ">".join(signature) + ">"
+        mass = sum(
+            masses[i] for i, split in outside if split >= k - level and needle in _kind_path(page.blocks[i].path)
+        )
         if mass > most:
-            grown, most = (cid, signature), mass
+            grown, most = (chain[k - level], signature), mass
     return grown
 
 
@@ -400,40 +404,36 @@ def _declares_article(page: Page) -> bool:
     return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
 
 
-def _replies(page: Page, tree: _Tree, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
+def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
     (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; the largest
     group, when it spans :data:`MIN_REPLIES` replies, makes the ancestor the thread and gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
-    first = next(b for b in page.blocks if top in _containers(b))
-    cid = top
-    for _ in range(REPLY_LEVELS):
-        parent = tree.parents.get(cid)
-        if parent is None:
-            return None
-        cid = parent
-        enclosing = first.path.split(">")[: _containers(first).index(cid) + 1]
-        if any(label.partition("#")[0].partition(".")[0] == "article" for label in enclosing):
+    first = _first_block(page, top)
+    chain = _containers(first)
+    k = chain.index(top)
+    tags = [label.partition("#")[0].partition(".")[0] for label in first.path.split(">")]
+    outside = _outside(page, masses, chain, k)
+    for level in range(1, min(REPLY_LEVELS, k) + 1):
+        start = k - level
+        if "article" in tags[: start + 1]:
             return None  # comments inside the story's own <article> element are the story's
         groups: dict[tuple[str, ...], tuple[float, set[int]]] = {}
-        for block, mass in zip(page.blocks, masses, strict=True):
-            ids = _containers(block)
-            if mass <= 0 or top in ids or cid not in ids or _demotion(block, cid) < 0:
+        for i, split in outside:
+            if split < start:
                 continue
-            start = ids.index(cid) + 1
-            named = [
-                ids[start + j]
-                for j, label in enumerate(block.path.split(">")[start:])
-                if any(t in _REPLY_TOKENS for t in _tokens(label))
-            ]
-            if named and not any(_tag_of(page, c) == "form" for c in ids[start:]):
+            block = page.blocks[i]
+            ids, labels = _containers(block), block.path.split(">")
+            below = range(ids.index(chain[start]) + 1, len(ids))
+            named = [ids[j] for j in below if any(t in _REPLY_TOKENS for t in _tokens(labels[j]))]
+            if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
                 total, units = groups.get(_body_kind(block), (0.0, set()))
-                groups[_body_kind(block)] = (total + mass, units | {named[-1]})
+                groups[_body_kind(block)] = (total + masses[i], units | {named[-1]})
         if groups:
             kind, (_, units) = max(groups.items(), key=lambda item: item[1][0])
             if len(units) >= MIN_REPLIES:
-                return cid, kind
+                return chain[start], kind
     return None
 
 
@@ -546,7 +546,7 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     masses = [_post_mass(st) for st in stats]
     grown, posts = _grow(best, tree, page, masses)
     if posts is None and not _declares_article(page):
-        replies = _replies(page, tree, best, masses)
+        replies = _replies(page, best, masses)
         if replies is not None:
             return _Choice(*replies, post=best)
     return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best)
