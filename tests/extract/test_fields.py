@@ -567,3 +567,18 @@ def test_a_script_rendered_page_gives_its_article_from_metadata() -> None:
     assert newsmend.extract(plain.encode("utf-8")).paragraphs == ["First line of the story.", "Second line of it."]
     bare = newsmend.extract(b"<html><body><div id='root'></div><script>var x = 1;</script></body></html>")
     assert bare.body is None and "no-article" in bare.flags
+
+
+def test_a_bare_date_in_the_lead_photo_caption_dates_the_article() -> None:
+    para = "Ein ausreichend langer Absatz für den Text dieser Seite, mit zwei Teilsätzen und einem Punkt."
+    blocks = [
+        Block("31.01.2022 2. Liga", tag="figcaption"),
+        Block("Neuer Trainer für den Verein", tag="h1"),
+        Block(para, tag="p"),
+    ]
+    art = build_article(_html_page({}, blocks), Selection(body=[2], title=1), [], set())
+    assert art.date == "2022-01-31"
+    assert art.captions == []
+    blocks[0] = Block("Der Trainer beim Training am 31.01.2022 in der Halle des Vereins", tag="figcaption")
+    art = build_article(_html_page({}, blocks), Selection(body=[2], title=1), [], set())
+    assert art.captions == [blocks[0].text] and art.date is None

@@ -292,7 +292,10 @@ def _read_context(block: Block, role: str | None, found: _Evidence, *, near: lis
     if not text or role in LIST_ROLES or is_separator(text):
         return
     if role == "caption" or block.tag == "figcaption":
-        found.captions.append(text)
+        if near is not None and _is_bare_date(text):  # a date set in the lead photo's caption area
+            near.append(text)
+        else:
+            found.captions.append(text)
         return
     _take_field(text, role, block.tag, found, meta_ok=True, captions=False)
     if near is not None and (len(text) <= DATELINE_MAX_CHARS or _led_by_date(text)):
