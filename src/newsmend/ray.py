@@ -46,7 +46,9 @@ class Extract:
 
     ``html_field`` / ``text_field`` name the column with the page (neither: ``html`` when present, else
     ``text``), ``url_field`` / ``id_field`` its URL and id; ``source_field`` / ``date_field`` optional columns
-    copied to ``source_file`` / ``input_date``. ``keep`` lists input columns to carry over unchanged.
+    copied to ``source_file`` / ``input_date``. ``keep`` lists input columns to carry over unchanged. A row that
+    arrives with an ``error_type`` (and ``error_message``), e.g. one an upstream reader could not decode, is
+    passed on as that error without extraction.
     ``timeout`` is the per-page limit in seconds; ``hard_limit`` ends the worker process when a
     page is stuck in C code past it (only where dead workers are not retried, as in ``newsmend run``); other
     keyword options go to :func:`newsmend.extract`.
@@ -77,8 +79,10 @@ class Extract:
         source = row.get(self._source_field)
         doc = document_from_row(row, f"row-{index}", source if isinstance(source, str) else "", self._fields)
         date = row.get(self._date_field)
+        failed = row.get("error_type")
+        problem = (failed, str(row.get("error_message") or "")) if isinstance(failed, str) else doc.problem
         return Document(index, doc.id, doc.source, doc.data, doc.url, date if isinstance(date, str) else None,
-                        doc.problem)
+                        problem)
 
 
 def outcome_row(outcome: Outcome) -> dict[str, Any]:

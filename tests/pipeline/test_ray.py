@@ -12,8 +12,7 @@ from pipeline_helpers import html_corpus, write_jsonl_gz
 
 import newsmend
 from newsmend.errors import MissingDependencyError
-from newsmend.pipeline import PipelineConfig, run
-from newsmend.pipeline.engines import make_engine
+from newsmend.pipeline import run
 
 ray = pytest.importorskip("ray", reason="the dev extra installs ray[data]")
 
@@ -62,10 +61,12 @@ def test_extract_is_a_map_batches_step(pages: list[Path], local_ray: None) -> No
     assert set(OUTPUT_SCHEMA.names) <= set(rows["empty"])
 
 
-def test_without_ray_the_engine_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_ray_the_engine_says_how_to_install_it(tmp_path: Path, examples: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(MissingDependencyError, match=r"pip install 'newsmend\[ray\]'"):
-        make_engine(PipelineConfig(engine="ray"))
+        run(examples / "pages", tmp_path / "out", engine="ray")
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_document_that_kills_its_ray_worker_is_isolated(tmp_path: Path, local_ray: None) -> None:

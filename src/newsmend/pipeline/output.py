@@ -17,7 +17,7 @@ from typing import Any
 from newsmend.errors import PipelineError
 from newsmend.pipeline.config import PipelineConfig
 from newsmend.pipeline.readers import Source
-from newsmend.pipeline.writers import MARKER_DIR, ShardReport, read_marker, write_json
+from newsmend.pipeline.writers import FRAGMENT_DIR, MARKER_DIR, ShardReport, read_marker, write_json
 
 PLAN_FILE = "_newsmend_run.json"
 MANIFEST_FILE = "manifest.json"
@@ -74,7 +74,8 @@ def _check_same_run(output: Path, plan: dict[str, Any]) -> None:
 
 
 def _remove_own_files(output: Path) -> None:
-    shutil.rmtree(output / MARKER_DIR, ignore_errors=True)
+    for folder in (MARKER_DIR, FRAGMENT_DIR):
+        shutil.rmtree(output / folder, ignore_errors=True)
     for pattern in OWN_PATTERNS:
         for path in output.glob(pattern):
             path.unlink()

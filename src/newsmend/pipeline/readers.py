@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import itertools
 import json
 import os
 from collections.abc import Iterator, Sequence
@@ -128,9 +129,24 @@ def read_documents(sources: Sequence[Source], config: PipelineConfig) -> Iterato
     """Every document of ``sources`` in order, numbered from 0 (the ``seq`` that decides shards)."""
     seq = 0
     for source in sources:
-        for doc in _READERS[source.kind](source, config):
+        for doc in read_source(source, config):
             yield _renumber(doc, seq)
             seq += 1
+
+
+def read_source(source: Source, config: PipelineConfig) -> Iterator[Document]:
+    """Every document of one input file in file order (``seq`` 0): what :func:`read_documents` numbers."""
+    return _READERS[source.kind](source, config)
+
+
+def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineConfig) -> Iterator[Document]:
+    """Documents ``skip`` .. ``skip + take`` of one file, numbered from ``seq``: a shard's part of that file.
+
+    The file is read from its start (JSON lines and gzip members cannot be entered in the middle), so the
+    documents and their fallback ids are exactly those :func:`read_documents` gives.
+    """
+    for offset, doc in enumerate(itertools.islice(read_source(source, config), skip, skip + take)):
+        yield _renumber(doc, seq + offset)
 
 
 def _renumber(doc: Document, seq: int) -> Document:

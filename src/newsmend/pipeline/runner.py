@@ -7,6 +7,9 @@
 3. The engine extracts batches (never crossing a shard) and returns outcomes in any order.
 4. A shard is written, then marked done, once its input is closed and all its outcomes are in.
 5. The manifest sums the markers and checks that documents read = records written + errors.
+
+Steps 2-4 are the local engine's; the Ray engine does them on the cluster (:mod:`newsmend.pipeline.ray_engine`)
+with the same reader, step and writer, and this process only plans shards and collects their markers.
 """
 
 from __future__ import annotations
@@ -28,8 +31,9 @@ from newsmend.pipeline.documents import Document, Outcome
 from newsmend.pipeline.engines import make_engine
 from newsmend.pipeline.output import MANIFEST_FILE, plan_of, prepare_output
 from newsmend.pipeline.progress import progress_bar
-from newsmend.pipeline.readers import check_sources, count_documents, discover, read_documents
-from newsmend.pipeline.steps import error_record
+from newsmend.pipeline.ray_engine import require_ray, run_on_ray
+from newsmend.pipeline.readers import Source, check_sources, count_documents, discover, read_documents
+from newsmend.pipeline.steps import error_record, load_extractor
 from newsmend.pipeline.writers import ShardReport, write_json, write_shard
 
 
@@ -78,25 +82,38 @@ def run(inputs: str | Path | Sequence[str | Path], output: str | Path, config: P
     started, clock = datetime.now(timezone.utc), time.perf_counter()
     sources = discover(paths, exclude=out)
     check_sources(sources, config)
+    load_extractor(config.extractor)  # a wrong "module:function" fails here, not in every worker
+    if config.engine == "ray":
+        require_ray()  # before the output folder is touched
     done = prepare_output(out, plan_of(sources, config), config)
     resumed = dict(done)
-    engine = make_engine(config)
-    reader = _Counting(read_documents(sources, config))
-    try:
-        with progress_bar(config.progress, count_documents(sources)) as advance:
-            assembler = _ShardAssembler(out, config, done, advance)
-            for outcomes in engine.map(_batches(reader, config, assembler)):
-                assembler.receive(outcomes)
-            assembler.finish()
-    finally:
-        engine.close()
+    with progress_bar(config.progress, count_documents(sources)) as advance:
+        if config.engine == "ray":
+            documents = run_on_ray(sources, config, out, done, advance)
+        else:
+            documents = _run_locally(sources, config, out, done, advance)
     processed = sum(r.documents for k, r in done.items() if k not in resumed)
-    summary = _summary(out, reader.count, done, len(resumed), processed, time.perf_counter() - clock)
+    summary = _summary(out, documents, done, len(resumed), processed, time.perf_counter() - clock)
     _write_manifest(out, summary, sources, config, done, started)
     if not summary.balanced:
         raise PipelineError(f"{out}: {summary.documents} documents read but {summary.written} written and "
                             f"{summary.errors} errors; the run is incomplete, rerun with --resume")
     return summary
+
+
+def _run_locally(sources: Sequence[Source], config: PipelineConfig, out: Path, done: dict[int, ShardReport],
+                 advance: Callable[[int], None]) -> int:
+    """Read here, extract in the local pool, write here; adds the shards to ``done``, returns documents read."""
+    engine = make_engine(config)
+    reader = _Counting(read_documents(sources, config))
+    try:
+        assembler = _ShardAssembler(out, config, done, advance)
+        for outcomes in engine.map(_batches(reader, config, assembler)):
+            assembler.receive(outcomes)
+        assembler.finish()
+    finally:
+        engine.close()
+    return reader.count
 
 
 class _Counting:

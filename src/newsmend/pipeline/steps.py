@@ -15,7 +15,7 @@ from typing import Any
 
 from newsmend.errors import ConfigError
 from newsmend.pipeline.documents import Document, Outcome
-from newsmend.pipeline.guard import DocumentTimeout, hard_deadline, time_limit
+from newsmend.pipeline.guard import DocumentTimeout, HardDeadline, time_limit
 
 Extractor = Callable[..., Any]
 
@@ -47,7 +47,12 @@ def load_extractor(spec: str | None) -> Extractor:
 def process_batch(docs: Sequence[Document], options: StepOptions) -> list[Outcome]:
     """Extract every document of ``docs``; the outcomes come back in the same order."""
     extract = load_extractor(options.extractor)
-    return [process_document(doc, extract, options) for doc in docs]
+    outcomes = []
+    with HardDeadline(options.timeout if options.hard_limit else 0) as deadline:
+        for doc in docs:
+            deadline.document_starts()
+            outcomes.append(process_document(doc, extract, options))
+    return outcomes
 
 
 def process_document(doc: Document, extract: Extractor, options: StepOptions) -> Outcome:
@@ -56,7 +61,7 @@ def process_document(doc: Document, extract: Extractor, options: StepOptions) ->
         return Outcome(doc.seq, error=error_record(doc, *doc.problem))
     start = time.perf_counter()
     try:
-        with hard_deadline(options.timeout if options.hard_limit else 0), time_limit(options.timeout):
+        with time_limit(options.timeout):
             article = extract(doc.data, url=doc.url, **options.extract_options)
             record = {**input_fields(doc), **article.to_dict()}
     except DocumentTimeout:

@@ -25,6 +25,8 @@ from newsmend.pipeline.documents import Outcome
 from newsmend.pipeline.schema import ERROR_SCHEMA, RECORD_SCHEMA, conform
 
 MARKER_DIR = "_done"
+#: Rows the Ray engine's workers wrote, per shard, until the shard is merged into its files.
+FRAGMENT_DIR = "_fragments"
 PART_EXTENSIONS = {"jsonl": ".jsonl.gz", "parquet": ".parquet"}
 
 #: gzip level for JSON lines. On the examples' output, level 6 compresses 5.0x at ~18 MB/s (under load), level 9
@@ -80,16 +82,16 @@ def write_shard(output: Path, shard: int, outcomes: Sequence[Outcome], fmt: str)
     errors = [conform(o.error, ERROR_SCHEMA) for o in ordered if o.error is not None]
     part = output / f"{shard_stem(shard)}{PART_EXTENSIONS[fmt]}"
     if fmt == "parquet":
-        _atomic(part, lambda tmp: pq.write_table(pa.Table.from_pylist(records, schema=RECORD_SCHEMA), tmp,
+        write_atomically(part, lambda tmp: pq.write_table(pa.Table.from_pylist(records, schema=RECORD_SCHEMA), tmp,
                                                  compression="zstd"))
     else:
-        _atomic(part, lambda tmp: _write_jsonl_gz(tmp, records))
+        write_atomically(part, lambda tmp: _write_jsonl_gz(tmp, records))
     if errors:
-        _atomic(output / f"errors-{shard:05d}.jsonl.gz", lambda tmp: _write_jsonl_gz(tmp, errors))
+        write_atomically(output / f"errors-{shard:05d}.jsonl.gz", lambda tmp: _write_jsonl_gz(tmp, errors))
     report = ShardReport.of(shard, ordered)
     marker = marker_path(output, shard)
     marker.parent.mkdir(exist_ok=True)
-    _atomic(marker, lambda tmp: write_json(tmp, asdict(report)))
+    write_atomically(marker, lambda tmp: write_json(tmp, asdict(report)))
     return report
 
 
@@ -110,7 +112,7 @@ def _write_jsonl_gz(path: Path, rows: Sequence[dict[str, Any]]) -> None:
             out.write(b"\n")
 
 
-def _atomic(path: Path, write: Any) -> None:
+def write_atomically(path: Path, write: Any) -> None:
     """Run ``write(tmp)`` then rename ``tmp`` to ``path``: readers never see half a file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     write(tmp)
