@@ -582,3 +582,11 @@ def test_a_bare_date_in_the_lead_photo_caption_dates_the_article() -> None:
     blocks[0] = Block("Der Trainer beim Training am 31.01.2022 in der Halle des Vereins", tag="figcaption")
     art = build_article(_html_page({}, blocks), Selection(body=[2], title=1), [], set())
     assert art.captions == [blocks[0].text] and art.date is None
+
+
+def test_titles_lose_invisible_line_break_marks() -> None:
+    from newsmend.fields.title import Heading, choose_title
+
+    heading = Heading("Er\xadin\xadne\xadrung an die Op\xadfer\u200b ¶", is_h1=True)
+    assert choose_title([heading], ["Erinnerung an die Opfer | Example"], ["Example"]) == "Erinnerung an die Opfer"
+    assert choose_title([], ["Erinnerung\u00ad an die Opfer\ufeff"], []) == "Erinnerung an die Opfer"

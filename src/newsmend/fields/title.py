@@ -43,6 +43,9 @@ CJK_CHANNEL_MAX_CHARS = 4
 _CJK_CHANNEL_RE = re.compile(r"[\u3400-\u9fff]{1," + str(CJK_CHANNEL_MAX_CHARS) + "}")
 #: Permalink marks that documentation generators append to headings.
 ANCHOR_MARKS = "¶#§ "
+#: Format characters that pages put inside titles for line breaking (soft hyphen, zero-width space, word joiner,
+#: BOM); joiners between emoji or Indic letters are kept.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 _SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
 _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -51,6 +54,12 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 def norm(text: str) -> str:
     """Comparison form: NFKC, lowercase, letters and digits only."""
     return _NON_WORD_RE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def tidy(text: str) -> str:
+    """A title as shown: invisible marks (soft hyphens, zero-width spaces) dropped, whitespace collapsed, a
+    trailing permalink mark cut."""
+    return " ".join(text.translate(_INVISIBLE).split()).rstrip(ANCHOR_MARKS)
 
 
 def site_names(meta: dict[str, str], url: str | None) -> list[str]:
@@ -92,7 +101,7 @@ def _names_site(p: str, s: str) -> bool:
 def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str:
     """``title`` without the site-name (and channel) parts that sites append or prepend. Without a part naming
     the site, the main part is kept when it dominates, unless ``named_only`` (the title is known whole)."""
-    text = " ".join(title.split()).rstrip(ANCHOR_MARKS)
+    text = tidy(title)
     parts = [p for p in _SEPARATOR_RE.split(text) if norm(p)]
     if len(parts) <= 1:
         loose = [p for p in _LOOSE_SEPARATOR_RE.split(text) if norm(p)]
@@ -198,12 +207,12 @@ def choose_title(headings: list[Heading], meta_titles: list[str], sites: list[st
     votes = [(*_support(h, metas, sites), -i) for i, h in enumerate(headings)]
     best = max(range(len(headings)), key=votes.__getitem__, default=None)
     if best is not None and (votes[best][0] or votes[best][2]):
-        return " ".join(headings[best].text.split()).rstrip(ANCHOR_MARKS)
+        return tidy(headings[best].text)
     for meta_title in meta_titles:
         stripped = strip_site(meta_title, sites, named_only=_opens_another(meta_title, meta_titles))
         if stripped and not _is_site(stripped, sites):
             return stripped
     for heading, _ in headings:
         if norm(heading) and not _is_site(heading, sites):
-            return " ".join(heading.split()).rstrip(ANCHOR_MARKS)
+            return tidy(heading)
     return None
