@@ -408,7 +408,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
     (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; the largest
-    group, when it spans :data:`MIN_REPLIES` replies, makes the ancestor the thread and gives its posts' kind.
+    group spanning :data:`MIN_REPLIES` replies makes the ancestor the thread and gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
     first = _first_block(page, top)
     chain = _containers(first)
@@ -430,10 +430,9 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
             if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
                 total, units = groups.get(_body_kind(block), (0.0, set()))
                 groups[_body_kind(block)] = (total + masses[i], units | {named[-1]})
-        if groups:
-            kind, (_, units) = max(groups.items(), key=lambda item: item[1][0])
-            if len(units) >= MIN_REPLIES:
-                return chain[start], kind
+        kinds = [(total, kind) for kind, (total, units) in groups.items() if len(units) >= MIN_REPLIES]
+        if kinds:
+            return chain[start], max(kinds)[1]
     return None
 
 
@@ -461,7 +460,7 @@ def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
     posts (and outside the post it was found from) are their furniture: author, date, counters, buttons."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose:
         return False
-    thread = choice.posts is not None and not st.prose and block.tag not in _HEADINGS
+    thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in _HEADINGS
     if thread and choice.post not in _containers(block) and not _matches(block, choice.posts or ()):
         return False
     top = choice.top
@@ -523,6 +522,9 @@ class _Choice:
     top: int
     posts: tuple[str, ...] | None = None
     post: int | None = None
+    #: Replies found by name: prose outside the post and the replies is not the thread's either (a course
+    #: advert, the reply form's rules).
+    strict: bool = False
 
 
 def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
@@ -545,10 +547,10 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
         best = _lead_container(page, tree, best, lead)
     masses = [_post_mass(st) for st in stats]
     grown, posts = _grow(best, tree, page, masses)
-    if posts is None and not _declares_article(page):
-        replies = _replies(page, best, masses)
+    if not _declares_article(page):
+        replies = _replies(page, grown, masses)
         if replies is not None:
-            return _Choice(*replies, post=best)
+            return _Choice(*replies, post=grown, strict=True)
     return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best)
 
 
