@@ -142,7 +142,8 @@ HINTLESS_BELOW = 50.0
 MIN_ARTICLE_CHARS = 1
 
 #: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
-#: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them.
+#: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
+#: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -150,7 +151,7 @@ _NEGATIVE_TOKENS = frozenset(
         "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb", "copyright", "login", "subscribe",
         "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
-        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog",
+        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player",
     )
 )
 #: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
