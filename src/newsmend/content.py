@@ -408,8 +408,10 @@ def _declares_article(page: Page) -> bool:
 def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
-    (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; the largest
-    group spanning :data:`MIN_REPLIES` replies makes the ancestor the thread and gives its posts' kind.
+    (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; of the groups
+    spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content ("comment-detail"),
+    else the largest (author-and-date lines repeat in every reply too), makes the ancestor the thread and
+    gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
     first = _first_block(page, top)
     chain = _containers(first)
@@ -431,9 +433,11 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
             if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
                 total, units = groups.get(_body_kind(block), (0.0, set()))
                 groups[_body_kind(block)] = (total + masses[i], units | {named[-1]})
-        kinds = [(total, kind) for kind, (total, units) in groups.items() if len(units) >= MIN_REPLIES]
+        kinds = [
+            (_hint(kind[-1]) > 0, total, kind) for kind, (total, units) in groups.items() if len(units) >= MIN_REPLIES
+        ]
         if kinds:
-            return chain[start], max(kinds)[1]
+            return chain[start], max(kinds)[2]
     return None
 
 
