@@ -63,6 +63,20 @@ def test_annotation_after_an_ascii_trail_byte() -> None:
     assert _mirror(text) == "當地時間，時候"
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_dropped_private_use_pair_is_put_back(seed: int) -> None:
+    # 。”塔臺 = a1 a3 a1 b1 cb fe c5 5f: read one byte late after the flattened ！, fe c5 falls in GBK's user-defined
+    # range, which a browser-style decoder drops. 塔台 intact in the first sentence and the (tái) after 5f say
+    # what the two missing bytes were.
+    text = "塔台负责指挥飞机起降。经济学家说：“这项政策会带来变化。”塔台随后发出通知。"
+    dropped = damage(text, seed=seed, share=1.0, drop_private=True)
+    assert len(dropped) < len(damage(text, seed=seed, share=1.0))  # the pair is really gone
+    result = repair(dropped, punctuation="keep", mojibake=False)
+    assert _fold(result.text) == _fold(text)
+    assert "unrecoverable" in result.flags
+    assert any(f.confidence <= 0.5 and "彼" in f.before for f in result.fixes)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -14,8 +14,11 @@ The repair runs that chain backwards, in numbered stages:
      original GBK byte stream (:class:`_Search`): every damaged character offers the bytes it may stand for;
      annotations emit nothing but require the two bytes before them to encode a character with that reading; a
      table character formed without its annotation is a violation; a character bigram model, mixed with the
-     document's own in-phase text, ranks what the constraints leave open. Segments without ``?`` decoded in
-     phase: only their annotations go;
+     document's own in-phase text, ranks what the constraints leave open. A run read out of phase may also be
+     cut where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them):
+     two bytes the input does not hold, tried only where the input reads on badly and only as attested
+     neighbours or as the character an annotation names. Segments without ``?`` decoded in phase: only their
+     annotations go;
   4. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
 Written by hand: no library models lenient-decoding damage; the search is specific to this mechanism.
 """
@@ -130,6 +133,19 @@ SWALLOWED_OTHER = -2.0
 #: whose byte was lost: 。” at a paragraph end always straddles).
 SWALLOWED_NEWLINE = -0.5
 _NEWLINE = (0x0A,)
+#: Log-score of a private-use pair the lenient decoder dropped (damage.md step 5; Python's GBK codec rejects these
+#: pairs, a browser's maps them to private-use characters that vanish): rare, and two bytes the input does not hold.
+#: Calibrated on the seed page (two such pairs); the repair bench, which has none, keeps its output at -12.
+VANISHED = -6.0
+#: A pair is only looked for where the input, read on, pairs the cut's lead with the next byte into a character
+#: rarer than this (unigram log-probability) or into nothing: a dropped pair leaves the bytes after it paired across
+#: characters, which mostly makes a rare character. The seed's two cuts read on as 怂 (-12.5) and 譤 (-21).
+VANISH_TRIGGER = -11.0
+#: ... or that joins the character before it worse than this (bigram log-score; a dropped pair also makes common
+#: characters in odd places). Calibrated on constructed sentences with a dropped pair (tests/repair/test_mirror.py).
+VANISH_TRIGGER_JOIN = -9.0
+#: Private-use pairs tried at one cut, best first by the bigram model.
+TOP_VANISHED = 2
 #: Weight of the document's own bigrams against the dictionary model: a name or phrase intact elsewhere in the
 #: same text is the best evidence for a damaged occurrence. Calibrated on the seed page and the repair bench.
 DOC_WEIGHT = 0.3
@@ -377,6 +393,7 @@ class _Step:
     run: bool = False  # ``data`` is the input run itself, aligned or not (see _Search._run)
     guessed: bool = False  # the language model chose among several readings
     lost: bool = False  # the input no longer holds what was there (a swallowed mark, an unexplained annotation)
+    vanished: tuple[tuple[int, int], ...] = ()  # a private-use pair the decoder dropped, emitted after the step
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +416,7 @@ class _Search:
         self.run_end = _run_ends(line)
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
+        self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
 
@@ -484,6 +502,37 @@ class _Search:
         if moved:
             yield _Step(i, i + 1 if end is None else end, data, guessed=guessed or lost, lost=lost), *moved
 
+    def _suspect(self, last: str, ahead: str | None, pinned: str) -> bool:
+        """The character the input reads on into after ``last`` (``ahead``) hints at a dropped pair: there is none,
+        it is rare or joins ``last`` badly, or the annotation after it names another reading."""
+        if ahead is None or (pinned and reading(ahead) != pinned):
+            return True
+        return (char_model().unigram_logp(_lm_char(ahead)) < VANISH_TRIGGER
+                or self.lm(last, ahead) < VANISH_TRIGGER_JOIN)
+
+    def _vanishing_pairs(self, lead: int, last: str, nxt: int, pinned: str) -> list[tuple[tuple[int, int], ...]]:
+        """Private-use pairs (a, b) that may have vanished after ``lead``: ``a`` completes ``lead``, ``b`` and the
+        next byte ``nxt`` form a character; only pairs whose two characters are attested neighbours (in this
+        document or inside a dictionary word) or whose second character has the reading ``pinned`` (the annotation
+        after the next input character names it), the best :data:`TOP_VANISHED` by the bigram model."""
+        key = (lead, last, nxt, pinned)
+        cached = self._vanish_cache.get(key)
+        if cached is not None:
+            return cached
+        model, attested, named = char_model(), [], []
+        for a, left in _private_first(lead):
+            seconds = _private_second(a >= _PRIVATE_WIDE, nxt)
+            near = {seconds.by_char[ch] for ch in self.lm.neighbours_among(left, "", seconds.chars)}
+            for ch in model.neighbours_among(_lm_char(left), "", seconds.plain):
+                near.update(seconds.by_plain[ch])
+            base = self.lm(last, left)
+            attested.extend((base + self.lm(left, decode_pair(b, nxt)), a, b) for b in near)
+            if pinned:
+                named.extend((base + self.lm(left, decode_pair(b, nxt)), a, b) for b in seconds.named(pinned))
+        best = sorted(attested, reverse=True)[:TOP_VANISHED] + sorted(named, reverse=True)[:TOP_VANISHED]
+        cached = self._vanish_cache[key] = [((a, -1), (b, -1)) for _, a, b in dict.fromkeys(best)]
+        return cached
+
     def _best_right(self, ch: str, rights: tuple[tuple[str, float], ...]) -> float:
         """How well ``ch`` joins the likeliest of the right neighbours the input allows (0 when none is known)."""
         return max((prior + self.lm(ch, right) for right, prior in rights), default=0.0)
@@ -497,6 +546,7 @@ class _Search:
         if moved is None:
             return
         state, delta = moved
+        head_state, head_delta = moved
         if j > i + 1:
             inner = self._inner(i, j, raw, state)
             if inner is None:
@@ -505,6 +555,33 @@ class _Search:
             state = (raw[-2], raw[-1], state[2], False, False, last)
             delta += extra
         yield _Step(i, j, run=True), state, delta
+        if head_state[2]:
+            yield from self._vanished_in_run(i, j, raw, head_state, head_delta)
+
+    def _vanished_in_run(self, i: int, j: int, raw: bytes, state: _State,
+                         delta: float) -> Iterator[tuple[_Step, _State, float]]:
+        """An out-of-phase run cut after each of its characters by a pair the decoder dropped (damage.md step 5):
+        the run's bytes up to the cut, then two bytes the input no longer holds. ``state``/``delta``: after the
+        run's first two bytes."""
+        line = self.line
+        for t in range(i + 1, j + 1):
+            if t > i + 1:
+                moved = self._push_all(state, ((raw[2 * (t - i) - 3], t - 2), (raw[2 * (t - i) - 2], t - 1)))
+                if moved is None:
+                    return
+                state, delta = moved[0], delta + moved[1]
+            nxt = line[t] if t < len(line) else ""
+            if nxt and nxt != "?" and (nxt >= "\x80" or nxt >= chr(_MIN_TRAIL)):
+                after = self.anns.get(t + 1)
+                pinned = after.reading if after is not None and after.paren else ""
+                nxt_byte = _first_byte(nxt) if nxt >= "\x80" else ord(nxt)
+                if not self._suspect(state[5], decode_pair(state[1], nxt_byte), pinned):
+                    continue  # the input reads on as it is: nothing dropped here
+                for pair in self._vanishing_pairs(state[1], state[5], nxt_byte, pinned):
+                    moved = self._push_all(state, pair)
+                    if moved is not None:
+                        step = _Step(i, t, run=True, lost=True, vanished=pair)
+                        yield step, moved[0], delta + moved[1] + VANISHED
 
     def _inner(self, i: int, j: int, raw: bytes, state: _State) -> tuple[float, str] | None:
         """Score of the run's bytes after its first character (aligned) or first byte pair (shifted)."""
@@ -700,9 +777,15 @@ class _Search:
     def _ahead(self, i: int, state: _State) -> float:
         """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
         lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes, and
-        a lead the next character cannot complete is a dead end."""
-        if i >= len(self.line) or self.line[i] < "\x80":
+        a lead the next character cannot complete is a dead end. An ASCII trail byte (not an annotation) completes
+        a pending lead too."""
+        if i >= len(self.line):
             return 0.0
+        if self.line[i] < "\x80":
+            if not state[2] or self.line[i] < chr(_MIN_TRAIL) or i in self.anns:
+                return 0.0
+            nxt = decode_pair(state[1], ord(self.line[i]))
+            return self.lm(state[5], nxt) - PENDING_CHARGE if nxt else 0.0
         if not state[2]:
             return self.lm(state[5], self.line[i])
         nxt = decode_pair(state[1], _first_byte(self.line[i]))
@@ -721,6 +804,50 @@ def _lost_candidates(lead: int) -> tuple[tuple[int, str], ...]:
     else:
         pairs = [(x, decode_pair(x, FULLWIDTH_LEAD)) for x in LEAD_BYTES]
     return tuple((x, ch) for x, ch in pairs if ch is not None)
+
+
+#: First bytes of GBK's user-defined (private-use) pairs: AAA1-AFFE and F8A1-FEFE ("wide": any trail A1-FE), and
+#: A140-A7A0 (trails 40-A0).
+_PRIVATE_FIRST = (*range(0xA1, 0xA8), *range(0xAA, 0xB0), *range(0xF8, 0xFF))
+_PRIVATE_WIDE = 0xAA
+
+
+@lru_cache(maxsize=1024)
+def _private_first(lead: int) -> tuple[tuple[int, str], ...]:
+    """(a, character): bytes ``a`` that complete ``lead`` and can open a private-use pair."""
+    pairs = ((a, decode_pair(lead, a)) for a in _PRIVATE_FIRST)
+    return tuple((a, ch) for a, ch in pairs if ch is not None)
+
+
+class _Seconds:
+    """The second bytes ``b`` of a private-use pair that are also a lead completed by a given next byte, indexed by
+    the character ``b`` forms with it (as it is, in simplified form, and by reading)."""
+
+    def __init__(self, pairs: list[tuple[int, str]]) -> None:
+        self.by_char = {ch: b for b, ch in pairs}
+        by_plain: defaultdict[str, list[int]] = defaultdict(list)
+        for b, ch in pairs:
+            by_plain[_lm_char(ch)].append(b)
+        self.by_plain = dict(by_plain)
+        self.chars, self.plain = frozenset(self.by_char), frozenset(self.by_plain)
+
+    @cached_property
+    def _by_reading(self) -> dict[str, tuple[int, ...]]:
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for ch, b in self.by_char.items():
+            index[reading(ch)].append(b)
+        return {r: tuple(bs) for r, bs in index.items()}
+
+    def named(self, pinned: str) -> tuple[int, ...]:
+        """The bytes whose character reads ``pinned``."""
+        return self._by_reading.get(pinned, ())
+
+
+@lru_cache(maxsize=1024)
+def _private_second(wide: bool, nxt: int) -> _Seconds:
+    """:class:`_Seconds` for the wide (second byte A1-FE) or narrow (81-A0 as a lead) private-use ranges."""
+    seconds = range(0xA1, 0xFF) if wide else range(0x81, 0xA1)
+    return _Seconds([(b, ch) for b in seconds if (ch := decode_pair(b, nxt)) is not None])
 
 
 @lru_cache(maxsize=256)
@@ -794,6 +921,12 @@ def _edits(line: str, steps: list[_Step]) -> list[Edit]:
                 pending = (byte, pos)
             else:
                 pieces.append((pos, pos + 1, chr(byte), line[pos] == chr(byte), conf))
+        for byte, _ in step.vanished:  # bytes no input character holds: they belong to the step's last character
+            if pending is not None:
+                pieces.append((pending[1], step.end, decode_pair(pending[0], byte) or "", False, CONF_GUESSED))
+                pending = None
+            else:
+                pending = (byte, step.end - 1)
         if step.annotation:
             pieces.append((step.start, step.end, "", False, conf if step.guessed else CONF_ANNOTATION))
     return _group(pieces)
