@@ -12,7 +12,9 @@ Selection on HTML pages, in stages:
      (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams).
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
      when that is a real share of it: the other posts of a thread, short replies included, or the other
-     parts of a split article; a quotation, list or table moves up to its parent when prose sits beside it.
+     parts of a split article; a thread also takes the post before it that it answers and, when they are
+     named as such, replies of another make after it; a quotation, list or table moves up to its parent when
+     prose sits beside it.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped; in a thread,
      so are the short lines outside the posts (author, date, counters).
 """
@@ -74,9 +76,12 @@ NEGATIVE_HINT_FACTOR = 0.2
 MAX_LINK_DENSITY = 0.5
 #: Links longer than this share are tolerated in long prose (inline citations): dense prose with many links.
 PROSE_LINK_DENSITY = 0.7
-#: Adjacent-recovery: a block outside the container is pulled in only if it is prose of at least this length
-#: and not under a negative hint (calibrated on split articles where the lead sits in a sibling div).
-RECOVER_MIN_CHARS = 40
+#: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
+#: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
+OPENING_MIN_CHARS = 20
+#: ...at most this many blocks before the thread (its author, tags, like and share buttons sit between;
+#: 12 and 16 score alike, 6 loses a post followed by its toolbar) and within GROW_LEVELS of the thread.
+OPENING_GAP = 12
 #: A block counts fully for its own element and this much less for each level above (readability gives the
 #: parent all and the grandparent half; a steady 0.5 per level scored best on the zh dev pages).
 SCORE_DECAY = 0.5
@@ -441,6 +446,28 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
     return None
 
 
+def _opening_post(page: Page, stats: list[_Stats], thread: int) -> int:
+    """Stage 3d: the post a thread answers, when it sits outside the thread's container just before it (a
+    question above its answer list): the nearest prose block before the thread, past at most
+    :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint. The thread grows
+    to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
+    start = next(i for i, b in enumerate(page.blocks) if thread in _containers(b))
+    for i in range(start - 1, max(-1, start - OPENING_GAP - 1), -1):
+        block, st = page.blocks[i], stats[i]
+        if not st.prose:
+            continue
+        if st.chars < OPENING_MIN_CHARS or _demotion(block, None) < 0:
+            return thread
+        chain = _containers(page.blocks[start])
+        k = chain.index(thread)
+        shared = set(_containers(block))
+        for level in range(1, min(GROW_LEVELS, k) + 1):
+            if chain[k - level] in shared:
+                return chain[k - level]
+        return thread
+    return thread
+
+
 def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
     """The prose block that opens with the page's own summary (``og:description`` / ``description``).
 
@@ -556,6 +583,8 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
         replies = _replies(page, grown, masses)
         if replies is not None:
             return _Choice(*replies, post=grown, strict=True)
+    if posts is not None and grown != best:
+        grown = _opening_post(page, stats, grown)
     return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best)
 
 

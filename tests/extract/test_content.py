@@ -103,6 +103,20 @@ def test_comments_under_a_declared_article_stay_out() -> None:
     assert not any("回答" in text for text in body)
 
 
+def test_thread_takes_the_question_before_it() -> None:
+    """The answers outweigh the question and form the thread; the question sits in its own container before
+    them, past its tag and toolbar lines, and joins the thread."""
+    question = f"<div class='topic'><div class='text'>{PARAGRAPHS[2]}</div><span>标签</span><span>分享 3</span></div>"
+    answers = "".join(
+        f"<div class='item'><div class='user'><a href='/u{i}'>用户{i}</a></div>"
+        f"<div class='body'><div class='content'><div class='text'><p>{p}</p></div></div></div></div>"
+        for i, p in enumerate(PARAGRAPHS * 2)
+    )
+    thread = f"<div class='page'>{question}<div class='items'>{answers}</div></div>"
+    body = body_of(f"<html><body>{NAV}{thread}</body></html>")
+    assert body == [PARAGRAPHS[2], *PARAGRAPHS * 2]
+
+
 def test_consent_overlay_never_wins() -> None:
     notice = "".join(
         f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
