@@ -6,8 +6,11 @@
    files, each copy varied by a trailing comment (so no two files are equal) -- a site dump with a known size.
 2. ``loop``: one process calling ``newsmend.extract`` on every file in turn (the baseline without a pipeline).
 3. ``local`` with 1 and 2 workers, and ``ray`` with 2 CPUs, each in a fresh subprocess.
+   ``--repeat N`` runs ``loop`` and 1 worker N times, alternating, and reports every pair's overhead: on a
+   shared machine one pair's wall-time ratio is mostly noise.
 4. Memory: the 2-worker run on the first tenth of the corpus and on all of it; peak RSS of the runner process
-   and of the largest worker (``getrusage``), which should not grow with the corpus.
+   and of the largest worker (``getrusage``), which should not grow with the corpus; the same for the Ray
+   driver (``raymemory`` against ``ray``).
 
 Every run is a separate process, so one run's caches and memory do not carry into the next.
 """
@@ -84,7 +87,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=Path, default=Path("../shared/bench/data"), help="dev data root")
     parser.add_argument("--docs", type=int, default=10_000, help="corpus size (at least 10,000 for the report)")
-    parser.add_argument("--skip", default="", help="comma-separated runs to skip: loop,local1,local2,ray,memory")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated runs to skip: loop,local1,local2,ray,memory,raymemory")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run loop and local1 this many times, alternating, to show the overhead's noise")
     parser.add_argument("--md", type=Path, help="also write the results as a Markdown table here")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -97,22 +103,29 @@ def main() -> None:
                 ("local1", _RUN, ("local", 1, root / "all", root / "out")),
                 ("local2", _RUN, ("local", 2, root / "all", root / "out")),
                 ("ray", _RUN, ("ray", 2, root / "all", root / "out")),
-                ("memory", _RUN, ("local", 2, root / "tenth", root / "out"))]
+                ("memory", _RUN, ("local", 2, root / "tenth", root / "out")),
+                ("raymemory", _RUN, ("ray", 2, root / "tenth", root / "out"))]
+        pairs: list[tuple[float, float]] = []
+        for _ in range(args.repeat - 1 if not {"loop", "local1"} & skip else 0):
+            loop, local1 = measure(plan[0][1], *plan[0][2]), measure(plan[1][1], *plan[1][2])
+            pairs.append((local1["seconds"] / loop["seconds"] - 1, local1["cpu"] / loop["cpu"] - 1))
+            print("pair", json.dumps({"loop": loop, "local1": local1}), flush=True)
         for name, script, run_args in plan:
             if name not in skip:
                 results[name] = measure(script, *run_args)
                 print(name, json.dumps(results[name]), flush=True)
-    report = render(results, args.docs)
+    report = render(results, args.docs, pairs)
     print(report)
     if args.md:
         args.md.write_text(report, encoding="utf-8")
 
 
-def render(results: dict[str, dict[str, Any]], docs: int) -> str:
+def render(results: dict[str, dict[str, Any]], docs: int, pairs: list[tuple[float, float]]) -> str:
     """The results as a Markdown table and the four checks of issue #4."""
     labels = {"loop": "extract() in a loop, 1 process", "local1": "newsmend run, local, 1 worker",
               "local2": "newsmend run, local, 2 workers", "ray": "newsmend run, ray, 2 CPUs",
-              "memory": f"newsmend run, local, 2 workers, {docs // 10:,} docs"}
+              "memory": f"newsmend run, local, 2 workers, {docs // 10:,} docs",
+              "raymemory": f"newsmend run, ray, 2 CPUs, {docs // 10:,} docs"}
     lines = ["| run | docs | wall s | docs/s | CPU s | peak RSS runner (MiB) | peak RSS worker (MiB) | load (5 min) |",
              "|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
@@ -127,11 +140,21 @@ def render(results: dict[str, dict[str, Any]], docs: int) -> str:
         cpu = results["local1"]["cpu"] / results["loop"]["cpu"] - 1
         lines.append(f"- pipeline overhead, 1 worker vs the loop: **{overhead:+.1%}** wall time, {cpu:+.1%} CPU time "
                      "(runner and worker together; target <= 10%)")
+        pairs = [*pairs, (overhead, cpu)]
+    if len(pairs) > 1:
+        walls, cpus = sorted(w for w, _ in pairs), sorted(c for _, c in pairs)
+        lines.append(f"- overhead over {len(pairs)} alternating loop/1-worker pairs: wall "
+                     f"{', '.join(f'{w:+.1%}' for w, _ in pairs)} (median {walls[len(walls) // 2]:+.1%}); CPU "
+                     f"{', '.join(f'{c:+.1%}' for _, c in pairs)} (median {cpus[len(cpus) // 2]:+.1%})")
     if {"memory", "local2"} <= set(results):
         small, large = results["memory"], results["local2"]
         lines.append(f"- peak RSS at {small['docs']:,} -> {large['docs']:,} docs: runner "
                      f"{small['rss_main'] / 1024:.0f} -> {large['rss_main'] / 1024:.0f} MiB, worker "
                      f"{small['rss_worker'] / 1024:.0f} -> {large['rss_worker'] / 1024:.0f} MiB")
+    if {"raymemory", "ray"} <= set(results):
+        small, large = results["raymemory"], results["ray"]
+        lines.append(f"- ray driver peak RSS at {small['docs']:,} -> {large['docs']:,} docs: "
+                     f"{small['rss_main'] / 1024:.0f} -> {large['rss_main'] / 1024:.0f} MiB")
     if {"ray", "local2"} <= set(results):
         ratio = results["ray"]["docs_per_s"] / results["local2"]["docs_per_s"]
         lines.append(f"- ray / local at 2 CPUs: **{ratio:.2f}x** (ray workers are not children: no worker RSS)")

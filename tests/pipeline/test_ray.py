@@ -76,3 +76,19 @@ def test_a_document_that_kills_its_ray_worker_is_isolated(tmp_path: Path, local_
     summary = run(corpus, tmp_path / "out", engine="ray", workers=1, extractor="faulty_extractors:crashing")
     assert summary.balanced and (summary.written, summary.errors) == (2, 1)
     assert summary.error_types == {"WorkerCrash": 1}
+
+
+def test_a_ray_run_resumes_the_shards_it_did_not_finish(tmp_path: Path, pages: list[Path], local_ray: None) -> None:
+    corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", html_corpus(pages[:3], copies=3))
+    out = tmp_path / "out"
+    first = run(corpus, out, engine="ray", workers=2, shard_size=2)
+    assert first.balanced and first.shards == 5
+    written = {p.name: p.read_bytes() for p in out.glob("part-*")}
+    (out / "_done" / "part-00001.json").unlink()  # as a killed run leaves it: shard 1 unfinished, half merged
+    (out / "part-00001.jsonl.gz").unlink()
+    (out / "_fragments" / "part-00001").mkdir(parents=True)
+    (out / "_fragments" / "part-00001" / "000000000002.arrow").write_bytes(b"cut short")
+    resumed = run(corpus, out, engine="ray", workers=2, shard_size=2, resume=True)
+    assert resumed.balanced and (resumed.shards_resumed, resumed.processed) == (4, 2)
+    assert {p.name: p.read_bytes() for p in out.glob("part-*")} == written
+    assert not (out / "_fragments").exists()

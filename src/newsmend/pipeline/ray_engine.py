@@ -146,19 +146,19 @@ def _extract(ray: Any, todo: list[ShardPlan], config: PipelineConfig, output: Pa
     waiting = {p.shard: p for p in todo}
     arrived: Counter[int] = Counter()
     merges = []
-    for counts in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
-        for shard, rows in zip(counts["shard"].to_pylist(), counts["documents"].to_pylist(), strict=True):
-            arrived[shard] += rows
-            advance(rows)
-            if arrived[shard] == waiting[shard].documents:
-                merges.append(merge.remote(str(output), waiting.pop(shard), config, options))
-    for plan in waiting.values():  # batches lost with a killed actor: the merge extracts their documents alone
-        advance(plan.documents - arrived[plan.shard])
-        merges.append(merge.remote(str(output), plan, config, options))
     try:
+        for counts in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
+            for shard, rows in zip(counts["shard"].to_pylist(), counts["documents"].to_pylist(), strict=True):
+                arrived[shard] += rows
+                advance(rows)
+                if shard in waiting and arrived[shard] >= waiting[shard].documents:
+                    merges.append(merge.remote(str(output), waiting.pop(shard), config, options))
+        for plan in waiting.values():  # batches lost with a killed actor: the merge extracts their documents alone
+            advance(plan.documents - arrived[plan.shard])
+            merges.append(merge.remote(str(output), plan, config, options))
         reports = [ShardReport(**r) for r in ray.get(merges)]
-    except ray.exceptions.RayTaskError as e:
-        raise PipelineError(f"{output}: a shard could not be written: {e}") from e
+    except ray.exceptions.RayError as e:  # also Ray Data's UserCodeException
+        raise PipelineError(f"{output}: the Ray run failed; finished shards are kept, rerun with --resume: {e}") from e
     return {r.shard: r for r in reports}
 
 
