@@ -410,6 +410,12 @@ def _declares_article(page: Page) -> bool:
     return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
 
 
+@lru_cache(maxsize=8192)
+def _names_reply(label: str) -> bool:
+    """Whether a path segment's class/id words name a reply (:data:`_REPLY_TOKENS`)."""
+    return any(t in _REPLY_TOKENS for t in _tokens(label))
+
+
 def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
@@ -434,10 +440,12 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
             block = page.blocks[i]
             ids, labels = _containers(block), block.path.split(">")
             below = range(ids.index(chain[start]) + 1, len(ids))
-            named = [ids[j] for j in below if any(t in _REPLY_TOKENS for t in _tokens(labels[j]))]
+            named = [ids[j] for j in below if _names_reply(labels[j])]
             if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
-                total, units = groups.get(_body_kind(block), (0.0, set()))
-                groups[_body_kind(block)] = (total + masses[i], units | {named[-1]})
+                kind = _body_kind(block)
+                total, units = groups.get(kind, (0.0, set()))
+                units.add(named[-1])
+                groups[kind] = (total + masses[i], units)
         kinds = [
             (_hint(kind[-1]) > 0, total, kind) for kind, (total, units) in groups.items() if len(units) >= MIN_REPLIES
         ]
@@ -502,14 +510,15 @@ def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
     return demotion == 0 or (demotion == -1 and st.prose)
 
 
-def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats]) -> list[int]:
+def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats], posts: tuple[str, ...] | None) -> list[int]:
     """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
-    button rows) that sit inside the article container; table cells are data, never widgets."""
+    button rows) that sit inside the article container; table cells are data, never widgets, and neither are
+    the posts of a thread (a run of replies like "同问", "顶")."""
     out: list[int] = []
     run: list[int] = []
     for i in [*body, -1]:
         tiny = i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS
-        if tiny and page.blocks[i].tag not in _TABLE_CELLS:
+        if tiny and page.blocks[i].tag not in _TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
             run.append(i)
             continue
         if len(run) < WIDGET_RUN:
@@ -653,7 +662,8 @@ def select_main(page: Page) -> Selection:
     if chosen is None:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
-    body = _drop_widget_runs(page, [i for i in inside if _keep(page.blocks[i], stats[i], chosen)], stats)
+    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
+    body = _drop_widget_runs(page, kept, stats, chosen.posts)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)

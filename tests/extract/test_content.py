@@ -60,8 +60,9 @@ def test_forum_thread_keeps_every_post() -> None:
 
 def test_thread_of_short_unpunctuated_replies_keeps_them_without_their_furniture() -> None:
     """Replies like "元旦快乐" are not prose and score below zero, yet they are the thread; the first answer sits
-    in another wrapper than the rest, and the author, date and button lines around each post stay out."""
-    replies = ["元旦快乐", "试过不行呢", "我们放一天上一天再放一天", "羡慕", "这放假方式有点奇特啊", "同问"]
+    in another wrapper than the rest, and the author, date and button lines around each post stay out. A run
+    of one-word replies is no widget."""
+    replies = ["元旦快乐", "试过不行呢", "羡慕", "同问", "顶", "我们放一天上一天再放一天", "这放假方式有点奇特啊"]
 
     def post(text: str, i: int) -> str:
         return (
