@@ -139,7 +139,8 @@ class _Walker:
         self.links, self.link_chars = [], 0
 
     def text(self, value: str) -> None:
-        self.parts.append(value)
+        if self.parts or not value.isspace():  # leading whitespace would be stripped: skip it (a third of nodes)
+            self.parts.append(value)
         self.seen.append(value)
         if self.link_depth:
             self.link_chars += len(value.strip())
