@@ -27,11 +27,9 @@ handles the Latin-1/cp1252 family only).
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +37,7 @@ from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
+from newsmend.repair.lattice import decide
 from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
@@ -56,29 +55,29 @@ MIN_GAIN = 6.0
 GAIN_PER_CHAR = 0.3
 #: Rounds of repair (mojibake of mojibake needs two; a third never helped on the bench).
 MAX_ROUNDS = 3
-#: At most this many byte combinations are tried for one character with several holes.
-MAX_COMBOS = 1024
-#: Candidates per hole given to the language model, the most frequent characters first.
-MAX_CHOICES = 32
-#: Options per hole the word model scores, picked by the character bigram model from up to
-#: :data:`MAX_CHOICES`.
-SHORTLIST = 8
-#: Holes decided jointly (at most), and about the most combinations of their options scored (each hole keeps
-#: its most plausible options: 10 of a pair, 4 of a triple).
-MAX_GROUP = 3
-MAX_JOINT = 100
-#: Bonus (nats) for the quote mark that balances the previous one (“ then ”), which no model of words sees.
-QUOTE_BONUS = 5.0
-_QUOTE_LOOKBACK = 400
-_QUOTE_PAIRS = {q: pair for pair in ("“”", "‘’") for q in pair}
+#: At most this many byte combinations are tried for one character with several holes: every combination of
+#: two unknown bytes (a Big5 or GBK character lost whole), not all of three.
+MAX_COMBOS = 256 * 256
+#: A two-byte character with both bytes unknown is guessed only inside a run of at most this many unknown bytes
+#: (Big5 长, 的 read as GBK: the lead and the trail both give up, often before a punctuation mark that gives
+#: up too); longer runs were unreadable before the wrong decoding, and nothing around them constrains a guess.
+MAX_GUESSED_RUN = 4
+#: Candidates per hole given to the lattice (:mod:`newsmend.repair.lattice`), the most frequent characters first.
+MAX_CHOICES = 64
+#: Bonus (nats) for a paired mark that balances its partner, which no model of words sees: a closing mark after
+#: its opening one, an opening mark that is not already open and whose closing mark can follow.
+PAIR_BONUS = 5.0
+#: How far back an opening mark and how far ahead a closing one is looked for (characters; quotations and
+#: brackets of news prose close within a paragraph).
+PAIR_LOOKBACK = 400
+PAIR_LOOKAHEAD = 100
+_PAIRS = {mark: pair for pair in ("“”", "‘’", "（）", "《》", "【】", "「」", "『』") for mark in pair}
 #: Share of characters OpenCC t2s changes above which decided text counts as traditional (simplified text: ~0;
 #: traditional news: 20-30%).
 TRADITIONAL_SHARE = 0.03
 #: Penalty (nats) for a simplified-only character chosen for a hole of traditional text: the model reads
 #: traditional text through t2s, where 對 and 对 are the same word; e^-5, like a rare word.
 SIMPLIFIED_PENALTY = 5.0
-#: Characters of context on each side when the language model picks a hole's character.
-LM_CONTEXT = 4
 #: Confidence of a re-decoding that needed no guessing (the plausibility margin is the evidence).
 LOSSLESS_CONFIDENCE = 0.99
 
@@ -312,8 +311,8 @@ def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | Non
     if length == 1:
         return 1, [chr(data[pos])]
     inside = [h for h in range(pos, pos + length) if h in holes]
-    if len(inside) >= length and (length > 2 or pos - 1 in holes or pos + length in holes):
-        return length, [cc.REPLACEMENT]  # every byte unknown, amid other holes: lost, not guessed
+    if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
+        return length, [cc.REPLACEMENT]  # too little is known around it: lost, not guessed
     if not inside:
         try:
             return length, [bytes(data[pos:pos + length]).decode(hyp.target)]
@@ -321,6 +320,17 @@ def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | Non
             return None
     options = _fill(enc, pos, length, inside, hyp.target)
     return (length, options) if options else None
+
+
+def _hole_run(holes: frozenset[int], pos: int) -> int:
+    """Length of the run of consecutive holes through byte ``pos``, counted up to :data:`MAX_GUESSED_RUN` + 1
+    (longer runs need not be measured)."""
+    run = 1
+    for step in (-1, 1):
+        at = pos + step
+        while at in holes and run <= MAX_GUESSED_RUN:
+            run, at = run + 1, at + step
+    return run
 
 
 def _hole_lead_length(enc: _Bytes, pos: int, target: str) -> int:
@@ -371,72 +381,43 @@ def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tup
 
 
 def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
-    """Pick one character per slot: where holes leave several, the language model decides from the neighbours.
+    """Pick one character per slot: where holes leave several, the character bigram model decides each run of
+    adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
+    scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
+    :data:`SIMPLIFIED_PENALTY` there; simplified text is scored as it is, so that a traditional character cannot
+    slip into it. The confidence is the mean posterior of the choices."""
 
-    Holes next to each other (a group) are decided jointly over the product of their options (记者 and 誰說
-    are both readings of two damaged characters; only the pair decides); the group's neighbours are the first
-    sweep's choices, and a second sweep revisits every group with its final neighbours. ``traditional`` text
-    is scored through OpenCC t2s (the model's dictionary is simplified); simplified text is scored as it is,
-    so that a traditional character cannot slip into it.
-    """
-    chosen = [s[0] for s in slots]
-    probs: dict[int, float] = {}
-    groups = _groups([n for n, options in enumerate(slots) if len(options) > 1])
-    for _ in range(2):
-        for group in groups:
-            left = "".join(chosen[max(0, group[0] - LM_CONTEXT):group[0]])
-            right = "".join(chosen[group[-1] + 1:group[-1] + 1 + LM_CONTEXT])
-            keep = max(2, int(MAX_JOINT ** (1 / len(group))))
-            combos = list(itertools.product(*(_shortlist(slots[n], chosen, n, traditional)[:keep]
-                                              for n in group)))
-            scores = [_lm_score(left + _fill_group(chosen, group, combo) + right, traditional)
-                      + _quote_bonus(chosen, group, combo) - _script_penalty(combo, traditional)
-                      for combo in combos]
-            best = max(range(len(scores)), key=scores.__getitem__)
-            for n, ch in zip(group, combos[best], strict=True):
-                chosen[n] = ch
-            probs[group[0]] = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
-    confidence = LOSSLESS_CONFIDENCE * (sum(probs.values()) / len(probs) if probs else 1.0)
+    def unary(chosen: Sequence[str], n: int, ch: str) -> float:
+        return _pair_bonus(slots, chosen, n, ch) - (
+            SIMPLIFIED_PENALTY if traditional and _is_simplified_only(ch) else 0.0)
+
+    chosen, posteriors = decide(slots, traditional, unary)
+    confidence = LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
     return "".join(chosen), confidence
 
 
-def _shortlist(options: list[str], chosen: list[str], n: int, traditional: bool) -> list[str]:
-    """The :data:`SHORTLIST` options of slot ``n`` that fit their neighbours best by the character bigram model
-    (one lookup each), for the word model to decide between: most of a hole's options never join a neighbour."""
-    if len(options) <= SHORTLIST:
-        return options
-    from newsmend.repair.lm import char_model
-
-    model, read = char_model(), converter("t2s").convert if traditional else str
-    prev = read(chosen[n - 1]) if n else ""
-    nxt = read(chosen[n + 1]) if n + 1 < len(chosen) else ""
-
-    def fit(ch: str) -> float:
-        if not _HAN_RUNS.fullmatch(ch):
-            return 2 * _PRIOR_WEIGHT * char_score(ch)
-        ch = read(ch)
-        return model.logp(prev, ch) + (model.logp(ch, nxt) if nxt else 0.0)
-
-    return sorted(options, key=fit, reverse=True)[:SHORTLIST]
-
-
-def _quote_bonus(chosen: list[str], group: list[int], combo: tuple[str, ...]) -> float:
-    """Quotes alternate: a hidden “ or ” is the one that balances the last quote before it."""
-    bonus = 0.0
-    for n, ch in zip(group, combo, strict=True):
-        pair = _QUOTE_PAIRS.get(ch)
-        if pair:
-            last = next((c for c in reversed(chosen[max(0, n - _QUOTE_LOOKBACK):n]) if c in pair), pair[1])
-            bonus += QUOTE_BONUS if (ch == pair[1]) == (last == pair[0]) else 0.0
-    return bonus
-
-
-def _script_penalty(combo: tuple[str, ...], traditional: bool) -> float:
-    """Traditional text read through t2s cannot tell 個 from 对 (both become 个/对 alike): a character that
-    only simplified text uses pays :data:`SIMPLIFIED_PENALTY` there."""
-    if not traditional:
+def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, ch: str) -> float:
+    """Paired marks balance: a hidden ” or ） closes the last open “ or （, a hidden “ or （ opens where none is
+    open and its partner can follow (a later slot holds it or may hold it). An opening mark never ends a line,
+    a closing mark never starts one: those pay the bonus instead."""
+    pair = _PAIRS.get(ch)
+    if not pair:
         return 0.0
-    return SIMPLIFIED_PENALTY * sum(_is_simplified_only(ch) for ch in combo)
+    opening, closing = pair
+    beside = slots[n + 1] if ch == opening and n + 1 < len(slots) else slots[n - 1] if ch == closing and n else ""
+    if len(beside) == 1 and beside[0].isspace():
+        return -PAIR_BONUS
+    last = next((m for m in range(n - 1, max(-1, n - PAIR_LOOKBACK - 1), -1) if chosen[m] in pair), None)
+    if ch == closing:  # only an opening mark the bytes show: a guessed one would start a cascade of guesses
+        return PAIR_BONUS if last is not None and slots[last] == [opening] else 0.0
+    if last is not None and chosen[last] == opening:
+        return 0.0
+    for options in slots[n + 1:n + 1 + PAIR_LOOKAHEAD]:
+        if closing in options:
+            return PAIR_BONUS
+        if options[0] == opening and len(options) == 1:
+            break
+    return 0.0
 
 
 @lru_cache(maxsize=65536)
@@ -450,49 +431,6 @@ def _looks_traditional(slots: list[list[str]]) -> bool:
     known = "".join(s[0] for s in slots if len(s) == 1)
     changed = sum(a != b for a, b in zip(known, converter("t2s").convert(known), strict=False))
     return changed > TRADITIONAL_SHARE * len(known)
-
-
-def _groups(open_slots: list[int]) -> list[list[int]]:
-    """Open slots at most one character apart, in groups of at most :data:`MAX_GROUP`."""
-    groups: list[list[int]] = []
-    for n in open_slots:
-        if groups and n - groups[-1][-1] <= 2 and len(groups[-1]) < MAX_GROUP:
-            groups[-1].append(n)
-        else:
-            groups.append([n])
-    return groups
-
-
-def _fill_group(chosen: list[str], group: list[int], combo: tuple[str, ...]) -> str:
-    """The text from the group's first slot to its last with the combination's characters in place."""
-    span = chosen[group[0]:group[-1] + 1]
-    for n, ch in zip(group, combo, strict=True):
-        span[n - group[0]] = ch
-    return "".join(span)
-
-
-#: Digits read as Chinese numerals by the language model: jieba knows 五月 and 第十, not 5月 or 第14.
-_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
-#: Plausibility (log10) to the language model's unit (natural log).
-_PRIOR_WEIGHT = math.log(10)
-#: Runs of Han characters (the split keeps them, so every other piece is one).
-_HAN_RUNS = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
-
-
-@lru_cache(maxsize=65536)
-def _lm_score(text: str, traditional: bool) -> float:
-    """Score of a candidate window: the language model over its runs of Han characters (read through OpenCC
-    t2s, since the model's dictionary is simplified) plus the plausibility of everything else -- jieba has
-    never seen punctuation, so left to it a hole would always become a character rather than ，or ！."""
-    from newsmend.repair.lm import default_model
-
-    model, total = default_model(), 0.0
-    for piece in _HAN_RUNS.split(text.translate(_NUMERALS)):
-        if piece and _HAN_RUNS.fullmatch(piece):
-            total += model.score(converter("t2s").convert(piece) if traditional else piece)
-        else:
-            total += _PRIOR_WEIGHT * text_score(piece)
-    return total
 
 
 def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis) -> _Proposal | None:
