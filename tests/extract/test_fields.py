@@ -590,3 +590,20 @@ def test_titles_lose_invisible_line_break_marks() -> None:
     heading = Heading("Er\xadin\xadne\xadrung an die Op\xadfer\u200b ¶", is_h1=True)
     assert choose_title([heading], ["Erinnerung an die Opfer | Example"], ["Example"]) == "Erinnerung an die Opfer"
     assert choose_title([], ["Erinnerung\u00ad an die Opfer\ufeff"], []) == "Erinnerung an die Opfer"
+
+
+def test_the_byline_under_a_far_headline_picks_among_disagreeing_metadata_authors() -> None:
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    furniture = [Block(f"Gallery image {n}", tag="div") for n in range(20)]
+    blocks = [
+        Block("Takeaways from the hearing", tag="h1"),
+        Block("By Jane Doe, John Roe and Ann Poe, Example News", tag="div", path="body>div.byline"),
+        *furniture,
+        Block(para, tag="p"),
+    ]
+    meta = {"author": "Producer Person", "ld:author": "Jane Doe; John Roe; Ann Poe", "og:site_name": "Example News"}
+    art = build_article(_html_page(meta, blocks), Selection(body=[len(blocks) - 1], title=0), [], set())
+    assert art.author == ["Jane Doe", "John Roe", "Ann Poe"]
+    blocks[1] = Block("Gallery caption without names", tag="div")
+    art = build_article(_html_page(meta, blocks), Selection(body=[len(blocks) - 1], title=0), [], set())
+    assert art.author == ["Producer Person"]  # nothing on the page confirms either: the first key wins

@@ -197,10 +197,14 @@ def _gather(page: Page, selection: Selection, body: list[int], title: str | None
     blocks, found = page.blocks, _Evidence()
     _read_body(blocks, body, selection.roles, found, norm(title or ""))
     before, after = _context(len(blocks), body, selection)
-    skipped = [i for i in _skipped_head(body) if i not in before]
+    headline = _headline_index(page, selection, title)
+    read = {*body, *before, *after}
+    # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
+    # photo, a gallery, ads in between): where bylines stand.
+    skipped = [i for i in [*_skipped_head(body), *_under_headline(len(blocks), headline)] if i not in read]
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
-    for i in skipped:
+    for i in dict.fromkeys(skipped):
         _read_context(blocks[i], selection.roles.get(i), found, near=None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
@@ -208,8 +212,13 @@ def _gather(page: Page, selection: Selection, body: list[int], title: str | None
     for i in after:
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
-    found.headline_datelines = _after_headline(blocks, _headline_index(page, selection, title))
+    found.headline_datelines = _after_headline(blocks, headline)
     return found
+
+
+def _under_headline(n: int, index: int | None) -> range:
+    """The blocks just under the headline (see :data:`HEADLINE_WINDOW`)."""
+    return range(0) if index is None else range(index + 1, min(n, index + 1 + HEADLINE_WINDOW))
 
 
 def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | None) -> None:
@@ -382,35 +391,41 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     """Short lines just under the headline, where the dateline of most pages stands."""
     if index is None:
         return []
-    window = blocks[index + 1 : index + 1 + HEADLINE_WINDOW]
+    window = (blocks[i] for i in _under_headline(len(blocks), index))
     return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
 def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
-    marked as bylines by their class. The site's own name is no byline, but when the metadata names only the
-    outlet as the author and no person is credited anywhere, the outlet is what the page declares (agency and
-    staff copy: ``<meta name="author" content="Example News">``)."""
+    marked as bylines by their class. When metadata keys name different people (``author`` a producer,
+    JSON-LD the reporters), the ones the page's byline confirms win. The site's own name is no byline, but when
+    the metadata names only the outlet as the author and no person is credited anywhere, the outlet is what
+    the page declares (agency and staff copy: ``<meta name="author" content="Example News">``)."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
     outlet: list[str] = []
+    declared_people: list[list[str]] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
         if value and "://" not in value:
             declared = split_names(value, strict=False)
             names = [n for n in declared if not is_site(n, sites)]
-            if names:
-                return names
+            if names and names not in declared_people:
+                declared_people.append(names)
             outlet = outlet or declared
-    for group in (
-        found.byline_names + [n for v in found.values("author") for n in split_names(v)],
-        found.link_names,
-        [n for text in found.byline_blocks for n in split_names(text)],
-    ):
-        names = [n for n in _unique(group) if not is_site(n, sites)]
-        if names:
-            return names
-    return outlet or None
+    credited = [
+        [n for n in _unique(group) if not is_site(n, sites)]
+        for group in (
+            found.byline_names + [n for v in found.values("author") for n in split_names(v)],
+            found.link_names,
+            [n for text in found.byline_blocks for n in split_names(text)],
+        )
+    ]
+    if declared_people:
+        on_page = {norm(n) for group in credited for n in group}
+        confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
+        return next(confirmed, declared_people[0])
+    return next((names for names in credited if names), None) or outlet or None
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
