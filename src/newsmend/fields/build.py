@@ -9,7 +9,9 @@ Stages:
    and blocks classed as bylines are credits.
 3. **Fields**: each field prefers the page's own metadata (``og:*``, ``article:*``, JSON-LD), then
    labelled lines, then weaker shapes (a dateline ``（X讯）``, a copyright notice naming the outlet).
-   Nothing is invented: a field with no evidence is None.
+   Nothing is invented: a field with no evidence is None. A page whose markup holds no article (rendered by
+   scripts) takes its body from metadata (JSON-LD ``articleBody``, a data script's article HTML), flagged
+   ``body-from-metadata``.
 4. **Lists, language, flags**: list blocks become :class:`~newsmend.article.RelatedLink` items; language and
    script come from the body's characters.
 """

@@ -2,8 +2,9 @@
 
 ``<title>`` and ``og:title`` usually carry the site (``标题_新浪新闻``, ``Headline | Reuters``); the
 ``<h1>`` usually does not but is sometimes the site logo. So a heading wins when the metadata agrees with
-it; otherwise the metadata title is cut at its separators and the parts naming the site
-(``og:site_name``, the URL's domain) are dropped.
+it -- the heading most metadata titles confirm, when teasers repeat another one (``og:title`` is often a social
+rewrite of the headline that ``<title>`` and JSON-LD carry); otherwise the metadata title is cut at its
+separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped.
 
 >>> strip_site("老旧小区改造计划启动_新浪新闻", ["新浪新闻"])
 '老旧小区改造计划启动'
