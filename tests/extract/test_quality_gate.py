@@ -1,8 +1,8 @@
 """The quality gate: real pages with labelled bodies, must-include / must-exclude snippets and an F1 floor.
 
 The pages (``tests/fixtures/pages``) are copies of development pages (Chinese and English news, a teaser
-list beside the article, a page declaring gb2312 over UTF-8 bytes, an article around a long quotation). The
-floors can only be lowered on purpose, in a commit that says why.
+list beside the article, a page declaring gb2312 over UTF-8 bytes, an article around a long quotation, a
+Chinese forum topic with short replies). The floors can only be lowered on purpose, in a commit that says why.
 """
 
 from __future__ import annotations
