@@ -34,6 +34,11 @@ UNSEEN_LOGP = -21.0
 
 #: A unary term: extra score (nats) of putting ``ch`` into slot ``n``, given the choices so far.
 Unary = Callable[[Sequence[str], int, str], float]
+#: A pairwise constraint: may ``after`` in slot ``n`` follow ``before`` in slot ``n - 1``?
+Joins = Callable[[int, str, str], bool]
+#: Score (nats) of a pair of neighbours the bytes rule out: far below any real pair, finite so that a group
+#: whose every path breaks a constraint still decodes.
+RULED_OUT = -100.0
 
 
 #: Digits read as Chinese numerals: jieba knows 五月 and 第十, not 5月 or 第14.
@@ -121,14 +126,16 @@ def _logsumexp(values: Sequence[float]) -> float:
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
-def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary) -> tuple[list[str], list[float]]:
+def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins
+           ) -> tuple[list[str], list[float]]:
     """One character per slot, and the confidence of each group of open slots (in slot order).
 
     Open slots (more than one option) that touch form a group; a group is decoded between the known characters
     on its two sides, which make the groups independent of each other: Viterbi over the bigram model first, then
     the word model (:func:`word_score`) re-ranks the options the bigram left likely, jointly, in a window of
     :data:`WORD_CONTEXT` characters (it sees 一探究竟 where the bigram sees 一探 and 探究). Groups are decided
-    left to right, so ``unary`` sees the choices already made before a slot.
+    left to right, so ``unary`` sees the choices already made before a slot. Neighbours ``joins`` rules out
+    score :data:`RULED_OUT`.
     """
     chosen = [s[0] for s in slots]
     confidences: list[float] = []
@@ -143,9 +150,9 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary) -> t
         left = chosen[n - 1] if n else None
         right = chosen[end] if end < len(slots) else None
         picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch))
+                                         lambda k, ch: unary(chosen, k, ch), joins)
         chosen[n:end] = picks
-        confidences.append(_rescore(chosen, n, marginals, traditional, unary))
+        confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins))
         n = end
     return chosen, confidences
 
@@ -162,7 +169,7 @@ BIGRAM_WEIGHT = 1.0
 
 
 def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, float]]], traditional: bool,
-             unary: Unary) -> float:
+             unary: Unary, joins: Joins) -> float:
     """Re-rank a group's likely options with the word model; writes the winner into ``chosen`` and returns its
     posterior among the combinations scored (the bigram's posterior when nothing is re-ranked)."""
     end = start + len(marginals)
@@ -170,9 +177,15 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
         return min(m[0][1] for m in marginals)
     keep = max(2, int(MAX_JOINT ** (1 / len(marginals))))
     shortlists = [[(ch, p) for ch, p in m[:keep] if p >= RESCORE_FLOOR * m[0][1]] for m in marginals]
-    combos = [tuple(ch for ch, _ in combo) for combo in itertools.product(*shortlists)]
-    priors = [sum(math.log(p) for _, p in combo) for combo in itertools.product(*shortlists)]
-    if len(combos) == 1:
+    combos, priors = [], []
+    for combo in itertools.product(*shortlists):
+        picks = tuple(ch for ch, _ in combo)
+        row = [*chosen[start - 1:start], *picks, *chosen[end:end + 1]]
+        first = start - 1 if start else start
+        if all(joins(first + k, a, b) for k, (a, b) in enumerate(itertools.pairwise(row), start=1)):
+            combos.append(picks)
+            priors.append(sum(math.log(p) for _, p in combo))
+    if len(combos) <= 1:
         return marginals[0][0][1]
     left = "".join(chosen[max(0, start - WORD_CONTEXT):start])
     right = "".join(chosen[end:end + WORD_CONTEXT])
@@ -206,16 +219,18 @@ def word_score(text: str, traditional: bool) -> float:
 
 
 def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: str | None, right: str | None,
-                  traditional: bool, unary: Callable[[int, str], float]
+                  traditional: bool, unary: Callable[[int, str], float], joins: Joins
                   ) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
     options = [list(slots[k]) for k in range(start, end)]
     local = [[unary(start + k, ch) for ch in opts] for k, opts in enumerate(options)]
-    trans = [[[transition(p, ch, traditional) for ch in options[k]] for p in options[k - 1]]
-             for k in range(1, len(options))]
-    first = [transition(left, ch, traditional) + u for ch, u in zip(options[0], local[0], strict=True)]
-    last = [transition(ch, right, traditional) if right is not None else 0.0 for ch in options[-1]]
+    trans = [[[transition(p, ch, traditional) if joins(start + k, p, ch) else RULED_OUT for ch in options[k]]
+              for p in options[k - 1]] for k in range(1, len(options))]
+    first = [(transition(left, ch, traditional) if left is None or joins(start, left, ch) else RULED_OUT) + u
+             for ch, u in zip(options[0], local[0], strict=True)]
+    last = [0.0 if right is None else transition(ch, right, traditional) if joins(end, ch, right) else RULED_OUT
+            for ch in options[-1]]
     best, back, alpha = [first], [], [first]
     for k in range(1, len(options)):
         row_best, row_back, row_alpha = [], [], []

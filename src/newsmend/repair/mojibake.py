@@ -254,9 +254,9 @@ def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...])
     for hyp, enc in encodings:
         stretches = list(_stretches(enc, hyp))
         # One script for the whole span: a short stretch holds too few known characters to tell.
-        traditional = hyp.target == "big5" or _looks_traditional([s for *_, slots in stretches for s in slots])
-        for i, j, slots in stretches:
-            after, confidence = _resolve(slots, traditional)
+        traditional = hyp.target == "big5" or _looks_traditional([s for _, _, slots, _ in stretches for s in slots])
+        for i, j, slots, links in stretches:
+            after, confidence = _resolve(slots, traditional, links, hyp.target)
             proposal = _judge(text, start + i, start + j, after, confidence, hyp)
             if proposal:
                 yield proposal
@@ -278,18 +278,22 @@ def _peel(decoded: str | None, hyp: Hypothesis) -> str | None:
     return decoded
 
 
-def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[tuple[int, int, list[list[str]]]]:
-    """Runs ``(first char, end char, slots)`` whose bytes decode in the target codec; a slot lists the
-    characters one target character may be (one, unless it holds a hole)."""
+def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[tuple[int, int, list[list[str]], frozenset[int]]]:
+    """Runs ``(first char, end char, slots, links)`` whose bytes decode in the target codec; a slot lists the
+    characters one target character may be (one, unless it holds a hole); ``links`` are the slots whose first
+    byte is a hole right after a hole that ends the slot before (the wrong decoder gave up on that byte with
+    this one next: :func:`_joins`)."""
     data, bounds = enc.data, enc.bounds
     at_char = {b: i for i, b in enumerate(bounds)}
     i = 0
     while i < len(bounds) - 1:
-        pos, slots, ends = bounds[i], [], []
+        pos, slots, ends, links = bounds[i], [], [], set()
         while pos < len(data):
             step = _step(enc, pos, hyp)
             if step is None:
                 break
+            if slots and pos in enc.holes and pos - 1 in enc.holes and pos - 1 not in enc.loose:
+                links.add(len(slots))
             pos += step[0]
             slots.append(step[1])
             ends.append(pos)
@@ -298,8 +302,19 @@ def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[tuple[int, int, list[li
             k -= 1
         j = at_char[ends[k]] if k >= 0 else i
         if j > i and any(len(s) > 1 or s[0] >= "\x80" for s in slots[:k + 1]):
-            yield i, j, slots[:k + 1]
+            yield i, j, slots[:k + 1], frozenset(n for n in links if n <= k)
         i = max(j, i + 1)
+
+
+@lru_cache(maxsize=65536)
+def _joins(target: str, before: str, after: str) -> bool:
+    """Could the wrong (GBK) decoder have given up on the last byte of ``before`` with the first byte of
+    ``after`` next, both lost? Two holes in a row constrain each other across a character boundary too."""
+    try:
+        tail, head = before.encode(target)[-1], after.encode(target)[0]
+    except UnicodeEncodeError:
+        return True
+    return cc.gbk_gives_up(tail, head)
 
 
 def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | None:
@@ -380,18 +395,22 @@ def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tup
     return tuple(sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES])
 
 
-def _resolve(slots: list[list[str]], traditional: bool) -> tuple[str, float]:
+def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str) -> tuple[str, float]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
     :data:`SIMPLIFIED_PENALTY` there; simplified text is scored as it is, so that a traditional character cannot
-    slip into it. The confidence is the mean posterior of the choices."""
+    slip into it. Across each of ``links`` the two lost bytes must be ones GBK gives up on together. The
+    confidence is the mean posterior of the choices."""
 
     def unary(chosen: Sequence[str], n: int, ch: str) -> float:
         return _pair_bonus(slots, chosen, n, ch) - (
             SIMPLIFIED_PENALTY if traditional and _is_simplified_only(ch) else 0.0)
 
-    chosen, posteriors = decide(slots, traditional, unary)
+    def joins(n: int, before: str, after: str) -> bool:
+        return n not in links or _joins(target, before, after)
+
+    chosen, posteriors = decide(slots, traditional, unary, joins)
     confidence = LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
     return "".join(chosen), confidence
 
