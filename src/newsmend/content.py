@@ -128,6 +128,8 @@ SIBLING_SHARE = 0.2
 #: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
+#: Parts of a table that stand for the whole table when they win (a ``<tbody>`` holds all of its rows).
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 #: The best container holding the lead replaces the overall best when it scores at least this share of it
 #: (magic-html zh: two teaser streams of one long summary per item lose to their short article; 0.7 keeps
 #: one of them, 1.0 is no override).
@@ -637,8 +639,11 @@ def _tag_of(page: Page, cid: int) -> str:
 def _join_siblings(top: int, tree: _Tree, page: Page, values: list[float], stats: list[_Stats]) -> int:
     """Stage 3b: when ``top`` is a quotation, list or table, move up to its parent if the prose beside it
     there is worth a share :data:`SIBLING_SHARE` of ``top``: a long quotation wins the decayed score over the
-    article around it, whose own paragraphs are its siblings (readability joins siblings the same way)."""
+    article around it, whose own paragraphs are its siblings (readability joins siblings the same way). A
+    winning table body stands for its table."""
     parent = tree.parents.get(top)
+    while parent is not None and _tag_of(page, top) in _TABLE_PARTS:
+        top, parent = parent, tree.parents.get(parent)
     if parent is None or _tag_of(page, top) not in _QUOTING_TAGS:
         return top
     beside = sum(

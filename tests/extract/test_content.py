@@ -118,6 +118,17 @@ def test_thread_takes_the_question_before_it() -> None:
     assert body == [PARAGRAPHS[2], *PARAGRAPHS * 2]
 
 
+def test_winning_table_body_keeps_the_paragraphs_around_its_table() -> None:
+    """A list article whose rows outweigh its introduction: the table body wins and stands for its table,
+    whose sibling paragraphs join as for a quotation."""
+    rows = "".join(f"<tr><td>第{i}项</td><td>{p}</td></tr>" for i, p in enumerate(PARAGRAPHS * 2))
+    intro = "".join(f"<p>{p.replace('铁路', '航运')}</p>" for p in PARAGRAPHS[:2])
+    html = f"<html><body>{NAV}<div class='page'>{intro}<table><tbody>{rows}</tbody></table></div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert body[:2] == [p.replace("铁路", "航运") for p in PARAGRAPHS[:2]]
+    assert body[-1] == PARAGRAPHS[3]
+
+
 def test_consent_overlay_never_wins() -> None:
     notice = "".join(
         f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
