@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from newsmend.repair.convert import char_t2s, is_han
@@ -41,7 +41,10 @@ Joins = Callable[[int, str, str], bool]
 RULED_OUT = -100.0
 
 
-#: Digits read as Chinese numerals: jieba knows 五月 and 第十, not 5月 or 第14.
+#: The numerals of Chinese words, and the key the bigram model files a number written in digits under.
+NUMERALS = "〇一二三四五六七八九十百千万亿两"
+NUMBER = "#"
+#: Digits read as Chinese numerals by the word model: jieba knows 五月 and 第十, not 5月 or 第14.
 _NUMERALS = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
 
 
@@ -93,6 +96,15 @@ class BigramModel:
         self._inside = {pair: n / uni[pair[0]] for pair, n in pairs.items()}
         self._end = {ch: ends[ch] / n for ch, n in uni.items()}
         self._start = {ch: han * n / tokens for ch, n in starts.items()} | marks
+        # A number written in digits behaves like the numerals in words (三月, 五元, 十个), pooled.
+        numerals = sum(uni[ch] for ch in NUMERALS)
+        after: Counter[str] = Counter()
+        for pair, n in pairs.items():
+            if pair[0] in NUMERALS:
+                after[pair[1]] += n
+        self._inside |= {NUMBER + ch: n / numerals for ch, n in after.items()}
+        self._end[NUMBER] = sum(ends[ch] for ch in NUMERALS) / numerals
+        self._start[NUMBER] = han * sum(starts[ch] for ch in NUMERALS) / tokens
 
     def logp(self, prev: str | None, ch: str) -> float:
         """log P(``ch`` | ``prev``); ``prev`` None or not in the dictionary: a word starts."""
@@ -115,10 +127,39 @@ def bigram_model() -> BigramModel:
 def transition(prev: str | None, ch: str, traditional: bool) -> float:
     """log P(``ch`` | ``prev``) under :class:`BigramModel` (read through t2s in traditional text); characters
     that are neither Han nor punctuation of prose score their plausibility (they never join a word)."""
-    cur = _read(ch, traditional)
-    if not is_han(cur) and cur not in MARK_SHARE_LOG10:
+    cur = _key(ch, traditional)
+    if cur != NUMBER and not is_han(cur) and cur not in MARK_SHARE_LOG10:
         return _emission(ch)
-    return bigram_model().logp(None if prev is None else _read(prev, traditional), cur)
+    return bigram_model().logp(None if prev is None else _key(prev, traditional), cur)
+
+
+@lru_cache(maxsize=65536)
+def _key(ch: str, traditional: bool) -> str:
+    """What the bigram model looks up for ``ch``: :data:`NUMBER` for a digit, else :func:`_read`."""
+    return NUMBER if ch in _NUMERALS else _read(ch, traditional)
+
+
+#: Weight of the document's own pairs against the dictionary's (interpolated probabilities): a word the text
+#: shows intact elsewhere is the likeliest reading of its damaged copies.
+EVIDENCE_WEIGHT = 0.5
+
+
+def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, float]:
+    """P(b | a) for the pairs of known neighbours in runs of slots (the parts of a document the bytes decide):
+    a cache model of the document, counted once per span."""
+    pairs: Counter[str] = Counter()
+    firsts: Counter[str] = Counter()
+    for run in slots:
+        for a, b in itertools.pairwise(run):
+            if len(a) == 1 and len(b) == 1 and is_han(a[0]) and is_han(b[0]):
+                pairs[a[0] + b[0]] += 1
+                firsts[a[0]] += 1
+    return {ab: n / firsts[ab[0]] for ab, n in pairs.items()}
+
+
+def _mix(logp: float, seen: float) -> float:
+    """The model's log-probability interpolated with the document's own pair probability."""
+    return math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(logp) + EVIDENCE_WEIGHT * seen)
 
 
 def _logsumexp(values: Sequence[float]) -> float:
@@ -126,8 +167,8 @@ def _logsumexp(values: Sequence[float]) -> float:
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
-def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins
-           ) -> tuple[list[str], list[float]]:
+def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins,
+           evidence: Mapping[str, float] | None = None) -> tuple[list[str], list[float]]:
     """One character per slot, and the confidence of each group of open slots (in slot order).
 
     Open slots (more than one option) that touch form a group; a group is decoded between the known characters
@@ -135,7 +176,7 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
     the word model (:func:`word_score`) re-ranks the options the bigram left likely, jointly, in a window of
     :data:`WORD_CONTEXT` characters (it sees 一探究竟 where the bigram sees 一探 and 探究). Groups are decided
     left to right, so ``unary`` sees the choices already made before a slot. Neighbours ``joins`` rules out
-    score :data:`RULED_OUT`.
+    score :data:`RULED_OUT`. ``evidence`` (:func:`evidence`) raises the pairs the same document shows intact.
     """
     chosen = [s[0] for s in slots]
     confidences: list[float] = []
@@ -150,7 +191,7 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
         left = chosen[n - 1] if n else None
         right = chosen[end] if end < len(slots) else None
         picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch), joins)
+                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {})
         chosen[n:end] = picks
         confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins))
         n = end
@@ -219,18 +260,24 @@ def word_score(text: str, traditional: bool) -> float:
 
 
 def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: str | None, right: str | None,
-                  traditional: bool, unary: Callable[[int, str], float], joins: Joins
-                  ) -> tuple[list[str], list[list[tuple[str, float]]]]:
+                  traditional: bool, unary: Callable[[int, str], float], joins: Joins,
+                  evidence: Mapping[str, float]) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
     options = [list(slots[k]) for k in range(start, end)]
     local = [[unary(start + k, ch) for ch in opts] for k, opts in enumerate(options)]
-    trans = [[[transition(p, ch, traditional) if joins(start + k, p, ch) else RULED_OUT for ch in options[k]]
-              for p in options[k - 1]] for k in range(1, len(options))]
-    first = [(transition(left, ch, traditional) if left is None or joins(start, left, ch) else RULED_OUT) + u
-             for ch, u in zip(options[0], local[0], strict=True)]
-    last = [0.0 if right is None else transition(ch, right, traditional) if joins(end, ch, right) else RULED_OUT
-            for ch in options[-1]]
+    def pair(n: int, a: str | None, b: str) -> float:
+        if a is None:
+            return transition(a, b, traditional)
+        if not joins(n, a, b):
+            return RULED_OUT
+        seen = evidence.get(a + b)
+        return _mix(transition(a, b, traditional), seen) if seen else transition(a, b, traditional)
+
+    trans = [[[pair(start + k, p, ch) for ch in options[k]] for p in options[k - 1]]
+             for k in range(1, len(options))]
+    first = [pair(start, left, ch) + u for ch, u in zip(options[0], local[0], strict=True)]
+    last = [0.0 if right is None else pair(end, ch, right) for ch in options[-1]]
     best, back, alpha = [first], [], [first]
     for k in range(1, len(options)):
         row_best, row_back, row_alpha = [], [], []

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,7 +37,7 @@ from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
-from newsmend.repair.lattice import decide
+from newsmend.repair.lattice import decide, evidence
 from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
@@ -255,8 +255,9 @@ def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...])
         stretches = list(_stretches(enc, hyp))
         # One script for the whole span: a short stretch holds too few known characters to tell.
         traditional = hyp.target == "big5" or _looks_traditional([s for _, _, slots, _ in stretches for s in slots])
+        seen = evidence(slots for _, _, slots, _ in stretches)
         for i, j, slots, links in stretches:
-            after, confidence = _resolve(slots, traditional, links, hyp.target)
+            after, confidence = _resolve(slots, traditional, links, hyp.target, seen)
             proposal = _judge(text, start + i, start + j, after, confidence, hyp)
             if proposal:
                 yield proposal
@@ -395,13 +396,15 @@ def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tup
     return tuple(sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES])
 
 
-def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str) -> tuple[str, float]:
+def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str,
+             seen: Mapping[str, float]) -> tuple[str, float]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
     :data:`SIMPLIFIED_PENALTY` there; simplified text is scored as it is, so that a traditional character cannot
     slip into it. Across each of ``links`` the two lost bytes must be ones GBK gives up on together. The
-    confidence is the mean posterior of the choices."""
+    confidence is the mean posterior of the choices. ``seen``: the pairs the span shows intact
+    (:func:`lattice.evidence`)."""
 
     def unary(chosen: Sequence[str], n: int, ch: str) -> float:
         return _pair_bonus(slots, chosen, n, ch) - (
@@ -410,7 +413,7 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
     def joins(n: int, before: str, after: str) -> bool:
         return n not in links or _joins(target, before, after)
 
-    chosen, posteriors = decide(slots, traditional, unary, joins)
+    chosen, posteriors = decide(slots, traditional, unary, joins, seen)
     confidence = LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
     return "".join(chosen), confidence
 
