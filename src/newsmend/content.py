@@ -16,7 +16,8 @@ Selection on HTML pages, in stages:
      named as such, replies of another make after it; a quotation, list or table moves up to its parent when
      prose sits beside it.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped; in a thread,
-     so are the short lines outside the posts (author, date, counters).
+     so are the short lines outside the posts (author, date, counters). A lead paragraph set apart just
+     above it joins it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ NEGATIVE_HINT_FACTOR = 0.2
 MAX_LINK_DENSITY = 0.5
 #: Links longer than this share are tolerated in long prose (inline citations): dense prose with many links.
 PROSE_LINK_DENSITY = 0.7
+#: The lead set apart above the body joins it when it is prose of at least this many characters (40 and 80
+#: score alike on the non-zh dev sets; 80 loses short Chinese leads)...
+RECOVER_MIN_CHARS = 40
+#: ...at most this many blocks before the body (a byline or date between; 1 and 3 score alike).
+RECOVER_GAP = 3
 #: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
 #: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
 OPENING_MIN_CHARS = 20
@@ -534,6 +540,22 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats], posts: t
     return out
 
 
+def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]:
+    """Stage 4c: the lead paragraph sites set apart above the body (a teaser, intro or excerpt element in the
+    header of the article) joins it: the nearest block before the body, at most :data:`RECOVER_GAP` blocks
+    up (past a byline or date), when it is prose of :data:`RECOVER_MIN_CHARS` and under no worse hint than
+    the body's first block. Not when the body holds the block the page's summary opens: that is the lead."""
+    if not body:
+        return body
+    floor = _demotion(page.blocks[body[0]], None)
+    for i in range(body[0] - 1, max(-1, body[0] - RECOVER_GAP - 1), -1):
+        st = stats[i]
+        if st.prose:
+            keep = st.chars >= RECOVER_MIN_CHARS and _demotion(page.blocks[i], None) >= floor
+            return [i, *body] if keep else body
+    return body
+
+
 def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:
     """Stage 1: every block's value, the ``lead`` block's raised by :data:`LEAD_BONUS`; ``hints=False``
     ignores class/id hints (for pages whose whole content sits in a container named like furniture)."""
@@ -571,6 +593,8 @@ class _Choice:
     #: Replies found by name: prose outside the post and the replies is not the thread's either (a course
     #: advert, the reply form's rules).
     strict: bool = False
+    #: The block the page's own summary opens, if any (it says where the article starts).
+    lead: int | None = None
 
 
 def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
@@ -596,10 +620,10 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     if not _declares_article(page):
         replies = _replies(page, grown, masses)
         if replies is not None:
-            return _Choice(*replies, post=grown, strict=True)
+            return _Choice(*replies, post=grown, strict=True, lead=lead)
     if posts is not None and grown != best:
         grown = _opening_post(page, stats, grown)
-    return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best)
+    return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best, lead=lead)
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
@@ -672,6 +696,8 @@ def select_main(page: Page) -> Selection:
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
     body = _drop_widget_runs(page, kept, stats, chosen.posts)
+    if chosen.lead is None or chosen.lead not in body:
+        body = _recover_lead(page, stats, body)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):
         return Selection(body=[], flags={"no-article"})
     return Selection(body=body)

@@ -129,6 +129,15 @@ def test_winning_table_body_keeps_the_paragraphs_around_its_table() -> None:
     assert body[-1] == PARAGRAPHS[3]
 
 
+def test_lead_set_apart_above_the_body_joins_it() -> None:
+    """Sites put the lead in the article's header (an intro or excerpt element), apart from the body."""
+    lead = PARAGRAPHS[0].replace("铁路", "航运")
+    header = f"<div class='header'><h1>标题</h1><p class='intro'>{lead}</p><div class='byline'>记者 某某</div></div>"
+    story = "<div class='body'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2) + "</div>"
+    body = body_of(f"<html><body>{NAV}<div class='page'>{header}{story}</div>{FOOTER}</body></html>")
+    assert body == [lead, *PARAGRAPHS * 2]
+
+
 def test_consent_overlay_never_wins() -> None:
     notice = "".join(
         f"<p>We use cookies and similar technologies to improve your experience, section {i}, "
@@ -222,9 +231,10 @@ def test_full_text_teaser_stream_loses_to_the_article_the_page_describes() -> No
 
 
 def test_standfirst_repeating_the_description_does_not_replace_the_body() -> None:
-    """A summary box (class word ``summary``) repeats the description above the body: the body stays."""
+    """A summary box (class word ``summary``) repeats the description above the body: the body stays, and the
+    standfirst, set apart just above it, leads it."""
     head = f"<head><meta name='description' content='{PARAGRAPHS[0]}'></head>"
     standfirst = f"<div class='entry-summary'><p>{PARAGRAPHS[0]}</p></div>"
     story = "<div class='entry'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:] * 3) + "</div>"
     body = body_of(f"<html>{head}<body>{NAV}{standfirst}{story}{FOOTER}</body></html>")
-    assert body == PARAGRAPHS[1:] * 3
+    assert body == [PARAGRAPHS[0], *PARAGRAPHS[1:] * 3]
