@@ -80,7 +80,7 @@ PROSE_LINK_DENSITY = 0.7
 #: The lead set apart above the body joins it when it is prose of at least this many characters (40 and 80
 #: score alike on the non-zh dev sets; 80 loses short Chinese leads)...
 RECOVER_MIN_CHARS = 40
-#: ...at most this many blocks before the body (a byline or date between; 1 and 3 score alike).
+#: ...with fewer than this many other blocks between it and the body (a byline or date; 1 and 3 score alike).
 RECOVER_GAP = 3
 #: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
 #: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
@@ -541,19 +541,28 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats], posts: t
 
 
 def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]:
-    """Stage 4c: the lead paragraph sites set apart above the body (a teaser, intro or excerpt element in the
-    header of the article) joins it: the nearest block before the body, at most :data:`RECOVER_GAP` blocks
-    up (past a byline or date), when it is prose of :data:`RECOVER_MIN_CHARS` and under no worse hint than
-    the body's first block. Not when the body holds the block the page's summary opens: that is the lead."""
+    """Stage 4c: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
+    the header of the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other
+    blocks (a byline, a date) at a time, each prose block of :data:`RECOVER_MIN_CHARS` under no worse hint
+    than the body's first block; the first prose block that is not stops the walk. Not when the body holds
+    the block the page's summary opens: that is the lead."""
     if not body:
         return body
     floor = _demotion(page.blocks[body[0]], None)
-    for i in range(body[0] - 1, max(-1, body[0] - RECOVER_GAP - 1), -1):
+    found: list[int] = []
+    skipped = 0
+    for i in range(body[0] - 1, -1, -1):
         st = stats[i]
-        if st.prose:
-            keep = st.chars >= RECOVER_MIN_CHARS and _demotion(page.blocks[i], None) >= floor
-            return [i, *body] if keep else body
-    return body
+        if not st.prose:
+            skipped += 1
+            if skipped >= RECOVER_GAP:
+                break
+            continue
+        if st.chars < RECOVER_MIN_CHARS or _demotion(page.blocks[i], None) < floor:
+            break
+        found.append(i)
+        skipped = 0
+    return [*reversed(found), *body]
 
 
 def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:
