@@ -450,6 +450,8 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
                 continue
             block = page.blocks[i]
             ids, labels = _containers(block), block.path.split(">")
+            if chain[start] not in ids:  # a path cut to MAX_PATH_DEPTH below the thread
+                continue
             below = range(ids.index(chain[start]) + 1, len(ids))
             named = [ids[j] for j in below if _names_reply(labels[j])]
             if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
