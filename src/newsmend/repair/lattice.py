@@ -133,6 +133,7 @@ def bigram_model() -> BigramModel:
     return BigramModel(default_model()._tk.FREQ)
 
 
+@lru_cache(maxsize=1 << 18)
 def transition(prev: str | None, ch: str, traditional: bool) -> float:
     """log P(``ch`` | ``prev``) under :class:`BigramModel` (read through t2s in traditional text); characters
     that are neither Han nor punctuation of prose score their plausibility (they never join a word)."""

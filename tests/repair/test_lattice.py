@@ -1,0 +1,71 @@
+"""The lattice that decides the holes of lossy mojibake: each rule shown on the choice it changes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsmend.repair.lattice import decide, evidence
+
+
+def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
+    return 0.0
+
+
+def any_pair(n: int, before: str, after: str) -> bool:
+    return True
+
+
+def slots(text: str, hole: int, *others: str) -> list[list[str]]:
+    """One slot per character of ``text``; the slot at ``hole`` may also be any of ``others``."""
+    out = [[ch] for ch in text]
+    out[hole] = [*others, text[hole]]
+    return out
+
+
+def test_the_bigram_picks_the_character_that_makes_a_word() -> None:
+    chosen, [confidence] = decide(slots("我们的", 1, "门"), False, no_unary, any_pair)
+    assert "".join(chosen) == "我们的" and 0.5 < confidence <= 1
+
+
+def test_two_clause_marks_never_follow_each_other() -> None:
+    chosen, _ = decide(slots("可是，你知道", 3, "，"), False, no_unary, any_pair)
+    assert "".join(chosen) == "可是，你知道"
+
+
+def test_a_dash_is_written_twice() -> None:
+    chosen, _ = decide(slots("破折号——这", 4, "出"), False, no_unary, any_pair)
+    assert "".join(chosen) == "破折号——这"
+
+
+def test_a_number_in_digits_reads_like_a_numeral() -> None:
+    chosen, _ = decide(slots("5月1日", 1, "有"), False, no_unary, any_pair)
+    assert "".join(chosen) == "5月1日"
+
+
+def test_pairs_the_bytes_rule_out_are_not_chosen() -> None:
+    def not_men(n: int, before: str, after: str) -> bool:
+        return after != "们"
+
+    chosen, _ = decide(slots("我们的", 1, "门"), False, no_unary, not_men)
+    assert "".join(chosen) == "我门的"
+
+
+def test_unary_terms_count() -> None:
+    def against_men(chosen: Sequence[str], n: int, ch: str) -> float:
+        return -100.0 if ch == "们" else 0.0
+
+    chosen, _ = decide(slots("我们的", 1, "门"), False, against_men, any_pair)
+    assert "".join(chosen) == "我门的"
+
+
+def test_document_evidence_brings_back_a_name_the_dictionary_lacks() -> None:
+    damaged = slots("雄安新区", 1, "已")
+    without, _ = decide(damaged, False, no_unary, any_pair)
+    seen = evidence([[[ch] for ch in "雄安新区成立"]])
+    with_evidence, _ = decide(damaged, False, no_unary, any_pair, seen)
+    assert "".join(without) == "雄已新区"
+    assert "".join(with_evidence) == "雄安新区"
+
+
+def test_evidence_counts_only_pairs_the_bytes_decide() -> None:
+    assert evidence([[["雄"], ["安", "已"], ["新"], ["区"]]]) == {"新区": 1.0}
