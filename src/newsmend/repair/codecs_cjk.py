@@ -131,13 +131,15 @@ def big5_as_gbk_marks() -> frozenset[str]:
 
 
 def _single_byte_pair_pattern() -> str:
-    """Two adjacent characters of the single-byte alphabet that both stand for bytes 0x80-0xFF: every UTF-8
-    character beyond ASCII (a lead 0xC2-0xF4, then continuation bytes 0x80-0xBF) and every GB2312 character (both
-    bytes 0xA1-0xFE) read as Latin-1/cp1252 makes one. European text almost never does (é, ü, ß stand between
-    ASCII letters), so its accented words open no window. Only a GBK/3-4 character with an ASCII trail byte makes
-    none alone; in Chinese text it sits among GB2312 characters, within :data:`mojibake.CONTEXT` of a mark."""
+    """Two adjacent characters of the single-byte alphabet that both stand for bytes 0x80-0xFF, the first a
+    Latin-1 character (U+0080-U+00FF): every UTF-8 character beyond ASCII (a lead 0xC2-0xF4, then continuation
+    bytes 0x80-0xBF) and every GB2312 character (both bytes 0xA1-0xFE) read as Latin-1/cp1252 makes one.
+    European text almost never does (é, ü, ß stand between ASCII letters), so its accented words open no
+    window, and neither do the typographic marks of Chinese prose (—— and …… are cp1252's 0x97 and 0x85
+    twice). Only a GBK/3-4 character with an ASCII trail byte or a lead 0x81-0x9F makes none alone; in Chinese
+    text it sits among GB2312 characters, within :data:`mojibake.CONTEXT` of a mark."""
     high = "".join(sorted(ch for ch, b in single_byte_map().items() if b >= 0x80))
-    return f"[{re.escape(high)}]{{2}}"
+    return f"[\u0080-\u00ff][{re.escape(high)}]"
 
 
 def _klass(chars: frozenset[str]) -> str:
