@@ -4,8 +4,9 @@
 
 Corpus: the labelled bodies of the bench's pages (Chinese and English) when ``--data`` exists, else the
 bundled test fixtures. Rows: clean Chinese, clean English, and Chinese damaged by a lossless (GBK read as
-Latin-1) and a lossy (UTF-8 read as GBK) wrong decoding. MB/s counts UTF-8 input bytes per second of CPU time
-of this process (a busy machine does not skew it), for the whole of ``repair()`` and for the stages this
+Latin-1) and two lossy (UTF-8 read as GBK; Big5 read as GBK, from the OpenCC s2t text) wrong decodings.
+MB/s counts UTF-8 input bytes per second of CPU time of this process (a busy machine does not skew it), for
+the whole of ``repair()`` and for the stages this
 benchmark owns (mojibake + punctuation, with mirror and script switched off). Memory: the peak traced by
 tracemalloc over one and over three passes through the corpus (clean and lossless rows) -- it should not grow
 with the number of documents (no per-document state is kept; caches are bounded).
@@ -31,7 +32,15 @@ DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "data"
 DAMAGE: dict[str, Callable[[str], str]] = {
     "damaged: GBK read as Latin-1 (lossless)": lambda t: t.encode("gbk", "replace").decode("latin-1"),
     "damaged: UTF-8 read as GBK (lossy)": lambda t: t.encode("utf-8").decode("gbk", "replace"),
+    "damaged: Big5 read as GBK (lossy)": lambda t: _s2t(t).encode("big5", "replace").decode("gbk", "replace"),
 }
+
+
+def _s2t(text: str) -> str:
+    """Traditional text for the Big5 row (Big5 cannot encode most simplified characters)."""
+    from newsmend.repair.convert import converter
+
+    return converter("s2t").convert(text)
 
 
 def bodies(data: Path) -> tuple[list[str], list[str]]:
