@@ -419,9 +419,9 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
 
 
 def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, ch: str) -> float:
-    """Paired marks balance: a hidden ” or ） closes the last open “ or （, a hidden “ or （ opens where none is
-    open and its partner can follow (a later slot holds it or may hold it). An opening mark never ends a line,
-    a closing mark never starts one: those pay the bonus instead."""
+    """Paired marks balance: a hidden ” or ） closes the last open “ or （ (and pays the bonus where nothing is
+    open), a hidden “ or （ opens where none is open and its partner can follow (a later slot holds it or may hold
+    it). An opening mark never ends a line, a closing mark never starts one: those pay the bonus instead."""
     pair = _PAIRS.get(ch)
     if not pair:
         return 0.0
@@ -431,7 +431,9 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
         return -PAIR_BONUS
     last = next((m for m in range(n - 1, max(-1, n - PAIR_LOOKBACK - 1), -1) if chosen[m] in pair), None)
     if ch == closing:  # only an opening mark the bytes show: a guessed one would start a cascade of guesses
-        return PAIR_BONUS if last is not None and slots[last] == [opening] else 0.0
+        if last is None or chosen[last] == closing:
+            return -PAIR_BONUS  # nothing open to close
+        return PAIR_BONUS if slots[last] == [opening] else 0.0
     if last is not None and chosen[last] == opening:
         return 0.0
     for options in slots[n + 1:n + 1 + PAIR_LOOKAHEAD]:
