@@ -78,17 +78,21 @@ def test_a_document_that_kills_its_ray_worker_is_isolated(tmp_path: Path, local_
     assert summary.error_types == {"WorkerCrash": 1}
 
 
-def test_a_ray_run_resumes_the_shards_it_did_not_finish(tmp_path: Path, pages: list[Path], local_ray: None) -> None:
+def test_a_ray_run_resumes_the_shards_it_did_not_finish(tmp_path: Path, examples: Path, pages: list[Path],
+                                                        local_ray: None) -> None:
     corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", html_corpus(pages[:3], copies=3))
+    inputs = [corpus, examples / "crawl.warc.gz"]  # 9 + 4 documents: shards 4-6 enter the WARC at an offset
     out = tmp_path / "out"
-    first = run(corpus, out, engine="ray", workers=2, shard_size=2)
-    assert first.balanced and first.shards == 5
+    first = run(inputs, out, engine="ray", workers=2, shard_size=2)
+    assert first.balanced and first.shards == 7
     written = {p.name: p.read_bytes() for p in out.glob("part-*")}
-    (out / "_done" / "part-00001.json").unlink()  # as a killed run leaves it: shard 1 unfinished, half merged
-    (out / "part-00001.jsonl.gz").unlink()
-    (out / "_fragments" / "part-00001").mkdir(parents=True)
-    (out / "_fragments" / "part-00001" / "000000000002.arrow").write_bytes(b"cut short")
-    resumed = run(corpus, out, engine="ray", workers=2, shard_size=2, resume=True)
-    assert resumed.balanced and (resumed.shards_resumed, resumed.processed) == (4, 2)
+    run(inputs, tmp_path / "local", engine="local", workers=2, shard_size=2)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "local").glob("part-*")} == written
+    (out / "_done" / "part-00005.json").unlink()  # as a killed run leaves it: shard 5 unfinished, half merged
+    (out / "part-00005.jsonl.gz").unlink()
+    (out / "_fragments" / "part-00005").mkdir(parents=True)
+    (out / "_fragments" / "part-00005" / "000000000010.arrow").write_bytes(b"cut short")
+    resumed = run(inputs, out, engine="ray", workers=2, shard_size=2, resume=True)
+    assert resumed.balanced and (resumed.shards_resumed, resumed.processed) == (6, 2)
     assert {p.name: p.read_bytes() for p in out.glob("part-*")} == written
     assert not (out / "_fragments").exists()

@@ -1,7 +1,8 @@
 """The Ray engine: a Ray Data pipeline read -> ``map_batches(Extract)`` -> write, the driver holding no documents.
 
 1. Plan: every input file's document count (pages and Parquet from metadata; JSON lines and WARC counted by Ray
-   tasks reading them) places every shard in its files (:mod:`newsmend.pipeline.shards`) before any reading.
+   tasks reading them, WARC with each record's offset) places every shard in its files
+   (:mod:`newsmend.pipeline.shards`) before any reading.
 2. Run one dataset over the shards still to do: ``map_batches(read_batches)`` tasks read their shard's files
    and emit Arrow batches of documents; :class:`newsmend.ray.Extract` (the step the local engine runs) maps them
    on an actor pool; ``map_batches(write_fragments)`` tasks write each batch's rows under
@@ -37,7 +38,7 @@ from newsmend.pipeline.config import PipelineConfig
 from newsmend.pipeline.documents import Document, Outcome
 from newsmend.pipeline.engines import LocalEngine
 from newsmend.pipeline.readers import Source
-from newsmend.pipeline.shards import ShardPlan, count_source, known_count, plan_shards, read_shard
+from newsmend.pipeline.shards import ShardPlan, SourceIndex, index_source, known_count, plan_shards, read_shard
 from newsmend.pipeline.steps import StepOptions
 from newsmend.pipeline.writers import FRAGMENT_DIR, ShardReport, shard_stem, write_atomically, write_shard
 
@@ -73,10 +74,11 @@ def run_on_ray(sources: Sequence[Source], config: PipelineConfig, output: Path, 
     folder, so on a cluster both must be on storage every node sees.
     """
     ray = require_ray()
+    documents = 0
     with _session(ray, config) as workers:
-        counts = _count_documents(ray, sources, config)
         todo: list[ShardPlan] = []
-        for plan in plan_shards(sources, counts, config.shard_size):
+        for plan in plan_shards(sources, _indexes(ray, sources, config), config.shard_size):
+            documents += plan.documents
             if plan.shard in done:
                 advance(plan.documents)
             else:
@@ -85,7 +87,7 @@ def run_on_ray(sources: Sequence[Source], config: PipelineConfig, output: Path, 
         if todo:
             done.update(_extract(ray, todo, config, output, workers, advance))
         shutil.rmtree(output / FRAGMENT_DIR, ignore_errors=True)
-    return sum(counts)
+    return documents
 
 
 @contextmanager
@@ -109,14 +111,14 @@ def _session(ray: Any, config: PipelineConfig) -> Iterator[int]:
             ray.shutdown()
 
 
-def _count_documents(ray: Any, sources: Sequence[Source], config: PipelineConfig) -> list[int]:
-    """Documents per input, in input order; files whose kind does not say are counted by Ray tasks."""
-    count = ray.remote(count_source).options(num_cpus=1)
+def _indexes(ray: Any, sources: Sequence[Source], config: PipelineConfig) -> Iterator[SourceIndex]:
+    """Each input's index, in input order; files whose kind does not say their count are indexed by Ray tasks
+    (all started at once, collected one at a time so that this process holds one file's offsets at a time)."""
+    index = ray.remote(index_source).options(num_cpus=1)
     known = [known_count(s) for s in sources]
-    pending = {i: count.remote(s, config) for i, (s, n) in enumerate(zip(sources, known, strict=True))
-               if n is None}
-    found = dict(zip(pending, ray.get(list(pending.values())), strict=True))
-    return [n if n is not None else found[i] for i, n in enumerate(known)]
+    pending = {i: index.remote(s, config) for i, (s, n) in enumerate(zip(sources, known, strict=True)) if n is None}
+    for i, n in enumerate(known):
+        yield SourceIndex(n) if n is not None else ray.get(pending.pop(i))
 
 
 def _extract(ray: Any, todo: list[ShardPlan], config: PipelineConfig, output: Path, workers: int,

@@ -139,13 +139,20 @@ def read_source(source: Source, config: PipelineConfig) -> Iterator[Document]:
     return _READERS[source.kind](source, config)
 
 
-def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineConfig) -> Iterator[Document]:
+def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineConfig,
+               start: int | None = None) -> Iterator[Document]:
     """Documents ``skip`` .. ``skip + take`` of one file, numbered from ``seq``: a shard's part of that file.
 
-    The file is read from its start (JSON lines and gzip members cannot be entered in the middle), so the
-    documents and their fallback ids are exactly those :func:`read_documents` gives.
+    A WARC slice with the ``start`` offset of its first record is entered there; other files are read from their
+    start (JSON lines and gzip streams cannot be entered in the middle). Either way the documents and their ids
+    are exactly those :func:`read_documents` gives.
     """
-    for offset, doc in enumerate(itertools.islice(read_source(source, config), skip, skip + take)):
+    if start is not None:
+        docs: Iterator[Document] = (doc for _, doc in warc_documents(source, start))
+        skip = 0
+    else:
+        docs = read_source(source, config)
+    for offset, doc in enumerate(itertools.islice(docs, skip, skip + take)):
         yield _renumber(doc, seq + offset)
 
 
@@ -164,21 +171,31 @@ def _read_page(source: Source, config: PipelineConfig) -> Iterator[Document]:
 
 
 def _read_warc(source: Source, config: PipelineConfig) -> Iterator[Document]:
+    return (doc for _, doc in warc_documents(source))
+
+
+def warc_documents(source: Source, start: int = 0) -> Iterator[tuple[int | None, Document]]:
+    """The HTML responses of a WARC file with the byte offset of each record (``None`` for the error record of a
+    corrupt archive), from the record at offset ``start`` on: WARC records, gzipped one by one, can be entered
+    at any record's offset, and their offsets (the ids) stay those of the whole file."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    records = ArchiveIterator(source.path, record_types=WarcRecordType.response, parse_http=True,
-                              auto_decode="all", fsspec_args=False)
-    position = 0
-    try:
-        for record in records:
-            position = record.stream_pos
-            if "html" not in (record.http_content_type or "").lower():
-                continue
-            yield Document(0, f"{source.path}#{position}", source.path, record.reader.read(),
-                           url=record.headers.get("WARC-Target-URI"), date=record.headers.get("WARC-Date"))
-    except OSError as e:  # a truncated or corrupt archive: the rest of the file becomes one error record
-        yield Document(0, f"{source.path}#{position}+", source.path, None,
-                       problem=("ReadError", f"the archive is unreadable after byte {position}: {e}"))
+    with open(source.path, "rb") as stream:
+        stream.seek(start)
+        records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
+                                  auto_decode="all")
+        position = start
+        try:
+            for record in records:
+                position = record.stream_pos
+                if "html" not in (record.http_content_type or "").lower():
+                    continue
+                yield position, Document(0, f"{source.path}#{position}", source.path, record.reader.read(),
+                                         url=record.headers.get("WARC-Target-URI"),
+                                         date=record.headers.get("WARC-Date"))
+        except OSError as e:  # a truncated or corrupt archive: the rest of the file becomes one error record
+            yield None, Document(0, f"{source.path}#{position}+", source.path, None,
+                                 problem=("ReadError", f"the archive is unreadable after byte {position}: {e}"))
 
 
 def _read_jsonl(source: Source, config: PipelineConfig) -> Iterator[Document]:

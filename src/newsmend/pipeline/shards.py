@@ -3,11 +3,14 @@
 The local runner numbers documents as it reads them; the Ray engine reads inside its workers, so its driver
 must know beforehand where each shard starts and ends (``seq // shard_size`` over documents numbered across all
 inputs in order). That needs each file's document count: a page is one document, a Parquet file states its rows
-in its footer, JSON lines and WARC files are counted by reading them (on the cluster, not in the driver).
+in its footer, JSON lines and WARC files are counted by reading them (on the cluster, not in the driver). A WARC
+file's count also records each document's byte offset, so a shard beginning inside it seeks there instead of
+reading the file from its start.
 """
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -15,17 +18,22 @@ import pyarrow.parquet as pq
 
 from newsmend.pipeline.config import PipelineConfig
 from newsmend.pipeline.documents import Document
-from newsmend.pipeline.readers import Source, read_slice, read_source
+from newsmend.pipeline.readers import Source, read_slice, read_source, warc_documents
 
 
 @dataclass(frozen=True, slots=True)
 class Slice:
-    """``take`` documents of ``source`` after its first ``skip``; the first of them is run position ``seq``."""
+    """``take`` documents of ``source`` after its first ``skip``; the first of them is run position ``seq``.
+
+    ``start``: the byte offset of the first one's record when the file can be entered there (WARC), else
+    ``None`` (the slice is read from the file's start).
+    """
 
     source: Source
     skip: int
     take: int
     seq: int
+    start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,21 @@ class ShardPlan:
         return sum(s.take for s in self.slices)
 
 
+@dataclass(frozen=True, slots=True)
+class SourceIndex:
+    """What planning needs of one file: its documents and, for WARC, each one's record offset (-1: the error
+    record of a corrupt archive, which cannot be entered). An ``array`` holds a 40,000-record WARC in 320 KB."""
+
+    count: int
+    offsets: array[int] | None = None
+
+    def start(self, skip: int) -> int | None:
+        """Where to enter the file to read from its document ``skip`` on (``None``: from the file's start)."""
+        if not skip or self.offsets is None or self.offsets[skip] < 0:
+            return None
+        return self.offsets[skip]
+
+
 def known_count(source: Source) -> int | None:
     """The documents of ``source`` when known without reading it: pages and Parquet files."""
     if source.kind == "page":
@@ -53,21 +76,29 @@ def known_count(source: Source) -> int | None:
     return None
 
 
-def count_source(source: Source, config: PipelineConfig) -> int:
+def index_source(source: Source, config: PipelineConfig) -> SourceIndex:
     """The documents the reader yields for ``source`` (read through when the kind does not say)."""
     known = known_count(source)
-    return known if known is not None else sum(1 for _ in read_source(source, config))
+    if known is not None:
+        return SourceIndex(known)
+    if source.kind == "warc":
+        offsets = array("q", (-1 if position is None else position for position, _ in warc_documents(source)))
+        return SourceIndex(len(offsets), offsets)
+    return SourceIndex(sum(1 for _ in read_source(source, config)))
 
 
-def plan_shards(sources: Iterable[Source], counts: Iterable[int], shard_size: int) -> Iterator[ShardPlan]:
-    """The shards of inputs holding ``counts`` documents each, in run order; empty files give no slice."""
+def plan_shards(sources: Iterable[Source], indexes: Iterable[SourceIndex], shard_size: int) -> Iterator[ShardPlan]:
+    """The shards of inputs indexed by ``indexes``, in run order; empty files give no slice.
+
+    Both are consumed lazily, so a caller streaming the indexes holds one file's offsets at a time.
+    """
     seq = 0
     slices: list[Slice] = []
-    for source, count in zip(sources, counts, strict=True):
+    for source, index in zip(sources, indexes, strict=True):
         skip = 0
-        while skip < count:
-            take = min(count - skip, shard_size - seq % shard_size)
-            slices.append(Slice(source, skip, take, seq))
+        while skip < index.count:
+            take = min(index.count - skip, shard_size - seq % shard_size)
+            slices.append(Slice(source, skip, take, seq, index.start(skip)))
             skip += take
             seq += take
             if seq % shard_size == 0:
@@ -80,4 +111,4 @@ def plan_shards(sources: Iterable[Source], counts: Iterable[int], shard_size: in
 def read_shard(plan: ShardPlan, config: PipelineConfig) -> Iterator[Document]:
     """The documents of one shard, numbered as a whole-run read numbers them."""
     for part in plan.slices:
-        yield from read_slice(part.source, part.skip, part.take, part.seq, config)
+        yield from read_slice(part.source, part.skip, part.take, part.seq, config, part.start)
