@@ -77,9 +77,9 @@ INVISIBLE_MARK = "~invisible"
 _SPACE = re.compile(r"\s+")
 
 
-def _label(node: LexborNode, attrs: dict[str, str | None]) -> str:
+def _label(tag: str, attrs: dict[str, str | None]) -> str:
     """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read."""
-    out = node.tag or ""
+    out = tag
     ident = attrs.get("id")
     if ident:
         out += "#" + ident.strip()
@@ -99,15 +99,22 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
 
 
 class _Walker:
-    """Accumulates inline text into blocks while walking the DOM once."""
+    """Accumulates inline text into blocks while walking the DOM once.
+
+    The open non-inline elements are kept as parallel lists (ids, labels, tags, attributes) so that a block's
+    path and ancestors are C-level slices and joins: the walk visits ~2 000 nodes per page and is the hottest
+    loop of extraction.
+    """
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
         self.links: list[Link] = []
         self.link_chars = 0
-        # the open non-inline elements: (id, label, tag, attrs)
-        self.stack: list[tuple[int, str, str, dict[str, str | None]]] = []
+        self.ids: list[int] = []
+        self.labels: list[str] = []
+        self.tags: list[str] = []
+        self.attrs: list[dict[str, str | None]] = []
         self.link_depth = 0
         self.next_id = 0
         # every text piece seen, never reset (link texts are slices of it), and the open links:
@@ -116,24 +123,27 @@ class _Walker:
         self.open_links: list[tuple[str | None, int]] = []
 
     def flush(self) -> None:
-        if not self.parts:
-            return
-        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        """End the current block (callers check ``parts`` first: most boundaries close no text)."""
+        text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
         self.parts = []
         if text:
-            inner = self.stack[-MAX_PATH_DEPTH:]
-            tag = inner[-1][2] if inner else "body"
-            attrs = {k: v for k, v in inner[-1][3].items() if v is not None} if inner else {}
+            if self.ids:
+                ids = self.ids[-MAX_PATH_DEPTH:]
+                tag, path = self.tags[-1], ">".join(self.labels[-MAX_PATH_DEPTH:])
+                attrs = {k: v for k, v in self.attrs[-1].items() if v is not None}
+                container, ancestors = ids[-1], tuple(ids[:-1])
+            else:
+                tag, path, attrs, container, ancestors = "body", "", {}, -1, ()
             self.blocks.append(
                 Block(
                     text=text,
                     tag=tag,
-                    path=">".join(e[1] for e in inner),
-                    container=inner[-1][0] if inner else -1,
+                    path=path,
+                    container=container,
                     link_chars=min(self.link_chars, len(text)),
                     links=self.links,
                     attrs=attrs,
-                    ancestors=tuple(e[0] for e in inner[:-1]),
+                    ancestors=ancestors,
                 )
             )
         self.links, self.link_chars = [], 0
@@ -146,26 +156,32 @@ class _Walker:
             self.link_chars += len(value.strip())
 
     def enter(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> None:
-        if tag in BLOCK_TAGS:
+        if tag in BLOCK_TAGS and self.parts:
             self.flush()
         if tag == "a":
             self.link_depth += 1
             self.open_links.append((attrs.get("href"), len(self.seen)))
         elif tag not in INLINE_TAGS:
-            self.stack.append((self.next_id, _label(node, attrs), tag, attrs))
+            self.ids.append(self.next_id)
+            self.labels.append(_label(tag, attrs))
+            self.tags.append(tag)
+            self.attrs.append(attrs)
             self.next_id += 1
 
-    def leave(self, node: LexborNode, tag: str) -> None:
-        if tag in BLOCK_TAGS:
+    def leave(self, tag: str) -> None:
+        if tag in BLOCK_TAGS and self.parts:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
             self.link_depth -= 1
             href, start = self.open_links.pop() if self.open_links else (None, 0)
-            text = _SPACE.sub(" ", "".join(self.seen[start:]))  # no second walk of the link's subtree
-            if href is not None and text.strip():
-                self.links.append(Link(text=text.strip(), href=href))
+            text = " ".join("".join(self.seen[start:]).split())  # no second walk of the link's subtree
+            if href is not None and text:
+                self.links.append(Link(text=text, href=href))
         elif tag not in INLINE_TAGS:
-            self.stack.pop()
+            self.ids.pop()
+            self.labels.pop()
+            self.tags.pop()
+            self.attrs.pop()
 
 
 def _walk(root: LexborNode) -> tuple[list[Block], bool]:
@@ -177,11 +193,10 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     while node is not None:
         if len(walker.blocks) >= MAX_BLOCKS:
             return walker.blocks, True
-        descend = False
-        if node.is_text_node:
+        tag = node.tag or ""
+        if tag == "-text":
             walker.text(node.text_content or "")
         elif node.is_element_node:
-            tag = node.tag or ""
             attrs = node.attributes
             if tag not in SKIP_TAGS and not _hidden(attrs):
                 walker.enter(node, tag, attrs)
@@ -189,11 +204,8 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 if child is not None:
                     pending.append(node)
                     node = child
-                    descend = True
-                else:
-                    walker.leave(node, tag)
-        if descend:
-            continue
+                    continue
+                walker.leave(tag)
         while node is not None:
             following = node.next
             if following is not None:
@@ -201,10 +213,11 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 break
             node = pending.pop() if pending else None
             if node is not None:
-                walker.leave(node, node.tag or "")
+                walker.leave(node.tag or "")
                 if node is root:
                     node = None
-    walker.flush()
+    if walker.parts:
+        walker.flush()
     return walker.blocks, False
 
 
@@ -244,7 +257,7 @@ def parse_html(html: str, url: str | None = None) -> Page:
     """
     html, flattened = _flatten_deep(html)
     tree = LexborHTMLParser(html)
-    meta = page_meta(tree)
+    meta = page_meta(tree, html)
     root = tree.body or tree.root
     blocks, cut = _walk(root) if root is not None else ([], False)
     flags = {"deep-nesting"} if flattened else set()
