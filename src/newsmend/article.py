@@ -31,7 +31,8 @@ class Article:
 
     ``body`` is the paragraphs joined by blank lines (``None`` when the page holds no article, with a flag saying
     why). ``date`` is ISO 8601 (with the UTC offset when the page states a time zone). ``repairs`` are the fixes of
-    the repair engine, with offsets into the extracted, unrepaired text of the page (its blocks joined by newlines).
+    the repair engine, with offsets into the extracted, unrepaired text of the page (its blocks joined by newlines,
+    followed, one newline apart, by the metadata texts a field took: the title, then a body read from metadata).
     """
 
     title: str | None = None

@@ -10,11 +10,14 @@ The stages, in order (one function each below):
                         for plain text), on the unrepaired blocks;
   5. ``_repair``     -- the repair engine on the body and the blocks around it joined by newlines (one call:
                         document context), split back; per-block repair if a repair changes the line count;
-  6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`).
+  6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`); the metadata
+                        texts a field takes (a title from ``og:title``/``<title>``, a body from JSON-LD) are
+                        repaired the same way when taken (:class:`_MetadataRepair`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
@@ -117,30 +120,64 @@ def _span(page: Page, selection: Selection) -> range:
     return range(first, min(len(page.blocks), max(marks) + 1 + CONTEXT_AFTER))
 
 
-def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
-    """Repair the blocks of ``span`` in one call (document context); one call per block if lines would merge
-    or split. Fix offsets are into all blocks joined by newlines (the documented ``Article.repairs`` frame).
+def _repair_texts(texts: list[str], config: ExtractConfig) -> tuple[list[str], list[Fix], set[str]]:
+    """Repair ``texts`` in one call (document context), one call per text if lines would merge or split.
+
+    Fix offsets are into the texts joined by newlines; each repaired text stays on one line.
     """
-    if not span:
-        return
-    texts = [page.blocks[i].text for i in span]
-    base = sum(len(b.text) + 1 for b in page.blocks[: span.start])
     result = repair("\n".join(texts), config.repair_config)
     lines = result.text.split("\n")
     if len(lines) == len(texts):
-        repaired, flags = lines, set(result.flags)
-        fixes = [replace(f, start=f.start + base, end=f.end + base) for f in result.fixes]
-    else:
-        repaired, fixes, flags, offset = [], [], set(), base
-        for text in texts:
-            one = repair(text, config.repair_config)
-            repaired.append(one.text.replace("\n", " "))
-            fixes += [replace(f, start=f.start + offset, end=f.end + offset) for f in one.fixes]
-            flags |= one.flags
-            offset += len(text) + 1
+        return lines, list(result.fixes), set(result.flags)
+    repaired, fixes, flags, offset = [], [], set(), 0
+    for text in texts:
+        one = repair(text, config.repair_config)
+        repaired.append(one.text.replace("\n", " "))
+        fixes += _shifted(one.fixes, offset)
+        flags |= one.flags
+        offset += len(text) + 1
+    return repaired, fixes, flags
+
+
+def _shifted(fixes: Iterable[Fix], offset: int) -> list[Fix]:
+    return [replace(f, start=f.start + offset, end=f.end + offset) for f in fixes]
+
+
+def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
+    """Repair the blocks of ``span`` (:func:`_repair_texts`). Fix offsets are into all blocks joined by newlines
+    (the documented ``Article.repairs`` frame).
+    """
+    if not span:
+        return
+    base = sum(len(b.text) + 1 for b in page.blocks[: span.start])
+    repaired, fixes, flags = _repair_texts([page.blocks[i].text for i in span], config)
     for i, text in zip(span, repaired, strict=True):
         page.blocks[i].text = text
-    doc.repairs, doc.flags = fixes, doc.flags | flags
+    doc.repairs, doc.flags = _shifted(fixes, base), doc.flags | flags
+
+
+@dataclass(slots=True)
+class _MetadataRepair:
+    """Repairs the metadata texts fields take (title, metadata body) when they take them.
+
+    Their fixes extend the ``Article.repairs`` frame: each group of texts, joined by newlines, follows the
+    unrepaired blocks' text (and the groups before it) after a newline, so offsets stay unique and ``before``
+    is always found at them.
+    """
+
+    config: ExtractConfig
+    frame_chars: int
+    frame_empty: bool
+    fixes: list[Fix] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+    def __call__(self, texts: list[str]) -> list[str]:
+        repaired, fixes, flags = _repair_texts(texts, self.config)
+        base = 0 if self.frame_empty else self.frame_chars + 1
+        self.fixes += _shifted(fixes, base)
+        self.flags |= flags
+        self.frame_chars, self.frame_empty = base + sum(len(t) + 1 for t in texts) - 1, False
+        return repaired
 
 
 def _select(page: Page, config: ExtractConfig) -> Selection:
@@ -157,8 +194,12 @@ def _select(page: Page, config: ExtractConfig) -> Selection:
     return selection
 
 
-def _build(page: Page, selection: Selection, doc: _Doc) -> Article:
-    return build_article(page, selection, doc.repairs, doc.flags)
+def _build(page: Page, selection: Selection, doc: _Doc, fix_texts: _MetadataRepair | None) -> Article:
+    article = build_article(page, selection, doc.repairs, doc.flags, fix_texts)
+    if fix_texts is not None:  # the metadata texts' fixes and flags came in while fields were read
+        article.repairs += fix_texts.fixes
+        article.flags = sorted(set(article.flags) | fix_texts.flags)
+    return article
 
 
 def extract(
@@ -184,9 +225,12 @@ def extract(
     page.flags |= doc.flags
     selection = _select(page, config)
     doc.flags |= selection.flags
+    fix_texts = None
     if config.repair:
+        frame_chars = sum(len(b.text) + 1 for b in page.blocks) - 1  # before repair: the frame is unrepaired text
+        fix_texts = _MetadataRepair(config, frame_chars, not page.blocks)
         _repair(page, _span(page, selection), config, doc)
-    article = _build(page, selection, doc)
+    article = _build(page, selection, doc, fix_texts)
     article.encoding = doc.encoding
     if not config.include_related:
         article.related = []

@@ -19,6 +19,7 @@ Stages:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
@@ -58,6 +59,10 @@ DATE_LEAD_WORDS, DATE_LEAD_MAX_CHARS = 3, 30
 #: Start of a long paragraph searched for its opening date (the lead, then room for the longest date and time).
 LEAD_WINDOW_CHARS = DATE_LEAD_MAX_CHARS + DATELINE_MAX_CHARS
 _SENTENCE_MARK_RE = re.compile(r"[.!?。！？;；]")
+
+#: Repairs texts read from metadata (a title, a body's lines) and returns them, one per text: the page's
+#: blocks were repaired before fields are built, but metadata is only known to be used once a field takes it.
+FixTexts = Callable[[list[str]], list[str]]
 #: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
 DATELINE_REST_CHARS = 24
 #: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
@@ -155,17 +160,25 @@ class _Evidence:
             getattr(self, name).extend(getattr(other, name))
 
 
-def build_article(page: Page, selection: Selection, repairs: list[Fix], flags: set[str]) -> Article:
-    """The Article of ``page`` given the blocks ``selection`` chose as its body."""
+def build_article(
+    page: Page, selection: Selection, repairs: list[Fix], flags: set[str], fix_texts: FixTexts | None = None
+) -> Article:
+    """The Article of ``page`` given the blocks ``selection`` chose as its body.
+
+    ``fix_texts`` repairs the metadata texts a field takes (the chosen title, a body read from metadata); without
+    it they are kept as the page states them.
+    """
     blocks = page.blocks
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
     page = replace(page, meta=_split_keys(page.meta))
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
+    if title is not None and fix_texts is not None:
+        title = fix_texts([title])[0]
     found = _gather(page, selection, body, title)
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
-        _read_metadata_body(page.meta, found, title)
+        _read_metadata_body(page.meta, found, title, fix_texts)
         all_flags |= {"body-from-metadata"} if found.paragraphs else set()
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:
@@ -223,9 +236,10 @@ def _under_headline(n: int, index: int | None) -> range:
     return range(0) if index is None else range(index + 1, min(n, index + 1 + HEADLINE_WINDOW))
 
 
-def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | None) -> None:
+def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | None, fix_texts: FixTexts | None) -> None:
     """A page whose markup holds no article (its text rendered by scripts) may still carry the text as metadata:
-    JSON-LD ``articleBody`` or a data script's article HTML. Its lines are read like a body's."""
+    JSON-LD ``articleBody`` or a data script's article HTML. Its lines are repaired (``fix_texts``) and read like
+    a body's."""
     text = meta.get("ld:articlebody") or meta.get("script:articlebody")
     if not text:
         return
@@ -233,6 +247,9 @@ def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | Non
         blocks = [b for b in parse_html(text).blocks if not _PLACEHOLDER_RE.fullmatch(b.text.strip())]
     else:
         blocks = [Block(line, tag="p") for line in text.splitlines() if line.strip()]
+    if fix_texts is not None and blocks:
+        for block, fixed in zip(blocks, fix_texts([b.text for b in blocks]), strict=True):
+            block.text = fixed
     roles = {i: "caption" for i, b in enumerate(blocks) if _CAPTION_PATH_RE.search(b.path)}
     extra = _Evidence()
     _read_body(blocks, list(range(len(blocks))), roles, extra, norm(title or ""))
