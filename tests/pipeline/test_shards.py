@@ -32,7 +32,8 @@ def test_planned_shards_read_what_one_whole_read_gives(tmp_path: Path, examples:
     jsonl = write_jsonl_gz(tmp_path / "a.jsonl.gz", lines)
     with gzip.open(jsonl, "at", encoding="utf-8") as f:
         f.write("\n{broken\n")  # a blank line (skipped) and a broken one (a ReadError document)
-    pq.write_table(pa.Table.from_pylist([{"html": f"<p>{i}</p>"} for i in range(3)]), tmp_path / "b.parquet")
+    pq.write_table(pa.Table.from_pylist([{"html": f"<p>{i}</p>"} for i in range(7)]), tmp_path / "b.parquet",
+                   row_group_size=3)
     warc = (examples / "crawl.warc.gz").read_bytes()
     (tmp_path / "c.warc").write_bytes(gzip.decompress(warc))
     (tmp_path / "d.warc.gz").write_bytes(warc[:len(warc) * 3 // 4])  # cut short inside a record

@@ -143,13 +143,15 @@ def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineC
                start: int | None = None) -> Iterator[Document]:
     """Documents ``skip`` .. ``skip + take`` of one file, numbered from ``seq``: a shard's part of that file.
 
-    A WARC slice with the ``start`` offset of its first record is entered there; other files are read from their
-    start (JSON lines and gzip streams cannot be entered in the middle). Either way the documents and their ids
-    are exactly those :func:`read_documents` gives.
+    A WARC slice with the ``start`` offset of its first record is entered there, a Parquet slice at the row group
+    holding its first row; JSON lines files are read from their start (they cannot be entered in the middle).
+    Either way the documents and their ids are exactly those :func:`read_documents` gives.
     """
     if start is not None:
         docs: Iterator[Document] = (doc for _, doc in warc_documents(source, start))
         skip = 0
+    elif source.kind == "parquet":
+        docs, skip = _read_parquet(source, config, skip), 0
     else:
         docs = read_source(source, config)
     for offset, doc in enumerate(itertools.islice(docs, skip, skip + take)):
@@ -217,15 +219,21 @@ def _read_jsonl(source: Source, config: PipelineConfig) -> Iterator[Document]:
             yield document_from_row(row, fallback_id, source.path, config)
 
 
-def _read_parquet(source: Source, config: PipelineConfig) -> Iterator[Document]:
+def _read_parquet(source: Source, config: PipelineConfig, skip: int = 0) -> Iterator[Document]:
+    """The rows of a Parquet file from row ``skip`` on; row groups wholly before it are not read."""
     file = pq.ParquetFile(source.path)
     present = set(file.schema_arrow.names)
     wanted = {config.html_field, config.text_field, config.url_field, config.id_field, *AUTO_FIELDS}
     columns = [c for c in file.schema_arrow.names if c in wanted and c in present]
-    index = 0
-    for batch in file.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+    first, index = 0, 0
+    while first < file.num_row_groups and index + file.metadata.row_group(first).num_rows <= skip:
+        index += file.metadata.row_group(first).num_rows
+        first += 1
+    groups = list(range(first, file.num_row_groups))
+    for batch in file.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns, row_groups=groups):
         for row in batch.to_pylist():
-            yield document_from_row(row, f"{source.path}#{index}", source.path, config)
+            if index >= skip:
+                yield document_from_row(row, f"{source.path}#{index}", source.path, config)
             index += 1
 
 
