@@ -69,3 +69,10 @@ def test_document_evidence_brings_back_a_name_the_dictionary_lacks() -> None:
 
 def test_evidence_counts_only_pairs_the_bytes_decide() -> None:
     assert evidence([[["雄"], ["安", "已"], ["新"], ["区"]]]) == {"新区": 1.0}
+
+
+def test_no_clause_mark_right_after_an_opening_quote() -> None:
+    chosen, _ = decide(slots("说：“你已经", 3, "，"), False, no_unary, any_pair)
+    assert "".join(chosen) == "说：“你已经"
+    alone, _ = decide(slots("你已经", 0, "，"), False, no_unary, any_pair)
+    assert "".join(alone) == "，已经"  # without the quote, the comma's share of prose wins

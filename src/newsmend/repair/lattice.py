@@ -29,8 +29,10 @@ MARK_SHARE_LOG10 = {
     "】": -3.5, "『": -3.5, "』": -3.5, "·": -3.9, "‘": -4.0, "’": -4.0, "〈": -4.5, "〉": -4.5,
 }
 _LN10 = math.log(10)
-#: Marks that end a clause: prose never writes two in a row (，，or 。、), except ？！ and ！？.
+#: Marks that end a clause: prose never writes two in a row (，，or 。、), except ？！ and ！？, nor one right
+#: after an opening quote or bracket (“，).
 SEPARATORS = frozenset("，。、：；")
+OPENERS = frozenset("“‘（《【「『〈")
 MARK_AFTER_SEPARATOR = 1e-4
 #: Marks written twice as one (—— and ……): the second follows the first.
 DOUBLED = frozenset("—…")
@@ -113,7 +115,7 @@ class BigramModel:
 
     def logp(self, prev: str | None, ch: str) -> float:
         """log P(``ch`` | ``prev``); ``prev`` None or not in the dictionary: a word starts."""
-        if prev is not None and prev in SEPARATORS and ch in SEPARATORS:
+        if prev is not None and (prev in SEPARATORS or prev in OPENERS) and ch in SEPARATORS:
             return math.log(MARK_AFTER_SEPARATOR)
         if prev == ch and ch in DOUBLED:
             return 0.0
@@ -268,7 +270,7 @@ def word_score(text: str, traditional: bool) -> float:
             total += model.score("".join(run))
             run = []
         share = MARK_SHARE_LOG10.get(cur)
-        if share is not None and prev in SEPARATORS and cur in SEPARATORS:
+        if share is not None and (prev in SEPARATORS or prev in OPENERS) and cur in SEPARATORS:
             total += math.log(MARK_AFTER_SEPARATOR)
         elif share is not None and not (prev == cur and cur in DOUBLED):
             total += _LN10 * share
