@@ -176,11 +176,12 @@ _NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "header"))  # not form: fo
 _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
 )
-#: Legal notices in footers: long, punctuated, and never the article (site-independent wording).
+#: Legal notices in footers: long, punctuated, and never the article (site-independent wording). Written in
+#: lower case and searched in the lowered text: a case-sensitive pattern keeps its literal-prefix scan (~3x
+#: faster than ``re.I`` on block texts).
 _LEGAL = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|trademarks? of|registered trademarks?|"
-    r"版权所有|版權所有|ICP备|ICP证|公网安备|京ICP|举报电话|不良信息举报",
-    re.I,
+    r"版权所有|版權所有|icp备|icp证|公网安备|京icp|举报电话|不良信息举报"
 )
 #: Legal notices are short: a longer block that mentions copyright is a paragraph about it (and the regex
 #: then scans a fraction of the text). 400 and 1000 give the same output on every dev page.
@@ -236,7 +237,6 @@ class _Stats:
     link_chars: int
     prose: bool
     legal: bool  # a copyright/licence/registration notice: page furniture however long
-    labels: list[str]  # path segments, outermost first; the last one is the block's own element
 
     @property
     def link_density(self) -> float:
@@ -250,8 +250,8 @@ def _stats(block: Block) -> _Stats:
     long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _punctuation(block.text) > 0)
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
-    legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text) is not None
-    return _Stats(chars, link_chars, prose and not legal, legal, block.path.split(">") if block.path else [])
+    legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text.lower()) is not None
+    return _Stats(chars, link_chars, prose and not legal, legal)
 
 
 def _value(stats: _Stats, demotion: int) -> float:
@@ -270,8 +270,13 @@ def _containers(block: Block) -> tuple[int, ...]:
 def _demotion(block: Block, top: int | None) -> int:
     """The worst hint (0, -1 boilerplate, -2 overlay) of the containers strictly inside ``top`` (or anywhere,
     for ``None``)."""
-    ids = _containers(block)
-    start = ids.index(top) + 1 if top is not None and top in ids else 0
+    ancestors = block.ancestors  # = _containers(block).index(top) + 1, without building the tuple (hot: per block)
+    if top is None:
+        start = 0
+    elif top in ancestors:
+        start = ancestors.index(top) + 1
+    else:
+        start = len(ancestors) + 1 if top == block.container else 0
     return _path_demotion(block.path, start)
 
 
@@ -298,22 +303,25 @@ def _tree(page: Page, values: list[float]) -> _Tree:
     decay keeps a teaser list from outscoring the article next to it (teasers sit deeper, and any wrapper big
     enough to hold both would win an undecayed sum). Undecayed sums decide how far to grow (see _grow)."""
     tree = _Tree()
+    scores, sums, parents = tree.scores, tree.sums, tree.parents  # local names: this loop runs per block
     by_ancestors: dict[tuple[int, ...], float] = {}
     for block, value in zip(page.blocks, values, strict=True):
-        cid = block.container
-        tree.scores[cid] = tree.scores.get(cid, 0.0) + value
-        tree.sums[cid] = tree.sums.get(cid, 0.0) + value
-        tree.parents.setdefault(cid, block.ancestors[-1] if block.ancestors else None)
-        by_ancestors[block.ancestors] = by_ancestors.get(block.ancestors, 0.0) + value
+        cid, ancestors = block.container, block.ancestors
+        scores[cid] = scores.get(cid, 0.0) + value
+        sums[cid] = sums.get(cid, 0.0) + value
+        if cid not in parents:
+            parents[cid] = ancestors[-1] if ancestors else None
+        by_ancestors[ancestors] = by_ancestors.get(ancestors, 0.0) + value
     # siblings share their ancestors: walk each distinct chain once (depth 1 is the parent)
     for ancestors, total in by_ancestors.items():
-        weight = total
+        weight, size = total, len(ancestors)
         for depth, cid in enumerate(reversed(ancestors), start=1):
-            tree.scores[cid] = tree.scores.get(cid, 0.0) + weight
-            tree.sums[cid] = tree.sums.get(cid, 0.0) + total
+            scores[cid] = scores.get(cid, 0.0) + weight
+            sums[cid] = sums.get(cid, 0.0) + total
             if depth >= FULL_LEVELS - 1:
                 weight *= SCORE_DECAY
-            tree.parents.setdefault(cid, ancestors[-depth - 1] if depth < len(ancestors) else None)
+            if cid not in parents:
+                parents[cid] = ancestors[-depth - 1] if depth < size else None
     return tree
 
 
