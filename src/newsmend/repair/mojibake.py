@@ -10,8 +10,10 @@ The cascade, for one document:
   4. stretches  -- the runs of those bytes that decode in the true codec, character by character, aligned with
                    character boundaries of the damaged text. A hole is filled with every byte value that decodes
                    and that would have made the wrong decoder give up there;
-  5. choice     -- where a hole leaves several characters, the language model (:mod:`newsmend.repair.lm`) picks
-                   one from its neighbours;
+  5. choice     -- where a hole leaves several characters, the lattice (:mod:`newsmend.repair.lattice`) decides
+                   each run of adjacent holes jointly from its neighbours: a character bigram with the same
+                   document's intact pairs, then the word model on the likely options; paired marks balance, and
+                   two lost bytes in a row must be ones GBK gives up on together;
   6. verdict    -- a re-decoding is kept only if it is much more plausible than the text it replaces
                    (:mod:`newsmend.repair.plausibility`, margin :data:`MIN_GAIN`) and adds no junk characters,
                    also when the input is judged in its own script (whole words, wordfreq for the languages
@@ -63,6 +65,8 @@ MAX_COMBOS = 256 * 256
 #: up too); longer runs were unreadable before the wrong decoding, and nothing around them constrains a guess.
 MAX_GUESSED_RUN = 4
 #: Candidates per hole given to the lattice (:mod:`newsmend.repair.lattice`), the most frequent characters first.
+#: Calibrated on the bench's big5-as-gbk: 32 -> 64 took CER 5.3% -> 4.9% (a Big5 character lost whole has a
+#: hundred or so readings, and the truth is often not among the 32 most frequent).
 MAX_CHOICES = 64
 #: Bonus (nats) for a paired mark that balances its partner, which no model of words sees: a closing mark after
 #: its opening one, an opening mark that is not already open and whose closing mark can follow.
