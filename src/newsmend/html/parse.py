@@ -9,7 +9,7 @@ keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -155,7 +155,7 @@ class _Walker:
         if self.link_depth:
             self.link_chars += len(value.strip())
 
-    def enter(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> None:
+    def enter(self, tag: str, attrs: dict[str, str | None]) -> None:
         if tag in BLOCK_TAGS and self.parts:
             self.flush()
         if tag == "a":
@@ -188,24 +188,25 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     """Depth-first walk with an explicit stack; ``leave`` runs once every child is done. Stops after
     :data:`MAX_BLOCKS` blocks (``True`` as second value)."""
     walker = _Walker()
+    blocks, text, enter, leave = walker.blocks, walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
     pending: list[LexborNode] = []
     node: LexborNode | None = root
     while node is not None:
-        if len(walker.blocks) >= MAX_BLOCKS:
-            return walker.blocks, True
+        if len(blocks) >= MAX_BLOCKS:
+            return blocks, True
         tag = node.tag or ""
         if tag == "-text":
-            walker.text(node.text_content or "")
+            text(node.text_content or "")
         elif node.is_element_node:
             attrs = node.attributes
             if tag not in SKIP_TAGS and not _hidden(attrs):
-                walker.enter(node, tag, attrs)
+                enter(tag, attrs)
                 child = node.first_child
                 if child is not None:
                     pending.append(node)
                     node = child
                     continue
-                walker.leave(tag)
+                leave(tag)
         while node is not None:
             following = node.next
             if following is not None:
@@ -213,7 +214,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 break
             node = pending.pop() if pending else None
             if node is not None:
-                walker.leave(node.tag or "")
+                leave(node.tag or "")
                 if node is root:
                     node = None
     if walker.parts:
@@ -232,8 +233,7 @@ def _flatten_deep(html: str) -> tuple[str, bool]:
     Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass over tag
     names and a running sum, the rewrite (whole tags) runs only for pathological pages.
     """
-    steps = [_STEPS.get(groups, 0) for groups in _TAG.findall(html)]
-    if not steps or max(accumulate(steps)) <= MAX_NESTING_DEPTH:
+    if max(accumulate(map(_STEPS.get, _TAG.findall(html), repeat(0))), default=0) <= MAX_NESTING_DEPTH:
         return html, False
     parts, pos, depth = [], 0, 0
     for match in _WHOLE_TAG.finditer(html):
