@@ -1,5 +1,5 @@
-"""Time extraction stage by stage over a folder of pages: decode, HTML → blocks, content selection, and the
-whole of ``newsmend.extract`` (which adds repair and fields).
+"""Time extraction stage by stage over a folder of pages: decode, HTML → blocks, content selection, the whole of
+``newsmend.extract`` without repair (adds fields) and with it (the default).
 
     python benchmarks/extract_speed.py --data ../shared/bench/data [--glob '*/pages/*.html'] [--limit N]
 
@@ -36,7 +36,7 @@ def main() -> None:
     if args.limit:
         files = files[: args.limit]
     newsmend.extract(b"<html><body><p>warm up: load dictionaries and models once.</p></body></html>")
-    stages: dict[str, list[float]] = {"decode": [], "parse": [], "select": [], "extract": []}
+    stages: dict[str, list[float]] = {"decode": [], "parse": [], "select": [], "norepair": [], "extract": []}
     for path in files:
         raw = path.read_bytes()
         decoded, ms = _timed(lambda raw=raw: decode(raw))
@@ -45,6 +45,8 @@ def main() -> None:
         stages["parse"].append(ms)
         _, ms = _timed(lambda page=page: select_main(page))  # type: ignore[arg-type]
         stages["select"].append(ms)
+        _, ms = _timed(lambda raw=raw: newsmend.extract(raw, repair=False))
+        stages["norepair"].append(ms)
         _, ms = _timed(lambda raw=raw: newsmend.extract(raw))
         stages["extract"].append(ms)
     print(f"{len(files)} pages")

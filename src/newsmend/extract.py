@@ -160,9 +160,9 @@ def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
 class _MetadataRepair:
     """Repairs the metadata texts fields take (title, metadata body) when they take them.
 
-    Their fixes extend the ``Article.repairs`` frame: each group of texts, joined by newlines, follows the
-    unrepaired blocks' text (and the groups before it) after a newline, so offsets stay unique and ``before``
-    is always found at them.
+    Their fixes extend the ``Article.repairs`` frame: each group of texts (the chosen title; the lines of a body
+    read from metadata), joined by newlines, follows the unrepaired blocks' text (and the groups before it) after
+    a newline, so offsets stay unique and ``before`` is always found at them.
     """
 
     config: ExtractConfig
