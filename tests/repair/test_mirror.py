@@ -77,6 +77,29 @@ def test_dropped_private_use_pair_is_put_back(seed: int) -> None:
     assert any(f.confidence <= 0.5 and "彼" in f.before for f in result.fixes)
 
 
+#: A character whose second GBK byte is A3 right before a mark whose lead is A1 (” “ 、): the A3|A1 pair is
+#: flattened to ``!``, the character's lead is lost, and 。 (A1A3) rebuilds the same bytes.
+A3_WORDS = [
+    "交战双方昨天宣布停火“七十二小时”，以便救援人员进入。",  # 停 before “: 停火 is a word, 。火 starts nothing
+    "近年来粮食生产过剩”的说法在业内流传甚广。",  # 剩 before ”: 过剩 is a word, a one-word sentence is not
+    "专家指出，企业应当重视环保”与发展之间的平衡。",
+]
+#: The reverse: a real sentence end before a closing or an opening quote.
+STOPS = [
+    "记者问他何时回来，他说：“我们下个月会回来的。”随后离开了会场。",
+    "会议决定明年的工作重点放在农村。“这是大家的共识”，他说。",
+    "这条路线上的游客非常多。“每天都有几千人”，一位导游说。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", A3_WORDS + STOPS)
+def test_stop_or_character_before_a_flattened_mark(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=1.0)
+    assert "?" in damaged  # the lead was really lost
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)
