@@ -197,9 +197,9 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
         tag = node.tag or ""
         if tag == "-text":
             text(node.text_content or "")
-        elif node.is_element_node:
-            attrs = node.attributes
-            if tag not in SKIP_TAGS and not _hidden(attrs):
+        elif tag not in SKIP_TAGS and node.is_element_node:
+            attrs = node.attributes  # a dict built per call: not for skipped elements
+            if not _hidden(attrs):
                 enter(tag, attrs)
                 child = node.first_child
                 if child is not None:
