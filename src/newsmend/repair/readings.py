@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from newsmend.repair.convert import is_han
 from newsmend.repair.gbk import pair_table
 
@@ -21,7 +19,13 @@ MAX_READING_LETTERS = 7
 
 @lru_cache(maxsize=65536)
 def reading(ch: str) -> str:
-    """The first pypinyin reading of one character, with tone marks (what the mirror annotated)."""
+    """The first pypinyin reading of one character, with tone marks (what the mirror annotated).
+
+    pypinyin is imported here, not at module level: loading its dictionaries costs ~0.5 s, which every
+    ``import newsmend`` (and ``newsmend --help``) would pay although only text with annotations needs them.
+    """
+    from pypinyin import Style, pinyin
+
     return pinyin(ch, style=Style.TONE, heteronym=False)[0][0]
 
 
