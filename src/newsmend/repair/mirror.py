@@ -19,7 +19,10 @@ The repair runs that chain backwards, in numbered stages:
      two bytes the input does not hold, tried only where the input reads on badly and only as attested
      neighbours or as the character an annotation names. Segments without ``?`` decoded in phase: only their
      annotations go;
-  4. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
+  4. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
+     (``A1A3``) and a character whose second byte is ``A3`` (both rebuild the input exactly): jieba's word model
+     over both sides, the 。 reading as a sentence end and a new start (:class:`_Stops`);
+  5. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
 Written by hand: no library models lenient-decoding damage; the search is specific to this mechanism.
 """
 
@@ -911,7 +914,7 @@ def _intact(line: str, k: int) -> bool:
 
 
 def _edits(line: str, steps: list[_Step]) -> list[Edit]:
-    """Stage 4: replay the chosen steps, decode in phase, and group what differs from the input into edits."""
+    """Stage 5: replay the chosen steps, decode in phase, and group what differs from the input into edits."""
     pieces: list[tuple[int, int, str, bool, float]] = []  # (start, end, text, identity, confidence)
     pending: tuple[int, int] | None = None
     for step in steps:
