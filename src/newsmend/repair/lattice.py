@@ -17,8 +17,10 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 from newsmend.repair.convert import char_t2s, is_han
+from newsmend.repair.model_cache import cached, jieba_dictionary
 from newsmend.repair.plausibility import char_score
 
 #: log10 share per character of the punctuation of Chinese prose, measured on the extracted bodies of the 62
@@ -75,6 +77,10 @@ def _emission(ch: str) -> float:
     return _LN10 * char_score(ch)
 
 
+#: P(pair inside a word | its first character), P(a character ends a word), P(a character starts a word).
+BigramTables = tuple[dict[str, float], dict[str, float], dict[str, float]]
+
+
 class BigramModel:
     """The character bigram that jieba's word unigram model implies (word frequencies as counts).
 
@@ -85,37 +91,8 @@ class BigramModel:
     neighbour over common one-character words. Punctuation starts a "word" with its share of prose.
     """
 
-    def __init__(self, words: dict[str, int]) -> None:
-        uni: Counter[str] = Counter()
-        pairs: Counter[str] = Counter()
-        starts: Counter[str] = Counter()
-        ends: Counter[str] = Counter()
-        for word, freq in words.items():
-            if not freq:
-                continue
-            starts[word[0]] += freq
-            ends[word[-1]] += freq
-            for i, ch in enumerate(word):
-                uni[ch] += freq
-                if i:
-                    pairs[word[i - 1:i + 1]] += freq
-        tokens = sum(starts.values())
-        #: Words per character of prose: a mark's share per character becomes its share per word.
-        per_word = sum(uni.values()) / tokens
-        marks = {ch: 10 ** share * per_word for ch, share in MARK_SHARE_LOG10.items()}
-        han = 1.0 - sum(marks.values())
-        self._inside = {pair: n / uni[pair[0]] for pair, n in pairs.items()}
-        self._end = {ch: ends[ch] / n for ch, n in uni.items()}
-        self._start = {ch: han * n / tokens for ch, n in starts.items()} | marks
-        # A number written in digits behaves like the numerals in words (三月, 五元, 十个), pooled.
-        numerals = sum(uni[ch] for ch in NUMERALS)
-        after: Counter[str] = Counter()
-        for pair, n in pairs.items():
-            if pair[0] in NUMERALS:
-                after[pair[1]] += n
-        self._inside |= {NUMBER + ch: n / numerals for ch, n in after.items()}
-        self._end[NUMBER] = sum(ends[ch] for ch in NUMERALS) / numerals
-        self._start[NUMBER] = han * sum(starts[ch] for ch in NUMERALS) / tokens
+    def __init__(self, tables: BigramTables) -> None:
+        self._inside, self._end, self._start = tables
 
     def logp(self, prev: str | None, ch: str) -> float:
         """log P(``ch`` | ``prev``); ``prev`` None or not in the dictionary: a word starts."""
@@ -131,12 +108,50 @@ class BigramModel:
         return math.log(p) if p > 0.0 else UNSEEN_LOGP
 
 
+def bigram_tables(words: Mapping[str, int]) -> BigramTables:
+    """:class:`BigramModel`'s tables from word frequencies: P(pair inside a word | first), P(ends a word), P(starts
+    a word), with digits pooled under :data:`NUMBER`."""
+    uni: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
+    ends: Counter[str] = Counter()
+    for word, freq in words.items():
+        if not freq:
+            continue
+        starts[word[0]] += freq
+        ends[word[-1]] += freq
+        for i, ch in enumerate(word):
+            uni[ch] += freq
+            if i:
+                pairs[word[i - 1:i + 1]] += freq
+    tokens = sum(starts.values())
+    # Words per character of prose: a mark's share per character becomes its share per word.
+    per_word = sum(uni.values()) / tokens
+    marks = {ch: 10 ** share * per_word for ch, share in MARK_SHARE_LOG10.items()}
+    han = 1.0 - sum(marks.values())
+    inside = {pair: n / uni[pair[0]] for pair, n in pairs.items()}
+    end = {ch: ends[ch] / n for ch, n in uni.items()}
+    start = {ch: han * n / tokens for ch, n in starts.items()} | marks
+    # A number written in digits behaves like the numerals in words (三月, 五元, 十个), pooled.
+    numerals = sum(uni[ch] for ch in NUMERALS)
+    after: Counter[str] = Counter()
+    for pair, n in pairs.items():
+        if pair[0] in NUMERALS:
+            after[pair[1]] += n
+    inside |= {NUMBER + ch: n / numerals for ch, n in after.items()}
+    end[NUMBER] = sum(ends[ch] for ch in NUMERALS) / numerals
+    start[NUMBER] = han * sum(starts[ch] for ch in NUMERALS) / tokens
+    return inside, end, start
+
+
 @lru_cache(maxsize=1)
 def bigram_model() -> BigramModel:
-    """The process-wide model, built from jieba's dictionary on first use (about a second)."""
+    """The process-wide model: its tables derived from jieba's dictionary once per machine (about a second) and
+    loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`)."""
     from newsmend.repair.lm import default_model
 
-    return BigramModel(default_model()._tk.FREQ)
+    return BigramModel(cached("lattice-bigram", lambda: bigram_tables(default_model()._tk.FREQ),
+                              (Path(__file__), jieba_dictionary())))
 
 
 @lru_cache(maxsize=1 << 18)

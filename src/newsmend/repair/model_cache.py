@@ -1,0 +1,81 @@
+"""Derived model tables cached on disk, so each new process loads them instead of rebuilding them.
+
+The repair models derive their tables from jieba's dictionary (350k words) in pure Python, which costs one to two
+seconds per process: paid by every CLI call, every pipeline worker and every Ray actor. The tables depend only on
+the dictionary and on the code that derives them, so they are stored with :mod:`marshal` (the format jieba uses for
+its own cache; fast, and safe for the plain dicts and floats stored here) under a key made of both. A cache that
+cannot be read or written is never an error: the tables are built in memory as before.
+
+Location: ``$NEWSMEND_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsmend``, else ``~/.cache/newsmend``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+#: Environment variable naming the cache folder (tests and read-only deployments set it).
+CACHE_ENV = "NEWSMEND_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The folder derived tables are stored in (not created until something is stored)."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "newsmend"
+
+
+def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
+    """``build()``'s result, loaded from the cache when ``sources`` (the files it depends on: the dictionary and
+    the module deriving the tables) are unchanged, else built and stored.
+
+    The key hashes each source's bytes and the Python version (marshal's format may change between versions).
+    """
+    path = cache_dir() / f"{name}-{_key(sources)}.marshal"
+    try:
+        with path.open("rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    _store(path, value)
+    return value
+
+
+def _key(sources: Iterable[Path]) -> str:
+    digest = hashlib.blake2b(sys.version.encode(), digest_size=12)
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def jieba_dictionary() -> Path:
+    """The dictionary file jieba's default tokenizer reads (what the repair models derive their tables from)."""
+    import jieba
+
+    return Path(jieba.__file__).with_name("dict.txt")
+
+
+def _store(path: Path, value: object) -> None:
+    """Write atomically (a concurrent reader sees the old file or the whole new one); give up quietly."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(value, f)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,76 @@
+"""The on-disk cache of derived model tables: built once, loaded after, rebuilt when a source changes, and never
+an error when the folder cannot be used."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newsmend.repair.lattice import bigram_model, bigram_tables
+from newsmend.repair.lm import default_model
+from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "source.txt"
+    path.write_text("dictionary v1", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(folder))
+    return folder
+
+
+def counting_build(calls: list[int]):
+    def build() -> tuple[dict[str, float], list[int]]:
+        calls.append(1)
+        return {"ab": 0.5, "的": 1.0}, [1, 2]
+
+    return build
+
+
+def test_built_once_then_loaded_from_disk(store: Path, source: Path) -> None:
+    calls: list[int] = []
+    first = cached("t", counting_build(calls), [source])
+    second = cached("t", counting_build(calls), [source])
+    assert first == second == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    assert len(calls) == 1
+    assert cache_dir() == store and len(list(store.glob("t-*.marshal"))) == 1
+
+
+def test_a_changed_source_rebuilds(store: Path, source: Path) -> None:
+    calls: list[int] = []
+    cached("t", counting_build(calls), [source])
+    source.write_text("dictionary v2", encoding="utf-8")
+    cached("t", counting_build(calls), [source])
+    assert len(calls) == 2
+
+
+def test_a_corrupt_file_rebuilds(store: Path, source: Path) -> None:
+    calls: list[int] = []
+    cached("t", counting_build(calls), [source])
+    (entry,) = store.glob("t-*.marshal")
+    entry.write_bytes(b"\x00garbage")
+    assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    assert len(calls) == 2
+
+
+def test_an_unusable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
+    calls: list[int] = []
+    assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:
+    model = bigram_model()
+    assert (model._inside, model._end, model._start) == bigram_tables(default_model()._tk.FREQ)
+    assert os.environ[CACHE_ENV]
