@@ -987,23 +987,17 @@ WORD_WINDOW = 6
 #: Log-score of a sentence end between two words, against the character the word model scores. News prose has about
 #: one 。 per 20-25 jieba words (-3), but the word model is a unigram: it cannot see how well a character fits its
 #: neighbours beyond the words it completes, so a free 。 wins too often. Repair bench, damage kind, seeds 0 and 7:
-#: 31 and 31 。/character errors before this re-decision; with it, -4 leaves 21/22, -5 17/18, -6 19/19.
+#: 31 and 31 。/character errors before this re-decision; with it, -4 leaves 28/29, -5 17/17, -6 16/16 (with a
+#: higher CER at seed 7).
 SENTENCE_END_LOGP = -5.0
-#: Sentences of news prose (counted from the last sentence end, paragraph start or opening quote) shorter than this
-#: are rare; a 。 that would close one is charged :data:`SHORT_SENTENCE_LOGP` (a quoted term cut after three
-#: characters). Set from news style, not fitted on the bench.
-SHORT_SENTENCE = 5
-SHORT_SENTENCE_LOGP = -4.0
 #: Bonus per neighbour pair (left and right) a reading shares with the document's intact text: a name or word
-#: spelled out elsewhere in the same article. Repair bench seeds 0/7: 1, 2 and 3 give 18/19, 17/18, 16/17 errors
-#: (2 and 3 the same CER); 2 keeps the document from overruling the dictionary on a single pair.
+#: spelled out elsewhere in the same article. Repair bench seeds 0/7: 0, 1, 2 and 3 leave 27/26, 23/23, 17/17 and
+#: 16/16 errors (2 and 3 the same CER); 2 keeps the document from overruling the dictionary on a single pair.
 DOC_PAIR_LOGP = 2.0
-_SENTENCE_ENDS = frozenset("。！？!?\n")
-_SENTENCE_OPENS = frozenset("“「『‘")
 
 
 #: Input characters read on each side of a segment for that choice: room for :data:`WORD_WINDOW` Han characters
-#: and :data:`SHORT_SENTENCE` more between annotations of up to eight characters each.
+#: between annotations of up to eight characters each.
 CONTEXT_CHARS = 96
 
 
@@ -1027,8 +1021,8 @@ class _Stops:
 
     The beam's bigram sees one neighbour on each side and a flat break rate, so it cannot tell 上海 from 上。 (both
     rebuild the input exactly). Here both complete readings are compared by jieba's word model over a window on
-    both sides, the 。 reading as a sentence end plus a new sentence start, with a length prior on the sentence
-    the mark would close."""
+    both sides, the 。 reading as a sentence end plus a new sentence start. (A prior against short sentences,
+    counted from the last sentence end or opening quote, cost one restored document at seeds 0 and 7: left out.)"""
 
     def __init__(self, search: _Search) -> None:
         self.search = search
@@ -1091,10 +1085,9 @@ class _Stops:
             if rank >= TOP_LOST and ch != _STOP and ch not in near and _lm_char(ch) not in near:
                 continue
             if ch == _STOP:
-                score = (model.score(left.han) + model.score(right.han) + SENTENCE_END_LOGP
-                         + (SHORT_SENTENCE_LOGP if left.length < SHORT_SENTENCE else 0.0) + _after_stop(right.mark))
+                score = model.score(left) + model.score(right.han) + SENTENCE_END_LOGP + _after_stop(right.mark)
             else:
-                score = model.score(left.han + _lm_char(ch) + right.han)
+                score = model.score(left + _lm_char(ch) + right.han)
             scored.append((score + DOC_PAIR_LOGP * self._seen(prev, ch, nxt), lead, ch))
         _, lead, ch = max(scored)
         return lead, ch
@@ -1114,37 +1107,29 @@ def _may_hold_stop(line: str, step: _Step) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Side:
-    han: str  # the Han characters next to the choice (simplified), up to WORD_WINDOW
-    length: int  # characters up to the nearest sentence boundary on this side
-    mark: str = ""  # the punctuation mark right after the choice, if any
+    han: str  # the Han characters right after the choice (simplified), up to WORD_WINDOW
+    mark: str  # the punctuation mark right after the choice, if any
 
 
-def _simplified_tail(text: str) -> _Side:
-    clean = annotation_pattern().sub("", text)
-    han = []
-    for ch in reversed(clean):
-        if not is_han(ch) or len(han) >= WORD_WINDOW:
-            break
-        han.append(_lm_char(ch))
-    length = 0
-    for ch in reversed(clean):
-        if ch in _SENTENCE_ENDS or ch in _SENTENCE_OPENS:
-            break
-        length += not ch.isspace()
-        if length >= SHORT_SENTENCE:
-            break
-    return _Side("".join(reversed(han)), length)
-
-
-def _simplified_head(text: str) -> _Side:
-    clean = annotation_pattern().sub("", text)
+def _han_run(clean: str) -> str:
+    """The Han characters ``clean`` opens with, simplified, up to :data:`WORD_WINDOW`."""
     han = []
     for ch in clean:
         if not is_han(ch) or len(han) >= WORD_WINDOW:
             break
         han.append(_lm_char(ch))
+    return "".join(han)
+
+
+def _simplified_tail(text: str) -> str:
+    """The Han characters ``text`` ends with (annotations dropped), simplified, up to :data:`WORD_WINDOW`."""
+    return _han_run(annotation_pattern().sub("", text)[::-1])[::-1]
+
+
+def _simplified_head(text: str) -> _Side:
+    clean = annotation_pattern().sub("", text[:CONTEXT_CHARS])
     nxt = FULLWIDTH_OF.get(clean[:1], clean[:1])
-    return _Side("".join(han), 0, nxt if nxt in PUNCT_LOGP else "")
+    return _Side(_han_run(clean), nxt if nxt in PUNCT_LOGP else "")
 
 
 def _after_stop(mark: str) -> float:
