@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsmend.repair.lattice import bigram_model, bigram_tables
-from newsmend.repair.lm import default_model
+from newsmend.repair.lm import char_model, char_tables, default_model
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
 
 
@@ -74,3 +74,9 @@ def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:
     model = bigram_model()
     assert (model._inside, model._end, model._start) == bigram_tables(default_model()._tk.FREQ)
     assert os.environ[CACHE_ENV]
+
+
+def test_the_char_model_from_the_cache_equals_a_fresh_build() -> None:
+    model = char_model()
+    tables = (model._log_uni, model._uni, model._cond, model._after, model._before)
+    assert tables == char_tables(default_model()._tk.FREQ)

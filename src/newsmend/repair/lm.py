@@ -13,9 +13,13 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
+
+from newsmend.repair.model_cache import cached, jieba_dictionary
 
 #: Log-probability given to a character the dictionary has never seen (about 1 in 10^9 per character).
 UNSEEN_CHAR_LOGP = -21.0
@@ -79,6 +83,10 @@ BIGRAM_WEIGHT = 0.8
 _NONE: frozenset[str] = frozenset()
 
 
+#: log P(ch), P(ch), P(b | a) inside words, characters seen after / before each character inside a word.
+CharTables = tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, set[str]], dict[str, set[str]]]
+
+
 class CharModel:
     """An interpolated character bigram model from jieba's dictionary (counts weighted by word frequency).
 
@@ -87,25 +95,8 @@ class CharModel:
     counted, so unknown pairs fall back to the unigram (never to zero).
     """
 
-    def __init__(self, words: dict[str, int]) -> None:
-        uni: Counter[str] = Counter()
-        bi: Counter[str] = Counter()
-        for word, freq in words.items():
-            if not freq:
-                continue
-            for i, ch in enumerate(word):
-                uni[ch] += freq
-                if i:
-                    bi[word[i - 1:i + 1]] += freq
-        total = sum(uni.values())
-        self._log_uni = {ch: math.log(n / total) for ch, n in uni.items()}
-        self._uni = {ch: n / total for ch, n in uni.items()}
-        self._cond = {pair: n / uni[pair[0]] for pair, n in bi.items()}
-        self._after: dict[str, set[str]] = {}
-        self._before: dict[str, set[str]] = {}
-        for pair in bi:
-            self._after.setdefault(pair[0], set()).add(pair[1])
-            self._before.setdefault(pair[1], set()).add(pair[0])
+    def __init__(self, tables: CharTables) -> None:
+        self._log_uni, self._uni, self._cond, self._after, self._before = tables
 
     def neighbours(self, prev: str, nxt: str) -> set[str]:
         """Characters seen right after ``prev`` or right before ``nxt`` inside a dictionary word (a shortlist:
@@ -129,7 +120,31 @@ class CharModel:
         return math.log(BIGRAM_WEIGHT * cond + (1.0 - BIGRAM_WEIGHT) * uni)
 
 
+def char_tables(words: Mapping[str, int]) -> CharTables:
+    """:class:`CharModel`'s tables from word frequencies: log P(ch), P(ch), P(b | a) inside words, and the
+    characters seen after and before each one inside a word."""
+    uni: Counter[str] = Counter()
+    bi: Counter[str] = Counter()
+    for word, freq in words.items():
+        if not freq:
+            continue
+        for i, ch in enumerate(word):
+            uni[ch] += freq
+            if i:
+                bi[word[i - 1:i + 1]] += freq
+    total = sum(uni.values())
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for pair in bi:
+        after.setdefault(pair[0], set()).add(pair[1])
+        before.setdefault(pair[1], set()).add(pair[0])
+    return ({ch: math.log(n / total) for ch, n in uni.items()}, {ch: n / total for ch, n in uni.items()},
+            {pair: n / uni[pair[0]] for pair, n in bi.items()}, after, before)
+
+
 @lru_cache(maxsize=1)
 def char_model() -> CharModel:
-    """The process-wide character bigram model (a couple of seconds to build the first time)."""
-    return CharModel(default_model()._tk.FREQ)
+    """The process-wide character bigram model: its tables derived from jieba's dictionary once per machine
+    (about a second) and loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`)."""
+    return CharModel(cached("char-bigram", lambda: char_tables(default_model()._tk.FREQ),
+                            (Path(__file__), jieba_dictionary())))
