@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from newsmend.repair import lm
 from newsmend.repair.convert import char_t2s, is_han
 from newsmend.repair.model_cache import cached, jieba_dictionary
 from newsmend.repair.plausibility import char_score
@@ -111,19 +112,7 @@ class BigramModel:
 def bigram_tables(words: Mapping[str, int]) -> BigramTables:
     """:class:`BigramModel`'s tables from word frequencies: P(pair inside a word | first), P(ends a word), P(starts
     a word), with digits pooled under :data:`NUMBER`."""
-    uni: Counter[str] = Counter()
-    pairs: Counter[str] = Counter()
-    starts: Counter[str] = Counter()
-    ends: Counter[str] = Counter()
-    for word, freq in words.items():
-        if not freq:
-            continue
-        starts[word[0]] += freq
-        ends[word[-1]] += freq
-        for i, ch in enumerate(word):
-            uni[ch] += freq
-            if i:
-                pairs[word[i - 1:i + 1]] += freq
+    uni, pairs, starts, ends = lm.character_counts(words)
     tokens = sum(starts.values())
     # Words per character of prose: a mark's share per character becomes its share per word.
     per_word = sum(uni.values()) / tokens
@@ -148,10 +137,8 @@ def bigram_tables(words: Mapping[str, int]) -> BigramTables:
 def bigram_model() -> BigramModel:
     """The process-wide model: its tables derived from jieba's dictionary once per machine (about a second) and
     loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`)."""
-    from newsmend.repair.lm import default_model
-
-    return BigramModel(cached("lattice-bigram", lambda: bigram_tables(default_model()._tk.FREQ),
-                              (Path(__file__), jieba_dictionary())))
+    return BigramModel(cached("lattice-bigram", lambda: bigram_tables(lm.default_model()._tk.FREQ),
+                              (Path(__file__), Path(lm.__file__), jieba_dictionary())))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -278,9 +265,7 @@ def word_score(text: str, traditional: bool) -> float:
     """The word model (:mod:`newsmend.repair.lm`) over the runs of Han characters of ``text`` (digits read as
     numerals, traditional text through t2s), punctuation by its share of prose, anything else by
     :func:`_emission`."""
-    from newsmend.repair.lm import default_model
-
-    model, total, run, prev = default_model(), 0.0, [], ""
+    model, total, run, prev = lm.default_model(), 0.0, [], ""
     for ch in text:
         cur = _read(ch, traditional)
         if is_han(cur):

@@ -120,18 +120,29 @@ class CharModel:
         return math.log(BIGRAM_WEIGHT * cond + (1.0 - BIGRAM_WEIGHT) * uni)
 
 
-def char_tables(words: Mapping[str, int]) -> CharTables:
-    """:class:`CharModel`'s tables from word frequencies: log P(ch), P(ch), P(b | a) inside words, and the
-    characters seen after and before each one inside a word."""
+def character_counts(words: Mapping[str, int]) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Characters, adjacent pairs inside words, word-initial and word-final characters, each counted with the
+    frequency of the words they occur in: what the character models of the repair derive their tables from."""
     uni: Counter[str] = Counter()
-    bi: Counter[str] = Counter()
+    pairs: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
+    ends: Counter[str] = Counter()
     for word, freq in words.items():
         if not freq:
             continue
+        starts[word[0]] += freq
+        ends[word[-1]] += freq
         for i, ch in enumerate(word):
             uni[ch] += freq
             if i:
-                bi[word[i - 1:i + 1]] += freq
+                pairs[word[i - 1:i + 1]] += freq
+    return uni, pairs, starts, ends
+
+
+def char_tables(words: Mapping[str, int]) -> CharTables:
+    """:class:`CharModel`'s tables from word frequencies: log P(ch), P(ch), P(b | a) inside words, and the
+    characters seen after and before each one inside a word."""
+    uni, bi, _, _ = character_counts(words)
     total = sum(uni.values())
     after: dict[str, set[str]] = {}
     before: dict[str, set[str]] = {}
