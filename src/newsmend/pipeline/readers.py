@@ -4,6 +4,8 @@ Kinds, by file name: pages (``.html``, ``.htm``, ``.xhtml``, ``.txt``, each opti
 per file, passed to the extractor as raw bytes), WARC (``.warc``, ``.warc.gz``: HTML response records with
 their URL and date, via FastWARC), JSON lines (``.jsonl``, ``.ndjson``, optionally ``.gz``) and Parquet (read
 in record batches with pyarrow). Everything streams: one record (or one Parquet batch) in memory per reader.
+WARC and uncompressed JSON lines files can also be entered at a record's byte offset (an :class:`Entry`), which
+is how a shard starting inside a big file skips the documents before it without reading them.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ class Source:
     path: str
     kind: str
     size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Where a file can be entered mid-way: a record's byte offset and, for JSON lines, its line number (ids of
+    records without one are numbered by line over the whole file, so a reader entering there must know it)."""
+
+    offset: int
+    line: int = 0
 
 
 def source_kind(path: str) -> str | None:
@@ -140,15 +151,15 @@ def read_source(source: Source, config: PipelineConfig) -> Iterator[Document]:
 
 
 def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineConfig,
-               start: int | None = None) -> Iterator[Document]:
+               start: Entry | None = None) -> Iterator[Document]:
     """Documents ``skip`` .. ``skip + take`` of one file, numbered from ``seq``: a shard's part of that file.
 
-    A WARC slice with the ``start`` offset of its first record is entered there, a Parquet slice at the row group
-    holding its first row; JSON lines files are read from their start (they cannot be entered in the middle).
-    Either way the documents and their ids are exactly those :func:`read_documents` gives.
+    A WARC or JSON lines slice with the ``start`` of its first record is entered there, a Parquet slice at the row
+    group holding its first row; other slices are read from the file's start. Either way the documents and their
+    ids are exactly those :func:`read_documents` gives.
     """
     if start is not None:
-        docs: Iterator[Document] = (doc for _, doc in warc_documents(source, start))
+        docs: Iterator[Document] = (doc for _, doc in entered_documents(source, config, start))
         skip = 0
     elif source.kind == "parquet":
         docs, skip = _read_parquet(source, config, skip), 0
@@ -156,6 +167,21 @@ def read_slice(source: Source, skip: int, take: int, seq: int, config: PipelineC
         docs = read_source(source, config)
     for offset, doc in enumerate(itertools.islice(docs, skip, skip + take)):
         yield _renumber(doc, seq + offset)
+
+
+def entered_documents(source: Source, config: PipelineConfig,
+                      start: Entry | None = None) -> Iterator[tuple[Entry | None, Document]]:
+    """The documents of a WARC or JSON lines file with the entry of each (``None``: a record that cannot be
+    entered, the error record of a corrupt archive), from the record at ``start`` on."""
+    if source.kind == "warc":
+        return warc_documents(source, start or Entry(0))
+    return jsonl_documents(source, config, start or Entry(0))
+
+
+def enterable(source: Source) -> bool:
+    """Can ``source`` be entered at a record's offset? WARC records are gzipped one by one, so even a
+    ``.warc.gz`` can; a gzipped JSON lines file is one stream, which has no offsets to seek to."""
+    return source.kind == "warc" or (source.kind == "jsonl" and not source.path.lower().endswith(".gz"))
 
 
 def _renumber(doc: Document, seq: int) -> Document:
@@ -173,26 +199,26 @@ def _read_page(source: Source, config: PipelineConfig) -> Iterator[Document]:
 
 
 def _read_warc(source: Source, config: PipelineConfig) -> Iterator[Document]:
-    return (doc for _, doc in warc_documents(source))
+    return (doc for _, doc in warc_documents(source, Entry(0)))
 
 
-def warc_documents(source: Source, start: int = 0) -> Iterator[tuple[int | None, Document]]:
+def warc_documents(source: Source, start: Entry) -> Iterator[tuple[Entry | None, Document]]:
     """The HTML responses of a WARC file with the byte offset of each record (``None`` for the error record of a
-    corrupt archive), from the record at offset ``start`` on: WARC records, gzipped one by one, can be entered
-    at any record's offset, and their offsets (the ids) stay those of the whole file."""
+    corrupt archive), from the record at ``start`` on: WARC records, gzipped one by one, can be entered at any
+    record's offset, and their offsets (the ids) stay those of the whole file."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     with open(source.path, "rb") as stream:
-        stream.seek(start)
+        stream.seek(start.offset)
         records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
                                   auto_decode="all")
-        position = start
+        position = start.offset
         try:
             for record in records:
                 position = record.stream_pos
                 if "html" not in (record.http_content_type or "").lower():
                     continue
-                yield position, Document(0, f"{source.path}#{position}", source.path, record.reader.read(),
+                yield Entry(position), Document(0, f"{source.path}#{position}", source.path, record.reader.read(),
                                          url=record.headers.get("WARC-Target-URI"),
                                          date=record.headers.get("WARC-Date"))
         except OSError as e:  # a truncated or corrupt archive: the rest of the file becomes one error record
@@ -201,22 +227,34 @@ def warc_documents(source: Source, start: int = 0) -> Iterator[tuple[int | None,
 
 
 def _read_jsonl(source: Source, config: PipelineConfig) -> Iterator[Document]:
-    with _open_binary(source.path) as raw, io.TextIOWrapper(raw, encoding="utf-8", errors="replace") as lines:
-        for index, line in enumerate(lines):
-            if not line.strip():
-                continue
-            fallback_id = f"{source.path}#{index}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield Document(0, fallback_id, source.path, None,
-                               problem=("ReadError", f"line {index + 1} is not JSON: {e.msg}"))
-                continue
-            if not isinstance(row, dict):
-                yield Document(0, fallback_id, source.path, None,
-                               problem=("ReadError", f"line {index + 1} is not a JSON object"))
-                continue
-            yield document_from_row(row, fallback_id, source.path, config)
+    return (doc for _, doc in jsonl_documents(source, config, Entry(0)))
+
+
+def jsonl_documents(source: Source, config: PipelineConfig, start: Entry) -> Iterator[tuple[Entry, Document]]:
+    """The documents of a JSON lines file with where each one's line starts, from the line at ``start`` on.
+
+    Lines are split on ``\\n`` only (JSON lines' separator) and decoded one by one, so byte offsets stay exact; a
+    UTF-8 byte order mark on the first line is dropped; blank lines are skipped but counted.
+    """
+    with _open_binary(source.path) as raw:
+        if start.offset:
+            raw.seek(start.offset)
+        offset = start.offset
+        for index, line in enumerate(raw, start.line):
+            entry, offset = Entry(offset, index), offset + len(line)
+            if line.strip():
+                yield entry, _jsonl_document(line.decode("utf-8-sig" if entry.offset == 0 else "utf-8", "replace"),
+                                             f"{source.path}#{index}", source.path, index, config)
+
+
+def _jsonl_document(line: str, fallback_id: str, path: str, index: int, config: PipelineConfig) -> Document:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Document(0, fallback_id, path, None, problem=("ReadError", f"line {index + 1} is not JSON: {e.msg}"))
+    if not isinstance(row, dict):
+        return Document(0, fallback_id, path, None, problem=("ReadError", f"line {index + 1} is not a JSON object"))
+    return document_from_row(row, fallback_id, path, config)
 
 
 def _read_parquet(source: Source, config: PipelineConfig, skip: int = 0) -> Iterator[Document]:

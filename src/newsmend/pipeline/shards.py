@@ -3,9 +3,9 @@
 The local runner numbers documents as it reads them; the Ray engine reads inside its workers, so its driver
 must know beforehand where each shard starts and ends (``seq // shard_size`` over documents numbered across all
 inputs in order). That needs each file's document count: a page is one document, a Parquet file states its rows
-in its footer, JSON lines and WARC files are counted by reading them (on the cluster, not in the driver). A WARC
-file's count also records each document's byte offset, so a shard beginning inside it seeks there instead of
-reading the file from its start.
+in its footer, JSON lines and WARC files are counted by reading them (on the cluster, not in the driver). Counting
+a WARC or an uncompressed JSON lines file also records each document's byte offset, so a shard beginning inside
+it seeks there instead of reading the file from its start.
 """
 
 from __future__ import annotations
@@ -18,22 +18,22 @@ import pyarrow.parquet as pq
 
 from newsmend.pipeline.config import PipelineConfig
 from newsmend.pipeline.documents import Document
-from newsmend.pipeline.readers import Source, read_slice, read_source, warc_documents
+from newsmend.pipeline.readers import Entry, Source, enterable, entered_documents, read_slice, read_source
 
 
 @dataclass(frozen=True, slots=True)
 class Slice:
     """``take`` documents of ``source`` after its first ``skip``; the first of them is run position ``seq``.
 
-    ``start``: the byte offset of the first one's record when the file can be entered there (WARC), else
-    ``None`` (the slice is read from the file's start).
+    ``start``: where the first one's record begins when the file can be entered there (WARC, uncompressed JSON
+    lines), else ``None`` (the slice is read from the file's start).
     """
 
     source: Source
     skip: int
     take: int
     seq: int
-    start: int | None = None
+    start: Entry | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +54,19 @@ class ShardPlan:
 
 @dataclass(frozen=True, slots=True)
 class SourceIndex:
-    """What planning needs of one file: its documents and, for WARC, each one's record offset (-1: the error
-    record of a corrupt archive, which cannot be entered). An ``array`` holds a 40,000-record WARC in 320 KB."""
+    """What planning needs of one file: its documents and, for files that can be entered, each one's record
+    offset (-1: the error record of a corrupt archive, which cannot be entered) and, for JSON lines, its line.
+    ``array`` s hold a 40,000-record WARC's offsets in 320 KB."""
 
     count: int
     offsets: array[int] | None = None
+    lines: array[int] | None = None
 
-    def start(self, skip: int) -> int | None:
+    def start(self, skip: int) -> Entry | None:
         """Where to enter the file to read from its document ``skip`` on (``None``: from the file's start)."""
         if not skip or self.offsets is None or self.offsets[skip] < 0:
             return None
-        return self.offsets[skip]
+        return Entry(self.offsets[skip], self.lines[skip] if self.lines is not None else 0)
 
 
 def known_count(source: Source) -> int | None:
@@ -81,10 +83,13 @@ def index_source(source: Source, config: PipelineConfig) -> SourceIndex:
     known = known_count(source)
     if known is not None:
         return SourceIndex(known)
-    if source.kind == "warc":
-        offsets = array("q", (-1 if position is None else position for position, _ in warc_documents(source)))
-        return SourceIndex(len(offsets), offsets)
-    return SourceIndex(sum(1 for _ in read_source(source, config)))
+    if not enterable(source):
+        return SourceIndex(sum(1 for _ in read_source(source, config)))
+    offsets, lines = array("q"), array("q")
+    for entry, _ in entered_documents(source, config):
+        offsets.append(-1 if entry is None else entry.offset)
+        lines.append(0 if entry is None else entry.line)
+    return SourceIndex(len(offsets), offsets, lines if source.kind == "jsonl" else None)
 
 
 def plan_shards(sources: Iterable[Source], indexes: Iterable[SourceIndex], shard_size: int) -> Iterator[ShardPlan]:
