@@ -68,7 +68,10 @@ LINK_PENALTY = 1.0
 #: penalty keeps a linked lead paragraph positive (dev sets: readability-testpages non-zh 0.914 -> 0.923,
 #: fundus non-zh 0.823 -> 0.850; zh pages unchanged; 0 and 0.5 scored the same).
 PROSE_LINK_PENALTY = 0.5
-#: Fixed cost of a block, in characters: what separates a 40-item menu from a 2-paragraph article.
+#: Fixed cost of a block, in characters: what separates a 40-item menu from a 2-paragraph article. Unpunctuated
+#: lines that continue one element's text after a ``<br>`` (verse, lyrics, an address) do not pay it again: they
+#: are one item. Punctuated ones still do (short replies in a comment list are lines of one element too; waiving
+#: it for them lost a blog article to its comments on the zh dev pages).
 BLOCK_COST = 4.0
 #: Value kept under a container hinted as boilerplate (class/id/tag). Not zero: sites name article wrappers
 #: oddly ("main-side", "share-content") and must not lose a long article to one token.
@@ -254,13 +257,13 @@ def _stats(block: Block) -> _Stats:
     return _Stats(chars, link_chars, prose and not legal, legal)
 
 
-def _value(stats: _Stats, demotion: int) -> float:
+def _value(stats: _Stats, demotion: int, cost: float) -> float:
     plain = stats.chars - stats.link_chars
     good = 0.0 if stats.legal or demotion < -1 else plain if stats.prose else plain * NON_PROSE_WEIGHT
     if demotion < 0:
         good *= NEGATIVE_HINT_FACTOR
     penalty = PROSE_LINK_PENALTY if stats.prose else LINK_PENALTY
-    return good - stats.link_chars * penalty - BLOCK_COST
+    return good - stats.link_chars * penalty - cost
 
 
 def _containers(block: Block) -> tuple[int, ...]:
@@ -578,14 +581,21 @@ def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]
 def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:
     """Stage 1: every block's value, the ``lead`` block's raised by :data:`LEAD_BONUS`; ``hints=False``
     ignores class/id hints (for pages whose whole content sits in a container named like furniture)."""
+    costs = [0.0 if not st.prose and _continues(page, i) else BLOCK_COST for i, st in enumerate(stats)]
     values = [
-        _value(st, _demotion(b, None) if hints else 0) for b, st in zip(page.blocks, stats, strict=True)
+        _value(st, _demotion(b, None) if hints else 0, cost)
+        for b, st, cost in zip(page.blocks, stats, costs, strict=True)
     ]
     if lead is not None:
         values[lead] += LEAD_BONUS
     for i in _in_article_body(page, stats):
         values[i] += stats[i].chars - stats[i].link_chars
     return values
+
+
+def _continues(page: Page, i: int) -> bool:
+    """Whether block ``i`` continues the text of the element before it (the next line after a ``<br>``)."""
+    return i > 0 and page.blocks[i - 1].container == page.blocks[i].container
 
 
 def _in_article_body(page: Page, stats: list[_Stats]) -> list[int]:

@@ -238,3 +238,28 @@ def test_standfirst_repeating_the_description_does_not_replace_the_body() -> Non
     story = "<div class='entry'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:] * 3) + "</div>"
     body = body_of(f"<html>{head}<body>{NAV}{standfirst}{story}{FOOTER}</body></html>")
     assert body == [PARAGRAPHS[0], *PARAGRAPHS[1:] * 3]
+
+
+def test_verse_split_by_line_breaks_beats_a_prose_sidebar() -> None:
+    """Lyrics and poems are short unpunctuated lines of one element split by ``<br>``: one item, not a menu of
+    many, so they do not each pay the per-block cost and the post wins over a punctuated sidebar note."""
+    lines = [
+        *("春眠不觉晓", "Chun mian bu jue xiao", "处处闻啼鸟", "Chu chu wen ti niao"),
+        *("夜来风雨声", "Ye lai feng yu sheng", "花落知多少", "Hua luo zhi duo shao", "[Chorus]"),
+        *("床前明月光", "Chuang qian ming yue guang", "疑是地上霜", "Yi shi di shang shuang"),
+        *("举头望明月", "Ju tou wang ming yue", "低头思故乡", "Di tou si gu xiang", "Repeat Chorus"),
+    ]
+    sidebar = (
+        "<aside><div class='sidebar'><h2>Support Us</h2><div class='widget-content'>"
+        "To our readers, your contribution will allow us to continue providing translations.<br>"
+        "Donations could be done via the link below, and every one of them helps.<br>"
+        "Thank you very much for your support!</div></div></aside>"
+    )
+    post = (
+        "<div class='post hentry'><h3 class='post-title'>Song title</h3>"
+        f"<div class='post-body entry-content'>{'<br>'.join(lines)}</div>"
+        "<div class='post-footer'>Posted by <a href='/p'>someone</a> at 12:11 PM</div></div>"
+    )
+    body = body_of(f"<html><body>{NAV}<div class='main'>{post}</div>{sidebar}{FOOTER}</body></html>")
+    assert all(line in body for line in lines)
+    assert not any("Donations" in text for text in body)
