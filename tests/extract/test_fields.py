@@ -627,3 +627,25 @@ def test_a_site_glued_on_with_underscores_or_double_dashes_stays_unless_metadata
     )
     assert choose_title([h1], ["示范市启动老旧小区改造 - 示范新闻网"], []) == h1.text
     assert strip_site("示范市启动老旧小区改造_示范新闻网", ["示范新闻网"]) == "示范市启动老旧小区改造"
+
+
+def test_the_responsible_editor_is_the_author_of_record_of_a_chinese_story_that_credits_no_one_else() -> None:
+    body = [
+        Block("示范市启动老旧小区改造", tag="h1"),
+        Block("据报道，示范市将启动老旧小区改造，并计划在年底前完成首批街区的施工。", tag="p"),
+        Block("改造资金由市区两级财政共同承担，居民可以通过社区提出意见。", tag="p"),
+    ]
+    editor_line = Block("(责编：张三、李四)", tag="div")
+    art = build_article(_html_page({}, [*body, editor_line]), Selection(body=[1, 2]), [], set())
+    assert art.editor == "张三、李四" and art.author == ["张三", "李四"]
+    byline = Block("作者：王五", tag="div")
+    art = build_article(_html_page({}, [body[0], byline, *body[1:], editor_line]), Selection(body=[2, 3]), [], set())
+    assert art.author == ["王五"] and art.editor == "张三、李四"
+    english = [
+        Block("Storm closes schools across the region", tag="h1"),
+        Block("Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"),
+        Block("Officials said classes would resume once the roads were cleared by the city.", tag="p"),
+        Block("Edited by Jane Doe", tag="div"),
+    ]
+    art = build_article(_html_page({}, english), Selection(body=[1, 2]), [], set())
+    assert art.editor == "Jane Doe" and art.author is None  # outside Chinese CMSs an editor is no author
