@@ -120,6 +120,10 @@ SIGNATURE_DEPTH = 3
 #: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
 WIDGET_RUN = 4
 WIDGET_MAX_CHARS = 10
+#: A heading over no kept text is a box title when at most this long ("Related articles", "Share this:", "Das
+#: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
+#: are pull quotes and interview questions set as headings.
+BOX_TITLE_MAX_CHARS = 50
 #: Page metadata holding a summary that sites copy from the article's first sentence.
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "ld:description")
 #: Characters of the summary that must occur in a block for it to be the lead (long enough to be unique
@@ -553,8 +557,39 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[_Stats], posts: t
     return out
 
 
+def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
+    """Stage 4c: a heading that heads no kept text is the title of a box the earlier stages dropped ("Related
+    articles" over a link list, "Share this:" over buttons, "Comments" over a form): it goes too. A heading's
+    text is what follows it up to the next heading of its level or above; deeper headings in between are its
+    subsections, and a heading right before a kept one is of its group (a headline split over two elements, a
+    kicker, a subtitle). Only short headings are titles of boxes: longer ones are text set as headings (a
+    standfirst, a pull quote, an interview's questions). A body of headings only keeps them (a forum title is
+    an answer)."""
+    tags = [page.blocks[i].tag for i in body]
+    if all(tag in _HEADINGS for tag in tags):
+        return body
+    heads_text = [True] * len(body)
+    following = len(tags)  # position of the nearest kept non-heading block after the current one
+    next_at_level = {level: len(tags) for level in range(1, 7)}  # nearest heading of each level after it
+    for pos in range(len(tags) - 1, -1, -1):
+        tag = tags[pos]
+        if tag not in _HEADINGS:
+            following = pos
+            continue
+        level = int(tag[1])
+        end = min(next_at_level[x] for x in range(1, level + 1))
+        grouped = pos + 1 < len(body) and body[pos + 1] == body[pos] + 1 and tags[pos + 1] in _HEADINGS
+        heads_text[pos] = (
+            following < end
+            or (grouped and heads_text[pos + 1])
+            or _chars(page.blocks[body[pos]].text) > BOX_TITLE_MAX_CHARS
+        )
+        next_at_level[level] = pos
+    return [i for i, keep in zip(body, heads_text, strict=True) if keep]
+
+
 def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]:
-    """Stage 4c: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
+    """Stage 4d: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
     the header of the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other
     blocks (a byline, a date) at a time, each prose block of :data:`RECOVER_MIN_CHARS` under no worse hint
     than the body's first block; the first prose block that is not stops the walk. Not when the body holds
@@ -724,7 +759,7 @@ def select_main(page: Page) -> Selection:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
-    body = _drop_widget_runs(page, kept, stats, chosen.posts)
+    body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
     if chosen.lead is None or chosen.lead not in body:
         body = _recover_lead(page, stats, body)
     if not any(not stats[i].legal and stats[i].chars >= MIN_ARTICLE_CHARS for i in body):

@@ -263,3 +263,22 @@ def test_verse_split_by_line_breaks_beats_a_prose_sidebar() -> None:
     body = body_of(f"<html><body>{NAV}<div class='main'>{post}</div>{sidebar}{FOOTER}</body></html>")
     assert all(line in body for line in lines)
     assert not any("Donations" in text for text in body)
+
+
+def test_heading_over_a_dropped_box_goes_with_it() -> None:
+    """A short heading whose text the selection dropped ("Weitere Themen" over a link list) is the title of that
+    box; a kicker right above a kept heading, and a long heading (a pull quote), are text."""
+    english = [
+        "The council voted on Tuesday to extend the night bus network to three more districts of the city.",
+        "Officials said the new routes would start in spring, once drivers have been hired and trained for them.",
+        "Residents of the outer districts had asked for the service for years, citing late shifts and long walks.",
+    ]
+    quote = "Nobody should have to walk an hour home after a late shift, said one of the residents who had asked."
+    related = "".join(f"<li><a href='/n{i}'>Another story about the city number {i}</a></li>" for i in range(6))
+    html = (
+        f"<html><body>{NAV}<article><h2>Transport</h2><h1>Night buses for the outer districts</h1>"
+        f"<p>{english[0]}</p><p>{english[1]}</p><h4>{quote}</h4><p>{english[2]}</p>"
+        f"<h3>Weitere Themen</h3><ul>{related}</ul></article>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert body == ["Transport", "Night buses for the outer districts", english[0], english[1], quote, english[2]]
