@@ -282,3 +282,21 @@ def test_heading_over_a_dropped_box_goes_with_it() -> None:
     )
     body = body_of(html)
     assert body == ["Transport", "Night buses for the outer districts", english[0], english[1], quote, english[2]]
+
+
+def test_linked_cells_of_a_table_in_the_article_are_kept() -> None:
+    """A table of linked titles inside the article is data, not navigation; a list of links beside it is not."""
+    rows = "".join(
+        f"<tr><th><a href='/film{i}'>Film number {i}</a></th><td>{1990 + i}</td><td><a href='/d{i}'>Director {i}</a>"
+        "</td></tr>"
+        for i in range(8)
+    )
+    intro = "This list covers feature films in which the characters relive the same day again and again."
+    html = (
+        f"<html><body>{NAV}<div class='content'><h1>Films about time loops</h1><p>{intro}</p>"
+        f"<table class='wikitable'><tbody>{rows}</tbody></table><p>{PARAGRAPHS[0]}</p>"
+        f"<ul>{''.join(f'<li><a href=/x{i}>Category {i}</a></li>' for i in range(5))}</ul></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert all(f"Film number {i}" in body and f"Director {i}" in body for i in range(8))
+    assert not any(text.startswith("Category") for text in body)
