@@ -649,3 +649,20 @@ def test_the_responsible_editor_is_the_author_of_record_of_a_chinese_story_that_
     ]
     art = build_article(_html_page({}, english), Selection(body=[1, 2]), [], set())
     assert art.editor == "Jane Doe" and art.author is None  # outside Chinese CMSs an editor is no author
+
+
+def test_names_two_kinds_of_credit_agree_on_win_over_a_stray_by_line() -> None:
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    author_link = Block("More from Jane Doe", tag="div", links=[Link("Jane Doe", "/author/jane-doe/")])
+    head = [
+        Block("Rain returns to the hills", tag="h1"),
+        Block("By Jane Doe", tag="p"),
+        Block("Music by Ann Poe", tag="p"),
+    ]
+    art = build_article(_html_page({}, [*head, Block(para, tag="p")]), Selection(body=[3]), [], set())
+    assert art.author == ["Jane Doe", "Ann Poe"]  # nothing tells the two "by" lines apart
+    art = build_article(_html_page({}, [*head, Block(para, tag="p"), author_link]), Selection(body=[3]), [], set())
+    assert art.author == ["Jane Doe"]  # the author page link confirms one of them
+    head[1] = Block("By Jane Doe and John Roe", tag="p")
+    art = build_article(_html_page({}, [*head, Block(para, tag="p"), author_link]), Selection(body=[3]), [], set())
+    assert art.author == ["Jane Doe", "John Roe"]  # a co-author on the confirmed byline stays

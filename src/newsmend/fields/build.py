@@ -117,6 +117,8 @@ _AUTHOR_HREF_RE = re.compile(
 )
 #: Class or id of a block (or its parent) that holds the byline.
 _BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
+#: A Han character: Chinese names stand in bylines without spaces around them, so they are found as substrings.
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
 #: Longest block read as a byline by its class.
 BYLINE_MAX_CHARS = 80
 TITLE_META_KEYS = (
@@ -440,11 +442,36 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
             [n for text in found.byline_blocks for n in split_names(text)],
         )
     ]
+    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
     if declared_people:
         on_page = {norm(n) for group in credited for n in group}
         confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
         return next(confirmed, declared_people[0])
-    return next((names for names in credited if names), None) or outlet or None
+    return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[str] | None:
+    """The names that two kinds of credit on the page agree on (a byline or labelled line, a link to an author
+    page, a block classed as byline), kept with the co-authors of the byline values naming them. A byline line
+    that also caught a place or a person the story mentions (``Sri Lanka``, ``Von X | Kommentar``) loses them;
+    None when no name is credited twice."""
+    names = _unique([n for group in credited for n in group])
+    agreed = [n for n in names if sum(any(_mentions(text, n) for text in texts) for texts in credits) >= 2]
+    if not agreed:
+        return None
+    kept = set(agreed)
+    for text in credits[0]:
+        in_value = split_names(text)
+        if any(n in kept for n in in_value):
+            kept.update(in_value)
+    return [n for n in names if n in kept]
+
+
+def _mentions(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as words of its own (Han names, written without spaces, as a substring)."""
+    if _HAN_RE.search(name):
+        return name in text
+    return re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text.casefold()) is not None
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
