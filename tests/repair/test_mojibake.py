@@ -147,3 +147,11 @@ def test_a_big5_character_lost_whole_is_guessed_from_its_neighbours() -> None:
 def test_long_runs_of_replacement_characters_stay_lost() -> None:
     damaged = "新闻" + "\ufffd" * 40 + "内容"
     assert only_mojibake(damaged).text == damaged
+
+
+def test_a_lone_word_between_ascii_is_repaired_once_the_text_shows_the_mojibake() -> None:
+    # 找到 read as GBK makes one mark (鎵惧埌): alone it opens no window, in a text already repaired it does.
+    word = "找到".encode().decode("gbk", "replace")
+    assert only_mojibake(f"Copy {word} Missing").text == f"Copy {word} Missing"
+    damaged = f"{HANS.encode('utf-8').decode('gbk', 'replace')}\nCopy {word} Missing"
+    assert only_mojibake(damaged).text.endswith("\nCopy 找到 Missing")

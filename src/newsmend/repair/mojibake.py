@@ -111,6 +111,10 @@ MARK_GAP = 6
 #: 1635 marks, 83 pairs closer than 4 characters; UTF-8 read as GBK: 103784 marks, 101598 such pairs; a
 #: two-word run of mojibake (设置代理) can hold only two marks.
 MIN_MARKS = {"single-byte": 1, "utf-8": 2, "big5": 3}
+#: Once a round has repaired a family's mojibake in a text, one mark opens a window for it: the text is known to
+#: hold that mojibake, and a short word of it between ASCII (``鎵惧埌 Missing``) makes a single mark. Clean text
+#: never gets here (no repair in the first round), so the sparse marks of genuine text cost nothing.
+MIN_MARKS_CONFIRMED = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +125,7 @@ class _Proposal:
     gain: float
     confidence: float
     flag: str
+    family: str
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
@@ -136,10 +141,12 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     if not cc.suspect_pattern().search(text):
         return Pass([], frozenset(found))
     trail = Trail(text)
+    confirmed: set[str] = set()
     for _ in range(MAX_ROUNDS):
-        proposals = _round(trail.text)
+        proposals = _round(trail.text, frozenset(confirmed))
         if not proposals:
             break
+        confirmed |= {p.family for p in proposals}
         trail.apply([Edit(p.start, p.end, p.after, "mojibake", p.confidence) for p in proposals])
         found |= {"mojibake", *(f"mojibake:{p.flag}" for p in proposals)}
         if any(cc.REPLACEMENT in p.after for p in proposals):
@@ -148,11 +155,13 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     return Pass(edits, frozenset(found))
 
 
-def _round(text: str) -> list[_Proposal]:
-    """Every accepted re-decoding of one round, non-overlapping, best first."""
+def _round(text: str, confirmed: frozenset[str]) -> list[_Proposal]:
+    """Every accepted re-decoding of one round, non-overlapping, best first; ``confirmed``: the families earlier
+    rounds repaired in this text (:data:`MIN_MARKS_CONFIRMED`)."""
     proposals = [p for family, pattern in cc.family_patterns().items()
-                 for start, end in _windows(text, pattern, MIN_MARKS[family])
-                 for p in _propose(text, start, end, HYPOTHESES[family])]
+                 for start, end in _windows(text, pattern,
+                                            MIN_MARKS_CONFIRMED if family in confirmed else MIN_MARKS[family])
+                 for p in _propose(text, start, end, family)]
     taken: list[_Proposal] = []
     for p in sorted(proposals, key=lambda p: -p.gain):
         if all(p.end <= q.start or q.end <= p.start for q in taken):
@@ -195,11 +204,12 @@ def _gbk_side_bytes(ch: str) -> bytes | None:
         return None
 
 
-def _propose(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
-    """Accepted re-decodings inside ``text[start:end]`` under hypotheses sharing one wrong codec."""
+def _propose(text: str, start: int, end: int, family: str) -> Iterator[_Proposal]:
+    """Accepted re-decodings inside ``text[start:end]`` under the hypotheses of one family (one wrong codec)."""
+    hyps = HYPOTHESES[family]
     for m in _span_pattern(hyps[0].wrong).finditer(text, start, end):
         if any(ch >= "\x80" for ch in m.group()):
-            yield from _propose_span(text, m.start(), m.end(), hyps)
+            yield from _propose_span(text, m.start(), m.end(), family)
 
 
 @lru_cache(maxsize=2)
@@ -245,13 +255,13 @@ def _reencode(chars: str, hyp: Hypothesis) -> _Bytes:
     return _Bytes(data, frozenset(holes), bounds, frozenset(loose))
 
 
-def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...]) -> Iterator[_Proposal]:
+def _propose_span(text: str, start: int, end: int, family: str) -> Iterator[_Proposal]:
     """Re-decodings of one span: in one piece when that works (lossless mojibake of a whole text), else
-    stretch by stretch under every hypothesis (the best proposal wins later)."""
-    encodings = [(hyp, _reencode(text[start:end], hyp)) for hyp in hyps]
+    stretch by stretch under every hypothesis of the family (the best proposal wins later)."""
+    encodings = [(hyp, _reencode(text[start:end], hyp)) for hyp in HYPOTHESES[family]]
     for hyp, enc in encodings:
         whole = None if enc.holes else _peel(cc.decode_strict(hyp.target, bytes(enc.data)), hyp)
-        proposal = whole and _judge(text, start, end, whole, LOSSLESS_CONFIDENCE, hyp)
+        proposal = whole and _judge(text, start, end, whole, LOSSLESS_CONFIDENCE, hyp, family)
         if proposal:
             yield proposal
             return
@@ -262,7 +272,7 @@ def _propose_span(text: str, start: int, end: int, hyps: tuple[Hypothesis, ...])
         seen = evidence(slots for _, _, slots, _ in stretches)
         for i, j, slots, links in stretches:
             after, confidence = _resolve(slots, traditional, links, hyp.target, seen)
-            proposal = _judge(text, start + i, start + j, after, confidence, hyp)
+            proposal = _judge(text, start + i, start + j, after, confidence, hyp, family)
             if proposal:
                 yield proposal
 
@@ -461,7 +471,8 @@ def _looks_traditional(slots: list[list[str]]) -> bool:
     return changed > TRADITIONAL_SHARE * len(known)
 
 
-def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis) -> _Proposal | None:
+def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis,
+           family: str) -> _Proposal | None:
     """Trim the unchanged edges and keep the re-decoding only if it is much more plausible and adds no junk."""
     before = text[start:end]
     head = _shared_head(before, after)
@@ -480,7 +491,7 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
         return None
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return None
-    return _Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp))
+    return _Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family)
 
 
 def _own_script_gain(text: str, start: int, end: int, after: str) -> float:
