@@ -153,5 +153,6 @@ def test_a_lone_word_between_ascii_is_repaired_once_the_text_shows_the_mojibake(
     # 找到 read as GBK makes one mark (鎵惧埌): alone it opens no window, in a text already repaired it does.
     word = "找到".encode().decode("gbk", "replace")
     assert only_mojibake(f"Copy {word} Missing").text == f"Copy {word} Missing"
-    damaged = f"{HANS.encode('utf-8').decode('gbk', 'replace')}\nCopy {word} Missing"
+    far = "npm install --save-dev depcheck\n" * 2  # beyond the window of the marks above
+    damaged = f"{HANS.encode('utf-8').decode('gbk', 'replace')}\n{far}Copy {word} Missing"
     assert only_mojibake(damaged).text.endswith("\nCopy 找到 Missing")
