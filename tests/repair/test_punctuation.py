@@ -51,9 +51,44 @@ def test_habitual_ascii_marks_of_a_clean_page_stay() -> None:
     """Writers mix in ASCII marks by habit; only a page whose marks were flattened wholesale is converted."""
     page = "国内生产总值(GDP)增长5%，消费支出增加，投资回升，出口稳定，就业改善。"
     assert fix(page, RepairConfig(), frozenset()).edits == []
-    table = "目录\n陈家刚;陈凌宇\n杨渊浩;程竹汝"
+    table = "目录\n张三;李四\n王五;赵六"
     assert fix(table, RepairConfig(), frozenset()).edits == []
     assert fix(table, RepairConfig(), frozenset({"mirror-spam"})).edits  # a mirror flattens everything
+
+
+MIRROR = frozenset({"mirror-spam"})
+
+#: Context classes decided by how Chinese text writes them, once a document is known to be flattened, and what
+#: stays ASCII in the same document.
+FLATTENED_CASES = [
+    ("增长3.5%,高于去年的2.1%;其中", "增长3.5%，高于去年的2.1%；其中"),  # after %
+    ("说明:App:打开设置", "说明：App：打开设置"),  # : before Han after a Latin letter
+    ("好了, 我们走吧", "好了， 我们走吧"),  # comma and a space between Han
+    ("研究机构\n,2020年成立", "研究机构\n，2020年成立"),  # a comma that starts a line
+    ("包括地区(\n甲县\n乙县\n)、丙县", "包括地区（\n甲县\n乙县\n）、丙县"),  # a pair split over lines
+    ("价格50元()我买了", "价格50元（）我买了"),  # an empty pair after Chinese
+    ("行不行?!快点", "行不行？！快点"),  # ?! ends the clause before Han
+    ("好(hǎo\u3000de):形容词", "好(hǎo\u3000de)：形容词"),  # teaching pinyin split by an ideographic space
+    ("上午9:45,开会", "上午9:45，开会"),  # a time: 35 ASCII against 7 full-width
+    ("共有1,000人", "共有1,000人"),  # a thousands separator
+    ("访问https://example.com/a?b=1,2", "访问https://example.com/a?b=1,2"),  # a URL
+    ("调用f()即可", "调用f()即可"),  # code: no Chinese right before the empty pair
+    ("他说, Hello", "他说, Hello"),  # comma and a space before Latin
+]
+
+
+@pytest.mark.parametrize(("before", "after"), FLATTENED_CASES)
+def test_flattened_document_context_classes(before: str, after: str) -> None:
+    out = list(before)
+    for e in fix(before, RepairConfig(), MIRROR).edits:
+        out[e.start] = e.after
+    assert "".join(out) == after
+
+
+def test_flattened_classes_need_a_flattened_document() -> None:
+    """Clean text with habitual ASCII marks keeps them: the classes above are no evidence of flattening."""
+    page = "增长3.5%,高于去年。说明：App:打开设置，好了, 我们走吧，价格50元()。"
+    assert fix(page, RepairConfig(), frozenset()).edits == []
 
 
 def test_keep_switches_it_off() -> None:
@@ -61,5 +96,7 @@ def test_keep_switches_it_off() -> None:
 
 
 def test_adversarial_inputs_finish() -> None:
-    for text in ("(" * 100_000, "中" + "?" * 100_000, "中(" + "a" * 100_000 + ")", "中," * 50_000):
-        fix(text, RepairConfig(), frozenset())
+    for text in ("(" * 100_000, "中" + "?" * 100_000, "中(" + "a" * 100_000 + ")", "中," * 50_000,
+                 "中(" + " " * 100_000 + ")", "中\n," * 50_000, "%," * 50_000):
+        for flags in (frozenset(), MIRROR):
+            fix(text, RepairConfig(), flags)
