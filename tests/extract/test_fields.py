@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -539,8 +540,6 @@ def test_a_byline_the_selection_skipped_between_the_first_body_lines_is_read() -
 
 
 def test_a_script_rendered_page_gives_its_article_from_metadata() -> None:
-    import json
-
     import newsmend
 
     story = (
@@ -666,3 +665,23 @@ def test_names_two_kinds_of_credit_agree_on_win_over_a_stray_by_line() -> None:
     head[1] = Block("By Jane Doe and John Roe", tag="p")
     art = build_article(_html_page({}, [*head, Block(para, tag="p"), author_link]), Selection(body=[3]), [], set())
     assert art.author == ["Jane Doe", "John Roe"]  # a co-author on the confirmed byline stays
+
+
+def test_json_ld_text_fields_lose_the_html_entities_cms_write_into_them() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "Olive &#038; Herb Bread &raquo; &quot;Easy&quot;",
+            "author": {"@type": "Person", "name": "Zo&euml; Doe"},
+            "articleBody": "Kept as written: &lt;b&gt;",
+        }
+    )
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><body></body></html>'
+    meta = page_meta(LexborHTMLParser(html))
+    assert meta["ld:headline"] == 'Olive & Herb Bread » "Easy"'
+    assert meta["ld:author"] == "Zoë Doe"
+    assert meta["ld:articlebody"] == "Kept as written: &lt;b&gt;"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -49,6 +50,9 @@ LD_FIELDS = (
     "publisher",
     "inlanguage",
 )
+#: JSON-LD fields that may hold markup, kept as written; the others are plain text that CMSs write with HTML
+#: entities (``Olive &#038; Herb``, ``&quot;`` in 5 of the labelled dev pages' headlines), which are decoded.
+LD_MARKUP_FIELDS = frozenset(("articlebody",))
 #: Class or itemprop of a ``<time>`` element holding the publication time (``entry-date published``, WordPress).
 _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?created|created", re.I)
 #: ... unless it names another time.
@@ -142,6 +146,8 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
                 value = lowered.get(key)
                 names = _names(value) if key in ("author", "publisher") else None
                 text = "; ".join(names) if names is not None else value if isinstance(value, str) else None
+                if text and key not in LD_MARKUP_FIELDS:
+                    text = unescape(text)
                 if text and f"ld:{key}" not in out:
                     out[f"ld:{key}"] = text.strip()
     return out
