@@ -300,3 +300,21 @@ def test_linked_cells_of_a_table_in_the_article_are_kept() -> None:
     body = body_of(html)
     assert all(f"Film number {i}" in body and f"Director {i}" in body for i in range(8))
     assert not any(text.startswith("Category") for text in body)
+
+
+def test_lead_paragraphs_above_the_body_join_it_past_a_short_quoted_line() -> None:
+    """The article's first paragraphs sit beside the larger element holding the rest (a "show more" part); a
+    short quoted line between them does not stop the walk up that brings them back."""
+    first = [
+        "The city opened its third night market on Friday, and thousands of visitors came despite the rain.",
+        "Stall owners said the first evening went better than they had expected after weeks of preparation.",
+    ]
+    rest = [f"Paragraph {i} of the longer part of the report, which the site reveals with a button." for i in range(8)]
+    html = (
+        f"<html><body>{NAV}<div class='article'><div class='articleContent'>"
+        f"{''.join(f'<p>{p}</p>' for p in first)}<p>“We are all here, again.”</p>"
+        f"<div class='toggle-group'>{''.join(f'<p>{p}</p>' for p in rest)}</div></div></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert body[:2] == first
+    assert body[-8:] == rest
