@@ -28,6 +28,7 @@ Written by hand: no library models lenient-decoding damage; the search is specif
 
 from __future__ import annotations
 
+import heapq
 import math
 import operator
 import re
@@ -394,9 +395,12 @@ _State = tuple[int, int, bool, bool, bool, str]
 _START: _State = (-1, -1, False, False, False, "")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Step:
-    """One move of the search: input ``[start, end)`` emitted ``data`` (bytes with their input positions)."""
+    """One move of the search: input ``[start, end)`` emitted ``data`` (bytes with their input positions).
+
+    Never changed once made; not frozen because the search makes tens of thousands per document and a frozen
+    dataclass's ``__init__`` costs four times as much."""
 
     start: int
     end: int
@@ -408,8 +412,10 @@ class _Step:
     vanished: tuple[tuple[int, int], ...] = ()  # a private-use pair the decoder dropped, emitted after the step
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Node:
+    """A hypothesis of the beam (not frozen, for the same reason as :class:`_Step`)."""
+
     score: float
     state: _State
     back: _Node | None
@@ -431,6 +437,8 @@ class _Search:
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
         self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
+        self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
+        self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
 
@@ -477,7 +485,7 @@ class _Search:
         return (p2, p1, pending, split, True, last), delta
 
     # -- moves ---------------------------------------------------------------------------------------------
-    def _moves(self, i: int, state: _State, budget: float) -> Iterator[tuple[_Step, _State, float]]:
+    def _moves(self, i: int, state: _State, reach: float) -> Iterator[tuple[_Step, _State, float]]:
         ch = self.line[i]
         ann = self.anns.get(i)
         if ann is not None and ann.paren:
@@ -489,7 +497,7 @@ class _Search:
             # Injected for sure on a spam page, but the bytes before it do not explain it: drop it anyway.
             yield _Step(i, ann.end, annotation=True, guessed=True, lost=True), state, UNEXPLAINED
         if ch == "?":
-            yield from self._lost(i, state, budget)
+            yield from self._lost(i, state, reach)
         if ch < "\x80":
             if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
                 # Not a lost byte (that reading is offered above): a flattened ？, which the punctuation fixer
@@ -574,28 +582,55 @@ class _Search:
 
     def _vanished_in_run(self, i: int, j: int, raw: bytes, state: _State,
                          delta: float) -> Iterator[tuple[_Step, _State, float]]:
-        """An out-of-phase run cut after each of its characters by a pair the decoder dropped (damage.md step 5):
+        """An out-of-phase run cut after one of its characters by a pair the decoder dropped (damage.md step 5):
         the run's bytes up to the cut, then two bytes the input no longer holds. ``state``/``delta``: after the
-        run's first two bytes."""
-        line = self.line
-        for t in range(i + 1, j + 1):
-            if t > i + 1:
-                moved = self._push_all(state, ((raw[2 * (t - i) - 3], t - 2), (raw[2 * (t - i) - 2], t - 1)))
+        run's first two bytes. Only the cuts :meth:`_cuts` finds are tried, and the run's bytes are pushed only
+        as far as the last of them."""
+        done = i + 1  # the run's characters before ``done`` are pushed
+        for t, nxt_byte, pinned, checked in self._cuts(i, j, raw):
+            while done < t:
+                k = 2 * (done + 1 - i)
+                moved = self._push_all(state, ((raw[k - 2], done), (raw[k - 1], done)))
                 if moved is None:
                     return
-                state, delta = moved[0], delta + moved[1]
+                state, delta, done = moved[0], delta + moved[1], done + 1
+            if not checked and not self._suspect(state[5], decode_pair(state[1], nxt_byte), pinned):
+                continue  # the input reads on as it is: nothing dropped here
+            for pair in self._vanishing_pairs(state[1], state[5], nxt_byte, pinned):
+                moved = self._push_all(state, pair)
+                if moved is not None:
+                    step = _Step(i, t, run=True, lost=True, vanished=pair)
+                    yield step, moved[0], delta + moved[1] + VANISHED
+
+    def _cuts(self, i: int, j: int, raw: bytes) -> list[tuple[int, int, str, bool]]:
+        """Where an out-of-phase run ``[i, j)`` may have lost a pair: ``(t, next byte, reading the annotation after
+        it names, whether the input is already known to read on badly there)``. After its first character the run
+        reads the same whatever came before it, so those cuts are checked once per run; the first one depends on
+        the character the run's first byte completes and is left to the caller."""
+        cached = self._cut_cache.get(i)
+        if cached is not None:
+            return cached
+        line, cuts = self.line, []
+        state: _State | None = (raw[0], raw[1], True, False, False, "")
+        for t in range(i + 1, j + 1):
+            if t > i + 1:
+                k = 2 * (t - i)
+                moved = self._push_all(state, ((raw[k - 2], t - 1), (raw[k - 1], t - 1)))
+                if moved is None:
+                    break
+                state = moved[0]
             nxt = line[t] if t < len(line) else ""
-            if nxt and nxt != "?" and (nxt >= "\x80" or nxt >= chr(_MIN_TRAIL)):
-                after = self.anns.get(t + 1)
-                pinned = after.reading if after is not None and after.paren else ""
-                nxt_byte = _first_byte(nxt) if nxt >= "\x80" else ord(nxt)
-                if not self._suspect(state[5], decode_pair(state[1], nxt_byte), pinned):
-                    continue  # the input reads on as it is: nothing dropped here
-                for pair in self._vanishing_pairs(state[1], state[5], nxt_byte, pinned):
-                    moved = self._push_all(state, pair)
-                    if moved is not None:
-                        step = _Step(i, t, run=True, lost=True, vanished=pair)
-                        yield step, moved[0], delta + moved[1] + VANISHED
+            if not nxt or nxt == "?" or (nxt < "\x80" and nxt < chr(_MIN_TRAIL)):
+                continue
+            after = self.anns.get(t + 1)
+            pinned = after.reading if after is not None and after.paren else ""
+            nxt_byte = _first_byte(nxt) if nxt >= "\x80" else ord(nxt)
+            if t == i + 1:
+                cuts.append((t, nxt_byte, pinned, False))
+            elif self._suspect(state[5], decode_pair(state[1], nxt_byte), pinned):
+                cuts.append((t, nxt_byte, pinned, True))
+        self._cut_cache[i] = cuts
+        return cuts
 
     def _inner(self, i: int, j: int, raw: bytes, state: _State) -> tuple[float, str] | None:
         """Score of the run's bytes after its first character (aligned) or first byte pair (shifted)."""
@@ -630,11 +665,11 @@ class _Search:
             prev = ch
         return total, prev
 
-    def _lost(self, i: int, state: _State, budget: float) -> Iterator[tuple[_Step, _State, float]]:
+    def _lost(self, i: int, state: _State, reach: float) -> Iterator[tuple[_Step, _State, float]]:
         """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation).
 
-        Unlikely alternatives (a swallowed byte) are skipped when they cannot score ``budget`` above ``state``:
-        the beam would cut them anyway."""
+        Unlikely alternatives (a swallowed byte) are skipped, before they are built, when :meth:`_hopeless`: the
+        beam would cut them anyway. ``reach``: what the node being expanded adds to that bound (see :meth:`run`)."""
         p1, pending = state[1], state[2]
         ann = self.anns.get(i + 1)
         if ann is not None:
@@ -665,15 +700,15 @@ class _Search:
                 if not swallow:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
-                    fw = _fullwidth(mark, i)
-                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True),
-                                          fw, prior, budget)
+                    if not self._hopeless(i, base[1] + prior + reach):
+                        fw = _fullwidth(mark, i)
+                        yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior)
                 for other in self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE:
-                    if decode_pair(x, other) is not None:  # the decoder would have read the pair
-                        continue
                     prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
+                    if self._hopeless(i, base[1] + prior + reach) or decode_pair(x, other) is not None:
+                        continue  # cut anyway, or the decoder would have read the pair
                     yield from self._then(base, _Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
-                                          ((other, i),), prior, budget)
+                                          ((other, i),), prior)
                 continue
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
             # or a swallowed one, whose second byte the next character must then complete.
@@ -683,16 +718,21 @@ class _Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
+                if self._hopeless(i, base[1] + prior + reach):
+                    continue
                 if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
                     fw = _fullwidth(mark, i)
-                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior, budget)
+                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior)
 
-    def _then(self, base: tuple[_State, float], step: _Step, extra: tuple[tuple[int, int], ...], prior: float,
-              budget: float) -> Iterator[tuple[_Step, _State, float]]:
-        """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes; nothing when no score it
-        can reach (the bytes after a completed character add at most :data:`CLOSE_BONUS`) meets ``budget``."""
-        if base[1] + prior + CLOSE_BONUS < budget:
-            return
+    def _hopeless(self, i: int, bound: float) -> bool:
+        """A move to ``i + 1`` whose score, plus what its bytes after a completed character can add at most
+        (:data:`CLOSE_BONUS`) and the node's ``reach``, is ``bound`` stays below the floor the beam there cuts at:
+        :meth:`run` would drop it. The floor only rises while moves come in, so asking late prunes the most."""
+        return bound + CLOSE_BONUS < self._floors[i + 1]
+
+    def _then(self, base: tuple[_State, float], step: _Step, extra: tuple[tuple[int, int], ...],
+              prior: float) -> Iterator[tuple[_Step, _State, float]]:
+        """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes."""
         moved = self._push_all(base[0], extra)
         if moved is not None:
             yield step, moved[0], base[1] + moved[1] + prior
@@ -735,14 +775,23 @@ class _Search:
         for right, _ in rights or (("", 0.0),):
             near |= model.neighbours_among(plain_last, _lm_char(right), plain_chars)
             near |= self.lm.neighbours_among(last, right, raw_chars)
-        shortlist = [*_by_frequency(lead)[:TOP_LOST],
-                     *(x for x, ch in pairs if ch in near or _lm_char(ch) in near or ch in PUNCT_LOGP)]
-        chars = dict(pairs)
-        scored = sorted(((self.lm(last, chars[x]) + self._best_right(chars[x], rights), x)
-                         for x in dict.fromkeys(shortlist)), reverse=True)
+        index = _candidate_index(lead)
+        shortlist = {*_by_frequency(lead)[:TOP_LOST], *index.marks}
+        for ch in near:
+            shortlist.update(index.by_char.get(ch, ()))
+        # Ranked by the left neighbour first: once that plus the most a right neighbour can add (a close bonus
+        # after the likeliest reading of the right) falls below the TOP_LOST-th full score, the rest cannot enter.
+        lefts = sorted(((self.lm(last, index.chars[x]), x) for x in shortlist), reverse=True)
+        most = max(prior for _, prior in rights) + CLOSE_BONUS if rights else 0.0
+        top: list[tuple[float, int]] = []  # a min-heap of the best TOP_LOST (score, byte)
+        for left, x in lefts:
+            if len(top) == TOP_LOST and left + most < top[0][0]:
+                break
+            heapq.heappush(top, (left + self._best_right(index.chars[x], rights), x))
+            if len(top) > TOP_LOST:
+                heapq.heappop(top)
         guessed = len(pairs) > 1
-        marks = [x for x, ch in pairs if ch in PUNCT_LOGP]
-        return [(x, guessed) for x in dict.fromkeys([x for _, x in scored[:TOP_LOST]] + marks)]
+        return [(x, guessed) for x in dict.fromkeys([x for _, x in sorted(top, reverse=True)] + list(index.marks))]
 
     # -- driver --------------------------------------------------------------------------------------------
     def run(self, lookahead: bool) -> list[Edit] | None:
@@ -755,6 +804,10 @@ class _Search:
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
         tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
+        # A lower bound of the BEAM-th best key at each position (states' keys only rise, and states only come):
+        # a node ranked below it is never expanded, so it is not made. Refreshed each time BEAM more states came.
+        self._floors = floors = [-math.inf] * (n + 1)
+        counted = [0] * (n + 1)
         for i in range(n):
             beam = beams[i]
             if not beam:
@@ -764,17 +817,26 @@ class _Search:
             for node in ranked:
                 if node.key < floor:
                     break
-                budget = tops[i + 1] - BEAM_MARGIN - _MAX_AHEAD - node.score if i + 1 < n else -math.inf
-                for step, state, delta in self._moves(i, node.state, budget):
-                    score = node.score + delta
-                    if step.end < n and score + _MAX_AHEAD < tops[step.end] - BEAM_MARGIN:
+                # Moves to i + 1 that cannot reach its floor even with the most a lookahead adds are not made:
+                # reach is what this node adds to their bound (see _hopeless).
+                reach = node.score + _MAX_AHEAD if i + 1 < n else math.inf
+                for step, state, delta in self._moves(i, node.state, reach):
+                    score, end = node.score + delta, step.end
+                    if end < n and score + _MAX_AHEAD < floors[end]:
                         continue  # below the floor that position's beam will cut at, whatever comes next
-                    target = beams[step.end]
+                    target = beams[end]
                     old = target.get(state)
                     if old is None or score > old.score:
-                        key = score + self._ahead(step.end, state) if lookahead else score
+                        key = score + self._ahead(end, state) if lookahead else score
+                        if end < n and key < floors[end]:
+                            continue
                         target[state] = _Node(score, state, node, step, key)
-                        tops[step.end] = max(tops[step.end], key)
+                        if key > tops[end]:
+                            tops[end] = key
+                            floors[end] = max(floors[end], key - BEAM_MARGIN)
+                        if end < n and len(target) >= counted[end] + BEAM:
+                            counted[end] = len(target)
+                            floors[end] = max(floors[end], heapq.nlargest(BEAM, (nd.key for nd in target.values()))[-1])
             beams[i] = {}
         finals = [nd for nd in beams[n].values() if not nd.state[2]]
         if not finals:
@@ -872,6 +934,28 @@ def _candidate_chars(lead: int) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(chars), frozenset(map(_lm_char, chars))
 
 
+@dataclass(frozen=True, slots=True)
+class _CandidateIndex:
+    """The lost-byte candidates of one lead, indexed for the shortlist of :meth:`_Search._rank_lost`."""
+
+    chars: dict[int, str]  # byte -> the character it makes
+    by_char: dict[str, tuple[int, ...]]  # a character, as it is or simplified -> the bytes that make it
+    marks: tuple[int, ...]  # the bytes that make punctuation
+
+
+@lru_cache(maxsize=256)
+def _candidate_index(lead: int) -> _CandidateIndex:
+    """:class:`_CandidateIndex` of :func:`_lost_candidates`."""
+    pairs = _lost_candidates(lead)
+    by_char: defaultdict[str, list[int]] = defaultdict(list)
+    for x, ch in pairs:
+        by_char[ch].append(x)
+        if _lm_char(ch) != ch:
+            by_char[_lm_char(ch)].append(x)
+    return _CandidateIndex(dict(pairs), {ch: tuple(xs) for ch, xs in by_char.items()},
+                           tuple(x for x, ch in pairs if ch in PUNCT_LOGP))
+
+
 @lru_cache(maxsize=256)
 def _by_frequency(lead: int) -> tuple[int, ...]:
     """The lost-byte candidates of :func:`_lost_candidates`, commonest character first."""
@@ -883,8 +967,11 @@ def _by_frequency(lead: int) -> tuple[int, ...]:
 _FULLWIDTH_TRAIL = {mark: fw.encode("gbk")[1] for mark, fw in FULLWIDTH_OF.items()}
 
 
+_FULLWIDTH_BYTES = {mark: fw.encode("gbk") for mark, fw in FULLWIDTH_OF.items()}
+
+
 def _fullwidth(mark: str, i: int) -> tuple[tuple[int, int], ...]:
-    raw = FULLWIDTH_OF[mark].encode("gbk")
+    raw = _FULLWIDTH_BYTES[mark]
     return (raw[0], i), (raw[1], i)
 
 
@@ -899,18 +986,17 @@ def _first_byte(ch: str) -> int:
 def _run_ends(line: str) -> list[int]:
     """For each position, where the run of intact two-byte GBK characters starting there ends."""
     ends = list(range(1, len(line) + 2))
+    intact = [*map(_intact, line), False]
     for k in range(len(line) - 1, -1, -1):
-        if _intact(line, k) and _intact(line, k + 1):
+        if intact[k] and intact[k + 1]:
             ends[k] = ends[k + 1]
     return ends
 
 
-def _intact(line: str, k: int) -> bool:
+@lru_cache(maxsize=65536)
+def _intact(ch: str) -> bool:
     """A character a lenient GBK decoder made from a valid pair (not ASCII, not beyond GBK)."""
-    if k >= len(line) or line[k] < "\x80":
-        return False
-    raw = encode_char(line[k])
-    return raw is not None and len(raw) == 2
+    return ch >= "\x80" and len(encode_char(ch) or b"") == 2
 
 
 def _edits(line: str, steps: list[_Step]) -> list[Edit]:
