@@ -156,3 +156,10 @@ def test_a_lone_word_between_ascii_is_repaired_once_the_text_shows_the_mojibake(
     far = "npm install --save-dev depcheck\n" * 2  # beyond the window of the marks above
     damaged = f"{HANS.encode('utf-8').decode('gbk', 'replace')}\n{far}Copy {word} Missing"
     assert only_mojibake(damaged).text.endswith("\nCopy 找到 Missing")
+
+
+def test_a_utf8_hole_that_may_hold_a_closing_mark_does_not_open_one() -> None:
+    # 。 before digits loses its last byte, and so does the one before the line break; each hole may be any mark of
+    # E3 80 xx, 「 and 」 among them, but UTF-8 decodes most marks intact: only a 」 the bytes show credits a 「.
+    truth = "雄县改属保定专区。1958年划归天津。\n次年复归保定。"
+    assert only_mojibake(truth.encode().decode("gbk", "replace")).text == truth
