@@ -175,6 +175,9 @@ _NEGATIVE_TOKENS = frozenset(
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player",
     )
 )
+#: Of these, the long words that also mark furniture when glued to another word without a separator
+#: ("relatedposts", "sidebarleft", "footerlinks"); short ones would catch unrelated words ("ad" in "address").
+_NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
 #: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
 #: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
 _OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
@@ -224,7 +227,7 @@ def _hint(label: str) -> int:
     tokens = _tokens(label[len(tag) :])
     if any(t in _OVERLAY_TOKENS for t in tokens):
         return -2
-    if any(t in _NEGATIVE_TOKENS for t in tokens):
+    if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
         return -1
     return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
 

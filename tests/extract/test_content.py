@@ -318,3 +318,17 @@ def test_lead_paragraphs_above_the_body_join_it_past_a_short_quoted_line() -> No
     body = body_of(html)
     assert body[:2] == first
     assert body[-8:] == rest
+
+
+def test_furniture_word_glued_to_another_in_a_class_name_still_marks_furniture() -> None:
+    """"jp-relatedposts" is a related-posts box like "related-posts": its headline, dates and labels stay out."""
+    related = "".join(
+        f"<div class='jp-relatedposts-post'><h4><a href='/r{i}'>Another post number {i}</a></h4>"
+        f"<p class='jp-relatedposts-post-date'>March {i + 1}, 2016</p><p>In \"News\"</p></div>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body>{NAV}<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
+        f"<div class='jp-relatedposts'><h3>Related</h3>{related}</div></div>{FOOTER}</body></html>"
+    )
+    assert body_of(html) == PARAGRAPHS
