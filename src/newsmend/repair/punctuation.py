@@ -66,12 +66,14 @@ _EXCLAMATION_END = re.compile(f"[\\s{_HAN_KANA}{_CLOSING_QUOTES}\"')）」』》
 _SOLID = re.compile(r"\s*(\S)")
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    """Candidates: runs of , ; : ? !, bracketed pairs on one line, and lone brackets; the context is checked in
-    Python. Every branch starts with a literal character set, so the regex engine skips ahead in C between
-    candidates."""
-    return re.compile(f"(?P<run>[,;:?!]+)|\\((?P<inside>[^()\\n]{{0,{MAX_PAREN}}})\\)|[()]")
+@lru_cache(maxsize=2)
+def _pattern(prior: bool) -> re.Pattern[str]:
+    """Candidates: runs of , ; : ? !, bracketed pairs on one line, and (``prior``) lone brackets; the context is
+    checked in Python. Every branch starts with a literal character set, so the regex engine skips ahead in C
+    between candidates. Without ``prior`` (the check for flattening, run on every text) lone brackets are not
+    candidates at all, which keeps clean text fast."""
+    lone = "|[()]" if prior else ""
+    return re.compile(f"(?P<run>[,;:?!]+)|\\((?P<inside>[^()\\n]{{0,{MAX_PAREN}}})\\){lone}")
 
 
 def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
@@ -120,7 +122,7 @@ def _scan(text: str, prior: bool) -> dict[int, str]:
     """Offset -> full-width mark for every ASCII mark in Chinese context (one regex pass); ``prior`` adds the
     context classes of flattened documents (:func:`_prior_run`, :func:`_lone_paren`)."""
     found: dict[int, str] = {}
-    for m in _pattern().finditer(text):
+    for m in _pattern(prior).finditer(text):
         start, end = m.span()
         run, inside = m.group("run"), m.group("inside")
         if run is not None:  # a run of marks (中??? or 中,,文) changes as a whole
@@ -129,7 +131,7 @@ def _scan(text: str, prior: bool) -> dict[int, str]:
         elif inside is not None:
             if _chinese_parens(text, start, inside, prior):
                 found[start], found[end - 1] = "（", "）"
-        elif prior and _lone_paren(text, start):
+        elif _lone_paren(text, start):
             found[start] = FULL_WIDTH[text[start]]
     return found
 
