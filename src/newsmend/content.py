@@ -16,8 +16,8 @@ Selection on HTML pages, in stages:
      named as such, replies of another make after it; a quotation, list or table moves up to its parent when
      prose sits beside it.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped; in a thread,
-     so are the short lines outside the posts (author, date, counters). A lead paragraph set apart just
-     above it joins it.
+     so are the short lines outside the posts (author, date, counters); headings and label lines over what
+     was dropped go with it. A lead paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -573,7 +573,7 @@ def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
     subsections, and a heading right before a kept one is of its group (a headline split over two elements, a
     kicker, a subtitle). Only short headings are titles of boxes: longer ones are text set as headings (a
     standfirst, a pull quote, an interview's questions). A body of headings only keeps them (a forum title is
-    an answer)."""
+    an answer). A label line (:func:`_is_label`) goes when the block after it went."""
     tags = [page.blocks[i].tag for i in body]
     if all(tag in _HEADINGS for tag in tags):
         return body
@@ -594,7 +594,18 @@ def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
             or _chars(page.blocks[body[pos]].text) > BOX_TITLE_MAX_CHARS
         )
         next_at_level[level] = pos
-    return [i for i, keep in zip(body, heads_text, strict=True) if keep]
+    chosen = set(body)
+    return [
+        i
+        for i, keep in zip(body, heads_text, strict=True)
+        if keep and (i + 1 in chosen or i + 1 == len(page.blocks) or not _is_label(page.blocks[i].text))
+    ]
+
+
+def _is_label(text: str) -> bool:
+    """A short line ending in a colon ("Weiterlesen:", "Kontakt:", "相关阅读："): it introduces the block after
+    it, so it goes when that block went."""
+    return text.endswith((":", "：")) and _chars(text) <= BOX_TITLE_MAX_CHARS
 
 
 def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]:

@@ -332,3 +332,14 @@ def test_furniture_word_glued_to_another_in_a_class_name_still_marks_furniture()
         f"<div class='jp-relatedposts'><h3>Related</h3>{related}</div></div>{FOOTER}</body></html>"
     )
     assert body_of(html) == PARAGRAPHS
+
+
+def test_label_line_over_a_dropped_link_list_goes_with_it() -> None:
+    """"Weiterlesen:" introduces the links after it; when they are dropped, so is it. A label whose text is
+    kept ("Die Zahlen:" before a paragraph) stays."""
+    links = "".join(f"<li><a href='/w{i}'>Ein weiterer Artikel Nummer {i}</a></li>" for i in range(4))
+    html = (
+        f"<html><body>{NAV}<div class='article-body'><p>{PARAGRAPHS[0]}</p><p>Die Zahlen:</p><p>{PARAGRAPHS[1]}</p>"
+        f"<p>{PARAGRAPHS[2]}</p><p>Weiterlesen:</p><ul>{links}</ul></div>{FOOTER}</body></html>"
+    )
+    assert body_of(html) == [PARAGRAPHS[0], "Die Zahlen:", PARAGRAPHS[1], PARAGRAPHS[2]]
