@@ -100,6 +100,24 @@ def test_stop_or_character_before_a_flattened_mark(text: str, seed: int) -> None
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+#: An annotated pair straddling a full-width mark's trail byte and the next lead (：啓 = a3 ba | 86 99 holds ba 86 =
+#: 簡; ，擺 = a3 ac | 94 5b holds ac 94 = 瑪): the annotation goes in, then the mark is flattened and takes the pair's
+#: first byte with it, so the lost lead after it is only explained by the mark read as its full-width bytes.
+MARK_STRADDLES = [
+    "这个问题其实很简单。新区分为北片：启动区和南片。",
+    "她把玛丽送来的鲜花，摆在客厅的窗台上。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("swallow", [0.0, 1.0])
+@pytest.mark.parametrize("text", MARK_STRADDLES)
+def test_annotation_straddling_a_flattened_mark(text: str, swallow: float, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
+    assert ":?" in damaged or ",?" in damaged
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -505,7 +505,7 @@ class _Search:
                 yield from self._single(i, state, _fullwidth(ch, i))
             else:
                 yield from self._single(i, state, ((ord(ch), i),))
-            if ch in FULLWIDTH_OF and state[2]:
+            if ch in FULLWIDTH_OF and (state[2] or (ch != "?" and self._lost_then_annotated(i + 1))):
                 yield from self._single(i, state, _fullwidth(ch, i))
             return
         data = encode_char(ch)
@@ -514,6 +514,12 @@ class _Search:
                 yield _Step(i, i + 1), (-1, -1, False, False, False, ch), 0.0
             return
         yield from self._run(i, state)
+
+    def _lost_then_annotated(self, i: int) -> bool:
+        """A ``?`` at ``i`` right before an annotation: a flattened mark before it may hold the first byte of the
+        annotated pair (the annotation went in between the mark's trail byte and the next lead, then the mark was
+        flattened), so the mark is also read as its full-width bytes."""
+        return i < len(self.line) and self.line[i] == "?" and i + 1 in self.anns
 
     def _han_at(self, i: int) -> bool:
         return i < len(self.line) and is_han(self.line[i])
