@@ -612,8 +612,10 @@ def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]
     """Stage 4d: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
     the header of the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other
     blocks (a byline, a date, a short quoted line) at a time, each prose block of :data:`RECOVER_MIN_CHARS`
-    under no worse hint than the body's first block; the first one under a worse hint stops the walk. Not when
-    the body holds the block the page's summary opens: that is the lead."""
+    under no worse hint than the body's first block, a ``<header>`` element not counting (the article's own
+    holds its standfirst; trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007,
+    whose labels leave standfirsts out); the first one under a worse hint stops the walk. Not when the body
+    holds the block the page's summary opens: that is the lead."""
     if not body:
         return body
     floor = _demotion(page.blocks[body[0]], None)
@@ -626,11 +628,18 @@ def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]
             if skipped >= RECOVER_GAP:
                 break
             continue
-        if _demotion(page.blocks[i], None) < floor:
+        if _path_demotion(_without_headers(page.blocks[i].path), 0) < floor:
             break
         found.append(i)
         skipped = 0
     return [*reversed(found), *body]
+
+
+@lru_cache(maxsize=4096)
+def _without_headers(path: str) -> str:
+    """``path`` without its ``<header>`` elements: an article's header holds its standfirst, so for a lead
+    above the body the tag alone is no furniture hint (class words still are)."""
+    return ">".join(x for x in path.split(">") if x.partition("#")[0].partition(".")[0] != "header")
 
 
 def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:

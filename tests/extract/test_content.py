@@ -343,3 +343,18 @@ def test_label_line_over_a_dropped_link_list_goes_with_it() -> None:
         f"<p>{PARAGRAPHS[2]}</p><p>Weiterlesen:</p><ul>{links}</ul></div>{FOOTER}</body></html>"
     )
     assert body_of(html) == [PARAGRAPHS[0], "Die Zahlen:", PARAGRAPHS[1], PARAGRAPHS[2]]
+
+
+def test_standfirst_in_the_article_header_joins_the_body() -> None:
+    """The article's own ``<header>`` holds its headline and standfirst: the tag alone does not keep the
+    standfirst out, while the site's header (a menu, no prose) stays out."""
+    standfirst = "The night bus network grows by three districts, a decision residents had demanded for years."
+    html = (
+        f"<html><body><header class='site'>{NAV}</header><article><header class='entry-header'>"
+        f"<h1>Night buses for the outer districts</h1><div class='entry-excerpt'><p>{standfirst}</p></div></header>"
+        f"<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></article>{FOOTER}"
+        "</body></html>"
+    )
+    body = body_of(html)
+    assert body[0] == standfirst
+    assert body[1:] == PARAGRAPHS
