@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsmend.repair import repair
@@ -79,16 +81,39 @@ FLATTENED_CASES = [
 
 @pytest.mark.parametrize(("before", "after"), FLATTENED_CASES)
 def test_flattened_document_context_classes(before: str, after: str) -> None:
-    out = list(before)
-    for e in fix(before, RepairConfig(), MIRROR).edits:
+    assert _fixed_as_mirror(before) == after
+
+
+def _fixed_as_mirror(text: str) -> str:
+    """The fixer's edits applied to ``text`` of a known mirror (one character each: widths only)."""
+    out = list(text)
+    for e in fix(text, RepairConfig(), MIRROR).edits:
         out[e.start] = e.after
-    assert "".join(out) == after
+    return "".join(out)
 
 
 def test_flattened_classes_need_a_flattened_document() -> None:
     """Clean text with habitual ASCII marks keeps them: the classes above are no evidence of flattening."""
     page = "增长3.5%,高于去年。说明：App:打开设置，好了, 我们走吧，价格50元()。"
     assert fix(page, RepairConfig(), frozenset()).edits == []
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+#: Clean Chinese texts (simplified and traditional prose, a page with times and a URL among its lines).
+CLEAN_TEXTS = ["mirror_clean.txt", "text/clean_article_zh.txt", "mojibake/clean_hans.txt", "mojibake/clean_hant.txt"]
+FLATTEN = str.maketrans("，：？（）！；", ",:?()!;")
+
+
+@pytest.mark.parametrize("name", CLEAN_TEXTS)
+def test_a_flattened_clean_text_comes_back(name: str) -> None:
+    """Metamorphic: flatten the marks as a mirror does, and the fixer gives the text back, with the ASCII marks
+    it held from the start still ASCII -- whether it is told (the mirror flag) or finds out (most marks ASCII)."""
+    text = (FIXTURES / name).read_text("utf-8")
+    flat = text.translate(FLATTEN)
+    assert flat != text
+    assert repair(flat, mojibake=False, mirror=False, script="keep").text == text
+    assert _fixed_as_mirror(flat) == text
+    assert fix(text, RepairConfig(), frozenset()).edits == []
 
 
 def test_keep_switches_it_off() -> None:
