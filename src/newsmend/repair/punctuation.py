@@ -10,6 +10,7 @@ and machine strings (URLs, e-mails, numbers, times) ASCII. The rule, one compile
 * ``? !`` also need the clause to end there: the next character is the end, a space or line break, a closing
   quote/bracket, or another ``?``/``!`` (for ``!`` also Chinese text) -- a ``?`` glued to the next character or
   punctuation is more often a lost character (an encoder's replacement) than a question mark: left alone.
+  A run that ends in ``!`` (``好不好?!``) follows the rule for ``!``.
 * ``(…)`` becomes ``（…）`` as a pair when the character before it is Chinese (or a ” closing Chinese text, as
   in ``计划”(ITPP)``) or its content holds Chinese --
   Chinese news writes ``（ITPP）`` full-width -- except teaching pinyin after a Han character (``对(duì)``),
