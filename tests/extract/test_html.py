@@ -85,3 +85,14 @@ def test_html_detection() -> None:
     assert not looks_like_html("如果 a < b 且 b > c，则 a < c。")
     assert not looks_like_html("用 <b> 表示加粗是一种写法。")
     assert not looks_like_html("北京时间上午九点，新闻发布会召开。\n记者：张三")
+
+
+def test_mathml_is_inline_text_of_its_sentence_without_its_tex_source() -> None:
+    html = (
+        "<p>There are two solutions to <math><semantics><mrow><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup>"
+        "<mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></mrow><annotation encoding='application/x-tex'>ax^2+c=0"
+        "</annotation></semantics></math> when a is not zero.</p>"
+    )
+    page = parse_html(html)
+    assert [b.text for b in page.blocks] == ["There are two solutions to a x 2 + c = 0 when a is not zero."]
+    assert page.blocks[0].path == "body>p"

@@ -19,7 +19,8 @@ from newsmend.html.meta import page_meta
 #: Elements whose content is never article text.
 SKIP_TAGS = frozenset(
     (
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head",
+        "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed",
+        "head",
         "select",
         "option", "button", "input", "textarea", "canvas", "map", "audio", "video", "source", "track",
         "datalist", "dialog", "title"
@@ -34,6 +35,15 @@ BLOCK_TAGS = frozenset(
         "br", "center", "details", "summary", "body", "html"
     )
 )
+#: MathML elements: a formula is inline text of its sentence. Each element's text is set apart by a space (they
+#: are separate glyph runs: ``a x 2 + b x``, not ``ax2+bx``); its TeX source (``annotation``) is skipped.
+MATH_TAGS = frozenset(
+    (
+        "math", "semantics", "mrow", "mi", "mn", "mo", "ms", "mtext", "mspace", "msup", "msub", "msubsup", "mfrac",
+        "msqrt", "mroot", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mstyle", "mpadded", "mphantom",
+        "menclose", "mfenced", "mmultiscripts", "mprescripts", "none",
+    )
+)
 #: Inline formatting elements: not containers, so they do not enter ``path``/``ancestors``.
 INLINE_TAGS = frozenset(
     (
@@ -41,7 +51,7 @@ INLINE_TAGS = frozenset(
         "code", "kbd", "mark", "q", "time", "var", "label", "ins", "del", "strike", "tt", "img", "wbr", "bdi",
         "bdo", "data", "dfn", "ruby", "rt", "rp"
     )
-)
+) | MATH_TAGS
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
@@ -167,6 +177,8 @@ class _Walker:
             self.tags.append(tag)
             self.attrs.append(attrs)
             self.next_id += 1
+        elif tag in MATH_TAGS:
+            self.parts.append(" ")
 
     def leave(self, tag: str) -> None:
         if tag in BLOCK_TAGS and self.parts:
