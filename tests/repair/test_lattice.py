@@ -76,3 +76,18 @@ def test_no_clause_mark_right_after_an_opening_quote() -> None:
     assert "".join(chosen) == "说：“你已经"
     alone, _ = decide(slots("你已经", 0, "，"), False, no_unary, any_pair)
     assert "".join(alone) == "，已经"  # without the quote, the comma's share of prose wins
+
+
+def test_a_mark_before_a_line_break_ends_a_sentence() -> None:
+    chosen, _ = decide(slots("你知道吗？\n", 4, "，"), False, no_unary, any_pair)
+    assert "".join(chosen) == "你知道吗？\n"
+    inline, _ = decide(slots("你知道吗？他", 4, "，"), False, no_unary, any_pair)
+    assert "".join(inline) == "你知道吗，他"  # mid-line, the comma's share of prose wins
+
+
+def test_document_evidence_says_which_mark_follows_a_word() -> None:
+    damaged = slots("你知道吗？他", 4, "，")
+    seen = evidence([[[ch] for ch in "真的吗？好吗？是吗？"]])
+    assert seen["吗？"] > seen["吗，"]
+    chosen, _ = decide(damaged, False, no_unary, any_pair, seen)
+    assert "".join(chosen) == "你知道吗？他"
