@@ -640,6 +640,8 @@ def test_the_responsible_editor_is_the_author_of_record_of_a_chinese_story_that_
     byline = Block("作者：王五", tag="div")
     art = build_article(_html_page({}, [body[0], byline, *body[1:], editor_line]), Selection(body=[2, 3]), [], set())
     assert art.author == ["王五"] and art.editor == "张三、李四"
+    run_in = Block("（编辑：张三）返回首页，查看更多", tag="div")  # the editor line ran into the page's links
+    assert build_article(_html_page({}, [*body, run_in]), Selection(body=[1, 2]), [], set()).author is None
     english = [
         Block("Storm closes schools across the region", tag="h1"),
         Block("Schools across the region closed on Monday as the storm brought heavy snow and wind.", tag="p"),

@@ -540,9 +540,15 @@ def _editor_of_record(found: _Evidence, language: str | None) -> list[str] | Non
     """The responsible editor (``责任编辑：X``) of a Chinese story that credits no one else: Chinese news CMSs
     write that editor into ``<meta name="author">`` themselves, and the labels follow: of the 5 labelled Chinese
     dev pages with an editor line, 4 name the editor as author (2 through that meta tag, 2 credit no one else);
-    the 5th credits a reporter, who still wins."""
-    editor = _editor(found) if (language or "").startswith("zh") else None
-    return split_names(editor) or None if editor else None
+    the 5th credits a reporter, who still wins. Only an editor line that is names alone counts (not one that
+    ran into the page's links: ``编辑：X）返回首页，查看更多``)."""
+    if not (language or "").startswith("zh"):
+        return None
+    for value in found.values("editor"):
+        names = split_names(value)
+        if names and norm("".join(names)) == norm(value):
+            return names
+    return None
 
 
 # ---- helpers --------------------------------------------------------------------------------------
