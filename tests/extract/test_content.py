@@ -358,3 +358,13 @@ def test_standfirst_in_the_article_header_joins_the_body() -> None:
     body = body_of(html)
     assert body[0] == standfirst
     assert body[1:] == PARAGRAPHS
+
+
+def test_standfirst_joins_the_body_past_author_date_and_reading_time() -> None:
+    standfirst = "Activists call for a rent freeze during the crisis, and thousands of tenants have signed up."
+    infoline = "<ul class='infoline'><li>By A. Writer</li><li>29.04.2020, 12:01</li><li>Reading time: 8 min.</li></ul>"
+    html = (
+        f"<html><body>{NAV}<article><h1>No money left for the rent</h1><h2>{standfirst}</h2>{infoline}"
+        f"<div class='content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS * 2)}</div></article>{FOOTER}</body></html>"
+    )
+    assert body_of(html) == [standfirst, *PARAGRAPHS, *PARAGRAPHS]
