@@ -118,6 +118,19 @@ def test_annotation_straddling_a_flattened_mark(text: str, swallow: float, seed:
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_swallowed_comma_is_not_a_paragraph_end(seed: int) -> None:
+    # 天都 = cc ec | b6 bc holds 於 (ec b6): the lead of 都 is lost and the run after it is read one byte late up to
+    # 油 (d3 cd), whose trail byte then swallowed the flattened ， after it. A swallowed line break would rebuild the
+    # bytes too, but a paragraph does not end on a bare character.
+    text = "这件事对于他来说很重要。他每天都得去上油，保持它的清洁。"
+    damaged = damage(text, seed=seed, share=1.0, swallow=1.0)
+    assert "?保持" in damaged
+    repaired = _fold(repair(damaged, punctuation="keep", mojibake=False).text)
+    assert repaired.startswith("这件事对于他来说很重要。他每天都得去上")  # 油 or 游: the lost byte's word is a guess
+    assert repaired.endswith(",保持它的清洁。")
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -117,6 +117,11 @@ BREAK_PRIOR_WEIGHT = 6.0
 MARK_AFTER_MARK = 0.05
 #: Log-score of a space or newline (paragraph ends are frequent after punctuation).
 SPACE_LOGP = -1.0
+#: Log-score of a line break right after a Han character: paragraphs end on a mark. In the repair bench's clean
+#: Chinese bodies, 1.1% of Han characters are followed by a line break (about -4.5), against 32% of sentence-end
+#: marks and closing quotes (about SPACE_LOGP). Without it, a swallowed line break after a guessed character was
+#: cheaper than the flattened comma the decoder really swallowed (上油， read as 上有 + a paragraph end).
+LINE_BREAK_AFTER_HAN_LOGP = -4.5
 #: Punctuation pairs: a closing mark right after a sentence end is common (。” ！」): a small bonus (a larger one
 #: beats the character a lost byte completed, 过剩” read as 过。”); the same mark twice or two clause marks in a
 #: row (。、) are rare: a penalty.
@@ -286,6 +291,8 @@ def _base_logp(prev: str, ch: str) -> float:
     # ASCII punctuation in this text is flattened full-width punctuation: score it as such.
     prev, ch = FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch)
     if ch < "\x80":
+        if ch == "\n" and is_han(prev):
+            return LINE_BREAK_AFTER_HAN_LOGP
         return SPACE_LOGP if ch.isspace() else ASCII_LOGP
     score = PUNCT_LOGP.get(ch, SYMBOL_LOGP)
     if prev in _CLOSES_AFTER and ch in _CLOSES_AFTER[prev]:
