@@ -3,7 +3,8 @@
     python benchmarks/repair_speed.py [--data ../shared/bench/data] [--repeat 3]
 
 Corpus: the labelled bodies of the bench's pages (Chinese and English) when ``--data`` exists, else the
-bundled test fixtures. Rows: clean Chinese, clean English, and Chinese damaged by a lossless (GBK read as
+bundled test fixtures. Rows: clean Chinese, clean English, Chinese damaged by the spam mirror (the simulator of
+``tests/support/mirror_damage.py``, one seed per document), and Chinese damaged by a lossless (GBK read as
 Latin-1) and two lossy (UTF-8 read as GBK; Big5 read as GBK, from the OpenCC s2t text) wrong decodings.
 MB/s counts UTF-8 input bytes per second of CPU time of this process (a busy machine does not skew it), for
 the whole of ``repair()`` and for the stages this
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 import tracemalloc
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,10 +33,20 @@ FIXTURES = HERE.parent / "tests" / "fixtures" / "mojibake"
 DEFAULT_DATA = HERE.parent.parent / "shared" / "bench" / "data"
 
 DAMAGE: dict[str, Callable[[str], str]] = {
+    "damaged: spam mirror (lossy: pinyin, lost bytes, s2t)": lambda t: _mirror(t),
     "damaged: GBK read as Latin-1 (lossless)": lambda t: t.encode("gbk", "replace").decode("latin-1"),
     "damaged: UTF-8 read as GBK (lossy)": lambda t: t.encode("utf-8").decode("gbk", "replace"),
     "damaged: Big5 read as GBK (lossy)": lambda t: _s2t(t).encode("big5", "replace").decode("gbk", "replace"),
 }
+
+
+def _mirror(text: str) -> str:
+    """The spam mirror's damage, seeded by the text so every run (and every row order) draws the same damage."""
+    if str(HERE.parent) not in sys.path:  # the simulator is a test tool, not part of the package
+        sys.path.insert(0, str(HERE.parent))
+    from tests.support.mirror_damage import damage
+
+    return damage(text, seed=zlib.crc32(text.encode("utf-8")))
 
 
 def _s2t(text: str) -> str:

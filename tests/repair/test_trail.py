@@ -44,3 +44,50 @@ def test_later_stage_merges_into_earlier_fix() -> None:
     [fix] = trail.fixes()
     assert (fix.kind, fix.before, fix.after, fix.start, fix.end, fix.confidence) == (
         "mirror-bytes", "?bào)", "报", 1, 6, 0.8)
+
+
+def _fixes(source: str, *stages: list[Edit]) -> tuple[str, list[tuple[str, int, int, str, str, float]]]:
+    trail = Trail(source)
+    for stage in stages:
+        trail.apply(stage)
+    assert apply_fixes(source, trail.fixes()) == trail.text
+    return trail.text, [(f.kind, f.start, f.end, f.before, f.after, f.confidence) for f in trail.fixes()]
+
+
+def test_two_edits_inside_one_earlier_fix_stay_one_fix() -> None:
+    """The first edit keeps the tail of the earlier fix; the second edit of the same stage lands in that tail."""
+    assert _fixes("abcdef", [Edit(1, 4, "WXYZ", "first", 0.9)],
+                  [Edit(2, 3, "x", "second", 0.5), Edit(4, 5, "z", "second", 0.7)]) == (
+        "aWxYzef", [("first", 1, 4, "bcd", "WxYz", 0.5)])
+
+
+def test_edit_over_a_fix_and_unchanged_text_around_it() -> None:
+    assert _fixes("abcdef", [Edit(2, 3, "C", "first", 0.9)], [Edit(1, 4, "-", "second", 0.8)]) == (
+        "a-ef", [("first", 1, 4, "bcd", "-", 0.8)])
+
+
+def test_insertions_at_the_edges_of_a_fix_stay_apart_and_inside_it_merge() -> None:
+    assert _fixes("abc", [Edit(1, 2, "B", "first", 0.9)],
+                  [Edit(1, 1, "<", "second", 0.5), Edit(2, 2, ">", "second", 0.5)]) == (
+        "a<B>c", [("second", 1, 1, "", "<", 0.5), ("first", 1, 2, "b", "B", 0.9), ("second", 2, 2, "", ">", 0.5)])
+    assert _fixes("abc", [Edit(1, 2, "BB", "first", 0.9)], [Edit(2, 2, "+", "second", 0.5)]) == (
+        "aB+Bc", [("first", 1, 2, "b", "B+B", 0.5)])
+
+
+def test_insertion_where_an_earlier_stage_deleted() -> None:
+    assert _fixes("abcd", [Edit(1, 3, "", "del", 0.9)], [Edit(1, 1, "X", "ins", 0.8)]) == (
+        "aXd", [("del", 1, 3, "bc", "", 0.9), ("ins", 3, 3, "", "X", 0.8)])
+
+
+@given(st.text(alphabet="ab中", max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 3),
+                                                                st.text("XY", max_size=2)), max_size=5))
+def test_first_stage_gives_one_fix_per_changing_edit(source: str, plan: list[tuple[int, int, str]]) -> None:
+    edits: list[Edit] = []
+    for start, size, after in sorted(plan):
+        start, end = min(start, len(source)), min(start + size, len(source))
+        if not edits or (start >= edits[-1].end and (start, end) != edits[-1][:2]):
+            edits.append(Edit(start, end, after, "stage", 0.5))
+    trail = Trail(source)
+    trail.apply(list(reversed(edits)))  # any order of distinct spans: the trail sorts them
+    assert [(f.start, f.end, f.before, f.after) for f in trail.fixes()] == [
+        (e.start, e.end, source[e.start:e.end], e.after) for e in edits if source[e.start:e.end] != e.after]

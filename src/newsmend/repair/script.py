@@ -12,8 +12,11 @@ configs; ``"keep"`` never converts. One edit per changed run, kind ``"script"``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
+from operator import ne
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_t2s, converter, is_han, simplified_sources
@@ -63,13 +66,15 @@ def undo_char_conversion(text: str) -> str:
                 ambiguous.add(ch)
             elif options[0] != ch:
                 table[ord(ch)] = options[0]
-    out = list(text.translate(table))
-    if ambiguous:
-        model = default_model()
-        for k in (k for k, ch in enumerate(text) if ch in ambiguous):
-            left = "".join(out[max(0, k - CONTEXT):k])
-            right = "".join(_plain(c) for c in text[k + 1:k + 1 + CONTEXT])
-            out[k] = max(candidates(text[k]), key=lambda c: model.score(left + c + right))
+    translated = text.translate(table)
+    if not ambiguous:
+        return translated
+    out, model = list(translated), default_model()
+    for match in re.finditer(f"[{''.join(ambiguous)}]", text):  # Han characters: nothing to escape
+        k = match.start()
+        left = "".join(out[max(0, k - CONTEXT):k])
+        right = "".join(_plain(c) for c in text[k + 1:k + 1 + CONTEXT])
+        out[k] = max(candidates(text[k]), key=lambda c: model.score(left + c + right))
     return "".join(out)
 
 
@@ -113,12 +118,13 @@ def _runs(before: str, after: str, kind: str, confidence: float) -> list[Edit]:
     if len(before) != len(after):
         return [Edit(0, len(before), after, kind, confidence)] if before != after else []
     edits: list[Edit] = []
-    start = -1
-    for k in range(len(before) + 1):
-        changed = k < len(before) and before[k] != after[k]
-        if changed and start < 0:
+    start = end = -1
+    for k in compress(count(), map(ne, before, after)):  # the changed offsets, found at C speed
+        if k != end:
+            if start >= 0:
+                edits.append(Edit(start, end, after[start:end], kind, confidence))
             start = k
-        elif not changed and start >= 0:
-            edits.append(Edit(start, k, after[start:k], kind, confidence))
-            start = -1
+        end = k + 1
+    if start >= 0:
+        edits.append(Edit(start, end, after[start:end], kind, confidence))
     return edits

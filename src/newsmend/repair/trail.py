@@ -10,8 +10,10 @@ Written by hand because no library composes span edits with provenance.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -39,24 +41,6 @@ class Edit(NamedTuple):
     after: str
     kind: str
     confidence: float
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A stretch of the current text and the span of the source it came from."""
-
-    src_start: int
-    src_end: int
-    out: str | None = None  # None: unchanged, the text is source[src_start:src_end] (never copied)
-    kind: str | None = None
-    confidence: float = 1.0
-
-    @property
-    def size(self) -> int:
-        return self.src_end - self.src_start if self.out is None else len(self.out)
-
-    def text(self, source: str) -> str:
-        return source[self.src_start:self.src_end] if self.out is None else self.out
 
 
 def apply_fixes(source: str, fixes: Iterable[Fix]) -> str:
@@ -94,30 +78,32 @@ class Trail:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self._pieces = [_Piece(0, len(source))] if source else []
         self.text = source
+        # The changes so far as edits on the source, in order. Only changed stretches are kept: between two of
+        # them the text is the source shifted by a constant, so they say everything about the current text.
+        self._changes: list[Edit] = []
 
     def apply(self, edits: Sequence[Edit]) -> None:
         """Apply one stage's edits (offsets into :attr:`text`) and fold them into the trail."""
         if not edits:
             return
-        edits = sorted(edits, key=lambda e: (e.start, e.end))
+        edits = sorted(edits, key=_span)
         _check(edits, len(self.text))
-        pending = list(reversed(self._pieces))  # a stack: the next piece is pending[-1]
-        done: list[_Piece] = []
-        cur = 0  # offset in the current text where pending[-1] starts
-        for edit in edits:
-            cur = _copy_before(pending, done, cur, edit.start)
-            cur = _absorb(pending, done, cur, edit, self.source)
-        done.extend(reversed(pending))
-        self._pieces = done
-        self.text = "".join(p.text(self.source) for p in done)
+        # With nothing changed yet, the current text is the source: the edits are already changes on it.
+        self._changes = _compose(self._changes, edits) if self._changes else edits
+        self.text = apply_edits(self.text, edits)
 
     def fixes(self) -> list[Fix]:
-        """The changed pieces as fixes on the source, in order."""
-        return [Fix(p.kind, p.src_start, p.src_end, self.source[p.src_start:p.src_end], p.out, p.confidence)
-                for p in self._pieces
-                if p.kind is not None and p.out is not None and self.source[p.src_start:p.src_end] != p.out]
+        """The changes that change something, as fixes on the source, in order."""
+        found, source = [], self.source
+        for start, end, after, kind, confidence in self._changes:
+            before = source[start:end]
+            if before != after:
+                found.append(Fix(kind, start, end, before, after, confidence))
+        return found
+
+
+_span = itemgetter(0, 1)  # an edit's (start, end), the sort key (a C getter: stages have ~10^4 edits)
 
 
 def _check(edits: Sequence[Edit], length: int) -> None:
@@ -128,57 +114,82 @@ def _check(edits: Sequence[Edit], length: int) -> None:
         prev_end = e.end
 
 
-def _split(piece: _Piece, at: int) -> tuple[_Piece, _Piece]:
-    """Split an unchanged piece ``at`` characters into it: index arithmetic only, so a stage with many edits
-    costs O(pieces + edits), not O(text length x edits)."""
-    mid = piece.src_start + at
-    return _Piece(piece.src_start, mid), _Piece(mid, piece.src_end)
+class _Placed(NamedTuple):
+    """A change and where its text lies in the current text, ``[start, end)``.
+
+    A merged change that kept the tail of an earlier change is carried to the next edit of its stage (which may
+    still touch that tail), placed as if it started at ``start`` so that its tail keeps the offsets the edits use.
+    """
+
+    change: Edit
+    start: int
+    end: int
 
 
-def _copy_before(pending: list[_Piece], done: list[_Piece], cur: int, start: int) -> int:
-    """Move whole pieces ending at or before ``start`` to ``done``; split an unchanged piece straddling it."""
-    while pending:
-        piece = pending[-1]
-        end = cur + piece.size
-        if end <= start:
-            done.append(pending.pop())
-            cur = end
-        elif cur < start and piece.kind is None:
-            head, tail = _split(pending.pop(), start - cur)
-            done.append(head)
-            pending.append(tail)
-            cur = start
+def _positions(changes: Sequence[Edit]) -> tuple[list[int], list[int]]:
+    """Where each change starts and ends in the current text (both lists ascend, so they can be bisected)."""
+    starts, ends, shift = [], [], 0
+    for start, end, after, _, _ in changes:
+        starts.append(start + shift)
+        shift += len(after) - (end - start)
+        ends.append(end + shift)
+    return starts, ends
+
+
+def _compose(changes: list[Edit], edits: Sequence[Edit]) -> list[Edit]:
+    """The changes on the source after a stage's ``edits`` (sorted, on the current text): one pass over both.
+
+    An edit meets the changes that overlap it (an insertion: the change it falls inside); it merges with them
+    into one change (:func:`_merge`). An edit that meets none maps to the source by index arithmetic, and the
+    changes between two edits are copied as one slice, so a stage costs O(edits x log changes), not O(text).
+    """
+    starts, ends = _positions(changes)
+    out: list[Edit] = []
+    i = 0  # the first change not yet copied or merged
+    carry: _Placed | None = None  # a merged change a later edit may still touch (see _Placed)
+    for edit in edits:
+        start, end = edit.start, edit.end
+        if carry is not None and carry.end <= start:
+            out.append(carry.change)
+            carry = None
+        k = bisect_right(ends, start, i)  # changes[i:k] end before the edit
+        out.extend(changes[i:k])
+        i = bisect_left(starts, end, k)  # changes[k:i] overlap it
+        shift = changes[k - 1].end - ends[k - 1] if k else 0  # source offset - current offset before changes[k]
+        if carry is not None and carry.start < end:
+            carry = _merge(edit, [carry, *(_Placed(changes[j], starts[j], ends[j]) for j in range(k, i))], shift)
+        elif k < i:
+            carry = _merge(edit, [_Placed(changes[j], starts[j], ends[j]) for j in range(k, i)], shift)
         else:
-            break
-    return cur
+            # Meets nothing. An insertion at the start of a carried change (left by a deletion) goes before it.
+            at = carry.change.start if carry is not None else start + shift
+            out.append(Edit(at, end - start + at, edit.after, edit.kind, edit.confidence))
+            continue
+        if carry.end <= end:  # no tail left to touch
+            out.append(carry.change)
+            carry = None
+    if carry is not None:
+        out.append(carry.change)
+    out.extend(changes[i:])
+    return out
 
 
-def _absorb(pending: list[_Piece], done: list[_Piece], cur: int, edit: Edit, source: str) -> int:
-    """Replace current ``[edit.start, edit.end)`` by a merged piece; returns the offset after it."""
-    taken: list[_Piece] = []
-    first_at = cur
-    while pending and cur < edit.end:
-        piece = pending[-1]
-        end = cur + piece.size
-        if piece.kind is None and end > edit.end:
-            head, tail = _split(pending.pop(), edit.end - cur)
-            pending.append(tail)
-            piece, end = head, edit.end
-        else:
-            pending.pop()
-        taken.append(piece)
-        cur = end
-    if not taken:
-        src = done[-1].src_end if done else 0
-        done.append(_Piece(src, src, edit.after, edit.kind, edit.confidence))
-        return cur
-    head = taken[0].text(source)[:edit.start - first_at] + edit.after
-    last = taken[-1].text(source)
-    out = head + last[len(last) - (cur - edit.end):]
-    changed = [p for p in taken if p.kind is not None]
-    kind = changed[0].kind if changed else edit.kind
-    confidence = min([edit.confidence, *(p.confidence for p in changed)])
-    # The merged piece goes back on the stack: a later edit of this stage may still touch its tail, which keeps
-    # its old offsets when the piece is placed as if it started at edit.end - len(head).
-    pending.append(_Piece(taken[0].src_start, taken[-1].src_end, out, kind, confidence))
-    return edit.end - len(head)
+def _merge(edit: Edit, met: list[_Placed], shift: int) -> _Placed:
+    """One change from ``edit`` and the changes it ``met`` (placed in the current text, in order).
+
+    Its text is the part of the first change before the edit, the edit's text, and the part of the last change
+    after it; its kind is the earliest stage's, its confidence the lowest. ``shift`` maps the current text to the
+    source before the first change met.
+    """
+    first, last = met[0], met[-1]
+    if first.start <= edit.start:
+        src_start, head = first.change.start, first.change.after[:edit.start - first.start] + edit.after
+    else:
+        src_start, head = edit.start + shift, edit.after
+    if last.end >= edit.end:
+        src_end, tail = last.change.end, last.change.after[edit.end - last.start:]
+    else:
+        src_end, tail = edit.end + last.change.end - last.end, ""
+    confidence = min(edit.confidence, *(m.change.confidence for m in met))
+    merged = Edit(src_start, src_end, head + tail, first.change.kind, confidence)
+    return _Placed(merged, edit.end - len(head), last.end)
