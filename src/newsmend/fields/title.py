@@ -4,9 +4,7 @@
 ``<h1>`` usually does not but is sometimes the site logo. So a heading wins when the metadata agrees with
 it -- the heading most metadata titles confirm, when teasers repeat another one (``og:title`` is often a social
 rewrite of the headline that ``<title>`` and JSON-LD carry); otherwise the metadata title is cut at its
-separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped. One exception
-follows how labelled titles are written: a channel and site tail glued on with ``_`` or ``--``
-(``标题_科技_腾讯网``) is part of the title when no metadata title states the headline without it.
+separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped.
 
 >>> strip_site("老旧小区改造计划启动_新浪新闻", ["新浪新闻"])
 '老旧小区改造计划启动'
