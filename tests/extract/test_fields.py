@@ -117,7 +117,7 @@ def test_html_chinese_meta_lines_around_the_body() -> None:
     ]
     meta = {"html:title": "示范市启动老旧小区改造_示范新闻网", "og:site_name": "示范新闻网"}
     art = build_article(_html_page(meta, blocks), Selection(body=[2, 3, 4, 5]), [], set())
-    assert art.title == "示范市启动老旧小区改造_示范新闻网"  # the page states no title without its glued site
+    assert art.title == "示范市启动老旧小区改造"
     assert art.date == "2023-05-03T16:37:21"
     assert art.author == ["张三", "李四"]
     assert art.source == "示范新闻网"
@@ -606,26 +606,6 @@ def test_the_byline_under_a_far_headline_picks_among_disagreeing_metadata_author
     blocks[1] = Block("Gallery caption without names", tag="div")
     art = build_article(_html_page(meta, blocks), Selection(body=[len(blocks) - 1], title=0), [], set())
     assert art.author == ["Producer Person"]  # nothing on the page confirms either: the first key wins
-
-
-def test_a_site_glued_on_with_underscores_or_double_dashes_stays_unless_metadata_states_the_headline_alone() -> None:
-    from newsmend.fields.title import Heading, choose_title
-
-    h1 = Heading("示范市启动老旧小区改造", is_h1=True)
-    for title in (
-        "示范市启动老旧小区改造_城市_示范新闻网",
-        "示范市启动老旧小区改造 _城市 _示范新闻网",
-        "示范市启动老旧小区改造--城市--示范网",
-    ):
-        assert choose_title([h1], [title], []) == title
-        assert choose_title([], [title], []) == title
-        assert choose_title([h1], ["示范市启动老旧小区改造", title], []) == h1.text  # og:title states it alone
-    # spaced, ``--`` is a dash; other separators cut the site as before
-    assert (
-        choose_title([], ["Court files expose spy operation -- Example.net"], []) == "Court files expose spy operation"
-    )
-    assert choose_title([h1], ["示范市启动老旧小区改造 - 示范新闻网"], []) == h1.text
-    assert strip_site("示范市启动老旧小区改造_示范新闻网", ["示范新闻网"]) == "示范市启动老旧小区改造"
 
 
 def test_the_responsible_editor_is_the_author_of_record_of_a_chinese_story_that_credits_no_one_else() -> None:

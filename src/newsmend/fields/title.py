@@ -47,12 +47,6 @@ ANCHOR_MARKS = "¶#§ "
 #: Format characters that pages put inside titles for line breaking (soft hyphen, zero-width space, word joiner,
 #: BOM); joiners between emoji or Indic letters are kept.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
-#: Separators Chinese portals glue between a headline and its channel and site (``标题_科技_腾讯网``,
-#: ``标题--时政--人民网``). The labels' conventions keep such a tail (Readability.js cuts only at spaced
-#: ``| - \ / > »``): on the dev sets all 5 labelled titles whose ``<title>`` has one keep it (readability, fundus,
-#: trafilatura-eval); newspaper4k's own splitter would cut ``_``, but none of its pages has one. A spaced `` -- ``
-#: is an English dash, and a site cut off by it (``Headline -- Example.net``) is cut in those labels.
-_JOINED_TAIL_SEP_RE = re.compile(r"\s*_\s*|--")
 _SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
 _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
@@ -209,30 +203,7 @@ def choose_title(headings: list[Heading], meta_titles: list[str], sites: list[st
 
     A heading confirmed by the metadata wins; among several (a teaser ``<h2>`` repeating ``og:title`` above the
     ``<h1>`` that ``<title>`` and JSON-LD repeat), the one most metadata titles confirm, then the ``<h1>``.
-    A tail glued on with ``_`` or ``--`` stays when no metadata title states the headline without it.
     """
-    headline = _headline(headings, meta_titles, sites)
-    return _with_joined_tail(headline, meta_titles) if headline else headline
-
-
-def _with_joined_tail(headline: str, meta_titles: list[str]) -> str:
-    """The metadata title that is ``headline`` plus channel and site parts joined by ``_`` or an unspaced ``--``
-    (:data:`_JOINED_TAIL_SEP_RE`), unless another metadata title states ``headline`` alone."""
-    key = norm(headline)
-    if any(norm(m) == key for m in meta_titles):
-        return headline
-    for meta_title in meta_titles:
-        text = tidy(meta_title)
-        parts, seps = _SEPARATOR_RE.split(text), _SEPARATOR_RE.findall(text)
-        for k in range(1, len(parts)):
-            if norm("".join(parts[:k])) == key:
-                if all(_JOINED_TAIL_SEP_RE.fullmatch(sep) for sep in seps[k - 1 :]):
-                    return text
-                break
-    return headline
-
-
-def _headline(headings: list[Heading], meta_titles: list[str], sites: list[str]) -> str | None:
     metas = [_meta_forms(m, sites) for m in meta_titles]
     votes = [(*_support(h, metas, sites), -i) for i, h in enumerate(headings)]
     best = max(range(len(headings)), key=votes.__getitem__, default=None)
