@@ -189,7 +189,7 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=_authors(page.meta, found, sites) or _editor_of_record(found, language),
+        author=_authors(page.meta, found, sites),
         author_email=found.emails[0] if found.emails else None,
         source=_source(page.meta, found),
         date=_date(page.meta, page.url or page.meta.get("og:url"), found, language),
@@ -534,21 +534,6 @@ def _source(meta: dict[str, str], found: _Evidence) -> str | None:
 
 def _editor(found: _Evidence) -> str | None:
     return next((e for e in map(tidy_editor, found.values("editor")) if e), None)
-
-
-def _editor_of_record(found: _Evidence, language: str | None) -> list[str] | None:
-    """The responsible editor (``责任编辑：X``) of a Chinese story that credits no one else: Chinese news CMSs
-    write that editor into ``<meta name="author">`` themselves, and the labels follow: of the 5 labelled Chinese
-    dev pages with an editor line, 4 name the editor as author (2 through that meta tag, 2 credit no one else);
-    the 5th credits a reporter, who still wins. Only an editor line that is names alone counts (not one that
-    ran into the page's links: ``编辑：X）返回首页，查看更多``)."""
-    if not (language or "").startswith("zh"):
-        return None
-    for value in found.values("editor"):
-        names = split_names(value)
-        if names and norm("".join(names)) == norm(value):
-            return names
-    return None
 
 
 # ---- helpers --------------------------------------------------------------------------------------
