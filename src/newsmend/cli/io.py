@@ -25,8 +25,9 @@ def read_input(path: str) -> bytes:
 
 
 def fail(message: str, code: int = 2) -> None:
-    """Print ``newsmend: error: ...`` on stderr and exit."""
-    err_console.print(f"[bold red]newsmend: error:[/] {message}", highlight=False)
+    """Print ``newsmend: error: ...`` on stderr and exit. One line however long (no wrapping at the terminal's
+    width), so a path in the message stays whole for grep and for logs."""
+    err_console.print(f"[bold red]newsmend: error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
