@@ -716,10 +716,16 @@ class _Search:
                     if not self._hopeless(i, base[1] + prior + reach):
                         fw = _fullwidth(mark, i)
                         yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior)
-                for other in self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE:
+                others = self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE
+                if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + reach):
+                    continue  # the likeliest of them is cut anyway
+                for other in others:
                     prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
-                    if self._hopeless(i, base[1] + prior + reach) or decode_pair(x, other) is not None:
-                        continue  # cut anyway, or the decoder would have read the pair
+                    # Its score is known before it is made (one ASCII character after the completed one).
+                    if base[1] + prior + self.lm(base[0][5], chr(other)) + reach < self._floors[i + 1]:
+                        continue
+                    if decode_pair(x, other) is not None:
+                        continue  # the decoder would have read the pair
                     yield from self._then(base, _Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
                                           ((other, i),), prior)
                 continue
