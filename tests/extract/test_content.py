@@ -368,3 +368,23 @@ def test_standfirst_joins_the_body_past_author_date_and_reading_time() -> None:
         f"<div class='content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS * 2)}</div></article>{FOOTER}</body></html>"
     )
     assert body_of(html) == [standfirst, *PARAGRAPHS, *PARAGRAPHS]
+
+
+def test_list_items_with_words_beside_their_links_are_text() -> None:
+    """A changelog's items are mostly links yet say something of their own; a menu's items are links only."""
+    items = [
+        "<a href='/b/1677080'>Bug 1677080 Fullscreen window focus</a> fixed by Ankush today",
+        "<a href='/b/1677107'>Bug 1677107 Telemetry for windows</a> added by mconley again",
+        "<a href='/b/1681796'>Bug 1681796 Superfluous actor starts</a> removed by Niklas for good",
+    ]
+    menu = "".join(f"<li><a href='/m{i}'>Section {i}</a></li>" for i in range(2))
+    html = (
+        f"<html><body>{NAV}<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}"
+        f"<ul>{''.join(f'<li>{item}</li>' for item in items)}</ul><ul>{menu}</ul></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert body[4:] == [
+        "Bug 1677080 Fullscreen window focus fixed by Ankush today",
+        "Bug 1677107 Telemetry for windows added by mconley again",
+        "Bug 1681796 Superfluous actor starts removed by Niklas for good",
+    ]
