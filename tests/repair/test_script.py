@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsmend.repair import repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.script import candidates, fix, undo_char_conversion
+from newsmend.repair.script import _runs, candidates, fix, undo_char_conversion
 from newsmend.repair.trail import apply_edits
 
 MACHINE = frozenset({"converted-script"})
@@ -45,3 +50,13 @@ def test_engine_chains_mirror_and_script() -> None:
     result = repair("當(dāng)地時(shí)間，報(bào)道說(shuō)", punctuation="keep", mojibake=False)
     assert result.text == "当地时间，报道说"
     assert result.replay() == result.text
+
+
+@given(st.lists(st.tuples(st.sampled_from("著著后後"), st.booleans()), max_size=30))
+def test_runs_are_maximal_and_rebuild_the_converted_text(chars: list[tuple[str, bool]]) -> None:
+    before = "".join(ch for ch, _ in chars)
+    after = "".join(candidates(ch)[0] if convert else ch for ch, convert in chars)
+    edits = _runs(before, after, "script", 0.9)
+    assert apply_edits(before, edits) == after
+    assert all(before[k] != after[k] for e in edits for k in range(e.start, e.end))
+    assert all(a.end < b.start for a, b in pairwise(edits))  # runs that touch would be one run
