@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsmend.repair.lattice import decide, evidence
+from newsmend.repair.lattice import decide, evidence, word_score, wordfreq_score
 
 
 def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
@@ -58,13 +58,20 @@ def test_unary_terms_count() -> None:
     assert "".join(chosen) == "我门的"
 
 
-def test_document_evidence_brings_back_a_name_the_dictionary_lacks() -> None:
-    damaged = slots("雄安新区", 1, "已")
+def test_document_evidence_brings_back_a_name_the_dictionaries_lack() -> None:
+    damaged = slots("纪志明为河北", 3, "不")
     without, _ = decide(damaged, False, no_unary, any_pair)
-    seen = evidence([[[ch] for ch in "雄安新区成立"]])
+    seen = evidence([[[ch] for ch in "任命纪志明为"]])
     with_evidence, _ = decide(damaged, False, no_unary, any_pair, seen)
-    assert "".join(without) == "雄已新区"
-    assert "".join(with_evidence) == "雄安新区"
+    assert "".join(without) == "纪志明不河北"
+    assert "".join(with_evidence) == "纪志明为河北"
+
+
+def test_wordfreq_knows_words_jiebas_dictionary_lacks() -> None:
+    assert word_score("雄安新区", False) > word_score("雄已新区", False)
+    chosen, _ = decide(slots("雄安新区", 1, "已"), False, no_unary, any_pair)
+    assert "".join(chosen) == "雄安新区"
+    assert wordfreq_score("雄安") > wordfreq_score("雄") + wordfreq_score("安")
 
 
 def test_evidence_counts_only_pairs_the_bytes_decide() -> None:
