@@ -163,3 +163,9 @@ def test_a_utf8_hole_that_may_hold_a_closing_mark_does_not_open_one() -> None:
     # E3 80 xx, 「 and 」 among them, but UTF-8 decodes most marks intact: only a 」 the bytes show credits a 「.
     truth = "雄县改属保定专区。1958年划归天津。\n次年复归保定。"
     assert only_mojibake(truth.encode().decode("gbk", "replace")).text == truth
+
+
+def test_a_short_line_of_big5_read_as_gbk_is_repaired() -> None:
+    truth = "商標的資料\n商標審查標準.pdf 10.12MB"
+    damaged = truth.encode("big5").decode("gbk", "replace")
+    assert only_mojibake(damaged).text == truth
