@@ -131,6 +131,23 @@ def test_swallowed_comma_is_not_a_paragraph_end(seed: int) -> None:
     assert repaired.endswith(",保持它的清洁。")
 
 
+#: 。總 = a1 a3 | bf 82: the A3|BF pair is flattened to ``?`` after 總(zǒng) went in, so the input reads ``???zǒng)``
+#: (the lost a1, the flattened mark, the lost 82; it may swallow the ``(``). Six marks also complete a1 cheaply;
+#: only the reading that keeps BF pending can explain the annotation, and the beam must not cut it first.
+STOP_BEFORE_ANNOTATED = [
+    "我觉得这件事最后应该能解决。总之听起来还不错。",
+    "他已经做完了。总的来说效果很好。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", STOP_BEFORE_ANNOTATED)
+def test_lost_byte_before_an_annotation_is_explained(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=0.0)
+    assert "???(zǒng)" in damaged
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -874,10 +874,14 @@ class _Search:
         """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
         lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes, and
         a lead the next character cannot complete is a dead end. An ASCII trail byte (not an annotation) completes
-        a pending lead too."""
+        a pending lead too. A lost byte before an annotation (``?(reading)``) must form a character with that
+        reading with the last byte: the best one when it completes a pending lead, :data:`UNEXPLAINED` when the
+        last byte cannot start any (the annotation will be left unexplained)."""
         if i >= len(self.line):
             return 0.0
         if self.line[i] < "\x80":
+            if self.line[i] == "?" and i + 1 in self.anns:
+                return self._named_ahead(state, self.anns[i + 1].reading)
             if not state[2] or self.line[i] < chr(_MIN_TRAIL) or i in self.anns:
                 return 0.0
             nxt = decode_pair(state[1], ord(self.line[i]))
@@ -886,6 +890,16 @@ class _Search:
             return self.lm(state[5], self.line[i])
         nxt = decode_pair(state[1], _first_byte(self.line[i]))
         return self.lm(state[5], nxt) - PENDING_CHARGE if nxt else -math.inf
+
+    def _named_ahead(self, state: _State, pinned: str) -> float:
+        """:meth:`_ahead` before a lost byte and an annotation reading ``pinned``."""
+        p1 = state[1]
+        chars = [decode_pair(key >> 8, key & 0xFF) for key in keys_by_reading()[pinned] if key >> 8 == p1]
+        if not chars:
+            return UNEXPLAINED
+        if not state[2]:
+            return 0.0  # the lost byte starts a character: not known yet
+        return max(self.lm(state[5], ch) for ch in chars if ch) - PENDING_CHARGE
 
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
