@@ -169,3 +169,16 @@ def test_a_short_line_of_big5_read_as_gbk_is_repaired() -> None:
     truth = "商標的資料\n商標審查標準.pdf 10.12MB"
     damaged = truth.encode("big5").decode("gbk", "replace")
     assert only_mojibake(damaged).text == truth
+
+
+def test_a_text_known_to_hold_big5_mojibake_needs_no_gain_per_character() -> None:
+    # Short lines of common Big5 characters that GBK reads as other common characters gain little per character;
+    # once a first round has repaired Big5 mojibake in the same text, the overall gain is enough.
+    truth = ("解決新項目npm依賴報錯\n前言\n#\n每次打開別人新的項目都要 npm 依賴都會各種報錯很煩\n解決\n#\n"
+             "安裝 depcheck\nnpm i\n-\ng depcheck\nCopy\n檢查依賴\ndepcheck\nCopy\n"
+             "找到 Missing dependencies 缺失依賴\n安裝缺失依賴\nnpm i aaa.js  bbb.js\n本作品採用\n《CC 協議》\n"
+             "，轉載必須註明作者和本文鏈接")
+    damaged = truth.encode("big5").decode("gbk", "replace")
+    result = only_mojibake(damaged)
+    assert cer(result.text, truth) <= 0.1
+    assert "\n找到 Missing dependencies 缺失依賴\n安裝缺失依賴\n" in result.text
