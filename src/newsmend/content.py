@@ -612,7 +612,7 @@ def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
     return [
         i
         for i, keep in zip(body, heads_text, strict=True)
-        if keep and (i + 1 in chosen or i + 1 == len(page.blocks) or not _is_label(page.blocks[i].text))
+        if keep and (i + 1 in chosen or not _is_label(page.blocks[i].text))
     ]
 
 

@@ -19,11 +19,9 @@ from newsmend.html.meta import page_meta
 #: Elements whose content is never article text.
 SKIP_TAGS = frozenset(
     (
-        "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object", "embed",
-        "head",
-        "select",
-        "option", "button", "input", "textarea", "canvas", "map", "audio", "video", "source", "track",
-        "datalist", "dialog", "title"
+        "script", "style", "noscript", "template", "svg", "annotation", "annotation-xml", "iframe", "object",
+        "embed", "head", "select", "option", "button", "input", "textarea", "canvas", "map", "audio", "video",
+        "source", "track", "datalist", "dialog", "title"
     )
 )
 #: Elements that end the current block (CSS display:block or table parts, plus ``br``).
