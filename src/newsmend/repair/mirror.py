@@ -464,6 +464,8 @@ class _Search:
             return (p1, byte, False, annotated, False, ch), delta
         if byte < HIGH_BYTE:
             ch = chr(byte)
+            if byte < _MIN_TRAIL:  # no pair ends here: what came before no longer matters (one state, not many)
+                return (-1, byte, False, False, False, ch), delta + self.lm(last, ch)
             return (p1, byte, False, annotated, False, ch), delta + self.lm(last, ch)
         if byte in LEAD_BYTES:
             return (p1, byte, True, annotated, False, last), delta + PENDING_CHARGE
