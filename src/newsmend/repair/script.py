@@ -117,14 +117,10 @@ def _runs(before: str, after: str, kind: str, confidence: float) -> list[Edit]:
     """One edit per maximal run of changed characters (conversions here keep the length)."""
     if len(before) != len(after):
         return [Edit(0, len(before), after, kind, confidence)] if before != after else []
-    edits: list[Edit] = []
-    start = end = -1
+    spans: list[list[int]] = []
     for k in compress(count(), map(ne, before, after)):  # the changed offsets, found at C speed
-        if k != end:
-            if start >= 0:
-                edits.append(Edit(start, end, after[start:end], kind, confidence))
-            start = k
-        end = k + 1
-    if start >= 0:
-        edits.append(Edit(start, end, after[start:end], kind, confidence))
-    return edits
+        if spans and spans[-1][1] == k:
+            spans[-1][1] = k + 1
+        else:
+            spans.append([k, k + 1])
+    return [Edit(start, end, after[start:end], kind, confidence) for start, end in spans]

@@ -79,8 +79,8 @@ class Trail:
     def __init__(self, source: str) -> None:
         self.source = source
         self.text = source
-        # The changes so far as edits on the source, in order. Only changed stretches are kept: between two of
-        # them the text is the source shifted by a constant, so they say everything about the current text.
+        # The stretches edited so far, as changes on the source, in order. Only these are kept: between two of
+        # them the current text is the source shifted by a constant, so nothing else needs recording.
         self._changes: list[_Change] = []
 
     def apply(self, edits: Sequence[Edit]) -> None:
