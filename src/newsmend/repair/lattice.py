@@ -238,7 +238,7 @@ def _context(a: str, b: str, evidence: Mapping[str, float]) -> float:
 
 def _logsumexp(values: Sequence[float]) -> float:
     top = max(values)
-    return top + math.log(sum(math.exp(v - top) for v in values))
+    return top + math.log(sum([math.exp(v - top) for v in values]))
 
 
 def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins,
@@ -400,10 +400,12 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
             return transition(a, b, traditional)
         if not joins(n, a, b):
             return RULED_OUT
+        marked = b in MARK_SHARE_LOG10
         seen = evidence.get(a + b)
-        if seen and b not in MARK_SHARE_LOG10:
+        if seen and not marked:
             return _mix(transition(a, b, traditional), seen)
-        return transition(a, b, traditional) + _context(a, b, evidence)
+        logp = transition(a, b, traditional)
+        return logp + _context(a, b, evidence) if marked or b == "\n" else logp
 
     trans = [[[pair(start + k, p, ch) for ch in options[k]] for p in options[k - 1]]
              for k in range(1, len(options))]
@@ -412,12 +414,13 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     best, back, alpha = [first], [], [first]
     for k in range(1, len(options)):
         row_best, row_back, row_alpha = [], [], []
-        for j, u in enumerate(local[k]):
-            via = [best[-1][i] + trans[k - 1][i][j] for i in range(len(options[k - 1]))]
+        previous_best, previous_alpha = best[-1], alpha[-1]
+        for column, u in zip(zip(*trans[k - 1], strict=True), local[k], strict=True):
+            via = [b + t for b, t in zip(previous_best, column, strict=True)]
             arg = max(range(len(via)), key=via.__getitem__)
             row_best.append(via[arg] + u)
             row_back.append(arg)
-            row_alpha.append(_logsumexp([alpha[-1][i] + trans[k - 1][i][j] for i in range(len(via))]) + u)
+            row_alpha.append(_logsumexp([a + t for a, t in zip(previous_alpha, column, strict=True)]) + u)
         best.append(row_best)
         back.append(row_back)
         alpha.append(row_alpha)
@@ -428,8 +431,8 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     path.reverse()
     beta = [last]
     for k in range(len(options) - 1, 0, -1):
-        beta.insert(0, [_logsumexp([trans[k - 1][i][j] + local[k][j] + beta[0][j] for j in range(len(options[k]))])
-                        for i in range(len(options[k - 1]))])
+        beta.insert(0, [_logsumexp([t + u + b for t, u, b in zip(row, local[k], beta[0], strict=True)])
+                        for row in trans[k - 1]])
     total = _logsumexp([a + b for a, b in zip(alpha[-1], last, strict=True)])
     marginals = [sorted(((ch, math.exp(alpha[k][i] + beta[k][i] - total)) for i, ch in enumerate(opts)),
                         key=lambda cp: -cp[1]) for k, opts in enumerate(options)]
