@@ -182,3 +182,9 @@ def test_a_text_known_to_hold_big5_mojibake_needs_no_gain_per_character() -> Non
     result = only_mojibake(damaged)
     assert cer(result.text, truth) <= 0.1
     assert "\n找到 Missing dependencies 缺失依賴\n安裝缺失依賴\n" in result.text
+
+
+@pytest.mark.parametrize("truth", ["原文：【图】\n说明文字", "会议在北京召开。【纠错】\n【责任编辑：李明】"])
+def test_a_hidden_closing_mark_closes_the_open_one_even_before_a_line_break(truth: str) -> None:
+    # 】 and 。 (E3 80 91 / E3 80 82) lose the same last byte before the line break, where 。 is far more common.
+    assert only_mojibake(truth.encode().decode("gbk", "replace")).text == truth

@@ -288,9 +288,10 @@ BIGRAM_WEIGHT = 1.0
 
 def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, float]]], traditional: bool,
              unary: Unary, joins: Joins, evidence: Mapping[str, float]) -> float:
-    """Re-rank a group's likely options with the word model (plus :func:`_context` on each pair of the group and
-    its neighbours); writes the winner into ``chosen`` and returns its posterior among the combinations scored
-    (the bigram's posterior when nothing is re-ranked)."""
+    """Re-rank a group's likely options with the word models (plus the unary terms and :func:`_context` on each
+    pair of the group and its neighbours, both charged per model: :data:`WORD_MODELS`); writes the winner into
+    ``chosen`` and returns its posterior among the combinations scored (the bigram's posterior when nothing is
+    re-ranked)."""
     end = start + len(marginals)
     if len(marginals) > MAX_GROUP:
         return min(m[0][1] for m in marginals)
@@ -310,7 +311,8 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
     left = "".join(chosen[max(0, start - WORD_CONTEXT):start])
     right = "".join(chosen[end:end + WORD_CONTEXT])
     scores = [word_score(left + "".join(combo) + right, traditional)
-              + sum(unary(chosen, start + k, ch) for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior + context
+              + WORD_MODELS * sum(unary(chosen, start + k, ch) for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
+              + context
               for combo, prior, context in zip(combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
     chosen[start:end] = combos[best]
