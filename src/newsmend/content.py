@@ -539,11 +539,13 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
 def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
     """Whether a block inside the chosen container is article text: not a link (unless a table cell, see
     :data:`_LINKED_TEXT_TAGS`). In a thread, short lines outside the posts (and outside the post it was found
-    from) are their furniture: author, date, counters, buttons."""
+    from) are their furniture: author, date, counters, buttons; those sit in elements of their own, so text
+    loose in the thread's own element is the thread's (a line between two paragraphs)."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in _HEADINGS
-    if thread and choice.post not in _containers(block) and not _matches(block, choice.posts or ()):
+    outside = block.container != choice.top and choice.post not in _containers(block)
+    if thread and outside and not _matches(block, choice.posts or ()):
         return False
     top = choice.top
     if _BOILERPLATE.match(block.text) and not st.prose:

@@ -388,3 +388,10 @@ def test_list_items_with_words_beside_their_links_are_text() -> None:
         "Bug 1677107 Telemetry for windows added by mconley again",
         "Bug 1681796 Superfluous actor starts removed by Niklas for good",
     ]
+
+
+def test_text_loose_in_a_thread_element_is_the_threads() -> None:
+    """Short paragraphs of one kind make a thread whose per-post furniture goes; a line loose in the thread's
+    own element (between and after its paragraphs) sits in no furniture element and stays."""
+    html = "<html><body><p>红豆生南国</p><p>春来发几枝</p>愿君多采撷</body></html>"
+    assert body_of(html) == ["红豆生南国", "春来发几枝", "愿君多采撷"]

@@ -96,3 +96,18 @@ def test_mathml_is_inline_text_of_its_sentence_without_its_tex_source() -> None:
     page = parse_html(html)
     assert [b.text for b in page.blocks] == ["There are two solutions to a x 2 + c = 0 when a is not zero."]
     assert page.blocks[0].path == "body>p"
+
+
+def test_script_link_around_paragraphs_is_no_link() -> None:
+    """A ``javascript:`` link wrapping blocks points nowhere: its text is plain text; a menu link is a link."""
+    html = (
+        "<body><a href='javascript:void(0)'><p>第一段，点击展开全文。</p><p>第二段。</p>尾巴</a>"
+        "<a href='javascript:'>打印</a><p><a href='/menu'>菜单</a></p></body>"
+    )
+    blocks = parse_html(html).blocks
+    assert [(b.text, b.link_chars, len(b.links)) for b in blocks] == [
+        ("第一段，点击展开全文。", 0, 0),
+        ("第二段。", 0, 0),
+        ("尾巴打印", 2, 1),
+        ("菜单", 2, 1),
+    ]

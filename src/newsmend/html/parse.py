@@ -83,6 +83,8 @@ _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 #: script-revealed pages hide the whole article until a script runs) and content selection discounts them.
 INVISIBLE_MARK = "~invisible"
 _SPACE = re.compile(r"\s+")
+#: Link target that runs a script instead of leading somewhere.
+SCRIPT_HREF = "javascript:"
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
@@ -126,9 +128,9 @@ class _Walker:
         self.link_depth = 0
         self.next_id = 0
         # every text piece seen, never reset (link texts are slices of it), and the open links:
-        # (href, index into ``seen`` where the link's text starts)
+        # (href, index into ``seen`` where the link's text starts, whether its text counts as link text)
         self.seen: list[str] = []
-        self.open_links: list[tuple[str | None, int]] = []
+        self.open_links: list[tuple[str | None, int, bool]] = []
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
@@ -164,11 +166,14 @@ class _Walker:
             self.link_chars += len(value.strip())
 
     def enter(self, tag: str, attrs: dict[str, str | None]) -> None:
-        if tag in BLOCK_TAGS and self.parts:
-            self.flush()
+        if tag in BLOCK_TAGS:
+            if self.parts:
+                self.flush()
+            if self.link_depth:
+                self.unwrap_script_link()
         if tag == "a":
             self.link_depth += 1
-            self.open_links.append((attrs.get("href"), len(self.seen)))
+            self.open_links.append((attrs.get("href"), len(self.seen), True))
         elif tag not in INLINE_TAGS:
             self.ids.append(self.next_id)
             self.labels.append(_label(tag, attrs))
@@ -178,13 +183,22 @@ class _Walker:
         elif tag in MATH_TAGS:
             self.parts.append(" ")
 
+    def unwrap_script_link(self) -> None:
+        """A ``javascript:`` link around block elements is a script hook on a stretch of content (click to
+        expand), not navigation: it points nowhere, so its text from here on is no link text and it is no link
+        (Readability unwraps these too). Links of menus and teasers have a real target."""
+        href, start, counted = self.open_links[-1]
+        if counted and href is not None and href.lstrip().lower().startswith(SCRIPT_HREF):
+            self.open_links[-1] = (href, start, False)
+            self.link_depth -= 1
+
     def leave(self, tag: str) -> None:
         if tag in BLOCK_TAGS and self.parts:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
-            self.link_depth -= 1
-            href, start = self.open_links.pop() if self.open_links else (None, 0)
-            text = " ".join("".join(self.seen[start:]).split())  # no second walk of the link's subtree
+            href, start, counted = self.open_links.pop() if self.open_links else (None, 0, True)
+            self.link_depth -= counted
+            text = " ".join("".join(self.seen[start:]).split()) if counted else ""  # no second walk of the subtree
             if href is not None and text:
                 self.links.append(Link(text=text, href=href))
         elif tag not in INLINE_TAGS:
