@@ -717,7 +717,8 @@ class _Search:
                 if not swallow:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
-                    if not self._hopeless(i, base[1] + prior + reach):
+                    # Scored before it is made: the mark's lead is charged and refunded, the mark scores as itself.
+                    if base[1] + prior + self.lm(base[0][5], FULLWIDTH_OF[mark]) + reach >= self._floors[i + 1]:
                         fw = _fullwidth(mark, i)
                         yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior)
                 others = self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE
@@ -741,8 +742,8 @@ class _Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
-                if self._hopeless(i, base[1] + prior + reach):
-                    continue
+                if base[1] + prior + PENDING_CHARGE + reach < self._floors[i + 1]:
+                    continue  # its last byte starts the next character: charged, not yet refunded
                 if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
                     fw = _fullwidth(mark, i)
                     yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior)
