@@ -343,15 +343,15 @@ class _Scorer:
 
     def __call__(self, prev: str, ch: str) -> float:
         key = prev + "\0" + ch
-        score = self._memo.get(key)
-        if score is None:
+        try:
+            return self._memo[key]
+        except KeyError:
             score = self._memo[key] = self._score(prev, ch)
-        return score
+            return score
 
     def _score(self, prev: str, ch: str) -> float:
-        mark = FULLWIDTH_OF.get(ch, ch)
-        if mark in PUNCT_LOGP:
-            return self._punct(FULLWIDTH_OF.get(prev, prev), mark)
+        if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
+            return self._punct(FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch))
         base = _base_logp(prev, ch)
         seen = self._pairs.get(prev + ch, 0)
         if not seen:
