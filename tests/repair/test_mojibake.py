@@ -188,3 +188,11 @@ def test_a_text_known_to_hold_big5_mojibake_needs_no_gain_per_character() -> Non
 def test_a_hidden_closing_mark_closes_the_open_one_even_before_a_line_break(truth: str) -> None:
     # 】 and 。 (E3 80 91 / E3 80 82) lose the same last byte before the line break, where 。 is far more common.
     assert only_mojibake(truth.encode().decode("gbk", "replace")).text == truth
+
+
+def test_an_icon_of_a_web_font_does_not_keep_a_page_of_utf8_mojibake() -> None:
+    # Scraped pages keep the private-use characters of icon fonts; valid UTF-8 decodes to them only where the page
+    # wrote one, so the re-decoding is not junk (which icon it was, its lost last byte no longer says).
+    truth = "\ue621 " + HANS
+    result = only_mojibake(truth.encode("utf-8").decode("gbk", "replace"))
+    assert "\ue000" <= result.text[0] <= "\uf8ff" and cer(result.text[1:], HANS) <= 0.02

@@ -510,7 +510,7 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
     seen = _LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
     gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
-    if gain < max(MIN_GAIN, per_char * len(seen)) or _junk(after) > _junk(before):
+    if gain < max(MIN_GAIN, per_char * len(seen)) or _junk(after, hyp) > _junk(before, hyp):
         return None
     if _own_script_gain(text, start + head, end - tail, after) < MIN_GAIN:
         return None
@@ -550,10 +550,13 @@ def _marks(target: str) -> frozenset[str]:
     return typical | {cc.REPLACEMENT} | {chr(c) for c in range(0xE000, 0xF900)}
 
 
-def _junk(text: str) -> int:
+def _junk(text: str, hyp: Hypothesis) -> int:
     """Junk characters a re-decoding made: not U+FFFD (lost text decodes to it honestly), not ASCII controls
-    (those were there before, byte for byte)."""
-    return sum(1 for ch in text if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK)
+    (those were there before, byte for byte), and, when the true codec is UTF-8, not private-use characters: a
+    valid three-byte sequence decodes to them only where the page wrote one (the icons of web fonts, U+E000-F8FF),
+    and one icon must not keep a whole page of mojibake (GB18030 makes them of bytes GBK leaves unassigned)."""
+    return sum(1 for ch in text if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK
+               and not (hyp.target == "utf-8" and "\ue000" <= ch <= "\uf8ff"))
 
 
 def _flag(before: str, hyp: Hypothesis) -> str:
