@@ -105,6 +105,11 @@ GROW_LEVELS = 12
 #: ...when containers of the same kind under it hold at least this share of the best container's value in
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
+#: ...or, for the best container's own siblings of its kind, when they hold this much text, whatever the share:
+#: an article split into sibling columns of one class around a full-width figure (Readability joins siblings of
+#: the top candidate's class too). readability-testpages non-zh +0.0006 (600 and 1000 score alike); 200 takes a
+#: box of another story on trafilatura-eval.
+SPLIT_PART_MIN_CHARS = 600.0
 #: Page metadata that only articles carry (forums and Q&A pages declare ``og:type`` website or nothing).
 _ARTICLE_META = ("article:published_time", "ld:headline")
 #: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
@@ -416,7 +421,8 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
     """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
-    holds them all further up. Returns the container and, when it grew, the posts' kind."""
+    holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
+    Returns the container and, when it grew, the posts' kind."""
     first = _first_block(page, top)
     chain = _containers(first)
     k = chain.index(top)
@@ -428,8 +434,9 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
         mass = sum(
             masses[i] for i, split in outside if split >= k - level and needle in _kind_path(page.blocks[i].path)
         )
-        if mass > most:
-            grown, most = (chain[k - level], signature), mass
+        bar = min(most, SPLIT_PART_MIN_CHARS) if level == 1 else most
+        if mass > bar:
+            grown, most = (chain[k - level], signature), max(mass, most)
     return grown
 
 

@@ -395,3 +395,16 @@ def test_text_loose_in_a_thread_element_is_the_threads() -> None:
     own element (between and after its paragraphs) sits in no furniture element and stays."""
     html = "<html><body><p>红豆生南国</p><p>春来发几枝</p>愿君多采撷</body></html>"
     assert body_of(html) == ["红豆生南国", "春来发几枝", "愿君多采撷"]
+
+
+def test_article_split_into_sibling_columns_of_one_class_keeps_both() -> None:
+    """Sites split an article into columns of one class around a full-width figure; the short second part is
+    far below a thread's share of the first, yet it is the same text."""
+    first = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 30)
+    second = ["文章的后半部分接着讲述铁路部门的安排，" + p for p in PARAGRAPHS * 3]
+    html = (
+        f"<html><body>{NAV}<div class='post'><div class='column'>{first}</div>"
+        "<figure class='wide'><img src='a.jpg'></figure>"
+        f"<div class='column'>{''.join(f'<p>{p}</p>' for p in second)}</div></div>{FOOTER}</body></html>"
+    )
+    assert body_of(html)[-len(second) :] == second
