@@ -2,7 +2,7 @@
 
 Crawled text keeps a page's reading order but loses its markup: the headline, byline, paragraphs, captions,
 copyright notice, editor line and the site's headline lists all arrive as lines. The article is found the
-way a reader finds it: the longest stretch of prose lines, allowing captions and subheadings inside.
+way a reader finds it: the longest stretch of prose lines, with the captions and subheadings inside it.
 
 Stages of :func:`select_text_main`:
 
@@ -72,6 +72,9 @@ SEPARATOR = "separator"
 LIST = "list"
 #: Shape kinds that carry a field and keep it as the line's role.
 FIELD_KINDS = (BYLINE, EDITOR, COPYRIGHT, CAPTION)
+#: Kinds of the lines inside the body's span that are the article's text: a caption between paragraphs is
+#: part of it, as on HTML pages where a caption written as a paragraph stays in place.
+BODY_KINDS = (PROSE, SHORT, CAPTION)
 
 
 def parse_text_page(text: str, url: str | None) -> Page:
@@ -92,7 +95,7 @@ def select_text_main(page: Page) -> Selection:
     if span is None:
         return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
     start, end = span
-    body = [i for i in range(start, end + 1) if kinds[i] in (PROSE, SHORT)]
+    body = [i for i in range(start, end + 1) if kinds[i] in BODY_KINDS]
     title = _title_line(texts, kinds, start)
     roles = _roles(kinds, title)
     return Selection(body=body, title=title, roles=roles)

@@ -41,7 +41,7 @@ def test_json_output_of_a_text_page() -> None:
     assert doc["schema"] == "1"
     assert doc["title"] == "示范市启动老旧小区改造计划，首批涉及十二个街区"
     assert doc["author"] == ["王小明"] and doc["editor"] == "李华" and doc["source"] == "示范日报"
-    assert len(doc["paragraphs"]) == 5 and doc["body"].startswith("（示范日报讯）")
+    assert len(doc["paragraphs"]) == 7 and doc["body"].startswith("（示范日报讯）")  # 5 paragraphs, 2 captions
     assert {"title": "全市中小学暑假安排公布", "url": None, "time": "2024-06-05T09:45", "channel": None} in doc[
         "related"
     ]

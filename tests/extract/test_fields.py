@@ -33,7 +33,8 @@ def test_chinese_text_page_fields() -> None:
     assert art.editor == "李华"
     assert art.copyright == "本文系示范日报独家稿件，未经授权，不得转载。"
     assert art.captions == ["改造前的街区航拍照片。图片来源：示范市住建局", "示范市住建局网站截图"]
-    assert len(art.paragraphs) == 5 and art.paragraphs[0].startswith("（示范日报讯）")
+    assert len(art.paragraphs) == 7 and art.paragraphs[0].startswith("（示范日报讯）")
+    assert [art.paragraphs[2], art.paragraphs[5]] == art.captions  # listed, and kept in place in the body
     assert art.date is None  # the dates on the page belong to other stories
     assert (art.language, art.script) == ("zh", "Hans")
     assert "from-test" in art.flags
@@ -56,7 +57,7 @@ def test_english_text_page_fields() -> None:
     assert art.author == ["Jane Doe", "John Smith"]
     assert art.date == "2024-05-03T10:15"
     assert art.captions == ["Cyclists ride along a temporary lane on Main Street. Photo: City Council"]
-    assert len(art.paragraphs) == 3
+    assert len(art.paragraphs) == 4 and art.paragraphs[2] == art.captions[0]
     assert (art.language, art.script) == ("en", "Latn")
     assert [r.title for r in art.related] == [
         "Bus fares to stay the same next year",
@@ -125,6 +126,7 @@ def test_html_chinese_meta_lines_around_the_body() -> None:
     assert art.captions == ["图为会议现场。新华社记者 王五 摄"]
     assert art.paragraphs == [
         "据报道，示范市将启动老旧小区改造，并计划在年底前完成首批街区。",
+        "图为会议现场。新华社记者 王五 摄",  # a caption written as a paragraph stays in place
         "改造资金由市区两级财政共同承担。",
     ]
 
@@ -643,3 +645,37 @@ def test_json_ld_text_fields_lose_the_html_entities_cms_write_into_them() -> Non
     assert meta["ld:headline"] == 'Olive & Herb Bread » "Easy"'
     assert meta["ld:author"] == "Zoë Doe"
     assert meta["ld:articlebody"] == "Kept as written: &lt;b&gt;"
+
+
+# ---- captions: listed, and in the body where the page writes them as text ----------------------------
+CAPTIONS = Path(__file__).parent.parent / "fixtures" / "captions"
+
+
+def test_captions_written_as_paragraphs_stay_in_place_on_a_real_page() -> None:
+    """A news portal's copy of an agency story (magic-html-bench dev page): each photo is followed by its
+    caption as a ``<p>`` of the article, which the page's own text and the benchmark's label both keep."""
+    import newsmend
+
+    art = newsmend.extract((CAPTIONS / "xinhua_photo_captions.html").read_bytes())
+    assert len(art.paragraphs) == 4 and art.paragraphs[0].endswith("成功连任。")
+    assert all(p.endswith("摄") for p in art.paragraphs[1:])
+    assert art.captions == list(dict.fromkeys(art.paragraphs[1:]))  # each caption listed once
+
+
+def test_captions_the_markup_sets_apart_leave_the_body() -> None:
+    import newsmend
+
+    page = """<html><head><title>示范市新建三座公园_示范新闻网</title></head><body><article>
+    <h1>示范市新建三座公园</h1>
+    <p>示范市今年将新建三座城市公园，总面积约四十公顷，预计年底前陆续开放，覆盖全市五个区。</p>
+    <figure><img src="a.jpg"><figcaption>公园效果图。示范市园林局供图</figcaption></figure>
+    <p>新公园将配套建设健身步道、儿童游乐区和停车场，方便周边居民使用，并增设无障碍设施。</p>
+    <div class="pic"><img src="b.jpg"><p class="img-desc">施工现场。示范日报记者 李四 摄</p></div>
+    <p>图为市民在已建成的公园内散步。示范日报记者 张三 摄</p>
+    <p>园林局表示，三座公园建成后，全市人均公园绿地面积将增加约一平方米，居民步行十分钟即可到达公园。</p>
+    </article></body></html>"""
+    art = newsmend.extract(page.encode("utf-8"))
+    in_text = "图为市民在已建成的公园内散步。示范日报记者 张三 摄"
+    assert art.captions == ["公园效果图。示范市园林局供图", "施工现场。示范日报记者 李四 摄", in_text]
+    assert len(art.paragraphs) == 4 and art.paragraphs[2] == in_text
+    assert "供图" not in (art.body or "") and "李四" not in (art.body or "")

@@ -34,20 +34,22 @@ def test_headline_byline_and_source() -> None:
     assert art.date is None  # the page states no date for the article itself
 
 
-def test_copyright_and_captions_leave_the_body() -> None:
+def test_copyright_leaves_the_body_and_captions_are_listed_in_place() -> None:
     art = _seed()
     assert art.copyright == "本文系观察者网独家稿件，未经授权，不得转载。"
     assert len(art.captions) == 2
     assert art.captions[0] == "《日经亚洲》报道截图"
     assert art.captions[1].startswith("当地时间1月31日") and art.captions[1].endswith("图片来源：日本外务省")
+    # the captions stand between the paragraphs (the crawled text keeps no markup setting them apart)
+    assert [art.paragraphs[2], art.paragraphs[8]] == art.captions
     body = art.body or ""
-    for moved in ("报道截图", "图片来源", "本文系", "责任编辑", "yangrong@"):
+    for moved in ("本文系", "责任编辑", "yangrong@"):
         assert moved not in body
 
 
 def test_every_body_paragraph_and_nothing_else() -> None:
     art = _seed()
-    assert len(art.paragraphs) == 17
+    assert len(art.paragraphs) == 19  # 17 paragraphs and the 2 captions between them
     assert _fold(art.paragraphs[0]).startswith("(观察者网讯)据《日经亚洲》3日报道")
     assert art.paragraphs[-1].startswith("毛宁表示")
     body = art.body or ""
@@ -78,7 +80,8 @@ def test_language_script_and_repair_record() -> None:
 def test_structure_is_found_on_the_damaged_text_alone() -> None:
     art = _seed(repair=False)
     assert art.author_email == "yangrong@guancha.cn"
-    assert len(art.paragraphs) == 17 and len(art.captions) == 2
+    assert len(art.paragraphs) == 19 and len(art.captions) == 2
+    assert art.paragraphs[2] == art.captions[0] and art.paragraphs[8] == art.captions[1]
     assert art.copyright is not None and art.copyright.startswith("本文系")
     assert art.script == "Hant"
 

@@ -40,7 +40,9 @@ def test_body_title_and_field_roles_on_a_chinese_page() -> None:
     texts = [page.blocks[i].text for i in sel.body]
     assert page.blocks[sel.title].text == "示范市启动老旧小区改造计划，首批涉及十二个街区"
     assert texts[0].startswith("（示范日报讯）") and texts[-1].startswith("住建局表示")
-    assert len(texts) == 5
+    assert len(texts) == 7
+    # the captions between the paragraphs are part of the text, in their place; fields list them as captions
+    assert texts[2] == "改造前的街区航拍照片。图片来源：示范市住建局" and texts[5] == "示范市住建局网站截图"
     roles = {page.blocks[i].text: r for i, r in sel.roles.items()}
     assert roles["王小明wangxiaoming@example.org"] == "byline"
     assert roles["改造前的街区航拍照片。图片来源：示范市住建局"] == "caption"
@@ -63,10 +65,23 @@ def test_english_page() -> None:
     page = _page("clean_article_en.txt")
     sel = select_text_main(page)
     assert page.blocks[sel.title].text == "City council approves new cycling lanes"
-    assert [page.blocks[i].text[:12] for i in sel.body] == ["The city cou", "Supporters s", "Construction"]
+    body = [page.blocks[i].text[:12] for i in sel.body]
+    assert body == ["The city cou", "Supporters s", "Cyclists rid", "Construction"]
     assert sel.roles[1] == "byline" and sel.roles[2] == "byline"
-    assert sel.roles[5] == "caption"
+    assert sel.roles[5] == "caption"  # a body line, and a caption
     assert sel.roles[8] == "related" and sel.roles[9] == "related"
+
+
+def test_a_caption_after_the_last_paragraph_is_no_body_line() -> None:
+    page = parse_text_page(
+        "示范市新建三座公园\n"
+        "示范市今年将新建三座城市公园，总面积约四十公顷，预计年底前陆续开放。\n"
+        "新公园将配套建设健身步道、儿童游乐区和停车场，方便周边居民使用。\n"
+        "图为建设中的公园。示范日报记者 张三 摄\n",
+        None,
+    )
+    sel = select_text_main(page)
+    assert sel.body == [1, 2] and sel.roles[3] == "caption"
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "-\n-\n", "首页\n新闻\n体育\n联系我们"])

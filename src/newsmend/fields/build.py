@@ -3,7 +3,9 @@
 Stages:
 
 1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
-   labelled meta lines, editor lines, copyright notices, photo captions), which move to their fields.
+   labelled meta lines, editor lines, copyright notices), which move to their fields. Photo captions are all
+   listed as captions; those the markup sets apart (``<figcaption>``, a caption class) leave the body, those
+   written as paragraphs of the running text (``图为…``, ``新华社记者 X 摄``) stay where they stand.
 2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
    same way; short lines before the body and under the headline are also datelines; links to author pages
    and blocks classed as bylines are credits.
@@ -78,8 +80,12 @@ BODY_EDGE_LINES = 3
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
 _PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
-#: Class of an element holding a photo caption, in article HTML read without the content selector's roles.
+#: Element or class of a photo caption set apart by the markup (``figcaption``, ``p.imageCaption``,
+#: ``div.photo__caption``, ``div.img-desc``) ...
 _CAPTION_PATH_RE = re.compile(r"figcaption|caption|photo-?desc|img-?desc", re.I)
+#: ... on the block's own element or its parent (``figcaption>p``); an ancestor further up is a container, whose
+#: name says nothing about one line. Both depths measured equal on the dev pages (readability, magic-html, fundus).
+CAPTION_PATH_SEGMENTS = 2
 #: Roles (from the selection) whose blocks are list items.
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
@@ -252,9 +258,8 @@ def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | Non
     if fix_texts is not None and blocks:
         for block, fixed in zip(blocks, fix_texts([b.text for b in blocks]), strict=True):
             block.text = fixed
-    roles = {i: "caption" for i, b in enumerate(blocks) if _CAPTION_PATH_RE.search(b.path)}
     extra = _Evidence()
-    _read_body(blocks, list(range(len(blocks))), roles, extra, norm(title or ""))
+    _read_body(blocks, list(range(len(blocks))), {}, extra, norm(title or ""))
     found.absorb(extra)
 
 
@@ -275,15 +280,29 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         text = clean(blocks[i].text)
         if not text or is_separator(text) or (pos < BODY_EDGE_LINES and title_key and norm(text) == title_key):
             continue
-        near_edge = pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES
-        if _take_field(text, roles.get(i), blocks[i].tag, found, meta_ok=near_edge):
+        role = roles.get(i)
+        if _set_apart(blocks[i]):
+            found.captions.append(text)
             continue
-        if pos < HEAD_DATELINE_LINES and _take_dateline(text, found.body_datelines):
-            continue
-        if pos >= len(body) - BODY_EDGE_LINES and _is_bare_date(text):
-            found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
+        if role == "caption" or is_caption(text):
+            found.captions.append(text)  # written in the running text: listed, and kept in its place
+        elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
             continue
         found.paragraphs.append(text)
+
+
+def _leaves_body(text: str, role: str | None, tag: str, found: _Evidence, pos: int, n: int) -> bool:
+    """Record the body line at ``pos`` of ``n`` as a field when it is one (meta lines and datelines count only
+    near the body's ends); True when it leaves the body."""
+    near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES
+    if _take_field(text, role, tag, found, meta_ok=near_edge):
+        return True
+    if pos < HEAD_DATELINE_LINES and _take_dateline(text, found.body_datelines):
+        return True
+    if pos >= n - BODY_EDGE_LINES and _is_bare_date(text):
+        found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
+        return True
+    return False
 
 
 def _take_dateline(text: str, datelines: list[str]) -> bool:
@@ -321,26 +340,28 @@ def _read_context(block: Block, role: str | None, found: _Evidence, *, near: lis
     text = clean(block.text)
     if not text or role in LIST_ROLES or is_separator(text):
         return
-    if role == "caption" or block.tag == "figcaption":
+    if role == "caption" or _set_apart(block):
         if near is not None and _is_bare_date(text):  # a date set in the lead photo's caption area
             near.append(text)
         else:
             found.captions.append(text)
         return
-    _take_field(text, role, block.tag, found, meta_ok=True, captions=False)
+    _take_field(text, role, block.tag, found, meta_ok=True)
     if near is not None and (len(text) <= DATELINE_MAX_CHARS or _led_by_date(text)):
         near.append(text)
 
 
-def _take_field(
-    text: str, role: str | None, tag: str, found: _Evidence, *, meta_ok: bool, captions: bool = True
-) -> bool:
+def _set_apart(block: Block) -> bool:
+    """The markup makes the block a figure's caption, apart from the running text (``<figcaption>``, a caption
+    class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
+    near = ">".join(block.path.split(">")[-CAPTION_PATH_SEGMENTS:])
+    return block.tag == "figcaption" or bool(_CAPTION_PATH_RE.search(near))
+
+
+def _take_field(text: str, role: str | None, tag: str, found: _Evidence, *, meta_ok: bool) -> bool:
     """Record ``text`` as a field when it is one; False when it is ordinary text."""
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
-    if captions and (role == "caption" or tag == "figcaption" or is_caption(text)):
-        found.captions.append(text)
-        return True
     if role == "copyright" or is_copyright(text):
         found.copyrights.append(text)
         return True
