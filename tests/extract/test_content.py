@@ -408,3 +408,26 @@ def test_article_split_into_sibling_columns_of_one_class_keeps_both() -> None:
         f"<div class='column'>{''.join(f'<p>{p}</p>' for p in second)}</div></div>{FOOTER}</body></html>"
     )
     assert body_of(html)[-len(second) :] == second
+
+
+def test_prose_box_named_as_furniture_inside_the_article_goes_but_repeated_parts_stay() -> None:
+    """Excerpts of related posts are prose under a furniture name: a small box of the article, they go. Items
+    whose text sits in a "footer" of each item, holding much of the text, are the article's own parts."""
+    excerpts = [
+        "这是另一篇文章的摘要，讲的是去年全国铁路客运的情况，内容与本文有关但不是本文。",
+        "这是又一篇文章的摘要，讲的是民航暑运的安排，字数与正文段落差不多长。",
+    ]
+    related = "".join(
+        f"<div class='item'><h4><a href='/r{i}'>相关文章{i}</a></h4><p>{e}</p></div>" for i, e in enumerate(excerpts)
+    )
+    html = (
+        f"<html><body>{NAV}<div class='entry'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS * 2)}"
+        f"<div class='related-posts'>{related}</div></div>{FOOTER}</body></html>"
+    )
+    assert body_of(html) == PARAGRAPHS * 2
+    items = "".join(
+        f"<div class='item'><h3>第{i}条</h3><div class='item-footer'><p>{p}</p></div></div>"
+        for i, p in enumerate(PARAGRAPHS)
+    )
+    listicle = f"<html><body>{NAV}<div class='entry'><p>{PARAGRAPHS[0]}</p>{items}</div>{FOOTER}</body></html>"
+    assert [text for text in body_of(listicle) if text in PARAGRAPHS] == [PARAGRAPHS[0], *PARAGRAPHS]
