@@ -351,6 +351,7 @@ def _tree(page: Page, values: list[float]) -> _Tree:
 
 _SPACE = re.compile(r"\s+")
 _TABLE_CELLS = frozenset(("td", "th"))
+_CODE_TAGS = frozenset(("pre",))
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
@@ -592,10 +593,11 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[_Stats], top: in
     """Stage 4a: prose under a furniture hint inside the article (kept by :func:`_keep`: sites name article
     wrappers oddly) goes when the boxes of its kind hold less than :data:`HINTED_BOX_SHARE` of the article's
     prose: related posts with their excerpts, an author bio, a newsletter pitch. Boxes of one kind that hold
-    much of it are the article's own parts (a listicle's item footers, a post footer with the answers)."""
+    much of it are the article's own parts (a listicle's item footers, a post footer with the answers). Code
+    listings are never a box's text, whatever their wrapper is named (a highlighter's "code-toolbar")."""
     boxes: dict[str, list[int]] = {}
     for i in body:
-        box = _hinted_box(page.blocks[i], top)
+        box = None if page.blocks[i].tag in _CODE_TAGS else _hinted_box(page.blocks[i], top)
         if box is not None:
             boxes.setdefault(box, []).append(i)
     if not boxes:

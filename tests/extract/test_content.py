@@ -431,3 +431,9 @@ def test_prose_box_named_as_furniture_inside_the_article_goes_but_repeated_parts
     )
     listicle = f"<html><body>{NAV}<div class='entry'><p>{PARAGRAPHS[0]}</p>{items}</div>{FOOTER}</body></html>"
     assert [text for text in body_of(listicle) if text in PARAGRAPHS] == [PARAGRAPHS[0], *PARAGRAPHS]
+    code = "const total = items.map((x) => x.price).reduce((a, b) => a + b, 0);"
+    listing = (
+        f"<html><body>{NAV}<div class='entry'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS * 2)}"
+        f"<div class='code-toolbar'><pre>{code}</pre></div></div>{FOOTER}</body></html>"
+    )
+    assert body_of(listing) == [*PARAGRAPHS * 2, code]
