@@ -16,7 +16,8 @@ Selection on HTML pages, in stages:
      named as such, replies of another make after it; a quotation, list or table moves up to its parent when
      prose sits beside it.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
-     furniture hint only when boxes of that kind hold little of the article's prose); in a thread,
+     furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
+     sentences stay when article prose follows them); in a thread,
      so are the short lines outside the posts (author, date, counters); headings and label lines over what
      was dropped go with it. A lead paragraph set apart just above it joins it.
 """
@@ -361,6 +362,10 @@ _LINKED_TEXT_TAGS = frozenset(("td", "th"))
 #: gain (readability-testpages non-zh +0.0021, magic-html non-zh +0.0017, fundus non-zh +0.0062, zh pooled
 #: +0.0006) but trafilatura-eval (-0.0005, one leak); with ``div`` too magic-html gains 0.0008 less.
 _ANNOTATED_LINK_TAGS = frozenset(("p", "li"))
+#: A list item wholly linked is text when it is a sentence of at least this many words and more article prose
+#: follows it: readability-testpages non-zh +0.0017 (changelogs, lists of works), other sets unchanged; 6 takes
+#: related headlines between paragraphs (trafilatura-eval -0.0005). Spaced languages only (a CJK item is one word).
+LINKED_ITEM_WORDS = 9
 
 
 #: Block elements that hold text rather than structure.
@@ -573,9 +578,32 @@ def _linked_text(block: Block, st: _Stats) -> bool:
     """Whether a block dense with links is text all the same: a table cell (:data:`_LINKED_TEXT_TAGS`), or a
     paragraph or list item with words of its own beside its links (a changelog entry, a glossary line: "<a>Bug
     1677080</a> - the window loses focus"), unlike a menu item or a related headline, which are links only."""
-    if block.tag in _LINKED_TEXT_TAGS:
+    if block.tag in _LINKED_TEXT_TAGS or _linked_item(block, st):
         return True
     return block.tag in _ANNOTATED_LINK_TAGS and st.chars - st.link_chars >= PROSE_MIN_CHARS
+
+
+def _linked_item(block: Block, st: _Stats) -> bool:
+    """A list item that is one linked sentence of :data:`LINKED_ITEM_WORDS` words or more (an entry of a
+    changelog or of a list of works), unlike a menu entry; :func:`_drop_trailing_link_items` tells it from a
+    related story's headline."""
+    return block.tag == "li" and st.link_density > MAX_LINK_DENSITY and len(block.text.split()) >= LINKED_ITEM_WORDS
+
+
+def _drop_trailing_link_items(page: Page, body: list[int], stats: list[_Stats]) -> list[int]:
+    """Stage 4a, after the boxes: linked sentences after the article's last prose are its list of related
+    stories, not its text (those between its paragraphs are)."""
+    items = {
+        i
+        for i in body
+        if not stats[i].prose
+        and _linked_item(page.blocks[i], stats[i])
+        and stats[i].chars - stats[i].link_chars < PROSE_MIN_CHARS  # no words of its own beside the link
+    }
+    if not items:
+        return body
+    last = max((i for i in body if stats[i].prose and i not in items), default=-1)
+    return [i for i in body if i not in items or i < last]
 
 
 def _hinted_box(block: Block, top: int) -> str | None:
@@ -853,7 +881,7 @@ def select_main(page: Page) -> Selection:
         return Selection(body=[], flags={"no-article"})
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
-    kept = _drop_hinted_boxes(page, kept, stats, chosen.top)
+    kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
     if chosen.lead is None or chosen.lead not in body:
         body = _recover_lead(page, stats, body)

@@ -437,3 +437,26 @@ def test_prose_box_named_as_furniture_inside_the_article_goes_but_repeated_parts
         f"<div class='code-toolbar'><pre>{code}</pre></div></div>{FOOTER}</body></html>"
     )
     assert body_of(listing) == [*PARAGRAPHS * 2, code]
+
+
+def test_linked_sentences_between_paragraphs_are_text_but_not_after_the_article() -> None:
+    """A changelog's entries are wholly linked sentences between the article's paragraphs: text. The same kind
+    of list after the last paragraph is the related stories; a menu's short entries never count."""
+    changes = [
+        "Bug 1677080 the fullscreen window loses focus after switching the video source",
+        "Bug 1677107 add telemetry for tracking how many windows are opened at once",
+    ]
+    related = [
+        "Police arrest two officers in an operation against kidnapping in the city",
+        "Officers held in the operation are investigated for kidnapping a businessman",
+    ]
+
+    def links(items: list[str]) -> str:
+        return "<ul>" + "".join(f"<li><a href='/x{i}'>{t}</a></li>" for i, t in enumerate(items)) + "</ul>"
+
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+    html = (
+        f"<html><body>{NAV}<div class='entry'>{paragraphs}{links(changes)}{paragraphs}{links(related)}</div>"
+        f"{FOOTER}</body></html>"
+    )
+    assert body_of(html) == [*PARAGRAPHS * 2, *changes, *PARAGRAPHS * 2]
