@@ -4,6 +4,8 @@ an error when the folder cannot be used."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,24 @@ def test_the_char_model_from_the_cache_equals_a_fresh_build() -> None:
     model = char_model()
     tables = (model._log_uni, model._uni, model._cond, model._after, model._before)
     assert tables == char_tables(default_model()._tk.FREQ)
+
+
+def test_readings_come_from_the_cache_without_importing_pypinyin(tmp_path: Path) -> None:
+    """pypinyin builds the table once; a later process repairing the seed page's annotations never imports it (its
+    phrase dictionary would otherwise sit in memory for the garbage collector to walk)."""
+    seed = next((Path(__file__).resolve().parent.parent / "fixtures" / "seed").glob("000_*.txt"))
+    script = (
+        "import sys\n"
+        "from newsmend.repair.readings import _gbk_readings, reading\n"
+        "import re\n"
+        "from newsmend import repair\n"
+        "assert reading('國') == 'guó' and reading('長') == 'zhǎng' and len(_gbk_readings()) > 20000\n"
+        f"page = open({str(seed)!r}, encoding='utf-8').read()\n"
+        "fixed, annotation = repair(page), re.compile('[(][a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+[)]')\n"
+        "print(bool(annotation.search(page)), bool(annotation.search(fixed.text)), 'pypinyin' in sys.modules)\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    assert runs[0].stdout.split() == ["True", "False", "True"]  # built the table: pypinyin was needed
+    assert runs[1].stdout.split() == ["True", "False", "False"]
