@@ -207,3 +207,21 @@ def test_random_damage_never_raises_and_converges(text: str, seed: int) -> None:
     result = repair(damaged, **MINE)
     assert repair(result.text, **MINE).text == result.text
     assert result.replay() == result.text
+
+
+def test_a_closing_quote_that_closes_nothing_is_read_again() -> None:
+    # 危。“ = ce a3 | a1 a3 | a1 b0: the lost trail after the a1 lead is 。, not ” (no quote is open on the left,
+    # and the next quote opens); the bigram alone preferred 危” (a closing mark after a character).
+    text = "遭到船司投訴(sù),還要擔心海上漂着的貨物的安?!?“辛苦了,努力了,什麼(me)壓力都走了一遍"
+    out = _mirror(text)
+    assert "的安危。" in out
+    assert "安危”" not in out
+
+
+def test_a_closing_quote_that_closes_an_open_one_is_kept() -> None:
+    text = ("速度屬於醫(yī)學減(jiǎn)重的正常範(fàn)圍?搬t(yī)學減(jiǎn)重是在醫(yī)生和營養(yǎng)師指導(dǎo)下,"
+            "以飲(yǐn)食和生活方式幹預(yù)爲核心的科學、安全、有效的減(jiǎn)重方法??"
+            "減(jiǎn)肥帶(dài)來的好處是不言而喻的。")
+    out = _mirror(text)
+    assert "範圍。“醫學減重" in out
+    assert "減重方法。”" in out
