@@ -464,11 +464,11 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
             [n for text in found.byline_blocks for n in split_names(text)],
         )
     ]
-    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
     if declared_people:
         on_page = {norm(n) for group in credited for n in group}
         confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
         return next(confirmed, declared_people[0])
+    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
