@@ -141,6 +141,9 @@ WIDGET_MAX_CHARS = 10
 BOX_TITLE_MAX_CHARS = 50
 #: Page metadata holding a summary that sites copy from the article's first sentence.
 DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "ld:description")
+#: Page metadata holding the headline: a summary that repeats one of these points at a copy of the headline
+#: (a sticky top bar), not at the lead.
+HEADLINE_KEYS = ("og:title", "twitter:title", "html:title", "ld:headline")
 #: Characters of the summary that must occur in a block for it to be the lead (long enough to be unique
 #: on a page, short enough to survive an edited summary).
 LEAD_MATCH_CHARS = 16
@@ -393,14 +396,21 @@ def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _kind_path(path: str) -> str:
-    """A path as ``>kind>kind>...>`` (see :func:`_kind`): a post kind is then a substring (C-speed search)."""
-    return ">" + ">".join(_kind(x) for x in path.split(">")) + ">"
+def _kind_path(path: str, start: int = 0) -> str:
+    """A path from its ``start``-th segment on as ``>kind>kind>...>`` (see :func:`_kind`): a post kind is then a
+    substring (C-speed search). Cut below a candidate thread, so that a page wrapper of the post's kind
+    (``body>div.content`` over an article ``div.content``) does not make every block of the page a post."""
+    return ">" + ">".join(_kind(x) for x in path.split(">")[start:]) + ">"
 
 
 def _matches(block: Block, signature: tuple[str, ...]) -> bool:
     """Whether ``block`` sits in a container of the kind ``signature`` (anywhere on its path)."""
     return ">" + ">".join(signature) + ">" in _kind_path(block.path)
+
+
+def _below(block: Block, cid: int) -> str:
+    """The kind path of ``block`` below its ancestor ``cid`` (see :func:`_kind_path`)."""
+    return _kind_path(block.path, _containers(block).index(cid) + 1)
 
 
 def _first_block(page: Page, cid: int) -> Block:
@@ -445,7 +455,9 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
         signature = _signature(first, k, level)
         needle = ">" + ">".join(signature) + ">"
         mass = sum(
-            masses[i] for i, split in outside if split >= k - level and needle in _kind_path(page.blocks[i].path)
+            masses[i]
+            for i, split in outside
+            if split >= k - level and needle in _below(page.blocks[i], chain[k - level])
         )
         bar = min(most, SPLIT_PART_MIN_CHARS) if level == 1 else most
         if mass > bar:
@@ -542,11 +554,14 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
 
     Sites fill the description with the article's first sentence, so the block holding it is almost always
     the lead: a cue that rescues short articles beside long teasers. The sentence may follow a dateline
-    ("新华社北京5月20日电", "本报讯"), and a teaser of the same story in a boilerplate box does not count.
+    ("新华社北京5月20日电", "本报讯"), and a teaser of the same story in a boilerplate box does not count. A
+    summary that only repeats the headline says nothing about the lead.
     """
+    headlines = [_SPACE.sub("", page.meta.get(key, "")) for key in HEADLINE_KEYS]
     for key in DESCRIPTION_KEYS:
-        summary = _SPACE.sub("", page.meta.get(key, ""))[:LEAD_MATCH_CHARS]
-        if len(summary) < LEAD_MATCH_CHARS:
+        whole = _SPACE.sub("", page.meta.get(key, ""))
+        summary = whole[:LEAD_MATCH_CHARS]
+        if len(summary) < LEAD_MATCH_CHARS or any(h.startswith(whole) for h in headlines):
             continue
         for i, block in enumerate(page.blocks):
             if not stats[i].prose or block.tag in _HEADINGS or _demotion(block, None) < 0:

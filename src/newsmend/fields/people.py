@@ -38,17 +38,23 @@ _ROLE_WORDS_RE = re.compile(
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``).
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
-    "实习生 通讯员 摄影 摄影记者 编译 整理 报道 综合 "
+    "实习生 通讯员 摄影 摄影记者 编译 整理 报道 综合 电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
+#: A Han credit ending in a job title is the title, not a name (``观察者网专栏作者 王文``, ``新华社记者 李四``):
+#: the name is the next part.
+_TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿人|编辑|主编|实习生|摄影师)$")
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 _DATELINE_JIZHE_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电)"
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
-_SELF_SOURCES = frozenset({"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合"})
+#: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
+_SELF_SOURCES = frozenset(
+    {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
+)
 
 
 def split_names(value: str, *, strict: bool = True) -> list[str]:
@@ -75,7 +81,7 @@ def _tidy(part: str) -> str | None:
     if not name or key.lower() in _NOT_NAMES:
         return None
     if _HAN_NAME_RE.match(name):
-        return None if key.endswith(_AGENCY_SUFFIX) and len(name) > 3 else name
+        return None if (key.endswith(_AGENCY_SUFFIX) and len(name) > 3) or _TITLE_END_RE.search(key) else name
     if _HANGUL_NAME_RE.match(name):
         return name
     words = name.split()
