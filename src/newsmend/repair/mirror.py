@@ -39,7 +39,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import chain, groupby
+from operator import itemgetter
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -195,24 +196,60 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     scorer = _Scorer(text)
     starts = [a.start for a in anns]
     for start, end in _segments(text):
-        segment = text[start:end]
-        mine = [_Annotation(a.start - start, a.end - start, a.reading, a.paren)
-                for a in anns[bisect_left(starts, start):bisect_left(starts, end)]]
-        if "?" in segment:
-            search = _Search(segment, table, scorer, mine, _Context(text, start, end))
-            # The lookahead can crowd the beam with readings that die later; a dead search is retried without it.
-            found = search.run(lookahead=True)
-            if found is None:
-                found = search.run(lookahead=False)
-            if search.unrecoverable:
-                flags_out.add("unrecoverable")
-            if found is None:
-                flags_out.add("unrecoverable")
-                found = _annotation_drops(segment, mine)
-        else:  # without a lost byte the decoder never lost phase: only aligned annotations to drop
-            found = _annotation_drops(segment, mine)
-        edits.extend(Edit(e.start + start, e.end + start, e.after, e.kind, e.confidence) for e in found)
+        mine = anns[bisect_left(starts, start):bisect_left(starts, end)]
+        cut, before = _forced_prefix(text, start, end, mine, table)
+        # Without a lost byte the decoder never lost phase: only aligned annotations to drop; the same holds
+        # before the cut, where the search could only follow one reading.
+        edits.extend(_annotation_drops(text, start, mine[:before]))
+        if cut == end:
+            continue
+        rest = [_Annotation(a.start - cut, a.end - cut, a.reading, a.paren) for a in mine[before:]]
+        head = text[cut - 1] if cut > start else ""
+        search = _Search(text[cut:end], table, scorer, rest, _Context(text, cut, end), _after(head))
+        # The lookahead can crowd the beam with readings that die later; a dead search is retried without it.
+        found = search.run(lookahead=True)
+        if found is None:
+            found = search.run(lookahead=False)
+        if search.unrecoverable or found is None:
+            flags_out.add("unrecoverable")
+        if found is None:
+            edits.extend(_annotation_drops(text, cut, mine[before:]))
+        else:
+            edits.extend(Edit(e.start + cut, e.end + cut, e.after, e.kind, e.confidence) for e in found)
     return Pass(edits, frozenset(flags_out))
+
+
+def _forced_prefix(text: str, start: int, end: int, anns: list[_Annotation],
+                   table: frozenset[int]) -> tuple[int, int]:
+    """Where the search of the segment ``[start, end)`` must start, and how many of its annotations ``anns`` come
+    before: ``end`` when it holds no ``?``, else the last annotation before the first ``?`` that an aligned table
+    character explains, as long as every annotation before it is such (``start`` when the first is not).
+
+    Before the first lost byte the decoder was in phase, and an aligned table character's annotation is the only
+    move the search has there (no literal reading, no unexplained drop), so it follows a single reading up to that
+    point; its state after the annotation's character depends on that character alone (see :func:`_after`)."""
+    first = text.find("?", start, end)
+    if first < 0:
+        return end, len(anns)
+    cut, before = start, 0
+    for k, ann in enumerate(anns):
+        if ann.start >= first or not (ann.paren and ann.start > start and _explains(text[ann.start - 1], ann, table)):
+            break
+        cut, before = ann.start, k
+    return cut, before
+
+
+def _explains(ch: str, ann: _Annotation, table: frozenset[int]) -> bool:
+    """``ch``, read in phase, is a table character whose reading ``ann`` gives (its annotation, aligned)."""
+    raw = encode_char(ch)
+    key = raw[0] << 8 | raw[1] if raw is not None and len(raw) == 2 else -1
+    return key in table and key in keys_by_reading()[ann.reading]
+
+
+def _after(ch: str) -> _State:
+    """The search state right after the two-byte character ``ch`` read in phase (the start for ``""``)."""
+    raw = encode_char(ch) if ch else None
+    return (raw[0], raw[1], False, False, False, ch) if raw is not None and len(raw) == 2 else _START
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,15 +306,16 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def _annotation_drops(segment: str, anns: list[_Annotation]) -> list[Edit]:
-    """Drop the annotations the bytes before them explain, read in phase: the character before, or the trail of
-    the character before an ASCII letter and that letter (all there is without a lost byte; the fallback else)."""
-    edits = []
+def _annotation_drops(text: str, start: int, anns: list[_Annotation]) -> list[Edit]:
+    """Drop the annotations ``anns`` (of a stretch of ``text`` from ``start``) the bytes before them explain, read
+    in phase: the character before, or the trail of the character before an ASCII letter and that letter (all
+    there is without a lost byte; the fallback else)."""
+    edits, index = [], keys_by_reading()
     for ann in anns:
         if not ann.paren:
             continue
-        raw = segment[max(0, ann.start - 2):ann.start].encode("gbk", "replace")
-        if len(raw) >= 2 and (raw[-2] << 8 | raw[-1]) in keys_by_reading()[ann.reading]:
+        raw = text[max(start, ann.start - 2):ann.start].encode("gbk", "replace")
+        if len(raw) >= 2 and (raw[-2] << 8 | raw[-1]) in index[ann.reading]:
             edits.append(Edit(ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION))
     return edits
 
@@ -311,27 +349,26 @@ class _Scorer:
 
     def __init__(self, text: str) -> None:
         clean = _trusted(text)
-        every = Counter(map(operator.add, clean, clean[1:]))  # counted in C, filtered once per distinct pair
-        self._pairs = Counter({pair: n for pair, n in every.items() if "?" not in pair
-                               and not (pair[0].isascii() and pair[0].isalpha())
-                               and not (pair[1].isascii() and pair[1].isalpha())})
+        # Pairs without ``?`` or an ASCII letter: those of the pieces between them, counted in C.
+        pieces = _NOT_PAIRED.split(clean)
+        self._pairs = Counter(chain.from_iterable(map(operator.add, piece, piece[1:]) for piece in pieces))
         self._firsts = Counter(clean)
         #: ASCII bytes the document uses that a ``?`` may have swallowed (not letters: they pair with the byte).
         self.ascii_marks = tuple(sorted({*(ord(c) for c in self._firsts if " " <= c < "\x7f" and not c.isalpha()
                                            and c not in FULLWIDTH_OF), *_NEWLINE}))
 
         self._breaks = _break_counts(clean)
-        self._memo: dict[str, float] = {}
+        #: Scores by previous character, then character: two lookups and no key to build (the search asks ~3,000
+        #: times per document for a few hundred distinct pairs).
+        self._memo: defaultdict[str, dict[str, float]] = defaultdict(dict)
 
     @cached_property
     def _adjacent(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """What follows and what precedes each character in this document (built on the first lost byte)."""
-        after: defaultdict[str, set[str]] = defaultdict(set)
-        before: defaultdict[str, set[str]] = defaultdict(set)
-        for a, b in self._pairs:
-            after[a].add(b)
-            before[b].add(a)
-        return dict(after), dict(before)
+        first, second = itemgetter(0), itemgetter(1)
+        after = {a: set(map(second, pairs)) for a, pairs in groupby(sorted(self._pairs), key=first)}
+        by_second = sorted(self._pairs, key=second)
+        return after, {b: set(map(first, pairs)) for b, pairs in groupby(by_second, key=second)}
 
     @property
     def pairs(self) -> Counter[str]:
@@ -344,11 +381,10 @@ class _Scorer:
         return (among & after.get(prev, _NONE)) | (among & before.get(nxt, _NONE))
 
     def __call__(self, prev: str, ch: str) -> float:
-        key = prev + "\0" + ch
         try:
-            return self._memo[key]
-        except KeyError:
-            score = self._memo[key] = self._score(prev, ch)
+            return self._memo[prev][ch]
+        except KeyError:  # the outer level makes its dictionary on demand: only the inner one misses
+            score = self._memo[prev][ch] = self._score(prev, ch)
             return score
 
     def _score(self, prev: str, ch: str) -> float:
@@ -392,8 +428,14 @@ _AFTER_LOST = re.compile(r"\?[,:;!()?]?[^\x00-\x7f]*")
 
 def _break_counts(text: str) -> Counter[str]:
     """For each character, how often punctuation follows it in ``text``."""
-    marks = (set(PUNCT_LOGP) | set(FULLWIDTH_OF)) - {"?"}  # ? marks a cut in the trusted text
-    return Counter(a for a, b in pairwise(text) if b in marks)
+    return Counter(_BEFORE_MARK.findall(text))
+
+
+#: A character followed by punctuation (``?`` marks a cut in the trusted text, not a mark).
+_BEFORE_MARK = re.compile("(.)(?=[" + re.escape("".join(sorted((set(PUNCT_LOGP) | set(FULLWIDTH_OF)) - {"?"})))
+                          + "])", re.DOTALL)
+#: What breaks the document's character pairs: a cut and ASCII letters (words, not Chinese neighbours).
+_NOT_PAIRED = re.compile(r"[?A-Za-z]+")
 
 
 _NO_DOC = math.log(1.0 - DOC_WEIGHT)
@@ -438,8 +480,11 @@ class _Search:
     """Stage 3 on one segment: a beam search over the original byte stream (see the module docstring)."""
 
     def __init__(self, line: str, table: frozenset[int], lm: _Scorer, anns: list[_Annotation],
-                 context: _Context | None = None) -> None:
+                 context: _Context | None = None, start: _State | None = None) -> None:
         self.line = line
+        #: The state before the segment's first byte: after the character before it when the search starts at a
+        #: cut (see :func:`_forced_prefix`).
+        self.start = start or _START
         self.context = context or _Context(line, 0, len(line))
         self.lm = lm
         self.table = table
@@ -826,7 +871,7 @@ class _Search:
         ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
         beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
-        beams[0][_START] = _Node(0.0, _START, None, None)
+        beams[0][self.start] = _Node(0.0, self.start, None, None)
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
         tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
@@ -834,12 +879,18 @@ class _Search:
         # a node ranked below it is never expanded, so it is not made. Refreshed each time BEAM more states came.
         self._floors = floors = [-math.inf] * (n + 1)
         counted = [0] * (n + 1)
+        tail, furthest = self._tail, 0
+        best: _Node | None = None
         for i in range(n):
             beam = beams[i]
             if not beam:
                 continue
             ranked = sorted(beam.values(), key=lambda nd: nd.key, reverse=True)[:BEAM]
             floor = ranked[0].key - BEAM_MARGIN
+            if (i >= tail and furthest <= i and (len(ranked) == 1 or ranked[1].key < floor)
+                    and self._settled(i, ranked[0].state)):
+                best = ranked[0]  # every reading goes through it, and one reading follows: no more search
+                break
             for node in ranked:
                 if node.key < floor:
                     break
@@ -857,6 +908,7 @@ class _Search:
                         if end < n and key < floors[end]:
                             continue
                         target[state] = _Node(score, state, node, step, key)
+                        furthest = max(furthest, end)
                         if key > tops[end]:
                             tops[end] = key
                             floors[end] = max(floors[end], key - BEAM_MARGIN)
@@ -864,18 +916,63 @@ class _Search:
                             counted[end] = len(target)
                             floors[end] = max(floors[end], heapq.nlargest(BEAM, (nd.key for nd in target.values()))[-1])
             beams[i] = {}
-        finals = [nd for nd in beams[n].values() if not nd.state[2]]
-        if not finals:
-            return None
-        best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
+        if best is None:
+            finals = [nd for nd in beams[n].values() if not nd.state[2]]
+            if not finals:
+                return None
+            best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
         steps = []
         node: _Node | None = best
         while node is not None and node.step is not None:
             steps.append(node.step)
             node = node.back
         steps.reverse()
+        steps.extend(self._forced_steps(best.step.end if best.step else 0))
         self.unrecoverable = any(step.lost for step in steps)
         return _edits(self.line, _Quotes(self).redecide(_Stops(self).redecide(steps)))
+
+    @cached_property
+    def _tail(self) -> int:
+        """From where the segment reads in phase with one move per position: after its last ``?``, and after its
+        last annotation that an aligned table character does not explain (the one at the position itself is
+        checked against the search's state, see :meth:`_settled`)."""
+        tail = self.line.rfind("?") + 1
+        for ann in self.anns.values():
+            if ann.start > tail and not (ann.paren and _explains(self.line[ann.start - 1], ann, self.table)):
+                tail = ann.start
+        return tail
+
+    def _settled(self, i: int, state: _State) -> bool:
+        """From ``state`` at ``i`` (at or after :attr:`_tail`), every move of the search is forced: nothing pending,
+        and an annotation at ``i`` is explained by the last two bytes, a table character."""
+        if state[2]:
+            return False
+        ann = self.anns.get(i)
+        if ann is None:
+            return True
+        key = state[0] << 8 | state[1]
+        return (ann.paren and not state[4] and state[0] >= HIGH_BYTE and key in self.table
+                and key in keys_by_reading()[ann.reading])
+
+    def _forced_steps(self, i: int) -> list[_Step]:
+        """The steps the search makes from ``i`` to the end when each position has one move (see :meth:`_settled`):
+        aligned runs, annotation drops, ASCII and characters outside GBK as they are."""
+        line, steps = self.line, []
+        while i < len(line):
+            ann = self.anns.get(i)
+            if ann is not None:
+                steps.append(_Step(i, ann.end, annotation=True))
+                i = ann.end
+            elif line[i] < "\x80":
+                steps.append(_Step(i, i + 1, ((ord(line[i]), i),)))
+                i += 1
+            elif not _intact(line[i]):
+                steps.append(_Step(i, i + 1))
+                i += 1
+            else:
+                steps.append(_Step(i, self.run_end[i], run=True))
+                i = self.run_end[i]
+        return steps
 
     def _ahead(self, i: int, state: _State) -> float:
         """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
@@ -1170,7 +1267,7 @@ class _Stops:
         """The path decoded in phase, and where it holds a lost lead completed by ``A3`` (character index, step
         index, the byte before the lead)."""
         line = self.search.line
-        chars, pairs = _replay(line, steps)
+        chars, pairs = _replay(line, steps, self.search.start[1])
         slots = [(pair.index, pair.step, pair.before) for pair in pairs
                  if (pair.lead_step, pair.lead_byte, pair.byte) == (pair.step, 0, 1)
                  and _may_hold_stop(line, steps[pair.step])]
@@ -1236,12 +1333,12 @@ def _step_bytes(line: str, step: _Step) -> tuple[int, ...]:
     return (*data, *(b for b, _ in step.vanished))
 
 
-def _replay(line: str, steps: list[_Step]) -> tuple[list[str], list[_Pair]]:
-    """The path decoded in phase, and where each of its two-byte characters came from."""
+def _replay(line: str, steps: list[_Step], last: int) -> tuple[list[str], list[_Pair]]:
+    """The path decoded in phase, and where each of its two-byte characters came from (``last``: the byte before
+    the path)."""
     chars: list[str] = []
     pairs: list[_Pair] = []
     pending: tuple[int, int, int, int] | None = None  # (lead, step, byte index in step, byte before)
-    last = -1
     for k, step in enumerate(steps):
         for j, byte in enumerate(_step_bytes(line, step)):
             if pending is not None:
@@ -1284,7 +1381,7 @@ class _Quotes:
         if not any(step.data and not step.run and line[step.start] == "?" and step.data[0][0] in _QUOTE_TRAILS
                    for step in steps):
             return steps
-        chars, pairs = _replay(line, steps)
+        chars, pairs = _replay(line, steps, self.search.start[1])
         for pair in pairs:
             step = steps[pair.step]
             if pair.lead != _MARK_ROW or pair.byte != 0 or step.run or line[step.start] != "?":
