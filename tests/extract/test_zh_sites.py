@@ -26,9 +26,41 @@ def test_page_wrapper_of_the_articles_kind_does_not_make_the_column_a_thread() -
     post kind anywhere on a path took the column's headline list (``date time channel`` lines) as posts."""
     article = _extract("guancha-3")
     assert article.paragraphs[0].startswith("据中新网9月9日报道")
-    assert "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。" in article.paragraphs
     assert not any(_TIMESTAMP_LINE.match(p) for p in article.paragraphs)
     assert len(article.related) >= 10  # the headline list is data, not text
+
+
+def test_comment_box_after_the_article_leaves_the_body() -> None:
+    """Readers' comments in a box titled ``热门评论 10条`` at the end of the article's column are no text."""
+    article = _extract("guancha-3")
+    assert article.paragraphs[-1] == "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。"
+    assert len(article.paragraphs) == 6
+
+
+def test_teaser_box_titled_like_a_story_list_leaves_the_body() -> None:
+    """A ``延伸 · 推荐`` box inside the article's element holds another story's excerpt."""
+    article = _extract("163-5")
+    assert article.paragraphs[-1] == "归根结底，打击拦截电信诈骗也得精准拦截，在已有技术手段下尽量避免误伤。"
+    assert not any("延伸" in p or p.startswith("近日，四川江油一社区女民警") for p in article.paragraphs)
+    assert article.editor == "史建磊"
+
+
+def test_large_box_titled_like_a_list_is_the_pages_own_list() -> None:
+    """A box titled ``更多回答`` holding much of the page (a Q&A thread's other answers) stays."""
+    answers = "".join(
+        f"<div class='answer'><p>第{i}位答主认为，震级不算高，但震源较浅，所以很多城市都有明显震感。</p></div>"
+        for i in range(4)
+    )
+    html = (
+        "<html><body><div class='main'><h1>为什么这次地震多地震感明显？</h1>"
+        "<div class='question'><p>昨晚的地震让很多城市都感到了摇晃，想请教一下原因是什么，和震源深度有关吗？</p>"
+        "<p>我住在十八楼，当时吊灯晃了好几秒，家里人都醒了，邻居也纷纷下楼，这种情况以前从来没有遇到过。</p>"
+        "<p>查了一下新闻，说是海上发生的地震，离我们这里有几百公里，为什么还会有这么强的震感呢？</p></div>"
+        f"<div class='more'><div class='header'><h4>更多回答</h4></div><div class='list'>{answers}</div></div>"
+        "</div></body></html>"
+    )
+    article = newsmend.extract(html.encode())
+    assert sum("位答主认为" in p for p in article.paragraphs) == 4
 
 
 def test_summary_repeating_the_headline_does_not_mark_the_lead() -> None:

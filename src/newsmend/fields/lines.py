@@ -67,6 +67,7 @@ _TIME_LIST_RE = re.compile(
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
 )
 _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|comments?\b)", re.I)
+_COMMENT_HEADING_RE = re.compile(r"评论|跟帖|留言|\bcomments?\b|\breplies\b", re.I)
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
     r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b",
@@ -249,6 +250,14 @@ def is_list_heading(text: str) -> bool:
         0 < len(line) <= LIST_HEADING_MAX_CHARS
         and not ends_sentence(line)
         and bool(_LIST_HEADING_RE.search(fold(line)))
+    )
+
+
+def is_comment_heading(text: str) -> bool:
+    """A short heading over readers' comments (``全部评论 23条``, ``网友评论``, ``我要跟帖``, ``Comments (4)``)."""
+    line = clean(text)
+    return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(
+        _COMMENT_HEADING_RE.search(fold(line))
     )
 
 
