@@ -75,7 +75,7 @@ def test_wordfreq_knows_words_jiebas_dictionary_lacks() -> None:
 
 
 def test_evidence_counts_only_pairs_the_bytes_decide() -> None:
-    assert evidence([[["雄"], ["安", "已"], ["新"], ["区"]]]) == {"新区": 1.0}
+    assert evidence([[["雄"], ["安", "已"], ["新"], ["区"]]]) == {"新": {"区": 1.0}}
 
 
 def test_no_clause_mark_right_after_an_opening_quote() -> None:
@@ -95,6 +95,6 @@ def test_a_mark_before_a_line_break_ends_a_sentence() -> None:
 def test_document_evidence_says_which_mark_follows_a_word() -> None:
     damaged = slots("你知道吗？他", 4, "，")
     seen = evidence([[[ch] for ch in "真的吗？好吗？是吗？"]])
-    assert seen["吗？"] > seen["吗，"]
+    assert seen["吗"]["？"] > seen["吗"]["，"]
     chosen, _ = decide(damaged, False, no_unary, any_pair, seen)
     assert "".join(chosen) == "你知道吗？他"

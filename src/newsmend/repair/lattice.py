@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -120,6 +120,26 @@ class BigramModel:
             p = self._inside.get(prev + ch, 0.0) + self._end[prev] * start
         return math.log(p) if p > 0.0 else UNSEEN_LOGP
 
+    def logp_row(self, prev: str | None, chs: Sequence[str]) -> list[float]:
+        """:meth:`logp` of each of ``chs`` after one ``prev``, with what depends on ``prev`` looked up once (the
+        rows of the lattice are where the model spends its time)."""
+        closes = prev is not None and (prev in SEPARATORS or prev in OPENERS)
+        ending = None if prev is None else self._end.get(prev)
+        inside, start = self._inside, self._start
+        row = []
+        for ch in chs:
+            if closes and ch in SEPARATORS:
+                row.append(math.log(MARK_AFTER_SEPARATOR))
+                continue
+            if prev == ch and ch in DOUBLED:
+                row.append(0.0)
+                continue
+            p = start.get(ch, 0.0)
+            if ending is not None:
+                p = inside.get(prev + ch, 0.0) + ending * p  # type: ignore[operator]
+            row.append(math.log(p) if p > 0.0 else UNSEEN_LOGP)
+        return row
+
 
 def bigram_tables(words: Mapping[str, int]) -> BigramTables:
     """:class:`BigramModel`'s tables from word frequencies: P(pair inside a word | first), P(ends a word), P(starts
@@ -189,14 +209,19 @@ def _mark_prior() -> dict[str, float]:
     return {mark: share / total for mark, share in shares.items()}
 
 
-def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, float]:
+#: The document's pair probabilities (:func:`evidence`), by first character and then second.
+Evidence = Mapping[str, Mapping[str, float]]
+
+
+def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, dict[str, float]]:
     """What the parts of a document the bytes decide (runs of slots) say about its damaged parts, counted once
     per span: a cache model of the document.
 
     For two Han characters, P(b | a) among the pairs of known neighbours. For a Han character followed by a mark
     of prose, the share of each mark among the marks the document shows after it (吗？, 指控：), smoothed with the
     prior shares (:data:`MARK_PRIOR_COUNT`): which mark follows a word is the document's habit, while the
-    dictionary knows no punctuation at all. Every mark gets an entry once one mark is seen after ``a``.
+    dictionary knows no punctuation at all. Every mark gets an entry once one mark is seen after ``a``. Filed by
+    first character: a row of the lattice looks up only what follows its character.
     """
     pairs: Counter[str] = Counter()
     firsts: Counter[str] = Counter()
@@ -212,11 +237,14 @@ def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, float]:
             elif b[0] in MARK_SHARE_LOG10:
                 marks[a[0] + b[0]] += 1
                 before_marks[a[0]] += 1
-    seen = {ab: n / firsts[ab[0]] for ab, n in pairs.items()}
+    seen: dict[str, dict[str, float]] = {}
+    for ab, n in pairs.items():
+        seen.setdefault(ab[0], {})[ab[1]] = n / firsts[ab[0]]
     prior = _mark_prior()
     for a, total in before_marks.items():
+        after = seen.setdefault(a, {})
         for mark, share in prior.items():
-            seen[a + mark] = (marks[a + mark] + MARK_PRIOR_COUNT * share) / (total + MARK_PRIOR_COUNT)
+            after[mark] = (marks[a + mark] + MARK_PRIOR_COUNT * share) / (total + MARK_PRIOR_COUNT)
     return seen
 
 
@@ -225,14 +253,14 @@ def _mix(logp: float, seen: float) -> float:
     return math.log((1.0 - EVIDENCE_WEIGHT) * math.exp(logp) + EVIDENCE_WEIGHT * seen)
 
 
-def _context(a: str, b: str, evidence: Mapping[str, float]) -> float:
+def _context(a: str, b: str, evidence: Evidence) -> float:
     """What the dictionary cannot say about a mark, as a log-factor on the pair ``a b`` (nats): the document's
     share of the mark ``b`` after ``a`` against the prior share (:func:`evidence`), and the mark ``a`` before a
     line break at its rate of ending a line (:data:`LINE_END_LOG10`). Both the bigram and the word model's
     re-ranking add it."""
     if b == "\n":
         return _LN10 * (LINE_END_LOG10[a] - LINE_END_ANY_LOG10) if a in LINE_END_LOG10 else 0.0
-    seen = evidence.get(a + b)
+    seen = evidence.get(a, {}).get(b)
     return math.log(seen / _mark_prior()[b]) if seen and b in MARK_SHARE_LOG10 else 0.0
 
 
@@ -242,7 +270,8 @@ def _logsumexp(values: Sequence[float]) -> float:
 
 
 def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins,
-           evidence: Mapping[str, float] | None = None) -> tuple[list[str], list[float]]:
+           evidence: Evidence | None = None, checked: Container[int] | None = None
+           ) -> tuple[list[str], list[float]]:
     """One character per slot, and the confidence of each group of open slots (in slot order).
 
     Open slots (more than one option) that touch form a group; a group is decoded between the known characters
@@ -250,7 +279,8 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
     the word model (:func:`word_score`) re-ranks the options the bigram left likely, jointly, in a window of
     :data:`WORD_CONTEXT` characters (it sees 一探究竟 where the bigram sees 一探 and 探究). Groups are decided
     left to right, so ``unary`` sees the choices already made before a slot. Neighbours ``joins`` rules out
-    score :data:`RULED_OUT`. ``evidence`` (:func:`evidence`) raises the pairs the same document shows intact.
+    score :data:`RULED_OUT`; ``checked``, when given, lists the only slots where ``joins`` may say no (the others
+    are not asked). ``evidence`` (:func:`evidence`) raises the pairs the same document shows intact.
     """
     chosen = [s[0] for s in slots]
     confidences: list[float] = []
@@ -265,7 +295,7 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
         left = chosen[n - 1] if n else None
         right = chosen[end] if end < len(slots) else None
         picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {})
+                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked)
         chosen[n:end] = picks
         confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins, evidence or {}))
         n = end
@@ -287,7 +317,7 @@ BIGRAM_WEIGHT = 1.0
 
 
 def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, float]]], traditional: bool,
-             unary: Unary, joins: Joins, evidence: Mapping[str, float]) -> float:
+             unary: Unary, joins: Joins, evidence: Evidence) -> float:
     """Re-rank a group's likely options with the word models (plus the unary terms and :func:`_context` on each
     pair of the group and its neighbours, both charged per model: :data:`WORD_MODELS`); writes the winner into
     ``chosen`` and returns its posterior among the combinations scored (the bigram's posterior when nothing is
@@ -392,27 +422,16 @@ def wordfreq_score(text: str) -> float:
 
 def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: str | None, right: str | None,
                   traditional: bool, unary: Callable[[int, str], float], joins: Joins,
-                  evidence: Mapping[str, float]) -> tuple[list[str], list[list[tuple[str, float]]]]:
+                  evidence: Evidence, checked: Container[int] | None
+                  ) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
-    options = [list(slots[k]) for k in range(start, end)]
+    options = [tuple(slots[k]) for k in range(start, end)]
     local = [[unary(start + k, ch) for ch in opts] for k, opts in enumerate(options)]
-    def pair(n: int, a: str | None, b: str) -> float:
-        if a is None:
-            return transition(a, b, traditional)
-        if not joins(n, a, b):
-            return RULED_OUT
-        marked = b in MARK_SHARE_LOG10
-        seen = evidence.get(a + b)
-        if seen and not marked:
-            return _mix(transition(a, b, traditional), seen)
-        logp = transition(a, b, traditional)
-        return logp + _context(a, b, evidence) if marked or b == "\n" else logp
-
-    trans = [[[pair(start + k, p, ch) for ch in options[k]] for p in options[k - 1]]
-             for k in range(1, len(options))]
-    first = [pair(start, left, ch) + u for ch, u in zip(options[0], local[0], strict=True)]
-    last = [0.0 if right is None else pair(end, ch, right) for ch in options[-1]]
+    pairs = _PairScorer(traditional, joins, evidence, checked)
+    trans = [[pairs.row(start + k, p, options[k]) for p in options[k - 1]] for k in range(1, len(options))]
+    first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
+    last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
     best, back, alpha = [first], [], [first]
     for k in range(1, len(options)):
         row_best, row_back, row_alpha = [], [], []
@@ -439,3 +458,101 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     marginals = [sorted(((ch, math.exp(alpha[k][i] + beta[k][i] - total)) for i, ch in enumerate(opts)),
                         key=lambda cp: -cp[1]) for k, opts in enumerate(options)]
     return [options[k][i] for k, i in enumerate(path)], marginals
+
+
+class _PairScorer:
+    """Scores of neighbouring characters in one group: the bigram (:func:`_base_row`, shared by every document)
+    corrected where this document says more -- its own pairs (:data:`EVIDENCE_WEIGHT`) and marks
+    (:func:`_context`) -- and where the bytes rule a pair out (:data:`RULED_OUT`, asked only at ``checked``
+    slots). Rows are built whole so that the per-pair work is a list copy, not a function call."""
+
+    def __init__(self, traditional: bool, joins: Joins, evidence: Evidence, checked: Container[int] | None) -> None:
+        self._traditional, self._joins, self._evidence, self._checked = traditional, joins, evidence, checked
+
+    def row(self, n: int, prev: str | None, options: tuple[str, ...]) -> list[float]:
+        """The score of each option of slot ``n`` after ``prev`` (None: a word starts)."""
+        base = _base_row(prev, options, self._traditional)
+        if prev is None:
+            return list(base)
+        scores = list(base)
+        seen = self._evidence.get(prev)
+        if seen:
+            index = _index(options)
+            for ch, p in seen.items():
+                at = index.get(ch)
+                if at is not None:
+                    scores[at] = _with_evidence(base[at], prev, ch, p)
+        if self._checked is None or n in self._checked:
+            for at, ch in enumerate(options):
+                if not self._joins(n, prev, ch):
+                    scores[at] = RULED_OUT
+        return scores
+
+    def column(self, n: int, options: tuple[str, ...], following: str) -> list[float]:
+        """The score of ``following`` in slot ``n`` after each option of slot ``n - 1``."""
+        scores = list(_base_column(options, following, self._traditional))
+        if following in MARK_SHARE_LOG10 or is_han(following):
+            for at, ch in enumerate(options):
+                p = self._evidence.get(ch, {}).get(following)
+                if p:
+                    scores[at] = _with_evidence(scores[at], ch, following, p)
+        if self._checked is None or n in self._checked:
+            for at, ch in enumerate(options):
+                if not self._joins(n, ch, following):
+                    scores[at] = RULED_OUT
+        return scores
+
+
+def _with_evidence(logp: float, a: str, b: str, seen: float) -> float:
+    """The bigram's ``logp`` of ``a b`` given that the document shows the pair at rate ``seen``: the document's
+    share of a mark after ``a`` against its prior share, or a Han pair's probability interpolated (:func:`_mix`)."""
+    if b in MARK_SHARE_LOG10:
+        return logp + math.log(seen / _mark_prior()[b])
+    return _mix(logp, seen)
+
+
+#: Rows of bigram scores kept per process: the options of a hole come from a few hundred byte patterns, and the
+#: characters before them repeat (about 2 KB per row of 64 options).
+ROW_CACHE = 1 << 13
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> tuple[float, ...]:
+    """:func:`_base_pair` from ``prev`` to each option, the bigram asked once for the whole row (:func:`transition`
+    per pair would fill its cache with pairs that rarely recur)."""
+    keys, emissions = _option_keys(options, traditional)
+    row = bigram_model().logp_row(None if prev is None else _key(prev, traditional), keys)
+    if prev is not None and "\n" in options:
+        row[options.index("\n")] += _context(prev, "\n", {})
+    return tuple(row if not emissions else [e if e is not None else t for t, e in zip(row, emissions, strict=True)])
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _option_keys(options: tuple[str, ...], traditional: bool) -> tuple[tuple[str, ...], tuple[float | None, ...]]:
+    """What the bigram looks up for each option (:func:`_key`), and the :func:`_emission` of those it does not
+    model (empty when it models them all), as :func:`transition` scores them."""
+    keys = tuple(_key(ch, traditional) for ch in options)
+    emissions = tuple(None if key == NUMBER or is_han(key) or key in MARK_SHARE_LOG10 else _emission(ch)
+                      for ch, key in zip(options, keys, strict=True))
+    return keys, emissions if any(e is not None for e in emissions) else ()
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _base_column(options: tuple[str, ...], following: str, traditional: bool) -> tuple[float, ...]:
+    """:func:`_base_pair` from each option to ``following``."""
+    return tuple(_base_pair(ch, following, traditional) for ch in options)
+
+
+def _base_pair(a: str | None, b: str, traditional: bool) -> float:
+    """What a pair scores in any document: the bigram, and a mark before a line break at its rate of ending a
+    line (:data:`LINE_END_LOG10`)."""
+    logp = transition(a, b, traditional)
+    if a is not None and b == "\n":
+        return logp + _context(a, b, {})
+    return logp
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _index(options: tuple[str, ...]) -> dict[str, int]:
+    """Position of each option of a slot (options are distinct)."""
+    return {ch: at for at, ch in enumerate(options)}

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,7 +39,7 @@ from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
-from newsmend.repair.lattice import decide, evidence
+from newsmend.repair.lattice import Evidence, decide, evidence
 from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
@@ -293,10 +293,29 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
         traditional = hyp.target == "big5" or _looks_traditional([s for _, _, slots, _ in stretches for s in slots])
         seen = evidence(slots for _, _, slots, _ in stretches)
         for i, j, slots, links in stretches:
+            if not _may_pass(text[start + i:start + j], slots, hyp):
+                continue
             after, confidence = _resolve(slots, traditional, links, hyp.target, seen)
             proposal = _judge(text, start + i, start + j, after, confidence, hyp, family, per_char)
             if proposal:
                 yield proposal
+
+
+#: Slack (log10 units) on the bound of :func:`_may_pass`: the bound and :func:`_judge` sum the same scores in a
+#: different order, so their floating-point results may differ in the last bits.
+ROUNDING_SLACK = 1e-6
+
+
+def _may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> bool:
+    """Could any reading of ``slots`` pass :func:`_judge` in place of ``before``? A cheap necessary test that
+    spares the lattice the stretches a hypothesis makes of another family's mojibake (most of them): the
+    verdict needs a mark of the target family in ``before`` (trimming only removes characters) and a gain of
+    :data:`MIN_GAIN`, which no reading exceeds if every slot took its most plausible option (U+FFFD, left out
+    of the comparison, counts 0)."""
+    if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
+        return False
+    best = sum(max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options) for options in slots)
+    return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
 
 
 def _peel(decoded: str | None, hyp: Hypothesis) -> str | None:
@@ -433,7 +452,7 @@ def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tup
 
 
 def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str,
-             seen: Mapping[str, float]) -> tuple[str, float]:
+             seen: Evidence) -> tuple[str, float]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
@@ -449,7 +468,7 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
     def joins(n: int, before: str, after: str) -> bool:
         return n not in links or _joins(target, before, after)
 
-    chosen, posteriors = decide(slots, traditional, unary, joins, seen)
+    chosen, posteriors = decide(slots, traditional, unary, joins, seen, links)
     confidence = LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
     return "".join(chosen), confidence
 
