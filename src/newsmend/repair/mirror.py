@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain, groupby
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -52,6 +52,7 @@ from newsmend.repair.gbk import (
     LEAD_BYTES,
     decode_pair,
     encode_char,
+    pair_table,
     trails_of,
 )
 from newsmend.repair.lm import char_model, default_model
@@ -476,6 +477,9 @@ class _Node:
     key: float = 0.0  # the score plus a one-character lookahead: what the beam ranks by
 
 
+_BY_KEY = attrgetter("key")
+
+
 class _Search:
     """Stage 3 on one segment: a beam search over the original byte stream (see the module docstring)."""
 
@@ -490,6 +494,7 @@ class _Search:
         self.table = table
         self.anns = {a.start: a for a in anns}
         self.run_end = _run_ends(line)
+        self._chars = pair_table()
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
         self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
@@ -506,7 +511,7 @@ class _Search:
         if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table:
             delta += VIOLATION
         if pending:
-            ch = decode_pair(p1, byte)
+            ch = self._chars[p1 << 8 | byte]  # decode_pair without its calls: p1 is a lead, byte a byte
             if ch is None:
                 return None
             delta += self.lm(last, ch) - PENDING_CHARGE
@@ -739,15 +744,13 @@ class _Search:
         if ann is not None:
             if p1 < HIGH_BYTE:
                 return
-            for key in keys_by_reading()[ann.reading]:
-                if key >> 8 == p1:
-                    moved = self._push(state, key & 0xFF)
-                    if moved is None:
-                        continue
-                    after = self._annotate(moved[0], ann)
-                    if after:
-                        data = ((key & 0xFF, i),)
-                        yield _Step(i, ann.end, data, annotation=True), after[0], moved[1] + after[1]
+            for trail in _named_trails(ann.reading, p1):
+                moved = self._push(state, trail)
+                if moved is None:
+                    continue
+                after = self._annotate(moved[0], ann)
+                if after:
+                    yield _Step(i, ann.end, ((trail, i),), annotation=True), after[0], moved[1] + after[1]
             return
         nxt = self.line[i + 1] if i + 1 < len(self.line) else ""
         nxt_byte = _first_byte(nxt)
@@ -870,8 +873,8 @@ class _Search:
 
         ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
-        beams: list[dict[_State, _Node]] = [{} for _ in range(n + 1)]
-        beams[0][self.start] = _Node(0.0, self.start, None, None)
+        beams: list[dict[_State, _Node] | None] = [None] * (n + 1)  # made when a node first reaches them
+        beams[0] = {self.start: _Node(0.0, self.start, None, None)}
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
         tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
@@ -885,7 +888,7 @@ class _Search:
             beam = beams[i]
             if not beam:
                 continue
-            ranked = sorted(beam.values(), key=lambda nd: nd.key, reverse=True)[:BEAM]
+            ranked = sorted(beam.values(), key=_BY_KEY, reverse=True)[:BEAM]
             floor = ranked[0].key - BEAM_MARGIN
             if (i >= tail and furthest <= i and (len(ranked) == 1 or ranked[1].key < floor)
                     and self._settled(i, ranked[0].state)):
@@ -902,6 +905,8 @@ class _Search:
                     if end < n and score + _MAX_AHEAD < floors[end]:
                         continue  # below the floor that position's beam will cut at, whatever comes next
                     target = beams[end]
+                    if target is None:
+                        target = beams[end] = {}
                     old = target.get(state)
                     if old is None or score > old.score:
                         key = score + self._ahead(end, state) if lookahead else score
@@ -914,10 +919,10 @@ class _Search:
                             floors[end] = max(floors[end], key - BEAM_MARGIN)
                         if end < n and len(target) >= counted[end] + BEAM:
                             counted[end] = len(target)
-                            floors[end] = max(floors[end], heapq.nlargest(BEAM, (nd.key for nd in target.values()))[-1])
-            beams[i] = {}
+                            floors[end] = max(floors[end], heapq.nlargest(BEAM, map(_BY_KEY, target.values()))[-1])
+            beams[i] = None
         if best is None:
-            finals = [nd for nd in beams[n].values() if not nd.state[2]]
+            finals = [nd for nd in (beams[n] or {}).values() if not nd.state[2]]
             if not finals:
                 return None
             best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
@@ -998,7 +1003,7 @@ class _Search:
     def _named_ahead(self, state: _State, pinned: str) -> float:
         """:meth:`_ahead` before a lost byte and an annotation reading ``pinned``."""
         p1 = state[1]
-        chars = [decode_pair(key >> 8, key & 0xFF) for key in keys_by_reading()[pinned] if key >> 8 == p1]
+        chars = [decode_pair(p1, trail) for trail in _named_trails(pinned, p1)]
         if not chars:
             return UNEXPLAINED
         if not state[2]:
@@ -1008,6 +1013,12 @@ class _Search:
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _named_trails(pinned: str, lead: int) -> tuple[int, ...]:
+    """The second bytes of the characters read ``pinned`` whose first byte is ``lead`` (in the index's order)."""
+    return tuple(key & 0xFF for key in keys_by_reading()[pinned] if key >> 8 == lead)
 
 
 @lru_cache(maxsize=256)
@@ -1110,6 +1121,12 @@ _FULLWIDTH_BYTES = {mark: fw.encode("gbk") for mark, fw in FULLWIDTH_OF.items()}
 def _fullwidth(mark: str, i: int) -> tuple[tuple[int, int], ...]:
     raw = _FULLWIDTH_BYTES[mark]
     return (raw[0], i), (raw[1], i)
+
+
+def _last_byte(ch: str) -> int:
+    """The last GBK byte of ``ch`` (-1 when GBK cannot encode it)."""
+    raw = encode_char(ch)
+    return raw[-1] if raw else -1
 
 
 def _first_byte(ch: str) -> int:
@@ -1335,11 +1352,17 @@ def _step_bytes(line: str, step: _Step) -> tuple[int, ...]:
 
 def _replay(line: str, steps: list[_Step], last: int) -> tuple[list[str], list[_Pair]]:
     """The path decoded in phase, and where each of its two-byte characters came from (``last``: the byte before
-    the path)."""
+    the path), except those of runs read in phase: both their bytes come from the run itself, and a re-decision
+    is never about them (GBK decodes every pair a character encodes to back to that character)."""
     chars: list[str] = []
     pairs: list[_Pair] = []
     pending: tuple[int, int, int, int] | None = None  # (lead, step, byte index in step, byte before)
     for k, step in enumerate(steps):
+        if step.run and pending is None and not step.vanished:
+            run = line[step.start:step.end]
+            chars.extend(run)
+            last = _last_byte(run[-1])
+            continue
         for j, byte in enumerate(_step_bytes(line, step)):
             if pending is not None:
                 lead, pk, pj, before = pending
