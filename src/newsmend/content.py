@@ -376,7 +376,7 @@ _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", 
 
 
 @lru_cache(maxsize=16384)
-def _kind(label: str) -> str:
+def element_kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
     Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
     tag = label.partition("#")[0].partition(".")[0]
@@ -391,8 +391,8 @@ def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
     block's path). When the post is a leaf (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text
     sits in a ``<p>``, the question's in a ``<pre>``."""
     labels = first.path.split(">")
-    leaf = k == len(labels) - 1 and _kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
-    return tuple(_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+    leaf = k == len(labels) - 1 and element_kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
+    return tuple(element_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
 
 
 @lru_cache(maxsize=8192)
@@ -400,7 +400,7 @@ def _kind_path(path: str, start: int = 0) -> str:
     """A path from its ``start``-th segment on as ``>kind>kind>...>`` (see :func:`_kind`): a post kind is then a
     substring (C-speed search). Cut below a candidate thread, so that a page wrapper of the post's kind
     (``body>div.content`` over an article ``div.content``) does not make every block of the page a post."""
-    return ">" + ">".join(_kind(x) for x in path.split(">")[start:]) + ">"
+    return ">" + ">".join(element_kind(x) for x in path.split(">")[start:]) + ">"
 
 
 def _matches(block: Block, signature: tuple[str, ...]) -> bool:
@@ -469,9 +469,9 @@ def _body_kind(block: Block) -> tuple[str, ...]:
     """The innermost :data:`SIGNATURE_DEPTH` kinds of a block's path, its own leaf element left out: what the
     text bodies of one list of replies share (their author and date lines sit elsewhere)."""
     labels = block.path.split(">")
-    if labels and _kind(labels[-1]).partition(".")[0] in _LEAF_TAGS:
+    if labels and element_kind(labels[-1]).partition(".")[0] in _LEAF_TAGS:
         labels = labels[:-1]
-    return tuple(_kind(x) for x in labels[-SIGNATURE_DEPTH:])
+    return tuple(element_kind(x) for x in labels[-SIGNATURE_DEPTH:])
 
 
 def _declares_article(page: Page) -> bool:
@@ -628,7 +628,7 @@ def _hinted_box(block: Block, top: int) -> str | None:
     start = ids.index(top) + 1 if top in ids else 0
     for label in labels[start:]:
         if not label.startswith(("body", "html")) and _hint(label) < 0:
-            return _kind(label)
+            return element_kind(label)
     return None
 
 

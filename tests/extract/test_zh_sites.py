@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import newsmend
+from newsmend.fields.lines import is_breadcrumb
 from newsmend.fields.people import split_names, tidy_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -35,6 +36,26 @@ def test_comment_box_after_the_article_leaves_the_body() -> None:
     article = _extract("guancha-3")
     assert article.paragraphs[-1] == "记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。"
     assert len(article.paragraphs) == 6
+
+
+def test_comment_section_after_the_text_element_leaves_the_body() -> None:
+    """``评论（191）`` sits beside the article's text element, not in a box with the comments: the comments
+    follow in elements of their own, none in the text element, so the title and all after it go."""
+    article = _extract("thepaper-1")
+    assert article.paragraphs[-1] == "（原题为《是“收割韭菜”还是“回归理性”》）"
+    assert not any(p.startswith("评论") or p == "别再共享了，就是租借" for p in article.paragraphs)
+
+
+def test_section_heading_named_like_comments_keeps_the_text_after_it() -> None:
+    """An article's own section titled ``专家评论`` stands between single paragraphs: nothing is cut."""
+    sentence = "业内人士表示，共享充电宝的价格调整与运营成本上升有关，消费者需要理性看待。"
+    paragraphs = [f"<p>第{i}段：{sentence}</p>" for i in range(3)]
+    html = (
+        "<html><body><div class='article'><h1>共享充电宝涨价调查</h1>"
+        f"{paragraphs[0]}{paragraphs[1]}<h2>专家评论</h2>{paragraphs[2]}</div></body></html>"
+    )
+    article = newsmend.extract(html.encode())
+    assert sum(p.startswith("第") for p in article.paragraphs) == 3
 
 
 def test_teaser_box_titled_like_a_story_list_leaves_the_body() -> None:
@@ -89,3 +110,17 @@ def test_contact_labels_are_not_names() -> None:
 def test_this_site_original_is_no_source() -> None:
     assert tidy_source("本站原创") is None
     assert tidy_source("新京报") == "新京报"
+
+
+def test_breadcrumb_over_the_text_leaves_the_body() -> None:
+    """``您所在的位置： 首页 > 快讯 > …`` sits in the article's column above the headline."""
+    article = _extract("stcn-1")
+    assert article.paragraphs[0].startswith("证券时报e公司讯")
+    assert not any(p.startswith("您所在的位置") for p in article.paragraphs)
+
+
+def test_breadcrumb_shapes() -> None:
+    assert is_breadcrumb("当前位置：新闻中心 > 正文")
+    assert is_breadcrumb("Home › World › Asia")
+    assert not is_breadcrumb("设置 > 通用 > 关于本机")  # a menu path in a how-to is text
+    assert not is_breadcrumb("3 > 2 是对的，因为三大于二，这是常识。")

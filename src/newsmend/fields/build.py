@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection
+from newsmend.content import Selection, element_kind
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
@@ -36,6 +36,7 @@ from newsmend.fields.lines import (
     clean,
     email_byline,
     ends_sentence,
+    is_breadcrumb,
     is_caption,
     is_comment_heading,
     is_copyright,
@@ -234,6 +235,8 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
         comments = is_comment_heading(blocks[i].text)
         if not (comments or is_list_heading(blocks[i].text)):
             continue
+        if comments and _leaves_text_element(blocks, body, pos):
+            return body[:pos]
         following = set(_chain(blocks[body[pos + 1]]))
         box = next((c for c in reversed(_chain(blocks[i])) if c in following), None)
         if box is None or box == blocks[i].container or box in _chain(blocks[body[0]]):
@@ -244,6 +247,25 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
         if not any(ends_sentence(clean(blocks[j].text)) for j in rest) and (comments or share <= STORY_BOX_MAX_SHARE):
             return [j for j in body if j not in inside]
     return body
+
+
+def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool:
+    """The title at ``pos`` follows the article's text element and opens a section of its own (a comment list):
+    the element holding the line before it, below their common ancestor, holds several body lines and none
+    after the title, and nothing after the title sits in an element of its kind (a forum's next posts do: they
+    are the thread). The heading of a section inside the article stands between paragraphs, which are single
+    lines each, so this never cuts an article at its own heading."""
+    before, title = _chain(blocks[body[pos - 1]]), _chain(blocks[body[pos]])
+    pairs = zip(before, title, strict=False)  # chains of different depths: compared as far as both go
+    depth = next((d for d, (a, b) in enumerate(pairs) if a != b), min(len(before), len(title)))
+    if depth >= len(before):
+        return False
+    element = before[depth]
+    held = [j for j in body if element in _chain(blocks[j])]
+    if len(held) < 2 or held[-1] > body[pos]:
+        return False
+    kind = element_kind(blocks[body[pos - 1]].path.split(">")[depth])
+    return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
 
 
 def _chain(block: Block) -> tuple[int, ...]:
@@ -312,11 +334,13 @@ def _skipped_head(body: list[int]) -> list[int]:
 
 # ---- reading one line ---------------------------------------------------------------------------
 def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence, title_key: str) -> None:
-    """Paragraphs, minus the headline and the field lines (bylines, meta lines and datelines only near
-    the body's ends)."""
+    """Paragraphs, minus the headline, a breadcrumb trail over the text and the field lines (bylines, meta lines
+    and datelines only near the body's ends)."""
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
-        if not text or is_separator(text) or (pos < BODY_EDGE_LINES and title_key and norm(text) == title_key):
+        if not text or is_separator(text):
+            continue
+        if pos < BODY_EDGE_LINES and ((title_key and norm(text) == title_key) or is_breadcrumb(text)):
             continue
         role = roles.get(i)
         if _set_apart(blocks[i]):

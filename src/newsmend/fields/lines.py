@@ -31,6 +31,8 @@ META_LINE_MAX_CHARS = 120
 CHANNEL_MAX_CHARS = 16
 #: Longest list heading (``相关推荐``, ``热门 Hot``, ``Related stories``).
 LIST_HEADING_MAX_CHARS = 16
+#: Longest part of a breadcrumb trail (``首页 > 国内新闻 > 正文``: channel names are short).
+BREADCRUMB_PART_MAX_CHARS = 12
 #: ``评论 N`` markers in one line that make it a comment-count strip rather than prose.
 COMMENT_STRIP_MIN_MARKS = 2
 
@@ -67,6 +69,9 @@ _TIME_LIST_RE = re.compile(
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
 )
 _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|comments?\b)", re.I)
+_BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所在)?的?位置\s*[:：]\s*")
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
+_BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
 _COMMENT_HEADING_RE = re.compile(r"评论|跟帖|留言|\bcomments?\b|\breplies\b", re.I)
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
@@ -251,6 +256,17 @@ def is_list_heading(text: str) -> bool:
         and not ends_sentence(line)
         and bool(_LIST_HEADING_RE.search(fold(line)))
     )
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail (``您所在的位置： 首页 > 快讯 > 公司``, ``Home › World``): a location label or the
+    home page first, then short parts between arrows."""
+    line = clean(text)
+    label = _BREADCRUMB_LABEL_RE.match(fold(line))
+    parts = _BREADCRUMB_SEP_RE.split(line[label.end() :] if label else line)
+    if len(parts) < 2 or any(not p or len(p) > BREADCRUMB_PART_MAX_CHARS for p in parts):
+        return False
+    return label is not None or _BREADCRUMB_HOME_RE.match(parts[0]) is not None
 
 
 def is_comment_heading(text: str) -> bool:
