@@ -39,8 +39,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
-from itertools import chain, groupby
-from operator import attrgetter, itemgetter
+from itertools import chain
+from operator import attrgetter
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -170,6 +170,9 @@ TOP_VANISHED = 2
 DOC_WEIGHT = 0.3
 #: Most a one-character lookahead adds to a node's ranking key (a refunded pending charge and a close bonus).
 _MAX_AHEAD = -PENDING_CHARGE + CLOSE_BONUS
+#: ... and to the key of a node with no lead pending: nothing (the next character's log-score is at most 0; the
+#: margin only absorbs rounding, as a bound computed in another order than the key may differ in the last bit).
+_AHEAD_SETTLED = 1e-6
 #: Confidence of an annotation drop, of bytes fixed by constraints, and of a byte only the model chose.
 CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
 
@@ -366,10 +369,12 @@ class _Scorer:
     @cached_property
     def _adjacent(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """What follows and what precedes each character in this document (built on the first lost byte)."""
-        first, second = itemgetter(0), itemgetter(1)
-        after = {a: set(map(second, pairs)) for a, pairs in groupby(sorted(self._pairs), key=first)}
-        by_second = sorted(self._pairs, key=second)
-        return after, {b: set(map(first, pairs)) for b, pairs in groupby(by_second, key=second)}
+        after: defaultdict[str, set[str]] = defaultdict(set)
+        before: defaultdict[str, set[str]] = defaultdict(set)
+        for a, b in self._pairs:
+            after[a].add(b)
+            before[b].add(a)
+        return dict(after), dict(before)
 
     @property
     def pairs(self) -> Counter[str]:
@@ -754,6 +759,8 @@ class _Search:
             return
         nxt = self.line[i + 1] if i + 1 < len(self.line) else ""
         nxt_byte = _first_byte(nxt)
+        # A move that completes its last character gains nothing from the lookahead (see _AHEAD_SETTLED).
+        settled = reach - _MAX_AHEAD + _AHEAD_SETTLED
         for rank, (x, guessed) in enumerate(self._ranked_lost(i, state)):
             data = ((x, i),)
             swallow = rank < TOP_SWALLOW
@@ -768,16 +775,16 @@ class _Search:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
                     # Scored before it is made: the mark's lead is charged and refunded, the mark scores as itself.
-                    if base[1] + prior + self.lm(base[0][5], FULLWIDTH_OF[mark]) + reach >= self._floors[i + 1]:
+                    if base[1] + prior + self.lm(base[0][5], FULLWIDTH_OF[mark]) + settled >= self._floors[i + 1]:
                         fw = _fullwidth(mark, i)
                         yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior)
                 others = self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE
-                if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + reach):
+                if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + settled):
                     continue  # the likeliest of them is cut anyway
                 for other in others:
                     prior = SWALLOWED_NEWLINE if other == _NEWLINE[0] else SWALLOWED_OTHER
                     # Its score is known before it is made (one ASCII character after the completed one).
-                    if base[1] + prior + self.lm(base[0][5], chr(other)) + reach < self._floors[i + 1]:
+                    if base[1] + prior + self.lm(base[0][5], chr(other)) + settled < self._floors[i + 1]:
                         continue
                     if decode_pair(x, other) is not None:
                         continue  # the decoder would have read the pair
@@ -902,7 +909,7 @@ class _Search:
                 reach = node.score + _MAX_AHEAD if i + 1 < n else math.inf
                 for step, state, delta in self._moves(i, node.state, reach):
                     score, end = node.score + delta, step.end
-                    if end < n and score + _MAX_AHEAD < floors[end]:
+                    if end < n and score + (_MAX_AHEAD if state[2] else _AHEAD_SETTLED) < floors[end]:
                         continue  # below the floor that position's beam will cut at, whatever comes next
                     target = beams[end]
                     if target is None:
