@@ -124,3 +124,18 @@ def test_breadcrumb_shapes() -> None:
     assert is_breadcrumb("Home › World › Asia")
     assert not is_breadcrumb("设置 > 通用 > 关于本机")  # a menu path in a how-to is text
     assert not is_breadcrumb("3 > 2 是对的，因为三大于二，这是常识。")
+
+
+def test_editor_line_closes_the_article() -> None:
+    """``责任编辑：`` closes the article; another story's excerpt in a blockquote after it is no text, and the
+    empty label is no paragraph either."""
+    article = _extract("njxfhn-1")
+    assert article.paragraphs[-1] == "采写：南都记者 余毅菁 向雪妮"
+    assert not any(p.startswith(("责任编辑", "港铁公司", "香港警方")) for p in article.paragraphs)
+
+
+def test_name_glued_to_link_text_is_no_name() -> None:
+    """``作者：余毅菁 向雪妮返回富达，查看更多``: the second name runs into a link's text."""
+    assert split_names("余毅菁 向雪妮返回富达，查看更多") == ["余毅菁"]
+    assert split_names("约翰·史密斯") == ["约翰·史密斯"]
+    assert split_names("欧阳修 司马相如") == ["欧阳修", "司马相如"]

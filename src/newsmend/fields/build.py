@@ -40,6 +40,7 @@ from newsmend.fields.lines import (
     is_caption,
     is_comment_heading,
     is_copyright,
+    is_editor_line,
     is_list_heading,
     is_meta_line,
     is_separator,
@@ -188,7 +189,8 @@ def build_article(
     it they are kept as the page states them.
     """
     blocks = page.blocks
-    body = _without_story_box(blocks, sorted(i for i in selection.body if 0 <= i < len(blocks)))
+    body = sorted(i for i in selection.body if 0 <= i < len(blocks))
+    body = _closed_by_editor(blocks, _without_story_box(blocks, body))
     page = replace(page, meta=_split_keys(page.meta))
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
@@ -222,6 +224,17 @@ def build_article(
         flags=sorted(all_flags),
         encoding=page.encoding,
     )
+
+
+def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body up to the responsible editor's line in its second half (``责任编辑：X`` closes a Chinese news
+    article): what follows in the same element is another story's excerpt or the site's notes. The line itself
+    stays for the editor field, unless it names no one (a template's empty ``责任编辑：``)."""
+    for pos in range(len(body) // 2, len(body)):
+        text = blocks[body[pos]].text
+        if is_editor_line(text):
+            return body[: pos + 1] if labelled_values(text) else body[:pos]
+    return body
 
 
 def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:

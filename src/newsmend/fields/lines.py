@@ -72,6 +72,7 @@ _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|commen
 _BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所在)?的?位置\s*[:：]\s*")
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
+_EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
 _COMMENT_HEADING_RE = re.compile(r"评论|跟帖|留言|\bcomments?\b|\breplies\b", re.I)
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
@@ -267,6 +268,12 @@ def is_breadcrumb(text: str) -> bool:
     if len(parts) < 2 or any(not p or len(p) > BREADCRUMB_PART_MAX_CHARS for p in parts):
         return False
     return label is not None or _BREADCRUMB_HOME_RE.match(parts[0]) is not None
+
+
+def is_editor_line(text: str) -> bool:
+    """A line opening with the responsible editor's label (``责任编辑：X``, ``[责任编辑:X]``): Chinese news pages
+    close the article with it."""
+    return _EDITOR_LINE_RE.match(fold(clean(text))) is not None
 
 
 def is_comment_heading(text: str) -> bool:

@@ -18,6 +18,9 @@ from newsmend.fields.lines import clean, fold
 
 #: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``约翰·史密斯``).
 HAN_NAME_MAX_CHARS = 12
+#: Longest Chinese name written without ``·``: Han names have two to four characters, minority names written
+#: whole a few more; a longer run is a name glued to link text (``向雪妮返回富达``).
+HAN_PLAIN_NAME_MAX_CHARS = 6
 #: Longest alphabetic name, in words (``Juan Carlos de la Vega``).
 NAME_MAX_WORDS = 5
 #: Longest source outlet name (``澎湃新闻·澎湃号·政务``).
@@ -39,6 +42,7 @@ _ROLE_WORDS_RE = re.compile(
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
     "实习生 通讯员 摄影 摄影记者 编译 整理 报道 综合 电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 "
+    "查看更多 更多 返回 返回首页 阅读原文 查看原文 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
@@ -81,7 +85,8 @@ def _tidy(part: str) -> str | None:
     if not name or key.lower() in _NOT_NAMES:
         return None
     if _HAN_NAME_RE.match(name):
-        return None if (key.endswith(_AGENCY_SUFFIX) and len(name) > 3) or _TITLE_END_RE.search(key) else name
+        glued = len(name) > HAN_PLAIN_NAME_MAX_CHARS and not any(c in name for c in "·•-－")
+        return None if (key.endswith(_AGENCY_SUFFIX) and len(name) > 3) or _TITLE_END_RE.search(key) or glued else name
     if _HANGUL_NAME_RE.match(name):
         return name
     words = name.split()
