@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -368,25 +369,36 @@ def word_score(text: str, traditional: bool) -> float:
     through t2s): jieba's (:mod:`newsmend.repair.lm`) plus :data:`WORDFREQ_WEIGHT` times wordfreq's
     (:func:`wordfreq_score`); punctuation by its share of prose, anything else by :func:`_emission`, each
     :data:`WORD_MODELS` times."""
-    model, total, run, prev = lm.default_model(), 0.0, [], ""
-    for ch in text:
-        cur = _read(ch, traditional)
-        if is_han(cur):
-            run.append(cur)
-            prev = cur
-            continue
-        if run:
-            total += _run_score(model, "".join(run))
-            run = []
-        share = MARK_SHARE_LOG10.get(cur)
-        if share is not None and (prev in SEPARATORS or prev in OPENERS) and cur in SEPARATORS:
-            total += WORD_MODELS * math.log(MARK_AFTER_SEPARATOR)
-        elif share is not None and not (prev == cur and cur in DOUBLED):
-            total += WORD_MODELS * _LN10 * share
-        elif share is None:
-            total += WORD_MODELS * _emission(ch)
-        prev = cur
-    return total + (_run_score(model, "".join(run)) if run else 0.0)
+    model, total, prev, done = lm.default_model(), 0.0, "", 0
+    read = "".join([_read(ch, True) for ch in text]) if traditional else text.translate(_NUMERAL_TABLE)
+    for run in _HAN_RUN.finditer(read):
+        for n in range(done, run.start()):
+            total += _mark_term(prev, read[n], text[n])
+            prev = read[n]
+        total += _run_score(model, run.group())
+        prev, done = read[run.end() - 1], run.end()
+    for n in range(done, len(read)):
+        total += _mark_term(prev, read[n], text[n])
+        prev = read[n]
+    return total
+
+
+#: :func:`_read` of simplified text, as a table for ``str.translate``.
+_NUMERAL_TABLE = str.maketrans(_NUMERALS)
+#: A run of the characters :func:`~newsmend.repair.convert.is_han` accepts.
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+
+
+def _mark_term(prev: str, cur: str, ch: str) -> float:
+    """What :func:`word_score` adds for a character outside the Han runs: ``ch``, read as ``cur``, after ``prev``
+    (read): a mark its share of prose (a clause mark after another or after an opening one far less; the second
+    of a doubled mark nothing), anything else its :func:`_emission`."""
+    share = MARK_SHARE_LOG10.get(cur)
+    if share is None:
+        return WORD_MODELS * _emission(ch)
+    if (prev in SEPARATORS or prev in OPENERS) and cur in SEPARATORS:
+        return WORD_MODELS * math.log(MARK_AFTER_SEPARATOR)
+    return 0.0 if prev == cur and cur in DOUBLED else WORD_MODELS * _LN10 * share
 
 
 def _run_score(model: lm.LanguageModel, run: str) -> float:
@@ -407,15 +419,17 @@ def wordfreq_score(text: str) -> float:
     """log P of the best segmentation of a run of (simplified) Han characters into wordfreq's Chinese words,
     a character it lacks at :data:`UNSEEN_LOGP`: written by hand because wordfreq scores a given word, not the
     best split of a string (the same dynamic programming as :meth:`lm.LanguageModel.score`)."""
-    words, n = _wordfreq_zh(), len(text)
+    words, n, log = _wordfreq_zh(), len(text), math.log
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
         freq = words.get(text[i])
-        top = (math.log(freq) if freq else UNSEEN_LOGP) + best[i + 1]
+        top = (log(freq) if freq else UNSEEN_LOGP) + best[i + 1]
         for j in range(i + 2, min(n, i + WORDFREQ_LONGEST) + 1):
             freq = words.get(text[i:j])
             if freq:
-                top = max(top, math.log(freq) + best[j])
+                score = log(freq) + best[j]
+                if score > top:
+                    top = score
         best[i] = top
     return best[0]
 

@@ -10,6 +10,7 @@ log10 units (Zipf - 9): 的 -1.2, 参 -4.4, 涓 -6, an unknown character -9, jun
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -162,16 +163,29 @@ def _segment_score(run: str, script: str) -> float:
 
 def _runs(text: str) -> list[tuple[str, str | None]]:
     """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and single
-    other characters."""
-    bounds: list[tuple[int, str | None]] = []  # (start, script) of each run
-    for n, ch in enumerate(text):
-        script = script_of(ch)
-        last = bounds[-1][1] if bounds else None
-        joins = script is None and last and (ch == _IN_WORD or unicodedata.category(ch).startswith("M"))
-        if not (joins or (script and last == script)):
-            bounds.append((n, script))
-    ends = [start for start, _ in bounds[1:]] + [len(text)]
-    return [(text[start:end], script) for (start, script), end in zip(bounds, ends, strict=True)]
+    other characters. The letters are grouped by :func:`itertools.groupby` (a C loop: this runs over whole
+    widened windows); only the characters outside letters are looked at one by one."""
+    runs: list[list[str | None]] = []  # [text, script] of each run
+    for script, group in itertools.groupby(text, script_of):
+        if script is not None:
+            if runs and runs[-1][1] == script:  # the same script again after a mark that joined the run
+                runs[-1][0] += "".join(group)  # type: ignore[operator]
+            else:
+                runs.append(["".join(group), script])
+            continue
+        chars, joined = "".join(group), 0
+        if runs and runs[-1][1]:  # marks right after letters continue their run
+            while joined < len(chars) and (chars[joined] == _IN_WORD or _is_mark(chars[joined])):
+                joined += 1
+            runs[-1][0] += chars[:joined]  # type: ignore[operator]
+        runs.extend([ch, None] for ch in chars[joined:])
+    return [(run, script) for run, script in runs]  # type: ignore[misc]
+
+
+@cache
+def _is_mark(ch: str) -> bool:
+    """A combining mark (Unicode category M*)."""
+    return unicodedata.category(ch).startswith("M")
 
 
 def own_script_score(text: str) -> float:
@@ -187,10 +201,10 @@ def own_script_score(text: str) -> float:
     """
     runs, total = _runs(_spaces(text)), 0.0
     for n, (run, script) in enumerate(runs):
-        chinese = text_score(run)
-        if script is None and unicodedata.category(run).startswith("M"):
-            total += JUNK  # a combining mark with no letter to sit on: only a wrong decoding makes one
+        if script is None:  # one character
+            total += JUNK if _is_mark(run) else char_score(run)  # a lone combining mark: only mojibake makes one
             continue
+        chinese = text_score(run)
         if script not in SCRIPT_LANGUAGES:
             total += chinese
             continue
