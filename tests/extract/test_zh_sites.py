@@ -139,3 +139,26 @@ def test_name_glued_to_link_text_is_no_name() -> None:
     assert split_names("余毅菁 向雪妮返回富达，查看更多") == ["余毅菁"]
     assert split_names("约翰·史密斯") == ["约翰·史密斯"]
     assert split_names("欧阳修 司马相如") == ["欧阳修", "司马相如"]
+
+
+def test_interface_labels_around_the_text_leave_the_body() -> None:
+    """A gallery tab over the text (``图集``) and a like counter after it (``+1``) are the frame's."""
+    article = _extract("xinhuanet-1")
+    assert article.paragraphs[0].startswith("新华社巴黎12月9日电")
+    assert "图集" not in article.paragraphs and "+1" not in article.paragraphs
+
+
+def test_font_size_button_under_a_headline_ending_in_a_mark_leaves_the_body() -> None:
+    """``字号`` stands under the headline; the headline ends in ``!``/``…`` but is no sentence of the text.
+    The editor line closes the text: the proofreader and keywords after it go."""
+    article = _extract("thepaper-5")
+    assert article.paragraphs[0].startswith("此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状")
+    assert article.paragraphs[-1] == "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"
+    assert article.editor == "李跃群"
+
+
+def test_closing_mark_in_brackets_stays() -> None:
+    sentence = "业内人士表示，共享充电宝的价格调整与运营成本上升有关，消费者需要理性看待。"
+    paragraphs = f"<p>{sentence}</p><p>{sentence}</p><p>（完）</p>"
+    html = f"<html><body><div class='article'><h1>调查</h1>{paragraphs}</div></body></html>"
+    assert newsmend.extract(html.encode()).paragraphs[-1] == "（完）"

@@ -87,6 +87,11 @@ BODY_EDGE_LINES = 3
 #: comments outweigh its article.
 STORY_BOX_MAX_SHARE = 0.25
 
+#: Longest interface label (a button or counter: ``字号``, ``关注``, ``图集``, ``+1``) that leaves the body when
+#: it stands before the text's first sentence or after its last; closing marks in brackets (``（完）``) stay.
+UI_LABEL_MAX_CHARS = 2
+_BRACKETS = "()（）[]【】<>《》"
+
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
@@ -347,11 +352,12 @@ def _skipped_head(body: list[int]) -> list[int]:
 
 # ---- reading one line ---------------------------------------------------------------------------
 def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: _Evidence, title_key: str) -> None:
-    """Paragraphs, minus the headline, a breadcrumb trail over the text and the field lines (bylines, meta lines
-    and datelines only near the body's ends)."""
+    """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
+    lines (bylines, meta lines and datelines only near the body's ends)."""
+    labels = _interface_labels(blocks, body)
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
-        if not text or is_separator(text):
+        if not text or is_separator(text) or i in labels:
             continue
         if pos < BODY_EDGE_LINES and ((title_key and norm(text) == title_key) or is_breadcrumb(text)):
             continue
@@ -364,6 +370,25 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
             continue
         found.paragraphs.append(text)
+
+
+def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
+    """Lines of at most :data:`UI_LABEL_MAX_CHARS` characters, no bracket among them, before the body's first
+    sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
+    the article's frame (``字号``, ``关注``, ``+1``)."""
+    texts = [clean(blocks[i].text) for i in body]
+    sentences = [
+        pos for pos, text in enumerate(texts) if ends_sentence(text) and blocks[body[pos]].tag not in HEADING_TAGS
+    ]
+    if not sentences:
+        return set()
+    return {
+        body[pos]
+        for pos, text in enumerate(texts)
+        if (pos < sentences[0] or pos > sentences[-1])
+        and 0 < len(text) <= UI_LABEL_MAX_CHARS
+        and not any(c in _BRACKETS for c in text)
+    }
 
 
 def _leaves_body(text: str, role: str | None, tag: str, found: _Evidence, pos: int, n: int) -> bool:
