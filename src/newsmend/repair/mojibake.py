@@ -314,7 +314,12 @@ def _may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> b
     of the comparison, counts 0)."""
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return False
-    best = sum(max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options) for options in slots)
+    best = 0.0
+    for options in slots:
+        if len(options) == 1:
+            best += 0.0 if options[0] == cc.REPLACEMENT else char_score(options[0])
+        else:
+            best += max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options)
     return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
 
 
@@ -381,14 +386,12 @@ def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | Non
         return None
     if length == 1:
         return 1, [chr(data[pos])]
+    if holes.isdisjoint(range(pos, pos + length)):
+        ch = cc.decode_char(hyp.target, bytes(data[pos:pos + length]))
+        return (length, [ch]) if ch else None
     inside = [h for h in range(pos, pos + length) if h in holes]
     if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
         return length, [cc.REPLACEMENT]  # too little is known around it: lost, not guessed
-    if not inside:
-        try:
-            return length, [bytes(data[pos:pos + length]).decode(hyp.target)]
-        except UnicodeDecodeError:
-            return None
     options = _fill(enc, pos, length, inside, hyp.target)
     return (length, options) if options else None
 
