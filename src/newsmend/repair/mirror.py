@@ -34,7 +34,7 @@ import heapq
 import math
 import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -241,6 +241,16 @@ def _forced_prefix(text: str, start: int, end: int, anns: list[_Annotation],
             break
         cut, before = ann.start, k
     return cut, before
+
+
+def _path(node: _Node) -> list[_Step]:
+    """The steps from the root of ``node``'s search to it."""
+    steps = []
+    while node.step is not None and node.back is not None:
+        steps.append(node.step)
+        node = node.back
+    steps.reverse()
+    return steps
 
 
 def _explains(ch: str, ann: _Annotation, table: frozenset[int]) -> bool:
@@ -889,18 +899,28 @@ class _Search:
         # a node ranked below it is never expanded, so it is not made. Refreshed each time BEAM more states came.
         self._floors = floors = [-math.inf] * (n + 1)
         counted = [0] * (n + 1)
-        tail, furthest = self._tail, 0
+        furthest, stop = 0, n
         best: _Node | None = None
+        done: list[_Step] = []  # the path up to the last root, when the search jumped over forced stretches
         for i in range(n):
             beam = beams[i]
             if not beam:
                 continue
             ranked = sorted(beam.values(), key=_BY_KEY, reverse=True)[:BEAM]
             floor = ranked[0].key - BEAM_MARGIN
-            if (i >= tail and furthest <= i and (len(ranked) == 1 or ranked[1].key < floor)
-                    and self._settled(i, ranked[0].state)):
-                best = ranked[0]  # every reading goes through it, and one reading follows: no more search
-                break
+            # When every reading goes through one node and its next moves are forced, they are made at once: to
+            # the end (no more search), or to a new root before the next lost byte (see _skip).
+            if furthest <= i and (len(ranked) == 1 or ranked[1].key < floor) and self._settled(i, ranked[0].state):
+                to = self._skip(i)
+                if to == n:
+                    best, stop = ranked[0], i
+                    break
+                if to > i:
+                    done += [*_path(ranked[0]), *self._forced_steps(i, to)]
+                    root = _after(self.line[to - 1])
+                    beams[to] = {root: _Node(0.0, root, None, None)}
+                    beams[i] = None
+                    continue
             for node in ranked:
                 if node.key < floor:
                     break
@@ -933,30 +953,40 @@ class _Search:
             if not finals:
                 return None
             best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
-        steps = []
-        node: _Node | None = best
-        while node is not None and node.step is not None:
-            steps.append(node.step)
-            node = node.back
-        steps.reverse()
-        steps.extend(self._forced_steps(best.step.end if best.step else 0))
+        steps = [*done, *_path(best), *self._forced_steps(stop, n)]
         self.unrecoverable = any(step.lost for step in steps)
         return _edits(self.line, _Quotes(self).redecide(_Stops(self).redecide(steps)))
 
     @cached_property
-    def _tail(self) -> int:
-        """From where the segment reads in phase with one move per position: after its last ``?``, and after its
-        last annotation that an aligned table character does not explain (the one at the position itself is
-        checked against the search's state, see :meth:`_settled`)."""
-        tail = self.line.rfind("?") + 1
-        for ann in self.anns.values():
-            if ann.start > tail and not (ann.paren and _explains(self.line[ann.start - 1], ann, self.table)):
-                tail = ann.start
-        return tail
+    def _forced_index(self) -> tuple[list[int], list[int], list[int]]:
+        """The positions of the segment's ``?``, its annotations' starts, and for each annotation the index of the
+        first one from it on that an aligned table character does not explain (for :meth:`_skip`)."""
+        starts = list(self.anns)
+        first_bad = [len(starts)] * (len(starts) + 1)
+        for k in range(len(starts) - 1, -1, -1):
+            ann = self.anns[starts[k]]
+            explained = ann.paren and _explains(self.line[ann.start - 1], ann, self.table)
+            first_bad[k] = first_bad[k + 1] if explained else k
+        return [m.start() for m in re.finditer(r"\?", self.line)], starts, first_bad
+
+    def _skip(self, i: int) -> int:
+        """How far the search's moves are forced from a settled state at ``i`` (see :meth:`_settled`): to the end
+        when no ``?`` follows and every annotation after ``i`` is an aligned table character's, else to the last
+        such annotation before the next ``?`` (the state there depends on its character alone, as at a segment's
+        cut, see :func:`_forced_prefix`); ``i`` when there is none."""
+        lost, starts, first_bad = self._forced_index
+        n = len(self.line)
+        k = bisect_right(starts, i)
+        q = bisect_left(lost, i)
+        nxt = lost[q] if q < len(lost) else n
+        if nxt == n and first_bad[k] == len(starts):
+            return n
+        last = min(first_bad[k], bisect_left(starts, nxt))
+        return starts[last - 1] if last > k else i
 
     def _settled(self, i: int, state: _State) -> bool:
-        """From ``state`` at ``i`` (at or after :attr:`_tail`), every move of the search is forced: nothing pending,
-        and an annotation at ``i`` is explained by the last two bytes, a table character."""
+        """From ``state`` at ``i``, the search's next move is forced: nothing pending, and an annotation at ``i``
+        is explained by the last two bytes, a table character (no literal reading, no unexplained drop)."""
         if state[2]:
             return False
         ann = self.anns.get(i)
@@ -966,11 +996,11 @@ class _Search:
         return (ann.paren and not state[4] and state[0] >= HIGH_BYTE and key in self.table
                 and key in keys_by_reading()[ann.reading])
 
-    def _forced_steps(self, i: int) -> list[_Step]:
-        """The steps the search makes from ``i`` to the end when each position has one move (see :meth:`_settled`):
+    def _forced_steps(self, i: int, end: int) -> list[_Step]:
+        """The steps the search makes from ``i`` to ``end`` where each position has one move (see :meth:`_skip`):
         aligned runs, annotation drops, ASCII and characters outside GBK as they are."""
         line, steps = self.line, []
-        while i < len(line):
+        while i < end:
             ann = self.anns.get(i)
             if ann is not None:
                 steps.append(_Step(i, ann.end, annotation=True))
