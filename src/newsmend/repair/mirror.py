@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -376,15 +376,24 @@ class _Scorer:
         #: times per document for a few hundred distinct pairs).
         self._memo: defaultdict[str, dict[str, float]] = defaultdict(dict)
 
+        #: What follows and what precedes the characters asked about so far (see :meth:`_adjacent`).
+        self._near: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+
     @cached_property
-    def _adjacent(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-        """What follows and what precedes each character in this document (built on the first lost byte)."""
-        after: defaultdict[str, set[str]] = defaultdict(set)
-        before: defaultdict[str, set[str]] = defaultdict(set)
-        for a, b in self._pairs:
-            after[a].add(b)
-            before[b].add(a)
-        return dict(after), dict(before)
+    def _ordered(self) -> tuple[list[str], list[str]]:
+        """The document's pairs sorted, and sorted with each pair reversed (sorted in C, on the first lost byte):
+        the search asks about the neighbours of a few dozen characters, not of the thousand a document has."""
+        return sorted(self._pairs), sorted(map(_REVERSED, self._pairs))
+
+    def _adjacent(self, ch: str, side: int) -> set[str]:
+        """What the document shows right after ``ch`` (side 0) or right before it (side 1)."""
+        memo = self._near[side]
+        found = memo.get(ch)
+        if found is None:
+            ordered = self._ordered[side]
+            pairs = ordered[bisect_left(ordered, ch):bisect_left(ordered, ch + _LAST_CHAR)] if ch else ()
+            found = memo[ch] = set(map(_SECOND, pairs))
+        return found
 
     @property
     def pairs(self) -> Counter[str]:
@@ -393,8 +402,7 @@ class _Scorer:
 
     def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
         """Characters of ``among`` this document shows right after ``prev`` or right before ``nxt``."""
-        after, before = self._adjacent
-        return (among & after.get(prev, _NONE)) | (among & before.get(nxt, _NONE))
+        return (among & self._adjacent(prev, 0)) | (among & self._adjacent(nxt, 1))
 
     def __call__(self, prev: str, ch: str) -> float:
         try:
@@ -455,6 +463,9 @@ _NOT_PAIRED = re.compile(r"[?A-Za-z]+")
 
 
 _NO_DOC = math.log(1.0 - DOC_WEIGHT)
+_REVERSED, _SECOND = itemgetter(slice(None, None, -1)), itemgetter(1)
+#: Sorts after every pair that starts with a given character.
+_LAST_CHAR = chr(0x10FFFF)
 _NONE: frozenset[str] = frozenset()
 
 
