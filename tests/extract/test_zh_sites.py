@@ -162,3 +162,19 @@ def test_closing_mark_in_brackets_stays() -> None:
     paragraphs = f"<p>{sentence}</p><p>{sentence}</p><p>（完）</p>"
     html = f"<html><body><div class='article'><h1>调查</h1>{paragraphs}</div></body></html>"
     assert newsmend.extract(html.encode()).paragraphs[-1] == "（完）"
+
+
+def test_publication_time_stated_only_in_a_data_script() -> None:
+    """The page renders its dateline from ``window.DATA = {"pubtime": "2019-09-07 19:02:26", …}``: no zone is
+    stated, so none is added."""
+    assert _extract("qq-qq").date == "2019-09-07T19:02:26"
+
+
+def test_text_dateline_outranks_a_data_script_date() -> None:
+    sentence = "业内人士表示，共享充电宝的价格调整与运营成本上升有关，消费者需要理性看待。"
+    html = (
+        "<html><head><script>var DATA = {pubtime: '2001-01-01 08:00'};</script></head><body><div class='article'>"
+        f"<h1>调查</h1><div class='info'>2019-09-24 09:10 来源：某报</div><p>{sentence}</p><p>{sentence}</p>"
+        "</div></body></html>"
+    )
+    assert newsmend.extract(html.encode()).date == "2019-09-24T09:10"

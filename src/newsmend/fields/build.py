@@ -108,6 +108,10 @@ LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
 FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
 
+#: The date a data script states (``window.DATA.pubtime``): read last, after the metadata's last-update date (a
+#: script may hold other items' data too; trafilatura-eval t0180 labels the update date of a page whose script
+#: holds an older one).
+SCRIPT_DATE_KEY = "script:date"
 DATE_META_KEYS = (
     "ld:datepublished", "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
@@ -612,8 +616,10 @@ def _read_credits(block: Block, found: _Evidence) -> None:
 def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
     keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
-    dates opening the body, dates right after it; failing all of them, the last-update date of the metadata."""
-    keys = [*DATE_META_KEYS, *(k for k in meta if _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))]
+    dates opening the body, dates right after it; failing all of them, the last-update date of the metadata,
+    then the date a data script states."""
+    other = (k for k in meta if k != SCRIPT_DATE_KEY and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
+    keys = [*DATE_META_KEYS, *other]
     for key in keys:
         value = meta.get(key)
         date = parse_date(value, compact=True, day_first=False) if value else None
@@ -632,7 +638,8 @@ def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str
         *found.tail_datelines,
     ]
     date = next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
-    return date or _modified_date(meta)
+    script = meta.get(SCRIPT_DATE_KEY)
+    return date or _modified_date(meta) or (parse_date(script, compact=True, day_first=False) if script else None)
 
 
 def _modified_date(meta: dict[str, str]) -> str | None:

@@ -17,7 +17,9 @@ Keys are lowercased:
   (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``);
 - ``script:articlebody``: the longest article text (HTML or plain) that a page's data scripts carry under an
   article-body key (``"contentHtml": "…"`` in a Next.js or React Query state): script-rendered pages have no
-  other copy of their text.
+  other copy of their text;
+- ``script:date``: the first date a data script states under a publication-time key (``"pubtime": "2019-09-07
+  19:02:26"`` in a portal's ``window.DATA``): some pages render their dateline from it.
 """
 
 from __future__ import annotations
@@ -93,6 +95,16 @@ SCRIPT_BODY_MIN_CHARS = 200
 #: A JSON string under one of :data:`SCRIPT_BODY_KEYS`; read with a pattern because these scripts are
 #: JavaScript (``window["x"].push({…})``), not JSON documents.
 _SCRIPT_BODY_RE = re.compile(r'"(?:' + "|".join(SCRIPT_BODY_KEYS) + r')"\s*:\s*"((?:[^"\\]++|\\.)*+)"')
+#: Keys under which data scripts (``window.DATA = {…}``) state the publication time.
+SCRIPT_DATE_KEYS = (
+    "pubtime", "pub_time", "pubTime", "publishtime", "publish_time", "publishTime", "pubdate", "pub_date",
+    "pubDate", "publishdate", "publish_date", "publishDate", "publishedAt", "published_at",
+)  # fmt: skip
+#: A date string (year first) under one of :data:`SCRIPT_DATE_KEYS`, quoted key or bare (``pubtime: "…"``).
+_SCRIPT_DATE_RE = re.compile(
+    r'["\']?\b(?:' + "|".join(SCRIPT_DATE_KEYS) + r')\b["\']?\s*[:=]\s*'
+    r'["\']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^"\'\\]{0,20})["\']'
+)
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
 _CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
@@ -177,24 +189,33 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
             meta.setdefault(key.strip().lower(), content)
     for key, value in _json_ld(tree).items():
         meta.setdefault(key, value)
+    scripts = _data_scripts(tree)
     found = {
         "time:published": _published_time(tree),
         "html:kicker": _kicker(tree),
         "microdata:author": _microdata_authors(tree),
-        "script:articlebody": _script_body(tree),
+        "script:articlebody": _script_body(scripts),
+        "script:date": next((m.group(1) for text in scripts for m in _SCRIPT_DATE_RE.finditer(text)), None),
         **_data_attributes(tree, (tree.html or "") if source is None else source),
     }
     meta.update((key, value) for key, value in found.items() if value)
     return meta
 
 
-def _script_body(tree: LexborHTMLParser) -> str | None:
+def _data_scripts(tree: LexborHTMLParser) -> list[str]:
+    """The texts of the page's inline scripts but JSON-LD (read whole, as ``ld:*``)."""
+    return [
+        script.text(deep=True) or ""
+        for script in tree.css("script:not([src])")
+        if (script.attributes.get("type") or "").lower() != "application/ld+json"
+    ]
+
+
+def _script_body(scripts: list[str]) -> str | None:
     """The longest string a data script holds under an article-body key, unescaped (see the module docstring)."""
     best = ""
-    for script in tree.css("script:not([src])"):
-        if (script.attributes.get("type") or "").lower() == "application/ld+json":
-            continue  # JSON-LD is read whole, as ``ld:articlebody``
-        for m in _SCRIPT_BODY_RE.finditer(script.text(deep=True) or ""):
+    for text in scripts:
+        for m in _SCRIPT_BODY_RE.finditer(text):
             if len(m.group(1)) > max(len(best), SCRIPT_BODY_MIN_CHARS - 1):
                 best = m.group(1)
     if not best:
