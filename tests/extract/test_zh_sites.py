@@ -13,6 +13,7 @@ from pathlib import Path
 import newsmend
 from newsmend.fields.lines import is_breadcrumb
 from newsmend.fields.people import split_names, tidy_source
+from newsmend.fields.title import strip_site
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
 _TIMESTAMP_LINE = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -178,3 +179,10 @@ def test_text_dateline_outranks_a_data_script_date() -> None:
         "</div></body></html>"
     )
     assert newsmend.extract(html.encode()).date == "2019-09-24T09:10"
+
+
+def test_underscore_joined_column_before_the_site_is_no_headline() -> None:
+    """A government portal's ``<title>``: headline, column (``2007年第23号国务院公报``) and site joined by ``_``."""
+    title = "关于批准发行特别国债的决议__2007年第23号国务院公报_中国政府网"
+    assert strip_site(title, []) == "关于批准发行特别国债的决议"
+    assert strip_site("Storm - what comes next | Example Times", ["Example Times"]) == "Storm - what comes next"

@@ -49,6 +49,10 @@ ANCHOR_MARKS = "¶#§ "
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 _SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
 _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
+#: A Chinese ``<title>`` joining its parts by underscores (``标题__2007年第23号国务院公报_中国政府网``): portals
+#: append channel and column names this way, headlines never hold an underscore, so with the site named last
+#: every part after the first is the site's.
+_UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
@@ -112,7 +116,7 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
             return text.strip()
     kept = [p for p in parts if not _is_site(p, sites)]
     if _is_site(parts[-1], sites):  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
-        while len(kept) > 1 and _CJK_CHANNEL_RE.fullmatch(norm(kept[-1])):
+        while len(kept) > 1 and (_CJK_CHANNEL_RE.fullmatch(norm(kept[-1])) or _UNDERSCORE_TAIL_RE.search(text)):
             kept.pop()
     if not kept:
         return text.strip()
