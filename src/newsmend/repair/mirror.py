@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -362,7 +362,7 @@ class _Scorer:
     """The dictionary bigram model mixed with the bigrams of the document being repaired."""
 
     def __init__(self, text: str) -> None:
-        clean = _trusted(text)
+        self._clean = clean = _trusted(text)
         # Pairs without ``?`` or an ASCII letter: those of the pieces between them, counted in C.
         pieces = _NOT_PAIRED.split(clean)
         self._pairs = Counter(chain.from_iterable(map(operator.add, piece, piece[1:]) for piece in pieces))
@@ -379,20 +379,21 @@ class _Scorer:
         #: What follows and what precedes the characters asked about so far (see :meth:`_adjacent`).
         self._near: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
 
-    @cached_property
-    def _ordered(self) -> tuple[list[str], list[str]]:
-        """The document's pairs sorted, and sorted with each pair reversed (sorted in C, on the first lost byte):
-        the search asks about the neighbours of a few dozen characters, not of the thousand a document has."""
-        return sorted(self._pairs), sorted(map(_REVERSED, self._pairs))
-
     def _adjacent(self, ch: str, side: int) -> set[str]:
-        """What the document shows right after ``ch`` (side 0) or right before it (side 1)."""
-        memo = self._near[side]
+        """What the document shows right after ``ch`` (side 1) or right before it (side -1), in the pairs it
+        counts: found where ``ch`` occurs when first asked (the search asks about a few dozen characters, not the
+        thousand a document has)."""
+        memo = self._near[side > 0]
         found = memo.get(ch)
         if found is None:
-            ordered = self._ordered[side]
-            pairs = ordered[bisect_left(ordered, ch):bisect_left(ordered, ch + _LAST_CHAR)] if ch else ()
-            found = memo[ch] = set(map(_SECOND, pairs))
+            found = memo[ch] = set()
+            clean, end = self._clean, len(self._clean)
+            at = clean.find(ch) if ch and not _NOT_PAIRED.match(ch) else -1
+            while at >= 0:
+                other = at + side
+                if 0 <= other < end and not _NOT_PAIRED.match(clean, other):
+                    found.add(clean[other])
+                at = clean.find(ch, at + 1)
         return found
 
     @property
@@ -402,7 +403,7 @@ class _Scorer:
 
     def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
         """Characters of ``among`` this document shows right after ``prev`` or right before ``nxt``."""
-        return (among & self._adjacent(prev, 0)) | (among & self._adjacent(nxt, 1))
+        return (among & self._adjacent(prev, 1)) | (among & self._adjacent(nxt, -1))
 
     def __call__(self, prev: str, ch: str) -> float:
         try:
@@ -463,9 +464,6 @@ _NOT_PAIRED = re.compile(r"[?A-Za-z]+")
 
 
 _NO_DOC = math.log(1.0 - DOC_WEIGHT)
-_REVERSED, _SECOND = itemgetter(slice(None, None, -1)), itemgetter(1)
-#: Sorts after every pair that starts with a given character.
-_LAST_CHAR = chr(0x10FFFF)
 _NONE: frozenset[str] = frozenset()
 
 
