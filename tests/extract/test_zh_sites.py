@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import newsmend
-from newsmend.fields.lines import is_breadcrumb
+from newsmend.fields.lines import is_breadcrumb, is_copyright
 from newsmend.fields.people import split_names, tidy_source
 from newsmend.fields.title import strip_site
 
@@ -186,3 +186,17 @@ def test_underscore_joined_column_before_the_site_is_no_headline() -> None:
     title = "关于批准发行特别国债的决议__2007年第23号国务院公报_中国政府网"
     assert strip_site(title, []) == "关于批准发行特别国债的决议"
     assert strip_site("Storm - what comes next | Example Times", ["Example Times"]) == "Storm - what comes next"
+
+
+def test_law_quoted_in_the_text_is_no_copyright_notice() -> None:
+    """``未经被收集者同意，不得向他人提供个人信息`` in the middle of the text quotes a law: the paragraph stays."""
+    article = _extract("qq-2")
+    assert article.copyright is None
+    assert any(p.startswith("2017年6月1日开始实行的《网络安全法》") for p in article.paragraphs)
+
+
+def test_copyright_shapes_in_the_middle_of_a_text() -> None:
+    assert is_copyright("本文系某某网独家稿件，未经授权，不得转载。", mid_text=True)
+    assert is_copyright("Copyright © 2024 Example News. All rights reserved.", mid_text=True)
+    assert not is_copyright("法律规定，未经被收集者同意，不得向他人提供个人信息。", mid_text=True)
+    assert is_copyright("未经授权，不得转载。")

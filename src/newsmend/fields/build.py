@@ -466,7 +466,7 @@ def _take_field(text: str, role: str | None, tag: str, found: _Evidence, *, meta
     """Record ``text`` as a field when it is one; False when it is ordinary text."""
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
-    if role == "copyright" or is_copyright(text):
+    if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
         found.copyrights.append(text)
         return True
     pair = email_byline(text) if "@" in text else None

@@ -57,6 +57,9 @@ _COPYRIGHT_RE = re.compile(
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
 )
+#: The clauses of :data:`_COPYRIGHT_RE` that prose uses too (a law quoted in the text: ``未经被收集者同意，不得
+#: 向他人提供个人信息``): in the middle of a text they need a notice's own words as well.
+_COPYRIGHT_CLAUSE_RE = re.compile(r"版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
 _CAPTION_MARK_RE = re.compile(
     r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
     r"|^(?:图[为片：:\d]|[（(]图|图/)|图片来源[:：]|图源[:：]"
@@ -211,8 +214,12 @@ def email_byline(text: str) -> tuple[str, str] | None:
     return m.group("name").strip(" :：,，"), m.group("email")
 
 
-def is_copyright(text: str) -> bool:
-    return len(text) <= COPYRIGHT_MAX_CHARS and bool(_COPYRIGHT_RE.search(fold(text)))
+def is_copyright(text: str, *, mid_text: bool = False) -> bool:
+    """A copyright notice; ``mid_text`` for a line inside a text, where clauses prose shares do not count alone."""
+    if len(text) > COPYRIGHT_MAX_CHARS:
+        return False
+    key = _COPYRIGHT_CLAUSE_RE.sub("", fold(text)) if mid_text else fold(text)
+    return bool(_COPYRIGHT_RE.search(key))
 
 
 def is_caption(text: str) -> bool:
