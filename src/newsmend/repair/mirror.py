@@ -288,16 +288,15 @@ def _annotations(text: str) -> Iterator[_Annotation]:
 def _signature(text: str, anns: list[_Annotation]) -> frozenset[int] | None:
     """Stage 2: the annotation table (GBK pairs) when ``text`` carries the mirror signature, else None."""
     table: set[str] = set()
-    traditional = aligned = after_lost = annotated = 0
-    for ann in anns:
-        before = text[ann.start - 1]
-        if before == "?":
-            after_lost += 1
-        elif ann.paren and reading(before) == ann.reading:
-            aligned += 1
-            annotated += 1
+    traditional = aligned = annotated = 0
+    after = Counter((text[ann.start - 1], ann.reading) for ann in anns if ann.paren or text[ann.start - 1] == "?")
+    after_lost = sum(n for (before, _), n in after.items() if before == "?")
+    for (before, named), n in after.items():  # each character and reading once: readings are looked up
+        if before != "?" and reading(before) == named:
+            aligned += n
+            annotated += n
             table.add(before)
-            traditional += char_t2s(before) != before
+            traditional += n * (char_t2s(before) != before)
     if traditional + after_lost < MIN_SIGNATURE or traditional < MIN_TRADITIONAL_SHARE * aligned:
         return None
     occurrences = sum(text.count(ch) for ch in table)
@@ -328,7 +327,9 @@ def _annotation_drops(text: str, start: int, anns: list[_Annotation]) -> list[Ed
     for ann in anns:
         if not ann.paren:
             continue
-        raw = text[max(start, ann.start - 2):ann.start].encode("gbk", "replace")
+        raw = encode_char(text[ann.start - 1]) if ann.start > start else None  # the common case: a Han character
+        if raw is None or len(raw) != 2:
+            raw = text[max(start, ann.start - 2):ann.start].encode("gbk", "replace")
         if len(raw) >= 2 and (raw[-2] << 8 | raw[-1]) in index[ann.reading]:
             edits.append(Edit(ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION))
     return edits
@@ -502,6 +503,9 @@ class _Node:
 
 
 _BY_KEY = attrgetter("key")
+#: A first byte of a vanished pair, the character it completes, and the second bytes worth trying after it (each
+#: with how well its character follows that one).
+_Vanishing = tuple[int, str, list[tuple[float, int]], list[tuple[float, int]]]
 
 
 class _Search:
@@ -522,6 +526,7 @@ class _Search:
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
         self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
+        self._seconds_cache: dict[tuple[int, int, str], list[_Vanishing]] = {}
         self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
@@ -634,18 +639,33 @@ class _Search:
         cached = self._vanish_cache.get(key)
         if cached is not None:
             return cached
-        model, attested, named = char_model(), [], []
+        attested, named = [], []
+        for a, left, near, names in self._vanishing_seconds(lead, nxt, pinned):
+            base = self.lm(last, left)
+            attested.extend((base + join, a, b) for join, b in near)
+            named.extend((base + join, a, b) for join, b in names)
+        best = sorted(attested, reverse=True)[:TOP_VANISHED] + sorted(named, reverse=True)[:TOP_VANISHED]
+        cached = self._vanish_cache[key] = [((a, -1), (b, -1)) for _, a, b in dict.fromkeys(best)]
+        return cached
+
+    def _vanishing_seconds(self, lead: int, nxt: int, pinned: str) -> list[_Vanishing]:
+        """For :meth:`_vanishing_pairs`, what does not depend on the character before ``lead``: each first byte
+        ``a``, the character it completes, and the second bytes ``b`` that are attested after it or read
+        ``pinned``, with the score of the character ``b`` and ``nxt`` make after it."""
+        key = (lead, nxt, pinned)
+        cached = self._seconds_cache.get(key)
+        if cached is not None:
+            return cached
+        model, cached = char_model(), []
         for a, left in _private_first(lead):
             seconds = _private_second(a >= _PRIVATE_WIDE, nxt)
             near = {seconds.by_char[ch] for ch in self.lm.neighbours_among(left, "", seconds.chars)}
             for ch in model.neighbours_among(_lm_char(left), "", seconds.plain):
                 near.update(seconds.by_plain[ch])
-            base = self.lm(last, left)
-            attested.extend((base + self.lm(left, decode_pair(b, nxt)), a, b) for b in near)
-            if pinned:
-                named.extend((base + self.lm(left, decode_pair(b, nxt)), a, b) for b in seconds.named(pinned))
-        best = sorted(attested, reverse=True)[:TOP_VANISHED] + sorted(named, reverse=True)[:TOP_VANISHED]
-        cached = self._vanish_cache[key] = [((a, -1), (b, -1)) for _, a, b in dict.fromkeys(best)]
+            names = seconds.named(pinned) if pinned else ()
+            cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
+                           [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
+        self._seconds_cache[key] = cached
         return cached
 
     def _best_right(self, ch: str, rights: tuple[tuple[str, float], ...]) -> float:
