@@ -200,3 +200,20 @@ def test_copyright_shapes_in_the_middle_of_a_text() -> None:
     assert is_copyright("Copyright © 2024 Example News. All rights reserved.", mid_text=True)
     assert not is_copyright("法律规定，未经被收集者同意，不得向他人提供个人信息。", mid_text=True)
     assert is_copyright("未经授权，不得转载。")
+
+
+def test_dated_heading_over_the_text_beats_a_channel_title() -> None:
+    """``<title>新闻动态--…官网``: the headline is the ``<h5>`` over the dateline (``发布时间：… 来源：…``)."""
+    article = _extract("gsc-1")
+    assert article.title == "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    assert article.author is None  # the contact box's 电子信箱 line names no one
+
+
+def test_confirmed_headline_stays_over_a_dated_subheading() -> None:
+    sentence = "业内人士表示，共享充电宝的价格调整与运营成本上升有关，消费者需要理性看待。"
+    html = (
+        "<html><head><title>共享充电宝涨价调查_某某网</title></head><body><h1>共享充电宝涨价调查</h1>"
+        f"<div class='article'><h3>记者手记</h3><div>2019-09-24 09:10</div><p>{sentence}</p><p>{sentence}</p>"
+        "</div></body></html>"
+    )
+    assert newsmend.extract(html.encode()).title == "共享充电宝涨价调查"

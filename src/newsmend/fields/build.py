@@ -92,6 +92,11 @@ STORY_BOX_MAX_SHARE = 0.25
 UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
 
+#: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
+#: source or share line).
+DATED_HEADING_GAP = 2
+_ALL_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
@@ -521,7 +526,25 @@ def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) 
     if not page.is_html and headings:
         return clean(headings[0].text) or None
     title = choose_title([h for h in headings if h.text.strip()], metas, sites)
+    dated = _dated_heading(page, body)
+    if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
+        return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def _dated_heading(page: Page, body: list[int]) -> str | None:
+    """The heading of any level standing over the body with the article's dateline between them (``<h5>`` title,
+    ``发布时间：2019-05-18 来源：…``, then the text): the headline, on pages whose metadata title is a channel's."""
+    if not page.is_html or not body:
+        return None
+    start = body[0]
+    for i in range(start - 1, max(-1, start - 1 - DATED_HEADING_GAP - 1), -1):
+        block = page.blocks[i]
+        if block.tag in _ALL_HEADINGS:
+            between = [clean(b.text) for b in page.blocks[i + 1 : start]]
+            dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
+            return clean(block.text) or None if dated else None
+    return None
 
 
 def _headline_index(page: Page, selection: Selection, title: str | None) -> int | None:
