@@ -1322,50 +1322,82 @@ class _Context:
         return self.text[self.end:self.end + CONTEXT_CHARS]
 
 
-class _Stops:
-    """Re-decide, on the best path, each lost lead completed by ``A3``: 。 against a character.
+class _Redecision:
+    """Stages 4 and 5: on the best path, the lost byte a step emits first is decided again where the beam's bigram,
+    which sees one neighbour on each side, cannot tell the readings apart (both rebuild the input exactly).
 
-    The beam's bigram sees one neighbour on each side and a flat break rate, so it cannot tell 上海 from 上。 (both
-    rebuild the input exactly). Here both complete readings are compared by jieba's word model over a window on
-    both sides, the 。 reading as a sentence end plus a new sentence start. (A prior against short sentences,
-    counted from the last sentence end or opening quote, cost one restored document at seeds 0 and 7: left out.)"""
+    The path is replayed once; each of its two-byte characters a subclass takes for such a choice (:meth:`_at`) is
+    chosen again (:meth:`_choose`) and its step replaced, so later choices see the earlier ones."""
 
     def __init__(self, search: _Search) -> None:
         self.search = search
 
     def redecide(self, steps: list[_Step]) -> list[_Step]:
         """``steps`` with each such choice made again (the same list, changed in place)."""
-        if not any(_may_hold_stop(self.search.line, step) for step in steps):
+        line = self.search.line
+        if not any(self._holds(line, step) for step in steps):
             return steps
-        chars, slots = self._replay(steps)
-        for index, k, before in slots:
-            step = steps[k]
-            best = self._choose(chars, index, before)
-            if best is not None and best[1] != chars[index]:
-                chars[index] = best[1]
-                steps[k] = replace(step, data=((best[0], step.start), *step.data[1:]), guessed=True)
+        chars, pairs = _replay(line, steps, self.search.start[1])
+        for pair in pairs:
+            step = steps[pair.step]
+            if not self._at(line, pair, step):
+                continue
+            byte = self._choose(steps, pair, chars)
+            if byte is not None and byte != step.data[0][0]:
+                chars[pair.index] = self._char(byte)
+                steps[pair.step] = replace(step, data=((byte, step.data[0][1]), *step.data[1:]), guessed=True)
         return steps
 
-    def _replay(self, steps: list[_Step]) -> tuple[list[str], list[tuple[int, int, int]]]:
-        """The path decoded in phase, and where it holds a lost lead completed by ``A3`` (character index, step
-        index, the byte before the lead)."""
-        line = self.search.line
-        chars, pairs = _replay(line, steps, self.search.start[1])
-        slots = [(pair.index, pair.step, pair.before) for pair in pairs
-                 if (pair.lead_step, pair.lead_byte, pair.byte) == (pair.step, 0, 1)
-                 and _may_hold_stop(line, steps[pair.step])]
-        return chars, slots
+    def _neighbours(self, chars: list[str], index: int) -> tuple[str, str]:
+        """The characters before and after ``chars[index]`` (beyond the path: the input around the segment)."""
+        context = self.search.context
+        prev = chars[index - 1] if index else context.before()[-1:]
+        return prev, chars[index + 1] if index + 1 < len(chars) else context.after()[:1]
 
-    def _choose(self, chars: list[str], index: int, before: int) -> tuple[int, str] | None:
-        """The lead and character the word model prefers at ``index``, or None when only one reading fits."""
-        options = _stop_options(self.search.table, before)
+    def _holds(self, line: str, step: _Step) -> bool:
+        """``step`` may emit a byte this stage decides again (a quick test before the path is replayed)."""
+        raise NotImplementedError
+
+    def _at(self, line: str, pair: _Pair, step: _Step) -> bool:
+        """``pair``, whose second byte ``step`` emits, is such a choice, that byte being the step's first."""
+        raise NotImplementedError
+
+    def _choose(self, steps: list[_Step], pair: _Pair, chars: list[str]) -> int | None:
+        """The byte to emit there (None: leave the step as it is)."""
+        raise NotImplementedError
+
+    def _char(self, byte: int) -> str:
+        """The character ``byte`` makes in that pair."""
+        raise NotImplementedError
+
+
+class _Stops(_Redecision):
+    """Stage 4: each lost lead completed by ``A3``, 。 against a character.
+
+    The beam's bigram sees a flat break rate, so it cannot tell 上海 from 上。. Here both complete readings are
+    compared by jieba's word model over a window on both sides, the 。 reading as a sentence end plus a new
+    sentence start. (A prior against short sentences, counted from the last sentence end or opening quote, cost
+    one restored document at seeds 0 and 7: left out.)"""
+
+    def _holds(self, line: str, step: _Step) -> bool:
+        return _may_hold_stop(line, step)
+
+    def _at(self, line: str, pair: _Pair, step: _Step) -> bool:
+        return (pair.lead_step, pair.lead_byte, pair.byte) == (pair.step, 0, 1) and _may_hold_stop(line, step)
+
+    def _char(self, byte: int) -> str:
+        return decode_pair(byte, FULLWIDTH_LEAD) or ""
+
+    def _choose(self, steps: list[_Step], pair: _Pair, chars: list[str]) -> int | None:
+        """The lead whose character the word model prefers, or None when only one reading fits."""
+        index = pair.index
+        options = _stop_options(self.search.table, pair.before)
         if len(options) < 2 or _STOP not in dict(options).values():
             return None
         context = self.search.context
         left = _simplified_tail(context.before() + "".join(chars[max(0, index - CONTEXT_CHARS):index]))
         right = _simplified_head("".join(chars[index + 1:index + 1 + CONTEXT_CHARS]) + context.after())
-        prev = chars[index - 1] if index else context.before()[-1:]
-        nxt = chars[index + 1] if index + 1 < len(chars) else context.after()[:1]
+        prev, nxt = self._neighbours(chars, index)
         # Only characters that join a neighbour (in a dictionary word or in this document) can beat the commonest
         # few, which stand for the rest: the word model then scores a handful of readings, not every A3 character.
         plain, raw = frozenset(_lm_char(ch) for _, ch in options), frozenset(ch for _, ch in options)
@@ -1381,9 +1413,7 @@ class _Stops:
             else:
                 score = model.score(left + _lm_char(ch) + right.han)
             scored.append((score + DOC_PAIR_LOGP * self._seen(prev, ch, nxt), lead, ch))
-        _, lead, ch = max(scored)
-        return lead, ch
-
+        return max(scored)[1]
 
     def _seen(self, prev: str, ch: str, nxt: str) -> int:
         """How many of the two pairs ``ch`` makes with its neighbours the document shows intact elsewhere."""
@@ -1453,36 +1483,22 @@ _QUOTE_TRAILS = frozenset(mark.encode("gbk")[1] for mark in (_OPEN_QUOTE, _CLOSE
 QUOTE_UNBALANCED = -4.0
 
 
-class _Quotes:
-    """Re-decide, on the best path, each lost trail of an ``A1`` lead read as a quotation mark its paragraph does
-    not balance (the beam's bigram sees one neighbour and cannot count quotes: 安危。“ read as 安危”“).
+class _Quotes(_Redecision):
+    """Stage 5: each lost trail of an ``A1`` lead read as a quotation mark its paragraph does not balance (the
+    beam's bigram cannot count quotes: 安危。“ read as 安危”“).
 
     Only those: a balanced reading stays as the beam chose it. The alternatives are the row's other marks the
     input allows (the decoder must still have failed on the pair, no annotated pair formed), scored by the
     bigram on both sides plus the quote balance; the paragraph's intact quotes give the state."""
 
-    def __init__(self, search: _Search) -> None:
-        self.search = search
+    def _holds(self, line: str, step: _Step) -> bool:
+        return bool(step.data) and not step.run and line[step.start] == "?" and step.data[0][0] in _QUOTE_TRAILS
 
-    def redecide(self, steps: list[_Step]) -> list[_Step]:
-        """``steps`` with each such choice made again (the same list, changed in place)."""
-        line = self.search.line
-        if not any(step.data and not step.run and line[step.start] == "?" and step.data[0][0] in _QUOTE_TRAILS
-                   for step in steps):
-            return steps
-        chars, pairs = _replay(line, steps, self.search.start[1])
-        for pair in pairs:
-            step = steps[pair.step]
-            if pair.lead != _MARK_ROW or pair.byte != 0 or step.run or line[step.start] != "?":
-                continue
-            sides = self._paragraph(chars, pair.index)
-            if not _unbalanced(*sides, chars[pair.index]):
-                continue
-            best = self._choose(steps, pair, chars, sides)
-            if best != step.data[0][0]:
-                chars[pair.index] = decode_pair(_MARK_ROW, best) or ""
-                steps[pair.step] = replace(step, data=((best, step.data[0][1]), *step.data[1:]), guessed=True)
-        return steps
+    def _at(self, line: str, pair: _Pair, step: _Step) -> bool:
+        return pair.lead == _MARK_ROW and pair.byte == 0 and not step.run and line[step.start] == "?"
+
+    def _char(self, byte: int) -> str:
+        return decode_pair(_MARK_ROW, byte) or ""
 
     def _paragraph(self, chars: list[str], index: int) -> tuple[str, str]:
         """The paragraph on each side of ``chars[index]``: this path, and the input beyond the segment."""
@@ -1493,8 +1509,12 @@ class _Quotes:
         right = text[context.end:end if end >= 0 else len(text)]
         return text[start:context.start] + "".join(chars[:index]), "".join(chars[index + 1:]) + right
 
-    def _choose(self, steps: list[_Step], pair: _Pair, chars: list[str], sides: tuple[str, str]) -> int:
-        """The trail byte whose mark scores best there, balance included (the one chosen when no other fits)."""
+    def _choose(self, steps: list[_Step], pair: _Pair, chars: list[str]) -> int | None:
+        """For a quotation mark its paragraph does not balance, the trail byte whose mark scores best there,
+        balance included (the one chosen when no other fits)."""
+        sides = self._paragraph(chars, pair.index)
+        if not _unbalanced(*sides, chars[pair.index]):
+            return None
         line, lm, table = self.search.line, self.search.lm, self.search.table
         step = steps[pair.step]
         chosen = step.data[0][0]
@@ -1505,9 +1525,7 @@ class _Quotes:
         else:
             checked = step.data[1][0] if step.data[1][0] < 0x80 else -1
         following = _next_byte(line, steps, pair.step)
-        context = self.search.context
-        prev = chars[pair.index - 1] if pair.index else context.before()[-1:]
-        nxt = chars[pair.index + 1] if pair.index + 1 < len(chars) else context.after()[:1]
+        prev, nxt = self._neighbours(chars, pair.index)
         scored = []
         for trail in range(_MARK_ROW, 0xFF):
             ch = decode_pair(_MARK_ROW, trail)
