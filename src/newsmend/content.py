@@ -396,11 +396,9 @@ def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _kind_path(path: str, start: int = 0) -> str:
-    """A path from its ``start``-th segment on as ``>kind>kind>...>`` (see :func:`_kind`): a post kind is then a
-    substring (C-speed search). Cut below a candidate thread, so that a page wrapper of the post's kind
-    (``body>div.content`` over an article ``div.content``) does not make every block of the page a post."""
-    return ">" + ">".join(element_kind(x) for x in path.split(">")[start:]) + ">"
+def _kind_path(path: str) -> str:
+    """A path as ``>kind>kind>...>`` (see :func:`element_kind`): a post kind is then a substring (C-speed search)."""
+    return ">" + ">".join(element_kind(x) for x in path.split(">")) + ">"
 
 
 def _matches(block: Block, signature: tuple[str, ...]) -> bool:
@@ -408,9 +406,18 @@ def _matches(block: Block, signature: tuple[str, ...]) -> bool:
     return ">" + ">".join(signature) + ">" in _kind_path(block.path)
 
 
-def _below(block: Block, cid: int) -> str:
-    """The kind path of ``block`` below its ancestor ``cid`` (see :func:`_kind_path`)."""
-    return _kind_path(block.path, _containers(block).index(cid) + 1)
+def _holds_below(block: Block, cid: int, needle: str) -> bool:
+    """Whether the kind path ``needle`` occurs in ``block``'s path below its ancestor ``cid``: a page wrapper of the
+    post's kind (``body>div.content`` over an article ``div.content``) must not make every block of the page a
+    post. The search runs on the whole cached kind path; an occurrence counts from the segment after ``cid``."""
+    kinds = _kind_path(block.path)
+    start = (len(block.ancestors) if cid == block.container else block.ancestors.index(cid)) + 1
+    pos = kinds.find(needle)
+    while pos >= 0:
+        if kinds.count(">", 0, pos) >= start:  # the occurrence opens at segment number (count of ">" before it)
+            return True
+        pos = kinds.find(needle, pos + 1)
+    return False
 
 
 def _first_block(page: Page, cid: int) -> Block:
@@ -457,7 +464,7 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
         mass = sum(
             masses[i]
             for i, split in outside
-            if split >= k - level and needle in _below(page.blocks[i], chain[k - level])
+            if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
         )
         bar = min(most, SPLIT_PART_MIN_CHARS) if level == 1 else most
         if mass > bar:

@@ -32,6 +32,7 @@ from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
+    LIST_HEADING_MAX_CHARS,
     LabelledValue,
     clean,
     email_byline,
@@ -86,6 +87,9 @@ BODY_EDGE_LINES = 3
 #: half of the thread: magic-html zh lost 0.013 without this bound). Comment boxes have no bound: a news page's
 #: comments outweigh its article.
 STORY_BOX_MAX_SHARE = 0.25
+#: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
+#: whitespace is collapsed; the raw text may hold runs of it).
+HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
 
 #: Longest interface label (a button or counter: ``字号``, ``关注``, ``图集``, ``+1``) that leaves the body when
 #: it stands before the text's first sentence or after its last; closing marks in brackets (``（完）``) stay.
@@ -259,6 +263,8 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
     opens no box) below the body's first line (not the article itself). Only lines that end no sentence may
     follow it (an article's own section titled ``最新进展`` is followed by more text)."""
     for pos, i in enumerate(body[1:-1], start=1):
+        if len(blocks[i].text) > HEADING_SCAN_MAX_CHARS:
+            continue  # a paragraph (cheap exit: most body lines)
         comments = is_comment_heading(blocks[i].text)
         if not (comments or is_list_heading(blocks[i].text)):
             continue

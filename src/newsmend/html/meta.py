@@ -95,15 +95,13 @@ SCRIPT_BODY_MIN_CHARS = 200
 #: A JSON string under one of :data:`SCRIPT_BODY_KEYS`; read with a pattern because these scripts are
 #: JavaScript (``window["x"].push({…})``), not JSON documents.
 _SCRIPT_BODY_RE = re.compile(r'"(?:' + "|".join(SCRIPT_BODY_KEYS) + r')"\s*:\s*"((?:[^"\\]++|\\.)*+)"')
-#: Keys under which data scripts (``window.DATA = {…}``) state the publication time.
-SCRIPT_DATE_KEYS = (
-    "pubtime", "pub_time", "pubTime", "publishtime", "publish_time", "publishTime", "pubdate", "pub_date",
-    "pubDate", "publishdate", "publish_date", "publishDate", "publishedAt", "published_at",
-)  # fmt: skip
-#: A date string (year first) under one of :data:`SCRIPT_DATE_KEYS`, quoted key or bare (``pubtime: "…"``).
+#: A date string (year first) that a data script (``window.DATA = {…}``) states under a publication-time key
+#: (``pubtime``, ``pub_date``, ``publishTime``, ``publishedAt`` ...; quoted or bare). The pattern opens with the
+#: literal ``pub`` so that the search skips through megabytes of script text at C speed (an alternation of whole
+#: keys cost 1.3 s over the 798 bench pages, this 0.1 s).
 _SCRIPT_DATE_RE = re.compile(
-    r'["\']?\b(?:' + "|".join(SCRIPT_DATE_KEYS) + r')\b["\']?\s*[:=]\s*'
-    r'["\']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^"\'\\]{0,20})["\']'
+    r"[pP]ub(?:lish(?:ed)?)?(?:_?[tT]ime|_?[dD]ate|At|_at)\b[\"']?\s*[:=]\s*"
+    r"[\"']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\"'\\]{0,20})[\"']"
 )
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
 _CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
