@@ -10,7 +10,7 @@ import pytest
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.mojibake import fix
+from newsmend.repair.mojibake import Hypothesis, _clause_length, _may_pass, _settle, fix
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
 HANS = (FIXTURES / "clean_hans.txt").read_text("utf-8")
@@ -196,3 +196,23 @@ def test_an_icon_of_a_web_font_does_not_keep_a_page_of_utf8_mojibake() -> None:
     truth = "\ue621 " + HANS
     result = only_mojibake(truth.encode("utf-8").decode("gbk", "replace"))
     assert "\ue000" <= result.text[0] <= "\uf8ff" and cer(result.text[1:], HANS) <= 0.02
+
+
+def test_a_clause_mark_after_one_character_of_its_clause_is_unlikely_and_after_many_likely() -> None:
+    long_clause = list("我們今天在北京召開了一次很長的會議")
+    assert _clause_length(list("他說，好"), 4, "，") < 0 < _clause_length(long_clause, len(long_clause), "，")
+    assert _clause_length(list("他說，好"), 4, "人") == 0.0
+
+
+def test_confident_groups_are_settled_and_unsure_ones_stay_open() -> None:
+    slots = [["我"], ["們", "門"], ["的"], ["人", "以"], ["了"]]
+    fixed, sure = _settle(slots, ["我", "們", "的", "以", "了"], [0.99, 0.6])
+    assert fixed == [["我"], ["們"], ["的"], ["人", "以"], ["了"]] and sure == [0.99]
+
+
+def test_no_reading_that_cannot_beat_the_verdict_is_decided() -> None:
+    big5 = Hypothesis("gbk", "big5")
+    assert not _may_pass("abc", [["a"], ["b"], ["c"]], big5)  # no mark of the family
+    damaged = "我們的文化".encode("big5").decode("gbk", "replace")
+    assert _may_pass(damaged, [["我"], ["們"], ["的", "法"], ["文"], ["化"]], big5)
+    assert not _may_pass(damaged, [["夊"], ["夊"], ["夊"], ["夊"], ["夊"], ["夊"]], big5)  # rare characters only
