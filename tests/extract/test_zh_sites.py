@@ -12,7 +12,7 @@ from pathlib import Path
 
 import newsmend
 from newsmend.fields.lines import is_breadcrumb, is_copyright
-from newsmend.fields.people import split_names, tidy_source
+from newsmend.fields.people import dateline_reporters, split_names, tidy_source
 from newsmend.fields.title import strip_site
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -217,3 +217,18 @@ def test_confirmed_headline_stays_over_a_dated_subheading() -> None:
         "</div></body></html>"
     )
     assert newsmend.extract(html.encode()).title == "共享充电宝涨价调查"
+
+
+def test_reporters_credited_in_the_dateline_are_the_authors() -> None:
+    """``新京报快讯（记者 裴剑飞）``: the reporter is the author; the ``article:author`` naming the outlet the
+    dateline credits is no person."""
+    article = _extract("sina-2")
+    assert article.author == ["裴剑飞"]
+    assert article.source == "新京报"
+    assert _extract("xinhuanet-1").author == ["唐霁"]  # 新华社巴黎12月9日电（记者唐霁）
+
+
+def test_dateline_reporter_shapes() -> None:
+    assert dateline_reporters("某某网10月4日讯（记者张三 整合） 国庆长假过半。") == ["张三"]
+    assert dateline_reporters("新华社北京5月3日电（记者 张三 李四）记者从有关部门获悉。") == ["张三", "李四"]
+    assert dateline_reporters("据报道（图）今日开幕，记者到场。") == []

@@ -47,7 +47,14 @@ from newsmend.fields.lines import (
     is_separator,
     labelled_values,
 )
-from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
+from newsmend.fields.people import (
+    copyright_source,
+    dateline_reporters,
+    dateline_source,
+    split_names,
+    tidy_editor,
+    tidy_source,
+)
 from newsmend.fields.related import list_items_after, related_links
 from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, site_names, title_tail
 from newsmend.html import looks_like_html, parse_html
@@ -226,7 +233,7 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=_authors(page.meta, found, sites),
+        author=_authors(page.meta, found, [*sites, *filter(None, [_source(page.meta, found)])]),
         author_email=found.emails[0] if found.emails else None,
         source=_source(page.meta, found),
         date=_date(page.meta, page.url or page.meta.get("og:url"), found, language),
@@ -329,6 +336,8 @@ def _gather(page: Page, selection: Selection, body: list[int], title: str | None
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
+    if found.paragraphs:
+        found.byline_names += dateline_reporters(found.paragraphs[0])
     return found
 
 

@@ -41,8 +41,8 @@ _ROLE_WORDS_RE = re.compile(
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``).
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
-    "实习生 通讯员 摄影 摄影记者 编译 整理 报道 综合 电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 "
-    "查看更多 更多 返回 返回首页 阅读原文 查看原文 "
+    "实习生 通讯员 摄影 摄影记者 编译 整理 整合 综合整理 报道 综合 "
+    "电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 查看更多 更多 返回 返回首页 阅读原文 查看原文 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
@@ -52,7 +52,11 @@ _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿�
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 _DATELINE_JIZHE_RE = re.compile(
-    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电)"
+    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
+)
+#: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``.
+_DATELINE_REPORTERS_RE = re.compile(
+    r"^[^（()）。，]{2,30}?(?:讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
@@ -141,6 +145,13 @@ def dateline_source(paragraph: str) -> str | None:
         if m:
             return tidy_source(text[m.start("src") : m.end("src")])
     return None
+
+
+def dateline_reporters(paragraph: str) -> list[str]:
+    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only)."""
+    text = clean(paragraph)
+    m = _DATELINE_REPORTERS_RE.match(fold(text))
+    return split_names(text[m.start("names") : m.end("names")]) if m else []
 
 
 def copyright_source(line: str) -> str | None:
