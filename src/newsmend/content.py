@@ -291,14 +291,15 @@ def _value(stats: _Stats, demotion: int, cost: float) -> float:
     return good - stats.link_chars * penalty - cost
 
 
-def _containers(block: Block) -> tuple[int, ...]:
+def containers(block: Block) -> tuple[int, ...]:
+    """The ids of the elements holding ``block``, outermost first (its own element last)."""
     return (*block.ancestors, block.container)
 
 
 def _demotion(block: Block, top: int | None) -> int:
     """The worst hint (0, -1 boilerplate, -2 overlay) of the containers strictly inside ``top`` (or anywhere,
     for ``None``)."""
-    ancestors = block.ancestors  # = _containers(block).index(top) + 1, without building the tuple (hot: per block)
+    ancestors = block.ancestors  # = containers(block).index(top) + 1, without building the tuple (hot: per block)
     if top is None:
         start = 0
     elif top in ancestors:
@@ -421,7 +422,7 @@ def _holds_below(block: Block, cid: int, needle: str) -> bool:
 
 
 def _first_block(page: Page, cid: int) -> Block:
-    return next(b for b in page.blocks if cid in _containers(b))
+    return next(b for b in page.blocks if cid in containers(b))
 
 
 def _outside(page: Page, masses: list[float], chain: tuple[int, ...], k: int) -> list[tuple[int, int]]:
@@ -433,7 +434,7 @@ def _outside(page: Page, masses: list[float], chain: tuple[int, ...], k: int) ->
     for i, (block, mass) in enumerate(zip(page.blocks, masses, strict=True)):
         if mass <= 0:
             continue
-        split = next((depth_of[c] for c in reversed(_containers(block)) if c in depth_of), -1)
+        split = next((depth_of[c] for c in reversed(containers(block)) if c in depth_of), -1)
         if 0 <= split < k and _demotion(block, chain[split]) == 0:
             out.append((i, split))
     return out
@@ -454,7 +455,7 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
     Returns the container and, when it grew, the posts' kind."""
     first = _first_block(page, top)
-    chain = _containers(first)
+    chain = containers(first)
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
     grown, most = (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
@@ -503,7 +504,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
     gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
     first = _first_block(page, top)
-    chain = _containers(first)
+    chain = containers(first)
     k = chain.index(top)
     tags = [label.partition("#")[0].partition(".")[0] for label in first.path.split(">")]
     outside = _outside(page, masses, chain, k)
@@ -516,7 +517,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
             if split < start:
                 continue
             block = page.blocks[i]
-            ids, labels = _containers(block), block.path.split(">")
+            ids, labels = containers(block), block.path.split(">")
             if chain[start] not in ids:  # a path cut to MAX_PATH_DEPTH below the thread
                 continue
             below = range(ids.index(chain[start]) + 1, len(ids))
@@ -539,16 +540,16 @@ def _opening_post(page: Page, stats: list[_Stats], thread: int) -> int:
     question above its answer list): the nearest prose block before the thread, past at most
     :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint. The thread grows
     to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
-    start = next(i for i, b in enumerate(page.blocks) if thread in _containers(b))
+    start = next(i for i, b in enumerate(page.blocks) if thread in containers(b))
     for i in range(start - 1, max(-1, start - OPENING_GAP - 1), -1):
         block, st = page.blocks[i], stats[i]
         if not st.prose:
             continue
         if st.chars < OPENING_MIN_CHARS or _demotion(block, None) < 0:
             return thread
-        chain = _containers(page.blocks[start])
+        chain = containers(page.blocks[start])
         k = chain.index(thread)
-        shared = set(_containers(block))
+        shared = set(containers(block))
         for level in range(1, min(GROW_LEVELS, k) + 1):
             if chain[k - level] in shared:
                 return chain[k - level]
@@ -586,7 +587,7 @@ def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in _HEADINGS
-    outside = block.container != choice.top and choice.post not in _containers(block)
+    outside = block.container != choice.top and choice.post not in containers(block)
     if thread and outside and not _matches(block, choice.posts or ()):
         return False
     top = choice.top
@@ -631,7 +632,7 @@ def _drop_trailing_link_items(page: Page, body: list[int], stats: list[_Stats]) 
 def _hinted_box(block: Block, top: int) -> str | None:
     """The kind (:func:`_kind`) of the outermost element inside ``top`` whose class/id/tag says furniture, if
     any: the box a prose block sits in."""
-    labels, ids = block.path.split(">"), _containers(block)
+    labels, ids = block.path.split(">"), containers(block)
     start = ids.index(top) + 1 if top in ids else 0
     for label in labels[start:]:
         if not label.startswith(("body", "html")) and _hint(label) < 0:
@@ -849,7 +850,7 @@ def _lead_container(page: Page, tree: _Tree, best: int, lead: int) -> int:
     lead and the lead's container is a real rival (a share :data:`LEAD_OVERRIDE_SHARE` of its score): a
     stream of full-text teasers outweighs a short article. A lead in a summary box (class/id words of
     :data:`_SUMMARY_TOKENS`) is a standfirst set apart from the body and changes nothing."""
-    chain = _containers(page.blocks[lead])
+    chain = containers(page.blocks[lead])
     if best in chain:
         return best
     shared = _ancestors_of(tree, best)
@@ -863,8 +864,8 @@ def _lead_container(page: Page, tree: _Tree, best: int, lead: int) -> int:
 
 def _tag_of(page: Page, cid: int) -> str:
     """The tag of container ``cid`` (read from the path of a block under it)."""
-    block = next(b for b in page.blocks if cid in _containers(b))
-    label = block.path.split(">")[_containers(block).index(cid)]
+    block = next(b for b in page.blocks if cid in containers(b))
+    label = block.path.split(">")[containers(block).index(cid)]
     return label.partition("#")[0].partition(".")[0]
 
 
@@ -881,7 +882,7 @@ def _join_siblings(top: int, tree: _Tree, page: Page, values: list[float], stats
     beside = sum(
         value
         for b, st, value in zip(page.blocks, stats, values, strict=True)
-        if st.prose and value > 0 and parent in _containers(b) and top not in _containers(b)
+        if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
     )
     return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
 
@@ -901,7 +902,7 @@ def select_main(page: Page) -> Selection:
     chosen = _top(page, stats)
     if chosen is None:
         return Selection(body=[], flags={"no-article"})
-    inside = [i for i, b in enumerate(page.blocks) if chosen.top in _containers(b)]
+    inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))

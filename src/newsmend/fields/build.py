@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection, element_kind
+from newsmend.content import Selection, containers, element_kind
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
@@ -226,6 +226,7 @@ def build_article(
     if not found.paragraphs:
         _read_metadata_body(page.meta, found, title, fix_texts)
         all_flags |= {"body-from-metadata"} if found.paragraphs else set()
+    source = _source(page.meta, found)
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:
         all_flags.discard("no-article")
@@ -233,9 +234,9 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=_authors(page.meta, found, [*sites, *filter(None, [_source(page.meta, found)])]),
+        author=_authors(page.meta, found, [*sites, *filter(None, [source])]),  # the credited outlet is no person
         author_email=found.emails[0] if found.emails else None,
-        source=_source(page.meta, found),
+        source=source,
         date=_date(page.meta, page.url or page.meta.get("og:url"), found, language),
         paragraphs=found.paragraphs,
         captions=_unique(found.captions),
@@ -277,11 +278,11 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
             continue
         if comments and _leaves_text_element(blocks, body, pos):
             return body[:pos]
-        following = set(_chain(blocks[body[pos + 1]]))
-        box = next((c for c in reversed(_chain(blocks[i])) if c in following), None)
-        if box is None or box == blocks[i].container or box in _chain(blocks[body[0]]):
+        following = set(containers(blocks[body[pos + 1]]))
+        box = next((c for c in reversed(containers(blocks[i])) if c in following), None)
+        if box is None or box == blocks[i].container or box in containers(blocks[body[0]]):
             continue
-        inside = [j for j in body[pos:] if box in _chain(blocks[j])]
+        inside = [j for j in body[pos:] if box in containers(blocks[j])]
         rest = [j for j in body[pos:] if j not in inside]
         share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
         if not any(ends_sentence(clean(blocks[j].text)) for j in rest) and (comments or share <= STORY_BOX_MAX_SHARE):
@@ -295,22 +296,17 @@ def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool
     after the title, and nothing after the title sits in an element of its kind (a forum's next posts do: they
     are the thread). The heading of a section inside the article stands between paragraphs, which are single
     lines each, so this never cuts an article at its own heading."""
-    before, title = _chain(blocks[body[pos - 1]]), _chain(blocks[body[pos]])
+    before, title = containers(blocks[body[pos - 1]]), containers(blocks[body[pos]])
     pairs = zip(before, title, strict=False)  # chains of different depths: compared as far as both go
     depth = next((d for d, (a, b) in enumerate(pairs) if a != b), min(len(before), len(title)))
     if depth >= len(before):
         return False
     element = before[depth]
-    held = [j for j in body if element in _chain(blocks[j])]
+    held = [j for j in body if element in containers(blocks[j])]
     if len(held) < 2 or held[-1] > body[pos]:
         return False
     kind = element_kind(blocks[body[pos - 1]].path.split(">")[depth])
     return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
-
-
-def _chain(block: Block) -> tuple[int, ...]:
-    """The ids of the elements holding ``block``, outermost first."""
-    return (*block.ancestors, block.container)
 
 
 # ---- stages 1 and 2: reading lines -------------------------------------------------------------
@@ -558,7 +554,7 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
         if block.tag in _ALL_HEADINGS:
             between = [clean(b.text) for b in page.blocks[i + 1 : start]]
             dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
-            return clean(block.text) or None if dated else None
+            return (clean(block.text) or None) if dated else None
     return None
 
 
