@@ -100,6 +100,24 @@ def test_stop_or_character_before_a_flattened_mark(text: str, seed: int) -> None
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+#: A lost lead completed by ``A3`` next to a quotation mark: 上。“ and 上海“ rebuild the same bytes (a3 a1 straddles as
+#: ！), and so do 过剩” and 过。”. A quote that holds a clause is a quoted sentence, opened or closed next to a
+#: sentence end; one that holds none is a term, which ends on a character.
+QUOTE_STOPS = [
+    "同学们讨论的重点都放在考试上。“出国以前，我更关心的是找工作”，他说。",
+    "他把全部精力都用在工作上。“这件事情，我们还要再商量”，她说。",
+    "代表们围绕“产能过剩”展开了讨论。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", QUOTE_STOPS)
+def test_stop_or_character_next_to_a_quote(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=1.0)
+    assert "?" in damaged
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 #: An annotated pair straddling a full-width mark's trail byte and the next lead (：啓 = a3 ba | 86 99 holds ba 86 =
 #: 簡; ，擺 = a3 ac | 94 5b holds ac 94 = 瑪): the annotation goes in, then the mark is flattened and takes the pair's
 #: first byte with it, so the lost lead after it is only explained by the mark read as its full-width bytes.
