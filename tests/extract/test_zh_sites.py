@@ -232,3 +232,14 @@ def test_dateline_reporter_shapes() -> None:
     assert dateline_reporters("某某网10月4日讯（记者张三 整合） 国庆长假过半。") == ["张三"]
     assert dateline_reporters("新华社北京5月3日电（记者 张三 李四）记者从有关部门获悉。") == ["张三", "李四"]
     assert dateline_reporters("据报道（图）今日开幕，记者到场。") == []
+
+
+def test_list_or_comment_title_left_last_leaves_the_body() -> None:
+    """``相关资讯请关注:…`` or ``评论（0）`` closing the selection titles nothing of the article."""
+    sentence = "业内人士表示，共享充电宝的价格调整与运营成本上升有关，消费者需要理性看待。"
+    for last in ("相关资讯请关注:某某专区", "评论（0）", "Comments (3)"):
+        html = (
+            f"<html><body><div class='article'><h1>调查</h1><p>{sentence}</p><p>{sentence}</p>"
+            f"<div class='more'>{last}</div></div></body></html>"
+        )
+        assert newsmend.extract(html.encode()).paragraphs == [sentence, sentence], last

@@ -269,13 +269,20 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
     :data:`STORY_BOX_MAX_SHARE`) or comments, set inside the article's element. The box is the lowest element
     holding the title's own element and the line after it: a wrapper (a title run into the text by ``<br>``
     opens no box) below the body's first line (not the article itself). Only lines that end no sentence may
-    follow it (an article's own section titled ``最新进展`` is followed by more text)."""
+    follow it (an article's own section titled ``最新进展`` is followed by more text). Such a title left last, over
+    nothing (its list was never selected, or went with its box), goes too."""
+    body = _without_titled_box(blocks, body)
+    while len(body) > 1 and _lists_title(blocks[body[-1]].text):
+        body = body[:-1]
+    return body
+
+
+def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the first titled box of :func:`_without_story_box`."""
     for pos, i in enumerate(body[1:-1], start=1):
-        if len(blocks[i].text) > HEADING_SCAN_MAX_CHARS:
-            continue  # a paragraph (cheap exit: most body lines)
-        comments = is_comment_heading(blocks[i].text)
-        if not (comments or is_list_heading(blocks[i].text)):
+        if not _lists_title(blocks[i].text):
             continue
+        comments = is_comment_heading(blocks[i].text)
         if comments and _leaves_text_element(blocks, body, pos):
             return body[:pos]
         following = set(containers(blocks[body[pos + 1]]))
@@ -288,6 +295,11 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
         if not any(ends_sentence(clean(blocks[j].text)) for j in rest) and (comments or share <= STORY_BOX_MAX_SHARE):
             return [j for j in body if j not in inside]
     return body
+
+
+def _lists_title(text: str) -> bool:
+    """A title over a list of other stories or of comments (the length test first: most body lines are long)."""
+    return len(text) <= HEADING_SCAN_MAX_CHARS and (is_comment_heading(text) or is_list_heading(text))
 
 
 def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool:
