@@ -243,3 +243,10 @@ def test_list_or_comment_title_left_last_leaves_the_body() -> None:
             f"<div class='more'>{last}</div></div></body></html>"
         )
         assert newsmend.extract(html.encode()).paragraphs == [sentence, sentence], last
+
+
+def test_copyright_notice_naming_the_source_gives_the_source() -> None:
+    """``版权声明 来源：当代商报 时间：…`` is read as the notice it starts with, and still names the source."""
+    article = _extract("cjddsb-1")
+    assert article.source == "当代商报"
+    assert article.date == "2019-09-23T14:34:05"

@@ -496,6 +496,8 @@ def _take_field(text: str, role: str | None, tag: str, found: _Evidence, *, meta
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
         found.copyrights.append(text)
+        # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
+        found.labelled += [v for v in labelled_values(text) if v.field == "source"]
         return True
     pair = email_byline(text) if "@" in text else None
     if pair:
