@@ -18,10 +18,13 @@ The repair runs that chain backwards, in numbered stages:
      cut where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them):
      two bytes the input does not hold, tried only where the input reads on badly and only as attested
      neighbours or as the character an annotation names. Segments without ``?`` decoded in phase: only their
-     annotations go;
+     annotations go. Where the search has one move per position (before a segment's first ``?``, and wherever
+     every reading goes through one node until the last table annotation before the next ``?``), those moves
+     are made without it;
   4. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
      (``A1A3``) and a character whose second byte is ``A3`` (both rebuild the input exactly): jieba's word model
-     over both sides, the 。 reading as a sentence end and a new start (:class:`_Stops`);
+     over both sides, the 。 reading as a sentence end and a new start, with what a quotation mark after it says
+     (:class:`_Stops`);
   5. on the best path, each lost trail of the ``A1`` row read as a quotation mark its paragraph does not balance
      (a ” closing nothing, a “ inside an open quote) is decided again among that row's marks (:class:`_Quotes`);
   6. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
@@ -376,7 +379,6 @@ class _Scorer:
         #: Scores by previous character, then character: two lookups and no key to build (the search asks ~3,000
         #: times per document for a few hundred distinct pairs).
         self._memo: defaultdict[str, dict[str, float]] = defaultdict(dict)
-
         #: What follows and what precedes the characters asked about so far (see :meth:`_adjacent`).
         self._near: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
 
@@ -465,7 +467,6 @@ _NOT_PAIRED = re.compile(r"[?A-Za-z]+")
 
 
 _NO_DOC = math.log(1.0 - DOC_WEIGHT)
-_NONE: frozenset[str] = frozenset()
 
 
 # A search state: (byte before last, last byte, last byte is a pending lead, an annotation sits between the two,
@@ -846,7 +847,7 @@ class _Search:
 
     def _hopeless(self, i: int, bound: float) -> bool:
         """A move to ``i + 1`` whose score, plus what its bytes after a completed character can add at most
-        (:data:`CLOSE_BONUS`) and the node's ``reach``, is ``bound`` stays below the floor the beam there cuts at:
+        (:data:`CLOSE_BONUS`) and the node's score, is ``bound`` stays below the floor the beam there cuts at:
         :meth:`run` would drop it. The floor only rises while moves come in, so asking late prunes the most."""
         return bound + CLOSE_BONUS < self._floors[i + 1]
 
