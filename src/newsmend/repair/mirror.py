@@ -171,11 +171,12 @@ TOP_VANISHED = 2
 #: Weight of the document's own bigrams against the dictionary model: a name or phrase intact elsewhere in the
 #: same text is the best evidence for a damaged occurrence. Calibrated on the seed page and the repair bench.
 DOC_WEIGHT = 0.3
-#: Most a one-character lookahead adds to a node's ranking key (a refunded pending charge and a close bonus).
-_MAX_AHEAD = -PENDING_CHARGE + CLOSE_BONUS
-#: ... and to the key of a node with no lead pending: nothing (the next character's log-score is at most 0; the
-#: margin only absorbs rounding, as a bound computed in another order than the key may differ in the last bit).
+#: Most a one-character lookahead adds to the ranking key of a node with no lead pending: nothing, as a character's
+#: log-score is at most 0 (the margin only absorbs rounding: a bound summed in another order than the key may
+#: differ in the last bit) ...
 _AHEAD_SETTLED = 1e-6
+#: ... and to one with a lead pending: the charge its character will refund.
+_MAX_AHEAD = -PENDING_CHARGE + _AHEAD_SETTLED
 #: Confidence of an annotation drop, of bytes fixed by constraints, and of a byte only the model chose.
 CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
 
