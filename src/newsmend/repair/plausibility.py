@@ -162,9 +162,9 @@ def _segment_score(run: str, script: str) -> float:
 
 
 def _runs(text: str) -> list[tuple[str, str | None]]:
-    """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and single
-    other characters. The letters are grouped by :func:`itertools.groupby` (a C loop: this runs over whole
-    widened windows); only the characters outside letters are looked at one by one."""
+    """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and runs of
+    other characters (script None). Grouped by :func:`itertools.groupby` (a C loop: this runs over whole widened
+    windows); only the marks right after a run of letters are looked at one by one."""
     runs: list[list[str | None]] = []  # [text, script] of each run
     for script, group in itertools.groupby(text, script_of):
         if script is not None:
@@ -178,7 +178,8 @@ def _runs(text: str) -> list[tuple[str, str | None]]:
             while joined < len(chars) and (chars[joined] == _IN_WORD or _is_mark(chars[joined])):
                 joined += 1
             runs[-1][0] += chars[:joined]  # type: ignore[operator]
-        runs.extend([ch, None] for ch in chars[joined:])
+        if joined < len(chars):
+            runs.append([chars[joined:], None])
     return [(run, script) for run, script in runs]  # type: ignore[misc]
 
 
@@ -197,17 +198,18 @@ def own_script_score(text: str) -> float:
     script's run earns the word credit only as a whole word (letters of another script right next to it, as in
     mojibake that interleaves kana, Greek and Cyrillic with hanzi, do not make a word; a Latin letter does: Latin
     look-alikes typed into Cyrillic or Greek words are common, and no CJK mojibake makes ASCII letters; and a Latin
-    word stays a word next to hanzi, as in Chinese text that quotes English).
+    word stays a word next to hanzi, as in Chinese text that quotes English). Everything else (Han, other
+    characters) scores as Chinese, summed in one call; a combining mark with no letter to sit on is junk (only a
+    wrong decoding makes one).
     """
-    runs, total = _runs(_spaces(text)), 0.0
+    runs = _runs(_spaces(text))
+    plain = "".join([run for run, script in runs if script not in SCRIPT_LANGUAGES])
+    loose = "".join([run for run, script in runs if script is None])
+    total = text_score(plain) + sum(JUNK - char_score(ch) for ch in loose if _is_mark(ch))
     for n, (run, script) in enumerate(runs):
-        if script is None:  # one character
-            total += JUNK if _is_mark(run) else char_score(run)  # a lone combining mark: only mojibake makes one
+        if script not in SCRIPT_LANGUAGES:
             continue
         chinese = text_score(run)
-        if script not in SCRIPT_LANGUAGES:
-            total += chinese
-            continue
         if script in _UNSPACED:
             total += max(chinese, _segment_score(run, script))
             continue
