@@ -141,6 +141,23 @@ class BigramModel:
             row.append(math.log(p) if p > 0.0 else UNSEEN_LOGP)
         return row
 
+    def logp_column(self, prevs: Sequence[str], ch: str) -> list[float]:
+        """:meth:`logp` of ``ch`` after each of ``prevs``, with what depends on ``ch`` looked up once."""
+        start = self._start.get(ch, 0.0)
+        separator, doubled = ch in SEPARATORS, ch in DOUBLED
+        column = []
+        for prev in prevs:
+            if separator and (prev in SEPARATORS or prev in OPENERS):
+                column.append(math.log(MARK_AFTER_SEPARATOR))
+                continue
+            if doubled and prev == ch:
+                column.append(0.0)
+                continue
+            ending = self._end.get(prev)
+            p = start if ending is None else self._inside.get(prev + ch, 0.0) + ending * start
+            column.append(math.log(p) if p > 0.0 else UNSEEN_LOGP)
+        return column
+
 
 def bigram_tables(words: Mapping[str, int]) -> BigramTables:
     """:class:`BigramModel`'s tables from word frequencies: P(pair inside a word | first), P(ends a word), P(starts
@@ -536,13 +553,16 @@ ROW_CACHE = 1 << 13
 
 @lru_cache(maxsize=ROW_CACHE)
 def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> tuple[float, ...]:
-    """:func:`_base_pair` from ``prev`` to each option, the bigram asked once for the whole row (:func:`transition`
-    per pair would fill its cache with pairs that rarely recur)."""
+    """What each option scores after ``prev`` in any document: :func:`transition`, and a mark before a line break
+    its rate of ending a line (:data:`LINE_END_LOG10`); the bigram asked once for the whole row (a cache per pair
+    would fill with pairs that rarely recur)."""
     keys, emissions = _option_keys(options, traditional)
     row = bigram_model().logp_row(None if prev is None else _key(prev, traditional), keys)
+    if emissions:
+        row = [e if e is not None else t for t, e in zip(row, emissions, strict=True)]
     if prev is not None and "\n" in options:
         row[options.index("\n")] += _context(prev, "\n", {})
-    return tuple(row if not emissions else [e if e is not None else t for t, e in zip(row, emissions, strict=True)])
+    return tuple(row)
 
 
 @lru_cache(maxsize=ROW_CACHE)
@@ -557,17 +577,16 @@ def _option_keys(options: tuple[str, ...], traditional: bool) -> tuple[tuple[str
 
 @lru_cache(maxsize=ROW_CACHE)
 def _base_column(options: tuple[str, ...], following: str, traditional: bool) -> tuple[float, ...]:
-    """:func:`_base_pair` from each option to ``following``."""
-    return tuple(_base_pair(ch, following, traditional) for ch in options)
-
-
-def _base_pair(a: str | None, b: str, traditional: bool) -> float:
-    """What a pair scores in any document: the bigram, and a mark before a line break at its rate of ending a
-    line (:data:`LINE_END_LOG10`)."""
-    logp = transition(a, b, traditional)
-    if a is not None and b == "\n":
-        return logp + _context(a, b, {})
-    return logp
+    """What ``following`` scores after each option in any document (as :func:`_base_row`), the bigram asked once
+    for the whole column."""
+    key = _key(following, traditional)
+    if key == NUMBER or is_han(key) or key in MARK_SHARE_LOG10:
+        column = bigram_model().logp_column(_option_keys(options, traditional)[0], key)
+    else:  # never part of a word: its plausibility, whatever comes before
+        column = [_emission(following)] * len(options)
+    if following == "\n":
+        column = [logp + _context(ch, following, {}) for ch, logp in zip(options, column, strict=True)]
+    return tuple(column)
 
 
 @lru_cache(maxsize=ROW_CACHE)

@@ -464,9 +464,13 @@ def _decide_span(stretches: list[Stretch], live: list[int], traditional: bool, t
     second decides again the groups the first left unsure, with the confident ones (:data:`SETTLED`) counted as
     shown, both in the span's evidence (:func:`lattice.evidence`) and as paired marks. The confidence is the
     mean posterior of all groups."""
+    if not live:
+        return {}
     seen = evidence(slots for _, _, slots, _ in stretches)
     first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], target, seen) for n in live}
     settled = {n: _settle(stretches[n][2], *first[n]) for n in live}
+    if all(len(settled[n][1]) == len(first[n][1]) for n in live):
+        return {n: _reading(*first[n]) for n in live}
     again = evidence(settled[n][0] if n in settled else slots for n, (_, _, slots, _) in enumerate(stretches))
     decided = {}
     for n in live:
@@ -474,8 +478,13 @@ def _decide_span(stretches: list[Stretch], live: list[int], traditional: bool, t
         if len(sure) < len(posteriors):
             chosen, unsure = _resolve(fixed, traditional, stretches[n][3], target, again)
             posteriors = sure + unsure
-        decided[n] = "".join(chosen), LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
+        decided[n] = _reading(chosen, posteriors)
     return decided
+
+
+def _reading(chosen: list[str], posteriors: list[float]) -> tuple[str, float]:
+    """A decided stretch as text, and its confidence: the mean posterior of its groups."""
+    return "".join(chosen), LOSSLESS_CONFIDENCE * (sum(posteriors) / len(posteriors) if posteriors else 1.0)
 
 
 #: Posterior above which a decided group counts, for the rest of its span, as if the bytes had shown it: the
