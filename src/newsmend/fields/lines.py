@@ -52,14 +52,15 @@ _EMAIL_BYLINE_RE = re.compile(
     r"(?P<email>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[)）>\]]?$"
 )
 _COPYRIGHT_RE = re.compile(
-    r"本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
+    r"^(?:免责)?声明[:：]|本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
     r"|转载请注明|禁止转载|不得转载|严禁转载"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
 )
 #: The clauses of :data:`_COPYRIGHT_RE` that prose uses too (a law quoted in the text: ``未经被收集者同意，不得
-#: 向他人提供个人信息``): in the middle of a text they need a notice's own words as well.
-_COPYRIGHT_CLAUSE_RE = re.compile(r"版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
+#: 向他人提供个人信息``; a statement quoted after ``声明：``): in the middle of a text they need a notice's own
+#: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line.
+_COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
 _CAPTION_MARK_RE = re.compile(
     r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
     r"|^(?:图[为片：:\d]|[（(]图|图/)|图片来源[:：]|图源[:：]"
