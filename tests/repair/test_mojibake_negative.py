@@ -45,7 +45,8 @@ def sentences(draw: st.DrawFn) -> str:
     with spaces, commas and no-break spaces between them."""
     alphabet = ALPHABETS[draw(st.sampled_from(sorted(ALPHABETS)))]
     words = draw(st.lists(st.text(alphabet, min_size=2, max_size=12), min_size=1, max_size=12))
-    words = [w[:1].upper() + w[1:] if draw(st.booleans()) else w for w in words]
+    # Capitalised as writers do: one capital letter (Python upper-cases ß to "SS", which no text writes).
+    words = [w[:1].upper() + w[1:] if draw(st.booleans()) and len(w[:1].upper()) == 1 else w for w in words]
     cuts = [draw(st.integers(0, len(w) - 1)) for w in words]
     words = [f"{w[:c]}\u00ad{w[c:]}" if c else w for w, c in zip(words, cuts, strict=True)]
     seps = draw(st.lists(st.sampled_from([" ", ", ", "\u00a0", ". "]), min_size=len(words), max_size=len(words)))

@@ -29,6 +29,7 @@ handles the Latin-1/cp1252 family only).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -259,6 +260,8 @@ class _Bytes:
     #: Holes right before Chinese punctuation: where a mojibake run often ends, so the byte after the hole may
     #: belong to clean text the wrong decoder never saw (it saw the end of its input instead).
     loose: frozenset[int] = frozenset()
+    #: The holes in order.
+    hole_list: tuple[int, ...] = ()
 
 
 def _reencode(chars: str, hyp: Hypothesis) -> _Bytes:
@@ -275,7 +278,7 @@ def _reencode(chars: str, hyp: Hypothesis) -> _Bytes:
         else:
             data += _gbk_side_bytes(ch) or b""
         bounds.append(len(data))
-    return _Bytes(data, frozenset(holes), bounds, frozenset(loose))
+    return _Bytes(data, frozenset(holes), bounds, frozenset(loose), tuple(sorted(holes)))
 
 
 def _propose_span(text: str, start: int, end: int, family: str, per_char: float) -> Iterator[_Proposal]:
@@ -354,6 +357,14 @@ def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
     while i < len(bounds) - 1:
         pos, slots, ends, links = bounds[i], [], [], set()
         while pos < len(data):
+            if pos not in enc.holes:  # the characters up to the next hole decode in one call
+                decoded = _decode_known(enc, pos, hyp.target)
+                for ch in decoded:
+                    pos += _byte_length(hyp.target, ch)
+                    slots.append([ch])
+                    ends.append(pos)
+                if decoded:
+                    continue
             step = _step(enc, pos, hyp)
             if step is None:
                 break
@@ -369,6 +380,23 @@ def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
         if j > i and any(len(s) > 1 or s[0] >= "\x80" for s in slots[:k + 1]):
             yield i, j, slots[:k + 1], frozenset(n for n in links if n <= k)
         i = max(j, i + 1)
+
+
+def _decode_known(enc: _Bytes, pos: int, target: str) -> str:
+    """The characters that decode from byte ``pos`` on before the next hole, as one strict decoding: where it
+    stops (a hole inside a character, bytes that do not decode), :func:`_step` takes over."""
+    nxt = bisect.bisect_left(enc.hole_list, pos)
+    chunk = bytes(enc.data[pos:enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data)])
+    try:
+        return chunk.decode(target)
+    except UnicodeDecodeError as error:
+        return chunk[:error.start].decode(target)
+
+
+@lru_cache(maxsize=65536)
+def _byte_length(target: str, ch: str) -> int:
+    """Bytes of ``ch`` in ``target`` (the codec it was decoded from)."""
+    return len(ch.encode(target))
 
 
 @lru_cache(maxsize=65536)
