@@ -80,11 +80,10 @@ def default_model() -> LanguageModel:
 BIGRAM_WEIGHT = 0.8
 
 
-_NONE: frozenset[str] = frozenset()
-
-
-#: log P(ch), P(ch), P(b | a) inside words, characters seen after / before each character inside a word.
-CharTables = tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, set[str]], dict[str, set[str]]]
+#: log P(ch), P(ch), P(b | a) inside words, characters seen after / before each character inside a word (as one
+#: string of distinct characters: a dict of strings is invisible to the garbage collector, a dict of sets is not,
+#: and a full collection walked the 10^5 members of those sets once per pass over a damaged corpus).
+CharTables = tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, str], dict[str, str]]
 
 
 class CharModel:
@@ -101,11 +100,11 @@ class CharModel:
     def neighbours(self, prev: str, nxt: str) -> set[str]:
         """Characters seen right after ``prev`` or right before ``nxt`` inside a dictionary word (a shortlist:
         only these can beat the unigram order)."""
-        return self._after.get(prev, set()) | self._before.get(nxt, set())
+        return set(_char_set(self._after.get(prev, ""))) | _char_set(self._before.get(nxt, ""))
 
     def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
         """:meth:`neighbours` limited to ``among``; costs the size of the smaller sets, not of the union."""
-        return (among & self._after.get(prev, _NONE)) | (among & self._before.get(nxt, _NONE))
+        return (among & _char_set(self._after.get(prev, ""))) | (among & _char_set(self._before.get(nxt, "")))
 
     def unigram_logp(self, ch: str) -> float:
         """log P(ch), or :data:`UNSEEN_CHAR_LOGP` outside the dictionary."""
@@ -144,13 +143,27 @@ def char_tables(words: Mapping[str, int]) -> CharTables:
     characters seen after and before each one inside a word."""
     uni, bi, _, _ = character_counts(words)
     total = sum(uni.values())
-    after: dict[str, set[str]] = {}
-    before: dict[str, set[str]] = {}
-    for pair in bi:
-        after.setdefault(pair[0], set()).add(pair[1])
-        before.setdefault(pair[1], set()).add(pair[0])
+    after: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {}
+    for pair in bi:  # each pair once, so each list holds distinct characters
+        after.setdefault(pair[0], []).append(pair[1])
+        before.setdefault(pair[1], []).append(pair[0])
     return ({ch: math.log(n / total) for ch, n in uni.items()}, {ch: n / total for ch, n in uni.items()},
-            {pair: n / uni[pair[0]] for pair, n in bi.items()}, after, before)
+            {pair: n / uni[pair[0]] for pair, n in bi.items()}, _joined(after), _joined(before))
+
+
+def _joined(chars: dict[str, list[str]]) -> dict[str, str]:
+    return {ch: "".join(found) for ch, found in chars.items()}
+
+
+#: Neighbour strings kept as sets: the search asks about a few thousand distinct characters per corpus.
+_CHAR_SETS = 8192
+
+
+@lru_cache(maxsize=_CHAR_SETS)
+def _char_set(chars: str) -> frozenset[str]:
+    """The characters of a neighbour string, as a set (built once per string, for C-speed intersections)."""
+    return frozenset(chars)
 
 
 @lru_cache(maxsize=1)
