@@ -382,11 +382,19 @@ def _stretches(enc: _Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
         i = max(j, i + 1)
 
 
+#: Bytes decoded per call by :func:`_decode_known`: a stretch that fails at once is tried again from every
+#: character, so one call must not copy and decode all the bytes up to a distant hole (any size above the
+#: longest character, 4 bytes, gives the same characters).
+DECODE_WINDOW = 64
+
+
 def _decode_known(enc: _Bytes, pos: int, target: str) -> str:
-    """The characters that decode from byte ``pos`` on before the next hole, as one strict decoding: where it
-    stops (a hole inside a character, bytes that do not decode), :func:`_step` takes over."""
+    """The characters that decode from byte ``pos`` on before the next hole (at most :data:`DECODE_WINDOW`
+    bytes), as one strict decoding: where it stops (a hole inside a character, bytes that do not decode, the end
+    of the window), the caller goes on (:func:`_step`, or another call)."""
     nxt = bisect.bisect_left(enc.hole_list, pos)
-    chunk = bytes(enc.data[pos:enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data)])
+    end = min(enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data), pos + DECODE_WINDOW)
+    chunk = bytes(enc.data[pos:end])
     try:
         return chunk.decode(target)
     except UnicodeDecodeError as error:
