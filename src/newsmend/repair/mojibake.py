@@ -12,8 +12,10 @@ The cascade, for one document:
                    and that would have made the wrong decoder give up there;
   5. choice     -- where a hole leaves several characters, the lattice (:mod:`newsmend.repair.lattice`) decides
                    each run of adjacent holes jointly from its neighbours: a character bigram with the same
-                   document's intact pairs, then the word model on the likely options; paired marks balance, and
-                   two lost bytes in a row must be ones GBK gives up on together;
+                   document's intact pairs, then the word model on the likely options; paired marks balance, a
+                   clause mark weighs the length of the clause it ends, and two lost bytes in a row must be ones
+                   GBK gives up on together. Stretches no reading could make pass the verdict are not decided;
+                   the others twice, the second time with the confident choices of the first counted as shown;
   6. verdict    -- a re-decoding is kept only if it is much more plausible than the text it replaces
                    (:mod:`newsmend.repair.plausibility`, margin :data:`MIN_GAIN`) and adds no junk characters,
                    also when the input is judged in its own script (whole words, wordfreq for the languages
