@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import newsmend
-from newsmend.fields.lines import is_breadcrumb, is_copyright
+from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_copyright, labelled_values
 from newsmend.fields.people import dateline_reporters, split_names, tidy_source
 from newsmend.fields.title import strip_site
 
@@ -259,3 +259,59 @@ def test_copyright_notice_naming_the_source_gives_the_source() -> None:
     article = _extract("cjddsb-1")
     assert article.source == "当代商报"
     assert article.date == "2019-09-23T14:34:05"
+
+
+def test_wechat_article_dates_from_the_platform_script_and_credits_the_account() -> None:
+    """A WeChat article shows its time and account only once scripts run: the platform's script holds the
+    creation time in Unix seconds (UTC: the page states no zone) and the account, which is the outlet (the
+    ``og:site_name`` names the platform)."""
+    first, second = _extract("wechat-1"), _extract("wechat-2")
+    assert (first.date, first.source, first.author) == ("2020-02-12T14:17:54+00:00", "爱否科技", None)
+    assert (second.date, second.source, second.author) == ("2020-02-11T10:47:50+00:00", "未闻Code", ["kingname"])
+
+
+def test_wechat_account_written_through_html_decode() -> None:
+    """Later WeChat templates wrap the account in the platform's ``htmlDecode`` and write the time bare."""
+    html = (
+        "<html><head><meta property='og:site_name' content='微信公众平台'><script>\n"
+        'var nickname = htmlDecode("M&amp;A观察");\nvar ct = 1706846400;\n</script></head><body>'
+        "<div id='js_content'><p>这是一篇公众号文章的正文，讲述了一家公司的并购过程。</p></div></body></html>"
+    )
+    article = newsmend.extract(html.encode())
+    assert (article.date, article.source) == ("2024-02-02T04:00:00+00:00", "M&A观察")
+
+
+def test_a_time_variable_outside_the_platform_script_is_no_date() -> None:
+    """``var ct`` in a script without the platform's account variable is some other counter."""
+    html = (
+        "<html><head><script>var ct = 1706846400;</script></head><body>"
+        "<div><p>这是一篇没有日期的文章，它的脚本里有一个名为ct的变量，但那不是发布时间。</p></div></body></html>"
+    )
+    assert newsmend.extract(html.encode()).date is None
+
+
+def test_portal_name_in_the_metadata_credits_no_one_when_the_text_names_another_source() -> None:
+    """A portal writes its own name as every page's ``author`` (``<meta name="author" content="网易">``); the
+    article it republished names its source (``来源：新京报``): the portal is neither author nor source."""
+    article = _extract("163-5")
+    assert (article.author, article.source) == (None, "新京报")
+
+
+def test_meta_strip_with_labels_run_into_their_values() -> None:
+    """``发表于…| 来源CSDN| 作者魏星``: between bars, labels glued to their values are labels; the site's name in
+    the ``author`` metadata gives way to the credited person."""
+    article = _extract("csdn-1")
+    assert (article.author, article.source) == (["魏星"], "CSDN")
+    assert labelled_values("活动由作者协会主办 | 来源广泛的资助") == []  # one glued label is a phrase
+
+
+def test_ad_widget_attribution_is_no_byline() -> None:
+    """An ad widget's ``by Xby X`` (its label written once per layout) after the article credits no author."""
+    assert _extract("hexun-1").author is None
+    assert labelled_values("By Jane Doe") == [LabelledValue("author", "By", "Jane Doe")]
+
+
+def test_element_classed_as_source_names_the_outlet() -> None:
+    """``<div class="date-source">2019年11月25日 18:57 <a class="source">参考消息</a></div>``: the outlet after the
+    date in an element whose class says source is the source."""
+    assert _extract("sina-1").source == "参考消息"

@@ -134,7 +134,7 @@ DATE_META_KEYS = (
     "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
     "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
-    "data:date",
+    "data:date", "platform:date",
 )  # fmt: skip
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
@@ -164,6 +164,9 @@ _BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|jour
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 #: Longest block read as a byline by its class.
 BYLINE_MAX_CHARS = 80
+#: Words of a block's own class or id: one of them ``source`` marks the element holding the source outlet
+#: (``div.date-source``, ``span.source``, ``p.article-source``; not ``div.sourcePopwin``).
+_CLASS_WORD_RE = re.compile(r"[.#_\-]+")
 TITLE_META_KEYS = (
     "dc:title",
     "dc.title",
@@ -226,7 +229,8 @@ def build_article(
     if not found.paragraphs:
         _read_metadata_body(page.meta, found, title, fix_texts)
         all_flags |= {"body-from-metadata"} if found.paragraphs else set()
-    source = _source(page.meta, found)
+    credited = _credited_source(found)
+    source = credited or _meta_source(page.meta)
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:
         all_flags.discard("no-article")
@@ -234,7 +238,7 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=_authors(page.meta, found, [*sites, *filter(None, [source])]),  # the credited outlet is no person
+        author=_authors(page.meta, found, [*sites, *filter(None, [source])], credited),  # the outlet is no person
         author_email=found.emails[0] if found.emails else None,
         source=source,
         date=_date(page.meta, page.url or page.meta.get("og:url"), found, language),
@@ -589,12 +593,16 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
-def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[str] | None:
+def _authors(
+    meta: dict[str, str], found: _Evidence, sites: list[str], credited_source: str | None
+) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
     marked as bylines by their class. When metadata keys name different people (``author`` a producer,
     JSON-LD the reporters), the ones the page's byline confirms win. The site's own name is no byline, but when
     the metadata names only the outlet as the author and no person is credited anywhere, the outlet is what
-    the page declares (agency and staff copy: ``<meta name="author" content="Example News">``)."""
+    the page declares (agency and staff copy: ``<meta name="author" content="Example News">``) -- unless the
+    text credits another outlet as the source (``来源：X``, ``X讯``): then the site republished X's article, and its
+    name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
     outlet: list[str] = []
@@ -620,6 +628,8 @@ def _authors(meta: dict[str, str], found: _Evidence, sites: list[str]) -> list[s
         confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
         return next(confirmed, declared_people[0])
     credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
+    if credited_source and not any(is_site(n, [credited_source]) for n in outlet):
+        outlet = []
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
@@ -653,12 +663,28 @@ def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
 
 
 def _read_credits(block: Block, found: _Evidence) -> None:
-    """Names linked to an author page, and the text of blocks whose class says byline."""
+    """Names linked to an author page, the text of blocks whose class says byline, and the outlet named by an
+    element whose class says source."""
     for link in block.links:
         if _AUTHOR_HREF_RE.search(link.href):
             found.link_names += split_names(link.text)
-    if _BYLINE_CLASS_RE.search(block.path.rsplit(">", 2)[-1]) and len(block.text) <= BYLINE_MAX_CHARS:
+    own = block.path.rsplit(">", 1)[-1]
+    if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(block.text)
+    if "source" in own.lower() and "source" in _CLASS_WORD_RE.split(own.lower()):
+        outlet = _unlabelled_source(clean(block.text))
+        if outlet:
+            found.labelled.append(LabelledValue("source", "class", outlet))
+
+
+def _unlabelled_source(text: str) -> str | None:
+    """The outlet an element classed as the source names without a label (``2019年11月25日 18:57 参考消息``:
+    the date cut, one word left); None when the line is labelled (read as a meta line) or says more."""
+    if len(text) > DATELINE_MAX_CHARS or labelled_values(text):
+        return None
+    hit = find_date(text)
+    rest = (text[: hit[1]] + " " + text[hit[2] :]).strip() if hit else text
+    return tidy_source(rest) if rest and len(rest.split()) == 1 else None
 
 
 def _date(meta: dict[str, str], url: str | None, found: _Evidence, language: str | None) -> str | None:
@@ -699,13 +725,19 @@ def _modified_date(meta: dict[str, str]) -> str | None:
     return None
 
 
-def _source(meta: dict[str, str], found: _Evidence) -> str | None:
+def _credited_source(found: _Evidence) -> str | None:
+    """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, a copyright notice."""
     candidates = [tidy_source(v) for v in found.values("source")]
     if found.paragraphs:
         candidates.append(dateline_source(found.paragraphs[0]))
     candidates += [copyright_source(c) for c in found.copyrights]
-    candidates.append(tidy_source(meta.get("og:site_name", "")))
     return next((c for c in candidates if c), None)
+
+
+def _meta_source(meta: dict[str, str]) -> str | None:
+    """The outlet the metadata names: the publishing account of a platform (a WeChat account), then
+    ``og:site_name`` (on a platform, the platform's own name)."""
+    return tidy_source(meta.get("platform:account", "")) or tidy_source(meta.get("og:site_name", ""))
 
 
 def _editor(found: _Evidence) -> str | None:

@@ -155,6 +155,15 @@ _SPACE_LABELS = frozenset(
     }
 )
 _SLASH_LABELS = frozenset({"文", "作者", "撰文"})
+#: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
+#: may run into their values, the bar (and the markup's spans) doing the separator's work.
+_STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: Labels of at least two Han characters, which read as a label glued to a value at a part's start (``文`` is
+#: the first character of many words).
+_GLUED_LABELS = sorted((x for x in _LABEL_TO_FIELD if len(x) >= 2 and _HAN_RE.match(x)), key=len, reverse=True)
+_GLUED_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")(?=[^\s:：])")
+#: Parts of a strip that must open with a glued label for the line to be a meta strip (one is a phrase).
+GLUED_STRIP_MIN_LABELS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,9 +321,13 @@ def labelled_values(text: str) -> list[LabelledValue]:
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
         source = line[outlet.start("src") : outlet.end("src")]
         return [LabelledValue("source", "记者", source), LabelledValue("author", "记者", names)]
+    if not found and ("|" in line or "｜" in line):
+        glued = _glued_values(line)
+        if glued:
+            return glued
     if not found:
         trailing = _TRAILING_BY_RE.search(line)
-        if trailing and not _MEDIA_CREDIT_RE.search(line):  # "Posted on May 3, 2024 by Jane Doe"
+        if trailing and not _MEDIA_CREDIT_RE.search(line) and not _doubled(line):  # "… 2024 by Jane Doe"
             return [LabelledValue("author", "by", trailing.group("names").strip())]
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
@@ -326,16 +339,38 @@ def labelled_values(text: str) -> list[LabelledValue]:
     return out
 
 
+def _doubled(line: str) -> bool:
+    """The line is one text twice (``by Xby X``, ``Sponsored LinksSponsored Links``): a widget's label written once
+    per layout, glued by a text extractor; a byline credits its names once."""
+    key = "".join(line.split())
+    half = len(key) // 2
+    return len(key) % 2 == 0 and half > 0 and key[:half] == key[half:]
+
+
+def _glued_values(line: str) -> list[LabelledValue]:
+    """The values of a meta strip whose parts open with labels run into their values (see
+    :data:`_STRIP_BAR_RE`); [] unless :data:`GLUED_STRIP_MIN_LABELS` parts do."""
+    out: list[LabelledValue] = []
+    for part in _STRIP_BAR_RE.split(line):
+        m = _GLUED_LABEL_RE.match(fold(part))
+        if m:
+            label = part[: m.end()]
+            out.append(LabelledValue(_LABEL_TO_FIELD[m.group("label").lower()], label, part[m.end() :].strip()))
+    return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
+
+
 def _label_allowed(m: re.Match[str], line: str) -> bool:
     """Labels need their own separator: ``：`` always, ``/`` after author labels, a space only for a bare
-    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose)."""
+    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), in a line that is
+    not one text twice (an ad widget's ``by Xby X``)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if sep in (":", "："):
         return True
     if sep:
         return label in _SLASH_LABELS
     following = line[m.end() : m.end() + 1]
-    return label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
+    opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
+    return opens and not _doubled(line)
 
 
 def is_meta_line(text: str) -> bool:

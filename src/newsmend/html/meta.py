@@ -19,11 +19,16 @@ Keys are lowercased:
   article-body key (``"contentHtml": "…"`` in a Next.js or React Query state): script-rendered pages have no
   other copy of their text;
 - ``script:date``: the first date a data script states under a publication-time key (``"pubtime": "2019-09-07
-  19:02:26"`` in a portal's ``window.DATA``): some pages render their dateline from it.
+  19:02:26"`` in a portal's ``window.DATA``): some pages render their dateline from it;
+- ``platform:date`` and ``platform:account``: on WeChat public-account articles (mp.weixin.qq.com, whose
+  ``og:site_name`` is the platform's name), the publication time and the account that published the article,
+  from the platform's page script (``var ct = "1581517074"``, Unix seconds, given in UTC since the page states
+  no zone; ``var nickname = htmlDecode("…")``): the page shows neither before its scripts run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -103,6 +108,10 @@ _SCRIPT_DATE_RE = re.compile(
     r"[pP]ub(?:lish(?:ed)?)?(?:_?[tT]ime|_?[dD]ate|At|_at)\b[\"']?\s*[:=]\s*"
     r"[\"']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\"'\\]{0,20})[\"']"
 )
+#: WeChat article pages' script variables (platform markup): the creation time in Unix seconds (quoted or bare) ...
+_WECHAT_TIME_RE = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{9,10})\b")
+#: ... and the publishing account's name (written bare or wrapped in the platform's ``htmlDecode``).
+_WECHAT_ACCOUNT_RE = re.compile(r"\bvar\s+nickname\s*=\s*(?:htmlDecode\()?([\"'])((?:(?!\1)[^\\\n]|\\.){1,60})\1")
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
 _CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
@@ -195,6 +204,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
         "script:articlebody": _script_body(scripts),
         "script:date": next((m.group(1) for text in scripts for m in _SCRIPT_DATE_RE.finditer(text)), None),
         **_data_attributes(tree, (tree.html or "") if source is None else source),
+        **_wechat(scripts),
     }
     meta.update((key, value) for key, value in found.items() if value)
     return meta
@@ -207,6 +217,21 @@ def _data_scripts(tree: LexborHTMLParser) -> list[str]:
         for script in tree.css("script:not([src])")
         if (script.attributes.get("type") or "").lower() != "application/ld+json"
     ]
+
+
+def _wechat(scripts: list[str]) -> dict[str, str]:
+    """``platform:date`` and ``platform:account`` of a WeChat article (see the module docstring): read from the
+    one script that sets both variables, the platform's own (another page's ``ct`` is no creation time)."""
+    for text in scripts:
+        if "nickname" not in text:
+            continue
+        when, account = _WECHAT_TIME_RE.search(text), _WECHAT_ACCOUNT_RE.search(text)
+        if when is None or account is None:
+            continue
+        moment = dt.datetime.fromtimestamp(int(when.group(1)), dt.timezone.utc)
+        name = " ".join(unescape(account.group(2).replace("\\", "")).split())
+        return {"platform:date": moment.isoformat(), **({"platform:account": name} if name else {})}
+    return {}
 
 
 def _script_body(scripts: list[str]) -> str | None:
