@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import newsmend
-from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_copyright, labelled_values
+from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_call_to_action, is_copyright, labelled_values
 from newsmend.fields.people import dateline_reporters, split_names, tidy_source
 from newsmend.fields.title import strip_site
 
@@ -315,3 +315,26 @@ def test_element_classed_as_source_names_the_outlet() -> None:
     """``<div class="date-source">2019年11月25日 18:57 <a class="source">参考消息</a></div>``: the outlet after the
     date in an element whose class says source is the source."""
     assert _extract("sina-1").source == "参考消息"
+
+
+def test_app_advert_over_the_text_leaves_the_body() -> None:
+    """A call to action in an element of its own over the article's text (``…下载客户端还能获得专享福利哦！``)."""
+    article = _extract("sina-4")
+    assert article.paragraphs[0].startswith("新浪科技讯 北京时间9月11日凌晨消息")
+    assert not any("下载客户端" in p for p in article.paragraphs)
+
+
+def test_account_menu_closing_the_article_leaves_the_body() -> None:
+    """``扫描下方二维码…``, ``回复【社保】查询…``, ``点【在看】``: an account's menu after the text goes with the short
+    lines after it; the ``来源|X`` credit before it is the source."""
+    article = _extract("thepaper-2")
+    assert not any(is_call_to_action(p) for p in article.paragraphs)
+    assert article.paragraphs[-1] == "这么高大上的邮轮母港"
+    assert article.source == "广州参考、广州南沙发布、羊城晚报"
+
+
+def test_instructions_with_bracketed_buttons_mid_text_are_text() -> None:
+    """Steps naming a site's buttons (``点击【互动】板块``) are the article's text, not a call to action."""
+    steps = "在搜索引擎搜索【中国政府网】平台，转至【首页】后，点击【互动】板块，随后选择【我要留言】选项。"
+    assert not is_call_to_action(steps)
+    assert is_call_to_action("1、回复【公租房】查看最新消息")

@@ -30,6 +30,7 @@ from newsmend.content import Selection, containers, element_kind
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
+    CALL_TO_ACTION_MAX_CHARS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
     LIST_HEADING_MAX_CHARS,
@@ -38,6 +39,7 @@ from newsmend.fields.lines import (
     email_byline,
     ends_sentence,
     is_breadcrumb,
+    is_call_to_action,
     is_caption,
     is_comment_heading,
     is_copyright,
@@ -218,7 +220,7 @@ def build_article(
     """
     blocks = page.blocks
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
-    body = _closed_by_editor(blocks, _without_story_box(blocks, body))
+    body = _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
     page = replace(page, meta=_split_keys(page.meta))
     sites = site_names(page.meta, page.url)
     title = _title(page, selection, body, sites)
@@ -264,6 +266,22 @@ def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
         text = blocks[body[pos]].text
         if is_editor_line(text):
             return body[: pos + 1] if labelled_values(text) else body[:pos]
+    return body
+
+
+def _without_promotion(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the outlet's promotion set in the article's element: a call to action in the body's
+    second half with only short lines after it (``扫描下方二维码…``, ``回复【社保】查询…``, ``点【在看】``: an account's
+    closing menu) and what follows it; a call to action opening the body in an element of its own (an app
+    advert over the text: ``…下载客户端还能获得专享福利``)."""
+    head = body[:2]
+    if len(head) > 1 and containers(blocks[head[0]])[:-1] != containers(blocks[head[1]])[:-1]:
+        body = body[1:] if is_call_to_action(blocks[head[0]].text) else body
+    for pos in range(len(body) // 2, len(body)):
+        if is_call_to_action(blocks[body[pos]].text) and all(
+            len(clean(blocks[i].text)) <= CALL_TO_ACTION_MAX_CHARS for i in body[pos + 1 :]
+        ):
+            return body[:pos]
     return body
 
 

@@ -84,6 +84,14 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 
+#: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
+CALL_TO_ACTION_MAX_CHARS = 100
+#: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
+#: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``).
+_CALL_TO_ACTION_RE = re.compile(
+    r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载.{0,6}客户端"
+)
+
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
@@ -287,6 +295,13 @@ def is_breadcrumb(text: str) -> bool:
     return label is not None or _BREADCRUMB_HOME_RE.match(parts[0]) is not None
 
 
+def is_call_to_action(text: str) -> bool:
+    """A short line asking the reader to act for the outlet (see :data:`_CALL_TO_ACTION_RE`): promotion, not
+    text, wherever it stands in the article's element."""
+    line = clean(text)
+    return 0 < len(line) <= CALL_TO_ACTION_MAX_CHARS and bool(_CALL_TO_ACTION_RE.search(fold(line)))
+
+
 def is_editor_line(text: str) -> bool:
     """A line opening with the responsible editor's label (``责任编辑：X``, ``[责任编辑:X]``): Chinese news pages
     close the article with it."""
@@ -360,14 +375,15 @@ def _glued_values(line: str) -> list[LabelledValue]:
 
 
 def _label_allowed(m: re.Match[str], line: str) -> bool:
-    """Labels need their own separator: ``：`` always, ``/`` after author labels, a space only for a bare
+    """Labels need their own separator: ``：`` always, ``/`` after author labels, a bar after source labels
+    (``来源|X``), a space only for a bare
     ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), in a line that is
     not one text twice (an ad widget's ``by Xby X``)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if sep in (":", "："):
         return True
     if sep:
-        return label in _SLASH_LABELS
+        return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]
     opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
     return opens and not _doubled(line)
