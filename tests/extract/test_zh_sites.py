@@ -338,3 +338,27 @@ def test_instructions_with_bracketed_buttons_mid_text_are_text() -> None:
     steps = "在搜索引擎搜索【中国政府网】平台，转至【首页】后，点击【互动】板块，随后选择【我要留言】选项。"
     assert not is_call_to_action(steps)
     assert is_call_to_action("1、回复【公租房】查看最新消息")
+
+
+def test_title_tail_naming_the_copyright_holder_is_cut() -> None:
+    """``…技能大赛 <hospital>`` with ``版权所有 <hospital>`` in the footer: the space-separated tail is the site."""
+    article = _extract("zyyfy-1")
+    assert article.title is not None and article.title.endswith("专业技能大赛")
+    assert article.copyright is not None and article.title not in article.copyright
+
+
+def test_title_tail_naming_the_source_is_cut() -> None:
+    """``…开展调研工作 <column>`` whose text credits ``来源于：<column>``: the tail is the column, the source."""
+    article = _extract("zsnews-1")
+    assert article.source is not None and article.title is not None
+    assert article.title.endswith("调研工作") and not article.title.endswith(article.source)
+
+
+def test_title_ending_in_an_ordinary_word_keeps_it() -> None:
+    """A short last word that the footer happens to contain is no holder's name."""
+    html = (
+        "<html><head><title>市民广场 今晚开放</title></head><body><h1>市民广场 今晚开放</h1><div class='text'>"
+        "<p>市民广场经过半年改造，今晚正式对公众开放，周边道路同步恢复通行，市民可以前往参观。</p></div>"
+        "<p>版权所有 今晚开放日报社</p></body></html>"
+    )
+    assert newsmend.extract(html.encode()).title == "市民广场 今晚开放"

@@ -105,6 +105,9 @@ HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
 UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
 
+#: A title's last part that may be a site's name (see _without_named_tail).
+_HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
+
 #: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
 #: source or share line).
 DATED_HEADING_GAP = 2
@@ -233,6 +236,7 @@ def build_article(
         all_flags |= {"body-from-metadata"} if found.paragraphs else set()
     credited = _credited_source(found)
     source = credited or _meta_source(page.meta)
+    title = _without_named_tail(title, source, found.copyrights)
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:
         all_flags.discard("no-article")
@@ -577,6 +581,22 @@ def _title(page: Page, selection: Selection, body: list[int], sites: list[str]) 
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def _without_named_tail(title: str | None, source: str | None, notices: list[str]) -> str | None:
+    """A Chinese title without a last part set off by a space that names the source or the copyright holder
+    (``…技能大赛 某某医院`` over ``版权所有 某某医院``; ``…调研工作 东区办事处`` from ``来源于：东区办事处``): the
+    site's or column's name, which titles append without a separator. The holder is the whole name next to the
+    notice's mark (``版权所有``, ``©``), not any words the notice contains."""
+    head, _, tail = (title or "").rpartition(" ")
+    if not head or not _HAN_RE.search(head) or not _HAN_TAIL_RE.fullmatch(tail):
+        return title
+    name = re.escape(tail)
+    holder = re.compile(
+        rf"(?:版权所有|©|copyright)[\s©:：\d–-]*{name}(?![\u3400-\u9fff])|(?<![\u3400-\u9fff]){name}\s*版权所有", re.I
+    )
+    named = tail == source or any(holder.search(notice) for notice in notices)
+    return head.rstrip() if named else title
 
 
 def _dated_heading(page: Page, body: list[int]) -> str | None:

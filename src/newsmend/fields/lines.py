@@ -95,7 +95,7 @@ _CALL_TO_ACTION_RE = re.compile(
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
-    "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源", "出处", "Source"),
+    "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源于", "来源", "出处", "Source"),
     "author": (
         "作者",
         "撰文",
