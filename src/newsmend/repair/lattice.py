@@ -63,6 +63,9 @@ UNSEEN_LOGP = -21.0
 Unary = Callable[[Sequence[str], int, str], float]
 #: A pairwise constraint: may ``after`` in slot ``n`` follow ``before`` in slot ``n - 1``?
 Joins = Callable[[int, str, str], bool]
+#: The same constraint for a whole row: the positions of ``options`` that may not follow ``before`` (at any slot
+#: where the constraint applies).
+JoinsRow = Callable[[str, tuple[str, ...]], Container[int]]
 #: Score (nats) of a pair of neighbours the bytes rule out: far below any real pair, finite so that a group
 #: whose every path breaks a constraint still decodes.
 RULED_OUT = -100.0
@@ -288,8 +291,8 @@ def _logsumexp(values: Sequence[float]) -> float:
 
 
 def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, joins: Joins,
-           evidence: Evidence | None = None, checked: Container[int] | None = None
-           ) -> tuple[list[str], list[float]]:
+           evidence: Evidence | None = None, checked: Container[int] | None = None,
+           joins_row: JoinsRow | None = None) -> tuple[list[str], list[float]]:
     """One character per slot, and the confidence of each group of open slots (in slot order).
 
     Open slots (more than one option) that touch form a group; a group is decoded between the known characters
@@ -298,7 +301,8 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
     :data:`WORD_CONTEXT` characters (it sees 一探究竟 where the bigram sees 一探 and 探究). Groups are decided
     left to right, so ``unary`` sees the choices already made before a slot. Neighbours ``joins`` rules out
     score :data:`RULED_OUT`; ``checked``, when given, lists the only slots where ``joins`` may say no (the others
-    are not asked). ``evidence`` (:func:`evidence`) raises the pairs the same document shows intact.
+    are not asked), and ``joins_row``, when given, answers for a whole row there (one call instead of one per
+    pair). ``evidence`` (:func:`evidence`) raises the pairs the same document shows intact.
     """
     chosen = [s[0] for s in slots]
     confidences: list[float] = []
@@ -313,7 +317,8 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
         left = chosen[n - 1] if n else None
         right = chosen[end] if end < len(slots) else None
         picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked)
+                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked,
+                                         joins_row)
         chosen[n:end] = picks
         confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins, evidence or {}))
         n = end
@@ -457,13 +462,13 @@ def wordfreq_score(text: str) -> float:
 
 def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: str | None, right: str | None,
                   traditional: bool, unary: Callable[[int, str], float], joins: Joins,
-                  evidence: Evidence, checked: Container[int] | None
+                  evidence: Evidence, checked: Container[int] | None, joins_row: JoinsRow | None = None
                   ) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
     options = [tuple(slots[k]) for k in range(start, end)]
     local = [[unary(start + k, ch) for ch in opts] for k, opts in enumerate(options)]
-    pairs = _PairScorer(traditional, joins, evidence, checked)
+    pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
     trans = [[pairs.row(start + k, p, options[k]) for p in options[k - 1]] for k in range(1, len(options))]
     first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
     last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
@@ -501,8 +506,10 @@ class _PairScorer:
     (:func:`_context`) -- and where the bytes rule a pair out (:data:`RULED_OUT`, asked only at ``checked``
     slots). Rows are built whole so that the per-pair work is a list copy, not a function call."""
 
-    def __init__(self, traditional: bool, joins: Joins, evidence: Evidence, checked: Container[int] | None) -> None:
+    def __init__(self, traditional: bool, joins: Joins, evidence: Evidence, checked: Container[int] | None,
+                 joins_row: JoinsRow | None) -> None:
         self._traditional, self._joins, self._evidence, self._checked = traditional, joins, evidence, checked
+        self._joins_row = joins_row
 
     def row(self, n: int, prev: str | None, options: tuple[str, ...]) -> list[float]:
         """The score of each option of slot ``n`` after ``prev`` (None: a word starts)."""
@@ -518,6 +525,10 @@ class _PairScorer:
                 if at is not None:
                     scores[at] = _with_evidence(base[at], prev, ch, p)
         if self._checked is None or n in self._checked:
+            if self._joins_row is not None:
+                for at in self._joins_row(prev, options):
+                    scores[at] = RULED_OUT
+                return scores
             for at, ch in enumerate(options):
                 if not self._joins(n, prev, ch):
                     scores[at] = RULED_OUT

@@ -420,6 +420,29 @@ def _joins(target: str, before: str, after: str) -> bool:
     return cc.gbk_gives_up(tail, head)
 
 
+@lru_cache(maxsize=8192)
+def _ruled_out(target: str, before: str, options: tuple[str, ...]) -> frozenset[int]:
+    """:func:`_joins` for a row: the positions of ``options`` whose first byte GBK would not have given up on
+    after the last byte of ``before``."""
+    try:
+        allowed = cc.gbk_gives_up_before(before.encode(target)[-1])
+    except UnicodeEncodeError:
+        return frozenset()
+    return frozenset(at for at, head in enumerate(_heads(target, options)) if head is not None and head not in allowed)
+
+
+@lru_cache(maxsize=8192)
+def _heads(target: str, options: tuple[str, ...]) -> tuple[int | None, ...]:
+    """The first byte of each option in ``target`` (None where it cannot be encoded)."""
+    heads: list[int | None] = []
+    for ch in options:
+        try:
+            heads.append(ch.encode(target)[0])
+        except UnicodeEncodeError:
+            heads.append(None)
+    return tuple(heads)
+
+
 def _step(enc: _Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | None:
     """The target character starting at byte ``pos``: its length and what it may be; None if none can."""
     data, holes = enc.data, enc.holes
@@ -568,7 +591,8 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
     def joins(n: int, before: str, after: str) -> bool:
         return n not in links or _joins(target, before, after)
 
-    return decide(slots, traditional, unary, joins, seen, links)
+    return decide(slots, traditional, unary, joins, seen, links, lambda before, options: _ruled_out(
+        target, before, options))
 
 
 #: log10 of how much likelier than average a clause mark is after ``d`` characters of its clause (since the last
