@@ -390,7 +390,8 @@ class _Scorer:
         memo = self._near[side > 0]
         found = memo.get(ch)
         if found is None:
-            found = memo[ch] = set() if not ch or ch in _UNPAIRED else _beside(self._clean.split(ch), ch, side)
+            seen = ch in self._firsts and ch not in _UNPAIRED  # most asked about are not in the text at all
+            found = memo[ch] = _beside(self._clean.split(ch), ch, side) if seen else set()
         return found
 
     @property
