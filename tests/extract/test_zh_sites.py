@@ -154,7 +154,7 @@ def test_font_size_button_under_a_headline_ending_in_a_mark_leaves_the_body() ->
     The editor line closes the text: the proofreader and keywords after it go."""
     article = _extract("thepaper-5")
     assert article.paragraphs[0].startswith("此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状")
-    assert article.paragraphs[-1] == "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)"
+    assert article.paragraphs[-1].endswith("对疾控至关重要。")  # the app promotion after it goes too
     assert article.editor == "李跃群"
 
 
@@ -362,3 +362,11 @@ def test_title_ending_in_an_ordinary_word_keeps_it() -> None:
         "<p>版权所有 今晚开放日报社</p></body></html>"
     )
     assert newsmend.extract(html.encode()).title == "市民广场 今晚开放"
+
+
+def test_closing_app_promotion_leaves_the_body() -> None:
+    """``(本文来自X，更多原创资讯请下载“X”APP)`` closing the text asks the reader to install the outlet's app."""
+    article = _extract("thepaper-5")
+    assert not any("APP" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].endswith("对疾控至关重要。")
+    assert not is_call_to_action("市民可下载“北京交警”客户端办理相关业务。")

@@ -87,9 +87,11 @@ _LIST_HEADING_RE = re.compile(
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
-#: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``).
+#: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``,
+#: ``更多原创资讯请下载“X”APP``; an app named in prose, ``市民可下载“X”客户端办理``, asks nothing).
 _CALL_TO_ACTION_RE = re.compile(
-    r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载.{0,6}客户端"
+    r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载客户端"
+    r"|(?:请|欢迎|立即|马上)下载.{0,12}(?:客户端|APP|App|app)"
 )
 
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
