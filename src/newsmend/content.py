@@ -249,6 +249,11 @@ def _hint(label: str) -> int:
     return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
 
 
+def is_furniture(label: str) -> bool:
+    """A ``tag#id.class`` label naming page furniture or an overlay (``div.tuijian``, ``aside``)."""
+    return _hint(label) < 0
+
+
 def _punctuation(text: str) -> int:
     return sum(c in _CJK_PUNCT for c in text) + len(_ASCII_PUNCT.findall(text))
 

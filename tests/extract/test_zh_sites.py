@@ -370,3 +370,12 @@ def test_closing_app_promotion_leaves_the_body() -> None:
     assert not any("APP" in p for p in article.paragraphs)
     assert article.paragraphs[-1].endswith("对疾控至关重要。")
     assert not is_call_to_action("市民可下载“北京交警”客户端办理相关业务。")
+
+
+def test_furniture_box_of_teasers_after_a_short_article_leaves_the_body() -> None:
+    """``<div class="tuijian"><h2>为你推荐</h2>…`` after a one-paragraph article: the selection dropped the teasers'
+    linked headlines and times but kept their excerpts, which outweigh a quarter of the short text. The class
+    and the title both say story list."""
+    article = _extract("stcn-1")
+    assert len(article.paragraphs) == 1 and article.paragraphs[0].startswith("证券时报e公司讯")
+    assert article.copyright is not None and article.copyright.startswith("声明：")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection, containers, element_kind
+from newsmend.content import Selection, containers, element_kind, is_furniture
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
@@ -297,7 +297,7 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
     opens no box) below the body's first line (not the article itself). Only lines that end no sentence may
     follow it (an article's own section titled ``最新进展`` is followed by more text). Such a title left last, over
     nothing (its list was never selected, or went with its box), goes too."""
-    body = _without_titled_box(blocks, body)
+    body = _without_furniture_box(blocks, _without_titled_box(blocks, body))
     while len(body) > 1 and _lists_title(blocks[body[-1]].text):
         body = body[:-1]
     return body
@@ -319,6 +319,29 @@ def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
         rest = [j for j in body[pos:] if j not in inside]
         share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
         if not any(ends_sentence(clean(blocks[j].text)) for j in rest) and (comments or share <= STORY_BOX_MAX_SHARE):
+            return [j for j in body if j not in inside]
+    return body
+
+
+def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without a box at its end whose class names furniture (``div.tuijian``) and whose story-list title
+    the selection left out (``为你推荐`` over teasers whose headlines and times went as links): the excerpts it
+    kept are teasers, whatever their share of a short article (two signals agree, where a title alone needs
+    :data:`STORY_BOX_MAX_SHARE`). Only lines that end no sentence may follow the box, as for titled boxes."""
+    chosen = set(body)
+    for title in range(body[0] + 1, body[-1]) if body else ():
+        if title in chosen or not _lists_title(blocks[title].text):
+            continue
+        after = [j for j in body if j > title]
+        held = containers(blocks[title])
+        box = next((c for c in reversed(held) if c in containers(blocks[after[0]])), None)
+        if box is None or box == blocks[title].container or box in containers(blocks[body[0]]):
+            continue
+        if not is_furniture(blocks[title].path.split(">")[held.index(box)]):
+            continue
+        inside = [j for j in after if box in containers(blocks[j])]
+        rest = [j for j in after if j not in inside]
+        if not any(ends_sentence(clean(blocks[j].text)) for j in rest):
             return [j for j in body if j not in inside]
     return body
 
