@@ -105,8 +105,13 @@ HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
 UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
 
-#: A title's last part that may be a site's name (see _without_named_tail).
+#: A title's last part that may be a site's name (see _without_named_tail) ...
 _HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
+#: ... and the copyright holder's name, the whole Han run next to a notice's mark (``版权所有 X``, ``© 2018 X``,
+#: ``X版权所有``).
+_HOLDER_RE = re.compile(
+    r"(?:版权所有|©|copyright)[\s©:：\d–-]*([\u3400-\u9fff]+)|([\u3400-\u9fff]+)\s*版权所有", re.I
+)
 
 #: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
 #: source or share line).
@@ -324,12 +329,13 @@ def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
 
 
 def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
-    """The body without a box at its end whose class names furniture (``div.tuijian``) and whose story-list title
-    the selection left out (``为你推荐`` over teasers whose headlines and times went as links): the excerpts it
-    kept are teasers, whatever their share of a short article (two signals agree, where a title alone needs
-    :data:`STORY_BOX_MAX_SHARE`). Only lines that end no sentence may follow the box, as for titled boxes."""
+    """The body without a box in its second half whose class names furniture (``div.tuijian``) and whose
+    story-list title the selection left out (``为你推荐`` over teasers whose headlines and times went as links):
+    the excerpts it kept are teasers, whatever their share of a short article (two signals agree, where a title
+    alone needs :data:`STORY_BOX_MAX_SHARE`). Only lines that end no sentence may follow the box, as for titled
+    boxes."""
     chosen = set(body)
-    for title in range(body[0] + 1, body[-1]) if body else ():
+    for title in range(body[len(body) // 2], body[-1]) if body else ():
         if title in chosen or not _lists_title(blocks[title].text):
             continue
         after = [j for j in body if j > title]
@@ -614,12 +620,8 @@ def _without_named_tail(title: str | None, source: str | None, notices: list[str
     head, _, tail = (title or "").rpartition(" ")
     if not head or not _HAN_RE.search(head) or not _HAN_TAIL_RE.fullmatch(tail):
         return title
-    name = re.escape(tail)
-    holder = re.compile(
-        rf"(?:版权所有|©|copyright)[\s©:：\d–-]*{name}(?![\u3400-\u9fff])|(?<![\u3400-\u9fff]){name}\s*版权所有", re.I
-    )
-    named = tail == source or any(holder.search(notice) for notice in notices)
-    return head.rstrip() if named else title
+    holders = {name for notice in notices for m in _HOLDER_RE.finditer(notice) for name in m.groups() if name}
+    return head.rstrip() if tail == source or tail in holders else title
 
 
 def _dated_heading(page: Page, body: list[int]) -> str | None:

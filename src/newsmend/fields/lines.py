@@ -93,6 +93,8 @@ _CALL_TO_ACTION_RE = re.compile(
     r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载客户端"
     r"|(?:请|欢迎|立即|马上)下载.{0,12}(?:客户端|APP|App|app)"
 )
+#: Every call to action holds one of these words (simplified or traditional): a cheap test before folding.
+_CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]")
 
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
 LABELS: dict[str, tuple[str, ...]] = {
@@ -301,7 +303,9 @@ def is_call_to_action(text: str) -> bool:
     """A short line asking the reader to act for the outlet (see :data:`_CALL_TO_ACTION_RE`): promotion, not
     text, wherever it stands in the article's element."""
     line = clean(text)
-    return 0 < len(line) <= CALL_TO_ACTION_MAX_CHARS and bool(_CALL_TO_ACTION_RE.search(fold(line)))
+    if not 0 < len(line) <= CALL_TO_ACTION_MAX_CHARS or not _CALL_TO_ACTION_HINT_RE.search(line):
+        return False
+    return bool(_CALL_TO_ACTION_RE.search(fold(line)))
 
 
 def is_editor_line(text: str) -> bool:
