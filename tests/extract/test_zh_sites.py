@@ -13,7 +13,7 @@ from pathlib import Path
 import newsmend
 from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_call_to_action, is_copyright, labelled_values
 from newsmend.fields.people import dateline_reporters, split_names, tidy_source
-from newsmend.fields.title import strip_site
+from newsmend.fields.title import strip_site, title_parts
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
 _TIMESTAMP_LINE = re.compile(r"^(?:19|20)\d{2}-\d{2}-\d{2} \d{2}:\d{2}")
@@ -379,3 +379,10 @@ def test_furniture_box_of_teasers_after_a_short_article_leaves_the_body() -> Non
     article = _extract("stcn-1")
     assert len(article.paragraphs) == 1 and article.paragraphs[0].startswith("证券时报e公司讯")
     assert article.copyright is not None and article.copyright.startswith("声明：")
+
+
+def test_cell_over_the_dateline_that_the_title_names_is_the_headline() -> None:
+    """``<title>标题-栏目</title>`` and ``<td>标题</td><td>来源: | 发布时间: …</td>`` over the text: the cell is one
+    of the ``<title>``'s parts standing over the dateline, so the channel tail after the unspaced dash goes."""
+    assert _extract("sxmu-1").title == "中华人民共和国监察法"
+    assert title_parts("中华人民共和国监察法-纪检") == frozenset({"中华人民共和国监察法", "纪检"})

@@ -58,7 +58,16 @@ from newsmend.fields.people import (
     tidy_source,
 )
 from newsmend.fields.related import list_items_after, related_links
-from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, site_names, title_tail
+from newsmend.fields.title import (
+    Heading,
+    choose_title,
+    drop_kicker,
+    is_site,
+    norm,
+    site_names,
+    title_parts,
+    title_tail,
+)
 from newsmend.html import looks_like_html, parse_html
 from newsmend.repair.trail import Fix
 
@@ -626,16 +635,21 @@ def _without_named_tail(title: str | None, source: str | None, notices: list[str
 
 def _dated_heading(page: Page, body: list[int]) -> str | None:
     """The heading of any level standing over the body with the article's dateline between them (``<h5>`` title,
-    ``发布时间：2019-05-18 来源：…``, then the text): the headline, on pages whose metadata title is a channel's."""
+    ``发布时间：2019-05-18 来源：…``, then the text): the headline, on pages whose metadata title is a channel's.
+    A line of another element (a table cell) stands there for the headline when it is one of the ``<title>``'s
+    parts (``标题-栏目`` over ``<td>标题</td><td>发布时间：…</td>``)."""
     if not page.is_html or not body:
         return None
     start = body[0]
+    parts = title_parts(page.meta.get("html:title", ""))
     for i in range(start - 1, max(-1, start - 1 - DATED_HEADING_GAP - 1), -1):
         block = page.blocks[i]
-        if block.tag in _ALL_HEADINGS:
+        heading = block.tag in _ALL_HEADINGS
+        if heading or norm(block.text) in parts:
             between = [clean(b.text) for b in page.blocks[i + 1 : start]]
             dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
-            return (clean(block.text) or None) if dated else None
+            if heading or dated:
+                return (clean(block.text) or None) if dated else None
     return None
 
 

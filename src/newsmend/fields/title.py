@@ -82,6 +82,15 @@ def title_tail(meta: dict[str, str]) -> str | None:
     return parts[-1].strip() or None if len(parts) > 1 else None
 
 
+def title_parts(meta_title: str) -> frozenset[str]:
+    """The comparison forms (:func:`norm`) of a metadata title's parts, cut at separators and at unspaced dashes
+    (``标题-栏目``), when it has more than one."""
+    parts = {norm(p) for sep in (_SEPARATOR_RE, _LOOSE_SEPARATOR_RE) for p in sep.split(meta_title)}
+    parts.discard(norm(meta_title))
+    parts.discard("")
+    return frozenset(parts)
+
+
 def is_site(part: str, sites: list[str]) -> bool:
     """``part`` names one of ``sites`` (see :func:`site_names`)."""
     return _is_site(part, sites)
