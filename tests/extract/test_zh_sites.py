@@ -386,3 +386,12 @@ def test_cell_over_the_dateline_that_the_title_names_is_the_headline() -> None:
     of the ``<title>``'s parts standing over the dateline, so the channel tail after the unspaced dash goes."""
     assert _extract("sxmu-1").title == "中华人民共和国监察法"
     assert title_parts("中华人民共和国监察法-纪检") == frozenset({"中华人民共和国监察法", "纪检"})
+
+
+def test_credits_with_slashed_editor_label_leave_the_body() -> None:
+    """``…供稿 摄影/X 编辑/Y`` closing the text: the editor label takes a slash like ``文/``; a proofreader's
+    ``校对/Z`` ends the editor's value."""
+    article = _extract("zyyfy-1")
+    assert article.editor == "苏芳"
+    assert not any("编辑/" in p for p in article.paragraphs)
+    assert [v.field for v in labelled_values("编辑/张三 校对/李四")] == ["editor", "proofreader"]

@@ -99,6 +99,8 @@ _CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
+    # a credit no field keeps: read as a label so that it ends the value before it (编辑/X 校对/Y)
+    "proofreader": ("校对",),
     "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源于", "来源", "出处", "Source"),
     "author": (
         "作者",
@@ -166,7 +168,7 @@ _SPACE_LABELS = frozenset(
         "door",
     }
 )
-_SLASH_LABELS = frozenset({"文", "作者", "撰文"})
+_SLASH_LABELS = frozenset({"文", "作者", "撰文", "编辑", "校对"})
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
