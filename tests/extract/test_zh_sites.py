@@ -395,3 +395,9 @@ def test_credits_with_slashed_editor_label_leave_the_body() -> None:
     assert article.editor == "苏芳"
     assert not any("编辑/" in p for p in article.paragraphs)
     assert [v.field for v in labelled_values("编辑/张三 校对/李四")] == ["editor", "proofreader"]
+
+
+def test_profile_card_button_is_no_name() -> None:
+    """A blog's author box holds a ``名片`` (profile card) button where a name would stand."""
+    assert split_names("名片") == []
+    assert split_names("史蒂文 名片") == ["史蒂文"]
