@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from itertools import chain
 from operator import attrgetter
+from typing import NamedTuple
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import char_s2t, char_t2s, is_han
@@ -270,8 +271,10 @@ def _after(ch: str) -> _State:
     return (raw[0], raw[1], False, False, False, ch) if raw is not None and len(raw) == 2 else _START
 
 
-@dataclass(frozen=True, slots=True)
-class _Annotation:
+class _Annotation(NamedTuple):
+    """An injected ``(reading)`` (``paren``) or a bare reading after a ``?``, at ``[start, end)``. A named tuple: a
+    spam page holds ~10^3 and a frozen dataclass builds ~3x slower."""
+
     start: int
     end: int
     reading: str
