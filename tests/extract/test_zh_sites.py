@@ -281,6 +281,23 @@ def test_wechat_account_written_through_html_decode() -> None:
     assert (article.date, article.source) == ("2024-02-02T04:00:00+00:00", "M&A观察")
 
 
+def _wechat_page(script: str) -> bytes:
+    body = "<div id='js_content'><p>这是一篇公众号文章的正文，讲述了一家公司的并购过程。</p></div>"
+    return f"<html><head><script>{script}</script></head><body>{body}</body></html>".encode()
+
+
+def test_wechat_templates_spell_time_and_account_several_ways() -> None:
+    """Other templates: ``var createTime`` as a date string (kept as written, no zone), ``var create_time =
+    "…" * 1``, and the picture-post data object (``nick_name: JsDecode('…')`` with JavaScript escapes)."""
+    dated = newsmend.extract(_wechat_page("var nickname = \"某号\";\nvar createTime = '2023-05-25 17:05';"))
+    assert (dated.date, dated.source) == ("2023-05-25T17:05", "某号")
+    timed = newsmend.extract(_wechat_page('var nickname = "某号";\nvar create_time = "1774536479" * 1;'))
+    assert timed.date == "2026-03-26T14:47:59+00:00"
+    script = "var d = {nick_name: JsDecode('M\\x26A观察'), create_time: JsDecode('1709280000')};"
+    data = newsmend.extract(_wechat_page(script))
+    assert (data.date, data.source) == ("2024-03-01T08:00:00+00:00", "M&A观察")
+
+
 def test_a_time_variable_outside_the_platform_script_is_no_date() -> None:
     """``var ct`` in a script without the platform's account variable is some other counter."""
     html = (

@@ -23,7 +23,8 @@ Keys are lowercased:
 - ``platform:date`` and ``platform:account``: on WeChat public-account articles (mp.weixin.qq.com, whose
   ``og:site_name`` is the platform's name), the publication time and the account that published the article,
   from the platform's page script (``var ct = "1581517074"``, Unix seconds, given in UTC since the page states
-  no zone; ``var nickname = htmlDecode("…")``): the page shows neither before its scripts run.
+  no zone, or a date string as the script writes it; ``var nickname = htmlDecode("…")``, ``nick_name:
+  JsDecode('…')``): the page shows neither before its scripts run.
 """
 
 from __future__ import annotations
@@ -108,10 +109,20 @@ _SCRIPT_DATE_RE = re.compile(
     r"[pP]ub(?:lish(?:ed)?)?(?:_?[tT]ime|_?[dD]ate|At|_at)\b[\"']?\s*[:=]\s*"
     r"[\"']((?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\"'\\]{0,20})[\"']"
 )
-#: WeChat article pages' script variables (platform markup): the creation time in Unix seconds (quoted or bare) ...
-_WECHAT_TIME_RE = re.compile(r"\bvar\s+ct\s*=\s*[\"']?(\d{9,10})\b")
-#: ... and the publishing account's name (written bare or wrapped in the platform's ``htmlDecode``).
-_WECHAT_ACCOUNT_RE = re.compile(r"\bvar\s+nickname\s*=\s*(?:htmlDecode\()?([\"'])((?:(?!\1)[^\\\n]|\\.){1,60})\1")
+#: WeChat article pages' script values (platform markup, in the templates' several spellings): the creation
+#: time (``var ct = "1581517074"``, ``var create_time = "…" * 1``, ``var createTime = '2023-05-25 17:05'``,
+#: ``create_time: JsDecode('…')``), in Unix seconds or as the page's own date string ...
+_WECHAT_TIME_RE = re.compile(
+    r"\b(?:ct|create_time|createTime)\s*[:=]\s*(?:JsDecode\()?[\"']?(\d{9,10}\b|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\"'\\]{0,9})"
+)
+#: ... and the publishing account's name (``var nickname = htmlDecode("…")``, ``nick_name: JsDecode('…')``).
+_WECHAT_ACCOUNT_RE = re.compile(
+    r"\b(?:var\s+nickname\s*=|nick_name\s*:)\s*(?:htmlDecode\(|JsDecode\()?([\"'])((?:(?!\1)[^\\\n]|\\.){1,200})\1"
+)
+#: The escapes of a JavaScript string literal (``\x26``, ``\u4e2d``, ``\"``).
+_JS_ESCAPE_RE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))")
+#: Longest account name kept (WeChat allows 30 characters; longer is some other string).
+WECHAT_ACCOUNT_MAX_CHARS = 30
 #: XHTML-era pages wrap script bodies in ``<![CDATA[ … ]]>`` (often behind ``//`` or ``/* */``): not JSON.
 _CDATA_RE = re.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
 
@@ -220,18 +231,27 @@ def _data_scripts(tree: LexborHTMLParser) -> list[str]:
 
 
 def _wechat(scripts: list[str]) -> dict[str, str]:
-    """``platform:date`` and ``platform:account`` of a WeChat article (see the module docstring): read from the
-    one script that sets both variables, the platform's own (another page's ``ct`` is no creation time)."""
-    for text in scripts:
-        if "nickname" not in text:
-            continue
-        when, account = _WECHAT_TIME_RE.search(text), _WECHAT_ACCOUNT_RE.search(text)
-        if when is None or account is None:
-            continue
-        moment = dt.datetime.fromtimestamp(int(when.group(1)), dt.timezone.utc)
-        name = " ".join(unescape(account.group(2).replace("\\", "")).split())
-        return {"platform:date": moment.isoformat(), **({"platform:account": name} if name else {})}
-    return {}
+    """``platform:date`` and ``platform:account`` of a WeChat article (see the module docstring). The account's
+    variable marks the platform's page: without it a ``ct`` or ``create_time`` is some other script's value."""
+    account = next((m for text in scripts if "nick" in text for m in [_WECHAT_ACCOUNT_RE.search(text)] if m), None)
+    if account is None:
+        return {}
+    out: dict[str, str] = {}
+    name = " ".join(unescape(_JS_ESCAPE_RE.sub(_js_char, account.group(2))).split())
+    if name and len(name) <= WECHAT_ACCOUNT_MAX_CHARS:
+        out["platform:account"] = name
+    when = next((m.group(1) for text in scripts for m in [_WECHAT_TIME_RE.search(text)] if m), None)
+    if when is not None and when.isdigit():
+        out["platform:date"] = dt.datetime.fromtimestamp(int(when), dt.timezone.utc).isoformat()
+    elif when is not None:
+        out["platform:date"] = when.strip()
+    return out
+
+
+def _js_char(m: re.Match[str]) -> str:
+    """The character a JavaScript string escape stands for."""
+    code = m.group(1) or m.group(2)
+    return chr(int(code, 16)) if code else m.group(3)
 
 
 def _script_body(scripts: list[str]) -> str | None:
