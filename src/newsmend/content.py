@@ -81,6 +81,12 @@ BLOCK_COST = 4.0
 #: trafilatura-eval non-zh +0.0015, fundus non-zh +0.0009, zh pooled -0.0002. 0.15 gains less, 0.35 drops the
 #: body of a page under a "footer" wrapper; boxes counted one by one instead of by kind cut up a listicle.
 HINTED_BOX_SHARE = 0.25
+#: Hint words of a media player's box, whose short lines are its status and error lines at any share
+#: (``很抱歉，当前视频播放失败``, ``错误代码：…``: a quarter of a short video page's caption, magic-html zh) ...
+_MEDIA_BOX_TOKENS = frozenset(("player",))
+#: ... when they are shorter than this (the player box of another magic-html page holds the video's transcript,
+#: sentences of 80-300 characters; the status lines seen are 12-20).
+MEDIA_STATUS_MAX_CHARS = 40
 #: Value kept under a container hinted as boilerplate (class/id/tag). Not zero: sites name article wrappers
 #: oddly ("main-side", "share-content") and must not lose a long article to one token.
 NEGATIVE_HINT_FACTOR = 0.2
@@ -649,7 +655,8 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[_Stats], top: in
     """Stage 4a: prose under a furniture hint inside the article (kept by :func:`_keep`: sites name article
     wrappers oddly) goes when the boxes of its kind hold less than :data:`HINTED_BOX_SHARE` of the article's
     prose: related posts with their excerpts, an author bio, a newsletter pitch. Boxes of one kind that hold
-    much of it are the article's own parts (a listicle's item footers, a post footer with the answers). Code
+    much of it are the article's own parts (a listicle's item footers, a post footer with the answers); a media
+    player's short lines are its own at any share (see :data:`_MEDIA_BOX_TOKENS`). Code
     listings are never a box's text, whatever their wrapper is named (a highlighter's "code-toolbar")."""
     boxes: dict[str, list[int]] = {}
     for i in body:
@@ -665,6 +672,13 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[_Stats], top: in
         if sum(stats[i].chars for i in members if stats[i].prose) < HINTED_BOX_SHARE * total
         for i in members
     }
+    drop.update(
+        i
+        for kind, members in boxes.items()
+        if _MEDIA_BOX_TOKENS.intersection(_tokens(kind))
+        for i in members
+        if stats[i].chars < MEDIA_STATUS_MAX_CHARS
+    )
     return [i for i in body if i not in drop]
 
 

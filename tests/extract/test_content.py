@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import newsmend
 from newsmend.content import Selection, select_main
 from newsmend.html import parse_html
+
+PLAYERS = Path(__file__).parent.parent / "fixtures" / "pages" / "players"
 
 PARAGRAPHS = [
     "新华社北京5月20日电 记者从有关部门获悉，今年前四个月全国铁路完成旅客发送量同比增长，运输形势持续向好。",
@@ -460,3 +465,11 @@ def test_linked_sentences_between_paragraphs_are_text_but_not_after_the_article(
         f"{FOOTER}</body></html>"
     )
     assert body_of(html) == [*PARAGRAPHS * 2, *changes, *PARAGRAPHS * 2]
+
+
+def test_video_player_status_lines_leave_a_short_article() -> None:
+    """A video page's player box holds its error lines (``很抱歉，当前视频播放失败``, ``错误代码：…``): they go
+    whatever their share of the short caption under the video (a copy of a magic-html dev page)."""
+    article = newsmend.extract((PLAYERS / "article-3e863fa9ac341618.html").read_bytes())
+    assert not any("播放失败" in p or p.startswith("错误代码") for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("1905电影网讯")
