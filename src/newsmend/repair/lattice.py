@@ -488,7 +488,7 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
         previous_best, previous_alpha = best[-1], alpha[-1]
         for column, u in zip(zip(*trans[k - 1], strict=True), local[k], strict=True):
             via = [b + t for b, t in zip(previous_best, column, strict=True)]
-            arg = max(range(len(via)), key=via.__getitem__)
+            arg = via.index(max(via))  # the first of equal bests
             row_best.append(via[arg] + u)
             row_back.append(arg)
             row_alpha.append(_logsumexp([a + t for a, t in zip(previous_alpha, column, strict=True)]) + u)
@@ -496,7 +496,7 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
         back.append(row_back)
         alpha.append(row_alpha)
     finals = [b + t for b, t in zip(best[-1], last, strict=True)]
-    path = [max(range(len(finals)), key=finals.__getitem__)]
+    path = [finals.index(max(finals))]
     for row in reversed(back):
         path.append(row[path[-1]])
     path.reverse()
