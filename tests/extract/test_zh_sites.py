@@ -418,3 +418,10 @@ def test_profile_card_button_is_no_name() -> None:
     """A blog's author box holds a ``名片`` (profile card) button where a name would stand."""
     assert split_names("名片") == []
     assert split_names("史蒂文 名片") == ["史蒂文"]
+
+
+def test_headline_repeated_behind_a_column_tag_leaves_the_body() -> None:
+    """``【不忘初心 牢记使命】<headline>`` opening the text is the headline under its column's tag."""
+    article = _extract("zyyfy-1")
+    assert article.paragraphs[0].startswith("本站讯")
+    assert not any(p.startswith("【") for p in article.paragraphs)

@@ -59,6 +59,7 @@ from newsmend.fields.people import (
 )
 from newsmend.fields.related import list_items_after, related_links
 from newsmend.fields.title import (
+    HEADING_COVER_MIN,
     Heading,
     choose_title,
     drop_kicker,
@@ -114,6 +115,8 @@ HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
 UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
 
+#: A line behind a bracketed tag (``【专题】正文``): the tag is a column's, what follows the line's own.
+_TAGGED_LINE_RE = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*(.+)$")
 #: A title's last part that may be a site's name (see _without_named_tail) ...
 _HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
 #: ... and the copyright holder's name, the whole Han run next to a notice's mark (``版权所有 X``, ``© 2018 X``,
@@ -455,7 +458,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
             continue
-        if pos < BODY_EDGE_LINES and ((title_key and norm(text) == title_key) or is_breadcrumb(text)):
+        if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             continue
         role = roles.get(i)
         if _set_apart(blocks[i]):
@@ -466,6 +469,17 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
             continue
         found.paragraphs.append(text)
+
+
+def _repeats_headline(text: str, title_key: str) -> bool:
+    """The line is the headline, alone or behind a bracketed column tag (``【不忘初心 牢记使命】<headline>``: the
+    metadata title's separators cut the tag off the chosen title, which may still carry a tail the line lacks:
+    the line then opens it and covers :data:`HEADING_COVER_MIN` of it)."""
+    if not title_key:
+        return False
+    tagged = _TAGGED_LINE_RE.match(text)
+    rest = norm(tagged.group(1)) if tagged else ""
+    return norm(text) == title_key or (title_key.startswith(rest) and len(rest) >= HEADING_COVER_MIN * len(title_key))
 
 
 def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
