@@ -31,7 +31,7 @@ def test_ray_and_local_write_the_same_bytes(tmp_path: Path, pages: list[Path], l
     rows[4]["html"] = "<p>FAIL-ME</p>"
     rows[9]["html"] = "<p>HANG-ME</p>"
     corpus = write_jsonl_gz(tmp_path / "corpus.jsonl.gz", rows)
-    options = {"shard_size": 5, "batch_size": 2, "workers": 2, "timeout": 4,  # cold workers load models first
+    options = {"shard_size": 5, "batch_size": 2, "workers": 2, "timeout": 10,  # cold workers load models first
                "extractor": "faulty_extractors:misbehaving"}
     by_ray = run(corpus, tmp_path / "ray", engine="ray", **options)
     by_pool = run(corpus, tmp_path / "local", engine="local", **options)
