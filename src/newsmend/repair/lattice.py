@@ -18,7 +18,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -307,6 +307,20 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
     """
     chosen = [s[0] for s in slots]
     confidences: list[float] = []
+    for n, end in groups(slots):
+        left = chosen[n - 1] if n else None
+        right = chosen[end] if end < len(slots) else None
+        picks, marginals = _decode_group(slots, n, end, left, right, traditional,
+                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked,
+                                         joins_row)
+        chosen[n:end] = picks
+        confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins, evidence or {}))
+    return chosen, confidences
+
+
+def groups(slots: Sequence[Sequence[str]]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of slots with more than one option, left to right: the groups that
+    :func:`decide` decides together (one posterior each) and that callers settle or report by."""
     n = 0
     while n < len(slots):
         if len(slots[n]) == 1:
@@ -315,15 +329,8 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
         end = n
         while end < len(slots) and len(slots[end]) > 1:
             end += 1
-        left = chosen[n - 1] if n else None
-        right = chosen[end] if end < len(slots) else None
-        picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked,
-                                         joins_row)
-        chosen[n:end] = picks
-        confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins, evidence or {}))
+        yield n, end
         n = end
-    return chosen, confidences
 
 
 #: Characters of context on each side of a group when the word model re-ranks its options.

@@ -43,7 +43,7 @@ from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
-from newsmend.repair.lattice import Evidence, decide, evidence
+from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
 from newsmend.repair.trail import Edit, Trail
 
@@ -559,18 +559,11 @@ def _settle(slots: list[list[str]], chosen: list[str], posteriors: list[float]
             ) -> tuple[list[list[str]], list[float]]:
     """``slots`` with each group decided with posterior :data:`SETTLED` or more narrowed to its choice, and the
     posteriors of those groups."""
-    fixed, sure, group, n = list(slots), [], 0, 0
-    while n < len(slots):
-        if len(slots[n]) == 1:
-            n += 1
-            continue
-        end = n
-        while end < len(slots) and len(slots[end]) > 1:
-            end += 1
-        if posteriors[group] >= SETTLED:
+    fixed, sure = list(slots), []
+    for (n, end), posterior in zip(groups(slots), posteriors, strict=True):
+        if posterior >= SETTLED:
             fixed[n:end] = [[ch] for ch in chosen[n:end]]
-            sure.append(posteriors[group])
-        group, n = group + 1, end
+            sure.append(posterior)
     return fixed, sure
 
 
