@@ -328,14 +328,12 @@ def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
         comments = is_comment_heading(blocks[i].text)
         if comments and _leaves_text_element(blocks, body, pos):
             return body[:pos]
-        following = set(containers(blocks[body[pos + 1]]))
-        box = next((c for c in reversed(containers(blocks[i])) if c in following), None)
-        if box is None or box == blocks[i].container or box in containers(blocks[body[0]]):
+        box = _box(blocks, i, body[pos + 1], body[0])
+        inside = None if box is None else _box_lines(blocks, body[pos:], box)
+        if inside is None:
             continue
-        inside = [j for j in body[pos:] if box in containers(blocks[j])]
-        rest = [j for j in body[pos:] if j not in inside]
         share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
-        if not any(ends_sentence(clean(blocks[j].text)) for j in rest) and (comments or share <= STORY_BOX_MAX_SHARE):
+        if comments or share <= STORY_BOX_MAX_SHARE:
             return [j for j in body if j not in inside]
     return body
 
@@ -351,17 +349,29 @@ def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
         if title in chosen or not _lists_title(blocks[title].text):
             continue
         after = [j for j in body if j > title]
-        held = containers(blocks[title])
-        box = next((c for c in reversed(held) if c in containers(blocks[after[0]])), None)
-        if box is None or box == blocks[title].container or box in containers(blocks[body[0]]):
+        box = _box(blocks, title, after[0], body[0])
+        if box is None or not is_furniture(blocks[title].path.split(">")[containers(blocks[title]).index(box)]):
             continue
-        if not is_furniture(blocks[title].path.split(">")[held.index(box)]):
-            continue
-        inside = [j for j in after if box in containers(blocks[j])]
-        rest = [j for j in after if j not in inside]
-        if not any(ends_sentence(clean(blocks[j].text)) for j in rest):
+        inside = _box_lines(blocks, after, box)
+        if inside is not None:
             return [j for j in body if j not in inside]
     return body
+
+
+def _box(blocks: list[Block], title: int, following: int, first: int) -> int | None:
+    """The box a list title opens: the lowest element holding the title's block and the line ``following`` it,
+    unless that is the title's own element (a title run into the text by ``<br>`` opens no box) or an element
+    holding the body's ``first`` line (the article itself)."""
+    after = containers(blocks[following])
+    box = next((c for c in reversed(containers(blocks[title])) if c in after), None)
+    return None if box is None or box == blocks[title].container or box in containers(blocks[first]) else box
+
+
+def _box_lines(blocks: list[Block], lines: list[int], box: int) -> list[int] | None:
+    """The ``lines`` inside ``box``, when none of the others (lines after the box) ends a sentence: a section of
+    the article's own is followed by more text. None otherwise."""
+    inside = [j for j in lines if box in containers(blocks[j])]
+    return None if any(ends_sentence(clean(blocks[j].text)) for j in lines if j not in inside) else inside
 
 
 def _lists_title(text: str) -> bool:
