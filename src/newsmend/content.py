@@ -641,7 +641,7 @@ def _drop_trailing_link_items(page: Page, body: list[int], stats: list[_Stats]) 
 
 
 def _hinted_box(block: Block, top: int) -> str | None:
-    """The kind (:func:`_kind`) of the outermost element inside ``top`` whose class/id/tag says furniture, if
+    """The kind (:func:`element_kind`) of the outermost element inside ``top`` whose class/id/tag says furniture, if
     any: the box a prose block sits in."""
     labels, ids = block.path.split(">"), containers(block)
     start = ids.index(top) + 1 if top in ids else 0
