@@ -368,7 +368,8 @@ def _tree(page: Page, values: list[float]) -> _Tree:
 _SPACE = re.compile(r"\s+")
 _TABLE_CELLS = frozenset(("td", "th"))
 _CODE_TAGS = frozenset(("pre",))
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: The heading elements, of every level.
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
 #: also: ..." teasers inside the body; keeping them lost trafilatura-eval 0.004 and fundus 0.019).
@@ -583,7 +584,7 @@ def _lead_block(page: Page, stats: list[_Stats]) -> int | None:
         if len(summary) < LEAD_MATCH_CHARS or any(h.startswith(whole) for h in headlines):
             continue
         for i, block in enumerate(page.blocks):
-            if not stats[i].prose or block.tag in _HEADINGS or _demotion(block, None) < 0:
+            if not stats[i].prose or block.tag in HEADINGS or _demotion(block, None) < 0:
                 continue
             if 0 <= _SPACE.sub("", block.text).find(summary, 0, LEAD_MAX_OFFSET + LEAD_MATCH_CHARS) <= LEAD_MAX_OFFSET:
                 return i
@@ -597,7 +598,7 @@ def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
     loose in the thread's own element is the thread's (a line between two paragraphs)."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
-    thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in _HEADINGS
+    thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = block.container != choice.top and choice.post not in containers(block)
     if thread and outside and not _matches(block, choice.posts or ()):
         return False
@@ -710,19 +711,19 @@ def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
     standfirst, a pull quote, an interview's questions). A body of headings only keeps them (a forum title is
     an answer). A label line (:func:`_is_label`) goes when the block after it went."""
     tags = [page.blocks[i].tag for i in body]
-    if all(tag in _HEADINGS for tag in tags):
+    if all(tag in HEADINGS for tag in tags):
         return body
     heads_text = [True] * len(body)
     following = len(tags)  # position of the nearest kept non-heading block after the current one
     next_at_level = {level: len(tags) for level in range(1, 7)}  # nearest heading of each level after it
     for pos in range(len(tags) - 1, -1, -1):
         tag = tags[pos]
-        if tag not in _HEADINGS:
+        if tag not in HEADINGS:
             following = pos
             continue
         level = int(tag[1])
         end = min(next_at_level[x] for x in range(1, level + 1))
-        grouped = pos + 1 < len(body) and body[pos + 1] == body[pos] + 1 and tags[pos + 1] in _HEADINGS
+        grouped = pos + 1 < len(body) and body[pos + 1] == body[pos] + 1 and tags[pos + 1] in HEADINGS
         heads_text[pos] = (
             following < end
             or (grouped and heads_text[pos + 1])

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection, containers, element_kind, is_furniture
+from newsmend.content import HEADINGS, Selection, containers, element_kind, is_furniture
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.language import detect_language
 from newsmend.fields.lines import (
@@ -128,7 +128,6 @@ _HOLDER_RE = re.compile(
 #: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
 #: source or share line).
 DATED_HEADING_GAP = 2
-_ALL_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
@@ -668,7 +667,7 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
     parts = title_parts(page.meta.get("html:title", ""))
     for i in range(start - 1, max(-1, start - 1 - DATED_HEADING_GAP - 1), -1):
         block = page.blocks[i]
-        heading = block.tag in _ALL_HEADINGS
+        heading = block.tag in HEADINGS
         if heading or norm(block.text) in parts:
             between = [clean(b.text) for b in page.blocks[i + 1 : start]]
             dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
