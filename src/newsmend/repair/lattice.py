@@ -403,15 +403,14 @@ def word_score(text: str, traditional: bool) -> float:
     :data:`WORD_MODELS` times."""
     total, prev, done = 0.0, "", 0
     read = "".join([_read(ch, True) for ch in text]) if traditional else text.translate(_NUMERAL_TABLE)
-    for run in _HAN_RUN.finditer(read):
-        for n in range(done, run.start()):
+    spans = [run.span() for run in _HAN_RUN.finditer(read)]
+    for start, end in [*spans, (len(read), len(read))]:  # an empty last run: the characters after the last one
+        for n in range(done, start):
             total += _mark_term(prev, read[n], text[n])
             prev = read[n]
-        total += _run_score(run.group())
-        prev, done = read[run.end() - 1], run.end()
-    for n in range(done, len(read)):
-        total += _mark_term(prev, read[n], text[n])
-        prev = read[n]
+        if start < end:
+            total += _run_score(read[start:end])
+            prev, done = read[end - 1], end
     return total
 
 
