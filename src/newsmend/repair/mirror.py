@@ -242,7 +242,7 @@ def _forced_prefix(text: str, start: int, end: int, anns: list[_Annotation],
         return end, len(anns)
     cut, before = start, 0
     for k, ann in enumerate(anns):
-        if ann.start >= first or not (ann.paren and ann.start > start and _explains(text[ann.start - 1], ann, table)):
+        if ann.start >= first or not _explains(text, start, ann, table):
             break
         cut, before = ann.start, k
     return cut, before
@@ -258,11 +258,16 @@ def _path(node: _Node) -> list[_Step]:
     return steps
 
 
-def _explains(ch: str, ann: _Annotation, table: frozenset[int]) -> bool:
-    """``ch``, read in phase, is a table character whose reading ``ann`` gives (its annotation, aligned)."""
-    raw = encode_char(ch)
-    key = raw[0] << 8 | raw[1] if raw is not None and len(raw) == 2 else -1
-    return key in table and key in keys_by_reading()[ann.reading]
+def _explains(text: str, start: int, ann: _Annotation, table: frozenset[int]) -> bool:
+    """The character before ``ann`` in ``text`` (none when ``ann`` opens the stretch read from ``start``), read in
+    phase, is a table character whose reading ``ann`` gives (see :func:`_names`)."""
+    raw = encode_char(text[ann.start - 1]) if ann.start > start else None
+    return raw is not None and len(raw) == 2 and _names(raw[0] << 8 | raw[1], ann, table)
+
+
+def _names(key: int, ann: _Annotation, table: frozenset[int]) -> bool:
+    """``ann`` is the aligned annotation of the table character of GBK bytes ``key``: a ``(reading)`` it has."""
+    return ann.paren and key in table and key in keys_by_reading()[ann.reading]
 
 
 def _after(ch: str) -> _State:
@@ -1013,8 +1018,7 @@ class _Search:
         first_bad = [len(starts)] * (len(starts) + 1)
         for k in range(len(starts) - 1, -1, -1):
             ann = self.anns[starts[k]]
-            explained = ann.paren and _explains(self.line[ann.start - 1], ann, self.table)
-            first_bad[k] = first_bad[k + 1] if explained else k
+            first_bad[k] = first_bad[k + 1] if _explains(self.line, 0, ann, self.table) else k
         return [m.start() for m in re.finditer(r"\?", self.line)], starts, first_bad
 
     def _skip(self, i: int) -> int:
@@ -1040,9 +1044,7 @@ class _Search:
         ann = self.anns.get(i)
         if ann is None:
             return True
-        key = state[0] << 8 | state[1]
-        return (ann.paren and not state[4] and state[0] >= HIGH_BYTE and key in self.table
-                and key in keys_by_reading()[ann.reading])
+        return not state[4] and state[0] >= HIGH_BYTE and _names(state[0] << 8 | state[1], ann, self.table)
 
     def _forced_steps(self, i: int, end: int) -> list[_Step]:
         """The steps the search makes from ``i`` to ``end`` where each position has one move (see :meth:`_skip`):
