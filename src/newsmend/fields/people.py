@@ -46,7 +46,7 @@ NOT_NAMES = (
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
-#: A Han credit ending in a job title is the title, not a name (``观察者网专栏作者 王文``, ``新华社记者 李四``):
+#: A Han credit ending in a job title is the title, not a name (``某某网专栏作者 张三``, ``新华社记者 李四``):
 #: the name is the next part.
 _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿人|编辑|主编|实习生|摄影师)$")
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
