@@ -7,10 +7,13 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.mojibake import Hypothesis, _clause_length, _may_pass, _settle, fix
+from newsmend.repair.mojibake import MIN_GAIN, Hypothesis, _clause_length, _may_pass, _settle, fix
+from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
 HANS = (FIXTURES / "clean_hans.txt").read_text("utf-8")
@@ -216,3 +219,23 @@ def test_no_reading_that_cannot_beat_the_verdict_is_decided() -> None:
     damaged = "我們的文化".encode("big5").decode("gbk", "replace")
     assert _may_pass(damaged, [["我"], ["們"], ["的", "法"], ["文"], ["化"]], big5)
     assert not _may_pass(damaged, [["夊"], ["夊"], ["夊"], ["夊"], ["夊"], ["夊"]], big5)  # rare characters only
+
+
+#: Characters of every kind :func:`own_script_score` treats apart: ASCII, Latin-1 letters and signs, the no-break
+#: and soft hyphen, combining marks, Greek, Cyrillic, kana, Hangul, hanzi, Chinese punctuation, junk.
+_SCRIPT_MIX = "ab Z1,.\nÄãºÃ£¬ÊÀ½çßéü\u00a0\u00ad\u0301\u0308αβΩжЯのカ한글的参涓，。“”\x85\ue000\ufffdªµ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_SCRIPT_MIX), max_size=40))
+def test_own_script_bounds_hold_the_exact_score(text: str) -> None:
+    floor, ceiling = own_script_bounds(text)
+    assert floor - 1e-6 <= own_script_score(text) <= ceiling + 1e-6
+
+
+@pytest.mark.parametrize("kind", ["gbk-as-latin1", "gbk-as-cp1252"])
+def test_the_bounds_decide_a_page_of_latin1_mojibake_without_the_exact_score(kind: str) -> None:
+    damaged = LOSSLESS[kind](HANS)
+    assert own_script_bounds(HANS)[0] - own_script_bounds(damaged)[1] >= MIN_GAIN
+    assert own_script_score(HANS) - own_script_score(damaged) >= MIN_GAIN  # what the bounds stand for
+    assert only_mojibake(damaged).text == HANS

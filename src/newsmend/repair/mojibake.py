@@ -44,7 +44,14 @@ from newsmend.repair.config import RepairConfig
 from newsmend.repair.convert import converter
 from newsmend.repair.fixer import Pass
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
-from newsmend.repair.plausibility import COMMON_PUNCTUATION, JUNK, char_score, own_script_score, text_score
+from newsmend.repair.plausibility import (
+    COMMON_PUNCTUATION,
+    JUNK,
+    char_score,
+    own_script_bounds,
+    own_script_score,
+    text_score,
+)
 from newsmend.repair.trail import Edit, Trail
 
 #: Characters of context added on each side of a cluster of suspicious characters: the first characters of a
@@ -306,8 +313,8 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
                 yield proposal
 
 
-#: Slack (log10 units) on the bound of :func:`_may_pass`: the bound and :func:`_judge` sum the same scores in a
-#: different order, so their floating-point results may differ in the last bits.
+#: Slack (log10 units) on the bounds of :func:`_may_pass` and :func:`_own_script_gains`: a bound and the exact
+#: score sum the same scores in a different order, so their floating-point results may differ in the last bits.
 ROUNDING_SLACK = 1e-6
 
 
@@ -667,16 +674,18 @@ def _judge(text: str, start: int, end: int, after: str, confidence: float, hyp: 
     gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
     if gain < max(MIN_GAIN, per_char * len(seen)) or _junk(after, hyp) > _junk(before, hyp):
         return None
-    if _own_script_gain(text, start + head, end - tail, after) < MIN_GAIN:
+    if not _own_script_gains(text, start + head, end - tail, after):
         return None
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return None
     return _Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family)
 
 
-def _own_script_gain(text: str, start: int, end: int, after: str) -> float:
-    """How much more plausible the re-decoding is than ``text[start:end]`` judged in its own script: both sides
-    widened to whole words, so a French or Russian word the edit would cut into is scored as the word it is."""
+def _own_script_gains(text: str, start: int, end: int, after: str) -> bool:
+    """Is the re-decoding :data:`MIN_GAIN` more plausible than ``text[start:end]`` judged in its own script? Both
+    sides widened to whole words, so a French or Russian word the edit would cut into is scored as the word it
+    is. When the floor of the re-decoding's score beats the ceiling of the input's by the margin
+    (:func:`plausibility.own_script_bounds`), the exact scores cannot say otherwise and are not computed."""
     lo, hi = start, end
     while lo > 0 and _in_word(text[lo - 1]):
         lo -= 1
@@ -685,7 +694,9 @@ def _own_script_gain(text: str, start: int, end: int, after: str) -> float:
     lo, hi = max(0, lo - 1), min(len(text), hi + 1)  # and the character around: a space, a digit
     before = _LOST_PATTERN.sub("", text[lo:hi]).replace(cc.REPLACEMENT, "")
     widened = (text[lo:start] + after + text[end:hi]).replace(cc.REPLACEMENT, "")
-    return own_script_score(widened) - own_script_score(before)
+    if own_script_bounds(widened)[0] - own_script_bounds(before)[1] >= MIN_GAIN + ROUNDING_SLACK:
+        return True
+    return own_script_score(widened) - own_script_score(before) >= MIN_GAIN
 
 
 def _in_word(ch: str) -> bool:
@@ -709,8 +720,10 @@ def _junk(text: str, hyp: Hypothesis) -> int:
     """Junk characters a re-decoding made: not U+FFFD (lost text decodes to it honestly), not ASCII controls
     (those were there before, byte for byte), and, when the true codec is UTF-8, not private-use characters: a
     valid three-byte sequence decodes to them only where the page wrote one (the icons of web fonts, U+E000-F8FF),
-    and one icon must not keep a whole page of mojibake (GB18030 makes them of bytes GBK leaves unassigned)."""
-    return sum(1 for ch in text if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK
+    and one icon must not keep a whole page of mojibake (GB18030 makes them of bytes GBK leaves unassigned).
+    Judged once per distinct character (a whole page holds a few hundred), counted only for the junk ones."""
+    return sum(text.count(ch) for ch in set(text)
+               if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK
                and not (hyp.target == "utf-8" and "\ue000" <= ch <= "\uf8ff"))
 
 
@@ -718,7 +731,7 @@ def _flag(before: str, hyp: Hypothesis) -> str:
     """The flag naming this mojibake, e.g. ``utf8-as-gbk``."""
     true = {"utf-8": "utf8", "gb18030": "gbk", "big5": "big5"}[hyp.target]
     if hyp.wrong == "single-byte":
-        return f"{true}-as-{'cp1252' if any(ch in cc.cp1252_specials() for ch in before) else 'latin1'}"
+        return f"{true}-as-{'cp1252' if not cc.cp1252_specials().isdisjoint(before) else 'latin1'}"
     try:
         before.replace(cc.REPLACEMENT, "").encode("gbk")
     except UnicodeEncodeError:

@@ -15,6 +15,7 @@ import logging
 import math
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 
 #: Zipf frequency -> log10 probability per character (wordfreq's Zipf scale is log10 per billion words).
@@ -209,17 +210,47 @@ def own_script_score(text: str) -> float:
     for n, (run, script) in enumerate(runs):
         if script not in SCRIPT_LANGUAGES:
             continue
-        chinese = text_score(run)
-        if script in _UNSPACED:
-            total += max(chinese, _segment_score(run, script))
-            continue
-        touches = script != "LATIN" and any(
+        touches = script not in _UNSPACED and script != "LATIN" and any(
             0 <= m < len(runs) and runs[m][1] not in (None, script, "LATIN") for m in (n - 1, n + 1))
-        word = None if touches else _word_score(run, script)
-        if word is None and not touches and _well_formed(run):
-            word = MIXED_WORD if script == "LATIN" and _mixes_ascii(run) else UNKNOWN_WORD
-        total += chinese if word is None else max(chinese, word)
+        total += _run_score(run, script, touches)
     return total
+
+
+@lru_cache(maxsize=65536)
+def _run_score(run: str, script: str, touches: bool) -> float:
+    """One run of letters of a script with word lists, as :func:`own_script_score` scores it; cached because
+    mojibake repeats its runs (the same few hundred byte pairs make every Latin-1 word of a GBK text).
+    ``touches``: letters of another non-Latin script sit right next to the run, so it is no whole word."""
+    chinese = text_score(run)
+    if script in _UNSPACED:
+        return max(chinese, _segment_score(run, script))
+    word = None if touches else _word_score(run, script)
+    if word is None and not touches and _well_formed(run):
+        word = MIXED_WORD if script == "LATIN" and _mixes_ascii(run) else UNKNOWN_WORD
+    return chinese if word is None else max(chinese, word)
+
+
+def own_script_bounds(text: str) -> tuple[float, float]:
+    """A floor and a ceiling of :func:`own_script_score` of ``text``, from per-character scores alone: cheap on
+    a whole page of Latin-1 mojibake, where cutting into runs and looking up each run is not (the caller skips
+    the exact score when the bounds already decide).
+
+    Every term of the exact score is at most 0 (character scores, ``log10`` of a frequency, :data:`UNKNOWN_WORD`,
+    :data:`MIXED_WORD`). Floor: a run of letters scores at least its Chinese score, so the exact score is at
+    least the Chinese score of all of ``text`` plus the junk penalty of every combining mark (only the marks
+    with no letter before them pay it; each payment is at most 0). Ceiling: characters that are neither letters,
+    combining marks nor the soft hyphen always land in the runs of other characters and score as Chinese there;
+    leaving every other (non-positive) term out can only raise the sum. Counted per distinct character."""
+    floor = ceiling = 0.0
+    for ch, count in Counter(_spaces(text)).items():
+        score = char_score(ch)
+        if _is_mark(ch):
+            floor += JUNK * count
+            continue
+        floor += score * count
+        if ch != _IN_WORD and not unicodedata.category(ch).startswith("L"):
+            ceiling += score * count
+    return floor, ceiling
 
 
 def _well_formed(word: str) -> bool:
