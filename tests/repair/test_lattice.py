@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsmend.repair.lattice import decide, evidence, word_score, wordfreq_score
+from newsmend.repair.lattice import bigram_model, decide, evidence, word_score, wordfreq_score
 
 
 def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
@@ -98,3 +98,14 @@ def test_document_evidence_says_which_mark_follows_a_word() -> None:
     assert seen["吗"]["？"] > seen["吗"]["，"]
     chosen, _ = decide(damaged, False, no_unary, any_pair, seen)
     assert "".join(chosen) == "你知道吗？他"
+
+
+def test_the_bigrams_row_and_column_forms_score_every_pair_as_logp_does() -> None:
+    """``logp_row`` and ``logp_column`` repeat :meth:`logp`'s rules for speed; they must never drift from it."""
+    model = bigram_model()
+    chars = ["的", "了", "中", "国", "人", "我", "们", "，", "。", "、", "“", "（", "—", "…", "#", "x", "\ue000", "龘"]
+    for prev in [None, *chars]:
+        row = model.logp_row(prev, chars)
+        assert row == [model.logp(prev, ch) for ch in chars], prev
+    for ch in chars:
+        assert model.logp_column(chars, ch) == [model.logp(prev, ch) for prev in chars], ch
