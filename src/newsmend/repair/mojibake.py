@@ -326,12 +326,7 @@ def _may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> b
     of the comparison, counts 0)."""
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return False
-    best = 0.0
-    for options in slots:
-        if len(options) == 1:
-            best += 0.0 if options[0] == cc.REPLACEMENT else char_score(options[0])
-        else:
-            best += max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options)
+    best = sum(max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options) for options in slots)
     return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
 
 
@@ -601,6 +596,9 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
 #: pages of the development set (183k positions, add-one smoothed, rounded to 0.1; pooled from 16 on). Right
 #: after a mark, MARK_AFTER_SEPARATOR already decides.
 CLAUSE_LENGTH_LOG10 = (0.0, -1.1, -0.2, -0.4, 0.0, -0.1, 0.0, 0.0, 0.1, 0.1, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.3)
+#: The same factors in nats, the lattice's unit (converted once: they are asked for every option of every hole).
+_CLAUSE_LENGTH_NATS = tuple(math.log(10) * factor for factor in CLAUSE_LENGTH_LOG10)
+#: The marks that end a clause, for :func:`_clause_length`: what it scores, and where it stops counting back.
 CLAUSE_MARKS = frozenset("，。、：；？！")
 
 
@@ -609,11 +607,11 @@ def _clause_length(chosen: Sequence[str], n: int, ch: str) -> float:
     the lattice's bigram sees one character back, not how long the clause has run."""
     if ch not in CLAUSE_MARKS:
         return 0.0
-    longest = len(CLAUSE_LENGTH_LOG10) - 1
+    longest = len(_CLAUSE_LENGTH_NATS) - 1
     d = 0
     while d < longest and n - d - 1 >= 0 and chosen[n - d - 1] not in CLAUSE_MARKS and chosen[n - d - 1] != "\n":
         d += 1
-    return math.log(10) * CLAUSE_LENGTH_LOG10[d]
+    return _CLAUSE_LENGTH_NATS[d]
 
 
 def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, ch: str, hidden: bool) -> float:
