@@ -14,7 +14,7 @@ Selection on HTML pages, in stages:
      when that is a real share of it: the other posts of a thread, short replies included, or the other
      parts of a split article; a thread also takes the post before it that it answers and, when they are
      named as such, replies of another make after it; a quotation, list or table moves up to its parent when
-     prose sits beside it.
+     prose sits beside it, and a ``<section>`` to its parent when its sibling sections hold prose.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
      sentences stay when article prose follows them); in a thread,
@@ -162,6 +162,9 @@ LEAD_BONUS = 200.0
 #: Prose beside the chosen container under its parent, as a share of the container's value, that makes the
 #: parent the article (readability joins siblings scoring 0.2 of the top candidate).
 SIBLING_SHARE = 0.2
+#: Levels above the chosen container searched for the ``<section>`` it belongs to (a section's text sits in a
+#: wrapper div or two: ``section>div.container>div.copy>p``).
+SECTION_LEVELS = 3
 #: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
@@ -852,7 +855,10 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
             return _Choice(*replies, post=grown, strict=True, lead=lead)
     if posts is not None and grown != best:
         grown = _opening_post(page, stats, grown)
-    return _Choice(_join_siblings(grown, tree, page, values, stats), posts, best, lead=lead)
+    top = _join_siblings(grown, tree, page, values, stats)
+    if posts is None:
+        top = _join_sections(top, tree, page, values, stats)
+    return _Choice(top, posts, best, lead=lead)
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
@@ -905,6 +911,33 @@ def _join_siblings(top: int, tree: _Tree, page: Page, values: list[float], stats
         if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
     )
     return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
+
+
+def _join_sections(top: int, tree: _Tree, page: Page, values: list[float], stats: list[_Stats]) -> int:
+    """Stage 3e: a text written as a run of ``<section>`` elements (a landing page, a long read in chapters)
+    is one article: when ``top`` sits in a section (itself or within :data:`SECTION_LEVELS` levels above), and the
+    prose in the other section children of that section's parent, under no furniture hint, is worth a share
+    :data:`SIBLING_SHARE` of ``top``, the parent is the article."""
+    first = _first_block(page, top)
+    chain, labels = containers(first), first.path.split(">")
+    k = chain.index(top)
+    level = next((j for j in range(k, max(-1, k - SECTION_LEVELS - 1), -1) if _is_section(labels[j])), None)
+    if not level:  # none, or the page's outermost element
+        return top
+    section, parent = chain[level], chain[level - 1]
+    beside = 0.0
+    for b, st, value in zip(page.blocks, stats, values, strict=True):
+        ids = containers(b)
+        if not st.prose or value <= 0 or parent not in ids or section in ids:
+            continue
+        at = ids.index(parent) + 1
+        if at < len(ids) and _is_section(b.path.split(">")[at]) and _demotion(b, parent) == 0:
+            beside += value
+    return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
+
+
+def _is_section(label: str) -> bool:
+    return element_kind(label).startswith("section.")
 
 
 def select_main(page: Page) -> Selection:

@@ -473,3 +473,15 @@ def test_video_player_status_lines_leave_a_short_article() -> None:
     article = newsmend.extract((PLAYERS / "article-3e863fa9ac341618.html").read_bytes())
     assert not any("播放失败" in p or p.startswith("错误代码") for p in article.paragraphs)
     assert article.paragraphs[-1].startswith("1905电影网讯")
+
+
+EN_PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "en"
+
+
+def test_text_written_as_a_run_of_sections_keeps_every_section() -> None:
+    """A landing page writes its text as ``<section>`` elements under ``<main>``: the best-scoring box of the first
+    section (a notice) must not lose the second section's features (a trimmed copy of a readability test page)."""
+    article = newsmend.extract((EN_PAGES / "sections-landing-page.html").read_bytes())
+    assert article.paragraphs[0].startswith("Get to know the features")
+    assert "Page Inspector" in article.paragraphs
+    assert article.paragraphs[-1].startswith("View and edit CSS styles")
