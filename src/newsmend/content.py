@@ -201,6 +201,9 @@ _NEGATIVE_TOKENS = frozenset(
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player",
     )
 )
+#: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
+#: ``author-description``, ``about-author``): a biography, not the article. ``author`` alone marks bylines.
+_AUTHOR_BOX_TOKENS = frozenset(("box", "bio", "biography", "description", "about"))
 #: Of these, the long words that also mark furniture when glued to another word without a separator
 #: ("relatedposts", "sidebarleft", "footerlinks"); short ones would catch unrelated words ("ad" in "address").
 _NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
@@ -254,6 +257,8 @@ def _hint(label: str) -> int:
     if any(t in _OVERLAY_TOKENS for t in tokens):
         return -2
     if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
+        return -1
+    if "author" in tokens and _AUTHOR_BOX_TOKENS.intersection(tokens):
         return -1
     return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
 

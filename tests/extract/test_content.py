@@ -485,3 +485,24 @@ def test_text_written_as_a_run_of_sections_keeps_every_section() -> None:
     assert article.paragraphs[0].startswith("Get to know the features")
     assert "Page Inspector" in article.paragraphs
     assert article.paragraphs[-1].startswith("View and edit CSS styles")
+
+
+def test_author_bio_box_after_the_article_leaves_the_body() -> None:
+    """A blog post ends with a box presenting its author (``author`` beside ``about``/``bio``/``box`` in its class):
+    the biography goes, the post's last paragraph stays (a trimmed copy of a trafilatura evaluation page)."""
+    article = newsmend.extract((EN_PAGES / "author-bio-box.html").read_bytes())
+    assert not any("Certified Pediatric Sleep Consultant" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("Remember that you probably don’t need as much stuff")
+
+
+def test_author_named_alone_in_a_class_is_no_box() -> None:
+    """``author`` alone marks a byline's element, not furniture: only beside a box word does it name a bio box."""
+    page = parse_html(
+        "<div class='post'><p class='author'>By Jane Doe, staff writer, with reporting from the field.</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<div class='author-bio'><p>Jane Doe writes about railways and has done so for twenty years now.</p></div>"
+        "</div>"
+    )
+    body = [page.blocks[i].text for i in select_main(page).body]
+    assert body[0].startswith("By Jane Doe")
+    assert not any(text.startswith("Jane Doe writes") for text in body)
