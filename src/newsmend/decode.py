@@ -13,13 +13,19 @@ The chain, first match wins:
   5. ``detected``  -- charset-normalizer's best guess, verified the same way.
   6. ``fallback``  -- GB18030 or UTF-8 with replacement characters, whichever loses fewer bytes; flag
                       ``lossy-decode``.
+
+Before the chain, a gzip body (a crawler that stored the response without undoing its ``Content-Encoding``) is
+inflated, up to a limit (flags ``decompressed``, and ``truncated`` at the limit). After it, text that holds
+control characters no page has is flagged ``binary`` (an image, a PDF, an executable, random bytes): there is no
+article to find in it.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 
 #: Only the head of a page is searched for a declaration (browsers prescan 1024 bytes; real pages put the
 #: ``<meta charset>`` after long ``<script>``/``<style>`` blocks, seen up to ~20 KB on the dev sets).
@@ -44,6 +50,19 @@ MOJIBAKE_RUN_SHARE = 0.5
 
 #: charset-normalizer is slow on very large inputs; it sees this many bytes (enough for a confident guess).
 DETECTOR_SAMPLE_BYTES = 200_000
+
+#: Decoded text is binary data when more than this share of its first :data:`BINARY_SAMPLE_CHARS` characters are
+#: control characters (C0 other than whitespace, and DEL). The dev sets' 798 pages have at most 0.007%; random
+#: bytes give 15%, an executable 76%.
+BINARY_CONTROL_SHARE = 0.01
+BINARY_SAMPLE_CHARS = 65536
+
+#: A gzip body is inflated to at most this many bytes unless the caller gives a limit (a decompression bomb
+#: stops there; the extractor passes its own page-size limit).
+MAX_INFLATED_BYTES = 8_000_000
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 #: Browsers decode a declared legacy charset with its superset (WHATWG Encoding Standard).
 _SUPERSETS = {
@@ -147,10 +166,11 @@ def _detect(data: bytes) -> str | None:
     return codec_for(best.encoding) if best is not None else None
 
 
-def decode(data: bytes, declared: str | None = None) -> Decoded:
+def decode(data: bytes, declared: str | None = None, max_bytes: int = MAX_INFLATED_BYTES) -> Decoded:
     """Decode page bytes by the chain in the module docstring; never raises.
 
-    ``declared`` is the charset of an HTTP ``Content-Type`` header when known (it outranks the page's own).
+    ``declared`` is the charset of an HTTP ``Content-Type`` header when known (it outranks the page's own);
+    ``max_bytes`` bounds what a gzip body inflates to.
 
     >>> decode("<p>据悉，该计划已得到日本和北约官员的确认。</p>".encode("gbk")).text
     '<p>据悉，该计划已得到日本和北约官员的确认。</p>'
@@ -158,6 +178,32 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     >>> d.encoding, sorted(d.flags)
     ('utf-8', ['charset-mismatch'])
     """
+    data, inflated = _inflated(data, max_bytes)
+    decoded = _decode_chain(data, declared)
+    flags = inflated | ({"binary"} if _is_binary(decoded.text) else set())
+    return replace(decoded, flags=decoded.flags | flags) if flags else decoded
+
+
+def _inflated(data: bytes, max_bytes: int) -> tuple[bytes, frozenset[str]]:
+    """``data`` inflated when it is a gzip stream (up to ``max_bytes``), with the flags that says; else as is. A
+    stream that fails to inflate is left for the chain (it is then most likely binary)."""
+    if not data.startswith(_GZIP_MAGIC):
+        return data, frozenset()
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes)
+    except zlib.error:
+        return data, frozenset()
+    cut = bool(inflater.unconsumed_tail)
+    return out, frozenset({"decompressed", "truncated"} if cut else {"decompressed"})
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:BINARY_SAMPLE_CHARS]
+    return len(_CONTROL.findall(sample)) > BINARY_CONTROL_SHARE * len(sample)
+
+
+def _decode_chain(data: bytes, declared: str | None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(codec, "replace"), codec, "bom", 1.0)

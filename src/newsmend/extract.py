@@ -3,7 +3,8 @@
 The stages, in order (one function each below):
   1. ``_admit``      -- check the input type, refuse empty input, cut pages beyond ``max_bytes`` (flag
                         ``truncated``) so that time and memory stay bounded;
-  2. ``_decode``     -- bytes → text (:mod:`newsmend.decode`, never raises; str input is taken as is);
+  2. ``_decode``     -- bytes → text (:mod:`newsmend.decode`, never raises; str input is taken as is; a gzip
+                        body is inflated, binary data is flagged ``binary`` and holds no article);
   3. ``_parse``      -- HTML or plain text (detected by :func:`newsmend.html.looks_like_html`) → a Page of
                         blocks;
   4. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
@@ -96,12 +97,14 @@ def _decode(data: bytes | str, config: ExtractConfig, doc: _Doc) -> None:
     if isinstance(data, str):
         doc.text = data
         return
-    decoded = decode(data, declared=config.charset)
+    decoded = decode(data, declared=config.charset, max_bytes=config.max_bytes)
     doc.text, doc.encoding = decoded.text, decoded.encoding
     doc.flags |= decoded.flags
 
 
 def _parse(doc: _Doc, url: str | None) -> Page:
+    if "binary" in doc.flags:  # no text to cut into blocks: the article is absent (flag no-article)
+        return Page(blocks=[], is_html=False, url=url)
     if looks_like_html(doc.text):
         return parse_html(doc.text, url)
     return parse_text_page(doc.text, url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -74,6 +75,20 @@ def test_declarations_found_and_widened() -> None:
 def test_http_declaration_outranks_page() -> None:
     raw = page(ZH_HANT, "gbk").encode("big5")
     assert ZH_HANT in decode(raw, declared="big5").text
+
+
+def test_gzip_body_is_inflated_up_to_the_limit() -> None:
+    raw = page(ZH, "gbk").encode("gbk")
+    d = decode(gzip.compress(raw))
+    assert ZH in d.text and "decompressed" in d.flags and "truncated" not in d.flags
+    cut = decode(gzip.compress(raw * 50), max_bytes=len(raw))
+    assert cut.text.count(ZH) == 1 and {"decompressed", "truncated"} <= cut.flags
+
+
+def test_binary_data_is_flagged_but_text_with_a_stray_control_is_not() -> None:
+    png_like = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    assert "binary" in decode(png_like).flags
+    assert "binary" not in decode(page(ZH, "gbk").encode("gbk") + b"\x00").flags
 
 
 @given(st.binary(max_size=2000))

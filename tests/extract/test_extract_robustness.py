@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -40,10 +42,18 @@ def test_bad_options_are_config_errors() -> None:
         newsmend.extract(PAGE, config=ExtractConfig(), repair=False)
 
 
-def test_binary_junk_gives_an_article_not_a_crash() -> None:
+def test_binary_junk_gives_no_article_and_says_why() -> None:
     junk = bytes(range(256)) * 64
     article = newsmend.extract(junk)
-    assert isinstance(article, newsmend.Article)
+    assert article.body is None and article.title is None
+    assert {"binary", "no-article"} <= set(article.flags)
+
+
+def test_gzip_body_is_inflated_before_extraction() -> None:
+    article = newsmend.extract(gzip.compress(PAGE.encode("gbk")))
+    plain = newsmend.extract(PAGE.encode("gbk"))
+    assert article.body == plain.body and article.title == plain.title
+    assert "decompressed" in article.flags
 
 
 def test_page_without_article_is_flagged() -> None:
