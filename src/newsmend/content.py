@@ -204,6 +204,11 @@ _NEGATIVE_TOKENS = frozenset(
 #: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
 #: ``author-description``, ``about-author``): a biography, not the article. ``author`` alone marks bylines.
 _AUTHOR_BOX_TOKENS = frozenset(("box", "bio", "biography", "description", "about"))
+#: Words naming the box of the form that takes a reader's reply (WordPress's ``div#respond.comment-respond`` around
+#: ``form#commentform``): its notes and labels ("Your email address will not be published") are no text, neither
+#: the article's nor a thread's. Not a reply word beside ``form``: Q&A sites name their answer form so, and a
+#: question lost its answers to it (magic-html forum-1f95e1499390a2bc 0.44 -> 0.12).
+_REPLY_FORM_TOKENS = frozenset(("respond", "commentform", "replyform"))
 #: Of these, the long words that also mark furniture when glued to another word without a separator
 #: ("relatedposts", "sidebarleft", "footerlinks"); short ones would catch unrelated words ("ad" in "address").
 _NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
@@ -259,6 +264,8 @@ def _hint(label: str) -> int:
     if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
         return -1
     if "author" in tokens and _AUTHOR_BOX_TOKENS.intersection(tokens):
+        return -1
+    if _REPLY_FORM_TOKENS.intersection(tokens):
         return -1
     return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
 

@@ -506,3 +506,13 @@ def test_author_named_alone_in_a_class_is_no_box() -> None:
     body = [page.blocks[i].text for i in select_main(page).body]
     assert body[0].startswith("By Jane Doe")
     assert not any(text.startswith("Jane Doe writes") for text in body)
+
+
+def test_reply_form_box_under_the_article_leaves_the_body() -> None:
+    """The box of the form that takes a reader's reply (WordPress's ``div#respond`` around ``form#commentform``)
+    holds notes and labels, no text: they go, the article and its readers' comments stay (a trimmed copy of a
+    trafilatura evaluation page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "reply-form-box.html").read_bytes()).paragraphs
+    assert not any(p.startswith(("Your email address will not be published", "Leave a Reply")) for p in paragraphs)
+    assert any("Place the seeds about one inch apart on a paper" in p for p in paragraphs)
+    assert paragraphs[-1].startswith("I have had success so far with this method")
