@@ -9,7 +9,8 @@ Selection on HTML pages, in stages:
      tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
      parent ...); the best one is the densest cluster of prose, unless the page's own summary
-     (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams).
+     (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams) or of the
+     same make (an article split in parts: both are taken).
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
      when that is a real share of it: the other posts of a thread, short replies included, or the other
      parts of a split article; a thread also takes the post before it that it answers and, when they are
@@ -897,7 +898,28 @@ def _lead_container(page: Page, tree: _Tree, best: int, lead: int) -> int:
     labels = page.blocks[lead].path.split(">")[chain.index(held) :]
     if any(t in _SUMMARY_TOKENS for label in labels for t in _tokens(label)):
         return best
-    return held if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best] else best
+    if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best]:
+        return held
+    return _part_of_same_make(page, best, lead, chain.index(own[0]) - 1)
+
+
+def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:
+    """The lowest container holding both ``best`` and the ``lead`` block when the lead sits in a container of the
+    same make below it (the same kinds, :func:`element_kind`, level by level down to ``best``'s depth): one article
+    split into parts by a figure, an ad or a table of contents, whose first part the page's summary opens. Else
+    ``best``. ``common_at`` is the position of the lowest shared container on the lead's chain."""
+    first, block = _first_block(page, best), page.blocks[lead]
+    chain, lead_chain = containers(first), containers(block)
+    if common_at < 0 or lead_chain[common_at] not in chain:
+        return best
+    top_at = chain.index(lead_chain[common_at])
+    depth = chain.index(best) - top_at
+    labels, lead_labels = first.path.split(">"), block.path.split(">")
+    if not 0 < depth <= GROW_LEVELS or common_at + depth >= len(lead_labels) - 1:
+        return best
+    part = [element_kind(x) for x in labels[top_at + 1 : top_at + depth + 1]]
+    lead_part = [element_kind(x) for x in lead_labels[common_at + 1 : common_at + depth + 1]]
+    return lead_chain[common_at] if part == lead_part else best
 
 
 def _tag_of(page: Page, cid: int) -> str:

@@ -516,3 +516,12 @@ def test_reply_form_box_under_the_article_leaves_the_body() -> None:
     assert not any(p.startswith(("Your email address will not be published", "Leave a Reply")) for p in paragraphs)
     assert any("Place the seeds about one inch apart on a paper" in p for p in paragraphs)
     assert paragraphs[-1].startswith("I have had success so far with this method")
+
+
+def test_summary_opening_an_earlier_part_of_a_split_article_keeps_that_part() -> None:
+    """An article split into containers of one make (``div.row>div.columns``) by a table of contents: the longer
+    second part wins the score, but the page's summary opens the first, so both are the article (a trimmed copy
+    of a trafilatura evaluation page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "article-split-in-parts.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("In Baden-Württemberg ist ein erster Coronavirus-Patient")
+    assert any(p.startswith("Viele Menschen haben nur eine leichte") for p in paragraphs)
