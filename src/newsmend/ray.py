@@ -16,7 +16,7 @@ newsmend[ray]``): this module imports without it, since the class only needs pya
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pyarrow as pa
@@ -46,9 +46,10 @@ class Extract:
 
     ``html_field`` / ``text_field`` name the column with the page (neither: ``html`` when present, else
     ``text``), ``url_field`` / ``id_field`` its URL and id; ``source_field`` / ``date_field`` optional columns
-    copied to ``source_file`` / ``input_date``. ``keep`` lists input columns to carry over unchanged. A row that
-    arrives with an ``error_type`` (and ``error_message``), e.g. one an upstream reader could not decode, is
-    passed on as that error without extraction.
+    copied to ``source_file`` / ``input_date``; ``charset_field`` an optional column with the charset of the
+    HTTP ``Content-Type`` header (it outranks the page's own declaration). ``keep`` lists input columns to carry
+    over unchanged. A row that arrives with an ``error_type`` (and ``error_message``), e.g. one an upstream
+    reader could not decode, is passed on as that error without extraction.
     ``timeout`` is the per-page limit in seconds; ``hard_limit`` ends the worker process when a
     page is stuck in C code past it (only where dead workers are not retried, as in ``newsmend run``); other
     keyword options go to :func:`newsmend.extract`.
@@ -56,11 +57,13 @@ class Extract:
 
     def __init__(self, *, html_field: str | None = None, text_field: str | None = None,
                  url_field: str = "url", id_field: str = "id", source_field: str = "source_file",
-                 date_field: str = "input_date", keep: Sequence[str] = (), timeout: float = DEFAULT_TIMEOUT,
+                 date_field: str = "input_date", charset_field: str = "charset", keep: Sequence[str] = (),
+                 timeout: float = DEFAULT_TIMEOUT,
                  extractor: str | None = None, hard_limit: bool = False, **extract_options: Any) -> None:
         self._fields = _Fields(html_field, text_field, url_field, id_field)
         self._source_field = source_field
         self._date_field = date_field
+        self._charset_field = charset_field
         self._keep = tuple(keep)
         self._options = StepOptions(timeout=timeout, extractor=extractor, extract_options=extract_options,
                                     hard_limit=hard_limit)
@@ -78,11 +81,11 @@ class Extract:
     def _document(self, index: int, row: dict[str, Any]) -> Document:
         source = row.get(self._source_field)
         doc = document_from_row(row, f"row-{index}", source if isinstance(source, str) else "", self._fields)
-        date = row.get(self._date_field)
+        date, charset = row.get(self._date_field), row.get(self._charset_field)
         failed = row.get("error_type")
         problem = (failed, str(row.get("error_message") or "")) if isinstance(failed, str) else doc.problem
-        return Document(index, doc.id, doc.source, doc.data, doc.url, date if isinstance(date, str) else None,
-                        problem)
+        return replace(doc, seq=index, date=date if isinstance(date, str) else None, problem=problem,
+                       charset=charset if isinstance(charset, str) and charset else None)
 
 
 def outcome_row(outcome: Outcome) -> dict[str, Any]:

@@ -64,6 +64,8 @@ def test_warc_yields_html_responses_with_url_date_and_offset_ids(examples: Path)
     assert len({d.id for d in docs}) == 4 and all(d.id.startswith(f"{warc}#") for d in docs)
     originals = {p.read_bytes() for p in (examples / "pages").glob("*.html")}
     assert all(d.data in originals for d in docs)
+    # The HTTP Content-Type's charset travels with the document (make_warc.py declares two of them).
+    assert sorted(d.charset or "" for d in docs) == ["", "", "gb2312", "utf-8"]
 
 
 def test_jsonl_fields_ids_and_broken_lines(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ class Document:
     ``seq`` is its position in the run (sources sorted, records in file order): it decides the shard and the
     order inside it, so reruns and both engines write identical files. ``problem`` is set when the reader
     could not even get the document (a bad JSON line, a missing field): it then becomes an error record
-    unprocessed.
+    unprocessed. ``charset`` is what the HTTP response's ``Content-Type`` said (WARC), passed to the decoder.
     """
 
     seq: int
@@ -23,6 +23,7 @@ class Document:
     url: str | None = None
     date: str | None = None
     problem: tuple[str, str] | None = None
+    charset: str | None = None
 
 
 @dataclass(slots=True)

@@ -186,6 +186,7 @@ def documents_table(docs: Sequence[Document]) -> pa.Table:
         "source_file": pa.array([d.source for d in docs], pa.string()),
         "url": pa.array([d.url for d in docs], pa.string()),
         "input_date": pa.array([d.date for d in docs], pa.string()),
+        "charset": pa.array([d.charset for d in docs], pa.string()),
         "html": pa.array([d.data if isinstance(d.data, bytes) else None for d in docs], pa.binary()),
         "text": pa.array([d.data if isinstance(d.data, str) else None for d in docs], pa.string()),
         "error_type": pa.array([d.problem[0] if d.problem else None for d in docs], pa.string()),

@@ -17,7 +17,7 @@ import itertools
 import json
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -185,7 +185,7 @@ def enterable(source: Source) -> bool:
 
 
 def _renumber(doc: Document, seq: int) -> Document:
-    return Document(seq, doc.id, doc.source, doc.data, doc.url, doc.date, doc.problem)
+    return replace(doc, seq=seq)
 
 
 def _read_page(source: Source, config: PipelineConfig) -> Iterator[Document]:
@@ -220,7 +220,7 @@ def warc_documents(source: Source, start: Entry) -> Iterator[tuple[Entry | None,
                     continue
                 yield Entry(position), Document(0, f"{source.path}#{position}", source.path, record.reader.read(),
                                          url=record.headers.get("WARC-Target-URI"),
-                                         date=record.headers.get("WARC-Date"))
+                                         date=record.headers.get("WARC-Date"), charset=record.http_charset)
         except OSError as e:  # a truncated or corrupt archive: the rest of the file becomes one error record
             yield None, Document(0, f"{source.path}#{position}+", source.path, None,
                                  problem=("ReadError", f"the archive is unreadable after byte {position}: {e}"))

@@ -62,7 +62,7 @@ def process_document(doc: Document, extract: Extractor, options: StepOptions) ->
     start = time.perf_counter()
     try:
         with time_limit(options.timeout):
-            article = extract(doc.data, url=doc.url, **options.extract_options)
+            article = extract(doc.data, url=doc.url, **_options_for(doc, options.extract_options))
             record = {**input_fields(doc), **article.to_dict()}
     except DocumentTimeout:
         message = f"extraction took over {options.timeout:g} s"
@@ -73,6 +73,13 @@ def process_document(doc: Document, extract: Extractor, options: StepOptions) ->
         outcome = Outcome(doc.seq, record=record)
     outcome.seconds = time.perf_counter() - start
     return outcome
+
+
+def _options_for(doc: Document, options: dict[str, Any]) -> dict[str, Any]:
+    """The extraction options for ``doc``: its HTTP charset unless the run names one for every document."""
+    if doc.charset and "charset" not in options:
+        return {**options, "charset": doc.charset}
+    return options
 
 
 def input_fields(doc: Document) -> dict[str, Any]:
