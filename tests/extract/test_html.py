@@ -23,6 +23,14 @@ def test_invisible_and_non_text_elements_are_dropped() -> None:
     assert texts(html) == ["可见。"]
 
 
+def test_ruby_readings_are_text_only_where_the_page_brackets_them() -> None:
+    # Furigana over every kanji (children's news) is a reading aid above the line; a reading in <rp> brackets is
+    # how the page says it reads without ruby (a name's reading, as print gives it).
+    aid = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくす。</p>"
+    named = "<p><ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>大統領は宣言した。</p>"
+    assert texts(aid + named) == ["子どもへの虐待をなくす。", "尹錫悦（ユンソンニョル）大統領は宣言した。"]
+
+
 def test_whitespace_is_collapsed() -> None:
     assert texts("<p>  北京\n\n  时间 \t 上午  </p>") == ["北京 时间 上午"]
 

@@ -221,7 +221,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
         tag = node.tag or ""
         if tag == "-text":
             text(node.text_content or "")
-        elif tag not in SKIP_TAGS and node.is_element_node:
+        elif tag not in SKIP_TAGS and node.is_element_node and not (tag == "rt" and _reading_aid(node)):
             attrs = node.attributes  # a dict built per call: not for skipped elements
             if not _hidden(attrs):
                 enter(tag, attrs)
@@ -244,6 +244,14 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     if walker.parts:
         walker.flush()
     return walker.blocks, False
+
+
+def _reading_aid(rt: LexborNode) -> bool:
+    """A ruby reading (``<rt>``) that is a reading aid above the line, not text: its ruby gives no ``<rp>``
+    brackets, which is how a page says what it reads like without ruby (尹錫悦（ユンソンニョル）, as print names a
+    reading); without them, furigana over every kanji (子<rt>こ</rt>ども) would run into the text."""
+    ruby = rt.parent
+    return ruby is None or ruby.css_first("rp") is None
 
 
 def _step(close: str, name: str) -> int:
