@@ -166,6 +166,23 @@ def test_lost_byte_before_an_annotation_is_explained(text: str, seed: int) -> No
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+#: 常 (b3 a3) opening a quote, then a character from the row a flattened mark's trail leads into: the mark
+#: straddles (常回 = b3 a3 | bb d8: a3 bb is ；, flattened to ``;``), so 常 loses its lead. 。 (a1 a3) rebuilds the
+#: same bytes, but nothing but a character or another opening mark follows an opening quote.
+OPENED_QUOTES = [
+    "墙上的标语写着“常回家看看”，让人很感动。",
+    "广场上挂着“常回老家过年”的横幅。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", OPENED_QUOTES)
+def test_no_sentence_end_right_after_an_opening_quote(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=0.0)
+    assert "“?" in damaged
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

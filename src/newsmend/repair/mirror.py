@@ -138,6 +138,11 @@ LINE_BREAK_AFTER_HAN_LOGP = -4.5
 CLOSE_BONUS = 1.0
 PUNCT_PAIR_PENALTY = 4.0
 _CLOSES_AFTER = {end: frozenset("”’」』）") for end in "。！？"}
+#: Log-penalty of a mark right after an opening mark (“。, 《，), in the beam and in stage 4's 。-or-character choice:
+#: in the extracted bodies of the 62 unlabelled Chinese news pages, none of 869 opening marks is followed by anything
+#: but a character or another opening mark (“《). Repair bench, damage kind: 4, 8 and 12 give the same output.
+_OPENS = frozenset("“‘《（【「『")
+MARK_AFTER_OPEN_PENALTY = 8.0
 _REPEATABLE = frozenset("…—·")
 _CLAUSE_MARKS = frozenset("，、；：。")
 #: Lost-byte candidates (best first) that are also tried with a swallowed byte after them (2 and 4 restore the same
@@ -364,7 +369,9 @@ def _base_logp(prev: str, ch: str) -> float:
             return LINE_BREAK_AFTER_HAN_LOGP
         return SPACE_LOGP if ch.isspace() else ASCII_LOGP
     score = PUNCT_LOGP.get(ch, SYMBOL_LOGP)
-    if prev in _CLOSES_AFTER and ch in _CLOSES_AFTER[prev]:
+    if prev in _OPENS and ch not in _OPENS:
+        score -= MARK_AFTER_OPEN_PENALTY
+    elif prev in _CLOSES_AFTER and ch in _CLOSES_AFTER[prev]:
         score += CLOSE_BONUS
     elif (prev == ch and ch not in _REPEATABLE) or (prev in _CLAUSE_MARKS and ch in _CLAUSE_MARKS):
         score -= PUNCT_PAIR_PENALTY
@@ -1458,7 +1465,7 @@ class _Stops(_Redecision):
             if rank >= TOP_LOST and ch != _STOP and ch not in near and _lm_char(ch) not in near:
                 continue
             if ch == _STOP:
-                stop = SENTENCE_END_LOGP + _after_stop(right.mark) + quoted
+                stop = SENTENCE_END_LOGP + _after_stop(right.mark) + quoted - MARK_AFTER_OPEN_PENALTY * (prev in _OPENS)
                 score = model.score(left) + model.score(right.han) + stop
             else:
                 score = model.score(left + _lm_char(ch) + right.han)
