@@ -525,3 +525,21 @@ def test_summary_opening_an_earlier_part_of_a_split_article_keeps_that_part() ->
     paragraphs = newsmend.extract((EN_PAGES / "article-split-in-parts.html").read_bytes()).paragraphs
     assert paragraphs[0].startswith("In Baden-Württemberg ist ein erster Coronavirus-Patient")
     assert any(p.startswith("Viele Menschen haben nur eine leichte") for p in paragraphs)
+
+
+def test_layout_wrapper_naming_its_sidebar_is_no_furniture() -> None:
+    """A layout element holding the whole text names the sidebar it has (``Layout--sidebarPosition-end`` over the
+    README and the "About" box): it is the page's wrapper, not a sidebar, so the README beats the one-line
+    description the page's summary repeats above it (a trimmed copy of a trafilatura evaluation page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "layout-wrapper-named-sidebar.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "Golem Python API"
+    assert any(p.startswith("YAGNA_PAYMENT_DRIVER, payment driver name") for p in paragraphs)
+    assert "Python high-level API for Golem." not in paragraphs
+
+
+def test_sidebar_holding_little_of_the_text_stays_furniture() -> None:
+    """Only a box holding nearly all of the page's prose (WRAPPER_SHARE) is a wrapper: a sidebar beside the
+    article, however long its prose, stays furniture."""
+    aside = "<div class='sidebar'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</div>"
+    html = f"<html><body>{NAV}<div class='layout has-sidebar'>{article()}{aside}</div>{FOOTER}</body></html>"
+    assert body_of(html) == ["前四个月铁路客运量同比增长", *PARAGRAPHS]
