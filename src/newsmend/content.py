@@ -9,7 +9,8 @@ Selection on HTML pages, in stages:
      CJK-aware) and reduced otherwise, minus its link text and a fixed cost per block (menus, counters and
      tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
-     parent ...); the best one is the densest cluster of prose, unless the page's own summary
+     parent ...); the best one is the densest cluster of prose (outside ``<aside>``, ``<nav>``, ``<footer>`` and
+     ``<header>`` when a container there holds two sentences), unless the page's own summary
      (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams) or of the
      same make (an article split in parts: both are taken).
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
@@ -854,7 +855,8 @@ class _Choice:
 def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     """Stages 2 and 3: the best container, grown over containers of its kind (and that kind, for a thread).
     When no container scores above :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an
-    element hidden until a script runs), the hints were wrong: score without them."""
+    element hidden until a script runs), the hints were wrong: score without them. Otherwise a best container in a
+    furniture element yields to the best one outside furniture (:func:`_outside_furniture_tags`)."""
     lead = _lead_block(page, stats)
     values = _values(page, stats, lead)
     tree = _tree(page, values)
@@ -867,6 +869,8 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
         bare_best = max(bare.scores, key=bare.scores.__getitem__)
         if bare.scores[bare_best] > tree.scores[best]:
             values, tree, best = bare_values, bare, bare_best
+    else:
+        best = _outside_furniture_tags(page, tree, best)
     if lead is not None:
         best = _lead_container(page, tree, best, lead)
     masses = [_post_mass(st) for st in stats]
@@ -881,6 +885,25 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     if posts is None:
         top = _join_sections(top, tree, page, values, stats)
     return _Choice(top, posts, best, lead=lead)
+
+
+def _container_path(page: Page, cid: int) -> list[str]:
+    """The path segments from the page's root down to container ``cid``."""
+    block = _first_block(page, cid)
+    return block.path.split(">")[: containers(block).index(cid) + 1]
+
+
+def _outside_furniture_tags(page: Page, tree: _Tree, best: int) -> int:
+    """Stage 2, when ``best`` sits in a furniture element (``<aside>``, ``<nav>``, ``<footer>``, ``<header>``): the
+    best container under no furniture hint that scores :data:`HINTLESS_BELOW`, if any. A furniture tag says what
+    its box is unambiguously (class words may be a layout's), yet a long activity stream in a sidebar keeps
+    more than the posts of a short thread even at :data:`NEGATIVE_HINT_FACTOR`."""
+    if not any(label.partition("#")[0].partition(".")[0] in _NEGATIVE_TAGS for label in _container_path(page, best)):
+        return best
+    rivals = sorted((c for c, score in tree.scores.items() if score >= HINTLESS_BELOW), key=tree.scores.__getitem__)
+    return next(
+        (c for c in reversed(rivals) if _path_demotion(">".join(_container_path(page, c)), 0) == 0), best
+    )
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:

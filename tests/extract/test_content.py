@@ -543,3 +543,21 @@ def test_sidebar_holding_little_of_the_text_stays_furniture() -> None:
     aside = "<div class='sidebar'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "</div>"
     html = f"<html><body>{NAV}<div class='layout has-sidebar'>{article()}{aside}</div>{FOOTER}</body></html>"
     assert body_of(html) == ["前四个月铁路客运量同比增长", *PARAGRAPHS]
+
+
+def test_stream_in_an_aside_loses_to_the_short_posts_of_a_thread() -> None:
+    """A sidebar's ``<aside>`` holds a long activity stream (whole blog posts); a forum topic's posts are short.
+    Demoted, the stream still outscores each post: a container outside the furniture element that holds two
+    sentences wins instead, and grows to the thread (a trimmed copy of a magic-html forum page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "forum-beside-aside-stream.html").read_bytes()).paragraphs
+    assert "If you want to – tell us who the top mentalist in your country is." in paragraphs
+    assert "Hi Bernie, yes he is from SA. Good observation." in paragraphs
+    assert not any(p.startswith(("Magic Today 15 May 2024", "The Legend of Houdini")) for p in paragraphs)
+
+
+def test_aside_wins_when_nothing_outside_holds_two_sentences() -> None:
+    """The rival must hold about two sentences (HINTLESS_BELOW): a page whose only text sits in an ``<aside>`` keeps
+    it."""
+    box = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body>{NAV}<p>短。</p><aside><div class='box'>{box}</div></aside></body></html>"
+    assert body_of(html)[-1] == PARAGRAPHS[-1]
