@@ -117,7 +117,9 @@ SCORE_DECAY = 0.5
 #: and the article body holding it).
 FULL_LEVELS = 2
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
-#: below the thread, 11 in Discuz's table layout; magic-html zh forums: 8 -> 12 levels 0.885 -> 0.887)...
+#: below the thread, 11 in Discuz's table layout; magic-html zh forums: 8 -> 12 levels 0.885 -> 0.887), table
+#: parts not counting (:func:`_grow_reach`). A plain 20 instead reaches a whole timeline of look-alike atomic-CSS
+#: divs on two magic-html pages (0.89 -> 0.47, 0.69 -> 0.37)...
 GROW_LEVELS = 12
 #: ...when containers of the same kind under it hold at least this share of the best container's value in
 #: text (a teaser stream is of another kind and never counts).
@@ -171,6 +173,8 @@ SECTION_LEVELS = 3
 #: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
+#: Parts of a table that are no level of their own when a post's thread is looked for above it (:func:`_grow_reach`).
+_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
 #: Parts of a table that stand for the whole table when they win (a ``<tbody>`` holds all of its rows).
 _TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 #: The best container holding the lead replaces the overall best when it scores at least this share of it
@@ -497,7 +501,7 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
     grown, most = (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
-    for level in range(1, min(GROW_LEVELS, k) + 1):
+    for level in range(1, _grow_reach(first.path, k) + 1):
         signature = _signature(first, k, level)
         needle = ">" + ">".join(signature) + ">"
         mass = sum(
@@ -509,6 +513,20 @@ def _grow(top: int, tree: _Tree, page: Page, masses: list[float]) -> tuple[int, 
         if mass > bar:
             grown, most = (chain[k - level], signature), max(mass, most)
     return grown
+
+
+@lru_cache(maxsize=4096)
+def _grow_reach(path: str, k: int) -> int:
+    """Levels above the ``k``-th segment of ``path`` that :func:`_grow` may climb: :data:`GROW_LEVELS`, the parts of
+    a layout table (``tbody``, ``tr``, ``td``) not counting. Old forums wrap each post in nested tables, three parts
+    per table, so their thread sits 18 levels above a post's text; a wrapper ``div`` is a level."""
+    tags = [label.partition("#")[0].partition(".")[0] for label in path.split(">")[:k]]
+    counted = 0
+    for level, tag in enumerate(reversed(tags), start=1):
+        counted += tag not in _TABLE_LEVELS
+        if counted > GROW_LEVELS:
+            return level - 1
+    return k
 
 
 def _body_kind(block: Block) -> tuple[str, ...]:

@@ -561,3 +561,13 @@ def test_aside_wins_when_nothing_outside_holds_two_sentences() -> None:
     box = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     html = f"<html><body>{NAV}<p>短。</p><aside><div class='box'>{box}</div></aside></body></html>"
     assert body_of(html)[-1] == PARAGRAPHS[-1]
+
+
+def test_thread_of_posts_wrapped_in_nested_layout_tables_keeps_every_post() -> None:
+    """An old forum wraps each post in three nested tables: the thread sits 18 levels above a post's text, but the
+    table parts (tbody, tr, td) are no levels of their own, so the thread is within reach (a trimmed copy of a
+    magic-html forum page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "forum-posts-in-nested-tables.html").read_bytes()).paragraphs
+    assert any(p.startswith("Some of these dream descriptions sound like novels") for p in paragraphs)
+    assert any(p.startswith("I thought so myself. The one before the sandwich dream") for p in paragraphs)
+    assert any(p.startswith("I was hunting down witches") for p in paragraphs)
