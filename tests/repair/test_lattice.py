@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
+from newsmend.repair import lattice
 from newsmend.repair.lattice import bigram_model, decide, evidence, word_score, wordfreq_score
 
 
@@ -58,10 +61,13 @@ def test_unary_terms_count() -> None:
     assert "".join(chosen) == "我门的"
 
 
-def test_document_evidence_brings_back_a_name_the_dictionaries_lack() -> None:
+def test_document_evidence_brings_back_a_name_the_dictionaries_lack(monkeypatch: pytest.MonkeyPatch) -> None:
     damaged = slots("纪志明为河北", 3, "不")
-    without, _ = decide(damaged, False, no_unary, any_pair)
     seen = evidence([[[ch] for ch in "任命纪志明为"]])
+    with_context, _ = decide(damaged, False, no_unary, any_pair)
+    assert "".join(with_context) == "纪志明为河北"  # running text knows 为 before a place name
+    monkeypatch.setattr(lattice, "CONTEXT_WEIGHT", 0.0)  # the word models alone: only the document decides
+    without, _ = decide(damaged, False, no_unary, any_pair)
     with_evidence, _ = decide(damaged, False, no_unary, any_pair, seen)
     assert "".join(without) == "纪志明不河北"
     assert "".join(with_evidence) == "纪志明为河北"

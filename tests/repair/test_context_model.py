@@ -1,0 +1,104 @@
+"""The character trigram counted on running news text: a proper distribution, Witten-Bell on a corpus small
+enough to count by hand, and the choice between two characters sharing a byte that only the neighbouring word
+decides."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from newsmend.repair import lattice
+from newsmend.repair.context_model import (
+    ADD_COUNT,
+    BOUNDARY,
+    MARK,
+    UNSEEN_CHARACTERS,
+    ContextModel,
+    context_model,
+    context_tables,
+    corpus_path,
+    keys,
+    read_corpus,
+)
+from newsmend.repair.lattice import decide
+
+#: A character that occurs in no corpus (a private-use code point).
+NEVER_SEEN = "\ue000"
+
+
+def total_mass(model: ContextModel, history: str) -> float:
+    """P(c | history) summed over every key the corpus shows (the boundary among them) and the characters it lacks
+    (each of which scores as one never seen)."""
+    seen = sum(model.prob(history, ch) for ch in model.characters())
+    return seen + UNSEEN_CHARACTERS * model.prob(history, NEVER_SEEN)
+
+
+def test_a_small_corpus_follows_witten_bell_by_hand() -> None:
+    model = ContextModel(context_tables(["甲乙甲乙", "甲乙丙", "甲丙"]))
+    # Nine characters and three paragraph ends (four keys). After 甲: 乙 three times, 丙 once (2 distinct
+    # followers); 丙 is seen once, under the kept count of 2, so its mass comes through the followers' share of
+    # the unigram.
+    assert model.characters() == {"甲", "乙", "丙", BOUNDARY}
+    unigram = model.unigram("丙")
+    assert unigram == pytest.approx((2 + ADD_COUNT) / (12 + ADD_COUNT * (4 + UNSEEN_CHARACTERS)))
+    assert model.prob("甲", "丙") == pytest.approx((0 + 2 * unigram) / (3 + 2))
+    assert model.prob("甲", "乙") > 0.5
+
+
+@pytest.mark.parametrize("history", ["", "的", "可以", BOUNDARY, "\ue000", "以\ue000"])
+def test_every_history_spreads_exactly_one(history: str) -> None:
+    assert total_mass(context_model(), history) == pytest.approx(1.0, abs=1e-9)
+
+
+def test_the_corpus_is_running_text_across_words() -> None:
+    paragraphs = list(read_corpus(corpus_path()))
+    assert len(paragraphs) > 10_000
+    assert all("/" not in p and " " not in p for p in paragraphs[:100])
+
+
+def test_keys_fold_digits_width_and_script_one_key_per_character() -> None:
+    assert keys("１９9８年\n", False) == "0000年" + BOUNDARY
+    assert keys("會議【圖】", True) == "会议" + MARK + "图" + MARK
+    text = "為了ＡＢ，“說”…"
+    assert keys(text, True) == "为了AB" + MARK + MARK + "说" + MARK + MARK
+
+
+def test_the_next_word_decides_between_two_frequent_characters() -> None:
+    model = context_model()
+    assert model.score(keys("我们可以", False)) > model.score(keys("我们可人", False))
+    assert model.prob("们", "可") > model.prob("们", "人")
+
+
+def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
+    return 0.0
+
+
+def any_pair(n: int, before: str, after: str) -> bool:
+    return True
+
+
+def choose(text: str, hole: int, other: str, traditional: bool) -> str:
+    """The lattice's pick for the slot at ``hole`` of ``text`` when it may also be ``other`` (listed first, as the
+    likelier in isolation)."""
+    slots = [[ch] for ch in text]
+    slots[hole] = [other, text[hole]]
+    chosen, _ = decide(slots, traditional, no_unary, any_pair)
+    return chosen[hole]
+
+
+# Big5 writes 以 as A5 48 and 人 as A4 48, 更 as A7 F3 and 於 as A9 F3: read as GBK, the lead byte is lost and the
+# two are one hole. Each is a one-character word, so the word models alone take the more frequent everywhere.
+CASES = [
+    ("我們將以實際行動回應", 3, "人", True),
+    ("公司以低价出售旧设备", 2, "人", False),
+    ("我們更希望看到和平", 2, "於", True),
+]
+
+
+@pytest.mark.parametrize(("text", "hole", "other", "traditional"), CASES)
+def test_context_across_words_picks_the_character_the_word_models_miss(
+        text: str, hole: int, other: str, traditional: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert choose(text, hole, other, traditional) == text[hole]
+    monkeypatch.setattr(lattice, "CONTEXT_WEIGHT", 0.0)
+    assert choose(text, hole, other, traditional) == other
