@@ -10,7 +10,8 @@ Selection on HTML pages, in stages:
      tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
      parent ...); the best one is the densest cluster of prose (outside ``<aside>``, ``<nav>``, ``<footer>`` and
-     ``<header>`` when a container there holds two sentences), unless the page's own summary
+     ``<header>`` when a container there holds two sentences; inside the page's ``<article>`` or ``<main>`` when
+     one there is a tenth as good), unless the page's own summary
      (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams) or of the
      same make (an article split in parts: both are taken).
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
@@ -196,6 +197,11 @@ _SUMMARY_TOKENS = frozenset(
 #: unchanged; 0.8 takes a wrapper named ``gate-ad`` holding 82% of a Japanese page's prose and its real ad box
 #: with it (fundus Asahi 0.905 -> 0.797). Overlay words stay: a consent dialog holds 84% of one news page's prose.
 WRAPPER_SHARE = 0.9
+#: A container in the page's ``<article>`` or ``<main>`` element replaces a better one outside both when it scores
+#: at least this share of it (magic-html: a consent dialog 2.5 times the article, a forum's notices 1.4 times the
+#: post, a payment popup 8 times a two-line Chinese post; 0.05 scores alike, 0.01 takes a teaser card tagged
+#: ``<article>`` over a trafilatura-eval page's text at 0.03, 0.2 keeps the popup).
+ARTICLE_ELEMENT_SHARE = 0.1
 #: Best score under which hints are distrusted and the page is scored without them: about two sentences.
 HINTLESS_BELOW = 50.0
 #: The page has no article when no kept block other than a legal notice reaches this many characters (a page
@@ -874,7 +880,8 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
     """Stages 2 and 3: the best container, grown over containers of its kind (and that kind, for a thread).
     When no container scores above :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an
     element hidden until a script runs), the hints were wrong: score without them. Otherwise a best container in a
-    furniture element yields to the best one outside furniture (:func:`_outside_furniture_tags`)."""
+    furniture element yields to the best one outside furniture (:func:`_outside_furniture_tags`), and one outside the
+    page's ``<article>``/``<main>`` to one inside (:func:`_article_element_rival`)."""
     lead = _lead_block(page, stats)
     values = _values(page, stats, lead)
     tree = _tree(page, values)
@@ -889,6 +896,7 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
             values, tree, best = bare_values, bare, bare_best
     else:
         best = _outside_furniture_tags(page, tree, best)
+        best = _article_element_rival(page, tree, best)
     if lead is not None:
         best = _lead_container(page, tree, best, lead)
     masses = [_post_mass(st) for st in stats]
@@ -922,6 +930,24 @@ def _outside_furniture_tags(page: Page, tree: _Tree, best: int) -> int:
     return next(
         (c for c in reversed(rivals) if _path_demotion(">".join(_container_path(page, c)), 0) == 0), best
     )
+
+
+def _in_article_element(page: Page, cid: int) -> bool:
+    """Whether container ``cid`` is or sits in an ``<article>`` or ``<main>`` element."""
+    return any(label.partition("#")[0].partition(".")[0] in _ARTICLE_TAGS for label in _container_path(page, cid))
+
+
+def _article_element_rival(page: Page, tree: _Tree, best: int) -> int:
+    """Stage 2, when the page marks its text with ``<article>`` or ``<main>`` and ``best`` sits outside both: the
+    best container inside them that scores :data:`ARTICLE_ELEMENT_SHARE` of ``best``, if any. A box outside the
+    marked text that outscores it is a site's notice or a consent dialog with generated class names (no hint
+    catches them). Not when ``best`` is named as replies: a thread of comments beside the story it answers is
+    the thread stage's to judge."""
+    if _in_article_element(page, best) or any(_names_reply(label) for label in _container_path(page, best)):
+        return best
+    bar = ARTICLE_ELEMENT_SHARE * tree.scores[best]
+    inside = [cid for cid, score in tree.scores.items() if score >= bar and _in_article_element(page, cid)]
+    return max(inside, key=tree.scores.__getitem__, default=best)
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:

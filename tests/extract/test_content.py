@@ -571,3 +571,25 @@ def test_thread_of_posts_wrapped_in_nested_layout_tables_keeps_every_post() -> N
     assert any(p.startswith("Some of these dream descriptions sound like novels") for p in paragraphs)
     assert any(p.startswith("I thought so myself. The one before the sandwich dream") for p in paragraphs)
     assert any(p.startswith("I was hunting down witches") for p in paragraphs)
+
+
+def test_consent_dialog_with_generated_classes_loses_to_the_article_element() -> None:
+    """A consent dialog after the page's app (generated class names, no hint) holds 2.5 times the article's text;
+    the article sits in ``<main><article>``: a container there scoring a tenth of the dialog wins (a trimmed copy of
+    a magic-html page, in Polish)."""
+    paragraphs = newsmend.extract((EN_PAGES / "consent-dialog-beside-article-element.html").read_bytes()).paragraphs
+    assert any(p.startswith("Zaproszenie organizatorów do występu w Miśni przyjęli") for p in paragraphs)
+    assert not any("Wirtualna Polska będzie przetwarzać Twoje dane" in p for p in paragraphs)
+
+
+def test_comment_thread_beside_the_article_element_is_left_to_the_thread_stage() -> None:
+    """Replies outside the ``<article>`` element (``div#comments``) are not replaced by the article: whether they are
+    the page's text is the thread stage's call (a forum topic's replies are)."""
+    replies = "".join(
+        f"<div class='comment'><div class='comment-body'><p>{p}</p></div></div>" for p in PARAGRAPHS * 3
+    )
+    html = (
+        f"<html><body>{NAV}<main><article><p>{PARAGRAPHS[0]}</p></article></main>"
+        f"<div id='comments'>{replies}</div>{FOOTER}</body></html>"
+    )
+    assert PARAGRAPHS[-1] in body_of(html)
