@@ -183,6 +183,24 @@ def test_no_sentence_end_right_after_an_opening_quote(text: str, seed: int) -> N
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+#: A doubled full stop at a paragraph's end: 了。。⏎ = c1 cb | a1 a3 | a1 a3 | 0a, where a3 a1 straddles as ！, so the
+#: second 。 keeps only its a3 before the line break (which the decoder may swallow). 。》 and 。’ rebuild the same
+#: bytes, but after a sentence end only a closing or an opening mark follows, and that 》 or ’ closes nothing.
+DOUBLED_STOPS = [
+    "等了整整两天，问题总算是解决了。。\n下次再也不买这个牌子了。",
+    "我们昨天去了那家新开的饭馆，菜做得很一般。。\n服务员的态度也不太好。",
+]
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("swallow", [0.0, 0.7, 1.0])
+@pytest.mark.parametrize("text", DOUBLED_STOPS)
+def test_doubled_stop_at_a_paragraph_end(text: str, swallow: float, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
+    assert "??" in damaged or "?!?" in damaged  # the first 。 lost its lead, the second its trail
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)
