@@ -470,7 +470,7 @@ def _holds_below(block: Block, cid: int, needle: str) -> bool:
 
 
 def _first_block(page: Page, cid: int) -> Block:
-    return next(b for b in page.blocks if cid in containers(b))
+    return next(b for b in page.blocks if b.container == cid or cid in b.ancestors)  # no tuple per block
 
 
 def _outside(page: Page, masses: list[float], chain: tuple[int, ...], k: int) -> list[tuple[int, int]]:
@@ -932,9 +932,11 @@ def _outside_furniture_tags(page: Page, tree: _Tree, best: int) -> int:
     )
 
 
-def _in_article_element(page: Page, cid: int) -> bool:
-    """Whether container ``cid`` is or sits in an ``<article>`` or ``<main>`` element."""
-    return any(label.partition("#")[0].partition(".")[0] in _ARTICLE_TAGS for label in _container_path(page, cid))
+@lru_cache(maxsize=8192)
+def _article_element_at(path: str) -> int:
+    """Position of the outermost ``<article>`` or ``<main>`` segment of ``path``; -1 without one."""
+    tags = [label.partition("#")[0].partition(".")[0] for label in path.split(">")]
+    return next((j for j, tag in enumerate(tags) if tag in _ARTICLE_TAGS), -1)
 
 
 def _article_element_rival(page: Page, tree: _Tree, best: int) -> int:
@@ -943,11 +945,17 @@ def _article_element_rival(page: Page, tree: _Tree, best: int) -> int:
     marked text that outscores it is a site's notice or a consent dialog with generated class names (no hint
     catches them). Not when ``best`` is named as replies: a thread of comments beside the story it answers is
     the thread stage's to judge."""
-    if _in_article_element(page, best) or any(_names_reply(label) for label in _container_path(page, best)):
+    labels = _container_path(page, best)
+    if _article_element_at(">".join(labels)) >= 0 or any(_names_reply(label) for label in labels):
         return best
-    bar = ARTICLE_ELEMENT_SHARE * tree.scores[best]
-    inside = [cid for cid, score in tree.scores.items() if score >= bar and _in_article_element(page, cid)]
-    return max(inside, key=tree.scores.__getitem__, default=best)
+    rival, most = best, ARTICLE_ELEMENT_SHARE * tree.scores[best]
+    for block in page.blocks:
+        at = _article_element_at(block.path)
+        if at >= 0:
+            for cid in reversed(containers(block)[at:]):
+                if tree.scores[cid] >= most and (rival == best or tree.scores[cid] > most):
+                    rival, most = cid, tree.scores[cid]
+    return rival
 
 
 def _ancestors_of(tree: _Tree, cid: int) -> set[int]:
@@ -1064,7 +1072,7 @@ def _unmask_wrappers(page: Page, stats: list[_Stats]) -> None:
     total = sum(st.chars - st.link_chars for st in stats if st.prose)
     held: dict[int, int] = {}
     for block, st in zip(page.blocks, stats, strict=True):
-        if st.prose:
+        if st.prose and _path_demotion(block.path, 0) < 0:  # cached, and needed for the values anyway
             ids = containers(block)
             for j in _furniture_positions(block.path):
                 held[ids[j]] = held.get(ids[j], 0) + st.chars - st.link_chars
