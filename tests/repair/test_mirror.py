@@ -201,6 +201,25 @@ def test_doubled_stop_at_a_paragraph_end(text: str, swallow: float, seed: int) -
     assert _fold(repair(damaged, punctuation="keep", mojibake=False).text) == _fold(text)
 
 
+#: 。”⏎卢 = a1 a3 | a1 b1 | 0a | b1 52: a3 a1 straddles as ！, and the lost b1 swallows the line break, so the input
+#: reads ``??盧``. 校勘 (d0 a3 | bf b1) before 盧 read one byte off (b1, then its trail ``R``) rebuilds the bytes too,
+#: but only if the decoder kept the ASCII byte after a lost one. The lines before say it does not: each 。孩 (a1 a3 |
+#: ba a2) straddles as ：, and the 們 annotation after the lost lead of 孩子們 lost its ``(`` (swallow 1.0).
+SWALLOWING = "天黑了。孩子们都回家了。雨停了。孩子们又跑了出来。饭做好了。孩子们围着桌子坐下。\n"
+KEPT_OR_SWALLOWED = [
+    "她告诉记者：“我们已经准备好了，只等通知。”\n卢女士说完就走了。",
+    "“这个问题必须马上解决。”\n卢主任在会上再三强调。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", KEPT_OR_SWALLOWED)
+def test_the_decoders_swallow_rate_is_read_from_the_annotations(text: str, seed: int) -> None:
+    damaged = damage(SWALLOWING + text, seed=seed, share=1.0, swallow=1.0)
+    assert "??盧" in damaged and damaged.count("?men)") == 3
+    assert _fold(repair(damaged, punctuation="keep", mojibake=False).text).endswith(_fold(text))
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -167,6 +167,10 @@ SWALLOWED_OTHER = -2.0
 #: whose byte was lost: 。” at a paragraph end always straddles).
 SWALLOWED_NEWLINE = -0.5
 _NEWLINE = (0x0A,)
+#: A lost byte followed by an ASCII byte the decoder kept (not swallowed) is charged the log-probability of a kept
+#: byte, read from the document's annotations right after a lost byte, starting from this many pseudo-observations
+#: of a kept one: without evidence (a short text) nothing is charged, as the priors above were calibrated.
+KEPT_PRIOR_WEIGHT = 2.0
 #: The right neighbours a swallowed byte most often gives a lost trail, with their priors: a line break and a
 #: flattened ，(see _Search._ranked_swallowing).
 _SWALLOW_RIGHTS = (("\n", SWALLOWED_NEWLINE), (FULLWIDTH_OF[","], SWALLOWED_PRIOR[","]))
@@ -216,7 +220,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         return Pass()
     edits: list[Edit] = []
     flags_out = {"mirror-spam", "converted-script"}
-    scorer = _Scorer(text)
+    scorer = _Scorer(text, anns)
     starts = [a.start for a in anns]
     for start, end in _segments(text):
         mine = anns[bisect_left(starts, start):bisect_left(starts, end)]
@@ -393,8 +397,12 @@ def _base_logp(prev: str, ch: str) -> float:
 class _Scorer:
     """The dictionary bigram model mixed with the bigrams of the document being repaired."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, anns: list[_Annotation] = ()) -> None:
         self._clean = clean = _trusted(text)
+        lost = [a.paren for a in anns if a.start and text[a.start - 1] == "?"]
+        #: Log-probability that the decoder kept the ASCII byte after a lost byte, estimated from the annotations
+        #: right after one (``?(`` kept, ``?reading)`` swallowed), from a prior of always kept (no charge).
+        self.kept = math.log((sum(lost) + KEPT_PRIOR_WEIGHT) / (len(lost) + KEPT_PRIOR_WEIGHT))
         # Pairs without ``?`` or an ASCII letter: those of the pieces between them, counted in C.
         pieces = _NOT_PAIRED.split(clean)
         self._pairs = Counter(chain.from_iterable(map(operator.add, piece, piece[1:]) for piece in pieces))
@@ -862,7 +870,8 @@ class _Search:
                 if base is None:
                     continue
                 if rank < plain and (nxt_byte < 0 or decode_pair(x, nxt_byte) is None):
-                    yield _Step(i, i + 1, data, guessed=guessed), *base
+                    kept = self.lm.kept if "\x00" < nxt < "\x80" else 0.0
+                    yield _Step(i, i + 1, data, guessed=guessed), base[0], base[1] + kept
                 if not swallow:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
@@ -886,7 +895,9 @@ class _Search:
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
             # or a swallowed one, whose second byte the next character must then complete.
             if nxt in FULLWIDTH_OF:  # one move for both, so the character is scored before the beam is cut
-                yield from self._single(i, state, data + _fullwidth(nxt, i + 1), end=i + 2, guessed=guessed)
+                for step, after, delta in self._single(i, state, data + _fullwidth(nxt, i + 1), end=i + 2,
+                                                       guessed=guessed):
+                    yield step, after, delta + self.lm.kept
             base = self._push_all(state, ((x, i), (FULLWIDTH_LEAD, i)))
             if base is None:
                 continue
