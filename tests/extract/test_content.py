@@ -593,3 +593,13 @@ def test_comment_thread_beside_the_article_element_is_left_to_the_thread_stage()
         f"<div id='comments'>{replies}</div>{FOOTER}</body></html>"
     )
     assert PARAGRAPHS[-1] in body_of(html)
+
+
+def test_paper_keeps_its_abstract_when_the_reference_list_scores_most() -> None:
+    """A paper's sections are of one make (``section>div.c-article-section>div.c-article-section__content``); its
+    reference list, a list one level deeper, outscores the abstract the page's summary opens. Compared down to the
+    abstract's depth the parts match, so the article is both (a trimmed copy of a trafilatura evaluation page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "paper-abstract-and-references.html").read_bytes()).paragraphs
+    assert any(p.startswith("The purpose of the review is to summarise") for p in paragraphs)
+    assert any(p.startswith("The most commonly reported drugs are allopurinol") for p in paragraphs)
+    assert any(p.startswith("Shear NH, Spielberg SP.") for p in paragraphs)
