@@ -169,7 +169,12 @@ def context_model() -> ContextModel:
 
 
 @lru_cache(maxsize=65536)
-def window_score(text: str, traditional: bool) -> float:
-    """:meth:`ContextModel.score` of a window of the lattice's re-ranking (cached: neighbouring groups share
-    windows)."""
-    return context_model().score(keys(text, traditional))
+def group_score(before: str, group: str, after: str, traditional: bool) -> float:
+    """log P of ``group`` and of the ``ORDER - 1`` characters after it, each given the two before it: the part of
+    :meth:`ContextModel.score` over ``before + group + after`` that differs between the options of one group of
+    the lattice (the rest is the same for all of them, so it is not computed)."""
+    reach = ORDER - 1
+    lead = min(len(before), reach)
+    text_keys = keys(before[len(before) - lead:] + group + after[:reach], traditional)
+    model = context_model()
+    return sum(math.log(model.prob(text_keys[n - min(n, reach):n], text_keys[n])) for n in range(lead, len(text_keys)))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.repair import lm
-from newsmend.repair.context_model import window_score
+from newsmend.repair.context_model import group_score
 from newsmend.repair.convert import char_t2s, is_han
 from newsmend.repair.model_cache import cached, jieba_dictionary
 from newsmend.repair.plausibility import char_score
@@ -381,11 +381,12 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
         return marginals[0][0][1]
     left = "".join(chosen[max(0, start - WORD_CONTEXT):start])
     right = "".join(chosen[end:end + WORD_CONTEXT])
-    windows = [left + "".join(combo) + right for combo in combos]
-    scores = [word_score(window, traditional) + CONTEXT_WEIGHT * window_score(window, traditional)
+    readings = ["".join(combo) for combo in combos]
+    scores = [word_score(left + reading + right, traditional)
+              + CONTEXT_WEIGHT * group_score(left, reading, right, traditional)
               + WORD_MODELS * sum(unary(chosen, start + k, ch) for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
               + context
-              for window, combo, prior, context in zip(windows, combos, priors, contexts, strict=True)]
+              for reading, combo, prior, context in zip(readings, combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
     chosen[start:end] = combos[best]
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
