@@ -168,13 +168,19 @@ def context_model() -> ContextModel:
     return ContextModel(cached("context-trigram", lambda: context_tables(read_corpus(path)), (Path(__file__), path)))
 
 
-@lru_cache(maxsize=65536)
 def group_score(before: str, group: str, after: str, traditional: bool) -> float:
     """log P of ``group`` and of the ``ORDER - 1`` characters after it, each given the two before it: the part of
     :meth:`ContextModel.score` over ``before + group + after`` that differs between the options of one group of
     the lattice (the rest is the same for all of them, so it is not computed)."""
     reach = ORDER - 1
-    lead = min(len(before), reach)
-    text_keys = keys(before[len(before) - lead:] + group + after[:reach], traditional)
+    return _group_score(before[max(0, len(before) - reach):], group, after[:reach], traditional)
+
+
+@lru_cache(maxsize=65536)
+def _group_score(before: str, group: str, after: str, traditional: bool) -> float:
+    """:func:`group_score` of the context it reads (cached on that alone: groups recur with the same neighbours)."""
+    text_keys = keys(before + group + after, traditional)
     model = context_model()
-    return sum(math.log(model.prob(text_keys[n - min(n, reach):n], text_keys[n])) for n in range(lead, len(text_keys)))
+    reach = ORDER - 1
+    return sum(math.log(model.prob(text_keys[n - min(n, reach):n], text_keys[n]))
+               for n in range(len(before), len(text_keys)))
