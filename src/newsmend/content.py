@@ -429,11 +429,16 @@ LINKED_ITEM_WORDS = 9
 _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+def label_tag(label: str) -> str:
+    """The element name of a path segment: ``div#post_12.post`` → ``div``."""
+    return label.partition("#")[0].partition(".")[0]
+
+
 @lru_cache(maxsize=16384)
 def element_kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
     Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
-    tag = label.partition("#")[0].partition(".")[0]
+    tag = label_tag(label)
     rest = label[len(tag) :]
     first_class = rest.partition(".")[2].partition(".")[0] if "." in rest else ""
     return f"{tag}.{first_class}"
@@ -531,7 +536,7 @@ def _grow_reach(path: str, k: int) -> int:
     """Levels above the ``k``-th segment of ``path`` that :func:`_grow` may climb: :data:`GROW_LEVELS`, the parts of
     a layout table (``tbody``, ``tr``, ``td``) not counting. Old forums wrap each post in nested tables, three parts
     per table, so their thread sits 18 levels above a post's text; a wrapper ``div`` is a level."""
-    tags = [label.partition("#")[0].partition(".")[0] for label in path.split(">")[:k]]
+    tags = [label_tag(label) for label in path.split(">")[:k]]
     counted = 0
     for level, tag in enumerate(reversed(tags), start=1):
         counted += tag not in _TABLE_LEVELS
@@ -573,7 +578,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
     first = _first_block(page, top)
     chain = containers(first)
     k = chain.index(top)
-    tags = [label.partition("#")[0].partition(".")[0] for label in first.path.split(">")]
+    tags = [label_tag(label) for label in first.path.split(">")]
     outside = _outside(page, masses, chain, k)
     for level in range(1, min(REPLY_LEVELS, k) + 1):
         start = k - level
@@ -589,7 +594,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
                 continue
             below = range(ids.index(chain[start]) + 1, len(ids))
             named = [ids[j] for j in below if _names_reply(labels[j])]
-            if named and not any(labels[j].partition("#")[0].partition(".")[0] == "form" for j in below):
+            if named and not any(label_tag(labels[j]) == "form" for j in below):
                 kind = _body_kind(block)
                 total, units = groups.get(kind, (0.0, set()))
                 units.add(named[-1])
@@ -830,7 +835,7 @@ def _recover_lead(page: Page, stats: list[_Stats], body: list[int]) -> list[int]
 def _without_headers(path: str) -> str:
     """``path`` without its ``<header>`` elements: an article's header holds its standfirst, so for a lead
     above the body the tag alone is no furniture hint (class words still are)."""
-    return ">".join(x for x in path.split(">") if x.partition("#")[0].partition(".")[0] != "header")
+    return ">".join(x for x in path.split(">") if label_tag(x) != "header")
 
 
 def _values(page: Page, stats: list[_Stats], lead: int | None, *, hints: bool = True) -> list[float]:
@@ -929,7 +934,7 @@ def _outside_furniture_tags(page: Page, tree: _Tree, best: int) -> int:
     best container under no furniture hint that scores :data:`HINTLESS_BELOW`, if any. A furniture tag says what
     its box is unambiguously (class words may be a layout's), yet a long activity stream in a sidebar keeps
     more than the posts of a short thread even at :data:`NEGATIVE_HINT_FACTOR`."""
-    if not any(label.partition("#")[0].partition(".")[0] in _NEGATIVE_TAGS for label in _container_path(page, best)):
+    if not any(label_tag(label) in _NEGATIVE_TAGS for label in _container_path(page, best)):
         return best
     rivals = sorted((c for c, score in tree.scores.items() if score >= HINTLESS_BELOW), key=tree.scores.__getitem__)
     return next(
@@ -940,7 +945,7 @@ def _outside_furniture_tags(page: Page, tree: _Tree, best: int) -> int:
 @lru_cache(maxsize=8192)
 def _article_element_at(path: str) -> int:
     """Position of the outermost ``<article>`` or ``<main>`` segment of ``path``; -1 without one."""
-    tags = [label.partition("#")[0].partition(".")[0] for label in path.split(">")]
+    tags = [label_tag(label) for label in path.split(">")]
     return next((j for j, tag in enumerate(tags) if tag in _ARTICLE_TAGS), -1)
 
 
@@ -1021,8 +1026,7 @@ def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:
 def _tag_of(page: Page, cid: int) -> str:
     """The tag of container ``cid`` (read from the path of a block under it)."""
     block = next(b for b in page.blocks if cid in containers(b))
-    label = block.path.split(">")[containers(block).index(cid)]
-    return label.partition("#")[0].partition(".")[0]
+    return label_tag(block.path.split(">")[containers(block).index(cid)])
 
 
 def _join_siblings(top: int, tree: _Tree, page: Page, values: list[float], stats: list[_Stats]) -> int:
@@ -1096,7 +1100,7 @@ def _unmask_wrappers(page: Page, stats: list[_Stats]) -> None:
         if not wrappers.isdisjoint(ids):
             labels = block.path.split(">")
             block.path = ">".join(
-                label.partition("#")[0].partition(".")[0] if cid in wrappers else label
+                label_tag(label) if cid in wrappers else label
                 for cid, label in zip(ids, labels, strict=True)
             )
 
