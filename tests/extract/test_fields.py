@@ -570,6 +570,54 @@ def test_a_script_rendered_page_gives_its_article_from_metadata() -> None:
     assert bare.body is None and "no-article" in bare.flags
 
 
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
+
+
+def test_a_how_to_rendered_by_scripts_gives_its_steps_from_json_ld() -> None:
+    """A trimmed real DIY page: its markup holds a menu and a footer, its text only a JSON-LD HowTo (description,
+    tools, steps named over their HowToDirection texts)."""
+    import newsmend
+
+    art = newsmend.extract((PAGES / "de" / "howto-steps-only-in-json-ld.html").read_bytes())
+    assert "body-from-metadata" in art.flags and "no-article" not in art.flags
+    assert art.paragraphs[0].startswith("Unabhängig von Größe und Stil kannst du")  # the description opens it
+    assert "Nähmaschine" in art.paragraphs  # a tool of the list before the steps
+    step = art.paragraphs.index("Schritt 1: Schritt 1: Messe deine Tischplatte")
+    assert "den Durchmesser (das ist das Maß" in art.paragraphs[step + 1]
+    assert any(p.startswith("Messe deinen Stoff aus") for p in art.paragraphs[step + 2 :])
+
+
+def test_recipe_steps_in_json_ld_are_read_in_order_with_their_ingredients() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    import newsmend
+    from newsmend.html.meta import page_meta
+
+    recipe = {
+        "@type": ["Recipe"],
+        "name": "Muffins",
+        "description": "Soft muffins &amp; almonds.",
+        "recipeIngredient": ["250 g flour", "1 packet yeast"],
+        "recipeInstructions": [
+            {"@type": "HowToSection", "name": "Dough", "itemListElement": [
+                {"@type": "HowToStep", "name": "Mix", "text": "Mix the flour with the yeast in a bowl."},
+            ]},
+            "Bake for fifteen minutes at 180 degrees, then let them cool.",
+        ],
+    }
+    page = f'<html><head><script type="application/ld+json">{json.dumps(recipe)}</script></head><body></body></html>'
+    meta = page_meta(LexborHTMLParser(page))
+    assert meta["ld:steps"] == (
+        "<p>Soft muffins &amp; almonds.</p><ul><li>250 g flour</li><li>1 packet yeast</li></ul><h3>Dough</h3>"
+        "<p>Mix the flour with the yeast in a bowl.</p><p>Bake for fifteen minutes at 180 degrees, then let them "
+        "cool.</p>"
+    )
+    assert newsmend.extract(page.encode()).paragraphs[-1].startswith("Bake for fifteen minutes")
+    no_steps = json.dumps({"@type": "HowTo", "name": "Nothing", "description": "A description alone."})
+    bare = f'<html><head><script type="application/ld+json">{no_steps}</script></head><body></body></html>'
+    assert "ld:steps" not in page_meta(LexborHTMLParser(bare))
+
+
 def test_a_bare_date_in_the_lead_photo_caption_dates_the_article() -> None:
     para = "Ein ausreichend langer Absatz für den Text dieser Seite, mit zwei Teilsätzen und einem Punkt."
     blocks = [

@@ -434,9 +434,9 @@ def _under_headline(n: int, index: int | None) -> range:
 
 def _read_metadata_body(meta: dict[str, str], found: _Evidence, title: str | None, fix_texts: FixTexts | None) -> None:
     """A page whose markup holds no article (its text rendered by scripts) may still carry the text as metadata:
-    JSON-LD ``articleBody`` or a data script's article HTML. Its lines are repaired (``fix_texts``) and read like
-    a body's."""
-    text = meta.get("ld:articlebody") or meta.get("script:articlebody")
+    JSON-LD ``articleBody``, a data script's article HTML, or the steps of a JSON-LD HowTo or Recipe. Its lines
+    are repaired (``fix_texts``) and read like a body's."""
+    text = meta.get("ld:articlebody") or meta.get("script:articlebody") or meta.get("ld:steps")
     if not text:
         return
     if looks_like_html(text):

@@ -15,6 +15,10 @@ Keys are lowercased:
   ``data-deploy-dt``) and an author (``data-author``, ``data-byline-writer-name``);
 - ``html:kicker``: the kicker opening an ``<h1>`` in its own element
   (``<h1><span class="kicker">Klimaschutz</span><span>Headline</span></h1>``);
+- ``ld:steps``: the text of the first JSON-LD HowTo or Recipe with steps, as HTML: its description, the lists it
+  gives before the steps (ingredients, tools, supplies) and the steps (``step``, ``recipeInstructions``: plain
+  strings, ``HowToStep`` texts, ``HowToSection`` and ``HowToStep`` names over their ``itemListElement``); a how-to
+  page rendered by scripts carries its text only there;
 - ``script:articlebody``: the longest article text (HTML or plain) that a page's data scripts carry under an
   article-body key (``"contentHtml": "…"`` in a Next.js or React Query state): script-rendered pages have no
   other copy of their text;
@@ -33,7 +37,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from html import unescape
+from html import escape, unescape
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -58,6 +62,14 @@ LD_FIELDS = (
     "publisher",
     "inlanguage",
 )
+#: JSON-LD ``@type`` values of a text written as steps (schema.org HowTo and its subtype Recipe).
+HOWTO_TYPES = frozenset(("howto", "recipe"))
+#: Fields of a HowTo or Recipe that hold its steps, in reading order ...
+HOWTO_STEP_FIELDS = ("step", "recipeinstructions")
+#: ... and the lists it gives before them (a list of strings or of ``HowToTool``/``HowToSupply`` objects).
+HOWTO_LIST_FIELDS = ("recipeingredient", "tool", "supply")
+#: A JSON-LD text that holds markup (``"<p>Um eine …</p>"``), not plain text.
+_MARKUP_RE = re.compile(r"<[a-zA-Z/][^>]*>")
 #: JSON-LD fields that may hold markup, kept as written; the others are plain text that CMSs write with HTML
 #: entities (``Olive &#038; Herb``, ``&quot;`` in 5 of the labelled dev pages' headlines), which are decoded.
 LD_MARKUP_FIELDS = frozenset(("articlebody",))
@@ -180,7 +192,50 @@ def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
                     text = unescape(text)
                 if text and f"ld:{key}" not in out:
                     out[f"ld:{key}"] = text.strip()
+            if "ld:steps" not in out and _ld_type(obj) & HOWTO_TYPES:
+                steps = _steps_html(lowered)
+                if steps:
+                    out["ld:steps"] = steps
     return out
+
+
+def _steps_html(howto: dict[str, Any]) -> str | None:
+    """``ld:steps`` of a HowTo or Recipe object (keys lowercased), or ``None`` when it states no steps."""
+    steps = [piece for key in HOWTO_STEP_FIELDS for piece in _step_pieces(howto.get(key))]
+    if not steps:
+        return None
+    description = howto.get("description")
+    parts = [_as_html(description)] if isinstance(description, str) and description.strip() else []
+    for key in HOWTO_LIST_FIELDS:
+        items = _names(howto.get(key))
+        if items:
+            parts.append("<ul>" + "".join(f"<li>{escape(unescape(item))}</li>" for item in items) + "</ul>")
+    return "".join([*parts, *steps])
+
+
+def _step_pieces(value: Any) -> list[str]:
+    """The HTML of a HowTo's steps (see ``ld:steps``): a step with a text is that text; a step or section without
+    one is its name as a heading over its own items (``HowToStep`` → ``HowToDirection``, ``HowToSection`` →
+    ``HowToStep``)."""
+    if isinstance(value, str):
+        return [_as_html(value)] if value.strip() else []
+    if isinstance(value, list):
+        return [piece for item in value for piece in _step_pieces(item)]
+    if not isinstance(value, dict):
+        return []
+    lowered = {str(k).lower(): v for k, v in value.items()}
+    text = lowered.get("text")
+    if isinstance(text, str) and text.strip():
+        return [_as_html(text)]
+    inner = _step_pieces(lowered.get("itemlistelement"))
+    name = lowered.get("name")
+    heading = [f"<h3>{escape(unescape(name.strip()))}</h3>"] if inner and isinstance(name, str) and name.strip() else []
+    return heading + inner
+
+
+def _as_html(text: str) -> str:
+    """A JSON-LD text as HTML: markup as written, plain text (entities decoded) as an escaped paragraph."""
+    return text if _MARKUP_RE.search(text) else f"<p>{escape(unescape(text.strip()))}</p>"
 
 
 def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, str]:
