@@ -17,7 +17,8 @@ Selection on HTML pages, in stages:
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
      when that is a real share of it: the other posts of a thread, short replies included, or the other
      parts of a split article; a thread also takes the post before it that it answers and, when they are
-     named as such, replies of another make after it; a quotation, list or table moves up to its parent when
+     named as such, replies of another make after it (and, when the page marks a schema.org Question item, its
+     Answer items and comments, however far or few); a quotation, list or table moves up to its parent when
      prose sits beside it, and a ``<section>`` to its parent when its sibling sections hold prose.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
-from newsmend.html.parse import INVISIBLE_MARK
+from newsmend.html.parse import INVISIBLE_MARK, ITEM_MARK
 
 
 @dataclass(slots=True)
@@ -279,7 +280,7 @@ def _hint(label: str) -> int:
     and classes)."""
     if label.endswith(INVISIBLE_MARK):
         return -2
-    tag = label.split("#", 1)[0].split(".", 1)[0]
+    tag = label_tag(label)
     if tag in _NEGATIVE_TAGS:
         return -1
     if tag in _ARTICLE_TAGS:
@@ -430,8 +431,8 @@ _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", 
 
 
 def label_tag(label: str) -> str:
-    """The element name of a path segment: ``div#post_12.post`` → ``div``."""
-    return label.partition("#")[0].partition(".")[0]
+    """The element name of a path segment: ``div#post_12.post`` → ``div``, ``div~item:Answer`` → ``div``."""
+    return label.partition("#")[0].partition(".")[0].partition("~")[0]
 
 
 @lru_cache(maxsize=16384)
@@ -607,6 +608,51 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
     return None
 
 
+#: Path-segment marks (see :data:`~newsmend.html.parse.ITEM_MARK`) of a schema.org Question item and of its answers.
+_QUESTION_MARK = ITEM_MARK + "Question"
+_ANSWER_MARK = ITEM_MARK + "Answer"
+
+
+def _question_item(
+    page: Page, stats: list[_Stats], top: int, masses: list[float]
+) -> tuple[int, tuple[str, ...]] | None:
+    """Stage 3c, by the page's own markup: a post inside a schema.org Question item that holds Answer items is a
+    question with its answers, however far apart they sit (Stack Exchange keeps its answer list four levels above
+    the question's text, beyond :data:`REPLY_LEVELS`) and however few the answers (the markup names them, no count
+    needs to tell them from a news page's two comments). The item is the thread; its posts are the answers' text
+    elements: in each Answer, the element whose paragraphs (or own lines) hold the most prose, under no container
+    named as replies (the comments on an answer); of their kind paths below the Answer, the part all answers share
+    (one answer's text is in a spoiler block inside the text element of another), as its innermost
+    :data:`SIGNATURE_DEPTH` kinds. An answer's voting buttons and user card stay out like a thread's furniture; the
+    comments stay (:attr:`_Choice.comments`). Not from inside an answer: the thread hangs on the question's text."""
+    first = _first_block(page, top)
+    chain, labels = containers(first), first.path.split(">")
+    k = chain.index(top)
+    at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
+    if at is None or any(_ANSWER_MARK in label for label in labels[at : k + 1]):
+        return None
+    held: dict[int, dict[tuple[str, ...], float]] = {}  # answer element -> prose mass by the kind of its text element
+    for i, split in _outside(page, masses, chain, k):
+        block = page.blocks[i]
+        if split < at or not stats[i].prose:
+            continue
+        ids, path = containers(block), block.path.split(">")
+        j = next((j for j in range(len(ids) - 1, -1, -1) if _ANSWER_MARK in path[j]), None)
+        if j is None or chain[at] not in ids[:j] or any(_names_reply(x) for x in path[j + 1 :]):
+            continue
+        end = len(path) - 1 if label_tag(path[-1]) in _LEAF_TAGS else len(path)  # a paragraph's element holds it
+        if end <= j + 1:
+            continue
+        kind = tuple(element_kind(x) for x in path[j + 1 : end])
+        mass = held.setdefault(ids[j], {})
+        mass[kind] = mass.get(kind, 0.0) + masses[i]
+    texts = [max(mass, key=mass.__getitem__) for mass in held.values()]
+    depth = min(map(len, texts), default=0)
+    shared = next((n for n in range(depth) if len({t[n] for t in texts}) > 1), depth)
+    common = texts[0][:shared] if texts else ()
+    return (chain[at], common[-SIGNATURE_DEPTH:]) if common else None
+
+
 def _opening_post(page: Page, stats: list[_Stats], thread: int) -> int:
     """Stage 3d: the post a thread answers, when it sits outside the thread's container just before it (a
     question above its answer list): the nearest prose block before the thread, past at most
@@ -660,13 +706,21 @@ def _keep(block: Block, st: _Stats, choice: _Choice) -> bool:
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = block.container != choice.top and choice.post not in containers(block)
-    if thread and outside and not _matches(block, choice.posts or ()):
+    if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
         return False
     top = choice.top
     if _BOILERPLATE.match(block.text) and not st.prose:
         return False
     demotion = _demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
+
+
+def _in_reply(block: Block) -> bool:
+    """Whether a block sits in a container named as replies (:data:`_REPLY_TOKENS`) below the innermost
+    question-and-answer item on its path (the answer list around the Answer items is named so too)."""
+    labels = block.path.split(">")
+    start = next((j + 1 for j in range(len(labels) - 1, -1, -1) if ITEM_MARK in labels[j]), 0)
+    return any(_names_reply(label) for label in labels[start:])
 
 
 def _linked_text(block: Block, st: _Stats) -> bool:
@@ -882,6 +936,9 @@ class _Choice:
     #: Replies found by name: prose outside the post and the replies is not the thread's either (a course
     #: advert, the reply form's rules).
     strict: bool = False
+    #: A question's thread by its markup: text in containers named as replies (comments on the question and the
+    #: answers) is the thread's too, like the answers' text.
+    comments: bool = False
     #: The block the page's own summary opens, if any (it says where the article starts).
     lead: int | None = None
 
@@ -911,6 +968,9 @@ def _top(page: Page, stats: list[_Stats]) -> _Choice | None:
         best = _lead_container(page, tree, best, lead)
     masses = [_post_mass(st) for st in stats]
     grown, posts = _grow(best, tree, page, masses)
+    answered = _question_item(page, stats, grown, masses)
+    if answered is not None:
+        return _Choice(*answered, post=grown, strict=True, comments=True, lead=lead)
     if not _declares_article(page):
         replies = _replies(page, grown, masses)
         if replies is not None:

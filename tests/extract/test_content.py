@@ -603,3 +603,35 @@ def test_paper_keeps_its_abstract_when_the_reference_list_scores_most() -> None:
     assert any(p.startswith("The purpose of the review is to summarise") for p in paragraphs)
     assert any(p.startswith("The most commonly reported drugs are allopurinol") for p in paragraphs)
     assert any(p.startswith("Shear NH, Spielberg SP.") for p in paragraphs)
+
+
+def test_question_item_takes_its_answers_and_comments_but_not_their_furniture() -> None:
+    """A Q&A page marks its question with schema.org microdata (``itemtype=".../Question"``) and each answer with
+    ``itemtype=".../Answer"``; the answer list sits four levels above the question's text and the page declares no
+    article. The question's item is the thread: the answers' text and the comments stay, their vote buttons and
+    user cards go (a trimmed copy of a magic-html Stack Exchange page, two of its four answers)."""
+    paragraphs = newsmend.extract((EN_PAGES / "question-with-answers-microdata.html").read_bytes()).paragraphs
+    assert any(p.startswith("Not every question has to be as hard as possible") for p in paragraphs)
+    assert any(p.startswith("As you can see the yellow and green bricks") for p in paragraphs)  # in a spoiler
+    assert any(p.startswith("Because the correct answer is already given") for p in paragraphs)
+    assert "Very helpful to draw the studs :)" in paragraphs  # a comment on an answer
+    assert not any(p in ("Save this answer.", "Show activity on this post.") for p in paragraphs)
+    assert not any(p.startswith("answered May 19") or "gold badges" in p for p in paragraphs)
+
+
+def test_answers_named_only_by_microdata_are_found_beyond_the_reply_levels() -> None:
+    """Two answers of another make (a count below MIN_REPLIES), found by their markup alone, join their question."""
+    question = f"<div class='q'><div class='q-body'><div class='text'><p>{PARAGRAPHS[0]}</p></div></div></div>"
+    answers = "".join(
+        f"<div class='item' itemscope itemtype='https://schema.org/Answer'><div class='a-body'><div class='text'>"
+        f"<p>{p}</p></div><div class='meta'>answered today</div></div></div>"
+        for p in PARAGRAPHS[1:3]
+    )
+    html = (
+        f"<html><body>{NAV}<div itemscope itemtype='https://schema.org/Question'><div class='main'>{question}"
+        f"<div class='list'><div class='wrap'>{answers}</div></div></div></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert body[:3] == PARAGRAPHS[:3]
+    assert "answered today" not in body
+    assert PARAGRAPHS[1] not in body_of(html.replace("schema.org/Answer", "schema.org/Person"))

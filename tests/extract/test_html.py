@@ -119,3 +119,15 @@ def test_script_link_around_paragraphs_is_no_link() -> None:
         ("尾巴打印", 2, 1),
         ("菜单", 2, 1),
     ]
+
+
+def test_question_and_answer_items_are_marked_on_their_path_segment() -> None:
+    page = parse_html(
+        "<div itemscope itemtype='https://schema.org/Question' class='q'><div class='answer' itemscope "
+        "itemtype='http://schema.org/Answer/'><p>An answer.</p></div><div itemtype='https://schema.org/Person'>"
+        "<p>A person.</p></div></div>"
+    )
+    assert [b.path for b in page.blocks] == [
+        "body>div.q~item:Question>div.answer~item:Answer>p",
+        "body>div.q~item:Question>div>p",
+    ]

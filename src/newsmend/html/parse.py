@@ -82,13 +82,19 @@ _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 #: Suffix of the path segment of a ``visibility: hidden`` element. Such elements are kept (WeChat and other
 #: script-revealed pages hide the whole article until a script runs) and content selection discounts them.
 INVISIBLE_MARK = "~invisible"
+#: schema.org item types of a question-and-answer page (``itemtype="https://schema.org/Answer"``): the page's own
+#: statement of which element holds a question with its answers and which elements are the answers ...
+QA_ITEM_TYPES = frozenset(("Question", "Answer"))
+#: ... marked on the element's path segment after this prefix (``div.answer~item:Answer``), before INVISIBLE_MARK.
+ITEM_MARK = "~item:"
 _SPACE = re.compile(r"\s+")
 #: Link target that runs a script instead of leading somewhere.
 SCRIPT_HREF = "javascript:"
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
-    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read."""
+    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read; then the marks of a
+    question-and-answer item (:data:`ITEM_MARK`) and of an invisible element (:data:`INVISIBLE_MARK`)."""
     out = tag
     ident = attrs.get("id")
     if ident:
@@ -97,6 +103,11 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     if cls:
         out += "." + ".".join(cls.split())
     out = out[:MAX_LABEL_CHARS]
+    itemtype = attrs.get("itemtype")
+    if itemtype:
+        kind = itemtype.strip().rstrip("/").rpartition("/")[2]
+        if kind in QA_ITEM_TYPES:
+            out += ITEM_MARK + kind
     style = attrs.get("style")
     return out + INVISIBLE_MARK if style and _INVISIBLE_STYLE.search(style) else out
 
