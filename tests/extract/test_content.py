@@ -475,7 +475,8 @@ def test_video_player_status_lines_leave_a_short_article() -> None:
     assert article.paragraphs[-1].startswith("1905电影网讯")
 
 
-EN_PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "en"
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
+EN_PAGES = PAGES / "en"
 
 
 def test_text_written_as_a_run_of_sections_keeps_every_section() -> None:
@@ -635,3 +636,18 @@ def test_answers_named_only_by_microdata_are_found_beyond_the_reply_levels() -> 
     assert body[:3] == PARAGRAPHS[:3]
     assert "answered today" not in body
     assert PARAGRAPHS[1] not in body_of(html.replace("schema.org/Answer", "schema.org/Person"))
+
+
+def test_pages_of_a_script_paginated_article_hidden_by_class_stay_out() -> None:
+    """An article paginated by a script: every page is in the markup, the ones not shown carry a hidden state class
+    (``article-content-body__item-page_hidden``); the shown page is the text (a trimmed copy of a magic-html page,
+    in Indonesian)."""
+    paragraphs = newsmend.extract((PAGES / "id" / "paginated-article-hidden-pages.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("Liputan6.com, Jakarta Kabar bahagia menyelimuti aktor Korea Selatan")
+    assert any(p.startswith("Apalagi, ia saat ini tengah hype") for p in paragraphs)
+    assert not any(p.startswith("Dalam suratnya, Ki Joon berterima kasih") for p in paragraphs)  # a hidden page
+
+
+def test_an_article_wholly_hidden_by_its_class_until_a_script_runs_is_still_found() -> None:
+    html = f"<html><body>{NAV}<div class='article hidden'>{article()}</div>{FOOTER}</body></html>"
+    assert body_of(html)[1:] == PARAGRAPHS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsmend.html import looks_like_html, parse_html
+from newsmend.html.parse import INVISIBLE_MARK
 
 
 def texts(html: str) -> list[str]:
@@ -131,3 +132,13 @@ def test_question_and_answer_items_are_marked_on_their_path_segment() -> None:
         "body>div.q~item:Question>div.answer~item:Answer>p",
         "body>div.q~item:Question>div>p",
     ]
+
+
+def test_elements_hidden_by_their_class_are_marked_invisible_unless_shown_on_wide_screens() -> None:
+    page = parse_html(
+        "<div class='pages'><div class='page'><p>Shown.</p></div><div class='page page_hidden'><p>Page two.</p></div>"
+        "<div class='box hidden'><p>Variant.</p></div><div class='d-none d-md-block'><p>Desktop.</p></div>"
+        "<div class='overflow-hidden qu-overflow--hidden'><p>Clipped.</p></div></div>"
+    )
+    marked = {b.text: INVISIBLE_MARK in b.path for b in page.blocks}
+    assert marked == {"Shown.": False, "Page two.": True, "Variant.": True, "Desktop.": False, "Clipped.": False}

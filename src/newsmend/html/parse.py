@@ -79,9 +79,20 @@ _WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
 _STEPS = {("/", ""): -1, ("", ""): 1}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
-#: Suffix of the path segment of a ``visibility: hidden`` element. Such elements are kept (WeChat and other
-#: script-revealed pages hide the whole article until a script runs) and content selection discounts them.
+#: Suffix of the path segment of a ``visibility: hidden`` element or of one hidden by its class. Such elements are
+#: kept (WeChat and other script-revealed pages hide the whole article until a script runs) and content selection
+#: discounts them.
 INVISIBLE_MARK = "~invisible"
+#: A class that hides its element until a script shows it: a framework's ``hidden``/``d-none``/``hide``/``is-hidden``
+#: or a state modifier ``…_hidden``/``…--hidden`` (BEM, atomic CSS: ``article-content-body__item-page_hidden`` on
+#: the pages of a script-paginated article, ``qu-visibility--hidden``); not ``overflow--hidden`` (a clipping box)
+#: nor ``overflow-hidden``/``visually-hidden``/``snippet-hidden`` (visible or read aloud). On the dev pages it marks
+#: an article's later pages and A/B-test variants of a donation box; no dev page loses labelled text by it ...
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:hidden|is-hidden|d-none|hide|[\w-]*[a-z](?<!overflow)(?<!overflow-[xy])(?:_|--)hidden)(?=\s|$)"
+)
+#: ... unless a responsive class shows the element on wider screens (``d-none d-md-block``, ``hidden md:flex``).
+_SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl)-(?!none)\w+|(?:sm|md|lg|xl):(?!hidden)\w+)(?=\s|$)")
 #: schema.org item types of a question-and-answer page (``itemtype="https://schema.org/Answer"``): the page's own
 #: statement of which element holds a question with its answers and which elements are the answers ...
 QA_ITEM_TYPES = frozenset(("Question", "Answer"))
@@ -109,7 +120,8 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
         if kind in QA_ITEM_TYPES:
             out += ITEM_MARK + kind
     style = attrs.get("style")
-    return out + INVISIBLE_MARK if style and _INVISIBLE_STYLE.search(style) else out
+    hidden_class = bool(cls) and _HIDDEN_CLASS.search(cls) is not None and _SHOWN_CLASS.search(cls) is None
+    return out + INVISIBLE_MARK if hidden_class or (style and _INVISIBLE_STYLE.search(style)) else out
 
 
 def _hidden(attrs: dict[str, str | None]) -> bool:
