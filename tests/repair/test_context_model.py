@@ -80,8 +80,8 @@ def test_a_groups_score_differs_between_options_as_the_whole_windows_do(before: 
     assert gap == pytest.approx(whole, abs=1e-9)
 
 
-def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
-    return 0.0
+def no_unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
+    return [0.0] * len(options)
 
 
 def any_pair(n: int, before: str, after: str) -> bool:

@@ -10,8 +10,8 @@ from newsmend.repair import lattice
 from newsmend.repair.lattice import bigram_model, decide, evidence, word_score, wordfreq_score
 
 
-def no_unary(chosen: Sequence[str], n: int, ch: str) -> float:
-    return 0.0
+def no_unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
+    return [0.0] * len(options)
 
 
 def any_pair(n: int, before: str, after: str) -> bool:
@@ -54,8 +54,8 @@ def test_pairs_the_bytes_rule_out_are_not_chosen() -> None:
 
 
 def test_unary_terms_count() -> None:
-    def against_men(chosen: Sequence[str], n: int, ch: str) -> float:
-        return -100.0 if ch == "们" else 0.0
+    def against_men(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
+        return [-100.0 if ch == "们" else 0.0 for ch in options]
 
     chosen, _ = decide(slots("我们的", 1, "门"), False, against_men, any_pair)
     assert "".join(chosen) == "我门的"
@@ -111,7 +111,7 @@ def test_the_bigrams_row_and_column_forms_score_every_pair_as_logp_does() -> Non
     model = bigram_model()
     chars = ["的", "了", "中", "国", "人", "我", "们", "，", "。", "、", "“", "（", "—", "…", "#", "x", "\ue000", "龘"]
     for prev in [None, *chars]:
-        row = model.logp_row(prev, chars)
+        row = model.logp_row(prev, tuple(chars))
         assert row == [model.logp(prev, ch) for ch in chars], prev
     for ch in chars:
         assert model.logp_column(chars, ch) == [model.logp(prev, ch) for prev in chars], ch

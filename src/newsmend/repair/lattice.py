@@ -20,14 +20,18 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.context_model import group_score
 from newsmend.repair.convert import char_t2s, is_han
 from newsmend.repair.model_cache import cached, jieba_dictionary
 from newsmend.repair.plausibility import char_score
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: log10 share per character of the punctuation of Chinese prose, measured on the extracted bodies of the 62
 #: unlabelled Chinese news pages of the development set (110k characters; rounded to 0.1). Corner brackets,
@@ -61,8 +65,9 @@ DOUBLED = frozenset("—…")
 #: log P of a character the dictionary has never seen (about 1 in 10^9, as in :mod:`newsmend.repair.lm`).
 UNSEEN_LOGP = -21.0
 
-#: A unary term: extra score (nats) of putting ``ch`` into slot ``n``, given the choices so far.
-Unary = Callable[[Sequence[str], int, str], float]
+#: The unary terms of a slot: extra score (nats) of putting each of ``options`` into slot ``n``, given the choices
+#: so far (asked for a whole row: most terms depend on the character alone and can be looked up once per row).
+Unary = Callable[[Sequence[str], int, tuple[str, ...]], list[float]]
 #: A pairwise constraint: may ``after`` in slot ``n`` follow ``before`` in slot ``n - 1``?
 Joins = Callable[[int, str, str], bool]
 #: The same constraint for a whole row: the positions of ``options`` that may not follow ``before`` (at any slot
@@ -126,25 +131,53 @@ class BigramModel:
             p = self._inside.get(prev + ch, 0.0) + self._end[prev] * start
         return math.log(p) if p > 0.0 else UNSEEN_LOGP
 
-    def logp_row(self, prev: str | None, chs: Sequence[str]) -> list[float]:
-        """:meth:`logp` of each of ``chs`` after one ``prev``, with what depends on ``prev`` looked up once (the
-        rows of the lattice are where the model spends its time)."""
-        closes = prev is not None and (prev in SEPARATORS or prev in OPENERS)
+    def logp_row(self, prev: str | None, chs: tuple[str, ...]) -> list[float]:
+        """:meth:`logp` of each of ``chs`` after one ``prev``: a pair inside no word scores P(``prev`` ends a word)
+        times P(the character starts one), so the row is that product for every character, corrected only at the
+        few characters seen after ``prev`` inside a word (:meth:`followers`), found by one set intersection
+        instead of a lookup per character (the rows of the lattice are where the model spends its time)."""
+        starts = [self._start.get(ch, 0.0) for ch in chs]
         ending = None if prev is None else self._end.get(prev)
-        inside, start = self._inside, self._start
-        row = []
-        for ch in chs:
-            if closes and ch in SEPARATORS:
-                row.append(math.log(MARK_AFTER_SEPARATOR))
-                continue
-            if prev == ch and ch in DOUBLED:
-                row.append(0.0)
-                continue
-            p = start.get(ch, 0.0)
-            if ending is not None:
-                p = inside.get(prev + ch, 0.0) + ending * p  # type: ignore[operator]
-            row.append(math.log(p) if p > 0.0 else UNSEEN_LOGP)
+        if ending is None:
+            return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
+        row = [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in [ending * s for s in starts]]
+        positions = _positions(chs)
+        for ch in self.followers(prev).intersection(positions):
+            logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))  # type: ignore[operator]
+            for at in positions[ch]:
+                row[at] = logp
+        return self._marks_after(prev, chs, row)
+
+    @staticmethod
+    def _marks_after(prev: str | None, chs: tuple[str, ...], row: list[float]) -> list[float]:
+        """``row`` with :meth:`logp`'s rules for marks applied: a clause mark after another or after an opening
+        one, and the second of a doubled mark."""
+        if prev is None:
+            return row
+        positions = _positions(chs)
+        if prev in SEPARATORS or prev in OPENERS:
+            for mark in SEPARATORS.intersection(positions):
+                for at in positions[mark]:
+                    row[at] = math.log(MARK_AFTER_SEPARATOR)
+        if prev in DOUBLED:
+            for at in positions.get(prev, ()):
+                row[at] = 0.0
         return row
+
+    def followers(self, prev: str) -> frozenset[str]:
+        """The characters seen right after ``prev`` inside a dictionary word (those whose pair with it is more than
+        the product of a word's end and a word's start)."""
+        return _char_set(self._followers.get(prev, ""))
+
+    @cached_property
+    def _followers(self) -> dict[str, str]:
+        """The pairs inside words filed by first character, the followers of each as one string (strings, not
+        sets, keep the 300k pairs out of the garbage collector's walks; :func:`_char_set` makes the few sets a
+        document asks for). Built on first use, about 0.2 s."""
+        after: dict[str, list[str]] = {}
+        for pair in self._inside:
+            after.setdefault(pair[0], []).append(pair[1])
+        return {ch: "".join(found) for ch, found in after.items()}
 
     def logp_column(self, prevs: Sequence[str], ch: str) -> list[float]:
         """:meth:`logp` of ``ch`` after each of ``prevs``, with what depends on ``ch`` looked up once."""
@@ -313,7 +346,7 @@ def decide(slots: Sequence[Sequence[str]], traditional: bool, unary: Unary, join
         left = chosen[n - 1] if n else None
         right = chosen[end] if end < len(slots) else None
         picks, marginals = _decode_group(slots, n, end, left, right, traditional,
-                                         lambda k, ch: unary(chosen, k, ch), joins, evidence or {}, checked,
+                                         lambda k, opts: unary(chosen, k, opts), joins, evidence or {}, checked,
                                          joins_row)
         chosen[n:end] = picks
         confidences.append(_rescore(chosen, n, marginals, traditional, unary, joins, evidence or {}))
@@ -382,9 +415,11 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
     left = "".join(chosen[max(0, start - WORD_CONTEXT):start])
     right = "".join(chosen[end:end + WORD_CONTEXT])
     readings = ["".join(combo) for combo in combos]
+    local = [dict(zip(opts, unary(chosen, start + k, opts), strict=True))
+             for k, opts in enumerate(tuple(ch for ch, _ in shortlist) for shortlist in shortlists)]
     scores = [word_score(left + reading + right, traditional)
               + CONTEXT_WEIGHT * group_score(left, reading, right, traditional)
-              + WORD_MODELS * sum(unary(chosen, start + k, ch) for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
+              + WORD_MODELS * sum(local[k][ch] for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
               + context
               for reading, combo, prior, context in zip(readings, combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
@@ -485,7 +520,7 @@ MAX_JOINT_OPTIONS = 64
 
 
 def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: str | None, right: str | None,
-                  traditional: bool, unary: Callable[[int, str], float], joins: Joins,
+                  traditional: bool, unary: Callable[[int, tuple[str, ...]], list[float]], joins: Joins,
                   evidence: Evidence, checked: Container[int] | None, joins_row: JoinsRow | None = None
                   ) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
@@ -493,37 +528,63 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     options = [tuple(slots[k]) for k in range(start, end)]
     if len(options) > 1:  # every pair of neighbouring options is scored: keep the likeliest
         options = [opts[:MAX_JOINT_OPTIONS] for opts in options]
-    local = [[unary(start + k, ch) for ch in opts] for k, opts in enumerate(options)]
+    local = [unary(start + k, opts) for k, opts in enumerate(options)]
     pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
     trans = [[pairs.row(start + k, p, options[k]) for p in options[k - 1]] for k in range(1, len(options))]
     first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
     last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
-    best, back, alpha = [first], [], [first]
-    for k in range(1, len(options)):
-        row_best, row_back, row_alpha = [], [], []
-        previous_best, previous_alpha = best[-1], alpha[-1]
-        for column, u in zip(zip(*trans[k - 1], strict=True), local[k], strict=True):
-            via = [b + t for b, t in zip(previous_best, column, strict=True)]
-            arg = via.index(max(via))  # the first of equal bests
-            row_best.append(via[arg] + u)
-            row_back.append(arg)
-            row_alpha.append(_logsumexp([a + t for a, t in zip(previous_alpha, column, strict=True)]) + u)
-        best.append(row_best)
-        back.append(row_back)
-        alpha.append(row_alpha)
-    finals = [b + t for b, t in zip(best[-1], last, strict=True)]
-    path = [finals.index(max(finals))]
-    for row in reversed(back):
-        path.append(row[path[-1]])
-    path.reverse()
-    beta = [last]
-    for k in range(len(options) - 1, 0, -1):
-        beta.insert(0, [_logsumexp([t + u + b for t, u, b in zip(row, local[k], beta[0], strict=True)])
-                        for row in trans[k - 1]])
-    total = _logsumexp([a + b for a, b in zip(alpha[-1], last, strict=True)])
-    marginals = [sorted(((ch, math.exp(alpha[k][i] + beta[k][i] - total)) for i, ch in enumerate(opts)),
-                        key=lambda cp: -cp[1]) for k, opts in enumerate(options)]
+    path, posteriors = _chain(first, trans, local, last) if trans else _alone(first, last)
+    marginals = [sorted(zip(opts, probs, strict=True), key=lambda cp: -cp[1])
+                 for opts, probs in zip(options, posteriors, strict=True)]
     return [options[k][i] for k, i in enumerate(path)], marginals
+
+
+def _alone(first: list[float], last: list[float]) -> tuple[list[int], list[list[float]]]:
+    """:func:`_chain` for a group of one slot: its best option, and the posteriors of its options (their scores
+    with both neighbours, normalised)."""
+    finals = [b + t for b, t in zip(first, last, strict=True)]
+    total = _logsumexp(finals)
+    return [finals.index(max(finals))], [[math.exp(s - total) for s in finals]]
+
+
+def _chain(first: list[float], trans: list[list[list[float]]], local: list[list[float]], last: list[float]
+           ) -> tuple[list[int], list[list[float]]]:
+    """Viterbi and forward-backward over two slots or more: the best path (option indices, the first of equal
+    bests) and each slot's posteriors in option order. ``first``: the first slot's scores with its left neighbour
+    and unary terms; ``trans[k - 1]``: the pair scores of slot ``k - 1``'s options (rows) and slot ``k``'s
+    (columns); ``local``: the unary terms; ``last``: the last slot's scores with its right neighbour. As matrix
+    operations (numpy, imported only by documents with such groups): two slots of 64 options are 4,096 pairs,
+    each a Python loop step before."""
+    import numpy as np
+
+    matrices = [np.array(rows) for rows in trans]
+    units = [np.array(u) for u in local[1:]]
+    best = alpha = np.array(first)
+    backs, alphas = [], [alpha]
+    for matrix, u in zip(matrices, units, strict=True):
+        via = best[:, None] + matrix
+        back = via.argmax(axis=0)  # the first of equal bests
+        best = via[back, np.arange(len(u))] + u
+        backs.append(back)
+        alphas.append(_logsumexp_axis(alphas[-1][:, None] + matrix, 0) + u)
+    ends = np.array(last)
+    path = [int((best + ends).argmax())]
+    for back in reversed(backs):
+        path.append(int(back[path[-1]]))
+    path.reverse()
+    betas = [ends]
+    for matrix, u in zip(reversed(matrices), reversed(units), strict=True):
+        betas.insert(0, _logsumexp_axis(matrix + u + betas[0], 1))
+    total = _logsumexp_axis(alphas[-1] + ends, 0)
+    return path, [np.exp(a + b - total).tolist() for a, b in zip(alphas, betas, strict=True)]
+
+
+def _logsumexp_axis(values: np.ndarray, axis: int) -> np.ndarray:
+    """:func:`_logsumexp` of a numpy array along ``axis``."""
+    import numpy as np
+
+    top = values.max(axis=axis)
+    return top + np.log(np.exp(values - np.expand_dims(top, axis)).sum(axis=axis))
 
 
 class _PairScorer:
@@ -624,6 +685,25 @@ def _base_column(options: tuple[str, ...], following: str, traditional: bool) ->
     if following == "\n":
         column = [logp + _context(ch, following, {}) for ch, logp in zip(options, column, strict=True)]
     return tuple(column)
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Positions of each character in a row of the bigram's keys (traditional options may share a key: 乾 幹 干)."""
+    found: dict[str, list[int]] = {}
+    for at, ch in enumerate(chs):
+        found.setdefault(ch, []).append(at)
+    return {ch: tuple(ats) for ch, ats in found.items()}
+
+
+#: Follower sets kept per process: a document asks about a few thousand characters (as ``lm``'s neighbour sets).
+FOLLOWER_SETS = 8192
+
+
+@lru_cache(maxsize=FOLLOWER_SETS)
+def _char_set(chars: str) -> frozenset[str]:
+    """The characters of a follower string, as a set (built once per string, for C-speed intersections)."""
+    return frozenset(chars)
 
 
 @lru_cache(maxsize=ROW_CACHE)

@@ -579,10 +579,14 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
     choices and the posterior of each group of holes. ``seen``: the pairs the span shows intact
     (:func:`lattice.evidence`)."""
 
-    def unary(chosen: Sequence[str], n: int, ch: str) -> float:
-        return _pair_bonus(slots, chosen, n, ch, target in PARTNER_MAY_BE_HIDDEN) + _clause_length(
-            chosen, n, ch) - (
-            SIMPLIFIED_PENALTY if traditional and _is_simplified_only(ch) else 0.0)
+    hidden = target in PARTNER_MAY_BE_HIDDEN
+
+    def unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
+        scores = list(_penalties(options)) if traditional else [0.0] * len(options)
+        for at in _mark_positions(options):
+            ch = options[at]
+            scores[at] += _pair_bonus(slots, chosen, n, ch, hidden) + _clause_length(chosen, n, ch)
+        return scores
 
     def joins(n: int, before: str, after: str) -> bool:
         return n not in links or _joins(target, before, after)
@@ -641,6 +645,24 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
         if options[0] == opening and len(options) == 1:
             break
     return 0.0
+
+
+#: Rows of unary terms kept per process (the options of a hole come from a few hundred byte patterns).
+UNARY_ROWS = 8192
+
+
+@lru_cache(maxsize=UNARY_ROWS)
+def _penalties(options: tuple[str, ...]) -> tuple[float, ...]:
+    """The part of each option's unary term in traditional text that depends on the character alone:
+    :data:`SIMPLIFIED_PENALTY` for a simplified-only character."""
+    return tuple(-SIMPLIFIED_PENALTY if _is_simplified_only(ch) else 0.0 for ch in options)
+
+
+@lru_cache(maxsize=UNARY_ROWS)
+def _mark_positions(options: tuple[str, ...]) -> tuple[int, ...]:
+    """The options whose unary term depends on the choices around them: paired marks (:func:`_pair_bonus`) and
+    clause marks (:func:`_clause_length`); every other option's term is its :func:`_penalties` entry."""
+    return tuple(at for at, ch in enumerate(options) if ch in _PAIRS or ch in CLAUSE_MARKS)
 
 
 @lru_cache(maxsize=65536)
