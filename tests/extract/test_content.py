@@ -651,3 +651,18 @@ def test_pages_of_a_script_paginated_article_hidden_by_class_stay_out() -> None:
 def test_an_article_wholly_hidden_by_its_class_until_a_script_runs_is_still_found() -> None:
     html = f"<html><body>{NAV}<div class='article hidden'>{article()}</div>{FOOTER}</body></html>"
     assert body_of(html)[1:] == PARAGRAPHS
+
+
+def test_a_slideshow_gives_the_slide_it_shows() -> None:
+    """A slideshow keeps all of its slides in the markup (``section.js_slide``); the one the page's address shows
+    carries ``active`` and the stylesheet hides the others, so its text is the article (a trimmed copy of a
+    magic-html page: slide 4 of 11)."""
+    paragraphs = newsmend.extract((EN_PAGES / "slideshow-active-slide.html").read_bytes()).paragraphs
+    assert len(paragraphs) == 1 and paragraphs[0].startswith("It’s hard to believe it’s been almost a year")
+
+
+def test_a_run_of_tabs_without_one_active_element_stays_whole() -> None:
+    panels = "".join(f"<div class='panel'><p>{p}</p></div>" for p in PARAGRAPHS)
+    assert body_of(f"<html><body>{NAV}<div class='article'>{panels}</div>{FOOTER}</body></html>") == PARAGRAPHS
+    shown = panels.replace("<div class='panel'>", "<div class='panel active'>", 1)
+    assert body_of(f"<html><body>{NAV}<div class='article'>{shown}</div>{FOOTER}</body></html>") == PARAGRAPHS[:1]

@@ -2,8 +2,9 @@
 
 Blocks are the runs of inline content between block-level boundaries, in document order: ``<p>a<br>b</p>``
 gives two blocks, ``<div>lead<p>para</p>tail</div>`` three. Invisible and non-text elements are dropped before
-the walk. The walk is iterative (no recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths
-keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear.
+the walk; elements a script may show (``visibility: hidden``, a hiding class, a slideshow's inactive slides) are
+kept and marked on their path. The walk is iterative (no recursion), so 100 000 nested ``<div>`` cost time, not the
+stack; paths keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear.
 """
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ _HIDDEN_CLASS = re.compile(
 )
 #: ... unless a responsive class shows the element on wider screens (``d-none d-md-block``, ``hidden md:flex``).
 _SHOWN_CLASS = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl)-(?!none)\w+|(?:sm|md|lg|xl):(?!hidden)\w+)(?=\s|$)")
+#: Class words of the one slide, tab or page of a run that a script shows; its siblings of the same kind (tag and
+#: first class) without the word are hidden by the stylesheet: a slideshow's other slides (``section.js_slide``
+#: beside ``section.js_slide.active``), a tab strip's other panels (``div.tab-pane``), a carousel's other items.
+ACTIVE_CLASSES = frozenset(("active", "is-active", "current", "is-current"))
+_ACTIVE_SELECTOR = ", ".join(f".{word}" for word in sorted(ACTIVE_CLASSES))
+#: Attribute set (on the parser's own tree) on those siblings, read like a hiding class (:data:`INVISIBLE_MARK`).
+INACTIVE_ATTR = "data-newsmend-inactive"
 #: schema.org item types of a question-and-answer page (``itemtype="https://schema.org/Answer"``): the page's own
 #: statement of which element holds a question with its answers and which elements are the answers ...
 QA_ITEM_TYPES = frozenset(("Question", "Answer"))
@@ -120,7 +128,9 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
         if kind in QA_ITEM_TYPES:
             out += ITEM_MARK + kind
     style = attrs.get("style")
-    hidden_class = bool(cls) and _HIDDEN_CLASS.search(cls) is not None and _SHOWN_CLASS.search(cls) is None
+    hidden_class = INACTIVE_ATTR in attrs or (
+        bool(cls) and _HIDDEN_CLASS.search(cls) is not None and _SHOWN_CLASS.search(cls) is None
+    )
     return out + INVISIBLE_MARK if hidden_class or (style and _INVISIBLE_STYLE.search(style)) else out
 
 
@@ -269,6 +279,27 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     return walker.blocks, False
 
 
+def _mark_inactive_siblings(root: LexborNode) -> None:
+    """Mark with :data:`INACTIVE_ATTR` the siblings of the one element of a run that a class of
+    :data:`ACTIVE_CLASSES` says is shown (see there): at least two siblings of its tag and first class, exactly one
+    of them active. A menu's current item marks its siblings too, which are no text either way."""
+    for node in root.css(_ACTIVE_SELECTOR):
+        parent, kind = node.parent, _first_class(node)
+        if parent is None or kind is None or kind in ACTIVE_CLASSES:
+            continue
+        run = [child for child in parent.iter() if child.tag == node.tag and _first_class(child) == kind]
+        active = [child for child in run if ACTIVE_CLASSES.intersection((child.attributes.get("class") or "").split())]
+        if len(run) >= 2 and len(active) == 1:
+            for child in run:
+                if child.mem_id != node.mem_id:
+                    child.attrs[INACTIVE_ATTR] = ""
+
+
+def _first_class(node: LexborNode) -> str | None:
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else None
+
+
 def _reading_aid(rt: LexborNode) -> bool:
     """A ruby reading (``<rt>``) that is a reading aid above the line, not text: its ruby gives no ``<rp>``
     brackets, which is how a page says what it reads like without ruby (尹錫悦（ユンソンニョル）, as print names a
@@ -314,6 +345,8 @@ def parse_html(html: str, url: str | None = None) -> Page:
     tree = LexborHTMLParser(html)
     meta = page_meta(tree, html)
     root = tree.body or tree.root
+    if root is not None:
+        _mark_inactive_siblings(root)
     blocks, cut = _walk(root) if root is not None else ([], False)
     flags = {"deep-nesting"} if flattened else set()
     if cut:
