@@ -85,6 +85,9 @@ MAX_GUESSED_RUN = 4
 #: big5-as-gbk: 32 -> 64 took CER 5.3% -> 4.9% (a Big5 character lost whole has a hundred or so readings, and the
 #: truth is often not among the 32 most frequent); 64 -> 256 3.153% -> 3.101%.
 MAX_CHOICES = 256
+#: Per-hole tables kept per process (unary rows, best plausibility): the options of a hole come from a few hundred
+#: byte patterns.
+UNARY_ROWS = 8192
 #: Bonus (nats) for a paired mark that balances its partner, which no model of words sees: a closing mark after
 #: its opening one, an opening mark that is not already open and whose closing mark can follow.
 PAIR_BONUS = 5.0
@@ -326,8 +329,20 @@ def _may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> b
     of the comparison, counts 0)."""
     if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
         return False
-    best = sum(max(0.0 if ch == cc.REPLACEMENT else char_score(ch) for ch in options) for options in slots)
+    best = sum(_plausibility(options[0]) if len(options) == 1 else _best_plausibility(tuple(options))
+               for options in slots)
     return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
+
+
+def _plausibility(ch: str) -> float:
+    """:func:`char_score` as :func:`_may_pass` counts it: U+FFFD (lost text) 0."""
+    return 0.0 if ch == cc.REPLACEMENT else char_score(ch)
+
+
+@lru_cache(maxsize=UNARY_ROWS)
+def _best_plausibility(options: tuple[str, ...]) -> float:
+    """The most plausible option of a hole (:func:`_plausibility`), cached: holes repeat a few hundred patterns."""
+    return max(map(_plausibility, options))
 
 
 def _peel(decoded: str | None, hyp: Hypothesis) -> str | None:
@@ -645,10 +660,6 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
         if options[0] == opening and len(options) == 1:
             break
     return 0.0
-
-
-#: Rows of unary terms kept per process (the options of a hole come from a few hundred byte patterns).
-UNARY_ROWS = 8192
 
 
 @lru_cache(maxsize=UNARY_ROWS)
