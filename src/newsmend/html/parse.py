@@ -288,22 +288,25 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
 def _mark_inactive_siblings(root: LexborNode) -> None:
     """Mark with :data:`INACTIVE_ATTR` the siblings of the one element of a run that a class of
     :data:`ACTIVE_CLASSES` says is shown (see there): at least two siblings of its tag and first class, exactly one
-    of them active. A menu's current item marks its siblings too, which are no text either way."""
+    of them active. A menu's current item marks its siblings too, which are no text either way. Each parent's
+    children are read once, however many of them are active."""
+    seen: set[int] = set()
     for node in root.css(_ACTIVE_SELECTOR):
-        parent, kind = node.parent, _first_class(node)
-        if parent is None or kind is None or kind in ACTIVE_CLASSES:
+        parent = node.parent
+        if parent is None or parent.mem_id in seen:
             continue
-        run = [child for child in parent.iter() if child.tag == node.tag and _first_class(child) == kind]
-        active = [child for child in run if ACTIVE_CLASSES.intersection((child.attributes.get("class") or "").split())]
-        if len(run) >= 2 and len(active) == 1:
-            for child in run:
-                if child.mem_id != node.mem_id:
-                    child.attrs[INACTIVE_ATTR] = ""
-
-
-def _first_class(node: LexborNode) -> str | None:
-    classes = (node.attributes.get("class") or "").split()
-    return classes[0] if classes else None
+        seen.add(parent.mem_id)
+        runs: dict[tuple[str | None, str], list[tuple[LexborNode, bool]]] = {}
+        for child in parent.iter():
+            classes = (child.attributes.get("class") or "").split()
+            if classes and classes[0] not in ACTIVE_CLASSES:
+                active = not ACTIVE_CLASSES.isdisjoint(classes)
+                runs.setdefault((child.tag, classes[0]), []).append((child, active))
+        for run in runs.values():
+            if len(run) >= 2 and sum(active for _, active in run) == 1:
+                for child, active in run:
+                    if not active:
+                        child.attrs[INACTIVE_ATTR] = ""
 
 
 def _reading_aid(rt: LexborNode) -> bool:
