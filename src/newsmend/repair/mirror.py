@@ -734,12 +734,11 @@ class _Search:
         cached = self._seconds_cache.get(key)
         if cached is not None:
             return cached
-        model, cached = char_model(), []
+        cached = []
         for a, left in _private_first(lead):
             seconds = _private_second(a >= _PRIVATE_WIDE, nxt)
             near = {seconds.by_char[ch] for ch in self.lm.neighbours_among(left, "", seconds.chars)}
-            for ch in model.neighbours_among(_lm_char(left), "", seconds.plain):
-                near.update(seconds.by_plain[ch])
+            near.update(_words_after(left, a >= _PRIVATE_WIDE, nxt))
             names = seconds.named(pinned) if pinned else ()
             cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
                            [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
@@ -992,10 +991,12 @@ class _Search:
         # Score only a shortlist: the commonest characters, those that pair with a neighbour in a dictionary word
         # or in this document, and punctuation (ranked by what follows it); the rest cannot reach the top.
         raw_chars, plain_chars = _candidate_chars(lead)
-        model, plain_last, near = char_model(), _lm_char(last), set()
-        for right, _ in rights or (("", 0.0),):
-            near |= model.neighbours_among(plain_last, _lm_char(right), plain_chars)
-            near |= self.lm.neighbours_among(last, right, raw_chars)
+        # What follows the left neighbour is looked up once, what precedes each right neighbour once per right.
+        model = char_model()
+        near = model.neighbours_among(_lm_char(last), "", plain_chars) | self.lm.neighbours_among(last, "", raw_chars)
+        for right, _ in rights:
+            near |= model.neighbours_among("", _lm_char(right), plain_chars)
+            near |= self.lm.neighbours_among("", right, raw_chars)
         index = _candidate_index(lead)
         shortlist = {*_by_frequency(lead)[:TOP_LOST], *index.marks}
         for ch in near:
@@ -1237,6 +1238,15 @@ def _private_second(wide: bool, nxt: int) -> _Seconds:
     """:class:`_Seconds` for the wide (second byte A1-FE) or narrow (81-A0 as a lead) private-use ranges."""
     seconds = range(0xA1, 0xFF) if wide else range(0x81, 0xA1)
     return _Seconds([(b, ch) for b in seconds if (ch := decode_pair(b, nxt)) is not None])
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_after(left: str, wide: bool, nxt: int) -> tuple[int, ...]:
+    """The second bytes of :func:`_private_second` whose character follows ``left`` inside a dictionary word (the
+    same for every document: looked up once per process)."""
+    seconds = _private_second(wide, nxt)
+    found = char_model().neighbours_among(_lm_char(left), "", seconds.plain)
+    return tuple(b for ch in found for b in seconds.by_plain[ch])
 
 
 @lru_cache(maxsize=256)
