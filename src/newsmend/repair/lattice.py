@@ -136,7 +136,7 @@ class BigramModel:
         times P(the character starts one), so the row is that product for every character, corrected only at the
         few characters seen after ``prev`` inside a word (:meth:`followers`), found by one set intersection
         instead of a lookup per character (the rows of the lattice are where the model spends its time)."""
-        starts = [self._start.get(ch, 0.0) for ch in chs]
+        starts = self.starts(chs)
         ending = None if prev is None else self._end.get(prev)
         if ending is None:
             return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
@@ -163,6 +163,11 @@ class BigramModel:
             for at in positions.get(prev, ()):
                 row[at] = 0.0
         return row
+
+    def starts(self, chs: tuple[str, ...]) -> tuple[float, ...]:
+        """P(each of ``chs`` starts a word): the factor every row over the same characters shares (the rows of one
+        slot's options after each option of the slot before share it 64 times), cached per row of characters."""
+        return _row_starts(self, chs)
 
     def followers(self, prev: str) -> frozenset[str]:
         """The characters seen right after ``prev`` inside a dictionary word (those whose pair with it is more than
@@ -694,6 +699,13 @@ def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     for at, ch in enumerate(chs):
         found.setdefault(ch, []).append(at)
     return {ch: tuple(ats) for ch, ats in found.items()}
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _row_starts(model: BigramModel, chs: tuple[str, ...]) -> tuple[float, ...]:
+    """:meth:`BigramModel.starts`, cached on the model (one per process) and the characters."""
+    start = model._start
+    return tuple([start.get(ch, 0.0) for ch in chs])
 
 
 #: Follower sets kept per process: a document asks about a few thousand characters (as ``lm``'s neighbour sets).
