@@ -1,0 +1,189 @@
+"""Stage 2 of the selection: the best container, the densest cluster of prose, and the rivals that replace it.
+
+The top-scoring container wins unless the page says otherwise: a winner in a furniture element (``<aside>``,
+``<nav>``, ``<footer>``, ``<header>``) yields to the best container outside furniture, a winner outside the page's
+``<article>`` or ``<main>`` to a tenth-as-good one inside, and a winner that misses the block the page's own
+summary opens yields to that block's container when it is a close rival (teaser streams) or of the same make (an
+article split in parts: both are taken). When nothing scores two sentences, the class/id hints were wrong and the
+page is scored without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsmend.blocks import Page
+from newsmend.content.growth import GROW_LEVELS
+from newsmend.content.paths import (
+    ARTICLE_TAGS,
+    NEGATIVE_TAGS,
+    containers,
+    element_kind,
+    first_block,
+    label_tag,
+    label_tokens,
+    names_reply,
+    path_demotion,
+)
+from newsmend.content.scores import Tree, score_tree
+from newsmend.content.values import Stats, block_values
+
+#: Best score under which hints are distrusted and the page is scored without them: about two sentences.
+HINTLESS_BELOW = 50.0
+#: A container in the page's ``<article>`` or ``<main>`` element replaces a better one outside both when it scores
+#: at least this share of it (magic-html: a consent dialog 2.5 times the article, a forum's notices 1.4 times the
+#: post, a payment popup 8 times a two-line Chinese post; 0.05 scores alike, 0.01 takes a teaser card tagged
+#: ``<article>`` over a trafilatura-eval page's text at 0.03, 0.2 keeps the popup).
+ARTICLE_ELEMENT_SHARE = 0.1
+#: The best container holding the lead replaces the overall best when it scores at least this share of it
+#: (magic-html zh: two teaser streams of one long summary per item lose to their short article; 0.7 keeps
+#: one of them, 1.0 is no override).
+LEAD_OVERRIDE_SHARE = 0.5
+#: Class/id words of a summary box (standfirst, dek) that repeats the page's description beside the body.
+_SUMMARY_TOKENS = frozenset(
+    (
+        "summary", "description", "desc", "excerpt", "standfirst", "dek", "lead", "lede", "intro", "subtitle",
+        "subhead", "abstract", "teaser", "zy", "zhaiyao", "daodu",
+    )
+)
+#: Levels of kinds the lead's part must share with the best container's part below their common ancestor, when
+#: the lead's part is the shallower, to be parts of one text (:func:`_part_of_same_make`). A paper's abstract and
+#: its reference list, one level deeper, both sit in ``section>div.c-article-section>div.c-article-section__content``
+#: (trafilatura-eval t0431 1/3 -> 3/3; 1 scores alike on every dev page).
+MAKE_MIN_LEVELS = 2
+
+
+def _container_path(page: Page, cid: int) -> list[str]:
+    """The path segments from the page's root down to container ``cid``."""
+    block = first_block(page, cid)
+    return block.path.split(">")[: containers(block).index(cid) + 1]
+
+
+def _outside_furniture_tags(page: Page, tree: Tree, best: int) -> int:
+    """Stage 2, when ``best`` sits in a furniture element (``<aside>``, ``<nav>``, ``<footer>``, ``<header>``): the
+    best container under no furniture hint that scores :data:`HINTLESS_BELOW`, if any. A furniture tag says what
+    its box is unambiguously (class words may be a layout's), yet a long activity stream in a sidebar keeps
+    more than the posts of a short thread even at :data:`NEGATIVE_HINT_FACTOR`."""
+    if not any(label_tag(label) in NEGATIVE_TAGS for label in _container_path(page, best)):
+        return best
+    rivals = sorted((c for c, score in tree.scores.items() if score >= HINTLESS_BELOW), key=tree.scores.__getitem__)
+    return next(
+        (c for c in reversed(rivals) if path_demotion(">".join(_container_path(page, c)), 0) == 0), best
+    )
+
+
+@lru_cache(maxsize=8192)
+def _article_element_at(path: str) -> int:
+    """Position of the outermost ``<article>`` or ``<main>`` segment of ``path``; -1 without one."""
+    tags = [label_tag(label) for label in path.split(">")]
+    return next((j for j, tag in enumerate(tags) if tag in ARTICLE_TAGS), -1)
+
+
+def _article_element_rival(page: Page, tree: Tree, best: int) -> int:
+    """Stage 2, when the page marks its text with ``<article>`` or ``<main>`` and ``best`` sits outside both: the
+    best container inside them that scores :data:`ARTICLE_ELEMENT_SHARE` of ``best``, if any. A box outside the
+    marked text that outscores it is a site's notice or a consent dialog with generated class names (no hint
+    catches them). Not when ``best`` is named as replies: a thread of comments beside the story it answers is
+    the thread stage's to judge."""
+    labels = _container_path(page, best)
+    if _article_element_at(">".join(labels)) >= 0 or any(names_reply(label) for label in labels):
+        return best
+    rival, most = best, ARTICLE_ELEMENT_SHARE * tree.scores[best]
+    for block in page.blocks:
+        at = _article_element_at(block.path)
+        if at >= 0:
+            for cid in reversed(containers(block)[at:]):
+                if tree.scores[cid] >= most and (rival == best or tree.scores[cid] > most):
+                    rival, most = cid, tree.scores[cid]
+    return rival
+
+
+def _ancestors_of(tree: Tree, cid: int) -> set[int]:
+    """The containers above ``cid``, by the tree's parent links."""
+    out: set[int] = set()
+    parent = tree.parents.get(cid)
+    while parent is not None and parent not in out:
+        out.add(parent)
+        parent = tree.parents.get(parent)
+    return out
+
+
+def _lead_container(page: Page, tree: Tree, best: int, lead: int) -> int:
+    """The best-scoring container of the ``lead`` block instead of ``best`` when ``best`` does not hold the
+    lead and the lead's container is a real rival (a share :data:`LEAD_OVERRIDE_SHARE` of its score): a
+    stream of full-text teasers outweighs a short article. A lead in a summary box (class/id words of
+    :data:`_SUMMARY_TOKENS`) is a standfirst set apart from the body and changes nothing."""
+    chain = containers(page.blocks[lead])
+    if best in chain:
+        return best
+    shared = _ancestors_of(tree, best)
+    own = [cid for cid in chain if cid not in shared]  # below the common ancestor: the lead's side only
+    held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
+    labels = page.blocks[lead].path.split(">")[chain.index(held) :]
+    if any(t in _SUMMARY_TOKENS for label in labels for t in label_tokens(label)):
+        return best
+    if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best]:
+        return held
+    return _part_of_same_make(page, best, lead, chain.index(own[0]) - 1)
+
+
+def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:
+    """The lowest container holding both ``best`` and the ``lead`` block when the lead sits in a container of the
+    same make below it (the same kinds, :func:`element_kind`, level by level down to ``best``'s depth, or to the
+    lead's own element when that is shallower, at least :data:`MAKE_MIN_LEVELS` levels): one article split into
+    parts by a figure, an ad or a table of contents, whose first part the page's summary opens; or a paper's
+    sections, whose abstract the summary opens while the reference list, a list one level deeper, scores most.
+    Else ``best``. ``common_at`` is the position of the lowest shared container on the lead's chain."""
+    first, block = first_block(page, best), page.blocks[lead]
+    chain, lead_chain = containers(first), containers(block)
+    if common_at < 0 or lead_chain[common_at] not in chain:
+        return best
+    top_at = chain.index(lead_chain[common_at])
+    depth = chain.index(best) - top_at
+    labels, lead_labels = first.path.split(">"), block.path.split(">")
+    above_lead = len(lead_labels) - 2 - common_at  # levels between the common ancestor and the lead's element
+    if depth > above_lead:
+        if above_lead < MAKE_MIN_LEVELS:
+            return best
+        depth = above_lead
+    if not 0 < depth <= GROW_LEVELS:
+        return best
+    part = [element_kind(x) for x in labels[top_at + 1 : top_at + depth + 1]]
+    lead_part = [element_kind(x) for x in lead_labels[common_at + 1 : common_at + depth + 1]]
+    return lead_chain[common_at] if part == lead_part else best
+
+
+@dataclass(slots=True)
+class Box:
+    """The best container and the scoring it won by: growth weighs the prose around it with the same values."""
+
+    top: int
+    tree: Tree
+    values: list[float]
+
+
+def best_box(page: Page, stats: list[Stats], lead: int | None) -> Box | None:
+    """Stage 2: the best container, ``None`` on a page without blocks.
+    When no container scores above :data:`HINTLESS_BELOW` with hints (everything sits in a "modal", or in an
+    element hidden until a script runs), the hints were wrong: score without them. Otherwise a best container in a
+    furniture element yields to the best one outside furniture (:func:`_outside_furniture_tags`), and one outside the
+    page's ``<article>``/``<main>`` to one inside (:func:`_article_element_rival`); a ``lead`` block (see
+    :func:`~newsmend.content.values.lead_block`) may move it (:func:`_lead_container`)."""
+    values = block_values(page, stats, lead)
+    tree = score_tree(page, values)
+    if not tree.scores:
+        return None
+    best = max(tree.scores, key=tree.scores.__getitem__)
+    if tree.scores[best] < HINTLESS_BELOW:
+        bare_values = block_values(page, stats, lead, hints=False)
+        bare = score_tree(page, bare_values)
+        bare_best = max(bare.scores, key=bare.scores.__getitem__)
+        if bare.scores[bare_best] > tree.scores[best]:
+            values, tree, best = bare_values, bare, bare_best
+    else:
+        best = _outside_furniture_tags(page, tree, best)
+        best = _article_element_rival(page, tree, best)
+    if lead is not None:
+        best = _lead_container(page, tree, best, lead)
+    return Box(best, tree, values)

@@ -1,0 +1,376 @@
+"""Stage 3 of the selection: how far the best container grows, and what kind of text it holds.
+
+The best container grows to the ancestor (a few levels up) under which containers of its own kind hold the most
+text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
+a split article. A thread also takes the post before it that it answers and, when they are named as such, replies
+of another make after it (and, when the page marks a schema.org Question item, its Answer items and comments,
+however far or few). A quotation, list or table moves up to its parent when prose sits beside it, and a
+``<section>`` to its parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning
+which container is the article and, for a thread, the kind of its posts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsmend.blocks import Block, Page
+from newsmend.content.paths import (
+    block_demotion,
+    containers,
+    element_kind,
+    first_block,
+    kind_path,
+    label_hint,
+    label_tag,
+    names_reply,
+)
+from newsmend.content.scores import Tree
+from newsmend.content.values import MAX_LINK_DENSITY, Stats
+from newsmend.html.parse import ITEM_MARK
+
+#: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
+#: below the thread, 11 in Discuz's table layout; magic-html zh forums: 8 -> 12 levels 0.885 -> 0.887), table
+#: parts not counting (:func:`_grow_reach`). A plain 20 instead reaches a whole timeline of look-alike atomic-CSS
+#: divs on two magic-html pages (0.89 -> 0.47, 0.69 -> 0.37)...
+GROW_LEVELS = 12
+#: ...when containers of the same kind under it hold at least this share of the best container's value in
+#: text (a teaser stream is of another kind and never counts).
+GROW_SIMILAR_SHARE = 0.2
+#: ...or, for the best container's own siblings of its kind, when they hold this much text, whatever the share:
+#: an article split into sibling columns of one class around a full-width figure (Readability joins siblings of
+#: the top candidate's class too). readability-testpages non-zh +0.0006 (600 and 1000 score alike); 200 takes a
+#: box of another story on trafilatura-eval.
+SPLIT_PART_MIN_CHARS = 600.0
+#: Page metadata that only articles carry (forums and Q&A pages declare ``og:type`` website or nothing).
+_ARTICLE_META = ("article:published_time", "ld:headline")
+#: A post joins the replies after it when they sit at most this many levels above it (the question and the
+#: answer list are siblings or cousins on the dev forums)...
+REPLY_LEVELS = 3
+#: ...and their bodies of one kind sit in at least this many reply containers (a lone "no comments yet" line
+#: is no thread; 2 would win two Q&A pages of magic-html but takes the two reader comments of a news page).
+MIN_REPLIES = 3
+#: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
+#: containers than the replies, but the post body's innermost levels are the same.
+SIGNATURE_DEPTH = 3
+#: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
+#: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
+OPENING_MIN_CHARS = 20
+#: ...at most this many blocks before the thread (its author, tags, like and share buttons sit between;
+#: 12 and 16 score alike, 6 loses a post followed by its toolbar) and within GROW_LEVELS of the thread.
+OPENING_GAP = 12
+#: Prose beside the chosen container under its parent, as a share of the container's value, that makes the
+#: parent the article (readability joins siblings scoring 0.2 of the top candidate).
+SIBLING_SHARE = 0.2
+#: Levels above the chosen container searched for the ``<section>`` it belongs to (a section's text sits in a
+#: wrapper div or two: ``section>div.container>div.copy>p``).
+SECTION_LEVELS = 3
+#: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
+#: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
+_QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
+#: Parts of a table that are no level of their own when a post's thread is looked for above it (:func:`_grow_reach`).
+_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
+#: Parts of a table that stand for the whole table when they win (a ``<tbody>`` holds all of its rows).
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
+#: Block elements that hold text rather than structure.
+_LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
+#: Path-segment marks (see :data:`~newsmend.html.parse.ITEM_MARK`) of a schema.org Question item and of its answers.
+_QUESTION_MARK = ITEM_MARK + "Question"
+_ANSWER_MARK = ITEM_MARK + "Answer"
+
+
+@dataclass(slots=True)
+class Choice:
+    """The chosen container; for a thread, also the kind of its posts and the post it was found from."""
+
+    top: int
+    posts: tuple[str, ...] | None = None
+    post: int | None = None
+    #: Replies found by name: prose outside the post and the replies is not the thread's either (a course
+    #: advert, the reply form's rules).
+    strict: bool = False
+    #: A question's thread by its markup: text in containers named as replies (comments on the question and the
+    #: answers) is the thread's too, like the answers' text.
+    comments: bool = False
+    #: The block the page's own summary opens, if any (it says where the article starts).
+    lead: int | None = None
+
+
+def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
+    """The kind of a post as one of a thread ``level`` levels up: the innermost :data:`SIGNATURE_DEPTH` kinds
+    of the path from there down to the post (``first`` is a block under it, ``k`` the post's index on that
+    block's path). When the post is a leaf (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text
+    sits in a ``<p>``, the question's in a ``<pre>``."""
+    labels = first.path.split(">")
+    leaf = k == len(labels) - 1 and element_kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
+    return tuple(element_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+
+
+def _holds_below(block: Block, cid: int, needle: str) -> bool:
+    """Whether the kind path ``needle`` occurs in ``block``'s path below its ancestor ``cid``: a page wrapper of the
+    post's kind (``body>div.content`` over an article ``div.content``) must not make every block of the page a
+    post. The search runs on the whole cached kind path; an occurrence counts from the segment after ``cid``."""
+    kinds = kind_path(block.path)
+    start = (len(block.ancestors) if cid == block.container else block.ancestors.index(cid)) + 1
+    pos = kinds.find(needle)
+    while pos >= 0:
+        if kinds.count(">", 0, pos) >= start:  # the occurrence opens at segment number (count of ">" before it)
+            return True
+        pos = kinds.find(needle, pos + 1)
+    return False
+
+
+def _outside(page: Page, masses: list[float], chain: tuple[int, ...], k: int) -> list[tuple[int, int]]:
+    """The blocks with text outside the post at ``chain[k]``, as (index, depth on ``chain`` where the block's
+    path leaves it). A block under a boilerplate hint below that split is left out: the "social" comments
+    widget of a news article is no reply."""
+    depth_of = {cid: j for j, cid in enumerate(chain)}
+    out = []
+    for i, (block, mass) in enumerate(zip(page.blocks, masses, strict=True)):
+        if mass <= 0:
+            continue
+        split = next((depth_of[c] for c in reversed(containers(block)) if c in depth_of), -1)
+        if 0 <= split < k and block_demotion(block, chain[split]) == 0:
+            out.append((i, split))
+    return out
+
+
+def _post_mass(st: Stats) -> float:
+    """What a block adds to a thread: its plain text when links do not dominate it, punctuated or not
+    (replies are short and unpunctuated: "元旦快乐", "试过不行呢"); legal notices add nothing."""
+    if st.legal or st.link_density > MAX_LINK_DENSITY:
+        return 0.0
+    return float(st.chars - st.link_chars)
+
+
+def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, tuple[str, ...] | None]:
+    """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
+    most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
+    The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
+    holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
+    Returns the container and, when it grew, the posts' kind."""
+    first = first_block(page, top)
+    chain = containers(first)
+    k = chain.index(top)
+    outside = _outside(page, masses, chain, k)
+    grown, most = (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
+    for level in range(1, _grow_reach(first.path, k) + 1):
+        signature = _signature(first, k, level)
+        needle = ">" + ">".join(signature) + ">"
+        mass = sum(
+            masses[i]
+            for i, split in outside
+            if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
+        )
+        bar = min(most, SPLIT_PART_MIN_CHARS) if level == 1 else most
+        if mass > bar:
+            grown, most = (chain[k - level], signature), max(mass, most)
+    return grown
+
+
+@lru_cache(maxsize=4096)
+def _grow_reach(path: str, k: int) -> int:
+    """Levels above the ``k``-th segment of ``path`` that :func:`_grow` may climb: :data:`GROW_LEVELS`, the parts of
+    a layout table (``tbody``, ``tr``, ``td``) not counting. Old forums wrap each post in nested tables, three parts
+    per table, so their thread sits 18 levels above a post's text; a wrapper ``div`` is a level."""
+    tags = [label_tag(label) for label in path.split(">")[:k]]
+    counted = 0
+    for level, tag in enumerate(reversed(tags), start=1):
+        counted += tag not in _TABLE_LEVELS
+        if counted > GROW_LEVELS:
+            return level - 1
+    return k
+
+
+def _body_kind(block: Block) -> tuple[str, ...]:
+    """The innermost :data:`SIGNATURE_DEPTH` kinds of a block's path, its own leaf element left out: what the
+    text bodies of one list of replies share (their author and date lines sit elsewhere)."""
+    labels = block.path.split(">")
+    if labels and element_kind(labels[-1]).partition(".")[0] in _LEAF_TAGS:
+        labels = labels[:-1]
+    return tuple(element_kind(x) for x in labels[-SIGNATURE_DEPTH:])
+
+
+def _declares_article(page: Page) -> bool:
+    """Whether the page says it is an article (``og:type``, an ``article:published_time``, a JSON-LD
+    headline): its comments are not its text, whereas a forum's or Q&A site's replies are."""
+    meta = page.meta
+    return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
+
+
+def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
+    """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
+    comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
+    (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; of the groups
+    spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content ("comment-detail"),
+    else the largest (author-and-date lines repeat in every reply too), makes the ancestor the thread and
+    gives its posts' kind.
+    Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
+    first = first_block(page, top)
+    chain = containers(first)
+    k = chain.index(top)
+    tags = [label_tag(label) for label in first.path.split(">")]
+    outside = _outside(page, masses, chain, k)
+    for level in range(1, min(REPLY_LEVELS, k) + 1):
+        start = k - level
+        if "article" in tags[: start + 1]:
+            return None  # comments inside the story's own <article> element are the story's
+        groups: dict[tuple[str, ...], tuple[float, set[int]]] = {}
+        for i, split in outside:
+            if split < start:
+                continue
+            block = page.blocks[i]
+            ids, labels = containers(block), block.path.split(">")
+            if chain[start] not in ids:  # a path cut to MAX_PATH_DEPTH below the thread
+                continue
+            below = range(ids.index(chain[start]) + 1, len(ids))
+            named = [ids[j] for j in below if names_reply(labels[j])]
+            if named and not any(label_tag(labels[j]) == "form" for j in below):
+                kind = _body_kind(block)
+                total, units = groups.get(kind, (0.0, set()))
+                units.add(named[-1])
+                groups[kind] = (total + masses[i], units)
+        kinds = [
+            (label_hint(kind[-1]) > 0, total, kind)
+            for kind, (total, units) in groups.items()
+            if len(units) >= MIN_REPLIES
+        ]
+        if kinds:
+            return chain[start], max(kinds)[2]
+    return None
+
+
+def _question_item(
+    page: Page, stats: list[Stats], top: int, masses: list[float]
+) -> tuple[int, tuple[str, ...]] | None:
+    """Stage 3c, by the page's own markup: a post inside a schema.org Question item that holds Answer items is a
+    question with its answers, however far apart they sit (Stack Exchange keeps its answer list four levels above
+    the question's text, beyond :data:`REPLY_LEVELS`) and however few the answers (the markup names them, no count
+    needs to tell them from a news page's two comments). The item is the thread; its posts are the answers' text
+    elements: in each Answer, the element whose paragraphs (or own lines) hold the most prose, under no container
+    named as replies (the comments on an answer); of their kind paths below the Answer, the part all answers share
+    (one answer's text is in a spoiler block inside the text element of another), as its innermost
+    :data:`SIGNATURE_DEPTH` kinds. An answer's voting buttons and user card stay out like a thread's furniture; the
+    comments stay (:attr:`Choice.comments`). Not from inside an answer: the thread hangs on the question's text."""
+    first = first_block(page, top)
+    chain, labels = containers(first), first.path.split(">")
+    k = chain.index(top)
+    at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
+    if at is None or any(_ANSWER_MARK in label for label in labels[at : k + 1]):
+        return None
+    held: dict[int, dict[tuple[str, ...], float]] = {}  # answer element -> prose mass by the kind of its text element
+    for i, split in _outside(page, masses, chain, k):
+        block = page.blocks[i]
+        if split < at or not stats[i].prose:
+            continue
+        ids, path = containers(block), block.path.split(">")
+        j = next((j for j in range(len(ids) - 1, -1, -1) if _ANSWER_MARK in path[j]), None)
+        if j is None or chain[at] not in ids[:j] or any(names_reply(x) for x in path[j + 1 :]):
+            continue
+        end = len(path) - 1 if label_tag(path[-1]) in _LEAF_TAGS else len(path)  # a paragraph's element holds it
+        if end <= j + 1:
+            continue
+        kind = tuple(element_kind(x) for x in path[j + 1 : end])
+        mass = held.setdefault(ids[j], {})
+        mass[kind] = mass.get(kind, 0.0) + masses[i]
+    texts = [max(mass, key=mass.__getitem__) for mass in held.values()]
+    depth = min(map(len, texts), default=0)
+    shared = next((n for n in range(depth) if len({t[n] for t in texts}) > 1), depth)
+    common = texts[0][:shared] if texts else ()
+    return (chain[at], common[-SIGNATURE_DEPTH:]) if common else None
+
+
+def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
+    """Stage 3d: the post a thread answers, when it sits outside the thread's container just before it (a
+    question above its answer list): the nearest prose block before the thread, past at most
+    :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint. The thread grows
+    to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
+    start = next(i for i, b in enumerate(page.blocks) if thread in containers(b))
+    for i in range(start - 1, max(-1, start - OPENING_GAP - 1), -1):
+        block, st = page.blocks[i], stats[i]
+        if not st.prose:
+            continue
+        if st.chars < OPENING_MIN_CHARS or block_demotion(block, None) < 0:
+            return thread
+        chain = containers(page.blocks[start])
+        k = chain.index(thread)
+        shared = set(containers(block))
+        for level in range(1, min(GROW_LEVELS, k) + 1):
+            if chain[k - level] in shared:
+                return chain[k - level]
+        return thread
+    return thread
+
+
+def _tag_of(page: Page, cid: int) -> str:
+    """The tag of container ``cid`` (read from the path of a block under it)."""
+    block = next(b for b in page.blocks if cid in containers(b))
+    return label_tag(block.path.split(">")[containers(block).index(cid)])
+
+
+def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
+    """Stage 3b: when ``top`` is a quotation, list or table, move up to its parent if the prose beside it
+    there is worth a share :data:`SIBLING_SHARE` of ``top``: a long quotation wins the decayed score over the
+    article around it, whose own paragraphs are its siblings (readability joins siblings the same way). A
+    winning table body stands for its table."""
+    parent = tree.parents.get(top)
+    while parent is not None and _tag_of(page, top) in _TABLE_PARTS:
+        top, parent = parent, tree.parents.get(parent)
+    if parent is None or _tag_of(page, top) not in _QUOTING_TAGS:
+        return top
+    beside = sum(
+        value
+        for b, st, value in zip(page.blocks, stats, values, strict=True)
+        if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
+    )
+    return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
+
+
+def _join_sections(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
+    """Stage 3e: a text written as a run of ``<section>`` elements (a landing page, a long read in chapters)
+    is one article: when ``top`` sits in a section (itself or within :data:`SECTION_LEVELS` levels above), and the
+    prose in the other section children of that section's parent, under no furniture hint, is worth a share
+    :data:`SIBLING_SHARE` of ``top``, the parent is the article."""
+    first = first_block(page, top)
+    chain, labels = containers(first), first.path.split(">")
+    k = chain.index(top)
+    level = next((j for j in range(k, max(-1, k - SECTION_LEVELS - 1), -1) if _is_section(labels[j])), None)
+    if not level:  # none, or the page's outermost element
+        return top
+    section, parent = chain[level], chain[level - 1]
+    beside = 0.0
+    for b, st, value in zip(page.blocks, stats, values, strict=True):
+        ids = containers(b)
+        if not st.prose or value <= 0 or parent not in ids or section in ids:
+            continue
+        at = ids.index(parent) + 1
+        if at < len(ids) and _is_section(b.path.split(">")[at]) and block_demotion(b, parent) == 0:
+            beside += value
+    return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
+
+
+def _is_section(label: str) -> bool:
+    return element_kind(label).startswith("section.")
+
+
+def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
+    """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
+    kind (and that kind, for a thread): a Question item's answers (:func:`_question_item`), replies named as such
+    on a page that does not declare an article (:func:`_replies`), the post a thread answers
+    (:func:`_opening_post`), the prose beside a quotation, list or table (:func:`_join_siblings`) and sibling
+    sections (:func:`_join_sections`)."""
+    masses = [_post_mass(st) for st in stats]
+    grown, posts = _grow(best, tree, page, masses)
+    answered = _question_item(page, stats, grown, masses)
+    if answered is not None:
+        return Choice(*answered, post=grown, strict=True, comments=True, lead=lead)
+    if not _declares_article(page):
+        replies = _replies(page, grown, masses)
+        if replies is not None:
+            return Choice(*replies, post=grown, strict=True, lead=lead)
+    if posts is not None and grown != best:
+        grown = _opening_post(page, stats, grown)
+    top = _join_siblings(grown, tree, page, values, stats)
+    if posts is None:
+        top = _join_sections(top, tree, page, values, stats)
+    return Choice(top, posts, best, lead=lead)

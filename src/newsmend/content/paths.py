@@ -1,0 +1,149 @@
+"""What a block's element path says: which containers hold it, their tags and kinds, and their furniture hints.
+
+Every stage of the selection reads the same path segments (``tag#id.class``, see :class:`newsmend.blocks.Block`):
+scoring demotes blocks under containers named like furniture, growth compares the kinds of containers to find
+the posts of a thread, pruning drops the boxes inside the article. The readings live here, once, so that the
+stages agree on what a segment means; field extraction (``newsmend.fields``) reads them too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsmend.blocks import Block, Page
+from newsmend.html.parse import INVISIBLE_MARK
+
+
+def label_tag(label: str) -> str:
+    """The element name of a path segment: ``div#post_12.post`` → ``div``, ``div~item:Answer`` → ``div``."""
+    return label.partition("#")[0].partition(".")[0].partition("~")[0]
+
+
+@lru_cache(maxsize=16384)
+def element_kind(label: str) -> str:
+    """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
+    Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
+    tag = label_tag(label)
+    rest = label[len(tag) :]
+    first_class = rest.partition(".")[2].partition(".")[0] if "." in rest else ""
+    return f"{tag}.{first_class}"
+
+
+def containers(block: Block) -> tuple[int, ...]:
+    """The ids of the elements holding ``block``, outermost first (its own element last)."""
+    return (*block.ancestors, block.container)
+
+
+def first_block(page: Page, cid: int) -> Block:
+    """The first block under container ``cid``: its path names the container's own segments."""
+    return next(b for b in page.blocks if b.container == cid or cid in b.ancestors)  # no tuple per block
+
+
+@lru_cache(maxsize=8192)
+def kind_path(path: str) -> str:
+    """A path as ``>kind>kind>...>`` (see :func:`element_kind`): a post kind is then a substring (C-speed search)."""
+    return ">" + ">".join(element_kind(x) for x in path.split(">")) + ">"
+
+
+#: The heading elements, of every level.
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
+#: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
+#: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose.
+_NEGATIVE_TOKENS = frozenset(
+    (
+        "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
+        "recommended", "recommendation", "share", "sharing", "social", "hot", "hotnews", "ad", "ads", "advert",
+        "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb", "copyright", "login", "subscribe",
+        "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
+        "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
+        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player",
+    )
+)
+#: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
+#: ``author-description``, ``about-author``): a biography, not the article. ``author`` alone marks bylines.
+_AUTHOR_BOX_TOKENS = frozenset(("box", "bio", "biography", "description", "about"))
+#: Words naming the box of the form that takes a reader's reply (WordPress's ``div#respond.comment-respond`` around
+#: ``form#commentform``): its notes and labels ("Your email address will not be published") are no text, neither
+#: the article's nor a thread's. Not a reply word beside ``form``: Q&A sites name their answer form so, and a
+#: question lost its answers to it (magic-html forum-1f95e1499390a2bc 0.44 -> 0.12).
+_REPLY_FORM_TOKENS = frozenset(("respond", "commentform", "replyform"))
+#: Of these, the long words that also mark furniture when glued to another word without a separator
+#: ("relatedposts", "sidebarleft", "footerlinks"); short ones would catch unrelated words ("ad" in "address").
+_NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
+#: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
+#: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
+_OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
+#: Elements that say "article" by themselves: never demoted by a class word.
+ARTICLE_TAGS = frozenset(("article", "main"))
+NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "header"))  # not form: forums and ASP.NET wrap pages in one
+_POSITIVE_TOKENS = frozenset(
+    ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
+)
+_TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def label_tokens(label: str) -> list[str]:
+    """Lowercase words of a ``tag#id.class`` label, splitting camelCase, dashes and underscores."""
+    return [t.lower() for t in _TOKEN.findall(label)]
+
+
+@lru_cache(maxsize=4096)
+def label_hint(label: str) -> int:
+    """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
+    and classes)."""
+    if label.endswith(INVISIBLE_MARK):
+        return -2
+    tag = label_tag(label)
+    if tag in NEGATIVE_TAGS:
+        return -1
+    if tag in ARTICLE_TAGS:
+        return 1
+    tokens = label_tokens(label[len(tag) :])
+    if any(t in _OVERLAY_TOKENS for t in tokens):
+        return -2
+    if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
+        return -1
+    if "author" in tokens and _AUTHOR_BOX_TOKENS.intersection(tokens):
+        return -1
+    if _REPLY_FORM_TOKENS.intersection(tokens):
+        return -1
+    return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
+
+
+def is_furniture(label: str) -> bool:
+    """A ``tag#id.class`` label naming page furniture or an overlay (``div.tuijian``, ``aside``)."""
+    return label_hint(label) < 0
+
+
+def block_demotion(block: Block, top: int | None) -> int:
+    """The worst hint (0, -1 boilerplate, -2 overlay) of the containers strictly inside ``top`` (or anywhere,
+    for ``None``)."""
+    ancestors = block.ancestors  # = containers(block).index(top) + 1, without building the tuple (hot: per block)
+    if top is None:
+        start = 0
+    elif top in ancestors:
+        start = ancestors.index(top) + 1
+    else:
+        start = len(ancestors) + 1 if top == block.container else 0
+    return path_demotion(block.path, start)
+
+
+@lru_cache(maxsize=8192)
+def path_demotion(path: str, start: int) -> int:
+    """:func:`block_demotion` by path (blocks of one list share it). html/body carry page-wide classes
+    ("has-sidebar") and never count."""
+    labels = path.split(">")[start:]
+    hints = [label_hint(label) for label in labels if not label.startswith(("body", "html"))]
+    return min(0, *hints) if hints else 0
+
+
+#: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
+_REPLY_TOKENS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"))
+
+
+@lru_cache(maxsize=8192)
+def names_reply(label: str) -> bool:
+    """Whether a path segment's class/id words name a reply (:data:`_REPLY_TOKENS`)."""
+    return any(t in _REPLY_TOKENS for t in label_tokens(label))

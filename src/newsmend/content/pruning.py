@@ -1,0 +1,292 @@
+"""Stage 4 of the selection: which blocks inside the chosen container are the article's text.
+
+Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only
+when boxes of that kind hold little of the article's prose; list items that are linked sentences stay when
+article prose follows them); in a thread, so are the short lines outside the posts (author, date, counters);
+headings and label lines over what was dropped go with it. A lead paragraph set apart just above it joins it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsmend.blocks import Block, Page
+from newsmend.content.growth import Choice
+from newsmend.content.paths import (
+    HEADINGS,
+    block_demotion,
+    containers,
+    element_kind,
+    kind_path,
+    label_hint,
+    label_tag,
+    label_tokens,
+    names_reply,
+    path_demotion,
+)
+from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars
+from newsmend.html.parse import ITEM_MARK
+
+#: Prose under a furniture hint inside the article stays when the boxes of that kind hold at least this share
+#: of the article's prose (an oddly named wrapper, a listicle's item footers), else they are boxes in it (related
+#: posts with excerpts, an author bio): readability-testpages non-zh +0.0021, magic-html non-zh +0.0015,
+#: trafilatura-eval non-zh +0.0015, fundus non-zh +0.0009, zh pooled -0.0002. 0.15 gains less, 0.35 drops the
+#: body of a page under a "footer" wrapper; boxes counted one by one instead of by kind cut up a listicle.
+HINTED_BOX_SHARE = 0.25
+#: Hint words of a media player's box, whose short lines are its status and error lines at any share
+#: (``很抱歉，当前视频播放失败``, ``错误代码：…``: a quarter of a short video page's caption, magic-html zh) ...
+_MEDIA_BOX_TOKENS = frozenset(("player",))
+#: ... when they are shorter than this (the player box of another magic-html page holds the video's transcript,
+#: sentences of 80-300 characters; the status lines seen are 12-20).
+MEDIA_STATUS_MAX_CHARS = 40
+#: The lead set apart above the body joins it when it is prose of at least this many characters (40 and 80
+#: score alike on the non-zh dev sets; 80 loses short Chinese leads)...
+RECOVER_MIN_CHARS = 40
+#: ...with fewer than this many other blocks between it and the body (an author, a date, a reading time): 3 -> 4
+#: trafilatura-eval non-zh 0.9139 -> 0.9170, readability +0.0003, magic-html non-zh -0.0001, fundus non-zh
+#: -0.0005; 5 loses magic-html non-zh 0.0018 more (its labels leave standfirsts out).
+RECOVER_GAP = 4
+#: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
+#: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
+WIDGET_RUN = 4
+WIDGET_MAX_CHARS = 10
+#: A heading over no kept text is a box title when at most this long ("Related articles", "Share this:", "Das
+#: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
+#: are pull quotes and interview questions set as headings.
+BOX_TITLE_MAX_CHARS = 50
+#: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
+_BOILERPLATE = re.compile(
+    r"^(?:分享到|分享至|上一篇|下一篇|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
+    r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|"
+    r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
+    r"Subscribe)",
+    re.I,
+)
+_TABLE_CELLS = frozenset(("td", "th"))
+_CODE_TAGS = frozenset(("pre",))
+#: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
+#: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
+#: also: ..." teasers inside the body; keeping them lost trafilatura-eval 0.004 and fundus 0.019).
+_LINKED_TEXT_TAGS = frozenset(("td", "th"))
+#: Elements whose links may dominate and still be text when they carry PROSE_MIN_CHARS of their own: all sets
+#: gain (readability-testpages non-zh +0.0021, magic-html non-zh +0.0017, fundus non-zh +0.0062, zh pooled
+#: +0.0006) but trafilatura-eval (-0.0005, one leak); with ``div`` too magic-html gains 0.0008 less.
+_ANNOTATED_LINK_TAGS = frozenset(("p", "li"))
+#: A list item wholly linked is text when it is a sentence of at least this many words and more article prose
+#: follows it: readability-testpages non-zh +0.0017 (changelogs, lists of works), other sets unchanged; 6 takes
+#: related headlines between paragraphs (trafilatura-eval -0.0005). Spaced languages only (a CJK item is one word).
+LINKED_ITEM_WORDS = 9
+
+
+def _matches(block: Block, signature: tuple[str, ...]) -> bool:
+    """Whether ``block`` sits in a container of the kind ``signature`` (anywhere on its path)."""
+    return ">" + ">".join(signature) + ">" in kind_path(block.path)
+
+
+def _keep(block: Block, st: Stats, choice: Choice) -> bool:
+    """Whether a block inside the chosen container is article text: not a link (unless a table cell, see
+    :data:`_LINKED_TEXT_TAGS`). In a thread, short lines outside the posts (and outside the post it was found
+    from) are their furniture: author, date, counters, buttons; those sit in elements of their own, so text
+    loose in the thread's own element is the thread's (a line between two paragraphs)."""
+    if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
+        return False
+    thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
+    outside = block.container != choice.top and choice.post not in containers(block)
+    if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
+        return False
+    top = choice.top
+    if _BOILERPLATE.match(block.text) and not st.prose:
+        return False
+    demotion = block_demotion(block, top)
+    return demotion == 0 or (demotion == -1 and st.prose)
+
+
+def _in_reply(block: Block) -> bool:
+    """Whether a block sits in a container named as replies (:data:`_REPLY_TOKENS`) below the innermost
+    question-and-answer item on its path (the answer list around the Answer items is named so too)."""
+    labels = block.path.split(">")
+    start = next((j + 1 for j in range(len(labels) - 1, -1, -1) if ITEM_MARK in labels[j]), 0)
+    return any(names_reply(label) for label in labels[start:])
+
+
+def _linked_text(block: Block, st: Stats) -> bool:
+    """Whether a block dense with links is text all the same: a table cell (:data:`_LINKED_TEXT_TAGS`), or a
+    paragraph or list item with words of its own beside its links (a changelog entry, a glossary line: "<a>Bug
+    1677080</a> - the window loses focus"), unlike a menu item or a related headline, which are links only."""
+    if block.tag in _LINKED_TEXT_TAGS or _linked_item(block, st):
+        return True
+    return block.tag in _ANNOTATED_LINK_TAGS and st.chars - st.link_chars >= PROSE_MIN_CHARS
+
+
+def _linked_item(block: Block, st: Stats) -> bool:
+    """A list item that is one linked sentence of :data:`LINKED_ITEM_WORDS` words or more (an entry of a
+    changelog or of a list of works), unlike a menu entry; :func:`_drop_trailing_link_items` tells it from a
+    related story's headline."""
+    return block.tag == "li" and st.link_density > MAX_LINK_DENSITY and len(block.text.split()) >= LINKED_ITEM_WORDS
+
+
+def _drop_trailing_link_items(page: Page, body: list[int], stats: list[Stats]) -> list[int]:
+    """Stage 4a, after the boxes: linked sentences after the article's last prose are its list of related
+    stories, not its text (those between its paragraphs are)."""
+    items = {
+        i
+        for i in body
+        if not stats[i].prose
+        and _linked_item(page.blocks[i], stats[i])
+        and stats[i].chars - stats[i].link_chars < PROSE_MIN_CHARS  # no words of its own beside the link
+    }
+    if not items:
+        return body
+    last = max((i for i in body if stats[i].prose and i not in items), default=-1)
+    return [i for i in body if i not in items or i < last]
+
+
+def _hinted_box(block: Block, top: int) -> str | None:
+    """The kind (:func:`element_kind`) of the outermost element inside ``top`` whose class/id/tag says furniture, if
+    any: the box a prose block sits in."""
+    labels, ids = block.path.split(">"), containers(block)
+    start = ids.index(top) + 1 if top in ids else 0
+    for label in labels[start:]:
+        if not label.startswith(("body", "html")) and label_hint(label) < 0:
+            return element_kind(label)
+    return None
+
+
+def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int) -> list[int]:
+    """Stage 4a: prose under a furniture hint inside the article (kept by :func:`_keep`: sites name article
+    wrappers oddly) goes when the boxes of its kind hold less than :data:`HINTED_BOX_SHARE` of the article's
+    prose: related posts with their excerpts, an author bio, a newsletter pitch. Boxes of one kind that hold
+    much of it are the article's own parts (a listicle's item footers, a post footer with the answers); a media
+    player's short lines are its own at any share (see :data:`_MEDIA_BOX_TOKENS`). Code
+    listings are never a box's text, whatever their wrapper is named (a highlighter's "code-toolbar")."""
+    boxes: dict[str, list[int]] = {}
+    for i in body:
+        box = None if page.blocks[i].tag in _CODE_TAGS else _hinted_box(page.blocks[i], top)
+        if box is not None:
+            boxes.setdefault(box, []).append(i)
+    if not boxes:
+        return body
+    total = sum(stats[i].chars for i in body if stats[i].prose)
+    drop = {
+        i
+        for members in boxes.values()
+        if sum(stats[i].chars for i in members if stats[i].prose) < HINTED_BOX_SHARE * total
+        for i in members
+    }
+    drop.update(
+        i
+        for kind, members in boxes.items()
+        if _MEDIA_BOX_TOKENS.intersection(label_tokens(kind))
+        for i in members
+        if stats[i].chars < MEDIA_STATUS_MAX_CHARS
+    )
+    return [i for i in body if i not in drop]
+
+
+def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tuple[str, ...] | None) -> list[int]:
+    """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
+    button rows) that sit inside the article container; table cells are data, never widgets, and neither are
+    the posts of a thread (a run of replies like "同问", "顶")."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*body, -1]:
+        tiny = i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS
+        if tiny and page.blocks[i].tag not in _TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
+            run.append(i)
+            continue
+        if len(run) < WIDGET_RUN:
+            out += run
+        run = []
+        if i >= 0:
+            out.append(i)
+    return out
+
+
+def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
+    """Stage 4c: a heading that heads no kept text is the title of a box the earlier stages dropped ("Related
+    articles" over a link list, "Share this:" over buttons, "Comments" over a form): it goes too. A heading's
+    text is what follows it up to the next heading of its level or above; deeper headings in between are its
+    subsections, and a heading right before a kept one is of its group (a headline split over two elements, a
+    kicker, a subtitle). Only short headings are titles of boxes: longer ones are text set as headings (a
+    standfirst, a pull quote, an interview's questions). A body of headings only keeps them (a forum title is
+    an answer). A label line (:func:`_is_label`) goes when the block after it went."""
+    tags = [page.blocks[i].tag for i in body]
+    if all(tag in HEADINGS for tag in tags):
+        return body
+    heads_text = [True] * len(body)
+    following = len(tags)  # position of the nearest kept non-heading block after the current one
+    next_at_level = {level: len(tags) for level in range(1, 7)}  # nearest heading of each level after it
+    for pos in range(len(tags) - 1, -1, -1):
+        tag = tags[pos]
+        if tag not in HEADINGS:
+            following = pos
+            continue
+        level = int(tag[1])
+        end = min(next_at_level[x] for x in range(1, level + 1))
+        grouped = pos + 1 < len(body) and body[pos + 1] == body[pos] + 1 and tags[pos + 1] in HEADINGS
+        heads_text[pos] = (
+            following < end
+            or (grouped and heads_text[pos + 1])
+            or nonspace_chars(page.blocks[body[pos]].text) > BOX_TITLE_MAX_CHARS
+        )
+        next_at_level[level] = pos
+    chosen = set(body)
+    return [
+        i
+        for i, keep in zip(body, heads_text, strict=True)
+        if keep and (i + 1 in chosen or not _is_label(page.blocks[i].text))
+    ]
+
+
+def _is_label(text: str) -> bool:
+    """A short line ending in a colon ("Weiterlesen:", "Kontakt:", "相关阅读："): it introduces the block after
+    it, so it goes when that block went."""
+    return text.endswith((":", "：")) and nonspace_chars(text) <= BOX_TITLE_MAX_CHARS
+
+
+def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
+    """Stage 4d: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
+    the header of the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other
+    blocks (a byline, a date, a short quoted line) at a time, each prose block of :data:`RECOVER_MIN_CHARS`
+    under no worse hint than the body's first block, a ``<header>`` element not counting (the article's own
+    holds its standfirst; trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007,
+    whose labels leave standfirsts out); the first one under a worse hint stops the walk. Not when the body
+    holds the block the page's summary opens: that is the lead."""
+    if not body:
+        return body
+    floor = block_demotion(page.blocks[body[0]], None)
+    found: list[int] = []
+    skipped = 0
+    for i in range(body[0] - 1, -1, -1):
+        st = stats[i]
+        if not st.prose or st.chars < RECOVER_MIN_CHARS:
+            skipped += 1
+            if skipped >= RECOVER_GAP:
+                break
+            continue
+        if path_demotion(_without_headers(page.blocks[i].path), 0) < floor:
+            break
+        found.append(i)
+        skipped = 0
+    return [*reversed(found), *body]
+
+
+@lru_cache(maxsize=4096)
+def _without_headers(path: str) -> str:
+    """``path`` without its ``<header>`` elements: an article's header holds its standfirst, so for a lead
+    above the body the tag alone is no furniture hint (class words still are)."""
+    return ">".join(x for x in path.split(">") if label_tag(x) != "header")
+
+
+def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
+    """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
+    kept block by block (:func:`_keep`), then without the boxes, trailing related links, widget runs and empty
+    headings, and with the lead set apart above it unless the body holds the block the page's summary opens."""
+    inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
+    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
+    kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
+    body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
+    if chosen.lead is None or chosen.lead not in body:
+        body = _recover_lead(page, stats, body)
+    return body
