@@ -265,7 +265,8 @@ def _to_latin1() -> dict[int, str]:
 
 @dataclass(slots=True)
 class _Bytes:
-    """A span re-encoded with the wrong codec: bytes, hole positions, and the byte offset of each character."""
+    """A span re-encoded with the wrong codec: bytes (0 at a hole), hole positions, and the byte offset of each
+    character."""
 
     data: bytearray
     holes: frozenset[int]
@@ -506,7 +507,7 @@ def _fill(enc: _Bytes, pos: int, length: int, inside: list[int], target: str) ->
     :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
     GBK give up there, given the byte after it; adjacent holes are checked as a pair."""
     data, holes = enc.data, enc.holes
-    known = bytes(0 if pos + n in holes else data[pos + n] for n in range(length))
+    known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
     after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
              for h in inside]
     return list(_fill_pattern(target, known, tuple(h - pos for h in inside), tuple(after)))
