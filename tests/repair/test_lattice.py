@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
 from newsmend.repair import lattice
@@ -111,7 +114,31 @@ def test_the_bigrams_row_and_column_forms_score_every_pair_as_logp_does() -> Non
     model = bigram_model()
     chars = ["的", "了", "中", "国", "人", "我", "们", "，", "。", "、", "“", "（", "—", "…", "#", "x", "\ue000", "龘"]
     for prev in [None, *chars]:
-        row = model.logp_row(prev, tuple(chars))
-        assert row == [model.logp(prev, ch) for ch in chars], prev
+        row = model.logp_row(prev, (*chars, "国"))  # a character twice: traditional options may share a key
+        assert row == [model.logp(prev, ch) for ch in (*chars, "国")], prev
     for ch in chars:
         assert model.logp_column(chars, ch) == [model.logp(prev, ch) for prev in chars], ch
+
+
+def test_a_group_of_several_slots_is_decoded_as_the_sum_over_all_of_its_paths() -> None:
+    """Viterbi and forward-backward over a group (matrix operations) agree with enumerating every path: the best
+    path is the best one, and each option's posterior is the share of the paths through it."""
+    model = bigram_model()
+    options = [("我", "找", "的"), ("们", "门", "人"), ("的", "地")]
+    first = [model.logp(None, ch) for ch in options[0]]
+    trans = [np.array([[model.logp(a, b) for b in after] for a in before])
+             for before, after in itertools.pairwise(options)]
+    local = [[0.0] * len(options[0]), [-1.0, 0.0, -0.5], [0.0, -2.0]]
+    last = [model.logp(ch, "家") for ch in options[-1]]
+    path, posteriors = lattice._chain(first, trans, local, last)
+    scores = {
+        picks: first[picks[0]] + last[picks[-1]]
+        + sum(trans[k][picks[k], picks[k + 1]] + local[k + 1][picks[k + 1]] for k in range(len(options) - 1))
+        for picks in itertools.product(*(range(len(opts)) for opts in options))
+    }
+    assert tuple(path) == max(scores, key=scores.__getitem__)
+    total = sum(math.exp(score) for score in scores.values())
+    for k, opts in enumerate(options):
+        for i in range(len(opts)):
+            through = sum(math.exp(score) for picks, score in scores.items() if picks[k] == i)
+            assert posteriors[k][i] == pytest.approx(through / total, rel=1e-9)
