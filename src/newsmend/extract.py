@@ -27,7 +27,7 @@ from newsmend.content import Selection, select_main
 from newsmend.decode import decode
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.fields import build_article
-from newsmend.fields.build import CONTEXT_AFTER, CONTEXT_BEFORE
+from newsmend.fields.evidence import CONTEXT_AFTER, CONTEXT_BEFORE
 from newsmend.fields.related import list_items_after
 from newsmend.html import looks_like_html, parse_html
 from newsmend.options import make_config

@@ -1,0 +1,384 @@
+"""Stages 1 and 2 of field extraction: read the body and the lines around it into one :class:`Evidence`.
+
+The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines,
+editor lines, copyright notices), which move to their fields; photo captions set apart by the markup leave the
+body, those written as running text stay. The blocks just before and after the body (and those the selection gave
+a role) are read the same way; short lines before the body and under the headline are also datelines; links to
+author pages and blocks classed as bylines are credits. Every field reader (:mod:`newsmend.fields.readers`) then
+weighs the same evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsmend.blocks import Block, Page
+from newsmend.content import Selection
+from newsmend.fields.dates import find_date
+from newsmend.fields.lines import (
+    COPYRIGHT_MAX_CHARS,
+    EMAIL_RE,
+    LabelledValue,
+    clean,
+    email_byline,
+    ends_sentence,
+    is_breadcrumb,
+    is_caption,
+    is_copyright,
+    is_meta_line,
+    is_separator,
+    labelled_values,
+)
+from newsmend.fields.people import dateline_reporters, split_names, tidy_source
+from newsmend.fields.title import HEADING_COVER_MIN, norm
+from newsmend.html import looks_like_html, parse_html
+
+#: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
+CONTEXT_BEFORE = 12
+#: Blocks after the body searched for editor, copyright and source lines.
+CONTEXT_AFTER = 12
+#: Longest line before the body read as a dateline (longer lines are teasers or prose).
+DATELINE_MAX_CHARS = 80
+#: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
+DATE_LEAD_CHARS = 4
+#: ... or follows a lead of at most this many words and characters, with no sentence mark (a press release's
+#: ``Pressemitteilung vom 25. Januar 2022 | Berlin – …``, a dateline's ``Berlin, 3. Mai 2023 – …``).
+DATE_LEAD_WORDS, DATE_LEAD_MAX_CHARS = 3, 30
+#: Start of a long paragraph searched for its opening date (the lead, then room for the longest date and time).
+LEAD_WINDOW_CHARS = DATE_LEAD_MAX_CHARS + DATELINE_MAX_CHARS
+_SENTENCE_MARK_RE = re.compile(r"[.!?。！？;；]")
+#: Repairs texts read from metadata (a title, a body's lines) and returns them, one per text: the page's
+#: blocks were repaired before fields are built, but metadata is only known to be used once a field takes it.
+FixTexts = Callable[[list[str]], list[str]]
+#: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
+DATELINE_REST_CHARS = 24
+#: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
+TAIL_DATELINE_BLOCKS = 2
+#: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
+HEADLINE_WINDOW = 8
+#: Body positions from the start where a dateline is looked for (a lead, a standfirst, then the date).
+HEAD_DATELINE_LINES = 5
+#: Body positions from either end where a byline or meta line is taken out of the body.
+BODY_EDGE_LINES = 3
+#: Longest interface label (a button or counter: ``字号``, ``关注``, ``图集``, ``+1``) that leaves the body when
+#: it stands before the text's first sentence or after its last; closing marks in brackets (``（完）``) stay.
+#: Calibrated on extract_bench: magic-html zh 0.9036 -> 0.9063 (three forum pages lose 0.01-0.02: a lone short reply).
+UI_LABEL_MAX_CHARS = 2
+_BRACKETS = "()（）[]【】<>《》"
+#: A line behind a bracketed tag (``【专题】正文``): the tag is a column's, what follows the line's own.
+_TAGGED_LINE_RE = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*(.+)$")
+#: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
+FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
+#: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
+_PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
+#: Element or class of a photo caption set apart by the markup (``figcaption``, ``p.imageCaption``,
+#: ``div.photo__caption``, ``div.img-desc``) ...
+_CAPTION_PATH_RE = re.compile(r"figcaption|caption|photo-?desc|img-?desc", re.I)
+#: ... on the block's own element or its parent (``figcaption>p``); an ancestor further up is a container, whose
+#: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
+#: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
+CAPTION_PATH_SEGMENTS = 2
+#: Roles (from the selection) whose blocks are list items.
+LIST_ROLES = frozenset({"related", "comment"})
+#: Roles whose blocks are read for fields.
+FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
+#: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
+_AUTHOR_HREF_RE = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
+    re.I,
+)
+#: Class or id of a block (or its parent) that holds the byline.
+_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
+#: Longest block read as a byline by its class.
+BYLINE_MAX_CHARS = 80
+#: Words of a block's own class or id: one of them ``source`` marks the element holding the source outlet
+#: (``div.date-source``, ``span.source``, ``p.article-source``; not ``div.sourcePopwin``).
+_CLASS_WORD_RE = re.compile(r"[.#_\-]+")
+HEADING_TAGS = ("h1", "h2")
+
+
+@dataclass(slots=True)
+class Evidence:
+    """What the lines around and inside the body say, gathered in one pass."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    copyrights: list[str] = field(default_factory=list)
+    labelled: list[LabelledValue] = field(default_factory=list)
+    byline_names: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    meta_lines: list[str] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+    body_datelines: list[str] = field(default_factory=list)
+    tail_datelines: list[str] = field(default_factory=list)
+    headline_datelines: list[str] = field(default_factory=list)
+    link_names: list[str] = field(default_factory=list)
+    byline_blocks: list[str] = field(default_factory=list)
+
+    def values(self, name: str) -> list[str]:
+        return [v.value for v in self.labelled if v.field == name]
+
+    def absorb(self, other: Evidence) -> None:
+        """Add everything ``other`` found to this evidence."""
+        for name in self.__dataclass_fields__:
+            getattr(self, name).extend(getattr(other, name))
+
+
+def gather(page: Page, selection: Selection, body: list[int], title: str | None) -> Evidence:
+    """Read the body, the context around it, credits (author links, byline blocks) and the headline's
+    dateline into one :class:`Evidence`."""
+    blocks, found = page.blocks, Evidence()
+    _read_body(blocks, body, selection.roles, found, norm(title or ""))
+    before, after = _context(len(blocks), body, selection)
+    headline = _headline_index(page, selection, title)
+    read = {*body, *before, *after}
+    # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
+    # photo, a gallery, ads in between): where bylines stand.
+    skipped = [i for i in [*_skipped_head(body), *_under_headline(len(blocks), headline)] if i not in read]
+    for i in before:
+        _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
+    for i in dict.fromkeys(skipped):
+        _read_context(blocks[i], selection.roles.get(i), found, near=None)
+    edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
+    for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
+        _read_credits(blocks[i], found)
+    for i in after:
+        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
+        _read_context(blocks[i], selection.roles.get(i), found, near=near)
+    found.headline_datelines = _after_headline(blocks, headline)
+    if found.paragraphs:
+        found.byline_names += dateline_reporters(found.paragraphs[0])
+    return found
+
+
+def _under_headline(n: int, index: int | None) -> range:
+    """The blocks just under the headline (see :data:`HEADLINE_WINDOW`)."""
+    return range(0) if index is None else range(index + 1, min(n, index + 1 + HEADLINE_WINDOW))
+
+
+def read_metadata_body(meta: dict[str, str], found: Evidence, title: str | None, fix_texts: FixTexts | None) -> None:
+    """A page whose markup holds no article (its text rendered by scripts) may still carry the text as metadata:
+    JSON-LD ``articleBody``, a data script's article HTML, or the steps of a JSON-LD HowTo or Recipe. Its lines
+    are repaired (``fix_texts``) and read like a body's."""
+    text = meta.get("ld:articlebody") or meta.get("script:articlebody") or meta.get("ld:steps")
+    if not text:
+        return
+    if looks_like_html(text):
+        blocks = [b for b in parse_html(text).blocks if not _PLACEHOLDER_RE.fullmatch(b.text.strip())]
+    else:
+        blocks = [Block(line, tag="p") for line in text.splitlines() if line.strip()]
+    if fix_texts is not None and blocks:
+        for block, fixed in zip(blocks, fix_texts([b.text for b in blocks]), strict=True):
+            block.text = fixed
+    extra = Evidence()
+    _read_body(blocks, list(range(len(blocks))), {}, extra, norm(title or ""))
+    found.absorb(extra)
+
+
+def _skipped_head(body: list[int]) -> list[int]:
+    """Blocks the selection left out between the body's first lines: a byline or a meta line standing between
+    the standfirst and the text (``<p class="byline">Par …</p>`` after the first paragraph)."""
+    if not body:
+        return []
+    chosen = set(body)
+    return [i for i in range(body[0], body[min(BODY_EDGE_LINES, len(body) - 1)]) if i not in chosen]
+
+
+def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: Evidence, title_key: str) -> None:
+    """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
+    lines (bylines, meta lines and datelines only near the body's ends)."""
+    labels = _interface_labels(blocks, body)
+    for pos, i in enumerate(body):
+        text = clean(blocks[i].text)
+        if not text or is_separator(text) or i in labels:
+            continue
+        if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
+            continue
+        role = roles.get(i)
+        if _set_apart(blocks[i]):
+            found.captions.append(text)
+            continue
+        if role == "caption" or is_caption(text):
+            found.captions.append(text)  # written in the running text: listed, and kept in its place
+        elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
+            continue
+        found.paragraphs.append(text)
+
+
+def _repeats_headline(text: str, title_key: str) -> bool:
+    """The line is the headline, alone or behind a bracketed column tag (``【不忘初心 牢记使命】<headline>``: the
+    metadata title's separators cut the tag off the chosen title, which may still carry a tail the line lacks:
+    the line then opens it and covers :data:`HEADING_COVER_MIN` of it)."""
+    if not title_key:
+        return False
+    tagged = _TAGGED_LINE_RE.match(text)
+    rest = norm(tagged.group(1)) if tagged else ""
+    return norm(text) == title_key or (title_key.startswith(rest) and len(rest) >= HEADING_COVER_MIN * len(title_key))
+
+
+def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
+    """Lines of at most :data:`UI_LABEL_MAX_CHARS` characters, no bracket among them, before the body's first
+    sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
+    the article's frame (``字号``, ``关注``, ``+1``)."""
+    texts = [clean(blocks[i].text) for i in body]
+    sentences = [
+        pos for pos, text in enumerate(texts) if ends_sentence(text) and blocks[body[pos]].tag not in HEADING_TAGS
+    ]
+    if not sentences:
+        return set()
+    return {
+        body[pos]
+        for pos, text in enumerate(texts)
+        if (pos < sentences[0] or pos > sentences[-1])
+        and 0 < len(text) <= UI_LABEL_MAX_CHARS
+        and not any(c in _BRACKETS for c in text)
+    }
+
+
+def _leaves_body(text: str, role: str | None, tag: str, found: Evidence, pos: int, n: int) -> bool:
+    """Record the body line at ``pos`` of ``n`` as a field when it is one (meta lines and datelines count only
+    near the body's ends); True when it leaves the body."""
+    near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES
+    if _take_field(text, role, tag, found, meta_ok=near_edge):
+        return True
+    if pos < HEAD_DATELINE_LINES and _take_dateline(text, found.body_datelines):
+        return True
+    if pos >= n - BODY_EDGE_LINES and _is_bare_date(text):
+        found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
+        return True
+    return False
+
+
+def _take_dateline(text: str, datelines: list[str]) -> bool:
+    """Note a date opening a head paragraph or standing in a short line; True when the line is little else."""
+    long = len(text) > DATELINE_MAX_CHARS
+    hit = find_date(text[:LEAD_WINDOW_CHARS] if long else text)
+    if hit is None or (long and not _opens_with_date(text, hit[1])):
+        return False
+    datelines.append(text)
+    return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _opens_with_date(text: str, start: int) -> bool:
+    """The date at ``start`` opens ``text``: nothing before it, or a short lead that is no sentence."""
+    lead = text[:start]
+    return start <= DATE_LEAD_CHARS or (
+        start <= DATE_LEAD_MAX_CHARS and len(lead.split()) <= DATE_LEAD_WORDS and not _SENTENCE_MARK_RE.search(lead)
+    )
+
+
+def _led_by_date(text: str) -> bool:
+    """A long block (a standfirst) that opens with its date."""
+    hit = find_date(text[:LEAD_WINDOW_CHARS])
+    return hit is not None and _opens_with_date(text, hit[1])
+
+
+def _is_bare_date(text: str) -> bool:
+    """A line that is a date and little else (``Stand: 21.01.2022``)."""
+    hit = find_date(text) if len(text) <= DATELINE_MAX_CHARS else None
+    return hit is not None and len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _read_context(block: Block, role: str | None, found: Evidence, *, near: list[str] | None) -> None:
+    """A block around the body: its field, and (for ``near`` = the dateline list of its side) its date."""
+    text = clean(block.text)
+    if not text or role in LIST_ROLES or is_separator(text):
+        return
+    if role == "caption" or _set_apart(block):
+        if near is not None and _is_bare_date(text):  # a date set in the lead photo's caption area
+            near.append(text)
+        else:
+            found.captions.append(text)
+        return
+    _take_field(text, role, block.tag, found, meta_ok=True)
+    if near is not None and (len(text) <= DATELINE_MAX_CHARS or _led_by_date(text)):
+        near.append(text)
+
+
+def _set_apart(block: Block) -> bool:
+    """The markup makes the block a figure's caption, apart from the running text (``<figcaption>``, a caption
+    class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
+    near = ">".join(block.path.split(">")[-CAPTION_PATH_SEGMENTS:])
+    return block.tag == "figcaption" or bool(_CAPTION_PATH_RE.search(near))
+
+
+def _take_field(text: str, role: str | None, tag: str, found: Evidence, *, meta_ok: bool) -> bool:
+    """Record ``text`` as a field when it is one; False when it is ordinary text."""
+    if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
+        return False  # a paragraph: no field line is this long (cheap exit, most body lines)
+    if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
+        found.copyrights.append(text)
+        # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
+        found.labelled += [v for v in labelled_values(text) if v.field == "source"]
+        return True
+    pair = email_byline(text) if "@" in text else None
+    if pair:
+        found.byline_names += split_names(pair[0])
+        found.emails.append(pair[1])
+        return True
+    if (meta_ok or role in FIELD_ROLES) and is_meta_line(text):
+        found.labelled += labelled_values(text)
+        found.emails += EMAIL_RE.findall(text)
+        found.meta_lines.append(text)
+        return True
+    return False
+
+
+def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], list[int]]:
+    """Indices read around the body: a window before (reaching back to the headline) and after it."""
+    if not body:
+        return [i for i in selection.roles if selection.roles[i] in FIELD_ROLES], []
+    start, end = body[0], body[-1]
+    first = max(0, start - CONTEXT_BEFORE)
+    if selection.title is not None and selection.title < start:
+        first = min(first, selection.title)
+    chosen = set(body)
+    before = [i for i in range(first, start) if i != selection.title]
+    after = [i for i in range(end + 1, min(n, end + 1 + CONTEXT_AFTER))]
+    extra = [i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER]
+    inner = [i for i in range(start, end) if i not in chosen and selection.roles.get(i) in FIELD_ROLES]
+    return before + inner, after + sorted(extra)
+
+
+def _headline_index(page: Page, selection: Selection, title: str | None) -> int | None:
+    """The block holding the headline: the selection's, else the first heading that reads as the title."""
+    if selection.title is not None:
+        return selection.title
+    key = norm(title or "")
+    heads = (i for i, b in enumerate(page.blocks) if b.tag in HEADING_TAGS and key and norm(b.text) == key)
+    return next(heads, None)
+
+
+def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
+    """Short lines just under the headline, where the dateline of most pages stands."""
+    if index is None:
+        return []
+    window = (blocks[i] for i in _under_headline(len(blocks), index))
+    return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
+
+
+def _read_credits(block: Block, found: Evidence) -> None:
+    """Names linked to an author page, the text of blocks whose class says byline, and the outlet named by an
+    element whose class says source."""
+    for link in block.links:
+        if _AUTHOR_HREF_RE.search(link.href):
+            found.link_names += split_names(link.text)
+    own = block.path.rsplit(">", 1)[-1]
+    if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
+        found.byline_blocks.append(block.text)
+    if "source" in own.lower() and "source" in _CLASS_WORD_RE.split(own.lower()):
+        outlet = _unlabelled_source(clean(block.text))
+        if outlet:
+            found.labelled.append(LabelledValue("source", "class", outlet))
+
+
+def _unlabelled_source(text: str) -> str | None:
+    """The outlet an element classed as the source names without a label (``2019年11月25日 18:57 参考消息``:
+    the date cut, one word left); None when the line is labelled (read as a meta line) or says more."""
+    if len(text) > DATELINE_MAX_CHARS or labelled_values(text):
+        return None
+    hit = find_date(text)
+    rest = (text[: hit[1]] + " " + text[hit[2] :]).strip() if hit else text
+    return tidy_source(rest) if rest and len(rest.split()) == 1 else None

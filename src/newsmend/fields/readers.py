@@ -1,0 +1,268 @@
+"""Stage 3 of field extraction: each field from the page's metadata and the :class:`~newsmend.fields.evidence.Evidence`.
+
+Each field prefers the page's own metadata (``og:*``, ``article:*``, JSON-LD), then labelled lines, then weaker
+shapes (a dateline ``（X讯）``, a copyright notice naming the outlet). Nothing is invented: a field with no evidence
+is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmend.blocks import Page
+from newsmend.content import HEADINGS, Selection
+from newsmend.fields.dates import find_date, parse_date, url_date
+from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
+from newsmend.fields.lines import clean
+from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
+from newsmend.fields.related import list_items_after
+from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, title_parts, title_tail
+
+#: A title's last part that may be a site's name (see without_named_tail) ...
+_HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
+#: ... and the copyright holder's name, the whole Han run next to a notice's mark (``版权所有 X``, ``© 2018 X``,
+#: ``X版权所有``).
+_HOLDER_RE = re.compile(
+    r"(?:版权所有|©|copyright)[\s©:：\d–-]*([\u3400-\u9fff]+)|([\u3400-\u9fff]+)\s*版权所有", re.I
+)
+#: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
+#: source or share line). Set on gne-zh's unlabelled pages (two headlines over a dateline); extract_bench:
+#: trafilatura-eval non-zh titles 233 -> 235, every other count unchanged.
+DATED_HEADING_GAP = 2
+#: The date a data script states (``window.DATA.pubtime``): read last, after the metadata's last-update date (a
+#: script may hold other items' data too; trafilatura-eval t0180 labels the update date of a page whose script
+#: holds an older one).
+SCRIPT_DATE_KEY = "script:date"
+DATE_META_KEYS = (
+    "ld:datepublished", "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
+    "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+    "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
+    "data:date", "platform:date",
+)  # fmt: skip
+#: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
+_DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
+#: ... unless they name another date.
+_NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
+#: Metadata keys naming the last update (``article:modified_time``, ``dateModified``, ``og:updated_time``).
+_MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
+AUTHOR_META_KEYS = (
+    "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
+    "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
+    "microdata:author",
+)  # fmt: skip
+#: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
+_AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
+#: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
+_WRITTEN_BY_RE = re.compile(
+    r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
+)
+#: A Han character: Chinese names stand in bylines without spaces around them, so they are found as substrings.
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+TITLE_META_KEYS = (
+    "dc:title",
+    "dc.title",
+    "dcterms.title",
+    "og:title",
+    "ld:headline",
+    "twitter:title",
+    "parsely-title",
+    "html:title",
+)
+
+
+def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
+    """Blocks of headline lists: those the selection marked, and on HTML pages the lists after the body."""
+    marked = {i for i, role in selection.roles.items() if role in LIST_ROLES}
+    if page.is_html and body:
+        marked.update(list_items_after(page.blocks, body[-1]))
+    return sorted(marked)
+
+
+def read_title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
+    """The headline, chosen (:func:`~newsmend.fields.title.choose_title`) among the selection's title block, the
+    headings around the body and the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins
+    when the title chosen is none of the headings (a metadata title naming a channel). On a plain-text page with
+    headings, the first."""
+    headings: list[Heading] = []
+    if selection.title is not None and 0 <= selection.title < len(page.blocks):
+        block = page.blocks[selection.title]
+        headings.append(Heading(block.text, block.tag == "h1"))
+    if page.is_html:
+        start = body[0] if body else len(page.blocks)
+        h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
+        h_after = [Heading(b.text, True) for b in page.blocks[start:] if b.tag == "h1"]
+        headings += h_before + h_after
+    metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
+    if not page.is_html and headings:
+        return clean(headings[0].text) or None
+    title = choose_title([h for h in headings if h.text.strip()], metas, sites)
+    dated = _dated_heading(page, body)
+    if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
+        return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
+    return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def without_named_tail(title: str | None, source: str | None, notices: list[str]) -> str | None:
+    """A Chinese title without a last part set off by a space that names the source or the copyright holder
+    (``…技能大赛 某某医院`` over ``版权所有 某某医院``; ``…调研工作 东区办事处`` from ``来源于：东区办事处``): the
+    site's or column's name, which titles append without a separator. The holder is the whole name next to the
+    notice's mark (``版权所有``, ``©``), not any words the notice contains."""
+    head, _, tail = (title or "").rpartition(" ")
+    if not head or not _HAN_RE.search(head) or not _HAN_TAIL_RE.fullmatch(tail):
+        return title
+    holders = {name for notice in notices for m in _HOLDER_RE.finditer(notice) for name in m.groups() if name}
+    return head.rstrip() if tail == source or tail in holders else title
+
+
+def _dated_heading(page: Page, body: list[int]) -> str | None:
+    """The heading of any level standing over the body with the article's dateline between them (``<h5>`` title,
+    ``发布时间：2019-05-18 来源：…``, then the text): the headline, on pages whose metadata title is a channel's.
+    A line of another element (a table cell) stands there for the headline when it is one of the ``<title>``'s
+    parts (``标题-栏目`` over ``<td>标题</td><td>发布时间：…</td>``)."""
+    if not page.is_html or not body:
+        return None
+    start = body[0]
+    parts = title_parts(page.meta.get("html:title", ""))
+    for i in range(start - 1, max(-1, start - 1 - DATED_HEADING_GAP - 1), -1):
+        block = page.blocks[i]
+        heading = block.tag in HEADINGS
+        if heading or norm(block.text) in parts:
+            between = [clean(b.text) for b in page.blocks[i + 1 : start]]
+            dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
+            if heading or dated:
+                return (clean(block.text) or None) if dated else None
+    return None
+
+
+def read_authors(
+    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None
+) -> list[str] | None:
+    """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
+    marked as bylines by their class. When metadata keys name different people (``author`` a producer,
+    JSON-LD the reporters), the ones the page's byline confirms win. The site's own name is no byline, but when
+    the metadata names only the outlet as the author and no person is credited anywhere, the outlet is what
+    the page declares (agency and staff copy: ``<meta name="author" content="Example News">``) -- unless the
+    text credits another outlet as the source (``来源：X``, ``X讯``): then the site republished X's article, and its
+    name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one."""
+    sites = [*sites, *filter(None, [title_tail(meta)])]
+    other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
+    outlet: list[str] = []
+    declared_people: list[list[str]] = []
+    for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
+        value = meta.get(key, "")
+        if value and "://" not in value:
+            declared = split_names(value, strict=False)
+            names = [n for n in declared if not is_site(n, sites)]
+            if names and names not in declared_people:
+                declared_people.append(names)
+            outlet = outlet or declared
+    credited = [
+        [n for n in unique(group) if not is_site(n, sites)]
+        for group in (
+            found.byline_names + [n for v in found.values("author") for n in split_names(v)],
+            found.link_names,
+            [n for text in found.byline_blocks for n in split_names(text)],
+        )
+    ]
+    if declared_people:
+        on_page = {norm(n) for group in credited for n in group}
+        confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
+        return next(confirmed, declared_people[0])
+    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
+    if credited_source and not any(is_site(n, [credited_source]) for n in outlet):
+        outlet = []
+    return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[str] | None:
+    """The names that two kinds of credit on the page agree on (a byline or labelled line, a link to an author
+    page, a block classed as byline), kept with the co-authors of the byline values naming them. A byline line
+    that also caught a place or a person the story mentions (``Sri Lanka``, ``Von X | Kommentar``) loses them;
+    None when no name is credited twice."""
+    names = unique([n for group in credited for n in group])
+    agreed = [n for n in names if sum(any(_mentions(text, n) for text in texts) for texts in credits) >= 2]
+    if not agreed:
+        return None
+    kept = set(agreed)
+    for text in credits[0]:
+        in_value = split_names(text)
+        if any(n in kept for n in in_value):
+            kept.update(in_value)
+    return [n for n in names if n in kept]
+
+
+def _mentions(text: str, name: str) -> bool:
+    """``name`` stands in ``text`` as words of its own (Han names, written without spaces, as a substring)."""
+    if _HAN_RE.search(name):
+        return name in text
+    return re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text.casefold()) is not None
+
+
+def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
+    """``twitter:dataN`` keys whose ``twitter:labelN`` says "written by" (how SEO plugins state the author)."""
+    return [f"twitter:data{n}" for n in range(1, 5) if _WRITTEN_BY_RE.search(meta.get(f"twitter:label{n}", ""))]
+
+
+def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: str | None) -> str | None:
+    """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
+    keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
+    dates opening the body, dates right after it; failing all of them, the last-update date of the metadata,
+    then the date a data script states."""
+    other = (k for k in meta if k != SCRIPT_DATE_KEY and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
+    keys = [*DATE_META_KEYS, *other]
+    for key in keys:
+        value = meta.get(key)
+        date = parse_date(value, compact=True, day_first=False) if value else None
+        if date:
+            return date
+    date = url_date(url)
+    if date:
+        return date
+    day_first = None if language in (None, "en") else True
+    texts = [
+        *found.values("date"),
+        *found.meta_lines,
+        *found.headline_datelines,
+        *reversed(found.datelines),
+        *found.body_datelines,
+        *found.tail_datelines,
+    ]
+    date = next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
+    script = meta.get(SCRIPT_DATE_KEY)
+    return date or _modified_date(meta) or (parse_date(script, compact=True, day_first=False) if script else None)
+
+
+def _modified_date(meta: dict[str, str]) -> str | None:
+    """Last resort: the date the page says it was last updated (reference pages state no other)."""
+    for key in (k for k in meta if _MODIFIED_KEY_RE.search(k)):
+        date = parse_date(meta[key], compact=True, day_first=False)
+        if date:
+            return date
+    return None
+
+
+def read_credited_source(found: Evidence) -> str | None:
+    """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, a copyright notice."""
+    candidates = [tidy_source(v) for v in found.values("source")]
+    if found.paragraphs:
+        candidates.append(dateline_source(found.paragraphs[0]))
+    candidates += [copyright_source(c) for c in found.copyrights]
+    return next((c for c in candidates if c), None)
+
+
+def read_meta_source(meta: dict[str, str]) -> str | None:
+    """The outlet the metadata names: the publishing account of a platform (a WeChat account), then
+    ``og:site_name`` (on a platform, the platform's own name)."""
+    return tidy_source(meta.get("platform:account", "")) or tidy_source(meta.get("og:site_name", ""))
+
+
+def read_editor(found: Evidence) -> str | None:
+    """The responsible editor: the first labelled editor value that tidies to a name."""
+    return next((e for e in map(tidy_editor, found.values("editor")) if e), None)
+
+
+def unique(items: list[str]) -> list[str]:
+    """``items`` without repeats, in the order first seen (names and captions recur around a body)."""
+    return list(dict.fromkeys(items))

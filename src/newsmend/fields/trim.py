@@ -1,0 +1,158 @@
+"""The body before it is read: what the selection kept in the article's element that is not the article.
+
+Chinese news pages set more in the article's element than the article: a box of other stories or of readers'
+comments at its end, the outlet's promotion around it, another story's excerpt after the responsible editor's
+line. Their lines are prose, so the selection keeps them; their titles and positions give them away.
+:func:`trim_body` cuts them before any line is read for a field.
+"""
+
+from __future__ import annotations
+
+from newsmend.blocks import Block
+from newsmend.content import containers, element_kind, is_furniture
+from newsmend.fields.lines import (
+    CALL_TO_ACTION_MAX_CHARS,
+    LIST_HEADING_MAX_CHARS,
+    clean,
+    ends_sentence,
+    is_call_to_action,
+    is_comment_heading,
+    is_editor_line,
+    is_list_heading,
+    labelled_values,
+)
+
+#: Most of the body's characters a box titled like a story list may hold and still be a box of teasers (the
+#: teaser box on the gne-zh pages holds 10%); a larger one is the page's own list (a Q&A page's "更多回答" holds
+#: half of the thread: magic-html zh lost 0.013 without this bound). Comment boxes have no bound: a news page's
+#: comments outweigh its article.
+STORY_BOX_MAX_SHARE = 0.25
+#: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
+#: whitespace is collapsed; the raw text may hold runs of it).
+HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
+
+
+def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body up to the responsible editor's line in its second half (``责任编辑：X`` closes a Chinese news
+    article): what follows in the same element is another story's excerpt or the site's notes. The line itself
+    stays for the editor field, unless it names no one (a template's empty ``责任编辑：``)."""
+    for pos in range(len(body) // 2, len(body)):
+        text = blocks[body[pos]].text
+        if is_editor_line(text):
+            return body[: pos + 1] if labelled_values(text) else body[:pos]
+    return body
+
+
+def _without_promotion(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the outlet's promotion set in the article's element: a call to action in the body's
+    second half with only short lines after it (``扫描下方二维码…``, ``回复【社保】查询…``, ``点【在看】``: an account's
+    closing menu) and what follows it; a call to action opening the body in an element of its own (an app
+    advert over the text: ``…下载客户端还能获得专享福利``)."""
+    head = body[:2]
+    if len(head) > 1 and containers(blocks[head[0]])[:-1] != containers(blocks[head[1]])[:-1]:
+        body = body[1:] if is_call_to_action(blocks[head[0]].text) else body
+    for pos in range(len(body) // 2, len(body)):
+        if is_call_to_action(blocks[body[pos]].text) and all(
+            len(clean(blocks[i].text)) <= CALL_TO_ACTION_MAX_CHARS for i in body[pos + 1 :]
+        ):
+            return body[:pos]
+    return body
+
+
+def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without a box at its end titled like a list of other stories (``延伸 · 推荐``, ``相关阅读``) or
+    of readers' comments (``全部评论 23条``): teasers with their excerpts (a small share of the body, see
+    :data:`STORY_BOX_MAX_SHARE`) or comments, set inside the article's element. The box is the lowest element
+    holding the title's own element and the line after it: a wrapper (a title run into the text by ``<br>``
+    opens no box) below the body's first line (not the article itself). Only lines that end no sentence may
+    follow it (an article's own section titled ``最新进展`` is followed by more text). Such a title left last, over
+    nothing (its list was never selected, or went with its box), goes too."""
+    body = _without_furniture_box(blocks, _without_titled_box(blocks, body))
+    while len(body) > 1 and _lists_title(blocks[body[-1]].text):
+        body = body[:-1]
+    return body
+
+
+def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the first titled box of :func:`_without_story_box`."""
+    for pos, i in enumerate(body[1:-1], start=1):
+        if not _lists_title(blocks[i].text):
+            continue
+        comments = is_comment_heading(blocks[i].text)
+        if comments and _leaves_text_element(blocks, body, pos):
+            return body[:pos]
+        box = _box(blocks, i, body[pos + 1], body[0])
+        inside = None if box is None else _box_lines(blocks, body[pos:], box)
+        if inside is None:
+            continue
+        share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
+        if comments or share <= STORY_BOX_MAX_SHARE:
+            return [j for j in body if j not in inside]
+    return body
+
+
+def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without a box in its second half whose class names furniture (``div.tuijian``) and whose
+    story-list title the selection left out (``为你推荐`` over teasers whose headlines and times went as links):
+    the excerpts it kept are teasers, whatever their share of a short article (two signals agree, where a title
+    alone needs :data:`STORY_BOX_MAX_SHARE`). Only lines that end no sentence may follow the box, as for titled
+    boxes."""
+    chosen = set(body)
+    for title in range(body[len(body) // 2], body[-1]) if body else ():
+        if title in chosen or not _lists_title(blocks[title].text):
+            continue
+        after = [j for j in body if j > title]
+        box = _box(blocks, title, after[0], body[0])
+        if box is None or not is_furniture(blocks[title].path.split(">")[containers(blocks[title]).index(box)]):
+            continue
+        inside = _box_lines(blocks, after, box)
+        if inside is not None:
+            return [j for j in body if j not in inside]
+    return body
+
+
+def _box(blocks: list[Block], title: int, following: int, first: int) -> int | None:
+    """The box a list title opens: the lowest element holding the title's block and the line ``following`` it,
+    unless that is the title's own element (a title run into the text by ``<br>`` opens no box) or an element
+    holding the body's ``first`` line (the article itself)."""
+    after = containers(blocks[following])
+    box = next((c for c in reversed(containers(blocks[title])) if c in after), None)
+    return None if box is None or box == blocks[title].container or box in containers(blocks[first]) else box
+
+
+def _box_lines(blocks: list[Block], lines: list[int], box: int) -> list[int] | None:
+    """The ``lines`` inside ``box``, when none of the others (lines after the box) ends a sentence: a section of
+    the article's own is followed by more text. None otherwise."""
+    inside = [j for j in lines if box in containers(blocks[j])]
+    return None if any(ends_sentence(clean(blocks[j].text)) for j in lines if j not in inside) else inside
+
+
+def _lists_title(text: str) -> bool:
+    """A title over a list of other stories or of comments (the length test first: most body lines are long)."""
+    return len(text) <= HEADING_SCAN_MAX_CHARS and (is_comment_heading(text) or is_list_heading(text))
+
+
+def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool:
+    """The title at ``pos`` follows the article's text element and opens a section of its own (a comment list):
+    the element holding the line before it, below their common ancestor, holds several body lines and none
+    after the title, and nothing after the title sits in an element of its kind (a forum's next posts do: they
+    are the thread). The heading of a section inside the article stands between paragraphs, which are single
+    lines each, so this never cuts an article at its own heading."""
+    before, title = containers(blocks[body[pos - 1]]), containers(blocks[body[pos]])
+    pairs = zip(before, title, strict=False)  # chains of different depths: compared as far as both go
+    depth = next((d for d, (a, b) in enumerate(pairs) if a != b), min(len(before), len(title)))
+    if depth >= len(before):
+        return False
+    element = before[depth]
+    held = [j for j in body if element in containers(blocks[j])]
+    if len(held) < 2 or held[-1] > body[pos]:
+        return False
+    kind = element_kind(blocks[body[pos - 1]].path.split(">")[depth])
+    return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
+
+
+def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
+    """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
+    outlet's promotion (:func:`_without_promotion`) and what follows the responsible editor's line
+    (:func:`_closed_by_editor`)."""
+    return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
