@@ -1,8 +1,9 @@
 """Article fields: everything that turns a :class:`~newsmend.blocks.Page` and its
 :class:`~newsmend.content.Selection` into an :class:`~newsmend.article.Article`.
 
-``build_article`` is the entry point; the submodules answer one question each (line shapes, dates, names,
-headline, related lists, language) and are usable on their own.
+``build_article`` is the entry point (``build``, running ``trim``, ``evidence`` and ``readers`` in turn); the other
+submodules answer one question each (line shapes, dates, names, headline, related lists, language) and are usable
+on their own.
 """
 
 from newsmend.fields.build import build_article
