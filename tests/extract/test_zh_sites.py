@@ -425,3 +425,17 @@ def test_headline_repeated_behind_a_column_tag_leaves_the_body() -> None:
     article = _extract("zyyfy-1")
     assert article.paragraphs[0].startswith("本站讯")
     assert not any(p.startswith("【") for p in article.paragraphs)
+
+
+def test_labels_run_into_the_value_before_them_are_read() -> None:
+    """``<div class="info">2019-09-26 12:11<span>来源：X</span><span>作者：Y</span></div>``: adjacent spans leave no
+    space before a label, so the strip's source and author were missed and the metadata's ``author`` (the outlet)
+    was taken for the byline."""
+    article = _extract("stcn-1")
+    assert article.author == ["李在山"]
+    assert article.source == "证券时报网"
+    assert labelled_values("2019-09-26 12:11来源：某某网责任编辑：王五") == [
+        LabelledValue("source", "来源", "某某网"),
+        LabelledValue("editor", "责任编辑", "王五"),
+    ]
+    assert labelled_values("消息来源：某地通讯社。") == []  # one run-on label is a phrase

@@ -178,6 +178,10 @@ _GLUED_LABELS = sorted((x for x in _LABEL_TO_FIELD if len(x) >= 2 and _HAN_RE.ma
 _GLUED_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")(?=[^\s:：])")
 #: Parts of a strip that must open with a glued label for the line to be a meta strip (one is a phrase).
 GLUED_STRIP_MIN_LABELS = 2
+#: The same labels with their colon, run into the value before them: adjacent ``<span>`` elements give
+#: ``2019-09-26 12:11来源：X作者：Y``, no space left between a value and the next label. Counted only in a line
+#: holding :data:`GLUED_STRIP_MIN_LABELS` labels (``消息来源：`` alone is a phrase that may open a sentence).
+_RUN_ON_LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")\s*(?P<sep>[:：])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +342,7 @@ def labelled_values(text: str) -> list[LabelledValue]:
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []
     key = fold(line)
-    found = [m for m in _LABEL_RE.finditer(key) if _label_allowed(m, line)]
+    found = _with_run_on_labels([m for m in _LABEL_RE.finditer(key) if _label_allowed(m, line)], key)
     outlet = _OUTLET_REPORTER_RE.match(key)
     names = line[outlet.end() :].strip() if outlet else ""
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
@@ -360,6 +364,19 @@ def labelled_values(text: str) -> list[LabelledValue]:
             label = m.group("label")
             out.append(LabelledValue(_LABEL_TO_FIELD[label.lower()], label, value))
     return out
+
+
+def _with_run_on_labels(found: list[re.Match[str]], key: str) -> list[re.Match[str]]:
+    """``found`` and the labels run into the value before them (:data:`_RUN_ON_LABEL_RE`), in order, when the line
+    holds at least :data:`GLUED_STRIP_MIN_LABELS` labels in all; ``found`` alone otherwise."""
+    starts = {m.start("label") for m in found}
+    run_on = [
+        m for m in _RUN_ON_LABEL_RE.finditer(key)
+        if m.start() not in starts and not any(f.start() <= m.start() < f.end() for f in found)
+    ]  # fmt: skip
+    if not run_on or len(found) + len(run_on) < GLUED_STRIP_MIN_LABELS:
+        return found
+    return sorted([*found, *run_on], key=lambda m: m.start())
 
 
 def _doubled(line: str) -> bool:
