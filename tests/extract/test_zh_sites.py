@@ -343,11 +343,10 @@ def test_app_advert_over_the_text_leaves_the_body() -> None:
 
 def test_account_menu_closing_the_article_leaves_the_body() -> None:
     """``扫描下方二维码…``, ``回复【社保】查询…``, ``点【在看】``: an account's menu after the text goes with the short
-    lines after it; the ``来源|X`` credit before it is the source."""
+    lines after it."""
     article = _extract("thepaper-2")
     assert not any(is_call_to_action(p) for p in article.paragraphs)
     assert article.paragraphs[-1] == "这么高大上的邮轮母港"
-    assert article.source == "广州参考、广州南沙发布、羊城晚报"
 
 
 def test_instructions_with_bracketed_buttons_mid_text_are_text() -> None:
@@ -439,3 +438,11 @@ def test_labels_run_into_the_value_before_them_are_read() -> None:
         LabelledValue("editor", "责任编辑", "王五"),
     ]
     assert labelled_values("消息来源：某地通讯社。") == []  # one run-on label is a phrase
+
+
+def test_label_run_into_the_time_before_it_is_read() -> None:
+    """``<p>2019-08-13 14:07<span>来源：X</span></p>`` under the headline: the one label follows the time with no
+    space. The header's source is read first, as on the other copy of this article whose header has the space
+    (``来源|…`` closing the republished text had been taken for want of it)."""
+    assert _extract("thepaper-2").source == "澎湃新闻·澎湃号·政务"
+    assert labelled_values("2019-08-13 14:07来源：某某网") == [LabelledValue("source", "来源", "某某网")]

@@ -179,8 +179,9 @@ _GLUED_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, _GLUED_LAB
 #: Parts of a strip that must open with a glued label for the line to be a meta strip (one is a phrase).
 GLUED_STRIP_MIN_LABELS = 2
 #: The same labels with their colon, run into the value before them: adjacent ``<span>`` elements give
-#: ``2019-09-26 12:11来源：X作者：Y``, no space left between a value and the next label. Counted only in a line
-#: holding :data:`GLUED_STRIP_MIN_LABELS` labels (``消息来源：`` alone is a phrase that may open a sentence).
+#: ``2019-09-26 12:11来源：X作者：Y``, no space left between a value and the next label. Counted in a line
+#: holding :data:`GLUED_STRIP_MIN_LABELS` labels, or right after a digit (the time before it: ``14:07来源：X``);
+#: ``消息来源：`` alone is a phrase that may open a sentence.
 _RUN_ON_LABEL_RE = re.compile(r"(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")\s*(?P<sep>[:：])")
 
 
@@ -368,13 +369,15 @@ def labelled_values(text: str) -> list[LabelledValue]:
 
 def _with_run_on_labels(found: list[re.Match[str]], key: str) -> list[re.Match[str]]:
     """``found`` and the labels run into the value before them (:data:`_RUN_ON_LABEL_RE`), in order, when the line
-    holds at least :data:`GLUED_STRIP_MIN_LABELS` labels in all; ``found`` alone otherwise."""
+    holds at least :data:`GLUED_STRIP_MIN_LABELS` labels in all or the label follows a digit."""
     starts = {m.start("label") for m in found}
     run_on = [
         m for m in _RUN_ON_LABEL_RE.finditer(key)
         if m.start() not in starts and not any(f.start() <= m.start() < f.end() for f in found)
     ]  # fmt: skip
-    if not run_on or len(found) + len(run_on) < GLUED_STRIP_MIN_LABELS:
+    if len(found) + len(run_on) < GLUED_STRIP_MIN_LABELS:
+        run_on = [m for m in run_on if key[m.start() - 1 : m.start()].isdigit()]
+    if not run_on:
         return found
     return sorted([*found, *run_on], key=lambda m: m.start())
 
