@@ -446,3 +446,10 @@ def test_label_run_into_the_time_before_it_is_read() -> None:
     (``来源|…`` closing the republished text had been taken for want of it)."""
     assert _extract("thepaper-2").source == "澎湃新闻·澎湃号·政务"
     assert labelled_values("2019-08-13 14:07来源：某某网") == [LabelledValue("source", "来源", "某某网")]
+
+
+def test_writer_label_with_a_slash_is_a_byline() -> None:
+    """``执笔/A、B&C`` opens the text: the writers' credit, which leaves the body for the author field."""
+    article = _extract("huanqiu-1")
+    assert article.author == ["叨叨姐", "胡一刀", "李小飞刀"]
+    assert not any(p.startswith("执笔") for p in article.paragraphs)

@@ -105,6 +105,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "author": (
         "作者",
         "撰文",
+        "执笔",
         "本报记者",
         "特约记者",
         "记者",
@@ -168,7 +169,7 @@ _SPACE_LABELS = frozenset(
         "door",
     }
 )
-_SLASH_LABELS = frozenset({"文", "作者", "撰文", "编辑", "校对"})
+_SLASH_LABELS = frozenset({"文", "作者", "撰文", "执笔", "编辑", "校对"})
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
