@@ -12,7 +12,7 @@ from pathlib import Path
 
 import newsmend
 from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_call_to_action, is_copyright, labelled_values
-from newsmend.fields.people import dateline_reporters, split_names, tidy_source
+from newsmend.fields.people import dateline_reporters, dateline_source, split_names, tidy_source
 from newsmend.fields.title import strip_site, title_parts
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -453,3 +453,14 @@ def test_writer_label_with_a_slash_is_a_byline() -> None:
     article = _extract("huanqiu-1")
     assert article.author == ["叨叨姐", "胡一刀", "李小飞刀"]
     assert not any(p.startswith("执笔") for p in article.paragraphs)
+
+
+def test_bare_dateline_names_the_source() -> None:
+    """``某某科技讯 北京时间…`` opens the text: the outlet's dateline without brackets names the source; words that
+    end in 讯 (资讯, 喜讯) and "this site" (本站讯) name none."""
+    assert _extract("sina-4").source == "新浪科技"
+    assert dateline_source("某某网10月4日讯（记者张三 整合） 国庆") == "某某网"
+    assert dateline_source("某报快讯（记者 张三）今日") == "某报"
+    assert dateline_source("今日资讯，股市") is None
+    assert dateline_source("喜讯！我校") is None
+    assert dateline_source("本站讯（通讯员 张三）为") is None

@@ -51,6 +51,12 @@ _NOT_NAMES = frozenset(NOT_NAMES.split())
 _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿人|编辑|主编|实习生|摄影师)$")
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
+#: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
+#: ``某报快讯：``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯, 喜讯).
+_DATELINE_BARE_XUN_RE = re.compile(
+    r"^(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
+    r"(?=[\s，,（(:：])"
+)
 _DATELINE_JIZHE_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
 )
@@ -138,9 +144,9 @@ def tidy_source(value: str) -> str | None:
 
 
 def dateline_source(paragraph: str) -> str | None:
-    """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``."""
+    """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``, ``X讯 …``."""
     text = clean(paragraph)
-    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_RE):
+    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_RE, _DATELINE_BARE_XUN_RE):
         m = pattern.match(fold(text))
         if m:
             return tidy_source(text[m.start("src") : m.end("src")])
