@@ -464,3 +464,9 @@ def test_bare_dateline_names_the_source() -> None:
     assert dateline_source("今日资讯，股市") is None
     assert dateline_source("喜讯！我校") is None
     assert dateline_source("本站讯（通讯员 张三）为") is None
+
+
+def test_correspondents_in_the_datelines_brackets_are_authors() -> None:
+    """``本站讯（职工通讯员 X Y）``: the correspondents who wrote the story are its byline."""
+    assert _extract("zyyfy-1").author == ["李琴雯", "刘会"]
+    assert dateline_reporters("本报讯（记者 张三 通讯员 李四）昨日") == ["张三", "李四"]

@@ -60,9 +60,11 @@ _DATELINE_BARE_XUN_RE = re.compile(
 _DATELINE_JIZHE_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
 )
-#: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``.
+#: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
+#: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
 _DATELINE_REPORTERS_RE = re.compile(
-    r"^[^（()）。，]{2,30}?(?:讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）]{2,24})[）)]"
+    r"^[^（()）。，]{2,30}?(?:讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?(?:记者|通讯员)"
+    r"\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
