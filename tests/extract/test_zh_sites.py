@@ -470,3 +470,11 @@ def test_correspondents_in_the_datelines_brackets_are_authors() -> None:
     """``本站讯（职工通讯员 X Y）``: the correspondents who wrote the story are its byline."""
     assert _extract("zyyfy-1").author == ["李琴雯", "刘会"]
     assert dateline_reporters("本报讯（记者 张三 通讯员 李四）昨日") == ["张三", "李四"]
+
+
+def test_system_administrator_is_no_editor() -> None:
+    """``（责任编辑：系统管理员）``: the CMS account that posted the page, not a person."""
+    article = _extract("cmse-1")
+    assert article.editor is None
+    assert split_names("系统管理员") == []
+
