@@ -478,3 +478,9 @@ def test_system_administrator_is_no_editor() -> None:
     assert article.editor is None
     assert split_names("系统管理员") == []
 
+
+
+def test_data_attribute_date_yields_to_the_dateline() -> None:
+    """``<a data-time="2018-06-29">PC</a>`` (a game card's release date) stands before the story's dateline
+    ``2019-09-05 11:10`` under the headline: a ``data-*`` date is read after the page's datelines."""
+    assert _extract("gamersky-gamersky").date == "2019-09-05T11:10"

@@ -33,13 +33,16 @@ DATED_HEADING_GAP = 2
 #: script may hold other items' data too; trafilatura-eval t0180 labels the update date of a page whose script
 #: holds an older one).
 SCRIPT_DATE_KEY = "script:date"
+#: The first ``data-*`` attribute naming a date (``data-time``, ``data-publish-date``): read after the page's
+#: datelines, since any element may carry one (a game card's release date beside a news story's dateline).
+DATA_DATE_KEY = "data:date"
 DATE_META_KEYS = (
     "ld:datepublished", "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
     "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
     "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
-    "data:date", "platform:date",
+    "platform:date",
 )  # fmt: skip
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
@@ -208,16 +211,12 @@ def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
 def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
     keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
-    dates opening the body, dates right after it; failing all of them, the last-update date of the metadata,
-    then the date a data script states."""
-    other = (k for k in meta if k != SCRIPT_DATE_KEY and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
+    dates opening the body, dates right after it; failing all of them, a ``data-*`` attribute's date, the
+    last-update date of the metadata, then the date a data script states."""
+    weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
+    other = (k for k in meta if k not in weak and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
     keys = [*DATE_META_KEYS, *other]
-    for key in keys:
-        value = meta.get(key)
-        date = parse_date(value, compact=True, day_first=False) if value else None
-        if date:
-            return date
-    date = url_date(url)
+    date = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
     if date:
         return date
     day_first = None if language in (None, "en") else True
@@ -230,8 +229,13 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.tail_datelines,
     ]
     date = next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
-    script = meta.get(SCRIPT_DATE_KEY)
-    return date or _modified_date(meta) or (parse_date(script, compact=True, day_first=False) if script else None)
+    return date or _meta_date(meta, DATA_DATE_KEY) or _modified_date(meta) or _meta_date(meta, SCRIPT_DATE_KEY)
+
+
+def _meta_date(meta: dict[str, str], key: str) -> str | None:
+    """The date metadata ``key`` states (software writes ``a/b/yyyy`` month first), or None."""
+    value = meta.get(key)
+    return parse_date(value, compact=True, day_first=False) if value else None
 
 
 def _modified_date(meta: dict[str, str]) -> str | None:
