@@ -484,3 +484,9 @@ def test_data_attribute_date_yields_to_the_dateline() -> None:
     """``<a data-time="2018-06-29">PC</a>`` (a game card's release date) stands before the story's dateline
     ``2019-09-05 11:10`` under the headline: a ``data-*`` date is read after the page's datelines."""
     assert _extract("gamersky-gamersky").date == "2019-09-05T11:10"
+
+
+def test_day_the_metadata_states_takes_the_datelines_time() -> None:
+    """``<meta name="publishdate" content="2019-06-15">`` and ``2019年06月15日08:18 来源：…`` under the headline: the
+    metadata states the day, the dateline the time of that day."""
+    assert _extract("people-1").date == "2019-06-15T08:18"

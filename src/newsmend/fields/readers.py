@@ -8,6 +8,7 @@ is None.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
@@ -216,9 +217,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
     keys = [*DATE_META_KEYS, *other]
-    date = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
-    if date:
-        return date
+    stated = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
     day_first = None if language in (None, "en") else True
     texts = [
         *found.values("date"),
@@ -228,8 +227,19 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.body_datelines,
         *found.tail_datelines,
     ]
-    date = next((d for d in (parse_date(t, day_first=day_first) for t in texts) if d), None)
+    dated = (d for d in (parse_date(t, day_first=day_first) for t in texts) if d)
+    if stated:
+        return _with_time(stated, dated)
+    date = next(dated, None)
     return date or _meta_date(meta, DATA_DATE_KEY) or _modified_date(meta) or _meta_date(meta, SCRIPT_DATE_KEY)
+
+
+def _with_time(day: str, dated: Iterator[str]) -> str:
+    """``day`` (a date the metadata or the URL states without its time: ``publishdate=2019-06-15``,
+    ``/20200911/``) with the time of the first text date on that day (``2019年06月15日08:18 来源：…``)."""
+    if "T" in day:
+        return day
+    return next((d for d in dated if d.startswith(day + "T")), day)
 
 
 def _meta_date(meta: dict[str, str], key: str) -> str | None:
