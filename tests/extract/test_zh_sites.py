@@ -12,7 +12,7 @@ from pathlib import Path
 
 import newsmend
 from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_call_to_action, is_copyright, labelled_values
-from newsmend.fields.people import dateline_reporters, dateline_source, split_names, tidy_source
+from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source, split_names, tidy_source
 from newsmend.fields.title import strip_site, title_parts
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -490,3 +490,16 @@ def test_day_the_metadata_states_takes_the_datelines_time() -> None:
     """``<meta name="publishdate" content="2019-06-15">`` and ``2019年06月15日08:18 来源：…`` under the headline: the
     metadata states the day, the dateline the time of that day."""
     assert _extract("people-1").date == "2019-06-15T08:18"
+
+
+def test_outlet_in_the_dateline_under_the_headline_is_the_source() -> None:
+    """``原创 某某报 2019-09-09 16:01:46`` and ``张三/某某日报`` over ``2019-09-24 09:10`` under the headline: the one
+    word beside the date names the outlet (and the name before a slash its reporter); a word glued to the date
+    (``频道栏目2019-09-23 07:48``: spans without a space) is several and names nothing."""
+    assert _extract("toutiao-3").source == "南方都市报"
+    thepaper = _extract("thepaper-1")
+    assert (thepaper.source, thepaper.author) == ("中国青年报", ["石佳"])
+    assert _extract("qq-2").source is None
+    assert dateline_credit(["国内新闻"]) == ([], None)  # a channel
+    assert dateline_credit(["张三"]) == ([], None)  # a person's name alone
+    assert dateline_credit(["新华社"]) == ([], "新华社")

@@ -31,7 +31,7 @@ from newsmend.fields.lines import (
     is_separator,
     labelled_values,
 )
-from newsmend.fields.people import dateline_reporters, split_names, tidy_source
+from newsmend.fields.people import dateline_credit, dateline_reporters, split_names, tidy_source
 from newsmend.fields.title import HEADING_COVER_MIN, norm
 from newsmend.html import looks_like_html, parse_html
 
@@ -114,6 +114,7 @@ class Evidence:
     body_datelines: list[str] = field(default_factory=list)
     tail_datelines: list[str] = field(default_factory=list)
     headline_datelines: list[str] = field(default_factory=list)
+    dateline_outlets: list[str] = field(default_factory=list)
     link_names: list[str] = field(default_factory=list)
     byline_blocks: list[str] = field(default_factory=list)
 
@@ -148,6 +149,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
+    _read_dateline_credits(found.headline_datelines, found)
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
     return found
@@ -372,6 +374,28 @@ def _read_credits(block: Block, found: Evidence) -> None:
         outlet = _unlabelled_source(clean(block.text))
         if outlet:
             found.labelled.append(LabelledValue("source", "class", outlet))
+
+
+def _read_dateline_credits(lines: list[str], found: Evidence) -> None:
+    """The outlet (and reporters) the dated lines under the headline name without labels, in the line of the date
+    (``新华社 2020-01-03 18:13``, ``原创 某某报 2019-09-09 16:01:46``) or, over a date standing alone, in the line
+    before it (``张三/某某日报`` over ``2019-09-24 09:10``): see :func:`~newsmend.fields.people.dateline_credit`.
+    A word must stand apart from the date: spans glued without a space (``频道栏目2019-09-23``) are several."""
+    for pos, text in enumerate(lines):
+        hit = find_date(text) if not labelled_values(text) else None
+        if hit is None:
+            continue
+        before, after = text[: hit[1]], text[hit[2] :]
+        if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
+            continue
+        words = (before + " " + after).split()
+        if not words and pos > 0 and find_date(lines[pos - 1]) is None and not labelled_values(lines[pos - 1]):
+            words = lines[pos - 1].split()
+        names, outlet = dateline_credit(words)
+        if outlet:
+            found.dateline_outlets.append(outlet)
+            found.byline_names += names
+            return
 
 
 def _unlabelled_source(text: str) -> str | None:

@@ -68,6 +68,19 @@ _DATELINE_REPORTERS_RE = re.compile(
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
+#: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
+#: often a person's name, unless it ends like an outlet (``新华社``, ``中国网``). Set on gne-zh's unlabelled pages.
+OUTLET_MIN_HAN_CHARS = 4
+_OUTLET_WORD_RE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]*")
+#: Channel names stand where the outlet does (``2019-09-09 国内新闻``): a word opening with a channel's scope.
+_CHANNEL_HEADS = frozenset(
+    (
+        *("国内", "国际", "社会", "财经", "体育", "娱乐", "科技", "时政"),
+        *("军事", "本地", "地方", "要闻", "综合", "热点", "滚动"),
+    )
+)
+#: The mark of a platform's own content opening a dateline (``原创 某某报 2019-09-09 16:01``).
+_ORIGINAL_MARKS = frozenset({"原创", "原創"})
 _SELF_SOURCES = frozenset(
     {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
 )
@@ -153,6 +166,22 @@ def dateline_source(paragraph: str) -> str | None:
         if m:
             return tidy_source(text[m.start("src") : m.end("src")])
     return None
+
+
+def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
+    """The reporters and outlet a dateline under the headline names without labels, given its words with the date
+    cut: one word that is an outlet (``某某日报``, ``新华社``), or name and outlet (``张三/某某日报``); nothing for
+    other lines (a person's name alone, a channel, several words)."""
+    rest = [w for w in words if w not in _ORIGINAL_MARKS]
+    if len(rest) != 1:
+        return [], None
+    name, _, word = rest[0].rpartition("/")
+    outlet = tidy_source(word)
+    if outlet is None or not _OUTLET_WORD_RE.fullmatch(outlet) or fold(outlet[:2]) in _CHANNEL_HEADS:
+        return [], None
+    if len(outlet) < OUTLET_MIN_HAN_CHARS and not outlet.endswith(_AGENCY_SUFFIX):
+        return [], None
+    return (split_names(name) if name else []), outlet
 
 
 def dateline_reporters(paragraph: str) -> list[str]:

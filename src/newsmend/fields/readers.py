@@ -258,10 +258,12 @@ def _modified_date(meta: dict[str, str]) -> str | None:
 
 
 def read_credited_source(found: Evidence) -> str | None:
-    """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, a copyright notice."""
+    """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, the outlet a dateline
+    under the headline names unlabelled, a copyright notice."""
     candidates = [tidy_source(v) for v in found.values("source")]
     if found.paragraphs:
         candidates.append(dateline_source(found.paragraphs[0]))
+    candidates += found.dateline_outlets
     candidates += [copyright_source(c) for c in found.copyrights]
     return next((c for c in candidates if c), None)
 
