@@ -503,3 +503,11 @@ def test_outlet_in_the_dateline_under_the_headline_is_the_source() -> None:
     assert dateline_credit(["国内新闻"]) == ([], None)  # a channel
     assert dateline_credit(["张三"]) == ([], None)  # a person's name alone
     assert dateline_credit(["新华社"]) == ([], "新华社")
+
+
+def test_chinese_outlet_credited_as_the_source_is_no_author() -> None:
+    """``<meta property="article:author" content="新浪科技">`` on a page whose dateline credits 新浪科技 as the
+    source: Chinese pages keep 来源 apart from 作者, so the outlet is the source, and no one is the author."""
+    article = _extract("sina-4")
+    assert (article.source, article.author) == ("新浪科技", None)
+    assert _extract("sina-1").author is None

@@ -149,7 +149,9 @@ def read_authors(
     the metadata names only the outlet as the author and no person is credited anywhere, the outlet is what
     the page declares (agency and staff copy: ``<meta name="author" content="Example News">``) -- unless the
     text credits another outlet as the source (``来源：X``, ``X讯``): then the site republished X's article, and its
-    name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one."""
+    name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one -- nor when the
+    outlet is Chinese and the text credits it as the source: Chinese pages keep the outlet (来源) apart from the
+    author (作者), so the outlet in ``article:author`` is the source again, not a byline."""
     sites = [*sites, *filter(None, [title_tail(meta)])]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
     outlet: list[str] = []
@@ -175,8 +177,10 @@ def read_authors(
         confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
         return next(confirmed, declared_people[0])
     credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
-    if credited_source and not any(is_site(n, [credited_source]) for n in outlet):
-        outlet = []
+    if credited_source and (
+        not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
+    ):
+        outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
