@@ -511,3 +511,11 @@ def test_chinese_outlet_credited_as_the_source_is_no_author() -> None:
     article = _extract("sina-4")
     assert (article.source, article.author) == ("新浪科技", None)
     assert _extract("sina-1").author is None
+
+
+def test_headline_behind_a_badge_leaves_the_body() -> None:
+    """``<h2 class="title"><i>原创</i>标题</h2>`` opens a gallery's text: the headline again, behind the platform's
+    badge, is no paragraph."""
+    article = _extract("toutiao-2")
+    assert article.title == "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    assert not any(p.endswith(article.title) for p in article.paragraphs)

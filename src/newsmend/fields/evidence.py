@@ -69,6 +69,9 @@ UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
 #: A line behind a bracketed tag (``【专题】正文``): the tag is a column's, what follows the line's own.
 _TAGGED_LINE_RE = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*(.+)$")
+#: Longest badge a platform glues before the headline in its heading element (``<h2><i>原创</i>标题</h2>``, 独家,
+#: 置顶): two Han characters, so that a heading is never taken for the headline plus a word of its own.
+HEADLINE_BADGE_MAX_CHARS = 2
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
@@ -212,12 +215,15 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
 def _repeats_headline(text: str, title_key: str) -> bool:
     """The line is the headline, alone or behind a bracketed column tag (``【不忘初心 牢记使命】<headline>``: the
     metadata title's separators cut the tag off the chosen title, which may still carry a tail the line lacks:
-    the line then opens it and covers :data:`HEADING_COVER_MIN` of it)."""
+    the line then opens it and covers :data:`HEADING_COVER_MIN` of it), or behind a badge glued to it
+    (``原创<headline>``, :data:`HEADLINE_BADGE_MAX_CHARS`)."""
     if not title_key:
         return False
     tagged = _TAGGED_LINE_RE.match(text)
     rest = norm(tagged.group(1)) if tagged else ""
-    return norm(text) == title_key or (title_key.startswith(rest) and len(rest) >= HEADING_COVER_MIN * len(title_key))
+    key = norm(text)
+    badged = key.endswith(title_key) and len(key) - len(title_key) <= HEADLINE_BADGE_MAX_CHARS
+    return badged or (title_key.startswith(rest) and len(rest) >= HEADING_COVER_MIN * len(title_key))
 
 
 def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
