@@ -11,7 +11,14 @@ import re
 from pathlib import Path
 
 import newsmend
-from newsmend.fields.lines import LabelledValue, is_breadcrumb, is_call_to_action, is_copyright, labelled_values
+from newsmend.fields.lines import (
+    LabelledValue,
+    clean,
+    is_breadcrumb,
+    is_call_to_action,
+    is_copyright,
+    labelled_values,
+)
 from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source, split_names, tidy_source
 from newsmend.fields.title import strip_site, title_parts
 
@@ -519,3 +526,12 @@ def test_headline_behind_a_badge_leaves_the_body() -> None:
     article = _extract("toutiao-2")
     assert article.title == "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
     assert not any(p.endswith(article.title) for p in article.paragraphs)
+
+
+def test_icon_glyph_before_a_paragraph_is_no_text() -> None:
+    """``<i class="iconfont">&#xe621;</i> 发布…`` opens the text: a private-use glyph standing as a word is an icon
+    font's; one inside a word (a site's own character for a rare name) stays."""
+    article = _extract("ednchina-1")
+    assert article.paragraphs[0].startswith("发布含光800芯片时")
+    assert clean("\ue621 正文 \ue622") == "正文"
+    assert clean("张\ue000三说") == "张\ue000三说"

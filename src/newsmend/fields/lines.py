@@ -45,6 +45,9 @@ CLOSERS = "”’」』）)]】\"'"
 _BULLETS = frozenset("-–—•·*▪►>")
 _BULLET_RE = re.compile(r"^(?:[-–—•·*▪►>]\s+)+|(?:\s+[-–—•·*▪►])+$")
 _WORDISH_RE = re.compile(r"[\w\u3400-\u9fff]")
+#: A word of private-use characters only: an icon font's glyph (``\ue621`` before a paragraph), which no text
+#: shows as a character.
+_ICON_WORD_RE = re.compile(r"(?:^|\s)[\ue000-\uf8ff]+(?=\s|$)")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _EMAIL_BYLINE_RE = re.compile(
@@ -214,8 +217,9 @@ def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def clean(text: str) -> str:
-    """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``)."""
-    line = " ".join(text.split())
+    """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``) and icon
+    glyphs standing as words (:data:`_ICON_WORD_RE`)."""
+    line = " ".join(_ICON_WORD_RE.sub(" ", text).split())
     if line[:1] in _BULLETS or line[-1:] in _BULLETS:
         return _BULLET_RE.sub("", line)
     return line
