@@ -535,3 +535,10 @@ def test_icon_glyph_before_a_paragraph_is_no_text() -> None:
     assert article.paragraphs[0].startswith("发布含光800芯片时")
     assert clean("\ue621 正文 \ue622") == "正文"
     assert clean("张\ue000三说") == "张\ue000三说"
+
+
+def test_own_headline_in_a_latest_news_list_is_no_related_item() -> None:
+    """A topic page's list after the text holds the article itself: its own headline is no related story."""
+    article = _extract("readhub-readhub")
+    assert article.title is not None and article.related
+    assert all(item.title != article.title for item in article.related)

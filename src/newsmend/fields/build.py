@@ -93,7 +93,7 @@ def build_article(
         language=language,
         script=script,
         url=page.url or page.meta.get("og:url") or None,
-        related=related_links([blocks[i] for i in list_blocks(page, selection, body)], page.url),
+        related=related_links([blocks[i] for i in list_blocks(page, selection, body)], page.url, title),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,

@@ -20,6 +20,7 @@ from newsmend.fields.lines import (
     is_separator,
     time_list_entry,
 )
+from newsmend.fields.title import norm
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
 MIN_TITLE_CHARS = 4
@@ -60,9 +61,9 @@ def _is_item(block: Block, text: str) -> bool:
     return long_enough and not link.href.lower().startswith(("javascript:", "#", "mailto:"))
 
 
-def related_links(blocks: list[Block], base_url: str | None = None) -> list[RelatedLink]:
+def related_links(blocks: list[Block], base_url: str | None = None, headline: str | None = None) -> list[RelatedLink]:
     """The items of the given list blocks, in page order, each title once; links resolved against
-    ``base_url``."""
+    ``base_url``. The article's own ``headline`` is no related item (a latest-news list that holds the article)."""
     items: list[RelatedLink] = []
     for block in blocks:
         text = clean(block.text)
@@ -76,7 +77,8 @@ def related_links(blocks: list[Block], base_url: str | None = None) -> list[Rela
             items += [RelatedLink(clean(link.text), _resolve(base_url, link.href), stamp) for link in block.links]
         elif not is_separator(text) and not is_list_heading(text):
             items.append(RelatedLink(title=text))
-    return _unique(items)
+    own = norm(headline or "")
+    return _unique([item for item in items if not own or norm(item.title) != own])
 
 
 def _resolve(base_url: str | None, href: str) -> str | None:
