@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import newsmend
+from newsmend.blocks import Block
 from newsmend.fields.lines import (
     LabelledValue,
     clean,
@@ -20,6 +21,7 @@ from newsmend.fields.lines import (
     labelled_values,
 )
 from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source, split_names, tidy_source
+from newsmend.fields.related import related_links
 from newsmend.fields.title import strip_site, title_parts
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -542,3 +544,12 @@ def test_own_headline_in_a_latest_news_list_is_no_related_item() -> None:
     article = _extract("readhub-readhub")
     assert article.title is not None and article.related
     assert all(item.title != article.title for item in article.related)
+
+
+def test_more_link_in_a_list_is_no_related_item() -> None:
+    """``查看全部评论>>`` heads the list after the text: a link to more, not a story; a headline ending in ``→``
+    (``…或有暴雨→``) is one."""
+    article = _extract("ifeng-ifeng")
+    assert article.related
+    assert not any(item.title.endswith(">>") for item in article.related)
+    assert related_links([Block("冷空气来啦！多地或有暴雨→", tag="li")])[0].title == "冷空气来啦！多地或有暴雨→"

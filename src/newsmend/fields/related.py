@@ -24,6 +24,9 @@ from newsmend.fields.title import norm
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
 MIN_TITLE_CHARS = 4
+#: Marks ending a link to more of something (``查看全部评论>>``, ``More »``): no headline ends with them (``→`` does:
+#: ``…这些地方或有暴雨→``).
+MORE_MARKS = (">>", "»", "＞＞")
 #: Blocks after the body searched for headline lists.
 LIST_WINDOW = 60
 #: Share of a block's text inside its link for the block to be a list item.
@@ -95,10 +98,11 @@ def _date_last(items: list[RelatedLink], stamp: str, channel: str | None) -> Non
 
 
 def _unique(items: list[RelatedLink]) -> list[RelatedLink]:
-    """First occurrence of each title wins, except that a dated copy replaces an undated one."""
+    """First occurrence of each title wins, except that a dated copy replaces an undated one; "more" links
+    (:data:`MORE_MARKS`) and texts too short for a headline are no items."""
     by_title: dict[str, RelatedLink] = {}
     for item in items:
-        if len(item.title) < MIN_TITLE_CHARS:
+        if len(item.title) < MIN_TITLE_CHARS or item.title.endswith(MORE_MARKS):
             continue
         seen = by_title.get(item.title)
         if seen is None or (seen.time is None and item.time is not None):
