@@ -553,3 +553,12 @@ def test_more_link_in_a_list_is_no_related_item() -> None:
     assert article.related
     assert not any(item.title.endswith(">>") for item in article.related)
     assert related_links([Block("冷空气来啦！多地或有暴雨→", tag="li")])[0].title == "冷空气来啦！多地或有暴雨→"
+
+
+def test_tag_strip_at_the_end_of_the_text_leaves_the_body() -> None:
+    """``<div class="meta-tag">20190926|国贸|增长率|全球经济</div>`` closes the text: the article's tags, no paragraph;
+    a field line in a tags element (``<div class="p-tags">责任编辑：X</div>``) is still read."""
+    article = _extract("mingridapan-1")
+    assert article.paragraphs[-1].endswith("。")
+    assert not any("|" in p for p in article.paragraphs)
+    assert _extract("xinhuanet-1").editor == "尹世杰"

@@ -100,6 +100,10 @@ BYLINE_MAX_CHARS = 80
 #: (``div.date-source``, ``span.source``, ``p.article-source``; not ``div.sourcePopwin``).
 _CLASS_WORD_RE = re.compile(r"[.#_\-]+")
 HEADING_TAGS = ("h1", "h2")
+#: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
+#: unlabelled pages, where one strip is 20 characters).
+_TAG_CLASS_WORDS = frozenset({"tag", "tags", "keyword", "keywords"})
+TAG_STRIP_MAX_CHARS = 60
 
 
 @dataclass(slots=True)
@@ -209,7 +213,18 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             found.captions.append(text)  # written in the running text: listed, and kept in its place
         elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
             continue
+        elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
+            continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
         found.paragraphs.append(text)
+
+
+def _is_tag_strip(block: Block, text: str) -> bool:
+    """The article's tags at an end of the text (``<div class="meta-tag">20190926|国贸|增长率</div>``): an element
+    whose own class or id has the word tag(s) or keyword(s), holding no sentence and at most
+    :data:`TAG_STRIP_MAX_CHARS` characters."""
+    own = block.path.rsplit(">", 1)[-1].lower()
+    words = set(_CLASS_WORD_RE.split(own))
+    return bool(words & _TAG_CLASS_WORDS) and len(text) <= TAG_STRIP_MAX_CHARS and not ends_sentence(text)
 
 
 def _repeats_headline(text: str, title_key: str) -> bool:
