@@ -473,6 +473,7 @@ def test_bare_dateline_names_the_source() -> None:
     assert dateline_source("今日资讯，股市") is None
     assert dateline_source("喜讯！我校") is None
     assert dateline_source("本站讯（通讯员 张三）为") is None
+    assert dateline_source("据某某社讯，昨日") == "某某社"  # cited (据): the outlet whose report this is
 
 
 def test_correspondents_in_the_datelines_brackets_are_authors() -> None:

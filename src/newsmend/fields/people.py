@@ -52,13 +52,14 @@ _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿�
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 #: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
-#: ``某报快讯：``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯, 喜讯).
+#: ``某报快讯：``, cited: ``据X讯``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯,
+#: 喜讯).
 _DATELINE_BARE_XUN_RE = re.compile(
-    r"^(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
+    r"^据?(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
     r"(?=[\s，,（(:：])"
 )
 _DATELINE_JIZHE_RE = re.compile(
-    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
+    r"^据?(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
 )
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
