@@ -58,3 +58,11 @@ def sentences(draw: st.DrawFn) -> str:
 def test_random_non_cjk_text_is_unchanged(text: str) -> None:
     result = only_mojibake(text)
     assert result.text == text and not result.fixes
+
+
+@pytest.mark.parametrize("text", ["Voilà\u00a0Ÿ", "Déjà\u00a0Ÿour"])
+def test_a_mark_of_another_script_is_no_repair(text: str) -> None:
+    """``à\\xa0Ÿ`` read back as UTF-8 is U+081F, a Samaritan vowel sign: sitting on Latin letters it is no
+    writing, so the cp1252 reading stays (found by the hypothesis test above)."""
+    result = only_mojibake(text)
+    assert result.text == text and not result.fixes

@@ -163,7 +163,7 @@ def _segment_score(run: str, script: str) -> float:
 
 
 def _runs(text: str) -> list[tuple[str, str | None]]:
-    """``text`` cut into runs of letters of one script (combining marks and soft hyphens stay inside) and runs of
+    """``text`` cut into runs of letters of one script (its combining marks and soft hyphens stay inside) and runs of
     other characters (script None). Grouped by :func:`itertools.groupby` (a C loop: this runs over whole widened
     windows); only the marks right after a run of letters are looked at one by one."""
     runs: list[list[str | None]] = []  # [text, script] of each run
@@ -176,7 +176,7 @@ def _runs(text: str) -> list[tuple[str, str | None]]:
             continue
         chars, joined = "".join(group), 0
         if runs and runs[-1][1]:  # marks right after letters continue their run
-            while joined < len(chars) and (chars[joined] == _IN_WORD or _is_mark(chars[joined])):
+            while joined < len(chars) and (chars[joined] == _IN_WORD or _marks_script(chars[joined], runs[-1][1])):
                 joined += 1
             runs[-1][0] += chars[:joined]  # type: ignore[operator]
         if joined < len(chars):
@@ -190,6 +190,17 @@ def _is_mark(ch: str) -> bool:
     return unicodedata.category(ch).startswith("M")
 
 
+@cache
+def _marks_script(ch: str, script: str) -> bool:
+    """Whether ``ch`` is a combining mark that can sit on letters of ``script``: a generic one (``COMBINING ACUTE
+    ACCENT``, used by every script) or one of that script's own (``DEVANAGARI VOWEL SIGN AA``). A Samaritan vowel
+    sign after Latin letters is what UTF-8 bytes read as cp1252 make (``à\xa0Ÿ`` → U+081F), never writing."""
+    if not _is_mark(ch):
+        return False
+    first = unicodedata.name(ch, "").split(" ", 1)[0]
+    return first == "COMBINING" or first == script or (script == "KANA" and first in ("HIRAGANA", "KATAKANA"))
+
+
 def own_script_score(text: str) -> float:
     """Plausibility of ``text`` as real text in whatever scripts it is written in: each run of letters scores the
     better of its Chinese per-character score and its word frequency in the languages of its script.
@@ -200,8 +211,8 @@ def own_script_score(text: str) -> float:
     mojibake that interleaves kana, Greek and Cyrillic with hanzi, do not make a word; a Latin letter does: Latin
     look-alikes typed into Cyrillic or Greek words are common, and no CJK mojibake makes ASCII letters; and a Latin
     word stays a word next to hanzi, as in Chinese text that quotes English). Everything else (Han, other
-    characters) scores as Chinese, summed in one call; a combining mark with no letter to sit on is junk (only a
-    wrong decoding makes one).
+    characters) scores as Chinese, summed in one call; a combining mark with no letter of its script to sit on is
+    junk (only a wrong decoding makes one).
     """
     runs = _runs(_spaces(text))
     plain = "".join([run for run, script in runs if script not in SCRIPT_LANGUAGES])
