@@ -68,7 +68,6 @@ _DATELINE_REPORTERS_RE = re.compile(
     r"\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
-#: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
 #: often a person's name, unless it ends like an outlet (``新华社``, ``中国网``). Set on gne-zh's unlabelled pages.
 OUTLET_MIN_HAN_CHARS = 4
@@ -82,6 +81,7 @@ _CHANNEL_HEADS = frozenset(
 )
 #: The mark of a platform's own content opening a dateline (``原创 某某报 2019-09-09 16:01``).
 _ORIGINAL_MARKS = frozenset({"原创", "原創"})
+#: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
 _SELF_SOURCES = frozenset(
     {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
 )
