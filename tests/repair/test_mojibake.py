@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.mojibake import MIN_GAIN, Hypothesis, _clause_length, _may_pass, _settle, fix
+from newsmend.repair.mojibake import MIN_GAIN, Hypothesis, _clause_length, _may_pass, _settle, _unpartnered, fix
 from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
@@ -211,6 +211,23 @@ def test_confident_groups_are_settled_and_unsure_ones_stay_open() -> None:
     slots = [["我"], ["們", "門"], ["的"], ["人", "以"], ["了"]]
     fixed, sure = _settle(slots, ["我", "們", "的", "以", "了"], [0.99, 0.6])
     assert fixed == [["我"], ["們"], ["的"], ["人", "以"], ["了"]] and sure == [0.99]
+
+
+@pytest.mark.parametrize("truth", ["這條河的污染也十分嚴重，居民只能搬走。", "他說：「我們也會來。」"])
+def test_a_hole_takes_an_opening_mark_only_with_its_partner_on_the_line(truth: str) -> None:
+    # Big5 也 (A4 5D) and （ (A1 5D) read as GBK both leave the lead byte lost and ``]``: the bigram, deciding left
+    # to right, took （ for the ） that may follow; with nothing closing it on its line, 也 comes back. A quotation
+    # the bytes close keeps its opening mark.
+    damaged = truth.encode("big5").decode("gbk", "replace")
+    assert only_mojibake(damaged).text == truth
+
+
+def test_only_opening_marks_in_holes_without_a_closing_partner_on_their_line_are_unpartnered() -> None:
+    chosen = list("（甲）乙（丙\n（丁")
+    slots = [[ch, "也"] if ch == "（" else [ch] for ch in chosen]
+    assert _unpartnered(slots, chosen, runs_on=False) == {4, 7}
+    assert _unpartnered(slots, chosen, runs_on=True) == {4}  # the last line may close after the stretch
+    assert _unpartnered([[ch] for ch in chosen], chosen, runs_on=False) == set()  # marks the bytes show stay
 
 
 def test_no_reading_that_cannot_beat_the_verdict_is_decided() -> None:
