@@ -406,7 +406,8 @@ def _read_dateline_credits(lines: list[str], found: Evidence) -> None:
         hit = find_date(text) if not labelled_values(text) else None
         if hit is None:
             continue
-        before, after = text[: hit[1]], text[hit[2] :]
+        end = hit[1] + len(text[hit[1] : hit[2]].rstrip())  # the match takes the space after a time (its zone's)
+        before, after = text[: hit[1]], text[end:]
         if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
             continue
         words = (before + " " + after).split()
