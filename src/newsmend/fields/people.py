@@ -46,6 +46,9 @@ NOT_NAMES = (
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
 _NOT_NAMES = frozenset(NOT_NAMES.split())
+#: A link's label opens with an interface verb (``返回X`` back to X, ``查看X`` see X, ``点击X`` click X): standing
+#: after the names of a byline (``作者：张三 李四<a>返回某某，查看更多</a>``), it is no name.
+_INTERFACE_HEAD_RE = re.compile(r"^(?:返回|查看|点击)")
 #: A Han credit ending in a job title is the title, not a name (``某某网专栏作者 张三``, ``新华社记者 李四``):
 #: the name is the next part.
 _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿人|编辑|主编|实习生|摄影师)$")
@@ -108,7 +111,7 @@ def _tidy(part: str) -> str | None:
     """One name: role words and staff codes stripped; None unless it is shaped like a person's name."""
     name = _STAFF_CODE_RE.sub("", _cut(_ROLE_WORDS_RE, part.strip(" .:：()（）[]【】\"“”'"))).strip()
     key = fold(name)
-    if not name or key.lower() in _NOT_NAMES:
+    if not name or key.lower() in _NOT_NAMES or _INTERFACE_HEAD_RE.match(key):
         return None
     if _HAN_NAME_RE.match(name):
         glued = len(name) > HAN_PLAIN_NAME_MAX_CHARS and not any(c in name for c in "·•-－")
