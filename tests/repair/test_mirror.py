@@ -304,6 +304,26 @@ def test_a_closing_quote_that_closes_an_open_one_is_kept() -> None:
     assert "減重方法。”" in out
 
 
+#: A quote closed by 。” at a paragraph's end: 。” is a1 a3 | a1 b1, so the flattened ！ (a3 a1) straddles it and
+#: the trail b1 meets the line break: ``?!?`` or ``??``, the line break often swallowed. The bigram alone read
+#: 上海。 / 上常。 (a character whose trail is a3, then 。), leaving the quote open on its paragraph.
+CLOSED_AT_PARAGRAPH_END = [
+    "他说：“这批货物已经运到船上。”\n第二天一早，货轮就出发了。",
+    "记者问起原因，他只说：“工作太忙，顾不上。”\n随后便匆匆离开了会场。",
+]
+#: ‘ after 。 straddles the same way (a1 a3 | a1 ae); the ’ on its right closes nothing unless the lost byte opens it.
+OPENED_AFTER_A_SENTENCE = "这是全村人共同的心愿。‘绿水青山就是金山银山’的理念早已深入人心。"
+
+
+@pytest.mark.parametrize("text", [*CLOSED_AT_PARAGRAPH_END, OPENED_AFTER_A_SENTENCE])
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("swallow", [0.0, 0.7, 1.0])
+def test_a_lost_byte_gives_the_quote_its_paragraph_needs(text: str, seed: int, swallow: float) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
+    assert "?" in damaged
+    assert _restored(damaged) == _fold(text)
+
+
 #: 研究院所開 read out of phase ends in a lost trail after the lead CB: 所 (cb f9) and 他 (cb fb) both rebuild the
 #: bytes, and the dictionary bigram prefers the commoner 他 after 院. Running text knows that 他 seldom follows a
 #: word ending in 院, a pair no dictionary word holds.

@@ -15,13 +15,14 @@ The repair runs that chain backwards, in numbered stages:
      annotations emit nothing but require the two bytes before them to encode a character with that reading; a
      table character formed without its annotation is a violation; a character bigram model (dictionary words,
      plus running text for pairs across words), mixed with the document's own in-phase text, ranks what the
-     constraints leave open. A run read out of phase may also be
-     cut where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them):
-     two bytes the input does not hold, tried only where the input reads on badly and only as attested
-     neighbours or as the character an annotation names. Segments without ``?`` decoded in phase: only their
-     annotations go. Where the search has one move per position (before a segment's first ``?``, and wherever
-     every reading goes through one node until the last table annotation before the next ``?``), those moves
-     are made without it;
+     constraints leave open; where the intact quotes of a paragraph leave a lost byte the only place for the
+     mark they need (a quote open on the left and closed nowhere else), a reading without it is charged. A run
+     read out of phase may also be cut where a pair in GBK's user-defined ranges vanished (decoders that map
+     them to private use drop them): two bytes the input does not hold, tried only where the input reads on
+     badly and only as attested neighbours or as the character an annotation names. Segments without ``?``
+     decoded in phase: only their annotations go. Where the search has one move per position (before a
+     segment's first ``?``, and wherever every reading goes through one node until the last table annotation
+     before the next ``?``), those moves are made without it;
   4. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
      (``A1A3``) and a character whose second byte is ``A3`` (both rebuild the input exactly): jieba's word model
      over both sides, the 。 reading as a sentence end and a new start, with what a quotation mark after it says
@@ -606,6 +607,8 @@ class _Search:
         self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
         self._seconds_cache: dict[tuple[int, int, str], list[_Vanishing]] = {}
         self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
+        self._quote_cache: dict[tuple[int, str, bool], float] = {}
+        self._needed_cache: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
@@ -667,16 +670,12 @@ class _Search:
             # Injected for sure on a spam page, but the bytes before it do not explain it: drop it anyway.
             yield _Step(i, ann.end, annotation=True, guessed=True, lost=True), state, UNEXPLAINED
         if ch == "?":
-            yield from self._lost(i, state, reach)
+            moves = chain(self._lost(i, state, reach), self._ascii(i, state))
+            # Where the paragraph's quotes need a mark here, every reading is charged by what it leaves open.
+            yield from self._quoted(i, state, moves) if self._needed(i, False) or self._needed(i, True) else moves
+            return
         if ch < "\x80":
-            if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
-                # Not a lost byte (that reading is offered above): a flattened ？, which the punctuation fixer
-                # cannot tell from a lost character, so it is restored here.
-                yield from self._single(i, state, _fullwidth(ch, i))
-            else:
-                yield from self._single(i, state, ((ord(ch), i),))
-            if ch in FULLWIDTH_OF and (state[2] or (ch != "?" and self._lost_then_annotated(i + 1))):
-                yield from self._single(i, state, _fullwidth(ch, i))
+            yield from self._ascii(i, state)
             return
         data = encode_char(ch)
         if data is None or len(data) != 2:
@@ -684,6 +683,18 @@ class _Search:
                 yield _Step(i, i + 1), (-1, -1, False, False, False, ch), 0.0
             return
         yield from self._run(i, state)
+
+    def _ascii(self, i: int, state: _State) -> Iterator[tuple[_Step, _State, float]]:
+        """An ASCII character at ``i`` as it is, or as the full-width mark it was flattened from."""
+        ch = self.line[i]
+        if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
+            # Not a lost byte (that reading is offered by _lost): a flattened ？, which the punctuation fixer
+            # cannot tell from a lost character, so it is restored here.
+            yield from self._single(i, state, _fullwidth(ch, i))
+        else:
+            yield from self._single(i, state, ((ord(ch), i),))
+        if ch in FULLWIDTH_OF and (state[2] or (ch != "?" and self._lost_then_annotated(i + 1))):
+            yield from self._single(i, state, _fullwidth(ch, i))
 
     def _lost_then_annotated(self, i: int) -> bool:
         """A ``?`` at ``i`` right before an annotation: a flattened mark before it may hold the first byte of the
@@ -887,6 +898,9 @@ class _Search:
             swallowing = self._ranked_swallowing(state)
             swallowers.update(x for x, _ in swallowing)
             ranked = ranked + [pick for pick in swallowing if pick[0] not in known]
+        if pending and p1 == _MARK_ROW:  # a mark the paragraph needs here may end it: it swallows a line break too
+            needed = {mark.encode("gbk")[1] for mark in self._needed(i, True)}
+            swallowers.update(x for x, _ in ranked if x in needed)
         for rank, (x, guessed) in enumerate(ranked):
             data = ((x, i),)
             swallow = x in swallowers
@@ -933,6 +947,56 @@ class _Search:
                 if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
                     fw = _fullwidth(mark, i)
                     yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior)
+
+    def _quoted(self, i: int, state: _State,
+                moves: Iterator[tuple[_Step, _State, float]]) -> Iterator[tuple[_Step, _State, float]]:
+        """``moves`` from the ``?`` at ``i``, each charged what the paired marks of its paragraph say of the
+        character its lost byte completes, if any (see :meth:`_quote_charge`)."""
+        for step, after, delta in moves:
+            made = self._chars[state[1] << 8 | step.data[0][0]] if state[2] and step.data else None
+            ends = any(byte == _NEWLINE[0] for byte, _ in step.data)
+            yield step, after, delta + self._quote_charge(i, made or "", ends)
+
+    def _quote_charge(self, i: int, made: str, ends_paragraph: bool) -> float:
+        """:data:`QUOTE_UNBALANCED` for each paired mark the reading of the lost byte at ``i`` leaves unbalanced
+        where its paragraph says so for sure: a mark ``made`` there that balances nothing on a side, and a mark
+        the paragraph needs there (:meth:`_needed`) that it does not make. ``ends_paragraph``: the reading
+        swallows a line break after it."""
+        key = (i, made, ends_paragraph)
+        cached = self._quote_cache.get(key)
+        if cached is None:
+            left, right = self._paragraph_sides(i)
+            unbalanced = _unbalanced(left, "" if ends_paragraph else right, made)
+            unbalanced += sum(mark != made for mark in self._needed(i, ends_paragraph))
+            cached = self._quote_cache[key] = QUOTE_UNBALANCED * unbalanced
+        return cached
+
+    def _needed(self, i: int, ends_paragraph: bool) -> tuple[str, ...]:
+        """The paired marks the paragraph needs at the lost byte ``i``, the only place left for them: a closing
+        mark where its kind is open on the left and not closed before the next opening or the paragraph's end,
+        an opening one where it is not open and the first of its kind on the right closes (:func:`_sides`, with
+        no lost byte between). A reading that swallows a line break there ends the paragraph: the left needs
+        its closing marks, and the new paragraph on the right the openings no reading there can give it."""
+        key = (i, ends_paragraph)
+        cached = self._needed_cache.get(key)
+        if cached is None:
+            left, right = self._paragraph_sides(i)
+            pieces = ((left, ""), ("", right)) if ends_paragraph else ((left, right),)
+            cached = tuple(mark for sides in pieces for mark in _PAIRS if _sides(*sides, mark) == (1, 1))
+            self._needed_cache[key] = cached
+        return cached
+
+    def _paragraph_sides(self, i: int) -> tuple[str, str]:
+        """The input's paragraph on each side of the ``?`` at ``i``: on the left up to the lost bytes and
+        flattened marks right before it (one group with it: the lost lead a flattened mark completed, or the
+        straddling mark itself, is no paired mark), on the right up to the next line break."""
+        text, at = self.context.text, self.context.start + i
+        start = text.rfind("\n", 0, at) + 1
+        group = at
+        while group > start and (text[group - 1] == "?" or text[group - 1] in FULLWIDTH_OF):
+            group -= 1
+        end = text.find("\n", at + 1)
+        return text[start:group], text[at + 1:end if end >= 0 else len(text)]
 
     def _hopeless(self, i: int, bound: float) -> bool:
         """A move to ``i + 1`` whose score, plus what its bytes after a completed character can add at most
@@ -1693,19 +1757,26 @@ def _unbalanced(left: str, right: str, ch: str) -> int:
     """On how many sides of its paragraph the paired mark ``ch`` does not balance: a ” (》, ’...) that closes
     nothing opened on the left, or is followed by another; a “ (《, ‘...) while another is open, or not closed on
     the right."""
+    return sum(side < 0 for side in _sides(left, right, ch))
+
+
+def _sides(left: str, right: str, ch: str) -> tuple[int, int]:
+    """How the paired mark ``ch`` fits each side of its paragraph (``left`` and ``right`` of it): 1 where it
+    balances what is there (a ” closing the quote open on the left, then no other ” before the next “ or the
+    paragraph's end; a “ opening with none open, then closed), -1 where it does not, 0 where a lost byte
+    between it and the nearest mark of its kind may have been one (that side says nothing); (0, 0) for a
+    character that is no paired mark."""
     other = _PAIRS.get(ch)
     if other is None:
-        return 0
+        return 0, 0
     opening, closing = (ch, other) if ch < other else (other, ch)  # each opening mark precedes its closing one
     last = max(left.rfind(opening), left.rfind(closing))
     first = min((k for k in (right.find(opening), right.find(closing)) if k >= 0), default=len(right))
-    # A lost byte between here and the nearest such mark may have been one: that side then says nothing.
     left_known, right_known = "?" not in left[last + 1:], "?" not in right[:first]
     is_open = left[last:last + 1] == opening
     closes = right[first:first + 1] == closing
-    if ch == closing:
-        return (left_known and not is_open) + (right_known and closes)
-    return (left_known and is_open) + (right_known and not closes)
+    fits = (is_open, not closes) if ch == closing else (not is_open, closes)
+    return (fits[0] * 2 - 1) * left_known, (fits[1] * 2 - 1) * right_known
 
 
 def _next_byte(line: str, steps: list[_Step], k: int) -> int:
