@@ -9,14 +9,99 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import newsmend
+from newsmend.blocks import Block
+from newsmend.fields.lines import LabelledValue, labelled_values
 from newsmend.fields.people import split_names
+from newsmend.html import parse_html
+from newsmend.html.parse import BREAKS_MAX_CHARS
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "spans"
 
 
 def _extract(name: str) -> newsmend.Article:
     return newsmend.extract((PAGES / f"{name}.html").read_bytes())
+
+
+def _only_block(html: str) -> Block:
+    blocks = parse_html(html).blocks
+    assert len(blocks) == 1
+    return blocks[0]
+
+
+def test_glued_inline_elements_keep_their_text_and_record_the_edge() -> None:
+    block = _only_block("<div><span>2024-05-13 10:56:28</span><span>证券时报网</span></div>")
+    assert block.text == "2024-05-13 10:56:28证券时报网"
+    assert block.breaks == (19,)
+    assert block.field_text == "2024-05-13 10:56:28 证券时报网"
+
+
+def test_edges_with_space_between_or_inside_a_word_hint_are_no_breaks() -> None:
+    spaced = _only_block("<p><span>来源：新华社</span> <span>作者：张三</span></p>")
+    assert spaced.breaks == ()
+    assert spaced.field_text == spaced.text == "来源：新华社 作者：张三"
+    hinted = _only_block("<p>supercali<wbr>fragilistic</p>")
+    assert hinted.breaks == ()
+    nested = _only_block("<p>a <b>b</b>c<i></i>d<span> e</span><span>f </span>g</p>")
+    assert nested.text == "a bcd ef g"
+    assert nested.field_text == "a b c d e f g"
+
+
+def test_long_blocks_record_no_breaks() -> None:
+    sentence = "<b>某某</b>表示，" * (BREAKS_MAX_CHARS // 4)
+    block = _only_block(f"<p>{sentence}</p>")
+    assert len(block.text) > BREAKS_MAX_CHARS
+    assert block.breaks == ()
+
+
+_PIECES = st.sampled_from(
+    ["a", "中", "文", " ", "\n", "\u3000", "&nbsp;", "<span>", "</span>", "<b>", "</b>", "<a href='/x'>", "</a>",
+     "<br>", "<p>", "</p>", "<wbr>", "<img src='x'>", "<i></i>"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=30))
+def test_field_text_is_the_text_with_spaces_at_glued_edges(pieces: list[str]) -> None:
+    for block in parse_html("".join(pieces)).blocks:
+        assert block.field_text.replace(" ", "") == block.text.replace(" ", "")
+        assert list(block.breaks) == sorted(set(block.breaks))
+        assert all(0 < k < len(block.text) for k in block.breaks)
+        assert all(not block.text[k - 1].isspace() and not block.text[k].isspace() for k in block.breaks)
+
+
+def test_breaks_follow_the_text_through_repair() -> None:
+    """Repair rewrites ``text`` after parsing: a substitution keeps the offsets, an insertion moves those after it,
+    and a break inside a rewritten stretch is lost rather than misplaced."""
+    block = _only_block("<div><span>来源：新华社</span><span>作者：张三</span></div>")
+    block.text = "来源:新华社作者:张三"
+    assert block.field_text == "来源:新华社 作者:张三"
+    block.text = "来源：新华通讯社作者：张三"
+    assert block.field_text == "来源：新华通讯社 作者：张三"
+    block.text = "来源：新华社X作者：张三"
+    assert block.field_text == "来源：新华社X作者：张三"
+
+
+def test_body_keeps_glued_inline_text() -> None:
+    """A paragraph's linked words (``目前<a>京津冀</a>交通``) stay glued: Chinese text invents no spaces."""
+    article = _extract("hexun-1")
+    assert article.paragraphs[0].startswith("据财联社9月26日消息")
+    assert "目前京津冀交通一体化" in article.paragraphs[0]
+
+
+def test_byline_label_in_its_own_element_credits_the_author() -> None:
+    """``<span>By</span><span><a>J.R. Stone</a></span>``: glued, the label was the name's first letters
+    (``ByJ.R. Stone``); the element's edge makes it ``By J.R. Stone``. The page's metadata is trimmed away."""
+    assert _extract("abc7news-byline").author == ["J.R. Stone"]
+
+
+def test_meta_strip_with_labels_in_their_own_elements() -> None:
+    """A strip's label and value as two elements read ``来源 CSDN`` at their edge: still a labelled value."""
+    line = "发表于 2014-08-24 21:30 | 1164次阅读 | 来源 CSDN | 0 条评论 | 作者 魏星"
+    assert labelled_values(line) == [LabelledValue("source", "来源", "CSDN"), LabelledValue("author", "作者", "魏星")]
 
 
 def test_outlet_after_the_time_under_the_headline_is_the_source() -> None:
@@ -27,8 +112,9 @@ def test_outlet_after_the_time_under_the_headline_is_the_source() -> None:
     assert article.date == "2019-09-26T10:56:28"
 
 
-def test_interface_link_labels_are_no_names() -> None:
-    """A link's label opening with an interface verb (``返回X`` back to X, ``查看X``, ``点击X``) after a byline's
-    names is no name, though shaped like one."""
+def test_link_after_a_bylines_names_is_no_name() -> None:
+    """``作者：余毅菁 向雪妮<a>返回富达，查看更多</a>``: the link's text glued to the last name hid it (a
+    seven-character run is no name); at the element's edge the name stands alone and the link's label (``返回X``,
+    back to X) is no name."""
+    assert _extract("njxfhn-1").author == ["余毅菁", "向雪妮"]
     assert split_names("张三 返回首页 查看原文 点击这里") == ["张三"]
-    assert split_names("余毅菁 向雪妮 返回富达，查看更多") == ["余毅菁", "向雪妮"]

@@ -38,6 +38,14 @@ def test_two_clause_marks_never_follow_each_other() -> None:
     assert "".join(chosen) == "可是，你知道"
 
 
+@pytest.mark.parametrize("text", ["这件事，以我的看法", "他说：“人都来了", "完成。以此为准"])
+def test_no_question_or_exclamation_mark_right_after_a_clause_mark_or_an_opening_one(text: str) -> None:
+    # Big5 以 人 and ？ (A5 48, A4 48, A1 48) read as GBK share the one byte that survives.
+    for mark in "？！":
+        chosen, _ = decide(slots(text, 4, mark), False, no_unary, any_pair)
+        assert "".join(chosen) == text
+
+
 def test_a_dash_is_written_twice() -> None:
     chosen, _ = decide(slots("破折号——这", 4, "出"), False, no_unary, any_pair)
     assert "".join(chosen) == "破折号——这"
@@ -112,7 +120,8 @@ def test_document_evidence_says_which_mark_follows_a_word() -> None:
 def test_the_bigrams_row_and_column_forms_score_every_pair_as_logp_does() -> None:
     """``logp_row`` and ``logp_column`` repeat :meth:`logp`'s rules for speed; they must never drift from it."""
     model = bigram_model()
-    chars = ["的", "了", "中", "国", "人", "我", "们", "，", "。", "、", "“", "（", "—", "…", "#", "x", "\ue000", "龘"]
+    chars = ["的", "了", "中", "国", "人", "我", "们", "，", "。", "、", "？", "！", "“", "（", "—", "…", "#", "x",
+             "\ue000", "龘"]
     for prev in [None, *chars]:
         row = model.logp_row(prev, (*chars, "国"))  # a character twice: traditional options may share a key
         assert row == [model.logp(prev, ch) for ch in (*chars, "国")], prev

@@ -222,6 +222,12 @@ def test_a_hole_takes_an_opening_mark_only_with_its_partner_on_the_line(truth: s
     assert only_mojibake(damaged).text == truth
 
 
+def test_a_question_mark_never_follows_a_clause_mark() -> None:
+    # Big5 以 (A5 48) and ？ (A1 48) read as GBK both lose the lead byte and leave ``H``; after the comma only 以 fits.
+    truth = "這件事，以我的看法不難。"
+    assert only_mojibake(truth.encode("big5").decode("gbk", "replace")).text == truth
+
+
 def test_only_opening_marks_in_holes_without_a_closing_partner_on_their_line_are_unpartnered() -> None:
     chosen = list("（甲）乙（丙\n（丁")
     slots = [[ch, "也"] if ch == "（" else [ch] for ch in chosen]

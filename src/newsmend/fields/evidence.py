@@ -211,7 +211,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         if role == "caption" or is_caption(text):
             found.captions.append(text)  # written in the running text: listed, and kept in its place
-        elif _leaves_body(text, role, blocks[i].tag, found, pos, len(body)):
+        elif _leaves_body(blocks[i], text, role, found, pos, len(body)):
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
@@ -260,16 +260,17 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     }
 
 
-def _leaves_body(text: str, role: str | None, tag: str, found: Evidence, pos: int, n: int) -> bool:
-    """Record the body line at ``pos`` of ``n`` as a field when it is one (meta lines and datelines count only
-    near the body's ends); True when it leaves the body."""
+def _leaves_body(block: Block, text: str, role: str | None, found: Evidence, pos: int, n: int) -> bool:
+    """Record the body line at ``pos`` of ``n`` (``block``, cleaned to ``text``) as a field when it is one (meta
+    lines and datelines count only near the body's ends); True when it leaves the body."""
     near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES
-    if _take_field(text, role, tag, found, meta_ok=near_edge):
+    if _take_field(block, text, role, found, meta_ok=near_edge):
         return True
-    if pos < HEAD_DATELINE_LINES and _take_dateline(text, found.body_datelines):
+    line = _field_line(block, text)
+    if pos < HEAD_DATELINE_LINES and _take_dateline(line, found.body_datelines):
         return True
-    if pos >= n - BODY_EDGE_LINES and _is_bare_date(text):
-        found.tail_datelines.insert(0, text)  # a date closing the body, before those after it
+    if pos >= n - BODY_EDGE_LINES and _is_bare_date(line):
+        found.tail_datelines.insert(0, line)  # a date closing the body, before those after it
         return True
     return False
 
@@ -309,15 +310,23 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     text = clean(block.text)
     if not text or role in LIST_ROLES or is_separator(text):
         return
+    line = _field_line(block, text)
     if role == "caption" or _set_apart(block):
-        if near is not None and _is_bare_date(text):  # a date set in the lead photo's caption area
-            near.append(text)
+        if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
+            near.append(line)
         else:
             found.captions.append(text)
         return
-    _take_field(text, role, block.tag, found, meta_ok=True)
-    if near is not None and (len(text) <= DATELINE_MAX_CHARS or _led_by_date(text)):
-        near.append(text)
+    _take_field(block, text, role, found, meta_ok=True)
+    if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
+        near.append(line)
+
+
+def _field_line(block: Block, text: str) -> str:
+    """The block's line as field readers read it (its :attr:`~newsmend.blocks.Block.field_text`: a space where
+    two inline elements' texts meet, so a value ends with its element); ``text`` is its cleaned text, the line
+    itself when the block has no such edge."""
+    return clean(block.field_text) if block.breaks else text
 
 
 def _set_apart(block: Block) -> bool:
@@ -327,24 +336,26 @@ def _set_apart(block: Block) -> bool:
     return block.tag == "figcaption" or bool(_CAPTION_PATH_RE.search(near))
 
 
-def _take_field(text: str, role: str | None, tag: str, found: Evidence, *, meta_ok: bool) -> bool:
-    """Record ``text`` as a field when it is one; False when it is ordinary text."""
+def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool) -> bool:
+    """Record ``block`` (cleaned to ``text``) as a field when it is one; False when it is ordinary text. Values are
+    read from its :func:`_field_line`; a copyright notice is kept as the page shows it."""
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
+    line = _field_line(block, text)
     if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
         found.copyrights.append(text)
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
-        found.labelled += [v for v in labelled_values(text) if v.field == "source"]
+        found.labelled += [v for v in labelled_values(line) if v.field == "source"]
         return True
-    pair = email_byline(text) if "@" in text else None
+    pair = email_byline(line) if "@" in line else None
     if pair:
         found.byline_names += split_names(pair[0])
         found.emails.append(pair[1])
         return True
-    if (meta_ok or role in FIELD_ROLES) and is_meta_line(text):
-        found.labelled += labelled_values(text)
-        found.emails += EMAIL_RE.findall(text)
-        found.meta_lines.append(text)
+    if (meta_ok or role in FIELD_ROLES) and is_meta_line(line):
+        found.labelled += labelled_values(line)
+        found.emails += EMAIL_RE.findall(line)
+        found.meta_lines.append(line)
         return True
     return False
 
@@ -379,7 +390,7 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     if index is None:
         return []
     window = (blocks[i] for i in _under_headline(len(blocks), index))
-    return [t for t in (clean(b.text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
+    return [t for t in (clean(b.field_text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
 def _read_credits(block: Block, found: Evidence) -> None:
@@ -390,9 +401,9 @@ def _read_credits(block: Block, found: Evidence) -> None:
             found.link_names += split_names(link.text)
     own = block.path.rsplit(">", 1)[-1]
     if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
-        found.byline_blocks.append(block.text)
+        found.byline_blocks.append(block.field_text)
     if "source" in own.lower() and "source" in _CLASS_WORD_RE.split(own.lower()):
-        outlet = _unlabelled_source(clean(block.text))
+        outlet = _unlabelled_source(clean(block.field_text))
         if outlet:
             found.labelled.append(LabelledValue("source", "class", outlet))
 

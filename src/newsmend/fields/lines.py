@@ -177,9 +177,10 @@ _SLASH_LABELS = frozenset({"文", "作者", "撰文", "执笔", "编辑", "校�
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: Labels of at least two Han characters, which read as a label glued to a value at a part's start (``文`` is
-#: the first character of many words).
+#: the first character of many words). A space may stand between them where label and value are two inline
+#: elements (``来源<span>CSDN</span>``, read as :attr:`~newsmend.blocks.Block.field_text`: ``来源 CSDN``).
 _GLUED_LABELS = sorted((x for x in _LABEL_TO_FIELD if len(x) >= 2 and _HAN_RE.match(x)), key=len, reverse=True)
-_GLUED_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")(?=[^\s:：])")
+_GLUED_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, _GLUED_LABELS)) + r")\s*(?=[^\s:：])")
 #: Parts of a strip that must open with a glued label for the line to be a meta strip (one is a phrase).
 GLUED_STRIP_MIN_LABELS = 2
 #: The same labels with their colon, run into the value before them: adjacent ``<span>`` elements give
@@ -402,7 +403,7 @@ def _glued_values(line: str) -> list[LabelledValue]:
     for part in _STRIP_BAR_RE.split(line):
         m = _GLUED_LABEL_RE.match(fold(part))
         if m:
-            label = part[: m.end()]
+            label = part[: m.end("label")]
             out.append(LabelledValue(_LABEL_TO_FIELD[m.group("label").lower()], label, part[m.end() :].strip()))
     return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
 

@@ -51,6 +51,13 @@ INLINE_TAGS = frozenset(
         "bdo", "data", "dfn", "ruby", "rt", "rp"
     )
 ) | MATH_TAGS
+#: Inline elements whose edges are where one value of a meta line may end and the next begin (see
+#: :attr:`~newsmend.blocks.Block.breaks`): not a formula's parts (set apart by a space already), a word-break hint
+#: or a ruby's reading, which sit inside a word.
+BREAK_TAGS = INLINE_TAGS - MATH_TAGS - frozenset(("wbr", "ruby", "rt", "rp"))
+#: Longest block whose inline breaks are recorded: the longest field line (a copyright notice, 160 characters)
+#: with room for the spaces a reader would see; longer blocks are paragraphs, whose breaks no reader needs.
+BREAKS_MAX_CHARS = 200
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
@@ -158,6 +165,8 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
+        # indices into ``parts`` where an inline element (:data:`BREAK_TAGS`) opens or closes
+        self.marks: list[int] = []
         self.links: list[Link] = []
         self.link_chars = 0
         self.ids: list[int] = []
@@ -174,7 +183,8 @@ class _Walker:
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
         text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
-        self.parts = []
+        breaks = _breaks(self.parts, self.marks) if self.marks and len(text) <= BREAKS_MAX_CHARS else ()
+        self.parts, self.marks = [], []
         if text:
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
@@ -193,6 +203,8 @@ class _Walker:
                     links=self.links,
                     attrs=attrs,
                     ancestors=ancestors,
+                    breaks=breaks,
+                    parsed=text if breaks else "",
                 )
             )
         self.links, self.link_chars = [], 0
@@ -205,6 +217,8 @@ class _Walker:
             self.link_chars += len(value.strip())
 
     def enter(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if self.parts and tag in BREAK_TAGS:
+            self.marks.append(len(self.parts))
         if tag in BLOCK_TAGS:
             if self.parts:
                 self.flush()
@@ -232,6 +246,8 @@ class _Walker:
             self.link_depth -= 1
 
     def leave(self, tag: str) -> None:
+        if self.parts and tag in BREAK_TAGS:
+            self.marks.append(len(self.parts))
         if tag in BLOCK_TAGS and self.parts:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
@@ -245,6 +261,28 @@ class _Walker:
             self.labels.pop()
             self.tags.pop()
             self.attrs.pop()
+
+
+def _breaks(parts: list[str], marks: list[int]) -> tuple[int, ...]:
+    """The offsets in the block's text (``parts`` joined, whitespace collapsed and stripped) of the ``marks`` that
+    fall between two characters with no whitespace between them: the glued edges of inline elements. One pass
+    over the parts, following the collapse's arithmetic (a word's length, one space for any whitespace run)."""
+    cuts, out = set(marks), []
+    pos, glued, pending = 0, False, False  # text length so far; whether it ends on a character with no space after
+    for i, part in enumerate(parts):
+        pending = pending or i in cuts
+        if not part:
+            continue
+        if pending and glued and not part[0].isspace():
+            out.append(pos)
+        pending = False
+        words = part.split()
+        if words:
+            if pos and (not glued or part[0].isspace()):
+                pos += 1
+            pos += len(words) - 1 + sum(map(len, words))
+        glued = bool(words) and not part[-1].isspace()
+    return tuple(out)
 
 
 def _walk(root: LexborNode) -> tuple[list[Block], bool]:
