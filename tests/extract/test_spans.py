@@ -118,3 +118,10 @@ def test_link_after_a_bylines_names_is_no_name() -> None:
     back to X) is no name."""
     assert _extract("njxfhn-1").author == ["余毅菁", "向雪妮"]
     assert split_names("张三 返回首页 查看原文 点击这里") == ["张三"]
+
+
+def test_copyright_notice_is_kept_as_the_page_shows_it() -> None:
+    """A notice is text, not a value: ``<a><span>设为首页</span></a><span>©&nbsp;Baidu</span>`` stays glued as shown,
+    though read for its fields at the elements' edges."""
+    article = _extract("baijiahao-2")
+    assert article.copyright == "设为首页© Baidu 使用百度前必读 意见反馈 京ICP证030173号"
