@@ -125,3 +125,18 @@ def test_copyright_notice_is_kept_as_the_page_shows_it() -> None:
     though read for its fields at the elements' edges."""
     article = _extract("baijiahao-2")
     assert article.copyright == "设为首页© Baidu 使用百度前必读 意见反馈 京ICP证030173号"
+
+
+def test_heading_over_a_dateline_of_glued_elements_is_the_headline() -> None:
+    """``<span>2019-09-30</span><span>10:31</span>`` reads ``2019-09-3010:31`` glued, which holds no date: the
+    heading over it was not seen as dated, and the metadata title (a channel's) stood as the headline."""
+    paragraph = "某某市今年新建的三座污水处理厂已全部投入运行，日处理能力提升到四十万吨，出水水质稳定达标。"
+    html = (
+        "<html><head><title>新闻动态--某某学会</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<div class='main'><h5>某某市三座污水处理厂投入运行</h5>"
+        "<div class='info'><span>2019-09-30</span><span>10:31</span></div>"
+        f"<div class='text'>{''.join(f'<p>第{i}段：{paragraph}</p>' for i in range(4))}</div></div></body></html>"
+    )
+    article = newsmend.extract(html.encode())
+    assert article.title == "某某市三座污水处理厂投入运行"
+    assert article.date == "2019-09-30T10:31"

@@ -133,7 +133,7 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
         block = page.blocks[i]
         heading = block.tag in HEADINGS
         if heading or norm(block.text) in parts:
-            between = [clean(b.text) for b in page.blocks[i + 1 : start]]
+            between = [clean(b.field_text) for b in page.blocks[i + 1 : start]]
             dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
             if heading or dated:
                 return (clean(block.text) or None) if dated else None
