@@ -324,6 +324,21 @@ def test_a_lost_byte_gives_the_quote_its_paragraph_needs(text: str, seed: int, s
     assert _restored(damaged) == _fold(text)
 
 
+#: 。。 is a1 a3 | a1 a3: the flattened ！ straddles it (?!? or ??), and the first lost lead is 。 or any character
+#: whose trail is a3 (常, 海...). Stage 4 charged the 。 reading for the 。 after it and the character reading for
+#: nothing, though that 。 ends the character's sentence too: 用常。 won.
+DOUBLED_STOPS = ["说了半天也没有用。。后来大家都走了。", "我们都等了很久很久。。最后还是没有等到他。"]
+
+
+@pytest.mark.parametrize("text", DOUBLED_STOPS)
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("swallow", [0.0, 0.7, 1.0])
+def test_a_doubled_stop_is_not_read_as_a_character(text: str, seed: int, swallow: float) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
+    assert "?" in damaged
+    assert _restored(damaged) == _fold(text)
+
+
 #: 研究院所開 read out of phase ends in a lost trail after the lead CB: 所 (cb f9) and 他 (cb fb) both rebuild the
 #: bytes, and the dictionary bigram prefers the commoner 他 after 院. Running text knows that 他 seldom follows a
 #: word ending in 院, a pair no dictionary word holds.
