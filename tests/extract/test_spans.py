@@ -140,3 +140,48 @@ def test_heading_over_a_dateline_of_glued_elements_is_the_headline() -> None:
     article = newsmend.extract(html.encode())
     assert article.title == "某某市三座污水处理厂投入运行"
     assert article.date == "2019-09-30T10:31"
+
+
+def test_inline_elements_with_a_class_are_recorded_with_their_text() -> None:
+    block = _only_block(
+        "<div class='info'><span class='a_catalog'><a href='/c'>金融市场</a></span><span class='a_source'>棱镜</span>"
+        "<span class='a_time'>2019-09-23 07:48</span><b>无名</b></div>"
+    )
+    assert block.text == "金融市场棱镜2019-09-23 07:48无名"
+    assert block.inline == (
+        ("span.a_catalog", "金融市场"),
+        ("span.a_source", "棱镜"),
+        ("span.a_time", "2019-09-23 07:48"),
+    )
+
+
+def test_inline_element_classed_as_source_names_the_outlet() -> None:
+    """``<span class="a_catalog"><a>金融市场</a></span><span class="a_source">棱镜</span><span class="a_time">…``:
+    no label names the outlet, and glued (or split at the edges) the line holds two words beside the date; the
+    element's class says which one is the source."""
+    article = _extract("qq-2")
+    assert article.source == "棱镜"
+    assert article.date == "2019-09-23T07:48"
+
+
+def test_inline_element_classed_as_author_in_the_header_is_the_byline() -> None:
+    """``<p class="mh-meta entry-meta"><span class="entry-meta-date">…</span><span class="entry-meta-author
+    author vcard"><a>Luis Holuch</a></span>…</p>`` in the article's ``<header>``: the line is a date, a name and
+    a comment count, and only the element's class says which part is the author. The page's metadata is trimmed
+    away."""
+    assert _extract("header-author").author == ["Luis Holuch"]
+
+
+def test_commenters_and_image_sources_are_no_credits() -> None:
+    """A commenter's ``span.author`` after the text and an image's ``span.source`` in its caption credit neither
+    the article's author nor its source."""
+    paragraph = "<p>The council approved the new budget on Tuesday after a long debate about school funding.</p>"
+    html = (
+        "<html><body><article><h1>Council approves budget</h1>"
+        "<figure><img src='a.jpg'><figcaption>The council hall. <span class='source'>Pixabay</span></figcaption>"
+        f"</figure>{paragraph * 4}</article><div class='comments'><div class='comment'>"
+        "<span class='author'>Jane Reader</span> <span>wrote:</span></div></div></body></html>"
+    )
+    article = newsmend.extract(html.encode())
+    assert article.author is None
+    assert article.source is None

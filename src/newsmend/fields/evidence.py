@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection
+from newsmend.content import Selection, is_furniture, label_tag
+from newsmend.content.paths import label_tokens
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
@@ -100,6 +101,15 @@ BYLINE_MAX_CHARS = 80
 #: (``div.date-source``, ``span.source``, ``p.article-source``; not ``div.sourcePopwin``).
 _CLASS_WORD_RE = re.compile(r"[.#_\-]+")
 HEADING_TAGS = ("h1", "h2")
+#: Class words of an inline element holding a byline's names (``span.author``, ``a.byline__name``) ...
+_INLINE_AUTHOR_WORDS = frozenset(("author", "byline", "autor", "writer", "creator", "reporter"))
+#: ... or, beside them or ``source``, naming something else: a comment's or another post's author, the box
+#: presenting the author (bio, avatar, post count), the label before a value (``span.source-prefix`` holding
+#: ``From:``), an image's source. Read on the dev sets' pages: every other word beside them marked a credit.
+_INLINE_OTHER_WORDS = frozenset(
+    ("comment", "comments", "recent", "related", "box", "bio", "about", "description", "avatar", "count",
+     "postcount", "prefix", "label", "image", "img", "photo", "icon")
+)  # fmt: skip
 #: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
 #: unlabelled pages, where one strip is 20 characters).
 _TAG_CLASS_WORDS = frozenset({"tag", "tags", "keyword", "keywords"})
@@ -394,18 +404,51 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
 
 
 def _read_credits(block: Block, found: Evidence) -> None:
-    """Names linked to an author page, the text of blocks whose class says byline, and the outlet named by an
-    element whose class says source."""
+    """Names linked to an author page, the text of elements whose class says byline, and the outlet named by an
+    element whose class says source: the block's inline elements (``<span class="source">X</span>`` in a line
+    of several values) before the block's own element. An inline element's text counts as it stands in the
+    block's text (repair may have changed it since parsing)."""
     for link in block.links:
         if _AUTHOR_HREF_RE.search(link.href):
             found.link_names += split_names(link.text)
+    if block.inline and _credits_inline(block):
+        for label, text in block.inline:
+            if text in block.text:
+                _read_inline_credit(label_tokens(label), text, found)
     own = block.path.rsplit(">", 1)[-1]
     if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(block.field_text)
     if "source" in own.lower() and "source" in _CLASS_WORD_RE.split(own.lower()):
-        outlet = _unlabelled_source(clean(block.field_text))
-        if outlet:
-            found.labelled.append(LabelledValue("source", "class", outlet))
+        _read_outlet(block.field_text, found)
+
+
+def _credits_inline(block: Block) -> bool:
+    """Whether the block's inline elements may credit the article: not in page furniture (a sidebar's recent
+    posts, a related list; a ``<header>`` is where bylines stand) nor in comments (a commenter's ``span.author``)
+    or a caption (an image's source)."""
+    segments = block.path.split(">")
+    if _set_apart(block) or any(is_furniture(s) and label_tag(s) != "header" for s in segments):
+        return False
+    return not any(t.startswith("comment") for s in segments for t in label_tokens(s))
+
+
+def _read_inline_credit(tokens: list[str], text: str, found: Evidence) -> None:
+    """The credit an inline element's class states for its ``text`` (tokens of ``span.entry-author``): a byline
+    (:data:`INLINE_AUTHOR_WORDS`) or the source outlet (``source``), unless a word beside it names something
+    else (:data:`INLINE_OTHER_WORDS`)."""
+    if not _INLINE_OTHER_WORDS.isdisjoint(tokens):
+        return
+    if not _INLINE_AUTHOR_WORDS.isdisjoint(tokens) and len(text) <= BYLINE_MAX_CHARS:
+        found.byline_blocks.append(text)
+    elif "source" in tokens:
+        _read_outlet(text, found)
+
+
+def _read_outlet(text: str, found: Evidence) -> None:
+    """The outlet an element classed as the source names (see :func:`_unlabelled_source`)."""
+    outlet = _unlabelled_source(clean(text))
+    if outlet:
+        found.labelled.append(LabelledValue("source", "class", outlet))
 
 
 def _read_dateline_credits(lines: list[str], found: Evidence) -> None:

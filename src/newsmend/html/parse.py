@@ -167,6 +167,12 @@ class _Walker:
         self.parts: list[str] = []
         # indices into ``parts`` where an inline element (:data:`BREAK_TAGS`) opens or closes
         self.marks: list[int] = []
+        # the open inline elements (:data:`BREAK_TAGS`): (label, index into ``seen`` where the element's text starts)
+        # for those with a class or id, else None; the current block's closed ones as (label, text); and the index
+        # into ``seen`` where the current block starts
+        self.open_inline: list[tuple[str, int] | None] = []
+        self.inline: list[tuple[str, str]] = []
+        self.block_seen = 0
         self.links: list[Link] = []
         self.link_chars = 0
         self.ids: list[int] = []
@@ -183,8 +189,10 @@ class _Walker:
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
         text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
-        breaks = _breaks(self.parts, self.marks) if self.marks and len(text) <= BREAKS_MAX_CHARS else ()
-        self.parts, self.marks = [], []
+        short = len(text) <= BREAKS_MAX_CHARS
+        breaks = _breaks(self.parts, self.marks) if self.marks and short else ()
+        inline = tuple(self.inline) if short else ()
+        self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
         if text:
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
@@ -205,6 +213,7 @@ class _Walker:
                     ancestors=ancestors,
                     breaks=breaks,
                     parsed=text if breaks else "",
+                    inline=inline,
                 )
             )
         self.links, self.link_chars = [], 0
@@ -217,8 +226,11 @@ class _Walker:
             self.link_chars += len(value.strip())
 
     def enter(self, tag: str, attrs: dict[str, str | None]) -> None:
-        if self.parts and tag in BREAK_TAGS:
-            self.marks.append(len(self.parts))
+        if tag in BREAK_TAGS:
+            if self.parts:
+                self.marks.append(len(self.parts))
+            named = "class" in attrs or "id" in attrs
+            self.open_inline.append((_label(tag, attrs), len(self.seen)) if named else None)
         if tag in BLOCK_TAGS:
             if self.parts:
                 self.flush()
@@ -246,8 +258,14 @@ class _Walker:
             self.link_depth -= 1
 
     def leave(self, tag: str) -> None:
-        if self.parts and tag in BREAK_TAGS:
-            self.marks.append(len(self.parts))
+        if tag in BREAK_TAGS:
+            if self.parts:
+                self.marks.append(len(self.parts))
+            named = self.open_inline.pop() if self.open_inline else None
+            if named is not None and named[1] >= self.block_seen:  # an element around block elements is no value
+                text = " ".join("".join(self.seen[named[1] :]).split())
+                if text:
+                    self.inline.append((named[0], text))
         if tag in BLOCK_TAGS and self.parts:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
