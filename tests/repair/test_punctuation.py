@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.support.mirror_damage import damage
 
 from newsmend.repair import repair
 from newsmend.repair.config import RepairConfig
@@ -70,6 +71,8 @@ FLATTENED_CASES = [
     ("包括地区(\n甲县\n乙县\n)、丙县", "包括地区（\n甲县\n乙县\n）、丙县"),  # a pair split over lines
     ("价格50元()我买了", "价格50元（）我买了"),  # an empty pair after Chinese
     ("行不行?!快点", "行不行？！快点"),  # ?! ends the clause before Han
+    ("期待大家的支持?,这对我们很重要", "期待大家的支持?，这对我们很重要"),  # an unknown character, then a comma
+    ("真的吗??;下次再说", "真的吗??；下次再说"),  # ... only the marks after the ? change
     ("好(hǎo\u3000de):形容词", "好(hǎo\u3000de)：形容词"),  # teaching pinyin split by an ideographic space
     ("上午9:45,开会", "上午9:45，开会"),  # a time: 35 ASCII against 7 full-width
     ("共有1,000人", "共有1,000人"),  # a thousands separator
@@ -94,8 +97,16 @@ def _fixed_as_mirror(text: str) -> str:
 
 def test_flattened_classes_need_a_flattened_document() -> None:
     """Clean text with habitual ASCII marks keeps them: the classes above are no evidence of flattening."""
-    page = "增长3.5%,高于去年。说明：App:打开设置，好了, 我们走吧，价格50元()。"
+    page = "增长3.5%,高于去年。说明：App:打开设置，好了, 我们走吧，价格50元()，支持?,这。"
     assert fix(page, RepairConfig(), frozenset()).edits == []
+
+
+def test_a_comma_after_an_emoji_of_a_mirrored_sentence() -> None:
+    """An emoji GBK cannot encode reaches the mirror's text as ``?``, glued to the flattened comma after it."""
+    text = "期待大家的支持\U0001f436，这对我们的发展很重要。"
+    damaged = damage(text, seed=1, share=1.0)
+    assert "?," in damaged
+    assert repair(damaged).text == text.replace("\U0001f436", "?")
 
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

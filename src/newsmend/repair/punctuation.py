@@ -129,6 +129,8 @@ def _scan(text: str, prior: bool) -> dict[int, str]:
         if run is not None:  # a run of marks (中??? or 中,,文) changes as a whole
             if _chinese_run(text, start, end, run) or (prior and _prior_run(text, start, end, run)):
                 found.update((i, FULL_WIDTH[text[i]]) for i in range(start, end))
+            elif prior and (marks := _unknown_then(text, start, run)):
+                found.update((i, FULL_WIDTH[text[i]]) for i in range(end - marks, end))
         elif inside is not None:
             if _chinese_parens(text, start, inside, prior):
                 found[start], found[end - 1] = "（", "）"
@@ -161,7 +163,9 @@ def _prior_run(text: str, start: int, end: int, run: str) -> bool:
     * ``:`` right before Han, whatever precedes it (``App:打开``, ``(hǎo):好``): 18 full-width,
       0 ASCII (the base rule wants Chinese before it, as ``16:37`` and ``http://`` have none after it);
     * ``,`` and a space between Han characters (``好了, 我们``): 6 full-width, 3 ASCII (the base rule reads it as
-      typed in ASCII style).
+      typed in ASCII style);
+    * ``, ;`` right after ``?`` that follows Chinese (``支持?,这``: an emoji or another character GBK cannot
+      encode, or a ？, became ``?``): 9 full-width, 0 ASCII; only those marks change (see :func:`_unknown_then`).
 
     Classes with a split vote keep the base rule: ``(NBC)`` 4 ASCII against ``(LPR)`` 9 full-width, ``9:45``
     35 ASCII against 7, ``12,345`` 8 full-width but from one document. The marks flattening leaves alone
@@ -175,6 +179,14 @@ def _prior_run(text: str, start: int, end: int, run: str) -> bool:
     if run == ":":
         return bool(_HAN.match(text, end))
     return run == "," and text[end:end + 1] == " " and bool(_HAN.match(before)) and bool(_HAN.match(text, end + 1))
+
+
+def _unknown_then(text: str, start: int, run: str) -> int:
+    """How many ``, ;`` end the run ``run`` at ``start`` when it is ``?`` (characters an encoder could not write,
+    left as they are) then those marks, after Chinese (a :func:`_prior_run` class); else 0."""
+    marks = len(run) - len(run.lstrip("?"))
+    tail = run[marks:]
+    return len(tail) if marks and tail and not tail.strip(",;") and start and _AFTER.match(text, start - 1) else 0
 
 
 def _chinese_parens(text: str, start: int, inside: str, prior: bool) -> bool:
