@@ -235,6 +235,11 @@ def has_han(text: str) -> bool:
     return bool(_HAN_RE.search(text))
 
 
+def han_count(text: str) -> int:
+    """How many Han characters ``text`` holds (a Chinese headline's length, without digits and marks)."""
+    return len(_HAN_RE.findall(text))
+
+
 def ends_sentence(text: str) -> bool:
     """The line ends like a sentence (closing quotes and brackets looked through)."""
     core = text.rstrip().rstrip(CLOSERS)

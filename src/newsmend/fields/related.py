@@ -1,20 +1,38 @@
 """Related and latest-news lists as data: each item a :class:`~newsmend.article.RelatedLink`.
 
-On HTML pages an item is a link (text and URL). On crawled text an item is a headline line, often
-followed by a ``2023-05-03 16:37 channel`` line that dates it, or a piece of a ``headline 评论 N`` strip.
+On HTML pages an item is a block holding one headline link (:func:`headline_link`), found after the body in two
+ways (:func:`list_items_after`):
+
+1. under a list heading (``相关推荐``, ``Related stories``), until the list runs out;
+2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
+   link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
+   latest and most-read lists so.
+
+An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``); a relative or
+yearless one (``3小时前``, ``昨天 18:20``, ``05-13``) stays None, since a page does not say when it was rendered and
+the article's own date does not anchor it. Its ``channel`` is the one the box names: a bracketed tag before the
+headline (``【财经】``), an element classed as the channel (``div.news-channel``), or the words after the time
+(``2019-09-09 17:55 香港``).
+
+On crawled text an item is a headline line, often followed by a ``2023-05-03 16:37 channel`` line that dates it, or
+a piece of a ``headline 评论 N`` strip.
 """
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import re
+from functools import lru_cache
+from urllib.parse import urljoin, urlsplit
 
 from newsmend.article import RelatedLink
-from newsmend.blocks import Block
-from newsmend.fields.dates import parse_date
+from newsmend.blocks import Block, Link
+from newsmend.content.paths import label_tag, label_tokens
+from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
+    CHANNEL_MAX_CHARS,
     clean,
     comment_strip_items,
-    has_han,
+    han_count,
     is_comment_strip,
     is_list_heading,
     is_separator,
@@ -27,19 +45,95 @@ MIN_TITLE_CHARS = 4
 #: Marks ending a link to more of something (``查看全部评论>>``, ``More »``): no headline ends with them (``→`` does:
 #: ``…这些地方或有暴雨→``).
 MORE_MARKS = (">>", "»", "＞＞")
-#: Blocks after the body searched for headline lists.
+#: Blocks after the body searched for headline lists under a heading.
 LIST_WINDOW = 60
-#: Share of a block's text inside its link for the block to be a list item.
+#: Share of a block's text inside its links for the block to be a list item whatever the text beside its headline.
 ITEM_MIN_LINK_DENSITY = 0.8
-#: Shortest list headline: Han characters, or words for alphabetic text (shorter links are menus).
+#: Characters beside the headline link in an item's block: a full time and a channel, source or comment count
+#: (``2019-09-09 17:55 国内``, ``【财经】``, ``评论 12``, a rank ``01``); more is a teaser or prose. Set on the
+#: gne-zh-unlabelled pages: such text on their list items runs to 11 characters (``2019年10月20日``, ``评论 151 赞
+#: 1``); 24 leaves room for a time with seconds and a channel.
+ITEM_EXTRA_MAX_CHARS = 24
+#: Longest text of a link around a whole card taken as a headline (:func:`_card_link`). Set on the gne-zh-unlabelled
+#: pages: their card links' headlines run to 40 characters; a live blog's post wrapped in one link runs 62 and more.
+CARD_HEADLINE_MAX_CHARS = 48
+#: Shortest list headline: Han characters, or words for alphabetic text (shorter links are menus, tags, names).
 ITEM_MIN_HAN, ITEM_MIN_WORDS = 6, 3
+#: No shorter text passes either headline rule (a cheap test first: most links are short menu entries).
+_HEADLINE_MIN_CHARS = min(ITEM_MIN_HAN, 2 * ITEM_MIN_WORDS - 1)
 #: Non-item blocks tolerated inside a list (counters, teasers) before the list is over.
 LIST_MAX_GAP = 3
+#: Fewest sibling boxes that make a list without a heading (gne-zh-unlabelled: the portals' lists hold 3 to 40
+#: items; two boxes alike are as often a pair of promotions).
+BOX_LIST_MIN_ITEMS = 3
+#: Blocks after the body within which a heading-less list must start: the lists a reader meets after the article
+#: and beside it, not the page's far columns and footers. Set on the gne-zh-unlabelled pages: their lists start 2
+#: to 172 blocks after the body (a right column after 60 readers' comments); only 163's side column, after a
+#: 40-box recommendation list, starts 500 blocks on.
+BOX_LIST_WINDOW = 180
+#: Levels between an item's box and its headline block (``li>div.more-mode>div.title-box``: 2); set on the
+#: gne-zh-unlabelled pages, whose item boxes hold their headline one or two levels down.
+BOX_MAX_DEPTH = 3
+#: Most headline-long links in one item's box (the headline, its source's or a keyword's link): an element whose
+#: children hold more is a column of lists, not a list.
+BOX_MAX_HEADLINES = 3
+#: Share of a heading-less list's items leading to distinct sites from which it lists sites, not stories (the
+#: friend links in a government or company footer: one site per item; a story list stays on one or two sites).
+SITE_LIST_MIN_HOST_SHARE = 0.8
+#: Share of a heading-less list's items that must lead to a story's address (:func:`_story_url`). Set on the
+#: extraction bench: the portals' lists all do, a French site's menus of subscriptions and services (3-6 words a
+#: link) hardly any.
+STORY_URL_MIN_SHARE = 0.8
+#: Words of a story's slug in its address (``deux-ans-et-demi-en-macronie``); a section's name has fewer
+#: (``points-de-vente``).
+SLUG_MIN_WORDS = 4
+#: Words in the class or id of a list's element or of its boxes that mark no story list: readers' comments (a user's
+#: link and a time in every box), advertising, menus, tag clouds, pagination, sharing buttons.
+_NO_LIST_TOKENS = frozenset(
+    (
+        "comment", "comments", "reply", "replies", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored",
+        "nav", "navbar", "navigation", "menu", "tag", "tags", "pagination", "pager", "share", "sharing", "social",
+        "footer", "friend", "catlinks", "categories",
+    )
+)  # fmt: skip
+#: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
+_NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
+#: Class and id labels whose words are remembered (a page has a few hundred distinct ones).
+LABEL_CACHE_SIZE = 4096
+#: Words in the class or id of an element in an item's box that holds the item's channel (``div.news-channel``).
+_CHANNEL_TOKENS = frozenset(("channel", "category", "cate", "column"))
+#: A channel in brackets before an item's headline (``【财经】``, ``[国内]``).
+_BRACKETED_RE = re.compile(
+    r"^[【\[［(（]\s*(?P<channel>[^】\]］)）]{1," + str(CHANNEL_MAX_CHARS) + r"})\s*[】\]］)）]$"
+)
+_NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:")
+#: A relative time standing alone (``3小时前``, ``刚刚``, ``昨天 18:20``, ``1 week, 3 days ago``).
+_RELATIVE_TIME_RE = re.compile(
+    r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2})"
+    r"|(?:\d+\s+(?:second|minute|hour|day|week|month|year)s?,?\s*)+ago",
+    re.I,
+)
+_WORDISH_RE = re.compile(r"[^\W\d_]")
+#: An advertisement's mark beside its link (``Ad•``, ``Sponsored``, ``广告``, ``推广``).
+_AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|推广|推廣|赞助|贊助")
+_DIGIT_RE = re.compile(r"\d")
+_SLUG_RE = re.compile(r"[^/\W_]+(?:[-_][^/\W_]+){" + str(SLUG_MIN_WORDS - 1) + ",}", re.UNICODE)
+#: A number or a Latin word inside a Chinese headline (``945``, ``5.4``, ``AI``): each counts like a Han character.
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
+#: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
+_GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
 
 
 def list_items_after(blocks: list[Block], end: int) -> list[int]:
-    """Indices of headline-list items in the blocks after the body (ending at ``end``): single-link blocks
-    under a list heading (``相关推荐``, ``Related stories``), until the list runs out."""
+    """Indices of the blocks of headline lists after the body (ending at ``end``), in page order: the items under a
+    list heading (:func:`_heading_lists`) and the boxes of heading-less lists with their time and channel lines
+    (:func:`_box_lists`)."""
+    return sorted({*_heading_lists(blocks, end), *_box_lists(blocks, end)})
+
+
+def _heading_lists(blocks: list[Block], end: int) -> list[int]:
+    """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``), until the list
+    runs out."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
@@ -47,7 +141,7 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
         text = clean(block.text)
         if is_list_heading(text) and block.link_density < ITEM_MIN_LINK_DENSITY:
             gap = 0
-        elif gap <= LIST_MAX_GAP and _is_item(block, text):
+        elif gap <= LIST_MAX_GAP and _single_item(block):
             items.append(i)
             gap = 0
         else:
@@ -55,33 +149,239 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
     return items
 
 
-def _is_item(block: Block, text: str) -> bool:
-    if len(block.links) != 1 or block.link_density < ITEM_MIN_LINK_DENSITY:
+def _single_item(block: Block) -> bool:
+    """A block that is all one headline link (:data:`ITEM_MIN_LINK_DENSITY`): with no boxes to tell items apart,
+    a line beside a link (a commenter's name and place, a source with its comment count) is no item. The link's
+    text need not be the block's: a link around block elements (``<a><h3>…</h3><span>date</span></a>``) comes
+    with the block after it, and under a heading it is still the list's item."""
+    if len(block.links) != 1 or block.link_density < ITEM_MIN_LINK_DENSITY or time_list_entry(block.text):
         return False
     link = block.links[0]
-    title = clean(link.text)
-    long_enough = len(title) >= ITEM_MIN_HAN if has_han(title) else len(title.split()) >= ITEM_MIN_WORDS
-    return long_enough and not link.href.lower().startswith(("javascript:", "#", "mailto:"))
+    return _is_headline(link.text) and _is_story_href(link.href)
+
+
+def headline_link(block: Block) -> Link | None:
+    """The link of a list item's block: its one link long enough for a headline, to a page that can be a story
+    (not a script, an anchor, a mail address or a site's home page), shown in the block's own text (a link wrapped
+    around a whole card is no headline of one of its lines), with at most :data:`ITEM_EXTRA_MAX_CHARS` of other text
+    beside it unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
+    17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
+    (:data:`_AD_MARK_RE`)."""
+    heads = [link for link in block.links if len(link.text) >= _HEADLINE_MIN_CHARS and _is_headline(link.text)]
+    if len(heads) != 1 or time_list_entry(block.text):
+        return None
+    link = heads[0]
+    shown = _collapsed(link.text)
+    if not _is_story_href(link.href) or (shown not in block.text and not _card_link(block, shown)):
+        return None
+    if _AD_MARK_RE.search(block.text.replace(shown, " ")):  # the item is an advertisement
+        return None
+    if len(block.text) - len(shown) > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
+        return None
+    return link
+
+
+def _collapsed(text: str) -> str:
+    """Whitespace runs as one space, as in a block's text (not :func:`~newsmend.fields.lines.clean`: every link of
+    the page's end passes here, and its cache is for the lines fields read)."""
+    return " ".join(text.split())
+
+
+def _card_link(block: Block, shown: str) -> bool:
+    """A link around a whole card (thumbnail, count, headline) comes with the card's last short line (``2``,
+    ``10图``): taken as the item's headline when it is no longer than :data:`CARD_HEADLINE_MAX_CHARS`."""
+    return len(block.text) <= ITEM_EXTRA_MAX_CHARS and len(shown) <= CARD_HEADLINE_MAX_CHARS
+
+
+def _is_headline(title: str) -> bool:
+    """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
+    ``当电商拥抱AI``; marks do not count: ``巴中 (0)`` is a tag), or :data:`ITEM_MIN_WORDS` words; and not a time
+    alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``)."""
+    if len(title) < _HEADLINE_MIN_CHARS or _is_time_only(title):
+        return False
+    han = han_count(title)
+    if han:
+        return han + len(_WORD_RE.findall(title)) >= ITEM_MIN_HAN
+    return len(title.split()) >= ITEM_MIN_WORDS
+
+
+def _is_time_only(title: str) -> bool:
+    if _RELATIVE_TIME_RE.fullmatch(title.strip()):
+        return True
+    found = find_date(title)
+    return found is not None and not _WORDISH_RE.search(title[: found[1]] + title[found[2] :])
+
+
+def _is_story_href(href: str) -> bool:
+    """Not a script, an anchor, a mail address, nor a site's home page (``http://fgw.example.gov.cn``, ``/``); a home
+    page with a query is a page (``http://forum.example.cn/?p=219529990``)."""
+    if not href or href.lower().startswith(_NOT_STORY_SCHEMES):
+        return False
+    parts = urlsplit(href)
+    return parts.path not in ("", "/") or bool(parts.query)
+
+
+def _box_lists(blocks: list[Block], end: int) -> list[int]:
+    """Heading-less lists starting within :data:`BOX_LIST_WINDOW` blocks after the body: elements holding at least
+    :data:`BOX_LIST_MIN_ITEMS` children of one tag (the boxes) that each hold an item block (one with a
+    :func:`headline_link`) at most :data:`BOX_MAX_DEPTH` levels down, and no more than :data:`BOX_MAX_HEADLINES`
+    such blocks (a column of many lists is no list). An item block belongs to the innermost such element; the first
+    in each box is the item, with the lines after it in the box that date it or name its channel
+    (:func:`_box_notes`). Lists named like comments, ads or menus (:func:`_named_no_list`), leading to a different
+    site each (:func:`_lists_sites`) or mostly not to stories (:func:`_lists_stories`) are none."""
+    lists: dict[tuple[int, str], dict[int, list[int]]] = {}
+    depth_of: dict[tuple[int, str], int] = {}
+    link_of: dict[int, Link] = {}
+    opened: set[int] = set()  # elements holding an item block within the window: lists may go on past it
+    window = end + 1 + BOX_LIST_WINDOW
+    for i in range(end + 1, len(blocks)):
+        block = blocks[i]
+        if not block.links or (i >= window and opened.isdisjoint(_near(block))):
+            continue
+        link = headline_link(block)
+        if link is None:
+            continue
+        link_of[i] = link
+        chain, labels = _chain(block), block.path.split(">")
+        first = max(1, len(chain) - 1 - BOX_MAX_DEPTH)
+        for depth in range(first, len(chain)):
+            key = (chain[depth - 1], label_tag(labels[depth]))
+            lists.setdefault(key, {}).setdefault(chain[depth], []).append(i)
+            depth_of[key] = depth
+        if i < window:
+            opened.update(_near(block))
+    found = {
+        key: boxes
+        for key, boxes in lists.items()
+        if len(boxes) >= BOX_LIST_MIN_ITEMS and all(len(held) <= BOX_MAX_HEADLINES for held in boxes.values())
+    }
+    owner: dict[int, tuple[int, str]] = {}
+    for key in sorted(found, key=lambda k: depth_of[k]):  # deeper lists claim their blocks last, so they win
+        for held in found[key].values():
+            owner.update(dict.fromkeys(held, key))
+    out: list[int] = []
+    for key, boxes in found.items():
+        items = [held[0] for held in boxes.values() if owner[held[0]] == key]
+        if len(items) < BOX_LIST_MIN_ITEMS or items[0] >= window:
+            continue
+        links = [link_of[i] for i in items]
+        if not _named_no_list(blocks, items, depth_of[key]) and not _lists_sites(links) and _lists_stories(links):
+            out += items + _box_notes(blocks, items, depth_of[key])
+    return out
+
+
+def _near(block: Block) -> tuple[int, ...]:
+    """The enclosing elements that may hold the list of an item block: its box's parent and below."""
+    return block.ancestors[-1 - BOX_MAX_DEPTH :]
+
+
+def _chain(block: Block) -> tuple[int, ...]:
+    """The ids of the block's enclosing elements and of its own, outermost first (one per ``path`` segment)."""
+    return (*block.ancestors, block.container)
+
+
+def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
+    """The list sits in a ``<nav>`` or ``<footer>``, or its element, that element's parent or an item's box (or
+    anything inside it) is named like readers' comments, ads, menus or tags (:data:`_NO_LIST_TOKENS`)."""
+    if _NO_LIST_TAG_RE.search(blocks[items[0]].path):  # the items share their ancestors above the boxes
+        return True
+    return any(_names_no_list(label) for i in items for label in blocks[i].path.split(">")[max(0, depth - 2) :])
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _names_no_list(label: str) -> bool:
+    return not _NO_LIST_TOKENS.isdisjoint(label_tokens(label))
+
+
+def _lists_sites(links: list[Link]) -> bool:
+    """Most items lead to sites no other item leads to: a list of sites (:data:`SITE_LIST_MIN_HOST_SHARE`)."""
+    sites = {_site(link.href) for link in links}
+    return len(sites - {""}) >= SITE_LIST_MIN_HOST_SHARE * len(links)
+
+
+def _lists_stories(links: list[Link]) -> bool:
+    """At least :data:`STORY_URL_MIN_SHARE` of the items lead to a story's address (:func:`_story_url`): a menu's
+    links lead to sections and services (``/abonnement``, ``/points-de-vente``, ``?page=backend``)."""
+    return sum(1 for link in links if _story_url(link.href)) >= STORY_URL_MIN_SHARE * len(links)
+
+
+def _story_url(href: str) -> bool:
+    """An address naming one story: a number in its path or query (a date, an id: ``/19/0907/00/EOEC73F9.html``,
+    ``doc-iihnzhfz1395364.shtml``, ``?p=219529990``) or a slug of :data:`SLUG_MIN_WORDS` words or more
+    (``/deux-ans-et-demi-en-macronie``)."""
+    parts = urlsplit(href)
+    return _DIGIT_RE.search(parts.path + parts.query) is not None or _SLUG_RE.search(parts.path) is not None
+
+
+def _site(href: str) -> str:
+    """The registered domain a link leads to (``news.sina.com.cn`` → ``sina.com.cn``), "" for a relative link: a
+    portal's channels live on subdomains of one site."""
+    labels = urlsplit(href).netloc.lower().split(":", 1)[0].split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL else 2
+    return ".".join(labels[-keep:]) if labels != [""] else ""
+
+
+def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
+    """The blocks after each item's headline inside its box that date it (a full date) or name its channel (an
+    element classed as one, :data:`_CHANNEL_TOKENS`), up to the next item."""
+    notes: list[int] = []
+    for head, stop in zip(run, [*run[1:], len(blocks)], strict=True):
+        box = _chain(blocks[head])[depth]
+        for i in range(head + 1, stop):
+            chain = _chain(blocks[i])
+            if len(chain) <= depth or chain[depth] != box:
+                break
+            if _item_note(blocks[i]) != (None, None):
+                notes.append(i)
+    return notes
+
+
+def _item_note(block: Block) -> tuple[str | None, str | None]:
+    """(time, channel) stated by a block of an item's box that is no headline: ``2019-09-09 17:55 香港``, a date
+    alone, or the first word of an element classed as the channel (:data:`_CHANNEL_TOKENS`)."""
+    text = clean(block.text)
+    entry = time_list_entry(text)
+    if entry:
+        return parse_date(entry[0]), entry[1]
+    labels = block.path.rsplit(">", 1)
+    if _CHANNEL_TOKENS.intersection(label_tokens(labels[-1])):
+        word = clean(block.links[0].text) if block.links else text.split(" ", 1)[0]
+        return None, word if 0 < len(word) <= CHANNEL_MAX_CHARS else None
+    return (parse_date(text), None) if not block.links and len(text) <= ITEM_EXTRA_MAX_CHARS else (None, None)
 
 
 def related_links(blocks: list[Block], base_url: str | None = None, headline: str | None = None) -> list[RelatedLink]:
     """The items of the given list blocks, in page order, each title once; links resolved against
-    ``base_url``. The article's own ``headline`` is no related item (a latest-news list that holds the article)."""
+    ``base_url``. The article's own ``headline`` is no related item (a latest-news list that holds the article).
+    A block that is no headline but dates an item or names its channel (:func:`_item_note`) annotates the item
+    before it."""
     items: list[RelatedLink] = []
     for block in blocks:
         text = clean(block.text)
-        entry = time_list_entry(text)
-        if entry:
-            _date_last(items, *entry)
+        link = headline_link(block) if block.links else None
+        note = _item_note(block) if link is None else (None, None)
+        if link is not None:
+            items.append(_item(block, link, base_url))
+        elif note != (None, None):
+            _annotate_last(items, *note)
         elif is_comment_strip(text):
             items += [RelatedLink(title=t) for t in comment_strip_items(text)]
         elif block.links:
-            stamp = parse_date(text) if len(block.links) == 1 else None
-            items += [RelatedLink(clean(link.text), _resolve(base_url, link.href), stamp) for link in block.links]
+            items += [RelatedLink(clean(link.text), _resolve(base_url, link.href)) for link in block.links]
         elif not is_separator(text) and not is_list_heading(text):
             items.append(RelatedLink(title=text))
     own = norm(headline or "")
     return _unique([item for item in items if not own or norm(item.title) != own])
+
+
+def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
+    """An item from its block: the headline link, and the time and bracketed channel beside it."""
+    title = clean(link.text)
+    before, _, after = clean(block.text).partition(title)
+    bracketed = _BRACKETED_RE.match(before.strip())
+    stamp = parse_date(f"{before} {after}") if before or after else None
+    channel = bracketed.group("channel").strip() if bracketed else None
+    return RelatedLink(title, _resolve(base_url, link.href), stamp, channel)
 
 
 def _resolve(base_url: str | None, href: str) -> str | None:
@@ -90,11 +390,11 @@ def _resolve(base_url: str | None, href: str) -> str | None:
     return urljoin(base_url, href) if base_url else href
 
 
-def _date_last(items: list[RelatedLink], stamp: str, channel: str | None) -> None:
-    """Attach a timestamp line to the headline before it."""
-    if items and items[-1].time is None:
+def _annotate_last(items: list[RelatedLink], stamp: str | None, channel: str | None) -> None:
+    """Give the item before a note the time and channel the note states, where the item has none."""
+    if items and (stamp or channel):
         last = items[-1]
-        items[-1] = RelatedLink(last.title, last.url, parse_date(stamp), channel)
+        items[-1] = RelatedLink(last.title, last.url, last.time or stamp, last.channel or channel)
 
 
 def _unique(items: list[RelatedLink]) -> list[RelatedLink]:

@@ -1,0 +1,154 @@
+"""Related and latest-news lists on HTML pages become data: heading-less lists of item boxes, the items' times and
+channels, and what is no list (comments, sites, a source's link beside a headline).
+
+The pages (``tests/fixtures/pages/related``) are real Chinese news pages with scripts, styles and comments removed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsmend
+from newsmend.article import Article, RelatedLink
+from newsmend.blocks import Block, Link
+from newsmend.fields.related import headline_link, related_links
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "related"
+
+
+def _article(name: str) -> Article:
+    return newsmend.extract((PAGES / f"{name}.html").read_bytes())
+
+
+def _assert_clean_list(related: list[RelatedLink]) -> None:
+    """Every item once, each a headline with a link."""
+    titles = [item.title for item in related]
+    assert len(titles) == len(set(titles))
+    assert all(item.url for item in related)
+
+
+def test_heading_less_boxes_after_the_comments_are_a_list_with_their_channel() -> None:
+    """A portal's recommendations: boxes of one kind (headline, channel element, source, relative time, counts)
+    after the readers' comments, with no list heading over them."""
+    article = _article("163-5")
+    related = article.related
+    assert len(related) >= 4
+    _assert_clean_list(related)
+    assert all(item.channel == "新闻" for item in related)  # from the box's element classed as the channel
+    assert all(item.time is None for item in related)  # "21小时前" is relative: the page does not anchor it
+    body = article.body or ""
+    assert not any(item.title in body for item in related)
+
+
+def test_box_lines_date_their_items() -> None:
+    """A list item box holding the headline and a line with a full time: the time is the item's."""
+    related = _article("xinhuanet-1").related
+    _assert_clean_list(related)
+    by_title = {item.title: item for item in related}
+    assert by_title['大数据"坑熟客",技术之罪需规则规避'].time == "2018-03-02T08:58:39"
+    assert sum(1 for item in related if item.time) >= 5
+
+
+def test_time_and_channel_line_after_a_headline_in_its_box() -> None:
+    """``2019-09-09 17:55 新时代新气象新作为`` under a headline in its box dates it and names its channel; the
+    channel's link is no item of its own."""
+    related = _article("guancha-3").related
+    _assert_clean_list(related)
+    timed = [item for item in related if item.time and "T" in item.time]
+    assert len(timed) >= 15
+    assert any(item.channel == "香港" and item.time == "2019-09-09T17:20" for item in related)
+    channels = {item.channel for item in related if item.channel}
+    assert not channels & {item.title for item in related}
+
+
+def test_bracketed_channel_before_the_headline() -> None:
+    """``【军事】 headline``: the bracketed link names the item's channel (with or without spaces inside)."""
+    related = _article("sina-1").related
+    _assert_clean_list(related)
+    by_title = {item.title: item for item in related}
+    assert by_title["让小型卫星享受专车待遇的快舟火箭"].channel == "军事"
+    assert by_title["香港警察装备水平可否跻身世界前列"].channel == "军事"
+    assert "军事" not in by_title  # the channel's own link is no item
+
+
+def test_readers_comments_are_no_list() -> None:
+    """Comment boxes (a user's link and a time each) under a comments heading are no related items, in a heading
+    list or as boxes."""
+    related = {item.title for item in _article("sina-1").related}
+    assert not any(name in related for name in ("反正也这逼样了1", "真楚狂", "yangyang13847"))
+    titles = [item.title for item in _article("toutiao-2").related]
+    assert not any("小时前" in title or "分钟前" in title for title in titles)
+
+
+def test_a_source_link_in_an_item_box_is_no_item() -> None:
+    """A feed box: headline, picture count, and ``<source link> ⋅ N评论 ⋅ 刚刚``: the source is no story, even
+    when its name is as long as a headline."""
+    titles = {item.title for item in _article("toutiao-2").related}
+    assert "三张图看懂弹盘与弹鼓" in titles
+    assert not any(title.startswith(("史云平纪实摄影", "我是一个爱国的农民")) for title in titles)
+
+
+def test_lists_of_sites_are_no_related_stories() -> None:
+    """A government footer's links to other sites and a friend-links block: sites, not stories."""
+    assert _article("other-1").related == []
+    assert _article("cmse-1").related == []
+
+
+def test_headline_link_rules() -> None:
+    """The item block rules on single blocks: a site's home page is no story (a home page with a query is), a
+    keyword link is too short, a date line dates and is no item."""
+    home = Block(
+        "中华人民共和国国家发展和改革委员会",
+        tag="li",
+        links=[Link("中华人民共和国国家发展和改革委员会", "http://www.example.gov.cn/")],
+    )
+    query = Block(
+        "学校只剩一名学生，她却坚守了18年",
+        tag="li",
+        links=[Link("学校只剩一名学生，她却坚守了18年", "http://x.example.cn/?p=1")],
+    )
+    tag = Block("巴中 (0)", tag="li", links=[Link("巴中 (0)", "http://x.example.cn/tags-6.html")])
+    short = Block("日本确诊945例", tag="li", links=[Link("日本确诊945例", "/a/945.html")])
+    dated = Block("2019-09-09 17:55 新时代新气象新作为", tag="div", links=[Link("新时代新气象新作为", "/topic")])
+    assert headline_link(home) is None
+    assert headline_link(query) is not None
+    assert headline_link(tag) is None
+    assert headline_link(short) is not None  # Han characters and numbers make the headline's length
+    assert headline_link(dated) is None
+
+
+def test_item_time_is_stated_not_guessed() -> None:
+    """A full date beside the headline is the item's time; a yearless or relative one is not, and a date inside
+    the headline is the headline's text, not the item's time."""
+    full = Block("2019年9月7日起新规实施 2024-05-13 10:56", tag="li", links=[Link("2019年9月7日起新规实施", "/a.html")])
+    yearless = Block("某地出台十条新规措施 05-13", tag="li", links=[Link("某地出台十条新规措施", "/b.html")])
+    relative = Block("某地出台二十条新规措施 3小时前", tag="li", links=[Link("某地出台二十条新规措施", "/c.html")])
+    items = related_links([full, yearless, relative], "https://news.example.cn/a/b.html")
+    assert [item.time for item in items] == ["2024-05-13T10:56", None, None]
+    assert items[0].url == "https://news.example.cn/a.html"
+
+
+def test_english_heading_less_list_with_absolute_urls() -> None:
+    """A news agency's "latest" boxes after the story, with no heading: the stories, their links made absolute
+    against the page's address."""
+    raw = (PAGES / "yna_co_kr.html").read_bytes()
+    article = newsmend.extract(raw, url="https://en.yna.co.kr/view/AEN20231231000100315")
+    related = article.related
+    assert len(related) >= 4
+    _assert_clean_list(related)
+    assert all((item.url or "").startswith("https://en.yna.co.kr/view/") for item in related)
+    assert "2 S. Koreans released 17 days after abduction in Nigeria" in {item.title for item in related}
+    assert article.title not in {item.title for item in related}
+
+
+def test_times_and_ads_are_no_headlines() -> None:
+    """A post's permalink written as its time, and a link marked as an advertisement, are no list items."""
+    stamp = Block("2018年6月24日 00:55", tag="li", links=[Link("2018年6月24日 00:55", "/t/123/4")])
+    ago = Block("1 week, 3 days ago", tag="li", links=[Link("1 week, 3 days ago", "/t/123/5")])
+    advert = Block(
+        "Ad• 2024年助听器应该要花多少钱？观看价目表",
+        tag="div",
+        links=[Link("2024年助听器应该要花多少钱？观看价目表", "https://ads.example.com/c?id=9")],
+    )
+    story = Block("北京地铁新机场线试行运营", tag="li", links=[Link("北京地铁新机场线试行运营", "/19/0907/a1.html")])
+    assert [headline_link(b) is not None for b in (stamp, ago, advert, story)] == [False, False, False, True]
