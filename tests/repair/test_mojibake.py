@@ -12,7 +12,16 @@ from hypothesis import strategies as st
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.mojibake import MIN_GAIN, Hypothesis, _clause_length, _may_pass, _settle, _unpartnered, fix
+from newsmend.repair.mojibake import (
+    MIN_GAIN,
+    Hypothesis,
+    _clause_length,
+    _lone_dash,
+    _may_pass,
+    _settle,
+    _unpartnered,
+    fix,
+)
 from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
@@ -226,6 +235,20 @@ def test_a_question_mark_never_follows_a_clause_mark() -> None:
     # Big5 以 (A5 48) and ？ (A1 48) read as GBK both lose the lead byte and leave ``H``; after the comma only 以 fits.
     truth = "這件事，以我的看法不難。"
     assert only_mojibake(truth.encode("big5").decode("gbk", "replace")).text == truth
+
+
+@pytest.mark.parametrize("truth", ["科技創新跑出加速度。", "她跑出帳篷，帶走一隻火炬。", "價格在2元—10元之間。"])
+def test_a_dash_stands_alone_only_before_the_second_number_of_a_range(truth: str) -> None:
+    # Big5 出 (A5 58) and — (A1 58) read as GBK both leave the lead byte lost and ``X``.
+    assert only_mojibake(truth.encode("big5").decode("gbk", "replace")).text == truth
+
+
+def test_a_lone_dash_pays_unless_it_is_doubled_or_opens_a_number() -> None:
+    chosen = list("跑—加速")
+    assert _lone_dash([[ch] for ch in chosen], chosen, 1, "—") < 0
+    assert _lone_dash([["跑"], ["—"], ["—", "出"], ["加"]], chosen, 1, "—") == 0.0  # may be the first of ——
+    assert _lone_dash([["元"], ["—"], ["1"], ["0"]], list("元—10"), 1, "—") == 0.0  # a range: 2元—10元
+    assert _lone_dash([[ch] for ch in chosen], chosen, 1, "出") == 0.0
 
 
 def test_only_opening_marks_in_holes_without_a_closing_partner_on_their_line_are_unpartnered() -> None:
