@@ -609,6 +609,7 @@ class _Search:
         self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
         self._quote_cache: dict[tuple[int, str, bool], float] = {}
         self._needed_cache: dict[tuple[int, bool], tuple[str, ...]] = {}
+        self._sides_cache: dict[int, tuple[str, str]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
@@ -982,7 +983,10 @@ class _Search:
         if cached is None:
             left, right = self._paragraph_sides(i)
             pieces = ((left, ""), ("", right)) if ends_paragraph else ((left, right),)
-            cached = tuple(mark for sides in pieces for mark in _PAIRS if _sides(*sides, mark) == (1, 1))
+            # Only a kind the paragraph shows can need a mark (most paragraphs show none).
+            shown = _PAIRS.keys() & (set(left) | set(right))
+            marks = shown | {_PAIRS[mark] for mark in shown}
+            cached = tuple(mark for sides in pieces for mark in marks if _sides(*sides, mark) == (1, 1))
             self._needed_cache[key] = cached
         return cached
 
@@ -990,13 +994,16 @@ class _Search:
         """The input's paragraph on each side of the ``?`` at ``i``: on the left up to the lost bytes and
         flattened marks right before it (one group with it: the lost lead a flattened mark completed, or the
         straddling mark itself, is no paired mark), on the right up to the next line break."""
-        text, at = self.context.text, self.context.start + i
-        start = text.rfind("\n", 0, at) + 1
-        group = at
-        while group > start and (text[group - 1] == "?" or text[group - 1] in FULLWIDTH_OF):
-            group -= 1
-        end = text.find("\n", at + 1)
-        return text[start:group], text[at + 1:end if end >= 0 else len(text)]
+        cached = self._sides_cache.get(i)
+        if cached is None:
+            text, at = self.context.text, self.context.start + i
+            start = text.rfind("\n", 0, at) + 1
+            group = at
+            while group > start and (text[group - 1] == "?" or text[group - 1] in FULLWIDTH_OF):
+                group -= 1
+            end = text.find("\n", at + 1)
+            cached = self._sides_cache[i] = text[start:group], text[at + 1:end if end >= 0 else len(text)]
+        return cached
 
     def _hopeless(self, i: int, bound: float) -> bool:
         """A move to ``i + 1`` whose score, plus what its bytes after a completed character can add at most
