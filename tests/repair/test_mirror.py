@@ -311,6 +311,19 @@ CLOSED_AT_PARAGRAPH_END = [
     "他说：“这批货物已经运到船上。”\n第二天一早，货轮就出发了。",
     "记者问起原因，他只说：“工作太忙，顾不上。”\n随后便匆匆离开了会场。",
 ]
+#: 當地 straddles into 數 (ae 94 | b5 d8: 94 b5) when 數 is annotated: a lost lead pinned by ``(shù)`` on the left of
+#: the quote, which is no mark and must not hide the open quote (上。” read as 上常。 else).
+PINNED_ON_THE_LEFT = "记者问起原因，他说：“当地的数据太多，顾不上。”\n随后便匆匆离开了会场。"
+
+
+@pytest.mark.parametrize("seed", [0, 7, 8])
+@pytest.mark.parametrize("swallow", [0.7, 1.0])
+def test_a_lost_byte_an_annotation_pins_hides_no_quote(seed: int, swallow: float) -> None:
+    damaged = damage(PINNED_ON_THE_LEFT, seed=seed, share=1.0, swallow=swallow)
+    assert "當(dāng)?" in damaged
+    assert _restored(damaged) == _fold(PINNED_ON_THE_LEFT)
+
+
 #: ‘ after 。 straddles the same way (a1 a3 | a1 ae); the ’ on its right closes nothing unless the lost byte opens it.
 OPENED_AFTER_A_SENTENCE = "这是全村人共同的心愿。‘绿水青山就是金山银山’的理念早已深入人心。"
 

@@ -993,7 +993,8 @@ class _Search:
     def _paragraph_sides(self, i: int) -> tuple[str, str]:
         """The input's paragraph on each side of the ``?`` at ``i``: on the left up to the lost bytes and
         flattened marks right before it (one group with it: the lost lead a flattened mark completed, or the
-        straddling mark itself, is no paired mark), on the right up to the next line break."""
+        straddling mark itself, is no paired mark), on the right up to the next line break; without the ``?``
+        an annotation follows."""
         cached = self._sides_cache.get(i)
         if cached is None:
             text, at = self.context.text, self.context.start + i
@@ -1002,7 +1003,10 @@ class _Search:
             while group > start and (text[group - 1] == "?" or text[group - 1] in FULLWIDTH_OF):
                 group -= 1
             end = text.find("\n", at + 1)
-            cached = self._sides_cache[i] = text[start:group], text[at + 1:end if end >= 0 else len(text)]
+            # A lost byte an annotation follows completes a character with that reading: it is no mark.
+            pinned = _pinned_lost()
+            cached = pinned.sub("", text[start:group]), pinned.sub("", text[at + 1:end if end >= 0 else len(text)])
+            self._sides_cache[i] = cached
         return cached
 
     def _hopeless(self, i: int, bound: float) -> bool:
@@ -1249,6 +1253,12 @@ class _Search:
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
+
+
+@lru_cache(maxsize=1)
+def _pinned_lost() -> re.Pattern[str]:
+    """A ``?`` followed by an annotation (``?(reading)``, ``?reading)``)."""
+    return re.compile(rf"\?(?={annotation_pattern().pattern})")
 
 
 @lru_cache(maxsize=4096)
