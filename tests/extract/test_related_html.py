@@ -141,6 +141,14 @@ def test_english_heading_less_list_with_absolute_urls() -> None:
     assert article.title not in {item.title for item in related}
 
 
+def test_related_links_resolve_against_the_address_the_page_states() -> None:
+    """Without ``url=``, the page's own ``og:url`` is its address: the related links are absolute all the same."""
+    article = newsmend.extract((PAGES / "yna_co_kr.html").read_bytes())
+    assert article.url == "https://en.yna.co.kr/view/AEN20190820002300325"
+    assert len(article.related) >= 4
+    assert all((item.url or "").startswith("https://en.yna.co.kr/view/") for item in article.related)
+
+
 def test_times_and_ads_are_no_headlines() -> None:
     """A post's permalink written as its time, and a link marked as an advertisement, are no list items."""
     stamp = Block("2018年6月24日 00:55", tag="li", links=[Link("2018年6月24日 00:55", "/t/123/4")])

@@ -63,7 +63,8 @@ def build_article(
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
     body = trim_body(blocks, body)
     page = replace(page, meta=_split_keys(page.meta))
-    sites = site_names(page.meta, page.url)
+    url = page.url or page.meta.get("og:url") or None  # the page's own address: it dates and resolves links too
+    sites = site_names(page.meta, url)
     title = read_title(page, selection, body, sites)
     if title is not None and fix_texts is not None:
         title = fix_texts([title])[0]
@@ -85,15 +86,15 @@ def build_article(
         author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited),  # the outlet is no person
         author_email=found.emails[0] if found.emails else None,
         source=source,
-        date=read_date(page.meta, page.url or page.meta.get("og:url"), found, language),
+        date=read_date(page.meta, url, found, language),
         paragraphs=found.paragraphs,
         captions=unique(found.captions),
         copyright=found.copyrights[0] if found.copyrights else None,
         editor=read_editor(found),
         language=language,
         script=script,
-        url=page.url or page.meta.get("og:url") or None,
-        related=related_links([blocks[i] for i in list_blocks(page, selection, body)], page.url, title),
+        url=url,
+        related=related_links([blocks[i] for i in list_blocks(page, selection, body)], url, title),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,

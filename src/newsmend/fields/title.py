@@ -68,9 +68,10 @@ def tidy(text: str) -> str:
 
 
 def site_names(meta: dict[str, str], url: str | None) -> list[str]:
-    """What the page calls itself: ``og:site_name``, ``application-name``, publisher, and the URL's domain."""
+    """What the page calls itself: ``og:site_name``, ``application-name``, publisher, and the domain of its
+    address ``url``."""
     names = [meta.get(k, "") for k in ("og:site_name", "application-name", "ld:publisher", "twitter:site")]
-    host = urlsplit(url or meta.get("og:url", "") or "").hostname or ""
+    host = urlsplit(url or "").hostname or ""
     labels = [p for p in host.split(".") if p not in ("www", "m", "com", "net", "org", "cn", "co", "uk", "news")]
     titles = {norm(meta.get(k, "")) for k in ("og:title", "html:title")}
     return [n.lstrip("@") for n in names + labels if norm(n) and len(n) <= SITE_MAX_CHARS and norm(n) not in titles]
