@@ -47,10 +47,10 @@ class Block:
     breaks: tuple[int, ...] = ()
     #: The text as parsed, which ``breaks`` index: repair may change ``text`` afterwards.
     parsed: str = ""
-    #: HTML only, blocks of at most 200 characters: each inline element with a class or id, as its label (``tag#id.
-    #: class``, like a ``path`` segment) and its text as parsed, in the order they close (``span.source`` and
-    #: ``某某日报`` in ``<div>2019-09-23 <span class="source">某某日报</span></div>``): what the markup says a part
-    #: of the line is.
+    #: HTML only, blocks of at most 200 characters: each inline element whose class or id may name a credit
+    #: (author, byline, source ...), as its label (``tag#id.class``, like a ``path`` segment) and its text as
+    #: parsed, in the order they close (``span.source`` and ``某某日报`` in ``<div>2019-09-23 <span
+    #: class="source">某某日报</span></div>``): what the markup says a part of the line is.
     inline: tuple[tuple[str, str], ...] = ()
 
     @property

@@ -142,17 +142,13 @@ def test_heading_over_a_dateline_of_glued_elements_is_the_headline() -> None:
     assert article.date == "2019-09-30T10:31"
 
 
-def test_inline_elements_with_a_class_are_recorded_with_their_text() -> None:
+def test_inline_elements_classed_as_credits_are_recorded_with_their_text() -> None:
     block = _only_block(
         "<div class='info'><span class='a_catalog'><a href='/c'>金融市场</a></span><span class='a_source'>棱镜</span>"
-        "<span class='a_time'>2019-09-23 07:48</span><b>无名</b></div>"
+        "<span class='a_time'>2019-09-23 07:48</span><b>无名</b><a class='author-name' href='/u/1'>张三</a></div>"
     )
-    assert block.text == "金融市场棱镜2019-09-23 07:48无名"
-    assert block.inline == (
-        ("span.a_catalog", "金融市场"),
-        ("span.a_source", "棱镜"),
-        ("span.a_time", "2019-09-23 07:48"),
-    )
+    assert block.text == "金融市场棱镜2019-09-23 07:48无名张三"
+    assert block.inline == (("span.a_source", "棱镜"), ("a.author-name", "张三"))
 
 
 def test_inline_element_classed_as_source_names_the_outlet() -> None:

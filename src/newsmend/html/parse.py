@@ -58,6 +58,10 @@ BREAK_TAGS = INLINE_TAGS - MATH_TAGS - frozenset(("wbr", "ruby", "rt", "rp"))
 #: Longest block whose inline breaks are recorded: the longest field line (a copyright notice, 160 characters)
 #: with room for the spaces a reader would see; longer blocks are paragraphs, whose breaks no reader needs.
 BREAKS_MAX_CHARS = 200
+#: Class or id of an inline element that may name a credit (``span.author``, ``a.byline__name``, ``span.a_source``):
+#: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
+#: (most inline elements with a class are links of menus and lists).
+CREDIT_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|source", re.I)
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
@@ -167,11 +171,12 @@ class _Walker:
         self.parts: list[str] = []
         # indices into ``parts`` where an inline element (:data:`BREAK_TAGS`) opens or closes
         self.marks: list[int] = []
-        # the open inline elements (:data:`BREAK_TAGS`): (label, index into ``seen`` where the element's text starts)
-        # for those with a class or id, else None; the current block's closed ones as (label, text); and the index
-        # into ``seen`` where the current block starts
-        self.open_inline: list[tuple[str, int] | None] = []
-        self.inline: list[tuple[str, str]] = []
+        # the open inline elements (:data:`BREAK_TAGS`): (tag, attributes, index into ``seen`` where the element's
+        # text starts) for those with a class or id, else None; the current block's closed ones, with the index
+        # where their text ends (labels and texts are built at the end of a short block only); and the index into
+        # ``seen`` where the current block starts
+        self.open_inline: list[tuple[str, dict[str, str | None], int] | None] = []
+        self.inline: list[tuple[str, dict[str, str | None], int, int]] = []
         self.block_seen = 0
         self.links: list[Link] = []
         self.link_chars = 0
@@ -188,10 +193,16 @@ class _Walker:
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
-        text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
+        raw = "".join(self.parts)
+        text = " ".join(raw.split())  # = collapse whitespace runs and strip, without a regex
         short = len(text) <= BREAKS_MAX_CHARS
-        breaks = _breaks(self.parts, self.marks) if self.marks and short else ()
-        inline = tuple(self.inline) if short else ()
+        # a mark at the end of the parts (a link closing its block, most blocks' only mark) cannot be a break
+        glued_marks = short and self.marks and self.marks[0] < len(self.parts)
+        if not glued_marks:
+            breaks: tuple[int, ...] = ()
+        else:
+            breaks = _breaks_as_is(self.parts, self.marks, text) if raw == text else _breaks(self.parts, self.marks)
+        inline = self.named_inline() if short and self.inline else ()
         self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
         if text:
             if self.ids:
@@ -218,6 +229,12 @@ class _Walker:
             )
         self.links, self.link_chars = [], 0
 
+    def named_inline(self) -> tuple[tuple[str, str], ...]:
+        """The current block's closed inline elements with a class or id, as (label, text) (see
+        :attr:`~newsmend.blocks.Block.inline`)."""
+        out = ((_label(tag, attrs), " ".join("".join(self.seen[a:b]).split())) for tag, attrs, a, b in self.inline)
+        return tuple((label, text) for label, text in out if text)
+
     def text(self, value: str) -> None:
         if self.parts or not value.isspace():  # leading whitespace would be stripped: skip it (a third of nodes)
             self.parts.append(value)
@@ -229,8 +246,8 @@ class _Walker:
         if tag in BREAK_TAGS:
             if self.parts:
                 self.marks.append(len(self.parts))
-            named = "class" in attrs or "id" in attrs
-            self.open_inline.append((_label(tag, attrs), len(self.seen)) if named else None)
+            named = attrs and _credit_named(attrs)
+            self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
         if tag in BLOCK_TAGS:
             if self.parts:
                 self.flush()
@@ -262,10 +279,8 @@ class _Walker:
             if self.parts:
                 self.marks.append(len(self.parts))
             named = self.open_inline.pop() if self.open_inline else None
-            if named is not None and named[1] >= self.block_seen:  # an element around block elements is no value
-                text = " ".join("".join(self.seen[named[1] :]).split())
-                if text:
-                    self.inline.append((named[0], text))
+            if named is not None and named[2] >= self.block_seen:  # an element around block elements is no value
+                self.inline.append((*named, len(self.seen)))
         if tag in BLOCK_TAGS and self.parts:
             self.flush()  # before the pop: the block's own element is the last path segment
         if tag == "a":
@@ -279,6 +294,24 @@ class _Walker:
             self.labels.pop()
             self.tags.pop()
             self.attrs.pop()
+
+
+def _credit_named(attrs: dict[str, str | None]) -> bool:
+    """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`)."""
+    cls, ident = attrs.get("class"), attrs.get("id")
+    return bool((cls and CREDIT_CLASS_RE.search(cls)) or (ident and CREDIT_CLASS_RE.search(ident)))
+
+
+def _breaks_as_is(parts: list[str], marks: list[int], text: str) -> tuple[int, ...]:
+    """:func:`_breaks` of a block whose parts, joined, are its ``text`` already (no whitespace to collapse: most
+    short blocks): a mark's offset is the length of the parts before it."""
+    ends = [0, *accumulate(map(len, parts))]
+    out: list[int] = []
+    for m in marks:
+        at = ends[m]
+        if 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace() and (not out or out[-1] < at):
+            out.append(at)
+    return tuple(out)
 
 
 def _breaks(parts: list[str], marks: list[int]) -> tuple[int, ...]:
