@@ -610,6 +610,7 @@ class _Search:
         self._quote_cache: dict[tuple[int, str, bool], float] = {}
         self._needed_cache: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._sides_cache: dict[int, tuple[str, str]] = {}
+        self._marks_cache: dict[int, frozenset[str]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
@@ -981,13 +982,25 @@ class _Search:
         key = (i, ends_paragraph)
         cached = self._needed_cache.get(key)
         if cached is None:
-            left, right = self._paragraph_sides(i)
-            pieces = ((left, ""), ("", right)) if ends_paragraph else ((left, right),)
             # Only a kind the paragraph shows can need a mark (most paragraphs show none).
-            shown = _PAIRS.keys() & (set(left) | set(right))
-            marks = shown | {_PAIRS[mark] for mark in shown}
-            cached = tuple(mark for sides in pieces for mark in marks if _sides(*sides, mark) == (1, 1))
+            shown = self._paragraph_marks(i)
+            if shown:
+                left, right = self._paragraph_sides(i)
+                pieces = ((left, ""), ("", right)) if ends_paragraph else ((left, right),)
+                cached = tuple(mark for sides in pieces for mark in shown if _sides(*sides, mark) == (1, 1))
+            else:
+                cached = ()
             self._needed_cache[key] = cached
+        return cached
+
+    def _paragraph_marks(self, i: int) -> frozenset[str]:
+        """The paired marks of the kinds the input's paragraph around ``i`` shows (both halves of each kind)."""
+        text, at = self.context.text, self.context.start + i
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        cached = self._marks_cache.get(start)
+        if cached is None:
+            shown = _PAIRS.keys() & set(text[start:end if end >= 0 else len(text)])
+            cached = self._marks_cache[start] = frozenset(shown | {_PAIRS[mark] for mark in shown})
         return cached
 
     def _paragraph_sides(self, i: int) -> tuple[str, str]:
