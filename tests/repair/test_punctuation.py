@@ -30,6 +30,7 @@ UNCHANGED = [
     "(1) 第一条",  # list numbering at a line start
     "懷特認?，共同",  # a ? glued to punctuation is a lost character, not a question
     "該區域?雄安新區",  # ... and so is a ? between Han characters
+    "autorka „Obyczajów polskich”(2008), „bandycki”,\n„Różyczka”, reż. Jan",  # quotes closing Latin text
 ]
 
 

@@ -57,7 +57,6 @@ _CLOSING_QUOTES = "”’"
 _PINYIN = re.compile("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ' \u3000]+")
 _HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
-_AFTER = re.compile(f"[{_CJK}{_CLOSING_QUOTES}]")
 _HAN = re.compile(f"[{_HAN_KANA}]")
 #: What may follow a ? or ! that ends a clause: not punctuation (認?， is a lost character), and for ? not a Han
 #: character either (區域?雄安: encoders write ? for characters they cannot encode).
@@ -143,7 +142,7 @@ def _chinese_run(text: str, start: int, end: int, run: str) -> bool:
     """Is the run of ASCII marks ``text[start:end]`` Chinese punctuation that lost its width?"""
     if text[end:end + 1] == " ":
         return False  # "吗, 还有": typed in ASCII style by a person, not flattened
-    if start and _AFTER.match(text, start - 1):
+    if start and _chinese_before(text, start - 1):
         if run[-1] == "!":  # 好不好?! ends the clause whatever follows it
             return bool(_EXCLAMATION_END.match(text, end))
         if "?" in run:
@@ -186,13 +185,13 @@ def _unknown_then(text: str, start: int, run: str) -> int:
     left as they are) then those marks, after Chinese (a :func:`_prior_run` class); else 0."""
     marks = len(run) - len(run.lstrip("?"))
     tail = run[marks:]
-    return len(tail) if marks and tail and not tail.strip(",;") and start and _AFTER.match(text, start - 1) else 0
+    return len(tail) if marks and tail and not tail.strip(",;") and start and _chinese_before(text, start - 1) else 0
 
 
 def _chinese_parens(text: str, start: int, inside: str, prior: bool) -> bool:
     """Is ``(inside)`` at ``start`` a pair of Chinese parentheses that lost their width? An empty pair only in
     a flattened document (``50元()我``: 2 full-width, 0 ASCII after Chinese; ``f()`` stays)."""
-    after_chinese = bool(start) and bool(_AFTER.match(text, start - 1))
+    after_chinese = bool(start) and _chinese_before(text, start - 1)
     if not inside:
         return prior and after_chinese
     if after_chinese and _PINYIN.fullmatch(inside) and not inside.isspace():
@@ -208,4 +207,12 @@ def _lone_paren(text: str, start: int) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     after = _SOLID.match(text, start + 1)
-    return before >= 0 and bool(_AFTER.match(text, before)) and bool(after and _CJK_CHAR.match(after.group(1)))
+    return before >= 0 and _chinese_before(text, before) and bool(after and _CJK_CHAR.match(after.group(1)))
+
+
+def _chinese_before(text: str, i: int) -> bool:
+    """Does Chinese text end at ``text[i]``: a CJK character, or closing quotes right after one (``计划”(ITPP)``)?
+    A quote closing Latin text is no Chinese context (Polish ``„Kultura”(2017)``, ``„bandycki”,``)."""
+    while i >= 0 and text[i] in _CLOSING_QUOTES:
+        i -= 1
+    return i >= 0 and bool(_CJK_CHAR.match(text, i))
