@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.parse import INVISIBLE_MARK
 
@@ -107,14 +109,49 @@ def test_mathml_is_inline_text_of_its_sentence_without_its_tex_source() -> None:
     assert page.blocks[0].path == "body>p"
 
 
+def test_link_around_block_elements_is_a_link_of_each_block_its_text_is_in() -> None:
+    """A card built as one link around a headline and a date: each block gets the link with its own text, and a
+    link closing after its block leaves no link to the block after it."""
+    html = (
+        "<ul><li><a href='/a1'><h3>First headline here</h3><span>2024-05-13</span></a></li>"
+        "<li><a href='/a2'><h3>Second headline here</h3><span>2024-05-14</span></a></li></ul>"
+        "<div><a href='/x'><p>包在链接里的一段</p></a></div><p>其后一段，无链接。</p>"
+    )
+    blocks = parse_html(html).blocks
+    assert [(b.text, [(link.text, link.href) for link in b.links], b.link_chars) for b in blocks] == [
+        ("First headline here", [("First headline here", "/a1")], 19),
+        ("2024-05-13", [("2024-05-13", "/a1")], 10),
+        ("Second headline here", [("Second headline here", "/a2")], 20),
+        ("2024-05-14", [("2024-05-14", "/a2")], 10),
+        ("包在链接里的一段", [("包在链接里的一段", "/x")], 8),
+        ("其后一段，无链接。", [], 0),
+    ]
+
+
+def test_card_links_of_a_real_related_list_give_each_line_its_part() -> None:
+    """toutiao's 相关推荐 cards (trimmed real page): one link around a thumbnail's photo count and a headline; the
+    headline's block holds the headline as its link, not ``9图`` glued before it."""
+    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "related" / "toutiao-2.html").read_bytes()
+    blocks = parse_html(page.decode("utf-8")).blocks
+    cards = [b for b in blocks if "sibling-item" in b.path]
+    assert len(cards) >= 16
+    for count, headline in zip(cards[::2], cards[1::2], strict=True):
+        assert count.text.endswith("图")
+        assert [link.text for link in count.links] == [count.text]
+        assert [link.text for link in headline.links] == [headline.text]
+        assert headline.links[0].href == count.links[0].href
+        assert headline.link_density == 1.0
+
+
 def test_script_link_around_paragraphs_is_no_link() -> None:
     """A ``javascript:`` link wrapping blocks points nowhere: its text is plain text; a menu link is a link."""
     html = (
-        "<body><a href='javascript:void(0)'><p>第一段，点击展开全文。</p><p>第二段。</p>尾巴</a>"
+        "<body><a href='javascript:void(0)'>展开<p>第一段，点击展开全文。</p><p>第二段。</p>尾巴</a>"
         "<a href='javascript:'>打印</a><p><a href='/menu'>菜单</a></p></body>"
     )
     blocks = parse_html(html).blocks
     assert [(b.text, b.link_chars, len(b.links)) for b in blocks] == [
+        ("展开", 2, 0),
         ("第一段，点击展开全文。", 0, 0),
         ("第二段。", 0, 0),
         ("尾巴打印", 2, 1),

@@ -203,6 +203,8 @@ class _Walker:
         else:
             breaks = _breaks_as_is(self.parts, self.marks, text) if raw == text else _breaks(self.parts, self.marks)
         inline = self.named_inline() if short and self.inline else ()
+        if self.open_links:
+            self.split_open_links()
         self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
         if text:
             if self.ids:
@@ -229,6 +231,21 @@ class _Walker:
             )
         self.links, self.link_chars = [], 0
 
+    def split_open_links(self) -> None:
+        """Give the block being ended its part of each link still open: a link around block elements (a card's
+        ``<a><h3>headline</h3><span>date</span></a>``) is a link of every block its text is in, with the text that
+        lies there, as its characters count as link text there (:meth:`text`)."""
+        for href, start, counted in self.open_links:
+            if counted and href is not None:
+                self.add_link(href, start)
+
+    def add_link(self, href: str, start: int) -> None:
+        """Add to the current block the link to ``href`` whose text starts at ``start`` in ``seen``: the part of
+        that text in this block (no second walk of the subtree)."""
+        text = " ".join("".join(self.seen[max(start, self.block_seen) :]).split())
+        if text:
+            self.links.append(Link(text=text, href=href))
+
     def named_inline(self) -> tuple[tuple[str, str], ...]:
         """The current block's closed inline elements with a class or id, as (label, text) (see
         :attr:`~newsmend.blocks.Block.inline`)."""
@@ -249,10 +266,10 @@ class _Walker:
             named = attrs and _credit_named(attrs)
             self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
         if tag in BLOCK_TAGS:
+            if self.link_depth:
+                self.unwrap_script_link()  # first: a script hook gives no block a link
             if self.parts:
                 self.flush()
-            if self.link_depth:
-                self.unwrap_script_link()
         if tag == "a":
             self.link_depth += 1
             self.open_links.append((attrs.get("href"), len(self.seen), True))
@@ -286,9 +303,8 @@ class _Walker:
         if tag == "a":
             href, start, counted = self.open_links.pop() if self.open_links else (None, 0, True)
             self.link_depth -= counted
-            text = " ".join("".join(self.seen[start:]).split()) if counted else ""  # no second walk of the subtree
-            if href is not None and text:
-                self.links.append(Link(text=text, href=href))
+            if counted and href is not None:
+                self.add_link(href, start)
         elif tag not in INLINE_TAGS:
             self.ids.pop()
             self.labels.pop()
