@@ -251,6 +251,15 @@ def test_a_lone_dash_pays_unless_it_is_doubled_or_opens_a_number() -> None:
     assert _lone_dash([[ch] for ch in chosen], chosen, 1, "出") == 0.0
 
 
+def test_a_lost_closing_mark_is_found_for_an_opening_one_in_big5() -> None:
+    # Big5 】 (A1 6A) and 大 (A4 6A) read as GBK leave the same ``j``: 大 read for 】 left 【 alone on its line,
+    # and taking 【 out (可, A5 69) lost both marks; the nearest hole that may hold 】 is decided with it.
+    truth = "本文轉自網絡。\n【糾錯】\n【責任編輯：張華】\n"
+    lines = only_mojibake(truth.encode("big5").decode("gbk", "replace")).text.split("\n")
+    assert lines[1].startswith("【") and lines[1].endswith("】")  # 糾 (AA C8) is lost whole, 錯 (BF F9) half
+    assert lines[2] == "【責任編輯：張華】"
+
+
 def test_only_opening_marks_in_holes_without_a_closing_partner_on_their_line_are_unpartnered() -> None:
     chosen = list("（甲）乙（丙\n（丁")
     slots = [[ch, "也"] if ch == "（" else [ch] for ch in chosen]

@@ -563,8 +563,9 @@ def _decide_span(stretches: list[Stretch], live: list[int], traditional: bool, t
         if len(sure) < len(posteriors):
             chosen, unsure = _resolve(fixed, traditional, links, target, again)
             confidence |= _by_group(fixed, unsure)
-        chosen = _balance(slots, chosen, confidence, runs_on[n], lambda narrowed, unpaired, links=links: _resolve(
-            narrowed, traditional, links, target, again, unpaired))
+        chosen = _balance(slots, chosen, confidence, runs_on[n], target in PARTNER_MAY_BE_HIDDEN,
+                          lambda narrowed, lone, closes, links=links: _resolve(
+                              narrowed, traditional, links, target, again, lone, closes))
         decided[n] = _reading(chosen, list(confidence.values()))
     return decided
 
@@ -586,29 +587,56 @@ def _reading(chosen: list[str], posteriors: list[float]) -> tuple[str, float]:
 #: 2.770% -> 2.774%, utf8-as-gbk 0.847% -> 0.848%.)
 UNPARTNERED_LOGP = -5.9
 
-#: Re-decides one stretch's groups: ``(narrowed slots, the holes' unpartnered opening marks) -> (choices,
-#: posteriors)``.
-Redecide = Callable[[list[list[str]], dict[int, str]], tuple[list[str], list[float]]]
+#: Re-decides one stretch's groups: ``(narrowed slots, the holes' unpartnered opening marks, the holes that may
+#: close an opening mark and where that mark is) -> (choices, posteriors)``.
+Redecide = Callable[[list[list[str]], dict[int, str], dict[int, int]], tuple[list[str], list[float]]]
 
 
-def _balance(slots: list[list[str]], chosen: list[str], confidence: dict[int, float], runs_on: bool,
+def _balance(slots: list[list[str]], chosen: list[str], confidence: dict[int, float], runs_on: bool, hidden: bool,
              redecide: Redecide) -> list[str]:
-    """``chosen`` with each group that put an opening mark without a closing partner on its line into a hole
-    (:func:`_unpartnered`) decided again, every other slot held to its choice and the lone mark at
-    :data:`UNPARTNERED_LOGP` instead of its pair term: decided left to right, a hole takes an opening mark for
-    a partner that may follow (the bigram sees one character back), and in Big5 read as GBK 也 and （ (A4 5D and
-    A1 5D) or 只 and 「 (A5 75 and A1 75) lose the same lead byte. Updates ``confidence`` with the new
-    posteriors."""
+    """``chosen`` with the opening marks put into holes without a closing partner on their line
+    (:func:`_unpartnered`) partnered or taken out: decided left to right, a hole takes an opening mark for a
+    partner that may follow (the bigram sees one character back), and in Big5 read as GBK 也 and （ (A4 5D and
+    A1 5D) or 只 and 「 (A5 75 and A1 75) lose the same lead byte. Where closing marks are themselves lost
+    (``hidden``: :data:`PARTNER_MAY_BE_HIDDEN`), the nearest later hole on the line that may hold the partner is
+    first decided again with the lone mark's group, its closing mark earning what the lone mark would pay while
+    the opening one stands (【糾錯】 whose 】 was read 大); the marks still alone are then decided again at
+    :data:`UNPARTNERED_LOGP` instead of their pair term, every other slot held to its choice. Updates
+    ``confidence`` with the new posteriors."""
     unpaired = _unpartnered(slots, chosen, runs_on)
-    if not unpaired:
-        return chosen
+    closers = {c: k for k in unpaired if (c := _closing_hole(slots, chosen, k)) is not None} if hidden else {}
+    if closers:
+        chosen = _redecide_groups(slots, chosen, {*unpaired, *closers}, confidence,
+                                  lambda narrowed: redecide(narrowed, {}, closers))
+        unpaired = _unpartnered(slots, chosen, runs_on)
+    if unpaired:
+        chosen = _redecide_groups(slots, chosen, unpaired, confidence,
+                                  lambda narrowed: redecide(narrowed, {k: chosen[k] for k in unpaired}, {}))
+    return chosen
+
+
+def _redecide_groups(slots: list[list[str]], chosen: list[str], holes: set[int] | frozenset[int],
+                     confidence: dict[int, float],
+                     redecide: Callable[[list[list[str]]], tuple[list[str], list[float]]]) -> list[str]:
+    """``chosen`` with the groups holding ``holes`` decided again, every other slot held to its choice."""
     narrowed = [[ch] for ch in chosen]
     for n, end in groups(slots):
-        if any(n <= k < end for k in unpaired):
+        if any(n <= k < end for k in holes):
             narrowed[n:end] = slots[n:end]
-    picks, posteriors = redecide(narrowed, {k: chosen[k] for k in unpaired})
+    picks, posteriors = redecide(narrowed)
     confidence |= _by_group(narrowed, posteriors)
     return picks
+
+
+def _closing_hole(slots: Sequence[Sequence[str]], chosen: Sequence[str], k: int) -> int | None:
+    """The nearest hole after the opening mark at ``k`` on its line that may hold its closing partner."""
+    closing = _PAIRS[chosen[k]][1]
+    for n in range(k + 1, len(chosen)):
+        if chosen[n] == "\n":
+            return None
+        if len(slots[n]) > 1 and closing in slots[n]:
+            return n
+    return None
 
 
 def _unpartnered(slots: Sequence[Sequence[str]], chosen: Sequence[str], runs_on: bool) -> frozenset[int]:
@@ -649,24 +677,32 @@ def _settle(slots: list[list[str]], chosen: list[str], posteriors: list[float]
 
 
 def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str,
-             seen: Evidence, unpaired: dict[int, str] | None = None) -> tuple[list[str], list[float]]:
+             seen: Evidence, unpaired: dict[int, str] | None = None, closes: dict[int, int] | None = None
+             ) -> tuple[list[str], list[float]]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
     :data:`SIMPLIFIED_PENALTY` there; simplified text is scored as it is, so that a traditional character cannot
     slip into it. Across each of ``links`` the two lost bytes must be ones GBK gives up on together. Returns the
     choices and the posterior of each group of holes. ``seen``: the pairs the span shows intact
-    (:func:`lattice.evidence`); ``unpaired``: paired marks known to have no partner on their line at those slots
-    (:func:`_balance`), which score :data:`UNPARTNERED_LOGP` there instead of :func:`_pair_bonus`."""
+    (:func:`lattice.evidence`). :func:`_balance` passes ``unpaired``, opening marks known to have no partner on
+    their line at those slots, which score :data:`UNPARTNERED_LOGP` there instead of :func:`_pair_bonus`, and
+    ``closes``, holes that may close the opening mark chosen at another slot: their closing mark earns
+    -:data:`UNPARTNERED_LOGP` while that mark stands."""
 
     hidden = target in PARTNER_MAY_BE_HIDDEN
-    lone = unpaired or {}
+    lone, partners = unpaired or {}, closes or {}
 
     def unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
         scores = list(_penalties(options)) if traditional else [0.0] * len(options)
         for at in _mark_positions(options):
             ch = options[at]
-            pair = UNPARTNERED_LOGP if lone.get(n) == ch else _pair_bonus(slots, chosen, n, ch, hidden)
+            if lone.get(n) == ch:
+                pair = UNPARTNERED_LOGP
+            elif n in partners and chosen[partners[n]] + ch == _PAIRS.get(ch):
+                pair = -UNPARTNERED_LOGP
+            else:
+                pair = _pair_bonus(slots, chosen, n, ch, hidden)
             scores[at] += pair + _clause_length(chosen, n, ch) + _lone_dash(slots, chosen, n, ch)
         return scores
 
