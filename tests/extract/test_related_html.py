@@ -160,3 +160,32 @@ def test_times_and_ads_are_no_headlines() -> None:
     )
     story = Block("北京地铁新机场线试行运营", tag="li", links=[Link("北京地铁新机场线试行运营", "/19/0907/a1.html")])
     assert [headline_link(b) is not None for b in (stamp, ago, advert, story)] == [False, False, False, True]
+
+
+def test_a_card_is_one_item_its_headline_with_its_time() -> None:
+    """A card is one link around its lines (a photo count or kicker, the headline, a date, a teaser): one item,
+    titled by the line a heading element or a title class holds, dated by its date line."""
+    html = (
+        "<html><body><article><h1>某地出台新规</h1><p>" + "正文内容较长的一段文字。" * 30 + "</p></article>"
+        "<h2>相关推荐</h2><ul>"
+        "<li><a href='/news/2024/0513/1.html'><div>9图</div><h3>某市新建三座公园向市民免费开放</h3>"
+        "<span>2024-05-13 10:56</span><p>公园占地广阔，园内种植了上百种花木，周末游人如织。</p></a></li>"
+        "<li><a href='/news/2024/0514/2.html'><div>体育</div><p class='card-title'>某队主场险胜客队取得两连胜</p>"
+        "<span>2024-05-14 08:00</span></a></li>"
+        "<li><a href='/news/2024/0515/3.html'><h4>某地推出十项便民举措服务群众</h4>"
+        "<span>2024-05-15 09:30</span></a></li>"
+        "</ul></body></html>"
+    )
+    related = newsmend.extract(html).related
+    assert [(item.title, item.time) for item in related] == [
+        ("某市新建三座公园向市民免费开放", "2024-05-13T10:56"),
+        ("某队主场险胜客队取得两连胜", "2024-05-14T08:00"),
+        ("某地推出十项便民举措服务群众", "2024-05-15T09:30"),
+    ]
+
+
+def test_photo_counts_of_real_cards_are_no_part_of_their_headlines() -> None:
+    """toutiao's 相关推荐 cards (``9图`` over the headline, in one link): each item is the headline alone."""
+    titles = [item.title for item in _article("toutiao-2").related]
+    assert "新时代中国奇迹：这片曾威胁过首都的沙漠，被“收服”了" in titles
+    assert not any(title.split(" ", 1)[0].endswith("图") and title[0].isdigit() for title in titles)

@@ -54,9 +54,10 @@ ITEM_MIN_LINK_DENSITY = 0.8
 #: gne-zh-unlabelled pages: such text on their list items runs to 11 characters (``2019年10月20日``, ``评论 151 赞
 #: 1``); 24 leaves room for a time with seconds and a channel.
 ITEM_EXTRA_MAX_CHARS = 24
-#: Longest text of a link around a whole card taken as a headline (:func:`_card_link`). Set on the gne-zh-unlabelled
-#: pages: their card links' headlines run to 40 characters; a live blog's post wrapped in one link runs 62 and more.
-CARD_HEADLINE_MAX_CHARS = 48
+#: Elements that hold a card's headline (:func:`_card_headline`), and words of a class or id naming one
+#: (``p.img-title-inner``, ``div.StoryDescriptionBlock__title``).
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_HEADLINE_TOKENS = frozenset(("title", "headline", "heading"))
 #: Shortest list headline: Han characters, or words for alphabetic text (shorter links are menus, tags, names).
 ITEM_MIN_HAN, ITEM_MIN_WORDS = 6, 3
 #: No shorter text passes either headline rule (a cheap test first: most links are short menu entries).
@@ -151,9 +152,9 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
 
 def _single_item(block: Block) -> bool:
     """A block that is all one headline link (:data:`ITEM_MIN_LINK_DENSITY`): with no boxes to tell items apart,
-    a line beside a link (a commenter's name and place, a source with its comment count) is no item. The link's
-    text need not be the block's: a link around block elements (``<a><h3>…</h3><span>date</span></a>``) comes
-    with the block after it, and under a heading it is still the list's item."""
+    a line beside a link (a commenter's name and place, a source with its comment count) is no item. Each line of a
+    card (one link around block elements: ``<a><h3>…</h3><span>date</span></a>``) is a block of its own; which
+    of them is the headline :func:`related_links` decides."""
     if len(block.links) != 1 or block.link_density < ITEM_MIN_LINK_DENSITY or time_list_entry(block.text):
         return False
     link = block.links[0]
@@ -162,9 +163,9 @@ def _single_item(block: Block) -> bool:
 
 def headline_link(block: Block) -> Link | None:
     """The link of a list item's block: its one link long enough for a headline, to a page that can be a story
-    (not a script, an anchor, a mail address or a site's home page), shown in the block's own text (a link wrapped
-    around a whole card is no headline of one of its lines), with at most :data:`ITEM_EXTRA_MAX_CHARS` of other text
-    beside it unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
+    (not a script, an anchor, a mail address or a site's home page), shown in the block's own text (a link around
+    a card's lines gives each line its part), with at most :data:`ITEM_EXTRA_MAX_CHARS` of other text beside it
+    unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
     17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
     (:data:`_AD_MARK_RE`)."""
     heads = [link for link in block.links if len(link.text) >= _HEADLINE_MIN_CHARS and _is_headline(link.text)]
@@ -172,7 +173,7 @@ def headline_link(block: Block) -> Link | None:
         return None
     link = heads[0]
     shown = _collapsed(link.text)
-    if not _is_story_href(link.href) or (shown not in block.text and not _card_link(block, shown)):
+    if not _is_story_href(link.href) or shown not in block.text:
         return None
     if _AD_MARK_RE.search(block.text.replace(shown, " ")):  # the item is an advertisement
         return None
@@ -185,12 +186,6 @@ def _collapsed(text: str) -> str:
     """Whitespace runs as one space, as in a block's text (not :func:`~newsmend.fields.lines.clean`: every link of
     the page's end passes here, and its cache is for the lines fields read)."""
     return " ".join(text.split())
-
-
-def _card_link(block: Block, shown: str) -> bool:
-    """A link around a whole card (thumbnail, count, headline) comes with the card's last short line (``2``,
-    ``10图``): taken as the item's headline when it is no longer than :data:`CARD_HEADLINE_MAX_CHARS`."""
-    return len(block.text) <= ITEM_EXTRA_MAX_CHARS and len(shown) <= CARD_HEADLINE_MAX_CHARS
 
 
 def _is_headline(title: str) -> bool:
@@ -354,9 +349,13 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
     """The items of the given list blocks, in page order, each title once; links resolved against
     ``base_url``. The article's own ``headline`` is no related item (a latest-news list that holds the article).
     A block that is no headline but dates an item or names its channel (:func:`_item_note`) annotates the item
-    before it."""
+    before it; a card (:func:`_cards`) is one item, its other lines (a kicker, a time, a teaser) its notes."""
     items: list[RelatedLink] = []
-    for block in blocks:
+    for card in _cards(blocks):
+        if len(card) > 1:
+            _add_card(items, card, base_url)
+            continue
+        block = card[0]
         text = clean(block.text)
         link = headline_link(block) if block.links else None
         note = _item_note(block) if link is None else (None, None)
@@ -372,6 +371,42 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
             items.append(RelatedLink(title=text))
     own = norm(headline or "")
     return _unique([item for item in items if not own or norm(item.title) != own])
+
+
+def _cards(blocks: list[Block]) -> list[list[Block]]:
+    """The blocks in runs that are one card each: consecutive blocks whose links all lead to the one address the
+    run's first block leads to (a link around a card's lines gives each line its part); any other block alone."""
+    runs: list[list[Block]] = []
+    href = None
+    for block in blocks:
+        hrefs = {link.href for link in block.links}
+        if href is not None and hrefs == {href}:
+            runs[-1].append(block)
+            continue
+        runs.append([block])
+        href = hrefs.pop() if len(hrefs) == 1 else None
+    return runs
+
+
+def _add_card(items: list[RelatedLink], card: list[Block], base_url: str | None) -> None:
+    """A card's item: its headline line, the one a heading element or a class naming a title holds (``h3``,
+    ``p.img-title-inner``: a kicker or a photo count comes before it), else the first with a
+    :func:`headline_link`; its other lines date it or name its channel (:func:`_item_note`). A card with no
+    headline line is no item."""
+    heads = [(block, link) for block in card if (link := headline_link(block)) is not None]
+    if not heads:
+        return
+    named = (head for head in heads if _names_headline(head[0].path.rsplit(">", 1)[-1]))
+    block, link = next(named, heads[0])
+    items.append(_item(block, link, base_url))
+    for line in card:
+        if line is not block:
+            _annotate_last(items, *_item_note(line))
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _names_headline(label: str) -> bool:
+    return label_tag(label) in _HEADLINE_TAGS or not _HEADLINE_TOKENS.isdisjoint(label_tokens(label))
 
 
 def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
