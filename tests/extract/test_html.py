@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsmend import extract
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.parse import INVISIBLE_MARK
 
@@ -126,6 +127,20 @@ def test_link_around_block_elements_is_a_link_of_each_block_its_text_is_in() -> 
         ("包在链接里的一段", [("包在链接里的一段", "/x")], 8),
         ("其后一段，无链接。", [], 0),
     ]
+
+
+def test_an_article_inside_one_link_is_no_link_text() -> None:
+    """An article left inside an unclosed ``<a>`` (broken markup): past WRAPPER_MIN_CHARS the link is a wrapper, so
+    no block it spans holds link text or the link, and the article is extracted."""
+    sentence = "段正文，讲述了某地发生的事情以及各方的回应和后续的安排，内容较为详细。"
+    paragraphs = "".join(f"<p>这是第{i}{sentence}</p>" for i in range(30))
+    html = f"<body><div class='content'><a href='/story/1.html'><h1>某地发生一件事</h1>{paragraphs}</div></body>"
+    blocks = parse_html(html).blocks
+    assert len(blocks) == 31
+    assert all(b.link_chars == 0 and not b.links for b in blocks)
+    article = extract(html)
+    assert article.body is not None
+    assert article.body.count("段正文") == 30
 
 
 def test_card_links_of_a_real_related_list_give_each_line_its_part() -> None:
