@@ -149,6 +149,15 @@ def test_related_links_resolve_against_the_address_the_page_states() -> None:
     assert all((item.url or "").startswith("https://en.yna.co.kr/view/") for item in article.related)
 
 
+def test_a_sites_registration_number_ends_no_list() -> None:
+    """The last link of a Chinese page's footer (``沪公网安备 …号``) is no headline, even where a list under a
+    heading runs on to it."""
+    raw = (PAGES.parent / "zh-unlabelled" / "thepaper-1.html").read_bytes()
+    titles = [item.title for item in newsmend.extract(raw).related]
+    assert "中华人民共和国国家勋章和国家荣誉称号颁授仪式将隆重举行" in titles
+    assert not any("公网安备" in title or "ICP" in title for title in titles)
+
+
 def test_times_and_ads_are_no_headlines() -> None:
     """A post's permalink written as its time, and a link marked as an advertisement, are no list items."""
     stamp = Block("2018年6月24日 00:55", tag="li", links=[Link("2018年6月24日 00:55", "/t/123/4")])

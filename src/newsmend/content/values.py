@@ -48,13 +48,17 @@ NEGATIVE_HINT_FACTOR = 0.2
 MAX_LINK_DENSITY = 0.5
 #: Links longer than this share are tolerated in long prose (inline citations): dense prose with many links.
 PROSE_LINK_DENSITY = 0.7
+#: A Chinese site's licence and registration numbers (ICP备/ICP证, 公网安备), which every Chinese site shows in its
+#: footer and no headline holds.
+_REGISTRATION = r"icp备|icp证|公网安备|京icp"
 #: Legal notices in footers: long, punctuated, and never the article (site-independent wording). Written in
 #: lower case and searched in the lowered text: a case-sensitive pattern keeps its literal-prefix scan (~3x
 #: faster than ``re.I`` on block texts).
 _LEGAL = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|trademarks? of|registered trademarks?|"
-    r"版权所有|版權所有|icp备|icp证|公网安备|京icp|举报电话|不良信息举报"
+    rf"版权所有|版權所有|{_REGISTRATION}|举报电话|不良信息举报"
 )
+_REGISTRATION_RE = re.compile(_REGISTRATION)
 #: Legal notices are short: a longer block that mentions copyright is a paragraph about it (and the regex
 #: then scans a fraction of the text). 400 and 1000 give the same output on every dev page.
 LEGAL_MAX_CHARS = 400
@@ -108,6 +112,11 @@ def block_stats(block: Block) -> Stats:
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
     legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text.lower()) is not None
     return Stats(chars, link_chars, prose and not legal, legal)
+
+
+def names_registration(text: str) -> bool:
+    """Does ``text`` give a Chinese site's licence or registration number (a footer line, never a headline)?"""
+    return _REGISTRATION_RE.search(text.lower()) is not None
 
 
 def _value(stats: Stats, demotion: int, cost: float) -> float:

@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
 from newsmend.content.paths import label_tag, label_tokens
+from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
@@ -191,8 +192,9 @@ def _collapsed(text: str) -> str:
 def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
     ``当电商拥抱AI``; marks do not count: ``巴中 (0)`` is a tag), or :data:`ITEM_MIN_WORDS` words; and not a time
-    alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``)."""
-    if len(title) < _HEADLINE_MIN_CHARS or _is_time_only(title):
+    alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number
+    (``沪公网安备…号``, the last link of a Chinese page's footer)."""
+    if len(title) < _HEADLINE_MIN_CHARS or _is_time_only(title) or names_registration(title):
         return False
     han = han_count(title)
     if han:
