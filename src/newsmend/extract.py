@@ -184,16 +184,17 @@ class _MetadataRepair:
 
 
 def _select(page: Page, config: ExtractConfig) -> Selection:
-    """Main content; on HTML pages also the headline lists after it (role ``related``) when
-    ``include_related``."""
+    """Main content; on HTML pages also the headline lists after it (``lists``; role ``related`` outside the
+    body) when ``include_related``."""
     if not page.is_html:
         return select_text_main(page)
     selection = select_main(page)
-    if config.include_related and selection.body:
-        chosen = set(selection.body)
-        for i in list_items_after(page.blocks, selection.body[-1]):
-            if i not in chosen:
-                selection.roles.setdefault(i, "related")
+    wanted = config.include_related and selection.body
+    selection.lists = list_items_after(page.blocks, selection.body[-1]) if wanted else []
+    chosen = set(selection.body)
+    for i in selection.lists:
+        if i not in chosen:
+            selection.roles.setdefault(i, "related")
     return selection
 
 

@@ -23,13 +23,15 @@ class Selection:
     ``body`` are indices into ``page.blocks`` in reading order; ``title`` the block holding the headline
     when it is among the blocks; ``roles`` maps other block indices to what they are (``"byline"``,
     ``"caption"``, ``"related"``, ``"comment"``, ``"boilerplate"`` ...); ``flags`` says what went wrong
-    (``"no-article"``).
+    (``"no-article"``). ``lists`` are the blocks of the headline lists after the body once extraction has looked
+    for them (:func:`newsmend.fields.related.list_items_after`), so that fields need not look again; None before.
     """
 
     body: list[int]
     title: int | None = None
     roles: dict[int, str] = field(default_factory=dict)
     flags: set[str] = field(default_factory=set)
+    lists: list[int] | None = None
 
 
 #: The page has no article when no kept block other than a legal notice reaches this many characters (a page

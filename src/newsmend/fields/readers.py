@@ -77,10 +77,12 @@ TITLE_META_KEYS = (
 
 
 def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
-    """Blocks of headline lists: those the selection marked, and on HTML pages the lists after the body."""
+    """Blocks of headline lists: those the selection marked, and on HTML pages the lists after the body (``body``,
+    as trimmed): the selection's when they were looked for after the same block, else looked for here."""
     marked = {i for i, role in selection.roles.items() if role in LIST_ROLES}
     if page.is_html and body:
-        marked.update(list_items_after(page.blocks, body[-1]))
+        found = selection.lists is not None and selection.body and selection.body[-1] == body[-1]
+        marked.update(selection.lists if found else list_items_after(page.blocks, body[-1]))
     return sorted(marked)
 
 
