@@ -9,8 +9,9 @@ The stages, in order (one function each below):
                         blocks;
   4. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
                         for plain text), on the unrepaired blocks;
-  5. ``_repair``     -- the repair engine on the body and the blocks around it joined by newlines (one call:
-                        document context), split back; per-block repair if a repair changes the line count;
+  5. ``_repair``     -- the repair engine on the body, the blocks around it and the headline lists after it,
+                        joined by newlines (one call: document context), split back; per-block repair if a
+                        repair changes the line count or a fix spans two blocks;
   6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`); the metadata
                         texts a field takes (a title from ``og:title``/``<title>``, a body from JSON-LD) are
                         repaired the same way when taken (:class:`_MetadataRepair`).
@@ -18,8 +19,10 @@ The stages, in order (one function each below):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from newsmend.article import Article
 from newsmend.blocks import Page
@@ -110,27 +113,33 @@ def _parse(doc: _Doc, url: str | None) -> Page:
     return parse_text_page(doc.text, url)
 
 
-def _span(page: Page, selection: Selection) -> range:
-    """The blocks worth repairing: the body, the headline and the context windows fields read around it.
+def _span(page: Page, selection: Selection) -> list[int]:
+    """The blocks worth repairing, in order: the body, the headline and the context windows fields read around
+    them, and the blocks of the headline lists after the body (``selection.lists``) wherever they stand.
 
-    Repairing only these (instead of every menu item) keeps repair cost proportional to the article; the
-    selection itself runs on unrepaired text (its punctuation test accepts ASCII marks next to Han).
+    Repairing only these (instead of every menu item, or every block between the article and a list far below
+    it) keeps repair cost proportional to the article; the selection itself runs on unrepaired text (its
+    punctuation test accepts ASCII marks next to Han).
     """
-    marks = [*selection.body, *selection.roles, *([selection.title] if selection.title is not None else [])]
-    if not marks:
-        return range(0)
-    first = max(0, min(marks) - CONTEXT_BEFORE)
-    return range(first, min(len(page.blocks), max(marks) + 1 + CONTEXT_AFTER))
+    lists = set(selection.lists or ())
+    marks = [*selection.body, *(i for i in selection.roles if i not in lists)]
+    marks += [selection.title] if selection.title is not None else []
+    window = range(0)
+    if marks:
+        window = range(max(0, min(marks) - CONTEXT_BEFORE), min(len(page.blocks), max(marks) + 1 + CONTEXT_AFTER))
+    return sorted(lists.union(window))
 
 
 def _repair_texts(texts: list[str], config: ExtractConfig) -> tuple[list[str], list[Fix], set[str]]:
-    """Repair ``texts`` in one call (document context), one call per text if lines would merge or split.
+    """Repair ``texts`` in one call (document context), one call per text if lines would merge or split or a fix
+    would span two texts.
 
-    Fix offsets are into the texts joined by newlines; each repaired text stays on one line.
+    Fix offsets are into the texts joined by newlines; each fix lies in one text, and each repaired text stays on
+    one line.
     """
     result = repair("\n".join(texts), config.repair_config)
     lines = result.text.split("\n")
-    if len(lines) == len(texts):
+    if len(lines) == len(texts) and not any("\n" in fix.before for fix in result.fixes):
         return lines, list(result.fixes), set(result.flags)
     repaired, fixes, flags, offset = [], [], set(), 0
     for text in texts:
@@ -146,17 +155,23 @@ def _shifted(fixes: Iterable[Fix], offset: int) -> list[Fix]:
     return [replace(f, start=f.start + offset, end=f.end + offset) for f in fixes]
 
 
-def _repair(page: Page, span: range, config: ExtractConfig, doc: _Doc) -> None:
-    """Repair the blocks of ``span`` (:func:`_repair_texts`). Fix offsets are into all blocks joined by newlines
+def _repair(page: Page, span: list[int], config: ExtractConfig, doc: _Doc) -> None:
+    """Repair the blocks ``span`` (:func:`_repair_texts`). Fix offsets are into all blocks joined by newlines
     (the documented ``Article.repairs`` frame).
     """
     if not span:
         return
-    base = sum(len(b.text) + 1 for b in page.blocks[: span.start])
-    repaired, fixes, flags = _repair_texts([page.blocks[i].text for i in span], config)
+    texts = [page.blocks[i].text for i in span]
+    frame = list(accumulate((len(b.text) + 1 for b in page.blocks), initial=0))  # each block's offset, unrepaired
+    joined = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    repaired, fixes, flags = _repair_texts(texts, config)
     for i, text in zip(span, repaired, strict=True):
         page.blocks[i].text = text
-    doc.repairs, doc.flags = _shifted(fixes, base), doc.flags | flags
+    placed = []
+    for fix in fixes:  # each lies in one text (_repair_texts): shift it to where that block stands in the frame
+        k = bisect_right(joined, fix.start) - 1
+        placed += _shifted([fix], frame[span[k]] - joined[k])
+    doc.repairs, doc.flags = placed, doc.flags | flags
 
 
 @dataclass(slots=True)
