@@ -169,6 +169,9 @@ def headline_link(block: Block) -> Link | None:
     unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
     17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
     (:data:`_AD_MARK_RE`)."""
+    longest = max((len(link.text) for link in block.links), default=0)
+    if len(block.text) - longest > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
+        return None  # prose or a strip with links in it (the test below, before any link is read)
     heads = [link for link in block.links if len(link.text) >= _HEADLINE_MIN_CHARS and _is_headline(link.text)]
     if len(heads) != 1 or time_list_entry(block.text):
         return None

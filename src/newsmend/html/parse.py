@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, repeat
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -126,6 +127,8 @@ SCRIPT_HREF = "javascript:"
 #: at the median, 252 at the 99th percentile (a card: headline, date, a teaser), 188 at most on gne-zh-unlabelled;
 #: one promotion box of eight stories in one link spans 1 016; an article inside an unclosed ``<a>`` runs over it.
 WRAPPER_MIN_CHARS = 1000
+#: Distinct class and id values whose credit test (:func:`_names_credit`) is remembered, across pages.
+CREDIT_CACHE_SIZE = 4096
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
@@ -358,7 +361,13 @@ class _Walker:
 def _credit_named(attrs: dict[str, str | None]) -> bool:
     """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`)."""
     cls, ident = attrs.get("class"), attrs.get("id")
-    return bool((cls and CREDIT_CLASS_RE.search(cls)) or (ident and CREDIT_CLASS_RE.search(ident)))
+    return bool((cls and _names_credit(cls)) or (ident and _names_credit(ident)))
+
+
+@lru_cache(maxsize=CREDIT_CACHE_SIZE)
+def _names_credit(value: str) -> bool:
+    """Cached: a page repeats a few hundred class names over thousands of inline elements."""
+    return CREDIT_CLASS_RE.search(value) is not None
 
 
 def _breaks_as_is(parts: list[str], marks: list[int], text: str) -> tuple[int, ...]:
