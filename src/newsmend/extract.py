@@ -9,9 +9,9 @@ The stages, in order (one function each below):
                         blocks;
   4. ``_select``     -- main content (:func:`newsmend.content.select_main` for HTML, the text-page selector
                         for plain text), on the unrepaired blocks;
-  5. ``_repair``     -- the repair engine on the body, the blocks around it and the headline lists after it,
-                        joined by newlines (one call: document context), split back; per-block repair if a
-                        repair changes the line count or a fix spans two blocks;
+  5. ``_repair``     -- the repair engine on the body and the blocks around it joined by newlines (one call:
+                        document context), split back; per-block repair if a repair changes the line count or a
+                        fix spans two blocks; then, if they needed repair, the headline lists after it;
   6. ``_build``      -- fields (title, byline, date, ...) and the Article (:mod:`newsmend.fields`); the metadata
                         texts a field takes (a title from ``og:title``/``<title>``, a body from JSON-LD) are
                         repaired the same way when taken (:class:`_MetadataRepair`).
@@ -113,9 +113,9 @@ def _parse(doc: _Doc, url: str | None) -> Page:
     return parse_text_page(doc.text, url)
 
 
-def _span(page: Page, selection: Selection) -> list[int]:
-    """The blocks worth repairing, in order: the body, the headline and the context windows fields read around
-    them, and the blocks of the headline lists after the body (``selection.lists``) wherever they stand.
+def _spans(page: Page, selection: Selection) -> tuple[range, list[int]]:
+    """The blocks worth repairing: the body, the headline and the context windows fields read around them; and
+    the blocks of the headline lists after the body (``selection.lists``) outside that window, wherever they stand.
 
     Repairing only these (instead of every menu item, or every block between the article and a list far below
     it) keeps repair cost proportional to the article; the selection itself runs on unrepaired text (its
@@ -127,7 +127,7 @@ def _span(page: Page, selection: Selection) -> list[int]:
     window = range(0)
     if marks:
         window = range(max(0, min(marks) - CONTEXT_BEFORE), min(len(page.blocks), max(marks) + 1 + CONTEXT_AFTER))
-    return sorted(lists.union(window))
+    return window, sorted(lists.difference(window))
 
 
 def _repair_texts(texts: list[str], config: ExtractConfig) -> tuple[list[str], list[Fix], set[str]]:
@@ -155,14 +155,37 @@ def _shifted(fixes: Iterable[Fix], offset: int) -> list[Fix]:
     return [replace(f, start=f.start + offset, end=f.end + offset) for f in fixes]
 
 
-def _repair(page: Page, span: list[int], config: ExtractConfig, doc: _Doc) -> None:
-    """Repair the blocks ``span`` (:func:`_repair_texts`). Fix offsets are into all blocks joined by newlines
-    (the documented ``Article.repairs`` frame).
-    """
-    if not span:
-        return
-    texts = [page.blocks[i].text for i in span]
+def _repair(page: Page, selection: Selection, config: ExtractConfig, doc: _Doc) -> None:
+    """Repair the article's blocks, then, when they were damaged, its headline lists' blocks (:func:`_spans`): a
+    page damaged by a mirror or a wrong decoding is damaged throughout, while on a clean page (most pages) the
+    lists' headlines, often in other scripts and languages, would only cost time. Fix offsets are into all blocks
+    joined by newlines (the documented ``Article.repairs`` frame)."""
+    window, lists = _spans(page, selection)
     frame = list(accumulate((len(b.text) + 1 for b in page.blocks), initial=0))  # each block's offset, unrepaired
+    fixes, flags = _repair_blocks(page, list(window), frame, config)
+    if fixes and selection.lists:
+        more, also = _repair_blocks(page, lists, frame, config)
+        fixes, flags = fixes + more, flags | also
+        _repair_links(page, selection.lists, config)
+    doc.repairs, doc.flags = fixes, doc.flags | flags
+
+
+def _repair_links(page: Page, span: list[int], config: ExtractConfig) -> None:
+    """Repair the link texts of the blocks ``span`` like the blocks: a related item's title is its link's text.
+    Their fixes are not recorded again: each lies in its block's text, whose fixes are."""
+    links = [link for i in span for link in page.blocks[i].links]
+    if links:
+        repaired, _, _ = _repair_texts([link.text for link in links], config)
+        for link, text in zip(links, repaired, strict=True):
+            link.text = text
+
+
+def _repair_blocks(page: Page, span: list[int], frame: list[int], config: ExtractConfig) -> tuple[list[Fix], set[str]]:
+    """Repair the blocks ``span`` in one call (:func:`_repair_texts`); their fixes placed in the ``frame`` (each
+    block's offset in the unrepaired blocks joined by newlines)."""
+    if not span:
+        return [], set()
+    texts = [page.blocks[i].text for i in span]
     joined = list(accumulate((len(text) + 1 for text in texts), initial=0))
     repaired, fixes, flags = _repair_texts(texts, config)
     for i, text in zip(span, repaired, strict=True):
@@ -171,7 +194,7 @@ def _repair(page: Page, span: list[int], config: ExtractConfig, doc: _Doc) -> No
     for fix in fixes:  # each lies in one text (_repair_texts): shift it to where that block stands in the frame
         k = bisect_right(joined, fix.start) - 1
         placed += _shifted([fix], frame[span[k]] - joined[k])
-    doc.repairs, doc.flags = placed, doc.flags | flags
+    return placed, flags
 
 
 @dataclass(slots=True)
@@ -248,7 +271,7 @@ def extract(
     if config.repair:
         frame_chars = sum(len(b.text) + 1 for b in page.blocks) - 1  # before repair: the frame is unrepaired text
         fix_texts = _MetadataRepair(config, frame_chars, not page.blocks)
-        _repair(page, _span(page, selection), config, doc)
+        _repair(page, selection, config, doc)
     article = _build(page, selection, doc, fix_texts)
     article.encoding = doc.encoding
     if not config.include_related:

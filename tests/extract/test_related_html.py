@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.support.mirror_damage import damage
+
 import newsmend
 from newsmend.article import Article, RelatedLink
 from newsmend.blocks import Block, Link
@@ -198,3 +200,19 @@ def test_photo_counts_of_real_cards_are_no_part_of_their_headlines() -> None:
     titles = [item.title for item in _article("toutiao-2").related]
     assert "新时代中国奇迹：这片曾威胁过首都的沙漠，被“收服”了" in titles
     assert not any(title.split(" ", 1)[0].endswith("图") and title[0].isdigit() for title in titles)
+
+
+def test_headline_lists_of_a_damaged_page_are_repaired_with_it() -> None:
+    """A page a spam mirror damaged is damaged throughout: its related headlines (their links' texts) come back
+    repaired with its body."""
+    paragraph = "<p>记者从有关部门获悉，今年以来全市新建公园绿地三十余处，市民休闲去处明显增多。</p>"
+    item = '<li><a href="/news/2024/05/1{0}/{0}.html">第{0}条：城市更新项目进展顺利</a></li>'
+    items = "".join(item.format(i) for i in range(4))
+    html = (
+        "<html><head><title>城市公园建设</title></head><body><article><h1>城市公园建设提速</h1>"
+        f"{paragraph * 6}</article><div><h3>相关新闻</h3><ul>{items}</ul></div></body></html>"
+    )
+    article = newsmend.extract(damage(html, seed=1, share=1.0))
+    assert "mirror-spam" in article.flags
+    assert "记者从有关部门获悉，今年以来全市新建公园绿地三十余处，市民休闲去处明显增多。" in article.paragraphs
+    assert [item.title for item in article.related] == [f"第{i}条：城市更新项目进展顺利" for i in range(4)]
