@@ -146,7 +146,7 @@ def test_an_article_inside_one_link_is_no_link_text() -> None:
 def test_card_links_of_a_real_related_list_give_each_line_its_part() -> None:
     """toutiao's 相关推荐 cards (trimmed real page): one link around a thumbnail's photo count and a headline; the
     headline's block holds the headline as its link, not ``9图`` glued before it."""
-    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "related" / "toutiao-2.html").read_bytes()
+    page = (Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled" / "toutiao-2.html").read_bytes()
     blocks = parse_html(page.decode("utf-8")).blocks
     cards = [b for b in blocks if "sibling-item" in b.path]
     assert len(cards) >= 16

@@ -1,7 +1,8 @@
 """Related and latest-news lists on HTML pages become data: heading-less lists of item boxes, the items' times and
 channels, and what is no list (comments, sites, a source's link beside a headline).
 
-The pages (``tests/fixtures/pages/related``) are real Chinese news pages with scripts, styles and comments removed.
+The pages are real news pages with scripts, styles and comments removed: the unlabelled Chinese pages the field tests
+read (``tests/fixtures/pages/zh-unlabelled``) and two more (``tests/fixtures/pages/related``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from newsmend.blocks import Block, Link
 from newsmend.fields.related import headline_link, related_links
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "related"
+ZH_PAGES = PAGES.parent / "zh-unlabelled"
 
 
-def _article(name: str) -> Article:
-    return newsmend.extract((PAGES / f"{name}.html").read_bytes())
+def _article(name: str, folder: Path = ZH_PAGES) -> Article:
+    return newsmend.extract((folder / f"{name}.html").read_bytes())
 
 
 def _assert_clean_list(related: list[RelatedLink]) -> None:
@@ -92,7 +94,7 @@ def test_a_source_link_in_an_item_box_is_no_item() -> None:
 
 def test_lists_of_sites_are_no_related_stories() -> None:
     """A government footer's links to other sites and a friend-links block: sites, not stories."""
-    assert _article("other-1").related == []
+    assert _article("other-1", PAGES).related == []
     assert _article("cmse-1").related == []
 
 
@@ -154,7 +156,7 @@ def test_related_links_resolve_against_the_address_the_page_states() -> None:
 def test_a_sites_registration_number_ends_no_list() -> None:
     """The last link of a Chinese page's footer (``沪公网安备 …号``) is no headline, even where a list under a
     heading runs on to it."""
-    raw = (PAGES.parent / "zh-unlabelled" / "thepaper-1.html").read_bytes()
+    raw = (ZH_PAGES / "thepaper-1.html").read_bytes()
     titles = [item.title for item in newsmend.extract(raw).related]
     assert "中华人民共和国国家勋章和国家荣誉称号颁授仪式将隆重举行" in titles
     assert not any("公网安备" in title or "ICP" in title for title in titles)
