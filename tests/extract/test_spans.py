@@ -1,8 +1,9 @@
 """Inline element edges: the body keeps its text glued as the browser shows it, field readers see where one inline
 element's text ends and the next begins (``<span>来源：X</span><span>作者：Y</span>``).
 
-The pages (``tests/fixtures/pages/spans``) are trimmed copies of real pages: the head's title and metadata and the
-elements around the article, the rest of the markup removed.
+The pages are real pages: the unlabelled Chinese pages the field tests read (``tests/fixtures/pages/zh-unlabelled``)
+and trimmed copies of three more (``tests/fixtures/pages/spans``: the head's title and metadata and the elements
+around the article, the rest of the markup removed).
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from newsmend.html import parse_html
 from newsmend.html.parse import BREAKS_MAX_CHARS
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "spans"
+ZH_PAGES = PAGES.parent / "zh-unlabelled"
 
 
-def _extract(name: str) -> newsmend.Article:
-    return newsmend.extract((PAGES / f"{name}.html").read_bytes())
+def _extract(name: str, folder: Path = ZH_PAGES) -> newsmend.Article:
+    return newsmend.extract((folder / f"{name}.html").read_bytes())
 
 
 def _only_block(html: str) -> Block:
@@ -95,7 +97,7 @@ def test_body_keeps_glued_inline_text() -> None:
 def test_byline_label_in_its_own_element_credits_the_author() -> None:
     """``<span>By</span><span><a>J.R. Stone</a></span>``: glued, the label was the name's first letters
     (``ByJ.R. Stone``); the element's edge makes it ``By J.R. Stone``. The page's metadata is trimmed away."""
-    assert _extract("abc7news-byline").author == ["J.R. Stone"]
+    assert _extract("abc7news-byline", PAGES).author == ["J.R. Stone"]
 
 
 def test_meta_strip_with_labels_in_their_own_elements() -> None:
@@ -123,7 +125,7 @@ def test_link_after_a_bylines_names_is_no_name() -> None:
 def test_copyright_notice_is_kept_as_the_page_shows_it() -> None:
     """A notice is text, not a value: ``<a><span>设为首页</span></a><span>©&nbsp;Baidu</span>`` stays glued as shown,
     though read for its fields at the elements' edges."""
-    article = _extract("baijiahao-2")
+    article = _extract("baijiahao-2", PAGES)
     assert article.copyright == "设为首页© Baidu 使用百度前必读 意见反馈 京ICP证030173号"
 
 
@@ -165,7 +167,7 @@ def test_inline_element_classed_as_author_in_the_header_is_the_byline() -> None:
     author vcard"><a>Luis Holuch</a></span>…</p>`` in the article's ``<header>``: the line is a date, a name and
     a comment count, and only the element's class says which part is the author. The page's metadata is trimmed
     away."""
-    assert _extract("header-author").author == ["Luis Holuch"]
+    assert _extract("header-author", PAGES).author == ["Luis Holuch"]
 
 
 def test_commenters_and_image_sources_are_no_credits() -> None:
