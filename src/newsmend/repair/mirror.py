@@ -445,6 +445,11 @@ class _Scorer:
         self._memo: defaultdict[str, dict[str, float]] = defaultdict(dict)
         #: What follows and what precedes the characters asked about so far (see :meth:`_adjacent`).
         self._near: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+        #: The searches' rankings of lost bytes and vanished pairs: they depend on this document's pairs, not on the
+        #: segment, so every segment's search shares them (a third of a document's rankings repeat across segments).
+        self.ranked_lost: dict[tuple[int, str, tuple[tuple[str, float], ...]], list[tuple[int, bool]]] = {}
+        self.vanishing: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
+        self.seconds: dict[tuple[int, int, str], list[_Vanishing]] = {}
 
     def _adjacent(self, ch: str, side: int) -> set[str]:
         """What the document shows right after ``ch`` (side 1) or right before it (side -1), in the pairs it
@@ -467,11 +472,11 @@ class _Scorer:
         return (among & self._adjacent(prev, 1)) | (among & self._adjacent(nxt, -1))
 
     def __call__(self, prev: str, ch: str) -> float:
-        try:
-            return self._memo[prev][ch]
-        except KeyError:  # the outer level makes its dictionary on demand: only the inner one misses
-            score = self._memo[prev][ch] = self._score(prev, ch)
-            return score
+        row = self._memo[prev]  # the outer level makes its dictionary on demand: only the inner one misses
+        score = row.get(ch)  # not try/except: a third of the calls miss, and a raised KeyError costs 3 lookups
+        if score is None:
+            score = row[ch] = self._score(prev, ch)
+        return score
 
     def _score(self, prev: str, ch: str) -> float:
         if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
@@ -604,8 +609,6 @@ class _Search:
         self._chars = pair_table()
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
-        self._vanish_cache: dict[tuple[int, str, int, str], list[tuple[tuple[int, int], ...]]] = {}
-        self._seconds_cache: dict[tuple[int, int, str], list[_Vanishing]] = {}
         self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
         self._quote_cache: dict[tuple[int, str, bool], float] = {}
         self._needed_cache: dict[tuple[int, bool], tuple[str, ...]] = {}
@@ -727,7 +730,7 @@ class _Search:
         document or inside a dictionary word) or whose second character has the reading ``pinned`` (the annotation
         after the next input character names it), the best :data:`TOP_VANISHED` by the bigram model."""
         key = (lead, last, nxt, pinned)
-        cached = self._vanish_cache.get(key)
+        cached = self.lm.vanishing.get(key)
         if cached is not None:
             return cached
         attested, named = [], []
@@ -736,7 +739,7 @@ class _Search:
             attested.extend((base + join, a, b) for join, b in near)
             named.extend((base + join, a, b) for join, b in names)
         best = sorted(attested, reverse=True)[:TOP_VANISHED] + sorted(named, reverse=True)[:TOP_VANISHED]
-        cached = self._vanish_cache[key] = [((a, -1), (b, -1)) for _, a, b in dict.fromkeys(best)]
+        cached = self.lm.vanishing[key] = [((a, -1), (b, -1)) for _, a, b in dict.fromkeys(best)]
         return cached
 
     def _vanishing_seconds(self, lead: int, nxt: int, pinned: str) -> list[_Vanishing]:
@@ -744,7 +747,7 @@ class _Search:
         ``a``, the character it completes, and the second bytes ``b`` that are attested after it or read
         ``pinned``, with the score of the character ``b`` and ``nxt`` make after it."""
         key = (lead, nxt, pinned)
-        cached = self._seconds_cache.get(key)
+        cached = self.lm.seconds.get(key)
         if cached is not None:
             return cached
         cached = []
@@ -755,7 +758,7 @@ class _Search:
             names = seconds.named(pinned) if pinned else ()
             cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
                            [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
-        self._seconds_cache[key] = cached
+        self.lm.seconds[key] = cached
         return cached
 
     def _best_right(self, ch: str, rights: tuple[tuple[str, float], ...]) -> float:
@@ -1075,6 +1078,9 @@ class _Search:
     def _rank_lost(self, p1: int, pending: bool, last: str,
                    rights: tuple[tuple[str, float], ...]) -> list[tuple[int, bool]]:
         lead = p1 if pending else -1
+        memo = self.lm.ranked_lost.get((lead, last, rights))
+        if memo is not None:
+            return memo
         pairs = _lost_candidates(lead)
         # Score only a shortlist: the commonest characters, those that pair with a neighbour in a dictionary word
         # or in this document, and punctuation (ranked by what follows it); the rest cannot reach the top.
@@ -1101,7 +1107,9 @@ class _Search:
             if len(top) > TOP_LOST:
                 heapq.heappop(top)
         guessed = len(pairs) > 1
-        return [(x, guessed) for x in dict.fromkeys([x for _, x in sorted(top, reverse=True)] + list(index.marks))]
+        ranked = [(x, guessed) for x in dict.fromkeys([x for _, x in sorted(top, reverse=True)] + list(index.marks))]
+        self.lm.ranked_lost[lead, last, rights] = ranked
+        return ranked
 
     # -- driver --------------------------------------------------------------------------------------------
     def run(self, lookahead: bool) -> list[Edit] | None:
