@@ -744,8 +744,8 @@ class _Search:
 
     def _vanishing_seconds(self, lead: int, nxt: int, pinned: str) -> list[_Vanishing]:
         """For :meth:`_vanishing_pairs`, what does not depend on the character before ``lead``: each first byte
-        ``a``, the character it completes, and the second bytes ``b`` that are attested after it or read
-        ``pinned``, with the score of the character ``b`` and ``nxt`` make after it."""
+        ``a`` that has any, the character it completes, and the second bytes ``b`` that are attested after it or
+        read ``pinned``, with the score of the character ``b`` and ``nxt`` make after it."""
         key = (lead, nxt, pinned)
         cached = self.lm.seconds.get(key)
         if cached is not None:
@@ -756,8 +756,9 @@ class _Search:
             near = {seconds.by_char[ch] for ch in self.lm.neighbours_among(left, "", seconds.chars)}
             near.update(_words_after(left, a >= _PRIVATE_WIDE, nxt))
             names = seconds.named(pinned) if pinned else ()
-            cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
-                           [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
+            if near or names:  # most first bytes offer no second worth trying: nothing to score after them
+                cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
+                               [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
         self.lm.seconds[key] = cached
         return cached
 
@@ -923,7 +924,8 @@ class _Search:
                     # Scored before it is made: the mark's lead is charged and refunded, the mark scores as itself.
                     if base[1] + prior + self.lm(base[0][5], FULLWIDTH_OF[mark]) + settled >= self._floors[i + 1]:
                         fw = _fullwidth(mark, i)
-                        yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior)
+                        if move := self._then(base, _Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior):
+                            yield move
                 others = self.lm.ascii_marks if rank < TOP_SWALLOW_OTHER else _NEWLINE
                 if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + settled):
                     continue  # the likeliest of them is cut anyway
@@ -934,8 +936,9 @@ class _Search:
                         continue
                     if decode_pair(x, other) is not None:
                         continue  # the decoder would have read the pair
-                    yield from self._then(base, _Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
-                                          ((other, i),), prior)
+                    if move := self._then(base, _Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
+                                          ((other, i),), prior):
+                        yield move
                 continue
             # x starts a character completed by the A3 of flattened punctuation: the next mark (not swallowed)
             # or a swallowed one, whose second byte the next character must then complete.
@@ -951,7 +954,8 @@ class _Search:
                     continue  # its last byte starts the next character: charged, not yet refunded
                 if nxt == "?" or decode_pair(_FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
                     fw = _fullwidth(mark, i)
-                    yield from self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior)
+                    if move := self._then(base, _Step(i, i + 1, data + fw, guessed=True), fw[1:], prior):
+                        yield move
 
     def _quoted(self, i: int, state: _State,
                 moves: Iterator[tuple[_Step, _State, float]]) -> Iterator[tuple[_Step, _State, float]]:
@@ -1032,11 +1036,11 @@ class _Search:
         return bound + CLOSE_BONUS < self._floors[i + 1]
 
     def _then(self, base: tuple[_State, float], step: _Step, extra: tuple[tuple[int, int], ...],
-              prior: float) -> Iterator[tuple[_Step, _State, float]]:
-        """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes."""
+              prior: float) -> tuple[_Step, _State, float] | None:
+        """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes (None when they cannot
+        follow). A move, not a generator: the lost-byte moves make tens of thousands per document."""
         moved = self._push_all(base[0], extra)
-        if moved is not None:
-            yield step, moved[0], base[1] + moved[1] + prior
+        return None if moved is None else (step, moved[0], base[1] + moved[1] + prior)
 
     def _ranked_lost(self, i: int, state: _State) -> list[tuple[int, bool]]:
         """The likeliest lost bytes at ``i``: completing the pending lead, or leads completed by a flattened
@@ -1631,8 +1635,9 @@ class _Stops(_Redecision):
     def _choose(self, steps: list[_Step], pair: _Pair, chars: list[str]) -> int | None:
         """The lead whose character the word model prefers, or None when only one reading fits."""
         index = pair.index
-        options = _stop_options(self.search.table, pair.before)
-        if len(options) < 2 or _STOP not in dict(options).values():
+        choice = _stop_options(self.search.table, pair.before)
+        options = choice.options
+        if len(options) < 2 or not choice.has_stop:
             return None
         context = self.search.context
         left = _simplified_tail(context.before() + "".join(chars[max(0, index - CONTEXT_CHARS):index]))
@@ -1640,15 +1645,14 @@ class _Stops(_Redecision):
         prev, nxt = self._neighbours(chars, index)
         # Only characters that join a neighbour (in a dictionary word or in this document) can beat the commonest
         # few, which stand for the rest: the word model then scores a handful of readings, not every A3 character.
-        plain, raw = frozenset(_lm_char(ch) for _, ch in options), frozenset(ch for _, ch in options)
-        near = char_model().neighbours_among(_lm_char(prev), _lm_char(nxt), plain)
-        near |= self.search.lm.neighbours_among(prev, nxt, raw)
+        near = char_model().neighbours_among(_lm_char(prev), _lm_char(nxt), choice.plain)
+        near |= self.search.lm.neighbours_among(prev, nxt, choice.raw)
         model = default_model()
         quoted = self._quoted(chars, index, right.mark)
         scored = []
-        for rank, (lead, ch) in enumerate(options):
-            if rank >= TOP_LOST and ch != _STOP and ch not in near and _lm_char(ch) not in near:
-                continue
+        # The commonest few, 。, and those near (looked up, not searched for among the ~80 options).
+        wanted = [*options[:TOP_LOST], *chain.from_iterable(choice.by_char.get(ch, ()) for ch in (_STOP, *near))]
+        for lead, ch in dict.fromkeys(wanted):
             if ch == _STOP:
                 stop = SENTENCE_END_LOGP + _after_stop(right.mark) + quoted - MARK_AFTER_OPEN_PENALTY * (prev in _OPENS)
                 score = model.score(left) + model.score(right.han) + stop
@@ -1862,8 +1866,20 @@ def _after_stop(mark: str) -> float:
     return -PUNCT_PAIR_PENALTY if mark in _CLAUSE_MARKS else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class _StopOptions:
+    """The readings of one lost lead completed by ``A3`` (:func:`_stop_options`), with what every choice among
+    them asks of them, made once: the characters as they are and simplified, and whether 。 is among them."""
+
+    options: tuple[tuple[int, str], ...]  # (lead, character), commonest character first
+    raw: frozenset[str]
+    plain: frozenset[str]
+    has_stop: bool
+    by_char: dict[str, tuple[tuple[int, str], ...]]  # a character, as it is or simplified -> its options
+
+
 @lru_cache(maxsize=1024)
-def _stop_options(table: frozenset[int], before: int) -> tuple[tuple[int, str], ...]:
+def _stop_options(table: frozenset[int], before: int) -> _StopOptions:
     """(lead, character) pairs a lost lead completed by ``A3`` may stand for after the byte ``before``: 。 or a Han
     character the mirror's conversion leaves as it is, neither forming an annotated pair (it would carry its
     annotation) nor straddling into one with ``before``; commonest character first."""
@@ -1876,4 +1892,11 @@ def _stop_options(table: frozenset[int], before: int) -> tuple[tuple[int, str], 
             continue
         options.append((lead, ch))
     model = char_model()
-    return tuple(sorted(options, key=lambda option: model.unigram_logp(_lm_char(option[1])), reverse=True))
+    ranked = tuple(sorted(options, key=lambda option: model.unigram_logp(_lm_char(option[1])), reverse=True))
+    chars = frozenset(ch for _, ch in ranked)
+    by_char: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
+    for option in ranked:
+        for form in dict.fromkeys((option[1], _lm_char(option[1]))):
+            by_char[form].append(option)
+    return _StopOptions(ranked, chars, frozenset(map(_lm_char, chars)), _STOP in chars,
+                        {ch: tuple(found) for ch, found in by_char.items()})
