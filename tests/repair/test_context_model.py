@@ -18,7 +18,7 @@ from newsmend.repair.context_model import (
     context_model,
     context_tables,
     corpus_path,
-    group_score,
+    group_scores,
     keys,
     read_corpus,
 )
@@ -73,9 +73,10 @@ def test_the_next_word_decides_between_two_frequent_characters() -> None:
 
 @pytest.mark.parametrize(("before", "after"), [("我们将", "实际行动"), ("", "实际"), ("将", ""), ("", "")])
 def test_a_groups_score_differs_between_options_as_the_whole_windows_do(before: str, after: str) -> None:
-    """:func:`group_score` leaves out the positions every option shares; it must rank options as the window does."""
+    """:func:`group_scores` leaves out the positions every option shares; it must rank options as the window does."""
     model = context_model()
-    gap = group_score(before, "以", after, False) - group_score(before, "人", after, False)
+    with_yi, with_ren = group_scores(before, ["以", "人"], after, False)
+    gap = with_yi - with_ren
     whole = model.score(keys(before + "以" + after, False)) - model.score(keys(before + "人" + after, False))
     assert gap == pytest.approx(whole, abs=1e-9)
 

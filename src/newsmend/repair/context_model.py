@@ -23,7 +23,7 @@ import importlib.util
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -168,19 +168,28 @@ def context_model() -> ContextModel:
     return ContextModel(cached("context-trigram", lambda: context_tables(read_corpus(path)), (Path(__file__), path)))
 
 
-def group_score(before: str, group: str, after: str, traditional: bool) -> float:
-    """log P of ``group`` and of the ``ORDER - 1`` characters after it, each given the two before it: the part of
-    :meth:`ContextModel.score` over ``before + group + after`` that differs between the options of one group of
-    the lattice (the rest is the same for all of them, so it is not computed)."""
+def group_scores(before: str, groups: Sequence[str], after: str, traditional: bool) -> list[float]:
+    """log P of each of ``groups`` (the options of one group of the lattice, all of one length) and of the
+    ``ORDER - 1`` characters after it, each given the two before it: the part of :meth:`ContextModel.score` over
+    ``before + group + after`` that differs between the options (the rest is the same for all of them, so it is
+    not computed). The neighbours' keys are looked up once for all options."""
     reach = ORDER - 1
-    return _group_score(before[max(0, len(before) - reach):], group, after[:reach], traditional)
+    head, tail = keys(before[max(0, len(before) - reach):], traditional), keys(after[:reach], traditional)
+    scores = []
+    for group in groups:
+        text_keys = head + keys(group, traditional) + tail
+        scores.append(sum([_log_prob(text_keys[n - min(n, reach):n], text_keys[n])
+                           for n in range(len(head), len(text_keys))]))
+    return scores
 
 
-@lru_cache(maxsize=65536)
-def _group_score(before: str, group: str, after: str, traditional: bool) -> float:
-    """:func:`group_score` of the context it reads (cached on that alone: groups recur with the same neighbours)."""
-    text_keys = keys(before + group + after, traditional)
-    model = context_model()
-    reach = ORDER - 1
-    return sum(math.log(model.prob(text_keys[n - min(n, reach):n], text_keys[n]))
-               for n in range(len(before), len(text_keys)))
+#: Conditional log-probabilities kept per process: the lattice's groups ask about the same few thousand
+#: characters after the same histories (about 100 bytes an entry).
+LOG_PROB_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=LOG_PROB_CACHE)
+def _log_prob(history: str, key: str) -> float:
+    """log :meth:`ContextModel.prob` under the process-wide model, cached (the options of one group share their
+    histories, and neighbouring groups their contexts)."""
+    return math.log(context_model().prob(history, key))

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
-from newsmend.repair.context_model import group_score
+from newsmend.repair.context_model import group_scores
 from newsmend.repair.convert import char_t2s, is_han
 from newsmend.repair.model_cache import cached, jieba_dictionary
 from newsmend.repair.plausibility import char_score
@@ -428,11 +428,11 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
     readings = ["".join(combo) for combo in combos]
     local = [dict(zip(opts, unary(chosen, start + k, opts), strict=True))
              for k, opts in enumerate(tuple(ch for ch, _ in shortlist) for shortlist in shortlists)]
-    scores = [word_score(left + reading + right, traditional)
-              + CONTEXT_WEIGHT * group_score(left, reading, right, traditional)
+    scores = [word_score(left + reading + right, traditional) + CONTEXT_WEIGHT * running
               + WORD_MODELS * sum(local[k][ch] for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
               + context
-              for reading, combo, prior, context in zip(readings, combos, priors, contexts, strict=True)]
+              for reading, running, combo, prior, context in zip(
+                  readings, group_scores(left, readings, right, traditional), combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
     chosen[start:end] = combos[best]
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
@@ -490,9 +490,41 @@ def _mark_term(prev: str, cur: str, ch: str) -> float:
 
 @lru_cache(maxsize=1 << 15)
 def _run_score(run: str) -> float:
-    """A run of Han characters under both word models; cached, because the options of a group that are marks
-    split the window into runs that every such option shares."""
-    return lm.default_model().score(run) + WORDFREQ_WEIGHT * wordfreq_score(run)
+    """A run of Han characters under both word models, :meth:`lm.LanguageModel.score` plus
+    :data:`WORDFREQ_WEIGHT` times :func:`wordfreq_score` (the same two dynamic programmes and the same arithmetic,
+    run side by side so that each piece of the run is cut and walked once: this is the lattice's innermost loop);
+    cached, because the options of a group that are marks split the window into runs that every such option
+    shares."""
+    model, words, prefixes, log = lm.default_model(), _wordfreq_zh(), _wordfreq_prefixes(), math.log
+    counts, log_total, n = model.frequencies, model.log_total, len(run)
+    jieba, wordfreq = [0.0] * (n + 1), [0.0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        count, freq = counts.get(run[i]), words.get(run[i])
+        top = (log(count) - log_total if count else lm.UNSEEN_CHAR_LOGP) + jieba[i + 1]
+        top_wf = (log(freq) if freq else UNSEEN_LOGP) + wordfreq[i + 1]
+        in_jieba, in_wordfreq, longest = True, True, i + WORDFREQ_LONGEST
+        for j in range(i + 2, n + 1):
+            piece = run[i:j]
+            if in_jieba:
+                count = counts.get(piece)
+                if count is None:  # jieba stores every prefix of every word: no longer word exists
+                    in_jieba = False
+                elif count:
+                    score = log(count) - log_total + jieba[j]
+                    if score > top:
+                        top = score
+            if in_wordfreq:
+                freq = words.get(piece) if j <= longest else None
+                if freq:
+                    score = log(freq) + wordfreq[j]
+                    if score > top_wf:
+                        top_wf = score
+                elif j > longest or piece not in prefixes:
+                    in_wordfreq = False
+            if not (in_jieba or in_wordfreq):
+                break
+        jieba[i], wordfreq[i] = top, top_wf
+    return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
 @lru_cache(maxsize=1)
@@ -508,19 +540,33 @@ def wordfreq_score(text: str) -> float:
     """log P of the best segmentation of a run of (simplified) Han characters into wordfreq's Chinese words,
     a character it lacks at :data:`UNSEEN_LOGP`: written by hand because wordfreq scores a given word, not the
     best split of a string (the same dynamic programming as :meth:`lm.LanguageModel.score`)."""
-    words, n, log = _wordfreq_zh(), len(text), math.log
+    words, prefixes, n, log = _wordfreq_zh(), _wordfreq_prefixes(), len(text), math.log
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
         freq = words.get(text[i])
         top = (log(freq) if freq else UNSEEN_LOGP) + best[i + 1]
         for j in range(i + 2, min(n, i + WORDFREQ_LONGEST) + 1):
-            freq = words.get(text[i:j])
+            piece = text[i:j]
+            freq = words.get(piece)
             if freq:
                 score = log(freq) + best[j]
                 if score > top:
                     top = score
+            elif piece not in prefixes:  # neither a word nor the start of one: no longer piece is a word
+                break
         best[i] = top
     return best[0]
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_prefixes() -> frozenset[str]:
+    """The pieces of two characters or more that start a longer word of wordfreq's Chinese list (of at most
+    :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :func:`wordfreq_score` stops lengthening a
+    piece that is neither, as jieba's prefix entries let :meth:`lm.LanguageModel.score` stop (80k pieces, where
+    a word list of jieba's kind would copy the 335k words)."""
+    words = _wordfreq_zh()
+    return frozenset(word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
+                     for k in range(2, len(word)) if word[:k] not in words)
 
 
 #: Options per slot kept in a group of several slots (the first ones: callers list options most plausible
@@ -541,7 +587,7 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
         options = [opts[:MAX_JOINT_OPTIONS] for opts in options]
     local = [unary(start + k, opts) for k, opts in enumerate(options)]
     pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
-    trans = [[pairs.row(start + k, p, options[k]) for p in options[k - 1]] for k in range(1, len(options))]
+    trans = [pairs.matrix(start + k, options[k - 1], options[k]) for k in range(1, len(options))]
     first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
     last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
     path, posteriors = _chain(first, trans, local, last) if trans else _alone(first, last)
@@ -558,7 +604,7 @@ def _alone(first: list[float], last: list[float]) -> tuple[list[int], list[list[
     return [finals.index(max(finals))], [[math.exp(s - total) for s in finals]]
 
 
-def _chain(first: list[float], trans: list[list[list[float]]], local: list[list[float]], last: list[float]
+def _chain(first: list[float], trans: list[np.ndarray], local: list[list[float]], last: list[float]
            ) -> tuple[list[int], list[list[float]]]:
     """Viterbi and forward-backward over two slots or more: the best path (option indices, the first of equal
     bests) and each slot's posteriors in option order. ``first``: the first slot's scores with its left neighbour
@@ -568,7 +614,7 @@ def _chain(first: list[float], trans: list[list[list[float]]], local: list[list[
     each a Python loop step before."""
     import numpy as np
 
-    matrices = [np.array(rows) for rows in trans]
+    matrices = trans
     units = [np.array(u) for u in local[1:]]
     best = alpha = np.array(first)
     backs, alphas = [], [alpha]
@@ -632,6 +678,27 @@ class _PairScorer:
                     scores[at] = RULED_OUT
         return scores
 
+    def matrix(self, n: int, prevs: tuple[str, ...], options: tuple[str, ...]) -> np.ndarray:
+        """:meth:`row` for each of ``prevs`` in slot ``n - 1``, as one matrix (rows: ``prevs``): the dictionary's
+        part copied from a cached matrix (:func:`_base_matrix`), then this document's corrections."""
+        scores = _base_matrix(prevs, options, self._traditional).copy()
+        index = _index(options)
+        for r, prev in enumerate(prevs):
+            seen = self._evidence.get(prev)
+            if seen:
+                for ch, p in seen.items():
+                    at = index.get(ch)
+                    if at is not None:
+                        scores[r, at] = _with_evidence(float(scores[r, at]), prev, ch, p)
+        if self._checked is None or n in self._checked:
+            for r, prev in enumerate(prevs):
+                if self._joins_row is not None:
+                    ruled_out = list(self._joins_row(prev, options))
+                else:
+                    ruled_out = [at for at, ch in enumerate(options) if not self._joins(n, prev, ch)]
+                scores[r, ruled_out] = RULED_OUT
+        return scores
+
     def column(self, n: int, options: tuple[str, ...], following: str) -> list[float]:
         """The score of ``following`` in slot ``n`` after each option of slot ``n - 1``."""
         scores = list(_base_column(options, following, self._traditional))
@@ -672,6 +739,20 @@ def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> 
     if prev is not None and "\n" in options:
         row[options.index("\n")] += _context(prev, "\n", {})
     return tuple(row)
+
+
+#: Matrices of bigram scores kept per process (:func:`_base_matrix`): neighbouring holes come from a few dozen
+#: pairs of byte patterns (at most 32 KB a matrix of 64 by 64 options).
+MATRIX_CACHE = 256
+
+
+@lru_cache(maxsize=MATRIX_CACHE)
+def _base_matrix(prevs: tuple[str, ...], options: tuple[str, ...], traditional: bool) -> np.ndarray:
+    """:func:`_base_row` of ``options`` after each of ``prevs``, as one matrix (rows: ``prevs``); callers copy it
+    before they correct it."""
+    import numpy as np
+
+    return np.array([_base_row(prev, options, traditional) for prev in prevs])
 
 
 @lru_cache(maxsize=ROW_CACHE)

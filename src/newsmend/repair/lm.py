@@ -32,6 +32,16 @@ class LanguageModel:
         self._tk = tokenizer
         self._log_total = math.log(tokenizer.total)
 
+    @property
+    def frequencies(self) -> Mapping[str, int]:
+        """Word -> count, every prefix of a word present (at 0 when it is no word itself), as jieba keeps them."""
+        return self._tk.FREQ
+
+    @property
+    def log_total(self) -> float:
+        """log of the sum of all counts: a word's log-probability is log(count) minus this."""
+        return self._log_total
+
     def word_logp(self, word: str) -> float:
         """Log-probability of one dictionary word, or of its characters one by one when unknown."""
         freq = self._tk.FREQ.get(word)
@@ -49,18 +59,19 @@ class LanguageModel:
         """Log-probability of the best segmentation of ``text`` (jieba's DAG + dynamic programming)."""
         if not text:
             return 0.0
-        freq, n = self._tk.FREQ, len(text)
+        freq, n, log, log_total = self._tk.FREQ, len(text), math.log, self._log_total
         best = [0.0] * (n + 1)
         for i in range(n - 1, -1, -1):
-            top = self.word_logp(text[i]) + best[i + 1]
-            j = i + 2
-            while j <= n:
-                piece = text[i:j]
-                if piece not in freq:  # jieba stores every prefix of every word, so no longer word exists
+            count = freq.get(text[i])  # :meth:`word_logp` of one character, inlined: this loop is the hot path
+            top = (log(count) - log_total if count else UNSEEN_CHAR_LOGP) + best[i + 1]
+            for j in range(i + 2, n + 1):
+                count = freq.get(text[i:j])
+                if count is None:  # jieba stores every prefix of every word, so no longer word exists
                     break
-                if freq[piece]:
-                    top = max(top, math.log(freq[piece]) - self._log_total + best[j])
-                j += 1
+                if count:
+                    score = log(count) - log_total + best[j]
+                    if score > top:
+                        top = score
             best[i] = top
         return best[0]
 

@@ -621,7 +621,7 @@ def _redecide_groups(slots: list[list[str]], chosen: list[str], holes: set[int] 
     """``chosen`` with the groups holding ``holes`` decided again, every other slot held to its choice."""
     narrowed = [[ch] for ch in chosen]
     for n, end in groups(slots):
-        if any(n <= k < end for k in holes):
+        if any(k in holes for k in range(n, end)):  # a group's few slots, not every hole once per group
             narrowed[n:end] = slots[n:end]
     picks, posteriors = redecide(narrowed)
     confidence |= _by_group(narrowed, posteriors)
