@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -591,7 +592,7 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
     last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
     path, posteriors = _chain(first, trans, local, last) if trans else _alone(first, last)
-    marginals = [sorted(zip(opts, probs, strict=True), key=lambda cp: -cp[1])
+    marginals = [sorted(zip(opts, probs, strict=True), key=itemgetter(1), reverse=True)  # stable: ties keep order
                  for opts, probs in zip(options, posteriors, strict=True)]
     return [options[k][i] for k, i in enumerate(path)], marginals
 
@@ -686,10 +687,9 @@ class _PairScorer:
         for r, prev in enumerate(prevs):
             seen = self._evidence.get(prev)
             if seen:
-                for ch, p in seen.items():
-                    at = index.get(ch)
-                    if at is not None:
-                        scores[r, at] = _with_evidence(float(scores[r, at]), prev, ch, p)
+                for ch in seen.keys() & index.keys():
+                    at = index[ch]
+                    scores[r, at] = _with_evidence(float(scores[r, at]), prev, ch, seen[ch])
         if self._checked is None or n in self._checked:
             for r, prev in enumerate(prevs):
                 if self._joins_row is not None:
@@ -703,10 +703,11 @@ class _PairScorer:
         """The score of ``following`` in slot ``n`` after each option of slot ``n - 1``."""
         scores = list(_base_column(options, following, self._traditional))
         if following in MARK_SHARE_LOG10 or is_han(following):
-            for at, ch in enumerate(options):
-                p = self._evidence.get(ch, {}).get(following)
+            index = _index(options)
+            for ch in self._evidence.keys() & index.keys():  # the few options the document shows before a pair
+                p = self._evidence[ch].get(following)
                 if p:
-                    scores[at] = _with_evidence(scores[at], ch, following, p)
+                    scores[index[ch]] = _with_evidence(scores[index[ch]], ch, following, p)
         if self._checked is None or n in self._checked:
             for at, ch in enumerate(options):
                 if not self._joins(n, ch, following):
