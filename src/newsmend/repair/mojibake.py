@@ -537,7 +537,14 @@ def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tup
         ch = cc.decode_char(target, bytes(buf))
         if ch:
             found.add(ch)
-    return tuple(sorted(found, key=lambda ch: (-char_score(ch), ch))[:MAX_CHOICES])
+    return tuple(sorted(found, key=_choice_rank)[:MAX_CHOICES])
+
+
+@lru_cache(maxsize=65536)
+def _choice_rank(ch: str) -> tuple[float, str]:
+    """Where a hole's candidate goes in its list: most plausible first (:func:`char_score`), ties by code point.
+    One cached call per candidate: sorting a hole's few hundred candidates is the cost of a new byte pattern."""
+    return -char_score(ch), ch
 
 
 def _decide_span(stretches: list[Stretch], live: list[int], traditional: bool, target: str,
