@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from newsmend.repair import lattice
-from newsmend.repair.lattice import bigram_model, decide, evidence, word_score, wordfreq_score
+from newsmend.repair.lattice import bigram_model, decide, evidence, window_scores, word_score, wordfreq_score
 
 
 def no_unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
@@ -151,3 +151,16 @@ def test_a_group_of_several_slots_is_decoded_as_the_sum_over_all_of_its_paths() 
         for i in range(len(opts)):
             through = sum(math.exp(score) for picks, score in scores.items() if picks[k] == i)
             assert posteriors[k][i] == pytest.approx(through / total, rel=1e-9)
+
+
+@pytest.mark.parametrize(("left", "right", "traditional"), [
+    ("我們今天在", "發表了聲明", True), ("2018年5月", "，中国人民", False), ("“你好", "”\n他说", False),
+    ("", "国家", False), ("新华社北京", "", False), ("ab，", "cd", False)])
+def test_a_groups_windows_score_exactly_as_each_window_alone(left: str, right: str, traditional: bool) -> None:
+    """:func:`window_scores` reads what a group's windows share once; every score must be :func:`word_score`'s to
+    the last bit (the lattice's choices and confidences are compared exactly)."""
+    readings = ["的", "人", "，", "1", "x", "國家", "」的"]
+    for length in (1, 2):
+        options = [r for r in readings if len(r) == length]
+        expected = [word_score.__wrapped__(left + r + right, traditional) for r in options]
+        assert window_scores(left, options, right, traditional) == expected

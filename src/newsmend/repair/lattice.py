@@ -429,11 +429,12 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
     readings = ["".join(combo) for combo in combos]
     local = [dict(zip(opts, unary(chosen, start + k, opts), strict=True))
              for k, opts in enumerate(tuple(ch for ch, _ in shortlist) for shortlist in shortlists)]
-    scores = [word_score(left + reading + right, traditional) + CONTEXT_WEIGHT * running
+    scores = [words + CONTEXT_WEIGHT * running
               + WORD_MODELS * sum(local[k][ch] for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
               + context
-              for reading, running, combo, prior, context in zip(
-                  readings, group_scores(left, readings, right, traditional), combos, priors, contexts, strict=True)]
+              for words, running, combo, prior, context in zip(
+                  window_scores(left, readings, right, traditional), group_scores(left, readings, right, traditional),
+                  combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
     chosen[start:end] = combos[best]
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
@@ -458,23 +459,58 @@ def word_score(text: str, traditional: bool) -> float:
     through t2s): jieba's (:mod:`newsmend.repair.lm`) plus :data:`WORDFREQ_WEIGHT` times wordfreq's
     (:func:`wordfreq_score`); punctuation by its share of prose, anything else by :func:`_emission`, each
     :data:`WORD_MODELS` times."""
-    total, prev, done = 0.0, "", 0
-    read = "".join([_read(ch, True) for ch in text]) if traditional else text.translate(_NUMERAL_TABLE)
+    return _segments_score(text, _read_text(text, traditional), 0.0, "", len(text))
+
+
+def _read_text(text: str, traditional: bool) -> str:
+    """What the word models read for ``text``, one character for each (:func:`_read`)."""
+    return "".join([_read(ch, True) for ch in text]) if traditional else text.translate(_NUMERAL_TABLE)
+
+
+def _segments_score(text: str, read: str, total: float, prev: str, shared: int) -> float:
+    """:func:`word_score`'s sum over the Han runs and the other characters of ``text`` (read as ``read``), added
+    to ``total`` in text order, ``prev`` the character read before ``text``. A run that reaches past ``shared``
+    (where the part every option of a group shares begins) is scored with that part's table cached
+    (:func:`_split_run_score`)."""
+    done = 0
     spans = [run.span() for run in _HAN_RUN.finditer(read)]
     for start, end in [*spans, (len(read), len(read))]:  # an empty last run: the characters after the last one
         for n in range(done, start):
             total += _mark_term(prev, read[n], text[n])
             prev = read[n]
         if start < end:
-            total += _run_score(read[start:end])
+            if start < shared < end:
+                total += _split_run_score(read[start:shared], read[shared:end])
+            else:
+                total += _run_score(read[start:end])
             prev, done = read[end - 1], end
     return total
 
 
+def window_scores(left: str, readings: Sequence[str], right: str, traditional: bool) -> list[float]:
+    """:func:`word_score` of ``left + reading + right`` for each of ``readings`` (the options of one group of the
+    lattice), the same sums in the same order: what the windows share is read once -- the characters of ``left``
+    before its last run of Han (nothing after them changes their terms), and the segmentation tables of the
+    Han run that starts ``right`` (a run's best segmentations from a position on depend only on the text from
+    there on)."""
+    read_left, read_right = _read_text(left, traditional), _read_text(right, traditional)
+    tail = _HAN_TAIL.search(read_left)
+    cut = tail.start() if tail else len(read_left)
+    total = _segments_score(left[:cut], read_left[:cut], 0.0, "", cut)
+    prev = read_left[cut - 1] if cut else ""
+    scores = []
+    for reading in readings:
+        text = left[cut:] + reading + right
+        read = read_left[cut:] + _read_text(reading, traditional) + read_right
+        scores.append(_segments_score(text, read, total, prev, len(read) - len(read_right)))
+    return scores
+
+
 #: :func:`_read` of simplified text, as a table for ``str.translate``.
 _NUMERAL_TABLE = str.maketrans(_NUMERALS)
-#: A run of the characters :func:`~newsmend.repair.convert.is_han` accepts.
+#: A run of the characters :func:`~newsmend.repair.convert.is_han` accepts; the one that ends a string.
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
+_HAN_TAIL = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+\\Z")
 
 
 def _mark_term(prev: str, cur: str, ch: str) -> float:
@@ -492,14 +528,39 @@ def _mark_term(prev: str, cur: str, ch: str) -> float:
 @lru_cache(maxsize=1 << 15)
 def _run_score(run: str) -> float:
     """A run of Han characters under both word models, :meth:`lm.LanguageModel.score` plus
-    :data:`WORDFREQ_WEIGHT` times :func:`wordfreq_score` (the same two dynamic programmes and the same arithmetic,
-    run side by side so that each piece of the run is cut and walked once: this is the lattice's innermost loop);
-    cached, because the options of a group that are marks split the window into runs that every such option
-    shares."""
+    :data:`WORDFREQ_WEIGHT` times :func:`wordfreq_score`; cached, because the options of a group that are marks
+    split the window into runs that every such option shares."""
+    jieba, wordfreq = [0.0] * (len(run) + 1), [0.0] * (len(run) + 1)
+    _segmentations(run, len(run), jieba, wordfreq)
+    return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
+
+
+def _split_run_score(head: str, tail: str) -> float:
+    """:func:`_run_score` of ``head + tail``, with the tables of ``tail`` (the context every option of a group
+    shares) taken from :func:`_tail_tables`: only the positions of ``head`` are computed."""
+    tail_jieba, tail_wordfreq = _tail_tables(tail)
+    jieba, wordfreq = [0.0] * len(head) + list(tail_jieba), [0.0] * len(head) + list(tail_wordfreq)
+    _segmentations(head + tail, len(head), jieba, wordfreq)
+    return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _tail_tables(tail: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The segmentation tables (:func:`_segmentations`) of a run of Han characters, for every position of it."""
+    jieba, wordfreq = [0.0] * (len(tail) + 1), [0.0] * (len(tail) + 1)
+    _segmentations(tail, len(tail), jieba, wordfreq)
+    return tuple(jieba), tuple(wordfreq)
+
+
+def _segmentations(run: str, known: int, jieba: list[float], wordfreq: list[float]) -> None:
+    """Fill ``jieba[i]`` and ``wordfreq[i]`` for each ``i < known`` with the log P of the best segmentation of
+    ``run[i:]`` into jieba's words (:meth:`lm.LanguageModel.score`) and into wordfreq's (:func:`wordfreq_score`),
+    the positions from ``known`` on being filled already (a position's best depends only on the text after it).
+    The same two dynamic programmes and the same arithmetic, run side by side so that each piece of the run is cut
+    and walked once: this is the lattice's innermost loop."""
     model, words, prefixes, log = lm.default_model(), _wordfreq_zh(), _wordfreq_prefixes(), math.log
     counts, log_total, n = model.frequencies, model.log_total, len(run)
-    jieba, wordfreq = [0.0] * (n + 1), [0.0] * (n + 1)
-    for i in range(n - 1, -1, -1):
+    for i in range(known - 1, -1, -1):
         count, freq = counts.get(run[i]), words.get(run[i])
         top = (log(count) - log_total if count else lm.UNSEEN_CHAR_LOGP) + jieba[i + 1]
         top_wf = (log(freq) if freq else UNSEEN_LOGP) + wordfreq[i + 1]
@@ -525,7 +586,6 @@ def _run_score(run: str) -> float:
             if not (in_jieba or in_wordfreq):
                 break
         jieba[i], wordfreq[i] = top, top_wf
-    return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
 @lru_cache(maxsize=1)
