@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from newsmend.repair import lattice
+from newsmend.repair import lattice, lm
 from newsmend.repair.lattice import bigram_model, decide, evidence, window_scores, word_score, wordfreq_score
 
 
@@ -164,3 +164,13 @@ def test_a_groups_windows_score_exactly_as_each_window_alone(left: str, right: s
         options = [r for r in readings if len(r) == length]
         expected = [word_score.__wrapped__(left + r + right, traditional) for r in options]
         assert window_scores(left, options, right, traditional) == expected
+
+
+@pytest.mark.parametrize("run", ["中华人民共和国成立了", "我们可以", "雄安新区", "的", "龘国家", "記者報導說明天"])
+def test_the_fused_segmentation_is_both_word_models_to_the_last_bit(run: str) -> None:
+    """The lattice walks jieba's and wordfreq's segmentations in one loop (``_run_score``, and from a cached tail in
+    ``_split_run_score``); it must never drift from :meth:`lm.LanguageModel.score` and :func:`wordfreq_score`."""
+    expected = lm.default_model().score(run) + lattice.WORDFREQ_WEIGHT * wordfreq_score(run)
+    assert lattice._run_score.__wrapped__(run) == expected
+    for cut in range(len(run) + 1):
+        assert lattice._split_run_score(run[:cut], run[cut:]) == expected
