@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -82,15 +82,15 @@ VOID_TAGS = frozenset(
      "wbr")
 )
 
-#: Every tag start, as (``"/"`` if it closes, the name if it opens a void element): the input of the nesting
-#: check (``<div/>`` opens a div in HTML, so self-closing syntax is not special).
-_TAG = re.compile(
-    r"<(?:(/)[a-zA-Z]|(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b|[a-zA-Z])",
+#: Every tag that changes the nesting, as ``"/"`` if it closes and ``""`` if it opens (void elements never nest):
+#: the input of the nesting check (``<div/>`` opens a div in HTML, so self-closing syntax is not special).
+_NESTING_TAG = re.compile(
+    r"<(?:(/)[a-zA-Z]|(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[a-zA-Z])",
     re.I,
 )
 _WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
-#: Nesting change of a tag by (close, void) groups of :data:`_TAG`.
-_STEPS = {("/", ""): -1, ("", ""): 1}
+#: Nesting change of a :data:`_NESTING_TAG` match.
+_STEPS = {"/": -1, "": 1}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 _INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
 #: Suffix of the path segment of a ``visibility: hidden`` element or of one hidden by its class. Such elements are
@@ -127,7 +127,7 @@ SCRIPT_HREF = "javascript:"
 #: at the median, 252 at the 99th percentile (a card: headline, date, a teaser), 188 at most on gne-zh-unlabelled;
 #: one promotion box of eight stories in one link spans 1 016; an article inside an unclosed ``<a>`` runs over it.
 WRAPPER_MIN_CHARS = 1000
-#: Distinct class and id values whose credit test (:func:`_names_credit`) is remembered, across pages.
+#: Distinct (class, id) pairs whose credit test (:func:`_credit_named`) is remembered, across pages.
 CREDIT_CACHE_SIZE = 4096
 
 
@@ -309,7 +309,7 @@ class _Walker:
         if tag in BREAK_TAGS:
             if self.parts:
                 self.marks.append(len(self.parts))
-            named = attrs and _credit_named(attrs)
+            named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
         if tag in BLOCK_TAGS:
             if self.link_depth:
@@ -358,16 +358,11 @@ class _Walker:
             self.attrs.pop()
 
 
-def _credit_named(attrs: dict[str, str | None]) -> bool:
-    """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`)."""
-    cls, ident = attrs.get("class"), attrs.get("id")
-    return bool((cls and _names_credit(cls)) or (ident and _names_credit(ident)))
-
-
 @lru_cache(maxsize=CREDIT_CACHE_SIZE)
-def _names_credit(value: str) -> bool:
-    """Cached: a page repeats a few hundred class names over thousands of inline elements."""
-    return CREDIT_CLASS_RE.search(value) is not None
+def _credit_named(cls: str | None, ident: str | None) -> bool:
+    """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`). Cached: a page repeats a few hundred
+    class names over thousands of inline elements."""
+    return bool((cls and CREDIT_CLASS_RE.search(cls)) or (ident and CREDIT_CLASS_RE.search(ident)))
 
 
 def _breaks_as_is(parts: list[str], marks: list[int], text: str) -> tuple[int, ...]:
@@ -410,6 +405,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     walker = _Walker()
     blocks, text, enter, leave = walker.blocks, walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
     pending: list[LexborNode] = []
+    pending_tags: list[str] = []  # the tags of ``pending``: lexbor builds a new string per ``tag`` read
     node: LexborNode | None = root
     while node is not None:
         if len(blocks) >= MAX_BLOCKS:
@@ -419,11 +415,12 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
             text(node.text_content or "")
         elif tag not in SKIP_TAGS and node.is_element_node and not (tag == "rt" and _reading_aid(node)):
             attrs = node.attributes  # a dict built per call: not for skipped elements
-            if not _hidden(attrs):
+            if not (attrs and _hidden(attrs)):
                 enter(tag, attrs)
                 child = node.first_child
                 if child is not None:
                     pending.append(node)
+                    pending_tags.append(tag)
                     node = child
                     continue
                 leave(tag)
@@ -434,7 +431,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 break
             node = pending.pop() if pending else None
             if node is not None:
-                leave(node.tag or "")
+                leave(pending_tags.pop())
                 if node is root:
                     node = None
     if walker.parts:
@@ -483,9 +480,12 @@ def _flatten_deep(html: str) -> tuple[str, bool]:
     """Drop the tags that nest deeper than :data:`MAX_NESTING_DEPTH` (their text stays); ``True`` if any.
 
     Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass over tag
-    names and a running sum, the rewrite (whole tags) runs only for pathological pages.
+    starts and a running sum (skipped when the page has too few ``<`` to nest that deep), the rewrite (whole tags)
+    runs only for pathological pages.
     """
-    if max(accumulate(map(_STEPS.get, _TAG.findall(html), repeat(0))), default=0) <= MAX_NESTING_DEPTH:
+    if html.count("<") <= MAX_NESTING_DEPTH:
+        return html, False
+    if max(accumulate(map(_STEPS.__getitem__, _NESTING_TAG.findall(html))), default=0) <= MAX_NESTING_DEPTH:
         return html, False
     parts, pos, depth = [], 0, 0
     for match in _WHOLE_TAG.finditer(html):
