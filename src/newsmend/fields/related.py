@@ -172,18 +172,29 @@ def headline_link(block: Block) -> Link | None:
     longest = max((len(link.text) for link in block.links), default=0)
     if len(block.text) - longest > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
         return None  # prose or a strip with links in it (the test below, before any link is read)
-    heads = [link for link in block.links if len(link.text) >= _HEADLINE_MIN_CHARS and _is_headline(link.text)]
-    if len(heads) != 1 or time_list_entry(block.text):
+    link = _only_headline(block.links)
+    if link is None or time_list_entry(block.text):
         return None
-    link = heads[0]
     shown = _collapsed(link.text)
-    if not _is_story_href(link.href) or shown not in block.text:
+    if shown not in block.text or not _is_story_href(link.href):
         return None
     if _AD_MARK_RE.search(block.text.replace(shown, " ")):  # the item is an advertisement
         return None
     if len(block.text) - len(shown) > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
         return None
     return link
+
+
+def _only_headline(links: list[Link]) -> Link | None:
+    """The one link of ``links`` long enough for a headline (:func:`_is_headline`), None if none or several (the
+    search stops at the second: a menu's row of links costs two tests, not one per link)."""
+    found = None
+    for link in links:
+        if len(link.text) >= _HEADLINE_MIN_CHARS and _is_headline(link.text):
+            if found is not None:
+                return None
+            found = link
+    return found
 
 
 def _collapsed(text: str) -> str:
@@ -197,12 +208,11 @@ def _is_headline(title: str) -> bool:
     ``当电商拥抱AI``; marks do not count: ``巴中 (0)`` is a tag), or :data:`ITEM_MIN_WORDS` words; and not a time
     alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number
     (``沪公网安备…号``, the last link of a Chinese page's footer)."""
-    if len(title) < _HEADLINE_MIN_CHARS or _is_time_only(title) or names_registration(title):
+    if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
-    if han:
-        return han + len(_WORD_RE.findall(title)) >= ITEM_MIN_HAN
-    return len(title.split()) >= ITEM_MIN_WORDS
+    long_enough = han + len(_WORD_RE.findall(title)) >= ITEM_MIN_HAN if han else len(title.split()) >= ITEM_MIN_WORDS
+    return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
 
 
 def _is_time_only(title: str) -> bool:
