@@ -37,10 +37,11 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from html import escape, unescape
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 #: JSON-LD ``@type`` values that describe the page's article (schema.org CreativeWork subtypes used by news).
 ARTICLE_TYPES = frozenset(
@@ -170,9 +171,51 @@ def _ld_type(obj: dict[str, Any]) -> set[str]:
     return {k.lower() for k in kinds if isinstance(k, str)}
 
 
-def _json_ld(tree: LexborHTMLParser) -> dict[str, str]:
+@dataclass(slots=True)
+class _Elements:
+    """The elements the readers of this module take, each list in document order (:func:`_elements`)."""
+
+    content: list[dict[str, str | None]] = field(default_factory=list)  # attributes of those with ``content``
+    ld_scripts: list[LexborNode] = field(default_factory=list)
+    data_scripts: list[LexborNode] = field(default_factory=list)  # inline scripts but JSON-LD
+    authors: list[LexborNode] = field(default_factory=list)  # ``itemprop~="author"``
+    headings: list[LexborNode] = field(default_factory=list)  # ``h1``
+    times: list[LexborNode] = field(default_factory=list)  # ``time[datetime]``
+    canonical: str | None = None  # the first ``link[rel=canonical]``'s ``href`` ("" if it has none)
+
+
+#: Every element a reader of this module takes, in one query: lexbor walks the whole tree once per query, and one
+#: query for all costs a sixth of one per reader (about 4% of extraction on the bench's pages).
+_ELEMENTS_SELECTOR = 'script, [content], [itemprop~="author"], h1, time[datetime], link[rel="canonical"]'
+
+
+def _elements(tree: LexborHTMLParser) -> _Elements:
+    """Sort the elements of :data:`_ELEMENTS_SELECTOR` by what they are, as the selectors of each would (lexbor
+    compares ``type`` and ``rel`` values ignoring ASCII case, ``itemprop`` words exactly)."""
+    found = _Elements()
+    for node in tree.css(_ELEMENTS_SELECTOR):
+        attrs, tag = node.attributes, node.tag
+        if "content" in attrs:
+            found.content.append(attrs)
+        if tag == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json":
+                found.ld_scripts.append(node)
+            elif "src" not in attrs:
+                found.data_scripts.append(node)
+        elif tag == "h1":
+            found.headings.append(node)
+        elif tag == "time" and "datetime" in attrs:
+            found.times.append(node)
+        elif tag == "link" and found.canonical is None and (attrs.get("rel") or "").lower() == "canonical":
+            found.canonical = attrs.get("href") or ""
+        if "author" in (attrs.get("itemprop") or "").split():
+            found.authors.append(node)
+    return found
+
+
+def _json_ld(scripts: list[LexborNode]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in scripts:
         raw = _CDATA_RE.sub("", script.text(deep=True) or "")
         if not raw or len(raw) > MAX_LD_CHARS:
             continue
@@ -251,22 +294,21 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     html = tree.css_first("html")
     if html is not None and html.attributes.get("lang"):
         meta["html:lang"] = (html.attributes.get("lang") or "").strip().lower()
-    canonical = tree.css_first('link[rel="canonical"]')
-    if canonical is not None and canonical.attributes.get("href"):
-        meta["link:canonical"] = (canonical.attributes.get("href") or "").strip()
-    for node in tree.css("[content]"):
-        attrs = node.attributes
+    elements = _elements(tree)
+    if elements.canonical:
+        meta["link:canonical"] = elements.canonical.strip()
+    for attrs in elements.content:
         key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = (attrs.get("content") or "").strip()
         if key and content:
             meta.setdefault(key.strip().lower(), content)
-    for key, value in _json_ld(tree).items():
+    for key, value in _json_ld(elements.ld_scripts).items():
         meta.setdefault(key, value)
-    scripts = _data_scripts(tree)
+    scripts = [script.text(deep=True) or "" for script in elements.data_scripts]
     found = {
-        "time:published": _published_time(tree),
-        "html:kicker": _kicker(tree),
-        "microdata:author": _microdata_authors(tree),
+        "time:published": _published_time(elements.times),
+        "html:kicker": _kicker(elements.headings),
+        "microdata:author": _microdata_authors(elements.authors),
         "script:articlebody": _script_body(scripts),
         "script:date": next((m.group(1) for text in scripts for m in _SCRIPT_DATE_RE.finditer(text)), None),
         **_data_attributes(tree, (tree.html or "") if source is None else source),
@@ -274,15 +316,6 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     }
     meta.update((key, value) for key, value in found.items() if value)
     return meta
-
-
-def _data_scripts(tree: LexborHTMLParser) -> list[str]:
-    """The texts of the page's inline scripts but JSON-LD (read whole, as ``ld:*``)."""
-    return [
-        script.text(deep=True) or ""
-        for script in tree.css("script:not([src])")
-        if (script.attributes.get("type") or "").lower() != "application/ld+json"
-    ]
 
 
 def _wechat(scripts: list[str]) -> dict[str, str]:
@@ -324,10 +357,10 @@ def _script_body(scripts: list[str]) -> str | None:
         return None
 
 
-def _microdata_authors(tree: LexborHTMLParser) -> str | None:
+def _microdata_authors(authors: list[LexborNode]) -> str | None:
     """Names of ``itemprop="author"`` elements (their ``itemprop="name"`` child, else their own short text)."""
     names: list[str] = []
-    for node in tree.css('[itemprop~="author"]')[:MAX_MICRODATA_AUTHORS]:
+    for node in authors[:MAX_MICRODATA_AUTHORS]:
         if "content" in node.attributes:
             continue  # a <meta itemprop="author" content> is read with the other meta tags
         named = node.css_first('[itemprop~="name"]')
@@ -337,9 +370,9 @@ def _microdata_authors(tree: LexborHTMLParser) -> str | None:
     return "; ".join(names) or None
 
 
-def _kicker(tree: LexborHTMLParser) -> str | None:
+def _kicker(headings: list[LexborNode]) -> str | None:
     """The text of a kicker element opening an ``<h1>`` that has more text after it."""
-    for heading in tree.css("h1")[:KICKER_MAX_HEADINGS]:
+    for heading in headings[:KICKER_MAX_HEADINGS]:
         first = heading.child
         while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
             first = first.next
@@ -381,10 +414,10 @@ def _data_attributes(tree: LexborHTMLParser, source: str) -> dict[str, str]:
     return out
 
 
-def _published_time(tree: LexborHTMLParser) -> str | None:
+def _published_time(times: list[LexborNode]) -> str | None:
     """The ``datetime`` of the first ``<time>`` marked as the publication time (the first ``<time>`` of a page
     is as often a comment's or a sidebar story's, so unmarked ones are not read)."""
-    for node in tree.css("time[datetime]"):
+    for node in times:
         attrs = node.attributes
         value = (attrs.get("datetime") or "").strip()
         marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"))))
