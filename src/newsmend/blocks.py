@@ -36,7 +36,6 @@ class Block:
     container: int = -1
     link_chars: int = 0
     links: list[Link] = field(default_factory=list)
-    attrs: dict[str, str] = field(default_factory=dict)
     #: HTML only: ids of the enclosing non-inline elements, outermost first, one per ``path`` segment before
     #: the block's own tag; blocks sharing an id sit in the same DOM container (content selection scores these).
     ancestors: tuple[int, ...] = ()

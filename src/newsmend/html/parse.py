@@ -182,7 +182,7 @@ class _OpenLink:
 class _Walker:
     """Accumulates inline text into blocks while walking the DOM once.
 
-    The open non-inline elements are kept as parallel lists (ids, labels, tags, attributes) so that a block's
+    The open non-inline elements are kept as parallel lists (ids, labels, tags) so that a block's
     path and ancestors are C-level slices and joins: the walk visits ~2 000 nodes per page and is the hottest
     loop of extraction.
     """
@@ -204,7 +204,6 @@ class _Walker:
         self.ids: list[int] = []
         self.labels: list[str] = []
         self.tags: list[str] = []
-        self.attrs: list[dict[str, str | None]] = []
         self.link_depth = 0
         self.next_id = 0
         # every text piece seen, never reset (link texts are slices of it), and the open links:
@@ -233,10 +232,9 @@ class _Walker:
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
                 tag, path = self.tags[-1], ">".join(self.labels[-MAX_PATH_DEPTH:])
-                attrs = {k: v for k, v in self.attrs[-1].items() if v is not None}
                 container, ancestors = ids[-1], tuple(ids[:-1])
             else:
-                tag, path, attrs, container, ancestors = "body", "", {}, -1, ()
+                tag, path, container, ancestors = "body", "", -1, ()
             self.blocks.append(
                 Block(
                     text=text,
@@ -245,7 +243,6 @@ class _Walker:
                     container=container,
                     link_chars=min(self.link_chars, len(text)),
                     links=self.links,
-                    attrs=attrs,
                     ancestors=ancestors,
                     breaks=breaks,
                     parsed=text if breaks else "",
@@ -323,7 +320,6 @@ class _Walker:
             self.ids.append(self.next_id)
             self.labels.append(_label(tag, attrs))
             self.tags.append(tag)
-            self.attrs.append(attrs)
             self.next_id += 1
         elif tag in MATH_TAGS:
             self.parts.append(" ")
@@ -355,7 +351,6 @@ class _Walker:
             self.ids.pop()
             self.labels.pop()
             self.tags.pop()
-            self.attrs.pop()
 
 
 @lru_cache(maxsize=CREDIT_CACHE_SIZE)
