@@ -19,9 +19,8 @@ from newsmend.content.paths import HEADINGS, block_demotion
 
 #: Sentence punctuation, full-width (Chinese/Japanese) and ASCII. Chinese prose has one mark per ~8-15 chars;
 #: menus and link lists have none.
-_CJK_PUNCT = frozenset("，。、；：？！…")
 #: ASCII marks count when followed by a space, the end, or Han (mirror-damaged Chinese has ASCII commas).
-_ASCII_PUNCT = re.compile(r"[.,;:?!](?=\s|$|[\u3400-\u9fff])")
+_PUNCT = re.compile(r"[，。、；：？！…]|[.,;:?!](?=\s|$|[\u3400-\u9fff])")
 #: A block is prose when it has at least one sentence mark and this many characters (calibrated on the zh
 #: pages of magic-html-bench: shorter punctuated blocks are mostly labels like "来源：" or "分享到：").
 PROSE_MIN_CHARS = 12
@@ -79,10 +78,6 @@ LEAD_BONUS = 200.0
 _SPACE = re.compile(r"\s+")
 
 
-def _punctuation(text: str) -> int:
-    return sum(c in _CJK_PUNCT for c in text) + len(_ASCII_PUNCT.findall(text))
-
-
 def nonspace_chars(text: str) -> int:
     """Characters of ``text`` other than spaces, so that spaced and unspaced (CJK) text measure alike."""
     return len(text) - text.count(" ")
@@ -107,7 +102,7 @@ def block_stats(block: Block) -> Stats:
     chars = nonspace_chars(block.text)
     link_chars = min(block.link_chars, chars)
     plain = chars - link_chars
-    long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _punctuation(block.text) > 0)
+    long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _PUNCT.search(block.text) is not None)
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
     legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text.lower()) is not None
