@@ -130,13 +130,17 @@ def block_demotion(block: Block, top: int | None) -> int:
     return path_demotion(block.path, start)
 
 
-@lru_cache(maxsize=8192)
 def path_demotion(path: str, start: int) -> int:
-    """:func:`block_demotion` by path (blocks of one list share it). html/body carry page-wide classes
-    ("has-sidebar") and never count."""
-    labels = path.split(">")[start:]
-    hints = [label_hint(label) for label in labels if not label.startswith(("body", "html"))]
-    return min(0, *hints) if hints else 0
+    """:func:`block_demotion` by path, from its segment ``start`` on."""
+    return min((0, *_path_hints(path)[start:]))
+
+
+@lru_cache(maxsize=8192)
+def _path_hints(path: str) -> tuple[int, ...]:
+    """The :func:`label_hint` of each segment of a path (blocks of one list share it), 0 for html/body: they carry
+    page-wide classes ("has-sidebar") and never count. Cached by path, not by path and start: callers ask one
+    path from several starts."""
+    return tuple(0 if label.startswith(("body", "html")) else label_hint(label) for label in path.split(">"))
 
 
 #: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
