@@ -75,6 +75,28 @@ def test_metadata_title_meta_and_json_ld() -> None:
     assert meta["ld:author"] == "李四; 王五"
 
 
+def test_metadata_elements_are_read_as_their_selectors_match_them() -> None:
+    """One query finds every element the metadata readers take; each is read as its own selector would: ``type`` and
+    ``rel`` values in any case, the first canonical link only, a ``<meta itemprop=author>`` as a meta tag."""
+    html = """<html><head><link rel="Canonical" href=" https://example.com/first "><link rel="canonical"
+    href="https://example.com/second"><meta itemprop="author" content="张三">
+    <script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "标题"}</script>
+    <script src="/app.js">var nickname = "外部";</script>
+    <script>window.DATA = {"pubtime": "2019-09-07 19:02:26"}</script></head>
+    <body><h1><span class="kicker">专题</span>标题正文</h1><time datetime="2020-01-01">旧</time>
+    <time class="pubdate" datetime="2024-05-20T08:00:00+08:00">今天</time>
+    <div itemprop="author"><span itemprop="name">李四</span></div><p>正文。</p></body></html>"""
+    meta = parse_html(html).meta
+    assert meta["link:canonical"] == "https://example.com/first"
+    assert meta["author"] == "张三"
+    assert meta["microdata:author"] == "李四"
+    assert meta["ld:headline"] == "标题"
+    assert meta["script:date"] == "2019-09-07 19:02:26"
+    assert meta["time:published"] == "2024-05-20T08:00:00+08:00"
+    assert meta["html:kicker"] == "专题"
+    assert "platform:account" not in meta  # an external script's text is no data script
+
+
 def test_deeply_nested_markup_is_walked_without_recursion() -> None:
     depth = 100_000
     closed = "<div>" * depth + "<p>深处的文字。</p>" + "</div>" * depth
