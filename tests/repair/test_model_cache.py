@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import wordfreq
 
 from newsmend.repair.lattice import bigram_model, bigram_tables
 from newsmend.repair.lm import char_model, char_tables, default_model
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
+from newsmend.repair.plausibility import SCRIPT_LANGUAGES
 
 
 @pytest.fixture
@@ -103,3 +105,31 @@ def test_readings_come_from_the_cache_without_importing_pypinyin(tmp_path: Path)
             for _ in range(2)]
     assert runs[0].stdout.split() == ["True", "False", "True"]  # built the table: pypinyin was needed
     assert runs[1].stdout.split() == ["True", "False", "False"]
+
+
+def test_an_unreadable_source_builds_without_caching(store: Path, tmp_path: Path) -> None:
+    calls: list[int] = []
+    assert cached("t", counting_build(calls), [tmp_path / "missing.txt"]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    assert len(calls) == 1 and not list(store.glob("t-*"))
+
+
+def test_word_frequencies_from_the_cache_equal_wordfreq_lists_merged(tmp_path: Path) -> None:
+    """The merged word table of a script, loaded from the cache in a later process without importing wordfreq,
+    holds each non-ASCII word at its best frequency over the script's languages."""
+    script = (
+        "import sys\n"
+        "from newsmend.repair.plausibility import _word_frequencies\n"
+        "table = _word_frequencies('CYRILLIC')\n"
+        "print(len(table), round(table['привет'], 12), 'wordfreq' in sys.modules)\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    merged: dict[str, float] = {}
+    for lang in SCRIPT_LANGUAGES["CYRILLIC"]:
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist="small").items():
+            if not word.isascii():
+                merged[word] = max(freq, merged.get(word, 0.0))
+    expected = f"{len(merged)} {round(merged['привет'], 12)}"
+    assert runs[0].stdout.split() == [*expected.split(), "True"]  # built: wordfreq was needed
+    assert runs[1].stdout.split() == [*expected.split(), "False"]

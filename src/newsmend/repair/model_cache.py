@@ -39,9 +39,13 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
     """``build()``'s result, loaded from the cache when ``sources`` (the files it depends on: the dictionary and
     the module deriving the tables) are unchanged, else built and stored.
 
-    The key hashes each source's bytes and the Python version (marshal's format may change between versions).
+    The key hashes each source's bytes and the Python version (marshal's format may change between versions); a
+    source that cannot be read leaves nothing to key the table on, so it is built.
     """
-    path = cache_dir() / f"{name}-{_key(sources)}.marshal"
+    try:
+        path = cache_dir() / f"{name}-{_key(sources)}.marshal"
+    except OSError:
+        return build()
     try:
         with path.open("rb") as f:
             return marshal.load(f)
