@@ -172,15 +172,19 @@ def group_scores(before: str, groups: Sequence[str], after: str, traditional: bo
     """log P of each of ``groups`` (the options of one group of the lattice, all of one length) and of the
     ``ORDER - 1`` characters after it, each given the two before it: the part of :meth:`ContextModel.score` over
     ``before + group + after`` that differs between the options (the rest is the same for all of them, so it is
-    not computed). The neighbours' keys are looked up once for all options."""
+    not computed)."""
     reach = ORDER - 1
-    head, tail = keys(before[max(0, len(before) - reach):], traditional), keys(after[:reach], traditional)
-    scores = []
-    for group in groups:
-        text_keys = head + keys(group, traditional) + tail
-        scores.append(sum([_log_prob(text_keys[n - min(n, reach):n], text_keys[n])
-                           for n in range(len(head), len(text_keys))]))
-    return scores
+    before, after = before[max(0, len(before) - reach):], after[:reach]
+    return [_group_score(before, group, after, traditional) for group in groups]
+
+
+@lru_cache(maxsize=65536)
+def _group_score(before: str, group: str, after: str, traditional: bool) -> float:
+    """One option of :func:`group_scores`, of the context it reads (cached on that alone: groups recur with the
+    same neighbours), from cached log-probabilities (:func:`_log_prob`)."""
+    reach = ORDER - 1
+    text_keys = keys(before + group + after, traditional)
+    return sum([_log_prob(text_keys[n - min(n, reach):n], text_keys[n]) for n in range(len(before), len(text_keys))])
 
 
 #: Conditional log-probabilities kept per process: the lattice's groups ask about the same few thousand

@@ -489,21 +489,33 @@ def _segments_score(text: str, read: str, total: float, prev: str, shared: int) 
 
 def window_scores(left: str, readings: Sequence[str], right: str, traditional: bool) -> list[float]:
     """:func:`word_score` of ``left + reading + right`` for each of ``readings`` (the options of one group of the
-    lattice), the same sums in the same order: what the windows share is read once -- the characters of ``left``
-    before its last run of Han (nothing after them changes their terms), and the segmentation tables of the
-    Han run that starts ``right`` (a run's best segmentations from a position on depend only on the text from
+    lattice), the same sums in the same order; cached per window (a document's later passes and re-decisions ask
+    for the same windows again), and a window not seen yet reads what it shares with its group's other windows
+    once (:func:`_window_context`)."""
+    return [_window_score(left, reading, right, traditional) for reading in readings]
+
+
+@lru_cache(maxsize=65536)
+def _window_score(left: str, reading: str, right: str, traditional: bool) -> float:
+    """One window of :func:`window_scores`: the part ``left`` and ``right`` decide alone taken from
+    :func:`_window_context`, then the rest summed on in text order, as :func:`word_score` sums it."""
+    cut, total, prev, read_right = _window_context(left, right, traditional)
+    read = _read_text(left[cut:], traditional) + _read_text(reading, traditional) + read_right
+    return _segments_score(left[cut:] + reading + right, read, total, prev, len(read) - len(read_right))
+
+
+@lru_cache(maxsize=4096)
+def _window_context(left: str, right: str, traditional: bool) -> tuple[int, float, str, str]:
+    """What the windows of one group share: where the last run of Han of ``left`` starts (``cut``: a reading may
+    join it), the sum of the characters before it (nothing after them changes their terms) and the last of them
+    as read, and ``right`` as read. The segmentation tables of the Han run that opens ``right`` are shared too,
+    through :func:`_split_run_score` (a run's best segmentations from a position on depend only on the text from
     there on)."""
-    read_left, read_right = _read_text(left, traditional), _read_text(right, traditional)
+    read_left = _read_text(left, traditional)
     tail = _HAN_TAIL.search(read_left)
     cut = tail.start() if tail else len(read_left)
     total = _segments_score(left[:cut], read_left[:cut], 0.0, "", cut)
-    prev = read_left[cut - 1] if cut else ""
-    scores = []
-    for reading in readings:
-        text = left[cut:] + reading + right
-        read = read_left[cut:] + _read_text(reading, traditional) + read_right
-        scores.append(_segments_score(text, read, total, prev, len(read) - len(read_right)))
-    return scores
+    return cut, total, read_left[cut - 1] if cut else "", _read_text(right, traditional)
 
 
 #: :func:`_read` of simplified text, as a table for ``str.translate``.
