@@ -63,6 +63,9 @@ _HEADLINE_TOKENS = frozenset(("title", "headline", "heading"))
 ITEM_MIN_HAN, ITEM_MIN_WORDS = 6, 3
 #: No shorter text passes either headline rule (a cheap test first: most links are short menu entries).
 _HEADLINE_MIN_CHARS = min(ITEM_MIN_HAN, 2 * ITEM_MIN_WORDS - 1)
+#: Blocks of a feed post after its header (:func:`_under_post_header`): its text, a reader's question, the answer
+#: (the sina live feeds of gne-zh-unlabelled hold one to three).
+POST_MAX_LINES = 3
 #: Non-item blocks tolerated inside a list (counters, teasers) before the list is over.
 LIST_MAX_GAP = 3
 #: Fewest sibling boxes that make a list without a heading (gne-zh-unlabelled: the portals' lists hold 3 to 40
@@ -122,6 +125,9 @@ _DIGIT_RE = re.compile(r"\d")
 _SLUG_RE = re.compile(r"[^/\W_]+(?:[-_][^/\W_]+){" + str(SLUG_MIN_WORDS - 1) + ",}", re.UNICODE)
 #: A number or a Latin word inside a Chinese headline (``945``, ``5.4``, ``AI``): each counts like a Han character.
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
+#: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
+#: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
+_STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
 #: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
 _GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
 
@@ -205,13 +211,17 @@ def _collapsed(text: str) -> str:
 
 def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
-    ``当电商拥抱AI``; marks do not count: ``巴中 (0)`` is a tag), or :data:`ITEM_MIN_WORDS` words; and not a time
-    alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number
-    (``沪公网安备…号``, the last link of a Chinese page's footer)."""
+    ``当电商拥抱AI``; marks and stamps do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's header),
+    or :data:`ITEM_MIN_WORDS` words; and not a time alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3
+    days ago``) or a site's registration number (``沪公网安备…号``, the last link of a Chinese page's footer)."""
     if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
-    long_enough = han + len(_WORD_RE.findall(title)) >= ITEM_MIN_HAN if han else len(title.split()) >= ITEM_MIN_WORDS
+    if han:
+        words = _STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title
+        long_enough = han_count(words) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
+    else:
+        long_enough = len(title.split()) >= ITEM_MIN_WORDS
     return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
 
 
@@ -249,7 +259,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if not block.links or (i >= window and opened.isdisjoint(_near(block))):
             continue
         link = headline_link(block)
-        if link is None:
+        if link is None or _under_post_header(blocks, i):
             continue
         link_of[i] = link
         chain, labels = _chain(block), block.path.split(">")
@@ -278,6 +288,22 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if not _named_no_list(blocks, items, depth_of[key]) and not _lists_sites(links) and _lists_stories(links):
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
+
+
+def _under_post_header(blocks: list[Block], i: int) -> bool:
+    """The block follows, within :data:`POST_MAX_LINES` blocks and inside the same element, a heading that holds a
+    clock or relative time and is no headline (``<h3>name<span>今天 12:08:48</span></h3>``): it is a line of a
+    feed post (its text, a reader's question, the answer) under its poster's name, not a story's headline."""
+    for head in blocks[max(0, i - POST_MAX_LINES) : i]:
+        if (
+            head.tag in _HEADLINE_TAGS
+            and head.ancestors
+            and head.ancestors[-1] in blocks[i].ancestors
+            and _STAMP_WORDS_RE.search(head.text) is not None
+            and headline_link(head) is None
+        ):
+            return True
+    return False
 
 
 def _near(block: Block) -> tuple[int, ...]:

@@ -1,0 +1,37 @@
+"""Which blocks of a page's headline lists are items, and what each item says: real pages
+(``tests/fixtures/pages/zh-unlabelled``), each a mechanism that once made items of what is none or lost an item's
+data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsmend
+from newsmend.article import Article
+from newsmend.blocks import Block, Link
+from newsmend.fields.related import headline_link
+
+ZH_PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
+
+
+def _article(name: str) -> Article:
+    return newsmend.extract((ZH_PAGES / f"{name}.html").read_bytes())
+
+
+def test_a_live_feeds_post_headers_and_texts_are_no_items() -> None:
+    """A live feed's boxes hold a post: ``<h3>name<span>今天 12:08:48</span></h3>`` and the post's text, all in one
+    link to the poster's page. Neither the header (a name and a time) nor the text under it is a story's headline."""
+    related = _article("sina-2").related
+    assert not any("今天" in item.title for item in related)
+    assert not any("/bozhu/" in (item.url or "") for item in related)
+
+
+def test_a_time_in_a_link_text_counts_no_headline_words() -> None:
+    """The digits of a clock or relative time are no words of a headline; the numbers of a headline are."""
+
+    def link_block(text: str) -> Block:
+        return Block(text=text, tag="li", link_chars=len(text), links=[Link(text, "/news/2019/1.html")])
+
+    assert headline_link(link_block("王继洲今天 12:05:42")) is None
+    assert headline_link(link_block("李明3小时前")) is None
+    assert headline_link(link_block("日本确诊945例")) is not None
