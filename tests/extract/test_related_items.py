@@ -35,3 +35,13 @@ def test_a_time_in_a_link_text_counts_no_headline_words() -> None:
     assert headline_link(link_block("王继洲今天 12:05:42")) is None
     assert headline_link(link_block("李明3小时前")) is None
     assert headline_link(link_block("日本确诊945例")) is not None
+
+
+def test_a_note_above_a_headline_in_its_box_is_that_items() -> None:
+    """``<div.member-right-column>大参考</div><div.member-right-box-right><a>headline</a>评论 25</div>`` in each
+    box: the channel stands above its headline, so it names the item after it, not the one before."""
+    related = _article("guancha-3").related
+    by_title = {item.title: item for item in related}
+    assert by_title["杜金：普京在克什米尔问题上支持印度，目的不简单，莫迪却不买..."].channel == "大参考"
+    assert by_title["“杀鸡取卵”的工会如何让美国工业走向了衰落？"].channel == "新闻实验室"
+    assert by_title["万元背包遗落请店方暂存，4个月后竟然被扔了…"].time == "2019-09-09T19:28"  # its line after it

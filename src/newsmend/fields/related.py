@@ -21,6 +21,7 @@ a piece of a ``headline 评论 N`` strip.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
@@ -358,23 +359,34 @@ def _site(href: str) -> str:
 
 
 def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
-    """The blocks after each item's headline inside its box that date it (a full date) or name its channel (an
-    element classed as one, :data:`_CHANNEL_TOKENS`), up to the next item."""
+    """The blocks inside each item's box, before its headline or after it, that date it (a full date) or name its
+    channel (an element classed as one, :data:`_CHANNEL_TOKENS`): a card may put its time above its headline."""
     notes: list[int] = []
-    for head, stop in zip(run, [*run[1:], len(blocks)], strict=True):
+    for start, head, stop in zip([-1, *run[:-1]], run, [*run[1:], len(blocks)], strict=True):
         box = _chain(blocks[head])[depth]
-        for i in range(head + 1, stop):
-            chain = _chain(blocks[i])
-            if len(chain) <= depth or chain[depth] != box:
-                break
-            if _item_note(blocks[i]) != (None, None):
-                notes.append(i)
-    return notes
+        before = _in_box(blocks, range(head - 1, start, -1), depth, box)
+        notes += [i for i in [*before, *_in_box(blocks, range(head + 1, stop), depth, box)] if _is_note(blocks[i])]
+    return sorted(notes)
+
+
+def _in_box(blocks: list[Block], span: range, depth: int, box: int) -> list[int]:
+    """The blocks of ``span``, in its order, until the first outside the element ``box`` (at ``depth``)."""
+    inside: list[int] = []
+    for i in span:
+        chain = _chain(blocks[i])
+        if len(chain) <= depth or chain[depth] != box:
+            break
+        inside.append(i)
+    return inside
+
+
+def _is_note(block: Block) -> bool:
+    return _item_note(block) != (None, None)
 
 
 def _item_note(block: Block) -> tuple[str | None, str | None]:
     """(time, channel) stated by a block of an item's box that is no headline: ``2019-09-09 17:55 香港``, a date
-    alone, or the first word of an element classed as the channel (:data:`_CHANNEL_TOKENS`)."""
+    alone, or the first word of an element classed as the channel (:data:`_CHANNEL_TOKENS`) if it has letters."""
     text = clean(block.text)
     entry = time_list_entry(text)
     if entry:
@@ -382,7 +394,8 @@ def _item_note(block: Block) -> tuple[str | None, str | None]:
     labels = block.path.rsplit(">", 1)
     if _CHANNEL_TOKENS.intersection(label_tokens(labels[-1])):
         word = clean(block.links[0].text) if block.links else text.split(" ", 1)[0]
-        return None, word if 0 < len(word) <= CHANNEL_MAX_CHARS else None
+        named = 0 < len(word) <= CHANNEL_MAX_CHARS and _WORDISH_RE.search(word) is not None  # not a time, a rank
+        return None, word if named else None
     return (parse_date(text), None) if not block.links and len(text) <= ITEM_EXTRA_MAX_CHARS else (None, None)
 
 
@@ -392,26 +405,79 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
     A block that is no headline but dates an item or names its channel (:func:`_item_note`) annotates the item
     before it; a card (:func:`_cards`) is one item, its other lines (a kicker, a time, a teaser) its notes."""
     items: list[RelatedLink] = []
+    notes = _Notes(items)
     for card in _cards(blocks):
-        if len(card) > 1:
-            _add_card(items, card, base_url)
-            continue
-        block = card[0]
-        text = clean(block.text)
-        link = headline_link(block) if block.links else None
-        note = _item_note(block) if link is None else (None, None)
-        if link is not None:
-            items.append(_item(block, link, base_url))
-        elif note != (None, None):
-            _annotate_last(items, *note)
-        elif is_comment_strip(text):
-            items += [RelatedLink(title=t) for t in comment_strip_items(text)]
-        elif block.links:
-            items += [RelatedLink(clean(link.text), _resolve(base_url, link.href)) for link in block.links]
-        elif not is_separator(text) and not is_list_heading(text):
-            items.append(RelatedLink(title=text))
+        count = len(items)
+        _add_items(items, notes, card, base_url)
+        if len(items) > count:
+            notes.item_added(card[0])
+    notes.flush()
     own = norm(headline or "")
     return _unique([item for item in items if not own or norm(item.title) != own])
+
+
+def _add_items(items: list[RelatedLink], notes: _Notes, card: list[Block], base_url: str | None) -> None:
+    """The items of one card or block, or its note (kept by ``notes`` until the next item)."""
+    if len(card) > 1:
+        _add_card(items, card, base_url)
+        return
+    block = card[0]
+    text = clean(block.text)
+    link = headline_link(block) if block.links else None
+    note = _item_note(block) if link is None else (None, None)
+    if link is not None:
+        items.append(_item(block, link, base_url))
+    elif note != (None, None):
+        notes.add(block, note)
+    elif is_comment_strip(text):
+        items += [RelatedLink(title=t) for t in comment_strip_items(text)]
+    elif block.links:
+        items += [RelatedLink(clean(link.text), _resolve(base_url, link.href)) for link in block.links]
+    elif not is_separator(text) and not is_list_heading(text):
+        items.append(RelatedLink(title=text))
+
+
+@dataclass(slots=True)
+class _Notes:
+    """Notes (a time, a channel: :func:`_item_note`) waiting for the item they belong to: the item before them or,
+    when they share a deeper element with it, the item after them (a box whose time stands above its headline)."""
+
+    items: list[RelatedLink]
+    last: tuple[int, Block] | None = None  # the latest item's index and block
+    waiting: list[tuple[Block, tuple[str | None, str | None]]] = field(default_factory=list)
+
+    def add(self, block: Block, note: tuple[str | None, str | None]) -> None:
+        self.waiting.append((block, note))
+
+    def item_added(self, block: Block) -> None:
+        """Give the waiting notes to the item just added or to the one before it; ``block`` is the new item's."""
+        new = (len(self.items) - 1, block)
+        for note_block, note in self.waiting:
+            # with no item before, the next one takes the note only inside the note's own parent element
+            before = _shared_depth(note_block, self.last[1]) if self.last else len(note_block.ancestors) - 1
+            if _shared_depth(note_block, block) > before:
+                _annotate(self.items, new[0], *note)
+            elif self.last:
+                _annotate(self.items, self.last[0], *note)
+        self.waiting.clear()
+        self.last = new
+
+    def flush(self) -> None:
+        """Notes after the last item are its own."""
+        for _, note in self.waiting:
+            if self.last:
+                _annotate(self.items, self.last[0], *note)
+        self.waiting.clear()
+
+
+def _shared_depth(a: Block, b: Block) -> int:
+    """How many enclosing elements two blocks share (the length of their chains' common start)."""
+    depth = 0
+    for x, y in zip(_chain(a), _chain(b), strict=False):
+        if x != y:
+            break
+        depth += 1
+    return depth
 
 
 def _cards(blocks: list[Block]) -> list[list[Block]]:
@@ -468,9 +534,15 @@ def _resolve(base_url: str | None, href: str) -> str | None:
 
 def _annotate_last(items: list[RelatedLink], stamp: str | None, channel: str | None) -> None:
     """Give the item before a note the time and channel the note states, where the item has none."""
-    if items and (stamp or channel):
-        last = items[-1]
-        items[-1] = RelatedLink(last.title, last.url, last.time or stamp, last.channel or channel)
+    if items:
+        _annotate(items, len(items) - 1, stamp, channel)
+
+
+def _annotate(items: list[RelatedLink], k: int, stamp: str | None, channel: str | None) -> None:
+    """Give item ``k`` the time and channel a note states, where the item has none."""
+    if stamp or channel:
+        item = items[k]
+        items[k] = RelatedLink(item.title, item.url, item.time or stamp, item.channel or channel)
 
 
 def _unique(items: list[RelatedLink]) -> list[RelatedLink]:
