@@ -45,3 +45,12 @@ def test_a_note_above_a_headline_in_its_box_is_that_items() -> None:
     assert by_title["杜金：普京在克什米尔问题上支持印度，目的不简单，莫迪却不买..."].channel == "大参考"
     assert by_title["“杀鸡取卵”的工会如何让美国工业走向了衰落？"].channel == "新闻实验室"
     assert by_title["万元背包遗落请店方暂存，4个月后竟然被扔了…"].time == "2019-09-09T19:28"  # its line after it
+
+
+def test_a_heading_list_takes_no_links_from_an_ad_menu_or_footer_it_runs_into() -> None:
+    """Under the heading of a photo and video list, the next links stand in ``div.bottom-ad`` at the page's foot,
+    an element the heading is not in: they are no items, while the list's own items are."""
+    titles = {item.title for item in _article("xinhuanet-1").related}
+    assert "印度交警跳舞指挥走红" in titles
+    assert "飞瞰大凉山雪景" not in titles
+    assert "中国彩灯节在莫斯科开幕" not in titles

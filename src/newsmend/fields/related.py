@@ -102,8 +102,14 @@ _NO_LIST_TOKENS = frozenset(
         "footer", "friend", "catlinks", "categories",
     )
 )  # fmt: skip
+#: Words in the class or id of an element that ends a list under a heading when the list's items enter it: the
+#: site's menus, tag clouds, pagination and ads after the list (of :data:`_NO_LIST_TOKENS`, not the words that also
+#: name story lists on the extraction bench: ``hot_comment`` (most-commented stories), ``Comment`` (a paper's opinion
+#: section), ``r-reads-footer`` (recommended reads), sharing widgets holding recommendations).
+_LIST_END_TOKENS = _NO_LIST_TOKENS - {"comment", "comments", "reply", "replies", "footer", "share", "sharing", "social"}
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
 _NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
+_NO_LIST_TAGS = frozenset(("nav", "footer"))
 #: Class and id labels whose words are remembered (a page has a few hundred distinct ones).
 LABEL_CACHE_SIZE = 4096
 #: Words in the class or id of an element in an item's box that holds the item's channel (``div.news-channel``).
@@ -142,20 +148,36 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
 
 def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``), until the list
-    runs out."""
+    runs out; links in a menu or footer the heading is not in (:func:`_left_for_no_list`) are none."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
+    heading = ""
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
         text = clean(block.text)
         if is_list_heading(text) and block.link_density < ITEM_MIN_LINK_DENSITY:
-            gap = 0
-        elif gap <= LIST_MAX_GAP and _single_item(block):
+            gap, heading = 0, block.path
+        elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
             items.append(i)
             gap = 0
         else:
-            gap += 1
+            gap += 1  # a menu's or a footer's link after the list is no item
     return items
+
+
+def _left_for_no_list(heading: str, path: str) -> bool:
+    """``path`` lies in an element the list heading at ``heading`` is not in that is a ``<nav>`` or ``<footer>`` or
+    is named like a menu, tags, pagination or an ad (:data:`_LIST_END_TOKENS`): a site's links after the list."""
+    labels, above = path.split(">"), heading.split(">")
+    shared = next(
+        (k for k, (a, b) in enumerate(zip(labels, above, strict=False)) if a != b), min(len(labels), len(above))
+    )
+    return any(label_tag(label) in _NO_LIST_TAGS or _ends_list(label) for label in labels[shared:])
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _ends_list(label: str) -> bool:
+    return not _LIST_END_TOKENS.isdisjoint(label_tokens(label))
 
 
 def _single_item(block: Block) -> bool:
