@@ -38,6 +38,9 @@ from newsmend.repair import RepairConfig, repair
 from newsmend.repair.trail import Fix
 from newsmend.textpage import parse_text_page, select_text_main
 
+#: Repair flags of damage that turns Han text into other characters (GBK or UTF-8 bytes read as Latin-1): the
+#: unrepaired page's headline lists fail the Han-length headline test, so they are looked for again after repair.
+_GARBLED_HAN_FLAGS = frozenset(("mojibake",))
 #: Default size limit. The largest page of the dev sets is 3.1 MB; real article pages stay below 5 MB. A
 #: larger input is cut to this many bytes (flag ``truncated``): parsing stays linear, memory ~10x the limit.
 DEFAULT_MAX_BYTES = 8_000_000
@@ -158,16 +161,33 @@ def _shifted(fixes: Iterable[Fix], offset: int) -> list[Fix]:
 def _repair(page: Page, selection: Selection, config: ExtractConfig, doc: _Doc) -> None:
     """Repair the article's blocks, then, when they were damaged, its headline lists' blocks (:func:`_spans`): a
     page damaged by a mirror or a wrong decoding is damaged throughout, while on a clean page (most pages) the
-    lists' headlines, often in other scripts and languages, would only cost time. Fix offsets are into all blocks
-    joined by newlines (the documented ``Article.repairs`` frame)."""
+    lists' headlines, often in other scripts and languages, would only cost time. When the damage garbled the Han
+    text (:data:`_GARBLED_HAN_FLAGS`), the unrepaired page showed no headline lists: the blocks after the body are
+    repaired and the lists looked for again. Fix offsets are into all blocks joined by newlines (the documented
+    ``Article.repairs`` frame)."""
     window, lists = _spans(page, selection)
     frame = list(accumulate((len(b.text) + 1 for b in page.blocks), initial=0))  # each block's offset, unrepaired
     fixes, flags = _repair_blocks(page, list(window), frame, config)
-    if fixes and selection.lists:
+    if page.is_html and config.include_related and selection.body and flags & _GARBLED_HAN_FLAGS:
+        after = range(selection.body[-1] + 1, len(page.blocks))
+        more, also = _repair_blocks(page, [i for i in after if i not in window], frame, config)
+        fixes, flags = fixes + more, flags | also
+        _repair_links(page, list(after), config)
+        _set_lists(selection, list_items_after(page.blocks, selection.body[-1]))
+    elif fixes and selection.lists:
         more, also = _repair_blocks(page, lists, frame, config)
         fixes, flags = fixes + more, flags | also
         _repair_links(page, selection.lists, config)
     doc.repairs, doc.flags = fixes, doc.flags | flags
+
+
+def _set_lists(selection: Selection, lists: list[int]) -> None:
+    """The headline lists' blocks after the body, each outside it in the role ``related``."""
+    selection.lists = lists
+    chosen = set(selection.body)
+    for i in lists:
+        if i not in chosen:
+            selection.roles.setdefault(i, "related")
 
 
 def _repair_links(page: Page, span: list[int], config: ExtractConfig) -> None:
@@ -228,11 +248,7 @@ def _select(page: Page, config: ExtractConfig) -> Selection:
         return select_text_main(page)
     selection = select_main(page)
     wanted = config.include_related and selection.body
-    selection.lists = list_items_after(page.blocks, selection.body[-1]) if wanted else []
-    chosen = set(selection.body)
-    for i in selection.lists:
-        if i not in chosen:
-            selection.roles.setdefault(i, "related")
+    _set_lists(selection, list_items_after(page.blocks, selection.body[-1]) if wanted else [])
     return selection
 
 

@@ -54,3 +54,14 @@ def test_a_heading_list_takes_no_links_from_an_ad_menu_or_footer_it_runs_into() 
     assert "印度交警跳舞指挥走红" in titles
     assert "飞瞰大凉山雪景" not in titles
     assert "中国彩灯节在莫斯科开幕" not in titles
+
+
+def test_a_page_read_with_the_wrong_charset_gets_its_headline_lists_back() -> None:
+    """A Chinese page's GBK bytes read as Latin-1 show no Han text, so no link passes the headline test before
+    repair; once the repair finds the mojibake, the blocks after the body are repaired and the lists found."""
+    html = (ZH_PAGES / "people-1.html").read_bytes().decode("utf-8")
+    clean = newsmend.extract(html)
+    garbled = newsmend.extract(html.encode("gbk", errors="replace").decode("latin-1"))
+    assert "mojibake" in garbled.flags
+    assert len(clean.related) >= 20
+    assert [item.title for item in garbled.related] == [item.title for item in clean.related]
