@@ -65,3 +65,23 @@ def test_a_page_read_with_the_wrong_charset_gets_its_headline_lists_back() -> No
     assert "mojibake" in garbled.flags
     assert len(clean.related) >= 20
     assert [item.title for item in garbled.related] == [item.title for item in clean.related]
+
+
+def test_consecutive_cards_leading_to_one_address_stay_apart() -> None:
+    """A news summary lists several headlines, each its own ``li``, all linking to the one summary page: each is an
+    item (the lines of one card share their element; the next ``li`` is the next card)."""
+    page = (ZH_PAGES.parent / "related" / "jp_AsahiShimbun_2025_01_13.html").read_bytes()
+    related = newsmend.extract(page).related
+    by_url: dict[str, list[str]] = {}
+    for item in related:
+        by_url.setdefault(item.url or "", []).append(item.title)
+    shared = [titles for titles in by_url.values() if len(titles) > 1]
+    assert shared
+    assert ["ロス山火事13万人避難指示", "金属盗の品 流通に歯止め策", "外来種キョン 千葉で大繁殖"] in shared
+
+
+def test_the_lines_of_one_card_split_by_a_break_stay_one_item() -> None:
+    """``<a><i>6</i><p>first line<br>second line</p></a>``: one card, one item, titled by its first line."""
+    titles = [item.title for item in _article("gsc-1").related]
+    assert "中国地理学会大数据工作委员会" in titles
+    assert "“地理大数据支持可持续发展目标”大会（2019）" not in titles

@@ -504,16 +504,21 @@ def _shared_depth(a: Block, b: Block) -> int:
 
 def _cards(blocks: list[Block]) -> list[list[Block]]:
     """The blocks in runs that are one card each: consecutive blocks whose links all lead to the one address the
-    run's first block leads to (a link around a card's lines gives each line its part); any other block alone."""
+    run's first block leads to (a link around a card's lines gives each line its part), until a block at the first
+    one's ``path`` in another element (``container``; a line after a ``<br>`` is in the same one): that is the
+    next card's first line, which may lead to the same address (a summary page's headlines, a feed's posts by one
+    author); any other block alone."""
     runs: list[list[Block]] = []
-    href = None
+    href: str | None = None
+    first: Block | None = None
     for block in blocks:
         hrefs = {link.href for link in block.links}
-        if href is not None and hrefs == {href}:
+        next_card = first is not None and block.path == first.path and block.container != first.container
+        if href is not None and hrefs == {href} and not next_card:
             runs[-1].append(block)
             continue
         runs.append([block])
-        href = hrefs.pop() if len(hrefs) == 1 else None
+        href, first = (hrefs.pop() if len(hrefs) == 1 else None), block
     return runs
 
 
