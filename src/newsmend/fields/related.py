@@ -154,8 +154,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     heading = ""
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
-        text = clean(block.text)
-        if is_list_heading(text) and block.link_density < ITEM_MIN_LINK_DENSITY:
+        if is_list_heading(block.text) and block.link_density < ITEM_MIN_LINK_DENSITY:
             gap, heading = 0, block.path
         elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
             items.append(i)
@@ -165,6 +164,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     return items
 
 
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _left_for_no_list(heading: str, path: str) -> bool:
     """``path`` lies in an element the list heading at ``heading`` is not in that is a ``<nav>`` or ``<footer>`` or
     is named like a menu, tags, pagination or an ad (:data:`_LIST_END_TOKENS`): a site's links after the list."""
@@ -198,7 +198,8 @@ def headline_link(block: Block) -> Link | None:
     unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
     17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
     (:data:`_AD_MARK_RE`)."""
-    longest = max((len(link.text) for link in block.links), default=0)
+    links = block.links
+    longest = len(links[0].text) if len(links) == 1 else max((len(link.text) for link in links), default=0)
     if len(block.text) - longest > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
         return None  # prose or a strip with links in it (the test below, before any link is read)
     link = _only_headline(block.links)
@@ -241,8 +242,8 @@ def _is_headline(title: str) -> bool:
         return False
     han = han_count(title)
     if han:
-        words = _STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title
-        long_enough = han_count(words) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
+        words, stamps = _STAMP_WORDS_RE.subn(" ", title) if ":" in title or "前" in title else (title, 0)
+        long_enough = (han_count(words) if stamps else han) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
     else:
         long_enough = len(title.split()) >= ITEM_MIN_WORDS
     return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
@@ -269,8 +270,9 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
     :data:`BOX_LIST_MIN_ITEMS` children of one tag (the boxes) that each hold an item block (one with a
     :func:`headline_link`) at most :data:`BOX_MAX_DEPTH` levels down, and no more than :data:`BOX_MAX_HEADLINES`
     such blocks (a column of many lists is no list). An item block belongs to the innermost such element; the first
-    in each box is the item, with the lines after it in the box that date it or name its channel
-    (:func:`_box_notes`). Lists named like comments, ads or menus (:func:`_named_no_list`), leading to a different
+    in each box is the item, with the lines before and after it in the box that date it or name its channel
+    (:func:`_box_notes`); a box whose item is a line of a feed post (:func:`_under_post_header`) has none. Lists
+    named like comments, ads or menus (:func:`_named_no_list`), leading to a different
     site each (:func:`_lists_sites`) or mostly not to stories (:func:`_lists_stories`) are none."""
     lists: dict[tuple[int, str], dict[int, list[int]]] = {}
     depth_of: dict[tuple[int, str], int] = {}
@@ -282,7 +284,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if not block.links or (i >= window and opened.isdisjoint(_near(block))):
             continue
         link = headline_link(block)
-        if link is None or _under_post_header(blocks, i):
+        if link is None:
             continue
         link_of[i] = link
         chain, labels = _chain(block), block.path.split(">")
@@ -308,7 +310,10 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if len(items) < BOX_LIST_MIN_ITEMS or items[0] >= window:
             continue
         links = [link_of[i] for i in items]
-        if not _named_no_list(blocks, items, depth_of[key]) and not _lists_sites(links) and _lists_stories(links):
+        if _named_no_list(blocks, items, depth_of[key]) or _lists_sites(links) or not _lists_stories(links):
+            continue
+        items = [i for i in items if not _under_post_header(blocks, i)]
+        if len(items) >= BOX_LIST_MIN_ITEMS:
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
 
@@ -317,7 +322,8 @@ def _under_post_header(blocks: list[Block], i: int) -> bool:
     """The block follows, within :data:`POST_MAX_LINES` blocks and inside the same element, a heading that holds a
     clock or relative time and is no headline (``<h3>name<span>今天 12:08:48</span></h3>``): it is a line of a
     feed post (its text, a reader's question, the answer) under its poster's name, not a story's headline."""
-    for head in blocks[max(0, i - POST_MAX_LINES) : i]:
+    for k in range(max(0, i - POST_MAX_LINES), i):
+        head = blocks[k]
         if (
             head.tag in _HEADLINE_TAGS
             and head.ancestors
@@ -385,25 +391,23 @@ def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
     channel (an element classed as one, :data:`_CHANNEL_TOKENS`): a card may put its time above its headline."""
     notes: list[int] = []
     for start, head, stop in zip([-1, *run[:-1]], run, [*run[1:], len(blocks)], strict=True):
-        box = _chain(blocks[head])[depth]
-        before = _in_box(blocks, range(head - 1, start, -1), depth, box)
-        notes += [i for i in [*before, *_in_box(blocks, range(head + 1, stop), depth, box)] if _is_note(blocks[i])]
+        box = _element_at(blocks[head], depth)
+        for span in (range(head - 1, start, -1), range(head + 1, stop)):
+            for i in span:
+                if _element_at(blocks[i], depth) != box:
+                    break
+                if _item_note(blocks[i]) != (None, None):
+                    notes.append(i)
     return sorted(notes)
 
 
-def _in_box(blocks: list[Block], span: range, depth: int, box: int) -> list[int]:
-    """The blocks of ``span``, in its order, until the first outside the element ``box`` (at ``depth``)."""
-    inside: list[int] = []
-    for i in span:
-        chain = _chain(blocks[i])
-        if len(chain) <= depth or chain[depth] != box:
-            break
-        inside.append(i)
-    return inside
-
-
-def _is_note(block: Block) -> bool:
-    return _item_note(block) != (None, None)
+def _element_at(block: Block, depth: int) -> int | None:
+    """The id of the block's enclosing element at ``depth`` (``_chain(block)[depth]`` without building the chain:
+    every line after an item passes here), None if the block is not that deep."""
+    ancestors = block.ancestors
+    if depth < len(ancestors):
+        return ancestors[depth]
+    return block.container if depth == len(ancestors) else None
 
 
 def _item_note(block: Block) -> tuple[str | None, str | None]:
