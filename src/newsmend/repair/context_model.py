@@ -188,8 +188,8 @@ def _group_score(before: str, group: str, after: str, traditional: bool) -> floa
 
 
 #: Conditional log-probabilities kept per process: the lattice's groups ask about the same few thousand
-#: characters after the same histories (about 100 bytes an entry).
-LOG_PROB_CACHE = 1 << 17
+#: characters after the same histories (about 250 bytes an entry: 8 MB at most).
+LOG_PROB_CACHE = 1 << 15
 
 
 @lru_cache(maxsize=LOG_PROB_CACHE)

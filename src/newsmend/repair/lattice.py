@@ -556,7 +556,11 @@ def _split_run_score(head: str, tail: str) -> float:
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
-@lru_cache(maxsize=1 << 14)
+#: Right contexts whose tables are kept (a document's groups share their neighbours only nearby).
+TAIL_TABLES = 1 << 12
+
+
+@lru_cache(maxsize=TAIL_TABLES)
 def _tail_tables(tail: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """The segmentation tables (:func:`_segmentations`) of a run of Han characters, for every position of it."""
     jieba, wordfreq = [0.0] * (len(tail) + 1), [0.0] * (len(tail) + 1)
@@ -815,8 +819,8 @@ def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> 
 
 
 #: Matrices of bigram scores kept per process (:func:`_base_matrix`): neighbouring holes come from a few dozen
-#: pairs of byte patterns (at most 32 KB a matrix of 64 by 64 options).
-MATRIX_CACHE = 256
+#: pairs of byte patterns (at most 32 KB a matrix of 64 by 64 options: 2 MB).
+MATRIX_CACHE = 64
 
 
 @lru_cache(maxsize=MATRIX_CACHE)
