@@ -27,6 +27,9 @@ SKIP_TAGS = frozenset(
         "source", "track", "datalist", "dialog", "title"
     )
 )
+#: Nodes the walk never enters: :data:`SKIP_TAGS`, comments and the odd node lexbor leaves unnamed. Element names
+#: start with a letter, so only other names need lexbor's node-type test (a property read per node).
+_SKIP_NODES = SKIP_TAGS | {"-comment", ""}
 #: Elements that end the current block (CSS display:block or table parts, plus ``br``).
 BLOCK_TAGS = frozenset(
     (
@@ -410,7 +413,9 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
         tag = node.tag or ""
         if tag == "-text":
             text(node.text_content or "")
-        elif tag not in SKIP_TAGS and node.is_element_node and not (tag == "rt" and _reading_aid(node)):
+        elif tag not in _SKIP_NODES and (tag[0].isalpha() or node.is_element_node) and not (
+            tag == "rt" and _reading_aid(node)
+        ):
             attrs = node.attributes  # a dict built per call: not for skipped elements
             if not (attrs and _hidden(attrs)):
                 enter(tag, attrs)
