@@ -457,7 +457,7 @@ WORDFREQ_LONGEST = 6
 def word_score(text: str, traditional: bool) -> float:
     """The word models over the runs of Han characters of ``text`` (digits read as numerals, traditional text
     through t2s): jieba's (:mod:`newsmend.repair.lm`) plus :data:`WORDFREQ_WEIGHT` times wordfreq's
-    (:func:`wordfreq_score`); punctuation by its share of prose, anything else by :func:`_emission`, each
+    (:func:`_run_score`); punctuation by its share of prose, anything else by :func:`_emission`, each
     :data:`WORD_MODELS` times."""
     return _segments_score(text, _read_text(text, traditional), 0.0, "", len(text))
 
@@ -539,9 +539,9 @@ def _mark_term(prev: str, cur: str, ch: str) -> float:
 
 @lru_cache(maxsize=1 << 15)
 def _run_score(run: str) -> float:
-    """A run of Han characters under both word models, :meth:`lm.LanguageModel.score` plus
-    :data:`WORDFREQ_WEIGHT` times :func:`wordfreq_score`; cached, because the options of a group that are marks
-    split the window into runs that every such option shares."""
+    """A run of Han characters under both word models (:func:`_segmentations`), jieba's plus
+    :data:`WORDFREQ_WEIGHT` times wordfreq's; cached, because the options of a group that are marks split the window
+    into runs that every such option shares."""
     jieba, wordfreq = [0.0] * (len(run) + 1), [0.0] * (len(run) + 1)
     _segmentations(run, len(run), jieba, wordfreq)
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
@@ -570,10 +570,12 @@ def _tail_tables(tail: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
 
 def _segmentations(run: str, known: int, jieba: list[float], wordfreq: list[float]) -> None:
     """Fill ``jieba[i]`` and ``wordfreq[i]`` for each ``i < known`` with the log P of the best segmentation of
-    ``run[i:]`` into jieba's words (:meth:`lm.LanguageModel.score`) and into wordfreq's (:func:`wordfreq_score`),
-    the positions from ``known`` on being filled already (a position's best depends only on the text after it).
-    The same two dynamic programmes and the same arithmetic, run side by side so that each piece of the run is cut
-    and walked once: this is the lattice's innermost loop."""
+    ``run[i:]`` into jieba's words (the arithmetic of :meth:`lm.LanguageModel.score`, to the last bit) and into
+    wordfreq's Chinese words of at most :data:`WORDFREQ_LONGEST` characters (a character it lacks at
+    :data:`UNSEEN_LOGP`; by hand because wordfreq scores a given word, not the best split of a string), the
+    positions from ``known`` on being filled already (a position's best depends only on the text after it). The two
+    dynamic programmes run side by side so that each piece of the run is cut and walked once: this is the lattice's
+    innermost loop."""
     model, words, prefixes, log = lm.default_model(), _wordfreq_zh(), _wordfreq_prefixes(), math.log
     counts, log_total, n = model.frequencies, model.log_total, len(run)
     for i in range(known - 1, -1, -1):
@@ -613,32 +615,10 @@ def _wordfreq_zh() -> dict[str, float]:
     return wordfreq.get_frequency_dict("zh", wordlist="best")
 
 
-def wordfreq_score(text: str) -> float:
-    """log P of the best segmentation of a run of (simplified) Han characters into wordfreq's Chinese words,
-    a character it lacks at :data:`UNSEEN_LOGP`: written by hand because wordfreq scores a given word, not the
-    best split of a string (the same dynamic programming as :meth:`lm.LanguageModel.score`)."""
-    words, prefixes, n, log = _wordfreq_zh(), _wordfreq_prefixes(), len(text), math.log
-    best = [0.0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        freq = words.get(text[i])
-        top = (log(freq) if freq else UNSEEN_LOGP) + best[i + 1]
-        for j in range(i + 2, min(n, i + WORDFREQ_LONGEST) + 1):
-            piece = text[i:j]
-            freq = words.get(piece)
-            if freq:
-                score = log(freq) + best[j]
-                if score > top:
-                    top = score
-            elif piece not in prefixes:  # neither a word nor the start of one: no longer piece is a word
-                break
-        best[i] = top
-    return best[0]
-
-
 @lru_cache(maxsize=1)
 def _wordfreq_prefixes() -> frozenset[str]:
     """The pieces of two characters or more that start a longer word of wordfreq's Chinese list (of at most
-    :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :func:`wordfreq_score` stops lengthening a
+    :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :func:`_segmentations` stops lengthening a
     piece that is neither, as jieba's prefix entries let :meth:`lm.LanguageModel.score` stop (80k pieces, where
     a word list of jieba's kind would copy the 335k words)."""
     words = _wordfreq_zh()
