@@ -211,24 +211,19 @@ class _Walker:
         self.tags: list[str] = []
         self.link_depth = 0
         self.next_id = 0
-        # every text piece seen, never reset (link texts are slices of it), and the open links:
-        # (href, index into ``seen`` where the link's text starts, whether its text counts as link text)
+        # every text piece seen, never reset (link texts are slices of it)
         self.seen: list[str] = []
         # characters of link text seen, never reset: a counted link's span is the growth since it opened
         self.linked_chars = 0
-        self.open_links: list[_OpenLink] = []
+        self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
-        raw = "".join(self.parts)
-        text = " ".join(raw.split())  # = collapse whitespace runs and strip, without a regex
+        text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
         short = len(text) <= BREAKS_MAX_CHARS
         # a mark at the end of the parts (a link closing its block, most blocks' only mark) cannot be a break
         glued_marks = short and self.marks and self.marks[0] < len(self.parts)
-        if not glued_marks:
-            breaks: tuple[int, ...] = ()
-        else:
-            breaks = _breaks_as_is(self.parts, self.marks, text) if raw == text else _breaks(self.parts, self.marks)
+        breaks = _breaks(self.parts, self.marks) if glued_marks else ()
         inline = self.named_inline() if short and self.inline else ()
         if self.open_links:
             self.split_open_links()
@@ -363,18 +358,6 @@ def _credit_named(cls: str | None, ident: str | None) -> bool:
     """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`). Cached: a page repeats a few hundred
     class names over thousands of inline elements."""
     return bool((cls and CREDIT_CLASS_RE.search(cls)) or (ident and CREDIT_CLASS_RE.search(ident)))
-
-
-def _breaks_as_is(parts: list[str], marks: list[int], text: str) -> tuple[int, ...]:
-    """:func:`_breaks` of a block whose parts, joined, are its ``text`` already (no whitespace to collapse: most
-    short blocks): a mark's offset is the length of the parts before it."""
-    ends = [0, *accumulate(map(len, parts))]
-    out: list[int] = []
-    for m in marks:
-        at = ends[m]
-        if 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace() and (not out or out[-1] < at):
-            out.append(at)
-    return tuple(out)
 
 
 def _breaks(parts: list[str], marks: list[int]) -> tuple[int, ...]:
