@@ -27,7 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
-from newsmend.content.paths import label_tag, label_tokens
+from newsmend.content.paths import containers, label_tag, label_tokens
 from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
@@ -287,7 +287,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if link is None:
             continue
         link_of[i] = link
-        chain, labels = _chain(block), block.path.split(">")
+        chain, labels = containers(block), block.path.split(">")
         first = max(1, len(chain) - 1 - BOX_MAX_DEPTH)
         for depth in range(first, len(chain)):
             key = (chain[depth - 1], label_tag(labels[depth]))
@@ -338,11 +338,6 @@ def _under_post_header(blocks: list[Block], i: int) -> bool:
 def _near(block: Block) -> tuple[int, ...]:
     """The enclosing elements that may hold the list of an item block: its box's parent and below."""
     return block.ancestors[-1 - BOX_MAX_DEPTH :]
-
-
-def _chain(block: Block) -> tuple[int, ...]:
-    """The ids of the block's enclosing elements and of its own, outermost first (one per ``path`` segment)."""
-    return (*block.ancestors, block.container)
 
 
 def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
@@ -402,7 +397,7 @@ def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
 
 
 def _element_at(block: Block, depth: int) -> int | None:
-    """The id of the block's enclosing element at ``depth`` (``_chain(block)[depth]`` without building the chain:
+    """The id of the block's enclosing element at ``depth`` (``containers(block)[depth]`` without building the tuple:
     every line after an item passes here), None if the block is not that deep."""
     ancestors = block.ancestors
     if depth < len(ancestors):
@@ -499,7 +494,7 @@ class _Notes:
 def _shared_depth(a: Block, b: Block) -> int:
     """How many enclosing elements two blocks share (the length of their chains' common start)."""
     depth = 0
-    for x, y in zip(_chain(a), _chain(b), strict=False):
+    for x, y in zip(containers(a), containers(b), strict=False):
         if x != y:
             break
         depth += 1
