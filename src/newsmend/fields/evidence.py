@@ -434,8 +434,8 @@ def _credits_inline(block: Block) -> bool:
 
 def _read_inline_credit(tokens: list[str], text: str, found: Evidence) -> None:
     """The credit an inline element's class states for its ``text`` (tokens of ``span.entry-author``): a byline
-    (:data:`INLINE_AUTHOR_WORDS`) or the source outlet (``source``), unless a word beside it names something
-    else (:data:`INLINE_OTHER_WORDS`)."""
+    (:data:`_INLINE_AUTHOR_WORDS`) or the source outlet (``source``), unless a word beside it names something
+    else (:data:`_INLINE_OTHER_WORDS`)."""
     if not _INLINE_OTHER_WORDS.isdisjoint(tokens):
         return
     if not _INLINE_AUTHOR_WORDS.isdisjoint(tokens) and len(text) <= BYLINE_MAX_CHARS:
