@@ -89,6 +89,12 @@ def label_tokens(label: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(label)]
 
 
+def class_tokens(label: str) -> list[str]:
+    """The :func:`label_tokens` of a label's id and classes, without its tag (``div.articleSource`` → ``article``,
+    ``source``): class words say what an element holds, its tag how it shows (``label.author`` holds a byline)."""
+    return label_tokens(label[len(label_tag(label)) :])
+
+
 @lru_cache(maxsize=4096)
 def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
@@ -100,7 +106,7 @@ def label_hint(label: str) -> int:
         return -1
     if tag in ARTICLE_TAGS:
         return 1
-    tokens = label_tokens(label[len(tag) :])
+    tokens = class_tokens(label)
     if any(t in _OVERLAY_TOKENS for t in tokens):
         return -2
     if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):

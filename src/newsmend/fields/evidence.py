@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection, is_furniture, label_tag
-from newsmend.content.paths import label_tokens
+from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
@@ -97,9 +97,6 @@ _AUTHOR_HREF_RE = re.compile(
 _BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
 #: Longest block read as a byline by its class.
 BYLINE_MAX_CHARS = 80
-#: Words of a block's own class or id: one of them ``source`` marks the element holding the source outlet
-#: (``div.date-source``, ``span.source``, ``p.article-source``; not ``div.sourcePopwin``).
-_CLASS_WORD_RE = re.compile(r"[.#_\-]+")
 HEADING_TAGS = ("h1", "h2")
 #: Class words of an inline element holding a byline's names (``span.author``, ``a.byline__name``) ...
 _INLINE_AUTHOR_WORDS = frozenset(("author", "byline", "autor", "writer", "creator", "reporter"))
@@ -232,9 +229,14 @@ def _is_tag_strip(block: Block, text: str) -> bool:
     """The article's tags at an end of the text (``<div class="meta-tag">20190926|国贸|增长率</div>``): an element
     whose own class or id has the word tag(s) or keyword(s), holding no sentence and at most
     :data:`TAG_STRIP_MAX_CHARS` characters."""
-    own = block.path.rsplit(">", 1)[-1].lower()
-    words = set(_CLASS_WORD_RE.split(own))
-    return bool(words & _TAG_CLASS_WORDS) and len(text) <= TAG_STRIP_MAX_CHARS and not ends_sentence(text)
+    tagged = not _TAG_CLASS_WORDS.isdisjoint(_own_words(block))
+    return tagged and len(text) <= TAG_STRIP_MAX_CHARS and not ends_sentence(text)
+
+
+def _own_words(block: Block) -> list[str]:
+    """Words of the class and id of the block's own element, split as an inline element's are
+    (:func:`~newsmend.content.paths.class_tokens`: ``div.meta-tags`` and ``div.metaTags`` alike)."""
+    return class_tokens(block.path.rsplit(">", 1)[-1])
 
 
 def _repeats_headline(text: str, title_key: str) -> bool:
@@ -414,11 +416,11 @@ def _read_credits(block: Block, found: Evidence) -> None:
     if block.inline and _credits_inline(block):
         for label, text in block.inline:
             if text in block.text:
-                _read_inline_credit(label_tokens(label), text, found)
+                _read_inline_credit(class_tokens(label), text, found)
     own = block.path.rsplit(">", 1)[-1]
     if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(block.field_text)
-    if "source" in own.lower() and "source" in _CLASS_WORD_RE.split(own.lower()):
+    if "source" in own.lower() and "source" in class_tokens(own):
         _read_outlet(block.field_text, found)
 
 
