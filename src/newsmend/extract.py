@@ -31,7 +31,7 @@ from newsmend.decode import decode
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.fields import build_article
 from newsmend.fields.evidence import CONTEXT_AFTER, CONTEXT_BEFORE
-from newsmend.fields.related import list_items_after
+from newsmend.fields.related import list_items_after, list_reach_beyond, list_window
 from newsmend.html import looks_like_html, parse_html
 from newsmend.options import make_config
 from newsmend.repair import RepairConfig, repair
@@ -162,23 +162,34 @@ def _repair(page: Page, selection: Selection, config: ExtractConfig, doc: _Doc) 
     """Repair the article's blocks, then, when they were damaged, its headline lists' blocks (:func:`_spans`): a
     page damaged by a mirror or a wrong decoding is damaged throughout, while on a clean page (most pages) the
     lists' headlines, often in other scripts and languages, would only cost time. When the damage garbled the Han
-    text (:data:`_GARBLED_HAN_FLAGS`), the unrepaired page showed no headline lists: the blocks after the body are
-    repaired and the lists looked for again. Fix offsets are into all blocks joined by newlines (the documented
+    text (:data:`_GARBLED_HAN_FLAGS`), the unrepaired page showed no headline lists: the blocks the list search
+    reads are repaired (its window, then what it reaches past it from the repaired window, not the rest of a long
+    page) and the lists looked for again. Fix offsets are into all blocks joined by newlines (the documented
     ``Article.repairs`` frame)."""
     window, lists = _spans(page, selection)
     frame = list(accumulate((len(b.text) + 1 for b in page.blocks), initial=0))  # each block's offset, unrepaired
     fixes, flags = _repair_blocks(page, list(window), frame, config)
     if page.is_html and config.include_related and selection.body and flags & _GARBLED_HAN_FLAGS:
-        after = range(selection.body[-1] + 1, len(page.blocks))
-        more, also = _repair_blocks(page, [i for i in after if i not in window], frame, config)
-        fixes, flags = fixes + more, flags | also
-        _repair_links(page, list(after), config)
-        _set_lists(selection, list_items_after(page.blocks, selection.body[-1]))
+        end = selection.body[-1]
+        more, also = _repair_outside(page, list(list_window(page.blocks, end)), window, frame, config)
+        beyond, also_beyond = _repair_outside(page, list_reach_beyond(page.blocks, end), window, frame, config)
+        fixes, flags = fixes + more + beyond, flags | also | also_beyond
+        _set_lists(selection, list_items_after(page.blocks, end))
     elif fixes and selection.lists:
         more, also = _repair_blocks(page, lists, frame, config)
         fixes, flags = fixes + more, flags | also
         _repair_links(page, selection.lists, config)
     doc.repairs, doc.flags = fixes, doc.flags | flags
+
+
+def _repair_outside(
+    page: Page, span: list[int], window: range, frame: list[int], config: ExtractConfig
+) -> tuple[list[Fix], set[str]]:
+    """Repair the blocks ``span`` not in the article's ``window`` (repaired already) and the link texts of all of
+    them (:func:`_repair_links`: a list item's title is its link's text)."""
+    fixes, flags = _repair_blocks(page, [i for i in span if i not in window], frame, config)
+    _repair_links(page, span, config)
+    return fixes, flags
 
 
 def _set_lists(selection: Selection, lists: list[int]) -> None:

@@ -4,12 +4,16 @@ data."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 
 import newsmend
 from newsmend.article import Article
 from newsmend.blocks import Block, Link
-from newsmend.fields.related import headline_link
+from newsmend.content import select_main
+from newsmend.fields.related import headline_link, list_items_after, list_reach_beyond, list_window
+from newsmend.html import parse_html
 
 ZH_PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
 
@@ -85,3 +89,42 @@ def test_the_lines_of_one_card_split_by_a_break_stay_one_item() -> None:
     titles = [item.title for item in _article("gsc-1").related]
     assert "中国地理学会大数据工作委员会" in titles
     assert "“地理大数据支持可持续发展目标”大会（2019）" not in titles
+
+
+def _gbk_as_latin1(html: str) -> str:
+    return html.encode("gbk", errors="replace").decode("latin-1")
+
+
+def test_a_long_page_read_with_the_wrong_charset_is_repaired_only_where_the_list_search_reaches() -> None:
+    """A long portal page (hundreds of blocks after the body: comments, columns, the site's footer) read GBK-as-Latin-1
+    gets all its headline lists back, while the blocks the list search cannot reach from its window stay unrepaired:
+    no fix lies in them."""
+    html = (ZH_PAGES.parent / "related" / "163-7.html").read_bytes().decode("utf-8")
+    clean = newsmend.extract(html)
+    garbled_html = _gbk_as_latin1(html)
+    garbled = newsmend.extract(garbled_html)
+    assert "mojibake" in garbled.flags
+    assert len(clean.related) >= 20
+    assert [item.title for item in garbled.related] == [item.title for item in clean.related]
+
+    page, repaired = parse_html(garbled_html), parse_html(html)  # the same blocks, before and after repair
+    assert len(page.blocks) == len(repaired.blocks)
+    end = select_main(page).body[-1]
+    reached = {*list_window(repaired.blocks, end), *list_reach_beyond(repaired.blocks, end)}
+    unreached = [i for i in range(end + 1, len(page.blocks)) if i not in reached]
+    assert len(unreached) >= 50
+    starts = list(accumulate((len(block.text) + 1 for block in page.blocks), initial=0))
+    fixed = {bisect_right(starts, fix.start) - 1 for fix in garbled.repairs}
+    assert fixed
+    assert fixed.isdisjoint(unreached)
+
+
+def test_the_list_search_reads_no_item_beyond_its_reach() -> None:
+    """Every item block the list search finds past its window lies in :func:`list_reach_beyond`: repairing the window
+    and that reach is repairing everything the search reads."""
+    page = parse_html((ZH_PAGES.parent / "related" / "163-7.html").read_bytes().decode("utf-8"))
+    end = select_main(page).body[-1]
+    window = list_window(page.blocks, end)
+    past = [i for i in list_items_after(page.blocks, end) if i >= window.stop]
+    assert past
+    assert set(past) <= set(list_reach_beyond(page.blocks, end))

@@ -146,6 +146,31 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
     return sorted({*_heading_lists(blocks, end), *_box_lists(blocks, end)})
 
 
+def list_window(blocks: list[Block], end: int) -> range:
+    """The blocks after the body (ending at ``end``) that :func:`list_items_after` reads whatever they hold: the
+    :data:`LIST_WINDOW` blocks a heading's list may stand in and the :data:`BOX_LIST_WINDOW` blocks a heading-less
+    list must start in."""
+    return range(end + 1, min(len(blocks), end + 1 + max(LIST_WINDOW, BOX_LIST_WINDOW)))
+
+
+def list_reach_beyond(blocks: list[Block], end: int) -> list[int]:
+    """The blocks past :func:`list_window` that :func:`list_items_after` may read, given the window's blocks as they
+    will be searched: a heading-less list that starts in the window may run on past it, but only inside the
+    elements its first items' boxes stand in (:func:`_near`), so the search reads a block there (an item, a line of
+    its box) and the :data:`POST_MAX_LINES` blocks before it (:func:`_under_post_header`), nothing else. Lets a
+    caller that must repair the blocks before the search (a page read in the wrong charset) repair only these."""
+    window = list_window(blocks, end)
+    opened: set[int] = set()
+    for i in window:
+        if blocks[i].links and headline_link(blocks[i]) is not None:
+            opened.update(_near(blocks[i]))
+    reached: set[int] = set()
+    for i in range(window.stop, len(blocks)):
+        if not opened.isdisjoint(blocks[i].ancestors):
+            reached.update(range(max(window.stop, i - POST_MAX_LINES), i + 1))
+    return sorted(reached)
+
+
 def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``), until the list
     runs out; links in a menu or footer the heading is not in (:func:`_left_for_no_list`) are none."""
