@@ -128,3 +128,18 @@ def test_the_list_search_reads_no_item_beyond_its_reach() -> None:
     past = [i for i in list_items_after(page.blocks, end) if i >= window.stop]
     assert past
     assert set(past) <= set(list_reach_beyond(page.blocks, end))
+
+
+def test_a_menu_named_for_stories_is_a_story_list() -> None:
+    """``ol.story-menu.menu`` under a "Related Coverage" heading and a column's ``div#nav`` of ``li.article_item``
+    boxes are named like menus and for stories: their stories are items; the site index's ``<nav>`` after them
+    is not."""
+    related = newsmend.extract((ZH_PAGES.parent / "related" / "nytimes-2.html").read_bytes()).related
+    titles = [item.title for item in related]
+    assert "Verizon Announces $4.8 Billion Deal for Yahoo’s Internet Business JULY 25, 2016" in titles
+    assert "Verizon Is Said to Be Near a Deal to Acquire Yahoo JULY 22, 2016" in titles
+    assert "Room for Debate" not in titles
+    column = newsmend.extract((ZH_PAGES.parent / "related" / "163-9.html").read_bytes()).related
+    by_title = {item.title: item for item in column}
+    assert len(column) == 10
+    assert by_title["阜阳市最高学府正式揭牌！阜阳师范大学正式成立"].time == "2019-06-27T00:09:18"

@@ -107,6 +107,10 @@ _NO_LIST_TOKENS = frozenset(
 #: name story lists on the extraction bench: ``hot_comment`` (most-commented stories), ``Comment`` (a paper's opinion
 #: section), ``r-reads-footer`` (recommended reads), sharing widgets holding recommendations).
 _LIST_END_TOKENS = _NO_LIST_TOKENS - {"comment", "comments", "reply", "replies", "footer", "share", "sharing", "social"}
+#: Words of :data:`_NO_LIST_TOKENS` naming a menu, and words naming stories: an element named by both is a menu of
+#: stories (``ol.story-menu``: a paper's related coverage under its heading), a story list.
+_MENU_TOKENS = frozenset(("nav", "navbar", "navigation", "menu"))
+_STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
 _NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
 _NO_LIST_TAGS = frozenset(("nav", "footer"))
@@ -202,7 +206,14 @@ def _left_for_no_list(heading: str, path: str) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _ends_list(label: str) -> bool:
-    return not _LIST_END_TOKENS.isdisjoint(label_tokens(label))
+    return _names_one_of(label_tokens(label), _LIST_END_TOKENS)
+
+
+def _names_one_of(tokens: list[str], words: frozenset[str]) -> bool:
+    """The class and id words ``tokens`` hold one of ``words``, unless all those they hold name a menu and others
+    name stories (:data:`_STORY_TOKENS`): a menu of stories is a story list."""
+    found = words.intersection(tokens)
+    return bool(found) and not (found <= _MENU_TOKENS and not _STORY_TOKENS.isdisjoint(tokens))
 
 
 def _single_item(block: Block) -> bool:
@@ -375,7 +386,7 @@ def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _names_no_list(label: str) -> bool:
-    return not _NO_LIST_TOKENS.isdisjoint(label_tokens(label))
+    return _names_one_of(label_tokens(label), _NO_LIST_TOKENS)
 
 
 def _lists_sites(links: list[Link]) -> bool:
