@@ -143,3 +143,12 @@ def test_a_menu_named_for_stories_is_a_story_list() -> None:
     by_title = {item.title: item for item in column}
     assert len(column) == 10
     assert by_title["阜阳市最高学府正式揭牌！阜阳师范大学正式成立"].time == "2019-06-27T00:09:18"
+
+
+def test_one_posters_repeated_headers_in_a_live_feed_are_no_items() -> None:
+    """A live feed's boxes each begin ``<h3>name<span>今天 23:28:34</span></h3>`` linking to the poster's page; a
+    poster whose name is six Han long passes the headline test, but the same words to the same address with
+    another time, box after box, are one poster's posts, not stories."""
+    related = newsmend.extract((ZH_PAGES.parent / "related" / "sina-3.html").read_bytes()).related
+    assert not any("今天" in item.title for item in related)
+    assert not any("/bozhu/" in (item.url or "") for item in related)

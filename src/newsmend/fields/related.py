@@ -21,6 +21,7 @@ a piece of a ``headline 评论 N`` strip.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -348,10 +349,27 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         links = [link_of[i] for i in items]
         if _named_no_list(blocks, items, depth_of[key]) or _lists_sites(links) or not _lists_stories(links):
             continue
-        items = [i for i in items if not _under_post_header(blocks, i)]
+        posters = _repeated_posters([link_of[i] for i in items])
+        items = [i for k, i in enumerate(items) if k not in posters and not _under_post_header(blocks, i)]
         if len(items) >= BOX_LIST_MIN_ITEMS:
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
+
+
+def _repeated_posters(links: list[Link]) -> set[int]:
+    """Positions of the links that hold a time (:data:`_STAMP_WORDS_RE`) and lead to the address another of them
+    leads to with the same words beside their times: a live feed's post headers (``name 今天 12:08:48``), one
+    poster's posts, not stories (a story is listed once; a summary's headlines sharing one address differ in their
+    words)."""
+    keys = [_poster_key(link) for link in links]
+    counts = Counter(key for key in keys if key is not None)
+    return {k for k, key in enumerate(keys) if key is not None and counts[key] > 1}
+
+
+def _poster_key(link: Link) -> tuple[str, str] | None:
+    """(address, words beside the time) of a link whose text holds a time, None if it holds none."""
+    words, stamps = _STAMP_WORDS_RE.subn(" ", link.text)
+    return (link.href, " ".join(words.split())) if stamps else None
 
 
 def _under_post_header(blocks: list[Block], i: int) -> bool:
