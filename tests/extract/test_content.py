@@ -666,3 +666,22 @@ def test_a_run_of_tabs_without_one_active_element_stays_whole() -> None:
     assert body_of(f"<html><body>{NAV}<div class='article'>{panels}</div>{FOOTER}</body></html>") == PARAGRAPHS
     shown = panels.replace("<div class='panel'>", "<div class='panel active'>", 1)
     assert body_of(f"<html><body>{NAV}<div class='article'>{shown}</div>{FOOTER}</body></html>") == PARAGRAPHS[:1]
+
+
+def test_short_post_named_as_the_article_beats_a_report_dialog() -> None:
+    """A short forum post of code lines (no sentence among them, so nothing on the page scores two sentences) beside
+    a report dialog (``div.ui.modal.report``) listing its reasons as punctuated lines: scored without hints, the
+    dialog wins; but the post's container is named as the article (``div.article-content``) and holds text, so the
+    hints were right and the post is the text (a trimmed copy of a magic-html forum page)."""
+    paragraphs = newsmend.extract((PAGES / "dialogs" / "forum-a2323d652d0eaf1b.html").read_bytes()).paragraphs
+    assert paragraphs[:3] == ["解决新项目npm依赖报错", "前言#", "每次打开别人新的项目都要 npm 依赖都会各种报错很烦"]
+    assert "npm i aaa.js bbb.js" in paragraphs
+    assert not any("举报" in p for p in paragraphs)
+
+
+def test_an_article_wholly_in_a_modal_is_still_found() -> None:
+    """A page showing its story in a modal (``div.modal``), with no container named as the article holding text
+    elsewhere: the hint-less fallback takes the modal's text."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body>{NAV}<div class='modal'><h1>标题</h1>{paragraphs}</div>{FOOTER}</body></html>"
+    assert body_of(html)[1:] == PARAGRAPHS

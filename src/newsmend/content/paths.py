@@ -75,6 +75,8 @@ _NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
 #: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
 #: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
 _OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
+#: The :func:`label_hint` of an overlay (a consent banner, a modal dialog, an element hidden until a script runs).
+OVERLAY_HINT = -2
 #: Elements that say "article" by themselves: never demoted by a class word.
 ARTICLE_TAGS = frozenset(("article", "main"))
 NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "header"))  # not form: forums and ASP.NET wrap pages in one
@@ -100,7 +102,7 @@ def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
     and classes)."""
     if label.endswith(INVISIBLE_MARK):
-        return -2
+        return OVERLAY_HINT
     tag = label_tag(label)
     if tag in NEGATIVE_TAGS:
         return -1
@@ -108,7 +110,7 @@ def label_hint(label: str) -> int:
         return 1
     tokens = class_tokens(label)
     if any(t in _OVERLAY_TOKENS for t in tokens):
-        return -2
+        return OVERLAY_HINT
     if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
         return -1
     if "author" in tokens and _AUTHOR_BOX_TOKENS.intersection(tokens):
