@@ -194,3 +194,14 @@ def test_the_fused_segmentation_is_both_word_models_to_the_last_bit(run: str) ->
     assert lattice._run_score.__wrapped__(run) == expected
     for cut in range(len(run) + 1):
         assert lattice._split_run_score(run[:cut], run[cut:]) == expected
+
+
+def test_a_slot_with_many_options_keeps_those_its_neighbours_make_likely() -> None:
+    """A character lost whole in a run of holes may be any of hundreds; the options a group keeps per slot are the
+    likeliest beside its known neighbours, not the first ones of the list (Big5 read as GBK loses 持 whole)."""
+    filler = [chr(cp) for cp in range(0x4E00, 0x4E00 + 200)]  # 一丁丂七丄丅丆万丈三上下…
+    options = [*filler[:100], "持", *filler[100:]]
+    group = [["会"], ["议"], ["由"], ["他"], ["主"], options, [*filler[:100], "召", *filler[100:]], ["开"]]
+    assert len(options) > lattice.MAX_JOINT_OPTIONS
+    chosen, _ = decide(group, False, no_unary, any_pair)
+    assert "".join(chosen[4:]) == "主持召开"

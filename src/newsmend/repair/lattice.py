@@ -626,10 +626,11 @@ def _wordfreq_prefixes() -> frozenset[str]:
                      for k in range(2, len(word)) if word[:k] not in words)
 
 
-#: Options per slot kept in a group of several slots (the first ones: callers list options most plausible
-#: first), where every pair of neighbouring options is scored; a slot alone keeps all of its options. Calibrated on
-#: the repair bench's big5-as-gbk with 256 options per slot (a Big5 character lost whole): 64 per slot in groups
-#: gave CER 3.101% at +9% time, 128 2.942% at +50%, 64 everywhere 3.153%.
+#: Options per slot kept in a group of several slots, where every pair of neighbouring options is scored; a slot
+#: alone keeps all of its options. Calibrated on the repair bench's big5-as-gbk with 256 options per slot (a Big5
+#: character lost whole): 64 per slot in groups gave CER 3.101% at +9% time, 128 2.942% at +50%, 64 everywhere
+#: 3.153%. Kept by :func:`_shortlists` since the ninth session (the most plausible 64 before): CER 2.64% -> 2.49%
+#: at +10% time (48 / 96 / 128: 2.50 / 2.44 / 2.43%; all 256 options 2.43%).
 MAX_JOINT_OPTIONS = 64
 
 
@@ -639,11 +640,11 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
                   ) -> tuple[list[str], list[list[tuple[str, float]]]]:
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
+    pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
     options = [tuple(slots[k]) for k in range(start, end)]
     if len(options) > 1:  # every pair of neighbouring options is scored: keep the likeliest
-        options = [opts[:MAX_JOINT_OPTIONS] for opts in options]
+        options = _shortlists(options, start, left, right, pairs)
     local = [unary(start + k, opts) for k, opts in enumerate(options)]
-    pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
     trans = [pairs.matrix(start + k, options[k - 1], options[k]) for k in range(1, len(options))]
     first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
     last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
@@ -651,6 +652,30 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     marginals = [sorted(zip(opts, probs, strict=True), key=itemgetter(1), reverse=True)  # stable: ties keep order
                  for opts, probs in zip(options, posteriors, strict=True)]
     return [options[k][i] for k, i in enumerate(path)], marginals
+
+
+def _shortlists(options: list[tuple[str, ...]], start: int, left: str | None, right: str | None,
+                pairs: _PairScorer) -> list[tuple[str, ...]]:
+    """The :data:`MAX_JOINT_OPTIONS` options of each slot of a group worth a place in its matrices, in their
+    order: a beam, left to right, of the options with the best path from ``left`` (Viterbi's forward scores over
+    the options kept before), the last slot's with its pair before ``right`` added. 持 is not among the 64 most
+    frequent characters a Big5 character lost whole may be, but it is the likeliest after 主."""
+    if all(len(opts) <= MAX_JOINT_OPTIONS for opts in options):
+        return options
+    import numpy as np
+
+    kept: list[tuple[str, ...]] = []
+    best = np.array(pairs.row(start, left, options[0]))
+    for k, opts in enumerate(options):
+        if k:
+            best = (best[:, None] + pairs.matrix(start + k, kept[-1], opts)).max(axis=0)
+        if k == len(options) - 1 and right is not None:
+            best = best + pairs.column(start + k + 1, opts, right)
+        if len(opts) > MAX_JOINT_OPTIONS:
+            top = np.sort(np.argsort(-best, kind="stable")[:MAX_JOINT_OPTIONS])
+            opts, best = tuple(opts[at] for at in top), best[top]
+        kept.append(opts)
+    return kept
 
 
 def _alone(first: list[float], last: list[float]) -> tuple[list[int], list[list[float]]]:
@@ -799,7 +824,8 @@ def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> 
 
 
 #: Matrices of bigram scores kept per process (:func:`_base_matrix`): neighbouring holes come from a few dozen
-#: pairs of byte patterns (at most 32 KB a matrix of 64 by 64 options: 2 MB).
+#: pairs of byte patterns (at most 32 KB a matrix of 64 by 64 options, 128 KB one of 64 by the 256 options
+#: :func:`_shortlists` narrows: 8 MB).
 MATRIX_CACHE = 64
 
 
