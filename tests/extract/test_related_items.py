@@ -152,3 +152,16 @@ def test_one_posters_repeated_headers_in_a_live_feed_are_no_items() -> None:
     related = newsmend.extract((ZH_PAGES.parent / "related" / "sina-3.html").read_bytes()).related
     assert not any("今天" in item.title for item in related)
     assert not any("/bozhu/" in (item.url or "") for item in related)
+
+
+def test_a_lead_pair_beside_a_list_of_its_kind_joins_it() -> None:
+    """A film site's tab holds ``ul.mod-top-news`` (two stories with pictures and teasers) above ``ul.mod-relNews``
+    (four more), each ``ul>li``: the pair, too short for a list alone, is the head of the list beside it (the
+    first of the pair is the article itself, no related item)."""
+    article = newsmend.extract((ZH_PAGES.parent / "related" / "article-3e863fa9ac341618.html").read_bytes())
+    titles = [item.title for item in article.related]
+    pair, rest = "第37届大众电影百花奖入围名单公示 启动初评投", "《发小儿万岁》曝终极预告 见证胡同发小儿友情2024-05-17"
+    assert pair in titles
+    assert rest in titles
+    assert titles.index(pair) < titles.index(rest)
+    assert article.title not in titles

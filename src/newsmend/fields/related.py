@@ -73,6 +73,10 @@ LIST_MAX_GAP = 3
 #: Fewest sibling boxes that make a list without a heading (gne-zh-unlabelled: the portals' lists hold 3 to 40
 #: items; two boxes alike are as often a pair of promotions).
 BOX_LIST_MIN_ITEMS = 3
+#: Boxes of a run too short for a list alone that joins a list beside it (:func:`_box_lists`): a lead pair above
+#: the rest of a tab's stories (a film site's tabs on the magic-html bench). Single boxes beside a list are not
+#: taken: on the extraction bench most were a box of another kind (a duty roster, a commenter, a promotion).
+SHORT_RUN_ITEMS = BOX_LIST_MIN_ITEMS - 1
 #: Blocks after the body within which a heading-less list must start: the lists a reader meets after the article
 #: and beside it, not the page's far columns and footers. Set on the gne-zh-unlabelled pages: their lists start 2
 #: to 172 blocks after the body (a right column after 60 readers' comments); only 163's side column, after a
@@ -310,9 +314,12 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
     in each box is the item, with the lines before and after it in the box that date it or name its channel
     (:func:`_box_notes`); a box whose item is a line of a feed post (:func:`_under_post_header`) has none. Lists
     named like comments, ads or menus (:func:`_named_no_list`), leading to a different
-    site each (:func:`_lists_sites`) or mostly not to stories (:func:`_lists_stories`) are none."""
+    site each (:func:`_lists_sites`) or mostly not to stories (:func:`_lists_stories`) are none. A run of
+    :data:`SHORT_RUN_ITEMS` boxes in an element beside a kept list's, of its tag and with boxes of its tag, joins
+    the list when its items lead to stories on the list's sites: a lead pair with pictures above the rest."""
     lists: dict[tuple[int, str], dict[int, list[int]]] = {}
     depth_of: dict[tuple[int, str], int] = {}
+    beside: dict[tuple[int, str], tuple[int, str]] = {}  # a list element's parent and tag: lists beside it share them
     link_of: dict[int, Link] = {}
     opened: set[int] = set()  # elements holding an item block within the window: lists may go on past it
     window = end + 1 + BOX_LIST_WINDOW
@@ -330,6 +337,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
             key = (chain[depth - 1], label_tag(labels[depth]))
             lists.setdefault(key, {}).setdefault(chain[depth], []).append(i)
             depth_of[key] = depth
+            beside[key] = (chain[depth - 2] if depth >= 2 else -1, label_tag(labels[depth - 1]))
         if i < window:
             opened.update(_near(block))
     found = {
@@ -342,6 +350,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         for held in found[key].values():
             owner.update(dict.fromkeys(held, key))
     out: list[int] = []
+    sites: dict[tuple[tuple[int, str], str, int], set[str]] = {}  # the sites each kept list's items lead to
     for key, boxes in found.items():
         items = [held[0] for held in boxes.values() if owner[held[0]] == key]
         if len(items) < BOX_LIST_MIN_ITEMS or items[0] >= window:
@@ -349,11 +358,29 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         links = [link_of[i] for i in items]
         if _named_no_list(blocks, items, depth_of[key]) or _lists_sites(links) or not _lists_stories(links):
             continue
-        posters = _repeated_posters([link_of[i] for i in items])
-        items = [i for k, i in enumerate(items) if k not in posters and not _under_post_header(blocks, i)]
+        items = _story_items(blocks, items, link_of)
         if len(items) >= BOX_LIST_MIN_ITEMS:
             out += items + _box_notes(blocks, items, depth_of[key])
+            sites.setdefault((beside[key], key[1], depth_of[key]), set()).update(_site(link_of[i].href) for i in items)
+    for key, boxes in lists.items():  # runs too short for a list alone beside a kept list of their kind join it
+        kept = sites.get((beside[key], key[1], depth_of[key]))
+        if kept is None or len(boxes) != SHORT_RUN_ITEMS or any(len(h) > BOX_MAX_HEADLINES for h in boxes.values()):
+            continue
+        items = [held[0] for held in boxes.values() if held[0] not in owner]
+        links = [link_of[i] for i in items]
+        if not items or items[0] >= window or _named_no_list(blocks, items, depth_of[key]):
+            continue
+        if all(_story_url(link.href) and _site(link.href) in kept for link in links):
+            items = _story_items(blocks, items, link_of)
+            out += items + _box_notes(blocks, items, depth_of[key])
     return out
+
+
+def _story_items(blocks: list[Block], items: list[int], link_of: dict[int, Link]) -> list[int]:
+    """The items of a list that are no feed post's header (:func:`_repeated_posters`) or line
+    (:func:`_under_post_header`)."""
+    posters = _repeated_posters([link_of[i] for i in items])
+    return [i for k, i in enumerate(items) if k not in posters and not _under_post_header(blocks, i)]
 
 
 def _repeated_posters(links: list[Link]) -> set[int]:
