@@ -94,13 +94,13 @@ def test_wordfreq_knows_words_jiebas_dictionary_lacks() -> None:
 def wordfreq_reference(text: str) -> float:
     """log P of the best segmentation of ``text`` into wordfreq's Chinese words of at most WORDFREQ_LONGEST
     characters, every piece tried (the lattice stops at pieces that start no word), a character it lacks at
-    UNSEEN_LOGP."""
-    words, n = lattice._wordfreq_zh(), len(text)
+    UNSEEN_CHAR_LOGP."""
+    words, n = lm.wordfreq_zh(), len(text)
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
         freq = words.get(text[i])
-        top = (math.log(freq) if freq else lattice.UNSEEN_LOGP) + best[i + 1]
-        for j in range(i + 2, min(n, i + lattice.WORDFREQ_LONGEST) + 1):
+        top = (math.log(freq) if freq else lm.UNSEEN_CHAR_LOGP) + best[i + 1]
+        for j in range(i + 2, min(n, i + lm.WORDFREQ_LONGEST) + 1):
             freq = words.get(text[i:j])
             if freq:
                 score = math.log(freq) + best[j]
@@ -188,8 +188,9 @@ def test_a_groups_windows_score_exactly_as_each_window_alone(left: str, right: s
 @pytest.mark.parametrize("run", ["中华人民共和国成立了", "我们可以", "雄安新区", "的", "龘国家", "記者報導說明天"])
 def test_the_fused_segmentation_is_both_word_models_to_the_last_bit(run: str) -> None:
     """The lattice walks jieba's and wordfreq's segmentations in one loop (``_run_score``, and from a cached tail in
-    ``_split_run_score``); it must never drift from :meth:`lm.LanguageModel.score` and from the plain dynamic
-    programme over wordfreq's words (:func:`wordfreq_reference`, which tries every piece)."""
+    ``_split_run_score``); jieba's half must equal :meth:`lm.LanguageModel.score` (the same loop without wordfreq's
+    half) and wordfreq's the plain dynamic programme over its words (:func:`wordfreq_reference`, which tries every
+    piece)."""
     expected = lm.default_model().score(run) + lattice.WORDFREQ_WEIGHT * wordfreq_reference(run)
     assert lattice._run_score.__wrapped__(run) == expected
     for cut in range(len(run) + 1):

@@ -449,8 +449,6 @@ WORDFREQ_WEIGHT = 1.0
 #: The two word models together: what the marks, symbols and the document's context factors weigh in the
 #: re-ranking, so that each model charges them as it charges a character.
 WORD_MODELS = 1.0 + WORDFREQ_WEIGHT
-#: Longest word looked up in wordfreq's list (its Chinese tokens are jieba's: 96% have at most 6 characters).
-WORDFREQ_LONGEST = 6
 
 
 @lru_cache(maxsize=65536)
@@ -539,11 +537,11 @@ def _mark_term(prev: str, cur: str, ch: str) -> float:
 
 @lru_cache(maxsize=1 << 15)
 def _run_score(run: str) -> float:
-    """A run of Han characters under both word models (:func:`_segmentations`), jieba's plus
+    """A run of Han characters under both word models (:meth:`lm.LanguageModel.segmentations`), jieba's plus
     :data:`WORDFREQ_WEIGHT` times wordfreq's; cached, because the options of a group that are marks split the window
     into runs that every such option shares."""
     jieba, wordfreq = [0.0] * (len(run) + 1), [0.0] * (len(run) + 1)
-    _segmentations(run, len(run), jieba, wordfreq)
+    lm.default_model().segmentations(run, len(run), jieba, wordfreq)
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
@@ -552,7 +550,7 @@ def _split_run_score(head: str, tail: str) -> float:
     shares) taken from :func:`_tail_tables`: only the positions of ``head`` are computed."""
     tail_jieba, tail_wordfreq = _tail_tables(tail)
     jieba, wordfreq = [0.0] * len(head) + list(tail_jieba), [0.0] * len(head) + list(tail_wordfreq)
-    _segmentations(head + tail, len(head), jieba, wordfreq)
+    lm.default_model().segmentations(head + tail, len(head), jieba, wordfreq)
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
@@ -562,68 +560,11 @@ TAIL_TABLES = 1 << 12
 
 @lru_cache(maxsize=TAIL_TABLES)
 def _tail_tables(tail: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """The segmentation tables (:func:`_segmentations`) of a run of Han characters, for every position of it."""
+    """The segmentation tables (:meth:`lm.LanguageModel.segmentations`) of a run of Han characters, for every
+    position of it."""
     jieba, wordfreq = [0.0] * (len(tail) + 1), [0.0] * (len(tail) + 1)
-    _segmentations(tail, len(tail), jieba, wordfreq)
+    lm.default_model().segmentations(tail, len(tail), jieba, wordfreq)
     return tuple(jieba), tuple(wordfreq)
-
-
-def _segmentations(run: str, known: int, jieba: list[float], wordfreq: list[float]) -> None:
-    """Fill ``jieba[i]`` and ``wordfreq[i]`` for each ``i < known`` with the log P of the best segmentation of
-    ``run[i:]`` into jieba's words (the arithmetic of :meth:`lm.LanguageModel.score`, to the last bit) and into
-    wordfreq's Chinese words of at most :data:`WORDFREQ_LONGEST` characters (a character it lacks at
-    :data:`UNSEEN_LOGP`; by hand because wordfreq scores a given word, not the best split of a string), the
-    positions from ``known`` on being filled already (a position's best depends only on the text after it). The two
-    dynamic programmes run side by side so that each piece of the run is cut and walked once: this is the lattice's
-    innermost loop."""
-    model, words, prefixes, log = lm.default_model(), _wordfreq_zh(), _wordfreq_prefixes(), math.log
-    counts, log_total, n = model.frequencies, model.log_total, len(run)
-    for i in range(known - 1, -1, -1):
-        count, freq = counts.get(run[i]), words.get(run[i])
-        top = (log(count) - log_total if count else lm.UNSEEN_CHAR_LOGP) + jieba[i + 1]
-        top_wf = (log(freq) if freq else UNSEEN_LOGP) + wordfreq[i + 1]
-        in_jieba, in_wordfreq, longest = True, True, i + WORDFREQ_LONGEST
-        for j in range(i + 2, n + 1):
-            piece = run[i:j]
-            if in_jieba:
-                count = counts.get(piece)
-                if count is None:  # jieba stores every prefix of every word: no longer word exists
-                    in_jieba = False
-                elif count:
-                    score = log(count) - log_total + jieba[j]
-                    if score > top:
-                        top = score
-            if in_wordfreq:
-                freq = words.get(piece) if j <= longest else None
-                if freq:
-                    score = log(freq) + wordfreq[j]
-                    if score > top_wf:
-                        top_wf = score
-                elif j > longest or piece not in prefixes:
-                    in_wordfreq = False
-            if not (in_jieba or in_wordfreq):
-                break
-        jieba[i], wordfreq[i] = top, top_wf
-
-
-@lru_cache(maxsize=1)
-def _wordfreq_zh() -> dict[str, float]:
-    """wordfreq's Chinese word frequencies: the very dict :mod:`newsmend.repair.plausibility` already loads for
-    its character scores (wordfreq caches it per language and list), so it costs no second copy."""
-    import wordfreq
-
-    return wordfreq.get_frequency_dict("zh", wordlist="best")
-
-
-@lru_cache(maxsize=1)
-def _wordfreq_prefixes() -> frozenset[str]:
-    """The pieces of two characters or more that start a longer word of wordfreq's Chinese list (of at most
-    :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :func:`_segmentations` stops lengthening a
-    piece that is neither, as jieba's prefix entries let :meth:`lm.LanguageModel.score` stop (80k pieces, where
-    a word list of jieba's kind would copy the 335k words)."""
-    words = _wordfreq_zh()
-    return frozenset(word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
-                     for k in range(2, len(word)) if word[:k] not in words)
 
 
 #: Options per slot kept in a group of several slots, where every pair of neighbouring options is scored; a slot

@@ -23,6 +23,8 @@ from newsmend.repair.model_cache import cached, jieba_dictionary
 
 #: Log-probability given to a character the dictionary has never seen (about 1 in 10^9 per character).
 UNSEEN_CHAR_LOGP = -21.0
+#: Longest word looked up in wordfreq's list (its Chinese tokens are jieba's: 96% have at most 6 characters).
+WORDFREQ_LONGEST = 6
 
 
 class LanguageModel:
@@ -57,23 +59,52 @@ class LanguageModel:
 
     def score(self, text: str) -> float:
         """Log-probability of the best segmentation of ``text`` (jieba's DAG + dynamic programming)."""
-        if not text:
-            return 0.0
-        freq, n, log, log_total = self._tk.FREQ, len(text), math.log, self._log_total
-        best = [0.0] * (n + 1)
-        for i in range(n - 1, -1, -1):
-            count = freq.get(text[i])  # :meth:`word_logp` of one character, inlined: this loop is the hot path
-            top = (log(count) - log_total if count else UNSEEN_CHAR_LOGP) + best[i + 1]
-            for j in range(i + 2, n + 1):
-                count = freq.get(text[i:j])
-                if count is None:  # jieba stores every prefix of every word, so no longer word exists
-                    break
-                if count:
-                    score = log(count) - log_total + best[j]
-                    if score > top:
-                        top = score
-            best[i] = top
+        best = [0.0] * (len(text) + 1)
+        self.segmentations(text, len(text), best)
         return best[0]
+
+    def segmentations(self, run: str, known: int, jieba: list[float], wordfreq: list[float] | None = None) -> None:
+        """Fill ``jieba[i]`` for each ``i < known`` with the log P of the best segmentation of ``run[i:]`` into
+        jieba's words, and ``wordfreq[i]`` when given into wordfreq's Chinese words of at most
+        :data:`WORDFREQ_LONGEST` characters (:func:`wordfreq_zh`; by hand because wordfreq scores a given word, not
+        the best split of a string). The positions from ``known`` on are filled already: a position's best
+        depends only on the text after it, so a caller can share the tables of a common tail. The two dynamic
+        programmes run side by side so that each piece of the run is cut and walked once: this is the innermost
+        loop of the mirror search and of the lossy lattice."""
+        counts, log, log_total, n = self._tk.FREQ, math.log, self._log_total, len(run)
+        both = wordfreq is not None
+        words, prefixes = (wordfreq_zh(), wordfreq_prefixes()) if both else ({}, frozenset())
+        top_wf = 0.0
+        for i in range(known - 1, -1, -1):
+            count = counts.get(run[i])
+            top = (log(count) - log_total if count else UNSEEN_CHAR_LOGP) + jieba[i + 1]
+            if both:
+                freq = words.get(run[i])
+                top_wf = (log(freq) if freq else UNSEEN_CHAR_LOGP) + wordfreq[i + 1]  # type: ignore[index]
+            in_jieba, in_wordfreq, longest = True, both, i + WORDFREQ_LONGEST
+            for j in range(i + 2, n + 1):
+                piece = run[i:j]
+                if in_jieba:
+                    count = counts.get(piece)
+                    if count is None:  # jieba stores every prefix of every word: no longer word exists
+                        in_jieba = False
+                    elif count:
+                        score = log(count) - log_total + jieba[j]
+                        if score > top:
+                            top = score
+                if in_wordfreq:
+                    freq = words.get(piece) if j <= longest else None
+                    if freq:
+                        score = log(freq) + wordfreq[j]  # type: ignore[index]
+                        if score > top_wf:
+                            top_wf = score
+                    elif j > longest or piece not in prefixes:
+                        in_wordfreq = False
+                if not (in_jieba or in_wordfreq):
+                    break
+            jieba[i] = top
+            if both:
+                wordfreq[i] = top_wf  # type: ignore[index]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +114,26 @@ def default_model() -> LanguageModel:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return LanguageModel(tokenizer)
+
+
+@lru_cache(maxsize=1)
+def wordfreq_zh() -> dict[str, float]:
+    """wordfreq's Chinese word frequencies: the very dict :mod:`newsmend.repair.plausibility` already loads for
+    its character scores (wordfreq caches it per language and list), so it costs no second copy."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("zh", wordlist="best")
+
+
+@lru_cache(maxsize=1)
+def wordfreq_prefixes() -> frozenset[str]:
+    """The pieces of two characters or more that start a longer word of wordfreq's Chinese list (of at most
+    :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :meth:`LanguageModel.segmentations`
+    stops lengthening a piece that is neither, as jieba's prefix entries let it stop (80k pieces, where a word list
+    of jieba's kind would copy the 335k words)."""
+    words = wordfreq_zh()
+    return frozenset(word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
+                     for k in range(2, len(word)) if word[:k] not in words)
 
 
 #: Weight of the word-internal bigram estimate against the unigram fallback. Calibrated on the repair bench
