@@ -319,7 +319,6 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
     the list when its items lead to stories on the list's sites: a lead pair with pictures above the rest."""
     lists: dict[tuple[int, str], dict[int, list[int]]] = {}
     depth_of: dict[tuple[int, str], int] = {}
-    beside: dict[tuple[int, str], tuple[int, str]] = {}  # a list element's parent and tag: lists beside it share them
     link_of: dict[int, Link] = {}
     opened: set[int] = set()  # elements holding an item block within the window: lists may go on past it
     window = end + 1 + BOX_LIST_WINDOW
@@ -337,20 +336,22 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
             key = (chain[depth - 1], label_tag(labels[depth]))
             lists.setdefault(key, {}).setdefault(chain[depth], []).append(i)
             depth_of[key] = depth
-            beside[key] = (chain[depth - 2] if depth >= 2 else -1, label_tag(labels[depth - 1]))
         if i < window:
             opened.update(_near(block))
-    found = {
-        key: boxes
-        for key, boxes in lists.items()
-        if len(boxes) >= BOX_LIST_MIN_ITEMS and all(len(held) <= BOX_MAX_HEADLINES for held in boxes.values())
-    }
+    found: dict[tuple[int, str], dict[int, list[int]]] = {}
+    short: list[tuple[int, str]] = []  # runs too short for a list alone (:data:`SHORT_RUN_ITEMS` boxes)
+    for key, boxes in lists.items():
+        if len(boxes) < BOX_LIST_MIN_ITEMS:
+            if len(boxes) == SHORT_RUN_ITEMS:
+                short.append(key)
+        elif all(len(held) <= BOX_MAX_HEADLINES for held in boxes.values()):
+            found[key] = boxes
     owner: dict[int, tuple[int, str]] = {}
     for key in sorted(found, key=lambda k: depth_of[k]):  # deeper lists claim their blocks last, so they win
         for held in found[key].values():
             owner.update(dict.fromkeys(held, key))
     out: list[int] = []
-    sites: dict[tuple[tuple[int, str], str, int], set[str]] = {}  # the sites each kept list's items lead to
+    kept: dict[tuple[int, str, str, int], list[int]] = {}  # the items of each kind of kept list (:func:`_kind`)
     for key, boxes in found.items():
         items = [held[0] for held in boxes.values() if owner[held[0]] == key]
         if len(items) < BOX_LIST_MIN_ITEMS or items[0] >= window:
@@ -361,19 +362,30 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         items = _story_items(blocks, items, link_of)
         if len(items) >= BOX_LIST_MIN_ITEMS:
             out += items + _box_notes(blocks, items, depth_of[key])
-            sites.setdefault((beside[key], key[1], depth_of[key]), set()).update(_site(link_of[i].href) for i in items)
-    for key, boxes in lists.items():  # runs too short for a list alone beside a kept list of their kind join it
-        kept = sites.get((beside[key], key[1], depth_of[key]))
-        if kept is None or len(boxes) != SHORT_RUN_ITEMS or any(len(h) > BOX_MAX_HEADLINES for h in boxes.values()):
+            kept.setdefault(_kind(blocks[items[0]], key, depth_of[key]), []).extend(items)
+    shapes = {kind[2:] for kind in kept}  # box tags and depths: a cheap test before a run's kind
+    for key in short:  # a run beside a kept list of its kind joins it
+        boxes = lists[key]
+        if (key[1], depth_of[key]) not in shapes:
+            continue
+        beside = kept.get(_kind(blocks[next(iter(boxes.values()))[0]], key, depth_of[key]))
+        if beside is None or any(len(held) > BOX_MAX_HEADLINES for held in boxes.values()):
             continue
         items = [held[0] for held in boxes.values() if held[0] not in owner]
-        links = [link_of[i] for i in items]
         if not items or items[0] >= window or _named_no_list(blocks, items, depth_of[key]):
             continue
-        if all(_story_url(link.href) and _site(link.href) in kept for link in links):
+        sites = {_site(link_of[i].href) for i in beside}
+        if all(_story_url(link_of[i].href) and _site(link_of[i].href) in sites for i in items):
             items = _story_items(blocks, items, link_of)
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
+
+
+def _kind(block: Block, key: tuple[int, str], depth: int) -> tuple[int, str, str, int]:
+    """What lists beside each other share, for the list ``key`` at ``depth`` holding ``block``: their elements'
+    parent, their elements' tag, their boxes' tag and their depth."""
+    chain = containers(block)
+    return (chain[depth - 2] if depth >= 2 else -1, label_tag(block.path.split(">")[depth - 1]), key[1], depth)
 
 
 def _story_items(blocks: list[Block], items: list[int], link_of: dict[int, Link]) -> list[int]:
@@ -388,6 +400,8 @@ def _repeated_posters(links: list[Link]) -> set[int]:
     leads to with the same words beside their times: a live feed's post headers (``name 今天 12:08:48``), one
     poster's posts, not stories (a story is listed once; a summary's headlines sharing one address differ in their
     words)."""
+    if len({link.href for link in links}) == len(links):  # each to its own address (a cheap test first)
+        return set()
     keys = [_poster_key(link) for link in links]
     counts = Counter(key for key in keys if key is not None)
     return {k for k, key in enumerate(keys) if key is not None and counts[key] > 1}
@@ -395,6 +409,8 @@ def _repeated_posters(links: list[Link]) -> set[int]:
 
 def _poster_key(link: Link) -> tuple[str, str] | None:
     """(address, words beside the time) of a link whose text holds a time, None if it holds none."""
+    if ":" not in link.text and "前" not in link.text:  # no time (a cheap test first, as in _is_headline)
+        return None
     words, stamps = _STAMP_WORDS_RE.subn(" ", link.text)
     return (link.href, " ".join(words.split())) if stamps else None
 
