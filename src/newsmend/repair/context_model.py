@@ -53,18 +53,64 @@ BOUNDARY = "\n"
 DIGIT = "0"
 MARK = "，"
 
-#: Counts of n-grams of two and three characters, counts of characters, and per history (one or two characters)
-#: the number of distinct characters seen after it, times :data:`_PACK`, plus the count of what follows it among
-#: the n-grams kept (a history's two numbers in one int: one lookup and one object per entry).
-ContextTables = tuple[dict[str, int], dict[str, int], dict[str, int]]
+#: An n-gram or a history as one integer: the code point plus one of each key in 21 bits (every code point plus one
+#: fits: 0x110000 < 2**21), the first key highest, so that no two strings of up to three keys share a code.
+_KEY_BITS = 21
+#: A history's two numbers packed in one integer: the count of distinct characters seen after it times this, plus
+#: the count of what follows it among the n-grams kept.
 _PACK = 1 << 32
+
+#: The model's tables as marshal stores them: the codes of the n-grams of two and three keys kept (sorted int64) and
+#: their counts, the codes of the histories of one and two keys (sorted int64) and their packed numbers (int64),
+#: and the count of each key. Sorted arrays, not dicts: a dict spends about 140 bytes on each of the million
+#: n-grams, the arrays 12 to 16, and load as they are stored (:func:`numpy.frombuffer`).
+ContextTables = tuple[bytes, bytes, bytes, bytes, dict[str, int]]
+
+
+def _code(text: str) -> int:
+    """The integer an n-gram or a history is filed under (:data:`_KEY_BITS`)."""
+    code = 0
+    for ch in text:
+        code = code << _KEY_BITS | (ord(ch) + 1)
+    return code
+
+
+class _SortedTable:
+    """Integer codes and their values, looked up by binary search."""
+
+    def __init__(self, codes: bytes, values: bytes) -> None:
+        import numpy as np
+
+        self._codes = np.frombuffer(codes, dtype=np.int64)
+        self._values = np.frombuffer(values, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def get(self, text: str) -> int | None:
+        """The value filed under ``text``'s code, None when there is none."""
+        code = _code(text)
+        at = int(self._codes.searchsorted(code))
+        return int(self._values[at]) if at < len(self._codes) and self._codes[at] == code else None
+
+    @staticmethod
+    def pack(items: dict[str, int]) -> tuple[bytes, bytes]:
+        """The two arrays of a table holding ``items``, as bytes (what :func:`context_tables` stores)."""
+        import numpy as np
+
+        codes = np.array([_code(text) for text in items], dtype=np.int64)
+        values = np.array(list(items.values()), dtype=np.int64)
+        order = codes.argsort()
+        return codes[order].tobytes(), values[order].tobytes()
 
 
 class ContextModel:
     """P(character | the two before it), Witten-Bell interpolated down to an add-one unigram."""
 
     def __init__(self, tables: ContextTables) -> None:
-        self._grams, self._chars, self._histories = tables
+        gram_codes, gram_counts, history_codes, history_numbers, self._chars = tables
+        self._grams = _SortedTable(gram_codes, gram_counts)
+        self._histories = _SortedTable(history_codes, history_numbers)
         self._total = sum(self._chars.values())
         self._unigram_norm = self._total + ADD_COUNT * (len(self._chars) + UNSEEN_CHARACTERS)
 
@@ -85,7 +131,7 @@ class ContextModel:
             if packed is None:
                 break  # a longer history than one never seen is never seen either
             types, seen = divmod(packed, _PACK)
-            p = (self._grams.get(h + ch, 0) + types * p) / (seen + types)
+            p = ((self._grams.get(h + ch) or 0) + types * p) / (seen + types)
         return p
 
     def score(self, text_keys: str) -> float:
@@ -136,7 +182,7 @@ def context_tables(paragraphs: Iterable[str]) -> ContextTables:
     kept = {gram: n for gram, n in grams.items() if n >= MIN_COUNT}
     # A history whose followers were all left out adds nothing: the shorter history gives the same probability.
     histories = {h: types[h] * _PACK + n for h, n in seen.items()}
-    return kept, dict(chars), histories
+    return (*_SortedTable.pack(kept), *_SortedTable.pack(histories), dict(chars))
 
 
 def corpus_path() -> Path:
