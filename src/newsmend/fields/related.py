@@ -113,7 +113,9 @@ _NO_LIST_TOKENS = frozenset(
 #: section), ``r-reads-footer`` (recommended reads), sharing widgets holding recommendations).
 _LIST_END_TOKENS = _NO_LIST_TOKENS - {"comment", "comments", "reply", "replies", "footer", "share", "sharing", "social"}
 #: Words of :data:`_NO_LIST_TOKENS` naming a menu, and words naming stories: an element named by both is a menu of
-#: stories (``ol.story-menu``: a paper's related coverage under its heading), a story list.
+#: stories, a story list. Set on the extraction bench, where the only elements so named hold stories: a paper's
+#: related coverage under its heading (``ol.story-menu.menu``), a column's dated stories (``div#nav`` around
+#: ``li.article_item`` boxes).
 _MENU_TOKENS = frozenset(("nav", "navbar", "navigation", "menu"))
 _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
