@@ -1,0 +1,65 @@
+"""A platform's "posted from <place>" label beside a post's date is where the poster was, not the outlet.
+
+The values are copied from pages of the shared dev set (magic-html-bench): ifeng article headers (``来自内蒙古自治区``,
+``来自北京市``), qq.com author and comment headers (``来自甘肃``, ``来自辽宁省``), forum posts (``IP属地:广西``,
+``来自 - 重庆``); the outlets are the unlabelled datelines of gne-zh pages, which must stay outlets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsmend
+from newsmend.fields.people import dateline_credit, is_place_name, poster_location, tidy_source
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "posted-from"
+
+#: Outlets read from unlabelled datelines of the dev pages (gne-zh-unlabelled, magic-html-bench).
+OUTLETS = ("参考消息", "新京报", "环球网", "北京日报", "中国青年报", "中国网", "华夏人文", "每日经济新闻", "中国新闻网")
+
+
+@pytest.mark.parametrize(
+    ("label", "place"),
+    [
+        ("来自内蒙古自治区", "内蒙古自治区"),
+        ("来自北京市", "北京市"),
+        ("来自甘肃", "甘肃"),
+        ("来自辽宁省", "辽宁省"),
+        ("IP属地:广西", "广西"),
+        ("来自 - 重庆", "重庆"),
+        ("來自內蒙古自治區", "內蒙古自治區"),  # traditional script: the place kept as written
+    ],
+)
+def test_posted_from_labels_give_a_place(label: str, place: str) -> None:
+    assert poster_location(label) == place
+    assert tidy_source(label) is None
+
+
+@pytest.mark.parametrize("value", ["来自一点资讯", "来自 微博发布平台专业版", "发自我的iPhone", "新华社", *OUTLETS])
+def test_other_values_are_no_poster_location(value: str) -> None:
+    """``来自`` also names the app a post was sent with: only a place after it is a location."""
+    assert poster_location(value) is None
+
+
+def test_place_names_come_from_the_dictionary() -> None:
+    assert all(map(is_place_name, ["内蒙古自治区", "辽宁省", "广东省深圳市", "中国香港", "四川南充"]))
+    assert not any(map(is_place_name, [*OUTLETS, "中国市场", "北京青年报", "金融機関"]))
+
+
+def test_dateline_place_is_no_outlet() -> None:
+    """ifeng's dated line under the headline: ``2024年01月25日 18:03:35 来自内蒙古自治区``, the date cut."""
+    assert dateline_credit(["来自内蒙古自治区"]) == ([], None)
+    assert dateline_credit(["内蒙古自治区"]) == ([], None)  # the same line without its label
+    assert [dateline_credit([o])[1] for o in OUTLETS] == list(OUTLETS)
+
+
+def test_page_whose_dated_line_names_the_poster_location() -> None:
+    """magic-html-bench article-97a2a5818ca17b03 (ifeng), scripts, styles and data attributes removed, and its
+    account box too, so that the dated line is the only credit on the page: no outlet is stated."""
+    art = newsmend.extract((PAGES / "ifeng-97a2a5818ca17b03.html").read_bytes())
+    assert art.title == "巴以冲突，困住中国外贸人"
+    assert art.date == "2024-01-25T18:03:35"
+    assert art.source is None
+    assert art.paragraphs[0].startswith("广东人Jenny 从未想过“巴以冲突”")
