@@ -17,7 +17,7 @@ from newsmend.repair.context_model import (
     ContextModel,
     context_model,
     context_tables,
-    corpus_path,
+    corpus_paths,
     group_scores,
     keys,
     read_corpus,
@@ -53,7 +53,7 @@ def test_every_history_spreads_exactly_one(history: str) -> None:
 
 
 def test_the_corpus_is_running_text_across_words() -> None:
-    paragraphs = list(read_corpus(corpus_path()))
+    paragraphs = list(read_corpus(corpus_paths()))
     assert len(paragraphs) > 10_000
     assert all("/" not in p and " " not in p for p in paragraphs[:100])
 
