@@ -48,12 +48,14 @@ def test_built_once_then_loaded_from_disk(store: Path, source: Path) -> None:
     assert cache_dir() == store and len(list(store.glob("t-*.marshal"))) == 1
 
 
-def test_a_changed_source_rebuilds(store: Path, source: Path) -> None:
+def test_a_changed_source_rebuilds_and_replaces_the_old_tables(store: Path, source: Path) -> None:
     calls: list[int] = []
     cached("t", counting_build(calls), [source])
+    cached("t-other", counting_build(calls), [source])
     source.write_text("dictionary v2", encoding="utf-8")
     cached("t", counting_build(calls), [source])
-    assert len(calls) == 2
+    assert len(calls) == 3
+    assert len(list(store.glob("t-*.marshal"))) == 2 and len(list(store.glob("t-other-*.marshal"))) == 1
 
 
 def test_a_corrupt_file_rebuilds(store: Path, source: Path) -> None:

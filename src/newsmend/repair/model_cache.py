@@ -53,11 +53,16 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
         pass
     value = build()
     _store(path, value)
+    _drop_stale(path, name)
     return value
 
 
+#: Hex digits of a cache key (a 12-byte digest).
+KEY_LENGTH = 24
+
+
 def _key(sources: Iterable[Path]) -> str:
-    digest = hashlib.blake2b(sys.version.encode(), digest_size=12)
+    digest = hashlib.blake2b(sys.version.encode(), digest_size=KEY_LENGTH // 2)
     for source in sources:
         digest.update(source.read_bytes())
     return digest.hexdigest()
@@ -68,6 +73,15 @@ def jieba_dictionary() -> Path:
     import jieba
 
     return Path(jieba.__file__).with_name("dict.txt")
+
+
+def _drop_stale(path: Path, name: str) -> None:
+    """Remove the tables of ``name`` stored under other keys: each upgrade of newsmend, jieba or Python would
+    otherwise leave its own copy behind (8 to 30 MB each). A process still running an older version rebuilds in
+    memory if its file is gone; none reads another version's file."""
+    for old in path.parent.glob(f"{name}-{'?' * KEY_LENGTH}.marshal"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def _store(path: Path, value: object) -> None:
