@@ -2,7 +2,8 @@
 
 The values are copied from pages of the shared dev set (magic-html-bench): ifeng article headers (``来自内蒙古自治区``,
 ``来自北京市``), qq.com author and comment headers (``来自甘肃``, ``来自辽宁省``), forum posts (``IP属地:广西``,
-``来自 - 重庆``); the outlets are the unlabelled datelines of gne-zh pages, which must stay outlets.
+``来自 - 重庆``), 163.com source lines (the location after the outlet, an icon for its label); the outlets are the
+unlabelled datelines of gne-zh pages, which must stay outlets.
 """
 
 from __future__ import annotations
@@ -63,3 +64,18 @@ def test_page_whose_dated_line_names_the_poster_location() -> None:
     assert art.date == "2024-01-25T18:03:35"
     assert art.source is None
     assert art.paragraphs[0].startswith("广东人Jenny 从未想过“巴以冲突”")
+
+
+def test_place_after_the_outlet_ends_it() -> None:
+    """163.com's line ``来源: 北青网-北京青年报 [icon]北京 举报``: the location and the report link are cut."""
+    assert tidy_source("北青网-北京青年报 北京 举报") == "北青网-北京青年报"
+    assert tidy_source("鞭牛士 北京 举报") == "鞭牛士"
+    assert tidy_source("Flarum 中文社区") == "Flarum 中文社区"  # words after the first, but no place
+
+
+def test_page_with_the_poster_location_after_the_source() -> None:
+    """magic-html-bench article-bb5f5ce0c70bc623 (163.com), scripts, styles and data attributes removed."""
+    art = newsmend.extract((PAGES / "163-bb5f5ce0c70bc623.html").read_bytes())
+    assert art.title == "租户将车停自家院子要交“资源占用费”？村民打“12345”讨说法"
+    assert art.source == "北青网-北京青年报"
+    assert art.date == "2024-05-13T09:16:04+08:00"

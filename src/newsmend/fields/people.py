@@ -171,12 +171,23 @@ def tidy_editor(value: str) -> str | None:
 
 
 def tidy_source(value: str) -> str | None:
-    """An outlet name from a ``来源：X`` value; None for "this site" words and overlong values."""
+    """An outlet name from a ``来源：X`` value, cut before a poster's location after it; None for "this site" words,
+    a poster's location (:func:`poster_location`) and overlong values."""
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
+    text = "" if poster_location(text) else _before_place(text)
     if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
-    return None if poster_location(text) else text
+    return text
+
+
+def _before_place(text: str) -> str:
+    """The words of a source value before a place standing after them: platforms print the poster's location after
+    the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``), and a place is no part of an outlet's
+    name; whatever follows it (a report link) goes too."""
+    words = text.split(" ")
+    cut = next((i for i in range(1, len(words)) if is_place_name(words[i]) or poster_location(words[i])), len(words))
+    return " ".join(words[:cut])
 
 
 @lru_cache(maxsize=1)
