@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsmend.fields.dates import find_date
 from newsmend.fields.lines import clean, fold
 
 #: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``约翰·史密斯``).
@@ -175,7 +176,7 @@ def tidy_source(value: str) -> str | None:
     a poster's location (:func:`poster_location`) and overlong values."""
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
-    text = "" if poster_location(text) else _before_place(text)
+    text = "" if poster_location(text) else _before_date(_before_place(text))
     if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
     return text
@@ -188,6 +189,14 @@ def _before_place(text: str) -> str:
     words = text.split(" ")
     cut = next((i for i in range(1, len(words)) if is_place_name(words[i]) or poster_location(words[i])), len(words))
     return " ".join(words[:cut])
+
+
+def _before_date(text: str) -> str:
+    """A source value without a date after it: the page's time, set in the element after the source's, joins its
+    value when the spans are read as one line (``来源：人民日报`` + ``2024-05-13 08:49``); no outlet's name holds a
+    date."""
+    hit = find_date(text)
+    return text[: hit[1]].rstrip() if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
 
 
 @lru_cache(maxsize=1)

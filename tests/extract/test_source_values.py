@@ -1,4 +1,6 @@
-"""A platform's "posted from <place>" label beside a post's date is where the poster was, not the outlet.
+"""What a source value holds besides the outlet's name: a poster's location, the page's date.
+
+A platform's "posted from <place>" label beside a post's date is where the poster was, not the outlet.
 
 The values are copied from pages of the shared dev set (magic-html-bench): ifeng article headers (``来自内蒙古自治区``,
 ``来自北京市``), qq.com author and comment headers (``来自甘肃``, ``来自辽宁省``), forum posts (``IP属地:广西``,
@@ -15,7 +17,7 @@ import pytest
 import newsmend
 from newsmend.fields.people import dateline_credit, is_place_name, poster_location, tidy_source
 
-PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "posted-from"
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "sources"
 
 #: Outlets read from unlabelled datelines of the dev pages (gne-zh-unlabelled, magic-html-bench).
 OUTLETS = ("参考消息", "新京报", "环球网", "北京日报", "中国青年报", "中国网", "华夏人文", "每日经济新闻", "中国新闻网")
@@ -79,3 +81,17 @@ def test_page_with_the_poster_location_after_the_source() -> None:
     assert art.title == "租户将车停自家院子要交“资源占用费”？村民打“12345”讨说法"
     assert art.source == "北青网-北京青年报"
     assert art.date == "2024-05-13T09:16:04+08:00"
+
+
+def test_date_after_the_outlet_ends_it() -> None:
+    assert tidy_source("光明网-《光明日报》 2024-05-20") == "光明网-《光明日报》"
+    assert tidy_source("Reuters May 13, 2024") == "Reuters"
+
+
+def test_page_whose_time_follows_the_source() -> None:
+    """magic-html-bench article-a28ede747c822c44 (people.cn), scripts, styles and data attributes removed:
+    ``<span>来源：<a>人民日报</a></span><span>2024-05-13 08:49</span>``."""
+    art = newsmend.extract((PAGES / "people-a28ede747c822c44.html").read_bytes())
+    assert art.title == "维护全人类共同利益需联手抵制保护主义"
+    assert art.source == "人民日报"
+    assert art.date == "2024-05-13T08:49"
