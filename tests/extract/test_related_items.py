@@ -12,7 +12,14 @@ import newsmend
 from newsmend.article import Article
 from newsmend.blocks import Block, Link
 from newsmend.content import select_main
-from newsmend.fields.related import headline_link, list_items_after, list_reach_beyond, list_window
+from newsmend.fields.lines import han_count
+from newsmend.fields.related import (
+    ITEM_MIN_HAN,
+    headline_link,
+    list_items_after,
+    list_reach_beyond,
+    list_window,
+)
 from newsmend.html import parse_html
 
 ZH_PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "zh-unlabelled"
@@ -165,3 +172,27 @@ def test_a_lead_pair_beside_a_list_of_its_kind_joins_it() -> None:
     assert rest in titles
     assert titles.index(pair) < titles.index(rest)
     assert article.title not in titles
+
+
+def test_a_ranking_of_names_with_scores_is_no_headline_list() -> None:
+    """A poetry site's reward rankings (``ol>li>a``: ``name&nbsp;&nbsp;10<img>&nbsp;(1次)``) list poets with their
+    flowers and times rewarded: the score and the count are no words of a headline, so a name of three to five Han
+    characters is no headline and the ranking no list; the news list after the article keeps its items."""
+    page = (ZH_PAGES.parent / "related" / "article-777ddd63e01e0fb1.html").read_bytes()
+    titles = [item.title for item in newsmend.extract(page).related]
+    assert not any(title.endswith("(1次)") and han_count(title.split()[0]) < ITEM_MIN_HAN for title in titles)
+    assert "AI写诗词能否超越人类" in titles
+    assert "推动新时代儿歌创作传播研讨会在京举行" in titles
+
+
+def test_a_tally_ending_a_link_text_counts_no_headline_words() -> None:
+    """Numbers standing apart at the end of a Chinese link's text are a score or a count; numbers inside its words,
+    or after a Latin word, are a headline's."""
+
+    def link_block(text: str) -> Block:
+        return Block(text=text, tag="li", link_chars=len(text), links=[Link(text, "/news/2019/1.html")])
+
+    assert headline_link(link_block("瑜也江舟 10 (1次)")) is None
+    assert headline_link(link_block("某某某 4692 (31次)")) is None
+    assert headline_link(link_block("日本确诊 945 例")) is not None
+    assert headline_link(link_block("华为发布 Mate 60")) is not None

@@ -143,6 +143,10 @@ _DIGIT_RE = re.compile(r"\d")
 _SLUG_RE = re.compile(r"[^/\W_]+(?:[-_][^/\W_]+){" + str(SLUG_MIN_WORDS - 1) + ",}", re.UNICODE)
 #: A number or a Latin word inside a Chinese headline (``945``, ``5.4``, ``AI``): each counts like a Han character.
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
+#: A tally ending a Chinese link's text: numbers standing apart after its words, bare or bracketed with a unit
+#: (``name 10 (1次)``, ``巴中 (0)``): a score or a count beside a name, no headline words. A number inside the words
+#: (``日本确诊945例``, ``确诊 945 例``) or after a Latin word (``Mate 60``) is one of them.
+_TALLY_RE = re.compile(r"(?<![A-Za-z])(?:\s+(?:\d+(?:[.,]\d+)*|[(（]\d+[\u3400-\u9fff]?[)）]))+$")
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
 #: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
 _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
@@ -278,18 +282,29 @@ def _collapsed(text: str) -> str:
 
 def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
-    ``当电商拥抱AI``; marks and stamps do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's header),
-    or :data:`ITEM_MIN_WORDS` words; and not a time alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3
-    days ago``) or a site's registration number (``沪公网安备…号``, the last link of a Chinese page's footer)."""
+    ``当电商拥抱AI``; marks, stamps and tallies do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's
+    header, ``某某 10 (1次)`` a ranked name), or :data:`ITEM_MIN_WORDS` words; and not a time alone (a post's
+    permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number (``沪公网安备…号``,
+    the last link of a Chinese page's footer)."""
     if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
     if han:
-        words, stamps = _STAMP_WORDS_RE.subn(" ", title) if ":" in title or "前" in title else (title, 0)
-        long_enough = (han_count(words) if stamps else han) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
+        words = _headline_words(title)
+        long_enough = (han if words is title else han_count(words)) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
     else:
         long_enough = len(title.split()) >= ITEM_MIN_WORDS
     return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
+
+
+def _headline_words(title: str) -> str:
+    """A Chinese link's text without what is no word of a headline: its clock and relative times
+    (:data:`_STAMP_WORDS_RE`) and a tally at its end (:data:`_TALLY_RE`); ``title`` itself when it holds neither
+    (cheap tests first: most texts end in a word and hold no time)."""
+    words = _STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title
+    if words[-1:].isdigit() or words.endswith((")", "）")):
+        words = _TALLY_RE.sub("", words)
+    return words
 
 
 def _is_time_only(title: str) -> bool:
