@@ -143,8 +143,8 @@ def test_a_menu_named_for_stories_is_a_story_list() -> None:
     is not."""
     related = newsmend.extract((ZH_PAGES.parent / "related" / "nytimes-2.html").read_bytes()).related
     titles = [item.title for item in related]
-    assert "Verizon Announces $4.8 Billion Deal for Yahoo’s Internet Business JULY 25, 2016" in titles
-    assert "Verizon Is Said to Be Near a Deal to Acquire Yahoo JULY 22, 2016" in titles
+    assert "Verizon Announces $4.8 Billion Deal for Yahoo’s Internet Business" in titles
+    assert "Verizon Is Said to Be Near a Deal to Acquire Yahoo" in titles
     assert "Room for Debate" not in titles
     column = newsmend.extract((ZH_PAGES.parent / "related" / "163-9.html").read_bytes()).related
     by_title = {item.title: item for item in column}
@@ -167,7 +167,7 @@ def test_a_lead_pair_beside_a_list_of_its_kind_joins_it() -> None:
     first of the pair is the article itself, no related item)."""
     article = newsmend.extract((ZH_PAGES.parent / "related" / "article-3e863fa9ac341618.html").read_bytes())
     titles = [item.title for item in article.related]
-    pair, rest = "第37届大众电影百花奖入围名单公示 启动初评投", "《发小儿万岁》曝终极预告 见证胡同发小儿友情2024-05-17"
+    pair, rest = "第37届大众电影百花奖入围名单公示 启动初评投", "《发小儿万岁》曝终极预告 见证胡同发小儿友情"
     assert pair in titles
     assert rest in titles
     assert titles.index(pair) < titles.index(rest)
@@ -196,3 +196,28 @@ def test_a_tally_ending_a_link_text_counts_no_headline_words() -> None:
     assert headline_link(link_block("某某某 4692 (31次)")) is None
     assert headline_link(link_block("日本确诊 945 例")) is not None
     assert headline_link(link_block("华为发布 Mate 60")) is not None
+
+
+def test_a_date_printed_inside_the_links_of_a_list_is_the_items_time() -> None:
+    """``<a>headline<span>2024-05-15</span></a>`` (a film site's related news, the date glued to the headline) and
+    ``<h2><span>headline</span> <time>JULY 22, 2016</time></h2>`` in a paper's related coverage: the date at the
+    end of each item's link text is its time, and the headline its title."""
+    page = (ZH_PAGES.parent / "related" / "article-3e863fa9ac341618.html").read_bytes()
+    by_title = {item.title: item for item in newsmend.extract(page).related}
+    assert by_title["转型当前，井柏然如何在《新生》做到一人千面？"].time == "2024-05-15"
+    assert by_title["上影2024年将推出首个美影厂IP线下儿童主题乐园"].time == "2024-03-14"
+    assert not any(title.endswith("2024-05-15") for title in by_title)
+    paper = newsmend.extract((ZH_PAGES.parent / "related" / "nytimes-2.html").read_bytes()).related
+    by_title = {item.title: item for item in paper}
+    assert by_title["Verizon Is Said to Be Near a Deal to Acquire Yahoo"].time == "2016-07-22"
+    assert by_title["Yahoo’s Sale to Verizon Ends an Era for a Web Pioneer"].time == "2016-07-24"
+
+
+def test_dates_that_tell_a_series_apart_stay_in_its_titles() -> None:
+    """A paper's cartoons are titled by their day (``La llorona del 26 de abril de 2022``, ``… del 27 …``): without
+    the dates two items would share a title, so the dates are the titles' words, not stamps."""
+    page = (ZH_PAGES.parent / "related" / "t0962.html").read_bytes()
+    titles = [item.title for item in newsmend.extract(page).related]
+    assert "La llorona del 26 de abril de 2022" in titles
+    assert "La llorona del 27 de abril de 2022" in titles
+    assert "La Opinión Gráfica del 26 de abril de 2022" in titles

@@ -8,7 +8,8 @@ ways (:func:`list_items_after`):
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
 
-An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``); a relative or
+An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), or its link's text
+when a list prints its items' dates there (``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or
 yearless one (``3小时前``, ``昨天 18:20``, ``05-13``) stays None, since a page does not say when it was rendered and
 the article's own date does not anchor it. Its ``channel`` is the one the box names: a bracketed tag before the
 headline (``【财经】``), an element classed as the channel (``div.news-channel``), or the words after the time
@@ -150,6 +151,14 @@ _TALLY_RE = re.compile(r"(?<![A-Za-z])(?:\s+(?:\d+(?:[.,]\d+)*|[(（]\d+[\u3400-
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
 #: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
 _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
+#: Fewest items of a page's lists with a date at one end of their titles for those dates to be the items' stamps, not
+#: their headlines' words (:func:`_stamps_moved`). Set on the 798 bench pages: the lists printing a date in their
+#: links hold 2 (a paper's related coverage) to 15 such items; the dates that are a headline's stand on one item.
+STAMPED_MIN_ITEMS = 2
+#: What may stand between a stamp and the headline it dates (``headline | 2024-05-15``), and the brackets around one.
+_STAMP_SEPARATORS = " -–—|｜/·•:：,，"
+_OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
+_START, _END = "start", "end"
 #: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
 _GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
 
@@ -548,7 +557,47 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
             notes.item_added(card[0])
     notes.flush()
     own = norm(headline or "")
-    return _unique([item for item in items if not own or norm(item.title) != own])
+    return _unique([item for item in _stamps_moved(items) if not own or norm(item.title) != own])
+
+
+def _stamps_moved(items: list[RelatedLink]) -> list[RelatedLink]:
+    """The items with the date their titles start or end with (:func:`_edge_stamp`) moved to their time: a list's
+    items that print their date inside the link (``<a>headline<span>2024-05-15</span></a>``), at one end of the
+    title on at least :data:`STAMPED_MIN_ITEMS` items whose titles stay distinct without it. A date on one item only
+    is a headline's (``2000年5月7日普京就任俄罗斯总统``, ``… for Tuesday, May 28, 2024``), and so are dates that tell
+    items apart (a series of cartoons or issues: ``La llorona del 26 de abril de 2022``, ``La llorona del 27 …``)."""
+    stamps = [_edge_stamp(item.title) for item in items]
+    moved = list(items)
+    for side in (_START, _END):
+        found = [(k, stamp) for k, stamp in enumerate(stamps) if stamp is not None and stamp[2] == side]
+        titles = {items[k].title: stamp[0] for k, stamp in found}  # an item listed twice counts once
+        if len(titles) < STAMPED_MIN_ITEMS or len(set(titles.values())) < len(titles):
+            continue
+        for k, (rest, iso, _) in found:
+            item = items[k]
+            moved[k] = RelatedLink(rest, item.url, item.time or iso, item.channel)
+    return moved
+
+
+def _edge_stamp(title: str) -> tuple[str, str, str] | None:
+    """(the rest, the date in ISO, :data:`_START` or :data:`_END`) when a date the page's date reading knows
+    (:func:`~newsmend.fields.dates.find_date`) opens or closes ``title`` (separators and a bracket pair around it
+    looked through: ``headline 2024年5月24日``, ``04.05.2020 headline``, ``headline (July 25, 2016)``) and the rest
+    still reads as a headline; None otherwise."""
+    found = find_date(title)
+    if found is None:
+        return None
+    iso, start, end = found
+    before, after = title[:start], title[end:]
+    if before.endswith(_OPENERS) and after.startswith(_CLOSERS):
+        before, after = before[:-1], after[1:]
+    if not after.strip(_STAMP_SEPARATORS):
+        rest, side = before.rstrip(_STAMP_SEPARATORS), _END
+    elif not before.strip(_STAMP_SEPARATORS):
+        rest, side = after.lstrip(_STAMP_SEPARATORS), _START
+    else:
+        return None
+    return (rest, iso, side) if _is_headline(rest) else None
 
 
 def _add_items(items: list[RelatedLink], notes: _Notes, card: list[Block], base_url: str | None) -> None:
