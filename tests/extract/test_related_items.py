@@ -221,3 +221,14 @@ def test_dates_that_tell_a_series_apart_stay_in_its_titles() -> None:
     assert "La llorona del 26 de abril de 2022" in titles
     assert "La llorona del 27 de abril de 2022" in titles
     assert "La Opinión Gráfica del 26 de abril de 2022" in titles
+
+
+def test_a_tally_after_a_listed_headline_is_no_part_of_its_title() -> None:
+    """The same site's poem rankings (``title&nbsp;&nbsp;35<img>&nbsp;(2次)``) list works: a title long enough for a
+    headline stays an item, without its flowers and times rewarded; a poem in two rankings is one item."""
+    page = (ZH_PAGES.parent / "related" / "article-777ddd63e01e0fb1.html").read_bytes()
+    titles = [item.title for item in newsmend.extract(page).related]
+    assert "七言绝句.夏游三江岛" in titles
+    assert "清晨朋友圈遇北外特聘教授左高山有感(20240119作于长沙)" in titles
+    assert not any(title.endswith("次)") for title in titles)
+    assert len(titles) == len(set(titles))

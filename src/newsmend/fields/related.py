@@ -310,10 +310,13 @@ def _headline_words(title: str) -> str:
     """A Chinese link's text without what is no word of a headline: its clock and relative times
     (:data:`_STAMP_WORDS_RE`) and a tally at its end (:data:`_TALLY_RE`); ``title`` itself when it holds neither
     (cheap tests first: most texts end in a word and hold no time)."""
-    words = _STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title
-    if words[-1:].isdigit() or words.endswith((")", "）")):
-        words = _TALLY_RE.sub("", words)
-    return words
+    return _without_tally(_STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title)
+
+
+def _without_tally(text: str) -> str:
+    """``text`` without the tally at its end (:data:`_TALLY_RE`), ``text`` itself when it ends in no number or
+    bracket (a cheap test first)."""
+    return _TALLY_RE.sub("", text) if text[-1:].isdigit() or text.endswith((")", "）")) else text
 
 
 def _is_time_only(title: str) -> bool:
@@ -706,12 +709,14 @@ def _names_headline(label: str) -> bool:
 
 
 def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
-    """An item from its block: the headline link, and the time and bracketed channel beside it."""
-    title = clean(link.text)
-    before, _, after = clean(block.text).partition(title)
+    """An item from its block: the headline link, and the time and bracketed channel beside it. A Chinese
+    headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) is no part of its title."""
+    shown = clean(link.text)
+    before, _, after = clean(block.text).partition(shown)
     bracketed = _BRACKETED_RE.match(before.strip())
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
+    title = _without_tally(shown) if han_count(shown) else shown
     return RelatedLink(title, _resolve(base_url, link.href), stamp, channel)
 
 
