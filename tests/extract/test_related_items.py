@@ -232,3 +232,14 @@ def test_a_tally_after_a_listed_headline_is_no_part_of_its_title() -> None:
     assert "清晨朋友圈遇北外特聘教授左高山有感(20240119作于长沙)" in titles
     assert not any(title.endswith("次)") for title in titles)
     assert len(titles) == len(set(titles))
+
+
+def test_a_clock_time_after_a_stamps_date_joins_it() -> None:
+    """A fire brigades' association lists its news as ``headline<span>20.10.2021 - 10:24</span>`` in one link: the
+    date and the clock behind its dash are the item's time; without them the first item is the article itself."""
+    article = newsmend.extract((ZH_PAGES.parent / "related" / "t0586.html").read_bytes())
+    by_title = {item.title: item for item in article.related}
+    assert by_title["Die Kärntner Feuerwehr ist klimaaktiv"].time == "2021-08-17T20:51"
+    assert by_title["Aus 24h133 wird „24hWien“"].time == "2021-10-01T00:01"
+    assert article.title not in by_title
+    assert not any(title.startswith(article.title or "") for title in by_title)

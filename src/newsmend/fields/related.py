@@ -158,6 +158,8 @@ STAMPED_MIN_ITEMS = 2
 #: What may stand between a stamp and the headline it dates (``headline | 2024-05-15``), and the brackets around one.
 _STAMP_SEPARATORS = " -–—|｜/·•:：,，"
 _OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
+#: A clock time after a stamp's date behind a separator the date reading does not join (``20.10.2021 - 10:24``).
+_CLOCK_AFTER_RE = re.compile(r"[\s\-–—|,]*(\d{1,2}:\d{2}(?::\d{2})?)\s*")
 _START, _END = "start", "end"
 #: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
 _GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
@@ -586,12 +588,17 @@ def _edge_stamp(title: str) -> tuple[str, str, str] | None:
     """(the rest, the date in ISO, :data:`_START` or :data:`_END`) when a date the page's date reading knows
     (:func:`~newsmend.fields.dates.find_date`) opens or closes ``title`` (separators and a bracket pair around it
     looked through: ``headline 2024年5月24日``, ``04.05.2020 headline``, ``headline (July 25, 2016)``) and the rest
-    still reads as a headline; None otherwise."""
+    still reads as a headline; None otherwise. A clock time after the date joins it (``headline20.10.2021 -
+    10:24``)."""
     found = find_date(title)
     if found is None:
         return None
     iso, start, end = found
     before, after = title[:start], title[end:]
+    clock = _CLOCK_AFTER_RE.fullmatch(after) if after else None
+    if clock is not None:
+        joined = find_date(f"{title[start:end]} {clock.group(1)}")
+        iso, after = (joined[0] if joined else iso), ""
     if before.endswith(_OPENERS) and after.startswith(_CLOSERS):
         before, after = before[:-1], after[1:]
     if not after.strip(_STAMP_SEPARATORS):
