@@ -63,14 +63,24 @@ _DATELINE_BARE_XUN_RE = re.compile(
     r"^据?(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
     r"(?=[\s，,（(:：])"
 )
+#: ... also in the brackets opening the paragraph, as Taiwan's agencies print it (``（某某社記者張三台北19日電）``).
 _DATELINE_JIZHE_RE = re.compile(
-    r"^据?(?P<src>[\u3400-\u9fff]{1,12}(?:" + "|".join(_AGENCY_SUFFIX) + r"))(?:记者|\S{0,8}电|快?讯)"
+    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}(?:"
+    + "|".join(_AGENCY_SUFFIX)
+    + r"))(?:记者|\S{0,8}电|快?讯)"
 )
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
 _DATELINE_REPORTERS_RE = re.compile(
     r"^[^（()）。，]{2,30}?(?:讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?(?:记者|通讯员)"
     r"\s*(?P<names>[^（()）]{2,24})[）)]"
+)
+#: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
+#: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
+#: before the place after a slash (``〔記者張三／台北報導〕``). The glued form needs its place read off the end.
+_BRACKET_REPORTERS_RE = re.compile(
+    r"^[（(〔【\[]\s*[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）〔〕【】\[\]/／\d\s]{2,40}?)\s*"
+    r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))\s*[）)〕】\]]"
 )
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
@@ -280,10 +290,26 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
 
 
 def dateline_reporters(paragraph: str) -> list[str]:
-    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only)."""
+    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only, and
+    ``（X記者張三台北19日電）`` without the place: see :data:`_BRACKET_REPORTERS_RE`)."""
     text = clean(paragraph)
-    m = _DATELINE_REPORTERS_RE.match(fold(text))
-    return split_names(text[m.start("names") : m.end("names")]) if m else []
+    key = fold(text)
+    m = _DATELINE_REPORTERS_RE.match(key)
+    if m:
+        return split_names(text[m.start("names") : m.end("names")])
+    m = _BRACKET_REPORTERS_RE.match(key)
+    if not m:
+        return []
+    names = text[m.start("names") : m.end("names")]
+    return split_names(_before_filing_place(names) if m.group("glued") else names)
+
+
+def _before_filing_place(names: str) -> str:
+    """The names before the place a story was filed from, printed glued after them (``張三、李四台北``): the
+    longest ending that is a place name goes; nothing is left when no ending is one (which characters are the
+    name's is then unknown)."""
+    cut = next((i for i in range(1, len(names)) if is_place_name(names[i:])), len(names))
+    return names[:cut] if cut < len(names) else ""
 
 
 def copyright_source(line: str) -> str | None:

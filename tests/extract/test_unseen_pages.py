@@ -1,0 +1,55 @@
+"""Pages from sites and templates outside the dev set, and what newsmend reads on them.
+
+The pages are saved news pages from other extractors' test fixtures (``tests/fixtures/pages/unseen/``, trimmed of
+scripts, styles and most of their menus' items): a Taiwanese agency story (virus-warnning/twnews
+``twnews/samples/cna.html``) and a Taiwanese daily's story (``twnews/samples/ltn.html``), both in traditional
+script. Each test states the mechanism the page showed, so that it holds on other sites too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsmend
+from newsmend.fields.people import dateline_reporters, dateline_source
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
+
+
+def _extract(name: str) -> newsmend.Article:
+    return newsmend.extract((PAGES / name).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source", "reporters"),
+    [
+        ("（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火", "中央社", ["邱俊欽"]),
+        ("（中央社記者王揚宇、呂欣憓台北19日電）總統今天表示", "中央社", ["王揚宇", "呂欣憓"]),
+        ("〔記者張三、李四／高雄報導〕市府今天表示", None, ["張三", "李四"]),
+        ("新华社北京5月3日电（记者 张三 李四）今天", "新华社", ["张三", "李四"]),
+        ("〔即時新聞／綜合報導〕2008年，台北市萬華區發生", None, []),
+    ],
+)
+def test_bracketed_datelines_credit_outlet_and_reporters(
+    paragraph: str, source: str | None, reporters: list[str]
+) -> None:
+    """Taiwan's outlets open a story with its dateline in brackets: the outlet, ``記者``, the reporters glued to
+    the place and day filed from (``（X記者張三台北19日電）``), or the reporters and place apart
+    (``〔記者張三／台北報導〕``)."""
+    assert dateline_source(paragraph) == source
+    assert dateline_reporters(paragraph) == reporters
+
+
+def test_a_name_glued_to_an_unknown_place_is_not_guessed() -> None:
+    """Which characters of ``張三某某`` are the name is unknown when its end is no place name: no reporter."""
+    assert dateline_reporters("（中央社記者張三某某19日電）今天") == []
+
+
+def test_agency_page_reads_the_dateline_not_the_update_label() -> None:
+    article = _extract("twnews-cna.html")
+    assert article.title == "平鎮輪胎行惡火 疏散7人1女命喪"
+    assert article.source == "中央社"  # the dateline's outlet
+    assert str(article.date).startswith("2016-03-19")
+    assert article.paragraphs[0].startswith("（中央社記者邱俊欽桃園19日電）")
