@@ -165,7 +165,7 @@ def test_a_lead_pair_beside_a_list_of_its_kind_joins_it() -> None:
     """A film site's tab holds ``ul.mod-top-news`` (two stories with pictures and teasers) above ``ul.mod-relNews``
     (four more), each ``ul>li``: the pair, too short for a list alone, is the head of the list beside it (the
     first of the pair is the article itself, no related item)."""
-    article = newsmend.extract((ZH_PAGES.parent / "related" / "article-3e863fa9ac341618.html").read_bytes())
+    article = newsmend.extract((ZH_PAGES.parent / "players" / "article-3e863fa9ac341618.html").read_bytes())
     titles = [item.title for item in article.related]
     pair, rest = "第37届大众电影百花奖入围名单公示 启动初评投", "《发小儿万岁》曝终极预告 见证胡同发小儿友情"
     assert pair in titles
@@ -202,7 +202,7 @@ def test_a_date_printed_inside_the_links_of_a_list_is_the_items_time() -> None:
     """``<a>headline<span>2024-05-15</span></a>`` (a film site's related news, the date glued to the headline) and
     ``<h2><span>headline</span> <time>JULY 22, 2016</time></h2>`` in a paper's related coverage: the date at the
     end of each item's link text is its time, and the headline its title."""
-    page = (ZH_PAGES.parent / "related" / "article-3e863fa9ac341618.html").read_bytes()
+    page = (ZH_PAGES.parent / "players" / "article-3e863fa9ac341618.html").read_bytes()
     by_title = {item.title: item for item in newsmend.extract(page).related}
     assert by_title["转型当前，井柏然如何在《新生》做到一人千面？"].time == "2024-05-15"
     assert by_title["上影2024年将推出首个美影厂IP线下儿童主题乐园"].time == "2024-03-14"
