@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsmend
-from newsmend.fields.people import dateline_reporters, dateline_source
+from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
 
@@ -45,6 +45,12 @@ def test_bracketed_datelines_credit_outlet_and_reporters(
 def test_a_name_glued_to_an_unknown_place_is_not_guessed() -> None:
     """Which characters of ``張三某某`` are the name is unknown when its end is no place name: no reporter."""
     assert dateline_reporters("（中央社記者張三某某19日電）今天") == []
+
+
+def test_a_labelled_date_names_no_outlet() -> None:
+    """``最新更新：2016/03/19 10:48`` under a headline: the word before the date is the date's label."""
+    assert dateline_credit(["最新更新："]) == ([], None)
+    assert dateline_credit(["新华社"]) == ([], "新华社")
 
 
 def test_agency_page_reads_the_dateline_not_the_update_label() -> None:

@@ -276,7 +276,7 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
     cut: one word that is an outlet (``某某日报``, ``新华社``), or name and outlet (``张三/某某日报``); nothing for
     other lines (a person's name alone, a channel, several words)."""
     rest = [w for w in words if w not in _ORIGINAL_MARKS]
-    if len(rest) != 1:
+    if len(rest) != 1 or rest[0].endswith((":", "：")):  # a label the date is the value of (``最新更新：``)
         return [], None
     name, _, word = rest[0].rpartition("/")
     outlet = tidy_source(word)
