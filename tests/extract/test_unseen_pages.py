@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import newsmend
+from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
@@ -56,6 +57,25 @@ def test_a_labelled_date_names_no_outlet() -> None:
 def test_agency_page_reads_the_dateline_not_the_update_label() -> None:
     article = _extract("twnews-cna.html")
     assert article.title == "平鎮輪胎行惡火 疏散7人1女命喪"
-    assert article.source == "中央社"  # the dateline's outlet
+    assert article.source == "中央社"
     assert str(article.date).startswith("2016-03-19")
     assert article.paragraphs[0].startswith("（中央社記者邱俊欽桃園19日電）")
+
+
+@pytest.mark.parametrize("text", ["相關新聞", "相关新闻", "延伸閱讀", "猜你喜歡", "分享到", "Related"])
+def test_furniture_wording_is_read_in_either_script(text: str) -> None:
+    assert is_ui_wording(text)
+
+
+@pytest.mark.parametrize("text", ["報導指出，由於該屋有7名共有人", "下月將法拍的房子位在萬大路一帶。"])
+def test_prose_is_no_furniture_wording(text: str) -> None:
+    assert not is_ui_wording(text)
+
+
+def test_box_title_classed_caption_is_no_photo_caption() -> None:
+    """A daily titles its boxes with ``div.caption`` (``相關新聞``, ``網友回應``): the titles are no captions."""
+    article = _extract("twnews-ltn.html")
+    assert article.title == "10年前父親掐死兒後自縊... 凶宅下月拍開價425萬"
+    assert "相關新聞" not in article.captions
+    assert article.paragraphs[-1].startswith("從內政部實價登錄網站來看")
+    assert str(article.date).startswith("2018-07-31")

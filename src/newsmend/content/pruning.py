@@ -27,6 +27,7 @@ from newsmend.content.paths import (
 )
 from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars
 from newsmend.html.parse import ITEM_MARK
+from newsmend.repair.convert import converter
 
 #: Prose under a furniture hint inside the article stays when the boxes of that kind hold at least this share
 #: of the article's prose (an oddly named wrapper, a listicle's item footers), else they are boxes in it (related
@@ -63,6 +64,9 @@ _BOILERPLATE = re.compile(
     r"Subscribe)",
     re.I,
 )
+#: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
+#: traditional pages print the same labels (``相關新聞``, ``延伸閱讀``, ``猜你喜歡``).
+BOILERPLATE_PREFIX_CHARS = 16
 _TABLE_CELLS = frozenset(("td", "th"))
 _CODE_TAGS = frozenset(("pre",))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
@@ -96,10 +100,22 @@ def _keep(block: Block, st: Stats, choice: Choice) -> bool:
     if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
         return False
     top = choice.top
-    if _BOILERPLATE.match(block.text) and not st.prose:
+    if not st.prose and is_ui_wording(block.text):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
+
+
+def is_ui_wording(text: str) -> bool:
+    """Whether ``text`` opens with the wording of page furniture (:data:`_BOILERPLATE`: ``相关新闻``, ``分享到``,
+    ``Related``), in either Chinese script: only the start is converted, once per distinct start."""
+    return bool(_BOILERPLATE.match(text) or _BOILERPLATE.match(_simplified(text[:BOILERPLATE_PREFIX_CHARS])))
+
+
+@lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """``text`` in simplified characters (OpenCC t2s), as wording lists are written."""
+    return converter("t2s").convert(text) if any("\u3400" <= ch <= "\u9fff" for ch in text) else text
 
 
 def _in_reply(block: Block) -> bool:

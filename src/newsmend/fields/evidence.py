@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
+from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
@@ -323,7 +324,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     if not text or role in LIST_ROLES or is_separator(text):
         return
     line = _field_line(block, text)
-    if role == "caption" or _set_apart(block):
+    if role == "caption" or (_set_apart(block) and not is_ui_wording(text)):  # a box's title classed caption
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
         else:
