@@ -2,8 +2,9 @@
 
 The pages are saved news pages from other extractors' test fixtures (``tests/fixtures/pages/unseen/``, trimmed of
 scripts, styles and most of their menus' items): a Taiwanese agency story (virus-warnning/twnews
-``twnews/samples/cna.html``) and a Taiwanese daily's story (``twnews/samples/ltn.html``), both in traditional
-script. Each test states the mechanism the page showed, so that it holds on other sites too.
+``twnews/samples/cna.html``) and two Taiwanese dailies' stories (``twnews/samples/ltn.html``,
+``twnews/samples/chinatimes.html``), all in traditional script. Each test states the mechanism the page showed,
+so that it holds on other sites too.
 """
 
 from __future__ import annotations
@@ -79,3 +80,12 @@ def test_box_title_classed_caption_is_no_photo_caption() -> None:
     assert "相關新聞" not in article.captions
     assert article.paragraphs[-1].startswith("從內政部實價登錄網站來看")
     assert str(article.date).startswith("2018-07-31")
+
+
+def test_picture_text_around_the_body_is_a_caption() -> None:
+    """A daily sets its lead photo's caption in ``div.pictext`` above the story: a caption, and the byline linked to
+    the reporter's page still credits the story."""
+    article = _extract("twnews-chinatimes.html")
+    assert article.captions == ["士林一年邁母子在住處上吊身亡。"]
+    assert article.author == ["謝明俊"]
+    assert article.paragraphs[0].startswith("北市士林區葫蘆街一處民宅")
