@@ -2,9 +2,9 @@
 
 The pages are saved news pages from other extractors' test fixtures (``tests/fixtures/pages/unseen/``, trimmed of
 scripts, styles and most of their menus' items): a Taiwanese agency story (virus-warnning/twnews
-``twnews/samples/cna.html``) and two Taiwanese dailies' stories (``twnews/samples/ltn.html``,
-``twnews/samples/chinatimes.html``), all in traditional script. Each test states the mechanism the page showed,
-so that it holds on other sites too.
+``twnews/samples/cna.html``) and three Taiwanese dailies' stories (``twnews/samples/ltn.html``,
+``twnews/samples/chinatimes.html``, ``twnews/samples/appledaily.html``), all in traditional script. Each test
+states the mechanism the page showed, so that it holds on other sites too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 import newsmend
 from newsmend.content.pruning import is_ui_wording
-from newsmend.fields.people import dateline_credit, dateline_reporters, dateline_source
+from newsmend.fields.people import closing_reporters, dateline_credit, dateline_reporters, dateline_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
 
@@ -89,3 +89,27 @@ def test_picture_text_around_the_body_is_a_caption() -> None:
     assert article.captions == ["士林一年邁母子在住處上吊身亡。"]
     assert article.author == ["謝明俊"]
     assert article.paragraphs[0].startswith("北市士林區葫蘆街一處民宅")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        ("警方已勘驗現場並報請相驗，將進一步釐清死因。（王煌忠／台中報導）", ["王煌忠"]),
+        ("市府今天表示將持續追蹤。（記者張三、李四／台北報導）", ["張三", "李四"]),
+        ("（國際中心／綜合報導）", []),  # a desk
+        ("今天下雨。（中央社／台北報導）", []),  # an outlet
+        ("〔即時新聞／綜合報導〕2008年，台北市萬華區發生", []),  # a dateline opening the text, no closing credit
+    ],
+)
+def test_closing_credits_name_the_reporters(paragraph: str, reporters: list[str]) -> None:
+    """Taiwan's dailies close a story with its credit in brackets: reporters, slash, the place filed from, 報導."""
+    assert closing_reporters(paragraph) == reporters
+
+
+def test_daily_credits_the_reporter_closing_its_story() -> None:
+    """The credit closes the story's text, before the paper's help-line box: the reporter is the author."""
+    article = _extract("twnews-appledaily.html")
+    assert article.title == "和男友口角鎖門吞藥 女墜樓不治"
+    assert article.author == ["王煌忠"]
+    assert str(article.date).startswith("2016-05-21")
+    assert article.captions == ["台中市賴姓女子酒後與男友發生口角後，從5樓租屋處墬落身亡。王煌忠攝"]

@@ -33,7 +33,13 @@ from newsmend.fields.lines import (
     is_separator,
     labelled_values,
 )
-from newsmend.fields.people import dateline_credit, dateline_reporters, split_names, tidy_source
+from newsmend.fields.people import (
+    closing_reporters,
+    dateline_credit,
+    dateline_reporters,
+    split_names,
+    tidy_source,
+)
 from newsmend.fields.title import HEADING_COVER_MIN, norm
 from newsmend.html import looks_like_html, parse_html
 
@@ -172,6 +178,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
     _read_dateline_credits(found.headline_datelines, found)
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
+        found.byline_names += next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
     return found
 
 

@@ -82,6 +82,15 @@ _BRACKET_REPORTERS_RE = re.compile(
     r"^[（(〔【\[]\s*[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）〔〕【】\[\]/／\d\s]{2,40}?)\s*"
     r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))\s*[）)〕】\]]"
 )
+#: The reporters a story's closing credit names in brackets at the end of a paragraph, before the place it was
+#: filed from (or ``綜合``, compiled) and ``報導``, as Taiwan's dailies print it: ``（張三／台中報導）``,
+#: ``（記者張三、李四／台北報導）``.
+_CLOSING_REPORTERS_RE = re.compile(
+    r"[（(]\s*(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*[\u3400-\u9fff]{0,8}"
+    r"(?:报导|报道)\s*[）)]\s*$"
+)
+#: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
+_DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
 #: often a person's name, unless it ends like an outlet (``新华社``, ``中国网``). Set on gne-zh's unlabelled pages.
@@ -302,6 +311,17 @@ def dateline_reporters(paragraph: str) -> list[str]:
         return []
     names = text[m.start("names") : m.end("names")]
     return split_names(_before_filing_place(names) if m.group("glued") else names)
+
+
+def closing_reporters(paragraph: str) -> list[str]:
+    """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`), desks
+    and outlets (``（某某社／台北報導）``) left out."""
+    text = clean(paragraph)
+    m = _CLOSING_REPORTERS_RE.search(fold(text))
+    if not m:
+        return []
+    names = split_names(text[m.start("names") : m.end("names")])
+    return [n for n in names if not _DESK_END_RE.search(fold(n)) and not fold(n).endswith(_AGENCY_SUFFIX)]
 
 
 def _before_filing_place(names: str) -> str:
