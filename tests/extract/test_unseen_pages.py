@@ -2,9 +2,10 @@
 
 The pages are saved news pages from other extractors' test fixtures (``tests/fixtures/pages/unseen/``, trimmed of
 scripts, styles and most of their menus' items): a Taiwanese agency story (virus-warnning/twnews
-``twnews/samples/cna.html``) and three Taiwanese dailies' stories (``twnews/samples/ltn.html``,
-``twnews/samples/chinatimes.html``, ``twnews/samples/appledaily.html``), all in traditional script. Each test
-states the mechanism the page showed, so that it holds on other sites too.
+``twnews/samples/cna.html``) and four Taiwanese dailies' stories (``twnews/samples/ltn.html``,
+``twnews/samples/chinatimes.html``, ``twnews/samples/appledaily.html``, ``twnews/samples/ettoday.html``, its
+``<head>`` reduced to the title the page states), all in traditional script. Each test states the mechanism the
+page showed, so that it holds on other sites too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ import pytest
 
 import newsmend
 from newsmend.content.pruning import is_ui_wording
-from newsmend.fields.people import closing_reporters, dateline_credit, dateline_reporters, dateline_source
+from newsmend.fields.people import (
+    closing_reporters,
+    credit_line,
+    dateline_credit,
+    dateline_reporters,
+    dateline_source,
+)
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
 
@@ -113,3 +120,24 @@ def test_daily_credits_the_reporter_closing_its_story() -> None:
     assert article.author == ["王煌忠"]
     assert str(article.date).startswith("2016-05-21")
     assert article.captions == ["台中市賴姓女子酒後與男友發生口角後，從5樓租屋處墬落身亡。王煌忠攝"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("記者林悅／南市報導", ["林悅"]),
+        ("記者張三、李四／台北報導", ["張三", "李四"]),
+        ("國際中心／綜合報導", []),  # a desk: a credit line, no reporter
+        ("44歲陳姓客運司機，7日凌晨以狗鍊在住處後陽台上吊尋短", None),
+    ],
+)
+def test_credit_lines(line: str, reporters: list[str] | None) -> None:
+    assert credit_line(line) == reporters
+
+
+def test_credit_line_over_the_text_is_the_byline() -> None:
+    """``記者林悅／南市報導`` stands as a line of its own under the lead photo: the byline, out of the text."""
+    article = _extract("twnews-ettoday.html")
+    assert article.author == ["林悅"]
+    assert "記者林悅／南市報導" not in article.paragraphs
+    assert str(article.date).startswith("2017-12-09")

@@ -35,6 +35,7 @@ from newsmend.fields.lines import (
 )
 from newsmend.fields.people import (
     closing_reporters,
+    credit_line,
     dateline_credit,
     dateline_reporters,
     split_names,
@@ -376,6 +377,10 @@ def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, m
         found.copyrights.append(text)
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
+        return True
+    credited = credit_line(line) if meta_ok else None
+    if credited is not None:  # 記者張三／台北報導 over the text
+        found.byline_names += credited
         return True
     pair = email_byline(line) if "@" in line else None
     if pair:

@@ -82,13 +82,16 @@ _BRACKET_REPORTERS_RE = re.compile(
     r"^[（(〔【\[]\s*[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）〔〕【】\[\]/／\d\s]{2,40}?)\s*"
     r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))\s*[）)〕】\]]"
 )
-#: The reporters a story's closing credit names in brackets at the end of a paragraph, before the place it was
-#: filed from (or ``綜合``, compiled) and ``報導``, as Taiwan's dailies print it: ``（張三／台中報導）``,
-#: ``（記者張三、李四／台北報導）``.
-_CLOSING_REPORTERS_RE = re.compile(
-    r"[（(]\s*(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*[\u3400-\u9fff]{0,8}"
-    r"(?:报导|报道)\s*[）)]\s*$"
+#: A credit as Taiwan's dailies print it: the reporters, a slash, the place the story was filed from (or ``綜合``,
+#: compiled) and ``報導`` (``張三／台中報導``, ``記者張三、李四／台北報導``) ...
+_CREDIT = (
+    r"(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*[\u3400-\u9fff]{0,8}"
+    r"(?:报导|报道)"
 )
+#: ... closing a paragraph in brackets (``……釐清死因。（張三／台中報導）``) ...
+_CLOSING_REPORTERS_RE = re.compile(r"[（(]\s*" + _CREDIT + r"\s*[）)]\s*$")
+#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``).
+_CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
 _DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
@@ -314,12 +317,23 @@ def dateline_reporters(paragraph: str) -> list[str]:
 
 
 def closing_reporters(paragraph: str) -> list[str]:
-    """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`), desks
-    and outlets (``（某某社／台北報導）``) left out."""
-    text = clean(paragraph)
-    m = _CLOSING_REPORTERS_RE.search(fold(text))
+    """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`)."""
+    return _credited(_CLOSING_REPORTERS_RE, paragraph) or []
+
+
+def credit_line(line: str) -> list[str] | None:
+    """The reporters a line that is a credit and nothing else names (:data:`_CREDIT_LINE_RE`: possibly none, when
+    it credits a desk); None for other lines."""
+    return _credited(_CREDIT_LINE_RE, line)
+
+
+def _credited(pattern: re.Pattern[str], text: str) -> list[str] | None:
+    """The reporters of the credit ``pattern`` finds in ``text``, desks and outlets (``某某社／台北報導``) left out;
+    None when it finds none."""
+    text = clean(text)
+    m = pattern.search(fold(text))
     if not m:
-        return []
+        return None
     names = split_names(text[m.start("names") : m.end("names")])
     return [n for n in names if not _DESK_END_RE.search(fold(n)) and not fold(n).endswith(_AGENCY_SUFFIX)]
 
