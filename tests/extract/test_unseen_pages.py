@@ -128,6 +128,7 @@ def test_daily_credits_the_reporter_closing_its_story() -> None:
         ("記者林悅／南市報導", ["林悅"]),
         ("記者張三、李四／台北報導", ["張三", "李四"]),
         ("國際中心／綜合報導", []),  # a desk: a credit line, no reporter
+        ("快訊／台北報導", []),  # the story's kind
         ("44歲陳姓客運司機，7日凌晨以狗鍊在住處後陽台上吊尋短", None),
     ],
 )
