@@ -93,9 +93,6 @@ class _SortedTable:
         self._codes = np.frombuffer(codes, dtype=np.int64)
         self._values = np.frombuffer(values, dtype=np.int64)
 
-    def __len__(self) -> int:
-        return len(self._codes)
-
     def get(self, text: str) -> int | None:
         """The value filed under ``text``'s code, None when there is none."""
         code = _code(text)
