@@ -2,10 +2,10 @@
 
 The pages are saved news pages from other extractors' test fixtures (``tests/fixtures/pages/unseen/``, trimmed of
 scripts, styles and most of their menus' items): a Taiwanese agency story (virus-warnning/twnews
-``twnews/samples/cna.html``) and four Taiwanese dailies' stories (``twnews/samples/ltn.html``,
-``twnews/samples/chinatimes.html``, ``twnews/samples/appledaily.html``, ``twnews/samples/ettoday.html``, its
-``<head>`` reduced to the title the page states), all in traditional script. Each test states the mechanism the
-page showed, so that it holds on other sites too.
+``twnews/samples/cna.html``) and five Taiwanese outlets' stories (``ltn.html``, ``chinatimes.html``,
+``appledaily.html``, and ``ettoday.html`` and ``setn.html`` with their ``<head>`` reduced to the title the page
+states), all in traditional script. Each test states the mechanism the page showed, so that it holds on other
+sites too.
 """
 
 from __future__ import annotations
@@ -142,3 +142,13 @@ def test_credit_line_over_the_text_is_the_byline() -> None:
     assert article.author == ["林悅"]
     assert "記者林悅／南市報導" not in article.paragraphs
     assert str(article.date).startswith("2017-12-09")
+
+
+def test_desk_credit_over_the_text_leaves_it_and_names_no_one() -> None:
+    """``社會中心／綜合報導`` (the society desk, compiled) opens the text of another outlet: out of the text, no
+    author."""
+    article = _extract("twnews-setn.html")
+    assert article.title == "與母爭吵疑失足墜樓 男子送醫搶救不治"
+    assert article.paragraphs[0].startswith("新北市新店區中正路")
+    assert article.author is None
+    assert str(article.date).startswith("2018-02-21")
