@@ -56,6 +56,10 @@ AUTHOR_META_KEYS = (
     "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
     "microdata:author",
 )  # fmt: skip
+#: Metadata keys naming the publisher: an author value that is one of these values word for word names the
+#: outlet, not a person (El País: ``author``, ``DC.creator`` and ``DC.publisher`` all "Ediciones El País" over a
+#: byline of two reporters; goose3's test_elpais page).
+PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:publisher", "article:publisher")
 #: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
 _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
@@ -153,7 +157,9 @@ def read_authors(
     text credits another outlet as the source (``来源：X``, ``X讯``): then the site republished X's article, and its
     name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one -- nor when the
     outlet is Chinese and the text credits it as the source: Chinese pages keep the outlet (来源) apart from the
-    author (作者), so the outlet in ``article:author`` is the source again, not a byline."""
+    author (作者), so the outlet in ``article:author`` is the source again, not a byline. An author value that the
+    metadata also gives as the publisher is the outlet too."""
+    publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sites = [*sites, *filter(None, [title_tail(meta)])]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
     outlet: list[str] = []
@@ -162,7 +168,7 @@ def read_authors(
         value = meta.get(key, "")
         if value and "://" not in value:
             declared = split_names(value, strict=False)
-            names = [n for n in declared if not is_site(n, sites)]
+            names = [] if norm(value) in publishers else [n for n in declared if not is_site(n, sites)]
             if names and names not in declared_people:
                 declared_people.append(names)
             outlet = outlet or declared

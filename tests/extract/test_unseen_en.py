@@ -1,0 +1,33 @@
+"""English and other European news pages from outside the dev set, and what newsmend reads on them.
+
+The pages come from other extractors' test fixtures (``tests/fixtures/pages/unseen-en/``, trimmed of scripts,
+styles and most of their menus' items): El País (goose3 ``tests/data/content/test_elpais.html``) and LiveScience
+(codelucas/newspaper ``tests/data/html/livescience.com1.html``). Each test states the mechanism the page showed,
+so that it holds on other sites too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsmend
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen-en"
+
+
+def _extract(name: str) -> newsmend.Article:
+    return newsmend.extract((PAGES / name).read_bytes())
+
+
+def test_author_metadata_naming_the_publisher_gives_way_to_the_byline() -> None:
+    """``author``, ``DC.creator`` and ``DC.publisher`` all name the publishing house: the byline's reporters
+    (``rel=author`` links) are the authors."""
+    article = _extract("goose3-elpais.html")
+    assert article.author == ["María R. Sahuquillo", "Emilio de Benito"]
+    assert article.title == "Las listas de espera se agravan"
+    assert article.date == "2012-10-27"
+    assert article.language == "es"
+    assert article.body.startswith("Los recortes pasan factura a los pacientes.")
+    assert "Enviar a LinkedIn" not in article.body
+    assert "Lo más visto" not in article.body
+
