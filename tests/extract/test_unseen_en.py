@@ -31,3 +31,13 @@ def test_author_metadata_naming_the_publisher_gives_way_to_the_byline() -> None:
     assert "Enviar a LinkedIn" not in article.body
     assert "Lo más visto" not in article.body
 
+
+def test_job_title_after_the_name_is_no_second_author() -> None:
+    """``by Tia Ghose, Staff Writer | October 29, 2014``: one author, whose title follows her name."""
+    article = _extract("np3-livescience.html")
+    assert article.author == ["Tia Ghose"]
+    assert article.title == "Magic Mushrooms Create a Hyperconnected Brain"
+    assert (article.date or "").startswith("2014-10-29")
+    assert article.language == "en"
+    assert "Editor's Recommendations" not in article.body
+    assert "6 Party Drugs That May Have Health Benefits" in [item.title for item in article.related]

@@ -62,6 +62,13 @@ AUTHOR_META_KEYS = (
 PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:publisher", "article:publisher")
 #: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
 _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
+#: A credited "name" ending in a job title is the author's title set after the name (``by Jane Doe, Staff Writer``,
+#: ``Jane Doe, Senior Correspondent``), not a second person. Found on newspaper3k's livescience.com1 page.
+_JOB_TITLE_RE = re.compile(
+    r"(?:^|\s)(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|photographer|"
+    r"critic|intern|staff)s?$",
+    re.I,
+)
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -147,6 +154,16 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
 
 
 def read_authors(
+    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None
+) -> list[str] | None:
+    """The authors :func:`_credited_authors` finds, without the job titles a byline sets after a name (a credit
+    that is a title alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk)."""
+    names = _credited_authors(meta, found, sites, credited_source)
+    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n)]
+    return people if people else names
+
+
+def _credited_authors(
     meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None
 ) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
