@@ -41,3 +41,13 @@ def test_job_title_after_the_name_is_no_second_author() -> None:
     assert article.language == "en"
     assert "Editor's Recommendations" not in article.body
     assert "6 Party Drugs That May Have Health Benefits" in [item.title for item in article.related]
+
+
+def test_chartbeat_configuration_names_the_author() -> None:
+    """The byline is an avatar and a link labelled "View Author Page"; the page's Chartbeat configuration
+    (``_sf_async_config.authors``) names the author."""
+    article = _extract("goose3-techcrunch.html")
+    assert article.author == ["Alexia Tsotsis"]
+    assert article.date == "2011-08-13"
+    assert article.body.startswith("The Huffington Post has come across this fascinating five-minute interview")
+    assert "Popular Posts" not in article.body

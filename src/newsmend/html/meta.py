@@ -24,6 +24,8 @@ Keys are lowercased:
   other copy of their text;
 - ``script:date``: the first date a data script states under a publication-time key (``"pubtime": "2019-09-07
   19:02:26"`` in a portal's ``window.DATA``): some pages render their dateline from it;
+- ``script:author``: the authors a page's Chartbeat configuration names (``_sf_async_config.authors = "…"``):
+  news sites set it from the story's byline, which their markup may show only as an avatar or a link;
 - ``platform:date`` and ``platform:account``: on WeChat public-account articles (mp.weixin.qq.com, whose
   ``og:site_name`` is the platform's name), the publication time and the account that published the article,
   from the platform's page script (``var ct = "1581517074"``, Unix seconds, given in UTC since the page states
@@ -132,6 +134,11 @@ _WECHAT_TIME_RE = re.compile(
 _WECHAT_ACCOUNT_RE = re.compile(
     r"\b(?:var\s+nickname\s*=|nick_name\s*:)\s*(?:htmlDecode\(|JsDecode\()?([\"'])((?:(?!\1)[^\\\n]|\\.){1,200})\1"
 )
+#: The story's authors as Chartbeat's analytics configuration states them, in a news page's own script
+#: (``_sf_async_config.authors = "Jane Doe"``, or ``authors: 'Jane Doe'`` in the ``_sf_async_config`` object);
+#: a script expression (``= window.x.author``) or an empty string states none. Found on goose3's techcrunch1 page,
+#: whose only other credit is a gravatar link labelled "View Author Page".
+_CHARTBEAT_AUTHORS_RE = re.compile(r"\bauthors\s*[:=]\s*([\"'])([^\"'\\\n]{1,200})\1")
 #: The escapes of a JavaScript string literal (``\x26``, ``\u4e2d``, ``\"``).
 _JS_ESCAPE_RE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))")
 #: Longest account name kept (WeChat allows 30 characters; longer is some other string).
@@ -311,6 +318,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
         "microdata:author": _microdata_authors(elements.authors),
         "script:articlebody": _script_body(scripts),
         "script:date": next((m.group(1) for text in scripts for m in _SCRIPT_DATE_RE.finditer(text)), None),
+        "script:author": _chartbeat_authors(scripts),
         **_data_attributes(tree, (tree.html or "") if source is None else source),
         **_wechat(scripts),
     }
@@ -334,6 +342,16 @@ def _wechat(scripts: list[str]) -> dict[str, str]:
     elif when is not None:
         out["platform:date"] = when.strip()
     return out
+
+
+def _chartbeat_authors(scripts: list[str]) -> str | None:
+    """The authors a script configuring Chartbeat names (:data:`_CHARTBEAT_AUTHORS_RE`), else None."""
+    for text in scripts:
+        if "_sf_async_config" in text:
+            m = _CHARTBEAT_AUTHORS_RE.search(text, text.index("_sf_async_config"))
+            if m and m.group(2).strip():
+                return " ".join(m.group(2).split())
+    return None
 
 
 def _js_char(m: re.Match[str]) -> str:
