@@ -8,6 +8,7 @@ so that it holds on other sites too.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import newsmend
@@ -51,3 +52,11 @@ def test_chartbeat_configuration_names_the_author() -> None:
     assert article.date == "2011-08-13"
     assert article.body.startswith("The Huffington Post has come across this fascinating five-minute interview")
     assert "Popular Posts" not in article.body
+
+
+def test_author_link_labelled_view_author_page_names_no_one() -> None:
+    """Without its Chartbeat script the page credits its author by an avatar, the name in a ``javascript:`` link
+    and a link to the author page labelled "View Author Page": the label is no name."""
+    raw = (PAGES / "goose3-techcrunch.html").read_text(encoding="utf-8")
+    article = newsmend.extract(re.sub(r"<script[^>]*>[^<]*_sf_async_config[^<]*</script>", "", raw))
+    assert article.author == ["Alexia Tsotsis"]

@@ -69,6 +69,9 @@ _JOB_TITLE_RE = re.compile(
     r"critic|intern|staff)s?$",
     re.I,
 )
+#: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
+#: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
+_AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -190,7 +193,7 @@ def _credited_authors(
                 declared_people.append(names)
             outlet = outlet or declared
     credited = [
-        [n for n in unique(group) if not is_site(n, sites)]
+        [n for n in unique(group) if not is_site(n, sites) and not _AUTHOR_WORD_RE.search(n)]
         for group in (
             found.byline_names + [n for v in found.values("author") for n in split_names(v)],
             found.link_names,
