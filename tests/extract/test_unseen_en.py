@@ -1,9 +1,10 @@
 """English and other European news pages from outside the dev set, and what newsmend reads on them.
 
 The pages come from other extractors' test fixtures (``tests/fixtures/pages/unseen-en/``, trimmed of scripts,
-styles and most of their menus' items): El País (goose3 ``tests/data/content/test_elpais.html``) and LiveScience
-(codelucas/newspaper ``tests/data/html/livescience.com1.html``). Each test states the mechanism the page showed,
-so that it holds on other sites too.
+styles and most of their menus' items): El País (goose3 ``tests/data/content/test_elpais.html``), LiveScience
+(codelucas/newspaper ``tests/data/html/livescience.com1.html``), TechCrunch (goose3 ``test_techcrunch1.html``) and
+an app shell of La Nouvelle République (trafilatura ``tests/cache/lanouvellerepublique.fr.martin.html``). Each test
+states the mechanism the page showed, so that it holds on other sites too.
 """
 
 from __future__ import annotations
@@ -60,3 +61,12 @@ def test_author_link_labelled_view_author_page_names_no_one() -> None:
     raw = (PAGES / "goose3-techcrunch.html").read_text(encoding="utf-8")
     article = newsmend.extract(re.sub(r"<script[^>]*>[^<]*_sf_async_config[^<]*</script>", "", raw))
     assert article.author == ["Alexia Tsotsis"]
+
+
+def test_unrendered_template_source_is_no_article() -> None:
+    """An app-shell page served before its script ran (La Nouvelle République, trafilatura
+    ``tests/cache/lanouvellerepublique.fr.martin.html``) holds only Angular expressions (``{{nrco.…}}``) where the
+    article will go: that is no text."""
+    article = _extract("traf-lanouvellerepublique.html")
+    assert article.body is None
+    assert "no-article" in article.flags

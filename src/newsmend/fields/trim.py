@@ -8,6 +8,8 @@ line. Their lines are prose, so the selection keeps them; their titles and posit
 
 from __future__ import annotations
 
+import re
+
 from newsmend.blocks import Block
 from newsmend.content import containers, element_kind, is_furniture
 from newsmend.fields.lines import (
@@ -27,6 +29,12 @@ from newsmend.fields.lines import (
 #: half of the thread: magic-html zh lost 0.013 without this bound). Comment boxes have no bound: a news page's
 #: comments outweigh its article.
 STORY_BOX_MAX_SHARE = 0.25
+#: Least share of a line's characters inside template expressions (``{{ … }}``) for the line to be a template's
+#: unrendered source: an app-shell page (Angular, Vue, Handlebars) served before its script filled it in shows
+#: only these (trafilatura's lanouvellerepublique.fr test page: 100% of its two lines). On the 798 bench pages the
+#: one body line holding ``{{`` is a forum post's code at 7%.
+TEMPLATE_SOURCE_MIN_SHARE = 0.5
+_TEMPLATE_EXPRESSION_RE = re.compile(r"\{\{.*?\}\}", re.S)
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -151,8 +159,17 @@ def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool
     return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
 
 
+def _is_template_source(text: str) -> bool:
+    """The line is mostly template expressions (:data:`TEMPLATE_SOURCE_MIN_SHARE`): a script never rendered it."""
+    if "{{" not in text:
+        return False
+    inside = sum(len(m.group()) for m in _TEMPLATE_EXPRESSION_RE.finditer(text))
+    return inside >= TEMPLATE_SOURCE_MIN_SHARE * len(text.strip())
+
+
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
-    outlet's promotion (:func:`_without_promotion`) and what follows the responsible editor's line
-    (:func:`_closed_by_editor`)."""
+    outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
+    (:func:`_closed_by_editor`) and lines of unrendered template source (:func:`_is_template_source`)."""
+    body = [i for i in body if not _is_template_source(blocks[i].text)]
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
