@@ -2,9 +2,10 @@
 
 The pages come from other extractors' test fixtures (``tests/fixtures/pages/unseen-en/``, trimmed of scripts,
 styles and most of their menus' items): El País (goose3 ``tests/data/content/test_elpais.html``), LiveScience
-(codelucas/newspaper ``tests/data/html/livescience.com1.html``), TechCrunch (goose3 ``test_techcrunch1.html``) and
-an app shell of La Nouvelle République (trafilatura ``tests/cache/lanouvellerepublique.fr.martin.html``). Each test
-states the mechanism the page showed, so that it holds on other sites too.
+(codelucas/newspaper ``tests/data/html/livescience.com1.html``), TechCrunch and OKay Marketing (goose3
+``test_techcrunch1.html``, ``test_okaymarketing.html``) and an app shell of La Nouvelle République (trafilatura
+``tests/cache/lanouvellerepublique.fr.martin.html``). Each test states the mechanism the page showed, so that it
+holds on other sites too.
 """
 
 from __future__ import annotations
@@ -70,3 +71,14 @@ def test_unrendered_template_source_is_no_article() -> None:
     article = _extract("traf-lanouvellerepublique.html")
     assert article.body is None
     assert "no-article" in article.flags
+
+
+def test_signup_form_after_the_text_is_no_text() -> None:
+    """A WordPress post (goose3 ``test_okaymarketing.html``) closes with a newsletter sign-up form inside the
+    post's element: its title and pitch are no text, the post's own last paragraph stays."""
+    article = _extract("goose3-okaymarketing.html")
+    assert article.author == ["Brian Jackson"]
+    assert article.title == "How to Add Schema Markup to a Page in WordPress"
+    assert "OKay Newsletter" not in article.body
+    assert "Join over 500 visitors" not in article.body
+    assert "To read more about the available schema types visit the official schema website." in article.body

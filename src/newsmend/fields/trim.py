@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsmend.blocks import Block
-from newsmend.content import containers, element_kind, is_furniture
+from newsmend.content import containers, element_kind, is_furniture, label_tag
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
@@ -35,6 +35,10 @@ STORY_BOX_MAX_SHARE = 0.25
 #: one body line holding ``{{`` is a forum post's code at 7%.
 TEMPLATE_SOURCE_MIN_SHARE = 0.5
 _TEMPLATE_EXPRESSION_RE = re.compile(r"\{\{.*?\}\}", re.S)
+#: Most of the body's characters a form after the text may hold and still be furniture (a sign-up, a poll, a
+#: rating widget, an answer box: 2-12% on the bench pages and goose3's okaymarketing page); a forum's form around
+#: its replies holds 40% and more (magic-html forum-539e0253, forum-ebc78eae lost their answers without this bound).
+FORM_MAX_SHARE = 0.25
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -167,9 +171,35 @@ def _is_template_source(text: str) -> bool:
     return inside >= TEMPLATE_SOURCE_MIN_SHARE * len(text.strip())
 
 
+def _without_forms(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the lines of a ``<form>`` in its second half that does not hold its first line and holds
+    a small share of its text (:data:`FORM_MAX_SHARE`): a newsletter sign-up, a poll, a rating or comment form set
+    inside the article's element after the text. A form around the whole page (ASP.NET sites) holds the first line
+    too; a forum's form around its replies holds much of the text: both stay."""
+    if not body:
+        return body
+    first = set(containers(blocks[body[0]]))
+    by_form: dict[int, list[int]] = {}
+    for i in body[len(body) // 2 :]:
+        labels = blocks[i].path.split(">")
+        own = [c for c, label in zip(containers(blocks[i]), labels, strict=False) if label_tag(label) == "form"]
+        outer = next((c for c in own if c not in first), None)
+        if outer is not None:
+            by_form.setdefault(outer, []).append(i)
+    total = sum(len(blocks[i].text) for i in body)
+    gone = {
+        i
+        for lines in by_form.values()
+        if sum(len(blocks[i].text) for i in lines) <= FORM_MAX_SHARE * total
+        for i in lines
+    }
+    return [i for i in body if i not in gone]
+
+
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
-    (:func:`_closed_by_editor`) and lines of unrendered template source (:func:`_is_template_source`)."""
-    body = [i for i in body if not _is_template_source(blocks[i].text)]
+    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`) and a form
+    after the text (:func:`_without_forms`)."""
+    body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
