@@ -1,11 +1,10 @@
 """English and other European news pages from outside the dev set, and what newsmend reads on them.
 
 The pages come from other extractors' test fixtures (``tests/fixtures/pages/unseen-en/``, trimmed of scripts,
-styles and most of their menus' items): El País (goose3 ``tests/data/content/test_elpais.html``), LiveScience
-(codelucas/newspaper ``tests/data/html/livescience.com1.html``), TechCrunch and OKay Marketing (goose3
-``test_techcrunch1.html``, ``test_okaymarketing.html``) and an app shell of La Nouvelle République (trafilatura
-``tests/cache/lanouvellerepublique.fr.martin.html``). Each test states the mechanism the page showed, so that it
-holds on other sites too.
+styles and most of their menus' items): El País, El Mundo, USA Today, TechCrunch and OKay Marketing (goose3
+``tests/data/content/``), LiveScience (codelucas/newspaper ``tests/data/html/livescience.com1.html``) and an app
+shell of La Nouvelle République (trafilatura ``tests/cache/lanouvellerepublique.fr.martin.html``). Each test
+states the mechanism the page showed, so that it holds on other sites too.
 """
 
 from __future__ import annotations
@@ -82,3 +81,25 @@ def test_signup_form_after_the_text_is_no_text() -> None:
     assert "OKay Newsletter" not in article.body
     assert "Join over 500 visitors" not in article.body
     assert "To read more about the available schema types visit the official schema website." in article.body
+
+
+def test_latin9_page_keeps_its_text_and_leaves_the_comments() -> None:
+    """El Mundo (goose3 ``test_elmondo1.html``) is served in ISO-8859-15 and follows its story with readers'
+    comments in the same column: the text decodes whole and the comments are no part of it."""
+    article = _extract("goose3-elmundo.html")
+    assert article.encoding == "iso8859-15"
+    assert article.language == "es"
+    assert (article.date or "").startswith("2012-10-28")
+    assert "Importante golpe a la banda terrorista ETA en Francia." in article.body
+    assert article.body.endswith("por pertenecer en 2002 a Arrantzale, el aparato de captación de ETA.")
+    assert "espejo del alma" not in article.body
+
+
+def test_gannett_story_reads_its_byline_and_leaves_its_rails() -> None:
+    """USA Today (goose3 ``test_usatoday_issue_74.html``): the byline's name without the outlet, the story
+    without its share flyouts, highlights box and series rail; the series' stories are related items."""
+    article = _extract("goose3-usatoday.html")
+    assert article.author == ["Jefferson Graham"]
+    assert article.body.startswith("ANAHEIM, Calif. — Musicians often show off lots of ring bling")
+    assert "Share This Story!" not in article.body
+    assert "Talking Tech | 3 fun, free exercise tracking apps" in [item.title for item in article.related]
