@@ -16,6 +16,7 @@ import pytest
 
 import newsmend
 from newsmend.content.pruning import is_ui_wording
+from newsmend.fields.lines import is_caption
 from newsmend.fields.people import (
     closing_reporters,
     credit_line,
@@ -152,3 +153,30 @@ def test_desk_credit_over_the_text_leaves_it_and_names_no_one() -> None:
     assert article.paragraphs[0].startswith("新北市新店區中正路")
     assert article.author is None
     assert str(article.date).startswith("2018-02-21")
+
+
+@pytest.mark.parametrize(
+    ("name", "caption"),
+    [
+        ("twnews-ltn.html", "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）"),
+        ("twnews-setn.html", "▲▼警消到場時高姓男子已無生命跡象。（圖／翻攝畫面）"),
+    ],
+)
+def test_taiwanese_photo_credit_marks_a_caption_in_the_text(name: str, caption: str) -> None:
+    """Taiwanese dailies close a photo's caption with a bracketed credit (``（圖／X翻攝）``, ``（圖翻攝自X）``) and
+    open it with ▲ or ▼: the line is listed as a caption (and kept in its place in the text)."""
+    article = _extract(name)
+    assert caption in article.captions
+
+
+def test_a_long_caption_with_a_reporters_photo_credit_is_a_caption() -> None:
+    """ETtoday's caption under the story's photo runs 76 characters and ends ``（圖／記者X翻攝）``."""
+    article = _extract("twnews-ettoday.html")
+    assert len(article.captions) == 1
+    assert article.captions[0].startswith("▲台南市永康分局報請台南地檢署檢察官")
+    assert article.captions[0].endswith("（圖／記者林悅翻攝）")
+
+
+@pytest.mark.parametrize("text", ["市府公布的統計（圖表）", "他說：「這是圖／文的合作。」今天起實施。"])
+def test_a_chart_or_a_slash_in_prose_is_no_photo_credit(text: str) -> None:
+    assert not is_caption(text)

@@ -64,9 +64,14 @@ _COPYRIGHT_RE = re.compile(
 #: 向他人提供个人信息``; a statement quoted after ``声明：``): in the middle of a text they need a notice's own
 #: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line.
 _COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
+#: Caption marks. Besides the mainland ones, Taiwanese dailies' (read folded to simplified): a bracketed photo
+#: credit closing the caption (``（图／X翻摄）``, ``（图翻摄自X）``, ``（图／记者X摄）``; ``图`` then a slash, colon
+#: or 翻摄, so that ``（图表）`` is none) and a ▲ or ▼ opening a photo's line. Checked on the LTN, ETtoday and SETN
+#: pages of tests/fixtures/pages/unseen and on the dev pages, whose ▲ lines are all captions.
 _CAPTION_MARK_RE = re.compile(
-    r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
-    r"|^(?:图[为片：:\d]|[（(]图|图/)|图片来源[:：]|图源[:：]"
+    r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
+    r"|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
+    r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼])|图片来源[:：]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
     r"|\b(?:photo|image|picture|credit)\s*:\s*[^.。]{1,40}$",
     re.I,
