@@ -103,3 +103,12 @@ def test_gannett_story_reads_its_byline_and_leaves_its_rails() -> None:
     assert article.body.startswith("ANAHEIM, Calif. — Musicians often show off lots of ring bling")
     assert "Share This Story!" not in article.body
     assert "Talking Tech | 3 fun, free exercise tracking apps" in [item.title for item in article.related]
+
+
+def test_cutline_classed_caption_is_listed() -> None:
+    """USA Today sets a photo's caption in ``<span class="cutline">`` (the US papers' word for it) beside the
+    credit's span: the line is the photo's caption."""
+    article = _extract("goose3-usatoday.html")
+    assert len(article.captions) == 1
+    assert article.captions[0].startswith("IK Multimedia's new iRings will go on sale in the spring.")
+    assert "iRings will go on sale in the spring" not in article.body
