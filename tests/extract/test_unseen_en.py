@@ -112,3 +112,10 @@ def test_cutline_classed_caption_is_listed() -> None:
     assert len(article.captions) == 1
     assert article.captions[0].startswith("IK Multimedia's new iRings will go on sale in the spring.")
     assert "iRings will go on sale in the spring" not in article.body
+
+
+def test_firma_byline_gives_the_name_without_the_place() -> None:
+    """El Mundo's byline is ``<p class="firma">`` (the Spanish and Italian word), holding the name and, in
+    ``span.localizacion``, the place it was written in: the name is the author, the place is none."""
+    article = _extract("goose3-elmundo.html")
+    assert article.author == ["Ángeles Escrivá"]

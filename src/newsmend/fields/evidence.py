@@ -106,8 +106,15 @@ _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
 )
-#: Class or id of a block (or its parent) that holds the byline.
-_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|writer|creator|reporter|journalist|posted-by|entry-meta", re.I)
+#: Class or id of a block (or its parent) that holds the byline; ``firma`` (es/it, not inside ``confirmation``)
+#: and ``auteur`` (fr) too. ``signature`` is left out: it names e-mail and forum signatures as well (on the dev pages
+#: it only added a forum post's signature line to an author list, magic-html forum-13e5e1dc).
+_BYLINE_CLASS_RE = re.compile(
+    r"author|byline|autor|auteur|(?<![a-z])firma|writer|creator|reporter|journalist|posted-by|entry-meta", re.I
+)
+#: Class words of an inline element naming a place in a byline (El Mundo's ``<p class="firma">X |
+#: <span class="localizacion">Madrid</span></p>``): a place is no name. It changes no author on the dev pages.
+_PLACE_WORDS = frozenset({"localizacion", "localisation", "location", "place", "city"})
 #: Class words of an inline element holding a photo's caption (USA Today's ``<p><span class="cutline">…</span>
 #: <span class="credit">(Photo: X)</span></p>``). Not ``caption``: inline ``span.caption`` elements on the dev pages
 #: hold interface labels too ('Perbesar', 'Next', 'Advertisement:'; magic-html zh body F1 0.924 -> 0.913) ...
@@ -452,9 +459,19 @@ def _read_credits(block: Block, found: Evidence) -> None:
                 _read_inline_credit(class_tokens(label), text, found)
     own = block.path.rsplit(">", 1)[-1]
     if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
-        found.byline_blocks.append(block.field_text)
+        found.byline_blocks.append(_without_places(block))
     if "source" in own.lower() and "source" in class_tokens(own):
         _read_outlet(block.field_text, found)
+
+
+def _without_places(block: Block) -> str:
+    """The block's :attr:`~newsmend.blocks.Block.field_text` without the texts of its inline elements classed as
+    a place (:data:`_PLACE_WORDS`), which bylines set beside the names (``X | Madrid``)."""
+    line = block.field_text
+    for label, text in block.inline:
+        if not _PLACE_WORDS.isdisjoint(class_tokens(label)):
+            line = line.replace(text, " ")
+    return line
 
 
 def _credits_inline(block: Block) -> bool:
