@@ -685,3 +685,50 @@ def test_an_article_wholly_in_a_modal_is_still_found() -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     html = f"<html><body>{NAV}<div class='modal'><h1>标题</h1>{paragraphs}</div>{FOOTER}</body></html>"
     assert body_of(html)[1:] == PARAGRAPHS
+
+
+UNSEEN_EN = PAGES / "unseen-en"
+TRAM_LEAD = "The council approved the new tram line on Tuesday after a decade of debate over its cost and route."
+TRAM_BODY = [
+    "Construction will start next spring on the eastern section, which links the station to the hospital.",
+    "Opponents said the money would be better spent on buses, which already serve most of the same streets.",
+    "The mayor said the first trams should run within four years if the national grant arrives as promised.",
+    "Shops along the route will be paid for the months in which the works block the street in front of them.",
+    "A second line, to the university, is still being studied and will be put to the council next year.",
+]
+TRAM_HEAD = f"<head><meta property='og:description' content='{TRAM_LEAD}'></head>"
+
+
+def test_lead_box_beside_the_paragraphs_of_one_article_element_keeps_them() -> None:
+    """A short story's headline, dateline and lead sit in one box of its ``<article>`` element and its paragraphs,
+    each in wrappers of its own, in a sibling box: the lead's bonus lifts the lead's box over the paragraphs' box,
+    yet it only marks where the story starts, so both boxes are the body (goose3's Wirtschaftswoche page,
+    ``tests/data/content/test_wiwo.html``, trimmed of scripts, styles and most menu items)."""
+    article = newsmend.extract((UNSEEN_EN / "goose3-wiwo.html").read_bytes())
+    assert article.paragraphs[1].startswith("Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen.")
+    assert any(p.startswith("Um die Genehmigung der Kartellbehörden") for p in article.paragraphs)
+    assert article.paragraphs[-1].startswith("Weitere Länder, in denen Linde im Fall einer Fusion")
+    assert not any("Adblocker" in p or "Handelsblatt GmbH" in p for p in article.paragraphs)
+    assert article.title == "Linde: Gasekonzern muss Teile des US-Geschäfts verkaufen"
+    assert article.date is not None and article.date.startswith("2017-03-23")
+
+
+def test_lead_part_rivalling_the_body_in_one_article_element_joins_it() -> None:
+    """The paragraphs' box wins, and the box holding the lead the page's summary opens scores half as much: in one
+    ``<article>`` element they are two parts of one story, so the element holding both is the body."""
+    story = (
+        "<article class='story'><div class='story-top'><h1>Tram line approved</h1>"
+        f"<p class='dateline'>12 March 2024</p><p>{TRAM_LEAD}</p></div>"
+        "<div class='story-text'>" + "".join(f"<p>{p}</p>" for p in TRAM_BODY) + "</div></article>"
+    )
+    body = body_of(f"<html>{TRAM_HEAD}<body>{NAV}{story}{FOOTER}</body></html>")
+    assert body == ["Tram line approved", "12 March 2024", TRAM_LEAD, *TRAM_BODY]
+
+
+def test_lead_story_beside_another_article_element_stays_alone() -> None:
+    """The join stops at the story's own ``<article>`` element: a longer story of another make beside it in the
+    feed is another article."""
+    lead_story = f"<article class='top-story'><h2>Tram line approved</h2><p>{TRAM_LEAD}</p></article>"
+    other = "<article class='item'><h2>Budget</h2>" + "".join(f"<p>{p}</p>" for p in TRAM_BODY) + "</article>"
+    body = body_of(f"<html>{TRAM_HEAD}<body>{NAV}<div class='feed'>{lead_story}{other}</div>{FOOTER}</body></html>")
+    assert body == ["Tram line approved", TRAM_LEAD]

@@ -13,9 +13,10 @@ Selection on HTML pages, in stages:
      ``<header>`` when a container there holds two sentences; inside the page's ``<article>`` or ``<main>`` when
      one there is a tenth as good), unless the page's own summary
      (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams) or of the
-     same make (an article split in parts: both are taken). When nothing scores two sentences the hints are
-     dropped (the text sits in a box named like furniture, or hidden), unless that puts an overlay first while a
-     container named as the article holds text.
+     same make (an article split in parts: both are taken); in one ``<article>`` element the lead's part and the
+     body's part are both taken, also when the lead's part wins only by the lead's bonus. When nothing scores two
+     sentences the hints are dropped (the text sits in a box named like furniture, or hidden), unless that puts an
+     overlay first while a container named as the article holds text.
   3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
      when that is a real share of it: the other posts of a thread, short replies included, or the other
      parts of a split article; a thread also takes the post before it that it answers and, when they are

@@ -4,9 +4,10 @@ The top-scoring container wins unless the page says otherwise: a winner in a fur
 ``<nav>``, ``<footer>``, ``<header>``) yields to the best container outside furniture, a winner outside the page's
 ``<article>`` or ``<main>`` to a tenth-as-good one inside, and a winner that misses the block the page's own
 summary opens yields to that block's container when it is a close rival (teaser streams) or of the same make (an
-article split in parts: both are taken). When nothing scores two sentences, the class/id hints were wrong and the
-page is scored without them, unless that puts an overlay (a modal, a dialog) first while a container named as the
-article holds text: a short article beside its dialog.
+article split in parts: both are taken). Two parts of one ``<article>`` element, the lead's and the body's, are both
+taken: when the lead's part is that close rival, or when it wins only by the lead's bonus. When nothing scores two
+sentences, the class/id hints were wrong and the page is scored without them, unless that puts an overlay (a modal,
+a dialog) first while a container named as the article holds text: a short article beside its dialog.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from newsmend.content.paths import (
     path_demotion,
 )
 from newsmend.content.scores import Tree, score_tree
-from newsmend.content.values import Stats, block_values
+from newsmend.content.values import LEAD_BONUS, Stats, block_values
 
 #: Best score under which hints are distrusted and the page is scored without them: about two sentences.
 HINTLESS_BELOW = 50.0
@@ -134,14 +135,17 @@ def _ancestors_of(tree: Tree, cid: int) -> set[int]:
     return out
 
 
-def _lead_container(page: Page, tree: Tree, best: int, lead: int) -> int:
+def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead: int) -> int:
     """The best-scoring container of the ``lead`` block instead of ``best`` when ``best`` does not hold the
     lead and the lead's container is a real rival (a share :data:`LEAD_OVERRIDE_SHARE` of its score): a
-    stream of full-text teasers outweighs a short article. A lead in a summary box (class/id words of
-    :data:`_SUMMARY_TOKENS`) is a standfirst set apart from the body and changes nothing."""
+    stream of full-text teasers outweighs a short article. When both sit in the ``<article>`` element holding the
+    lead's container, they are the lead's part and the body's part of one story: the lowest container holding both
+    wins (:func:`_joined_in_story`). A lead in a summary box (class/id words of :data:`_SUMMARY_TOKENS`) is
+    a standfirst set apart from the body and changes nothing. When ``best`` holds the lead, the body beside it
+    may join it (:func:`_body_beside_lead`)."""
     chain = containers(page.blocks[lead])
     if best in chain:
-        return best
+        return _body_beside_lead(page, values, best, lead)
     shared = _ancestors_of(tree, best)
     own = [cid for cid in chain if cid not in shared]  # below the common ancestor: the lead's side only
     held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
@@ -149,8 +153,53 @@ def _lead_container(page: Page, tree: Tree, best: int, lead: int) -> int:
     if any(t in _SUMMARY_TOKENS for label in labels for t in label_tokens(label)):
         return best
     if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best]:
-        return held
+        return _joined_in_story(page, held, best) or held
     return _part_of_same_make(page, best, lead, chain.index(own[0]) - 1)
+
+
+@lru_cache(maxsize=8192)
+def _story_element_at(path: str) -> int:
+    """Position of the innermost ``<article>`` segment of ``path``; -1 without one. An ``<article>`` element holds
+    one story (a feed or a thread marks each item with one); a ``<main>`` element holds the page's whole main
+    column, a story's teaser stream or a forum's thread included."""
+    tags = [label_tag(label) for label in path.split(">")]
+    return max((j for j, tag in enumerate(tags) if tag == "article"), default=-1)
+
+
+def _joined_in_story(page: Page, one: int, other: int) -> int | None:
+    """The lowest container holding both ``one`` and ``other`` when it is the ``<article>`` element ``one`` sits in
+    (:func:`_story_element_at`) or lies inside it; None when they meet above it or ``one`` sits in none."""
+    first = first_block(page, one)
+    chain, others = containers(first), containers(first_block(page, other))
+    pairs = enumerate(zip(chain, others, strict=False))
+    shared = next((j for j, (a, b) in pairs if a != b), min(len(chain), len(others)))  # containers both hold
+    at = _story_element_at(first.path)
+    return chain[shared - 1] if 0 <= at < shared else None
+
+
+def _body_beside_lead(page: Page, values: list[float], best: int, lead: int) -> int:
+    """Stage 2, when ``best`` holds the ``lead`` block inside an ``<article>`` element (:func:`_story_element_at`):
+    the lowest container holding it and the best container beside it there (neither holds the other) when that one
+    outscores ``best`` once the lead's bonus (:data:`LEAD_BONUS`) is taken away. The bonus picks the story among
+    rivals, not one of its parts: a short story whose headline, dateline and lead sit in one box and whose
+    paragraphs sit in a sibling box of the same ``<article>`` would otherwise lose its paragraphs."""
+    first = first_block(page, best)
+    at = _story_element_at(first.path)
+    if at < 0 or containers(first).index(best) <= at:
+        return best
+    bare = list(values)
+    bare[lead] -= LEAD_BONUS
+    bare_tree = score_tree(page, bare)
+    scores, article, own = bare_tree.scores, containers(first)[at], _ancestors_of(bare_tree, best)
+    rival, most = best, scores[best]
+    for block in page.blocks:
+        chain = containers(block)
+        if article not in chain or best in chain:
+            continue
+        for cid in chain[chain.index(article) + 1 :]:
+            if cid not in own and scores[cid] > most:
+                rival, most = cid, scores[cid]
+    return best if rival == best else _joined_in_story(page, best, rival) or best
 
 
 def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:
@@ -217,5 +266,5 @@ def best_box(page: Page, stats: list[Stats], lead: int | None) -> Box | None:
         best = _outside_furniture_tags(page, tree, best)
         best = _article_element_rival(page, tree, best)
     if lead is not None:
-        best = _lead_container(page, tree, best, lead)
+        best = _lead_container(page, tree, values, best, lead)
     return Box(best, tree, values)
