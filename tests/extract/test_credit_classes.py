@@ -18,10 +18,10 @@ def _page(head: str, tail: str = "") -> bytes:
 
 
 def test_class_words_split_camel_case_and_separators_and_leave_out_the_tag() -> None:
-    assert class_tokens("div.index_sourceTitleText_wlTy-") == ["index", "source", "title", "text", "wl", "ty"]
-    assert class_tokens("p#articleSource.date-source") == ["article", "source", "date", "source"]
-    assert class_tokens("label.author") == ["author"]
-    assert class_tokens("div") == []
+    assert class_tokens("div.index_sourceTitleText_wlTy-") == ("index", "source", "title", "text", "wl", "ty")
+    assert class_tokens("p#articleSource.date-source") == ("article", "source", "date", "source")
+    assert class_tokens("label.author") == ("author",)
+    assert class_tokens("div") == ()
 
 
 def test_an_element_classed_source_in_camel_case_names_the_outlet() -> None:

@@ -145,7 +145,7 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     may join it (:func:`_body_beside_lead`)."""
     chain = containers(page.blocks[lead])
     if best in chain:
-        return _body_beside_lead(page, values, best, lead)
+        return _body_beside_lead(page, tree, values, best, lead)
     shared = _ancestors_of(tree, best)
     own = [cid for cid in chain if cid not in shared]  # below the common ancestor: the lead's side only
     held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
@@ -177,21 +177,21 @@ def _joined_in_story(page: Page, one: int, other: int) -> int | None:
     return chain[shared - 1] if 0 <= at < shared else None
 
 
-def _body_beside_lead(page: Page, values: list[float], best: int, lead: int) -> int:
+def _body_beside_lead(page: Page, tree: Tree, values: list[float], best: int, lead: int) -> int:
     """Stage 2, when ``best`` holds the ``lead`` block inside an ``<article>`` element (:func:`_story_element_at`):
     the lowest container holding it and the best container beside it there (neither holds the other) when that one
     outscores ``best`` once the lead's bonus (:data:`LEAD_BONUS`) is taken away. The bonus picks the story among
     rivals, not one of its parts: a short story whose headline, dateline and lead sit in one box and whose
-    paragraphs sit in a sibling box of the same ``<article>`` would otherwise lose its paragraphs."""
+    paragraphs sit in a sibling box of the same ``<article>`` would otherwise lose its paragraphs.
+    A rival holds neither ``best`` nor the lead, so the bonus is no part of its score, and it takes at most the
+    bonus from ``best``'s (a block counts at most fully in any container): the page is scored again without the
+    bonus only when a rival comes that close."""
     first = first_block(page, best)
     at = _story_element_at(first.path)
     if at < 0 or containers(first).index(best) <= at:
         return best
-    bare = list(values)
-    bare[lead] -= LEAD_BONUS
-    bare_tree = score_tree(page, bare)
-    scores, article, own = bare_tree.scores, containers(first)[at], _ancestors_of(bare_tree, best)
-    rival, most = best, scores[best]
+    article, own, scores = containers(first)[at], _ancestors_of(tree, best), tree.scores
+    rival, most = best, float("-inf")
     for block in page.blocks:
         chain = containers(block)
         if article not in chain or best in chain:
@@ -199,7 +199,13 @@ def _body_beside_lead(page: Page, values: list[float], best: int, lead: int) -> 
         for cid in chain[chain.index(article) + 1 :]:
             if cid not in own and scores[cid] > most:
                 rival, most = cid, scores[cid]
-    return best if rival == best else _joined_in_story(page, best, rival) or best
+    if rival == best or most <= scores[best] - LEAD_BONUS:
+        return best
+    bare = list(values)
+    bare[lead] -= LEAD_BONUS
+    if most <= score_tree(page, bare).scores[best]:
+        return best
+    return _joined_in_story(page, best, rival) or best
 
 
 def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:

@@ -91,10 +91,12 @@ def label_tokens(label: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(label)]
 
 
-def class_tokens(label: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def class_tokens(label: str) -> tuple[str, ...]:
     """The :func:`label_tokens` of a label's id and classes, without its tag (``div.articleSource`` → ``article``,
-    ``source``): class words say what an element holds, its tag how it shows (``label.author`` holds a byline)."""
-    return label_tokens(label[len(label_tag(label)) :])
+    ``source``): class words say what an element holds, its tag how it shows (``label.author`` holds a byline).
+    Cached: the fields stage asks for the same few thousand labels on every block of a page."""
+    return tuple(label_tokens(label[len(label_tag(label)) :]))
 
 
 @lru_cache(maxsize=4096)

@@ -261,7 +261,7 @@ def _is_tag_strip(block: Block, text: str) -> bool:
     return tagged and len(text) <= TAG_STRIP_MAX_CHARS and not ends_sentence(text)
 
 
-def _own_words(block: Block) -> list[str]:
+def _own_words(block: Block) -> tuple[str, ...]:
     """Words of the class and id of the block's own element, split as an inline element's are
     (:func:`~newsmend.content.paths.class_tokens`: ``div.meta-tags`` and ``div.metaTags`` alike)."""
     return class_tokens(block.path.rsplit(">", 1)[-1])
@@ -484,7 +484,7 @@ def _credits_inline(block: Block) -> bool:
     return not any(t.startswith("comment") for s in segments for t in label_tokens(s))
 
 
-def _read_inline_credit(tokens: list[str], text: str, found: Evidence) -> None:
+def _read_inline_credit(tokens: tuple[str, ...], text: str, found: Evidence) -> None:
     """The credit an inline element's class states for its ``text`` (tokens of ``span.entry-author``): a byline
     (:data:`_INLINE_AUTHOR_WORDS`) or the source outlet (``source``), unless a word beside it names something
     else (:data:`_INLINE_OTHER_WORDS`)."""

@@ -176,11 +176,12 @@ def _without_forms(blocks: list[Block], body: list[int]) -> list[int]:
     a small share of its text (:data:`FORM_MAX_SHARE`): a newsletter sign-up, a poll, a rating or comment form set
     inside the article's element after the text. A form around the whole page (ASP.NET sites) holds the first line
     too; a forum's form around its replies holds much of the text: both stay."""
-    if not body:
+    second_half = body[len(body) // 2 :]
+    if not any("form" in blocks[i].path for i in second_half):  # most bodies hold no form: no paths split
         return body
     first = set(containers(blocks[body[0]]))
     by_form: dict[int, list[int]] = {}
-    for i in body[len(body) // 2 :]:
+    for i in second_half:
         labels = blocks[i].path.split(">")
         own = [c for c, label in zip(containers(blocks[i]), labels, strict=False) if label_tag(label) == "form"]
         outer = next((c for c in own if c not in first), None)
