@@ -235,6 +235,7 @@ def _place_names() -> frozenset[str]:
 
 
 def _read_place_names(dictionary: Path) -> frozenset[str]:
+    """The entries of jieba's ``dict.txt`` (``word count tag`` lines) tagged ``ns``, of two characters or more."""
     with dictionary.open(encoding="utf-8") as lines:
         entries = (line.split() for line in lines)
         return frozenset(e[0] for e in entries if len(e) == 3 and e[2] == "ns" and len(e[0]) >= PLACE_MIN_CHARS)
