@@ -37,12 +37,13 @@ def test_a_live_feeds_post_headers_and_texts_are_no_items() -> None:
     assert not any("/bozhu/" in (item.url or "") for item in related)
 
 
+def link_block(text: str) -> Block:
+    """A list item whose whole text is one link."""
+    return Block(text=text, tag="li", link_chars=len(text), links=[Link(text, "/news/2019/1.html")])
+
+
 def test_a_time_in_a_link_text_counts_no_headline_words() -> None:
     """The digits of a clock or relative time are no words of a headline; the numbers of a headline are."""
-
-    def link_block(text: str) -> Block:
-        return Block(text=text, tag="li", link_chars=len(text), links=[Link(text, "/news/2019/1.html")])
-
     assert headline_link(link_block("王继洲今天 12:05:42")) is None
     assert headline_link(link_block("李明3小时前")) is None
     assert headline_link(link_block("日本确诊945例")) is not None
@@ -188,10 +189,6 @@ def test_a_ranking_of_names_with_scores_is_no_headline_list() -> None:
 def test_a_tally_ending_a_link_text_counts_no_headline_words() -> None:
     """Numbers standing apart at the end of a Chinese link's text are a score or a count; numbers inside its words,
     or after a Latin word, are a headline's."""
-
-    def link_block(text: str) -> Block:
-        return Block(text=text, tag="li", link_chars=len(text), links=[Link(text, "/news/2019/1.html")])
-
     assert headline_link(link_block("瑜也江舟 10 (1次)")) is None
     assert headline_link(link_block("某某某 4692 (31次)")) is None
     assert headline_link(link_block("日本确诊 945 例")) is not None
