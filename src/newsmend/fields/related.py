@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -220,9 +221,7 @@ def _left_for_no_list(heading: str, path: str) -> bool:
     """``path`` lies in an element the list heading at ``heading`` is not in that is a ``<nav>`` or ``<footer>`` or
     is named like a menu, tags, pagination or an ad (:data:`_LIST_END_TOKENS`): a site's links after the list."""
     labels, above = path.split(">"), heading.split(">")
-    shared = next(
-        (k for k, (a, b) in enumerate(zip(labels, above, strict=False)) if a != b), min(len(labels), len(above))
-    )
+    shared = _common_length(labels, above)
     return any(label_tag(label) in _NO_LIST_TAGS or _ends_list(label) for label in labels[shared:])
 
 
@@ -312,7 +311,13 @@ def _headline_words(title: str) -> str:
     """A Chinese link's text without what is no word of a headline: its clock and relative times
     (:data:`_STAMP_WORDS_RE`) and a tally at its end (:data:`_TALLY_RE`); ``title`` itself when it holds neither
     (cheap tests first: most texts end in a word and hold no time)."""
-    return _without_tally(_STAMP_WORDS_RE.sub(" ", title) if ":" in title or "前" in title else title)
+    return _without_tally(_without_stamps(title)[0])
+
+
+def _without_stamps(text: str) -> tuple[str, int]:
+    """``text`` with its clock and relative times (:data:`_STAMP_WORDS_RE`) blanked, and how many there were;
+    ``text`` itself when it holds no ``:`` or ``前`` (a cheap test first: most link texts hold no time)."""
+    return _STAMP_WORDS_RE.subn(" ", text) if ":" in text or "前" in text else (text, 0)
 
 
 def _without_tally(text: str) -> str:
@@ -440,9 +445,7 @@ def _repeated_posters(links: list[Link]) -> set[int]:
 
 def _poster_key(link: Link) -> tuple[str, str] | None:
     """(address, words beside the time) of a link whose text holds a time, None if it holds none."""
-    if ":" not in link.text and "前" not in link.text:  # no time (a cheap test first, as in _is_headline)
-        return None
-    words, stamps = _STAMP_WORDS_RE.subn(" ", link.text)
+    words, stamps = _without_stamps(link.text)
     return (link.href, " ".join(words.split())) if stamps else None
 
 
@@ -666,12 +669,12 @@ class _Notes:
 
 def _shared_depth(a: Block, b: Block) -> int:
     """How many enclosing elements two blocks share (the length of their chains' common start)."""
-    depth = 0
-    for x, y in zip(containers(a), containers(b), strict=False):
-        if x != y:
-            break
-        depth += 1
-    return depth
+    return _common_length(containers(a), containers(b))
+
+
+def _common_length(a: Sequence[object], b: Sequence[object]) -> int:
+    """The length of the common start of two sequences (a path's labels, a block's enclosing elements)."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _cards(blocks: list[Block]) -> list[list[Block]]:
