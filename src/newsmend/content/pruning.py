@@ -27,7 +27,7 @@ from newsmend.content.paths import (
 )
 from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars
 from newsmend.html.parse import ITEM_MARK
-from newsmend.repair.convert import converter
+from newsmend.repair.convert import converter, is_han
 
 #: Prose under a furniture hint inside the article stays when the boxes of that kind hold at least this share
 #: of the article's prose (an oddly named wrapper, a listicle's item footers), else they are boxes in it (related
@@ -115,7 +115,7 @@ def is_ui_wording(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _simplified(text: str) -> str:
     """``text`` in simplified characters (OpenCC t2s), as wording lists are written."""
-    return converter("t2s").convert(text) if any("\u3400" <= ch <= "\u9fff" for ch in text) else text
+    return converter("t2s").convert(text) if any(map(is_han, text)) else text
 
 
 def _in_reply(block: Block) -> bool:
