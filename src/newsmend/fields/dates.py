@@ -37,7 +37,25 @@ MONTH_NAMES = (
     "nov november novembre noviembre novembro",
     "dec december dezember décembre decembre diciembre dezembro dicembre dez déc dic",
 )
+#: Chinese month names, by month number: WordPress's Chinese locales translate PHP's month name and keep its
+#: English day suffix and order (``十一月 6th, 2009``), read as :data:`_MDY_RE` reads ``November 6th, 2009``.
+#: A name never matches inside a longer one: the month must not follow a letter or Han character.
+CHINESE_MONTH_NAMES = (
+    "一月",
+    "二月",
+    "三月",
+    "四月",
+    "五月",
+    "六月",
+    "七月",
+    "八月",
+    "九月",
+    "十月",
+    "十一月",
+    "十二月",
+)
 _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
+_MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = (
     r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"

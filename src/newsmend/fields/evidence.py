@@ -102,6 +102,9 @@ LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
 FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
 #: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
+#: A link to a listing of one section's stories (WordPress's ``/category/misc``, ``/tag/x``, ``?cat=3``): its text
+#: names a section, which blogs print beside the date under the headline where news pages print the outlet.
+_SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
@@ -190,7 +193,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
-    _read_dateline_credits(found.headline_datelines, found)
+    _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
         found.byline_names += next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
@@ -503,10 +506,17 @@ def _read_outlet(text: str, found: Evidence) -> None:
         found.labelled.append(LabelledValue("source", "class", outlet))
 
 
-def _read_dateline_credits(lines: list[str], found: Evidence) -> None:
+def _section_names(blocks: list[Block], index: int | None) -> frozenset[str]:
+    """The texts of the links to a section's listing (:data:`_SECTION_HREF_RE`) just under the headline."""
+    window = (blocks[i] for i in _under_headline(len(blocks), index))
+    return frozenset(clean(link.text) for b in window for link in b.links if _SECTION_HREF_RE.search(link.href))
+
+
+def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozenset[str]) -> None:
     """The outlet (and reporters) the dated lines under the headline name without labels, in the line of the date
     (``新华社 2020-01-03 18:13``, ``原创 某某报 2019-09-09 16:01:46``) or, over a date standing alone, in the line
     before it (``张三/某某日报`` over ``2019-09-24 09:10``): see :func:`~newsmend.fields.people.dateline_credit`.
+    A section's name (``sections``: a blog's category link beside the date) is no outlet.
     A word must stand apart from the date: spans glued without a space (``频道栏目2019-09-23``) are several."""
     for pos, text in enumerate(lines):
         hit = find_date(text) if not labelled_values(text) else None
@@ -516,7 +526,7 @@ def _read_dateline_credits(lines: list[str], found: Evidence) -> None:
         before, after = text[: hit[1]], text[end:]
         if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
             continue
-        words = (before + " " + after).split()
+        words = [w for w in (before + " " + after).split() if w not in sections]
         if not words and pos > 0 and find_date(lines[pos - 1]) is None and not labelled_values(lines[pos - 1]):
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
