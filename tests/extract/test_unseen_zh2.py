@@ -17,6 +17,8 @@ import pytest
 import newsmend
 from newsmend.article import Article
 from newsmend.fields.dates import parse_date
+from newsmend.fields.lines import email_byline
+from newsmend.fields.people import is_outlet_name
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
@@ -47,3 +49,45 @@ def test_blog_date_beside_a_category_link() -> None:
     assert str(article.date) == "2009-11-06"
     assert article.source is None
     assert article.author == ["林涛"]
+
+
+def test_agency_metadata_author_yields_to_the_datelines_reporter() -> None:
+    """``<meta itemprop="author" content="中央通訊社">`` names the agency, the dateline
+    ``（中央社記者邱俊欽桃園19日電）`` the reporter; the footer's ``客服信箱：services@…`` is a mailbox."""
+    article = _extract("unseen/twnews-cna.html")
+    assert article.author == ["邱俊欽"]
+    assert article.source == "中央社"
+
+
+@pytest.mark.parametrize("name", ["中央通訊社", "新华通讯社", "某某日报", "某某电视台"])
+def test_outlet_names(name: str) -> None:
+    assert is_outlet_name(name)
+
+
+@pytest.mark.parametrize("name", ["张三", "邱俊欽", "欧阳台", "新华社"])
+def test_person_names_are_no_outlets(name: str) -> None:
+    """Three characters ending like an outlet (``欧阳台``) may be a person's name: only longer ones count."""
+    assert not is_outlet_name(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["客服信箱：services@mail.example.com.tw", "投稿邮箱：tougao@example.cn", "E-mail: desk@example.de"]
+)
+def test_contact_lines_are_no_bylines(line: str) -> None:
+    assert email_byline(line) is None
+
+
+def test_a_name_and_address_is_still_a_byline() -> None:
+    assert email_byline("张三 zhangsan@example.cn") == ("张三", "zhangsan@example.cn")
+
+
+def test_daily_story_with_source_editor_and_dateline_reporter() -> None:
+    """A 2009 GB2312 story: ``来源：`` beside the time, the reporter in the dateline's brackets, the editor in
+    brackets under the text, and related links run into the article's element after an image."""
+    article = _extract("unseen-zh2/people-2009.html")
+    assert article.title == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
+    assert article.source == "人民网-《人民日报》"
+    assert article.author == ["钱伟"]
+    assert article.editor == "刘则华"
+    assert str(article.date).startswith("2009-11-09")
+    assert article.paragraphs[-1].startswith("安徽省司法厅厅长孙建新说")

@@ -54,6 +54,9 @@ _EMAIL_BYLINE_RE = re.compile(
     r"^[（(\[]?\s*(?P<name>[^\s@（(]{0,40}?(?:\s[^\s@（(]+){0,3}?)\s*[（(<:：]?\s*"
     r"(?P<email>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[)）>\]]?$"
 )
+#: Words of a contact line's label (``客服信箱：services@…``, ``投稿邮箱``, ``E-mail:``): what stands before its
+#: e-mail address names a mailbox, not the person a byline credits.
+_CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
 _COPYRIGHT_RE = re.compile(
     r"^(?:免责)?声明[:：]|本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
     r"|转载请注明|禁止转载|不得转载|严禁转载"
@@ -252,9 +255,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def email_byline(text: str) -> tuple[str, str] | None:
-    """``<name><email>`` (with or without a space or brackets): the (name, e-mail) pair, else None."""
+    """``<name><email>`` (with or without a space or brackets): the (name, e-mail) pair, else None (also for a
+    contact line: :data:`_CONTACT_LABEL_RE`)."""
     m = _EMAIL_BYLINE_RE.match(clean(text))
-    if not m:
+    if not m or _CONTACT_LABEL_RE.search(fold(m.group("name"))):
         return None
     return m.group("name").strip(" :：,，"), m.group("email")
 

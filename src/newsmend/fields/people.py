@@ -25,6 +25,9 @@ HAN_NAME_MAX_CHARS = 12
 #: Longest Chinese name written without ``·``: Han names have two to four characters, minority names written
 #: whole a few more; a longer run is a name glued to link text (``向雪妮返回富达``).
 HAN_PLAIN_NAME_MAX_CHARS = 6
+#: Shortest Han credit read as an outlet when it ends like one (``新华社`` or ``某某台`` of three characters may
+#: be a person's name: 社, 台 close given names too); kept from the name rule's first version, set on gne-zh.
+HAN_OUTLET_MIN_CHARS = 4
 #: Longest alphabetic name, in words (``Juan Carlos de la Vega``).
 NAME_MAX_WORDS = 5
 #: Longest source outlet name (``澎湃新闻·澎湃号·政务``).
@@ -158,13 +161,19 @@ def _tidy(part: str) -> str | None:
         return None
     if _HAN_NAME_RE.match(name):
         glued = len(name) > HAN_PLAIN_NAME_MAX_CHARS and not any(c in name for c in "·•-－")
-        return None if (key.endswith(_AGENCY_SUFFIX) and len(name) > 3) or _TITLE_END_RE.search(key) or glued else name
+        return None if is_outlet_name(name) or _TITLE_END_RE.search(key) or glued else name
     if _HANGUL_NAME_RE.match(name):
         return name
     words = name.split()
     if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
         return name if words[0][0].isupper() else None
     return None
+
+
+def is_outlet_name(name: str) -> bool:
+    """A Han credit longer than a person's name that ends like an outlet (``中央通讯社``, ``某某日报``): what a page
+    names as the author when the agency, not a reporter, is credited."""
+    return len(name) >= HAN_OUTLET_MIN_CHARS and bool(_HAN_NAME_RE.match(name)) and fold(name).endswith(_AGENCY_SUFFIX)
 
 
 def _cut(pattern: re.Pattern[str], text: str) -> str:

@@ -15,7 +15,14 @@ from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
 from newsmend.fields.lines import clean
-from newsmend.fields.people import copyright_source, dateline_source, split_names, tidy_editor, tidy_source
+from newsmend.fields.people import (
+    copyright_source,
+    dateline_source,
+    is_outlet_name,
+    split_names,
+    tidy_editor,
+    tidy_source,
+)
 from newsmend.fields.related import list_items_after
 from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, title_parts, title_tail
 
@@ -188,7 +195,7 @@ def _credited_authors(
         value = meta.get(key, "")
         if value and "://" not in value:
             declared = split_names(value, strict=False)
-            names = [] if norm(value) in publishers else [n for n in declared if not is_site(n, sites)]
+            names = [] if norm(value) in publishers else [n for n in declared if not _outlet(n, sites)]
             if names and names not in declared_people:
                 declared_people.append(names)
             outlet = outlet or declared
@@ -210,6 +217,12 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _outlet(name: str, sites: list[str]) -> bool:
+    """A metadata author that names an outlet, not a person: the site itself, or a Han name ending like an outlet
+    (an agency's ``<meta itemprop="author" content="某某通訊社">`` over a dateline that names the reporter)."""
+    return is_site(name, sites) or is_outlet_name(name)
 
 
 def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[str] | None:
