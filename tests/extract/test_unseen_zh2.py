@@ -91,3 +91,12 @@ def test_daily_story_with_source_editor_and_dateline_reporter() -> None:
     assert article.editor == "刘则华"
     assert str(article.date).startswith("2009-11-09")
     assert article.paragraphs[-1].startswith("安徽省司法厅厅长孙建新说")
+
+
+def test_sidebar_box_titles_classed_caption_are_no_photo_captions() -> None:
+    """A sidebar titles its link lists with ``li.caption`` (``编辑推荐 热点文章``): list headings."""
+    article = _extract("unseen-zh2/kuqin-2009.html")
+    assert article.captions == []
+    assert article.title == "Sun股价持续回落 与甲骨文交易前景堪忧"
+    assert str(article.date) == "2009-11-01"
+    assert article.paragraphs[-1].startswith("高盛分析师沙拉·费拉尔")

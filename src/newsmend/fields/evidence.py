@@ -29,6 +29,7 @@ from newsmend.fields.lines import (
     is_breadcrumb,
     is_caption,
     is_copyright,
+    is_list_heading,
     is_meta_line,
     is_separator,
     labelled_values,
@@ -355,7 +356,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
         return
     line = _field_line(block, text)
     apart = _set_apart(block) or bool(_PICTURE_TEXT_RE.search(_own_segments(block)))
-    if role == "caption" or (apart and not is_ui_wording(text)):  # a box's title classed caption is none
+    if role == "caption" or (apart and not _box_title(text)):
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
         else:
@@ -364,6 +365,12 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     _take_field(block, text, role, found, meta_ok=True)
     if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
         near.append(line)
+
+
+def _box_title(text: str) -> bool:
+    """A box's title classed as a caption (``div.caption`` holding ``相關新聞``, a sidebar's ``li.caption`` holding
+    ``编辑推荐 热点文章``): furniture's wording or a story list's heading, not a photo's caption."""
+    return is_ui_wording(text) or is_list_heading(text)
 
 
 def _field_line(block: Block, text: str) -> str:
