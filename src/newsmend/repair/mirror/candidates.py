@@ -51,8 +51,6 @@ def lost_candidates(lead: int) -> tuple[tuple[int, str], ...]:
 #: First bytes of GBK's user-defined (private-use) pairs: AAA1-AFFE and F8A1-FEFE ("wide": any trail A1-FE), and
 #: A140-A7A0 (trails 40-A0).
 _PRIVATE_FIRST = (*range(0xA1, 0xA8), *range(0xAA, 0xB0), *range(0xF8, 0xFF))
-
-
 PRIVATE_WIDE = 0xAA
 
 

@@ -57,20 +57,14 @@ LINE_BREAK_AFTER_HAN_LOGP = -4.5
 #: （ 7, 《 2, ） 1 and — 1 after them; none has 》.
 CLOSE_BONUS = 1.0
 PUNCT_PAIR_PENALTY = 4.0
-
-
 CLOSES_AFTER = {end: frozenset("”’」』）") for end in "。！？"}
 #: Log-penalty of a mark, a space or a line break right after an opening mark (“。, 《，, 《⏎), in the beam and in
 #: stage 4's 。-or-character choice: in the extracted bodies of the 62 unlabelled Chinese news pages, none of 869
 #: opening marks is followed by anything but a character or another opening mark (“《). Repair bench, damage kind:
 #: 4, 8 and 12 give the same output.
 OPENS = frozenset("“‘《（【「『")
-
-
 MARK_AFTER_OPEN_PENALTY = 8.0
 _REPEATABLE = frozenset("…—·")
-
-
 CLAUSE_MARKS = frozenset("，、；：。")
 
 

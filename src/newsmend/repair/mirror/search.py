@@ -100,8 +100,6 @@ SWALLOWED_NEWLINE = -0.5
 #: The right neighbours a swallowed byte most often gives a lost trail, with their priors: a line break and a
 #: flattened ，(see Search._ranked_swallowing).
 _SWALLOW_RIGHTS = (("\n", SWALLOWED_NEWLINE), (FULLWIDTH_OF[","], SWALLOWED_PRIOR[","]))
-
-
 #: Log-score of a private-use pair the lenient decoder dropped (damage.md step 5; Python's GBK codec rejects these
 #: pairs, a browser's maps them to private-use characters that vanish): rare, and two bytes the input does not hold.
 #: Calibrated on the seed page (two such pairs); the repair bench, which has none, keeps its output at -12.
