@@ -5,7 +5,9 @@ scripts, styles, ad slots and, on the blog, of some of the article's paragraphs 
 amumu-dev/cx-extractor ``demo/Perl/html/``: a 2009 WordPress blog post (``blog-alipay.html``), a 2009 politics
 story of a national daily's site (``people-2009.html``, GB2312), an IT site's republished story
 (``kuqin-2009.html``, GB2312) and a 2009 portal entertainment story (``sina-ent-2009.html``, GB2312). The
-Taiwanese agency story comes from the first audit's fixtures. Each test states the mechanism the page showed.
+Taiwanese agency story comes from the first audit's fixtures; virus-warnning/twnews ``twnews/samples/judicial.html``
+is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened).
+Each test states the mechanism the page showed.
 """
 
 from __future__ import annotations
@@ -100,3 +102,21 @@ def test_sidebar_box_titles_classed_caption_are_no_photo_captions() -> None:
     assert article.title == "Sun股价持续回落 与甲骨文交易前景堪忧"
     assert str(article.date) == "2009-11-01"
     assert article.paragraphs[-1].startswith("高盛分析师沙拉·费拉尔")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("發文日期：中華民國107年3月13日", "2018-03-13"),
+        ("民国108年1月2日 10:30", "2019-01-02T10:30"),
+        ("107年3月13日", None),  # no era named: no year
+    ],
+)
+def test_republic_of_china_calendar_dates(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_court_notice_dated_in_the_roc_calendar() -> None:
+    """A Taiwanese court's notice states its date as ``發文日期：中華民國107年3月13日`` (year 107 = 2018)."""
+    article = _extract("unseen-zh2/judicial-notice.html")
+    assert str(article.date) == "2018-03-13"

@@ -1,7 +1,8 @@
 """Dates as pages write them, to ISO 8601.
 
 Handles ISO 8601 and its loose variants (``2023-05-03 16:37``, ``2023/5/3``, ``2023.05.03``), Chinese
-dates (``2023年5月3日 16:37``), English month names (``May 3, 2023``, ``3 May 2023``), RFC 2822
+dates (``2023年5月3日 16:37``, the Republic of China's ``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), English
+month names (``May 3, 2023``, ``3 May 2023``), RFC 2822
 (``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``. The time is kept when
 written, the UTC offset only when stated. Written by hand: dateutil fills missing fields from today's date
 and guesses day/month order, and a news date must never be invented.
@@ -80,7 +81,14 @@ _DMY_RE = re.compile(
 _DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
 _SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
-_YEAR_RE = re.compile(r"\d{4}")
+#: A date of the Republic of China's calendar (``中華民國107年3月13日``, ``民國107年3月13日``): year 1 is 1912, as
+#: Taiwan's courts, agencies and many of its news pages date their texts. Read only with its era's name: a bare
+#: ``107年`` is no year.
+_ROC_RE = re.compile(
+    r"(?:中[華华])?民[國国]\s*(?P<roc>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*日?" + _TIME
+)
+ROC_YEAR_OFFSET = 1911
+_YEAR_RE = re.compile(r"\d{4}|民[國国]")
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 
 
@@ -102,9 +110,9 @@ def parse_date(value: str, *, compact: bool = False, day_first: bool | None = No
 
 def find_date(text: str, *, day_first: bool | None = None) -> tuple[str, int, int] | None:
     """The first date written in ``text``: (ISO 8601, start, end) of the match, or None."""
-    if _YEAR_RE.search(text) is None:  # every shape has a four-digit year: a cheap exit for most prose
+    if _YEAR_RE.search(text) is None:  # every shape has a four-digit year or an era: a cheap exit for most prose
         return None
-    for pattern in (_NUMERIC_RE, _DMY_DOTS_RE, _MDY_RE, _DMY_RE, _SLASHED_RE):
+    for pattern in (_NUMERIC_RE, _ROC_RE, _DMY_DOTS_RE, _MDY_RE, _DMY_RE, _SLASHED_RE):
         for m in pattern.finditer(text):
             parts = _day_month(m.groupdict(), day_first)
             iso = _iso(parts, int(parts["m"] or 0)) if parts else None
@@ -117,6 +125,8 @@ def _day_month(parts: dict[str, str | None], day_first: bool | None) -> dict[str
     """``parts`` with a numeric month ``m`` and day ``d``; None when ``a/b/yyyy`` cannot be told apart."""
     if parts.get("mon"):
         return {**parts, "m": str(_MONTHS[(parts["mon"] or "").lower()])}
+    if parts.get("roc"):
+        return {**parts, "y": str(int(parts["roc"] or 0) + ROC_YEAR_OFFSET)}
     if parts.get("a") is None:
         return parts
     a, b = int(parts["a"] or 0), int(parts["b"] or 0)
