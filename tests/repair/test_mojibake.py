@@ -12,16 +12,10 @@ from hypothesis import strategies as st
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.mojibake import (
-    MIN_GAIN,
-    Hypothesis,
-    _clause_length,
-    _lone_dash,
-    _may_pass,
-    _settle,
-    _unpartnered,
-    fix,
-)
+from newsmend.repair.mojibake import fix
+from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered
+from newsmend.repair.mojibake.reencode import Hypothesis
+from newsmend.repair.mojibake.verdict import MIN_GAIN, may_pass
 from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
@@ -270,10 +264,10 @@ def test_only_opening_marks_in_holes_without_a_closing_partner_on_their_line_are
 
 def test_no_reading_that_cannot_beat_the_verdict_is_decided() -> None:
     big5 = Hypothesis("gbk", "big5")
-    assert not _may_pass("abc", [["a"], ["b"], ["c"]], big5)  # no mark of the family
+    assert not may_pass("abc", [["a"], ["b"], ["c"]], big5)  # no mark of the family
     damaged = "我們的文化".encode("big5").decode("gbk", "replace")
-    assert _may_pass(damaged, [["我"], ["們"], ["的", "法"], ["文"], ["化"]], big5)
-    assert not _may_pass(damaged, [["夊"], ["夊"], ["夊"], ["夊"], ["夊"], ["夊"]], big5)  # rare characters only
+    assert may_pass(damaged, [["我"], ["們"], ["的", "法"], ["文"], ["化"]], big5)
+    assert not may_pass(damaged, [["夊"], ["夊"], ["夊"], ["夊"], ["夊"], ["夊"]], big5)  # rare characters only
 
 
 #: Characters of every kind :func:`own_script_score` treats apart: ASCII, Latin-1 letters and signs, the no-break

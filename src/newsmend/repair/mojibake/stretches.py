@@ -1,0 +1,213 @@
+"""Stage 4 of the mojibake repair: the runs of re-encoded bytes that decode in the true codec, with each hole's options.
+
+A run is aligned with the damaged text's character boundaries; a hole offers every byte value that decodes and
+that would have made the wrong decoder give up there, most frequent characters first.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from functools import lru_cache
+
+from newsmend.repair import codecs_cjk as cc
+from newsmend.repair.mojibake.reencode import Bytes, Hypothesis
+from newsmend.repair.plausibility import (
+    char_score,
+)
+
+#: At most this many byte combinations are tried for one character with several holes: every combination of
+#: two unknown bytes (a Big5 or GBK character lost whole), not all of three.
+MAX_COMBOS = 256 * 256
+#: A two-byte character with both bytes unknown is guessed only inside a run of at most this many unknown bytes
+#: (Big5 长, 的 read as GBK: the lead and the trail both give up, often before a punctuation mark that gives
+#: up too); longer runs were unreadable before the wrong decoding, and nothing around them constrains a guess.
+MAX_GUESSED_RUN = 4
+#: Candidates per hole given to the lattice (:mod:`newsmend.repair.lattice`), the most frequent characters first
+#: (the lattice keeps fewer in groups of several holes: ``lattice.MAX_JOINT_OPTIONS``). Calibrated on the bench's
+#: big5-as-gbk: 32 -> 64 took CER 5.3% -> 4.9% (a Big5 character lost whole has a hundred or so readings, and the
+#: truth is often not among the 32 most frequent); 64 -> 256 3.153% -> 3.101%.
+MAX_CHOICES = 256
+
+
+#: A run of a span that decodes in the target codec: (first character, end character, slots, links); see
+#: :func:`find_stretches`.
+Stretch = tuple[int, int, list[list[str]], frozenset[int]]
+
+
+def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
+    """Runs ``(first char, end char, slots, links)`` whose bytes decode in the target codec; a slot lists the
+    characters one target character may be (one, unless it holds a hole); ``links`` are the slots whose first
+    byte is a hole right after a hole that ends the slot before (the wrong decoder gave up on that byte with
+    this one next: :func:`bytes_join`)."""
+    data, bounds = enc.data, enc.bounds
+    at_char = {b: i for i, b in enumerate(bounds)}
+    i = 0
+    while i < len(bounds) - 1:
+        pos, slots, ends, links = bounds[i], [], [], set()
+        while pos < len(data):
+            if pos not in enc.holes:  # the characters up to the next hole decode in one call
+                decoded = _decode_known(enc, pos, hyp.target)
+                for ch in decoded:
+                    pos += _byte_length(hyp.target, ch)
+                    slots.append([ch])
+                    ends.append(pos)
+                if decoded:
+                    continue
+            step = _step(enc, pos, hyp)
+            if step is None:
+                break
+            if slots and pos in enc.holes and pos - 1 in enc.holes and pos - 1 not in enc.loose:
+                links.add(len(slots))
+            pos += step[0]
+            slots.append(step[1])
+            ends.append(pos)
+        k = len(ends) - 1
+        while k >= 0 and ends[k] not in at_char:
+            k -= 1
+        j = at_char[ends[k]] if k >= 0 else i
+        if j > i and any(len(s) > 1 or s[0] >= "\x80" for s in slots[:k + 1]):
+            yield i, j, slots[:k + 1], frozenset(n for n in links if n <= k)
+        i = max(j, i + 1)
+
+
+#: Bytes decoded per call by :func:`_decode_known`: a stretch that fails at once is tried again from every
+#: character, so one call must not copy and decode all the bytes up to a distant hole (any size above the
+#: longest character, 4 bytes, gives the same characters).
+DECODE_WINDOW = 64
+
+
+def _decode_known(enc: Bytes, pos: int, target: str) -> str:
+    """The characters that decode from byte ``pos`` on before the next hole (at most :data:`DECODE_WINDOW`
+    bytes), as one strict decoding: where it stops (a hole inside a character, bytes that do not decode, the end
+    of the window), the caller goes on (:func:`_step`, or another call)."""
+    nxt = bisect.bisect_left(enc.hole_list, pos)
+    end = min(enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data), pos + DECODE_WINDOW)
+    chunk = bytes(enc.data[pos:end])
+    try:
+        return chunk.decode(target)
+    except UnicodeDecodeError as error:
+        return chunk[:error.start].decode(target)
+
+
+@lru_cache(maxsize=65536)
+def _byte_length(target: str, ch: str) -> int:
+    """Bytes of ``ch`` in ``target`` (the codec it was decoded from)."""
+    return len(ch.encode(target))
+
+
+@lru_cache(maxsize=65536)
+def bytes_join(target: str, before: str, after: str) -> bool:
+    """Could the wrong (GBK) decoder have given up on the last byte of ``before`` with the first byte of
+    ``after`` next, both lost? Two holes in a row constrain each other across a character boundary too."""
+    try:
+        tail, head = before.encode(target)[-1], after.encode(target)[0]
+    except UnicodeEncodeError:
+        return True
+    return cc.gbk_gives_up(tail, head)
+
+
+@lru_cache(maxsize=8192)
+def ruled_out(target: str, before: str, options: tuple[str, ...]) -> frozenset[int]:
+    """:func:`bytes_join` for a row: the positions of ``options`` whose first byte GBK would not have given up on
+    after the last byte of ``before``."""
+    try:
+        allowed = cc.gbk_gives_up_before(before.encode(target)[-1])
+    except UnicodeEncodeError:
+        return frozenset()
+    return frozenset(at for at, head in enumerate(_heads(target, options)) if head is not None and head not in allowed)
+
+
+@lru_cache(maxsize=8192)
+def _heads(target: str, options: tuple[str, ...]) -> tuple[int | None, ...]:
+    """The first byte of each option in ``target`` (None where it cannot be encoded)."""
+    heads: list[int | None] = []
+    for ch in options:
+        try:
+            heads.append(ch.encode(target)[0])
+        except UnicodeEncodeError:
+            heads.append(None)
+    return tuple(heads)
+
+
+def _step(enc: Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | None:
+    """The target character starting at byte ``pos``: its length and what it may be; None if none can."""
+    data, holes = enc.data, enc.holes
+    length = _hole_lead_length(enc, pos, hyp.target) if pos in holes else cc.char_length(hyp.target, data, pos)
+    if length == 0 or pos + length > len(data):
+        return None
+    if length == 1:
+        return 1, [chr(data[pos])]
+    if holes.isdisjoint(range(pos, pos + length)):
+        ch = cc.decode_char(hyp.target, bytes(data[pos:pos + length]))
+        return (length, [ch]) if ch else None
+    inside = [h for h in range(pos, pos + length) if h in holes]
+    if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
+        return length, [cc.REPLACEMENT]  # too little is known around it: lost, not guessed
+    options = _fill(enc, pos, length, inside, hyp.target)
+    return (length, options) if options else None
+
+
+def _hole_run(holes: frozenset[int], pos: int) -> int:
+    """Length of the run of consecutive holes through byte ``pos``, counted up to :data:`MAX_GUESSED_RUN` + 1
+    (longer runs need not be measured)."""
+    run = 1
+    for step in (-1, 1):
+        at = pos + step
+        while at in holes and run <= MAX_GUESSED_RUN:
+            run, at = run + 1, at + step
+    return run
+
+
+def _hole_lead_length(enc: Bytes, pos: int, target: str) -> int:
+    """Length of a character whose lead byte is a hole: Big5 is always 2; UTF-8 follows the continuation bytes."""
+    if target != "utf-8":
+        return 2
+    follow = 0
+    while follow < 3 and pos + 1 + follow < len(enc.data) and (
+            pos + 1 + follow in enc.holes or 0x80 <= enc.data[pos + 1 + follow] < 0xC0):
+        follow += 1
+    return min(follow, 2) + 1 if follow else 0
+
+
+def _fill(enc: Bytes, pos: int, length: int, inside: list[int], target: str) -> list[str]:
+    """The characters the holes of ``data[pos:pos+length]`` can make, most plausible first (at most
+    :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
+    GBK give up there, given the byte after it; adjacent holes are checked as a pair."""
+    data, holes = enc.data, enc.holes
+    known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
+    after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
+             for h in inside]
+    return list(_fill_pattern(target, known, tuple(h - pos for h in inside), tuple(after)))
+
+
+@lru_cache(maxsize=65536)
+def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
+                  ) -> tuple[str, ...]:
+    """:func:`_fill` for one pattern of known bytes and holes, cached: the leads and first continuation bytes of
+    common characters recur, so most holes of a document repeat a pattern already solved."""
+    combos: list[tuple[int, ...]] = [()]
+    for n, (h, nxt) in enumerate(zip(inside, after, strict=True)):
+        values = cc.lead_values(target, len(known)) if h == 0 else cc.follow_values(target)
+        allowed = {v for v in values if cc.gbk_gives_up(v, nxt)}
+        if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: GBK gave up on the first one too
+            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gbk_gives_up_before(c[-1]))]
+        else:
+            combos = [(*c, v) for c in combos for v in sorted(allowed)]
+        del combos[MAX_COMBOS:]
+    found = set()
+    buf = bytearray(known)
+    for combo in combos:
+        for h, v in zip(inside, combo, strict=True):
+            buf[h] = v
+        ch = cc.decode_char(target, bytes(buf))
+        if ch:
+            found.add(ch)
+    return tuple(sorted(found, key=_choice_rank)[:MAX_CHOICES])
+
+
+@lru_cache(maxsize=65536)
+def _choice_rank(ch: str) -> tuple[float, str]:
+    """Where a hole's candidate goes in its list: most plausible first (:func:`char_score`), ties by code point.
+    One cached call per candidate: sorting a hole's few hundred candidates is the cost of a new byte pattern."""
+    return -char_score(ch), ch

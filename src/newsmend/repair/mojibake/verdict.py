@@ -1,0 +1,156 @@
+"""Stage 6 of the mojibake repair: keep a re-decoding only if it is far more plausible than the text it replaces.
+
+Plausibility (:mod:`newsmend.repair.plausibility`) must gain :data:`MIN_GAIN` and a share per character, no junk
+may be added, and the input judged in its own script (Russian or French as it stands) must lose. Lost text
+(``锟斤拷``) is flagged, never invented.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsmend.repair import codecs_cjk as cc
+from newsmend.repair.mojibake.choice import UNARY_ROWS
+from newsmend.repair.mojibake.reencode import Hypothesis
+from newsmend.repair.plausibility import (
+    JUNK,
+    char_score,
+    own_script_bounds,
+    own_script_score,
+    text_score,
+)
+
+#: A re-decoding must beat the span it replaces by this much (log10 units: 10^6 times more plausible).
+#: Calibrated on the bench: genuine "……" / "——" / "·" / "°C" in Chinese text gain < 0; one real mojibake
+#: character gains > 6.
+MIN_GAIN = 6.0
+
+
+LOST = "\ufffd" * 2
+#: What U+FFFD written as UTF-8 and read as GBK looks like (锟斤拷): the original text is gone.
+LOST_PATTERN = re.compile(re.escape(LOST.encode("utf-8").decode("gbk")))
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    start: int
+    end: int
+    after: str
+    gain: float
+    confidence: float
+    flag: str
+    family: str
+
+
+#: Slack (log10 units) on the bounds of :func:`may_pass` and :func:`_own_script_gains`: a bound and the exact
+#: score sum the same scores in a different order, so their floating-point results may differ in the last bits.
+ROUNDING_SLACK = 1e-6
+
+
+def may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> bool:
+    """Could any reading of ``slots`` pass :func:`judge` in place of ``before``? A cheap necessary test that
+    spares the lattice the stretches a hypothesis makes of another family's mojibake (most of them): the
+    verdict needs a mark of the target family in ``before`` (trimming only removes characters) and a gain of
+    :data:`MIN_GAIN`, which no reading exceeds if every slot took its most plausible option (U+FFFD, left out
+    of the comparison, counts 0)."""
+    if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
+        return False
+    best = sum(_plausibility(options[0]) if len(options) == 1 else _best_plausibility(tuple(options))
+               for options in slots)
+    return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
+
+
+def _plausibility(ch: str) -> float:
+    """:func:`char_score` as :func:`may_pass` counts it: U+FFFD (lost text) 0."""
+    return 0.0 if ch == cc.REPLACEMENT else char_score(ch)
+
+
+@lru_cache(maxsize=UNARY_ROWS)
+def _best_plausibility(options: tuple[str, ...]) -> float:
+    """The most plausible option of a hole (:func:`_plausibility`), cached: holes repeat a few hundred patterns."""
+    return max(map(_plausibility, options))
+
+
+def judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis,
+           family: str, per_char: float) -> Proposal | None:
+    """Trim the unchanged edges and keep the re-decoding only if it is much more plausible and adds no junk."""
+    before = text[start:end]
+    head = _shared_head(before, after)
+    tail = _shared_head(before[head:][::-1], after[head:][::-1])
+    before, after = before[head:len(before) - tail], after[head:len(after) - tail]
+    if not before:
+        return None
+    if after and not after.strip(cc.REPLACEMENT):
+        return None  # only lost text here: say so (flag), but leave the visible trace alone
+    # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
+    seen = LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
+    gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
+    if gain < max(MIN_GAIN, per_char * len(seen)) or _junk(after, hyp) > _junk(before, hyp):
+        return None
+    if not _own_script_gains(text, start + head, end - tail, after):
+        return None
+    if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
+        return None
+    return Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family)
+
+
+def _own_script_gains(text: str, start: int, end: int, after: str) -> bool:
+    """Is the re-decoding :data:`MIN_GAIN` more plausible than ``text[start:end]`` judged in its own script? Both
+    sides widened to whole words, so a French or Russian word the edit would cut into is scored as the word it
+    is. When the floor of the re-decoding's score beats the ceiling of the input's by the margin
+    (:func:`plausibility.own_script_bounds`), the exact scores cannot say otherwise and are not computed."""
+    lo, hi = start, end
+    while lo > 0 and _in_word(text[lo - 1]):
+        lo -= 1
+    while hi < len(text) and _in_word(text[hi]):
+        hi += 1
+    lo, hi = max(0, lo - 1), min(len(text), hi + 1)  # and the character around: a space, a digit
+    before = LOST_PATTERN.sub("", text[lo:hi]).replace(cc.REPLACEMENT, "")
+    widened = (text[lo:start] + after + text[end:hi]).replace(cc.REPLACEMENT, "")
+    if own_script_bounds(widened)[0] - own_script_bounds(before)[1] >= MIN_GAIN + ROUNDING_SLACK:
+        return True
+    return own_script_score(widened) - own_script_score(before) >= MIN_GAIN
+
+
+def _in_word(ch: str) -> bool:
+    """Letters, combining marks and the soft hyphen continue a word."""
+    return ch == "\u00ad" or unicodedata.category(ch)[0] in "LM"
+
+
+def _shared_head(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b``."""
+    return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+@lru_cache(maxsize=2)
+def _marks(target: str) -> frozenset[str]:
+    """Characters that only mojibake of ``target`` bytes read as GBK makes often (plus U+FFFD, private use)."""
+    typical = cc.utf8_as_gbk_marks() if target == "utf-8" else cc.big5_as_gbk_marks()
+    return typical | {cc.REPLACEMENT} | {chr(c) for c in range(0xE000, 0xF900)}
+
+
+def _junk(text: str, hyp: Hypothesis) -> int:
+    """Junk characters a re-decoding made: not U+FFFD (lost text decodes to it honestly), not ASCII controls
+    (those were there before, byte for byte), and, when the true codec is UTF-8, not private-use characters: a
+    valid three-byte sequence decodes to them only where the page wrote one (the icons of web fonts, U+E000-F8FF),
+    and one icon must not keep a whole page of mojibake (GB18030 makes them of bytes GBK leaves unassigned).
+    Judged once per distinct character (a whole page holds a few hundred), counted only for the junk ones."""
+    return sum(text.count(ch) for ch in set(text)
+               if ch > "\x7f" and ch != cc.REPLACEMENT and char_score(ch) <= JUNK
+               and not (hyp.target == "utf-8" and "\ue000" <= ch <= "\uf8ff"))
+
+
+def _flag(before: str, hyp: Hypothesis) -> str:
+    """The flag naming this mojibake, e.g. ``utf8-as-gbk``."""
+    true = {"utf-8": "utf8", "gb18030": "gbk", "big5": "big5"}[hyp.target]
+    if hyp.wrong == "single-byte":
+        return f"{true}-as-{'cp1252' if not cc.cp1252_specials().isdisjoint(before) else 'latin1'}"
+    try:
+        before.replace(cc.REPLACEMENT, "").encode("gbk")
+    except UnicodeEncodeError:
+        return f"{true}-as-gb18030"
+    return f"{true}-as-gbk"
