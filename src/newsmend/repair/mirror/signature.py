@@ -18,6 +18,7 @@ from newsmend.repair.gbk import (
 )
 from newsmend.repair.readings import annotation_pattern, keys_by_reading, reading
 
+#: Lowest GBK trail byte: an annotation follows the trail of its character, which may be an ASCII letter.
 MIN_TRAIL = 0x40
 #: ASCII below 0x40 except the marks flattening produces (``,:?()!;``): never a trail byte, always a boundary.
 _SYNC = re.compile(r"[\x00-\x20\x22-\x27\x2a\x2b\x2d-\x39\x3c-\x3e]+")
