@@ -4,7 +4,8 @@ The pages (``tests/fixtures/pages/unseen-zh2/``) are saved pages from other extr
 scripts, styles, ad slots and, on the blog, of some of the article's paragraphs and sidebar items:
 amumu-dev/cx-extractor ``demo/Perl/html/``: a 2009 WordPress blog post (``blog-alipay.html``), a 2009 politics
 story of a national daily's site (``people-2009.html``, GB2312), an IT site's republished story
-(``kuqin-2009.html``, GB2312) and a 2009 portal entertainment story (``sina-ent-2009.html``, GB2312). The
+(``kuqin-2009.html``, GB2312) and two 2009 portals' entertainment stories (``sina-ent-2009.html``,
+``qq-ent-2009.html``, GB2312). The
 Taiwanese agency story comes from the first audit's fixtures; virus-warnning/twnews ``twnews/samples/judicial.html``
 is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened).
 Each test states the mechanism the page showed.
@@ -120,3 +121,16 @@ def test_court_notice_dated_in_the_roc_calendar() -> None:
     """A Taiwanese court's notice states its date as ``發文日期：中華民國107年3月13日`` (year 107 = 2018)."""
     article = _extract("unseen-zh2/judicial-notice.html")
     assert str(article.date) == "2018-03-13"
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "date"),
+    [("sina-ent-2009.html", "新浪娱乐", "2009-11-09T13:48"), ("qq-ent-2009.html", "腾讯音乐", "2009-11-09T11:30")],
+)
+def test_portal_channel_named_beside_the_date(name: str, source: str, date: str) -> None:
+    """``http://ent.example.com 2009年11月09日11:30 某某音乐 我要评论(0)`` under a headline set in a ``<div>``: the
+    site's address and the comment link name no one; the channel's name is the outlet."""
+    article = _extract(f"unseen-zh2/{name}")
+    assert article.source == source
+    assert str(article.date) == date
+    assert article.author is None

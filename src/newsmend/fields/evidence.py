@@ -106,6 +106,7 @@ FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "c
 #: A link to a listing of one section's stories (WordPress's ``/category/misc``, ``/tag/x``, ``?cat=3``): its text
 #: names a section, which blogs print beside the date under the headline where news pages print the outlet.
 _SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
@@ -178,7 +179,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
     blocks, found = page.blocks, Evidence()
     _read_body(blocks, body, selection.roles, found, norm(title or ""))
     before, after = _context(len(blocks), body, selection)
-    headline = _headline_index(page, selection, title)
+    headline = _headline_index(page, selection, title, body)
     read = {*body, *before, *after}
     # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
     # photo, a gallery, ads in between): where bylines stand.
@@ -438,13 +439,17 @@ def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], 
     return before + inner, after + sorted(extra)
 
 
-def _headline_index(page: Page, selection: Selection, title: str | None) -> int | None:
-    """The block holding the headline: the selection's, else the first heading that reads as the title."""
+def _headline_index(page: Page, selection: Selection, title: str | None, body: list[int]) -> int | None:
+    """The block holding the headline: the selection's, else the first heading that reads as the title, else the
+    first block before the body that reads as it (older portals set the headline in a styled ``<div>``)."""
     if selection.title is not None:
         return selection.title
     key = norm(title or "")
-    heads = (i for i, b in enumerate(page.blocks) if b.tag in HEADING_TAGS and key and norm(b.text) == key)
-    return next(heads, None)
+    if not key:
+        return None
+    same = [i for i, b in enumerate(page.blocks) if norm(b.text) == key]
+    head = next((i for i in same if page.blocks[i].tag in HEADING_TAGS), None)
+    return head if head is not None else next((i for i in same if body and i < body[0]), None)
 
 
 def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
@@ -523,7 +528,8 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
     """The outlet (and reporters) the dated lines under the headline name without labels, in the line of the date
     (``新华社 2020-01-03 18:13``, ``原创 某某报 2019-09-09 16:01:46``) or, over a date standing alone, in the line
     before it (``张三/某某日报`` over ``2019-09-24 09:10``): see :func:`~newsmend.fields.people.dateline_credit`.
-    A section's name (``sections``: a blog's category link beside the date) is no outlet.
+    A section's name (``sections``: a blog's category link beside the date), the site's address and an interface
+    link (``http://ent.example.com 2009年11月09日11:30 某某音乐 我要评论(0)``) are no outlet and leave the others.
     A word must stand apart from the date: spans glued without a space (``频道栏目2019-09-23``) are several."""
     for pos, text in enumerate(lines):
         hit = find_date(text) if not labelled_values(text) else None
@@ -533,7 +539,7 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
         before, after = text[: hit[1]], text[end:]
         if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
             continue
-        words = [w for w in (before + " " + after).split() if w not in sections]
+        words = _naming_words((before + " " + after).split(), sections)
         if not words and pos > 0 and find_date(lines[pos - 1]) is None and not labelled_values(lines[pos - 1]):
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
@@ -541,6 +547,21 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
             found.dateline_outlets.append(outlet)
             found.byline_names += names
             return
+
+
+def _naming_words(words: list[str], sections: frozenset[str]) -> list[str]:
+    """The words of a dateline that may name someone, without those that name no one: a section's name, a web
+    address (a portal's channel prints its own beside the date), interface wording (``我要评论(0)``, ``分享到``)
+    with what is left of its count in elements of their own (``0``, ``)``: no letter)."""
+    out: list[str] = []
+    dropped = False
+    for word in words:
+        if word in sections or _ADDRESS_RE.match(word) or is_ui_wording(word):
+            dropped = True
+        elif not (dropped and not any(c.isalpha() for c in word)):
+            dropped = False
+            out.append(word)
+    return out
 
 
 def _unlabelled_source(text: str) -> str | None:
