@@ -41,6 +41,10 @@ _MEDIA_BOX_TOKENS = frozenset(("player",))
 #: ... when they are shorter than this (the player box of another magic-html page holds the video's transcript,
 #: sentences of 80-300 characters; the status lines seen are 12-20).
 MEDIA_STATUS_MAX_CHARS = 40
+#: Words of a furniture box laid over the page (``div.subscribe_overlay``: a registration wall set in a magazine's
+#: post after its free paragraphs, a quarter of the text): its lines go at any share. Only a box already named as
+#: furniture (:func:`_hinted_box`) counts, so a page wrapper named ``#overlay`` (USA Today's) keeps its article.
+_OVERLAY_BOX_TOKENS = frozenset(("overlay",))
 #: The lead set apart above the body joins it when it is prose of at least this many characters (40 and 80
 #: score alike on the non-zh dev sets; 80 loses short Chinese leads)...
 RECOVER_MIN_CHARS = 40
@@ -174,7 +178,8 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int
     wrappers oddly) goes when the boxes of its kind hold less than :data:`HINTED_BOX_SHARE` of the article's
     prose: related posts with their excerpts, an author bio, a newsletter pitch. Boxes of one kind that hold
     much of it are the article's own parts (a listicle's item footers, a post footer with the answers); a media
-    player's short lines are its own at any share (see :data:`_MEDIA_BOX_TOKENS`). Code
+    player's short lines are its own at any share (see :data:`_MEDIA_BOX_TOKENS`), and so are the lines of a box
+    laid over the page (:data:`_OVERLAY_BOX_TOKENS`). Code
     listings are never a box's text, whatever their wrapper is named (a highlighter's "code-toolbar")."""
     boxes: dict[str, list[int]] = {}
     for i in body:
@@ -196,6 +201,9 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int
         if _MEDIA_BOX_TOKENS.intersection(label_tokens(kind))
         for i in members
         if stats[i].chars < MEDIA_STATUS_MAX_CHARS
+    )
+    drop.update(
+        i for kind, members in boxes.items() if _OVERLAY_BOX_TOKENS.intersection(label_tokens(kind)) for i in members
     )
     return [i for i in body if i not in drop]
 
