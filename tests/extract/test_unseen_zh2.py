@@ -21,7 +21,7 @@ import newsmend
 from newsmend.article import Article
 from newsmend.fields.dates import parse_date
 from newsmend.fields.lines import email_byline
-from newsmend.fields.people import is_outlet_name
+from newsmend.fields.people import is_outlet_name, tidy_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
@@ -134,3 +134,17 @@ def test_portal_channel_named_beside_the_date(name: str, source: str, date: str)
     assert article.source == source
     assert str(article.date) == date
     assert article.author is None
+
+
+def test_republishing_sites_credit_is_cut_from_the_source() -> None:
+    """``来源：新浪科技</a>　<a>酷勤网</a>收集　2009-11-01``: the gathering site is no outlet."""
+    assert _extract("unseen-zh2/kuqin-2009.html").source == "新浪科技"
+
+
+@pytest.mark.parametrize(
+    ("value", "outlet"),
+    [("人民日报 本站整理", "人民日报"), ("新浪财经-自媒体综合", "新浪财经-自媒体综合"), ("某某网 转载", "某某网 转载")],
+)
+def test_source_before_a_gathering_verb(value: str, outlet: str) -> None:
+    """The verb closes a credit of its own; alone after one word it leaves the value whole (``综合`` names a feed)."""
+    assert tidy_source(value) == outlet

@@ -32,6 +32,9 @@ HAN_OUTLET_MIN_CHARS = 4
 NAME_MAX_WORDS = 5
 #: Longest source outlet name (``澎湃新闻·澎湃号·政务``).
 SOURCE_MAX_CHARS = 30
+#: Verbs with which a site credits itself for republishing another outlet's story after its name (``某某网收集``,
+#: ``本站整理``); not ``综合`` (``自媒体综合`` names the source).
+_COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|摘編|编译|編譯)$")
 
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
@@ -210,7 +213,7 @@ def tidy_source(value: str) -> str | None:
     a poster's location (:func:`poster_location`) and overlong values."""
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
-    text = "" if poster_location(text) else _before_date(_before_place(text))
+    text = "" if poster_location(text) else _before_compiler(_before_date(_before_place(text)))
     if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
     return text
@@ -223,6 +226,17 @@ def _before_place(text: str) -> str:
     words = text.split(" ")
     cut = next((i for i in range(1, len(words)) if is_place_name(words[i]) or poster_location(words[i])), len(words))
     return " ".join(words[:cut])
+
+
+def _before_compiler(text: str) -> str:
+    """A source value without the site that republished it after it (``新浪科技 某某网收集``, ``人民日报 本站整理``):
+    the last word ends in a verb of gathering (:data:`_COMPILED_RE`), alone (``某某网 收集``: the site's name and
+    the verb in two elements) or after the site's name; the outlet is the words before."""
+    words = text.split(" ")
+    if len(words) < 2 or not _COMPILED_RE.search(words[-1]):
+        return text
+    cut = 2 if _COMPILED_RE.fullmatch(words[-1]) else 1
+    return " ".join(words[:-cut]) or text
 
 
 def _before_date(text: str) -> str:
