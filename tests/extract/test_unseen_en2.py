@@ -31,3 +31,26 @@ def test_registration_wall_laid_over_the_text_is_no_text() -> None:
     assert article.body.endswith("round which peace, co-operation and democracy can develop.”")
     assert "free articles" not in article.body
     assert "unsubscribe" not in article.body
+
+
+def test_linked_section_headings_of_a_digest_are_its_text() -> None:
+    """A newsletter's issue (ma.ttias.be's cron.weekly, ``fixtures/ma.ttias.be``) heads each item's paragraph with
+    the item's name linked to it (``<h2><a href=…>GitHub is now free for teams</a></h2>``) among the paragraphs
+    of the post's element: those headings are the text's, though they are links."""
+    article = _extract("postlight-mattias.html")
+    paragraphs = article.paragraphs
+    assert "GitHub is now free for teams" in paragraphs
+    heading = paragraphs.index("GitHub is now free for teams")
+    assert paragraphs[heading + 1].startswith("This is a pretty big move on their part")
+    assert "Wireguard VPN: Typical Setup" in paragraphs
+    assert "Table of contents" not in article.body
+
+
+def test_related_story_headline_set_in_the_text_stays_out() -> None:
+    """NPR (``fixtures/www.npr.org``) sets a linked headline of an earlier story in a box of its own between two
+    paragraphs (``div.bucketwrap.internallink>…>h3>a``): a heading over no paragraph of its element is no section of
+    the text."""
+    article = _extract("postlight-npr.html")
+    assert "In Taped Confession, Charleston Church Shooter Says 'We All Know I Am Guilty'" not in article.body
+    assert "A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts" in article.body
+    assert article.body.endswith("That trial is scheduled to begin Jan. 17.")

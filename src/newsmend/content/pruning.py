@@ -9,6 +9,7 @@ headings and label lines over what was dropped go with it. A lead paragraph set 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
@@ -81,6 +82,11 @@ _LINKED_TEXT_TAGS = frozenset(("td", "th"))
 #: gain (readability-testpages non-zh +0.0021, magic-html non-zh +0.0017, fundus non-zh +0.0062, zh pooled
 #: +0.0006) but trafilatura-eval (-0.0005, one leak); with ``div`` too magic-html gains 0.0008 less.
 _ANNOTATED_LINK_TAGS = frozenset(("p", "li"))
+#: Kept prose blocks the element of a linked heading must hold for the heading to be a section's of the text (a
+#: digest's items, a ranked list's entries, a manual's ``¶``-marked titles: 5 to 67 on the bench), not a teaser's
+#: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
+#: non-zh +0.0007 (yahoo-1, videos-1, toc-missing, mercurial), other sets unchanged.
+SECTION_TEXT_MIN_BLOCKS = 4
 #: A list item wholly linked is text when it is a sentence of at least this many words and more article prose
 #: follows it: readability-testpages non-zh +0.0017 (changelogs, lists of works), other sets unchanged; 6 takes
 #: related headlines between paragraphs (trafilatura-eval -0.0005). Spaced languages only (a CJK item is one word).
@@ -303,12 +309,44 @@ def _without_headers(path: str) -> str:
     return ">".join(x for x in path.split(">") if label_tag(x) != "header")
 
 
+def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
+    """``kept`` with the headings of the article's own sections that are links (a digest's or a review's
+    ``<h2><a>item</a></h2>`` over its paragraph): a heading :func:`_keep` left out only as a link (under no
+    furniture hint, no interface wording) that stands in the element of the kept prose block right after it. A
+    related story's headline set in the text (``div.bucketblock>h3>a``) stands in a box of its own, away from the
+    paragraphs' element, and so does a teaser's (``div.news-item>h2>a`` over its excerpt): the element a section's
+    heading stands in holds :data:`SECTION_TEXT_MIN_BLOCKS` kept prose blocks."""
+    held = set(kept)
+    candidates = [
+        i for i in inside if page.blocks[i].tag in HEADINGS and page.blocks[i].links and i not in held and i + 1 in held
+    ]
+    if not candidates:  # most pages: no linked heading over kept text (no count of the paragraphs' elements)
+        return kept
+    prose_in = Counter(page.blocks[i].ancestors[-1] for i in kept if stats[i].prose and page.blocks[i].ancestors)
+    out = []
+    for i in candidates:
+        block, after = page.blocks[i], page.blocks[i + 1]
+        parent = block.ancestors[-1] if block.ancestors else None
+        if (
+            stats[i + 1].prose
+            and after.tag not in HEADINGS
+            and after.ancestors[-1:] == block.ancestors[-1:]
+            and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
+            and block_demotion(block, chosen.top) == 0
+            and not is_ui_wording(block.text)
+        ):
+            out.append(i)
+    return sorted(held.union(out)) if out else kept
+
+
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
-    kept block by block (:func:`_keep`), then without the boxes, trailing related links, widget runs and empty
-    headings, and with the lead set apart above it unless the body holds the block the page's summary opens."""
+    kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
+    without the boxes, trailing related links, widget runs and empty headings, and with the lead set apart above it
+    unless the body holds the block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
+    kept = _linked_headings(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
     if chosen.lead is None or chosen.lead not in body:
