@@ -21,7 +21,7 @@ import newsmend
 from newsmend.article import Article
 from newsmend.fields.dates import parse_date
 from newsmend.fields.lines import email_byline
-from newsmend.fields.people import is_outlet_name, tidy_source
+from newsmend.fields.people import is_outlet_name, split_names, tidy_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
@@ -148,3 +148,16 @@ def test_republishing_sites_credit_is_cut_from_the_source() -> None:
 def test_source_before_a_gathering_verb(value: str, outlet: str) -> None:
     """The verb closes a credit of its own; alone after one word it leaves the value whole (``综合`` names a feed)."""
     assert tidy_source(value) == outlet
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("方敏北京大学经济学院教授", ["方敏"]),
+        ("李四中国社会科学院世界经济与政治研究所研究员", ["李四"]),
+        ("张三清华大学教授", []),  # no place opens the affiliation: where the name ends is unknown
+    ],
+)
+def test_name_glued_to_its_affiliation(value: str, names: list[str]) -> None:
+    """A commentary's ``（作者：X北京大学经济学院教授）``: the name, then an affiliation opening with a place."""
+    assert split_names(value) == names

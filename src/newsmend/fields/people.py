@@ -28,6 +28,14 @@ HAN_PLAIN_NAME_MAX_CHARS = 6
 #: Shortest Han credit read as an outlet when it ends like one (``新华社`` or ``某某台`` of three characters may
 #: be a person's name: 社, 台 close given names too); kept from the name rule's first version, set on gne-zh.
 HAN_OUTLET_MIN_CHARS = 4
+#: Shortest Han name: where a name glued to its affiliation may end first.
+HAN_NAME_MIN_CHARS = 2
+#: A Han name glued to an affiliation that closes with an academic or institutional title (``张三北京大学经济学院
+#: 教授``: a byline's ``作者：`` value at the foot of a commentary): an institution word, then the title.
+_AFFILIATED_RE = re.compile(
+    r"[\u3400-\u9fff]{3,}?(?:大学|学院|研究院|研究所|研究中心|科学院|社科院|党校)[\u3400-\u9fff]*?"
+    r"(?:教授|研究员|讲师|主任|院长|所长|博士|博士生|研究生|学者|专家)"
+)
 #: Longest alphabetic name, in words (``Juan Carlos de la Vega``).
 NAME_MAX_WORDS = 5
 #: Longest source outlet name (``澎湃新闻·澎湃号·政务``).
@@ -162,6 +170,8 @@ def _tidy(part: str) -> str | None:
     key = fold(name)
     if not name or key.lower() in _NOT_NAMES or _INTERFACE_HEAD_RE.match(key):
         return None
+    if _AFFILIATED_RE.fullmatch(key):
+        return _before_affiliation(name)
     if _HAN_NAME_RE.match(name):
         glued = len(name) > HAN_PLAIN_NAME_MAX_CHARS and not any(c in name for c in "·•-－")
         return None if is_outlet_name(name) or _TITLE_END_RE.search(key) or glued else name
@@ -170,6 +180,17 @@ def _tidy(part: str) -> str | None:
     words = name.split()
     if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
         return name if words[0][0].isupper() else None
+    return None
+
+
+def _before_affiliation(text: str) -> str | None:
+    """The name before the affiliation glued after it (``张三北京大学经济学院教授``): the affiliation must open with a
+    place name (``北京``), which tells where the name ends; None when none does (which characters are the name's is
+    then unknown)."""
+    for cut in range(HAN_NAME_MIN_CHARS, HAN_NAME_MIN_CHARS + 3):
+        rest = text[cut:]
+        if any(is_place_name(rest[:end]) for end in range(PLACE_MIN_CHARS, PLACE_MIN_CHARS + 3)):
+            return text[:cut]
     return None
 
 
