@@ -7,7 +7,9 @@ story of a national daily's site (``people-2009.html``, GB2312), an IT site's re
 (``kuqin-2009.html``, GB2312) and two 2009 portals' entertainment stories (``sina-ent-2009.html``,
 ``qq-ent-2009.html``, GB2312). The
 Taiwanese agency story comes from the first audit's fixtures; virus-warnning/twnews ``twnews/samples/judicial.html``
-is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened).
+is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened);
+Gerapy/GerapyAutoExtractor ``samples/detail/china_news1.html`` a 2020 commentary on a news agency's site
+(``chinanews-2020.html``, some paragraphs and the related list shortened).
 Each test states the mechanism the page showed.
 """
 
@@ -161,3 +163,12 @@ def test_source_before_a_gathering_verb(value: str, outlet: str) -> None:
 def test_name_glued_to_its_affiliation(value: str, names: list[str]) -> None:
     """A commentary's ``（作者：X北京大学经济学院教授）``: the name, then an affiliation opening with a place."""
     assert split_names(value) == names
+
+
+def test_metadata_author_that_is_the_sites_handle() -> None:
+    """``<meta name="author" content="chinanews">`` beside ``<meta name="copyright" content="www.chinanews.com,…">``:
+    the site's handle, not a person; the commentary's closing ``（作者：方敏北京大学经济学院教授）`` names him."""
+    article = _extract("unseen-zh2/chinanews-2020.html")
+    assert article.author == ["方敏"]
+    assert article.editor == "陈海峰"
+    assert str(article.date) == "2020-07-04T12:10"

@@ -24,7 +24,16 @@ from newsmend.fields.people import (
     tidy_source,
 )
 from newsmend.fields.related import list_items_after
-from newsmend.fields.title import Heading, choose_title, drop_kicker, is_site, norm, title_parts, title_tail
+from newsmend.fields.title import (
+    Heading,
+    address_labels,
+    choose_title,
+    drop_kicker,
+    is_site,
+    norm,
+    title_parts,
+    title_tail,
+)
 
 #: A title's last part that may be a site's name (see without_named_tail) ...
 _HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
@@ -187,7 +196,7 @@ def _credited_authors(
     author (作者), so the outlet in ``article:author`` is the source again, not a byline. An author value that the
     metadata also gives as the publisher is the outlet too."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
-    sites = [*sites, *filter(None, [title_tail(meta)])]
+    sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
     outlet: list[str] = []
     declared_people: list[list[str]] = []

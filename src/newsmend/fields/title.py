@@ -54,6 +54,10 @@ _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: every part after the first is the site's.
 _UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+#: A web address written without its scheme (``www.example.com``) or with it.
+_ADDRESS_RE = re.compile(r"(?<=//)[\w.-]+\.[a-z]{2,}|\bwww\.[\w.-]+\.[a-z]{2,}", re.I)
+#: Labels of a host name that name no site (``www``, top-level domains).
+_HOST_WORDS = frozenset({"www", "m", "com", "net", "org", "cn", "co", "uk", "news", ""})
 
 
 def norm(text: str) -> str:
@@ -71,10 +75,23 @@ def site_names(meta: dict[str, str], url: str | None) -> list[str]:
     """What the page calls itself: ``og:site_name``, ``application-name``, publisher, and the domain of its
     address ``url``."""
     names = [meta.get(k, "") for k in ("og:site_name", "application-name", "ld:publisher", "twitter:site")]
-    host = urlsplit(url or "").hostname or ""
-    labels = [p for p in host.split(".") if p not in ("www", "m", "com", "net", "org", "cn", "co", "uk", "news")]
     titles = {norm(meta.get(k, "")) for k in ("og:title", "html:title")}
-    return [n.lstrip("@") for n in names + labels if norm(n) and len(n) <= SITE_MAX_CHARS and norm(n) not in titles]
+    kept = (n for n in names + _labels(url) if norm(n) and len(n) <= SITE_MAX_CHARS and norm(n) not in titles)
+    return [n.lstrip("@") for n in kept]
+
+
+def address_labels(meta: dict[str, str]) -> list[str]:
+    """The domain labels of the addresses a page states for itself: its canonical link and the address its
+    ``copyright`` notice names (``<meta name="copyright" content="www.example.com,版权所有">``). Read for the
+    authors only: a site's handle standing as the metadata author (``<meta name="author" content="example">``)."""
+    notice = _ADDRESS_RE.search(meta.get("copyright", ""))
+    return [*_labels(meta.get("link:canonical")), *_labels("//" + notice.group(0) if notice else None)]
+
+
+def _labels(address: str | None) -> list[str]:
+    """The labels of ``address``'s host that may name the site (not ``www`` nor a top-level domain)."""
+    host = urlsplit(address or "").hostname or ""
+    return [p for p in host.split(".") if p not in _HOST_WORDS]
 
 
 def title_tail(meta: dict[str, str]) -> str | None:
