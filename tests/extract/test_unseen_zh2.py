@@ -4,8 +4,8 @@ The pages (``tests/fixtures/pages/unseen-zh2/``) are saved pages from other extr
 scripts, styles, ad slots and, on the blog, of some of the article's paragraphs and sidebar items:
 amumu-dev/cx-extractor ``demo/Perl/html/``: a 2009 WordPress blog post (``blog-alipay.html``), a 2009 politics
 story of a national daily's site (``people-2009.html``, GB2312), an IT site's republished story
-(``kuqin-2009.html``, GB2312) and two 2009 portals' entertainment stories (``sina-ent-2009.html``,
-``qq-ent-2009.html``, GB2312). The
+(``kuqin-2009.html``, GB2312) and three 2009 portals' entertainment stories (``sina-ent-2009.html``,
+``qq-ent-2009.html``, ``sohu-ent-2009.html``: GB2312, the last with its ``<head>`` reduced to its title). The
 Taiwanese agency story comes from the first audit's fixtures; virus-warnning/twnews ``twnews/samples/judicial.html``
 is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened);
 Gerapy/GerapyAutoExtractor ``samples/detail/china_news1.html`` a 2020 commentary on a news agency's site
@@ -172,3 +172,13 @@ def test_metadata_author_that_is_the_sites_handle() -> None:
     assert article.author == ["方敏"]
     assert article.editor == "陈海峰"
     assert str(article.date) == "2020-07-04T12:10"
+
+
+def test_portal_story_with_source_span_and_editor_box() -> None:
+    """``来源：<span id="media_span">X</span>`` and the time in a box of their own, ``div.editor`` under the text."""
+    article = _extract("unseen-zh2/sohu-ent-2009.html")
+    assert article.title == "布兰妮在澳大利亚演唱会假唱 引起歌迷强烈不满"
+    assert article.source == "搜狐娱乐"
+    assert article.editor == "董文"
+    assert str(article.date) == "2009-11-08T12:49"
+    assert article.paragraphs[-1].startswith("澳大利亚政府已经参与到这项争端中")
