@@ -54,3 +54,15 @@ def test_related_story_headline_set_in_the_text_stays_out() -> None:
     assert "In Taped Confession, Charleston Church Shooter Says 'We All Know I Am Guilty'" not in article.body
     assert "A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts" in article.body
     assert article.body.endswith("That trial is scheduled to begin Jan. 17.")
+
+
+def test_story_slug_passed_to_a_script_names_a_story() -> None:
+    """Phoronix (``fixtures/www.phoronix.com``) serves every story from one script and names it by a slug in the
+    query (``scan.php?page=news_item&px=Valve-Index-VR-Specs``), a number in only some of them: the list of related
+    news under the article is a list of stories, first among the related items."""
+    article = _extract("postlight-phoronix.html")
+    titles = [item.title for item in article.related]
+    assert titles[0] == "Valve's Proton Pulls In Latest DXVK, Steam Networking Updates, Controller Layout Fixes"
+    assert "Valve Reveals Specifications For Their Index VR Headset, Controllers & Base Stations" in titles
+    assert article.body.startswith("With the start of a new month, Valve has published their software/hardware")
+    assert "We Rely On Your Support" not in article.body

@@ -498,10 +498,12 @@ def _lists_stories(links: list[Link]) -> bool:
 
 def _story_url(href: str) -> bool:
     """An address naming one story: a number in its path or query (a date, an id: ``/19/0907/00/EOEC73F9.html``,
-    ``doc-iihnzhfz1395364.shtml``, ``?p=219529990``) or a slug of :data:`SLUG_MIN_WORDS` words or more
-    (``/deux-ans-et-demi-en-macronie``)."""
+    ``doc-iihnzhfz1395364.shtml``, ``?p=219529990``) or a slug of :data:`SLUG_MIN_WORDS` words or more in its path
+    or query (``/deux-ans-et-demi-en-macronie``; a site whose script takes the story's slug as a parameter:
+    ``scan.php?page=news_item&px=Valve-Index-VR-Specs``)."""
     parts = urlsplit(href)
-    return _DIGIT_RE.search(parts.path + parts.query) is not None or _SLUG_RE.search(parts.path) is not None
+    path_and_query = parts.path + "?" + parts.query
+    return _DIGIT_RE.search(path_and_query) is not None or _SLUG_RE.search(path_and_query) is not None
 
 
 def _site(href: str) -> str:
