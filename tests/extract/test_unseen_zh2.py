@@ -9,7 +9,9 @@ story of a national daily's site (``people-2009.html``, GB2312), an IT site's re
 Taiwanese agency story comes from the first audit's fixtures; virus-warnning/twnews ``twnews/samples/judicial.html``
 is a Taiwanese court's auction notice (Big5, in ``<pre>``, its table and notice items shortened);
 Gerapy/GerapyAutoExtractor ``samples/detail/china_news1.html`` a 2020 commentary on a news agency's site
-(``chinanews-2020.html``, some paragraphs and the related list shortened).
+(``chinanews-2020.html``, some paragraphs and the related list shortened); postlight/parser
+``fixtures/www.qdaily.com.html`` a 2017 magazine story written in character references (``qdaily-2017.html``, its
+second half and footer cut).
 Each test states the mechanism the page showed.
 """
 
@@ -182,3 +184,13 @@ def test_portal_story_with_source_span_and_editor_box() -> None:
     assert article.editor == "董文"
     assert str(article.date) == "2009-11-08T12:49"
     assert article.paragraphs[-1].startswith("澳大利亚政府已经参与到这项争端中")
+
+
+def test_magazine_story_in_character_references() -> None:
+    """Every Han character written as ``&#x…;``; the author in ``div.author > span.name``, the time beside it, the
+    standfirst (``p.excerpt``, a shortened copy of the text) out of the body."""
+    article = _extract("unseen-zh2/qdaily-2017.html")
+    assert article.title == "这个约会软件，想用你和对方的相似好恶来帮你找对象"
+    assert article.author == ["谢若含"]
+    assert str(article.date) == "2017-03-01T14:27:02"
+    assert article.paragraphs[0].startswith("无法忍受乡村音乐？")
