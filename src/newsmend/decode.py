@@ -209,9 +209,9 @@ def _is_binary(text: str) -> bool:
 
 
 def _decode_chain(data: bytes, declared: str | None) -> Decoded:
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(codec, "replace"), codec, "bom", 1.0)
+            return Decoded(data.decode(bom_codec, "replace"), bom_codec, "bom", 1.0)
     label = declared or declared_charset(data)
     codec = codec_for(label)
     try:
@@ -224,19 +224,19 @@ def _decode_chain(data: bytes, declared: str | None) -> Decoded:
         mismatch = frozenset({"charset-mismatch"} if codec not in (None, "utf-8", "cp1252") else ())
         return Decoded(text, "utf-8", "utf-8", 0.99, label, mismatch)
     if codec:
-        text = _verified(data, codec)
-        if text is not None:
-            flags = frozenset({"lossy-decode"} if "\ufffd" in text else ())
-            return Decoded(text, codec, "declared", 0.9, label, flags)
+        declared_text = _verified(data, codec)
+        if declared_text is not None:
+            flags = frozenset({"lossy-decode"} if "\ufffd" in declared_text else ())
+            return Decoded(declared_text, codec, "declared", 0.9, label, flags)
     utf8 = data.decode("utf-8", "replace")
     mismatch = frozenset({"charset-mismatch"} if codec else ())
     if _replacement_share(utf8) <= NEARLY_UTF8_SHARE:
         return Decoded(utf8, "utf-8", "nearly-utf-8", 0.8, label, mismatch | {"lossy-decode"})
     guess = _detect(data)
     if guess and guess != codec:
-        text = _verified(data, guess)
-        if text is not None:
-            return Decoded(text, guess, "detected", 0.6, label, mismatch)
+        detected = _verified(data, guess)
+        if detected is not None:
+            return Decoded(detected, guess, "detected", 0.6, label, mismatch)
     gb = data.decode("gb18030", "replace")
-    text, used = (gb, "gb18030") if gb.count("\ufffd") < utf8.count("\ufffd") else (utf8, "utf-8")
-    return Decoded(text, used, "fallback", 0.2, label, mismatch | {"lossy-decode"})
+    fallback, used = (gb, "gb18030") if gb.count("\ufffd") < utf8.count("\ufffd") else (utf8, "utf-8")
+    return Decoded(fallback, used, "fallback", 0.2, label, mismatch | {"lossy-decode"})

@@ -144,7 +144,10 @@ def _repair_texts(texts: list[str], config: ExtractConfig) -> tuple[list[str], l
     lines = result.text.split("\n")
     if len(lines) == len(texts) and not any("\n" in fix.before for fix in result.fixes):
         return lines, list(result.fixes), set(result.flags)
-    repaired, fixes, flags, offset = [], [], set(), 0
+    repaired: list[str] = []
+    fixes: list[Fix] = []
+    flags: set[str] = set()
+    offset = 0
     for text in texts:
         one = repair(text, config.repair_config)
         repaired.append(one.text.replace("\n", " "))

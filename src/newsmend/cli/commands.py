@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -12,6 +12,9 @@ from rich.table import Table
 
 from newsmend.cli.io import fail, read_input, report_error
 from newsmend.errors import NewsmendError
+
+if TYPE_CHECKING:
+    from newsmend.repair.engine import RepairResult
 
 
 class ScriptChoice(str, Enum):
@@ -70,12 +73,12 @@ def repair_command(
         _print_fixes(result)
 
 
-def _print_fixes(result: object) -> None:
+def _print_fixes(result: RepairResult) -> None:
     console = Console(stderr=True)
-    table = Table(title=f"{len(result.fixes)} fixes · flags: {', '.join(sorted(result.flags)) or 'none'}")  # type: ignore[attr-defined]
+    table = Table(title=f"{len(result.fixes)} fixes · flags: {', '.join(sorted(result.flags)) or 'none'}")
     for col in ("kind", "span", "before", "after", "conf."):
         table.add_column(col)
-    for f in result.fixes:  # type: ignore[attr-defined]
+    for f in result.fixes:
         table.add_row(f.kind, f"{f.start}-{f.end}", repr(f.before)[1:-1], repr(f.after)[1:-1], f"{f.confidence:.2f}")
     console.print(table)
 

@@ -276,12 +276,17 @@ def _read_parquet(source: Source, config: PipelineConfig, skip: int = 0) -> Iter
 
 
 class RowFields(Protocol):
-    """Where a record keeps its document, URL and id (:class:`PipelineConfig` is one)."""
+    """Where a record keeps its document, URL and id (:class:`PipelineConfig` is one); read-only, so that frozen
+    dataclasses qualify."""
 
-    html_field: str | None
-    text_field: str | None
-    url_field: str
-    id_field: str
+    @property
+    def html_field(self) -> str | None: ...
+    @property
+    def text_field(self) -> str | None: ...
+    @property
+    def url_field(self) -> str: ...
+    @property
+    def id_field(self) -> str: ...
 
 
 def document_from_row(row: dict[str, Any], fallback_id: str, path: str, config: RowFields) -> Document:

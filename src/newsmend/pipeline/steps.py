@@ -39,7 +39,7 @@ def load_extractor(spec: str | None) -> Extractor:
         return extract
     module_name, _, name = spec.partition(":")
     try:
-        return getattr(importlib.import_module(module_name), name)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module_name), name)
     except (ImportError, AttributeError) as e:
         raise ConfigError(f"extractor {spec!r} cannot be loaded: {e}") from e
 

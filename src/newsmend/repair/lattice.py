@@ -79,7 +79,7 @@ Unary = Callable[[Sequence[str], int, tuple[str, ...]], list[float]]
 Joins = Callable[[int, str, str], bool]
 #: The same constraint for a whole row: the positions of ``options`` that may not follow ``before`` (at any slot
 #: where the constraint applies).
-JoinsRow = Callable[[str, tuple[str, ...]], Container[int]]
+JoinsRow = Callable[[str, tuple[str, ...]], Iterable[int]]
 #: Score (nats) of a pair of neighbours the bytes rule out: far below any real pair, finite so that a group
 #: whose every path breaks a constraint still decodes.
 RULED_OUT = -100.0
@@ -145,12 +145,12 @@ class BigramModel:
         instead of a lookup per character (the rows of the lattice are where the model spends its time)."""
         starts = self.starts(chs)
         ending = None if prev is None else self._end.get(prev)
-        if ending is None:
+        if prev is None or ending is None:
             return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
         row = [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in [ending * s for s in starts]]
         positions = _positions(chs)
         for ch in self.followers(prev).intersection(positions):
-            logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))  # type: ignore[operator]
+            logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))
             for at in positions[ch]:
                 row[at] = logp
         return self._marks_after(prev, chs, row)

@@ -164,7 +164,7 @@ class CharModel:
         only these can beat the unigram order)."""
         return set(_char_set(self._after.get(prev, ""))) | _char_set(self._before.get(nxt, ""))
 
-    def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
+    def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> frozenset[str]:
         """:meth:`neighbours` limited to ``among``; costs the size of the smaller sets, not of the union."""
         return (among & _char_set(self._after.get(prev, ""))) | (among & _char_set(self._before.get(nxt, "")))
 

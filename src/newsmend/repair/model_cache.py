@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from newsmend.errors import MissingDependencyError
 
@@ -89,7 +89,7 @@ def _drop_stale(path: Path, name: str) -> None:
             old.unlink(missing_ok=True)
 
 
-def _store(path: Path, value: object) -> None:
+def _store(path: Path, value: Any) -> None:  # Any: marshal checks what it can write (ValueError)
     """Write atomically (a concurrent reader sees the old file or the whole new one); give up quietly."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -55,7 +56,7 @@ _WIDE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 
 @lru_cache(maxsize=1)
-def _zipf():  # type: ignore[no-untyped-def]
+def _zipf() -> Callable[[str, str], float]:
     """wordfreq's lookup, imported on first use (it loads jieba; silence its start-up chatter)."""
     import jieba
     import wordfreq
@@ -183,22 +184,26 @@ def _runs(text: str) -> list[tuple[str, str | None]]:
     """``text`` cut into runs of letters of one script (its combining marks and soft hyphens stay inside) and runs of
     other characters (script None). Grouped by :func:`itertools.groupby` (a C loop: this runs over whole widened
     windows); only the marks right after a run of letters are looked at one by one."""
-    runs: list[list[str | None]] = []  # [text, script] of each run
+    texts: list[str] = []
+    scripts: list[str | None] = []  # the script of each run of texts
     for script, group in itertools.groupby(text, script_of):
         if script is not None:
-            if runs and runs[-1][1] == script:  # the same script again after a mark that joined the run
-                runs[-1][0] += "".join(group)  # type: ignore[operator]
+            if scripts and scripts[-1] == script:  # the same script again after a mark that joined the run
+                texts[-1] += "".join(group)
             else:
-                runs.append(["".join(group), script])
+                texts.append("".join(group))
+                scripts.append(script)
             continue
         chars, joined = "".join(group), 0
-        if runs and runs[-1][1]:  # marks right after letters continue their run
-            while joined < len(chars) and (chars[joined] == _IN_WORD or _marks_script(chars[joined], runs[-1][1])):
+        last = scripts[-1] if scripts else None
+        if last:  # marks right after letters continue their run
+            while joined < len(chars) and (chars[joined] == _IN_WORD or _marks_script(chars[joined], last)):
                 joined += 1
-            runs[-1][0] += chars[:joined]  # type: ignore[operator]
+            texts[-1] += chars[:joined]
         if joined < len(chars):
-            runs.append([chars[joined:], None])
-    return [(run, script) for run, script in runs]  # type: ignore[misc]
+            texts.append(chars[joined:])
+            scripts.append(None)
+    return list(zip(texts, scripts, strict=True))
 
 
 @cache

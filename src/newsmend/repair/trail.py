@@ -90,7 +90,7 @@ class Trail:
         edits = sorted(edits, key=_span)
         _check(edits, len(self.text))
         # With nothing changed yet, the current text is the source: the edits are already changes on it.
-        self._changes = _compose(self._changes, edits) if self._changes else list(map(tuple, edits))
+        self._changes = _compose(self._changes, edits) if self._changes else list(edits)
         self.text = apply_edits(self.text, edits)
 
     def fixes(self) -> list[Fix]:

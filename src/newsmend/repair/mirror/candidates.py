@@ -66,6 +66,7 @@ class _Seconds:
     the character ``b`` forms with it (as it is, in simplified form, and by reading)."""
 
     def __init__(self, pairs: list[tuple[int, str]]) -> None:
+        self.char_of = dict(pairs)
         self.by_char = {ch: b for b, ch in pairs}
         by_plain: defaultdict[str, list[int]] = defaultdict(list)
         for b, ch in pairs:

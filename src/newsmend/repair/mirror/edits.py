@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsmend.repair.gbk import (
     HIGH_BYTE,
     decode_pair,
@@ -69,29 +71,37 @@ def edits_of(line: str, steps: list[Step]) -> list[Edit]:
 def _group(pieces: list[tuple[int, int, str, bool, float]]) -> list[Edit]:
     """Merge changed pieces whose input spans touch into one edit each."""
     edits: list[Edit] = []
-    cur: list[object] | None = None  # [start, end, text, confidence, only annotations]
+    cur: _Region | None = None
     for start, end, text, same, conf in pieces:
-        if same and (cur is None or start >= cur[1]):
+        if same and (cur is None or start >= cur.end):
             if cur is not None:
-                edits.append(_edit(cur))
+                edits.append(cur.edit())
                 cur = None
             continue
-        if cur is not None and start <= cur[1]:
-            cur[0] = min(cur[0], start)
-            cur[1] = max(cur[1], end)
-            cur[2] += text
-            cur[3] = min(cur[3], conf)
-            cur[4] = cur[4] and conf == CONF_ANNOTATION
+        if cur is not None and start <= cur.end:
+            cur.start, cur.end = min(cur.start, start), max(cur.end, end)
+            cur.text += text
+            cur.confidence = min(cur.confidence, conf)
+            cur.annotations_only = cur.annotations_only and conf == CONF_ANNOTATION
         else:
             if cur is not None:
-                edits.append(_edit(cur))
-            cur = [start, end, text, conf, conf == CONF_ANNOTATION]
+                edits.append(cur.edit())
+            cur = _Region(start, end, text, conf, conf == CONF_ANNOTATION)
     if cur is not None:
-        edits.append(_edit(cur))
+        edits.append(cur.edit())
     return edits
 
 
-def _edit(cur: list[object]) -> Edit:
-    start, end, text, conf, only_ann = cur
-    kind = "mirror-annotation" if only_ann else "mirror-bytes"
-    return Edit(start, end, text, kind, conf)
+@dataclass(slots=True)
+class _Region:
+    """A repaired region being grown by :func:`_group` (input span, new text, lowest confidence so far)."""
+
+    start: int
+    end: int
+    text: str
+    confidence: float
+    annotations_only: bool
+
+    def edit(self) -> Edit:
+        kind = "mirror-annotation" if self.annotations_only else "mirror-bytes"
+        return Edit(self.start, self.end, self.text, kind, self.confidence)

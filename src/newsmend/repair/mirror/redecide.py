@@ -326,7 +326,7 @@ class _Side:
 
 def _han_run(clean: str) -> str:
     """The Han characters ``clean`` opens with, simplified, up to :data:`WORD_WINDOW`."""
-    han = []
+    han: list[str] = []
     for ch in clean:
         if not is_han(ch) or len(han) >= WORD_WINDOW:
             break

@@ -11,6 +11,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -98,7 +99,8 @@ def _across_words(prev: str, ch: str) -> float:
     context model, for a pair no dictionary word holds (the dictionary bigram scores those, and only those)."""
     if not prev:
         return 0.0
-    prev_key, key = keys(prev + ch, traditional=True)
+    pair = keys(prev + ch, traditional=True)  # one key per character
+    prev_key, key = pair[0], pair[1]
     if char_model().neighbours_among(prev_key, "", frozenset(key)):
         return 0.0
     model = context_model()
@@ -135,10 +137,11 @@ def _base_logp(prev: str, ch: str) -> float:
 #: with how well its character follows that one).
 Vanishing = tuple[int, str, list[tuple[float, int]], list[tuple[float, int]]]
 
+
 class Scorer:
     """The dictionary bigram model mixed with the bigrams of the document being repaired."""
 
-    def __init__(self, text: str, anns: list[Annotation] = ()) -> None:
+    def __init__(self, text: str, anns: Sequence[Annotation] = ()) -> None:
         self._clean = clean = _trusted(text)
         lost = [a.paren for a in anns if a.start and text[a.start - 1] == "?"]
         #: Log-probability that the decoder kept the ASCII byte after a lost byte, estimated from the annotations
@@ -180,7 +183,7 @@ class Scorer:
         """The character pairs this document shows intact (each counted)."""
         return self._pairs
 
-    def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
+    def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> frozenset[str]:
         """Characters of ``among`` this document shows right after ``prev`` or right before ``nxt``."""
         return (among & self._adjacent(prev, 1)) | (among & self._adjacent(nxt, -1))
 

@@ -319,7 +319,8 @@ class Search:
         cached = self.lm.vanishing.get(key)
         if cached is not None:
             return cached
-        attested, named = [], []
+        attested: list[tuple[float, int, int]] = []
+        named: list[tuple[float, int, int]] = []
         for a, left, near, names in self._vanishing_seconds(lead, nxt, pinned):
             base = self.lm(last, left)
             attested.extend((base + join, a, b) for join, b in near)
@@ -343,8 +344,8 @@ class Search:
             near.update(words_after(left, a >= PRIVATE_WIDE, nxt))
             names = seconds.named(pinned) if pinned else ()
             if near or names:  # most first bytes offer no second worth trying: nothing to score after them
-                cached.append((a, left, [(self.lm(left, decode_pair(b, nxt)), b) for b in near],
-                               [(self.lm(left, decode_pair(b, nxt)), b) for b in names]))
+                cached.append((a, left, [(self.lm(left, seconds.char_of[b]), b) for b in near],
+                               [(self.lm(left, seconds.char_of[b]), b) for b in names]))
         self.lm.seconds[key] = cached
         return cached
 
@@ -404,7 +405,7 @@ class Search:
         if cached is not None:
             return cached
         line, cuts = self.line, []
-        state: _State | None = (raw[0], raw[1], True, False, False, "")
+        state: _State = (raw[0], raw[1], True, False, False, "")
         for t in range(i + 1, j + 1):
             if t > i + 1:
                 k = 2 * (t - i)
@@ -472,9 +473,9 @@ class Search:
                 moved = self._push(state, trail)
                 if moved is None:
                     continue
-                after = self._annotate(moved[0], ann)
-                if after:
-                    yield Step(i, ann.end, ((trail, i),), annotation=True), after[0], moved[1] + after[1]
+                annotated = self._annotate(moved[0], ann)
+                if annotated:
+                    yield Step(i, ann.end, ((trail, i),), annotation=True), annotated[0], moved[1] + annotated[1]
             return
         nxt = self.line[i + 1] if i + 1 < len(self.line) else ""
         nxt_byte = first_byte(nxt)

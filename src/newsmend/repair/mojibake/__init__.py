@@ -124,7 +124,7 @@ def _round(text: str, confirmed: frozenset[str]) -> list[Proposal]:
     return sorted(taken, key=lambda p: p.start)
 
 
-def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> Iterator[tuple[int, int]]:
+def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> list[tuple[int, int]]:
     """Clusters of at least ``min_marks`` marks (gaps up to :data:`MARK_GAP`) with :data:`CONTEXT` characters
     around them, merged when they touch."""
     windows: list[list[int]] = []
@@ -136,7 +136,7 @@ def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> Iterator[tupl
         _close(cluster, windows, min_marks, len(text))
         cluster = [m.start(), m.end(), 1]
     _close(cluster, windows, min_marks, len(text))
-    yield from windows
+    return [(lo, hi) for lo, hi in windows]
 
 
 def _close(cluster: list[int], windows: list[list[int]], min_marks: int, length: int) -> None:

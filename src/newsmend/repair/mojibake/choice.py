@@ -72,9 +72,12 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, ta
         if len(sure) < len(posteriors):
             chosen, unsure = _resolve(fixed, traditional, links, target, again)
             confidence |= _by_group(fixed, unsure)
-        chosen = _balance(slots, chosen, confidence, runs_on[n], target in PARTNER_MAY_BE_HIDDEN,
-                          lambda narrowed, lone, closes, links=links: _resolve(
-                              narrowed, traditional, links, target, again, lone, closes))
+
+        def redecide(narrowed: list[list[str]], lone: dict[int, str], closes: dict[int, int],
+                     links: frozenset[int] = links) -> tuple[list[str], list[float]]:
+            return _resolve(narrowed, traditional, links, target, again, lone, closes)
+
+        chosen = _balance(slots, chosen, confidence, runs_on[n], target in PARTNER_MAY_BE_HIDDEN, redecide)
         decided[n] = _reading(chosen, list(confidence.values()))
     return decided
 
@@ -273,7 +276,7 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
     pair = _PAIRS.get(ch)
     if not pair:
         return 0.0
-    opening, closing = pair
+    opening, closing = pair[0], pair[1]
     beside = slots[n + 1] if ch == opening and n + 1 < len(slots) else slots[n - 1] if ch == closing and n else ""
     if len(beside) == 1 and beside[0].isspace():
         return -PAIR_BONUS
