@@ -66,3 +66,16 @@ def test_story_slug_passed_to_a_script_names_a_story() -> None:
     assert "Valve Reveals Specifications For Their Index VR Headset, Controllers & Base Stations" in titles
     assert article.body.startswith("With the start of a new month, Valve has published their software/hardware")
     assert "We Rely On Your Support" not in article.body
+
+
+def test_author_box_closing_the_text_leaves_the_body() -> None:
+    """Le Monde (``fixtures/www.lemonde.fr``) closes the article's element with the author's name and post in
+    ``section.author`` (``Cécile Ducourtieux (Bruxelles, bureau européen)``): no text, and the author is still the
+    byline's."""
+    article = _extract("postlight-lemonde.html")
+    assert article.language == "fr"
+    assert article.title == "Les sombres perspectives économiques de la Commission européenne"
+    assert article.author == ["Cécile Ducourtieux"]
+    assert (article.date or "").startswith("2019-05-07")
+    assert "bureau européen" not in article.body
+    assert "Le Conseil européen de fin juin pourrait à cet égard constituer un rendez-vous important" in article.body

@@ -12,6 +12,7 @@ import re
 
 from newsmend.blocks import Block
 from newsmend.content import containers, element_kind, is_furniture, label_tag
+from newsmend.content.paths import class_tokens
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
@@ -39,6 +40,13 @@ _TEMPLATE_EXPRESSION_RE = re.compile(r"\{\{.*?\}\}", re.S)
 #: rating widget, an answer box: 2-12% on the bench pages and goose3's okaymarketing page); a forum's form around
 #: its replies holds 40% and more (magic-html forum-539e0253, forum-ebc78eae lost their answers without this bound).
 FORM_MAX_SHARE = 0.25
+#: Class and id words of an element presenting the article's author (Le Monde's ``section.author`` after the text:
+#: ``Cécile Ducourtieux (Bruxelles, bureau européen)``), in the languages of the dev pages.
+_AUTHOR_BOX_WORDS = frozenset(("author", "authors", "auteur", "autor", "autore", "byline"))
+#: Longest line of such a box at the body's end taken as the author's name and post; longer ones are a biography
+#: in sentences, which the selection's furniture hints (``author-bio``) already weigh. Le Monde's line is 47
+#: characters; 80 is the byline bound of the field readers.
+AUTHOR_BOX_MAX_CHARS = 80
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -197,10 +205,35 @@ def _without_forms(blocks: list[Block], body: list[int]) -> list[int]:
     return [i for i in body if i not in gone]
 
 
+def _without_author_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without its last lines when they stand in an element named for the author (:data:`_AUTHOR_BOX_WORDS`)
+    below the element holding the body's first line, and are short lines that end no sentence: the name and post of
+    the author presenting itself after the text. They leave the body and are read after it, as bylines are."""
+    first = set(containers(blocks[body[0]])) if body else set()
+    end = len(body)
+    while end > 1 and _in_author_box(blocks[body[end - 1]], first):
+        end -= 1
+    return body[:end]
+
+
+def _in_author_box(block: Block, first: set[int]) -> bool:
+    """The block is a short line ending no sentence (:data:`AUTHOR_BOX_MAX_CHARS`) in an element named for the
+    author that does not hold ``first`` (the containers of the body's first line)."""
+    text = clean(block.text)
+    if not text or len(text) > AUTHOR_BOX_MAX_CHARS or ends_sentence(text):
+        return False
+    labels = block.path.split(">")
+    return any(
+        cid not in first and not _AUTHOR_BOX_WORDS.isdisjoint(class_tokens(label))
+        for cid, label in zip(containers(block), labels, strict=False)
+    )
+
+
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
-    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`) and a form
-    after the text (:func:`_without_forms`)."""
+    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), a form
+    after the text (:func:`_without_forms`) and the author's box closing it (:func:`_without_author_box`)."""
     body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
+    body = _without_author_box(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
