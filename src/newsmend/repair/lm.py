@@ -73,6 +73,7 @@ class LanguageModel:
         loop of the mirror search and of the lossy lattice."""
         counts, log, log_total, n = self._tk.FREQ, math.log, self._log_total, len(run)
         both = wordfreq is not None
+        wf = wordfreq if wordfreq is not None else []  # indexed only when both
         words, prefixes = (wordfreq_zh(), wordfreq_prefixes()) if both else ({}, frozenset())
         top_wf = 0.0
         for i in range(known - 1, -1, -1):
@@ -80,7 +81,7 @@ class LanguageModel:
             top = (log(count) - log_total if count else UNSEEN_CHAR_LOGP) + jieba[i + 1]
             if both:
                 freq = words.get(run[i])
-                top_wf = (log(freq) if freq else UNSEEN_CHAR_LOGP) + wordfreq[i + 1]  # type: ignore[index]
+                top_wf = (log(freq) if freq else UNSEEN_CHAR_LOGP) + wf[i + 1]
             in_jieba, in_wordfreq, longest = True, both, i + WORDFREQ_LONGEST
             for j in range(i + 2, n + 1):
                 piece = run[i:j]
@@ -95,7 +96,7 @@ class LanguageModel:
                 if in_wordfreq:
                     freq = words.get(piece) if j <= longest else None
                     if freq:
-                        score = log(freq) + wordfreq[j]  # type: ignore[index]
+                        score = log(freq) + wf[j]
                         if score > top_wf:
                             top_wf = score
                     elif j > longest or piece not in prefixes:
@@ -104,7 +105,7 @@ class LanguageModel:
                     break
             jieba[i] = top
             if both:
-                wordfreq[i] = top_wf  # type: ignore[index]
+                wf[i] = top_wf
 
 
 @lru_cache(maxsize=1)
