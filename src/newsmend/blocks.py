@@ -18,6 +18,9 @@ class Link:
 
     text: str
     href: str
+    #: The link's ``title`` attribute when it says more than ``text`` (a list's headline cut short, ``Phasing…``,
+    #: given whole there); "" otherwise.
+    title: str = ""
 
 
 @dataclass(slots=True)

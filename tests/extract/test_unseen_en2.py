@@ -79,3 +79,13 @@ def test_author_box_closing_the_text_leaves_the_body() -> None:
     assert (article.date or "").startswith("2019-05-07")
     assert "bureau européen" not in article.body
     assert "Le Conseil européen de fin juin pourrait à cet égard constituer un rendez-vous important" in article.body
+
+
+def test_headline_cut_short_in_a_list_takes_its_link_title() -> None:
+    """TechCrunch (goose3 ``test_techcrunch1.html``, bundled with the first audit) cuts its list headlines with an
+    ellipsis (``Apple Sneaks A Big Change Into iOS 5: Phasing…``) and gives them whole in the link's ``title``
+    attribute: the related item's title is the whole headline."""
+    article = newsmend.extract((PAGES.parent / "unseen-en" / "goose3-techcrunch.html").read_bytes())
+    titles = [item.title for item in article.related]
+    assert "Apple Sneaks A Big Change Into iOS 5: Phasing Out Developer Access To The UDID" in titles
+    assert not any(title.endswith("…") for title in titles)

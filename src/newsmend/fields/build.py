@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsmend.article import Article
-from newsmend.blocks import Page
+from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.fields.evidence import FixTexts, gather, read_metadata_body
 from newsmend.fields.language import detect_language
@@ -43,7 +43,7 @@ from newsmend.fields.readers import (
     unique,
     without_named_tail,
 )
-from newsmend.fields.related import related_links
+from newsmend.fields.related import cut_short, related_links
 from newsmend.fields.title import site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
@@ -94,11 +94,23 @@ def build_article(
         language=language,
         script=script,
         url=url,
-        related=related_links([blocks[i] for i in list_blocks(page, selection, body)], url, title),
+        related=related_links(_listed(blocks, list_blocks(page, selection, body), repairs, fix_texts), url, title),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,
     )
+
+
+def _listed(blocks: list[Block], lists: list[int], repairs: list[Fix], fix_texts: FixTexts | None) -> list[Block]:
+    """The headline lists' blocks, the title attributes of their cut-short links (:func:`cut_short`) repaired like
+    their texts when the page's text needed repair (a page read in the wrong charset): such a title gives the
+    related item its whole headline."""
+    listed = [blocks[i] for i in lists]
+    if repairs and fix_texts is not None:
+        links = [link for block in listed for link in block.links if link.title and cut_short(link.text)]
+        for link, fixed in zip(links, fix_texts([link.title for link in links]) if links else [], strict=True):
+            link.title = fixed
+    return listed
 
 
 def _split_keys(meta: dict[str, str]) -> dict[str, str]:

@@ -50,6 +50,8 @@ MIN_TITLE_CHARS = 4
 #: Marks ending a link to more of something (``查看全部评论>>``, ``More »``): no headline ends with them (``→`` does:
 #: ``…这些地方或有暴雨→``).
 MORE_MARKS = (">>", "»", "＞＞")
+#: Marks a list ends a headline it shortened with (``…``, ``...``): the link's title attribute may give it whole.
+ELLIPSES = ("…", "...")
 #: Blocks after the body searched for headline lists under a heading.
 LIST_WINDOW = 60
 #: Share of a block's text inside its links for the block to be a list item whatever the text beside its headline.
@@ -722,14 +724,30 @@ def _names_headline(label: str) -> bool:
 
 def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     """An item from its block: the headline link, and the time and bracketed channel beside it. A Chinese
-    headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) is no part of its title."""
+    headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) is no part of its title; a
+    headline the list cut short (``Phasing…``) is the link's title attribute, which gives it whole."""
     shown = clean(link.text)
     before, _, after = clean(block.text).partition(shown)
     bracketed = _BRACKETED_RE.match(before.strip())
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
-    title = _without_tally(shown) if han_count(shown) else shown
+    title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
     return RelatedLink(title, _resolve(base_url, link.href), stamp, channel)
+
+
+def cut_short(text: str) -> bool:
+    """The link text ends with an ellipsis (:data:`ELLIPSES`): a list shortened its headline."""
+    return text.endswith(ELLIPSES)
+
+
+def whole_title(shown: str, title: str) -> str:
+    """The headline a link's ``title`` attribute gives whole when the link shows it cut short (TechCrunch's
+    ``… Phasing…`` under ``title="… Phasing Out Developer Access To The UDID"``), else "". Only a cut text is
+    compared (most links end otherwise)."""
+    if not title or not cut_short(shown):
+        return ""
+    head = shown.rstrip("".join(ELLIPSES) + " ")
+    return title if len(title) >= len(head) and title.startswith(head) else ""
 
 
 def _resolve(base_url: str | None, href: str) -> str | None:

@@ -185,6 +185,7 @@ class _OpenLink:
     chars: int
     counted: bool = True
     given: list[tuple[int, Link]] | None = None
+    title: str | None = None
 
 
 class _Walker:
@@ -269,7 +270,7 @@ class _Walker:
         if self.linked_chars - link.chars > WRAPPER_MIN_CHARS:
             self.unwrap(link, len(text))
         elif text and link.href is not None:
-            made = Link(text=text, href=link.href)
+            made = Link(text=text, href=link.href, title=_title_beside(text, link.title))
             self.links.append(made)
             if link.given is None:
                 link.given = []
@@ -318,7 +319,9 @@ class _Walker:
                 self.flush()
         if tag == "a":
             self.link_depth += 1
-            self.open_links.append(_OpenLink(attrs.get("href"), len(self.seen), self.linked_chars))
+            self.open_links.append(
+                _OpenLink(attrs.get("href"), len(self.seen), self.linked_chars, title=attrs.get("title"))
+            )
         elif tag not in INLINE_TAGS:
             self.ids.append(self.next_id)
             self.labels.append(_label(tag, attrs))
@@ -354,6 +357,15 @@ class _Walker:
             self.ids.pop()
             self.labels.pop()
             self.tags.pop()
+
+
+def _title_beside(text: str, title: str | None) -> str:
+    """The link's ``title`` attribute, whitespace collapsed, when it says other than the link's text, else "": a
+    list may show a headline cut short (``Phasing…``) that its title gives whole (the related list reads it)."""
+    if not title:
+        return ""
+    whole = " ".join(title.split())
+    return whole if whole != text else ""
 
 
 @lru_cache(maxsize=CREDIT_CACHE_SIZE)
