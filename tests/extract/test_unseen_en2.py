@@ -89,3 +89,35 @@ def test_headline_cut_short_in_a_list_takes_its_link_title() -> None:
     titles = [item.title for item in article.related]
     assert "Apple Sneaks A Big Change Into iOS 5: Phasing Out Developer Access To The UDID" in titles
     assert not any(title.endswith("…") for title in titles)
+
+
+def test_magazine_boxes_between_the_paragraphs_are_no_text() -> None:
+    """Spektrum der Wissenschaft (``fixtures/www.spektrum.de``, German) sets boxes between its paragraphs: the issue
+    the article appeared in (``aside.kiosk__magazine``: "Noch kein Abo? Jetzt abonnieren!"), inline adverts for its
+    other magazines (``aside.kiosk__inline``: "Das könnte Sie auch interessieren"); after the text come the
+    translation's copyright note, the readers' mail box and the sources. None of them is text."""
+    article = _extract("postlight-spektrum.html")
+    assert article.language == "de"
+    assert article.author == ["Christie Wilcox"]
+    assert "Auf den ersten Blick sind sie unsichtbar." in article.body
+    assert article.body.endswith("noch viele ihrer Geheimnisse.")
+    for boilerplate in (
+        "Jetzt abonnieren",
+        "Das könnte Sie auch interessieren",
+        "Quanta Magazine",
+        "Schreiben Sie uns",
+    ):
+        assert boilerplate not in article.body
+
+
+def test_video_promotion_and_sources_line_leave_the_story() -> None:
+    """Opposing Views (``fixtures/www.opposingviews.com``) plays a "Popular Video" promotion between the story's
+    paragraphs (``div.article-video-wrapper``, a player) and closes with its sources and photo credit: the story is
+    the six paragraphs."""
+    article = _extract("postlight-opposingviews.html")
+    assert article.title == "Investor Icahn To Advise Trump On Finances, Regulation"
+    assert article.author == ["Lauren Briggs"]
+    assert (article.date or "").startswith("2016-12-21")
+    assert len(article.paragraphs) == 6
+    assert "Popular Video" not in article.body
+    assert "Photo Credit" not in article.body
