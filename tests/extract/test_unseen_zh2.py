@@ -24,7 +24,7 @@ import pytest
 import newsmend
 from newsmend.article import Article
 from newsmend.fields.dates import parse_date
-from newsmend.fields.lines import email_byline
+from newsmend.fields.lines import email_byline, is_comment_heading
 from newsmend.fields.people import is_outlet_name, split_names, tidy_source
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
@@ -194,3 +194,16 @@ def test_magazine_story_in_character_references() -> None:
     assert article.author == ["谢若含"]
     assert str(article.date) == "2017-03-01T14:27:02"
     assert article.paragraphs[0].startswith("无法忍受乡村音乐？")
+
+
+@pytest.mark.parametrize("line", ["3 条评论 针对这篇 “某篇文章”", "12 thoughts on “A post”", '4 Comments on "A post"'])
+def test_headings_that_count_comments_for_the_post(line: str) -> None:
+    assert is_comment_heading(line)
+
+
+def test_blog_comments_leave_the_body() -> None:
+    """The comments of a blog post (``h3#comments`` over ``ol.commentlist``) inside the post's element: the body
+    ends with the article's last paragraph."""
+    article = _extract("unseen-zh2/blog-alipay.html")
+    assert article.paragraphs[-1].endswith("彭蕾说。")
+    assert not any("评论" in p for p in article.paragraphs)

@@ -89,6 +89,11 @@ _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
 _EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
 _COMMENT_HEADING_RE = re.compile(r"评论|跟帖|留言|\bcomments?\b|\breplies\b", re.I)
+#: ... and, whatever its length, a heading that counts the comments and names the post after the count in quotes
+#: (WordPress's ``3 条评论 针对这篇 “X”``, ``12 thoughts on “X”``, ``4 Comments on "X"``).
+_COUNTED_COMMENTS_RE = re.compile(
+    r"^\d+\s*(?:条评论|条回复|comments?|responses?|replies|thoughts)\s*(?:针对这篇|关于|on|to)?\s*[“\"«‘']", re.I
+)
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
     r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b",
@@ -342,8 +347,11 @@ def is_editor_line(text: str) -> bool:
 
 
 def is_comment_heading(text: str) -> bool:
-    """A short heading over readers' comments (``全部评论 23条``, ``网友评论``, ``我要跟帖``, ``Comments (4)``)."""
+    """A short heading over readers' comments (``全部评论 23条``, ``网友评论``, ``我要跟帖``, ``Comments (4)``), or one
+    that counts them for the post it names (:data:`_COUNTED_COMMENTS_RE`)."""
     line = clean(text)
+    if _COUNTED_COMMENTS_RE.match(fold(line)):
+        return True
     return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(
         _COMMENT_HEADING_RE.search(fold(line))
     )
