@@ -111,8 +111,10 @@ def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
     as trimmed): the selection's when they were looked for after the same block, else looked for here."""
     marked = {i for i, role in selection.roles.items() if role in LIST_ROLES}
     if page.is_html and body:
-        found = selection.lists is not None and selection.body and selection.body[-1] == body[-1]
-        marked.update(selection.lists if found else list_items_after(page.blocks, body[-1]))
+        lists = selection.lists
+        if lists is None or not selection.body or selection.body[-1] != body[-1]:  # looked for after another block
+            lists = list_items_after(page.blocks, body[-1])
+        marked.update(lists)
     return sorted(marked)
 
 
