@@ -100,6 +100,7 @@ def test_magazine_boxes_between_the_paragraphs_are_no_text() -> None:
     assert article.language == "de"
     assert article.author == ["Christie Wilcox"]
     assert "Auf den ersten Blick sind sie unsichtbar." in article.body
+    assert article.body.startswith("Das bizarre Genom der größten Blütenpflanze der Welt offenbart")
     assert article.body.endswith("noch viele ihrer Geheimnisse.")
     for boilerplate in (
         "Jetzt abonnieren",
@@ -108,6 +109,14 @@ def test_magazine_boxes_between_the_paragraphs_are_no_text() -> None:
         "Schreiben Sie uns",
     ):
         assert boilerplate not in article.body
+
+
+def test_display_headline_given_by_the_metadata_is_no_text() -> None:
+    """Spektrum's ``h1`` is a breadcrumb's last item (``Genetik: Das Geheimnis der parasitischen Rafflesien``, the
+    title chosen); the article's header shows the headline again as ``og:title`` gives it (``Genetik: Das Geheimnis
+    der parasitischen Riesenblumen``, an ``h2`` of kicker and title over the standfirst): a headline, not text."""
+    article = _extract("postlight-spektrum.html")
+    assert "Das Geheimnis der parasitischen Riesenblumen" not in article.body
 
 
 def test_video_promotion_and_sources_line_leave_the_story() -> None:

@@ -29,10 +29,11 @@ from dataclasses import replace
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection
+from newsmend.content import HEADINGS, Selection
 from newsmend.fields.evidence import FixTexts, gather, read_metadata_body
 from newsmend.fields.language import detect_language
 from newsmend.fields.readers import (
+    TITLE_META_KEYS,
     list_blocks,
     read_authors,
     read_credited_source,
@@ -44,10 +45,13 @@ from newsmend.fields.readers import (
     without_named_tail,
 )
 from newsmend.fields.related import cut_short, related_links
-from newsmend.fields.title import site_names
+from newsmend.fields.title import norm, site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
 
+#: Body lines, from its start, searched for a display headline (:func:`_without_display_headline`): the headline
+#: stands first, after a kicker or a breadcrumb line at most.
+HEADLINE_COPY_LINES = 2
 LANG_META_KEYS = ("html:lang", "content-language", "og:locale", "language", "dc.language", "ld:inlanguage")
 
 
@@ -68,6 +72,7 @@ def build_article(
     title = read_title(page, selection, body, sites)
     if title is not None and fix_texts is not None:
         title = fix_texts([title])[0]
+    body = _without_display_headline(blocks, body, page.meta, title)
     found = gather(page, selection, body, title)
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
@@ -99,6 +104,21 @@ def build_article(
         flags=sorted(all_flags),
         encoding=page.encoding,
     )
+
+
+def _without_display_headline(
+    blocks: list[Block], body: list[int], meta: dict[str, str], title: str | None
+) -> list[int]:
+    """The body without a heading among its first :data:`HEADLINE_COPY_LINES` lines that the page's metadata gives
+    as its title (``og:title``, ``twitter:title``…) while the title chosen is another headline: the display headline
+    set in the article's header (Spektrum's ``header>h2`` of kicker and title under a breadcrumb's ``h1``), not its
+    text. A copy of the chosen title the field readers drop themselves (and read no byline in it)."""
+    titles = {norm(meta[key]) for key in TITLE_META_KEYS if meta.get(key)} - {"", norm(title or "")}
+    if not titles:
+        return body
+    head = body[:HEADLINE_COPY_LINES]
+    copies = {i for i in head if blocks[i].tag in HEADINGS and norm(blocks[i].text) in titles}
+    return [i for i in body if i not in copies] if copies else body
 
 
 def _listed(blocks: list[Block], lists: list[int], repairs: list[Fix], fix_texts: FixTexts | None) -> list[Block]:
