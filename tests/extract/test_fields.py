@@ -179,6 +179,7 @@ def test_compact_dates_only_in_metadata() -> None:
         ("彼得·史密斯", ["彼得·史密斯"]),
         ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
         ("Maria de la Cruz", ["Maria de la Cruz"]),
+        ("Ana García | Sevilla | 12/03/2015", ["Ana García"]),
         ("未知", []),
         ("网络整理", []),
         ("the quick brown fox jumps", []),

@@ -50,6 +50,10 @@ _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
+#: A bar with spaces around it between a Latin-script byline's fields (name, place, date); Han bylines also use
+#: bars between co-authors (``张三｜李四``).
+_FIELD_BAR_RE = re.compile(r"\s+[|｜]\s+")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
@@ -153,8 +157,10 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
     text = _BY_PREFIX_RE.sub("", clean(value))
+    if _LATIN_RE.search(text):  # a spaced bar separates fields, not names: ``Name | Place | 08/01/2014``
+        text = _FIELD_BAR_RE.split(text, maxsplit=1)[0]
     parts = _NAME_SPLIT_RE.split(text)
-    if not re.search(r"[A-Za-z]", text):  # Chinese bylines separate names with spaces too
+    if not _LATIN_RE.search(text):  # Chinese bylines separate names with spaces too
         parts = [q for p in parts for q in p.split()]
     names: list[str] = []
     for part in parts:
