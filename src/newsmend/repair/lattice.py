@@ -9,7 +9,7 @@ dictionary and wordfreq's Chinese list), with a character trigram counted on run
 across word boundaries (:mod:`newsmend.repair.context_model`), re-rank the few options that stay likely.
 Punctuation, which the dictionaries never saw, scores its share of Chinese prose, corrected by the marks the
 document shows after the same character and by each mark's rate of ending a line.
-Written by hand: the lattice is a few dozen lines, and no library decodes over an arbitrary per-slot candidate set
+Written by hand: no library decodes over an arbitrary per-slot candidate set
 with these models (scoring every combination with the word model, as before, was the cost of lossy repair).
 """
 
@@ -179,12 +179,12 @@ class BigramModel:
     def followers(self, prev: str) -> frozenset[str]:
         """The characters seen right after ``prev`` inside a dictionary word (those whose pair with it is more than
         the product of a word's end and a word's start)."""
-        return _char_set(self._followers.get(prev, ""))
+        return lm.char_set(self._followers.get(prev, ""))
 
     @cached_property
     def _followers(self) -> dict[str, str]:
         """The pairs inside words filed by first character, the followers of each as one string (strings, not
-        sets, keep the 300k pairs out of the garbage collector's walks; :func:`_char_set` makes the few sets a
+        sets, keep the 300k pairs out of the garbage collector's walks; :func:`lm.char_set` makes the few sets a
         document asks for). Built on first use, about 0.2 s."""
         after: dict[str, list[str]] = {}
         for pair in self._inside:
@@ -819,14 +819,6 @@ def _row_starts(model: BigramModel, chs: tuple[str, ...]) -> tuple[float, ...]:
     return tuple([start.get(ch, 0.0) for ch in chs])
 
 
-#: Follower sets kept per process: a document asks about a few thousand characters (as ``lm``'s neighbour sets).
-FOLLOWER_SETS = 8192
-
-
-@lru_cache(maxsize=FOLLOWER_SETS)
-def _char_set(chars: str) -> frozenset[str]:
-    """The characters of a follower string, as a set (built once per string, for C-speed intersections)."""
-    return frozenset(chars)
 
 
 @lru_cache(maxsize=ROW_CACHE)

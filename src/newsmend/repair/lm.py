@@ -163,11 +163,11 @@ class CharModel:
     def neighbours(self, prev: str, nxt: str) -> set[str]:
         """Characters seen right after ``prev`` or right before ``nxt`` inside a dictionary word (a shortlist:
         only these can beat the unigram order)."""
-        return set(_char_set(self._after.get(prev, ""))) | _char_set(self._before.get(nxt, ""))
+        return set(char_set(self._after.get(prev, ""))) | char_set(self._before.get(nxt, ""))
 
     def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> frozenset[str]:
         """:meth:`neighbours` limited to ``among``; costs the size of the smaller sets, not of the union."""
-        return (among & _char_set(self._after.get(prev, ""))) | (among & _char_set(self._before.get(nxt, "")))
+        return (among & char_set(self._after.get(prev, ""))) | (among & char_set(self._before.get(nxt, "")))
 
     def unigram_logp(self, ch: str) -> float:
         """log P(ch), or :data:`UNSEEN_CHAR_LOGP` outside the dictionary."""
@@ -219,13 +219,15 @@ def _joined(chars: dict[str, list[str]]) -> dict[str, str]:
     return {ch: "".join(found) for ch, found in chars.items()}
 
 
-#: Neighbour strings kept as sets: the search asks about a few thousand distinct characters per corpus.
-_CHAR_SETS = 8192
+#: Neighbour and follower strings kept as sets: the mirror search and the lattice each ask about a few thousand
+#: distinct characters per corpus.
+CHAR_SETS = 16384
 
 
-@lru_cache(maxsize=_CHAR_SETS)
-def _char_set(chars: str) -> frozenset[str]:
-    """The characters of a neighbour string, as a set (built once per string, for C-speed intersections)."""
+@lru_cache(maxsize=CHAR_SETS)
+def char_set(chars: str) -> frozenset[str]:
+    """The characters of a neighbour or follower string, as a set (built once per string, for C-speed
+    intersections)."""
     return frozenset(chars)
 
 
