@@ -111,6 +111,13 @@ _CREDIT = (
 )
 #: ... closing a paragraph in brackets (``……釐清死因。（張三／台中報導）``) ...
 _CLOSING_REPORTERS_RE = re.compile(r"[（(]\s*" + _CREDIT + r"\s*[）)]\s*$")
+#: ... or, as mainland outlets print it, closing the text's last paragraph with the outlet's ``记者`` and no
+#: place (``……对抗通货膨胀。（某台记者 张三）``, ``（记者 张三 李四）``, ``（某报驻东京记者 张三）``); a photographer's
+#: credit (``（记者 张三 摄）``) is no author's.
+_CLOSING_JIZHE_RE = re.compile(
+    r"[（(]\s*(?:[\u3400-\u9fff]{1,12}?(?:驻[\u3400-\u9fff]{1,6})?)?(?:特约|实习|见习)?记者\s*"
+    r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s*(?:报道|报导|采写)?\s*[）)]\s*$"
+)
 #: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``).
 _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
@@ -376,8 +383,16 @@ def dateline_reporters(paragraph: str) -> list[str]:
 
 
 def closing_reporters(paragraph: str) -> list[str]:
-    """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`)."""
-    return _credited(_CLOSING_REPORTERS_RE, paragraph) or []
+    """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`, or
+    :data:`_CLOSING_JIZHE_RE`: the outlet's reporters, not the outlet)."""
+    slashed = _credited(_CLOSING_REPORTERS_RE, paragraph)
+    if slashed is not None:
+        return slashed
+    text = clean(paragraph)
+    m = _CLOSING_JIZHE_RE.search(fold(text)) if "记者" in text or "記者" in text else None
+    if not m or "摄" in m.group("names"):
+        return []
+    return split_names(text[m.start("names") : m.end("names")])
 
 
 def credit_line(line: str) -> list[str] | None:

@@ -1,0 +1,57 @@
+"""A third audit on Chinese pages outside the dev set, and what newsmend reads on them.
+
+The pages (``tests/fixtures/pages/unseen-zh3/``) are saved pages from other extractors' sample folders, trimmed of
+scripts, styles, ad slots and some of their paragraphs, navigation items and list entries:
+Gerapy/GerapyAutoExtractor ``samples/detail/ifeng_news1_detail_20220630.html``, a 2019 agency story on a portal's
+self-media platform (``ifeng-2019.html``, without the table the sample's authors added for a test);
+mic1on/GerapyAutoExtractor ``samples/detail/gov_news.html``, a 2024 city government's recruitment notice
+(``gov-kaili-2024.html``: its ``<head>`` is the title only); gaoconghello/GerapyAutoExtractor
+``datasets/detail/news_sina_com_cn_doc_ineuawwe3545250_shtml.html``, a 2025 portal story republishing a
+broadcaster's report (``sina-2025.html``), and ``datasets/detail/qbitai_com_275178_html.html``, a 2025 tech
+outlet's WordPress post (``qbitai-2025.html``, its second half cut).
+Each test states the mechanism the page showed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsmend
+from newsmend.article import Article
+from newsmend.fields.people import closing_reporters
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
+
+
+def _extract(name: str) -> Article:
+    return newsmend.extract((PAGES / name).read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("……将重点考虑对抗通货膨胀。（某台记者 张三）", ["张三"]),
+        ("……择期宣判。（总台某某记者 张三 李四）", ["张三", "李四"]),
+        ("……他说。（某报驻东京记者 王五 报道）", ["王五"]),
+        ("……现场。（记者 张三 摄）", []),  # a photographer's credit
+        ("……他说。（完）", []),
+        ("市民可到现场咨询（记者 张三）。", []),  # not closing the paragraph
+    ],
+)
+def test_mainland_closing_credit(paragraph: str, names: list[str]) -> None:
+    """Mainland outlets close a story with the reporters in brackets after the outlet's ``记者``, no place."""
+    assert closing_reporters(paragraph) == names
+
+
+def test_portal_story_credits_the_reporter_closing_the_text() -> None:
+    """``<meta property="article:author" content="央视">`` names the broadcaster, the last paragraph's
+    ``（央视记者 X）`` its reporter; the ``责任编辑`` line is the portal's editor."""
+    article = _extract("unseen-zh3/sina-2025.html")
+    assert article.title == "特朗普：无意解雇鲍威尔 但美联储应该降低利率"
+    assert article.author == ["刘骁骞"]
+    assert article.source == "央视"
+    assert article.editor == "刘德宾"
+    assert str(article.date).startswith("2025-04-23")
+    assert article.body.endswith("（央视记者 刘骁骞）")
