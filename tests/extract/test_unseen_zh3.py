@@ -20,6 +20,7 @@ import pytest
 
 import newsmend
 from newsmend.article import Article
+from newsmend.fields.lines import LabelledValue, labelled_values
 from newsmend.fields.people import closing_reporters
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
@@ -55,3 +56,30 @@ def test_portal_story_credits_the_reporter_closing_the_text() -> None:
     assert article.editor == "刘德宾"
     assert str(article.date).startswith("2025-04-23")
     assert article.body.endswith("（央视记者 刘骁骞）")
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ("某某 | 公众号 AbcDef", [LabelledValue("source", "公众号", "某某")]),
+        ("某某｜微信公众号：abc_def", [LabelledValue("source", "公众号", "某某")]),
+        ("张三 发自 北京", [LabelledValue("author", "发自", "张三")]),
+        ("记者 张三 李四 发自 上海", [LabelledValue("author", "发自", "张三 李四")]),
+        ("善良是发自本心的", []),  # prose: no spaces set the names apart
+    ],
+)
+def test_wechat_first_head_lines(line: str, values: list[LabelledValue]) -> None:
+    """WeChat-first outlets open a story with the author and where it was filed from (``X 发自 Y``) and the
+    account's masthead (``outlet | 公众号 account``)."""
+    assert labelled_values(line) == values
+
+
+def test_account_masthead_leaves_the_text() -> None:
+    """``量子位 | 公众号 QbitAI`` under the contributor's line, the fourth line of the text, is the masthead of
+    the outlet's WeChat account: no text, wherever it stands."""
+    article = _extract("unseen-zh3/qbitai-2025.html")
+    assert article.title == "具身空间数据技术的路线之争：合成重建VS全端生成"
+    assert article.author == ["十三"]
+    assert article.source == "量子位"
+    assert "公众号" not in article.body
+    assert "具身智能的突破离不开高质量数据。" in article.body.split("\n\n")[:4]

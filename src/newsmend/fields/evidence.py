@@ -23,6 +23,7 @@ from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
     LabelledValue,
+    account_source,
     clean,
     email_byline,
     ends_sentence,
@@ -415,7 +416,9 @@ def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, m
         found.byline_names += split_names(pair[0])
         found.emails.append(pair[1])
         return True
-    if (meta_ok or role in FIELD_ROLES) and is_meta_line(line):
+    # a meta line counts near the body's ends; an account's masthead (某某 | 公众号 X) is never text
+    may_leave = meta_ok or role in FIELD_ROLES or account_source(line) is not None
+    if may_leave and is_meta_line(line):
         found.labelled += labelled_values(line)
         found.emails += EMAIL_RE.findall(line)
         found.meta_lines.append(line)

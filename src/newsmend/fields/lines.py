@@ -168,6 +168,15 @@ _CLAUSE_RE = re.compile(r"[，。,；;：:！？!?]")
 _OUTLET_REPORTER_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端))(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
 )
+#: A byline saying where the story was filed from, as WeChat-first outlets open a story (``张三 发自 北京``,
+#: ``记者 张三 李四 发自 上海``): the names before ``发自``. The spaces around the names keep prose out
+#: (``善良是发自本心的``); no dev page holds one, the unseen-zh3 audit's tech outlet does.
+_SENT_FROM_RE = re.compile(
+    r"^(?:(?:特约|实习|见习)?记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s+发自\s*[\u3400-\u9fff]{1,10}$"
+)
+#: The masthead of a story first published on a WeChat public account: the outlet, a bar and the account
+#: (``某某 | 公众号 AbcDef``): the outlet is the source, the line no text.
+_ACCOUNT_LINE_RE = re.compile(r"^(?P<src>[^\s|｜:：]{2,16})\s*[|｜]\s*(?:微信)?公众号\s*[:：]?\s*[\w\-]{2,30}$")
 #: Separators that count after a label, per label kind: ``文`` needs ``/`` or ``：``, ``By`` a space.
 _SPACE_LABELS = frozenset(
     {
@@ -365,6 +374,13 @@ def opens_list(text: str) -> bool:
     )
 
 
+def account_source(text: str) -> str | None:
+    """The outlet a WeChat account's masthead line names (:data:`_ACCOUNT_LINE_RE`); None for other lines."""
+    line = clean(text)
+    m = _ACCOUNT_LINE_RE.match(fold(line)) if "公众号" in line else None
+    return line[m.start("src") : m.end("src")] if m else None
+
+
 def labelled_values(text: str) -> list[LabelledValue]:
     """The ``label：value`` pairs of a meta line (``来源：X 作者：Y 时间：Z``), in order; [] for prose."""
     line = clean(text).strip("（()）【】[]")
@@ -372,6 +388,12 @@ def labelled_values(text: str) -> list[LabelledValue]:
         return []
     key = fold(line)
     found = _with_run_on_labels([m for m in _LABEL_RE.finditer(key) if _label_allowed(m, line)], key)
+    account = account_source(line)
+    if account:
+        return [LabelledValue("source", "公众号", account)]
+    sent = _SENT_FROM_RE.match(key) if "发自" in key else None
+    if sent:
+        return [LabelledValue("author", "发自", line[sent.start("names") : sent.end("names")])]
     outlet = _OUTLET_REPORTER_RE.match(key)
     names = line[outlet.end() :].strip() if outlet else ""
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
