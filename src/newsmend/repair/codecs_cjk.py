@@ -160,7 +160,8 @@ def family_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=1)
-def suspect_pattern() -> re.Pattern[str]:
-    """Any mark of any family, in one compiled regex: the cheap pre-check clean text stops at."""
-    return re.compile("|".join(p.pattern for p in family_patterns().values()))
+def has_marks(text: str) -> bool:
+    """Does ``text`` hold a mark of any family? The cheap pre-check clean text stops at: one search per family,
+    since a pattern that opens with a character class is scanned by the regex engine's fast loop and one
+    alternation of the three is not (a third slower on the bench's English bodies)."""
+    return any(pattern.search(text) for pattern in family_patterns().values())

@@ -84,7 +84,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     >>> fix("对(duì) at 16:37, see (1)", RepairConfig(), frozenset()).edits
     []
     """
-    if not _flattened(text, flags):
+    if not _CJK_CHAR.search(text) or not _flattened(text, flags):  # no Chinese context anywhere: one C scan
         return Pass()
     changed: dict[int, str] = {}
     for _ in range(MAX_PASSES):

@@ -47,7 +47,14 @@ from newsmend.repair.mirror.edits import annotation_drops, edits_of
 from newsmend.repair.mirror.redecide import Quotes, Stops
 from newsmend.repair.mirror.scorer import Scorer
 from newsmend.repair.mirror.search import Context, Search, state_after
-from newsmend.repair.mirror.signature import QUICK, Annotation, annotation_table, explains, find_annotations, segments
+from newsmend.repair.mirror.signature import (
+    Annotation,
+    annotation_table,
+    explains,
+    find_annotations,
+    may_hold_annotations,
+    segments,
+)
 from newsmend.repair.trail import Edit
 
 __all__ = ["fix"]
@@ -65,7 +72,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     >>> [(e.start, e.end, e.after) for e in found.edits], sorted(found.flags)
     ([(1, 7, ''), (9, 14, '')], ['converted-script', 'mirror-spam'])
     """
-    if not QUICK.search(text):
+    if not may_hold_annotations(text):
         return Pass()
     anns = list(find_annotations(text))
     table = annotation_table(text, anns)

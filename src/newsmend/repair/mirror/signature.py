@@ -23,8 +23,9 @@ MIN_TRAIL = 0x40
 #: ASCII below 0x40 except the marks flattening produces (``,:?()!;``): never a trail byte, always a boundary.
 _SYNC = re.compile(r"[\x00-\x20\x22-\x27\x2a\x2b\x2d-\x39\x3c-\x3e]+")
 _TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňḿ"
-#: Stage 1: an annotation-shaped ``(pinyin)`` right after a non-ASCII character or a ``?``.
-QUICK = re.compile(rf"[^\x00-\x7f?]\(?[a-z{_TONE_LETTERS}]{{1,7}}\)|\?\(?[a-z{_TONE_LETTERS}]{{1,7}}\)")
+#: Stage 1: an annotation-shaped ``(pinyin)`` right after a non-ASCII character or a ``?``; two patterns, each
+#: opening with what the regex engine scans for in its fast loop (one alternation of both is twice as slow).
+_QUICK_CHECKS = tuple(re.compile(rf"{before}\(?[a-z{_TONE_LETTERS}]{{1,7}}\)") for before in (r"[^\x00-\x7f]", r"\?"))
 
 #: Signature: at least this many annotation occurrences of traditional-only characters (or annotations after a
 #: ``?``, which normal text never has). Calibrated on the repair bench: short damaged bodies at share 0.2 have 2+.
@@ -45,6 +46,11 @@ class Annotation(NamedTuple):
     end: int
     reading: str
     paren: bool
+
+
+def may_hold_annotations(text: str) -> bool:
+    """Stage 1: could ``text`` hold mirror annotations at all? (Clean text stops here.)"""
+    return any(check.search(text) for check in _QUICK_CHECKS)
 
 
 def find_annotations(text: str) -> Iterator[Annotation]:

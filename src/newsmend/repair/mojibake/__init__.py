@@ -1,8 +1,8 @@
 """Undo CJK mojibake: text that was decoded with the wrong codec, in whole documents or in runs of them.
 
 The cascade, for one document:
-  1. pre-check  -- one compiled regex for characters typical of some mojibake (:func:`codecs_cjk.suspect_pattern`);
-                   clean text stops here, so it costs one scan;
+  1. pre-check  -- a regex per family for characters typical of its mojibake (:func:`codecs_cjk.has_marks`);
+                   clean text stops here (one fast scan per family);
   2. windows    -- the suspicious characters, clustered, plus :data:`CONTEXT` characters on each side;
   3. spans      -- for each hypothesis (wrong codec -> true codec), the maximal stretches of a window the wrong
                    codec can encode; re-encoding them gives the original bytes, with a *hole* (one unknown byte)
@@ -92,7 +92,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     found: set[str] = set()
     if LOST_PATTERN.search(text):
         found.add("lost-text")
-    if not cc.suspect_pattern().search(text):
+    if not cc.has_marks(text):
         return Pass([], frozenset(found))
     trail = Trail(text)
     confirmed: set[str] = set()
