@@ -153,7 +153,8 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
     chain = containers(first)
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
-    grown, most = (top, None), GROW_SIMILAR_SHARE * tree.sums[top]
+    grown: tuple[int, tuple[str, ...] | None] = (top, None)
+    most = GROW_SIMILAR_SHARE * tree.sums[top]
     for level in range(1, _grow_reach(first.path, k) + 1):
         signature = _signature(first, k, level)
         needle = ">" + ">".join(signature) + ">"

@@ -331,6 +331,7 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
             stats[i + 1].prose
             and after.tag not in HEADINGS
             and after.ancestors[-1:] == block.ancestors[-1:]
+            and parent is not None
             and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
             and block_demotion(block, chosen.top) == 0
             and not is_ui_wording(block.text)
