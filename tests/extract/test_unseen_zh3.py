@@ -2,13 +2,17 @@
 
 The pages (``tests/fixtures/pages/unseen-zh3/``) are saved pages from other extractors' sample folders, trimmed of
 scripts, styles, ad slots and some of their paragraphs, navigation items and list entries:
-Gerapy/GerapyAutoExtractor ``samples/detail/ifeng_news1_detail_20220630.html``, a 2019 agency story on a portal's
-self-media platform (``ifeng-2019.html``, without the table the sample's authors added for a test);
-mic1on/GerapyAutoExtractor ``samples/detail/gov_news.html``, a 2024 city government's recruitment notice
-(``gov-kaili-2024.html``: its ``<head>`` is the title only); gaoconghello/GerapyAutoExtractor
-``datasets/detail/news_sina_com_cn_doc_ineuawwe3545250_shtml.html``, a 2025 portal story republishing a
-broadcaster's report (``sina-2025.html``), and ``datasets/detail/qbitai_com_275178_html.html``, a 2025 tech
-outlet's WordPress post (``qbitai-2025.html``, its second half cut).
+
+- Gerapy/GerapyAutoExtractor ``samples/detail/ifeng_news1_detail_20220630.html``: a 2019 agency story on a
+  portal's self-media platform (``ifeng-2019.html``, without the table the sample's authors added for a test);
+- mic1on/GerapyAutoExtractor ``samples/detail/gov_news.html``: a 2024 city government's recruitment notice
+  (``gov-kaili-2024.html``: its ``<head>`` is the title only);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/``: a 2025 portal story republishing a broadcaster's report
+  (``news_sina_com_cn_doc_ineuawwe3545250_shtml.html`` as ``sina-2025.html``), the portal's self-media story
+  from a broadcaster's account (``k_sina_com_cn_article_1645705403_621778bb02001clto_html.html`` as
+  ``ksina-2025.html``, its ``<head>`` reduced to the charset) and a 2025 tech outlet's WordPress post
+  (``qbitai_com_275178_html.html`` as ``qbitai-2025.html``, its second half cut).
+
 Each test states the mechanism the page showed.
 """
 
@@ -20,7 +24,7 @@ import pytest
 
 import newsmend
 from newsmend.article import Article
-from newsmend.fields.lines import LabelledValue, labelled_values
+from newsmend.fields.lines import LabelledValue, is_caption, is_copyright, labelled_values
 from newsmend.fields.people import closing_reporters
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
@@ -83,3 +87,36 @@ def test_account_masthead_leaves_the_text() -> None:
     assert article.source == "量子位"
     assert "公众号" not in article.body
     assert "具身智能的突破离不开高质量数据。" in article.body.split("\n\n")[:4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "特别声明：以上文章内容仅代表作者本人观点，不代表某某网观点或立场。",
+        "“特别声明：以上作品内容(包括在内的视频、图片或音频)为某某号用户上传并发布，本平台仅提供信息存储空间服务。",
+    ],
+)
+def test_platform_disclaimers_are_notices(line: str) -> None:
+    """Self-media platforms close a story with a ``特别声明：`` disclaimer (quoted, on one portal)."""
+    assert is_copyright(line)
+    assert is_copyright(line, mid_text=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [("△美国国务卿某某（资料图）", True), ("某某在发布会上（资料图）", True), ("这是△形状的标记。", False)],
+)
+def test_triangle_and_bracketed_captions(line: str, caption: bool) -> None:
+    """Mainland broadcasters and tech outlets open a caption with ``△``; ``（资料图）`` closes one."""
+    assert is_caption(line) is caption
+
+
+def test_self_media_story_closing_disclaimer() -> None:
+    """The platform's ``特别声明：…`` box after the text is a notice, not its last paragraph; the ``△`` line under
+    the photo is listed as a caption; the closing ``（央视记者 X）`` credits the reporter."""
+    article = _extract("unseen-zh3/ksina-2025.html")
+    assert article.title == "外交系统数十年来最大变革 美国务院将进行全面重组"
+    assert article.author == ["许骁"]
+    assert article.body.endswith("（央视记者 许骁）")
+    assert article.copyright is not None and article.copyright.startswith("特别声明：")
+    assert article.captions == ["△美国国务卿鲁比奥（资料图）"]

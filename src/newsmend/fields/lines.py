@@ -58,7 +58,7 @@ _EMAIL_BYLINE_RE = re.compile(
 #: e-mail address names a mailbox, not the person a byline credits.
 _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
 _COPYRIGHT_RE = re.compile(
-    r"^(?:免责)?声明[:：]|本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
+    r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
     r"|转载请注明|禁止转载|不得转载|严禁转载"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
@@ -69,12 +69,13 @@ _COPYRIGHT_RE = re.compile(
 _COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
 #: Caption marks. Besides the mainland ones, Taiwanese dailies' (read folded to simplified): a bracketed photo
 #: credit closing the caption (``（图／X翻摄）``, ``（图翻摄自X）``, ``（图／记者X摄）``; ``图`` then a slash, colon
-#: or 翻摄, so that ``（图表）`` is none) and a ▲ or ▼ opening a photo's line. Checked on the LTN, ETtoday and SETN
+#: or 翻摄, so that ``（图表）`` is none) and a ▲ or ▼ opening a photo's line (a △ on mainland broadcasters' and tech
+#: outlets' pages: ``△X（资料图）``, unseen-zh3's portal and tech pages). Checked on the LTN, ETtoday and SETN
 #: pages of tests/fixtures/pages/unseen and on the dev pages, whose ▲ lines are all captions.
 _CAPTION_MARK_RE = re.compile(
-    r"(?:截图|截屏|资料图|示意图|供图|配图|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
+    r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
     r"|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
-    r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼])|图片来源[:：]|图源[:：]"
+    r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图片来源[:：]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
     r"|\b(?:photo|image|picture|credit)\s*:\s*[^.。]{1,40}$",
     re.I,
