@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from newsmend.repair import lattice, lm
-from newsmend.repair.lattice import bigram_model, decide, evidence, window_scores, word_score
+from newsmend.repair.bigram import bigram_model
+from newsmend.repair.lattice import decide, evidence, window_scores, word_score
 
 
 def no_unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:

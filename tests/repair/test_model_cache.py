@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import wordfreq
 
-from newsmend.repair.lattice import bigram_model, bigram_tables
+from newsmend.repair.bigram import bigram_model, bigram_tables
 from newsmend.repair.lm import char_model, char_tables, default_model
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
 from newsmend.repair.plausibility import SCRIPT_LANGUAGES
