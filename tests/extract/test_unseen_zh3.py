@@ -25,7 +25,7 @@ import pytest
 import newsmend
 from newsmend.article import Article
 from newsmend.fields.lines import LabelledValue, is_caption, is_copyright, labelled_values
-from newsmend.fields.people import closing_reporters
+from newsmend.fields.people import closing_reporters, split_names
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
@@ -120,3 +120,18 @@ def test_self_media_story_closing_disclaimer() -> None:
     assert article.body.endswith("（央视记者 许骁）")
     assert article.copyright is not None and article.copyright.startswith("特别声明：")
     assert article.captions == ["△美国国务卿鲁比奥（资料图）"]
+
+
+def test_glossed_foreign_names() -> None:
+    """A transliterated name glossed with its original spelling in brackets is the Han name."""
+    value = "琳达·普雷斯利（Linda Pressly）& 埃斯佩兰萨·埃斯克里巴诺（Esperanza Escribano）"
+    assert split_names(value) == ["琳达·普雷斯利", "埃斯佩兰萨·埃斯克里巴诺"]
+
+
+def test_spoken_byline_label_and_image_source() -> None:
+    """Labels written for screen readers end in a comma: ``Author, X`` is a byline, ``图像来源，X`` an image's
+    credit."""
+    byline = "张三（Jane Doe）& 李四"
+    assert labelled_values(f"Author, {byline}") == [LabelledValue("author", "Author", byline)]
+    assert labelled_values("Authorities say the road is closed") == []
+    assert is_caption("图像来源，Family handout")

@@ -74,8 +74,8 @@ _COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0
 #: pages of tests/fixtures/pages/unseen and on the dev pages, whose ▲ lines are all captions.
 _CAPTION_MARK_RE = re.compile(
     r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
-    r"|图片?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
-    r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图片来源[:：]|图源[:：]"
+    r"|图[片像]?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
+    r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图[片像]来源[:：，,]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
     r"|\b(?:photo|image|picture|credit)\s*:\s*[^.。]{1,40}$",
     re.I,
@@ -175,6 +175,10 @@ _OUTLET_REPORTER_RE = re.compile(
 _SENT_FROM_RE = re.compile(
     r"^(?:(?:特约|实习|见习)?记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s+发自\s*[\u3400-\u9fff]{1,10}$"
 )
+#: A byline whose label is written for screen readers, a comma after it (``<span class="visually-hidden">Author,
+#: </span>Name``), as the BBC's World Service pages in every language print it (unseen-zh3's BBC Chinese page:
+#: ``Author, 张三（Jane Doe）& 李四（Li Si）``).
+_SPOKEN_BYLINE_RE = re.compile(r"^Authors?,\s+(?P<names>\S.{0,79})$")
 #: The masthead of a story first published on a WeChat public account: the outlet, a bar and the account
 #: (``某某 | 公众号 AbcDef``): the outlet is the source, the line no text.
 _ACCOUNT_LINE_RE = re.compile(r"^(?P<src>[^\s|｜:：]{2,16})\s*[|｜]\s*(?:微信)?公众号\s*[:：]?\s*[\w\-]{2,30}$")
@@ -395,6 +399,9 @@ def labelled_values(text: str) -> list[LabelledValue]:
     sent = _SENT_FROM_RE.match(key) if "发自" in key else None
     if sent:
         return [LabelledValue("author", "发自", line[sent.start("names") : sent.end("names")])]
+    spoken = _SPOKEN_BYLINE_RE.match(line) if line.startswith("Author") else None
+    if spoken:
+        return [LabelledValue("author", "Author", spoken.group("names"))]
     outlet = _OUTLET_REPORTER_RE.match(key)
     names = line[outlet.end() :].strip() if outlet else ""
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):

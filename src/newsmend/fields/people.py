@@ -49,6 +49,9 @@ _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
+#: A transliterated name glossed with its original spelling in brackets (``琳达·普雷斯利（Linda Pressly）``), as
+#: Chinese outlets print a foreign author's name: the Han name is the byline's.
+_GLOSSED_NAME_RE = re.compile(r"^(?P<name>[\u3400-\u9fff][\u3400-\u9fff·•\-－]*)\s*[（(][A-Za-z][A-Za-z .'\-]*[)）]?$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 #: A bar with spaces around it between a Latin-script byline's fields (name, place, date); Han bylines also use
 #: bars between co-authors (``张三｜李四``).
@@ -179,6 +182,8 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
 
 def _tidy(part: str) -> str | None:
     """One name: role words and staff codes stripped; None unless it is shaped like a person's name."""
+    glossed = _GLOSSED_NAME_RE.match(part.strip())
+    part = glossed.group("name") if glossed else part
     name = _STAFF_CODE_RE.sub("", _cut(_ROLE_WORDS_RE, part.strip(" .:：()（）[]【】\"“”'"))).strip()
     key = fold(name)
     if not name or key.lower() in _NOT_NAMES or _INTERFACE_HEAD_RE.match(key):
