@@ -11,7 +11,8 @@ scripts, styles, ad slots and some of their paragraphs, navigation items and lis
   (``news_sina_com_cn_doc_ineuawwe3545250_shtml.html`` as ``sina-2025.html``), the portal's self-media story
   from a broadcaster's account (``k_sina_com_cn_article_1645705403_621778bb02001clto_html.html`` as
   ``ksina-2025.html``, its ``<head>`` reduced to the charset) and a 2025 tech outlet's WordPress post
-  (``qbitai_com_275178_html.html`` as ``qbitai-2025.html``, its second half cut).
+  (``qbitai_com_275178_html.html`` as ``qbitai-2025.html``, its second half cut), and in ``datasets/test/detail/``
+  a 2025 BBC Chinese feature (``bbc_com_simp.html`` as ``bbc-zh-2025.html``, its second half cut).
 
 Each test states the mechanism the page showed.
 """
@@ -135,3 +136,13 @@ def test_spoken_byline_label_and_image_source() -> None:
     assert labelled_values(f"Author, {byline}") == [LabelledValue("author", "Author", byline)]
     assert labelled_values("Authorities say the road is closed") == []
     assert is_caption("图像来源，Family handout")
+
+
+def test_photo_lines_do_not_push_the_byline_off_the_text_edge() -> None:
+    """Under the headline a photo's credit and caption come before the byline list (``Author, X & Y``, then the
+    date): counted as text lines they pushed the byline past the edge where bylines are taken out of the text."""
+    article = _extract("unseen-zh3/bbc-zh-2025.html")
+    assert article.author == ["琳达·普雷斯利", "埃斯佩兰萨·埃斯克里巴诺"]
+    assert "Author," not in article.body
+    assert "2025年4月22日早上8点12分" not in article.body
+    assert "图像加注文字，2025年2月9日，莉娜在家中去世。" in article.captions

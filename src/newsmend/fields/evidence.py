@@ -240,6 +240,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
     """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
     lines (bylines, meta lines and datelines only near the body's ends)."""
     labels = _interface_labels(blocks, body)
+    captions_ahead = 0  # captions before the text's first line: a photo's lines do not push a byline off the edge
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
@@ -247,12 +248,15 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             continue
         role = roles.get(i)
+        lead = pos - captions_ahead < BODY_EDGE_LINES
         if _set_apart(blocks[i]):
             found.captions.append(text)
+            captions_ahead += lead
             continue
         if role == "caption" or is_caption(text):
             found.captions.append(text)  # written in the running text: listed, and kept in its place
-        elif _leaves_body(blocks[i], text, role, found, pos, len(body)):
+            captions_ahead += lead
+        elif _leaves_body(blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead):
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
