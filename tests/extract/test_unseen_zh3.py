@@ -146,3 +146,26 @@ def test_photo_lines_do_not_push_the_byline_off_the_text_edge() -> None:
     assert "Author," not in article.body
     assert "2025年4月22日早上8点12分" not in article.body
     assert "图像加注文字，2025年2月9日，莉娜在家中去世。" in article.captions
+
+
+def test_self_media_agency_story_reads_right() -> None:
+    """The agency's name stands where the platform's account is (``中国新闻网``), the date under it; the closing
+    ``作者：X Y`` line in the quoted block credits the two reporters; the platform's disclaimer is a notice."""
+    article = _extract("unseen-zh3/ifeng-2019.html")
+    assert article.title == "故宫，你低调点！故宫：不，实力已不允许我继续低调"
+    assert article.author == ["上官云", "宋宇晟"]
+    assert article.source == "中国新闻网"
+    assert str(article.date) == "2019-02-20T02:26:00"
+    assert article.body.endswith("你期待吗？")
+    assert article.copyright is not None and "特别声明" in article.copyright
+
+
+def test_government_notice_reads_right() -> None:
+    """A city government's notice: the site's name before the title (``X人民政府- <title>``) goes, the issuing
+    bureau under ``来源：`` is the source, the contact lines close the text and the previous/next links are out."""
+    article = _extract("unseen-zh3/gov-kaili-2024.html")
+    assert article.title == "凯里市教育系统2024年公开招聘事业单位工作人员实施方案"
+    assert article.source == "凯里市人力资源和社会保障局"
+    assert str(article.date) == "2024-06-27T16:18"
+    assert article.body.endswith("监督电话：0855-8222559")
+    assert "上一篇" not in article.body
