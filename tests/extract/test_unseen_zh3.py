@@ -169,3 +169,10 @@ def test_government_notice_reads_right() -> None:
     assert str(article.date) == "2024-06-27T16:18"
     assert article.body.endswith("监督电话：0855-8222559")
     assert "上一篇" not in article.body
+
+
+def test_in_page_jump_link_is_no_part_of_the_source() -> None:
+    """``来源：X<a href="#zw_cyhd"><img alt="参与互动">参与互动</a>``: a link to a section of the page itself (the
+    comment box) is an interface control after the value (the unseen-zh2 audit's commentary page)."""
+    article = _extract("unseen-zh2/chinanews-2020.html")
+    assert article.source == "求是网"

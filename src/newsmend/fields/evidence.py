@@ -83,6 +83,8 @@ _TAGGED_LINE_RE = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*(.+)$")
 #: Longest badge a platform glues before the headline in its heading element (``<h2><i>原创</i>标题</h2>``, 独家,
 #: 置顶): two Han characters, so that a heading is never taken for the headline plus a word of its own.
 HEADLINE_BADGE_MAX_CHARS = 2
+#: A link to a named section of the page itself (``#comments``, ``#zw_cyhd``): a jump, not a reference.
+_IN_PAGE_HREF_RE = re.compile(r"^#[A-Za-z]")
 #: Longest line that can be a field (the longest shape, a copyright notice, is 160 characters).
 FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
@@ -382,8 +384,14 @@ def _box_title(text: str) -> bool:
 def _field_line(block: Block, text: str) -> str:
     """The block's line as field readers read it (its :attr:`~newsmend.blocks.Block.field_text`: a space where
     two inline elements' texts meet, so a value ends with its element); ``text`` is its cleaned text, the line
-    itself when the block has no such edge."""
-    return clean(block.field_text) if block.breaks else text
+    itself when the block has no such edge. A link to a section of the page itself (``来源：X<a href="#comments">
+    参与互动</a>``) is an interface control standing after a value, never part of one: its text goes."""
+    line = clean(block.field_text) if block.breaks else text
+    for link in block.links:
+        if _IN_PAGE_HREF_RE.match(link.href) and link.text.strip() and link.text.strip() in line:
+            head, _, tail = line.rpartition(link.text.strip())
+            line = clean(f"{head} {tail}")
+    return line
 
 
 def _set_apart(block: Block) -> bool:
@@ -464,7 +472,8 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     if index is None:
         return []
     window = (blocks[i] for i in _under_headline(len(blocks), index))
-    return [t for t in (clean(b.field_text) for b in window) if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
+    lines = (_field_line(b, clean(b.text)) for b in window)
+    return [t for t in lines if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
 def _read_credits(block: Block, found: Evidence) -> None:
