@@ -12,7 +12,9 @@ scripts, styles, ad slots and some of their paragraphs, navigation items and lis
   from a broadcaster's account (``k_sina_com_cn_article_1645705403_621778bb02001clto_html.html`` as
   ``ksina-2025.html``, its ``<head>`` reduced to the charset) and a 2025 tech outlet's WordPress post
   (``qbitai_com_275178_html.html`` as ``qbitai-2025.html``, its second half cut), and in ``datasets/test/detail/``
-  a 2025 BBC Chinese feature (``bbc_com_simp.html`` as ``bbc-zh-2025.html``, its second half cut).
+  a 2025 BBC Chinese feature (``bbc_com_simp.html`` as ``bbc-zh-2025.html``, its second half cut);
+  ``datasets/detail/36kr_com_3261053335240450.html``, a tech aggregator's republished WeChat story
+  (``36kr-2025.html``, its ``<head>`` reduced to the charset, its text and side lists shortened).
 
 Each test states the mechanism the page showed.
 """
@@ -26,7 +28,7 @@ import pytest
 import newsmend
 from newsmend.article import Article
 from newsmend.fields.lines import LabelledValue, is_caption, is_copyright, labelled_values
-from newsmend.fields.people import closing_reporters, split_names
+from newsmend.fields.people import closing_reporters, republished_credit, split_names
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
@@ -176,3 +178,31 @@ def test_in_page_jump_link_is_no_part_of_the_source() -> None:
     comment box) is an interface control after the value (the unseen-zh2 audit's commentary page)."""
     article = _extract("unseen-zh2/chinanews-2020.html")
     assert article.source == "求是网"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("本文来自微信公众号 “某某榜”（ID：abcdef），作者：张三，某某经授权发布。", ("某某榜", ["张三"])),
+        ("本文转载自某某日报，作者：张三 李四", ("某某日报", ["张三", "李四"])),
+        ("本文来自某某新闻，更多原创资讯请下载“某某新闻”APP", ("某某新闻", [])),
+        ("本文来自网络，如有侵权请联系删除。", None),
+        ("本文来自某某客户端自媒体，不代表某某网的观点和立场。", None),
+    ],
+)
+def test_republication_credits(line: str, credit: tuple[str, list[str]] | None) -> None:
+    """Aggregators close a republished story with the outlet (a WeChat account's name in quotes, its ID in
+    brackets) and the author."""
+    assert republished_credit(line) == credit
+
+
+def test_republished_story_reads_its_outlet_and_author() -> None:
+    """The closing ``本文来自微信公众号 “字母榜”（ID：…），作者：彦飞，36氪经授权发布。`` gives the source and the
+    author (the link under the headline names the account), and leaves the text."""
+    article = _extract("unseen-zh3/36kr-2025.html")
+    assert article.title == "豆包斗元宝，开始拼社交"
+    assert article.author == ["彦飞"]
+    assert article.source == "字母榜"
+    assert str(article.date) == "2025-04-22T17:09"
+    assert "本文来自" not in article.body
+    assert article.body.startswith("随着微信接入元宝、抖音接入豆包")

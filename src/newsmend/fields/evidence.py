@@ -40,6 +40,7 @@ from newsmend.fields.people import (
     credit_line,
     dateline_credit,
     dateline_reporters,
+    republished_credit,
     split_names,
     tidy_source,
 )
@@ -418,6 +419,11 @@ def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, m
         found.copyrights.append(text)
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
+        return True
+    republished = republished_credit(line) if meta_ok and line.startswith("本文") else None
+    if republished is not None:  # 本文来自微信公众号“X”，作者：Y，…经授权发布。
+        found.labelled.append(LabelledValue("source", "本文来自", republished[0]))
+        found.byline_names += republished[1]
         return True
     credited = credit_line(line) if meta_ok else None
     if credited is not None:  # 記者張三／台北報導 over the text

@@ -123,6 +123,14 @@ _CLOSING_JIZHE_RE = re.compile(
 )
 #: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``).
 _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
+#: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
+#: 发布。``, ``本文转载自X，作者：张三``): the outlet, without the account's quotes and ID, then the authors. An
+#: outlet ending in 自媒体 is a platform's disclaimer (``本文来自某某客户端自媒体，不代表…``), no outlet.
+_REPUBLISHED_RE = re.compile(
+    r"^本文(?:来自于|来自|来源于|转载自|转自|经授权转载自)\s*(?:微信公众号|公众号|微信号)?\s*[:：]?\s*[“\"「『]?"
+    r"(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)(?<!自媒体)[”\"」』]?\s*(?:[（(][^）)]{0,30}[）)])?\s*(?=[，,。]|$)"
+    r"(?:[，,]\s*作者\s*[:：]\s*(?P<names>[^，,。；;]{2,30}))?"
+)
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
 _DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
@@ -425,6 +433,17 @@ def _before_filing_place(names: str) -> str:
     name's is then unknown)."""
     cut = next((i for i in range(1, len(names)) if is_place_name(names[i:])), len(names))
     return names[:cut] if cut < len(names) else ""
+
+
+def republished_credit(line: str) -> tuple[str, list[str]] | None:
+    """The outlet and the authors a republication credit names (:data:`_REPUBLISHED_RE`: ``本文来自微信公众号
+    “X”（ID：x），作者：张三，某某经授权发布。``); None for other lines."""
+    text = clean(line)
+    m = _REPUBLISHED_RE.match(fold(text)) if text.startswith("本文") else None
+    if not m or m.group("src") in _NOT_NAMES:  # 本文来自网络: from the internet, no outlet
+        return None
+    names = text[m.start("names") : m.end("names")] if m.group("names") else ""
+    return text[m.start("src") : m.end("src")], split_names(names)
 
 
 def copyright_source(line: str) -> str | None:
