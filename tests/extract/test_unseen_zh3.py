@@ -14,7 +14,9 @@ scripts, styles, ad slots and some of their paragraphs, navigation items and lis
   (``qbitai_com_275178_html.html`` as ``qbitai-2025.html``, its second half cut), and in ``datasets/test/detail/``
   a 2025 BBC Chinese feature (``bbc_com_simp.html`` as ``bbc-zh-2025.html``, its second half cut);
   ``datasets/detail/36kr_com_3261053335240450.html``, a tech aggregator's republished WeChat story
-  (``36kr-2025.html``, its ``<head>`` reduced to the charset, its text and side lists shortened).
+  (``36kr-2025.html``, its ``<head>`` reduced to the charset, its text and side lists shortened) and
+  ``163_com_JU7IIQF90511B8LM_html.html``, a portal's self-media story from a tech outlet (``163-2025.html``, its
+  ``<head>`` reduced to the charset, the comment box shortened).
 
 Each test states the mechanism the page showed.
 """
@@ -206,3 +208,14 @@ def test_republished_story_reads_its_outlet_and_author() -> None:
     assert str(article.date) == "2025-04-22T17:09"
     assert "本文来自" not in article.body
     assert article.body.startswith("随着微信接入元宝、抖音接入豆包")
+
+
+def test_portal_self_media_story_reads_right() -> None:
+    """``来源: <a>IT之家</a><img>山东``: the source is the linked outlet, not the poster's province after the
+    location icon; the platform's 特别声明 box and the comment box stay out of the text."""
+    article = _extract("unseen-zh3/163-2025.html")
+    assert article.title == "奥尔特曼称GPT-4o出现“谄媚烦人”倾向，OpenAI计划在一周内修复"
+    assert article.source == "IT之家"
+    assert str(article.date) == "2025-04-28T08:54:16"
+    assert article.body.startswith("IT之家 4 月 28 日消息")
+    assert article.body.endswith("但也失去了作为 AI 的中立立场。")
