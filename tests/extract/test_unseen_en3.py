@@ -55,3 +55,59 @@ def test_plain_text_with_many_f_is_not_shifted_back() -> None:
     assert plain.count("f") > 2 * plain.count("e")
     page = parse_html(f"<html><body><p>{plain}</p></body></html>")
     assert [block.text for block in page.blocks] == [plain]
+
+
+def test_appeal_for_donations_closing_the_text_is_no_text() -> None:
+    """The Forward (``fixtures/forward.com``, a blog post) closes the post's element with an appeal for money
+    (``div.donate-box``: "The Forward's independent journalism depends on donations from readers like you." and a
+    "Give Now" button): an element named for donations is furniture, as a newsletter sign-up is. The author's
+    closing line about herself stays, as the other extractors keep it."""
+    article = _extract("postlight-forward.html")
+    assert article.author == ["Laura E. Adkins"]
+    assert (article.date or "").startswith("2016-12-28")
+    assert article.body.startswith("Sometimes (okay, a lot of the time), if I’m in the middle of editing")
+    assert article.body.endswith("Contact her at adkins@forward.com or on Twitter, @Laura_E_Adkins.")
+    assert "donations" not in article.body
+
+
+def test_story_links_and_figures_between_the_paragraphs_stay_out() -> None:
+    """The Guardian (``fixtures/www.theguardian.com``) sets "rich links" to earlier stories between its paragraphs
+    (``aside.element-rich-link``: a headline, "Read more") and figures with share buttons and captions; the body
+    is the paragraphs and the section headings, the captions are captions."""
+    article = _extract("postlight-guardian.html")
+    assert article.title == "Standing Rock protesters hold out against extraordinary police violence"
+    assert (article.date or "").startswith("2016-11-29")
+    assert article.body.startswith("Police violence against Standing Rock protesters in North Dakota has risen")
+    assert article.body.endswith("It has always been there; it’s just bubbling under the surface.”")
+    assert "‘A messy, messy mess’" in article.paragraphs
+    for boilerplate in ("Read more", "Standing Rock protest: North Dakota governor orders", "Photograph:", "Share on"):
+        assert boilerplate not in article.body
+    assert any(caption.startswith("Police use a water cannon") for caption in article.captions)
+
+
+def test_wordpress_captions_and_next_story_stay_out() -> None:
+    """Observer (``fixtures/observer.com``, WordPress VIP) captions its photos in ``div.wp-caption>p.wp-caption-
+    text`` with a ``span.media-credit`` and promotes the next story under the article ("Up Next", "Article continues
+    below"): the body is the seven paragraphs."""
+    article = _extract("postlight-observer.html")
+    assert article.author == ["Sage Lazzaro"]
+    assert len(article.paragraphs) == 7
+    assert article.body.startswith("A few weeks ago, Egyptian archaeologists excavated parts of Abydos")
+    for boilerplate in ("SIA/EFAK/YPPOA", "Up Next", "Why Fashion and Politics", "Article continues below"):
+        assert boilerplate not in article.body
+
+
+def test_further_reading_box_inside_the_text_is_a_related_list() -> None:
+    """ICI Radio-Canada (``fixtures/ici.radio-canada.ca``, French) closes the story's element with a framed box of
+    links to earlier stories (``div.framed``: "À lire aussi :" over a list) and a call for witnesses after it: the
+    box's stories are related items, not text."""
+    article = _extract("postlight-radiocanada.html")
+    assert article.language == "fr"
+    assert article.title == "Affaire KPMG: un juge se récuse"
+    assert article.body.endswith(
+        "en assistant brièvement à une réception ouverte à tous les participants de la conférence »."
+    )
+    assert "lire aussi" not in article.body
+    assert "Cliquez ici" not in article.body
+    titles = [item.title for item in article.related]
+    assert "Les intouchables : KPMG a caché l'argent de riches clients" in titles

@@ -50,7 +50,9 @@ def kind_path(path: str) -> str:
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
 #: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
-#: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose.
+#: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose. "donate",
+#: "donation": an appeal for money closing the text (the Forward's ``div.donate-box``: "… depends on donations from
+#: readers like you"), furniture like a newsletter sign-up.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -58,7 +60,8 @@ _NEGATIVE_TOKENS = frozenset(
         "advertisement", "banner", "breadcrumb", "breadcrumbs", "crumb", "copyright", "login", "subscribe",
         "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
-        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player",
+        "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player", "donate",
+        "donation", "donations",
     )
 )
 #: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
