@@ -264,6 +264,8 @@ def test_european_and_ambiguous_dates(raw: str, day_first: bool | None, iso: str
         ("https://example.cn/2023-05-03/a.html", "2023-05-03"),
         ("https://example.com/p/2023/11/", None),
         ("https://example.com/a/123456789/", None),
+        ("https://example.de/news/ein-artikel/2039026", None),  # an article id, not 2039-02-06
+        ("https://example.com/20230503/a.html", "2023-05-03"),
         (None, None),
     ],
 )

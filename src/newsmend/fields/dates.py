@@ -185,8 +185,10 @@ def _rfc2822(text: str) -> str | None:
     return _iso(parts, mo)
 
 
+#: A date in a URL's path. Written run together (``/20230503``, ``/202305/03``) the day has two digits: a one-digit
+#: day there would read an article id as a date (``/2039026`` is no 2039-02-06).
 _URL_DATE_RE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})(?:[/_-](?P<m>\d{1,2})[/_-]|(?P<m2>\d{2})/?)(?P<d>\d{1,2})(?=[/_.-]|$)"
+    r"/(?P<y>(?:19|20)\d{2})(?:[/_-](?P<m>\d{1,2})[/_-](?P<d>\d{1,2})|(?P<m2>\d{2})/?(?P<d2>\d{2}))(?=[/_.-]|$)"
 )
 
 
@@ -198,4 +200,4 @@ def url_date(url: str | None) -> str | None:
     m = _URL_DATE_RE.search(path)
     if not m:
         return None
-    return _iso({"y": m.group("y"), "d": m.group("d")}, int(m.group("m") or m.group("m2")))
+    return _iso({"y": m.group("y"), "d": m.group("d") or m.group("d2")}, int(m.group("m") or m.group("m2")))
