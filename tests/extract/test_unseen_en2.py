@@ -99,6 +99,7 @@ def test_magazine_boxes_between_the_paragraphs_are_no_text() -> None:
     article = _extract("postlight-spektrum.html")
     assert article.language == "de"
     assert article.author == ["Christie Wilcox"]
+    assert article.date == "2022-07-19"  # the page's date, not its article id /2039026 read as a URL date
     assert "Auf den ersten Blick sind sie unsichtbar." in article.body
     assert article.body.startswith("Das bizarre Genom der größten Blütenpflanze der Welt offenbart")
     assert article.body.endswith("noch viele ihrer Geheimnisse.")
