@@ -111,3 +111,29 @@ def test_further_reading_box_inside_the_text_is_a_related_list() -> None:
     assert "Cliquez ici" not in article.body
     titles = [item.title for item in article.related]
     assert "Les intouchables : KPMG a caché l'argent de riches clients" in titles
+
+
+def test_labelled_link_line_closing_the_text_is_navigation() -> None:
+    """MacRumors (``fixtures/www.macrumors.com``) closes the story with ``div.linkback``: ``Related Roundup: <a>iPad
+    Pro</a>``, then tags and a buyer's guide, each a short label and links: lines pointing elsewhere, not text."""
+    article = _extract("postlight-macrumors.html")
+    assert article.author == ["Juli Clover"]
+    assert article.body.startswith("Apple may be planning to introduce a second-generation Apple Pencil this year")
+    assert article.body.endswith("and an upgraded A10X processor.")
+    for boilerplate in ("Related Roundup", "Tags:", "Buyer's Guide"):
+        assert boilerplate not in article.body
+
+
+def test_sentence_with_a_colon_before_a_link_stays() -> None:
+    """A closing line whose words before the colon are a clause, or whose text after it is not all links, is the
+    text's own: only a short label over links is navigation."""
+    page = (
+        "<html><body><article>"
+        + "<p>The council met on Tuesday to discuss the budget for the coming year and its many items.</p>" * 4
+        + '<p>The full report, which runs to 300 pages: <a href="/report.pdf">download it here</a></p>'
+        + '<p>Read more: the <a href="/a">council</a> publishes its minutes every month for residents.</p>'
+        + "</article></body></html>"
+    )
+    article = newsmend.extract(page.encode())
+    assert article.paragraphs[-2] == "The full report, which runs to 300 pages: download it here"
+    assert article.paragraphs[-1].startswith("Read more: the council publishes its minutes")

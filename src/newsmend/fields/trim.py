@@ -47,6 +47,15 @@ _AUTHOR_BOX_WORDS = frozenset(("author", "authors", "auteur", "autor", "autore",
 #: in sentences, which the selection's furniture hints (``author-bio``) already weigh. Le Monde's line is 47
 #: characters; 80 is the byline bound of the field readers.
 AUTHOR_BOX_MAX_CHARS = 80
+#: A line closing the body that is a label and links (MacRumors' ``div.linkback``: ``Related Roundup: <a>iPad Pro</a>``,
+#: ``Filed under: <a>…</a>, <a>…</a>``) points elsewhere: navigation, not text. Its label is at most this many
+#: characters and words before the colon (a label names a kind of link; a sentence's clause before a colon is
+#: longer) ...
+LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
+#: ... and its links cover at least this share of the characters after it (separators aside: commas, spaces).
+LINK_LABEL_MIN_LINKED = 0.9
+#: Separators between the links of such a line.
+_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -229,11 +238,36 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
     )
 
 
+def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the labelled link lines closing it (:data:`LINK_LABEL_MAX_CHARS`): ``Related Roundup: iPad
+    Pro`` after the last paragraph names a page to go to. Lines after the body are still read for fields (a
+    ``Source: <a>X</a>`` line gives its source there)."""
+    end = len(body)
+    while end > 1 and _is_link_label_line(blocks[body[end - 1]]):
+        end -= 1
+    return body[:end]
+
+
+def _is_link_label_line(block: Block) -> bool:
+    """``Label: <a>x</a>, <a>y</a>``: a short label, a colon and links covering what follows it."""
+    if not block.links:
+        return False
+    label, colon, value = clean(block.text).partition(":")
+    if not colon or value.startswith("//") or len(label) > LINK_LABEL_MAX_CHARS:
+        return False  # ``http://…``: an address's colon, not a label's
+    if len(label.split()) > LINK_LABEL_MAX_WORDS:
+        return False
+    rest = _LINK_SEPARATORS_RE.sub("", value)
+    linked = sum(len(_LINK_SEPARATORS_RE.sub("", link.text)) for link in block.links)
+    return bool(rest) and linked >= LINK_LABEL_MIN_LINKED * len(rest)
+
+
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
     (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), a form
-    after the text (:func:`_without_forms`) and the author's box closing it (:func:`_without_author_box`)."""
+    after the text (:func:`_without_forms`), the author's box closing it (:func:`_without_author_box`) and the
+    labelled link lines closing it (:func:`_without_link_labels`)."""
     body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
-    body = _without_author_box(blocks, body)
+    body = _without_link_labels(blocks, _without_author_box(blocks, body))
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
