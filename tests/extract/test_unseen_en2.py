@@ -112,6 +112,15 @@ def test_magazine_boxes_between_the_paragraphs_are_no_text() -> None:
         assert boilerplate not in article.body
 
 
+def test_figcaption_text_nested_deep_is_a_caption() -> None:
+    """Spektrum nests each caption three elements down in its ``<figcaption>`` (``figcaption>div.row>div>div``):
+    a caption all the same, listed and out of the text."""
+    article = _extract("postlight-spektrum.html")
+    caption = "Die größte Blume der Welt: Rafflesia arnoldii ist ein Parasit"
+    assert any(c.startswith(caption) for c in article.captions)
+    assert caption not in article.body
+
+
 def test_display_headline_given_by_the_metadata_is_no_text() -> None:
     """Spektrum's ``h1`` is a breadcrumb's last item (``Genetik: Das Geheimnis der parasitischen Rafflesien``, the
     title chosen); the article's header shows the headline again as ``og:title`` gives it (``Genetik: Das Geheimnis

@@ -128,6 +128,9 @@ _PLACE_WORDS = frozenset({"localizacion", "localisation", "location", "place", "
 #: <span class="credit">(Photo: X)</span></p>``). Not ``caption``: inline ``span.caption`` elements on the dev pages
 #: hold interface labels too ('Perbesar', 'Next', 'Advertisement:'; magic-html zh body F1 0.924 -> 0.913) ...
 _INLINE_CAPTION_WORDS = frozenset({"cutline"})
+#: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
+#: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
+_IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
@@ -398,7 +401,8 @@ def _field_line(block: Block, text: str) -> str:
 def _set_apart(block: Block) -> bool:
     """The markup makes the block a figure's caption, apart from the running text (``<figcaption>``, a caption
     class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
-    if block.tag == "figcaption" or _CAPTION_PATH_RE.search(_own_segments(block)):
+    path = block.path
+    if block.tag == "figcaption" or _IN_FIGCAPTION_RE.search(path) or _CAPTION_PATH_RE.search(_own_segments(block)):
         return True
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
