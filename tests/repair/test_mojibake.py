@@ -137,6 +137,16 @@ def test_a_mojibake_sign_in_english_is_read_as_utf8() -> None:
     assert "mojibake:utf8-as-latin1" in result.flags
 
 
+def test_korean_utf8_read_as_gbk_opens_a_window_though_its_marks_are_traditional_characters() -> None:
+    """Hangul's UTF-8 leads make characters common in traditional Chinese (於, 電, 陽): sparse ones in genuine text
+    open no window, a Korean line's dense ones do."""
+    damaged = "가격은 만원입니다".encode().decode("gbk", "replace")
+    result = only_mojibake(damaged)
+    assert result.text == "가격은 만원입니다"
+    assert "mojibake:utf8-as-gbk" in result.flags
+    assert not only_mojibake("電話號碼於陽明山").changed
+
+
 def test_gbk_mojibake_right_after_a_latin_word() -> None:
     assert only_mojibake("ge-concern服务".encode("gbk").decode("latin-1")).text == "ge-concern服务"
 

@@ -11,6 +11,7 @@ made the wrong decoder give up (the constraint on a hole), and the characters ty
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from newsmend.repair.gbk import decode_pair
@@ -98,7 +99,7 @@ def decode_char(target: str, data: bytes) -> str | None:
     return decode_strict(target, data)
 
 
-def _decodings(codec: str, leads: range, trails: range) -> set[str]:
+def _decodings(codec: str, leads: Iterable[int], trails: range) -> set[str]:
     """Every character ``codec`` decodes from a (lead, trail) byte pair in the given ranges."""
     found = set()
     for lead in leads:
@@ -110,15 +111,22 @@ def _decodings(codec: str, leads: range, trails: range) -> set[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def utf8_as_gbk_marks() -> frozenset[str]:
-    """Characters a GBK/GB18030 decoder makes of a UTF-8 lead byte of CJK text (E2-EF) and a continuation byte.
+#: UTF-8 leads of the characters Chinese text is written in: punctuation (E2), CJK symbols and kana (E3), hanzi
+#: (E4-E9) and full-width forms (EF). EA-EE lead Hangul syllables and private use.
+CHINESE_UTF8_LEADS = (*range(0xE2, 0xEA), 0xEF)
+OTHER_UTF8_LEADS = tuple(range(0xEA, 0xEF))
+
+
+@lru_cache(maxsize=3)
+def utf8_as_gbk_marks(leads: tuple[int, ...] = (*CHINESE_UTF8_LEADS, *OTHER_UTF8_LEADS)) -> frozenset[str]:
+    """Characters a GBK/GB18030 decoder makes of a UTF-8 lead byte of CJK text (E2-EF, or ``leads``) and a
+    continuation byte.
 
     Every UTF-8 Chinese character starts with such a lead, so these rare characters (鍙, 浣, 鐨, 锛 ...) are dense
     in UTF-8-read-as-GBK text and sparse in real text.
     """
-    marks = _decodings("gbk", range(0xE2, 0xF0), range(0x80, 0xC0))
-    return frozenset(marks | _decodings("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)))
+    marks = _decodings("gbk", leads, range(0x80, 0xC0))
+    return frozenset(marks | _decodings("gb18030", leads, range(0x80, 0xC0)))
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +163,8 @@ def family_patterns() -> dict[str, re.Pattern[str]]:
     """One regex per family of mojibake, matching its typical characters (its *marks*)."""
     return {
         "single-byte": re.compile(_single_byte_pair_pattern()),
-        "utf-8": re.compile(f"[{_klass(utf8_as_gbk_marks())}{REPLACEMENT}{_PRIVATE_USE}]"),
+        "utf-8": re.compile(f"[{_klass(utf8_as_gbk_marks(CHINESE_UTF8_LEADS))}{REPLACEMENT}{_PRIVATE_USE}]"),
+        "utf-8-other": re.compile(f"[{_klass(utf8_as_gbk_marks(OTHER_UTF8_LEADS))}]"),
         "big5": re.compile(f"[{_klass(big5_as_gbk_marks())}{REPLACEMENT}]"),
     }
 
