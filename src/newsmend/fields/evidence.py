@@ -392,8 +392,11 @@ def _field_line(block: Block, text: str) -> str:
     参与互动</a>``) is an interface control standing after a value, never part of one: its text goes."""
     line = clean(block.field_text) if block.breaks else text
     for link in block.links:
-        if _IN_PAGE_HREF_RE.match(link.href) and link.text.strip() and link.text.strip() in line:
-            head, _, tail = line.rpartition(link.text.strip())
+        if not link.href.startswith("#") or not _IN_PAGE_HREF_RE.match(link.href):  # most links: a startswith
+            continue
+        label = link.text.strip()
+        if label and label in line:
+            head, _, tail = line.rpartition(label)
             line = clean(f"{head} {tail}")
     return line
 
@@ -401,8 +404,8 @@ def _field_line(block: Block, text: str) -> str:
 def _set_apart(block: Block) -> bool:
     """The markup makes the block a figure's caption, apart from the running text (``<figcaption>``, a caption
     class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
-    path = block.path
-    if block.tag == "figcaption" or _IN_FIGCAPTION_RE.search(path) or _CAPTION_PATH_RE.search(_own_segments(block)):
+    in_figcaption = "figcaption" in block.path and _IN_FIGCAPTION_RE.search(block.path)  # a substring test first
+    if block.tag == "figcaption" or in_figcaption or _CAPTION_PATH_RE.search(_own_segments(block)):
         return True
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
@@ -472,9 +475,11 @@ def _headline_index(page: Page, selection: Selection, title: str | None, body: l
     key = norm(title or "")
     if not key:
         return None
-    same = [i for i, b in enumerate(page.blocks) if norm(b.text) == key]
-    head = next((i for i in same if page.blocks[i].tag in HEADING_TAGS), None)
-    return head if head is not None else next((i for i in same if body and i < body[0]), None)
+    blocks = page.blocks
+    head = next((i for i, b in enumerate(blocks) if b.tag in HEADING_TAGS and norm(b.text) == key), None)
+    if head is not None or not body:
+        return head
+    return next((i for i in range(min(body[0], len(blocks))) if norm(blocks[i].text) == key), None)
 
 
 def _after_headline(blocks: list[Block], index: int | None) -> list[str]:

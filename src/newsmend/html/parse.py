@@ -298,7 +298,7 @@ class _Walker:
         if self.linked_chars - link.chars > WRAPPER_MIN_CHARS:
             self.unwrap(link, len(text))
         elif text and link.href is not None:
-            made = Link(text=text, href=link.href, title=_title_beside(text, link.title))
+            made = Link(text=text, href=link.href, title=_title_beside(text, link.title) if link.title else "")
             self.links.append(made)
             if link.given is None:
                 link.given = []
@@ -515,10 +515,8 @@ def _shifted(text: str, min_chars: int = SHIFTED_MIN_CHARS) -> bool:
 def _any_shifted(blocks: list[Block]) -> bool:
     """Whether a block reads as shifted text, judged on its first :data:`SHIFTED_SAMPLE_CHARS` (a page's every
     long block counted whole cost 40 µs a page on the bench pages, 1/250 of an extraction; the sample, a third)."""
-    return any(
-        len(text) >= SHIFTED_MIN_CHARS and _shifted(text[:SHIFTED_SAMPLE_CHARS])
-        for text in (block.text for block in blocks)
-    )
+    long_texts = [block.text for block in blocks if len(block.text) >= SHIFTED_MIN_CHARS]  # most blocks are short
+    return any(_shifted(text[:SHIFTED_SAMPLE_CHARS]) for text in long_texts)
 
 
 @lru_cache(maxsize=1)
