@@ -78,7 +78,7 @@ MARK_GAP = 6
 #: big5-as-gbk CER 4.47% -> 3.67%. The marks UTF-8 leads of Hangul and private use make (``utf-8-other``: 於, 電,
 #: 類, 陽 ...) are common traditional characters and never appear in Chinese UTF-8 read as GBK (0 of the bench's
 #: 103,784 marks; 1,306 of the 1,635 in its clean-hant texts): four of them, as a Korean word read as GBK makes,
-#: open a window. Clean traditional text then costs a third less (17.8 -> 23.8 MB/s, benchmarks/repair_speed.py);
+#: open a window. Clean traditional text then costs a quarter less (17.8 -> 23.8 MB/s on the clean-hant bodies);
 #: every bench document of every kind is repaired as before.
 MIN_MARKS = {"single-byte": 1, "utf-8": 2, "utf-8-other": 4, "big5": 2}
 #: Once a round has repaired a family's mojibake in a text, one mark opens a window for it: the text is known to
