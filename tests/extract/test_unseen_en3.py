@@ -8,16 +8,10 @@ states the mechanism the page showed, so that it holds on other sites too.
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.support.pages import extract_page
 
 import newsmend
 from newsmend.html.parse import parse_html
-
-PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen-en3"
-
-
-def _extract(name: str) -> newsmend.Article:
-    return newsmend.extract((PAGES / name).read_bytes())
 
 
 def test_text_a_paywall_shifted_one_code_up_is_read_shifted_back() -> None:
@@ -26,7 +20,7 @@ def test_text_a_paywall_shifted_one_code_up_is_read_shifted_back() -> None:
     paragraph's markup shifted into its text, ``=0tuspoh?`` for ``</strong>``) for a script to shift back: the text
     is read shifted back, with the markup it then gives (a list, a link), its shorter lines (an embed's title)
     too; the headings between, served plain, stay as they are."""
-    article = _extract("postlight-abendblatt.html")
+    article = extract_page("unseen-en3/postlight-abendblatt.html")
     assert article.language == "de"
     assert article.title == "Warum Mangos und Papayas jetzt teurer sind"
     assert article.author == ["Melanie Wassink"]
@@ -62,7 +56,7 @@ def test_appeal_for_donations_closing_the_text_is_no_text() -> None:
     (``div.donate-box``: "The Forward's independent journalism depends on donations from readers like you." and a
     "Give Now" button): an element named for donations is furniture, as a newsletter sign-up is. The author's
     closing line about herself stays, as the other extractors keep it."""
-    article = _extract("postlight-forward.html")
+    article = extract_page("unseen-en3/postlight-forward.html")
     assert article.author == ["Laura E. Adkins"]
     assert (article.date or "").startswith("2016-12-28")
     assert article.body.startswith("Sometimes (okay, a lot of the time), if I’m in the middle of editing")
@@ -74,7 +68,7 @@ def test_story_links_and_figures_between_the_paragraphs_stay_out() -> None:
     """The Guardian (``fixtures/www.theguardian.com``) sets "rich links" to earlier stories between its paragraphs
     (``aside.element-rich-link``: a headline, "Read more") and figures with share buttons and captions; the body
     is the paragraphs and the section headings, the captions are captions."""
-    article = _extract("postlight-guardian.html")
+    article = extract_page("unseen-en3/postlight-guardian.html")
     assert article.title == "Standing Rock protesters hold out against extraordinary police violence"
     assert (article.date or "").startswith("2016-11-29")
     assert article.body.startswith("Police violence against Standing Rock protesters in North Dakota has risen")
@@ -89,7 +83,7 @@ def test_wordpress_captions_and_next_story_stay_out() -> None:
     """Observer (``fixtures/observer.com``, WordPress VIP) captions its photos in ``div.wp-caption>p.wp-caption-
     text`` with a ``span.media-credit`` and promotes the next story under the article ("Up Next", "Article continues
     below"): the body is the seven paragraphs."""
-    article = _extract("postlight-observer.html")
+    article = extract_page("unseen-en3/postlight-observer.html")
     assert article.author == ["Sage Lazzaro"]
     assert len(article.paragraphs) == 7
     assert article.body.startswith("A few weeks ago, Egyptian archaeologists excavated parts of Abydos")
@@ -101,7 +95,7 @@ def test_further_reading_box_inside_the_text_is_a_related_list() -> None:
     """ICI Radio-Canada (``fixtures/ici.radio-canada.ca``, French) closes the story's element with a framed box of
     links to earlier stories (``div.framed``: "À lire aussi :" over a list) and a call for witnesses after it: the
     box's stories are related items, not text."""
-    article = _extract("postlight-radiocanada.html")
+    article = extract_page("unseen-en3/postlight-radiocanada.html")
     assert article.language == "fr"
     assert article.title == "Affaire KPMG: un juge se récuse"
     assert article.body.endswith(
@@ -116,7 +110,7 @@ def test_further_reading_box_inside_the_text_is_a_related_list() -> None:
 def test_labelled_link_line_closing_the_text_is_navigation() -> None:
     """MacRumors (``fixtures/www.macrumors.com``) closes the story with ``div.linkback``: ``Related Roundup: <a>iPad
     Pro</a>``, then tags and a buyer's guide, each a short label and links: lines pointing elsewhere, not text."""
-    article = _extract("postlight-macrumors.html")
+    article = extract_page("unseen-en3/postlight-macrumors.html")
     assert article.author == ["Juli Clover"]
     assert article.body.startswith("Apple may be planning to introduce a second-generation Apple Pencil this year")
     assert article.body.endswith("and an upgraded A10X processor.")

@@ -10,11 +10,9 @@ sites too.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.support.pages import extract_page
 
-import newsmend
 from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.lines import is_caption
 from newsmend.fields.people import (
@@ -24,12 +22,6 @@ from newsmend.fields.people import (
     dateline_reporters,
     dateline_source,
 )
-
-PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "unseen"
-
-
-def _extract(name: str) -> newsmend.Article:
-    return newsmend.extract((PAGES / name).read_bytes())
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_a_labelled_date_names_no_outlet() -> None:
 
 
 def test_agency_page_reads_the_dateline_not_the_update_label() -> None:
-    article = _extract("twnews-cna.html")
+    article = extract_page("unseen/twnews-cna.html")
     assert article.title == "平鎮輪胎行惡火 疏散7人1女命喪"
     assert article.source == "中央社"
     assert str(article.date).startswith("2016-03-19")
@@ -83,7 +75,7 @@ def test_prose_is_no_furniture_wording(text: str) -> None:
 
 def test_box_title_classed_caption_is_no_photo_caption() -> None:
     """A daily titles its boxes with ``div.caption`` (``相關新聞``, ``網友回應``): the titles are no captions."""
-    article = _extract("twnews-ltn.html")
+    article = extract_page("unseen/twnews-ltn.html")
     assert article.title == "10年前父親掐死兒後自縊... 凶宅下月拍開價425萬"
     assert "相關新聞" not in article.captions
     assert article.paragraphs[-1].startswith("從內政部實價登錄網站來看")
@@ -93,7 +85,7 @@ def test_box_title_classed_caption_is_no_photo_caption() -> None:
 def test_picture_text_around_the_body_is_a_caption() -> None:
     """A daily sets its lead photo's caption in ``div.pictext`` above the story: a caption, and the byline linked to
     the reporter's page still credits the story."""
-    article = _extract("twnews-chinatimes.html")
+    article = extract_page("unseen/twnews-chinatimes.html")
     assert article.captions == ["士林一年邁母子在住處上吊身亡。"]
     assert article.author == ["謝明俊"]
     assert article.paragraphs[0].startswith("北市士林區葫蘆街一處民宅")
@@ -116,7 +108,7 @@ def test_closing_credits_name_the_reporters(paragraph: str, reporters: list[str]
 
 def test_daily_credits_the_reporter_closing_its_story() -> None:
     """The credit closes the story's text, before the paper's help-line box: the reporter is the author."""
-    article = _extract("twnews-appledaily.html")
+    article = extract_page("unseen/twnews-appledaily.html")
     assert article.title == "和男友口角鎖門吞藥 女墜樓不治"
     assert article.author == ["王煌忠"]
     assert str(article.date).startswith("2016-05-21")
@@ -139,7 +131,7 @@ def test_credit_lines(line: str, reporters: list[str] | None) -> None:
 
 def test_credit_line_over_the_text_is_the_byline() -> None:
     """``記者林悅／南市報導`` stands as a line of its own under the lead photo: the byline, out of the text."""
-    article = _extract("twnews-ettoday.html")
+    article = extract_page("unseen/twnews-ettoday.html")
     assert article.author == ["林悅"]
     assert "記者林悅／南市報導" not in article.paragraphs
     assert str(article.date).startswith("2017-12-09")
@@ -148,7 +140,7 @@ def test_credit_line_over_the_text_is_the_byline() -> None:
 def test_desk_credit_over_the_text_leaves_it_and_names_no_one() -> None:
     """``社會中心／綜合報導`` (the society desk, compiled) opens the text of another outlet: out of the text, no
     author."""
-    article = _extract("twnews-setn.html")
+    article = extract_page("unseen/twnews-setn.html")
     assert article.title == "與母爭吵疑失足墜樓 男子送醫搶救不治"
     assert article.paragraphs[0].startswith("新北市新店區中正路")
     assert article.author is None
@@ -165,13 +157,13 @@ def test_desk_credit_over_the_text_leaves_it_and_names_no_one() -> None:
 def test_taiwanese_photo_credit_marks_a_caption_in_the_text(name: str, caption: str) -> None:
     """Taiwanese dailies close a photo's caption with a bracketed credit (``（圖／X翻攝）``, ``（圖翻攝自X）``) and
     open it with ▲ or ▼: the line is listed as a caption (and kept in its place in the text)."""
-    article = _extract(name)
+    article = extract_page(f"unseen/{name}")
     assert caption in article.captions
 
 
 def test_a_long_caption_with_a_reporters_photo_credit_is_a_caption() -> None:
     """ETtoday's caption under the story's photo runs 76 characters and ends ``（圖／記者X翻攝）``."""
-    article = _extract("twnews-ettoday.html")
+    article = extract_page("unseen/twnews-ettoday.html")
     assert len(article.captions) == 1
     assert article.captions[0].startswith("▲台南市永康分局報請台南地檢署檢察官")
     assert article.captions[0].endswith("（圖／記者林悅翻攝）")

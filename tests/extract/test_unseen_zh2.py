@@ -17,21 +17,12 @@ Each test states the mechanism the page showed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.support.pages import extract_page
 
-import newsmend
-from newsmend.article import Article
 from newsmend.fields.dates import parse_date
 from newsmend.fields.lines import email_byline, is_comment_heading
 from newsmend.fields.people import is_outlet_name, split_names, tidy_source
-
-PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
-
-
-def _extract(name: str) -> Article:
-    return newsmend.extract((PAGES / name).read_bytes())
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_wordpress_chinese_locale_dates(text: str, iso: str | None) -> None:
 def test_blog_date_beside_a_category_link() -> None:
     """``<a href=".../category/misc">其它内容</a> 十一月 6th, 2009`` under the post's title: the date is read and
     the category's name, standing where news pages print the outlet, is no source."""
-    article = _extract("unseen-zh2/blog-alipay.html")
+    article = extract_page("unseen-zh2/blog-alipay.html")
     assert article.title == "阿里巴巴：制造孤独的CEO"
     assert str(article.date) == "2009-11-06"
     assert article.source is None
@@ -61,7 +52,7 @@ def test_blog_date_beside_a_category_link() -> None:
 def test_agency_metadata_author_yields_to_the_datelines_reporter() -> None:
     """``<meta itemprop="author" content="中央通訊社">`` names the agency, the dateline
     ``（中央社記者邱俊欽桃園19日電）`` the reporter; the footer's ``客服信箱：services@…`` is a mailbox."""
-    article = _extract("unseen/twnews-cna.html")
+    article = extract_page("unseen/twnews-cna.html")
     assert article.author == ["邱俊欽"]
     assert article.source == "中央社"
 
@@ -91,7 +82,7 @@ def test_a_name_and_address_is_still_a_byline() -> None:
 def test_daily_story_with_source_editor_and_dateline_reporter() -> None:
     """A 2009 GB2312 story: ``来源：`` beside the time, the reporter in the dateline's brackets, the editor in
     brackets under the text, and related links run into the article's element after an image."""
-    article = _extract("unseen-zh2/people-2009.html")
+    article = extract_page("unseen-zh2/people-2009.html")
     assert article.title == "安徽司法行政系训诫预警：“揪揪耳朵”防腐败"
     assert article.source == "人民网-《人民日报》"
     assert article.author == ["钱伟"]
@@ -102,7 +93,7 @@ def test_daily_story_with_source_editor_and_dateline_reporter() -> None:
 
 def test_sidebar_box_titles_classed_caption_are_no_photo_captions() -> None:
     """A sidebar titles its link lists with ``li.caption`` (``编辑推荐 热点文章``): list headings."""
-    article = _extract("unseen-zh2/kuqin-2009.html")
+    article = extract_page("unseen-zh2/kuqin-2009.html")
     assert article.captions == []
     assert article.title == "Sun股价持续回落 与甲骨文交易前景堪忧"
     assert str(article.date) == "2009-11-01"
@@ -123,7 +114,7 @@ def test_republic_of_china_calendar_dates(text: str, iso: str | None) -> None:
 
 def test_court_notice_dated_in_the_roc_calendar() -> None:
     """A Taiwanese court's notice states its date as ``發文日期：中華民國107年3月13日`` (year 107 = 2018)."""
-    article = _extract("unseen-zh2/judicial-notice.html")
+    article = extract_page("unseen-zh2/judicial-notice.html")
     assert str(article.date) == "2018-03-13"
 
 
@@ -134,7 +125,7 @@ def test_court_notice_dated_in_the_roc_calendar() -> None:
 def test_portal_channel_named_beside_the_date(name: str, source: str, date: str) -> None:
     """``http://ent.example.com 2009年11月09日11:30 某某音乐 我要评论(0)`` under a headline set in a ``<div>``: the
     site's address and the comment link name no one; the channel's name is the outlet."""
-    article = _extract(f"unseen-zh2/{name}")
+    article = extract_page(f"unseen-zh2/{name}")
     assert article.source == source
     assert str(article.date) == date
     assert article.author is None
@@ -142,7 +133,7 @@ def test_portal_channel_named_beside_the_date(name: str, source: str, date: str)
 
 def test_republishing_sites_credit_is_cut_from_the_source() -> None:
     """``来源：新浪科技</a>　<a>酷勤网</a>收集　2009-11-01``: the gathering site is no outlet."""
-    assert _extract("unseen-zh2/kuqin-2009.html").source == "新浪科技"
+    assert extract_page("unseen-zh2/kuqin-2009.html").source == "新浪科技"
 
 
 @pytest.mark.parametrize(
@@ -170,7 +161,7 @@ def test_name_glued_to_its_affiliation(value: str, names: list[str]) -> None:
 def test_metadata_author_that_is_the_sites_handle() -> None:
     """``<meta name="author" content="chinanews">`` beside ``<meta name="copyright" content="www.chinanews.com,…">``:
     the site's handle, not a person; the commentary's closing ``（作者：方敏北京大学经济学院教授）`` names him."""
-    article = _extract("unseen-zh2/chinanews-2020.html")
+    article = extract_page("unseen-zh2/chinanews-2020.html")
     assert article.author == ["方敏"]
     assert article.editor == "陈海峰"
     assert str(article.date) == "2020-07-04T12:10"
@@ -178,7 +169,7 @@ def test_metadata_author_that_is_the_sites_handle() -> None:
 
 def test_portal_story_with_source_span_and_editor_box() -> None:
     """``来源：<span id="media_span">X</span>`` and the time in a box of their own, ``div.editor`` under the text."""
-    article = _extract("unseen-zh2/sohu-ent-2009.html")
+    article = extract_page("unseen-zh2/sohu-ent-2009.html")
     assert article.title == "布兰妮在澳大利亚演唱会假唱 引起歌迷强烈不满"
     assert article.source == "搜狐娱乐"
     assert article.editor == "董文"
@@ -189,7 +180,7 @@ def test_portal_story_with_source_span_and_editor_box() -> None:
 def test_magazine_story_in_character_references() -> None:
     """Every Han character written as ``&#x…;``; the author in ``div.author > span.name``, the time beside it, the
     standfirst (``p.excerpt``, a shortened copy of the text) out of the body."""
-    article = _extract("unseen-zh2/qdaily-2017.html")
+    article = extract_page("unseen-zh2/qdaily-2017.html")
     assert article.title == "这个约会软件，想用你和对方的相似好恶来帮你找对象"
     assert article.author == ["谢若含"]
     assert str(article.date) == "2017-03-01T14:27:02"
@@ -204,6 +195,6 @@ def test_headings_that_count_comments_for_the_post(line: str) -> None:
 def test_blog_comments_leave_the_body() -> None:
     """The comments of a blog post (``h3#comments`` over ``ol.commentlist``) inside the post's element: the body
     ends with the article's last paragraph."""
-    article = _extract("unseen-zh2/blog-alipay.html")
+    article = extract_page("unseen-zh2/blog-alipay.html")
     assert article.paragraphs[-1].endswith("彭蕾说。")
     assert not any("评论" in p for p in article.paragraphs)

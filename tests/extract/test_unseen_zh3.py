@@ -23,20 +23,11 @@ Each test states the mechanism the page showed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.support.pages import extract_page
 
-import newsmend
-from newsmend.article import Article
 from newsmend.fields.lines import LabelledValue, is_caption, is_copyright, labelled_values
 from newsmend.fields.people import closing_reporters, republished_credit, split_names
-
-PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
-
-
-def _extract(name: str) -> Article:
-    return newsmend.extract((PAGES / name).read_bytes())
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_mainland_closing_credit(paragraph: str, names: list[str]) -> None:
 def test_portal_story_credits_the_reporter_closing_the_text() -> None:
     """``<meta property="article:author" content="央视">`` names the broadcaster, the last paragraph's
     ``（央视记者 X）`` its reporter; the ``责任编辑`` line is the portal's editor."""
-    article = _extract("unseen-zh3/sina-2025.html")
+    article = extract_page("unseen-zh3/sina-2025.html")
     assert article.title == "特朗普：无意解雇鲍威尔 但美联储应该降低利率"
     assert article.author == ["刘骁骞"]
     assert article.source == "央视"
@@ -86,7 +77,7 @@ def test_wechat_first_head_lines(line: str, values: list[LabelledValue]) -> None
 def test_account_masthead_leaves_the_text() -> None:
     """``量子位 | 公众号 QbitAI`` under the contributor's line, the fourth line of the text, is the masthead of
     the outlet's WeChat account: no text, wherever it stands."""
-    article = _extract("unseen-zh3/qbitai-2025.html")
+    article = extract_page("unseen-zh3/qbitai-2025.html")
     assert article.title == "具身空间数据技术的路线之争：合成重建VS全端生成"
     assert article.author == ["十三"]
     assert article.source == "量子位"
@@ -119,7 +110,7 @@ def test_triangle_and_bracketed_captions(line: str, caption: bool) -> None:
 def test_self_media_story_closing_disclaimer() -> None:
     """The platform's ``特别声明：…`` box after the text is a notice, not its last paragraph; the ``△`` line under
     the photo is listed as a caption; the closing ``（央视记者 X）`` credits the reporter."""
-    article = _extract("unseen-zh3/ksina-2025.html")
+    article = extract_page("unseen-zh3/ksina-2025.html")
     assert article.title == "外交系统数十年来最大变革 美国务院将进行全面重组"
     assert article.author == ["许骁"]
     assert article.body.endswith("（央视记者 许骁）")
@@ -145,7 +136,7 @@ def test_spoken_byline_label_and_image_source() -> None:
 def test_photo_lines_do_not_push_the_byline_off_the_text_edge() -> None:
     """Under the headline a photo's credit and caption come before the byline list (``Author, X & Y``, then the
     date): counted as text lines they pushed the byline past the edge where bylines are taken out of the text."""
-    article = _extract("unseen-zh3/bbc-zh-2025.html")
+    article = extract_page("unseen-zh3/bbc-zh-2025.html")
     assert article.author == ["琳达·普雷斯利", "埃斯佩兰萨·埃斯克里巴诺"]
     assert "Author," not in article.body
     assert "2025年4月22日早上8点12分" not in article.body
@@ -155,7 +146,7 @@ def test_photo_lines_do_not_push_the_byline_off_the_text_edge() -> None:
 def test_self_media_agency_story_reads_right() -> None:
     """The agency's name stands where the platform's account is (``中国新闻网``), the date under it; the closing
     ``作者：X Y`` line in the quoted block credits the two reporters; the platform's disclaimer is a notice."""
-    article = _extract("unseen-zh3/ifeng-2019.html")
+    article = extract_page("unseen-zh3/ifeng-2019.html")
     assert article.title == "故宫，你低调点！故宫：不，实力已不允许我继续低调"
     assert article.author == ["上官云", "宋宇晟"]
     assert article.source == "中国新闻网"
@@ -167,7 +158,7 @@ def test_self_media_agency_story_reads_right() -> None:
 def test_government_notice_reads_right() -> None:
     """A city government's notice: the site's name before the title (``X人民政府- <title>``) goes, the issuing
     bureau under ``来源：`` is the source, the contact lines close the text and the previous/next links are out."""
-    article = _extract("unseen-zh3/gov-kaili-2024.html")
+    article = extract_page("unseen-zh3/gov-kaili-2024.html")
     assert article.title == "凯里市教育系统2024年公开招聘事业单位工作人员实施方案"
     assert article.source == "凯里市人力资源和社会保障局"
     assert str(article.date) == "2024-06-27T16:18"
@@ -178,7 +169,7 @@ def test_government_notice_reads_right() -> None:
 def test_in_page_jump_link_is_no_part_of_the_source() -> None:
     """``来源：X<a href="#zw_cyhd"><img alt="参与互动">参与互动</a>``: a link to a section of the page itself (the
     comment box) is an interface control after the value (the unseen-zh2 audit's commentary page)."""
-    article = _extract("unseen-zh2/chinanews-2020.html")
+    article = extract_page("unseen-zh2/chinanews-2020.html")
     assert article.source == "求是网"
 
 
@@ -201,7 +192,7 @@ def test_republication_credits(line: str, credit: tuple[str, list[str]] | None) 
 def test_republished_story_reads_its_outlet_and_author() -> None:
     """The closing ``本文来自微信公众号 “字母榜”（ID：…），作者：彦飞，36氪经授权发布。`` gives the source and the
     author (the link under the headline names the account), and leaves the text."""
-    article = _extract("unseen-zh3/36kr-2025.html")
+    article = extract_page("unseen-zh3/36kr-2025.html")
     assert article.title == "豆包斗元宝，开始拼社交"
     assert article.author == ["彦飞"]
     assert article.source == "字母榜"
@@ -213,7 +204,7 @@ def test_republished_story_reads_its_outlet_and_author() -> None:
 def test_portal_self_media_story_reads_right() -> None:
     """``来源: <a>IT之家</a><img>山东``: the source is the linked outlet, not the poster's province after the
     location icon; the platform's 特别声明 box and the comment box stay out of the text."""
-    article = _extract("unseen-zh3/163-2025.html")
+    article = extract_page("unseen-zh3/163-2025.html")
     assert article.title == "奥尔特曼称GPT-4o出现“谄媚烦人”倾向，OpenAI计划在一周内修复"
     assert article.source == "IT之家"
     assert str(article.date) == "2025-04-28T08:54:16"
