@@ -21,6 +21,7 @@ from newsmend.content.paths import (
     ARTICLE_TAGS,
     NEGATIVE_TAGS,
     OVERLAY_HINT,
+    common_length,
     containers,
     element_kind,
     first_block,
@@ -171,8 +172,7 @@ def _joined_in_story(page: Page, one: int, other: int) -> int | None:
     (:func:`_story_element_at`) or lies inside it; None when they meet above it or ``one`` sits in none."""
     first = first_block(page, one)
     chain, others = containers(first), containers(first_block(page, other))
-    pairs = enumerate(zip(chain, others, strict=False))
-    shared = next((j for j, (a, b) in pairs if a != b), min(len(chain), len(others)))  # containers both hold
+    shared = common_length(chain, others)  # containers both hold
     at = _story_element_at(first.path)
     return chain[shared - 1] if 0 <= at < shared else None
 

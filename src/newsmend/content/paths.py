@@ -9,6 +9,7 @@ stages agree on what a segment means; field extraction (``newsmend.fields``) rea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
@@ -33,6 +34,12 @@ def element_kind(label: str) -> str:
 def containers(block: Block) -> tuple[int, ...]:
     """The ids of the elements holding ``block``, outermost first (its own element last)."""
     return (*block.ancestors, block.container)
+
+
+def common_length(a: Sequence[object], b: Sequence[object]) -> int:
+    """The length of the common start of two sequences (a path's labels, the chains of elements holding two
+    blocks)."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def first_block(page: Page, cid: int) -> Block:

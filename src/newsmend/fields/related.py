@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
-from newsmend.content.paths import containers, label_tag, label_tokens
+from newsmend.content.paths import common_length, containers, label_tag, label_tokens
 from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
@@ -223,7 +222,7 @@ def _left_for_no_list(heading: str, path: str) -> bool:
     """``path`` lies in an element the list heading at ``heading`` is not in that is a ``<nav>`` or ``<footer>`` or
     is named like a menu, tags, pagination or an ad (:data:`_LIST_END_TOKENS`): a site's links after the list."""
     labels, above = path.split(">"), heading.split(">")
-    shared = _common_length(labels, above)
+    shared = common_length(labels, above)
     return any(label_tag(label) in _NO_LIST_TAGS or _ends_list(label) for label in labels[shared:])
 
 
@@ -673,12 +672,7 @@ class _Notes:
 
 def _shared_depth(a: Block, b: Block) -> int:
     """How many enclosing elements two blocks share (the length of their chains' common start)."""
-    return _common_length(containers(a), containers(b))
-
-
-def _common_length(a: Sequence[object], b: Sequence[object]) -> int:
-    """The length of the common start of two sequences (a path's labels, a block's enclosing elements)."""
-    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common_length(containers(a), containers(b))
 
 
 def _cards(blocks: list[Block]) -> list[list[Block]]:
