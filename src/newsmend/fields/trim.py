@@ -9,6 +9,7 @@ line. Their lines are prose, so the selection keeps them; their titles and posit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsmend.blocks import Block
 from newsmend.content import containers, element_kind, is_furniture, label_tag
@@ -219,8 +220,13 @@ def _without_author_box(blocks: list[Block], body: list[int]) -> list[int]:
     below the element holding the body's first line, and are short lines that end no sentence: the name and post of
     the author presenting itself after the text. They leave the body and are read after it, as bylines are."""
     first = set(containers(blocks[body[0]])) if body else set()
+    return _without_closing(blocks, body, lambda block: _in_author_box(block, first))
+
+
+def _without_closing(blocks: list[Block], body: list[int], leaves: Callable[[Block], bool]) -> list[int]:
+    """The body without the run of its last lines (never its first line) for which ``leaves`` holds."""
     end = len(body)
-    while end > 1 and _in_author_box(blocks[body[end - 1]], first):
+    while end > 1 and leaves(blocks[body[end - 1]]):
         end -= 1
     return body[:end]
 
@@ -242,10 +248,7 @@ def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without the labelled link lines closing it (:data:`LINK_LABEL_MAX_CHARS`): ``Related Roundup: iPad
     Pro`` after the last paragraph names a page to go to. Lines after the body are still read for fields (a
     ``Source: <a>X</a>`` line gives its source there)."""
-    end = len(body)
-    while end > 1 and _is_link_label_line(blocks[body[end - 1]]):
-        end -= 1
-    return body[:end]
+    return _without_closing(blocks, body, _is_link_label_line)
 
 
 def _is_link_label_line(block: Block) -> bool:
