@@ -730,3 +730,15 @@ def test_captions_the_markup_sets_apart_leave_the_body() -> None:
     assert art.captions == ["公园效果图。示范市园林局供图", "施工现场。示范日报记者 李四 摄", in_text]
     assert len(art.paragraphs) == 4 and art.paragraphs[2] == in_text
     assert "供图" not in (art.body or "") and "李四" not in (art.body or "")
+
+
+# ---- headlines: the heading opening the body, and a displayed <h1> against a social title -----------------------
+def test_post_title_opening_the_body_beats_the_blog_banner() -> None:
+    """The Forward's blog post (postlight fixture): the banner ``<h1>`` names the blog (``The Schmooze: Your Jewish
+    Pop Culture Fix``, a part of ``<title>``), the post's ``<h2>`` opens the body and is ``og:title`` word for word:
+    the heading the metadata confirms whole wins, though it stands inside the body."""
+    from tests.support.pages import extract_page
+
+    article = extract_page("unseen-en3/postlight-forward.html")
+    assert article.title == "The Adorable Reason You Can Set Your Alert Sound to “Hummus” on Slack"
+    assert article.body.startswith("Sometimes (okay, a lot of the time), if I’m in the middle of editing")

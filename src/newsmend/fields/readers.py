@@ -120,9 +120,9 @@ def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
 
 def read_title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
     """The headline, chosen (:func:`~newsmend.fields.title.choose_title`) among the selection's title block, the
-    headings around the body and the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins
-    when the title chosen is none of the headings (a metadata title naming a channel). On a plain-text page with
-    headings, the first."""
+    headings around the body (the body's opening ``<h2>`` too: a blog's post title under its banner ``<h1>``) and
+    the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins when the title chosen is none
+    of the headings (a metadata title naming a channel). On a plain-text page with headings, the first."""
     headings: list[Heading] = []
     if selection.title is not None and 0 <= selection.title < len(page.blocks):
         block = page.blocks[selection.title]
@@ -130,8 +130,10 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if page.is_html:
         start = body[0] if body else len(page.blocks)
         h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
+        opening = page.blocks[start : start + 1]
+        h_open = [Heading(b.text) for b in opening if b.tag in HEADING_TAGS and b.tag != "h1"]
         h_after = [Heading(b.text, True) for b in page.blocks[start:] if b.tag == "h1"]
-        headings += h_before + h_after
+        headings += h_open + h_before + h_after
     metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
     if not page.is_html and headings:
         return clean(headings[0].text) or None
