@@ -742,3 +742,41 @@ def test_post_title_opening_the_body_beats_the_blog_banner() -> None:
     article = extract_page("unseen-en3/postlight-forward.html")
     assert article.title == "The Adorable Reason You Can Set Your Alert Sound to “Hummus” on Slack"
     assert article.body.startswith("Sometimes (okay, a lot of the time), if I’m in the middle of editing")
+
+
+@pytest.mark.parametrize(
+    ("heading", "meta_title", "rewrite"),
+    [
+        ("DB Lounge: Kein Zugang mehr mit Sparpreis-Ticket", "DB Lounge: Kein Zutritt mehr mit Sparpreis-Tickets", 1),
+        ("在被AI警察判定为仅面临“中等”风险后，西班牙女孩莉娜遇害了", "家庭暴力：警方算法判定莉娜仅面临“中等”风险", 1),
+        ("Klimaschutz: Bohren, bis es heiß wird", "Bohren, bis es heiß wird", 0),  # a kicker over the headline
+        ("Test document title", "Dublin Core property title", 0),  # one word shared
+        ("The Schmooze: Your Jewish Pop Culture Fix", "The Adorable Reason You Can Set Your Alert Sound", 0),
+    ],
+)
+def test_a_displayed_heading_retells_the_social_title(heading: str, meta_title: str, rewrite: int) -> None:
+    from newsmend.fields.title import retells
+
+    assert retells(heading, meta_title) is bool(rewrite)
+
+
+def test_displayed_headline_beats_the_seo_social_title() -> None:
+    """BBC 中文 (2025): ``og:title``, ``twitter:title`` and ``<title>`` carry an SEO line (``家庭暴力：…``) that no
+    heading shows; the ``<h1>`` opening the article tells the same story in other words: it is the headline."""
+    from tests.support.pages import extract_page
+
+    article = extract_page("unseen-zh3/bbc-zh-2025.html")
+    assert article.title == "在被AI警察判定为仅面临“中等”风险后，西班牙女孩莉娜遇害了"
+
+
+def test_social_title_stays_without_a_displayed_rewrite() -> None:
+    """A page whose ``<h1>`` shares no words with its ``og:title`` (a section's name) keeps the metadata title."""
+    import newsmend
+
+    page = """<html><head><title>Storm closes schools | Example Times</title>
+    <meta property="og:title" content="Storm closes schools across the county"></head><body>
+    <h1>Weather</h1><p>A storm closed every school in the county on Monday, officials said, and roads stayed shut
+    through the evening while crews cleared fallen trees.</p><p>Schools are expected to reopen on Wednesday, the
+    county's education office said in a statement.</p></body></html>"""
+    article = newsmend.extract(page.encode("utf-8"))
+    assert article.title == "Storm closes schools across the county"

@@ -104,6 +104,13 @@ TITLE_META_KEYS = (
     "parsely-title",
     "html:title",
 )
+#: Metadata titles written for sharing (Open Graph, Twitter cards), which SEO tools rewrite apart from the
+#: headline the page shows.
+SOCIAL_TITLE_KEYS = ("og:title", "twitter:title")
+#: Blocks that may stand between a displayed ``<h1>`` and the body's first (a photo and its caption, the byline,
+#: the date, share buttons): the dev pages' ``<h1>`` headlines confirmed by their metadata stand 0-9 blocks
+#: before the body, most 0-5.
+DISPLAYED_H1_GAP = 8
 
 
 def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
@@ -127,8 +134,8 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if selection.title is not None and 0 <= selection.title < len(page.blocks):
         block = page.blocks[selection.title]
         headings.append(Heading(block.text, block.tag == "h1"))
+    start = body[0] if body else len(page.blocks)
     if page.is_html:
-        start = body[0] if body else len(page.blocks)
         h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
         opening = page.blocks[start : start + 1]
         h_open = [Heading(b.text) for b in opening if b.tag in HEADING_TAGS and b.tag != "h1"]
@@ -137,7 +144,9 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
     if not page.is_html and headings:
         return clean(headings[0].text) or None
-    title = choose_title([h for h in headings if h.text.strip()], metas, sites)
+    social = any(page.meta.get(k, "").strip() for k in SOCIAL_TITLE_KEYS)
+    displayed = _displayed_h1(page, start) if social else None
+    title = choose_title([h for h in headings if h.text.strip()], metas, sites, displayed)
     dated = _dated_heading(page, body)
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
@@ -154,6 +163,15 @@ def without_named_tail(title: str | None, source: str | None, notices: list[str]
         return title
     holders = {name for notice in notices for m in _HOLDER_RE.finditer(notice) for name in m.groups() if name}
     return head.rstrip() if tail == source or tail in holders else title
+
+
+def _displayed_h1(page: Page, start: int) -> str | None:
+    """The ``<h1>`` nearest before the body's first block ``start`` (or that block), at most
+    :data:`DISPLAYED_H1_GAP` blocks before it: the headline as the page shows it, when it is one."""
+    for block in reversed(page.blocks[max(0, start - DISPLAYED_H1_GAP) : start + 1]):
+        if block.tag == "h1":
+            return block.text
+    return None
 
 
 def _dated_heading(page: Page, body: list[int]) -> str | None:
