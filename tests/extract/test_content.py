@@ -365,6 +365,22 @@ def test_standfirst_in_the_article_header_joins_the_body() -> None:
     assert body[1:] == PARAGRAPHS
 
 
+def test_site_tagline_in_the_masthead_is_no_lead() -> None:
+    """A blog's masthead (``header#masthead.site-header``, WordPress) holds the site's tagline just above the post:
+    the ``<header>`` tag is no hint there, but its class words (masthead) are, so the tagline stays out."""
+    tagline = "Gedanken und Kommentare zum Zeitgeschehen in der Informationsgesellschaft."
+    html = (
+        "<html><body><header id='masthead' class='site-header'><div class='site-branding'>"
+        f"<p class='site-title'><a href='/'>Ein Blog</a></p><h2 class='site-description'>{tagline}</h2></div></header>"
+        "<main><article><h1>Wer überwacht wen?</h1>"
+        f"<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div></article></main>{FOOTER}"
+        "</body></html>"
+    )
+    body = body_of(html)
+    assert tagline not in body
+    assert body[-len(PARAGRAPHS) :] == PARAGRAPHS
+
+
 def test_standfirst_joins_the_body_past_author_date_and_reading_time() -> None:
     standfirst = "Activists call for a rent freeze during the crisis, and thousands of tenants have signed up."
     infoline = "<ul class='infoline'><li>By A. Writer</li><li>29.04.2020, 12:01</li><li>Reading time: 8 min.</li></ul>"

@@ -304,9 +304,10 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def _without_headers(path: str) -> str:
-    """``path`` without its ``<header>`` elements: an article's header holds its standfirst, so for a lead
-    above the body the tag alone is no furniture hint (class words still are)."""
-    return ">".join(x for x in path.split(">") if label_tag(x) != "header")
+    """``path`` with its ``<header>`` elements read as plain ``<div>`` ones: an article's header holds its
+    standfirst, so for a lead above the body the tag alone is no furniture hint, but its class words still are
+    (a site's masthead, ``header#masthead.site-header``, holds the site's tagline, not a lead)."""
+    return ">".join("div" + x[len("header") :] if label_tag(x) == "header" else x for x in path.split(">"))
 
 
 def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
