@@ -780,3 +780,35 @@ def test_social_title_stays_without_a_displayed_rewrite() -> None:
     county's education office said in a statement.</p></body></html>"""
     article = newsmend.extract(page.encode("utf-8"))
     assert article.title == "Storm closes schools across the county"
+
+
+# ---- authors: repeated <meta name="author"> tags ------------------------------------------------------------------
+def test_each_author_meta_tag_names_a_co_author() -> None:
+    """The Guardian (postlight fixture) names each of its two reporters in a ``<meta name="author">`` of its own."""
+    from tests.support.pages import extract_page
+
+    assert extract_page("unseen-en3/postlight-guardian.html").author == ["Julia Carrie Wong", "Sam Levin"]
+
+
+@pytest.mark.parametrize(
+    ("second", "authors"),
+    [
+        ("Jane Roe", ["John Doe", "Jane Roe"]),
+        ("Example Daily", ["John Doe"]),  # a person's shape, but the site's own name
+        ("Jane Roe, Staff Writer", ["John Doe"]),  # a job title
+        ("Jane Roe 기자", ["John Doe"]),  # a name with its title (Korean pages: 한국일보 then 신현주 기자)
+        ("某某日报", ["John Doe"]),  # an outlet
+        ("Roe, J.,", ["John Doe"]),  # an entry of a citation list
+    ],
+)
+def test_a_repeated_author_meta_adds_only_a_whole_person_name(second: str, authors: list[str]) -> None:
+    import newsmend
+
+    page = f"""<html><head><title>Storm closes schools</title>
+    <meta property="og:site_name" content="Example Daily">
+    <meta name="author" content="John Doe"><meta name="author" content="{second}"></head>
+    <body><h1>Storm closes schools</h1>
+    <p>A storm closed every school in the county on Monday, officials said, and roads stayed shut through the
+    evening while crews cleared fallen trees.</p><p>Schools are expected to reopen on Wednesday, the county's
+    education office said in a statement.</p></body></html>"""
+    assert newsmend.extract(page.encode("utf-8")).author == authors

@@ -226,6 +226,8 @@ def _credited_authors(
         value = meta.get(key, "")
         if value and "://" not in value:
             declared = split_names(value, strict=False)
+            if key == "author":
+                declared += [n for n in _coauthors(meta) if n not in declared]
             names = [] if norm(value) in publishers else [n for n in declared if not _outlet(n, sites)]
             if names and names not in declared_people:
                 declared_people.append(names)
@@ -248,6 +250,14 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _coauthors(meta: dict[str, str]) -> list[str]:
+    """The names of repeated ``<meta name="author">`` tags after the first (``html:coauthors``), each a whole
+    person's name in the strict shape of a byline's: an outlet's name (``한국일보``), a name with its job title
+    (``신현주 기자``, ``Jane Doe, Staff Writer``) or an entry of a citation list (``H. Doe,``) is no co-author."""
+    values = meta.get("html:coauthors", "").split("\n")
+    return [v for v in values if split_names(v) == [v] and not is_outlet_name(v) and not _JOB_TITLE_RE.search(v)]
 
 
 def _outlet(name: str, sites: list[str]) -> bool:

@@ -5,6 +5,8 @@ Keys are lowercased:
 - ``html:title``, ``html:lang``, ``link:canonical``;
 - every ``<meta name|property|itemprop>`` under its own name (first occurrence wins), and microdata or RDFa
   ``content`` on other elements (``<span itemprop="datePublished" content="…">``) likewise;
+- ``html:coauthors``: the other values of repeated ``<meta name="author">`` tags, one a line (the Guardian names
+  each co-author in a tag of its own; the standard name has no list syntax), for the field readers to judge;
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
   ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
@@ -304,11 +306,17 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     elements = _elements(tree)
     if elements.canonical:
         meta["link:canonical"] = elements.canonical.strip()
+    coauthors: list[str] = []
     for attrs in elements.content:
         key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
         content = (attrs.get("content") or "").strip()
         if key and content:
-            meta.setdefault(key.strip().lower(), content)
+            key = key.strip().lower()
+            if key == "author" and meta.get(key, content) != content and content not in coauthors:
+                coauthors.append(content)
+            meta.setdefault(key, content)
+    if coauthors:
+        meta["html:coauthors"] = "\n".join(coauthors)
     for key, value in _json_ld(elements.ld_scripts).items():
         meta.setdefault(key, value)
     scripts = [script.text(deep=True) or "" for script in elements.data_scripts]
