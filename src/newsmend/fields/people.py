@@ -48,6 +48,9 @@ _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_N
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
+#: A staff code after a Han name, set off by a space (``责任编辑：张三 SN225``, ``[责任编辑：李四 PF171]``): the
+#: portals' editor codes (sina, ifeng; three dev pages of magic-html and gne-zh), no part of the name.
+_HAN_STAFF_CODE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$")
 _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 #: A transliterated name glossed with its original spelling in brackets (``琳达·普雷斯利（Linda Pressly）``), as
 #: Chinese outlets print a foreign author's name: the Han name is the byline's.
@@ -174,7 +177,7 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
 
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
-    text = _BY_PREFIX_RE.sub("", clean(value))
+    text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", clean(value)))
     if _LATIN_RE.search(text):  # a spaced bar separates fields, not names: ``Name | Place | 08/01/2014``
         text = _FIELD_BAR_RE.split(text, maxsplit=1)[0]
     parts = _NAME_SPLIT_RE.split(text)
