@@ -44,7 +44,7 @@ from newsmend.fields.readers import (
     unique,
     without_named_tail,
 )
-from newsmend.fields.related import cut_short, related_links
+from newsmend.fields.related import cut_short, related_links, story_links_between
 from newsmend.fields.title import norm, site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
@@ -99,7 +99,7 @@ def build_article(
         language=language,
         script=script,
         url=url,
-        related=related_links(_listed(blocks, list_blocks(page, selection, body), repairs, fix_texts), url, title),
+        related=related_links(_listed(blocks, _related(page, selection, body, url), repairs, fix_texts), url, title),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,
@@ -119,6 +119,14 @@ def _without_display_headline(
     head = body[:HEADLINE_COPY_LINES]
     copies = {i for i in head if blocks[i].tag in HEADINGS and norm(blocks[i].text) in titles}
     return [i for i in body if i not in copies] if copies else body
+
+
+def _related(page: Page, selection: Selection, body: list[int], url: str | None) -> list[int]:
+    """The blocks related items are read from, in page order: the headline links set between the body's lines
+    (:func:`story_links_between`) and the headline lists after it (:func:`list_blocks`)."""
+    between = story_links_between(page.blocks, body, url) if page.is_html else []
+    lists = list_blocks(page, selection, body)
+    return sorted({*between, *lists}) if between else lists
 
 
 def _listed(blocks: list[Block], lists: list[int], repairs: list[Fix], fix_texts: FixTexts | None) -> list[Block]:

@@ -29,7 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
-from newsmend.content.paths import common_length, containers, label_tag, label_tokens
+from newsmend.content.paths import common_length, containers, is_furniture, label_tag, label_tokens
 from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
@@ -172,6 +172,41 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
     list heading (:func:`_heading_lists`) and the boxes of heading-less lists with their time and channel lines
     (:func:`_box_lists`)."""
     return sorted({*_heading_lists(blocks, end), *_box_lists(blocks, end)})
+
+
+def story_links_between(blocks: list[Block], body: list[int], base_url: str | None) -> list[int]:
+    """Indices of the blocks between the body's first and last lines that the body left out and that are one
+    story's headline link in a box named as furniture below the element of the body's first line
+    (:func:`_in_story_box`): the boxes a site sets between its paragraphs or beside them to point to its other
+    stories (Ars Technica's "Further Reading" sidebars, ``div.pullbox.sidebar``). The link leads to a story's
+    address (:func:`_story_url`) on the page's own site (``base_url``; relative links without it): an embed's link
+    to a social network, a share button or a source elsewhere is none."""
+    if not body:
+        return []
+    kept, first, site = set(body), blocks[body[0]].path, _site(base_url or "")
+    return [
+        i
+        for i in range(body[0] + 1, body[-1])
+        if i not in kept
+        and blocks[i].links
+        and (link := headline_link(blocks[i])) is not None
+        and _story_url(link.href)
+        and _site(urljoin(base_url or "", link.href)) == site
+        and _in_story_box(first, blocks[i].path)
+    ]
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _in_story_box(first: str, path: str) -> bool:
+    """``path`` lies in an element the body's first line (at ``first``) is not in that is named as furniture
+    (:func:`~newsmend.content.paths.is_furniture`: ``sidebar``, ``related``, ``recommended``), and in none that is a
+    ``<nav>`` or ``<footer>`` or is named like no story list (:data:`_NO_LIST_TOKENS`: a share bar, comments, an
+    ad)."""
+    labels = path.split(">")
+    below = labels[common_length(labels, first.split(">")) :]
+    if any(label_tag(label) in _NO_LIST_TAGS or _names_no_list(label) for label in below):
+        return False
+    return any(is_furniture(label) for label in below)
 
 
 def list_window(blocks: list[Block], end: int) -> range:

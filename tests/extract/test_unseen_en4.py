@@ -1,0 +1,74 @@
+"""English and other European news pages from outside the dev set (fourth audit), and what newsmend reads on them.
+
+The pages come from other projects' test fixtures: Postlight Parser's (``fixtures/<site>/<time>.html`` of
+postlight/parser; its fixtures write a ``<meta>``'s value as ``value=``, the pages as served wrote ``content=``, as
+here) and htmldate's evaluation pages (``tests/eval/<site>-<word>.html`` of adbar/htmldate, 2023), bundled in
+``tests/fixtures/pages/unseen-en4/`` without scripts (JSON-LD kept), styles, SVG paths and most of their menus'
+items. Each test states the mechanism the page showed, so that it holds on other sites too.
+"""
+
+from __future__ import annotations
+
+from tests.support.pages import extract_page
+
+
+def test_further_reading_sidebars_between_the_paragraphs_are_related_stories() -> None:
+    """Ars Technica (``fixtures/arstechnica.com``, page 1 of a feature) sets "Further Reading" sidebars
+    (``div.pullbox.sidebar.story-sidebar``: a heading and a link to an earlier story) inside its paragraphs: the
+    text stays whole and the sidebars' stories are related items, while the comment count and the share buttons
+    between the same paragraphs are no stories. The deck under the headline (``h2[itemprop=description]``) opens
+    the text, as the lead set apart above it does elsewhere."""
+    article = extract_page("unseen-en4/postlight-arstechnica.html")
+    assert article.title == "The connected renter: How to make your apartment smarter"
+    assert article.author == ["Valentina Palladino"]
+    assert (article.date or "").startswith("2016-08-10")
+    assert article.paragraphs[0] == "Turning your rented space into a smart home can be tricky; we have some advice."
+    assert article.paragraphs[1].startswith("Name a home appliance or product, and there's probably a smart version")
+    assert article.body.endswith("without a specific reason or without informing management.")
+    assert "Zigbee and Z-Wave" in article.paragraphs
+    for boilerplate in ("Further Reading", "One year after Alexa", "reader comments", "Share this story", "Page:"):
+        assert boilerplate not in article.body
+    assert [item.title for item in article.related] == [
+        "One year after Alexa: Amazon’s Echo has found a small but smart niche",
+        "A thermostat that learns? Three months with the Nest",
+    ]
+    assert article.related[0].url == (
+        "https://arstechnica.com/gadgets/2016/05/one-year-after-alexa-amazons-echo-has-found-a-small-but-smart-niche/"
+    )
+
+
+def test_short_text_under_a_video_keeps_its_four_paragraphs() -> None:
+    """Channel 4 News (``tests/eval/channel4.com-Israel.html``, 2023) is a video page: a player, then four short
+    paragraphs in ``div.article-main`` and a row of share buttons. The text is the four paragraphs, dated by the
+    page's ``article:published_time``."""
+    article = extract_page("unseen-en4/htmldate-channel4.html")
+    assert article.language == "en"
+    assert article.title == (
+        "Israel hunts Hamas leaders in Gaza, foreigners and wounded allowed to leave for first time"
+    )
+    assert (article.date or "").startswith("2023-11-01")
+    assert len(article.paragraphs) == 4
+    assert article.body.startswith("For the first time in three weeks the border between Gaza and Egypt has opened")
+    assert article.body.endswith("according to the Health Ministry in Gaza and 22 thousand have been wounded.")
+    for boilerplate in ("Share", "Tweet", "Next on TV", "Catch up on TV"):
+        assert boilerplate not in article.body
+
+
+def test_outlet_presentation_box_after_the_text_stays_out() -> None:
+    """Courrier international (``tests/eval/courrierinternational.com-Hamas.html``, 2023, French) translates a
+    foreign paper's story: the lede in the article's header (``p.article-lede``) opens the text, a "Voir aussi" box
+    between its paragraphs stays out, and after it four paragraphs presenting the source paper
+    (``div.article-box-source``: "C'est la bible des milieux d'affaires…") are the outlet's note, not the story.
+    The "Nos lecteurs ont lu aussi" cards are related items."""
+    article = extract_page("unseen-en4/htmldate-courrierinternational.html")
+    assert article.language == "fr"
+    assert article.title == "En vidéo : voilà à quoi ressemblent les tunnels du Hamas"
+    assert (article.date or "").startswith("2023-10-27")
+    assert article.paragraphs[0].startswith("Les autorités israéliennes disent préparer une offensive terrestre")
+    assert article.body.endswith("traduite et sous-titrée par Courrier international.")
+    assert "“Une tâche extrêmement difficile”" in article.paragraphs
+    for boilerplate in ("Voir aussi", "C’est la bible des milieux d’affaires", "Lire l’article original"):
+        assert boilerplate not in article.body
+    titles = [item.title for item in article.related]
+    assert "Perspectives. Israël veut “éradiquer le Hamas”, et après ?" in titles
+    assert len(titles) == 4
