@@ -72,3 +72,28 @@ def test_outlet_presentation_box_after_the_text_stays_out() -> None:
     titles = [item.title for item in article.related]
     assert "Perspectives. Israël veut “éradiquer le Hamas”, et après ?" in titles
     assert len(titles) == 4
+
+
+def test_blog_post_keeps_its_facts_and_drops_the_ad_box_and_photo_credits() -> None:
+    """A taz blog post (``tests/eval/blogs.taz.de-FKK.html``, 2023, German, WordPress) sets a subscription ad box
+    (``div.single-ad-box``: "Zeiten wie diese brauchen Seiten wie diese…") between its paragraphs and a ``© name``
+    line under each photo; after the post come the previous and next posts, cards of stories on taz.de and a
+    comment form. The text keeps its list of facts (lines after ``<br>``), without the ad, the credits or the
+    form. Each card of the stories on taz.de links its kicker (``a.dachzeile``: "Krieg im Gazastreifen") and, under
+    it, its headline (``a>h1``: "Mission impossible", two words): the headline is the related item's title."""
+    article = extract_page("unseen-en4/htmldate-taz-blog.html")
+    assert article.language == "de"
+    assert article.title == "Schöne Pferde auf Warschauer Hinterhöfen"
+    assert (article.date or "").startswith("2023-10-31")
+    assert "Ab und zu sei ein Hinweis in eigener Sache gestattet, liebe unbekannte FKK-LeserInnen!?" in (
+        article.paragraphs
+    )
+    assert "Ausstellungsdauer: 4. November bis 2. Dezember 2023" in article.paragraphs
+    assert article.body.endswith("streng limitierten fotografischen Produkte stehen zum Verkauf.")
+    for boilerplate in ("Zeiten wie diese", "© Franca Wohlt", "Schreibe einen Kommentar", "vorheriger artikel"):
+        assert boilerplate not in article.body
+    assert [item.title for item in article.related] == [
+        "Mission impossible",
+        "WHO warnt vor Katastrophe in Gaza",
+        "Rechter Spuk im Plenarsaal",
+    ]

@@ -552,17 +552,31 @@ def _site(href: str) -> str:
 
 def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
     """The blocks inside each item's box, before its headline or after it, that date it (a full date) or name its
-    channel (an element classed as one, :data:`_CHANNEL_TOKENS`): a card may put its time above its headline."""
+    channel (an element classed as one, :data:`_CHANNEL_TOKENS`): a card may put its time above its headline. The
+    line of a card's headline element linking where the item does (:func:`_card_headline`) is one too: the item
+    found first may be the card's kicker (``a.dachzeile`` over ``a>h1``), and :func:`related_links` then takes the
+    headline."""
     notes: list[int] = []
     for start, head, stop in zip([-1, *run[:-1]], run, [*run[1:], len(blocks)], strict=True):
         box = _element_at(blocks[head], depth)
+        hrefs = {link.href for link in blocks[head].links}
         for span in (range(head - 1, start, -1), range(head + 1, stop)):
             for i in span:
                 if _element_at(blocks[i], depth) != box:
                     break
-                if _item_note(blocks[i]) != (None, None):
+                if _item_note(blocks[i]) != (None, None) or _card_headline(blocks[i], hrefs) is not None:
                     notes.append(i)
     return sorted(notes)
+
+
+def _card_headline(block: Block, hrefs: set[str]) -> Link | None:
+    """The link of a line in a heading element or one whose class names a title (:func:`_names_headline`) that
+    leads only where a card's item does (``hrefs``) and is no mere mark (:data:`MIN_TITLE_CHARS`): the card's
+    headline, however few its words (``Mission impossible``; the card's other line already passed for an item)."""
+    links = block.links
+    if not links or any(link.href not in hrefs for link in links) or len(clean(block.text)) < MIN_TITLE_CHARS:
+        return None
+    return links[0] if _names_headline(block.path.rsplit(">", 1)[-1]) else None
 
 
 def _element_at(block: Block, depth: int) -> int | None:
@@ -733,13 +747,17 @@ def _cards(blocks: list[Block]) -> list[list[Block]]:
 def _add_card(items: list[RelatedLink], card: list[Block], base_url: str | None) -> None:
     """A card's item: its headline line, the one a heading element or a class naming a title holds (``h3``,
     ``p.img-title-inner``: a kicker or a photo count comes before it), else the first with a
-    :func:`headline_link`; its other lines date it or name its channel (:func:`_item_note`). A card with no
-    headline line is no item."""
+    :func:`headline_link`, unless such a line after that one links where it does (:func:`_card_headline`): a kicker
+    over a headline whose words are too few to pass for one alone (``Mission impossible``). Its other lines date it
+    or name its channel (:func:`_item_note`). A card with no headline line is no item."""
     heads = [(block, link) for block in card if (link := headline_link(block)) is not None]
     if not heads:
         return
-    named = (head for head in heads if _names_headline(head[0].path.rsplit(">", 1)[-1]))
-    block, link = next(named, heads[0])
+    named = next((head for head in heads if _names_headline(head[0].path.rsplit(">", 1)[-1])), None)
+    if named is None:  # a kicker over a headline too short to pass for one alone
+        after = card[card.index(heads[0][0]) + 1 :]
+        named = next(((line, link) for line in after if (link := _card_headline(line, {heads[0][1].href}))), None)
+    block, link = named or heads[0]
     items.append(_item(block, link, base_url))
     for line in card:
         if line is not block:
