@@ -150,6 +150,9 @@ _CHANNEL_HEADS = frozenset(
 )
 #: The mark of a platform's own content opening a dateline (``原创 某某报 2019-09-09 16:01``).
 _ORIGINAL_MARKS = frozenset({"原创", "原創"})
+#: Where and when an agency's story was filed, as a word of its own after the agency's name (``中央社 澎湖縣28日電``
+#: under a portal's headline, the agency's dateline with a space): no second credit beside the outlet.
+_FILED_RE = re.compile(r"[\u3400-\u9fff]{2,8}(?:\d{1,2}月)?\d{1,2}日电")
 #: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
 _SELF_SOURCES = frozenset(
     {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
@@ -369,7 +372,7 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
     """The reporters and outlet a dateline under the headline names without labels, given its words with the date
     cut: one word that is an outlet (``某某日报``, ``新华社``), or name and outlet (``张三/某某日报``); nothing for
     other lines (a person's name alone, a channel, several words)."""
-    rest = [w for w in words if w not in _ORIGINAL_MARKS]
+    rest = [w for w in words if w not in _ORIGINAL_MARKS and not _FILED_RE.fullmatch(fold(w))]
     if len(rest) != 1 or rest[0].endswith((":", "：")):  # a label the date is the value of (``最新更新：``)
         return [], None
     name, _, word = rest[0].rpartition("/")
