@@ -7,7 +7,11 @@ scripts, styles, ad slots and most of their navigation items and list entries:
   story on a portal's self-media platform (``ifeng-finance-2025.html``, its ``<head>`` reduced to the title the
   page's own analytics script states);
 - virus-warnning/twnews ``twnews/samples/udn.html`` (commit 0abbd9d): a 2018 Taiwanese portal's copy of an agency
-  story (``udn-2018.html``).
+  story (``udn-2018.html``);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/sspai_com_98488.html``: a 2025 tech magazine's travel column
+  (``sspai-2025.html``, its second half cut, the header's menus and the author card's copies shortened) and
+  ``datasets/detail/aibase_com_17403.html``, a 2025 AI news site's story (``aibase-2025.html``, two of its
+  paragraphs and most of the menus cut).
 
 Each test states the mechanism the page showed.
 """
@@ -74,3 +78,30 @@ def test_portal_copy_of_an_agency_story() -> None:
     assert len(article.paragraphs) == 4
     assert article.body.endswith("待檢察官前往相驗，了解真正死因。")
     assert "松菸槍擊案嫌犯 檢方聲押" in [item.title for item in article.related]  # the ideographic space tidied
+
+
+def test_site_name_with_its_tagline() -> None:
+    """``og:site_name`` adds the site's tagline (``少数派 - 高品质数字消费指南``) that the ``<title>``'s tail
+    (``… - 少数派``) leaves out: the tail names the outlet. The title is the ``div#article-title`` over the
+    author card (hidden tooltips repeat the name), the date the JSON-LD's, and the captions under the photos are
+    captions."""
+    article = extract_page("unseen-zh4/sspai-2025.html")
+    assert article.title == "城市漫步指南：在昆明，感受《漫长的季节》"
+    assert article.source == "少数派"
+    assert article.author == ["Sholmes"]
+    assert str(article.date).startswith("2025-04-22T07:02:40")
+    assert "宜良火车站旧址" in article.captions
+    assert article.body.endswith("不过我离开时，并没有收停车费。")
+    assert "小红书：夏洛克克" not in article.body  # the author card's hidden tooltip
+
+
+def test_site_story_with_its_daily_box_reads_right() -> None:
+    """The AI news site's story: the date under the headline (``Apr 22, 2025``), the text without the box after it
+    (``本文来自AIbase日报`` over the column's blurb), and the site's notice (``© 版权所有 …``)."""
+    article = extract_page("unseen-zh4/aibase-2025.html")
+    assert article.title == "Claude-3 IQ首超人类平均水平，Anthropic引领AI智能新纪元"
+    assert str(article.date) == "2025-04-22"
+    assert article.body.startswith("Anthropic的Claude-3模型在IQ测试中取得突破性进展")
+    assert article.body.endswith("AIbase认为，Anthropic的开源精神与安全导向将推动AI生态的健康发展。")
+    assert "AI日报" not in article.body
+    assert article.copyright is not None and article.copyright.startswith("© 版权所有 AIbase基地")

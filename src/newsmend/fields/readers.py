@@ -357,7 +357,18 @@ def read_credited_source(found: Evidence) -> str | None:
 def read_meta_source(meta: dict[str, str]) -> str | None:
     """The outlet the metadata names: the publishing account of a platform (a WeChat account), then
     ``og:site_name`` (on a platform, the platform's own name)."""
-    return tidy_source(meta.get("platform:account", "")) or tidy_source(meta.get("og:site_name", ""))
+    return tidy_source(meta.get("platform:account", "")) or tidy_source(_site_name(meta))
+
+
+def _site_name(meta: dict[str, str]) -> str:
+    """``og:site_name`` without the tagline a site may add to it (``少数派 - 高品质数字消费指南``): the part that
+    the ``<title>``'s tail names (``… - 少数派``), unless the ``<title>`` ends with the whole of it (then its tail
+    may be the tagline)."""
+    site = meta.get("og:site_name", "")
+    tail = title_tail(meta)
+    if not tail or norm(meta.get("html:title", "")).endswith(norm(site)):
+        return site
+    return tail if norm(tail) in title_parts(site) else site
 
 
 def read_editor(found: Evidence) -> str | None:
