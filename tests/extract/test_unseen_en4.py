@@ -97,3 +97,22 @@ def test_blog_post_keeps_its_facts_and_drops_the_ad_box_and_photo_credits() -> N
         "WHO warnt vor Katastrophe in Gaza",
         "Rechter Spuk im Plenarsaal",
     ]
+
+
+def test_kicker_left_alone_in_a_dropped_promotion_goes_with_it() -> None:
+    """Le Monde in English (``tests/eval/lemonde.fr-Striking.html``, 2023; the page's ``<head>`` metadata left out
+    here) sets an app advert between its paragraphs (``section.inread``: a ``div.inread__headline`` "New" over a
+    link holding the advert's title, pitch and button) and "Read more" boxes of one link each. The advert's link
+    goes as a link; its kicker, a short line left alone in the advert's element, goes with it. The capping dialog
+    after the article (French) stays out."""
+    article = extract_page("unseen-en4/htmldate-lemonde-en.html")
+    assert article.language == "en"
+    assert article.title == "Striking US auto union reaches tentative deal with Stellantis"
+    assert (article.date or "").startswith("2023-10-29")
+    assert article.body.startswith("Stellantis and the striking United Auto Workers union have reached a preliminary")
+    assert article.body.endswith("A strike was called at GM's factory in Arlington, Texas, earlier this week.")
+    assert "Back to work" in article.paragraphs
+    assert "GM now the only automaker without a tentative deal" in article.paragraphs
+    assert "New" not in article.paragraphs
+    for boilerplate in ("Le Monde’s app", "Download", "Read more", "US President Biden makes history", "appareil"):
+        assert boilerplate not in article.body

@@ -73,6 +73,9 @@ _BOILERPLATE = re.compile(
 #: traditional pages print the same labels (``相關新聞``, ``延伸閱讀``, ``猜你喜歡``).
 BOILERPLATE_PREFIX_CHARS = 16
 _TABLE_CELLS = frozenset(("td", "th"))
+#: Short lines that are text alone in their element: headings (:func:`_drop_empty_headings` judges them) and table
+#: cells (data).
+_KEPT_SHORT_TAGS = HEADINGS | _TABLE_CELLS
 _CODE_TAGS = frozenset(("pre",))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
@@ -269,6 +272,36 @@ def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
     ]
 
 
+def _drop_box_remnants(page: Page, stats: list[Stats], body: list[int], top: int) -> list[int]:
+    """Stage 4c: a short line that is no prose (:data:`BOX_TITLE_MAX_CHARS`) left alone in a box whose other lines
+    all went (a promotion's kicker, ``div.inread__headline`` "New" over a linked app advert; a box's title that is
+    no heading element) goes with them. The box is the element holding the line's own, inside the chosen
+    container; its lines stand next to each other in reading order, so only the line's neighbours are read."""
+    chosen = set(body)
+    remnants = {i for i in body if _alone_in_box(page, stats, chosen, i, top)}
+    return [i for i in body if i not in remnants] if remnants else body
+
+
+def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top: int) -> bool:
+    """Whether block ``i`` is a short non-prose line, not a heading or a cell, whose box (:func:`_drop_box_remnants`)
+    holds other lines and none of them is kept (the walk stops at the first kept one)."""
+    block = page.blocks[i]
+    if stats[i].prose or block.tag in _KEPT_SHORT_TAGS or nonspace_chars(block.text) > BOX_TITLE_MAX_CHARS:
+        return False
+    box = block.ancestors[-1] if block.ancestors else top
+    if box == top or top not in block.ancestors:
+        return False
+    others = 0
+    for span in (range(i - 1, -1, -1), range(i + 1, len(page.blocks))):
+        for j in span:
+            if box not in page.blocks[j].ancestors:
+                break
+            if j in chosen:
+                return False
+            others += 1
+    return others > 0
+
+
 def _is_label(text: str) -> bool:
     """A short line ending in a colon ("Weiterlesen:", "Kontakt:", "相关阅读："): it introduces the block after
     it, so it goes when that block went."""
@@ -351,6 +384,8 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     kept = _linked_headings(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
+    if chosen.posts is None:  # a thread's short replies are its text (their boxes hold the poster's furniture)
+        body = _drop_box_remnants(page, stats, body, chosen.top)
     if chosen.lead is None or chosen.lead not in body:
         body = _recover_lead(page, stats, body)
     return body
