@@ -387,41 +387,66 @@ def _decode_group(slots: Sequence[Sequence[str]], start: int, end: int, left: st
     """Viterbi and forward-backward over ``slots[start:end]`` between fixed neighbours ``left`` and ``right``:
     the best path, and each slot's options with their posteriors, most likely first."""
     pairs = _PairScorer(traditional, joins, evidence, checked, joins_row)
-    options = [tuple(slots[k]) for k in range(start, end)]
-    if len(options) > 1:  # every pair of neighbouring options is scored: keep the likeliest
-        options = _shortlists(options, start, left, right, pairs)
+    options, first, trans, last = _scored([tuple(slots[k]) for k in range(start, end)], start, left, right, pairs)
     local = [unary(start + k, opts) for k, opts in enumerate(options)]
-    trans = [pairs.matrix(start + k, options[k - 1], options[k]) for k in range(1, len(options))]
-    first = [t + u for t, u in zip(pairs.row(start, left, options[0]), local[0], strict=True)]
-    last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
+    first = [t + u for t, u in zip(first, local[0], strict=True)]
     path, posteriors = _chain(first, trans, local, last) if trans else _alone(first, last)
     marginals = [sorted(zip(opts, probs, strict=True), key=itemgetter(1), reverse=True)  # stable: ties keep order
                  for opts, probs in zip(options, posteriors, strict=True)]
     return [options[k][i] for k, i in enumerate(path)], marginals
 
 
+#: A group's options and pair scores (:func:`_scored`): each slot's options, the first slot's scores after the left
+#: neighbour, the pair matrix of each slot with the one before, the last slot's scores before the right neighbour.
+Scored = tuple[list[tuple[str, ...]], list[float], list["np.ndarray"], list[float]]
+
+
+def _scored(options: list[tuple[str, ...]], start: int, left: str | None, right: str | None,
+            pairs: _PairScorer) -> Scored:
+    """The options of a group's slots, :data:`MAX_JOINT_OPTIONS` at most in a group of several (:func:`_shortlists`),
+    with the scores of their pairs: the row after ``left``, a matrix for each pair of neighbouring slots, the
+    column before ``right`` (zeros when nothing follows)."""
+    end = start + len(options)
+    if len(options) > 1 and any(len(opts) > MAX_JOINT_OPTIONS for opts in options):
+        return _shortlists(options, start, left, right, pairs)
+    trans = [pairs.matrix(start + k, options[k - 1], options[k]) for k in range(1, len(options))]
+    last = [0.0] * len(options[-1]) if right is None else pairs.column(end, options[-1], right)
+    return options, pairs.row(start, left, options[0]), trans, last
+
+
 def _shortlists(options: list[tuple[str, ...]], start: int, left: str | None, right: str | None,
-                pairs: _PairScorer) -> list[tuple[str, ...]]:
+                pairs: _PairScorer) -> Scored:
     """The :data:`MAX_JOINT_OPTIONS` options of each slot of a group worth a place in its matrices, in their
-    order: a beam, left to right, of the options with the best path from ``left`` (Viterbi's forward scores over
-    the options kept before), the last slot's with its pair before ``right`` added. 持 is not among the 64 most
-    frequent characters a Big5 character lost whole may be, but it is the likeliest after 主."""
-    if all(len(opts) <= MAX_JOINT_OPTIONS for opts in options):
-        return options
+    order, with their scores (:func:`_scored`): a beam, left to right, of the options with the best path from
+    ``left`` (Viterbi's forward scores over the options kept before), the last slot's with its pair before
+    ``right`` added. The beam's row, matrices and column are those of the options kept, cut to them (a pair's score
+    does not depend on the other options of its slots). 持 is not among the 64 most frequent characters a Big5
+    character lost whole may be, but it is the likeliest after 主."""
     import numpy as np
 
     kept: list[tuple[str, ...]] = []
-    best = np.array(pairs.row(start, left, options[0]))
+    trans: list[np.ndarray] = []
+    row = np.array(pairs.row(start, left, options[0]))
+    best, column = row, None
     for k, opts in enumerate(options):
         if k:
-            best = (best[:, None] + pairs.matrix(start + k, kept[-1], opts)).max(axis=0)
+            trans.append(pairs.matrix(start + k, kept[-1], opts))
+            best = (best[:, None] + trans[-1]).max(axis=0)
         if k == len(options) - 1 and right is not None:
-            best = best + pairs.column(start + k + 1, opts, right)
+            column = np.array(pairs.column(start + k + 1, opts, right))
+            best = best + column
         if len(opts) > MAX_JOINT_OPTIONS:
             top = np.sort(np.argsort(-best, kind="stable")[:MAX_JOINT_OPTIONS])
             opts, best = tuple(opts[at] for at in top), best[top]
+            if k:
+                trans[-1] = trans[-1][:, top]
+            else:
+                row = row[top]
+            if column is not None:
+                column = column[top]
         kept.append(opts)
-    return kept
+    last = [0.0] * len(kept[-1]) if column is None else column.tolist()
+    return kept, row.tolist(), trans, last
 
 
 def _alone(first: list[float], last: list[float]) -> tuple[list[int], list[list[float]]]:
