@@ -189,10 +189,10 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         for i in range(body[0] + 1, body[-1])
         if i not in kept
         and blocks[i].links
+        and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
         and (link := headline_link(blocks[i])) is not None
         and _story_url(link.href)
         and _site(urljoin(base_url or "", link.href)) == site
-        and _in_story_box(first, blocks[i].path)
     ]
 
 
