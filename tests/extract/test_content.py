@@ -548,8 +548,11 @@ def test_layout_wrapper_naming_its_sidebar_is_no_furniture() -> None:
     """A layout element holding the whole text names the sidebar it has (``Layout--sidebarPosition-end`` over the
     README and the "About" box): it is the page's wrapper, not a sidebar, so the README beats the one-line
     description the page's summary repeats above it (a trimmed copy of a trafilatura evaluation page)."""
-    paragraphs = newsmend.extract((EN_PAGES / "layout-wrapper-named-sidebar.html").read_bytes()).paragraphs
-    assert paragraphs[0] == "Golem Python API"
+    article = newsmend.extract((EN_PAGES / "layout-wrapper-named-sidebar.html").read_bytes())
+    paragraphs = article.paragraphs
+    # The README's heading retells the social title (``yapapi: Python high-level API for Golem``): it is the
+    # title, shown over the body, which opens with the README's first section.
+    assert (article.title, paragraphs[0]) == ("Golem Python API", "What's Golem and yapapi?")
     assert any(p.startswith("YAGNA_PAYMENT_DRIVER, payment driver name") for p in paragraphs)
     assert "Python high-level API for Golem." not in paragraphs
 
