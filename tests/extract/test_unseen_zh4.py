@@ -11,7 +11,10 @@ scripts, styles, ad slots and most of their navigation items and list entries:
 - gaoconghello/GerapyAutoExtractor ``datasets/detail/sspai_com_98488.html``: a 2025 tech magazine's travel column
   (``sspai-2025.html``, its second half cut, the header's menus and the author card's copies shortened) and
   ``datasets/detail/aibase_com_17403.html``, a 2025 AI news site's story (``aibase-2025.html``, two of its
-  paragraphs and most of the menus cut).
+  paragraphs and most of the menus cut);
+- gaoconghello/GerapyAutoExtractor ``datasets/test/detail/163_com_JU7GGQVJ00097U7T_html.html``: a 2025 portal tech
+  desk's story (``163-tech-2025.html``, its ``<head>`` reduced to the title the page's analytics script states, the
+  menus and the comment box shortened).
 
 Each test states the mechanism the page showed.
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import extract_page
 
-from newsmend.fields.people import dateline_credit, split_names
+from newsmend.fields.people import closing_name, dateline_credit, split_names
 
 
 @pytest.mark.parametrize(
@@ -105,3 +108,37 @@ def test_site_story_with_its_daily_box_reads_right() -> None:
     assert article.body.endswith("AIbase认为，Anthropic的开源精神与安全导向将推动AI生态的健康发展。")
     assert "AI日报" not in article.body
     assert article.copyright is not None and article.copyright.startswith("© 版权所有 AIbase基地")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("……历史经验表明，苹果从未将新品的首发量产置于中国以外。（辰辰）", ["辰辰"]),
+        ("……活动将先后在巴西、乌拉圭、阿根廷举行。（张三）", ["张三"]),
+        ("……并可以用一年5折回购。(李四)", ["李四"]),
+        ("……。（完）", []),
+        ("……。（待续）", []),
+        ("……。（资料图）", []),
+        ("……。（新华社）", []),  # an agency
+        ("……。（某某县发改局）", []),  # an office
+        ("……。（北京）", []),  # a place
+        ("记者采访了当地居民（王某）", []),  # inside the sentence
+    ],
+)
+def test_bare_name_closing_the_text(paragraph: str, names: list[str]) -> None:
+    """Portals' tech desks and provincial papers credit the writer with a bare name in brackets after the last
+    sentence."""
+    assert closing_name(paragraph) == names
+
+
+def test_portal_tech_desk_story() -> None:
+    """The writer's name in brackets closes the text (``……以外。（辰辰）``); ``来源: 网易科技报道`` under the headline
+    is the source, ``责任编辑：王凤枝_NT2541`` the editor (the staff code cut), ``北京`` after the source the poster's
+    province."""
+    article = extract_page("unseen-zh4/163-tech-2025.html")
+    assert article.title == '外媒：苹果折叠屏新机为何注定先在"中国制造"'
+    assert article.author == ["辰辰"]
+    assert article.editor == "王凤枝"
+    assert str(article.date) == "2025-04-28T08:18:13"
+    assert len(article.paragraphs) == 4
+    assert article.body.endswith("（辰辰）")

@@ -517,9 +517,10 @@ def test_outlet_in_the_dateline_under_the_headline_is_the_source() -> None:
 
 def test_chinese_outlet_credited_as_the_source_is_no_author() -> None:
     """``<meta property="article:author" content="新浪科技">`` on a page whose dateline credits 新浪科技 as the
-    source: Chinese pages keep 来源 apart from 作者, so the outlet is the source, and no one is the author."""
+    source: Chinese pages keep 来源 apart from 作者, so the outlet is the source, not the author (the writer is the
+    bare name in brackets closing the text, ``……换新iPhone。(李楠)``)."""
     article = _extract("sina-4")
-    assert (article.source, article.author) == ("新浪科技", None)
+    assert (article.source, article.author) == ("新浪科技", ["李楠"])
     assert _extract("sina-1").author is None
 
 

@@ -36,6 +36,7 @@ from newsmend.fields.lines import (
     labelled_values,
 )
 from newsmend.fields.people import (
+    closing_name,
     closing_reporters,
     credit_line,
     dateline_credit,
@@ -205,7 +206,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
     _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
-        found.byline_names += next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
+        closing = next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
+        found.byline_names += closing or closing_name(found.paragraphs[-1])
     return found
 
 

@@ -124,6 +124,23 @@ _CLOSING_JIZHE_RE = re.compile(
     r"[（(]\s*(?:[\u3400-\u9fff]{1,12}?(?:驻[\u3400-\u9fff]{1,6})?)?(?:特约|实习|见习)?记者\s*"
     r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s*(?:报道|报导|采写)?\s*[）)]\s*$"
 )
+#: ... or, with no label at all, a name in brackets after the text's last sentence (``……以外。（辰辰）``,
+#: ``……举行。（张三）``): the writer's credit as portals' tech desks and provincial papers print it (163 and sina
+#: tech; gne-zh's shanxi-1 and sina-4). A bracket inside a sentence (``当地居民（王某）说``) stands before its stop.
+#: The name has two to four Han characters, as Han names do, or a transliteration's ``·``: an office credited so is
+#: longer (gne-zh's gzggw-1 closes with ``（德清县发改局）``).
+_CLOSING_NAME_RE = re.compile(
+    r"[。！？!?”」』]\s*[（(]\s*(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+·[\u3400-\u9fff·]+)\s*[）)]\s*$"
+)
+#: Words that close a text in brackets and name no one (``（完）``, ``（待续）``, ``（全文完）``) ...
+_CLOSING_MARKS = frozenset(
+    (
+        "完", "待续", "未完", "未完待续", "续", "续完", "全文", "全文完", "终", "结束",
+        "上", "中", "下", "上篇", "中篇", "下篇",
+    )
+)  # fmt: skip
+#: ... and the last characters of an office's short name (``（市发改委）``, ``（区教育局）``).
+_OFFICE_ENDS = tuple("局厅委办部处院所站队")
 #: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``).
 _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
@@ -412,6 +429,19 @@ def closing_reporters(paragraph: str) -> list[str]:
     if not m or "摄" in m.group("names"):
         return []
     return split_names(text[m.start("names") : m.end("names")])
+
+
+def closing_name(paragraph: str) -> list[str]:
+    """The writer a bare name in brackets after the last sentence of ``paragraph`` credits
+    (:data:`_CLOSING_NAME_RE`): a person's name in the strict shape, not an outlet, a place or a closing mark."""
+    m = _CLOSING_NAME_RE.search(clean(paragraph))
+    if not m:
+        return []
+    name = m.group("name")
+    key = fold(name)
+    if key in _CLOSING_MARKS or key.endswith((*_AGENCY_SUFFIX, *_OFFICE_ENDS, "图")) or is_place_name(name):
+        return []
+    return [name] if split_names(name) == [name] else []
 
 
 def credit_line(line: str) -> list[str] | None:
