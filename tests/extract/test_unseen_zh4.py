@@ -133,11 +133,12 @@ def test_bare_name_closing_the_text(paragraph: str, names: list[str]) -> None:
 
 def test_portal_tech_desk_story() -> None:
     """The writer's name in brackets closes the text (``……以外。（辰辰）``); ``来源: 网易科技报道`` under the headline
-    is the source, ``责任编辑：王凤枝_NT2541`` the editor (the staff code cut), ``北京`` after the source the poster's
-    province."""
+    names the source (``X报道``, reported by X), ``责任编辑：王凤枝_NT2541`` the editor (the staff code cut), ``北京``
+    after the source the poster's province."""
     article = extract_page("unseen-zh4/163-tech-2025.html")
     assert article.title == '外媒：苹果折叠屏新机为何注定先在"中国制造"'
     assert article.author == ["辰辰"]
+    assert article.source == "网易科技"  # ``网易科技报道``: reported by the desk
     assert article.editor == "王凤枝"
     assert str(article.date) == "2025-04-28T08:18:13"
     assert len(article.paragraphs) == 4

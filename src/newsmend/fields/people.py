@@ -43,6 +43,8 @@ SOURCE_MAX_CHARS = 30
 #: Verbs with which a site credits itself for republishing another outlet's story after its name (``某某网收集``,
 #: ``本站整理``); not ``综合`` (``自媒体综合`` names the source).
 _COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|摘編|编译|編譯)$")
+#: ``X报道`` (reported by X) as a source value (``来源: 网易科技报道``): the outlet is X.
+_REPORTED_RE = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:报道|报导)$")
 
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
@@ -284,6 +286,8 @@ def tidy_source(value: str) -> str | None:
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
     text = "" if poster_location(text) else _before_compiler(_before_date(_before_place(text)))
+    reported = _REPORTED_RE.search(fold(text))
+    text = text[: reported.start()] if reported else text
     if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
     return text
