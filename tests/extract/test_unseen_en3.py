@@ -82,11 +82,13 @@ def test_story_links_and_figures_between_the_paragraphs_stay_out() -> None:
 def test_wordpress_captions_and_next_story_stay_out() -> None:
     """Observer (``fixtures/observer.com``, WordPress VIP) captions its photos in ``div.wp-caption>p.wp-caption-
     text`` with a ``span.media-credit`` and promotes the next story under the article ("Up Next", "Article continues
-    below"): the body is the seven paragraphs."""
+    below"): the body is the deck under the headline (``h2.dek``, a quoted line without a stop, kept as other sites'
+    standfirsts are) and the seven paragraphs."""
     article = extract_page("unseen-en3/postlight-observer.html")
     assert article.author == ["Sage Lazzaro"]
-    assert len(article.paragraphs) == 7
-    assert article.body.startswith("A few weeks ago, Egyptian archaeologists excavated parts of Abydos")
+    assert len(article.paragraphs) == 8
+    assert article.paragraphs[0] == "'The fact that nobody has never explored the hill before is a mystery'"
+    assert article.paragraphs[1].startswith("A few weeks ago, Egyptian archaeologists excavated parts of Abydos")
     for boilerplate in ("SIA/EFAK/YPPOA", "Up Next", "Why Fashion and Politics", "Article continues below"):
         assert boilerplate not in article.body
 

@@ -17,6 +17,7 @@ from newsmend.content.growth import Choice
 from newsmend.content.paths import (
     HEADINGS,
     block_demotion,
+    class_tokens,
     containers,
     element_kind,
     kind_path,
@@ -53,6 +54,10 @@ RECOVER_MIN_CHARS = 40
 #: trafilatura-eval non-zh 0.9139 -> 0.9170, readability +0.0003, magic-html non-zh -0.0001, fundus non-zh
 #: -0.0005; 5 loses magic-html non-zh 0.0018 more (its labels leave standfirsts out).
 RECOVER_GAP = 4
+#: Class words of the element of a standfirst set under the headline, recovered above the body even when it is no
+#: prose (:func:`_names_summary`). Not ``desc``/``description``: a photo's description is named so (readability's
+#: aktualne page, ``div.article__photo__desc``).
+_DECK_TOKENS = frozenset(("standfirst", "dek", "deck", "lede", "subtitle", "subhead", "summary", "excerpt", "intro"))
 #: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
 #: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
 WIDGET_RUN = 4
@@ -323,7 +328,7 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
     skipped = 0
     for i in range(body[0] - 1, -1, -1):
         st = stats[i]
-        if not st.prose or st.chars < RECOVER_MIN_CHARS:
+        if (not st.prose and not _names_summary(page.blocks[i])) or st.chars < RECOVER_MIN_CHARS:
             skipped += 1
             if skipped >= RECOVER_GAP:
                 break
@@ -333,6 +338,12 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
         found.append(i)
         skipped = 0
     return [*reversed(found), *body]
+
+
+def _names_summary(block: Block) -> bool:
+    """The block's own element is named as a standfirst (:data:`_DECK_TOKENS`: ``h2.dek``, ``p.standfirst``): a
+    deck under the headline, prose or not (a quoted line without a stop: Observer's)."""
+    return not _DECK_TOKENS.isdisjoint(class_tokens(block.path.rsplit(">", 1)[-1]))
 
 
 @lru_cache(maxsize=4096)
