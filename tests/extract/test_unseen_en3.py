@@ -67,11 +67,13 @@ def test_appeal_for_donations_closing_the_text_is_no_text() -> None:
 def test_story_links_and_figures_between_the_paragraphs_stay_out() -> None:
     """The Guardian (``fixtures/www.theguardian.com``) sets "rich links" to earlier stories between its paragraphs
     (``aside.element-rich-link``: a headline, "Read more") and figures with share buttons and captions; the body
-    is the paragraphs and the section headings, the captions are captions."""
+    is the standfirst (``div.content__standfirst``, above a video's caption, the byline and five share buttons),
+    the paragraphs and the section headings, the captions are captions."""
     article = extract_page("unseen-en3/postlight-guardian.html")
     assert article.title == "Standing Rock protesters hold out against extraordinary police violence"
     assert (article.date or "").startswith("2016-11-29")
-    assert article.body.startswith("Police violence against Standing Rock protesters in North Dakota has risen")
+    assert article.paragraphs[0].startswith("Apprehension and distrust pervade North Dakota protest site")
+    assert article.paragraphs[1].startswith("Police violence against Standing Rock protesters in North Dakota")
     assert article.body.endswith("It has always been there; it’s just bubbling under the surface.”")
     assert "‘A messy, messy mess’" in article.paragraphs
     for boilerplate in ("Read more", "Standing Rock protest: North Dakota governor orders", "Photograph:", "Share on"):

@@ -58,6 +58,10 @@ RECOVER_GAP = 4
 #: prose (:func:`_names_summary`). Not ``desc``/``description``: a photo's description is named so (readability's
 #: aktualne page, ``div.article__photo__desc``).
 _DECK_TOKENS = frozenset(("standfirst", "dek", "deck", "lede", "subtitle", "subhead", "summary", "excerpt", "intro"))
+#: Blocks above the point where the walk for the lead gave up (:data:`RECOVER_GAP`) searched for a block named as
+#: a deck (:func:`_deck_above`): the Guardian's standfirst stands 8 blocks above its text (a video caption, the
+#: byline, five share buttons).
+DECK_REACH = 6
 #: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
 #: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
 WIDGET_RUN = 4
@@ -328,9 +332,10 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
     skipped = 0
     for i in range(body[0] - 1, -1, -1):
         st = stats[i]
-        if (not st.prose and not _names_summary(page.blocks[i])) or st.chars < RECOVER_MIN_CHARS:
+        if not (st.prose or _deck_heading(page.blocks[i])) or st.chars < RECOVER_MIN_CHARS:
             skipped += 1
             if skipped >= RECOVER_GAP:
+                found += _deck_above(page, stats, i, floor)
                 break
             continue
         if path_demotion(_without_headers(page.blocks[i].path), 0) < floor:
@@ -340,10 +345,30 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
     return [*reversed(found), *body]
 
 
+def _deck_above(page: Page, stats: list[Stats], start: int, floor: int) -> list[int]:
+    """A prose block or heading named as a deck (:func:`_names_summary`) within :data:`DECK_REACH` blocks above
+    ``start``, where the walk for the lead gave up, when only short lines stand between (the Guardian's
+    ``div.content__standfirst`` above its video caption, byline and five share buttons); [] at the first other prose
+    block."""
+    for i in range(start - 1, max(start - 1 - DECK_REACH, -1), -1):
+        block = page.blocks[i]
+        if stats[i].chars >= RECOVER_MIN_CHARS and (_deck_heading(block) or (stats[i].prose and _names_summary(block))):
+            return [i] if path_demotion(_without_headers(block.path), 0) >= floor else []
+        if stats[i].prose:
+            return []
+    return []
+
+
+def _deck_heading(block: Block) -> bool:
+    """A heading element named as a deck (:func:`_names_summary`): a standfirst set as a subtitle."""
+    return block.tag in HEADINGS and _names_summary(block)
+
+
 def _names_summary(block: Block) -> bool:
-    """The block's own element is named as a standfirst (:data:`_DECK_TOKENS`: ``h2.dek``, ``p.standfirst``): a
-    deck under the headline, prose or not (a quoted line without a stop: Observer's)."""
-    return not _DECK_TOKENS.isdisjoint(class_tokens(block.path.rsplit(">", 1)[-1]))
+    """The block's element or the one holding it is named as a standfirst (:data:`_DECK_TOKENS`: ``h2.dek``,
+    ``div.content__standfirst>p``): a deck under the headline, prose or not (a quoted line without a stop:
+    Observer's)."""
+    return any(not _DECK_TOKENS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 2)[-2:])
 
 
 @lru_cache(maxsize=4096)
