@@ -14,7 +14,9 @@ scripts, styles, ad slots and most of their navigation items and list entries:
   paragraphs and most of the menus cut);
 - gaoconghello/GerapyAutoExtractor ``datasets/test/detail/163_com_JU7GGQVJ00097U7T_html.html``: a 2025 portal tech
   desk's story (``163-tech-2025.html``, its ``<head>`` reduced to the title the page's analytics script states, the
-  menus and the comment box shortened).
+  menus and the comment box shortened);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/qbitai_com_275909_html.html``: a 2025 tech outlet's WordPress
+  post promoting a partner's webinar (``qbitai-promo-2025.html``, some of its paragraphs and list entries cut).
 
 Each test states the mechanism the page showed.
 """
@@ -143,3 +145,17 @@ def test_portal_tech_desk_story() -> None:
     assert str(article.date) == "2025-04-28T08:18:13"
     assert len(article.paragraphs) == 4
     assert article.body.endswith("（辰辰）")
+
+
+def test_byline_under_a_post_info_bar_leaves_the_text() -> None:
+    """The WordPress post's info bar (author link, date, time, ``来源：量子位``) and its summary open the body; the
+    ``允中 发自 凹非寺`` byline after them is still at the text's edge: field lines before the first line of text do
+    not push a byline off it, as captions do not."""
+    article = extract_page("unseen-zh4/qbitai-promo-2025.html")
+    assert article.title == "本周三！机器人与数字化转型应用解析，线上研讨会诚邀你来围观"
+    assert str(article.date) == "2025-04-22T17:35:28"
+    assert article.source == "量子位"
+    assert "发自" not in article.body
+    assert "公众号" not in article.body
+    assert article.paragraphs[1] == "最近行业里对于大模型、机器人的投资讨论又热烈了起来。"
+    assert article.captions == ["△搭载 NVIDIA RTX™ 5000 Ada （32GB）的企业 AI 工作站"]

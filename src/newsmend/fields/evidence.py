@@ -248,7 +248,9 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
     """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
     lines (bylines, meta lines and datelines only near the body's ends)."""
     labels = _interface_labels(blocks, body)
-    captions_ahead = 0  # captions before the text's first line: a photo's lines do not push a byline off the edge
+    # Captions before the text's first line, and field lines before it (the author, date and source lines of a
+    # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
+    captions_ahead = 0
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
@@ -265,6 +267,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             found.captions.append(text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead
         elif _leaves_body(blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead):
+            captions_ahead += not found.paragraphs
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
