@@ -207,3 +207,18 @@ def test_a_slot_with_many_options_keeps_those_its_neighbours_make_likely() -> No
     assert len(options) > lattice.MAX_JOINT_OPTIONS
     chosen, _ = decide(group, False, no_unary, any_pair)
     assert "".join(chosen[4:]) == "主持召开"
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_pair_matrix_is_the_bigram_row_of_each_character_before(traditional: bool) -> None:
+    """A group's pair matrix is built whole (numpy's logarithm over all products, then the followers the
+    dictionary pairs with each row's character and the rules for marks): every entry is the row's score to the
+    last bits of the logarithm, over characters that start words, follow one another inside words, end clauses, are
+    doubled (——), digits, Latin letters, spaces and line breaks."""
+    chars = [*"我们的门会议由他主持召开說話國家中华人民共和大小", *"，。、：；？！“”（）《》——……", *"05 Ab\n·【】「」"]
+    options = tuple(dict.fromkeys(chars))
+    prevs = tuple(reversed(options))
+    matrix = lattice._base_matrix.__wrapped__(prevs, options, traditional)
+    rows = np.array([lattice._base_row.__wrapped__(prev, options, traditional) for prev in prevs])
+    assert matrix.shape == rows.shape
+    assert np.allclose(matrix, rows, rtol=1e-13, atol=0.0)

@@ -597,11 +597,17 @@ MATRIX_CACHE = 64
 
 @lru_cache(maxsize=MATRIX_CACHE)
 def _base_matrix(prevs: tuple[str, ...], options: tuple[str, ...], traditional: bool) -> np.ndarray:
-    """:func:`_base_row` of ``options`` after each of ``prevs``, as one matrix (rows: ``prevs``); callers copy it
-    before they correct it."""
-    import numpy as np
-
-    return np.array([_base_row(prev, options, traditional) for prev in prevs])
+    """:func:`_base_row` of ``options`` after each of ``prevs``, as one matrix (rows: ``prevs``; the bigram asked
+    once for the whole matrix, :meth:`~newsmend.repair.bigram.BigramModel.logp_matrix`); callers copy it before they
+    correct it."""
+    keys, emissions = _option_keys(options, traditional)
+    matrix = bigram_model().logp_matrix([bigram_key(prev, traditional) for prev in prevs], keys)
+    if emissions:
+        columns = [at for at, e in enumerate(emissions) if e is not None]
+        matrix[:, columns] = [emissions[at] for at in columns]
+    if "\n" in options:
+        matrix[:, options.index("\n")] += [_context(prev, "\n", {}) for prev in prevs]
+    return matrix
 
 
 @lru_cache(maxsize=ROW_CACHE)
