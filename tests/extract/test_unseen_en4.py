@@ -116,3 +116,23 @@ def test_kicker_left_alone_in_a_dropped_promotion_goes_with_it() -> None:
     assert "New" not in article.paragraphs
     for boilerplate in ("Le Monde’s app", "Download", "Read more", "US President Biden makes history", "appareil"):
         assert boilerplate not in article.body
+
+
+def test_subscription_banners_and_author_box_stay_out() -> None:
+    """ak – analyse & kritik (``tests/eval/akweb.de-Antisemitismus.html``, 2023, German, WordPress blocks) sets a
+    subscription banner between its paragraphs (``section.wp-block-ak-banner``: "1.000 neue Abos für ak", a pitch
+    and a button), an author box after the text (``div.wp-block-ak-authors``: name, Instagram handle, biography)
+    and a second banner under it. The text is the standfirst (``div.wp-block-ak-unterzeile``), the paragraphs, the
+    section headings and the pull quotes; the author is read from the byline ("Von <a>Simin Jawabreh</a>")."""
+    article = extract_page("unseen-en4/htmldate-akweb.html")
+    assert article.language == "de"
+    assert article.title == "… und jetzt der importierte Antisemitismus"
+    assert article.author == ["Simin Jawabreh"]
+    assert (article.date or "").startswith("2023-11-01")
+    assert article.paragraphs[0].startswith("Böller, Freibäder, Clans – im Monatstakt")
+    assert article.paragraphs[1].startswith("Ein Bild sorgte in Deutschland zuletzt für Aufsehen.")
+    assert article.body.endswith("die im Kampf gegen Antisemitismus und Rassismus vereint zusammen kämpfen.")
+    assert "Moralisch überhöhtes Selbstbild" in article.paragraphs
+    assert "Von Simin Jawabreh" not in article.paragraphs
+    for boilerplate in ("1.000 neue Abos", "Ich bin dabei", "absolviert gerade ihren Master", "Yes, du hast"):
+        assert boilerplate not in article.body
