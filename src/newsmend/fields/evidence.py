@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection, is_furniture, label_tag
@@ -41,13 +41,16 @@ from newsmend.fields.people import (
     credit_line,
     dateline_credit,
     dateline_reporters,
+    own_column,
     republished_credit,
     split_names,
     tidy_source,
 )
-from newsmend.fields.title import HEADING_COVER_MIN, norm
+from newsmend.fields.title import HEADING_COVER_MIN, norm, site_names
 from newsmend.html import looks_like_html, parse_html
 
+#: The label a republication credit's outlet is recorded under (``本文来自X``); read against the site's names.
+REPUBLISHED_LABEL = "本文来自"
 #: Blocks before the body searched for byline and dateline (they sit within a few blocks of the headline).
 CONTEXT_BEFORE = 12
 #: Blocks after the body searched for editor, copyright and source lines.
@@ -204,6 +207,10 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
     _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
+    sites = site_names(page.meta, page.url or page.meta.get("og:url"))
+    found.labelled = [
+        replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
+    ]
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
         closing = next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
@@ -434,7 +441,7 @@ def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, m
         return True
     republished = republished_credit(line) if meta_ok and line.startswith("本文") else None
     if republished is not None:  # 本文来自微信公众号“X”，作者：Y，…经授权发布。
-        found.labelled.append(LabelledValue("source", "本文来自", republished[0]))
+        found.labelled.append(LabelledValue("source", REPUBLISHED_LABEL, republished[0]))
         found.byline_names += republished[1]
         return True
     credited = credit_line(line) if meta_ok else None

@@ -155,6 +155,13 @@ _REPUBLISHED_RE = re.compile(
 )
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
 _DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
+#: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
+#: channel word (``日报``, ``科技频道``, ``财经周刊``) with room for a qualifier; set on the unseen-zh4 AI news site.
+COLUMN_MAX_CHARS = 6
+#: Shortest site name matched at the start of a credit: a Latin one (a domain label like ``qq`` or ``m`` opens
+#: names by chance), a Han one (two characters, ``新浪``, are a name; one is a word).
+SITE_NAME_MIN_CHARS = 3
+HAN_SITE_NAME_MIN_CHARS = 2
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
 #: often a person's name, unless it ends like an outlet (``新华社``, ``中国网``). Set on gne-zh's unlabelled pages.
@@ -484,6 +491,21 @@ def republished_credit(line: str) -> tuple[str, list[str]] | None:
         return None
     names = text[m.start("names") : m.end("names")] if m.group("names") else ""
     return text[m.start("src") : m.end("src")], split_names(names)
+
+
+def own_column(source: str, sites: list[str]) -> str:
+    """The site itself when a republication credit ``source`` names one of its columns (``本文来自AIbase日报`` on
+    the site whose ``og:site_name`` is ``AIbase``): the site's name followed by at most :data:`COLUMN_MAX_CHARS`
+    characters, not running on in the same Latin word (``AIbaseX`` is another name). Otherwise ``source``."""
+    folded = source.casefold()
+    for site in sites:
+        rest = folded[len(site) :].strip()
+        shortest = SITE_NAME_MIN_CHARS if site.isascii() else HAN_SITE_NAME_MIN_CHARS
+        if len(site) < shortest or not folded.startswith(site.casefold()) or not rest:
+            continue
+        if len(rest) <= COLUMN_MAX_CHARS and not (site[-1].isascii() and site[-1].isalnum() and rest[0].isascii()):
+            return source[: len(site)]
+    return source
 
 
 def copyright_source(line: str) -> str | None:

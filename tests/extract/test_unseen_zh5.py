@@ -1,0 +1,41 @@
+"""A fifth audit on Chinese and CJK pages outside the dev set, and what newsmend reads on them.
+
+The first tests read pages of the fourth audit (``tests/fixtures/pages/unseen-zh4/``) that still read a field
+wrong. The new pages (``tests/fixtures/pages/unseen-zh5/``) are saved pages from other projects' sample folders,
+trimmed of scripts, styles, ad slots and most of their navigation items and list entries.
+
+Each test states the mechanism the page showed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import extract_page
+
+from newsmend.fields.people import own_column
+
+
+@pytest.mark.parametrize(
+    ("source", "sites", "outlet"),
+    [
+        ("AIbase日报", ["AIbase", "aibase"], "AIbase"),
+        ("aibase科技频道", ["aibase"], "aibase"),
+        ("AIbaseX", ["AIbase"], "AIbaseX"),  # another name running on in the same word
+        ("AIbase", ["AIbase"], "AIbase"),
+        ("量子位", ["AIbase"], "量子位"),  # another outlet
+        ("AIbase旗下某某研究院年度报告", ["AIbase"], "AIbase旗下某某研究院年度报告"),  # more than a column
+        ("qq音乐", ["qq"], "qq音乐"),  # a domain label too short to open a name
+        ("新浪财经频道", ["新浪"], "新浪"),
+        ("新华社", ["新"], "新华社"),  # one Han character is a word
+    ],
+)
+def test_credit_naming_a_column_of_the_site(source: str, sites: list[str], outlet: str) -> None:
+    """A republication credit naming the site's own column (``本文来自AIbase日报``) credits the site."""
+    assert own_column(source, sites) == outlet
+
+
+def test_credit_naming_the_sites_own_column_is_the_site() -> None:
+    """The AI news site's box after the text (``本文来自AIbase日报`` over the column's blurb) names its own daily
+    column: the source is the site, as ``og:site_name`` (``AIbase``) calls it, not the column."""
+    article = extract_page("unseen-zh4/aibase-2025.html")
+    assert article.source == "AIbase"
