@@ -39,3 +39,10 @@ def test_credit_naming_the_sites_own_column_is_the_site() -> None:
     column: the source is the site, as ``og:site_name`` (``AIbase``) calls it, not the column."""
     article = extract_page("unseen-zh4/aibase-2025.html")
     assert article.source == "AIbase"
+
+
+def test_filing_byline_names_the_writer_over_the_poster() -> None:
+    """The WordPress post's info bar and author box link the account that posted it (``由明敏发布``, twice); the
+    text's own filing line (``允中 发自 凹非寺``) names the writer, and wins."""
+    article = extract_page("unseen-zh4/qbitai-promo-2025.html")
+    assert article.author == ["允中"]

@@ -35,13 +35,13 @@ from newsmend.fields.title import (
     title_tail,
 )
 
+#: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
+FILED_LABEL = "发自"
 #: A title's last part that may be a site's name (see without_named_tail) ...
 _HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
 #: ... and the copyright holder's name, the whole Han run next to a notice's mark (``版权所有 X``, ``© 2018 X``,
 #: ``X版权所有``).
-_HOLDER_RE = re.compile(
-    r"(?:版权所有|©|copyright)[\s©:：\d–-]*([\u3400-\u9fff]+)|([\u3400-\u9fff]+)\s*版权所有", re.I
-)
+_HOLDER_RE = re.compile(r"(?:版权所有|©|copyright)[\s©:：\d–-]*([\u3400-\u9fff]+)|([\u3400-\u9fff]+)\s*版权所有", re.I)
 #: Blocks between a heading and the body that may stand there for it to be a dated headline (the dateline, a
 #: source or share line). Set on gne-zh's unlabelled pages (two headlines over a dateline); extract_bench:
 #: trafilatura-eval non-zh titles 233 -> 235, every other count unchanged.
@@ -216,7 +216,9 @@ def _credited_authors(
     name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one -- nor when the
     outlet is Chinese and the text credits it as the source: Chinese pages keep the outlet (来源) apart from the
     author (作者), so the outlet in ``article:author`` is the source again, not a byline. An author value that the
-    metadata also gives as the publisher is the outlet too."""
+    metadata also gives as the publisher is the outlet too. A filing line in the text (``允中 发自 凹非寺``) names
+    the writer and beats the rest: author links and metadata name whoever posted the story on the site (a
+    WordPress post's ``由X发布`` link)."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
@@ -240,6 +242,9 @@ def _credited_authors(
             [n for text in found.byline_blocks for n in split_names(text)],
         )
     ]
+    filed = [n for v in found.labelled if v.field == "author" and v.label == FILED_LABEL for n in split_names(v.value)]
+    if filed:
+        return unique(filed)
     if declared_people:
         on_page = {norm(n) for group in credited for n in group}
         confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
