@@ -13,7 +13,7 @@ from newsmend.fields import build_article, detect_language, parse_date, split_na
 from newsmend.fields.dates import url_date
 from newsmend.fields.lines import email_byline, is_caption, is_copyright, labelled_values
 from newsmend.fields.people import dateline_source, tidy_editor
-from newsmend.fields.title import strip_site
+from newsmend.fields.title import strip_site, without_marks
 from newsmend.textpage import parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
@@ -812,3 +812,42 @@ def test_a_repeated_author_meta_adds_only_a_whole_person_name(second: str, autho
     evening while crews cleared fallen trees.</p><p>Schools are expected to reopen on Wednesday, the county's
     education office said in a statement.</p></body></html>"""
     assert newsmend.extract(page.encode("utf-8")).author == authors
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("[> Jens Weber", "Jens Weber"),  # a site's decoration before the post title
+        ("» Jens Weber", "Jens Weber"),
+        ("National Rail Enquiries -", "National Rail Enquiries"),
+        ("mediaarchitecture.de //", "mediaarchitecture.de"),
+        ('"Quote" says X', '"Quote" says X'),  # quotes and brackets that pair stay
+        ("»Zitat« sagt er", "»Zitat« sagt er"),
+        ("«Bonjour» dit-il", "«Bonjour» dit-il"),
+        ("【独家】某某公司发布新品", "【独家】某某公司发布新品"),
+        ("欲張りなイヌ ＜福娘童話集＞", "欲張りなイヌ ＜福娘童話集＞"),
+        ("Title (updated)", "Title (updated)"),
+        ("¿Qué pasa?", "¿Qué pasa?"),  # marks written against the first word, and ending marks
+        ("#MeToo grows", "#MeToo grows"),
+        (".NET 8 released", ".NET 8 released"),
+        ("...und dann", "...und dann"),
+        ("C++ is back in Disney+", "C++ is back in Disney+"),
+        ("Prices up 5%", "Prices up 5%"),
+        ("着てみた結果!!アイテム♡", "着てみた結果!!アイテム♡"),  # a symbol that is no decoration
+        ("$5bn deal", "$5bn deal"),
+        ("»", "»"),  # marks only: kept as they are
+    ],
+)
+def test_title_without_decorative_marks(title: str, shown: str) -> None:
+    """Marks at a title's ends that no headline holds there are the site's decoration."""
+    assert without_marks(title) == shown
+
+
+def test_post_title_under_a_decorative_mark() -> None:
+    """A personal site's post title, an ``<h2>`` under an empty ``<h1>``, opens with the site's ``[>`` mark
+    (trafilatura's evaluation page of mediaarchitecture.de): the title is the name alone."""
+    import newsmend
+
+    art = newsmend.extract((PAGES / "de" / "post-title-under-decoration.html").read_bytes())
+    assert art.title == "Jens Weber"
+    assert art.body is not None and art.body.startswith("Jens Weber, geboren 1977 in Erfurt")

@@ -52,6 +52,24 @@ ANCHOR_MARKS = "¶#§ "
 #: Format characters that pages put inside titles for line breaking (soft hyphen, zero-width space, word joiner,
 #: BOM); joiners between emoji or Indic letters are kept.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+#: Quotes and brackets by their partner: a title's opening mark stays when its partner closes later (``"…" says X``,
+#: ``【独家】…``, ``»Zitat« …`` as German quotes, ``«…»`` as French ones), a closing one when its partner opened
+#: earlier; unpaired, they are decoration (``[> Name``).
+_PARTNERS = dict(
+    zip(
+        "\"'“‘„‚«»‹›([{<（【《〈「『〔［｛＜〖",
+        "\"'”’“‘»«›‹)]}>）】》〉」』〕］｝＞〗",
+        strict=True,
+    )
+)
+_CLOSERS = {close: opener for opener, close in _PARTNERS.items()}
+#: Marks that start a title's first word when written against it (``¿Qué…``, ``#MeToo``, ``.NET``, ``-5 °C``,
+#: ``$5bn``, ``'Til``, ``…und dann``) and marks that end a headline (``?``, ``…``, ``5%``, ``C++``, ``C#``, ``™``).
+#: Symbol classes that decorate (math ``>``, ``|``, ``→``; modifiers ``^``); other symbols (currency, ``♡``, emoji,
+#: ``★``) belong to a headline as written (a Japanese blog's ``…アイテム♡``, magic-html's article-0293c0b3).
+_DECORATIVE_SYMBOLS = frozenset({"Sm", "Sk"})
+_WORD_OPENERS = frozenset("¿¡#@.-+…'")
+_ENDING_MARKS = frozenset(".!?…。！？‼⁉%‰°™®+#")
 _SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«]{1,2}\s+|\s*[|｜_]\s*|\s*[-–—]{2,}\s*|\s+::\s+|\s*[【】]\s*")
 _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: A Chinese ``<title>`` joining its parts by underscores (``标题__2007年第23号国务院公报_中国政府网``): portals
@@ -76,6 +94,38 @@ def tidy(text: str) -> str:
     """A title as shown: invisible marks (soft hyphens, zero-width spaces) dropped, whitespace collapsed, a
     trailing permalink mark cut."""
     return " ".join(text.translate(_INVISIBLE).split()).rstrip(ANCHOR_MARKS)
+
+
+def without_marks(title: str) -> str:
+    """``title`` without the marks at its ends that are no part of a headline: a site's decoration before a post
+    title (``[> Name``, ``// Name``, ``» Name``) or after it (``Name //``, ``Name |``). Quotes and brackets that pair
+    stay, as do marks written against the first word (:data:`_WORD_OPENERS`), a headline's ending marks
+    (:data:`_ENDING_MARKS`) and symbols that are no decoration (:data:`_DECORATIVE_SYMBOLS`). A title of marks
+    only is kept as it is."""
+    start, end = 0, len(title)
+    while start < end and _decorative(title, start, lead=True):
+        start += 1
+    while end > start and _decorative(title, end - 1, lead=False):
+        end -= 1
+    return title[start:end] if start < end else title
+
+
+def _decorative(title: str, i: int, *, lead: bool) -> bool:
+    """Whether ``title[i]``, at the title's start (``lead``) or end, is a space or a mark no headline holds there."""
+    c = title[i]
+    if c.isspace():
+        return True
+    kind = unicodedata.category(c)
+    if kind[0] != "P" and kind not in _DECORATIVE_SYMBOLS:
+        return False
+    if lead:
+        paired = c in _PARTNERS and _PARTNERS[c] in title[i + 1 :]
+        if paired or c not in _WORD_OPENERS:
+            return not paired
+        after = title[i:].lstrip(c)  # a run of one mark (``...und dann``) opens the word as one mark does
+        return not (after and after[0].isalnum())
+    paired = c in _CLOSERS and _CLOSERS[c] in title[:i]
+    return not paired and c not in _ENDING_MARKS
 
 
 def site_names(meta: dict[str, str], url: str | None) -> list[str]:
@@ -263,6 +313,12 @@ def choose_title(
     states a social title) :func:`retells` it: social titles are rewritten for sharing and search engines
     (BBC 中文's SEO line over the headline it shows), while a heading naming the site or a section shares no words.
     """
+    title = _chosen(headings, meta_titles, sites, displayed)
+    return without_marks(title) if title else None
+
+
+def _chosen(headings: list[Heading], meta_titles: list[str], sites: list[str], displayed: str | None) -> str | None:
+    """:func:`choose_title`'s choice, as the page writes it."""
     metas = [_meta_forms(m, sites) for m in meta_titles]
     votes = [(*_support(h, metas, sites), -i) for i, h in enumerate(headings)]
     best = max(range(len(headings)), key=votes.__getitem__, default=None)
