@@ -47,6 +47,35 @@ SHORT_LINE_COST = 12
 LIST_COST = 200
 #: Timestamped headline lines needed before ``headline / date time channel`` pairs are read as a list.
 MIN_TIMESTAMPED_ITEMS = 2
+#: Sentence ends of scripts :data:`~newsmend.fields.lines.SENTENCE_END` leaves out (Arabic and Urdu ؟ ۔,
+#: Devanagari । ॥, Myanmar ။, Khmer ។ ៕, Tibetan །, Ethiopic ። ፧, Armenian ։), and their clause marks (Arabic
+#: ، ؛, Myanmar ၊, Ethiopic ፣ ፤): kept apart from the shared set, which the HTML path reads too.
+SCRIPT_SENTENCE_END = "؟۔।॥။។៕།።፧։"
+SCRIPT_CLAUSE_MARKS = "،؛၊፣፤"
+#: Scripts written without sentence marks or without spaces between words (Thai, Lao, Khmer, Myanmar): a line of
+#: them this long is prose by its length alone (calibrated on newspaper4k's Thai and Burmese articles, whose
+#: paragraphs run 150-600 characters, and the headlines of both, under 60).
+UNMARKED_PROSE_CHARS = 80
+_UNMARKED_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: Menu items: at most this many words (spaced scripts) or characters (Han and kana, no spaces), no marks.
+MENU_ITEM_MAX_WORDS = 4
+MENU_ITEM_MAX_CHARS = 6
+#: Menu items in a row, before the first prose line or after the last, that make a site's menu: a page's
+#: navigation (calibrated on the WET renderings of the dev pages, where 257 of 427 open with one; of the 422
+#: label texts, articles alone, 14 hold such a run at the top: list-like posts).
+MENU_RUN_MIN_LINES = 4
+#: Words of a menu written on one line (at least), each a word of Han or kana of at most
+#: :data:`MENU_WORD_MAX_CHARS` characters (portals' channel names: 视频, 博客, 国际新闻).
+MENU_LINE_MIN_WORDS = 5
+MENU_WORD_MAX_CHARS = 4
+_MENU_WORD_RE = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff]{{1,{MENU_WORD_MAX_CHARS}}}")
+_MENU_MARK_RE = re.compile(r"[。！？!?.，,；;:：、|｜()（）\[\]【】]")
+#: Text lines after an article's closing line (editor, copyright notice) beyond which they are a page's
+#: (Chinese portals close the article with the editor's line and go on with lists; an article someone already
+#: extracted ends there, or with a line or two of notes).
+CLOSING_TAIL_LINES = 3
+#: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
+EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
 #: Lines above the body searched for the headline.
 TITLE_LOOKBACK = 6
 #: Longest headline, in characters.
@@ -91,7 +120,7 @@ def select_text_main(page: Page) -> Selection:
     texts = [_shape_key(b.text) for b in page.blocks]
     kinds = [_shape(t) for t in texts]
     _mark_lists(texts, kinds)
-    span = _best_span(texts, kinds)
+    span = _best_span(texts, kinds) if _shows_page(texts, kinds) else _whole(texts, kinds)
     if span is None:
         return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
     start, end = span
@@ -126,11 +155,22 @@ def _shape(text: str) -> str:
         return BYLINE
     if shape.is_list_heading(text):
         return LIST
-    if len(text) >= PROSE_SHORT_CHARS and shape.ends_sentence(text):
-        return PROSE
-    if len(text) >= PROSE_MIN_CHARS and sum(text.count(c) for c in CLAUSE_MARKS) >= PROSE_MIN_CLAUSES:
-        return PROSE
-    return SHORT
+    return PROSE if _is_prose(text) else SHORT
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph: a sentence end of any script, clause marks in a long line, or a long line of a script that
+    writes none (:data:`UNMARKED_PROSE_CHARS`)."""
+    if len(text) >= PROSE_SHORT_CHARS and (
+        shape.ends_sentence(text) or text.rstrip(shape.CLOSERS)[-1:] in SCRIPT_SENTENCE_END
+    ):
+        return True
+    if len(text) < PROSE_MIN_CHARS:
+        return False
+    clauses = sum(text.count(c) for c in CLAUSE_MARKS + SCRIPT_CLAUSE_MARKS + SCRIPT_SENTENCE_END)
+    if clauses >= PROSE_MIN_CLAUSES:
+        return True
+    return len(text) >= UNMARKED_PROSE_CHARS and bool(_UNMARKED_SCRIPT_RE.search(text))
 
 
 def _mark_lists(texts: list[str], kinds: list[str]) -> None:
@@ -157,6 +197,62 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
             kinds[i] = RELATED
         elif kinds[i] not in (SEPARATOR, RELATED):
             in_list = False
+
+
+def _shows_page(texts: list[str], kinds: list[str]) -> bool:
+    """Evidence of a page around the article: list material (:data:`EVIDENCE_KINDS`), a breadcrumb trail, text
+    going on after the article's closing line, or a menu run above the first paragraph or below the last.
+    Without it, the text is all article (a FineWeb ``text``, an article someone already extracted)."""
+    if any(k in EVIDENCE_KINDS for k in kinds) or any(shape.is_breadcrumb(t) for t in texts):
+        return True
+    closing = [i for i, k in enumerate(kinds) if k in (EDITOR, COPYRIGHT)]
+    if closing and sum(k in (PROSE, SHORT) for k in kinds[closing[0] :]) > CLOSING_TAIL_LINES:
+        return True
+    if any(_menu_line(t) for t in texts):
+        return True
+    paragraphs = [i for i, k in enumerate(kinds) if k == PROSE and len(texts[i]) >= PROSE_MIN_CHARS]
+    first, last = (paragraphs[0], paragraphs[-1] + 1) if paragraphs else (len(kinds), len(kinds))
+    return _menu_run(texts, kinds, range(first)) or _menu_run(texts, kinds, range(last, len(kinds)))
+
+
+def _menu_run(texts: list[str], kinds: list[str], lines: range) -> bool:
+    """:data:`MENU_RUN_MIN_LINES` menu items in a row among ``lines`` (separators between them looked through)."""
+    run = 0
+    for i in lines:
+        if kinds[i] == SEPARATOR:
+            continue
+        run = run + 1 if kinds[i] == SHORT and _menu_item(texts[i]) else 0
+        if run >= MENU_RUN_MIN_LINES:
+            return True
+    return False
+
+
+def _menu_line(text: str) -> bool:
+    """A menu written on one line: :data:`MENU_LINE_MIN_WORDS` words or more, each a few Han or kana characters
+    (``视频 直播 博客 看点 政务``). Latin text is left out: a headline in title case has the same shape."""
+    words = text.split()
+    return len(words) >= MENU_LINE_MIN_WORDS and all(_MENU_WORD_RE.fullmatch(w) for w in words)
+
+
+def _menu_item(text: str) -> bool:
+    """A menu entry's shape: one to :data:`MENU_ITEM_MAX_WORDS` words (a few characters in scripts without
+    spaces) and no punctuation."""
+    words = text.split()
+    if len(words) > MENU_ITEM_MAX_WORDS or _MENU_MARK_RE.search(text):
+        return False
+    return len(words) > 1 or len(text) <= MENU_ITEM_MAX_CHARS or text.isascii()
+
+
+def _whole(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:
+    """Stage 3 for a text that is all article: from its first line of text to its last, a headline-shaped
+    first line left above it for stage 4; None when every line is a menu item."""
+    text_lines = [i for i, k in enumerate(kinds) if k in (PROSE, SHORT)]
+    if all(kinds[i] == SHORT and _menu_item(texts[i]) for i in text_lines):
+        return None  # nothing but menu items (``首页 / 新闻``): a menu, no article
+    first = text_lines[0]
+    if len(text_lines) > 1 and kinds[first] == SHORT and _headline_shaped(texts[first]):
+        first = text_lines[1]
+    return first, text_lines[-1]
 
 
 def _next(kinds: list[str], i: int) -> int | None:

@@ -121,3 +121,67 @@ def test_any_text_gives_an_article_made_of_its_own_lines(lines: list[str]) -> No
     texts = {clean(b.text) for b in page.blocks}
     assert all(p in texts for p in art.paragraphs)
     assert (art.body is None) == ("no-article" in art.flags)
+
+
+def _body_texts(page) -> list[str]:
+    return [page.blocks[i].text for i in select_text_main(page).body]
+
+
+def test_an_article_without_page_evidence_comes_back_whole() -> None:
+    # a list, a verse and short headings inside the article: no menu, list heading, timestamp or comment strip
+    page = _page("whole_article_en.txt")
+    sel = select_text_main(page)
+    assert sel.title == 0
+    assert sel.body == list(range(1, len(page.blocks)))
+
+
+def test_short_lines_without_marks_are_kept_when_nothing_shows_a_page() -> None:
+    # a blog post of short lines, one with a stop: it had kept that line alone
+    page = _page("whole_forum_ja.txt")
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "週末の山歩きの記録"
+    assert _body_texts(page)[0] == "朝六時に駅を出発" and _body_texts(page)[-1] == "また来月も行きたい"
+
+
+def test_a_menu_run_at_the_edges_shows_a_page_and_stays_out() -> None:
+    page = _page("menu_then_article_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "Harbour ferry timetable changes from Monday"
+    assert [page.blocks[i].text[:12] for i in sel.body] == ["The harbour ", "Evening sail"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Thai writes no sentence marks: a long line of it is prose by its length
+        "เช้าวันนี้ฝนตกหนักในตัวเมือง ทำให้ถนนหลายสายมีน้ำท่วมขัง เจ้าหน้าที่เทศบาลได้ออกมาเร่งระบายน้ำ"
+        " และขอให้ประชาชนเลี่ยงเส้นทางริมคลองจนถึงช่วงเย็น",
+        # Urdu closes with ۔, Hindi with ।
+        "شہر میں آج صبح شدید بارش ہوئی جس سے کئی سڑکوں پر پانی کھڑا ہو گیا۔",
+        "आज सुबह शहर में भारी बारिश हुई और कई सड़कों पर पानी भर गया।",
+    ],
+)
+def test_paragraphs_of_scripts_with_other_sentence_marks_or_none_are_prose(paragraph: str) -> None:
+    page = parse_text_page(f"Home\nNews\nSport\nWeather\n{paragraph}\n{paragraph}", None)
+    assert select_text_main(page).body == [4, 5]
+
+
+def test_a_menu_written_on_one_line_shows_a_page() -> None:
+    text = (
+        "示范市新建三座公园\n"
+        "示范市今年将新建三座城市公园，总面积约四十公顷，预计年底前陆续开放。\n"
+        "新公园将配套建设健身步道、儿童游乐区和停车场，方便周边居民使用。\n"
+        "加载中\n"
+        "视频 直播 美图 博客 看点 政务\n"
+        "首页 导航 反馈 登录\n"
+    )
+    page = parse_text_page(text, None)
+    assert select_text_main(page).body == [1, 2]
+
+
+def test_text_going_on_after_the_editor_line_shows_a_page() -> None:
+    lines = ["示范市新建三座公园", "示范市今年将新建三座城市公园，总面积约四十公顷，预计年底前陆续开放。"]
+    lines += ["责任编辑：李华"]
+    lines += ["阅读下一篇", "深度观察", "示范市地铁新线年底通车", "示范市图书馆延长开放时间"]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [1]
