@@ -4,6 +4,10 @@ The first tests read pages of the fourth audit (``tests/fixtures/pages/unseen-zh
 wrong. The new pages (``tests/fixtures/pages/unseen-zh5/``) are saved pages from other projects' sample folders,
 trimmed of scripts, styles, ad slots and most of their navigation items and list entries.
 
+- postlight/parser ``fixtures/internet.watch.impress.co.jp/1550928400623.html``: a 2019 Japanese tech news site's
+  story (``impress-iw-2019.html``: its navigation, side lists and all but three paragraphs cut, its text kept as the
+  page writes it, in character references).
+
 Each test states the mechanism the page showed.
 """
 
@@ -46,3 +50,16 @@ def test_filing_byline_names_the_writer_over_the_poster() -> None:
     text's own filing line (``允中 发自 凹非寺``) names the writer, and wins."""
     article = extract_page("unseen-zh4/qbitai-promo-2025.html")
     assert article.author == ["允中"]
+
+
+def test_meta_tags_stating_value_for_content() -> None:
+    """The Japanese news site's CMS writes every ``<meta>`` with ``value`` where HTML says ``content``
+    (``<meta value="INTERNET Watch" name="og:site_name">``): what the page states all the same. Unread, the
+    title had been the site's logo heading and the date none."""
+    article = extract_page("unseen-zh5/impress-iw-2019.html")
+    assert article.title is not None
+    assert article.title.startswith("九州大・箱崎キャンパス跡地にスマートシティ建設計画")
+    assert article.title.endswith("福岡市らが推進する「FUKUOKA Smart EAST」")
+    assert str(article.date) == "2019-02-22T16:00:00+09:00"
+    assert article.source == "INTERNET Watch"
+    assert article.language == "ja"
