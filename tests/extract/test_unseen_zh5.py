@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import extract_page
 
-from newsmend.fields.people import own_column
+from newsmend.fields.people import is_company_name, own_column
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,30 @@ def test_meta_tags_stating_value_for_content() -> None:
     assert str(article.date) == "2019-02-22T16:00:00+09:00"
     assert article.source == "INTERNET Watch"
     assert article.language == "ja"
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("株式会社インプレス", True),
+        ("(株)日本経済新聞社", True),
+        ("某某传媒有限公司", True),
+        ("주식회사 한겨레신문", True),
+        ("Example Media Inc.", True),
+        ("Tourismus Salzburg GmbH", True),
+        ("山谷 剛史", False),
+        ("张三", False),
+        ("Jane Doe", False),
+    ],
+)
+def test_company_names(name: str, company: bool) -> None:
+    """A company's legal form opens or closes its registered name."""
+    assert is_company_name(name) is company
+
+
+def test_japanese_byline_under_a_companys_metadata_author() -> None:
+    """The metadata author is the publishing company (``株式会社インプレス``), no person; the writer stands in a
+    list classed as the byline (``ul.author.list>li``), family and given name with a space between, one person on a
+    page declared Japanese (a Chinese byline's spaces separate people)."""
+    article = extract_page("unseen-zh5/impress-iw-2019.html")
+    assert article.author == ["山谷 剛史"]

@@ -119,7 +119,8 @@ _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
 )
-#: Class or id of a block (or its parent) that holds the byline; ``firma`` (es/it, not inside ``confirmation``)
+#: Class or id of a block (or of the list holding it as an item: Impress Watch's ``ul.author.list>li``) that holds
+#: the byline; ``firma`` (es/it, not inside ``confirmation``)
 #: and ``auteur`` (fr) too. ``signature`` is left out: it names e-mail and forum signatures as well (on the dev pages
 #: it only added a forum post's signature line to an author list, magic-html forum-13e5e1dc).
 _BYLINE_CLASS_RE = re.compile(
@@ -515,11 +516,19 @@ def _read_credits(block: Block, found: Evidence) -> None:
         for label, text in block.inline:
             if text in block.text:
                 _read_inline_credit(class_tokens(label), text, found)
-    own = block.path.rsplit(">", 1)[-1]
-    if _BYLINE_CLASS_RE.search(own) and len(block.text) <= BYLINE_MAX_CHARS:
+    *_, holder, parent, own = ["", "", *block.path.rsplit(">", 3)[-3:]]
+    # ul.author.list>li, one name an item; not a menu of the site's authors nor a forum post's author pane
+    listed = label_tag(own) == "li" and _BYLINE_CLASS_RE.search(parent) and not _aside(holder) and not _aside(parent)
+    if (listed or _BYLINE_CLASS_RE.search(own)) and len(block.text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(_without_places(block))
     if "source" in own.lower() and "source" in class_tokens(own):
         _read_outlet(block.field_text, found)
+
+
+def _aside(segment: str) -> bool:
+    """A path segment of page furniture (a menu, a sidebar) or of comments: where a site lists people who did not
+    write the article."""
+    return is_furniture(segment) or any(t.startswith("comment") for t in label_tokens(segment))
 
 
 def _without_places(block: Block) -> str:

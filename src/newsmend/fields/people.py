@@ -153,6 +153,13 @@ _REPUBLISHED_RE = re.compile(
     r"(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)(?<!自媒体)[”\"」』]?\s*(?:[（(][^）)]{0,30}[）)])?\s*(?=[，,。]|$)"
     r"(?:[，,]\s*作者\s*[:：]\s*(?P<names>[^，,。；;]{2,30}))?"
 )
+#: A company's legal form opening or closing its name: Japanese (``株式会社X``, ``X株式会社``, ``(株)X``), Korean
+#: (``주식회사``, ``(주)``), Chinese (``有限公司``, ``股份公司``) and Latin ones (``Inc.``, ``Ltd``, ``GmbH``).
+_COMPANY_RE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|[(（](?:株|주)[)）]|㈱)"
+    r"|(?:株式会社|有限会社|合同会社|주식회사|有限公司|有限責任公司|有限责任公司|股份公司)$"
+    r"|,?\s(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Limited|S\.A|AG|Co\., Ltd)\.?$"
+)
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
 _DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
@@ -250,6 +257,12 @@ def _before_affiliation(text: str) -> str | None:
         if any(is_place_name(rest[:end]) for end in range(PLACE_MIN_CHARS, PLACE_MIN_CHARS + 3)):
             return text[:cut]
     return None
+
+
+def is_company_name(name: str) -> bool:
+    """A company's registered name (``株式会社インプレス``, ``某某有限公司``, ``Example Media Inc.``): what a
+    publisher's pages state as the metadata author, no person."""
+    return bool(_COMPANY_RE.search(name.strip()))
 
 
 def is_outlet_name(name: str) -> bool:

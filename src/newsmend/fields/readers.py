@@ -18,6 +18,7 @@ from newsmend.fields.lines import clean
 from newsmend.fields.people import (
     copyright_source,
     dateline_source,
+    is_company_name,
     is_outlet_name,
     split_names,
     tidy_editor,
@@ -37,6 +38,11 @@ from newsmend.fields.title import (
 
 #: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
 FILED_LABEL = "发自"
+#: Metadata keys declaring the page's language, read for the order of names in a byline.
+_LANGUAGE_KEYS = ("html:lang", "og:locale", "content-language")
+#: A Japanese person's name as bylines write it: family and given name, one to four kanji each (``々`` repeats
+#: one), a space between.
+_JAPANESE_NAME_RE = re.compile(r"[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々]{1,4}")
 #: A title's last part that may be a site's name (see without_named_tail) ...
 _HAN_TAIL_RE = re.compile(r"[\u3400-\u9fff]{2,}")
 #: ... and the copyright holder's name, the whole Han run next to a notice's mark (``版权所有 X``, ``© 2018 X``,
@@ -234,12 +240,13 @@ def _credited_authors(
             if names and names not in declared_people:
                 declared_people.append(names)
             outlet = outlet or declared
+    japanese = any(meta.get(k, "").lower().startswith("ja") for k in _LANGUAGE_KEYS)
     credited = [
         [n for n in unique(group) if not is_site(n, sites) and not _AUTHOR_WORD_RE.search(n)]
         for group in (
-            found.byline_names + [n for v in found.values("author") for n in split_names(v)],
+            found.byline_names + [n for v in found.values("author") for n in _byline_names(v, japanese)],
             found.link_names,
-            [n for text in found.byline_blocks for n in split_names(text)],
+            [n for text in found.byline_blocks for n in _byline_names(text, japanese)],
         )
     ]
     filed = [n for v in found.labelled if v.field == "author" and v.label == FILED_LABEL for n in split_names(v.value)]
@@ -257,6 +264,13 @@ def _credited_authors(
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
+def _byline_names(text: str, japanese: bool) -> list[str]:
+    """The names a byline ``text`` credits: on a page declared Japanese, a family and a given name of kanji with a
+    space between (``山谷 剛史``) are one person's, where a Chinese byline's spaces separate people."""
+    line = clean(text)
+    return [" ".join(line.split())] if japanese and _JAPANESE_NAME_RE.fullmatch(line) else split_names(text)
+
+
 def _coauthors(meta: dict[str, str]) -> list[str]:
     """The names of repeated ``<meta name="author">`` tags after the first (``html:coauthors``), each a whole
     person's name in the strict shape of a byline's: an outlet's name (``한국일보``), a name with its job title
@@ -266,9 +280,10 @@ def _coauthors(meta: dict[str, str]) -> list[str]:
 
 
 def _outlet(name: str, sites: list[str]) -> bool:
-    """A metadata author that names an outlet, not a person: the site itself, or a Han name ending like an outlet
-    (an agency's ``<meta itemprop="author" content="某某通訊社">`` over a dateline that names the reporter)."""
-    return is_site(name, sites) or is_outlet_name(name)
+    """A metadata author that names an outlet, not a person: the site itself, a Han name ending like an outlet
+    (an agency's ``<meta itemprop="author" content="某某通訊社">`` over a dateline that names the reporter), or
+    the publishing company (``株式会社インプレス``)."""
+    return is_site(name, sites) or is_outlet_name(name) or is_company_name(name)
 
 
 def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[str] | None:
