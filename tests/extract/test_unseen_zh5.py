@@ -6,7 +6,12 @@ trimmed of scripts, styles, ad slots and most of their navigation items and list
 
 - postlight/parser ``fixtures/internet.watch.impress.co.jp/1550928400623.html``: a 2019 Japanese tech news site's
   story (``impress-iw-2019.html``: its navigation, side lists and all but three paragraphs cut, its text kept as the
-  page writes it, in character references).
+  page writes it, in character references);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/163_com_JU7JLCSV051481US_html.html``: a 2025 portal's
+  self-media copy of a commentary site's exclusive (``163-dy-2025.html``: its ``<head>`` without scripts and styles,
+  the menus, comments and recommendations shortened, about half of the paragraphs cut) and
+  ``163_com_JU7RS4VJ00258105_html.html``, the portal's own midday market report (``163-money-2025.html``: its
+  ``<head>`` reduced to the title the page's accessibility label states and its canonical link).
 
 Each test states the mechanism the page showed.
 """
@@ -53,9 +58,9 @@ def test_filing_byline_names_the_writer_over_the_poster() -> None:
 
 
 def test_meta_tags_stating_value_for_content() -> None:
-    """The Japanese news site's CMS writes every ``<meta>`` with ``value`` where HTML says ``content``
-    (``<meta value="INTERNET Watch" name="og:site_name">``): what the page states all the same. Unread, the
-    title had been the site's logo heading and the date none."""
+    """The saved page states every ``<meta>`` with ``value`` where HTML says ``content`` (``<meta value="INTERNET
+    Watch" name="og:site_name">``: postlight's parser renames the attribute when it saves a page): what the page
+    states all the same. Unread, the source had been none and the date the text's, without its time zone."""
     article = extract_page("unseen-zh5/impress-iw-2019.html")
     assert article.title is not None
     assert article.title.startswith("九州大・箱崎キャンパス跡地にスマートシティ建設計画")
@@ -90,3 +95,31 @@ def test_japanese_byline_under_a_companys_metadata_author() -> None:
     page declared Japanese (a Chinese byline's spaces separate people)."""
     article = extract_page("unseen-zh5/impress-iw-2019.html")
     assert article.author == ["山谷 剛史"]
+
+
+def test_portal_copy_of_a_commentary_sites_exclusive_reads_right() -> None:
+    """The speaker and the transcriber credited in brackets under the editor's note (``【文/ X，整理/ Y】``), the
+    source under the headline, and the ``本文系X独家稿件`` notice after the text, with the platform's notice kept out
+    of the body."""
+    article = extract_page("unseen-zh5/163-dy-2025.html")
+    assert article.title == "能否终结数百年产业转移史，这是人工智能的一场“大考”"
+    assert article.author == ["翟东升", "唐晓甫"]
+    assert article.source == "观察者网"
+    assert str(article.date) == "2025-04-28T09:13:09+08:00"
+    assert article.body is not None and article.body.startswith("编者按：")
+    assert article.body.endswith("以及这场大变局的进一步发展。谢谢大家！")
+    assert "特别声明" not in article.body and "独家稿件" not in article.body
+    assert article.copyright is not None and article.copyright.startswith("本文系观察者网独家稿件")
+
+
+def test_portals_own_market_report_reads_right() -> None:
+    """The portal's own desk: ``来源: X`` under the headline, the editor's line with a staff code after the text
+    (``责任编辑：钟齐鸣_NF5619``), no author, and the hot comments below kept out."""
+    article = extract_page("unseen-zh5/163-money-2025.html")
+    assert article.title == "午评：创业板指半日跌0.55% 地产股集体大跌"
+    assert article.author is None
+    assert article.source == "网易财经"
+    assert article.editor == "钟齐鸣"
+    assert str(article.date) == "2025-04-28T11:36:38"
+    assert len(article.paragraphs) == 6
+    assert article.body is not None and article.body.endswith("创业板指跌0.55%。")

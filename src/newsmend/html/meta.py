@@ -184,8 +184,9 @@ def _ld_type(obj: dict[str, Any]) -> set[str]:
 class _Elements:
     """The elements the readers of this module take, each list in document order (:func:`_elements`)."""
 
-    #: attributes of those with ``content``, and of ``<meta>`` tags that name it ``value`` (Impress Watch's pages
-    #: write ``<meta value="…" name="og:title">`` throughout; browsers ignore it, but it is what the page states)
+    #: attributes of those with ``content``, and of ``<meta>`` tags that name it ``value``: pages saved by
+    #: Mercury/postlight's parser, which renames the attribute (its fixtures of Impress Watch, CNET Japan), and a
+    #: Blogger template (trafilatura's blog.python.org page); browsers ignore it, but it is what the page states
     content: list[dict[str, str | None]] = field(default_factory=list)
     ld_scripts: list[LexborNode] = field(default_factory=list)
     data_scripts: list[LexborNode] = field(default_factory=list)  # inline scripts but JSON-LD
@@ -208,7 +209,7 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
         attrs, tag = node.attributes, node.tag
         if "content" in attrs:
             found.content.append(attrs)
-        elif tag == "meta":  # ``<meta name="og:title" value="…">``: a CMS's spelling of ``content``
+        elif tag == "meta":  # ``<meta name="og:title" value="…">``: ``content`` under another name
             found.content.append({**attrs, "content": attrs.get("value")})
         if tag == "script":
             if (attrs.get("type") or "").lower() == "application/ld+json":
