@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import extract_page
 
+from newsmend.fields.dates import parse_date
 from newsmend.fields.people import is_company_name, own_column
 
 
@@ -123,3 +124,17 @@ def test_portals_own_market_report_reads_right() -> None:
     assert str(article.date) == "2025-04-28T11:36:38"
     assert len(article.paragraphs) == 6
     assert article.body is not None and article.body.endswith("创业板指跌0.55%。")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2023. 2. 5. 11:40", "2023-02-05T11:40"),  # Korean pages close each part with a dot
+        ("2023. 2. 5.", "2023-02-05"),
+        ("2019年04月13日 09時00分", "2019-04-13T09:00"),  # Japanese hour mark
+        ("2023.05.03. Der Tag", "2023-05-03"),  # a sentence's stop, no time after it
+    ],
+)
+def test_korean_and_japanese_date_forms(text: str, iso: str) -> None:
+    """Korean and Japanese pages write the time after a dotted date and with 時."""
+    assert parse_date(text) == iso

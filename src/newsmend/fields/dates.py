@@ -1,8 +1,8 @@
 """Dates as pages write them, to ISO 8601.
 
-Handles ISO 8601 and its loose variants (``2023-05-03 16:37``, ``2023/5/3``, ``2023.05.03``), Chinese
-dates (``2023年5月3日 16:37``, the Republic of China's ``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), English
-month names (``May 3, 2023``, ``3 May 2023``), RFC 2822
+Handles ISO 8601 and its loose variants (``2023-05-03 16:37``, ``2023/5/3``, ``2023.05.03``, Korean
+``2023. 5. 3. 16:37``), Chinese and Japanese dates (``2023年5月3日 16:37``, ``16時37分``, the Republic of China's
+``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), English month names (``May 3, 2023``, ``3 May 2023``), RFC 2822
 (``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``. The time is kept when
 written, the UTC offset only when stated. Written by hand: dateutil fills missing fields from today's date
 and guesses day/month order, and a news date must never be invented.
@@ -59,13 +59,15 @@ _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.s
 _MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = (
-    r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})"
+    r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om)?\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
+#: ``2023-05-03``, ``2023/5/3``, ``2023.05.03``, ``2023年5月3日``; Korean pages close each part with a dot
+#: (``2023. 2. 5. 11:40``), the day's dot read when a time follows.
 _NUMERIC_RE = re.compile(
-    r"(?<![\d.])(?P<y>\d{4})\s*(?:(?P<sep>[-/.])|年)\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
-    + _TIME,
+    r"(?<![\d.])(?P<y>\d{4})\s*(?:(?P<sep>[-/.])|年)\s*(?P<m>\d{1,2})\s*(?:(?P=sep)|月)\s*(?P<d>\d{1,2})(?!\d)"
+    r"\s*(?:日|\.(?=\s*\d{1,2}\s*[:：]))?" + _TIME,
     re.I,
 )
 _MDY_RE = re.compile(
