@@ -11,7 +11,10 @@ trimmed of scripts, styles, ad slots and most of their navigation items and list
   self-media copy of a commentary site's exclusive (``163-dy-2025.html``: its ``<head>`` without scripts and styles,
   the menus, comments and recommendations shortened, about half of the paragraphs cut) and
   ``163_com_JU7RS4VJ00258105_html.html``, the portal's own midday market report (``163-money-2025.html``: its
-  ``<head>`` reduced to the title the page's accessibility label states and its canonical link).
+  ``<head>`` reduced to the title the page's accessibility label states and its canonical link);
+- postlight/parser ``fixtures/m.blog.naver.com/1675688085042.html``: a 2023 Korean science blog post on a portal's
+  blog platform (``naver-blog-2023.html``: the menus and all but three paragraphs cut, the text in character
+  references as saved).
 
 Each test states the mechanism the page showed.
 """
@@ -138,3 +141,16 @@ def test_portals_own_market_report_reads_right() -> None:
 def test_korean_and_japanese_date_forms(text: str, iso: str) -> None:
     """Korean and Japanese pages write the time after a dotted date and with 時."""
     assert parse_date(text) == iso
+
+
+def test_blog_named_after_its_writer_with_a_cut_metadata_author() -> None:
+    """The platform cuts the blog's name short in ``og:article:author`` (``고든의 블.. | 블로그``): no names can be
+    told in it. The writer's nickname in ``div.blog_author`` (``고든``) is a piece of the blog's name (``고든의
+    블로그``, Gordon's blog) and still the person: the blog is named after its owner. The dotted Korean date keeps
+    its time."""
+    article = extract_page("unseen-zh5/naver-blog-2023.html")
+    assert article.title == "우유 섭취가 농업 초기 시대 인류의 몸집을 키웠다?"
+    assert article.author == ["고든"]
+    assert str(article.date) == "2023-02-05T11:40"
+    assert article.language == "ko"
+    assert article.body is not None and article.body.startswith("수렵 채집 생활을 하던 인류는")

@@ -38,6 +38,11 @@ from newsmend.fields.title import (
 
 #: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
 FILED_LABEL = "发自"
+#: A metadata value cut short by the platform (``고든의 블.. | 블로그``, a Naver blog's name cut to fit): a part
+#: ending in ``..`` or ``…``; what it names can no longer be told.
+_CUT_SHORT_RE = re.compile(r"(?:\.\.|…)(?=\s*(?:[|｜]|$))")
+#: The possessive after an owner's name in a site's name (Korean 의, Chinese 的, Japanese の, English 's).
+_POSSESSIVE = r"(?:의|的|の|['’]s\b)"
 #: Metadata keys declaring the page's language, read for the order of names in a byline.
 _LANGUAGE_KEYS = ("html:lang", "og:locale", "content-language")
 #: A Japanese person's name as bylines write it: family and given name, one to four kanji each (``々`` repeats
@@ -232,7 +237,7 @@ def _credited_authors(
     declared_people: list[list[str]] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
-        if value and "://" not in value:
+        if value and "://" not in value and not _CUT_SHORT_RE.search(value):
             declared = split_names(value, strict=False)
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
@@ -242,7 +247,7 @@ def _credited_authors(
             outlet = outlet or declared
     japanese = any(meta.get(k, "").lower().startswith("ja") for k in _LANGUAGE_KEYS)
     credited = [
-        [n for n in unique(group) if not is_site(n, sites) and not _AUTHOR_WORD_RE.search(n)]
+        [n for n in unique(group) if (_owns_site(n, sites) or not is_site(n, sites)) and not _AUTHOR_WORD_RE.search(n)]
         for group in (
             found.byline_names + [n for v in found.values("author") for n in _byline_names(v, japanese)],
             found.link_names,
@@ -262,6 +267,13 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _owns_site(name: str, sites: list[str]) -> bool:
+    """A credited ``name`` the site is named after (``고든의 블로그``, ``张三的博客``, ``Jane's blog``: the name, then a
+    possessive): the blog's owner, a person, though the name is a piece of the site's name."""
+    owned = re.compile(re.escape(name) + _POSSESSIVE)
+    return any(owned.search(site) for site in sites)
 
 
 def _byline_names(text: str, japanese: bool) -> list[str]:
