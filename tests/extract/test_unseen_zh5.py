@@ -12,6 +12,8 @@ trimmed of scripts, styles, ad slots and most of their navigation items and list
   the menus, comments and recommendations shortened, about half of the paragraphs cut) and
   ``163_com_JU7RS4VJ00258105_html.html``, the portal's own midday market report (``163-money-2025.html``: its
   ``<head>`` reduced to the title the page's accessibility label states and its canonical link);
+- postlight/parser ``fixtures/japan.cnet.com/1555118717655.html``: a 2019 Japanese tech site's weekly roundup
+  column (``cnet-japan-2019.html``: menus, ads and most paragraphs cut, the text in character references as saved);
 - postlight/parser ``fixtures/m.blog.naver.com/1675688085042.html``: a 2023 Korean science blog post on a portal's
   blog platform (``naver-blog-2023.html``: the menus and all but three paragraphs cut, the text in character
   references as saved).
@@ -154,3 +156,15 @@ def test_blog_named_after_its_writer_with_a_cut_metadata_author() -> None:
     assert str(article.date) == "2023-02-05T11:40"
     assert article.language == "ko"
     assert article.body is not None and article.body.startswith("수렵 채집 생활을 하던 인류는")
+
+
+def test_japanese_weekly_column_reads_right() -> None:
+    """The columnist's name in ``span.writer`` beside the date (``2019年04月13日 09時00分``), the metadata stated in
+    ``value`` attributes, and the title without the site's tail."""
+    article = extract_page("unseen-zh5/cnet-japan-2019.html")
+    assert article.title == "セキュリティとAI進化の両立なるか？--Appleニュース一気読み"
+    assert article.author == ["松村太郎"]
+    assert article.source == "CNET Japan"
+    assert str(article.date) == "2019-04-13T09:00:00+09:00"
+    assert article.body is not None and article.body.startswith("4月1日～4月7日のAppleに関連するCNET Japanのニュース")
+    assert "メールマガジン" not in article.body
