@@ -25,6 +25,7 @@ Stages of :func:`select_text_main`:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
@@ -41,6 +42,20 @@ CLAUSE_MARKS = "，,、；;。："
 PROSE_SHORT_CHARS = 8
 #: Score of a short non-prose line inside the body (a subheading costs little, a run of menu items a lot).
 SHORT_LINE_COST = 12
+#: Score of a menu entry (:func:`_menu_entries`) inside the body: twice a short line's, so that a menu between
+#: the article and a sentence-like line beyond it (a footer's, a teaser's) keeps that line out (calibrated on the
+#: WET renderings of the dev pages: 1.5x to 2.5x score alike, above 2.5x recall drops; 2x the middle).
+MENU_ITEM_COST = 2 * SHORT_LINE_COST
+#: Menu-shaped lines in a row (at least) to be a menu's entries: a lone heading, a sign-off or a table's
+#: header pair (``气候``, ``BR``, ``Release`` / ``Date``) is the article's (the label texts of the dev pages).
+MENU_COST_RUN = 3
+#: Times a line recurs in a page to be a thread's per-post furniture (a poster's name, ``Reply``) rather than a
+#: menu's entry: a thread's posts are the article and these lines stand between them.
+REPEATED_LINE_MIN = 2
+#: A digit: table cells and dates (``2014``, ``12d ago``) are no menu entries.
+_DIGIT_RE = re.compile(r"\d")
+#: Marks that open a line cut from a sentence at an inline element (the text goes on after a link).
+_INLINE_MARKS = frozenset("、，,.）)：:;；")
 #: Score of list material (timestamps, list headlines, comment strips, list headings): the body never
 #: spans a headline list. Larger than any paragraph a list item could pass for (calibrated on the seed's
 #: related list: headlines of 10-40 characters).
@@ -269,24 +284,59 @@ def _previous(kinds: list[str], i: int) -> int | None:
     return j if j >= 0 else None
 
 
-def _score(text: str, kind: str) -> float:
+def _score(text: str, kind: str, menu: bool) -> float:
+    """A line's weight in the body's run: prose its length, other text a cost (a menu entry's higher: ``menu``,
+    from :func:`_menu_entries`), list material a wall."""
     if kind == PROSE:
         return float(len(text))
     if kind in (RELATED, COMMENT, LIST):
         return -float(LIST_COST)
     if kind == SHORT:
-        return -float(SHORT_LINE_COST)
+        return -float(MENU_ITEM_COST if menu else SHORT_LINE_COST)
     return 0.0  # separators and field lines neither extend nor break the body
+
+
+def _menu_entries(texts: list[str], kinds: list[str]) -> list[bool]:
+    """Which short lines are a menu's entries: menu-item shaped (:func:`_menu_item`), without digits (table cells,
+    dates: ``2014``, ``12d ago``), not repeated :data:`REPEATED_LINE_MIN` times (a thread's per-post ``Reply``),
+    and no piece of a sentence an inline link cut into lines: not opening in lower case, not followed by a
+    line that does or by a clause mark (``沧州市`` / ``、`` / ``任丘市``; ``Similar to`` / ``packages, the…``)."""
+    seen = Counter(texts)
+    out = []
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        after = texts[i + 1][:1] if i + 1 < len(texts) else ""
+        entry = kind == SHORT and _menu_item(text) and not _DIGIT_RE.search(text) and seen[text] < REPEATED_LINE_MIN
+        out.append(entry and not text[:1].islower() and not after.islower() and after not in _INLINE_MARKS)
+    return _in_runs(out, kinds)
+
+
+def _in_runs(entries: list[bool], kinds: list[str]) -> list[bool]:
+    """``entries`` kept where :data:`MENU_COST_RUN` of them stand in a row (separators looked through): a lone
+    heading or sign-off of a menu's shape (``气候``, ``BR``) is the article's."""
+    out = [False] * len(entries)
+    run: list[int] = []
+    for i, entry in enumerate([*entries, False]):
+        if i < len(kinds) and kinds[i] == SEPARATOR:
+            continue
+        if entry:
+            run.append(i)
+            continue
+        if len(run) >= MENU_COST_RUN:
+            for j in run:
+                out[j] = True
+        run = []
+    return out
 
 
 def _best_span(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:
     """Stage 3: the maximum-sum run of lines (Kadane), trimmed to start and end on prose."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
+    menus = _menu_entries(texts, kinds)
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(text, kind)
+        total += _score(text, kind, menus[i])
         if total > best and kind == PROSE:
             best, best_span = total, (start, i)
     if best_span is None:

@@ -185,3 +185,24 @@ def test_text_going_on_after_the_editor_line_shows_a_page() -> None:
     lines += ["阅读下一篇", "深度观察", "示范市地铁新线年底通车", "示范市图书馆延长开放时间"]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [1]
+
+
+def test_menu_entries_between_the_article_and_a_footer_sentence_keep_the_footer_out() -> None:
+    lines = ["Home", "World", "Business", "Sport", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Privacy", "Terms", "Careers", "Get the morning briefing in your inbox every day."]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [5, 6]
+
+
+def test_a_threads_repeated_lines_and_an_articles_lone_headings_are_no_menu() -> None:
+    # a poster's name and a reply button recur between the posts; a heading stands alone: the thread stays whole
+    lines = ["Home", "Forums", "Members", "Search", "Choosing a tent for a wet autumn"]
+    post = "I am planning three nights in the hills next month and my old tent leaked at every seam last year."
+    lines += [post, "Reply", "Hill Walker", "Quote", "Share"]
+    lines += ["Any tunnel tent with taped seams will do, but pitch it with the door away from the wind, honestly."]
+    lines += ["Reply", "Hill Walker", "Quote", "Share"]
+    lines += ["Thanks, that is exactly what I needed to hear before buying one this weekend, much appreciated."]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
