@@ -831,6 +831,7 @@ def test_a_repeated_author_meta_adds_only_a_whole_person_name(second: str, autho
         ("#MeToo grows", "#MeToo grows"),
         (".NET 8 released", ".NET 8 released"),
         ("...und dann", "...und dann"),
+        ("… und jetzt der importierte Antisemitismus", "… und jetzt der importierte Antisemitismus"),  # goes on
         ("C++ is back in Disney+", "C++ is back in Disney+"),
         ("Prices up 5%", "Prices up 5%"),
         ("着てみた結果!!アイテム♡", "着てみた結果!!アイテム♡"),  # a symbol that is no decoration

@@ -120,8 +120,10 @@ def _decorative(title: str, i: int, *, lead: bool) -> bool:
         return False
     if lead:
         paired = c in _PARTNERS and _PARTNERS[c] in title[i + 1 :]
-        if paired or c not in _WORD_OPENERS:
-            return not paired
+        if paired or c == "…" or title.startswith("...", i):
+            return False  # an ellipsis opens a headline that goes on from another (``… und jetzt X``)
+        if c not in _WORD_OPENERS:
+            return True
         after = title[i:].lstrip(c)  # a run of one mark (``...und dann``) opens the word as one mark does
         return not (after and after[0].isalnum())
     paired = c in _CLOSERS and _CLOSERS[c] in title[:i]
