@@ -113,6 +113,7 @@ CAPTION = "caption"
 BOILERPLATE = "boilerplate"
 SHORT = "short"
 SEPARATOR = "separator"
+NOTICE = "notice"
 LIST = "list"
 #: Shape kinds that carry a field and keep it as the line's role.
 FIELD_KINDS = (BYLINE, EDITOR, COPYRIGHT, CAPTION)
@@ -135,11 +136,13 @@ def select_text_main(page: Page) -> Selection:
     texts = [_shape_key(b.text) for b in page.blocks]
     kinds = [_shape(t) for t in texts]
     _mark_lists(texts, kinds)
-    span = _best_span(texts, kinds) if _shows_page(texts, kinds) else _whole(texts, kinds)
+    evidence = _shows_page(texts, kinds)
+    span = _best_span(texts, kinds) if evidence else _whole(texts, kinds)
     if span is None:
         return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
     start, end = span
-    body = [i for i in range(start, end + 1) if kinds[i] in BODY_KINDS]
+    kept = BODY_KINDS if evidence else (*BODY_KINDS, NOTICE)  # an article someone extracted keeps its notices
+    body = [i for i in range(start, end + 1) if kinds[i] in kept]
     title = _title_line(texts, kinds, start)
     roles = _roles(kinds, title)
     return Selection(body=body, title=title, roles=roles)
@@ -163,6 +166,8 @@ def _shape(text: str) -> str:
         return COPYRIGHT
     if shape.is_caption(text):
         return CAPTION
+    if shape.is_site_notice(text):
+        return NOTICE
     values = shape.labelled_values(text)
     if any(v.field == EDITOR for v in values) and len(values) == 1:
         return EDITOR
@@ -236,7 +241,7 @@ def _menu_run(texts: list[str], kinds: list[str], lines: range) -> bool:
     for i in lines:
         if kinds[i] == SEPARATOR:
             continue
-        run = run + 1 if kinds[i] == SHORT and _menu_item(texts[i]) else 0
+        run = run + 1 if kinds[i] == NOTICE or (kinds[i] == SHORT and _menu_item(texts[i])) else 0
         if run >= MENU_RUN_MIN_LINES:
             return True
     return False
@@ -261,7 +266,7 @@ def _menu_item(text: str) -> bool:
 def _whole(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:
     """Stage 3 for a text that is all article: from its first line of text to its last, a headline-shaped
     first line left above it for stage 4; None when every line is a menu item."""
-    text_lines = [i for i, k in enumerate(kinds) if k in (PROSE, SHORT)]
+    text_lines = [i for i, k in enumerate(kinds) if k in (PROSE, SHORT, NOTICE)]
     if all(kinds[i] == SHORT and _menu_item(texts[i]) for i in text_lines):
         return None  # nothing but menu items (``首页 / 新闻``): a menu, no article
     first = text_lines[0]
@@ -291,7 +296,7 @@ def _score(text: str, kind: str, menu: bool) -> float:
         return float(len(text))
     if kind in (RELATED, COMMENT, LIST):
         return -float(LIST_COST)
-    if kind == SHORT:
+    if kind in (SHORT, NOTICE):
         return -float(MENU_ITEM_COST if menu else SHORT_LINE_COST)
     return 0.0  # separators and field lines neither extend nor break the body
 
@@ -368,7 +373,7 @@ def _roles(kinds: list[str], title: int | None) -> dict[int, str]:
     for i, kind in enumerate(kinds):
         if kind in FIELD_KINDS or kind in (RELATED, COMMENT):
             roles[i] = kind
-        elif kind in (SEPARATOR, LIST):
+        elif kind in (SEPARATOR, LIST, NOTICE):
             roles[i] = BOILERPLATE
     if title is not None:
         roles.pop(title, None)

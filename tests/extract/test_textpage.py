@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsmend.errors import InputTypeError
 from newsmend.fields import build_article
-from newsmend.fields.lines import clean
+from newsmend.fields.lines import clean, is_site_notice
 from newsmend.textpage import parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
@@ -206,3 +206,29 @@ def test_a_threads_repeated_lines_and_an_articles_lone_headings_are_no_menu() ->
     lines += ["Thanks, that is exactly what I needed to hear before buying one this weekend, much appreciated."]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
+
+
+def test_english_site_notices_leave_the_body_and_do_not_extend_it() -> None:
+    # share buttons inside the text are dropped; a sign-up box and a cookie notice after it add nothing
+    page = _page("notices_page_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "Library opens a second floor of study rooms"
+    assert [page.blocks[i].text[:12] for i in sel.body] == ["The city lib", "Rooms can be", "The board sa"]
+    assert {sel.roles[i] for i in (0, 8, 9, 11, 12, 13)} == {"boilerplate"}
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("We use cookies to ensure that we give you the best experience on our website.", True),
+        ("Subscribe to our weekly newsletter for the latest updates", True),
+        ("Share this article", True),
+        ("You must be logged in to post a comment.", True),
+        ("Privacy Policy", True),
+        ("The council's privacy policy review found three breaches last year.", False),
+        ("Viewers can now leave a comment on videos shared by professionals.", False),
+        ("The bakery shares its recipes with the neighbourhood school.", False),
+    ],
+)
+def test_site_notice_shape(line: str, notice: bool) -> None:
+    assert is_site_notice(line) is notice

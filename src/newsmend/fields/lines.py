@@ -113,6 +113,27 @@ _CALL_TO_ACTION_RE = re.compile(
 #: Every call to action holds one of these words (simplified or traditional): a cheap test before folding.
 _CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]")
 
+#: Longest line read as a site notice (a consent or sign-up box is one to three sentences).
+SITE_NOTICE_MAX_CHARS = 300
+#: A site's notice to its readers in English, none of the article: cookie consent, newsletter sign-up, share
+#: buttons, browser and JavaScript warnings, comment-box prompts, follow-us and skip links, the privacy-policy
+#: link. Matched 107 non-article lines of the dev pages' WET renderings (non-zh) and 6 article lines of all their
+#: labels (a label keeping a footer's link or a sign-up banner).
+_SITE_NOTICE_RE = re.compile(
+    r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
+    r"|\baccept (?:all )?cookies\b"
+    r"|\b(?:subscribe|sign up|signup|register) (?:to|for) (?:our|the|my)\b.{0,40}"
+    r"\b(?:newsletter|updates|emails?|alerts)\b"
+    r"|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b"
+    r"|\bshare (?:this|on) (?:article|story|post|page|facebook|twitter|x|linkedin|whatsapp|email)\b|\bclick to share\b"
+    r"|\b(?:enable|turn on) javascript\b|\byour browser does not support\b"
+    r"|\bplease (?:enable|upgrade)\b.{0,30}\bbrowser\b"
+    r"|^(?:you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|comments are closed"
+    r"|(?:please )?leave a (?:comment|reply))\b|\bfollow us on\b|\b(?:skip|jump) to (?:main )?content\b"
+    r"|\bterms (?:of (?:use|service)|and conditions)\b.{0,40}\bprivacy\b|^\W*privacy (?:policy|notice)\W*$",
+    re.I,
+)
+
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
@@ -142,10 +163,31 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Auteur",
     ),
     "date": (
-        "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
-        "Posted on", "Date", "Veröffentlicht", "Veröffentlicht am", "Erschienen", "Erschienen am", "Datum",
-        "Publié le", "Publié", "Publicado", "Publicado el", "Publicado em", "Pubblicato", "Pubblicato il",
-        "Gepubliceerd", "Gepubliceerd op",
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "发表日期",
+        "时间",
+        "日期",
+        "Published",
+        "Published on",
+        "Posted",
+        "Posted on",
+        "Date",
+        "Veröffentlicht",
+        "Veröffentlicht am",
+        "Erschienen",
+        "Erschienen am",
+        "Datum",
+        "Publié le",
+        "Publié",
+        "Publicado",
+        "Publicado el",
+        "Publicado em",
+        "Pubblicato",
+        "Pubblicato il",
+        "Gepubliceerd",
+        "Gepubliceerd op",
     ),
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
@@ -345,6 +387,12 @@ def is_breadcrumb(text: str) -> bool:
     return label is not None or _BREADCRUMB_HOME_RE.match(parts[0]) is not None
 
 
+def is_site_notice(text: str) -> bool:
+    """An English site notice (:data:`_SITE_NOTICE_RE`): ``We use cookies…``, ``Sign up for our newsletter``,
+    ``Share on Facebook``, ``Privacy Policy``."""
+    return len(text) <= SITE_NOTICE_MAX_CHARS and bool(_SITE_NOTICE_RE.search(text))
+
+
 def is_call_to_action(text: str) -> bool:
     """A short line asking the reader to act for the outlet (see :data:`_CALL_TO_ACTION_RE`): promotion, not
     text, wherever it stands in the article's element."""
@@ -366,8 +414,10 @@ def is_comment_heading(text: str) -> bool:
     line = clean(text)
     if _COUNTED_COMMENTS_RE.match(fold(line)):
         return True
-    return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(
-        _COMMENT_HEADING_RE.search(fold(line))
+    return (
+        0 < len(line) <= LIST_HEADING_MAX_CHARS
+        and not ends_sentence(line)
+        and bool(_COMMENT_HEADING_RE.search(fold(line)))
     )
 
 
