@@ -25,6 +25,7 @@ Stages of :func:`select_text_main`:
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 
 from newsmend.blocks import Block, Page
@@ -91,6 +92,10 @@ _MENU_MARK_RE = re.compile(r"[。！？!?.，,；;:：、|｜()（）\[\]【】]
 CLOSING_TAIL_LINES = 3
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
+#: Median length of the lines above a page's timestamps from which they date a thread's posts (replies run on;
+#: a headline list's titles are 10-40 characters: the seed's, the dev pages' portal lists).
+THREAD_POST_MIN_CHARS = 60
+_MARK_RE = re.compile(f"[{re.escape(CLAUSE_MARKS + shape.SENTENCE_END + SCRIPT_CLAUSE_MARKS + SCRIPT_SENTENCE_END)}]")
 #: Lines above the body searched for the headline.
 TITLE_LOOKBACK = 6
 #: Longest headline, in characters.
@@ -135,8 +140,9 @@ def select_text_main(page: Page) -> Selection:
     """The article's lines of a plain-text page, its headline line and the roles of the other lines."""
     texts = [_shape_key(b.text) for b in page.blocks]
     kinds = [_shape(t) for t in texts]
+    stamped = kinds.count(TIMESTAMP) >= MIN_TIMESTAMPED_ITEMS  # a list's or a thread's: a page either way
     _mark_lists(texts, kinds)
-    evidence = _shows_page(texts, kinds)
+    evidence = stamped or _shows_page(texts, kinds)
     span = _best_span(texts, kinds) if evidence else _whole(texts, kinds)
     if span is None:
         return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
@@ -200,7 +206,7 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     for i in [i for i in stamps if i < first_prose and _next(kinds, i) == first_prose]:
         kinds[i] = BYLINE  # the stamp right above the first paragraph dates the article
         stamps.remove(i)
-    if len(stamps) >= MIN_TIMESTAMPED_ITEMS:
+    if len(stamps) >= MIN_TIMESTAMPED_ITEMS and not _thread(texts, kinds, stamps):
         for i in stamps:
             kinds[i] = RELATED
             j = _previous(kinds, i)
@@ -208,7 +214,7 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
                 kinds[j] = RELATED
     else:
         for i in stamps:
-            kinds[i] = BYLINE  # a lone ``date time`` line is the article's dateline
+            kinds[i] = BYLINE  # a lone ``date time`` line is the article's dateline, a thread's the posts'
     in_list = False
     for i, text in enumerate(texts):
         if kinds[i] in (LIST, COMMENT):
@@ -217,6 +223,16 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
             kinds[i] = RELATED
         elif kinds[i] not in (SEPARATOR, RELATED):
             in_list = False
+
+
+def _thread(texts: list[str], kinds: list[str], stamps: list[int]) -> bool:
+    """The timestamps date a thread's posts, not a list's headlines: the lines above them run longer than
+    headlines do (median at least :data:`THREAD_POST_MIN_CHARS`) and most hold clause or sentence marks (a long
+    headline of a script without marks, Thai, holds none)."""
+    above = [texts[j] for j in (_previous(kinds, i) for i in stamps) if j is not None]
+    if not above or statistics.median(len(t) for t in above) < THREAD_POST_MIN_CHARS:
+        return False
+    return sum(bool(_MARK_RE.search(t)) for t in above) * 2 > len(above)
 
 
 def _shows_page(texts: list[str], kinds: list[str]) -> bool:

@@ -232,3 +232,11 @@ def test_english_site_notices_leave_the_body_and_do_not_extend_it() -> None:
 )
 def test_site_notice_shape(line: str, notice: bool) -> None:
     assert is_site_notice(line) is notice
+
+
+def test_timestamps_under_long_posts_date_a_thread_not_a_headline_list() -> None:
+    # the lines above the stamps are replies with clause marks, longer than headlines: the thread is the article
+    page = _page("thread_zh.txt")
+    body = _body_texts(page)
+    assert body[0].startswith("周末去郊外露营") and body[-1].startswith("水库那边")
+    assert sum(t.startswith(("我上个月", "太阳能路灯")) for t in body) == 2
