@@ -290,6 +290,26 @@ def test_author_from_an_author_page_link_and_not_the_site() -> None:
     assert art.date == "2024-05-03"
 
 
+def test_a_link_marked_rel_author_is_an_author_page_link_whatever_its_address() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><body><a rel="author" href="/news/by/jane-doe">Jane Doe</a><a rel="AUTHOR nofollow" href="/by/x">X</a>'
+        '<a rel="author">no address</a><a href="/news/by/other">Other</a></body></html>'
+    )
+    meta = page_meta(LexborHTMLParser(html))
+    assert meta["html:author-hrefs"] == "/news/by/jane-doe\n/by/x"
+    byline = Block("Jane Doe International Editor", tag="div", links=[Link("Jane Doe", "/news/by/jane-doe")])
+    home = Block("Home", tag="div", links=[Link("Home", "")])
+    body = Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")
+    art = build_article(_html_page(meta, [home, byline, body]), Selection(body=[2]), [], set())
+    assert art.author == ["Jane Doe"]
+    art = build_article(_html_page({}, [home, byline, body]), Selection(body=[2]), [], set())
+    assert art.author is None  # the same link unmarked: /news/by/ is no known author-page address
+
+
 def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:
     blocks = [
         Block("Datum 25.01.2022", tag="div"),

@@ -40,13 +40,16 @@ def test_further_reading_sidebars_between_the_paragraphs_are_related_stories() -
 def test_short_text_under_a_video_keeps_its_four_paragraphs() -> None:
     """Channel 4 News (``tests/eval/channel4.com-Israel.html``, 2023) is a video page: a player, then four short
     paragraphs in ``div.article-main`` and a row of share buttons. The text is the four paragraphs, dated by the
-    page's ``article:published_time``."""
+    page's ``article:published_time``. The correspondent is named only by a link under the headline marked
+    ``rel="author"`` (to ``/news/by/<name>``, no address an author page is known by): the HTML link type makes it
+    an author-page link."""
     article = extract_page("unseen-en4/htmldate-channel4.html")
     assert article.language == "en"
     assert article.title == (
         "Israel hunts Hamas leaders in Gaza, foreigners and wounded allowed to leave for first time"
     )
     assert (article.date or "").startswith("2023-11-01")
+    assert article.author == ["Lindsey Hilsum"]
     assert len(article.paragraphs) == 4
     assert article.body.startswith("For the first time in three weeks the border between Gaza and Egypt has opened")
     assert article.body.endswith("according to the Health Ministry in Gaza and 22 thousand have been wounded.")

@@ -115,6 +115,9 @@ FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "c
 #: names a section, which blogs print beside the date under the headline where news pages print the outlet.
 _SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
+#: The metadata key listing the links a page marks ``rel="author"`` (:mod:`newsmend.html.meta`), which are
+#: author-page links whatever their address says (Channel 4 News's ``/news/by/<name>``).
+AUTHOR_HREFS_KEY = "html:author-hrefs"
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
@@ -201,8 +204,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
     for i in dict.fromkeys(skipped):
         _read_context(blocks[i], selection.roles.get(i), found, near=None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
+    author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
-        _read_credits(blocks[i], found)
+        _read_credits(blocks[i], found, author_hrefs)
     for i in after:
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
@@ -504,13 +508,13 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     return [t for t in lines if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 
 
-def _read_credits(block: Block, found: Evidence) -> None:
-    """Names linked to an author page, the text of elements whose class says byline, and the outlet named by an
-    element whose class says source: the block's inline elements (``<span class="source">X</span>`` in a line
-    of several values) before the block's own element. An inline element's text counts as it stands in the
-    block's text (repair may have changed it since parsing)."""
+def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -> None:
+    """Names linked to an author page (by its address, or marked so: ``author_hrefs``), the text of elements whose
+    class says byline, and the outlet named by an element whose class says source: the block's inline elements
+    (``<span class="source">X</span>`` in a line of several values) before the block's own element. An inline
+    element's text counts as it stands in the block's text (repair may have changed it since parsing)."""
     for link in block.links:
-        if _AUTHOR_HREF_RE.search(link.href):
+        if _AUTHOR_HREF_RE.search(link.href) or link.href.strip() in author_hrefs:
             found.link_names += split_names(link.text)
     if block.inline and _credits_inline(block):
         for label, text in block.inline:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, url_date
-from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
+from newsmend.fields.evidence import AUTHOR_HREFS_KEY, DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
 from newsmend.fields.lines import clean
 from newsmend.fields.people import (
     copyright_source,
@@ -232,7 +232,7 @@ def _credited_authors(
     WordPress post's ``由X发布`` link)."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
-    other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in AUTHOR_META_KEYS]
+    other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in (*AUTHOR_META_KEYS, AUTHOR_HREFS_KEY)]
     outlet: list[str] = []
     declared_people: list[list[str]] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
