@@ -143,13 +143,23 @@ class BigramModel:
         products = np.array([1.0 if e is None else e for e in endings])[:, None] * starts
         matrix = np.log(products, out=np.full(products.shape, UNSEEN_LOGP), where=products > 0.0)
         positions = _positions(chs)
-        clause_ends = [at for mark in CLAUSE_ENDS.intersection(positions) for at in positions[mark]]
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
         for r, (prev, ending) in enumerate(zip(prevs, endings, strict=True)):
             if ending is not None:
                 for ch in self.followers(prev).intersection(positions):
-                    matrix[r, positions[ch]] = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))
-            if clause_ends and prev in NO_CLAUSE_END_AFTER:
-                matrix[r, clause_ends] = math.log(MARK_AFTER_SEPARATOR)
+                    logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))
+                    for at in positions[ch]:
+                        rows.append(r)
+                        columns.append(at)
+                        values.append(logp)
+        matrix[rows, columns] = values  # one write for the whole matrix: a numpy write per pair costs a microsecond
+        clause_ends = [at for mark in CLAUSE_ENDS.intersection(positions) for at in positions[mark]]
+        after_separator = [r for r, prev in enumerate(prevs) if prev in NO_CLAUSE_END_AFTER]
+        if clause_ends and after_separator:
+            matrix[np.ix_(after_separator, clause_ends)] = math.log(MARK_AFTER_SEPARATOR)
+        for r, prev in enumerate(prevs):
             if prev in DOUBLED and prev in positions:
                 matrix[r, positions[prev]] = 0.0
         return matrix

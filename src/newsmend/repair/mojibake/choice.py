@@ -131,10 +131,10 @@ def _redecide_groups(slots: list[list[str]], chosen: list[str], holes: set[int] 
                      confidence: dict[int, float],
                      redecide: Callable[[list[list[str]]], tuple[list[str], list[float]]]) -> list[str]:
     """``chosen`` with the groups holding ``holes`` decided again, every other slot held to its choice."""
-    narrowed = [[ch] for ch in chosen]
+    narrowed = list(slots)  # a slot with one option holds its choice already: only the other groups are narrowed
     for n, end in groups(slots):
-        if any(k in holes for k in range(n, end)):  # a group's few slots, not every hole once per group
-            narrowed[n:end] = slots[n:end]
+        if not any(k in holes for k in range(n, end)):  # a group's few slots, not every hole once per group
+            narrowed[n:end] = [[ch] for ch in chosen[n:end]]
     picks, posteriors = redecide(narrowed)
     confidence |= _by_group(narrowed, posteriors)
     return picks
