@@ -180,6 +180,11 @@ def test_compact_dates_only_in_metadata() -> None:
         ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
         ("Maria de la Cruz", ["Maria de la Cruz"]),
         ("Ana García | Sevilla | 12/03/2015", ["Ana García"]),
+        ("von Hans Müller 31.10.2023", ["Hans Müller"]),  # the date's element read on with the name's
+        ("By Jane Doe - January 10, 2020", ["Jane Doe"]),
+        ("By Jane Doe and John Smith, 3 May 2023 10:40", ["Jane Doe", "John Smith"]),
+        ("Jane Doe Stand: 05. Februar 2020", []),  # a labelled date: its label is no name
+        ("Joined: 2020年2月9日", []),
         ("未知", []),
         ("网络整理", []),
         ("the quick brown fox jumps", []),

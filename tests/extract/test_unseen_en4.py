@@ -82,11 +82,14 @@ def test_blog_post_keeps_its_facts_and_drops_the_ad_box_and_photo_credits() -> N
     (``div.single-ad-box``: "Zeiten wie diese brauchen Seiten wie diese…") between its paragraphs and a ``© name``
     line under each photo; after the post come the previous and next posts, cards of stories on taz.de and a
     comment form. The text keeps its list of facts (lines after ``<br>``), without the ad, the credits or the
-    form. Each card of the stories on taz.de links its kicker (``a.dachzeile``: "Krieg im Gazastreifen") and, under
-    it, its headline (``a>h1``: "Mission impossible", two words): the headline is the related item's title."""
+    form. The byline (``p.author``: ``<em>von</em><span>name</span><em>31.10.2023</em>``) reads as one line, the
+    date right after the name: the date ends the names. Each card of the stories on taz.de links its kicker
+    (``a.dachzeile``: "Krieg im Gazastreifen") and, under it, its headline (``a>h1``: "Mission impossible", two
+    words): the headline is the related item's title."""
     article = extract_page("unseen-en4/htmldate-taz-blog.html")
     assert article.language == "de"
     assert article.title == "Schöne Pferde auf Warschauer Hinterhöfen"
+    assert article.author == ["Fred Hüning"]
     assert (article.date or "").startswith("2023-10-31")
     assert "Ab und zu sei ein Hinweis in eigener Sache gestattet, liebe unbekannte FKK-LeserInnen!?" in (
         article.paragraphs

@@ -62,6 +62,8 @@ _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\b
 #: bars between co-authors (``张三｜李四``).
 _FIELD_BAR_RE = re.compile(r"\s+[|｜]\s+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
+#: Marks a byline sets between its names and the date after them (``By X - January 10, 2020``, ``X, 3 May 2023``).
+_DATE_SEPARATORS = " -–—,·•"
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
@@ -214,8 +216,8 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
     text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", clean(value)))
-    if _LATIN_RE.search(text):  # a spaced bar separates fields, not names: ``Name | Place | 08/01/2014``
-        text = _FIELD_BAR_RE.split(text, maxsplit=1)[0]
+    if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
+        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0])
     parts = _NAME_SPLIT_RE.split(text)
     if not _LATIN_RE.search(text):  # Chinese bylines separate names with spaces too
         parts = [q for p in parts for q in p.split()]
@@ -339,6 +341,18 @@ def _before_date(text: str) -> str:
     date."""
     hit = find_date(text)
     return text[: hit[1]].rstrip() if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
+
+
+def _names_before_date(text: str) -> str:
+    """A Latin-script byline without the date set right after its names, as :func:`_before_date` cuts a source's
+    (``von`` + ``Fred Hüning`` + ``31.10.2023`` read as one line; ``By X - January 10, 2020``), and without the
+    mark between them. A date under a label of its own (``Sara Zinnecker Stand: 05. Februar 2020``, a forum's
+    ``Joined: 2015``) is another field, whose label is no name: such a text stays whole (its digits name no one)."""
+    head = _before_date(text)
+    if head == text:
+        return text
+    head = head.rstrip(_DATE_SEPARATORS)
+    return text if head.endswith((":", "：")) else head
 
 
 @lru_cache(maxsize=1)
