@@ -85,6 +85,7 @@ MENU_RUN_MIN_LINES = 4
 MENU_LINE_MIN_WORDS = 5
 MENU_WORD_MAX_CHARS = 4
 _MENU_WORD_RE = re.compile(rf"[\u3040-\u30ff\u3400-\u9fff]{{1,{MENU_WORD_MAX_CHARS}}}")
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MENU_MARK_RE = re.compile(r"[。！？!?.，,；;:：、|｜()（）\[\]【】]")
 #: Text lines after an article's closing line (editor, copyright notice) beyond which they are a page's
 #: (Chinese portals close the article with the editor's line and go on with lists; an article someone already
@@ -271,12 +272,13 @@ def _menu_line(text: str) -> bool:
 
 
 def _menu_item(text: str) -> bool:
-    """A menu entry's shape: one to :data:`MENU_ITEM_MAX_WORDS` words (a few characters in scripts without
-    spaces) and no punctuation."""
+    """A menu entry's shape: one to :data:`MENU_ITEM_MAX_WORDS` words, each of Han or kana at most
+    :data:`MENU_ITEM_MAX_CHARS` characters (a phrase of a line of prose that spaces stand between, as blogs write
+    Chinese without marks, is longer), and no punctuation."""
     words = text.split()
     if len(words) > MENU_ITEM_MAX_WORDS or _MENU_MARK_RE.search(text):
         return False
-    return len(words) > 1 or len(text) <= MENU_ITEM_MAX_CHARS or text.isascii()
+    return all(len(w) <= MENU_ITEM_MAX_CHARS or not _CJK_RE.search(w) for w in words)
 
 
 def _whole(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:

@@ -240,3 +240,10 @@ def test_timestamps_under_long_posts_date_a_thread_not_a_headline_list() -> None
     body = _body_texts(page)
     assert body[0].startswith("周末去郊外露营") and body[-1].startswith("水库那边")
     assert sum(t.startswith(("我上个月", "太阳能路灯")) for t in body) == 2
+
+
+def test_a_line_of_chinese_phrases_set_apart_by_spaces_is_no_menu_entry() -> None:
+    # a blog writing its clauses between spaces, without marks: no menu run, the post comes back whole
+    page = _page("spaced_phrases_zh.txt")
+    sel = select_text_main(page)
+    assert sel.title == 0 and sel.body == list(range(1, len(page.blocks)))
