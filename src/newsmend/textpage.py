@@ -242,14 +242,24 @@ def _shows_page(texts: list[str], kinds: list[str]) -> bool:
     Without it, the text is all article (a FineWeb ``text``, an article someone already extracted)."""
     if any(k in EVIDENCE_KINDS for k in kinds) or any(shape.is_breadcrumb(t) for t in texts):
         return True
-    closing = [i for i, k in enumerate(kinds) if k in (EDITOR, COPYRIGHT)]
-    if closing and sum(k in (PROSE, SHORT) for k in kinds[closing[0] :]) > CLOSING_TAIL_LINES:
+    if any(_closes_early(texts, kinds, i) for i, k in enumerate(kinds) if k in (EDITOR, COPYRIGHT)):
         return True
     if any(_menu_line(t) for t in texts):
         return True
     paragraphs = [i for i, k in enumerate(kinds) if k == PROSE and len(texts[i]) >= PROSE_MIN_CHARS]
     first, last = (paragraphs[0], paragraphs[-1] + 1) if paragraphs else (len(kinds), len(kinds))
     return _menu_run(texts, kinds, range(first)) or _menu_run(texts, kinds, range(last, len(kinds)))
+
+
+def _closes_early(texts: list[str], kinds: list[str], i: int) -> bool:
+    """Line ``i`` (an editor line, a copyright notice) closes an article and more than :data:`CLOSING_TAIL_LINES`
+    lines of text go on after it, holding less prose than stands before it (a notice that opens a document, as
+    an Internet-Draft's does, closes nothing)."""
+    after = [j for j in range(i + 1, len(kinds)) if kinds[j] in (PROSE, SHORT)]
+    if len(after) <= CLOSING_TAIL_LINES:
+        return False
+    prose_before = sum(len(texts[j]) for j in range(i) if kinds[j] == PROSE)
+    return prose_before > sum(len(texts[j]) for j in after if kinds[j] == PROSE)
 
 
 def _menu_run(texts: list[str], kinds: list[str], lines: range) -> bool:

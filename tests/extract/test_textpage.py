@@ -247,3 +247,11 @@ def test_a_line_of_chinese_phrases_set_apart_by_spaces_is_no_menu_entry() -> Non
     page = _page("spaced_phrases_zh.txt")
     sel = select_text_main(page)
     assert sel.title == 0 and sel.body == list(range(1, len(page.blocks)))
+
+
+def test_a_notice_opening_a_document_closes_nothing() -> None:
+    # an Internet-Draft's copyright line stands above its text: no page evidence, the document is kept to its end
+    page = _page("notice_first_en.txt")
+    sel = select_text_main(page)
+    assert sel.roles[1] == "copyright"
+    assert page.blocks[sel.body[-1]].text == "Example Org"
