@@ -315,6 +315,26 @@ def test_a_link_marked_rel_author_is_an_author_page_link_whatever_its_address() 
     assert art.author is None  # the same link unmarked: /news/by/ is no known author-page address
 
 
+def test_an_author_value_naming_the_translated_story_s_outlet_credits_no_one() -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = (
+        '<html><head><meta property="og:article:author" content="The Daily Example">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story",'
+        ' "isBasedOn": {"@type": "NewsArticle", "name": "The Daily Example"}}</script></head><body></body></html>'
+    )
+    meta = page_meta(LexborHTMLParser(html))
+    assert meta["ld:isbasedon"] == "The Daily Example"
+    body = Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")
+    assert build_article(_html_page(meta, [body]), Selection(body=[0]), [], set()).author is None
+    unsourced = {k: v for k, v in meta.items() if k != "ld:isbasedon"}
+    assert build_article(_html_page(unsourced, [body]), Selection(body=[0]), [], set()).author == [
+        "The Daily Example"
+    ]
+
+
 def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:
     blocks = [
         Block("Datum 25.01.2022", tag="div"),

@@ -62,10 +62,12 @@ def test_outlet_presentation_box_after_the_text_stays_out() -> None:
     foreign paper's story: the lede in the article's header (``p.article-lede``) opens the text, a "Voir aussi" box
     between its paragraphs stays out, and after it four paragraphs presenting the source paper
     (``div.article-box-source``: "C'est la bible des milieux d'affaires…") are the outlet's note, not the story.
-    The "Nos lecteurs ont lu aussi" cards are related items."""
+    The "Nos lecteurs ont lu aussi" cards are related items. The metadata author (``og:article:author``) is the
+    translated paper, the one JSON-LD states as the ``articleSource``: no one who wrote this article."""
     article = extract_page("unseen-en4/htmldate-courrierinternational.html")
     assert article.language == "fr"
     assert article.title == "En vidéo : voilà à quoi ressemblent les tunnels du Hamas"
+    assert article.author is None
     assert (article.date or "").startswith("2023-10-27")
     assert article.paragraphs[0].startswith("Les autorités israéliennes disent préparer une offensive terrestre")
     assert article.body.endswith("traduite et sous-titrée par Courrier international.")

@@ -87,6 +87,10 @@ AUTHOR_META_KEYS = (
 #: outlet, not a person (El País: ``author``, ``DC.creator`` and ``DC.publisher`` all "Ediciones El País" over a
 #: byline of two reporters; goose3's test_elpais page).
 PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:publisher", "article:publisher")
+#: Metadata keys naming the work or outlet the page translates or adapts (JSON-LD ``isBasedOn``, Courrier
+#: international's ``articleSource``): an author value naming it credits that outlet, no one who wrote the page's
+#: article (Courrier's ``og:article:author`` "The Wall Street Journal").
+SOURCE_META_KEYS = ("ld:articlesource", "ld:isbasedon")
 #: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
 _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
 #: A credited "name" ending in a job title is the author's title set after the name (``by Jane Doe, Staff Writer``,
@@ -227,10 +231,12 @@ def _credited_authors(
     name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one -- nor when the
     outlet is Chinese and the text credits it as the source: Chinese pages keep the outlet (来源) apart from the
     author (作者), so the outlet in ``article:author`` is the source again, not a byline. An author value that the
-    metadata also gives as the publisher is the outlet too. A filing line in the text (``允中 发自 凹非寺``) names
-    the writer and beats the rest: author links and metadata name whoever posted the story on the site (a
+    metadata also gives as the publisher is the outlet too; one it gives as the source of a translated or
+    adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in the text (``允中 发自 凹非寺``)
+    names the writer and beats the rest: author links and metadata name whoever posted the story on the site (a
     WordPress post's ``由X发布`` link)."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
+    sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
     other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in (*AUTHOR_META_KEYS, AUTHOR_HREFS_KEY)]
     outlet: list[str] = []
@@ -241,6 +247,7 @@ def _credited_authors(
             declared = split_names(value, strict=False)
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
+            declared = [n for n in declared if norm(n) not in sources]
             names = [] if norm(value) in publishers else [n for n in declared if not _outlet(n, sites)]
             if names and names not in declared_people:
                 declared_people.append(names)

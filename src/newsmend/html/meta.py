@@ -69,7 +69,14 @@ LD_FIELDS = (
     "articlebody",
     "publisher",
     "inlanguage",
+    "articlesource",
+    "isbasedon",
 )
+#: JSON-LD fields naming people or organisations (a name, an object with a ``name``, or a list of them): the
+#: author, the publisher, and the work or outlet the article translates or adapts (schema.org's ``isBasedOn``;
+#: Courrier international writes ``articleSource``). Not ``sourceOrganization``: the organisation the author works
+#: for, which the dev pages set to their own outlet (Engadget, Yonhap, The New York Times).
+LD_NAME_FIELDS = frozenset(("author", "publisher", "articlesource", "isbasedon"))
 #: JSON-LD ``@type`` values of a text written as steps (schema.org HowTo and its subtype Recipe).
 HOWTO_TYPES = frozenset(("howto", "recipe"))
 #: Fields of a HowTo or Recipe that hold its steps, in reading order ...
@@ -253,7 +260,7 @@ def _json_ld(scripts: list[LexborNode]) -> dict[str, str]:
             lowered = {str(k).lower(): v for k, v in obj.items()}
             for key in LD_FIELDS:
                 value = lowered.get(key)
-                names = _names(value) if key in ("author", "publisher") else None
+                names = _names(value) if key in LD_NAME_FIELDS else None
                 text = "; ".join(names) if names is not None else value if isinstance(value, str) else None
                 if text and key not in LD_MARKUP_FIELDS:
                     text = unescape(text)
