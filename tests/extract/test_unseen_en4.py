@@ -144,3 +144,21 @@ def test_subscription_banners_and_author_box_stay_out() -> None:
     assert "Von Simin Jawabreh" not in article.paragraphs
     for boilerplate in ("1.000 neue Abos", "Ich bin dabei", "absolviert gerade ihren Master", "Yes, du hast"):
         assert boilerplate not in article.body
+
+
+def test_slider_headlines_in_caption_elements_are_no_photo_captions() -> None:
+    """Raw Story (``fixtures/www.rawstory.com``, 2016, Postlight Parser) shows a slider of other stories above the
+    article: each slide a photo and its headline, a heading that is one link to the story, in elements named
+    captions (``li>div.flex-caption>div.gdl-slider-caption-wrapper>h2.gdl-slider-title>a``). A heading wholly
+    linked to another page is a teaser, no photo's caption: the article's one caption is its photo credit."""
+    article = extract_page("unseen-en4/postlight-rawstory.html")
+    assert article.title == (
+        "These 6 celebrities are refusing to play Trump’s inauguration as team scrambles to secure talent"
+    )
+    assert article.author == ["Tana Ganeva"]
+    assert (article.date or "").startswith("2016-12-22")
+    assert article.captions == ["(Photo: stock_photo_world / Shutterstock.com)"]
+    assert article.paragraphs[0].startswith("As Inauguration Day approaches, Donald Trump’s team is reportedly")
+    assert article.body.endswith("perhaps Rick Perry can pull double duty as Inauguration performer and incoming "
+                                 "Energy Secretary.")
+    assert "Harry Reid blasts" not in article.body

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from newsmend.blocks import Block, Page
-from newsmend.content import Selection, is_furniture, label_tag
+from newsmend.content import HEADINGS, Selection, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import find_date
@@ -106,6 +106,8 @@ _PICTURE_TEXT_RE = re.compile(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt
 #: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
 #: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
 CAPTION_PATH_SEGMENTS = 2
+#: A link to a picture file: a caption linked to the photo it describes (its larger version) stays a caption.
+_PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.I)
 #: Roles (from the selection) whose blocks are list items.
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
@@ -385,7 +387,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
         return
     line = _field_line(block, text)
     apart = _set_apart(block) or bool(_PICTURE_TEXT_RE.search(_own_segments(block)))
-    if role == "caption" or (apart and not _box_title(text)):
+    if role == "caption" or (apart and not _box_title(text) and not _teaser(block, text)):
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
         else:
@@ -394,6 +396,16 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     _take_field(block, text, role, found, meta_ok=True)
     if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
         near.append(line)
+
+
+def _teaser(block: Block, text: str) -> bool:
+    """A heading whose whole text is one link to another page (not to a picture): a slider's headline over its
+    photo (``li>div.flex-caption>h2>a``), a teaser for a story set where captions stand, no caption of a picture
+    here. Captions are no headings: a caption wholly linked (to a photo's page) stays one."""
+    if block.tag not in HEADINGS or len(block.links) != 1:
+        return False
+    link = block.links[0]
+    return clean(link.text) == text and not link.href.startswith("#") and not _PICTURE_HREF_RE.search(link.href)
 
 
 def _box_title(text: str) -> bool:
