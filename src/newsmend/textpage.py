@@ -53,6 +53,11 @@ MENU_COST_RUN = 3
 #: Times a line recurs in a page to be a thread's per-post furniture (a poster's name, ``Reply``) rather than a
 #: menu's entry: a thread's posts are the article and these lines stand between them.
 REPEATED_LINE_MIN = 2
+#: Times a sentence recurs in a page to be a widget's label (an ad box's ``Why am I seeing this ad?`` under each
+#: advert): it scores as a short line, not as prose. Twice is too few: an article may repeat a line (a price, a
+#: refrain), and a forum page quotes a post; three times held only widget labels on the WET renderings of the dev
+#: pages (two lowered one FineWeb-style page and eight WET pages).
+REPEATED_PROSE_MIN = 3
 #: A digit: table cells and dates (``2014``, ``12d ago``) are no menu entries.
 _DIGIT_RE = re.compile(r"\d")
 #: Marks that open a line cut from a sentence at an inline element (the text goes on after a link).
@@ -329,12 +334,11 @@ def _score(text: str, kind: str, menu: bool) -> float:
     return 0.0  # separators and field lines neither extend nor break the body
 
 
-def _menu_entries(texts: list[str], kinds: list[str]) -> list[bool]:
+def _menu_entries(texts: list[str], kinds: list[str], seen: Counter[str]) -> list[bool]:
     """Which short lines are a menu's entries: menu-item shaped (:func:`_menu_item`), without digits (table cells,
     dates: ``2014``, ``12d ago``), not repeated :data:`REPEATED_LINE_MIN` times (a thread's per-post ``Reply``),
     and no piece of a sentence an inline link cut into lines: not opening in lower case, not followed by a
     line that does or by a clause mark (``沧州市`` / ``、`` / ``任丘市``; ``Similar to`` / ``packages, the…``)."""
-    seen = Counter(texts)
     out = []
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         after = texts[i + 1][:1] if i + 1 < len(texts) else ""
@@ -365,11 +369,13 @@ def _best_span(texts: list[str], kinds: list[str]) -> tuple[int, int] | None:
     """Stage 3: the maximum-sum run of lines (Kadane), trimmed to start and end on prose."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
-    menus = _menu_entries(texts, kinds)
+    seen = Counter(texts)
+    menus = _menu_entries(texts, kinds, seen)
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(text, kind, menus[i])
+        repeated = kind == PROSE and seen[text] >= REPEATED_PROSE_MIN  # an ad box's ``Why this ad?``, each time
+        total += _score(text, SHORT if repeated else kind, menus[i])
         if total > best and kind == PROSE:
             best, best_span = total, (start, i)
     if best_span is None:

@@ -255,3 +255,11 @@ def test_a_notice_opening_a_document_closes_nothing() -> None:
     sel = select_text_main(page)
     assert sel.roles[1] == "copyright"
     assert page.blocks[sel.body[-1]].text == "Example Org"
+
+
+def test_a_sentence_the_page_repeats_is_a_widgets_label_not_prose() -> None:
+    # an ad box's labels under each advert: three times each, they no longer carry the body into the adverts
+    page = _page("repeated_ad_labels_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "Tram line to the airport will open in the spring"
+    assert sel.body == [5, 6]
