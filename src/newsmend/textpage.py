@@ -1,17 +1,22 @@
 """Plain-text pages: lines in, a Page of line blocks and the choice of which lines are the article.
 
 Crawled text keeps a page's reading order but loses its markup: the headline, byline, paragraphs, captions,
-copyright notice, editor line and the site's headline lists all arrive as lines. The article is found the
-way a reader finds it: the longest stretch of prose lines, with the captions and subheadings inside it.
+copyright notice, editor line and the site's headline lists all arrive as lines (a Common Crawl WET record).
+Other text is an article already (a FineWeb ``text``, another extractor's output). The article is found the
+way a reader finds it: all of the text when nothing shows a page around it, else the longest stretch of prose
+lines, with the captions and subheadings inside it.
 
 Stages of :func:`select_text_main`:
 
-1. **Shape** every line (:mod:`newsmend.fields.lines`): prose, separator, byline or meta line, editor,
-   copyright, caption, headline-list timestamp, comment strip, list heading.
+1. **Shape** every line (:mod:`newsmend.fields.lines`): prose (a sentence end of any script, clause marks in a
+   long line, a long line of a script without marks), separator, byline or meta line, editor, copyright,
+   caption, headline-list timestamp, comment strip, list heading, English site notice.
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
-   :data:`MIN_TIMESTAMPED_ITEMS` of them), and the short lines after a list heading are list items.
-3. **Body**: the stretch with the highest score, prose counting its length and everything else a penalty
-   (maximum-sum subarray).
+   :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a
+   list heading are list items.
+3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a
+   menu at the text's edges), the whole text; else the stretch with the highest score, prose counting its
+   length, short lines a penalty, a menu's entries twice that, list material a wall (maximum-sum subarray).
 4. **Title**: the nearest headline-shaped line above the body, looking past bylines and datelines.
 5. **Roles** for the remaining lines: byline, editor, copyright, caption, related, comment, boilerplate.
 
@@ -45,7 +50,7 @@ PROSE_SHORT_CHARS = 8
 SHORT_LINE_COST = 12
 #: Score of a menu entry (:func:`_menu_entries`) inside the body: twice a short line's, so that a menu between
 #: the article and a sentence-like line beyond it (a footer's, a teaser's) keeps that line out (calibrated on the
-#: WET renderings of the dev pages: 1.5x to 2.5x score alike, above 2.5x recall drops; 2x the middle).
+#: WET renderings of the dev pages: 2x and 2.5x score alike, 1.5x gains about half as much, 3.3x loses recall).
 MENU_ITEM_COST = 2 * SHORT_LINE_COST
 #: Menu-shaped lines in a row (at least) to be a menu's entries: a lone heading, a sign-off or a table's
 #: header pair (``气候``, ``BR``, ``Release`` / ``Date``) is the article's (the label texts of the dev pages).
@@ -55,8 +60,8 @@ MENU_COST_RUN = 3
 REPEATED_LINE_MIN = 2
 #: Times a sentence recurs in a page to be a widget's label (an ad box's ``Why am I seeing this ad?`` under each
 #: advert): it scores as a short line, not as prose. Twice is too few: an article may repeat a line (a price, a
-#: refrain), and a forum page quotes a post; three times held only widget labels on the WET renderings of the dev
-#: pages (two lowered one FineWeb-style page and eight WET pages).
+#: refrain), and a forum page quotes a post (on the dev pages, twice lowered 14 WET renderings and 1 FineWeb-style
+#: text; three times lowers 3 WET renderings, of threads that quote a post three times, and raises 10).
 REPEATED_PROSE_MIN = 3
 #: A digit: table cells and dates (``2014``, ``12d ago``) are no menu entries.
 _DIGIT_RE = re.compile(r"\d")
@@ -78,12 +83,12 @@ SCRIPT_CLAUSE_MARKS = "،؛၊፣፤"
 #: paragraphs run 150-600 characters, and the headlines of both, under 60).
 UNMARKED_PROSE_CHARS = 80
 _UNMARKED_SCRIPT_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-#: Menu items: at most this many words (spaced scripts) or characters (Han and kana, no spaces), no marks.
+#: Menu items: at most this many words, each of Han or kana at most this many characters, no marks.
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 6
-#: Menu items in a row, before the first prose line or after the last, that make a site's menu: a page's
-#: navigation (calibrated on the WET renderings of the dev pages, where 257 of 427 open with one; of the 422
-#: label texts, articles alone, 14 hold such a run at the top: list-like posts).
+#: Menu items in a row, above the first paragraph (a prose line of :data:`PROSE_MIN_CHARS`) or below the last, that
+#: make a site's menu: a page's navigation (on the dev pages, 323 of 427 WET renderings hold one; of the 422 label
+#: texts, articles alone, 22: list-like posts and threads, which are then read as pages).
 MENU_RUN_MIN_LINES = 4
 #: Words of a menu written on one line (at least), each a word of Han or kana of at most
 #: :data:`MENU_WORD_MAX_CHARS` characters (portals' channel names: 视频, 博客, 国际新闻).
