@@ -335,6 +335,19 @@ def test_an_author_value_naming_the_translated_story_s_outlet_credits_no_one() -
     ]
 
 
+def test_a_byline_with_its_author_link_beats_a_metadata_author_the_page_credits_nowhere() -> None:
+    byline = Block("von Jane Doe, 8.5.12", tag="p", links=[Link("Jane Doe", "/author/jane-doe/")])
+    body = Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")
+    page = _html_page({"author": "siteadmin"}, [byline, body])
+    assert build_article(page, Selection(body=[1]), [], set()).author == ["Jane Doe"]
+    named = Block("von Siteadmin Jane Doe", tag="p", links=[Link("Jane Doe", "/author/jane-doe/")])
+    page = _html_page({"author": "Siteadmin"}, [named, body])  # the page names the metadata's person too
+    assert build_article(page, Selection(body=[1]), [], set()).author == ["Siteadmin"]
+    handle = Block("von janedoe", tag="p", links=[Link("Janedoe", "/author/janedoe/")])
+    page = _html_page({"author": "siteadmin"}, [handle, body])  # one word agreed on: a handle, no full name
+    assert build_article(page, Selection(body=[1]), [], set()).author == ["siteadmin"]
+
+
 def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:
     blocks = [
         Block("Datum 25.01.2022", tag="div"),

@@ -103,6 +103,11 @@ _JOB_TITLE_RE = re.compile(
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
 #: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
 _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
+#: Words of each name the page's byline agrees on for it to stand over an unconfirmed metadata author (see
+#: _byline_over_metadata). Read on the dev pages: the one-word names agreed on were a bio link's label piece
+#: (HuffPost's ``Work``) and a fan-fiction site's user handle (readability's archive-of-our-own, labelled with its
+#: metadata author).
+OVERRIDE_NAME_MIN_WORDS = 2
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -264,16 +269,33 @@ def _credited_authors(
     filed = [n for v in found.labelled if v.field == "author" and v.label == FILED_LABEL for n in split_names(v.value)]
     if filed:
         return unique(filed)
+    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
     if declared_people:
         on_page = {norm(n) for group in credited for n in group}
-        confirmed = (names for names in declared_people if any(norm(n) in on_page for n in names))
-        return next(confirmed, declared_people[0])
-    credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
+        confirmed = next((names for names in declared_people if any(norm(n) in on_page for n in names)), None)
+        return confirmed or _byline_over_metadata(declared_people, credited, credits) or declared_people[0]
     if credited_source and (
         not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _byline_over_metadata(
+    declared_people: list[list[str]], credited: list[list[str]], credits: list[list[str]]
+) -> list[str] | None:
+    """The people two kinds of credit on the page agree on (:func:`_corroborated`: ``von <a href="/author/x">X</a>``
+    in a byline), when the metadata names someone the page credits nowhere, not even within a credit's words
+    (``Jane Doe Example News``): a theme's ``<meta name="author">`` naming the site's administrator (a
+    WordPress ``dehlix`` over every post), a place (``Hamburg, Germany``), a desk. Each agreed name must be a full
+    name (:data:`OVERRIDE_NAME_MIN_WORDS` words, or Han): a single word agreed on is as often a handle or a
+    label's piece (a bio link's ``Senior Reporter, Work/Life``), which leaves the metadata's person standing."""
+    texts = [text for group in credits for text in group]
+    if any(_mentions(text, n) for names in declared_people for n in names for text in texts):
+        return None
+    agreed = _corroborated(credited, credits)
+    full = agreed and all(_HAN_RE.search(n) or len(n.split()) >= OVERRIDE_NAME_MIN_WORDS for n in agreed)
+    return agreed if full else None
 
 
 def _owns_site(name: str, sites: list[str]) -> bool:
