@@ -13,7 +13,7 @@ from newsmend.fields import build_article, detect_language, parse_date, split_na
 from newsmend.fields.dates import url_date
 from newsmend.fields.lines import email_byline, is_caption, is_copyright, labelled_values
 from newsmend.fields.people import dateline_source, tidy_editor
-from newsmend.fields.title import strip_site, without_marks
+from newsmend.fields.title import Heading, strip_site, without_marks
 from newsmend.textpage import parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
@@ -346,6 +346,15 @@ def test_a_byline_with_its_author_link_beats_a_metadata_author_the_page_credits_
     handle = Block("von janedoe", tag="p", links=[Link("Janedoe", "/author/janedoe/")])
     page = _html_page({"author": "siteadmin"}, [handle, body])  # one word agreed on: a handle, no full name
     assert build_article(page, Selection(body=[1]), [], set()).author == ["siteadmin"]
+
+
+def test_a_title_of_nothing_but_a_host_name_names_the_site() -> None:
+    from newsmend.fields.title import choose_title, is_site
+
+    assert is_site("carta.info", []) and is_site("www.example.co.uk", []) and is_site("Booking.com", [])
+    assert not is_site("Mr.Smith", []) and not is_site("Version 2.0 is out", [])
+    headings = [Heading("Der neue Trend: Muss- statt Wunschkoalition")]
+    assert choose_title(headings, ["carta.info"], []) == "Der neue Trend: Muss- statt Wunschkoalition"
 
 
 def test_dateline_in_a_short_body_line_is_a_date_not_a_paragraph() -> None:

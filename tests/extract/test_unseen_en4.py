@@ -168,8 +168,10 @@ def test_byline_with_an_author_link_beats_the_theme_s_metadata_author() -> None:
     """carta.info (an htmldate evaluation page, ``tests/eval/``, 2012, German, WordPress) states
     ``<meta name="author" content="dehlix">`` on every page (its theme's, the site's administrator); the post's
     byline under the headline, ``von <a href="/author/…">Klaus-Peter Schöppner</a>, 8.5.12``, credits its author,
-    twice (a byline and an author-page link), and names the metadata's user nowhere."""
+    twice (a byline and an author-page link), and names the metadata's user nowhere. Its ``<title>`` is the host
+    name alone (``carta.info``): the site's, so the headline is the ``<h2>`` over the byline."""
     article = extract_page("unseen-en4/htmldate-carta.html")
     assert article.language == "de"
+    assert article.title == "Der neue Trend: Muss- statt Wunschkoalition"
     assert article.author == ["Klaus-Peter Schöppner"]
     assert article.paragraphs[0].startswith("Die Landtagswahl zwischen Nord- und Ostsee gibt einen Vorgeschmack")

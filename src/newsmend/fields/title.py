@@ -39,6 +39,10 @@ SITE_EXTRA_CHARS = 4
 
 #: Longest Chinese site or channel name recognised by its shape alone (``中国青年网``, ``国际新闻频道``).
 CJK_SITE_MAX_CHARS = 8
+#: A host name (``carta.info``, ``www.example.co.uk``, ``Booking.com``): a ``<title>`` or a credit of nothing but
+#: one names the site, a page that knows no more of itself (no headline is a bare address). The top-level domain
+#: is lower case, so that a glued name (``Mr.Smith``) is none.
+_HOST_NAME_RE = re.compile(r"(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}")
 #: Chinese site and channel names end in one of these words; headlines rarely do, and a title part is
 #: only tested after a separator has cut it off.
 _CJK_SITE_RE = re.compile(
@@ -175,9 +179,16 @@ def is_site(part: str, sites: list[str]) -> bool:
 
 def _is_site(part: str, sites: list[str]) -> bool:
     """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``),
-    or it has the shape of a Chinese site or channel name (``新华网``, ``教育频道``)."""
+    or it has the shape of a Chinese site or channel name (``新华网``, ``教育频道``) or of a host name."""
     p = norm(part)
-    return bool(p) and (any(_names_site(p, norm(s)) for s in sites) or _CJK_SITE_RE.fullmatch(p) is not None)
+    if not p:
+        return False
+    return any(_names_site(p, norm(s)) for s in sites) or bool(_CJK_SITE_RE.fullmatch(p) or _host_name(part))
+
+
+def _host_name(part: str) -> bool:
+    """``part`` is a host name alone (:data:`_HOST_NAME_RE`; the cheap test for a dot first)."""
+    return "." in part and _HOST_NAME_RE.fullmatch(part.strip()) is not None
 
 
 def _names_site(p: str, s: str) -> bool:
