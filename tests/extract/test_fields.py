@@ -185,6 +185,9 @@ def test_compact_dates_only_in_metadata() -> None:
         ("By Jane Doe and John Smith, 3 May 2023 10:40", ["Jane Doe", "John Smith"]),
         ("Jane Doe Stand: 05. Februar 2020", []),  # a labelled date: its label is no name
         ("Joined: 2020年2月9日", []),
+        ("By Jane Doe on June 1, 2019", ["Jane Doe"]),  # the date's preposition after a by-word's names
+        ("par Jean Dupont le 3 mai 2023", ["Jean Dupont"]),
+        ("Veröffentlicht am 29. Dezember 2021", []),  # no by-word: a label before the date, no name
         ("未知", []),
         ("网络整理", []),
         ("the quick brown fox jumps", []),

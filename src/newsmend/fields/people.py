@@ -64,6 +64,9 @@ _FIELD_BAR_RE = re.compile(r"\s+[|｜]\s+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 #: Marks a byline sets between its names and the date after them (``By X - January 10, 2020``, ``X, 3 May 2023``).
 _DATE_SEPARATORS = " -–—,·•"
+#: ... or the preposition that introduces the date (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai 2023``,
+#: ``par X le 3 mai 2023``): lower case, so no name's last word.
+_DATE_PREPOSITION_RE = re.compile(r"\s(?:on|am|vom|le|du|el|il|op)$")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
@@ -215,9 +218,10 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
 
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
-    text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", clean(value)))
+    line = clean(value)
+    text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", line))
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
-        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0])
+        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=bool(_BY_PREFIX_RE.match(line)))
     parts = _NAME_SPLIT_RE.split(text)
     if not _LATIN_RE.search(text):  # Chinese bylines separate names with spaces too
         parts = [q for p in parts for q in p.split()]
@@ -343,15 +347,19 @@ def _before_date(text: str) -> str:
     return text[: hit[1]].rstrip() if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
 
 
-def _names_before_date(text: str) -> str:
+def _names_before_date(text: str, *, introduced: bool) -> str:
     """A Latin-script byline without the date set right after its names, as :func:`_before_date` cuts a source's
     (``von`` + ``Fred Hüning`` + ``31.10.2023`` read as one line; ``By X - January 10, 2020``), and without the
-    mark between them. A date under a label of its own (``Sara Zinnecker Stand: 05. Februar 2020``, a forum's
-    ``Joined: 2015``) is another field, whose label is no name: such a text stays whole (its digits name no one)."""
+    mark between them, or, where a by-word ``introduced`` the names, the preposition (``By X on June 1, 2019``;
+    without one, ``Veröffentlicht am 29. Dezember`` is a label, no name). A date under a label of its own (``Sara
+    Zinnecker Stand: 05. Februar 2020``, a forum's ``Joined: 2015``) is another field, whose label is no name:
+    such a text stays whole (its digits name no one)."""
     head = _before_date(text)
     if head == text:
         return text
     head = head.rstrip(_DATE_SEPARATORS)
+    if introduced:
+        head = _DATE_PREPOSITION_RE.sub("", head).rstrip(_DATE_SEPARATORS)
     return text if head.endswith((":", "：")) else head
 
 
