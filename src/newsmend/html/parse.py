@@ -60,6 +60,18 @@ INLINE_TAGS = frozenset(
 #: :attr:`~newsmend.blocks.Block.breaks`): not a formula's parts (set apart by a space already), a word-break hint
 #: or a ruby's reading, which sit inside a word.
 BREAK_TAGS = INLINE_TAGS - MATH_TAGS - frozenset(("wbr", "ruby", "rt", "rp"))
+#: What an element does in the walk, one code per tag (:data:`_KINDS`), so that entering and leaving it costs one
+#: dict lookup instead of a membership test per tag set: a link, another inline element with edges
+#: (:data:`BREAK_TAGS`), a block element (ends the current block, a path segment), another container (a path
+#: segment: ``figure``'s kin, custom elements), a formula's part, an inline element without edges.
+_LINK, _BREAK, _BLOCK, _CONTAINER, _MATH, _INLINE = range(6)
+_KINDS = {
+    **dict.fromkeys(INLINE_TAGS, _INLINE),
+    **dict.fromkeys(MATH_TAGS, _MATH),
+    **dict.fromkeys(BREAK_TAGS, _BREAK),
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    "a": _LINK,
+}
 #: Longest block whose inline breaks are recorded: the longest field line (a copyright notice, 160 characters)
 #: with room for the spaces a reader would see; longer blocks are paragraphs, whose breaks no reader needs.
 BREAKS_MAX_CHARS = 200
@@ -355,28 +367,29 @@ class _Walker:
             self.link_chars += chars
             self.linked_chars += chars
 
-    def enter(self, tag: str, attrs: dict[str, str | None]) -> None:
-        if tag in BREAK_TAGS:
+    def enter(self, tag: str, kind: int, attrs: dict[str, str | None]) -> None:
+        """Open an element of ``kind`` (:data:`_KINDS`)."""
+        if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
-        if tag in BLOCK_TAGS:
-            if self.link_depth:
-                self.unwrap_script_link()  # first: a script hook gives no block a link
-            if self.parts:
-                self.flush()
-        if tag == "a":
-            self.link_depth += 1
-            self.open_links.append(
-                _OpenLink(attrs.get("href"), len(self.seen), self.linked_chars, title=attrs.get("title"))
-            )
-        elif tag not in INLINE_TAGS:
+            if kind == _LINK:
+                self.link_depth += 1
+                self.open_links.append(
+                    _OpenLink(attrs.get("href"), len(self.seen), self.linked_chars, title=attrs.get("title"))
+                )
+        elif kind <= _CONTAINER:
+            if kind == _BLOCK:
+                if self.link_depth:
+                    self.unwrap_script_link()  # first: a script hook gives no block a link
+                if self.parts:
+                    self.flush()
             self.ids.append(self.next_id)
             self.labels.append(_label(tag, attrs))
             self.tags.append(tag)
             self.next_id += 1
-        elif tag in MATH_TAGS:
+        elif kind == _MATH:
             self.parts.append(" ")
 
     def unwrap_script_link(self) -> None:
@@ -388,21 +401,22 @@ class _Walker:
             link.counted = False
             self.link_depth -= 1
 
-    def leave(self, tag: str) -> None:
-        if tag in BREAK_TAGS:
+    def leave(self, kind: int) -> None:
+        """Close an element of ``kind`` (:data:`_KINDS`)."""
+        if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
             named = self.open_inline.pop() if self.open_inline else None
             if named is not None and named[2] >= self.block_seen:  # an element around block elements is no value
                 self.inline.append((*named, len(self.seen)))
-        if tag in BLOCK_TAGS and self.parts:
-            self.flush()  # before the pop: the block's own element is the last path segment
-        if tag == "a":
-            link = self.open_links.pop() if self.open_links else _OpenLink(None, 0, 0, counted=False)
-            if link.counted:
-                self.add_link(link)
-            self.link_depth -= link.counted
-        elif tag not in INLINE_TAGS:
+            if kind == _LINK:
+                link = self.open_links.pop() if self.open_links else _OpenLink(None, 0, 0, counted=False)
+                if link.counted:
+                    self.add_link(link)
+                self.link_depth -= link.counted
+        elif kind <= _CONTAINER:
+            if kind == _BLOCK and self.parts:
+                self.flush()  # before the pop: the block's own element is the last path segment
             self.ids.pop()
             self.labels.pop()
             self.tags.pop()
@@ -452,7 +466,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     walker = _Walker()
     blocks, text, enter, leave = walker.blocks, walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
     pending: list[LexborNode] = []
-    pending_tags: list[str] = []  # the tags of ``pending``: lexbor builds a new string per ``tag`` read
+    pending_kinds: list[int] = []  # the kinds of ``pending`` (:data:`_KINDS`), for ``leave``
     node: LexborNode | None = root
     while node is not None:
         if len(blocks) >= MAX_BLOCKS:
@@ -465,14 +479,15 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
         ):
             attrs = node.attributes  # a dict built per call: not for skipped elements
             if not (attrs and _hidden(attrs)):
-                enter(tag, attrs)
+                kind = _KINDS.get(tag, _CONTAINER)
+                enter(tag, kind, attrs)
                 child = node.first_child
                 if child is not None:
                     pending.append(node)
-                    pending_tags.append(tag)
+                    pending_kinds.append(kind)
                     node = child
                     continue
-                leave(tag)
+                leave(kind)
         while node is not None:
             following = node.next
             if following is not None:
@@ -480,7 +495,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 break
             node = pending.pop() if pending else None
             if node is not None:
-                leave(pending_tags.pop())
+                leave(pending_kinds.pop())
                 if node is root:
                     node = None
     if walker.parts:
