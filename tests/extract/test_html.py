@@ -216,3 +216,30 @@ def test_elements_hidden_by_their_class_are_marked_invisible_unless_shown_on_wid
     )
     marked = {b.text: INVISIBLE_MARK in b.path for b in page.blocks}
     assert marked == {"Shown.": False, "Page two.": True, "Variant.": True, "Desktop.": False, "Clipped.": False}
+
+
+def test_hiding_styles_are_read_in_any_case_and_beside_non_ascii_text() -> None:
+    page = parse_html(
+        "<p STYLE='DISPLAY : None'>Hidden.</p><p style=\"font-family:'微软雅黑'; display:none\">隐藏。</p>"
+        "<div style='Visibility: HIDDEN'><p>Revealed by a script.</p></div>"
+        "<div style=\"font-family:'宋体'; visibility:hidden\"><p>脚本显示。</p></div><p style='color:red'>Shown.</p>"
+    )
+    marked = {b.text: INVISIBLE_MARK in b.path for b in page.blocks}
+    assert marked == {"Revealed by a script.": True, "脚本显示。": True, "Shown.": False}
+
+
+def test_credit_classes_of_inline_elements_are_read_in_any_case() -> None:
+    block = parse_html(
+        "<div>2024-01-02<span class='ByLine'>Jane Roe</span><span id='作者 AUTHOR'>张三</span>"
+        "<span class='tag'>Politics</span></div>"
+    ).blocks[0]
+    assert block.inline == (("span.ByLine", "Jane Roe"), ("span#作者 AUTHOR", "张三"))
+
+
+def test_breaks_fall_only_where_inline_elements_meet_without_space() -> None:
+    block = parse_html(
+        "<div><span>来源：甲</span><span>作者：乙</span> <span>编辑</span><b></b><i>丙</i>\n<em>丁</em></div>"
+    ).blocks[0]
+    assert block.text == "来源：甲作者：乙 编辑丙 丁"
+    assert block.breaks == (4, 11)
+    assert block.field_text == "来源：甲 作者：乙 编辑 丙 丁"
