@@ -163,31 +163,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Auteur",
     ),
     "date": (
-        "发布时间",
-        "发布日期",
-        "发表时间",
-        "发表日期",
-        "时间",
-        "日期",
-        "Published",
-        "Published on",
-        "Posted",
-        "Posted on",
-        "Date",
-        "Veröffentlicht",
-        "Veröffentlicht am",
-        "Erschienen",
-        "Erschienen am",
-        "Datum",
-        "Publié le",
-        "Publié",
-        "Publicado",
-        "Publicado el",
-        "Publicado em",
-        "Pubblicato",
-        "Pubblicato il",
-        "Gepubliceerd",
-        "Gepubliceerd op",
+        "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
+        "Posted on", "Date", "Veröffentlicht", "Veröffentlicht am", "Erschienen", "Erschienen am", "Datum",
+        "Publié le", "Publié", "Publicado", "Publicado el", "Publicado em", "Pubblicato", "Pubblicato il",
+        "Gepubliceerd", "Gepubliceerd op",
     ),
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
@@ -414,10 +393,8 @@ def is_comment_heading(text: str) -> bool:
     line = clean(text)
     if _COUNTED_COMMENTS_RE.match(fold(line)):
         return True
-    return (
-        0 < len(line) <= LIST_HEADING_MAX_CHARS
-        and not ends_sentence(line)
-        and bool(_COMMENT_HEADING_RE.search(fold(line)))
+    return 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line) and bool(
+        _COMMENT_HEADING_RE.search(fold(line))
     )
 
 
