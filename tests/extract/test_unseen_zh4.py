@@ -89,13 +89,14 @@ def test_site_name_with_its_tagline() -> None:
     """``og:site_name`` adds the site's tagline (``少数派 - 高品质数字消费指南``) that the ``<title>``'s tail
     (``… - 少数派``) leaves out: the tail names the outlet. The title is the ``div#article-title`` over the
     author card (hidden tooltips repeat the name), the date the JSON-LD's, and the captions under the photos are
-    captions."""
+    captions. The header's popover inviting readers to write (``div.ss__feature__popover``) is no lead."""
     article = extract_page("unseen-zh4/sspai-2025.html")
     assert article.title == "城市漫步指南：在昆明，感受《漫长的季节》"
     assert article.source == "少数派"
     assert article.author == ["Sholmes"]
     assert str(article.date).startswith("2025-04-22T07:02:40")
     assert "宜良火车站旧址" in article.captions
+    assert article.body.startswith("「城市风光」是一个很广义的词")
     assert article.body.endswith("不过我离开时，并没有收停车费。")
     assert "小红书：夏洛克克" not in article.body  # the author card's hidden tooltip
 

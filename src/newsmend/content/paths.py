@@ -59,7 +59,9 @@ HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
 #: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose. "donate",
 #: "donation": an appeal for money closing the text (the Forward's ``div.donate-box``: "… depends on donations from
-#: readers like you"), furniture like a newsletter sign-up.
+#: readers like you"), furniture like a newsletter sign-up. "popover": a tooltip's or popover's content, shown over
+#: the page on a click or hover (Stack Exchange's "This answer is useful" vote hints, a magazine's invitation to
+#: write in its header: unseen-zh4's sspai), an overlay like a popup.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -68,7 +70,7 @@ _NEGATIVE_TOKENS = frozenset(
         "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player", "donate",
-        "donation", "donations",
+        "donation", "donations", "popover",
     )
 )
 #: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
@@ -84,7 +86,7 @@ _REPLY_FORM_TOKENS = frozenset(("respond", "commentform", "replyform"))
 _NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
 #: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
 #: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
-_OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog"))
+_OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog", "popover"))
 #: The :func:`label_hint` of an overlay (a consent banner, a modal dialog, an element hidden until a script runs).
 OVERLAY_HINT = -2
 #: Elements that say "article" by themselves: never demoted by a class word.
