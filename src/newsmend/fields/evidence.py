@@ -544,7 +544,12 @@ def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -
 def _aside(segment: str) -> bool:
     """A path segment of page furniture (a menu, a sidebar) or of comments: where a site lists people who did not
     write the article."""
-    return is_furniture(segment) or any(t.startswith("comment") for t in label_tokens(segment))
+    return is_furniture(segment) or _names_comments(segment)
+
+
+def _names_comments(segment: str) -> bool:
+    """A path segment whose class or id words name comments (``div.comment-list``, ``li#comments-3``)."""
+    return any(t.startswith("comment") for t in label_tokens(segment))
 
 
 def _without_places(block: Block) -> str:
@@ -564,7 +569,7 @@ def _credits_inline(block: Block) -> bool:
     segments = block.path.split(">")
     if _set_apart(block) or any(is_furniture(s) and label_tag(s) != "header" for s in segments):
         return False
-    return not any(t.startswith("comment") for s in segments for t in label_tokens(s))
+    return not any(_names_comments(s) for s in segments)
 
 
 def _read_inline_credit(tokens: tuple[str, ...], text: str, found: Evidence) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import clean, fold
+from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
 #: Longest Chinese name (with ``·`` for transliterated foreign names, e.g. ``约翰·史密斯``).
@@ -170,9 +171,9 @@ _DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
 #: channel word (``日报``, ``科技频道``, ``财经周刊``) with room for a qualifier; set on the unseen-zh4 AI news site.
 COLUMN_MAX_CHARS = 6
-#: Shortest site name matched at the start of a credit: a Latin one (a domain label like ``qq`` or ``m`` opens
-#: names by chance), a Han one (two characters, ``新浪``, are a name; one is a word).
-SITE_NAME_MIN_CHARS = 3
+#: Shortest Han site name matched at the start of a credit (two characters, ``新浪``, are a name; one is a word); a
+#: Latin one needs :data:`~newsmend.fields.title.SITE_MIN_CHARS` (a domain label like ``qq`` or ``m`` opens names
+#: by chance).
 HAN_SITE_NAME_MIN_CHARS = 2
 _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,20}?)(?:独家|原创|特约|专稿|首发)*稿件")
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
@@ -535,7 +536,7 @@ def own_column(source: str, sites: list[str]) -> str:
     folded = source.casefold()
     for site in sites:
         rest = folded[len(site) :].strip()
-        shortest = SITE_NAME_MIN_CHARS if site.isascii() else HAN_SITE_NAME_MIN_CHARS
+        shortest = SITE_MIN_CHARS if site.isascii() else HAN_SITE_NAME_MIN_CHARS
         if len(site) < shortest or not folded.startswith(site.casefold()) or not rest:
             continue
         if len(rest) <= COLUMN_MAX_CHARS and not (site[-1].isascii() and site[-1].isalnum() and rest[0].isascii()):
