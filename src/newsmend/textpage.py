@@ -273,15 +273,12 @@ def _closes_early(texts: list[str], kinds: list[str], i: int) -> bool:
 
 
 def _menu_run(texts: list[str], kinds: list[str], lines: range) -> bool:
-    """:data:`MENU_RUN_MIN_LINES` menu items in a row among ``lines`` (separators between them looked through)."""
-    run = 0
-    for i in lines:
-        if kinds[i] == SEPARATOR:
-            continue
-        run = run + 1 if kinds[i] == NOTICE or (kinds[i] == SHORT and _menu_item(texts[i])) else 0
-        if run >= MENU_RUN_MIN_LINES:
-            return True
-    return False
+    """:data:`MENU_RUN_MIN_LINES` menu items (or site notices) in a row among ``lines`` (separators between them
+    looked through)."""
+    items = [
+        i in lines and (kind == NOTICE or (kind == SHORT and _menu_item(texts[i]))) for i, kind in enumerate(kinds)
+    ]
+    return any(_in_runs(items, kinds, MENU_RUN_MIN_LINES))
 
 
 def _menu_line(text: str) -> bool:
@@ -349,12 +346,12 @@ def _menu_entries(texts: list[str], kinds: list[str], seen: Counter[str]) -> lis
         after = texts[i + 1][:1] if i + 1 < len(texts) else ""
         entry = kind == SHORT and _menu_item(text) and not _DIGIT_RE.search(text) and seen[text] < REPEATED_LINE_MIN
         out.append(entry and not text[:1].islower() and not after.islower() and after not in _INLINE_MARKS)
-    return _in_runs(out, kinds)
+    return _in_runs(out, kinds, MENU_COST_RUN)
 
 
-def _in_runs(entries: list[bool], kinds: list[str]) -> list[bool]:
-    """``entries`` kept where :data:`MENU_COST_RUN` of them stand in a row (separators looked through): a lone
-    heading or sign-off of a menu's shape (``气候``, ``BR``) is the article's."""
+def _in_runs(entries: list[bool], kinds: list[str], length: int) -> list[bool]:
+    """``entries`` kept where ``length`` of them stand in a row (separators looked through): with
+    :data:`MENU_COST_RUN`, a lone heading or sign-off of a menu's shape (``气候``, ``BR``) is the article's."""
     out = [False] * len(entries)
     run: list[int] = []
     for i, entry in enumerate([*entries, False]):
@@ -363,7 +360,7 @@ def _in_runs(entries: list[bool], kinds: list[str]) -> list[bool]:
         if entry:
             run.append(i)
             continue
-        if len(run) >= MENU_COST_RUN:
+        if len(run) >= length:
             for j in run:
                 out[j] = True
         run = []
