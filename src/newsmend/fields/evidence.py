@@ -48,6 +48,7 @@ from newsmend.fields.people import (
 )
 from newsmend.fields.title import HEADING_COVER_MIN, norm, site_names
 from newsmend.html import looks_like_html, parse_html
+from newsmend.html.meta import AUTHOR_HREFS_KEY
 
 #: The label a republication credit's outlet is recorded under (``本文来自X``); read against the site's names.
 REPUBLISHED_LABEL = "本文来自"
@@ -117,9 +118,6 @@ FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "c
 #: names a section, which blogs print beside the date under the headline where news pages print the outlet.
 _SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
-#: The metadata key listing the links a page marks ``rel="author"`` (:mod:`newsmend.html.meta`), which are
-#: author-page links whatever their address says (Channel 4 News's ``/news/by/<name>``).
-AUTHOR_HREFS_KEY = "html:author-hrefs"
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,

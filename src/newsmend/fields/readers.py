@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, url_date
-from newsmend.fields.evidence import AUTHOR_HREFS_KEY, DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
+from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
 from newsmend.fields.lines import clean
 from newsmend.fields.people import (
     copyright_source,
@@ -35,6 +35,7 @@ from newsmend.fields.title import (
     title_parts,
     title_tail,
 )
+from newsmend.html.meta import AUTHOR_HREFS_KEY
 
 #: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
 FILED_LABEL = "发自"

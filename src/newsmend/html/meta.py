@@ -58,6 +58,9 @@ ARTICLE_TYPES = frozenset(
         "scholarlyarticle", "techarticle", "howto", "recipe", "review", "creativework"
     )
 )
+#: The key listing the links a page marks ``rel="author"``, one ``href`` a line, which are author-page links
+#: whatever their address says (Channel 4 News's ``/news/by/<name>``).
+AUTHOR_HREFS_KEY = "html:author-hrefs"
 #: JSON-LD fields copied into ``Page.meta``.
 LD_FIELDS = (
     "headline",
@@ -329,7 +332,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     if elements.canonical:
         meta["link:canonical"] = elements.canonical.strip()
     if elements.author_hrefs:
-        meta["html:author-hrefs"] = "\n".join(elements.author_hrefs)
+        meta[AUTHOR_HREFS_KEY] = "\n".join(elements.author_hrefs)
     coauthors: list[str] = []
     for attrs in elements.content:
         key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
