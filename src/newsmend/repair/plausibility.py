@@ -15,10 +15,10 @@ import itertools
 import logging
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -56,13 +56,32 @@ _WIDE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
 
 
 @lru_cache(maxsize=1)
-def _zipf() -> Callable[[str, str], float]:
-    """wordfreq's lookup, imported on first use (it loads jieba; silence its start-up chatter)."""
+def _wide_zipf() -> dict[str, float]:
+    """wordfreq's Chinese Zipf frequency of every Han, kana and Hangul letter it has seen (about 10k). Asking
+    wordfreq itself costs its import and its Chinese word list (0.3 s), paid by the first page any process meets
+    whose text the mojibake stage looks into, so the answers are derived once per machine
+    (:func:`~newsmend.repair.model_cache.cached`, keyed on wordfreq's Chinese files) and loaded in milliseconds."""
+    spec = importlib.util.find_spec("wordfreq")
+    package = Path(spec.origin).parent if spec and spec.origin else Path()
+    sources = (Path(__file__), package / "chinese.py", *sorted((package / "data").glob("*zh*")))
+    return cached("wordfreq-wide-letters", _wide_letter_frequencies, sources)
+
+
+def _wide_letter_frequencies() -> dict[str, float]:
+    """:func:`_wide_zipf`'s table: every letter of the wide scripts in Unicode, asked of wordfreq (which loads
+    jieba; its start-up chatter silenced), kept where the frequency is not 0."""
     import jieba
     import wordfreq
 
     jieba.setLogLevel(logging.WARNING)
-    return wordfreq.zipf_frequency
+    letters = map(chr, range(sys.maxunicode + 1))
+    wide = (ch for ch in letters if unicodedata.category(ch).startswith("L") and _is_wide_letter(ch))
+    return {ch: zipf for ch in wide if (zipf := wordfreq.zipf_frequency(ch, "zh"))}
+
+
+def _is_wide_letter(ch: str) -> bool:
+    """Whether the letter ``ch`` is Han, kana or Hangul (its Unicode name says so)."""
+    return unicodedata.name(ch, "").startswith(_WIDE_SCRIPTS)
 
 
 @cache
@@ -79,8 +98,8 @@ def char_score(ch: str) -> float:
         return LATIN1 if ch == "\xa0" else OTHER_SYMBOL
     if ch <= "\xff":
         return LATIN1
-    if category.startswith("L") and unicodedata.name(ch, "").startswith(_WIDE_SCRIPTS):
-        zipf = _zipf()(ch, "zh")
+    if category.startswith("L") and _is_wide_letter(ch):
+        zipf = _wide_zipf().get(ch)
         return max(zipf - _ZIPF_OFFSET, UNSEEN) if zipf else UNSEEN
     if category.startswith("L"):
         return OTHER_LETTER
