@@ -16,10 +16,12 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-
-import jieba
+from typing import TYPE_CHECKING
 
 from newsmend.repair.model_cache import cached, jieba_dictionary
+
+if TYPE_CHECKING:
+    import jieba
 
 #: Log-probability given to a character the dictionary has never seen (about 1 in 10^9 per character).
 UNSEEN_CHAR_LOGP = -21.0
@@ -110,7 +112,11 @@ class LanguageModel:
 
 @lru_cache(maxsize=1)
 def default_model() -> LanguageModel:
-    """The process-wide model (jieba's bundled dictionary); about a second to build the first time."""
+    """The process-wide model (jieba's bundled dictionary); about a second to build the first time. jieba is
+    imported here, not with the module: its import (0.08 s, most of it pkg_resources) is paid only by a process
+    that repairs with the model, not by every CLI call."""
+    import jieba
+
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
