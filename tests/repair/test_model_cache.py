@@ -14,7 +14,7 @@ import wordfreq
 from newsmend.repair.bigram import bigram_model, bigram_tables
 from newsmend.repair.lm import char_model, char_tables, default_model
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
-from newsmend.repair.plausibility import SCRIPT_LANGUAGES
+from newsmend.repair.plausibility import SCRIPT_LANGUAGES, UNSEEN
 
 
 @pytest.fixture
@@ -135,3 +135,22 @@ def test_word_frequencies_from_the_cache_equal_wordfreq_lists_merged(tmp_path: P
     expected = f"{len(merged)} {round(merged['привет'], 12)}"
     assert runs[0].stdout.split() == [*expected.split(), "True"]  # built: wordfreq was needed
     assert runs[1].stdout.split() == [*expected.split(), "False"]
+
+
+def test_character_scores_from_the_cache_equal_wordfreq_without_importing_it(tmp_path: Path) -> None:
+    """Han, kana and Hangul letters score wordfreq's Chinese Zipf frequency (traditional letters their simplified
+    form's, unseen ones UNSEEN) from a table derived once per machine: a later process scores them without
+    importing wordfreq."""
+    letters = "的参參涓ぃ한𠀀"
+    script = (
+        "import sys\n"
+        "from newsmend.repair.plausibility import char_score\n"
+        f"print(*[char_score(ch) for ch in {letters!r}], 'wordfreq' in sys.modules)\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+            for _ in range(2)]
+    zipfs = [wordfreq.zipf_frequency(ch, "zh") for ch in letters]  # scores are Zipf - 9 (log10 per character)
+    expected = [str(max(zipf - 9.0, UNSEEN) if zipf else UNSEEN) for zipf in zipfs]
+    assert runs[0].stdout.split() == [*expected, "True"]  # built: wordfreq was needed
+    assert runs[1].stdout.split() == [*expected, "False"]
