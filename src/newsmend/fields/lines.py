@@ -36,7 +36,10 @@ BREADCRUMB_PART_MAX_CHARS = 12
 #: ``评论 N`` markers in one line that make it a comment-count strip rather than prose.
 COMMENT_STRIP_MIN_MARKS = 2
 
-#: Lines remembered by :func:`clean`: every shape question cleans the same few hundred lines of a page.
+#: Lines remembered by :func:`clean`, :func:`fold`, :func:`labelled_values` and :func:`time_list_entry`: every
+#: shape question cleans and folds the same few hundred lines of a page, and several readers ask the same one
+#: (over the 798 dev pages: 145k folds of 44k distinct texts, 22k meta-line readings of 13k, 35k list-entry
+#: tests of 15k).
 CLEAN_CACHE_SIZE = 4096
 
 SENTENCE_END = "。！？!?….;；"
@@ -247,6 +250,7 @@ class LabelledValue:
     value: str
 
 
+@lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def fold(text: str) -> str:
     """``text`` with traditional characters as simplified (OpenCC t2s), when that keeps its length."""
     if not has_han(text):
@@ -317,6 +321,7 @@ def is_caption(text: str) -> bool:
     return 0 < len(line) <= CAPTION_MAX_CHARS and bool(_CAPTION_MARK_RE.search(fold(line)))
 
 
+@lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def time_list_entry(text: str) -> tuple[str, str | None] | None:
     """``2023-05-03 16:37 channel``: the timestamp and channel of a headline-list line, else None."""
     m = _TIME_LIST_RE.match(clean(text))
@@ -415,6 +420,18 @@ def account_source(text: str) -> str | None:
 
 def labelled_values(text: str) -> list[LabelledValue]:
     """The ``label：value`` pairs of a meta line (``来源：X 作者：Y 时间：Z``), in order; [] for prose."""
+    return list(_labelled_values(text))
+
+
+@lru_cache(maxsize=CLEAN_CACHE_SIZE)
+def _labelled_values(text: str) -> tuple[LabelledValue, ...]:
+    """:func:`_read_labelled_values`, remembered as a tuple (each caller of :func:`labelled_values` gets a list of
+    its own to extend)."""
+    return tuple(_read_labelled_values(text))
+
+
+def _read_labelled_values(text: str) -> list[LabelledValue]:
+    """The pairs :func:`labelled_values` returns, read from the line."""
     line = clean(text).strip("（()）【】[]")
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []
