@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from functools import lru_cache
 
 #: Plausible publication years: rejects phone numbers and ids that look like dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -91,6 +92,9 @@ _ROC_RE = re.compile(
 )
 ROC_YEAR_OFFSET = 1911
 _YEAR_RE = re.compile(r"\d{4}|民[國国]")
+#: Texts whose first date :func:`find_date` remembers: the readers of datelines, meta lines, credits and list items
+#: search the same lines of a page again (over the 798 dev pages: 56k searches of 25k distinct texts).
+FIND_DATE_CACHE_SIZE = 4096
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 
 
@@ -110,6 +114,7 @@ def parse_date(value: str, *, compact: bool = False, day_first: bool | None = No
     return found[0] if found else _rfc2822(text)
 
 
+@lru_cache(maxsize=FIND_DATE_CACHE_SIZE)
 def find_date(text: str, *, day_first: bool | None = None) -> tuple[str, int, int] | None:
     """The first date written in ``text``: (ISO 8601, start, end) of the match, or None."""
     if _YEAR_RE.search(text) is None:  # every shape has a four-digit year or an era: a cheap exit for most prose

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -81,6 +82,9 @@ _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: every part after the first is the site's.
 _UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+#: Texts whose comparison form :func:`norm` remembers: titles, headings and names are compared with many others
+#: (over the 798 dev pages: 102k comparison forms of 18k distinct texts).
+NORM_CACHE_SIZE = 4096
 #: A word, or one Han character (Chinese headlines are not cut into words; their characters are compared).
 _TOKEN_RE = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+")
 #: A web address written without its scheme (``www.example.com``) or with it.
@@ -89,6 +93,7 @@ _ADDRESS_RE = re.compile(r"(?<=//)[\w.-]+\.[a-z]{2,}|\bwww\.[\w.-]+\.[a-z]{2,}",
 _HOST_WORDS = frozenset({"www", "m", "com", "net", "org", "cn", "co", "uk", "news", ""})
 
 
+@lru_cache(maxsize=NORM_CACHE_SIZE)
 def norm(text: str) -> str:
     """Comparison form: NFKC, lowercase, letters and digits only."""
     return _NON_WORD_RE.sub("", unicodedata.normalize("NFKC", text).lower())
