@@ -126,6 +126,10 @@ _NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
 _NO_LIST_TAGS = frozenset(("nav", "footer"))
 #: Class and id labels whose words are remembered (a page has a few hundred distinct ones).
 LABEL_CACHE_SIZE = 4096
+#: Link texts and addresses whose headline and story tests are remembered: the list searches after the body, the
+#: repair's reach past them, the story links between the body's lines and the related items read the same links
+#: of a page again (over the 798 dev pages: 48k headline tests of 27k distinct texts, 26k address tests of 11k).
+LINK_CACHE_SIZE = 4096
 #: Words in the class or id of an element in an item's box that holds the item's channel (``div.news-channel``).
 _CHANNEL_TOKENS = frozenset(("channel", "category", "cate", "column"))
 #: A channel in brackets before an item's headline (``【财经】``, ``[国内]``).
@@ -326,6 +330,7 @@ def _collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=LINK_CACHE_SIZE)
 def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
     ``当电商拥抱AI``; marks, stamps and tallies do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's
@@ -369,6 +374,7 @@ def _is_time_only(title: str) -> bool:
     return found is not None and not _WORDISH_RE.search(title[: found[1]] + title[found[2] :])
 
 
+@lru_cache(maxsize=LINK_CACHE_SIZE)
 def _is_story_href(href: str) -> bool:
     """Not a script, an anchor, a mail address, nor a site's home page (``http://fgw.example.gov.cn``, ``/``); a home
     page with a query is a page (``http://forum.example.cn/?p=219529990``)."""
