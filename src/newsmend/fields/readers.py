@@ -43,7 +43,9 @@ FILED_LABEL = "发自"
 #: ending in ``..`` or ``…``; what it names can no longer be told.
 _CUT_SHORT_RE = re.compile(r"(?:\.\.|…)(?=\s*(?:[|｜]|$))")
 #: The possessive after an owner's name in a site's name (Korean 의, Chinese 的, Japanese の, English 's).
-_POSSESSIVE = r"(?:의|的|の|['’]s\b)"
+_POSSESSIVE_RE = re.compile(r"의|的|の|['’]s\b")
+#: A word character as ``\w`` reads one: what may not touch a Latin name for it to stand as words of its own.
+_WORD_CHAR_RE = re.compile(r"\w")
 #: Metadata keys declaring the page's language, read for the order of names in a byline.
 _LANGUAGE_KEYS = ("html:lang", "og:locale", "content-language")
 #: A Japanese person's name as bylines write it: family and given name, one to four kanji each (``々`` repeats
@@ -302,8 +304,7 @@ def _byline_over_metadata(
 def _owns_site(name: str, sites: list[str]) -> bool:
     """A credited ``name`` the site is named after (``고든의 블로그``, ``张三的博客``, ``Jane's blog``: the name, then a
     possessive): the blog's owner, a person, though the name is a piece of the site's name."""
-    owned = re.compile(re.escape(name) + _POSSESSIVE)
-    return any(owned.search(site) for site in sites)
+    return any(_POSSESSIVE_RE.match(site, end) for site in sites for end in _ends_of(name, site))
 
 
 def _byline_names(text: str, japanese: bool) -> list[str]:
@@ -349,7 +350,24 @@ def _mentions(text: str, name: str) -> bool:
     """``name`` stands in ``text`` as words of its own (Han names, written without spaces, as a substring)."""
     if _HAN_RE.search(name):
         return name in text
-    return re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text.casefold()) is not None
+    folded = text.casefold()
+    word = name.casefold()
+    return any(
+        not _WORD_CHAR_RE.match(folded[end - len(word) - 1 : end - len(word)] or " ")
+        and not _WORD_CHAR_RE.match(folded[end : end + 1] or " ")
+        for end in _ends_of(word, folded)
+    )
+
+
+def _ends_of(part: str, text: str) -> Iterator[int]:
+    """Where each occurrence of ``part`` in ``text`` ends, overlapping ones too. The name tests above scan for
+    their name so rather than compile a pattern of it: every page credits other names, and compiling one pattern
+    per name was a tenth of the authors' reading (cProfile over the 798 dev pages: 812 compilations, 0.4 of 1.4 s
+    in read_authors)."""
+    start = text.find(part)
+    while start >= 0:
+        yield start + len(part)
+        start = text.find(part, start + 1)
 
 
 def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
