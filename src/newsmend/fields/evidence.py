@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from newsmend.blocks import Block, Page
 from newsmend.content import HEADINGS, Selection, is_furniture, label_tag
@@ -107,6 +108,9 @@ _PICTURE_TEXT_RE = re.compile(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt
 #: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
 #: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
 CAPTION_PATH_SEGMENTS = 2
+#: Block paths whose caption tests are remembered (:func:`_caption_path`): a page's blocks share a few hundred
+#: paths (its paragraphs one), and each is tested for every block read in and around the body.
+PATH_CACHE_SIZE = 4096
 #: A link to a picture file: a caption linked to the photo it describes (its larger version) stays a caption.
 _PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.I)
 #: Roles (from the selection) whose blocks are list items.
@@ -339,10 +343,13 @@ def _leaves_body(block: Block, text: str, role: str | None, found: Evidence, pos
     near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES
     if _take_field(block, text, role, found, meta_ok=near_edge):
         return True
+    head, tail = pos < HEAD_DATELINE_LINES, pos >= n - BODY_EDGE_LINES
+    if not head and not tail:
+        return False  # the body's middle holds no dateline: its lines are not read as one
     line = _field_line(block, text)
-    if pos < HEAD_DATELINE_LINES and _take_dateline(line, found.body_datelines):
+    if head and _take_dateline(line, found.body_datelines):
         return True
-    if pos >= n - BODY_EDGE_LINES and _is_bare_date(line):
+    if tail and _is_bare_date(line):
         found.tail_datelines.insert(0, line)  # a date closing the body, before those after it
         return True
     return False
@@ -384,7 +391,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     if not text or role in LIST_ROLES or is_separator(text):
         return
     line = _field_line(block, text)
-    apart = _set_apart(block) or bool(_PICTURE_TEXT_RE.search(_own_segments(block)))
+    apart = _set_apart(block) or _picture_text_path(block.path)
     if role == "caption" or (apart and not _box_title(text) and not _teaser(block, text)):
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
@@ -431,16 +438,30 @@ def _field_line(block: Block, text: str) -> str:
 def _set_apart(block: Block) -> bool:
     """The markup makes the block a figure's caption, apart from the running text (``<figcaption>``, a caption
     class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
-    in_figcaption = "figcaption" in block.path and _IN_FIGCAPTION_RE.search(block.path)  # a substring test first
-    if block.tag == "figcaption" or in_figcaption or _CAPTION_PATH_RE.search(_own_segments(block)):
+    if block.tag == "figcaption" or _caption_path(block.path):
         return True
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
 
-def _own_segments(block: Block) -> str:
-    """The block's own element and its parent (:data:`CAPTION_PATH_SEGMENTS`), where a caption's name stands."""
-    return ">".join(block.path.split(">")[-CAPTION_PATH_SEGMENTS:])
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _caption_path(path: str) -> bool:
+    """The path sets its block apart as a caption: a ``<figcaption>`` above it, or its own element or its parent
+    named as one (:data:`_CAPTION_PATH_RE`)."""
+    in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
+    return bool(in_figcaption or _CAPTION_PATH_RE.search(_own_segments(path)))
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _picture_text_path(path: str) -> bool:
+    """The block's own element or its parent is named as a picture's text (:data:`_PICTURE_TEXT_RE`)."""
+    return _PICTURE_TEXT_RE.search(_own_segments(path)) is not None
+
+
+def _own_segments(path: str) -> str:
+    """The block's own element and its parent in its ``path`` (:data:`CAPTION_PATH_SEGMENTS`), where a caption's
+    name stands."""
+    return ">".join(path.split(">")[-CAPTION_PATH_SEGMENTS:])
 
 
 def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool) -> bool:
