@@ -73,7 +73,7 @@ def build_article(
     if title is not None and fix_texts is not None:
         title = fix_texts([title])[0]
     body = _without_display_headline(blocks, body, page.meta, title)
-    found = gather(page, selection, body, title)
+    found = gather(page, selection, body, title, sites)
     all_flags = set(flags) | page.flags | selection.flags
     if not found.paragraphs:
         read_metadata_body(page.meta, found, title, fix_texts)

@@ -47,7 +47,7 @@ from newsmend.fields.people import (
     split_names,
     tidy_source,
 )
-from newsmend.fields.title import HEADING_COVER_MIN, norm, site_names
+from newsmend.fields.title import HEADING_COVER_MIN, norm
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.meta import AUTHOR_HREFS_KEY
 
@@ -192,9 +192,10 @@ class Evidence:
             getattr(self, name).extend(getattr(other, name))
 
 
-def gather(page: Page, selection: Selection, body: list[int], title: str | None) -> Evidence:
+def gather(page: Page, selection: Selection, body: list[int], title: str | None, sites: list[str]) -> Evidence:
     """Read the body, the context around it, credits (author links, byline blocks) and the headline's
-    dateline into one :class:`Evidence`."""
+    dateline into one :class:`Evidence`; ``sites`` are the page's names for itself
+    (:func:`~newsmend.fields.title.site_names`), which a republication credit's outlet is read against."""
     blocks, found = page.blocks, Evidence()
     _read_body(blocks, body, selection.roles, found, norm(title or ""))
     before, after = _context(len(blocks), body, selection)
@@ -216,7 +217,6 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None)
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
     _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
-    sites = site_names(page.meta, page.url or page.meta.get("og:url"))
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
     ]
