@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from itertools import islice
 
 from newsmend.repair.convert import converter
 
@@ -69,6 +70,7 @@ FUNCTION_WORDS = {
     "it": "il la di che e per un una sono del della con non gli le nel",
     "nl": "de het een en van is dat op te in voor niet met zijn ook",
 }
+_FUNCTION_WORD_LISTS = {lang: vocab.split() for lang, vocab in FUNCTION_WORDS.items()}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _LANG_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 
@@ -81,7 +83,8 @@ def script_counts(text: str) -> Counter[str]:
 
 def chinese_script(text: str) -> str:
     """``Hant`` when more characters are traditional-only than simplified-only, else ``Hans``."""
-    sample = "".join(_SCRIPT_RES["Hani"].findall(text[:SAMPLE_CHARS]))[:SCRIPT_SAMPLE_HAN]
+    han = _SCRIPT_RES["Hani"].finditer(text[:SAMPLE_CHARS])  # read up to the sample's last Han character only
+    sample = "".join(m.group() for m in islice(han, SCRIPT_SAMPLE_HAN))
     t2s, s2t = converter("t2s"), converter("s2t")
     simplified = t2s.convert(sample)
     traditional = s2t.convert(sample)
@@ -116,7 +119,7 @@ def _declared_language(tag: str | None) -> str | None:
 
 
 def _latin_language(text: str) -> str | None:
-    words = Counter(w.lower() for w in _WORD_RE.findall(text[:SAMPLE_CHARS]))
-    scores = {lang: sum(words[w] for w in vocab.split()) for lang, vocab in FUNCTION_WORDS.items()}
+    words = Counter(map(str.lower, _WORD_RE.findall(text[:SAMPLE_CHARS])))
+    scores = {lang: sum(map(words.__getitem__, vocab)) for lang, vocab in _FUNCTION_WORD_LISTS.items()}
     lang, hits = max(scores.items(), key=lambda kv: kv[1])
     return lang if hits >= MIN_FUNCTION_WORDS else None
