@@ -524,4 +524,4 @@ def is_meta_line(text: str) -> bool:
     line = clean(text)
     if ends_sentence(line) and len(line) > LIST_HEADING_MAX_CHARS * 2:
         return False
-    return bool(labelled_values(line)) or email_byline(line) is not None
+    return bool(labelled_values(line)) or ("@" in line and email_byline(line) is not None)  # an address has its @
