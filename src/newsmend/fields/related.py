@@ -408,10 +408,10 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         if link is None:
             continue
         link_of[i] = link
-        chain, labels = containers(block), block.path.split(">")
+        chain, tags = containers(block), _path_tags(block.path)
         first = max(1, len(chain) - 1 - BOX_MAX_DEPTH)
         for depth in range(first, len(chain)):
-            key = (chain[depth - 1], label_tag(labels[depth]))
+            key = (chain[depth - 1], tags[depth])
             lists.setdefault(key, {}).setdefault(chain[depth], []).append(i)
             depth_of[key] = depth
         if i < window:
@@ -457,6 +457,13 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
             items = _story_items(blocks, items, link_of)
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _path_tags(path: str) -> tuple[str, ...]:
+    """The element names of a block's ``path``, one a segment: every item block of a page's lists is placed by them
+    at each of its box depths, and the items of one list share their path."""
+    return tuple(label_tag(label) for label in path.split(">"))
 
 
 def _kind(block: Block, key: tuple[int, str], depth: int) -> tuple[int, str, str, int]:
