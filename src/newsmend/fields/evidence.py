@@ -323,18 +323,22 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
     the article's frame (``字号``, ``关注``, ``+1``)."""
     texts = [clean(blocks[i].text) for i in body]
-    sentences = [
-        pos for pos, text in enumerate(texts) if ends_sentence(text) and blocks[body[pos]].tag not in HEADING_TAGS
-    ]
-    if not sentences:
+    # the first sentence and the last, each looked for from its end of the body (most lines end one)
+    first = next((pos for pos, text in enumerate(texts) if _is_sentence(text, blocks[body[pos]])), None)
+    if first is None:
         return set()
+    last = next(pos for pos in range(len(texts) - 1, first - 1, -1) if _is_sentence(texts[pos], blocks[body[pos]]))
+    outside = [*range(first), *range(last + 1, len(texts))]
     return {
         body[pos]
-        for pos, text in enumerate(texts)
-        if (pos < sentences[0] or pos > sentences[-1])
-        and 0 < len(text) <= UI_LABEL_MAX_CHARS
-        and not any(c in _BRACKETS for c in text)
+        for pos in outside
+        if 0 < len(texts[pos]) <= UI_LABEL_MAX_CHARS and not any(c in _BRACKETS for c in texts[pos])
     }
+
+
+def _is_sentence(text: str, block: Block) -> bool:
+    """A body line ending like a sentence that is no heading (headings ending in ``!`` or ``…`` are none)."""
+    return ends_sentence(text) and block.tag not in HEADING_TAGS
 
 
 def _leaves_body(block: Block, text: str, role: str | None, found: Evidence, pos: int, n: int) -> bool:
