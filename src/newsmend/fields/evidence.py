@@ -108,8 +108,9 @@ _PICTURE_TEXT_RE = re.compile(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt
 #: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
 #: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
 CAPTION_PATH_SEGMENTS = 2
-#: Block paths whose caption tests are remembered (:func:`_caption_path`): a page's blocks share a few hundred
-#: paths (its paragraphs one), and each is tested for every block read in and around the body.
+#: Block paths whose caption and credit tests are remembered (:func:`_caption_path`, :func:`_credit_path`): a page's
+#: blocks share a few hundred paths (its paragraphs one), and each is tested for every block read in and around the
+#: body.
 PATH_CACHE_SIZE = 4096
 #: A link to a picture file: a caption linked to the photo it describes (its larger version) stays a caption.
 _PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.I)
@@ -555,13 +556,22 @@ def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -
         for label, text in block.inline:
             if text in block.text:
                 _read_inline_credit(class_tokens(label), text, found)
-    *_, holder, parent, own = ["", "", *block.path.rsplit(">", 3)[-3:]]
+    byline, source = _credit_path(block.path)
+    if byline and len(block.text) <= BYLINE_MAX_CHARS:
+        found.byline_blocks.append(_without_places(block))
+    if source:
+        _read_outlet(block.field_text, found)
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _credit_path(path: str) -> tuple[bool, bool]:
+    """Whether a block at ``path`` is a byline by its element's class (or an item of a list so classed), and whether
+    its element's class says source (see :func:`_read_credits`)."""
+    *_, holder, parent, own = ["", "", *path.rsplit(">", 3)[-3:]]
     # ul.author.list>li, one name an item; not a menu of the site's authors nor a forum post's author pane
     listed = label_tag(own) == "li" and _BYLINE_CLASS_RE.search(parent) and not _aside(holder) and not _aside(parent)
-    if (listed or _BYLINE_CLASS_RE.search(own)) and len(block.text) <= BYLINE_MAX_CHARS:
-        found.byline_blocks.append(_without_places(block))
-    if "source" in own.lower() and "source" in class_tokens(own):
-        _read_outlet(block.field_text, found)
+    byline = bool(listed or _BYLINE_CLASS_RE.search(own))
+    return byline, "source" in own.lower() and "source" in class_tokens(own)
 
 
 def _aside(segment: str) -> bool:
