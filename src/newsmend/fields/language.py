@@ -32,7 +32,7 @@ CJK_MIN_SHARE = 0.3
 #: Function-word hits needed before a Latin-script language is named from the text alone.
 MIN_FUNCTION_WORDS = 3
 
-#: Character classes of the scripts told apart, counted with one C-level ``findall`` each.
+#: Character classes of the scripts told apart, each counted with one C-level pass (:data:`_OUTSIDE_RES`).
 _SCRIPT_CLASSES = {
     "Hani": "\u3400-\u9fff\uf900-\ufaff",
     "Kana": "\u3040-\u30ff",
@@ -45,11 +45,14 @@ _SCRIPT_CLASSES = {
     "Thai": "\u0e00-\u0e7f",
     "Deva": "\u0900-\u097f",
 }
-_SCRIPT_RES = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPT_CLASSES.items()}
+_HAN_RE = re.compile(f"[{_SCRIPT_CLASSES['Hani']}]")
+#: The runs of characters outside each script: deleting them leaves the script's characters, counted by the
+#: length left. Runs are fewer than characters, so this is cheaper than finding each character (a ``findall``):
+#: the script counts of the 798 dev bodies 40% faster.
+_OUTSIDE_RES = {name: re.compile(f"[^{chars}]+") for name, chars in _SCRIPT_CLASSES.items()}
 #: The scripts nearly every page holds; the others are counted only when one scan finds any of them (95% of the
 #: bench pages' texts have none, and eight scans fewer make the count a third cheaper).
 _COMMON_SCRIPTS = ("Hani", "Latn")
-_COMMON_RES = {name: _SCRIPT_RES[name] for name in _COMMON_SCRIPTS}
 _RARE_RE = re.compile(f"[{''.join(chars for name, chars in _SCRIPT_CLASSES.items() if name not in _COMMON_SCRIPTS)}]")
 _SCRIPT_LANG = {
     "Cyrl": "ru",
@@ -77,13 +80,13 @@ _LANG_TAG_RE = re.compile(r"^([a-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{
 
 def script_counts(text: str) -> Counter[str]:
     sample = text[:SAMPLE_CHARS]
-    scripts = _SCRIPT_RES if _RARE_RE.search(sample) else _COMMON_RES
-    return Counter({name: n for name, rx in scripts.items() if (n := len(rx.findall(sample)))})
+    scripts = _SCRIPT_CLASSES if _RARE_RE.search(sample) else _COMMON_SCRIPTS
+    return Counter({name: n for name in scripts if (n := len(_OUTSIDE_RES[name].sub("", sample)))})
 
 
 def chinese_script(text: str) -> str:
     """``Hant`` when more characters are traditional-only than simplified-only, else ``Hans``."""
-    han = _SCRIPT_RES["Hani"].finditer(text[:SAMPLE_CHARS])  # read up to the sample's last Han character only
+    han = _HAN_RE.finditer(text[:SAMPLE_CHARS])  # read up to the sample's last Han character only
     sample = "".join(m.group() for m in islice(han, SCRIPT_SAMPLE_HAN))
     t2s, s2t = converter("t2s"), converter("s2t")
     simplified = t2s.convert(sample)
