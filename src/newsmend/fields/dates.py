@@ -178,8 +178,18 @@ def _offset(tz: str | None) -> str:
     return f"{tz[0]}{digits[:2]}:{digits[2:]}"
 
 
+#: What every month name of the mail-date parser (``email._parseaddr._monthnames``: ``jan`` … ``december``)
+#: starts with.
+_MAIL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _rfc2822(text: str) -> str | None:
-    """``Tue, 05 Dec 2023 10:00:00 GMT`` through the standard library's mail-date parser."""
+    """``Tue, 05 Dec 2023 10:00:00 GMT`` through the standard library's mail-date parser, which reads a date only
+    with an English month name (:data:`_MAIL_MONTHS`): a text without one is none, found with a few substring tests
+    instead of the parser's splitting (6.4k of the 798 dev pages' texts end here, list items' side texts mostly)."""
+    lowered = text.lower()
+    if not any(month in lowered for month in _MAIL_MONTHS):
+        return None
     parsed = email.utils.parsedate_tz(text)
     if not parsed:
         return None
