@@ -246,7 +246,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     heading = ""
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
-        if is_list_heading(block.text) and block.link_density < ITEM_MIN_LINK_DENSITY:
+        if block.link_density < ITEM_MIN_LINK_DENSITY and is_list_heading(block.text):  # the cheap test first
             gap, heading = 0, block.path
         elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
             items.append(i)
