@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
@@ -79,6 +80,10 @@ DATE_META_KEYS = (
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
 #: ... unless they name another date.
 _NOT_DATE_RE = re.compile(r"modif|updat|revis|expir|chang|edit|print|birth|start|end|valid|event|copy", re.I)
+#: Metadata keys whose naming of a date or an author is remembered (:func:`_names_date`, :func:`_names_author`):
+#: every page's keys are scanned for both, and pages share most keys (``og:*``, ``article:*``, a platform's own;
+#: over the 798 dev pages: 19k keys of 1.25k distinct).
+META_KEY_CACHE_SIZE = 4096
 #: Metadata keys naming the last update (``article:modified_time``, ``dateModified``, ``og:updated_time``).
 _MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
 AUTHOR_META_KEYS = (
@@ -246,7 +251,7 @@ def _credited_authors(
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
-    other_keys = [k for k in meta if _AUTHOR_KEY_RE.search(k) and k not in (*AUTHOR_META_KEYS, AUTHOR_HREFS_KEY)]
+    other_keys = [k for k in meta if _names_author(k) and k not in (*AUTHOR_META_KEYS, AUTHOR_HREFS_KEY)]
     outlet: list[str] = []
     declared_people: list[list[str]] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
@@ -381,7 +386,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     dates opening the body, dates right after it; failing all of them, a ``data-*`` attribute's date, the
     last-update date of the metadata, then the date a data script states."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
-    other = (k for k in meta if k not in weak and _DATE_KEY_RE.search(k) and not _NOT_DATE_RE.search(k))
+    other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
     stated = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
     day_first = None if language in (None, "en") else True
@@ -398,6 +403,18 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         return _with_time(stated, dated)
     date = next(dated, None)
     return date or _meta_date(meta, DATA_DATE_KEY) or _modified_date(meta) or _meta_date(meta, SCRIPT_DATE_KEY)
+
+
+@lru_cache(maxsize=META_KEY_CACHE_SIZE)
+def _names_date(key: str) -> bool:
+    """A metadata key naming the publication date (:data:`_DATE_KEY_RE`), not another date (:data:`_NOT_DATE_RE`)."""
+    return _DATE_KEY_RE.search(key) is not None and _NOT_DATE_RE.search(key) is None
+
+
+@lru_cache(maxsize=META_KEY_CACHE_SIZE)
+def _names_author(key: str) -> bool:
+    """A metadata key naming the author (:data:`_AUTHOR_KEY_RE`)."""
+    return _AUTHOR_KEY_RE.search(key) is not None
 
 
 def _with_time(day: str, dated: Iterator[str]) -> str:
