@@ -403,7 +403,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
         else:
             found.captions.append(text)
         return
-    _take_field(block, text, role, found, meta_ok=True)
+    _take_field(block, text, role, found, meta_ok=True, line=line)
     if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
         near.append(line)
 
@@ -469,12 +469,15 @@ def _own_segments(path: str) -> str:
     return ">".join(path.split(">")[-CAPTION_PATH_SEGMENTS:])
 
 
-def _take_field(block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool) -> bool:
+def _take_field(
+    block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool, line: str | None = None
+) -> bool:
     """Record ``block`` (cleaned to ``text``) as a field when it is one; False when it is ordinary text. Values are
-    read from its :func:`_field_line`; a copyright notice is kept as the page shows it."""
+    read from its :func:`_field_line` (``line``, when the caller read it already); a copyright notice is kept as
+    the page shows it."""
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
-    line = _field_line(block, text)
+    line = _field_line(block, text) if line is None else line
     if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
         found.copyrights.append(text)
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
