@@ -108,6 +108,9 @@ _PICTURE_TEXT_RE = re.compile(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt
 #: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
 #: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
 CAPTION_PATH_SEGMENTS = 2
+#: Words one of which every match of :data:`_CAPTION_PATH_RE` and :data:`_PICTURE_TEXT_RE` holds (lower case).
+_CAPTION_PATH_WORDS = ("caption", "cutline", "desc")
+_PICTURE_WORDS = ("photo", "img", "pic")
 #: Block paths whose caption and credit tests are remembered (:func:`_caption_path`, :func:`_credit_path`): a page's
 #: blocks share a few hundred paths (its paragraphs one), and each is tested for every block read in and around the
 #: body.
@@ -454,13 +457,24 @@ def _caption_path(path: str) -> bool:
     """The path sets its block apart as a caption: a ``<figcaption>`` above it, or its own element or its parent
     named as one (:data:`_CAPTION_PATH_RE`)."""
     in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
-    return bool(in_figcaption or _CAPTION_PATH_RE.search(_own_segments(path)))
+    return bool(in_figcaption or _names_by(_CAPTION_PATH_RE, _CAPTION_PATH_WORDS, _own_segments(path)))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _picture_text_path(path: str) -> bool:
     """The block's own element or its parent is named as a picture's text (:data:`_PICTURE_TEXT_RE`)."""
-    return _PICTURE_TEXT_RE.search(_own_segments(path)) is not None
+    return _names_by(_PICTURE_TEXT_RE, _PICTURE_WORDS, _own_segments(path))
+
+
+def _names_by(pattern: re.Pattern[str], words: tuple[str, ...], segments: str) -> bool:
+    """``pattern`` (case-insensitive, holding one of ``words`` in every match) is found in path ``segments``; on an
+    ASCII path (nearly all) no word in its lower case means no match, found by substring tests where the pattern
+    tries every position."""
+    if segments.isascii():
+        lowered = segments.lower()
+        if not any(word in lowered for word in words):
+            return False
+    return pattern.search(segments) is not None
 
 
 def _own_segments(path: str) -> str:
