@@ -152,8 +152,10 @@ def block_demotion(block: Block, top: int | None) -> int:
     return path_demotion(block.path, start)
 
 
+@lru_cache(maxsize=16384)
 def path_demotion(path: str, start: int) -> int:
-    """:func:`block_demotion` by path, from its segment ``start`` on."""
+    """:func:`block_demotion` by path, from its segment ``start`` on. Cached: selection asks about each block's
+    path from a few starts, several times a page."""
     return min((0, *_path_hints(path)[start:]))
 
 
@@ -161,8 +163,12 @@ def path_demotion(path: str, start: int) -> int:
 def _path_hints(path: str) -> tuple[int, ...]:
     """The :func:`label_hint` of each segment of a path (blocks of one list share it), 0 for html/body: they carry
     page-wide classes ("has-sidebar") and never count. Cached by path, not by path and start: callers ask one
-    path from several starts."""
-    return tuple(0 if label.startswith(("body", "html")) else label_hint(label) for label in path.split(">"))
+    path from several starts. A path's hints are its parent's and one more: the parent's path is nearly always
+    cached already (a page's paths share their openings), so a new path costs one label's hint, not one per
+    segment."""
+    head, _, label = path.rpartition(">")
+    hint = 0 if label.startswith(("body", "html")) else label_hint(label)
+    return (*_path_hints(head), hint) if head else (hint,)
 
 
 #: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
