@@ -156,11 +156,11 @@ def block_demotion(block: Block, top: int | None) -> int:
 def path_demotion(path: str, start: int) -> int:
     """:func:`block_demotion` by path, from its segment ``start`` on. Cached: selection asks about each block's
     path from a few starts, several times a page."""
-    return min((0, *_path_hints(path)[start:]))
+    return min((0, *path_hints(path)[start:]))
 
 
 @lru_cache(maxsize=8192)
-def _path_hints(path: str) -> tuple[int, ...]:
+def path_hints(path: str) -> tuple[int, ...]:
     """The :func:`label_hint` of each segment of a path (blocks of one list share it), 0 for html/body: they carry
     page-wide classes ("has-sidebar") and never count. Cached by path, not by path and start: callers ask one
     path from several starts. A path's hints are its parent's and one more: the parent's path is nearly always
@@ -168,7 +168,7 @@ def _path_hints(path: str) -> tuple[int, ...]:
     segment."""
     head, _, label = path.rpartition(">")
     hint = 0 if label.startswith(("body", "html")) else label_hint(label)
-    return (*_path_hints(head), hint) if head else (hint,)
+    return (*path_hints(head), hint) if head else (hint,)
 
 
 #: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).

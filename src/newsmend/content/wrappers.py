@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsmend.blocks import Page
-from newsmend.content.paths import containers, label_hint, label_tag, path_demotion
+from newsmend.content.paths import containers, label_tag, path_demotion, path_hints
 from newsmend.content.values import Stats
 
 #: A container whose class/id names furniture is the page's wrapper, not a box on it, when it holds at least this
@@ -25,12 +25,9 @@ WRAPPER_SHARE = 0.9
 
 @lru_cache(maxsize=8192)
 def _furniture_positions(path: str) -> tuple[int, ...]:
-    """Positions of the path segments hinting furniture (:func:`label_hint` -1; overlays are -2), html/body left out."""
-    return tuple(
-        j
-        for j, label in enumerate(path.split(">"))
-        if not label.startswith(("body", "html")) and label_hint(label) == -1
-    )
+    """Positions of the path segments hinting furniture (:func:`label_hint` -1; overlays are -2), html/body left
+    out (:func:`path_hints`)."""
+    return tuple(j for j, hint in enumerate(path_hints(path)) if hint == -1)
 
 
 def unmask_wrappers(page: Page, stats: list[Stats]) -> None:
