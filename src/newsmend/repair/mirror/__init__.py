@@ -19,8 +19,8 @@ The repair runs that chain backwards, in numbered stages:
      mark they need (a quote open on the left and closed nowhere else), a reading without it is charged. A run
      read out of phase may also be cut where a pair in GBK's user-defined ranges vanished (decoders that map
      them to private use drop them): two bytes the input does not hold, tried only where the input reads on
-     badly and only as attested neighbours or as the character an annotation names. Segments without ``?``
-     decoded in phase: only their annotations go. Where the search has one move per position (before a
+     badly, only as attested neighbours or as the character an annotation names, and once per run. Segments
+     without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;
   4. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
