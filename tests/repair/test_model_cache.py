@@ -122,7 +122,7 @@ def test_word_frequencies_from_the_cache_equal_wordfreq_lists_merged(tmp_path: P
         "import sys\n"
         "from newsmend.repair.plausibility import _word_frequencies\n"
         "table = _word_frequencies('CYRILLIC')\n"
-        "print(len(table), round(table['привет'], 12), 'wordfreq' in sys.modules)\n"
+        "print(len(table), round(table.get('привет'), 12), table.get('zzzz'), 'wordfreq' in sys.modules)\n"
     )
     env = {**os.environ, CACHE_ENV: str(tmp_path / "cache")}
     runs = [subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
@@ -133,8 +133,8 @@ def test_word_frequencies_from_the_cache_equal_wordfreq_lists_merged(tmp_path: P
             if not word.isascii():
                 merged[word] = max(freq, merged.get(word, 0.0))
     expected = f"{len(merged)} {round(merged['привет'], 12)}"
-    assert runs[0].stdout.split() == [*expected.split(), "True"]  # built: wordfreq was needed
-    assert runs[1].stdout.split() == [*expected.split(), "False"]
+    assert runs[0].stdout.split() == [*expected.split(), "None", "True"]  # built: wordfreq was needed
+    assert runs[1].stdout.split() == [*expected.split(), "None", "False"]
 
 
 def test_character_scores_from_the_cache_equal_wordfreq_without_importing_it(tmp_path: Path) -> None:

@@ -176,12 +176,6 @@ class WordTable:
         index = bisect_left(range(len(self)), word, key=self._word)
         return self._freqs[index] if index < len(self) and self._word(index) == word else None
 
-    def __getitem__(self, word: str) -> float:
-        freq = self.get(word)
-        if freq is None:
-            raise KeyError(word)
-        return freq
-
 
 @cache
 def _word_frequencies(script: str) -> WordTable:
