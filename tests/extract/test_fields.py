@@ -187,6 +187,9 @@ def test_compact_dates_only_in_metadata() -> None:
         ("Joined: 2020年2月9日", []),
         ("By Jane Doe on June 1, 2019", ["Jane Doe"]),  # the date's preposition after a by-word's names
         ("par Jean Dupont le 3 mai 2023", ["Jean Dupont"]),
+        ("By Jane Doe in Politics on June 1, 2019", ["Jane Doe"]),  # the section set after a by-word's names
+        ("By Jane Doe and John Smith in London", ["Jane Doe", "John Smith"]),  # ... or the place
+        ("door Jan en Piet", []),  # Dutch joins names with en: no place cut there
         ("Veröffentlicht am 29. Dezember 2021", []),  # no by-word: a label before the date, no name
         ("未知", []),
         ("网络整理", []),

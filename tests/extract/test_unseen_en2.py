@@ -60,6 +60,14 @@ def test_story_slug_passed_to_a_script_names_a_story() -> None:
     assert "We Rely On Your Support" not in article.body
 
 
+def test_byline_naming_section_date_and_comment_link() -> None:
+    """Phoronix's ``div.author`` line gives the name, the section and the date, and a comment link (``Written by
+    Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. Add A Comment``, 81 characters): the names end
+    before the section, and a byline block may be that long."""
+    article = extract_page("unseen-en2/postlight-phoronix.html")
+    assert article.author == ["Michael Larabel"]
+
+
 def test_author_box_closing_the_text_leaves_the_body() -> None:
     """Le Monde (``fixtures/www.lemonde.fr``) closes the article's element with the author's name and post in
     ``section.author`` (``Cécile Ducourtieux (Bruxelles, bureau européen)``): no text, and the author is still the

@@ -69,6 +69,10 @@ _DATE_SEPARATORS = " -–—,·•"
 #: ``par X le 3 mai 2023``): lower case, so no name's last word.
 _DATE_PREPOSITION_RE = re.compile(r"\s(?:on|am|vom|le|du|el|il|op)$")
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
+#: Where a by-word introduced the names: the section or place set after them (``By Jane Doe in Politics``,
+#: ``Written by X in Valve on 1 June 2019``, a blog's ``by X in Uncategorized``, ``par X à Paris``): a lower-case
+#: preposition before a capitalised word, which no name holds (``en`` is not one: Dutch joins names with it).
+_AFTER_NAMES_RE = re.compile(r"\s+(?:in|à)\s+[A-ZÀ-Þ].*$")
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
     r"|\s*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
@@ -222,7 +226,10 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     line = clean(value)
     text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", line))
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
-        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=bool(_BY_PREFIX_RE.match(line)))
+        introduced = bool(_BY_PREFIX_RE.match(line))
+        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=introduced)
+        if introduced:
+            text = _AFTER_NAMES_RE.sub("", text)
     parts = _NAME_SPLIT_RE.split(text)
     if not _LATIN_RE.search(text):  # Chinese bylines separate names with spaces too
         parts = [q for p in parts for q in p.split()]
