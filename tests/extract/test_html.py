@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsmend import extract
+from newsmend.caseless import Caseless
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.parse import INVISIBLE_MARK
 
@@ -208,24 +209,35 @@ def test_question_and_answer_items_are_marked_on_their_path_segment() -> None:
     ]
 
 
+def _marked_invisible(html: str) -> dict[str, bool]:
+    """Each block's text and whether its path marks it invisible."""
+    return {b.text: INVISIBLE_MARK in b.path for b in parse_html(html).blocks}
+
+
 def test_elements_hidden_by_their_class_are_marked_invisible_unless_shown_on_wide_screens() -> None:
-    page = parse_html(
+    marked = _marked_invisible(
         "<div class='pages'><div class='page'><p>Shown.</p></div><div class='page page_hidden'><p>Page two.</p></div>"
         "<div class='box hidden'><p>Variant.</p></div><div class='d-none d-md-block'><p>Desktop.</p></div>"
         "<div class='overflow-hidden qu-overflow--hidden'><p>Clipped.</p></div></div>"
     )
-    marked = {b.text: INVISIBLE_MARK in b.path for b in page.blocks}
     assert marked == {"Shown.": False, "Page two.": True, "Variant.": True, "Desktop.": False, "Clipped.": False}
 
 
 def test_hiding_styles_are_read_in_any_case_and_beside_non_ascii_text() -> None:
-    page = parse_html(
+    marked = _marked_invisible(
         "<p STYLE='DISPLAY : None'>Hidden.</p><p style=\"font-family:'微软雅黑'; display:none\">隐藏。</p>"
         "<div style='Visibility: HIDDEN'><p>Revealed by a script.</p></div>"
         "<div style=\"font-family:'宋体'; visibility:hidden\"><p>脚本显示。</p></div><p style='color:red'>Shown.</p>"
     )
-    marked = {b.text: INVISIBLE_MARK in b.path for b in page.blocks}
     assert marked == {"Revealed by a script.": True, "脚本显示。": True, "Shown.": False}
+
+
+def test_caseless_patterns_match_as_re_ignorecase_does() -> None:
+    """ASCII text is lowercased and searched case-sensitively; other text keeps re.I's own folds."""
+    credit = Caseless(r"byline|source")
+    assert credit.found_in("Article-BYLINE") and credit.found_in("作者 Source")
+    assert Caseless(r"visibility").found_in("viſibility")  # re.I folds the long s; str.lower does not
+    assert not credit.found_in("By Line") and not Caseless(r"(?<![a-z])pic").found_in("EPIC")
 
 
 def test_credit_classes_of_inline_elements_are_read_in_any_case() -> None:

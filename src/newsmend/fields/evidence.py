@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
+from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, Selection, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.content.pruning import is_ui_wording
@@ -98,19 +99,16 @@ FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 _PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
 #: Element or class of a photo caption set apart by the markup (``figcaption``, ``p.imageCaption``,
 #: ``div.photo__caption``, ``div.img-desc``, the US papers' ``p.cutline``) ...
-_CAPTION_PATH_RE = re.compile(r"figcaption|caption|cutline|photo-?desc|img-?desc", re.I)
+_CAPTION_PATH = Caseless(r"figcaption|caption|cutline|photo-?desc|img-?desc")
 #: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``):
 #: the picture word opens a class word (``div.textpic_text`` holds a text with pictures, ``li.topic-description``
 #: a topic) and a word for text follows it (``div.img_info`` holds an author's avatar and details). Inside the
 #: body such lines stay text: readability's expected output keeps them (gmw.html, zh 0.9790 -> 0.9766 if not).
-_PICTURE_TEXT_RE = re.compile(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)", re.I)
+_PICTURE_TEXT = Caseless(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)")
 #: ... on the block's own element or its parent (``figcaption>p``); an ancestor further up is a container, whose
 #: name says nothing about one line. Measured on the extraction bench's dev sets: the whole path scores the same
 #: on every set but magic-html non-zh (+0.0004), and one misnamed wrapper would take a whole article.
 CAPTION_PATH_SEGMENTS = 2
-#: Words one of which every match of :data:`_CAPTION_PATH_RE` and :data:`_PICTURE_TEXT_RE` holds (lower case).
-_CAPTION_PATH_WORDS = ("caption", "cutline", "desc")
-_PICTURE_WORDS = ("photo", "img", "pic")
 #: Block paths whose caption and credit tests are remembered (:func:`_caption_path`, :func:`_credit_path`): a page's
 #: blocks share a few hundred paths (its paragraphs one), and each is tested for every block read in and around the
 #: body.
@@ -456,26 +454,15 @@ def _set_apart(block: Block) -> bool:
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _caption_path(path: str) -> bool:
     """The path sets its block apart as a caption: a ``<figcaption>`` above it, or its own element or its parent
-    named as one (:data:`_CAPTION_PATH_RE`)."""
+    named as one (:data:`_CAPTION_PATH`)."""
     in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
-    return bool(in_figcaption or _names_by(_CAPTION_PATH_RE, _CAPTION_PATH_WORDS, _own_segments(path)))
+    return bool(in_figcaption or _CAPTION_PATH.found_in(_own_segments(path)))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _picture_text_path(path: str) -> bool:
-    """The block's own element or its parent is named as a picture's text (:data:`_PICTURE_TEXT_RE`)."""
-    return _names_by(_PICTURE_TEXT_RE, _PICTURE_WORDS, _own_segments(path))
-
-
-def _names_by(pattern: re.Pattern[str], words: tuple[str, ...], segments: str) -> bool:
-    """``pattern`` (case-insensitive, holding one of ``words`` in every match) is found in path ``segments``; on an
-    ASCII path (nearly all) no word in its lower case means no match, found by substring tests where the pattern
-    tries every position."""
-    if segments.isascii():
-        lowered = segments.lower()
-        if not any(word in lowered for word in words):
-            return False
-    return pattern.search(segments) is not None
+    """The block's own element or its parent is named as a picture's text (:data:`_PICTURE_TEXT`)."""
+    return _PICTURE_TEXT.found_in(_own_segments(path))
 
 
 def _own_segments(path: str) -> str:

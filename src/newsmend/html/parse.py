@@ -17,6 +17,7 @@ from itertools import accumulate
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsmend.blocks import Block, Link, Page
+from newsmend.caseless import Caseless
 from newsmend.html.meta import page_meta
 
 #: Elements whose content is never article text.
@@ -79,9 +80,7 @@ BREAKS_MAX_CHARS = 200
 #: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``)
 #: and a place set in a byline (``span.localizacion``), which field readers must tell from a credit.
-CREDIT_CLASS_RE = re.compile(
-    r"author|byline|autor|writer|creator|reporter|source|cutline|locali[sz]a|location|place|city", re.I
-)
+CREDIT_CLASS = Caseless(r"author|byline|autor|writer|creator|reporter|source|cutline|locali[sz]a|location|place|city")
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
@@ -111,19 +110,8 @@ _NESTING_TAG = re.compile(
 _WHOLE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
 #: Nesting change of a :data:`_NESTING_TAG` match.
 _STEPS = {"/": -1, "": 1}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
-_INVISIBLE_STYLE = re.compile(r"visibility\s*:\s*hidden", re.I)
-
-
-def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` (lowercase source, compiled with ``re.I``) compiled case-sensitively, for lowercased ASCII text
-    (see :func:`_search_caseless`)."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
-
-
-_CREDIT_FOLDED = _folded(CREDIT_CLASS_RE)
-_HIDDEN_STYLE_FOLDED = _folded(_HIDDEN_STYLE)
-_INVISIBLE_STYLE_FOLDED = _folded(_INVISIBLE_STYLE)
+_HIDDEN_STYLE = Caseless(r"display\s*:\s*none")
+_INVISIBLE_STYLE = Caseless(r"visibility\s*:\s*hidden")
 #: Suffix of the path segment of a ``visibility: hidden`` element or of one hidden by its class. Such elements are
 #: kept (WeChat and other script-revealed pages hide the whole article until a script runs) and content selection
 #: discounts them.
@@ -211,7 +199,7 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     if (cls and ("hid" in cls or "d-none" in cls) and _hiding_class(cls)) or INACTIVE_ATTR in attrs:
         return out + INVISIBLE_MARK
     style = attrs.get("style")
-    return out + INVISIBLE_MARK if style and _search_caseless(_INVISIBLE_STYLE, _INVISIBLE_STYLE_FOLDED, style) else out
+    return out + INVISIBLE_MARK if style and _INVISIBLE_STYLE.found_in(style) else out
 
 
 def _hiding_class(cls: str) -> bool:
@@ -225,17 +213,7 @@ def _hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    return bool(style and _search_caseless(_HIDDEN_STYLE, _HIDDEN_STYLE_FOLDED, style))
-
-
-def _search_caseless(pattern: re.Pattern[str], folded: re.Pattern[str], text: str) -> bool:
-    """Whether case-insensitive ``pattern`` finds a match in ``text``. ASCII text (nearly every class, id and style)
-    is lowercased and searched with ``folded``, its case-sensitive twin: ``re.I`` lowercases at every position it
-    tries and skips to no literal, ~6x slower (a sixth of the walk's instructions went there). Other text keeps
-    ``re.I``, whose folds ``str.lower`` does not make (``ı`` matches ``i``, ``ſ`` matches ``s``)."""
-    if text.isascii():
-        return folded.search(text.lower()) is not None
-    return pattern.search(text) is not None
+    return bool(style and _HIDDEN_STYLE.found_in(style))
 
 
 @dataclass(slots=True)
@@ -435,9 +413,9 @@ def _title_beside(text: str, title: str | None) -> str:
 
 @lru_cache(maxsize=CREDIT_CACHE_SIZE)
 def _credit_named(cls: str | None, ident: str | None) -> bool:
-    """The element's class or id may name a credit (:data:`CREDIT_CLASS_RE`). Cached: a page repeats a few hundred
+    """The element's class or id may name a credit (:data:`CREDIT_CLASS`). Cached: a page repeats a few hundred
     class names over thousands of inline elements."""
-    return any(text and _search_caseless(CREDIT_CLASS_RE, _CREDIT_FOLDED, text) for text in (cls, ident))
+    return any(text and CREDIT_CLASS.found_in(text) for text in (cls, ident))
 
 
 def _breaks(parts: list[str], marks: list[int]) -> tuple[int, ...]:
