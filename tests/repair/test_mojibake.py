@@ -298,3 +298,47 @@ def test_the_bounds_decide_a_page_of_latin1_mojibake_without_the_exact_score(kin
     assert own_script_bounds(HANS)[0] - own_script_bounds(damaged)[1] >= MIN_GAIN
     assert own_script_score(HANS) - own_script_score(damaged) >= MIN_GAIN  # what the bounds stand for
     assert only_mojibake(damaged).text == HANS
+
+
+def gbk_as_gb2312(text: str) -> str:
+    """What Python's ``gb2312`` codec (a page's ``charset=gb2312``, believed) makes of GBK bytes."""
+    return text.encode("gbk").decode("gb2312", "replace")
+
+
+def test_gbk_read_as_gb2312_is_read_back_in_phase() -> None:
+    # 喆 (86 B4) has a lead GB2312 rejects: the decoder writes U+FFFD and reads on one byte out of phase until a pair
+    # fails again; 镕 (E9 46) has an ASCII trail, read as "F".
+    damaged = gbk_as_gb2312("（记者宋晨、田中全、胡喆、侯文坤）\n会议由朱镕基主持。")
+    assert damaged == "（记者宋晨、田中全、胡\ufffd础⒑钗睦ぃ\ufffd\n会议由朱\ufffdF基主持。"
+    result = only_mojibake(damaged)
+    assert result.text.startswith("（记者宋晨、田中全、胡")
+    assert result.text.endswith("、侯文坤）\n会议由朱镕基主持。")  # the name's rare 喆 is the model's guess
+    assert "mojibake:gbk-as-gb2312" in result.flags
+    assert apply_fixes(damaged, result.fixes) == result.text
+
+
+def test_gbk_read_as_gb2312_maps_the_pairs_the_codecs_read_differently() -> None:
+    # Once the text is known to be GBK read as GB2312, its ― and ・ are GBK's — and · (A1AA, A1A4), everywhere.
+    truth = "会议由朱镕基主持。" + "他说——这是约翰·史密斯的作品。" * 3
+    result = only_mojibake(gbk_as_gb2312(truth))
+    assert result.text == truth
+    # Without a lost byte nothing says the text was misread: Python's gb2312 reads a GB2312 page so, too.
+    assert not only_mojibake(gbk_as_gb2312("他说——这是约翰·史密斯的作品。")).changed
+
+
+def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
+    # Most traditional characters are GBK's additions: GB2312 loses them, and the out-of-phase runs between.
+    damaged = gbk_as_gb2312(HANT)
+    assert cer(damaged, HANT) > 1
+    result = only_mojibake(damaged)
+    assert cer(result.text, HANT) <= 0.25
+    assert "mojibake:gbk-as-gb2312" in result.flags
+
+
+@pytest.mark.parametrize("text", [
+    "caf\ufffd au lait, d\ufffdj\ufffd vu",  # Latin text: more ASCII words than hanzi
+    "他說\ufffdF基",  # 說 is none of GB2312's: another decoder wrote this text
+    "价格\ufffd上涨了百分之五，创下新高。",  # read out of phase, clean text turns to junk
+])
+def test_a_stray_replacement_character_is_no_gb2312_misreading(text: str) -> None:
+    assert only_mojibake(text).text == text

@@ -65,24 +65,48 @@ def follow_values(target: str) -> range:
     return range(0x80, 0xC0) if target == "utf-8" else range(0x40, 0xFF)
 
 
-def gbk_gives_up(byte: int, following: int | None) -> bool:
-    """Would a lenient GBK decoder emit U+FFFD for ``byte`` alone, ``following`` (None: end or unknown) next?
+#: The lenient decoders whose lost bytes the repair reconstructs: ``"gbk"`` (GB18030 gives up on a subset of GBK's
+#: bytes, so its holes pass GBK's test too) and ``"gb2312"``, Python's codec for pages declaring ``charset=gb2312``,
+#: which gives up on every GBK-only character of the GBK text such pages usually hold.
+LENIENT_DECODERS = ("gbk", "gb2312")
+
+
+def gives_up(wrong: str, byte: int, following: int | None) -> bool:
+    """Would the lenient ``wrong`` decoder (:data:`LENIENT_DECODERS`) emit U+FFFD for ``byte`` alone, ``following``
+    (None: end or unknown) next?
 
     This is the whole constraint on a hole: CPython's CJK decoders replace one byte at a time, so a hole is a
-    byte that cannot lead a character, or whose pair with the next byte is not a GBK character. GB18030 maps
-    more pairs than GBK, so bytes GB18030 gave up on satisfy this test too (it admits a superset).
+    byte that cannot lead a character, or whose pair with the next byte is not a character of the codec.
     """
     if byte < 0x80:
         return False
     if following is None or byte in (0x80, 0xFF):
         return True
+    if wrong == "gb2312":
+        return (byte << 8 | following) not in _gb2312_pairs()
     return decode_pair(byte, following) is None
 
 
-@lru_cache(maxsize=256)
-def gbk_gives_up_before(byte: int) -> frozenset[int]:
-    """The bytes ``f`` for which GBK gives up on ``byte`` when ``f`` follows it (see :func:`gbk_gives_up`)."""
-    return frozenset(f for f in range(256) if gbk_gives_up(byte, f))
+@lru_cache(maxsize=1)
+def _gb2312_pairs() -> frozenset[int]:
+    """``lead << 8 | trail`` of every pair Python's ``gb2312`` codec decodes (7,445 of GBK's 21,886)."""
+    return frozenset(lead << 8 | trail for lead in range(0xA1, 0xF8) for trail in range(0xA1, 0xFF)
+                     if decode_strict("gb2312", bytes((lead, trail))) is not None)
+
+
+@lru_cache(maxsize=1)
+def gb2312_differences() -> dict[str, str]:
+    """The characters Python's ``gb2312`` codec makes of a pair that GBK reads as another: ``{"・": "·", "―": "—"}``
+    (A1A4, A1AA; GBK follows the newer mapping), derived from the codecs."""
+    pairs = ((bytes((pair >> 8, pair & 0xFF)).decode("gb2312"), decode_pair(pair >> 8, pair & 0xFF))
+             for pair in _gb2312_pairs())
+    return {read: meant for read, meant in pairs if meant is not None and read != meant}
+
+
+@lru_cache(maxsize=512)
+def gives_up_before(wrong: str, byte: int) -> frozenset[int]:
+    """The bytes ``f`` for which ``wrong`` gives up on ``byte`` when ``f`` follows it (see :func:`gives_up`)."""
+    return frozenset(f for f in range(256) if gives_up(wrong, byte, f))
 
 
 def decode_strict(target: str, data: bytes) -> str | None:
@@ -166,7 +190,27 @@ def family_patterns() -> dict[str, re.Pattern[str]]:
         "utf-8": re.compile(f"[{_klass(utf8_as_gbk_marks(CHINESE_UTF8_LEADS))}{REPLACEMENT}{_PRIVATE_USE}]"),
         "utf-8-other": re.compile(f"[{_klass(utf8_as_gbk_marks(OTHER_UTF8_LEADS))}]"),
         "big5": re.compile(f"[{_klass(big5_as_gbk_marks())}{REPLACEMENT}]"),
+        # GBK read as GB2312 leaves only U+FFFD: the rest is GB2312 text, in phase or one byte out of it.
+        "gb2312": re.compile(REPLACEMENT),
     }
+
+
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_ASCII_WORD = re.compile("[A-Za-z]+")
+
+
+def misread_as_gb2312(text: str) -> bool:
+    """Could ``text`` be Chinese that Python's ``gb2312`` codec decoded leniently, losing bytes? It holds U+FFFD,
+    nothing but ASCII and GB2312's characters besides (a single character GBK added means another decoder wrote
+    it), and more hanzi than ASCII words (an English or French text with a stray U+FFFD is no such text; a Chinese
+    forum post quoting code may hold more ASCII letters than hanzi)."""
+    if REPLACEMENT not in text:
+        return False
+    try:
+        text.replace(REPLACEMENT, "").encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(_HANZI.findall(text)) > len(_ASCII_WORD.findall(text))
 
 
 def has_marks(text: str) -> bool:

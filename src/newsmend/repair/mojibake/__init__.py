@@ -66,6 +66,7 @@ HYPOTHESES = {
     "utf-8": (Hypothesis("gbk", "utf-8"),),
     "utf-8-other": (Hypothesis("gbk", "utf-8"),),
     "big5": (Hypothesis("gbk", "big5"),),
+    "gb2312": (Hypothesis("gb2312", "gbk"),),
 }
 #: Marks further apart than this many characters do not belong to one cluster.
 MARK_GAP = 6
@@ -80,7 +81,7 @@ MARK_GAP = 6
 #: 103,784 marks; 1,306 of the 1,635 in its clean-hant texts): four of them, as a Korean word read as GBK makes,
 #: open a window. Clean traditional text then costs a quarter less (17.8 -> 23.8 MB/s on the clean-hant bodies);
 #: every bench document of every kind is repaired as before.
-MIN_MARKS = {"single-byte": 1, "utf-8": 2, "utf-8-other": 4, "big5": 2}
+MIN_MARKS = {"single-byte": 1, "utf-8": 2, "utf-8-other": 4, "big5": 2, "gb2312": 1}
 #: Once a round has repaired a family's mojibake in a text, one mark opens a window for it: the text is known to
 #: hold that mojibake, and a short word of it between ASCII (``鎵惧埌 Missing``) makes a single mark. Clean text
 #: never gets here (no repair in the first round), so the sparse marks of genuine text cost nothing.
@@ -101,8 +102,10 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         return Pass([], frozenset(found))
     trail = Trail(text)
     confirmed: set[str] = set()
+    # Judged on the input: a round's repairs add the characters GBK added to GB2312.
+    families = [family for family in cc.family_patterns() if family != "gb2312" or cc.misread_as_gb2312(text)]
     for _ in range(MAX_ROUNDS):
-        proposals = _round(trail.text, frozenset(confirmed))
+        proposals = _round(trail.text, families, frozenset(confirmed))
         if not proposals:
             break
         confirmed |= {p.family for p in proposals}
@@ -110,15 +113,25 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         found |= {"mojibake", *(f"mojibake:{p.flag}" for p in proposals)}
         if any(cc.REPLACEMENT in p.after for p in proposals):
             found.add("lost-text")
+    if "gb2312" in confirmed:
+        trail.apply(_table_differences(trail.text))
     edits = [Edit(f.start, f.end, f.after, "mojibake", f.confidence) for f in trail.fixes()]
     return Pass(edits, frozenset(found))
 
 
-def _round(text: str, confirmed: frozenset[str]) -> list[Proposal]:
-    """Every accepted re-decoding of one round, non-overlapping, best first; ``confirmed``: the families earlier
-    rounds repaired in this text (:data:`MIN_MARKS_CONFIRMED`)."""
-    proposals = [p for family, pattern in cc.family_patterns().items()
-                 for start, end in _windows(text, pattern,
+def _table_differences(text: str) -> list[Edit]:
+    """In a text known to be GBK read as GB2312, the characters the two codecs map differently, back to GBK's
+    (``―`` -> ``—``, ``・`` -> ``·``): every one of them came from the pair GBK reads so, also outside the windows
+    around lost bytes."""
+    table = cc.gb2312_differences()
+    return [Edit(n, n + 1, table[ch], "mojibake", LOSSLESS_CONFIDENCE) for n, ch in enumerate(text) if ch in table]
+
+
+def _round(text: str, families: list[str], confirmed: frozenset[str]) -> list[Proposal]:
+    """Every accepted re-decoding of one round under the hypotheses of ``families``, non-overlapping, best first;
+    ``confirmed``: the families earlier rounds repaired in this text (:data:`MIN_MARKS_CONFIRMED`)."""
+    proposals = [p for family in families
+                 for start, end in _windows(text, cc.family_patterns()[family],
                                             MIN_MARKS_CONFIRMED if family in confirmed else MIN_MARKS[family])
                  for p in _propose(text, start, end, family,
                                    GAIN_PER_CHAR_CONFIRMED if family in confirmed else GAIN_PER_CHAR)]
@@ -176,12 +189,15 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
             return
     for hyp, enc in encodings:
         stretches = list(find_stretches(enc, hyp))
-        # One script for the whole span: a short stretch holds too few known characters to tell.
-        traditional = hyp.target == "big5" or looks_traditional([s for _, _, slots, _ in stretches for s in slots])
+        # One script for the whole span: a short stretch holds too few known characters to tell. What GB2312 loses
+        # of GBK text are GBK's additions, the traditional forms above all (說, 們, 賈): read through t2s.
+        traditional = hyp.target == "big5" or hyp.wrong == "gb2312" or looks_traditional(
+            [s for _, _, slots, _ in stretches for s in slots])
         live = [n for n, (i, j, slots, _) in enumerate(stretches) if may_pass(text[start + i:start + j], slots, hyp)]
         runs_on = {n: start + stretches[n][1] < len(text) and text[start + stretches[n][1]] != "\n" for n in live}
-        for n, (after, confidence) in decide_span(stretches, live, traditional, hyp.target, runs_on).items():
-            i, j = stretches[n][:2]
-            proposal = judge(text, start + i, start + j, after, confidence, hyp, family, per_char)
+        for n, (after, confidence) in decide_span(stretches, live, traditional, hyp, runs_on).items():
+            i, j, slots = stretches[n][:3]
+            guessed = frozenset(k for k, options in enumerate(slots) if len(options) > 1)
+            proposal = judge(text, start + i, start + j, after, confidence, hyp, family, per_char, guessed)
             if proposal:
                 yield proposal

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from newsmend.repair.convert import converter
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
+from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import Stretch, bytes_join, ruled_out
 
 #: Per-hole tables kept per process (unary rows, best plausibility): the options of a hole come from a few hundred
@@ -49,7 +50,7 @@ SIMPLIFIED_PENALTY = 5.0
 LOSSLESS_CONFIDENCE = 0.99
 
 
-def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, target: str,
+def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hyp: Hypothesis,
                  runs_on: dict[int, bool]) -> dict[int, tuple[str, float]]:
     """The reading and confidence of each ``live`` stretch of a span (:func:`_resolve`), in two passes: the
     second decides again the groups the first left unsure, with the confident ones (:data:`SETTLED`) counted as
@@ -59,7 +60,7 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, ta
     if not live:
         return {}
     seen = evidence(slots for _, _, slots, _ in stretches)
-    first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], target, seen) for n in live}
+    first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], hyp, seen) for n in live}
     settled = {n: _settle(stretches[n][2], *first[n]) for n in live}
     again = seen
     if any(len(settled[n][1]) < len(first[n][1]) for n in live):
@@ -70,14 +71,14 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, ta
         (fixed, sure), (chosen, posteriors) = settled[n], first[n]
         confidence = _by_group(slots, posteriors)
         if len(sure) < len(posteriors):
-            chosen, unsure = _resolve(fixed, traditional, links, target, again)
+            chosen, unsure = _resolve(fixed, traditional, links, hyp, again)
             confidence |= _by_group(fixed, unsure)
 
         def redecide(narrowed: list[list[str]], lone: dict[int, str], closes: dict[int, int],
                      links: frozenset[int] = links) -> tuple[list[str], list[float]]:
-            return _resolve(narrowed, traditional, links, target, again, lone, closes)
+            return _resolve(narrowed, traditional, links, hyp, again, lone, closes)
 
-        chosen = _balance(slots, chosen, confidence, runs_on[n], target in PARTNER_MAY_BE_HIDDEN, redecide)
+        chosen = _balance(slots, chosen, confidence, runs_on[n], hyp.target in PARTNER_MAY_BE_HIDDEN, redecide)
         decided[n] = _reading(chosen, list(confidence.values()))
     return decided
 
@@ -188,21 +189,21 @@ def _settle(slots: list[list[str]], chosen: list[str], posteriors: list[float]
     return fixed, sure
 
 
-def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], target: str,
+def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], hyp: Hypothesis,
              seen: Evidence, unpaired: dict[int, str] | None = None, closes: dict[int, int] | None = None
              ) -> tuple[list[str], list[float]]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
     :data:`SIMPLIFIED_PENALTY` there; simplified text is scored as it is, so that a traditional character cannot
-    slip into it. Across each of ``links`` the two lost bytes must be ones GBK gives up on together. Returns the
-    choices and the posterior of each group of holes. ``seen``: the pairs the span shows intact
+    slip into it. Across each of ``links`` the two lost bytes must be ones the wrong decoder gives up on together.
+    Returns the choices and the posterior of each group of holes. ``seen``: the pairs the span shows intact
     (:func:`lattice.evidence`). :func:`_balance` passes ``unpaired``, opening marks known to have no partner on
     their line at those slots, which score :data:`UNPARTNERED_LOGP` there instead of :func:`_pair_bonus`, and
     ``closes``, holes that may close the opening mark chosen at another slot: their closing mark earns
     -:data:`UNPARTNERED_LOGP` while that mark stands."""
 
-    hidden = target in PARTNER_MAY_BE_HIDDEN
+    hidden = hyp.target in PARTNER_MAY_BE_HIDDEN
     lone, partners = unpaired or {}, closes or {}
 
     def unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
@@ -219,10 +220,10 @@ def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], t
         return scores
 
     def joins(n: int, before: str, after: str) -> bool:
-        return n not in links or bytes_join(target, before, after)
+        return n not in links or bytes_join(hyp, before, after)
 
     return decide(slots, traditional, unary, joins, seen, links, lambda before, options: ruled_out(
-        target, before, options))
+        hyp, before, options))
 
 
 #: log10 of how much likelier than average a clause mark is after ``d`` characters of its clause (since the last

@@ -21,22 +21,26 @@ MAX_ROUNDS = 3
 
 @dataclass(frozen=True, slots=True)
 class Hypothesis:
-    """Text of ``target`` bytes was decoded as ``wrong`` ("single-byte": Latin-1/cp1252, or "gbk")."""
+    """Text of ``target`` bytes was decoded as ``wrong`` ("single-byte": Latin-1/cp1252, or a lenient decoder of
+    :data:`codecs_cjk.LENIENT_DECODERS`)."""
 
     wrong: str
     target: str
 
 
 @lru_cache(maxsize=65536)
-def _gbk_side_bytes(ch: str) -> bytes | None:
-    """The bytes a GBK/GB18030 decoder read to produce ``ch`` (GB18030 covers GBK and its private-use mappings)."""
-    try:
-        return ch.encode("gb18030")
-    except UnicodeEncodeError:
-        return None
+def _read_bytes(wrong: str, ch: str) -> bytes | None:
+    """The bytes the lenient ``wrong`` decoder read to produce ``ch``: GB18030 covers GBK and its private-use
+    mappings; GB2312 first, since it maps two pairs otherwise (A1A4 ・ and A1AA ―, GBK's · and —)."""
+    for codec in ("gb2312", "gb18030") if wrong == "gb2312" else ("gb18030",):
+        try:
+            return ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    return None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def span_pattern(wrong: str) -> re.Pattern[str]:
     """Maximal runs of characters the wrong codec can encode (GB18030 encodes all but lone surrogates)."""
     if wrong == "single-byte":
@@ -77,7 +81,7 @@ def reencode(chars: str, hyp: Hypothesis) -> Bytes:
                 loose.add(len(data))
             data.append(0)
         else:
-            data += _gbk_side_bytes(ch) or b""
+            data += _read_bytes(hyp.wrong, ch) or b""
         bounds.append(len(data))
     return Bytes(data, frozenset(holes), bounds, frozenset(loose), tuple(sorted(holes)))
 

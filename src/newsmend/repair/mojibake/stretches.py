@@ -97,25 +97,26 @@ def _byte_length(target: str, ch: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def bytes_join(target: str, before: str, after: str) -> bool:
-    """Could the wrong (GBK) decoder have given up on the last byte of ``before`` with the first byte of
-    ``after`` next, both lost? Two holes in a row constrain each other across a character boundary too."""
+def bytes_join(hyp: Hypothesis, before: str, after: str) -> bool:
+    """Could the wrong decoder have given up on the last byte of ``before`` with the first byte of ``after``
+    next, both lost? Two holes in a row constrain each other across a character boundary too."""
     try:
-        tail, head = before.encode(target)[-1], after.encode(target)[0]
+        tail, head = before.encode(hyp.target)[-1], after.encode(hyp.target)[0]
     except UnicodeEncodeError:
         return True
-    return cc.gbk_gives_up(tail, head)
+    return cc.gives_up(hyp.wrong, tail, head)
 
 
 @lru_cache(maxsize=8192)
-def ruled_out(target: str, before: str, options: tuple[str, ...]) -> frozenset[int]:
-    """:func:`bytes_join` for a row: the positions of ``options`` whose first byte GBK would not have given up on
-    after the last byte of ``before``."""
+def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> frozenset[int]:
+    """:func:`bytes_join` for a row: the positions of ``options`` whose first byte the wrong decoder would not
+    have given up on after the last byte of ``before``."""
     try:
-        allowed = cc.gbk_gives_up_before(before.encode(target)[-1])
+        allowed = cc.gives_up_before(hyp.wrong, before.encode(hyp.target)[-1])
     except UnicodeEncodeError:
         return frozenset()
-    return frozenset(at for at, head in enumerate(_heads(target, options)) if head is not None and head not in allowed)
+    return frozenset(at for at, head in enumerate(_heads(hyp.target, options))
+                     if head is not None and head not in allowed)
 
 
 @lru_cache(maxsize=8192)
@@ -144,7 +145,7 @@ def _step(enc: Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | None
     inside = [h for h in range(pos, pos + length) if h in holes]
     if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
         return length, [cc.REPLACEMENT]  # too little is known around it: lost, not guessed
-    options = _fill(enc, pos, length, inside, hyp.target)
+    options = _fill(enc, pos, length, inside, hyp)
     return (length, options) if options else None
 
 
@@ -170,28 +171,28 @@ def _hole_lead_length(enc: Bytes, pos: int, target: str) -> int:
     return min(follow, 2) + 1 if follow else 0
 
 
-def _fill(enc: Bytes, pos: int, length: int, inside: list[int], target: str) -> list[str]:
+def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis) -> list[str]:
     """The characters the holes of ``data[pos:pos+length]`` can make, most plausible first (at most
     :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
-    GBK give up there, given the byte after it; adjacent holes are checked as a pair."""
+    the wrong decoder give up there, given the byte after it; adjacent holes are checked as a pair."""
     data, holes = enc.data, enc.holes
     known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
     after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
              for h in inside]
-    return list(_fill_pattern(target, known, tuple(h - pos for h in inside), tuple(after)))
+    return list(_fill_pattern(hyp.wrong, hyp.target, known, tuple(h - pos for h in inside), tuple(after)))
 
 
 @lru_cache(maxsize=65536)
-def _fill_pattern(target: str, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
+def _fill_pattern(wrong: str, target: str, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
                   ) -> tuple[str, ...]:
     """:func:`_fill` for one pattern of known bytes and holes, cached: the leads and first continuation bytes of
     common characters recur, so most holes of a document repeat a pattern already solved."""
     combos: list[tuple[int, ...]] = [()]
     for n, (h, nxt) in enumerate(zip(inside, after, strict=True)):
         values = cc.lead_values(target, len(known)) if h == 0 else cc.follow_values(target)
-        allowed = {v for v in values if cc.gbk_gives_up(v, nxt)}
-        if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: GBK gave up on the first one too
-            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gbk_gives_up_before(c[-1]))]
+        allowed = {v for v in values if cc.gives_up(wrong, v, nxt)}
+        if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: the decoder gave up on the first one too
+            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gives_up_before(wrong, c[-1]))]
         else:
             combos = [(*c, v) for c in combos for v in sorted(allowed)]
         del combos[MAX_COMBOS:]

@@ -28,6 +28,16 @@ from newsmend.repair.plausibility import (
 #: Calibrated on the bench: genuine "……" / "——" / "·" / "°C" in Chinese text gain < 0; one real mojibake
 #: character gains > 6.
 MIN_GAIN = 6.0
+#: Wrong decoders that lose exactly the characters the true codec adds to theirs: GB2312 gives up on every
+#: character GBK added to it, rare by construction (names such as 镕 and 喆, 〇, traditional forms), so a filled
+#: hole always reads less plausible than the U+FFFD it replaces, and often as the only change (``朱�F基``). There
+#: the verdict leaves the holes' characters out of the comparison, as lost text, and weighs the rest of the
+#: reading: the bytes the decoder read one byte out of phase, the ASCII trail bytes it read as letters. What says
+#: the holes are such characters is the text itself (only GB2312's repertoire, in Chinese: ``mojibake``'s gate).
+BLIND_HOLES = frozenset({"gb2312"})
+#: Their margin: the re-decoding, holes left out, must be no less plausible than the input (``二��二��年`` ->
+#: ``二〇二〇年`` leaves nothing else to weigh).
+BLIND_MIN_GAIN = 0.0
 
 
 LOST = "\ufffd" * 2
@@ -57,11 +67,13 @@ def may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> bo
     verdict needs a mark of the target family in ``before`` (trimming only removes characters) and a gain of
     :data:`MIN_GAIN`, which no reading exceeds if every slot took its most plausible option (U+FFFD, left out
     of the comparison, counts 0)."""
-    if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
+    if not _has_mark(before, hyp):
         return False
-    best = sum(_plausibility(options[0]) if len(options) == 1 else _best_plausibility(tuple(options))
+    blind = hyp.wrong in BLIND_HOLES
+    best = sum(_plausibility(options[0]) if len(options) == 1 else 0.0 if blind else _best_plausibility(tuple(options))
                for options in slots)
-    return best - text_score(before.replace(cc.REPLACEMENT, "")) >= MIN_GAIN - ROUNDING_SLACK
+    margin = BLIND_MIN_GAIN if blind else MIN_GAIN
+    return best - text_score(before.replace(cc.REPLACEMENT, "")) >= margin - ROUNDING_SLACK
 
 
 def _plausibility(ch: str) -> float:
@@ -76,30 +88,38 @@ def _best_plausibility(options: tuple[str, ...]) -> float:
 
 
 def judge(text: str, start: int, end: int, after: str, confidence: float, hyp: Hypothesis,
-           family: str, per_char: float) -> Proposal | None:
-    """Trim the unchanged edges and keep the re-decoding only if it is much more plausible and adds no junk."""
+           family: str, per_char: float, guessed: frozenset[int] = frozenset()) -> Proposal | None:
+    """Trim the unchanged edges and keep the re-decoding only if it is much more plausible and adds no junk.
+    ``guessed``: the positions in ``after`` of characters that filled holes (weighed as lost text where
+    :data:`BLIND_HOLES`)."""
     before = text[start:end]
     head = _shared_head(before, after)
     tail = _shared_head(before[head:][::-1], after[head:][::-1])
+    blind = hyp.wrong in BLIND_HOLES
+    weighed = "".join(cc.REPLACEMENT if n in guessed else ch for n, ch in enumerate(after)) if blind else after
     before, after = before[head:len(before) - tail], after[head:len(after) - tail]
+    weighed = weighed[head:len(weighed) - tail]
     if not before:
         return None
-    if after and not after.strip(cc.REPLACEMENT):
-        return None  # only lost text here: say so (flag), but leave the visible trace alone
+    if (after or blind) and not after.strip(cc.REPLACEMENT):
+        # Only lost text here: say so (flag), but leave the visible trace alone. Where holes weigh nothing, fewer
+        # U+FFFD (two lost bytes read as one lost character) would pass as no loss.
+        return None
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
     seen = LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
-    gain = text_score(after.replace(cc.REPLACEMENT, "")) - text_score(seen)
-    if gain < max(MIN_GAIN, per_char * len(seen)) or _junk(after, hyp) > _junk(before, hyp):
+    gain = text_score(weighed.replace(cc.REPLACEMENT, "")) - text_score(seen)
+    margin = BLIND_MIN_GAIN if blind else max(MIN_GAIN, per_char * len(seen))
+    if gain < margin or _junk(after, hyp) > _junk(before, hyp):
         return None
-    if not _own_script_gains(text, start + head, end - tail, after):
+    if not _own_script_gains(text, start + head, end - tail, weighed, BLIND_MIN_GAIN if blind else MIN_GAIN):
         return None
-    if hyp.wrong == "gbk" and not any(map(_marks(hyp.target).__contains__, before)):
+    if not _has_mark(before, hyp):
         return None
     return Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family)
 
 
-def _own_script_gains(text: str, start: int, end: int, after: str) -> bool:
-    """Is the re-decoding :data:`MIN_GAIN` more plausible than ``text[start:end]`` judged in its own script? Both
+def _own_script_gains(text: str, start: int, end: int, after: str, margin: float) -> bool:
+    """Is the re-decoding ``margin`` more plausible than ``text[start:end]`` judged in its own script? Both
     sides widened to whole words, so a French or Russian word the edit would cut into is scored as the word it
     is. When the floor of the re-decoding's score beats the ceiling of the input's by the margin
     (:func:`plausibility.own_script_bounds`), the exact scores cannot say otherwise and are not computed."""
@@ -111,9 +131,9 @@ def _own_script_gains(text: str, start: int, end: int, after: str) -> bool:
     lo, hi = max(0, lo - 1), min(len(text), hi + 1)  # and the character around: a space, a digit
     before = LOST_PATTERN.sub("", text[lo:hi]).replace(cc.REPLACEMENT, "")
     widened = (text[lo:start] + after + text[end:hi]).replace(cc.REPLACEMENT, "")
-    if own_script_bounds(widened)[0] - own_script_bounds(before)[1] >= MIN_GAIN + ROUNDING_SLACK:
+    if own_script_bounds(widened)[0] - own_script_bounds(before)[1] >= margin + ROUNDING_SLACK:
         return True
-    return own_script_score(widened) - own_script_score(before) >= MIN_GAIN
+    return own_script_score(widened) - own_script_score(before) >= margin
 
 
 def _in_word(ch: str) -> bool:
@@ -126,10 +146,20 @@ def _shared_head(a: str, b: str) -> int:
     return next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-@lru_cache(maxsize=2)
-def _marks(target: str) -> frozenset[str]:
-    """Characters that only mojibake of ``target`` bytes read as GBK makes often (plus U+FFFD, private use)."""
-    typical = cc.utf8_as_gbk_marks() if target == "utf-8" else cc.big5_as_gbk_marks()
+def _has_mark(before: str, hyp: Hypothesis) -> bool:
+    """Does ``before`` hold a character that only this hypothesis' mojibake makes often (:func:`_marks`)? A
+    single-byte reading needs none: its verdict rests on the plausibility margin alone."""
+    return hyp.wrong == "single-byte" or any(map(_marks(hyp).__contains__, before))
+
+
+@lru_cache(maxsize=4)
+def _marks(hyp: Hypothesis) -> frozenset[str]:
+    """Characters that only mojibake of ``hyp.target`` bytes read by ``hyp.wrong`` makes often: U+FFFD for every
+    lenient decoder; GB2312 reads the rest of GBK text as GBK does, so it has no other; GBK makes rare characters
+    of UTF-8 leads and kana of Big5 leads, GB18030 private-use characters of bytes GBK leaves unassigned."""
+    if hyp.wrong == "gb2312":
+        return frozenset(cc.REPLACEMENT)
+    typical = cc.utf8_as_gbk_marks() if hyp.target == "utf-8" else cc.big5_as_gbk_marks()
     return typical | {cc.REPLACEMENT} | {chr(c) for c in range(0xE000, 0xF900)}
 
 
@@ -146,7 +176,9 @@ def _junk(text: str, hyp: Hypothesis) -> int:
 
 def _flag(before: str, hyp: Hypothesis) -> str:
     """The flag naming this mojibake, e.g. ``utf8-as-gbk``."""
-    true = {"utf-8": "utf8", "gb18030": "gbk", "big5": "big5"}[hyp.target]
+    true = {"utf-8": "utf8", "gb18030": "gbk", "gbk": "gbk", "big5": "big5"}[hyp.target]
+    if hyp.wrong == "gb2312":
+        return f"{true}-as-gb2312"
     if hyp.wrong == "single-byte":
         return f"{true}-as-{'cp1252' if not cc.cp1252_specials().isdisjoint(before) else 'latin1'}"
     try:

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""GBK text read as GB2312: a mojibake the shared repair benchmark has no kind for, measured on its texts.
+
+Pages that declare ``charset=gb2312`` are written in GBK far more often than not, and a crawler that believes the
+header (Python's ``gb2312`` codec, which is what ``requests`` picks for it) loses every GBK-only character: the
+codec gives up on its lead byte (U+FFFD) and, when the trail byte can lead a GB2312 pair, reads on one byte out of
+phase until a pair fails again (``胡喆、侯文坤）`` -> ``胡�础⒑钗睦ぃ�``). Rows: the shared benchmark's Chinese
+bodies (simplified: names, 〇, ―, traditional quotations are GBK-only) and the same bodies in traditional script
+(OpenCC s2twp: most characters are GBK-only), each GBK-encoded and decoded as GB2312 with replacement characters.
+Reported per row: documents the damage touches, mean CER of the damaged input and of ``newsmend.repair``'s output
+against the GBK reading (whitespace ignored, as the shared benchmark scores), share restored exactly, and MB/s
+of damaged input (CPU time of this process).
+
+    python benchmarks/gbk_as_gb2312.py --bench ../shared/bench [--limit N] [--show 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", required=True, help="the shared bench folder (repair_bench.py, score.py, data/)")
+    ap.add_argument("--limit", type=int, help="first N texts of each dataset")
+    ap.add_argument("--show", type=int, default=0, help="print this many unrestored documents per row")
+    args = ap.parse_args()
+    bench = Path(args.bench).resolve()
+    sys.path.insert(0, str(bench))
+    from repair_bench import load_texts
+    from score import cer
+
+    import newsmend
+    from newsmend.repair.convert import converter
+
+    data = bench / "data"
+    datasets = sorted(p.name for p in data.iterdir() if (p / "index.jsonl").is_file())
+    texts = [(f"{ds}/{pid}", text) for ds, pid, text, hant in load_texts(data, datasets, args.limit) if not hant]
+    traditional = converter("s2twp")
+    rows = {"simplified": texts, "traditional (s2twp)": [(key, traditional.convert(t)) for key, t in texts]}
+    newsmend.repair("预热文本")
+    print("| row | docs | damaged | CER in | CER out | restored | MB/s |")
+    print("|---|---|---|---|---|---|---|")
+    for name, row in rows.items():
+        cases = [(key, *_misread(text)) for key, text in row]
+        cases = [(key, damaged, truth) for key, damaged, truth in cases if damaged != truth]
+        cer_in = cer_out = secs = 0.0
+        size, restored, bad = 0, 0, []
+        for key, damaged, truth in cases:
+            t0 = time.process_time()
+            out = newsmend.repair(damaged).text
+            secs += time.process_time() - t0
+            size += len(damaged.encode("utf-8"))
+            cer_in += cer(damaged, truth, ignore_whitespace=True)
+            score = cer(out, truth, ignore_whitespace=True)
+            cer_out += score
+            restored += score == 0
+            if score:
+                bad.append((score, key))
+        n = max(len(cases), 1)
+        print(f"| {name} | {len(row)} | {len(cases)} | {cer_in / n:.4%} | {cer_out / n:.4%} | {restored / n:.0%} | "
+              f"{size / 1e6 / max(secs, 1e-9):.2f} |", flush=True)
+        for score, key in sorted(bad, reverse=True)[:args.show]:
+            print(f"    {score:.4f} {key}")
+
+
+def _misread(text: str) -> tuple[str, str]:
+    """(GBK bytes of ``text`` decoded as GB2312 with replacement characters, the same bytes decoded as GBK)."""
+    data = text.encode("gbk", "replace")
+    return data.decode("gb2312", "replace"), data.decode("gbk")
+
+
+if __name__ == "__main__":
+    main()
