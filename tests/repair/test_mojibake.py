@@ -339,6 +339,8 @@ def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
     "caf\ufffd au lait, d\ufffdj\ufffd vu",  # Latin text: more ASCII words than hanzi
     "他說\ufffdF基",  # 說 is none of GB2312's: another decoder wrote this text
     "价格\ufffd上涨了百分之五，创下新高。",  # read out of phase, clean text turns to junk
+    "他用ChatG\ufffdPT写了这篇文章。",  # a byte lost inside an English word, not a GBK character's trail
+    "先安装\ufffdcompose插件。",
 ])
 def test_a_stray_replacement_character_is_no_gb2312_misreading(text: str) -> None:
     assert only_mojibake(text).text == text

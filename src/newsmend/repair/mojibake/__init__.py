@@ -6,7 +6,9 @@ The cascade, for one document:
   2. windows    -- the suspicious characters, clustered, plus :data:`CONTEXT` characters on each side;
   3. spans      -- for each hypothesis (wrong codec -> true codec), the maximal stretches of a window the wrong
                    codec can encode; re-encoding them gives the original bytes, with a *hole* (one unknown byte)
-                   for each U+FFFD a lenient GBK/GB18030 decoder wrote;
+                   for each U+FFFD a lenient GBK/GB18030 decoder wrote, or a GB2312 one (GBK text read as GB2312
+                   loses every character GBK added, and reads on out of phase: considered only in text that
+                   GB2312 could have made, :func:`codecs_cjk.misread_as_gb2312`);
   4. stretches  -- the runs of those bytes that decode in the true codec, character by character, aligned with
                    character boundaries of the damaged text. A hole is filled with every byte value that decodes
                    and that would have made the wrong decoder give up there;
