@@ -86,7 +86,7 @@ class Article:
         if byline:
             lines += [f"*{byline}*", ""]
         for p in self.paragraphs:
-            lines += [p, ""]
+            lines += [f"```\n{p}\n```" if "\n" in p else p, ""]  # a <pre>'s lines, kept as they are
         for c in self.captions:
             lines += [f"> {c}", ""]
         for label, value in (("Copyright", self.copyright), ("Editor", self.editor)):

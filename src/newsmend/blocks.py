@@ -12,6 +12,15 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 
+def collapse_whitespace(text: str, lines: bool = False) -> str:
+    """``text`` with each whitespace run made one space and the ends stripped (without a regex); with ``lines``,
+    a run holding a line break becomes that break. A block's text is kept so: a ``<pre>`` (a code listing, a poem)
+    keeps its lines, and the text its length, which content selection reads."""
+    if not lines or "\n" not in text:
+        return " ".join(text.split())
+    return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+
+
 @dataclass(slots=True)
 class Link:
     """A hyperlink inside a block (HTML input only)."""
@@ -30,7 +39,7 @@ class Block:
     ``tag`` is the HTML element (``p``, ``h1``, ``li``, ``figcaption``, ``td``, ``pre`` ...) or ``"line"`` for
     plain-text input. ``path`` is the element's ancestry (``body>div#main>div.content>p``) and ``container`` the
     index of the closest block-level ancestor, so that siblings can be scored together. ``link_chars`` counts the
-    characters inside links.
+    characters inside links. ``text`` holds no line break except in a ``pre`` (:func:`collapse_whitespace`).
     """
 
     text: str

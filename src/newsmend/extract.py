@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from newsmend.article import Article
 from newsmend.blocks import Page
@@ -135,22 +135,25 @@ def _spans(page: Page, selection: Selection) -> tuple[range, list[int]]:
 
 def _repair_texts(texts: list[str], config: ExtractConfig) -> tuple[list[str], list[Fix], set[str]]:
     """Repair ``texts`` in one call (document context), one call per text if lines would merge or split or a fix
-    would span two texts.
+    would span two lines.
 
-    Fix offsets are into the texts joined by newlines; each fix lies in one text, and each repaired text stays on
-    one line.
+    Fix offsets are into the texts joined by newlines; each fix lies in one text, and each repaired text keeps its
+    lines (one, except a ``pre`` block's).
     """
     result = repair("\n".join(texts), config.repair_config)
     lines = result.text.split("\n")
-    if len(lines) == len(texts) and not any("\n" in fix.before for fix in result.fixes):
-        return lines, list(result.fixes), set(result.flags)
+    shape = [text.count("\n") + 1 for text in texts]
+    if len(lines) == sum(shape) and not any("\n" in fix.before for fix in result.fixes):
+        rows = iter(lines)
+        return ["\n".join(islice(rows, n)) for n in shape], list(result.fixes), set(result.flags)
     repaired: list[str] = []
     fixes: list[Fix] = []
     flags: set[str] = set()
     offset = 0
     for text in texts:
         one = repair(text, config.repair_config)
-        repaired.append(one.text.replace("\n", " "))
+        kept = one.text.count("\n") == text.count("\n")
+        repaired.append(one.text if kept else one.text.replace("\n", " "))
         fixes += _shifted(one.fixes, offset)
         flags |= one.flags
         offset += len(text) + 1

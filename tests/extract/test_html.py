@@ -40,6 +40,16 @@ def test_whitespace_is_collapsed() -> None:
     assert texts("<p>  北京\n\n  时间 \t 上午  </p>") == ["北京 时间 上午"]
 
 
+def test_a_preformatted_block_keeps_its_lines() -> None:
+    listing = "<pre><code>pip install foo\n\n  foo --init   <a href='/x'>now</a>\n</code></pre><p>Then  run it.</p>"
+    assert texts(listing) == ["pip install foo\nfoo --init now", "Then run it."]
+    before, after = "Install it with pip, the installer. " * 4, "It reads the files and writes the output. " * 4
+    html = f"<html><body><article><h1>Installing the tool</h1><p>{before}</p>{listing}<p>{after}</p></article>"
+    article = extract(html)
+    assert "pip install foo\nfoo --init now" in article.paragraphs
+    assert "```\npip install foo\nfoo --init now\n```" in article.to_markdown()
+
+
 def test_links_and_link_characters() -> None:
     block = parse_html("<p>详见<a href='/a'>这篇报道</a>和<a href='/b'>那篇</a>。</p>").blocks[0]
     assert [(link.text, link.href) for link in block.links] == [("这篇报道", "/a"), ("那篇", "/b")]

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsmend.blocks import collapse_whitespace
 from newsmend.repair.convert import converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
@@ -273,9 +274,9 @@ def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def clean(text: str) -> str:
-    """Collapse whitespace and drop list bullets around the line (``- 责任编辑: X `` → ``责任编辑: X``) and icon
-    glyphs standing as words (:data:`_ICON_WORD_RE`)."""
-    line = " ".join((_ICON_WORD_RE.sub(" ", text) if _PRIVATE_USE_RE.search(text) else text).split())
+    """Collapse whitespace (a ``pre`` block keeps its line breaks) and drop list bullets around the line
+    (``- 责任编辑: X `` → ``责任编辑: X``) and icon glyphs standing as words (:data:`_ICON_WORD_RE`)."""
+    line = collapse_whitespace(_ICON_WORD_RE.sub(" ", text) if _PRIVATE_USE_RE.search(text) else text, lines=True)
     if line[:1] in _BULLETS or line[-1:] in _BULLETS:
         return _BULLET_RE.sub("", line)
     return line

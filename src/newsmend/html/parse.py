@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsmend.blocks import Block, Link, Page
+from newsmend.blocks import Block, Link, Page, collapse_whitespace
 from newsmend.caseless import Caseless
 from newsmend.html.meta import page_meta
 
@@ -261,10 +261,11 @@ class _Walker:
         # characters of link text seen, never reset: a counted link's span is the growth since it opened
         self.linked_chars = 0
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
+        self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
-        text = " ".join("".join(self.parts).split())  # = collapse whitespace runs and strip, without a regex
+        text = collapse_whitespace("".join(self.parts), self.pre_depth > 0)
         short = len(text) <= BREAKS_MAX_CHARS
         # a mark at the end of the parts (a link closing its block, most blocks' only mark) cannot be a break
         glued_marks = short and self.marks and self.marks[0] < len(self.parts)
@@ -369,6 +370,7 @@ class _Walker:
             self.labels.append(_label(tag, attrs))
             self.tags.append(tag)
             self.next_id += 1
+            self.pre_depth += tag == "pre"
         elif kind == _MATH:
             self.parts.append(" ")
 
@@ -399,7 +401,7 @@ class _Walker:
                 self.flush()  # before the pop: the block's own element is the last path segment
             self.ids.pop()
             self.labels.pop()
-            self.tags.pop()
+            self.pre_depth -= self.tags.pop() == "pre"
 
 
 def _title_beside(text: str, title: str | None) -> str:
