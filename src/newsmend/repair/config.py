@@ -24,14 +24,18 @@ class RepairConfig:
     punctuation:
         ``"auto"`` (default) turns ASCII punctuation back into full-width where it sits in Chinese context
         (never in URLs, e-mails, numbers, times or Latin phrases); ``"keep"`` leaves punctuation alone.
+    entities:
+        Turn HTML character references left in text (``&amp;``, ``&ldquo;``, ``&#151;``) into their characters.
     mojibake:
-        Undo CJK mojibake (UTF-8 read as GBK/GB18030/Latin-1/cp1252, GBK read as Latin-1/cp1252, Big5 read as GBK).
+        Undo CJK mojibake (UTF-8 read as GBK/GB18030/Latin-1/cp1252, GBK read as Latin-1/cp1252/GB2312, Big5 read
+        as GBK).
     mirror:
         Undo spam-mirror damage: injected ``(pinyin)`` annotations and the bytes they destroyed.
     """
 
     script: Script = "auto"
     punctuation: Punctuation = "auto"
+    entities: bool = True
     mojibake: bool = True
     mirror: bool = True
 

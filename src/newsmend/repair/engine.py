@@ -1,10 +1,11 @@
 """The repair orchestrator: runs the fixers in order and records what each one changed.
 
 Order matters and is fixed:
-  1. mojibake     -- undo wrong decodings first, so later stages see real characters;
-  2. mirror       -- rebuild the GBK bytes a spam mirror damaged and drop its ``(pinyin)`` annotations;
-  3. script       -- undo machine script conversion (context-aware: 著 → 着 as a particle, not in 著名);
-  4. punctuation  -- full-width punctuation back in Chinese context.
+  1. entities     -- HTML character references left in the text (``&amp;``, ``&ldquo;``) become characters;
+  2. mojibake     -- undo wrong decodings, so later stages see real characters;
+  3. mirror       -- rebuild the GBK bytes a spam mirror damaged and drop its ``(pinyin)`` annotations;
+  4. script       -- undo machine script conversion (context-aware: 著 → 着 as a particle, not in 著名);
+  5. punctuation  -- full-width punctuation back in Chinese context.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from dataclasses import dataclass
 
 from newsmend.errors import InputTypeError
 from newsmend.options import make_config
-from newsmend.repair import mirror, mojibake, punctuation, script
+from newsmend.repair import entities, mirror, mojibake, punctuation, script
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Fixer
 from newsmend.repair.trail import Fix, Trail, apply_fixes
 
 #: The fixers, in the order they run, with the option that switches each off.
 FIXERS: tuple[tuple[str, Fixer], ...] = (
+    ("entities", entities.fix),
     ("mojibake", mojibake.fix),
     ("mirror", mirror.fix),
     ("script", script.fix),
@@ -49,7 +51,7 @@ class RepairResult:
 
 
 def _enabled(name: str, config: RepairConfig) -> bool:
-    if name in ("mojibake", "mirror"):
+    if name in ("entities", "mojibake", "mirror"):
         return bool(getattr(config, name))
     return getattr(config, name) != "keep"
 
