@@ -3,6 +3,7 @@ newsmend's own errors, never grows the text, is idempotent, and its fixes replay
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -24,6 +25,8 @@ DAMAGE = {
     "utf8-as-cp1252": lambda s: s.encode("utf-8").decode("latin-1").translate(_CP1252),
     "gbk-as-latin1": lambda s: s.encode("gbk", "replace").decode("latin-1"),
     "big5-as-gbk": lambda s: s.encode("big5", "replace").decode("gbk", "replace"),
+    "gbk-as-gb2312": lambda s: s.encode("gbk", "replace").decode("gb2312", "replace"),
+    "escaped-twice": lambda s: html.escape(html.escape(s)),
     "flattened-punctuation": lambda s: s.translate(str.maketrans("，：？（）！；", ",:?()!;")),
 }
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -70,7 +73,8 @@ def test_random_damage_on_chinese(text: str) -> None:
 def test_adversarial_inputs_finish() -> None:
     """Long runs of what the fixers look for: no catastrophic backtracking, no quadratic blow-up."""
     for text in ("?" * 100_000, "(" * 100_000, "中" + "?" * 50_000, "\ufffd" * 20_000, "Ã" * 50_000,
-                 "锟斤拷" * 10_000, "鍙" * 20_000, "中(" + "a" * 100_000, "い" * 20_000):
+                 "锟斤拷" * 10_000, "鍙" * 20_000, "中(" + "a" * 100_000, "い" * 20_000, "中文\ufffdF" * 10_000,
+                 "&amp;" * 20_000, "&amp;" * 5_000 + "lt;"):
         check(text)
 
 
