@@ -265,3 +265,11 @@ def test_breaks_fall_only_where_inline_elements_meet_without_space() -> None:
     assert block.text == "来源：甲作者：乙 编辑丙 丁"
     assert block.breaks == (4, 11)
     assert block.field_text == "来源：甲 作者：乙 编辑 丙 丁"
+
+
+def test_a_page_escaped_twice_shows_its_characters() -> None:
+    body = "<p>Stocks rose on Friday &amp;#151; the third day in a row &amp;#151; as investors bought bank shares.</p>"
+    article = extract(f"<html><body><article><h1>Markets rally</h1>{body * 3}</article></body></html>")
+    assert article.paragraphs[0] == "Stocks rose on Friday — the third day in a row — as investors bought bank shares."
+    assert "html-entities" in article.flags
+    assert {(f.kind, f.before, f.after) for f in article.repairs} == {("html-entity", "&#151;", "—")}
