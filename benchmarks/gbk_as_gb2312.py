@@ -17,9 +17,10 @@ of damaged input (CPU time of this process, word models loaded before).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
+
+from shared_bench import simplified_texts
 
 
 def main() -> None:
@@ -28,17 +29,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="first N texts of each dataset")
     ap.add_argument("--show", type=int, default=0, help="print this many unrestored documents per row")
     args = ap.parse_args()
-    bench = Path(args.bench).resolve()
-    sys.path.insert(0, str(bench))
-    from repair_bench import load_texts
+    texts = [(f"{ds}/{pid}", text) for ds, pid, text in simplified_texts(Path(args.bench).resolve(), args.limit)]
     from score import cer
 
     import newsmend
     from newsmend.repair.convert import converter
 
-    data = bench / "data"
-    datasets = sorted(p.name for p in data.iterdir() if (p / "index.jsonl").is_file())
-    texts = [(f"{ds}/{pid}", text) for ds, pid, text, hant in load_texts(data, datasets, args.limit) if not hant]
     traditional = converter("s2twp")
     rows = {"simplified": texts, "traditional (s2twp)": [(key, traditional.convert(t)) for key, t in texts]}
     newsmend.repair(_misread("会议由朱镕基主持。")[0])  # load the word models before the clock runs

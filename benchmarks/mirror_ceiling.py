@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import zlib
 from collections import Counter
 from pathlib import Path
+
+from shared_bench import simplified_texts
 
 #: The marks the mirror flattens, as full-width and ASCII (damage.md step 4).
 FULLWIDTH = "，：？（）！；"
@@ -69,11 +70,9 @@ def main() -> None:
     ap.add_argument("--restored", help="a repair_bench.py --json record of the same seed (damage kind)")
     ap.add_argument("--show", type=int, default=0, help="print this many documents per kind")
     args = ap.parse_args()
-    bench = Path(args.bench).resolve()
-    sys.path.insert(0, str(bench))
+    texts = simplified_texts(Path(args.bench).resolve())
     import damage
     import opencc
-    from repair_bench import load_texts
 
     t2s = opencc.OpenCC("t2s")
 
@@ -81,9 +80,6 @@ def main() -> None:
         out = t2s.convert(ch)
         return out if len(out) == 1 else ch
 
-    data = bench / "data"
-    datasets = sorted(p.name for p in data.iterdir() if (p / "index.jsonl").is_file())
-    texts = [(ds, pid, text) for ds, pid, text, hant in load_texts(data, datasets, None) if not hant]
     causes: dict[tuple[str, str], set[str]] = {}
     for ds, pid, text in texts:
         seed = zlib.crc32(f"{args.seed}:{ds}/{pid}".encode())

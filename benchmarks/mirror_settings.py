@@ -14,10 +14,11 @@ folded, share of documents restored exactly (plain and folded), and MB/s of dama
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 import zlib
 from pathlib import Path
+
+from shared_bench import simplified_texts
 
 
 def main() -> None:
@@ -29,19 +30,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="first N texts of each dataset")
     ap.add_argument("--show", type=int, default=0, help="print this many unrestored documents per setting")
     args = ap.parse_args()
-    bench = Path(args.bench).resolve()
-    sys.path.insert(0, str(bench))
+    texts = simplified_texts(Path(args.bench).resolve(), args.limit)
     import damage
-    from repair_bench import load_texts
     from score import cer
 
     import newsmend
     from newsmend.repair import mirror
     from newsmend.repair.config import RepairConfig
 
-    data = bench / "data"
-    datasets = sorted(p.name for p in data.iterdir() if (p / "index.jsonl").is_file())
-    texts = [(ds, pid, text) for ds, pid, text, hant in load_texts(data, datasets, args.limit) if not hant]
     newsmend.repair("預熱(yù)文本，當(dāng)地時間")
     print("| share | swallow | docs | CER | CER (fold) | restored | restored (fold) | MB/s | mirror MB/s |")
     print("|---|---|---|---|---|---|---|---|---|")
