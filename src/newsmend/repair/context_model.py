@@ -110,6 +110,12 @@ class _SortedTable:
         return codes[order].tobytes(), values[order].tobytes()
 
 
+#: Histories whose numbers are kept per model (:meth:`ContextModel.extend`): the options of a lattice's group are
+#: asked after the same histories (on the bodies of the speed benchmark's big5-as-gbk row, 209k of 308k steps find
+#: theirs here; about 150 bytes an entry).
+HISTORY_CACHE = 1 << 14
+
+
 class ContextModel:
     """P(character | the two before it), Witten-Bell interpolated down to an add-one unigram."""
 
@@ -117,6 +123,7 @@ class ContextModel:
         gram_codes, gram_counts, history_codes, history_numbers, self._chars = tables
         self._grams = _SortedTable(gram_codes, gram_counts)
         self._histories = _SortedTable(history_codes, history_numbers)
+        self._history_numbers = lru_cache(maxsize=HISTORY_CACHE)(self._histories.get)
         self._total = sum(self._chars.values())
         self._unigram_norm = self._total + ADD_COUNT * (len(self._chars) + UNSEEN_CHARACTERS)
 
@@ -132,13 +139,19 @@ class ContextModel:
         """P(``ch`` | ``history``) for a history of up to ``ORDER - 1`` normalised characters (:func:`keys`)."""
         p = self.unigram(ch)
         for start in range(len(history) - 1, -1, -1):
-            h = history[start:]
-            packed = self._histories.get(h)
-            if packed is None:
+            p, seen = self.extend(history[start:], ch, p)
+            if not seen:
                 break  # a longer history than one never seen is never seen either
-            types, seen = divmod(packed, _PACK)
-            p = ((self._grams.get(h + ch) or 0) + types * p) / (seen + types)
         return p
+
+    def extend(self, history: str, ch: str, shorter: float) -> tuple[float, bool]:
+        """One step of :meth:`prob`: P(``ch`` | ``history``) from ``shorter``, P(``ch`` | ``history[1:]``), and
+        whether the model has seen ``history`` (when not, the probability stays ``shorter``)."""
+        packed = self._history_numbers(history)
+        if packed is None:
+            return shorter, False
+        types, seen = divmod(packed, _PACK)
+        return ((self._grams.get(history + ch) or 0) + types * shorter) / (seen + types), True
 
     def score(self, text_keys: str) -> float:
         """log P of each key of ``text_keys`` (:func:`keys`) after those before it (the first ones with a shorter
@@ -154,12 +167,33 @@ def keys(text: str, traditional: bool) -> str:
     simplified), compatibility forms folded (NFKC: the corpus writes digits and Latin letters full-width), digits
     as :data:`DIGIT`, punctuation as :data:`MARK`, line breaks as :data:`BOUNDARY`. One key per character, so
     positions stay aligned."""
-    return "".join(_key(ch, traditional) for ch in text)
+    return text.translate(_KEY_TABLES[traditional])
 
 
-@lru_cache(maxsize=65536)
+#: Characters whose keys a table holds at most (:class:`_KeyTable`; the lattice asks for a few thousand).
+KEY_TABLE_SIZE = 65536
+
+
+class _KeyTable(dict[int, str]):
+    """Code point -> key (:func:`_key`) for ``str.translate``, filled on first use: a character seen before costs
+    a lookup in C, not a Python call (:func:`keys` is asked for every option of every group of the lattice)."""
+
+    def __init__(self, traditional: bool) -> None:
+        super().__init__()
+        self._traditional = traditional
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= KEY_TABLE_SIZE:
+            self.clear()
+        key = self[code] = _key(chr(code), self._traditional)
+        return key
+
+
+_KEY_TABLES = {traditional: _KeyTable(traditional) for traditional in (False, True)}
+
+
 def _key(ch: str, traditional: bool) -> str:
-    """One character's key (:func:`keys`), cached: the lattice asks for the same few thousand characters."""
+    """One character's key (:func:`keys`)."""
     if ch in "\r\n":
         return BOUNDARY
     if unicodedata.category(ch).startswith("P"):
@@ -250,4 +284,28 @@ LOG_PROB_CACHE = 1 << 15
 def _log_prob(history: str, key: str) -> float:
     """log :meth:`ContextModel.prob` under the process-wide model, cached (the options of one group share their
     histories, and neighbouring groups their contexts)."""
-    return math.log(context_model().prob(history, key))
+    return math.log(_interpolated(history, key)[0])
+
+
+#: Probabilities after histories shorter than the model's (one character) kept per process: the two-character
+#: histories a lattice asks about are mostly new (on the bodies of the speed benchmark's big5-as-gbk row, 227k
+#: of the 388k probabilities asked miss :data:`LOG_PROB_CACHE`), their last character and the key mostly not
+#: (223k of 308k steps found here), and each such step is two of the four binary searches of a probability
+#: (about 150 bytes an entry: 5 MB at most).
+SHORTER_CACHE = 1 << 15
+
+
+def _interpolated(history: str, key: str) -> tuple[float, bool]:
+    """:meth:`ContextModel.prob` of ``key`` after ``history`` (and whether the model has seen that history,
+    :meth:`ContextModel.extend`), the same sums in the same order, with the step of the shorter history cached
+    (:func:`_shorter`)."""
+    if not history:
+        return context_model().unigram(key), True
+    shorter, seen = _shorter(history[1:], key)
+    return context_model().extend(history, key, shorter) if seen else (shorter, False)
+
+
+@lru_cache(maxsize=SHORTER_CACHE)
+def _shorter(history: str, key: str) -> tuple[float, bool]:
+    """:func:`_interpolated` for a history shorter than the model's, cached."""
+    return _interpolated(history, key)
