@@ -80,9 +80,14 @@ DECODE_WINDOW = 64
 def _decode_known(enc: Bytes, pos: int, target: str) -> str:
     """The characters that decode from byte ``pos`` on before the next hole (at most :data:`DECODE_WINDOW`
     bytes), as one strict decoding: where it stops (a hole inside a character, bytes that do not decode, the end
-    of the window), the caller goes on (:func:`_step`, or another call)."""
+    of the window), the caller goes on (:func:`_step`, or another call). Bytes whose first character does not
+    decode (where most stretches of another family's mojibake start) give nothing: the codecs' characters are
+    a prefix code, so the strict decoding fails there too, and the cached test spares it the exception."""
     nxt = bisect.bisect_left(enc.hole_list, pos)
     end = min(enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data), pos + DECODE_WINDOW)
+    length = cc.char_length(target, enc.data, pos)
+    if not length or pos + length > end or cc.decode_char(target, bytes(enc.data[pos:pos + length])) is None:
+        return ""
     chunk = bytes(enc.data[pos:end])
     try:
         return chunk.decode(target)
@@ -107,14 +112,27 @@ def bytes_join(hyp: Hypothesis, before: str, after: str) -> bool:
     return cc.gives_up(hyp.wrong, tail, head)
 
 
-@lru_cache(maxsize=8192)
 def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> frozenset[int]:
     """:func:`bytes_join` for a row: the positions of ``options`` whose first byte the wrong decoder would not
     have given up on after the last byte of ``before``."""
+    tail = _last_byte(hyp.target, before)
+    return frozenset() if tail is None else _ruled_out_after(hyp, tail, options)
+
+
+@lru_cache(maxsize=65536)
+def _last_byte(target: str, ch: str) -> int | None:
+    """The last byte of ``ch`` in ``target`` (None where it cannot be encoded)."""
     try:
-        allowed = cc.gives_up_before(hyp.wrong, before.encode(hyp.target)[-1])
+        return ch.encode(target)[-1]
     except UnicodeEncodeError:
-        return frozenset()
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _ruled_out_after(hyp: Hypothesis, tail: int, options: tuple[str, ...]) -> frozenset[int]:
+    """:func:`ruled_out` after a character whose last byte is ``tail``, cached on that byte: the characters before a
+    row are many, their last bytes a few dozen."""
+    allowed = cc.gives_up_before(hyp.wrong, tail)
     return frozenset(at for at, head in enumerate(_heads(hyp.target, options))
                      if head is not None and head not in allowed)
 
