@@ -125,11 +125,9 @@ class BigramModel:
         if prev is None or ending is None:
             return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
         row = [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in [ending * s for s in starts]]
-        positions = _positions(chs)
-        for ch in self.followers(prev).intersection(positions):
-            logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))
-            for at in positions[ch]:
-                row[at] = logp
+        columns, values = _inside_pairs(self, prev, chs)
+        for at, logp in zip(columns, values, strict=True):
+            row[at] = logp
         return self._marks_after(prev, chs, row)
 
     def logp_matrix(self, prevs: Sequence[str], chs: tuple[str, ...]) -> np.ndarray:
@@ -146,14 +144,11 @@ class BigramModel:
         rows: list[int] = []
         columns: list[int] = []
         values: list[float] = []
-        for r, (prev, ending) in enumerate(zip(prevs, endings, strict=True)):
-            if ending is not None:
-                for ch in self.followers(prev).intersection(positions):
-                    logp = math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0))
-                    for at in positions[ch]:
-                        rows.append(r)
-                        columns.append(at)
-                        values.append(logp)
+        for r, prev in enumerate(prevs):
+            at, logp = _inside_pairs(self, prev, chs)
+            rows += [r] * len(at)
+            columns += at
+            values += logp
         matrix[rows, columns] = values  # one write for the whole matrix: a numpy write per pair costs a microsecond
         clause_ends = [at for mark in CLAUSE_ENDS.intersection(positions) for at in positions[mark]]
         after_separator = [r for r, prev in enumerate(prevs) if prev in NO_CLAUSE_END_AFTER]
@@ -163,6 +158,17 @@ class BigramModel:
             if prev in DOUBLED and prev in positions:
                 matrix[r, positions[prev]] = 0.0
         return matrix
+
+    def inside_pairs(self, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        """Where :meth:`logp_row` of ``chs`` after ``prev`` differs from P(``prev`` ends a word) x P(the character
+        starts one): the positions of the characters seen after ``prev`` inside a word, and their log P."""
+        ending = self._end.get(prev)
+        if ending is None:
+            return (), ()
+        positions = _positions(chs)
+        found = [(at, math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0)))
+                 for ch in self.followers(prev) & _char_set(chs) for at in positions[ch]]
+        return tuple(at for at, _ in found), tuple(logp for _, logp in found)
 
     @staticmethod
     def _marks_after(prev: str | None, chs: tuple[str, ...], row: list[float]) -> list[float]:
@@ -278,6 +284,25 @@ def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     for at, ch in enumerate(chs):
         found.setdefault(ch, []).append(at)
     return {ch: tuple(ats) for ch, ats in found.items()}
+
+
+#: Rows of a bigram matrix whose pairs inside words are kept per process (:func:`_inside_pairs`): the matrices of
+#: neighbouring holes are built of the same rows again and again (on the bodies of the speed benchmark's
+#: big5-as-gbk row, 204k rows of 46k distinct ones; an entry holds a few positions, about 200 bytes).
+INSIDE_PAIRS_CACHE = 1 << 15
+
+
+@lru_cache(maxsize=INSIDE_PAIRS_CACHE)
+def _inside_pairs(model: BigramModel, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    """:meth:`BigramModel.inside_pairs`, cached on the model (one per process), the character and the row."""
+    return model.inside_pairs(prev, chs)
+
+
+@lru_cache(maxsize=ROW_CACHE)
+def _char_set(chs: tuple[str, ...]) -> frozenset[str]:
+    """The characters of a row as a set: intersected with a character's followers, the smaller set is walked
+    (a set meets a dict by walking the dict)."""
+    return frozenset(chs)
 
 
 @lru_cache(maxsize=ROW_CACHE)
