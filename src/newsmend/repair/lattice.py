@@ -497,8 +497,8 @@ def _logsumexp_axis(values: np.ndarray, axis: int) -> np.ndarray:
     """:func:`_logsumexp` of a numpy array along ``axis``."""
     import numpy as np
 
-    top = values.max(axis=axis)
-    return top + np.log(np.exp(values - np.expand_dims(top, axis)).sum(axis=axis))
+    top = values.max(axis=axis, keepdims=True)  # kept as an axis of one: no call to put it back
+    return top.squeeze(axis) + np.log(np.exp(values - top).sum(axis=axis))
 
 
 class _PairScorer:
@@ -549,12 +549,15 @@ class _PairScorer:
                                      for logp, (_, _, prev, ch, p) in zip(scores[rows, columns].tolist(), found,
                                                                            strict=True)]
         if self._checked is None or n in self._checked:
+            rows, columns = [], []
             for r, prev in enumerate(prevs):
                 if self._joins_row is not None:
                     ruled_out = list(self._joins_row(prev, options))
                 else:
                     ruled_out = [at for at, ch in enumerate(options) if not self._joins(n, prev, ch)]
-                scores[r, ruled_out] = RULED_OUT
+                rows += [r] * len(ruled_out)
+                columns += ruled_out
+            scores[rows, columns] = RULED_OUT  # one write: a numpy write per row costs a microsecond
         return scores
 
     def column(self, n: int, options: tuple[str, ...], following: str) -> list[float]:
