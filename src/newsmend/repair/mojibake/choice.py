@@ -15,7 +15,7 @@ from functools import lru_cache
 from newsmend.repair.convert import converter
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
-from newsmend.repair.mojibake.stretches import Stretch, bytes_join, ruled_out
+from newsmend.repair.mojibake.stretches import Slot, Stretch, bytes_join, ruled_out
 
 #: Per-hole tables kept per process (unary rows, best plausibility): the options of a hole come from a few hundred
 #: byte patterns.
@@ -74,7 +74,7 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
             chosen, unsure = _resolve(fixed, traditional, links, hyp, again)
             confidence |= _by_group(fixed, unsure)
 
-        def redecide(narrowed: list[list[str]], lone: dict[int, str], closes: dict[int, int],
+        def redecide(narrowed: list[Slot], lone: dict[int, str], closes: dict[int, int],
                      links: frozenset[int] = links) -> tuple[list[str], list[float]]:
             return _resolve(narrowed, traditional, links, hyp, again, lone, closes)
 
@@ -83,7 +83,7 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
     return decided
 
 
-def _by_group(slots: list[list[str]], posteriors: list[float]) -> dict[int, float]:
+def _by_group(slots: list[Slot], posteriors: list[float]) -> dict[int, float]:
     """The posteriors :func:`_resolve` returns for ``slots``, by the first slot of their group."""
     return {n: posterior for (n, _), posterior in zip(groups(slots), posteriors, strict=True)}
 
@@ -102,10 +102,10 @@ UNPARTNERED_LOGP = -5.9
 
 #: Re-decides one stretch's groups: ``(narrowed slots, the holes' unpartnered opening marks, the holes that may
 #: close an opening mark and where that mark is) -> (choices, posteriors)``.
-Redecide = Callable[[list[list[str]], dict[int, str], dict[int, int]], tuple[list[str], list[float]]]
+Redecide = Callable[[list[Slot], dict[int, str], dict[int, int]], tuple[list[str], list[float]]]
 
 
-def _balance(slots: list[list[str]], chosen: list[str], confidence: dict[int, float], runs_on: bool, hidden: bool,
+def _balance(slots: list[Slot], chosen: list[str], confidence: dict[int, float], runs_on: bool, hidden: bool,
              redecide: Redecide) -> list[str]:
     """``chosen`` with the opening marks put into holes without a closing partner on their line
     (:func:`_unpartnered`) partnered or taken out: decided left to right, a hole takes an opening mark for a
@@ -128,9 +128,9 @@ def _balance(slots: list[list[str]], chosen: list[str], confidence: dict[int, fl
     return chosen
 
 
-def _redecide_groups(slots: list[list[str]], chosen: list[str], holes: set[int] | frozenset[int],
+def _redecide_groups(slots: list[Slot], chosen: list[str], holes: set[int] | frozenset[int],
                      confidence: dict[int, float],
-                     redecide: Callable[[list[list[str]]], tuple[list[str], list[float]]]) -> list[str]:
+                     redecide: Callable[[list[Slot]], tuple[list[str], list[float]]]) -> list[str]:
     """``chosen`` with the groups holding ``holes`` decided again, every other slot held to its choice."""
     narrowed = list(slots)  # a slot with one option holds its choice already: only the other groups are narrowed
     for n, end in groups(slots):
@@ -177,8 +177,8 @@ def _unpartnered(slots: Sequence[Sequence[str]], chosen: Sequence[str], runs_on:
 SETTLED = 0.95
 
 
-def _settle(slots: list[list[str]], chosen: list[str], posteriors: list[float]
-            ) -> tuple[list[list[str]], list[float]]:
+def _settle(slots: list[Slot], chosen: list[str], posteriors: list[float]
+            ) -> tuple[list[Slot], list[float]]:
     """``slots`` with each group decided with posterior :data:`SETTLED` or more narrowed to its choice, and the
     posteriors of those groups."""
     fixed, sure = list(slots), []
@@ -189,7 +189,7 @@ def _settle(slots: list[list[str]], chosen: list[str], posteriors: list[float]
     return fixed, sure
 
 
-def _resolve(slots: list[list[str]], traditional: bool, links: frozenset[int], hyp: Hypothesis,
+def _resolve(slots: list[Slot], traditional: bool, links: frozenset[int], hyp: Hypothesis,
              seen: Evidence, unpaired: dict[int, str] | None = None, closes: dict[int, int] | None = None
              ) -> tuple[list[str], list[float]]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
@@ -285,15 +285,21 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
     if ch == closing:  # in Big5 a guessed opening mark would start a cascade of guesses (:data:`CLOSING_BONUS`)
         if last is None or chosen[last] == closing:
             return -PAIR_BONUS  # nothing open to close
-        return CLOSING_BONUS if slots[last] == [opening] or not hidden else 0.0
+        return CLOSING_BONUS if _shows(slots[last], opening) or not hidden else 0.0
     if last is not None and chosen[last] == opening:
         return 0.0
     for options in slots[n + 1:n + 1 + PAIR_LOOKAHEAD]:
-        if options == [closing] or (hidden and closing in options):
+        if _shows(options, closing) or (hidden and closing in options):
             return PAIR_BONUS
-        if options[0] == opening and len(options) == 1:
+        if _shows(options, opening):
             break
     return 0.0
+
+
+def _shows(options: Sequence[str], ch: str) -> bool:
+    """Do the bytes decide the slot of ``options``, as ``ch`` (a tuple as the stretches make it, a list where a pass
+    narrowed it)?"""
+    return len(options) == 1 and options[0] == ch
 
 
 @lru_cache(maxsize=UNARY_ROWS)
@@ -317,7 +323,7 @@ def _is_simplified_only(ch: str) -> bool:
     return converter("s2t").convert(ch) != ch and converter("t2s").convert(ch) == ch
 
 
-def looks_traditional(slots: list[list[str]]) -> bool:
+def looks_traditional(slots: list[Slot]) -> bool:
     """Do the characters the bytes decide alone read as traditional Chinese (OpenCC t2s changes them)?"""
     known = "".join(s[0] for s in slots if len(s) == 1)
     changed = sum(a != b for a, b in zip(known, converter("t2s").convert(known), strict=False))

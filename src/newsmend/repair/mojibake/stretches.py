@@ -7,7 +7,7 @@ that would have made the wrong decoder give up there, most frequent characters f
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from newsmend.repair import codecs_cjk as cc
@@ -30,9 +30,13 @@ MAX_GUESSED_RUN = 4
 MAX_CHOICES = 256
 
 
+#: The characters one target character may be: a tuple as :func:`find_stretches` makes it (tuples of strings leave
+#: the garbage collector's care at its first look, lists stay: a span's hundred thousand slots outlive several
+#: young collections, and each full collection walks the caches of the lattice), a list where a pass narrows it.
+Slot = Sequence[str]
 #: A run of a span that decodes in the target codec: (first character, end character, slots, links); see
 #: :func:`find_stretches`.
-Stretch = tuple[int, int, list[list[str]], frozenset[int]]
+Stretch = tuple[int, int, list[Slot], frozenset[int]]
 
 
 def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
@@ -44,13 +48,13 @@ def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
     at_char = {b: i for i, b in enumerate(bounds)}
     i = 0
     while i < len(bounds) - 1:
-        pos, slots, ends, links = bounds[i], [], [], set()
+        pos, slots, ends, links = bounds[i], list[Slot](), [], set()
         while pos < len(data):
             if pos not in enc.holes:  # the characters up to the next hole decode in one call
                 decoded = _decode_known(enc, pos, hyp.target)
                 for ch in decoded:
                     pos += _byte_length(hyp.target, ch)
-                    slots.append([ch])
+                    slots.append((ch,))
                     ends.append(pos)
                 if decoded:
                     continue
@@ -149,20 +153,20 @@ def _heads(target: str, options: tuple[str, ...]) -> tuple[int | None, ...]:
     return tuple(heads)
 
 
-def _step(enc: Bytes, pos: int, hyp: Hypothesis) -> tuple[int, list[str]] | None:
+def _step(enc: Bytes, pos: int, hyp: Hypothesis) -> tuple[int, Slot] | None:
     """The target character starting at byte ``pos``: its length and what it may be; None if none can."""
     data, holes = enc.data, enc.holes
     length = _hole_lead_length(enc, pos, hyp.target) if pos in holes else cc.char_length(hyp.target, data, pos)
     if length == 0 or pos + length > len(data):
         return None
     if length == 1:
-        return 1, [chr(data[pos])]
+        return 1, (chr(data[pos]),)
     if holes.isdisjoint(range(pos, pos + length)):
         ch = cc.decode_char(hyp.target, bytes(data[pos:pos + length]))
-        return (length, [ch]) if ch else None
+        return (length, (ch,)) if ch else None
     inside = [h for h in range(pos, pos + length) if h in holes]
     if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
-        return length, [cc.REPLACEMENT]  # too little is known around it: lost, not guessed
+        return length, (cc.REPLACEMENT,)  # too little is known around it: lost, not guessed
     options = _fill(enc, pos, length, inside, hyp)
     return (length, options) if options else None
 
@@ -189,7 +193,7 @@ def _hole_lead_length(enc: Bytes, pos: int, target: str) -> int:
     return min(follow, 2) + 1 if follow else 0
 
 
-def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis) -> list[str]:
+def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis) -> tuple[str, ...]:
     """The characters the holes of ``data[pos:pos+length]`` can make, most plausible first (at most
     :data:`MAX_CHOICES`). Each hole takes the values its role allows (lead or trail byte) that would have made
     the wrong decoder give up there, given the byte after it; adjacent holes are checked as a pair."""
@@ -197,7 +201,7 @@ def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis)
     known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
     after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
              for h in inside]
-    return list(_fill_pattern(hyp.wrong, hyp.target, known, tuple(h - pos for h in inside), tuple(after)))
+    return _fill_pattern(hyp.wrong, hyp.target, known, tuple(h - pos for h in inside), tuple(after))
 
 
 @lru_cache(maxsize=65536)
