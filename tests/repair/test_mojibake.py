@@ -15,6 +15,7 @@ from newsmend.repair.config import RepairConfig
 from newsmend.repair.mojibake import fix
 from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered
 from newsmend.repair.mojibake.reencode import Hypothesis
+from newsmend.repair.mojibake.stretches import Slot
 from newsmend.repair.mojibake.verdict import MIN_GAIN, may_pass
 from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
@@ -221,9 +222,9 @@ def test_a_clause_mark_after_one_character_of_its_clause_is_unlikely_and_after_m
 
 
 def test_confident_groups_are_settled_and_unsure_ones_stay_open() -> None:
-    slots = [["我"], ["們", "門"], ["的"], ["人", "以"], ["了"]]
+    slots: list[Slot] = [("我",), ("們", "門"), ("的",), ("人", "以"), ("了",)]
     fixed, sure = _settle(slots, ["我", "們", "的", "以", "了"], [0.99, 0.6])
-    assert fixed == [["我"], ["們"], ["的"], ["人", "以"], ["了"]] and sure == [0.99]
+    assert fixed == [("我",), ("們",), ("的",), ("人", "以"), ("了",)] and sure == [0.99]
 
 
 @pytest.mark.parametrize("truth", ["這條河的污染也十分嚴重，居民只能搬走。", "他說：「我們也會來。」"])

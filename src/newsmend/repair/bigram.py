@@ -89,6 +89,12 @@ def emission(ch: str) -> float:
 BigramTables = tuple[dict[str, float], dict[str, float], dict[str, float]]
 
 
+#: Rows of a bigram matrix whose pairs inside words a model keeps (:meth:`BigramModel.inside_pairs`): the matrices
+#: of neighbouring holes are built of the same rows again and again (on the bodies of the speed benchmark's
+#: big5-as-gbk row, 204k rows of 46k distinct ones; an entry holds a few positions, about 200 bytes).
+INSIDE_PAIRS_CACHE = 1 << 15
+
+
 class BigramModel:
     """The character bigram that jieba's word unigram model implies (word frequencies as counts).
 
@@ -101,6 +107,8 @@ class BigramModel:
 
     def __init__(self, tables: BigramTables) -> None:
         self._inside, self._end, self._start = tables
+        # Keyed on strings alone (a key holding the model would stay in the garbage collector's care for good).
+        self._inside_pairs = lru_cache(maxsize=INSIDE_PAIRS_CACHE)(self._find_inside_pairs)
 
     def logp(self, prev: str | None, ch: str) -> float:
         """log P(``ch`` | ``prev``); ``prev`` None or not in the dictionary: a word starts."""
@@ -125,7 +133,7 @@ class BigramModel:
         if prev is None or ending is None:
             return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
         row = [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in [ending * s for s in starts]]
-        columns, values = _inside_pairs(self, prev, chs)
+        columns, values = self.inside_pairs(prev, chs)
         for at, logp in zip(columns, values, strict=True):
             row[at] = logp
         return self._marks_after(prev, chs, row)
@@ -145,7 +153,7 @@ class BigramModel:
         columns: list[int] = []
         values: list[float] = []
         for r, prev in enumerate(prevs):
-            at, logp = _inside_pairs(self, prev, chs)
+            at, logp = self.inside_pairs(prev, chs)
             rows += [r] * len(at)
             columns += at
             values += logp
@@ -161,7 +169,12 @@ class BigramModel:
 
     def inside_pairs(self, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
         """Where :meth:`logp_row` of ``chs`` after ``prev`` differs from P(``prev`` ends a word) x P(the character
-        starts one): the positions of the characters seen after ``prev`` inside a word, and their log P."""
+        starts one): the positions of the characters seen after ``prev`` inside a word, and their log P; cached
+        (:data:`INSIDE_PAIRS_CACHE`)."""
+        return self._inside_pairs(prev, chs)
+
+    def _find_inside_pairs(self, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
+        """:meth:`inside_pairs`, computed."""
         ending = self._end.get(prev)
         if ending is None:
             return (), ()
@@ -284,18 +297,6 @@ def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     for at, ch in enumerate(chs):
         found.setdefault(ch, []).append(at)
     return {ch: tuple(ats) for ch, ats in found.items()}
-
-
-#: Rows of a bigram matrix whose pairs inside words are kept per process (:func:`_inside_pairs`): the matrices of
-#: neighbouring holes are built of the same rows again and again (on the bodies of the speed benchmark's
-#: big5-as-gbk row, 204k rows of 46k distinct ones; an entry holds a few positions, about 200 bytes).
-INSIDE_PAIRS_CACHE = 1 << 15
-
-
-@lru_cache(maxsize=INSIDE_PAIRS_CACHE)
-def _inside_pairs(model: BigramModel, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
-    """:meth:`BigramModel.inside_pairs`, cached on the model (one per process), the character and the row."""
-    return model.inside_pairs(prev, chs)
 
 
 @lru_cache(maxsize=ROW_CACHE)

@@ -135,7 +135,7 @@ def _redecide_groups(slots: list[Slot], chosen: list[str], holes: set[int] | fro
     narrowed = list(slots)  # a slot with one option holds its choice already: only the other groups are narrowed
     for n, end in groups(slots):
         if not any(k in holes for k in range(n, end)):  # a group's few slots, not every hole once per group
-            narrowed[n:end] = [[ch] for ch in chosen[n:end]]
+            narrowed[n:end] = [(ch,) for ch in chosen[n:end]]
     picks, posteriors = redecide(narrowed)
     confidence |= _by_group(narrowed, posteriors)
     return picks
@@ -184,7 +184,7 @@ def _settle(slots: list[Slot], chosen: list[str], posteriors: list[float]
     fixed, sure = list(slots), []
     for (n, end), posterior in zip(groups(slots), posteriors, strict=True):
         if posterior >= SETTLED:
-            fixed[n:end] = [[ch] for ch in chosen[n:end]]
+            fixed[n:end] = [(ch,) for ch in chosen[n:end]]
             sure.append(posterior)
     return fixed, sure
 
@@ -297,8 +297,7 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
 
 
 def _shows(options: Sequence[str], ch: str) -> bool:
-    """Do the bytes decide the slot of ``options``, as ``ch`` (a tuple as the stretches make it, a list where a pass
-    narrowed it)?"""
+    """Do the bytes decide the slot of ``options``, as ``ch`` (compared by content: a slot is any sequence)?"""
     return len(options) == 1 and options[0] == ch
 
 

@@ -30,9 +30,10 @@ MAX_GUESSED_RUN = 4
 MAX_CHOICES = 256
 
 
-#: The characters one target character may be: a tuple as :func:`find_stretches` makes it (tuples of strings leave
-#: the garbage collector's care at its first look, lists stay: a span's hundred thousand slots outlive several
-#: young collections, and each full collection walks the caches of the lattice), a list where a pass narrows it.
+#: The characters one target character may be, as a tuple where :func:`find_stretches` and the passes of
+#: :mod:`.choice` make it: tuples of strings leave the garbage collector's care at its first look, lists stay (a
+#: span's hundred thousand slots outlive several young collections, and each full collection walks the caches of
+#: the lattice).
 Slot = Sequence[str]
 #: A run of a span that decodes in the target codec: (first character, end character, slots, links); see
 #: :func:`find_stretches`.
@@ -116,11 +117,11 @@ def bytes_join(hyp: Hypothesis, before: str, after: str) -> bool:
     return cc.gives_up(hyp.wrong, tail, head)
 
 
-def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> frozenset[int]:
+def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`bytes_join` for a row: the positions of ``options`` whose first byte the wrong decoder would not
     have given up on after the last byte of ``before``."""
     tail = _last_byte(hyp.target, before)
-    return frozenset() if tail is None else _ruled_out_after(hyp, tail, options)
+    return () if tail is None else _ruled_out_after(hyp, tail, options)
 
 
 @lru_cache(maxsize=65536)
@@ -133,12 +134,12 @@ def _last_byte(target: str, ch: str) -> int | None:
 
 
 @lru_cache(maxsize=8192)
-def _ruled_out_after(hyp: Hypothesis, tail: int, options: tuple[str, ...]) -> frozenset[int]:
+def _ruled_out_after(hyp: Hypothesis, tail: int, options: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`ruled_out` after a character whose last byte is ``tail``, cached on that byte: the characters before a
-    row are many, their last bytes a few dozen."""
+    row are many, their last bytes a few dozen (a tuple, not a set: a cached set stays in the garbage collector's
+    care)."""
     allowed = cc.gives_up_before(hyp.wrong, tail)
-    return frozenset(at for at, head in enumerate(_heads(hyp.target, options))
-                     if head is not None and head not in allowed)
+    return tuple(at for at, head in enumerate(_heads(hyp.target, options)) if head is not None and head not in allowed)
 
 
 @lru_cache(maxsize=8192)
