@@ -26,10 +26,11 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from newsmend.errors import MissingDependencyError
+from newsmend.repair.bigram import CharTable
 from newsmend.repair.convert import char_t2s
 from newsmend.repair.model_cache import cached
 
@@ -170,28 +171,6 @@ def keys(text: str, traditional: bool) -> str:
     return text.translate(_KEY_TABLES[traditional])
 
 
-#: Characters whose keys a table holds at most (:class:`_KeyTable`; the lattice asks for a few thousand).
-KEY_TABLE_SIZE = 65536
-
-
-class _KeyTable(dict[int, str]):
-    """Code point -> key (:func:`_key`) for ``str.translate``, filled on first use: a character seen before costs
-    a lookup in C, not a Python call (:func:`keys` is asked for every option of every group of the lattice)."""
-
-    def __init__(self, traditional: bool) -> None:
-        super().__init__()
-        self._traditional = traditional
-
-    def __missing__(self, code: int) -> str:
-        if len(self) >= KEY_TABLE_SIZE:
-            self.clear()
-        key = self[code] = _key(chr(code), self._traditional)
-        return key
-
-
-_KEY_TABLES = {traditional: _KeyTable(traditional) for traditional in (False, True)}
-
-
 def _key(ch: str, traditional: bool) -> str:
     """One character's key (:func:`keys`)."""
     if ch in "\r\n":
@@ -202,6 +181,10 @@ def _key(ch: str, traditional: bool) -> str:
     if len(folded) != 1:  # a ligature or a composed symbol: keep the character itself
         return ch
     return DIGIT if folded.isdigit() else folded
+
+
+#: :func:`_key` as tables for ``str.translate``, one per script.
+_KEY_TABLES = {traditional: CharTable(partial(_key, traditional=traditional)) for traditional in (False, True)}
 
 
 def context_tables(paragraphs: Iterable[str]) -> ContextTables:

@@ -43,10 +43,10 @@ from newsmend.repair.bigram import (
     NO_CLAUSE_END_AFTER,
     NUMBER,
     ROW_CACHE,
+    TRADITIONAL_LOOKUP,
     bigram_key,
     bigram_model,
     emission,
-    lookup_char,
 )
 
 #: The unary terms of a slot: extra score (nats) of putting each of ``options`` into slot ``n``, given the choices
@@ -271,7 +271,7 @@ def word_score(text: str, traditional: bool) -> float:
 
 def _read_text(text: str, traditional: bool) -> str:
     """What the word models read for ``text``, one character for each (:func:`lookup_char`)."""
-    return "".join([lookup_char(ch, True) for ch in text]) if traditional else text.translate(_NUMERAL_TABLE)
+    return text.translate(TRADITIONAL_LOOKUP if traditional else _NUMERAL_TABLE)
 
 
 def _segments_score(text: str, read: str, total: float, prev: str, shared: int) -> float:
