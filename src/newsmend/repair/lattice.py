@@ -97,19 +97,13 @@ def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, dict[str, fl
     first character: a row of the lattice looks up only what follows its character.
     """
     pairs: Counter[str] = Counter()
-    firsts: Counter[str] = Counter()
     marks: Counter[str] = Counter()
-    before_marks: Counter[str] = Counter()
-    for run in slots:
-        for a, b in itertools.pairwise(run):
-            if len(a) != 1 or len(b) != 1 or not is_han(a[0]):
-                continue
-            if is_han(b[0]):
-                pairs[a[0] + b[0]] += 1
-                firsts[a[0]] += 1
-            elif b[0] in MARK_SHARE_LOG10:
-                marks[a[0] + b[0]] += 1
-                before_marks[a[0]] += 1
+    for run in slots:  # the pairs found by a regex over the run's known characters, in text order
+        known = "".join([s[0] if len(s) == 1 else OPEN_SLOT for s in run])
+        pairs.update(_HAN_PAIR.findall(known))
+        marks.update(_HAN_MARK.findall(known))
+    firsts = _first_counts(pairs)
+    before_marks = _first_counts(marks)
     seen: dict[str, dict[str, float]] = {}
     for ab, n in pairs.items():
         seen.setdefault(ab[0], {})[ab[1]] = n / firsts[ab[0]]
@@ -119,6 +113,23 @@ def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, dict[str, fl
         for mark, share in prior.items():
             after[mark] = (marks[a + mark] + MARK_PRIOR_COUNT * share) / (total + MARK_PRIOR_COUNT)
     return seen
+
+
+#: What :func:`evidence` reads in place of a slot the bytes leave open: neither Han nor a mark, so that no pair
+#: with it counts.
+OPEN_SLOT = "\0"
+_HAN_CLASS = "[\u4e00-\u9fff\u3400-\u4dbf]"  # what convert.is_han accepts
+#: Two known Han characters in a row, and a Han character before a mark of prose (overlapping: a lookahead).
+_HAN_PAIR = re.compile(f"(?=({_HAN_CLASS}{_HAN_CLASS}))")
+_HAN_MARK = re.compile(f"(?=({_HAN_CLASS}[{''.join(re.escape(mark) for mark in MARK_SHARE_LOG10)}]))")
+
+
+def _first_counts(pairs: Counter[str]) -> Counter[str]:
+    """How many of ``pairs`` start with each character."""
+    firsts: Counter[str] = Counter()
+    for ab, n in pairs.items():
+        firsts[ab[0]] += n
+    return firsts
 
 
 def _mix(logp: float, seen: float) -> float:
@@ -328,8 +339,8 @@ def _window_context(left: str, right: str, traditional: bool) -> tuple[int, floa
 #: :func:`lookup_char` of simplified text, as a table for ``str.translate``.
 _NUMERAL_TABLE = str.maketrans(DIGIT_NUMERALS)
 #: A run of the characters :func:`~newsmend.repair.convert.is_han` accepts; the one that ends a string.
-_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
-_HAN_TAIL = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+\\Z")
+_HAN_RUN = re.compile(f"{_HAN_CLASS}+")
+_HAN_TAIL = re.compile(f"{_HAN_CLASS}+\\Z")
 
 
 def _mark_term(prev: str, cur: str, ch: str) -> float:
