@@ -49,6 +49,9 @@ def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
     at_char = {b: i for i, b in enumerate(bounds)}
     i = 0
     while i < len(bounds) - 1:
+        if _dead_start(enc, bounds[i], hyp.target):  # where most walks of another family's mojibake end at once
+            i += 1
+            continue
         pos, slots, ends, links = bounds[i], list[Slot](), [], set()
         while pos < len(data):
             if pos not in enc.holes:  # the characters up to the next hole decode in one call
@@ -74,6 +77,19 @@ def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
         if j > i and any(len(s) > 1 or s[0] >= "\x80" for s in slots[:k + 1]):
             yield i, j, slots[:k + 1], frozenset(n for n in links if n <= k)
         i = max(j, i + 1)
+
+
+def _dead_start(enc: Bytes, pos: int, target: str) -> bool:
+    """Does a walk from byte ``pos`` find no character at all? So when the byte is known and the character it
+    leads, with no hole in it, does not decode (or cannot be): the test :func:`_decode_known` and :func:`_step`
+    would each make, made once, before the walk's lists are built."""
+    if pos in enc.holes:
+        return False
+    length = cc.char_length(target, enc.data, pos)
+    if not length or pos + length > len(enc.data):
+        return True
+    return enc.holes.isdisjoint(range(pos, pos + length)) and cc.decode_char(
+        target, bytes(enc.data[pos:pos + length])) is None
 
 
 #: Bytes decoded per call by :func:`_decode_known`: a stretch that fails at once is tried again from every
