@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.plausibility import (
@@ -19,10 +20,10 @@ from newsmend.repair.plausibility import (
 MAX_ROUNDS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Hypothesis:
+class Hypothesis(NamedTuple):
     """Text of ``target`` bytes was decoded as ``wrong`` ("single-byte": Latin-1/cp1252, or a lenient decoder of
-    :data:`codecs_cjk.LENIENT_DECODERS`)."""
+    :data:`codecs_cjk.LENIENT_DECODERS`). A tuple of strings, so that the caches it keys leave the garbage
+    collector's care."""
 
     wrong: str
     target: str
