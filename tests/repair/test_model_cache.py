@@ -3,6 +3,7 @@ an error when the folder cannot be used."""
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 import wordfreq
 
 from newsmend.repair.bigram import bigram_model, bigram_tables
-from newsmend.repair.lm import char_model, char_tables, default_model
+from newsmend.repair.lm import WORDFREQ_LONGEST, char_model, char_tables, default_model, wordfreq_prefixes, wordfreq_zh
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
 from newsmend.repair.plausibility import SCRIPT_LANGUAGES, UNSEEN
 
@@ -78,14 +79,14 @@ def test_an_unusable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:
     model = bigram_model()
-    assert (model._inside, model._end, model._start) == bigram_tables(default_model()._tk.FREQ)
+    assert (model._inside, model._end, model._start, model._followers) == bigram_tables(default_model().frequencies)
     assert os.environ[CACHE_ENV]
 
 
 def test_the_char_model_from_the_cache_equals_a_fresh_build() -> None:
     model = char_model()
     tables = (model._log_uni, model._uni, model._cond, model._after, model._before)
-    assert tables == char_tables(default_model()._tk.FREQ)
+    assert tables == char_tables(default_model().frequencies)
 
 
 def test_readings_come_from_the_cache_without_importing_pypinyin(tmp_path: Path) -> None:
@@ -154,3 +155,17 @@ def test_character_scores_from_the_cache_equal_wordfreq_without_importing_it(tmp
     expected = [str(max(zipf - 9.0, UNSEEN) if zipf else UNSEEN) for zipf in zipfs]
     assert runs[0].stdout.split() == [*expected, "True"]  # built: wordfreq was needed
     assert runs[1].stdout.split() == [*expected, "False"]
+
+
+def test_the_word_models_from_the_cache_equal_their_sources() -> None:
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    model = default_model()
+    assert model.frequencies == tokenizer.FREQ and list(model.frequencies) == list(tokenizer.FREQ)
+    assert model.log_total == math.log(tokenizer.total)
+    words = wordfreq.get_frequency_dict("zh", wordlist="best")
+    assert wordfreq_zh() == words
+    assert wordfreq_prefixes() == {word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
+                                   for k in range(2, len(word)) if word[:k] not in words}

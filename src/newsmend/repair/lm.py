@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import logging
 import math
+from array import array
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from newsmend.repair.model_cache import cached, jieba_dictionary
-
-if TYPE_CHECKING:
-    import jieba
+from newsmend.repair.model_cache import cached, jieba_dictionary, wordfreq_chinese_files
 
 #: Log-probability given to a character the dictionary has never seen (about 1 in 10^9 per character).
 UNSEEN_CHAR_LOGP = -21.0
@@ -32,14 +29,14 @@ WORDFREQ_LONGEST = 6
 class LanguageModel:
     """Scores strings; higher is more plausible. Not normalised for length: compare equal-length candidates."""
 
-    def __init__(self, tokenizer: jieba.Tokenizer) -> None:
-        self._tk = tokenizer
-        self._log_total = math.log(tokenizer.total)
+    def __init__(self, frequencies: dict[str, int], total: int) -> None:
+        self._freq = frequencies
+        self._log_total = math.log(total)
 
     @property
     def frequencies(self) -> Mapping[str, int]:
         """Word -> count, every prefix of a word present (at 0 when it is no word itself), as jieba keeps them."""
-        return self._tk.FREQ
+        return self._freq
 
     @property
     def log_total(self) -> float:
@@ -48,7 +45,7 @@ class LanguageModel:
 
     def word_logp(self, word: str) -> float:
         """Log-probability of one dictionary word, or of its characters one by one when unknown."""
-        freq = self._tk.FREQ.get(word)
+        freq = self._freq.get(word)
         if freq:
             return math.log(freq) - self._log_total
         if len(word) > 1:
@@ -57,7 +54,7 @@ class LanguageModel:
 
     def characters(self) -> set[str]:
         """Every character that occurs in a dictionary word."""
-        return {ch for word, freq in self._tk.FREQ.items() if freq for ch in word}
+        return {ch for word, freq in self._freq.items() if freq for ch in word}
 
     def score(self, text: str) -> float:
         """Log-probability of the best segmentation of ``text`` (jieba's DAG + dynamic programming)."""
@@ -73,7 +70,7 @@ class LanguageModel:
         depends only on the text after it, so a caller can share the tables of a common tail. The two dynamic
         programmes run side by side so that each piece of the run is cut and walked once: this is the innermost
         loop of the mirror search and of the lossy lattice."""
-        counts, log, log_total, n = self._tk.FREQ, math.log, self._log_total, len(run)
+        counts, log, log_total, n = self._freq, math.log, self._log_total, len(run)
         both = wordfreq is not None
         wf = wordfreq if wordfreq is not None else []  # indexed only when both
         words, prefixes = (wordfreq_zh(), wordfreq_prefixes()) if both else ({}, frozenset())
@@ -112,24 +109,37 @@ class LanguageModel:
 
 @lru_cache(maxsize=1)
 def default_model() -> LanguageModel:
-    """The process-wide model (jieba's bundled dictionary); about a second to build the first time. jieba is
-    imported here, not with the module: its import (0.08 s, most of it pkg_resources) is paid only by a process
-    that repairs with the model, not by every CLI call."""
+    """The process-wide model: jieba's dictionary with every prefix of a word (498k entries), as its tokenizer
+    keeps it. Loaded from the model cache as one string of words and one array of counts in a tenth of a second,
+    where jieba's own cache, a marshalled dict, takes 0.4 s and jieba's import 0.08 s: paid by the first damaged
+    page a process meets, which counts in its pages per second. jieba is imported only to build the cache."""
+    words, counts, total = cached("jieba-frequencies", _jieba_frequencies, (Path(__file__), jieba_dictionary()))
+    return LanguageModel(dict(zip(words.split("\n"), array("q", counts), strict=True)), total)
+
+
+def _jieba_frequencies() -> tuple[str, bytes, int]:
+    """:func:`default_model`'s cache entry: jieba's words (none holds a line break), their counts, the total."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    return LanguageModel(tokenizer)
+    return "\n".join(tokenizer.FREQ), array("q", tokenizer.FREQ.values()).tobytes(), tokenizer.total
 
 
 @lru_cache(maxsize=1)
 def wordfreq_zh() -> dict[str, float]:
-    """wordfreq's Chinese word frequencies: the very dict :mod:`newsmend.repair.plausibility` already loads for
-    its character scores (wordfreq caches it per language and list), so it costs no second copy."""
+    """wordfreq's Chinese word frequencies (``get_frequency_dict("zh", wordlist="best")``, 0.14 s with wordfreq's
+    import), loaded from the model cache as one string of words and one array of frequencies."""
+    words, freqs = cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files()))
+    return dict(zip(words.split("\n"), array("d", freqs), strict=True))
+
+
+def _wordfreq_zh_table() -> tuple[str, bytes]:
     import wordfreq
 
-    return wordfreq.get_frequency_dict("zh", wordlist="best")
+    words = wordfreq.get_frequency_dict("zh", wordlist="best")
+    return "\n".join(words), array("d", words.values()).tobytes()
 
 
 @lru_cache(maxsize=1)
@@ -137,10 +147,15 @@ def wordfreq_prefixes() -> frozenset[str]:
     """The pieces of two characters or more that start a longer word of wordfreq's Chinese list (of at most
     :data:`WORDFREQ_LONGEST` characters) without being a word themselves: :meth:`LanguageModel.segmentations`
     stops lengthening a piece that is neither, as jieba's prefix entries let it stop (80k pieces, where a word list
-    of jieba's kind would copy the 335k words)."""
+    of jieba's kind would copy the 335k words). Derived once per machine (0.2 s) and cached as one string."""
+    pieces = cached("wordfreq-zh-prefixes", _wordfreq_prefixes, (Path(__file__), *wordfreq_chinese_files()))
+    return frozenset(pieces.split("\n"))
+
+
+def _wordfreq_prefixes() -> str:
     words = wordfreq_zh()
-    return frozenset(word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
-                     for k in range(2, len(word)) if word[:k] not in words)
+    return "\n".join(sorted({word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
+                              for k in range(2, len(word)) if word[:k] not in words}))
 
 
 #: Weight of the word-internal bigram estimate against the unigram fallback. Calibrated on the repair bench
@@ -241,5 +256,5 @@ def char_set(chars: str) -> frozenset[str]:
 def char_model() -> CharModel:
     """The process-wide character bigram model: its tables derived from jieba's dictionary once per machine
     (about a second) and loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`)."""
-    return CharModel(cached("char-bigram", lambda: char_tables(default_model()._tk.FREQ),
+    return CharModel(cached("char-bigram", lambda: char_tables(default_model().frequencies),
                             (Path(__file__), jieba_dictionary())))

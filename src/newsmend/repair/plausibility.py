@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
-from newsmend.repair.model_cache import cached
+from newsmend.repair.model_cache import cached, wordfreq_chinese_files
 
 #: Zipf frequency -> log10 probability per character (wordfreq's Zipf scale is log10 per billion words).
 _ZIPF_OFFSET = 9.0
@@ -62,10 +62,7 @@ def _wide_zipf() -> dict[str, float]:
     wordfreq itself costs its import and its Chinese word list (0.3 s), paid by the first page any process meets
     whose text the mojibake stage looks into, so the answers are derived once per machine
     (:func:`~newsmend.repair.model_cache.cached`, keyed on wordfreq's Chinese files) and loaded in milliseconds."""
-    spec = importlib.util.find_spec("wordfreq")
-    package = Path(spec.origin).parent if spec and spec.origin else Path()
-    sources = (Path(__file__), package / "chinese.py", *sorted((package / "data").glob("*zh*")))
-    return cached("wordfreq-wide-letters", _wide_letter_frequencies, sources)
+    return cached("wordfreq-wide-letters", _wide_letter_frequencies, (Path(__file__), *wordfreq_chinese_files()))
 
 
 def _wide_letter_frequencies() -> dict[str, float]:
