@@ -65,15 +65,11 @@ def follow_values(target: str) -> range:
     return range(0x80, 0xC0) if target == "utf-8" else range(0x40, 0xFF)
 
 
-#: The lenient decoders whose lost bytes the repair reconstructs: ``"gbk"`` (GB18030 gives up on a subset of GBK's
-#: bytes, so its holes pass GBK's test too) and ``"gb2312"``, Python's codec for pages declaring ``charset=gb2312``,
-#: which gives up on every GBK-only character of the GBK text such pages usually hold.
-LENIENT_DECODERS = ("gbk", "gb2312")
-
-
 def gives_up(wrong: str, byte: int, following: int | None) -> bool:
-    """Would the lenient ``wrong`` decoder (:data:`LENIENT_DECODERS`) emit U+FFFD for ``byte`` alone, ``following``
-    (None: end or unknown) next?
+    """Would the lenient ``wrong`` decoder emit U+FFFD for ``byte`` alone, ``following`` (None: end or unknown)
+    next? ``wrong`` is ``"gbk"`` (GB18030 gives up on a subset of GBK's bytes, so its holes pass GBK's test too) or
+    ``"gb2312"``, Python's codec for pages declaring ``charset=gb2312``, which gives up on every GBK-only
+    character of the GBK text such pages usually hold.
 
     This is the whole constraint on a hole: CPython's CJK decoders replace one byte at a time, so a hole is a
     byte that cannot lead a character, or whose pair with the next byte is not a character of the codec.

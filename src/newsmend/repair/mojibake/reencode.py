@@ -22,7 +22,7 @@ MAX_ROUNDS = 3
 
 class Hypothesis(NamedTuple):
     """Text of ``target`` bytes was decoded as ``wrong`` ("single-byte": Latin-1/cp1252, or a lenient decoder of
-    :data:`codecs_cjk.LENIENT_DECODERS`). A tuple of strings, so that the caches it keys leave the garbage
+    :func:`codecs_cjk.gives_up`). A tuple of strings, so that the caches it keys leave the garbage
     collector's care."""
 
     wrong: str
