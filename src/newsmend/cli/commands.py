@@ -46,7 +46,7 @@ def repair_command(
         PunctChoice, typer.Option(help="auto: full-width punctuation back in Chinese context.")
     ] = PunctChoice.auto,
 ) -> None:
-    """Restore damaged Chinese text: mirror (pinyin) damage, mojibake, script and punctuation artifacts.
+    """Restore damaged Chinese text: mirror (pinyin) damage, mojibake, HTML entities, script and punctuation artifacts.
 
     Examples:
 
