@@ -9,7 +9,6 @@ jieba's dictionary (:mod:`newsmend.repair.model_cache`).
 from __future__ import annotations
 
 import math
-from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.convert import char_t2s, is_han
-from newsmend.repair.model_cache import cached, jieba_dictionary
+from newsmend.repair.model_cache import PackedTable, cached, jieba_dictionary, pack_table, unpack_table
 from newsmend.repair.plausibility import char_score
 
 if TYPE_CHECKING:
@@ -290,19 +289,19 @@ def _followers(inside: Mapping[str, float]) -> dict[str, str]:
 def bigram_model() -> BigramModel:
     """The process-wide model: its tables derived from jieba's dictionary once per machine (about a second) and
     loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`), the 300k pairs inside words as one
-    string and one array (0.25 s to load as a marshalled dict, 0.07 s so)."""
+    string and one array (:func:`~newsmend.repair.model_cache.pack_table`: 0.25 s to load as a marshalled dict).
+    """
     packed = cached("lattice-bigram", lambda: _packed(bigram_tables(lm.default_model().frequencies)),
                     (Path(__file__), Path(lm.__file__), jieba_dictionary()))
-    pairs, values, end, start, followers = packed
-    inside = dict(zip([pairs[i:i + 2] for i in range(0, len(pairs), 2)], array("d", values), strict=True))
-    return BigramModel((inside, end, start, followers))
+    inside, end, start, followers = packed
+    return BigramModel((unpack_table(inside, "d"), end, start, followers))
 
 
-def _packed(tables: BigramTables) -> tuple[str, bytes, dict[str, float], dict[str, float], dict[str, str]]:
-    """:func:`bigram_model`'s cache entry: the pairs (two characters each: a pair inside a word, or
-    :data:`NUMBER` and a character) joined, their probabilities as an array, the other tables as they are."""
+def _packed(tables: BigramTables) -> tuple[PackedTable, dict[str, float], dict[str, float], dict[str, str]]:
+    """:func:`bigram_model`'s cache entry: the pairs inside words packed (:func:`pack_table`), the other tables as
+    they are."""
     inside, end, start, followers = tables
-    return "".join(inside), array("d", inside.values()).tobytes(), end, start, followers
+    return pack_table(inside, "d"), end, start, followers
 
 
 @lru_cache(maxsize=1 << 18)

@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import logging
 import math
-from array import array
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from newsmend.repair.model_cache import cached, jieba_dictionary, wordfreq_chinese_files
+from newsmend.repair.model_cache import (
+    PackedTable,
+    cached,
+    jieba_dictionary,
+    pack_table,
+    unpack_table,
+    wordfreq_chinese_files,
+)
 
 #: Log-probability given to a character the dictionary has never seen (about 1 in 10^9 per character).
 UNSEEN_CHAR_LOGP = -21.0
@@ -113,33 +119,31 @@ def default_model() -> LanguageModel:
     keeps it. Loaded from the model cache as one string of words and one array of counts in a tenth of a second,
     where jieba's own cache, a marshalled dict, takes 0.4 s and jieba's import 0.08 s: paid by the first damaged
     page a process meets, which counts in its pages per second. jieba is imported only to build the cache."""
-    words, counts, total = cached("jieba-frequencies", _jieba_frequencies, (Path(__file__), jieba_dictionary()))
-    return LanguageModel(dict(zip(words.split("\n"), array("q", counts), strict=True)), total)
+    packed, total = cached("jieba-frequencies", _jieba_frequencies, (Path(__file__), jieba_dictionary()))
+    return LanguageModel(unpack_table(packed, "q"), total)
 
 
-def _jieba_frequencies() -> tuple[str, bytes, int]:
-    """:func:`default_model`'s cache entry: jieba's words (none holds a line break), their counts, the total."""
+def _jieba_frequencies() -> tuple[PackedTable, int]:
+    """:func:`default_model`'s cache entry: jieba's words and their counts (:func:`pack_table`), the total."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    return "\n".join(tokenizer.FREQ), array("q", tokenizer.FREQ.values()).tobytes(), tokenizer.total
+    return pack_table(tokenizer.FREQ, "q"), tokenizer.total
 
 
 @lru_cache(maxsize=1)
 def wordfreq_zh() -> dict[str, float]:
     """wordfreq's Chinese word frequencies (``get_frequency_dict("zh", wordlist="best")``, 0.14 s with wordfreq's
     import), loaded from the model cache as one string of words and one array of frequencies."""
-    words, freqs = cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files()))
-    return dict(zip(words.split("\n"), array("d", freqs), strict=True))
+    return unpack_table(cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files())), "d")
 
 
-def _wordfreq_zh_table() -> tuple[str, bytes]:
+def _wordfreq_zh_table() -> PackedTable:
     import wordfreq
 
-    words = wordfreq.get_frequency_dict("zh", wordlist="best")
-    return "\n".join(words), array("d", words.values()).tobytes()
+    return pack_table(wordfreq.get_frequency_dict("zh", wordlist="best"), "d")
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,8 @@ import marshal
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -78,6 +79,25 @@ def _file_digest(source: Path, mtime_ns: int, size: int) -> bytes:
     """A source's digest, read once per process while the file is unchanged: five tables key on jieba's 5 MB
     dictionary, and hashing it for each cost the first damaged page 0.04 s."""
     return hashlib.blake2b(source.read_bytes()).digest()
+
+
+#: A large table as :func:`cached` stores it: its keys joined by line breaks, its values as a packed array.
+PackedTable = tuple[str, bytes]
+
+
+def pack_table(table: Mapping[str, Any], typecode: str) -> PackedTable:
+    """``table`` (keys without line breaks, values of the ``array`` ``typecode``: ``"q"`` counts, ``"d"``
+    probabilities) packed for :func:`cached`: a marshalled dict of 300-500k entries takes 0.25-0.4 s to load, one
+    string and one array 0.01 s, and :func:`unpack_table` builds the dict in well under a tenth of a second."""
+    if any("\n" in key for key in table):
+        raise ValueError("a packed table's keys are separated by line breaks and cannot hold one")
+    return "\n".join(table), array(typecode, table.values()).tobytes()
+
+
+def unpack_table(packed: PackedTable, typecode: str) -> dict[str, Any]:
+    """The dict :func:`pack_table` packed, in its order."""
+    keys, values = packed
+    return dict(zip(keys.split("\n"), array(typecode, values), strict=True))
 
 
 def jieba_dictionary() -> Path:
