@@ -218,20 +218,20 @@ def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis)
     known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
     after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
              for h in inside]
-    return _fill_pattern(hyp.wrong, hyp.target, known, tuple(h - pos for h in inside), tuple(after))
+    return _fill_pattern(hyp, known, tuple(h - pos for h in inside), tuple(after))
 
 
 @lru_cache(maxsize=65536)
-def _fill_pattern(wrong: str, target: str, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
+def _fill_pattern(hyp: Hypothesis, known: bytes, inside: tuple[int, ...], after: tuple[int | None, ...]
                   ) -> tuple[str, ...]:
     """:func:`_fill` for one pattern of known bytes and holes, cached: the leads and first continuation bytes of
     common characters recur, so most holes of a document repeat a pattern already solved."""
     combos: list[tuple[int, ...]] = [()]
     for n, (h, nxt) in enumerate(zip(inside, after, strict=True)):
-        values = cc.lead_values(target, len(known)) if h == 0 else cc.follow_values(target)
-        allowed = {v for v in values if cc.gives_up(wrong, v, nxt)}
+        values = cc.lead_values(hyp.target, len(known)) if h == 0 else cc.follow_values(hyp.target)
+        allowed = {v for v in values if cc.gives_up(hyp.wrong, v, nxt)}
         if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: the decoder gave up on the first one too
-            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gives_up_before(wrong, c[-1]))]
+            combos = [(*c, v) for c in combos for v in sorted(allowed & cc.gives_up_before(hyp.wrong, c[-1]))]
         else:
             combos = [(*c, v) for c in combos for v in sorted(allowed)]
         del combos[MAX_COMBOS:]
@@ -240,7 +240,7 @@ def _fill_pattern(wrong: str, target: str, known: bytes, inside: tuple[int, ...]
     for combo in combos:
         for h, v in zip(inside, combo, strict=True):
             buf[h] = v
-        ch = cc.decode_char(target, bytes(buf))
+        ch = cc.decode_char(hyp.target, bytes(buf))
         if ch:
             found.add(ch)
     return tuple(sorted(found, key=_choice_rank)[:MAX_CHOICES])
