@@ -99,10 +99,10 @@ def wordfreq_reference(text: str) -> float:
     words, n = lm.wordfreq_zh(), len(text)
     best = [0.0] * (n + 1)
     for i in range(n - 1, -1, -1):
-        freq = words.get(text[i])
+        freq = words[text[i]].get(text[i])
         top = (math.log(freq) if freq else lm.UNSEEN_CHAR_LOGP) + best[i + 1]
         for j in range(i + 2, min(n, i + lm.WORDFREQ_LONGEST) + 1):
-            freq = words.get(text[i:j])
+            freq = words[text[i]].get(text[i:j])
             if freq:
                 score = math.log(freq) + best[j]
                 if score > top:

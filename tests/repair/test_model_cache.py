@@ -13,7 +13,15 @@ import pytest
 import wordfreq
 
 from newsmend.repair.bigram import bigram_model, bigram_tables
-from newsmend.repair.lm import WORDFREQ_LONGEST, char_model, char_tables, default_model, wordfreq_prefixes, wordfreq_zh
+from newsmend.repair.lm import (
+    WORDFREQ_LONGEST,
+    char_model,
+    char_tables,
+    default_model,
+    jieba_frequencies,
+    wordfreq_prefixes,
+    wordfreq_zh,
+)
 from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
 from newsmend.repair.plausibility import SCRIPT_LANGUAGES, UNSEEN
 
@@ -79,14 +87,14 @@ def test_an_unusable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:
     model = bigram_model()
-    assert (model._inside, model._end, model._start, model._followers) == bigram_tables(default_model().frequencies)
+    assert (model._inside.whole(), model._end, model._start, model._followers) == bigram_tables(jieba_frequencies()[0])
     assert os.environ[CACHE_ENV]
 
 
 def test_the_char_model_from_the_cache_equals_a_fresh_build() -> None:
     model = char_model()
     tables = (model._log_uni, model._uni, model._cond, model._after, model._before)
-    assert tables == char_tables(default_model().frequencies)
+    assert tables == char_tables(jieba_frequencies()[0])
 
 
 def test_readings_come_from_the_cache_without_importing_pypinyin(tmp_path: Path) -> None:
@@ -163,9 +171,10 @@ def test_the_word_models_from_the_cache_equal_their_sources() -> None:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     model = default_model()
-    assert model.frequencies == tokenizer.FREQ and list(model.frequencies) == list(tokenizer.FREQ)
+    assert model.frequencies.whole() == tokenizer.FREQ and jieba_frequencies() == (tokenizer.FREQ, tokenizer.total)
     assert model.log_total == math.log(tokenizer.total)
+    assert model.characters() == {ch for word, freq in tokenizer.FREQ.items() if freq for ch in word}
     words = wordfreq.get_frequency_dict("zh", wordlist="best")
-    assert wordfreq_zh() == words
+    assert wordfreq_zh().whole() == words
     assert wordfreq_prefixes() == {word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
                                    for k in range(2, len(word)) if word[:k] not in words}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.convert import char_t2s, is_han
-from newsmend.repair.model_cache import PackedTable, cached, jieba_dictionary, pack_table, unpack_table
+from newsmend.repair.model_cache import PackedShards, Shards, cached, jieba_dictionary, pack_shards
 from newsmend.repair.plausibility import char_score
 
 if TYPE_CHECKING:
@@ -129,8 +129,10 @@ class BigramModel:
     neighbour over common one-character words. Punctuation starts a "word" with its share of prose.
     """
 
-    def __init__(self, tables: BigramTables) -> None:
-        self._inside, self._end, self._start, self._followers = tables
+    def __init__(
+        self, inside: Shards, end: dict[str, float], start: dict[str, float], followers: dict[str, str]
+    ) -> None:
+        self._inside, self._end, self._start, self._followers = inside, end, start, followers
         # Keyed on strings alone (a key holding the model would stay in the garbage collector's care for good).
         self._inside_pairs = lru_cache(maxsize=INSIDE_PAIRS_CACHE)(self._find_inside_pairs)
 
@@ -144,7 +146,7 @@ class BigramModel:
         if prev is None or prev not in self._end:
             p = start
         else:
-            p = self._inside.get(prev + ch, 0.0) + self._end[prev] * start
+            p = self._inside[prev].get(prev + ch, 0.0) + self._end[prev] * start
         return math.log(p) if p > 0.0 else UNSEEN_LOGP
 
     def logp_row(self, prev: str | None, chs: tuple[str, ...]) -> list[float]:
@@ -202,8 +204,8 @@ class BigramModel:
         ending = self._end.get(prev)
         if ending is None:
             return (), ()
-        positions = _positions(chs)
-        found = [(at, math.log(self._inside[prev + ch] + ending * self._start.get(ch, 0.0)))
+        positions, inside = _positions(chs), self._inside[prev]
+        found = [(at, math.log(inside[prev + ch] + ending * self._start.get(ch, 0.0)))
                  for ch in self.followers(prev) & _char_set(chs) for at in positions[ch]]
         return tuple(at for at, _ in found), tuple(logp for _, logp in found)
 
@@ -246,7 +248,7 @@ class BigramModel:
                 column.append(0.0)
                 continue
             ending = self._end.get(prev)
-            p = start if ending is None else self._inside.get(prev + ch, 0.0) + ending * start
+            p = start if ending is None else self._inside[prev].get(prev + ch, 0.0) + ending * start
             column.append(math.log(p) if p > 0.0 else UNSEEN_LOGP)
         return column
 
@@ -288,20 +290,20 @@ def _followers(inside: Mapping[str, float]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def bigram_model() -> BigramModel:
     """The process-wide model: its tables derived from jieba's dictionary once per machine (about a second) and
-    loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`), the 300k pairs inside words as one
-    string and one array (:func:`~newsmend.repair.model_cache.pack_table`: 0.25 s to load as a marshalled dict).
+    loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`), the 300k pairs inside words unpacked a
+    first character at a time (:class:`~newsmend.repair.model_cache.Shards`: 0.25 s to load as a marshalled dict).
     """
-    packed = cached("lattice-bigram", lambda: _packed(bigram_tables(lm.default_model().frequencies)),
+    packed = cached("lattice-bigram", lambda: _packed(bigram_tables(lm.jieba_frequencies()[0])),
                     (Path(__file__), Path(lm.__file__), jieba_dictionary()))
     inside, end, start, followers = packed
-    return BigramModel((unpack_table(inside, "d"), end, start, followers))
+    return BigramModel(Shards(inside, "d"), end, start, followers)
 
 
-def _packed(tables: BigramTables) -> tuple[PackedTable, dict[str, float], dict[str, float], dict[str, str]]:
-    """:func:`bigram_model`'s cache entry: the pairs inside words packed (:func:`pack_table`), the other tables as
+def _packed(tables: BigramTables) -> tuple[PackedShards, dict[str, float], dict[str, float], dict[str, str]]:
+    """:func:`bigram_model`'s cache entry: the pairs inside words packed (:func:`pack_shards`), the other tables as
     they are."""
     inside, end, start, followers = tables
-    return pack_table(inside, "d"), end, start, followers
+    return pack_shards(inside, "d"), end, start, followers
 
 
 @lru_cache(maxsize=1 << 18)

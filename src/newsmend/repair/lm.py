@@ -18,11 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.repair.model_cache import (
-    PackedTable,
+    PackedShards,
+    Shards,
     cached,
     jieba_dictionary,
-    pack_table,
-    unpack_table,
+    pack_shards,
     wordfreq_chinese_files,
 )
 
@@ -35,13 +35,15 @@ WORDFREQ_LONGEST = 6
 class LanguageModel:
     """Scores strings; higher is more plausible. Not normalised for length: compare equal-length candidates."""
 
-    def __init__(self, frequencies: dict[str, int], total: int) -> None:
+    def __init__(self, frequencies: Shards, total: int, characters: str) -> None:
         self._freq = frequencies
         self._log_total = math.log(total)
+        self._characters = characters
 
     @property
-    def frequencies(self) -> Mapping[str, int]:
-        """Word -> count, every prefix of a word present (at 0 when it is no word itself), as jieba keeps them."""
+    def frequencies(self) -> Shards:
+        """Word -> count filed by first character (``frequencies[word[0]].get(word)``), every prefix of a word
+        present (at 0 when it is no word itself), as jieba keeps them."""
         return self._freq
 
     @property
@@ -51,7 +53,7 @@ class LanguageModel:
 
     def word_logp(self, word: str) -> float:
         """Log-probability of one dictionary word, or of its characters one by one when unknown."""
-        freq = self._freq.get(word)
+        freq = self._freq[word[0]].get(word) if word else None
         if freq:
             return math.log(freq) - self._log_total
         if len(word) > 1:
@@ -60,7 +62,7 @@ class LanguageModel:
 
     def characters(self) -> set[str]:
         """Every character that occurs in a dictionary word."""
-        return {ch for word, freq in self._freq.items() if freq for ch in word}
+        return set(self._characters)
 
     def score(self, text: str) -> float:
         """Log-probability of the best segmentation of ``text`` (jieba's DAG + dynamic programming)."""
@@ -76,12 +78,16 @@ class LanguageModel:
         depends only on the text after it, so a caller can share the tables of a common tail. The two dynamic
         programmes run side by side so that each piece of the run is cut and walked once: this is the innermost
         loop of the mirror search and of the lossy lattice."""
-        counts, log, log_total, n = self._freq, math.log, self._log_total, len(run)
+        shards, log, log_total, n = self._freq, math.log, self._log_total, len(run)
         both = wordfreq is not None
         wf = wordfreq if wordfreq is not None else []  # indexed only when both
-        words, prefixes = (wordfreq_zh(), wordfreq_prefixes()) if both else ({}, frozenset())
+        word_shards, prefixes = (wordfreq_zh(), wordfreq_prefixes()) if both else (None, frozenset())
+        words: dict[str, float] = {}
         top_wf = 0.0
         for i in range(known - 1, -1, -1):
+            counts = shards[run[i]]  # every piece tried from here starts with run[i]
+            if word_shards is not None:
+                words = word_shards[run[i]]
             count = counts.get(run[i])
             top = (log(count) - log_total if count else UNSEEN_CHAR_LOGP) + jieba[i + 1]
             if both:
@@ -116,34 +122,43 @@ class LanguageModel:
 @lru_cache(maxsize=1)
 def default_model() -> LanguageModel:
     """The process-wide model: jieba's dictionary with every prefix of a word (498k entries), as its tokenizer
-    keeps it. Loaded from the model cache as one string of words and one array of counts in a tenth of a second,
-    where jieba's own cache, a marshalled dict, takes 0.4 s and jieba's import 0.08 s: paid by the first damaged
-    page a process meets, which counts in its pages per second. jieba is imported only to build the cache."""
-    packed, total = cached("jieba-frequencies", _jieba_frequencies, (Path(__file__), jieba_dictionary()))
-    return LanguageModel(unpack_table(packed, "q"), total)
+    keeps it, loaded from the model cache and unpacked a first character at a time (:class:`Shards`): jieba's own
+    cache, a marshalled dict, takes 0.4 s and jieba's import 0.08 s, paid by the first damaged page a process
+    meets, which counts in its pages per second. jieba is imported only to build the cache."""
+    packed, total, characters = cached("jieba-frequencies", _jieba_model_table, (Path(__file__), jieba_dictionary()))
+    return LanguageModel(Shards(packed, "q"), total, characters)
 
 
-def _jieba_frequencies() -> tuple[PackedTable, int]:
-    """:func:`default_model`'s cache entry: jieba's words and their counts (:func:`pack_table`), the total."""
+def jieba_frequencies() -> tuple[dict[str, int], int]:
+    """jieba's words and prefixes with their counts, in its order, and the total: what the models derive their
+    cached tables from (imports jieba and reads its own cache, 0.5 s: only when a table is built)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    return pack_table(tokenizer.FREQ, "q"), tokenizer.total
+    return tokenizer.FREQ, tokenizer.total
+
+
+def _jieba_model_table() -> tuple[PackedShards, int, str]:
+    """:func:`default_model`'s cache entry: jieba's words and counts (:func:`pack_shards`), the total, and the
+    characters of its words (a script repair's inventory, which would otherwise unpack every shard)."""
+    frequencies, total = jieba_frequencies()
+    characters = "".join(sorted({ch for word, freq in frequencies.items() if freq for ch in word}))
+    return pack_shards(frequencies, "q"), total, characters
 
 
 @lru_cache(maxsize=1)
-def wordfreq_zh() -> dict[str, float]:
+def wordfreq_zh() -> Shards:
     """wordfreq's Chinese word frequencies (``get_frequency_dict("zh", wordlist="best")``, 0.14 s with wordfreq's
-    import), loaded from the model cache as one string of words and one array of frequencies."""
-    return unpack_table(cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files())), "d")
+    import) filed by first character (``wordfreq_zh()[word[0]].get(word)``), loaded from the model cache."""
+    return Shards(cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files())), "d")
 
 
-def _wordfreq_zh_table() -> PackedTable:
+def _wordfreq_zh_table() -> PackedShards:
     import wordfreq
 
-    return pack_table(wordfreq.get_frequency_dict("zh", wordlist="best"), "d")
+    return pack_shards(wordfreq.get_frequency_dict("zh", wordlist="best"), "d")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +172,7 @@ def wordfreq_prefixes() -> frozenset[str]:
 
 
 def _wordfreq_prefixes() -> str:
-    words = wordfreq_zh()
+    words = wordfreq_zh().whole()
     return "\n".join(sorted({word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
                               for k in range(2, len(word)) if word[:k] not in words}))
 
@@ -260,5 +275,5 @@ def char_set(chars: str) -> frozenset[str]:
 def char_model() -> CharModel:
     """The process-wide character bigram model: its tables derived from jieba's dictionary once per machine
     (about a second) and loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`)."""
-    return CharModel(cached("char-bigram", lambda: char_tables(default_model().frequencies),
+    return CharModel(cached("char-bigram", lambda: char_tables(jieba_frequencies()[0]),
                             (Path(__file__), jieba_dictionary())))
