@@ -171,7 +171,7 @@ def test_the_word_models_from_the_cache_equal_their_sources() -> None:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     model = default_model()
-    assert model.frequencies.whole() == tokenizer.FREQ and jieba_frequencies() == (tokenizer.FREQ, tokenizer.total)
+    assert model._freq.whole() == tokenizer.FREQ and jieba_frequencies() == (tokenizer.FREQ, tokenizer.total)
     assert model.log_total == math.log(tokenizer.total)
     assert model.characters() == {ch for word, freq in tokenizer.FREQ.items() if freq for ch in word}
     words = wordfreq.get_frequency_dict("zh", wordlist="best")

@@ -36,15 +36,11 @@ class LanguageModel:
     """Scores strings; higher is more plausible. Not normalised for length: compare equal-length candidates."""
 
     def __init__(self, frequencies: Shards, total: int, characters: str) -> None:
+        # word -> count filed by first character, every prefix of a word present (at 0 when it is no word itself),
+        # as jieba keeps them
         self._freq = frequencies
         self._log_total = math.log(total)
         self._characters = characters
-
-    @property
-    def frequencies(self) -> Shards:
-        """Word -> count filed by first character (``frequencies[word[0]].get(word)``), every prefix of a word
-        present (at 0 when it is no word itself), as jieba keeps them."""
-        return self._freq
 
     @property
     def log_total(self) -> float:
