@@ -93,7 +93,7 @@ def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:
 
 def test_the_char_model_from_the_cache_equals_a_fresh_build() -> None:
     model = char_model()
-    tables = (model._log_uni, model._uni, model._cond, model._after, model._before)
+    tables = (model._log_uni, model._uni, model._cond.whole(), model._after, model._before)
     assert tables == char_tables(jieba_frequencies()[0])
 
 
