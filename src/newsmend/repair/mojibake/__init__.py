@@ -45,7 +45,7 @@ from newsmend.repair.fixer import Pass
 from newsmend.repair.mojibake.choice import LOSSLESS_CONFIDENCE, decide_span, looks_traditional
 from newsmend.repair.mojibake.reencode import MAX_ROUNDS, Hypothesis, peel, reencode, span_pattern
 from newsmend.repair.mojibake.stretches import find_stretches
-from newsmend.repair.mojibake.verdict import LOST_PATTERN, Proposal, judge, may_pass
+from newsmend.repair.mojibake.verdict import LOST_PATTERN, Proposal, judge, may_pass, span_may_pass
 from newsmend.repair.trail import Edit, Trail
 
 #: Characters of context added on each side of a cluster of suspicious characters: the first characters of a
@@ -190,6 +190,8 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
             yield proposal
             return
     for hyp, enc in encodings:
+        if not span_may_pass(text[start:end], enc, hyp):
+            continue
         stretches = list(find_stretches(enc, hyp))
         # One script for the whole span: a short stretch holds too few known characters to tell. What GB2312 loses
         # of GBK text are GBK's additions, the traditional forms above all (說, 們, 賈): read through t2s.

@@ -12,10 +12,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.mojibake.choice import UNARY_ROWS
-from newsmend.repair.mojibake.reencode import Hypothesis
+from newsmend.repair.mojibake.reencode import Bytes, Hypothesis
 from newsmend.repair.plausibility import (
     JUNK,
     char_score,
@@ -23,6 +24,9 @@ from newsmend.repair.plausibility import (
     own_script_score,
     text_score,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: A re-decoding must beat the span it replaces by this much (log10 units: 10^6 times more plausible).
 #: Calibrated on the bench: genuine "……" / "——" / "·" / "°C" in Chinese text gain < 0; one real mojibake
@@ -88,6 +92,86 @@ def may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> bo
                for options in slots)
     margin = BLIND_MIN_GAIN if blind else MIN_GAIN
     return best - text_score(before.replace(cc.REPLACEMENT, "")) >= margin - ROUNDING_SLACK
+
+
+#: The true codecs whose characters are one byte (ASCII) or two (a lead and a trail byte, a lost lead byte too:
+#: :func:`.stretches._hole_lead_length`), for which :func:`span_may_pass` bounds every stretch.
+TWO_BYTE_TARGETS = frozenset({"big5", "gbk"})
+#: Slack (log10 units) of :func:`span_may_pass`: its bound sums the same scores as :func:`may_pass` in another
+#: order and as halves, in numpy; far above their rounding, far below any gain that matters.
+SPAN_BOUND_SLACK = 1e-3
+
+
+def span_may_pass(chars: str, enc: Bytes, hyp: Hypothesis) -> bool:
+    """Could any stretch (:func:`.stretches.find_stretches`) of the span ``chars``, re-encoded as ``enc``, pass
+    :func:`may_pass`? A necessary test made before the stretches are walked: where no stretch can pass, the
+    hypothesis proposes nothing in the span, and the walk (most of the cost of a hypothesis that does not hold:
+    Big5 read as GBK tried on UTF-8 read as GBK) is spared.
+
+    Each byte is given half the score of the best character that may cover it (the two-byte character starting
+    there or one byte before, or the ASCII character it is), a character with a lost byte the best its lead or
+    trail makes in the target codec (0 with both lost, or where holes are weighed blind: :data:`BLIND_HOLES`),
+    no value where no character can cover it; a stretch's best reading (what :func:`may_pass` sums) is at most
+    the sum over its bytes, so its gain is at most the sum, over its characters, of their bytes' values less their
+    own :func:`_plausibility`. The largest such sum over runs of characters bounds every stretch (a character
+    with an uncovered byte ends every stretch: it weighs more than the others could gain together, none more
+    than -:data:`~newsmend.repair.plausibility.JUNK`). Only for :data:`TWO_BYTE_TARGETS`; True for the others."""
+    if hyp.target not in TWO_BYTE_TARGETS or not chars:
+        return True
+    import numpy as np
+
+    # Every character of a span has bytes (:func:`~.reencode.span_pattern` leaves out what GB18030 cannot encode).
+    per_char = np.add.reduceat(_byte_bounds(enc, hyp), enc.bounds[:-1])
+    # :func:`_plausibility` of each character (U+FFFD, lost text, scores 0, as a space does) in one pass.
+    per_char -= np.fromiter(map(char_score, chars.replace(cc.REPLACEMENT, " ")), float, len(chars))
+    prefix = np.cumsum(np.maximum(per_char, JUNK * len(chars) - 1.0))
+    best = float((prefix - np.minimum.accumulate(np.concatenate(([0.0], prefix[:-1])))).max())
+    margin = BLIND_MIN_GAIN if hyp.wrong in BLIND_HOLES else MIN_GAIN
+    return best >= margin - SPAN_BOUND_SLACK
+
+
+def _byte_bounds(enc: Bytes, hyp: Hypothesis) -> np.ndarray:
+    """For :func:`span_may_pass`: per byte of ``enc``, half the score of the best character that may cover it
+    (-inf where none can)."""
+    import numpy as np
+
+    pairs, rows, columns, single = _pair_halves(hyp.target)
+    data = np.frombuffer(enc.data, dtype=np.uint8)
+    size = len(data)
+    two = np.full(size, -np.inf)  # the two-byte character starting at each byte; none at the last one
+    two[:-1] = pairs[data[:-1].astype(np.intp) << 8 | data[1:]]
+    one = data < 0x80
+    if enc.hole_list:  # the characters a lost byte leads and those it ends, then those whose bytes are both lost
+        holes = np.array(enc.hole_list, dtype=np.intp)
+        one[holes] = False
+        leads, trails = holes[holes + 1 < size], holes[holes > 0] - 1
+        blind = hyp.wrong in BLIND_HOLES
+        two[leads] = 0.0 if blind else columns[data[leads + 1]]
+        two[trails] = 0.0 if blind else rows[data[trails]]
+        two[[hole for hole in enc.hole_list if hole + 1 in enc.holes]] = 0.0
+    here = np.where(one, single[data], two)
+    spilling = np.where(one, -np.inf, two)  # the two-byte characters starting at a byte cover the next one too
+    here[1:] = np.maximum(here[1:], spilling[:-1])
+    return here
+
+
+@lru_cache(maxsize=2)
+def _pair_halves(target: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Half the :func:`_plausibility` of the character each two-byte sequence decodes to in ``target``, indexed by
+    ``lead << 8 | trail`` (-inf where none); its best by lead (a lost trail) and by trail (a lost lead); and the
+    whole score of each ASCII byte's character (-inf above ASCII)."""
+    import numpy as np
+
+    pairs = np.full(1 << 16, -np.inf)
+    for lead in range(0x80, 0x100):
+        if lead in cc.lead_values(target, 2):
+            for trail in range(0x100):
+                ch = cc.decode_strict(target, bytes((lead, trail)))
+                if ch is not None:  # no bound on a pair read as two characters (neither codec makes one)
+                    pairs[lead << 8 | trail] = _plausibility(ch) / 2 if len(ch) == 1 else 0.0
+    grid = pairs.reshape(0x100, 0x100)
+    single = np.array([_plausibility(chr(b)) if b < 0x80 else -np.inf for b in range(0x100)])
+    return pairs, grid.max(axis=1), grid.max(axis=0), single
 
 
 def _plausibility(ch: str) -> float:
