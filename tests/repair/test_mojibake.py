@@ -16,7 +16,7 @@ from newsmend.repair.mojibake import fix
 from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered
 from newsmend.repair.mojibake.reencode import Hypothesis, reencode
 from newsmend.repair.mojibake.stretches import Slot, find_stretches
-from newsmend.repair.mojibake.verdict import MIN_GAIN, may_pass, span_may_pass
+from newsmend.repair.mojibake.verdict import MIN_GAIN, may_pass, stretch_ranges
 from newsmend.repair.plausibility import own_script_bounds, own_script_score
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mojibake"
@@ -281,7 +281,7 @@ def test_no_reading_that_cannot_beat_the_verdict_is_decided() -> None:
     assert not may_pass(damaged, [["夊"], ["夊"], ["夊"], ["夊"], ["夊"], ["夊"]], big5)  # rare characters only
 
 
-#: The lossy wrong decodings of the fixtures, as the hypotheses :func:`span_may_pass` bounds meet them.
+#: The lossy wrong decodings of the fixtures, as the hypotheses :func:`stretch_ranges` bounds meet them.
 _LOSSY = {
     "utf8-as-gbk": [t.encode("utf-8").decode("gbk", "replace") for t in (HANS, HANT)],
     "utf8-as-gb18030": [t.encode("utf-8").decode("gb18030", "replace") for t in (HANS, HANT)],
@@ -295,21 +295,30 @@ def _spans(text: str, step: int = 7, size: int = 50) -> list[str]:
 
 
 @pytest.mark.parametrize("hyp", [Hypothesis("gbk", "big5"), Hypothesis("gb2312", "gbk")])
-def test_a_span_the_bound_rules_out_holds_no_stretch_that_may_pass(hyp: Hypothesis) -> None:
+def test_the_runs_the_bound_rules_out_hold_no_stretch_that_may_pass(hyp: Hypothesis) -> None:
     for span in (span for texts in _LOSSY.values() for text in texts for span in _spans(text)):
         enc = reencode(span, hyp)
-        if not span_may_pass(span, enc, hyp):
-            assert not any(may_pass(span[i:j], slots, hyp) for i, j, slots, _ in find_stretches(enc, hyp))
+        ranges = stretch_ranges(span, enc, hyp)
+        assert ranges is not None
+        hopeful, hopeless = ranges
+        ruled_out = list(find_stretches(enc, hyp, hopeless))
+        assert not any(may_pass(span[i:j], slots, hyp) for i, j, slots, _ in ruled_out)
+        # The runs split the span where every walk stops: walked apart, they give the stretches of one walk.
+        assert sorted([*find_stretches(enc, hyp, hopeful), *ruled_out]) == list(find_stretches(enc, hyp))
 
 
 def test_the_bound_spares_big5_walks_in_utf8_mojibake_only() -> None:
     big5 = Hypothesis("gbk", "big5")
-    utf8_damaged = "我们的文化".encode().decode("gbk", "replace")
-    big5_damaged = "我們的文化".encode("big5").decode("gbk", "replace")
-    assert not span_may_pass(utf8_damaged, reencode(utf8_damaged, big5), big5)
-    assert span_may_pass(big5_damaged, reencode(big5_damaged, big5), big5)
+
+    def hopeful(span: str) -> list[tuple[int, int]]:
+        ranges = stretch_ranges(span, reencode(span, big5), big5)
+        assert ranges is not None
+        return ranges[0]
+
+    assert not hopeful("我们的文化".encode().decode("gbk", "replace"))
+    assert hopeful("我們的文化".encode("big5").decode("gbk", "replace"))
     spans = [span for text in _LOSSY["utf8-as-gbk"] for span in _spans(text)]
-    assert sum(not span_may_pass(span, reencode(span, big5), big5) for span in spans) > 0.8 * len(spans)
+    assert sum(not hopeful(span) for span in spans) > 0.8 * len(spans)
 
 
 #: Characters of every kind :func:`own_script_score` treats apart: ASCII, Latin-1 letters and signs, the no-break

@@ -43,9 +43,9 @@ from newsmend.repair import codecs_cjk as cc
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Pass
 from newsmend.repair.mojibake.choice import LOSSLESS_CONFIDENCE, decide_span, looks_traditional
-from newsmend.repair.mojibake.reencode import MAX_ROUNDS, Hypothesis, peel, reencode, span_pattern
-from newsmend.repair.mojibake.stretches import find_stretches
-from newsmend.repair.mojibake.verdict import LOST_PATTERN, Proposal, judge, may_pass, span_may_pass
+from newsmend.repair.mojibake.reencode import MAX_ROUNDS, Bytes, Hypothesis, peel, reencode, span_pattern
+from newsmend.repair.mojibake.stretches import Stretch, find_stretches
+from newsmend.repair.mojibake.verdict import LOST_PATTERN, Proposal, judge, may_pass, stretch_ranges
 from newsmend.repair.trail import Edit, Trail
 
 #: Characters of context added on each side of a cluster of suspicious characters: the first characters of a
@@ -190,9 +190,9 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
             yield proposal
             return
     for hyp, enc in encodings:
-        if not span_may_pass(text[start:end], enc, hyp):
+        stretches = _stretches(text[start:end], enc, hyp)
+        if stretches is None:
             continue
-        stretches = list(find_stretches(enc, hyp))
         # One script for the whole span: a short stretch holds too few known characters to tell. What GB2312 loses
         # of GBK text are GBK's additions, the traditional forms above all (說, 們, 賈): read through t2s.
         traditional = hyp.target == "big5" or hyp.wrong == "gb2312" or looks_traditional(
@@ -205,3 +205,17 @@ def _propose_span(text: str, start: int, end: int, family: str, per_char: float)
             proposal = judge(text, start + i, start + j, after, confidence, hyp, family, per_char, guessed)
             if proposal:
                 yield proposal
+
+
+def _stretches(chars: str, enc: Bytes, hyp: Hypothesis) -> list[Stretch] | None:
+    """The stretches of a span (:func:`find_stretches`), or None where none of them can pass :func:`may_pass`: the
+    runs of characters where one may (:func:`stretch_ranges`) are walked first, the others only when one does (the
+    span's every stretch counts then: :func:`.choice.decide_span` weighs their evidence)."""
+    ranges = stretch_ranges(chars, enc, hyp)
+    if ranges is None:
+        return list(find_stretches(enc, hyp))
+    hopeful, hopeless = ranges
+    found = list(find_stretches(enc, hyp, hopeful))
+    if not any(may_pass(chars[i:j], slots, hyp) for i, j, slots, _ in found):
+        return None
+    return sorted([*found, *find_stretches(enc, hyp, hopeless)], key=lambda stretch: stretch[0])

@@ -7,7 +7,7 @@ that would have made the wrong decoder give up there, most frequent characters f
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from newsmend.repair import codecs_cjk as cc
@@ -40,15 +40,23 @@ Slot = Sequence[str]
 Stretch = tuple[int, int, list[Slot], frozenset[int]]
 
 
-def find_stretches(enc: Bytes, hyp: Hypothesis) -> Iterator[Stretch]:
+def find_stretches(enc: Bytes, hyp: Hypothesis, ranges: Iterable[tuple[int, int]] | None = None
+                   ) -> Iterator[Stretch]:
     """Runs ``(first char, end char, slots, links)`` whose bytes decode in the target codec; a slot lists the
     characters one target character may be (one, unless it holds a hole); ``links`` are the slots whose first
     byte is a hole right after a hole that ends the slot before (the wrong decoder gave up on that byte with
-    this one next: :func:`bytes_join`)."""
-    data, bounds = enc.data, enc.bounds
+    this one next: :func:`bytes_join`). ``ranges``: the runs of characters walked, each from its first (all of the
+    span when None): runs that no stretch crosses (:func:`.verdict.stretch_ranges`)."""
+    bounds = enc.bounds
     at_char = {b: i for i, b in enumerate(bounds)}
-    i = 0
-    while i < len(bounds) - 1:
+    for first, stop in [(0, len(bounds) - 1)] if ranges is None else ranges:
+        yield from _walk(enc, hyp, at_char, first, stop)
+
+
+def _walk(enc: Bytes, hyp: Hypothesis, at_char: dict[int, int], i: int, stop: int) -> Iterator[Stretch]:
+    """:func:`find_stretches` from character ``i`` on, each stretch starting before character ``stop``."""
+    data, bounds = enc.data, enc.bounds
+    while i < stop:
         if _dead_start(enc, bounds[i], hyp.target):  # where most walks of another family's mojibake end at once
             i += 1
             continue

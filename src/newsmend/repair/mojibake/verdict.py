@@ -95,43 +95,53 @@ def may_pass(before: str, slots: Sequence[Sequence[str]], hyp: Hypothesis) -> bo
 
 
 #: The true codecs whose characters are one byte (ASCII) or two (a lead and a trail byte, a lost lead byte too:
-#: :func:`.stretches._hole_lead_length`), for which :func:`span_may_pass` bounds every stretch.
+#: :func:`.stretches._hole_lead_length`), for which :func:`stretch_ranges` bounds every stretch.
 TWO_BYTE_TARGETS = frozenset({"big5", "gbk"})
-#: Slack (log10 units) of :func:`span_may_pass`: its bound sums the same scores as :func:`may_pass` in another
+#: Slack (log10 units) of :func:`stretch_ranges`: its bound sums the same scores as :func:`may_pass` in another
 #: order and as halves, in numpy; far above their rounding, far below any gain that matters.
 SPAN_BOUND_SLACK = 1e-3
 
 
-def span_may_pass(chars: str, enc: Bytes, hyp: Hypothesis) -> bool:
-    """Could any stretch (:func:`.stretches.find_stretches`) of the span ``chars``, re-encoded as ``enc``, pass
-    :func:`may_pass`? A necessary test made before the stretches are walked: where no stretch can pass, the
-    hypothesis proposes nothing in the span, and the walk (most of the cost of a hypothesis that does not hold:
-    Big5 read as GBK tried on UTF-8 read as GBK) is spared.
+#: Runs of a span's characters, ``(first, end)``: :func:`.stretches.find_stretches` walks them one by one.
+Ranges = list[tuple[int, int]]
+
+
+def stretch_ranges(chars: str, enc: Bytes, hyp: Hypothesis) -> tuple[Ranges, Ranges] | None:
+    """Where in the span ``chars``, re-encoded as ``enc``, a stretch (:func:`.stretches.find_stretches`) could pass
+    :func:`may_pass`: the runs of characters that may hold one, and the others (None: no bound for this
+    hypothesis). Found before the stretches are walked, so that a hypothesis that does not hold walks little of
+    the span (Big5 read as GBK tried on UTF-8 read as GBK) and proposes nothing where no run may pass.
 
     Each byte is given half the score of the best character that may cover it (the two-byte character starting
     there or one byte before, or the ASCII character it is), a character with a lost byte the best its lead or
     trail makes in the target codec (0 with both lost, or where holes are weighed blind: :data:`BLIND_HOLES`),
     no value where no character can cover it; a stretch's best reading (what :func:`may_pass` sums) is at most
     the sum over its bytes, so its gain is at most the sum, over its characters, of their bytes' values less their
-    own :func:`_plausibility`. The largest such sum over runs of characters bounds every stretch (a character
-    with an uncovered byte ends every stretch: it weighs more than the others could gain together, none more
-    than -:data:`~newsmend.repair.plausibility.JUNK`). Only for :data:`TWO_BYTE_TARGETS`; True for the others."""
+    own :func:`_plausibility`. A character with an uncovered byte is in no stretch, and the walks restart after it
+    (every walk that reaches it stops there): the runs end there, and each may pass if some run of its characters
+    sums to the margin. Only for :data:`TWO_BYTE_TARGETS`."""
     if hyp.target not in TWO_BYTE_TARGETS or not chars:
-        return True
+        return None
     import numpy as np
 
     # Every character of a span has bytes (:func:`~.reencode.span_pattern` leaves out what GB18030 cannot encode).
     per_char = np.add.reduceat(_byte_bounds(enc, hyp), enc.bounds[:-1])
     # :func:`_plausibility` of each character (U+FFFD, lost text, scores 0, as a space does) in one pass.
     per_char -= np.fromiter(map(char_score, chars.replace(cc.REPLACEMENT, " ")), float, len(chars))
-    prefix = np.cumsum(np.maximum(per_char, JUNK * len(chars) - 1.0))
-    best = float((prefix - np.minimum.accumulate(np.concatenate(([0.0], prefix[:-1])))).max())
+    walls = np.flatnonzero(np.isneginf(per_char))
+    # A wall weighs more than the others could gain together (none more than -JUNK): no best run crosses one.
+    prefix = np.concatenate(([0.0], np.cumsum(np.maximum(per_char, JUNK * len(chars) - 1.0))))
+    ending = prefix[1:] - np.minimum.accumulate(prefix[:-1])  # the best run ending at each character
+    firsts = np.concatenate(([0], walls[walls + 1 < len(chars)] + 1))
     margin = BLIND_MIN_GAIN if hyp.wrong in BLIND_HOLES else MIN_GAIN
-    return best >= margin - SPAN_BOUND_SLACK
+    passing = (np.maximum.reduceat(ending, firsts) >= margin - SPAN_BOUND_SLACK).tolist()
+    ranges = list(zip(firsts.tolist(), [*firsts[1:].tolist(), len(chars)], strict=True))
+    return ([r for r, ok in zip(ranges, passing, strict=True) if ok],
+            [r for r, ok in zip(ranges, passing, strict=True) if not ok])
 
 
 def _byte_bounds(enc: Bytes, hyp: Hypothesis) -> np.ndarray:
-    """For :func:`span_may_pass`: per byte of ``enc``, half the score of the best character that may cover it
+    """For :func:`stretch_ranges`: per byte of ``enc``, half the score of the best character that may cover it
     (-inf where none can)."""
     import numpy as np
 
