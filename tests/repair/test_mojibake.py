@@ -341,6 +341,12 @@ def test_the_bounds_decide_a_page_of_latin1_mojibake_without_the_exact_score(kin
     assert only_mojibake(damaged).text == HANS
 
 
+def test_the_bounds_decide_utf8_read_as_gbk_without_the_exact_score() -> None:
+    damaged = HANS.encode().decode("gbk", "replace").replace("\ufffd", "")  # lost text is left out of the verdict
+    assert own_script_bounds(HANS)[0] - own_script_bounds(damaged)[1] >= MIN_GAIN
+    assert own_script_score(HANS) - own_script_score(damaged) >= MIN_GAIN  # what the bounds stand for
+
+
 def gbk_as_gb2312(text: str) -> str:
     """What Python's ``gb2312`` codec (a page's ``charset=gb2312``, believed) makes of GBK bytes."""
     return text.encode("gbk").decode("gb2312", "replace")

@@ -315,8 +315,11 @@ def own_script_bounds(text: str) -> tuple[float, float]:
     :data:`MIXED_WORD`). Floor: a run of letters scores at least its Chinese score, so the exact score is at
     least the Chinese score of all of ``text`` plus the junk penalty of every combining mark (only the marks
     with no letter before them pay it; each payment is at most 0). Ceiling: characters that are neither letters,
-    combining marks nor the soft hyphen always land in the runs of other characters and score as Chinese there;
-    leaving every other (non-positive) term out can only raise the sum. Counted per distinct character."""
+    combining marks nor the soft hyphen always land in the runs of other characters and score as Chinese there,
+    and so do letters of a script without word lists (Han: :data:`SCRIPT_LANGUAGES`), in runs of their own script;
+    leaving every other (non-positive) term out can only raise the sum. Counted per distinct character. (Without
+    the Han letters, the ceiling of UTF-8 read as GBK is its punctuation alone, and the exact scores were computed
+    for every re-decoding of it.)"""
     floor = ceiling = 0.0
     for ch, count in Counter(_spaces(text)).items():
         score = char_score(ch)
@@ -324,7 +327,7 @@ def own_script_bounds(text: str) -> tuple[float, float]:
             floor += JUNK * count
             continue
         floor += score * count
-        if ch != _IN_WORD and not unicodedata.category(ch).startswith("L"):
+        if ch != _IN_WORD and script_of(ch) not in SCRIPT_LANGUAGES:
             ceiling += score * count
     return floor, ceiling
 
