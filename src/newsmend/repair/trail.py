@@ -99,8 +99,27 @@ class Trail:
         for start, end, after, kind, confidence in self._changes:
             before = source[start:end]
             if before != after:
-                found.append(Fix(kind, start, end, before, after, confidence))
+                found.append(_new_fix(kind, start, end, before, after, confidence))
         return found
+
+
+_set_kind, _set_start, _set_end, _set_before, _set_after, _set_confidence = (
+    getattr(Fix, name).__set__ for name in ("kind", "start", "end", "before", "after", "confidence"))
+
+
+def _new_fix(kind: str, start: int, end: int, before: str, after: str, confidence: float) -> Fix:
+    """``Fix(kind, start, end, before, after, confidence)``, built 40% faster: a frozen dataclass's ``__init__``
+    sets each field through ``object.__setattr__`` (a lookup and a call per field); the slots' own setters are
+    called here directly. A damaged page has ~10^4 fixes: on ``benchmarks/repair_speed.py``'s mirror row (55k
+    fixes per pass) building them was 6% of the time, 0.92 -> 0.56 us a fix."""
+    fix = object.__new__(Fix)
+    _set_kind(fix, kind)
+    _set_start(fix, start)
+    _set_end(fix, end)
+    _set_before(fix, before)
+    _set_after(fix, after)
+    _set_confidence(fix, confidence)
+    return fix
 
 
 _span = itemgetter(0, 1)  # an edit's (start, end), the sort key (a C getter: stages have ~10^4 edits)
