@@ -201,6 +201,7 @@ class Search:
         self._sides_cache: dict[int, tuple[str, str]] = {}
         self._marks_cache: dict[int, frozenset[str]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
+        self._lookahead = True  # during run(): whether nodes are ranked with the lookahead
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
 
@@ -519,7 +520,9 @@ class Search:
                     continue
                 for mark, prior in SWALLOWED_PRIOR.items():
                     # Scored before it is made: the mark's lead is charged and refunded, the mark scores as itself.
-                    if base[1] + prior + self.lm(base[0][5], FULLWIDTH_OF[mark]) + settled >= self._floors[i + 1]:
+                    fw_mark = FULLWIDTH_OF[mark]
+                    ahead = self._ahead_of(i + 1, FULLWIDTH_TRAIL[mark], False, fw_mark)
+                    if base[1] + prior + self.lm(base[0][5], fw_mark) + settled + ahead >= self._floors[i + 1]:
                         fw = flattened_bytes(mark, i)
                         if move := self._then(base, Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior):
                             yield move
@@ -529,7 +532,8 @@ class Search:
                 for other in others:
                     prior = SWALLOWED_NEWLINE if other == NEWLINE[0] else SWALLOWED_OTHER
                     # Its score is known before it is made (one ASCII character after the completed one).
-                    if base[1] + prior + self.lm(base[0][5], chr(other)) + settled < self._floors[i + 1]:
+                    ahead = self._ahead_of(i + 1, other, False, chr(other))
+                    if base[1] + prior + self.lm(base[0][5], chr(other)) + settled + ahead < self._floors[i + 1]:
                         continue
                     if decode_pair(x, other) is not None:
                         continue  # the decoder would have read the pair
@@ -547,12 +551,24 @@ class Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
-                if base[1] + prior + PENDING_CHARGE + reach < self._floors[i + 1]:
-                    continue  # its last byte starts the next character: charged, not yet refunded
+                # Its last byte starts the next character: charged here, refunded (or not) by the lookahead.
+                ahead = self._ahead_of(i + 1, FULLWIDTH_TRAIL[mark], True, base[0][5])
+                if base[1] + prior + PENDING_CHARGE + settled + ahead < self._floors[i + 1]:
+                    continue
                 if nxt == "?" or decode_pair(FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
                     fw = flattened_bytes(mark, i)
                     if move := self._then(base, Step(i, i + 1, data + fw, guessed=True), fw[1:], prior):
                         yield move
+
+    def _ahead_of(self, i: int, byte: int, pending: bool, last: str) -> float:
+        """What a move to ``i`` whose state ends with ``byte`` (a lead when ``pending``) after the character
+        ``last`` adds to its score in the ranking key :meth:`run` cuts the beam by: :meth:`_ahead`, which reads
+        nothing else of a state, with the lookahead on, else 0. So a lost byte's move is scored exactly before
+        it is made (an upper bound: a violation its bytes may add is left out), and one below the floor of
+        ``i`` is not made: :meth:`run` would drop it unseen. Bounding the lookahead by its most instead (0, or
+        the refund of a pending lead) made 20k moves a pass over ``benchmarks/repair_speed.py``'s mirror row
+        (of 36k swallowing or straddling moves) that run dropped."""
+        return self._ahead(i, (-1, byte, pending, False, False, last)) if self._lookahead else 0.0
 
     def _quoted(self, i: int, state: _State,
                 moves: Iterator[tuple[Step, _State, float]]) -> Iterator[tuple[Step, _State, float]]:
@@ -718,6 +734,7 @@ class Search:
 
         ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
+        self._lookahead = lookahead
         beams: list[dict[_State, _Node] | None] = [None] * (n + 1)  # made when a node first reaches them
         beams[0] = {self.start: _Node(0.0, self.start, None, None)}
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
