@@ -202,6 +202,7 @@ class Search:
         self._marks_cache: dict[int, frozenset[str]] = {}
         self._floors: list[float] = []  # during run(): below these keys, nodes are not kept (see run)
         self._lookahead = True  # during run(): whether nodes are ranked with the lookahead
+        self._ahead_cache: dict[tuple[int, int, bool, str], float] = {}
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
 
@@ -551,11 +552,11 @@ class Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
-                # Its last byte starts the next character: charged here, refunded (or not) by the lookahead.
+                if nxt != "?" and decode_pair(FULLWIDTH_TRAIL[mark], nxt_byte) is None:
+                    continue  # the next character cannot complete the mark's last byte
+                # That byte starts the next character: charged here, refunded (or not) by the lookahead.
                 ahead = self._ahead_of(i + 1, FULLWIDTH_TRAIL[mark], True, base[0][5])
-                if base[1] + prior + PENDING_CHARGE + settled + ahead < self._floors[i + 1]:
-                    continue
-                if nxt == "?" or decode_pair(FULLWIDTH_TRAIL[mark], nxt_byte) is not None:
+                if base[1] + prior + PENDING_CHARGE + settled + ahead >= self._floors[i + 1]:
                     fw = flattened_bytes(mark, i)
                     if move := self._then(base, Step(i, i + 1, data + fw, guessed=True), fw[1:], prior):
                         yield move
@@ -567,8 +568,15 @@ class Search:
         it is made (an upper bound: a violation its bytes may add is left out), and one below the floor of
         ``i`` is not made: :meth:`run` would drop it unseen. Bounding the lookahead by its most instead (0, or
         the refund of a pending lead) made 20k moves a pass over ``benchmarks/repair_speed.py``'s mirror row
-        (of 36k swallowing or straddling moves) that run dropped."""
-        return self._ahead(i, (-1, byte, pending, False, False, last)) if self._lookahead else 0.0
+        (of 36k swallowing or straddling moves) that run dropped. Cached: a position's swallowed marks and bytes
+        are asked about for each lost byte and node before it (52k questions a pass, 18k distinct)."""
+        if not self._lookahead:
+            return 0.0
+        key = (i, byte, pending, last)
+        ahead = self._ahead_cache.get(key)
+        if ahead is None:
+            ahead = self._ahead_cache[key] = self._ahead(i, (-1, byte, pending, False, False, last))
+        return ahead
 
     def _quoted(self, i: int, state: _State,
                 moves: Iterator[tuple[Step, _State, float]]) -> Iterator[tuple[Step, _State, float]]:
