@@ -56,16 +56,8 @@ def undo_char_conversion(text: str) -> str:
     '这将象征着防务合作的新阶段'
     """
     # Characters with one candidate are translated in one pass (C speed); only the ambiguous ones are visited.
-    table: dict[int, str] = {}
-    ambiguous: set[str] = set()
-    for ch in set(text):
-        if is_han(ch):
-            options = candidates(ch)
-            if len(options) > 1:
-                ambiguous.add(ch)
-            elif options[0] != ch:
-                table[ord(ch)] = options[0]
-    translated = text.translate(table)
+    translated = text.translate(_UNDO)
+    ambiguous = _AMBIGUOUS.intersection(text)  # every character of the text has been classified by now
     if not ambiguous:
         return translated
     out, model = list(translated), default_model()
@@ -75,6 +67,32 @@ def undo_char_conversion(text: str) -> str:
         right = "".join(_plain(c) for c in text[k + 1:k + 1 + CONTEXT])
         out[k] = max(candidates(text[k]), key=lambda c: model.score(left + c + right))
     return "".join(out)
+
+
+#: Characters classified by :class:`_Undo` that have several candidates (left to the language model).
+_AMBIGUOUS: set[str] = set()
+#: The most characters :class:`_Undo` keeps (a memory bound; a character beyond it is classified each time).
+UNDO_KEPT = 65536
+
+
+class _Undo(dict[int, str]):
+    """The translation table of :func:`undo_char_conversion`, filled as characters are first met: the one
+    candidate of a character that has one, the character itself otherwise (an ambiguous one is also added to
+    :data:`_AMBIGUOUS`). Classifying every distinct character of each text again (a Python loop over ``set(text)``)
+    was 4% of ``benchmarks/repair_speed.py``'s mirror row; kept for the process, ``str.translate`` does it in C."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        options = candidates(ch) if is_han(ch) else (ch,)
+        if len(options) > 1:
+            _AMBIGUOUS.add(ch)
+        out = options[0] if len(options) == 1 else ch
+        if len(self) < UNDO_KEPT:
+            self[code] = out
+        return out
+
+
+_UNDO = _Undo()
 
 
 @lru_cache(maxsize=65536)
