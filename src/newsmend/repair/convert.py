@@ -21,18 +21,34 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
-@lru_cache(maxsize=65536)
+#: Characters each character-level conversion keeps the answers for (a memory bound: the memo starts over when full).
+CHAR_MEMO = 65536
+#: The answers of :func:`char_s2t` and :func:`char_t2s`: plain dictionaries of strings, which the garbage collector
+#: does not track, where an ``lru_cache`` holds its entries in links a full collection walks one by one (8 ms of
+#: the 46 ms a full collection took after a pass over ``benchmarks/repair_speed.py``'s mirror row, about one a pass).
+_S2T: dict[str, str] = {}
+_T2S: dict[str, str] = {}
+
+
 def char_s2t(ch: str) -> str:
     """Character-level simplified -> traditional, as the mirror did it."""
-    out = converter("s2t").convert(ch)
-    return out if len(out) == 1 else ch
+    out = _S2T.get(ch)
+    return _char_level(_S2T, "s2t", ch) if out is None else out
 
 
-@lru_cache(maxsize=65536)
 def char_t2s(ch: str) -> str:
     """Character-level traditional -> simplified (OpenCC's first choice for the character)."""
-    out = converter("t2s").convert(ch)
-    return out if len(out) == 1 else ch
+    out = _T2S.get(ch)
+    return _char_level(_T2S, "t2s", ch) if out is None else out
+
+
+def _char_level(memo: dict[str, str], config: str, ch: str) -> str:
+    """OpenCC's ``config`` conversion of ``ch`` alone (``ch`` when it gives more than one character), memoised."""
+    if len(memo) >= CHAR_MEMO:
+        memo.clear()
+    out = converter(config).convert(ch)
+    memo[ch] = out = out if len(out) == 1 else ch
+    return out
 
 
 def is_han(ch: str) -> bool:
