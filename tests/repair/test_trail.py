@@ -1,9 +1,11 @@
 """The audit trail: fixes from successive stages compose, and replaying them gives the repaired text."""
 
+from dataclasses import fields
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmend.repair.trail import Edit, Trail, apply_edits, apply_fixes
+from newsmend.repair.trail import Edit, Fix, Trail, apply_edits, apply_fixes
 
 
 @st.composite
@@ -91,3 +93,14 @@ def test_first_stage_gives_one_fix_per_changing_edit(source: str, plan: list[tup
     trail.apply(list(reversed(edits)))  # any order of distinct spans: the trail sorts them
     assert [(f.start, f.end, f.before, f.after) for f in trail.fixes()] == [
         (e.start, e.end, source[e.start:e.end], e.after) for e in edits if source[e.start:e.end] != e.after]
+
+
+def test_a_trail_builds_fixes_equal_to_the_dataclass_built_ones() -> None:
+    """``Trail.fixes`` builds each Fix through its slots' setters (faster than the frozen dataclass's ``__init__``):
+    a field added to Fix must be set there too, or the fixes would lack it."""
+    trail = Trail("中文abc")
+    trail.apply([Edit(1, 2, "國", "script", 0.75)])
+    (made,) = trail.fixes()
+    assert [f.name for f in fields(Fix)] == ["kind", "start", "end", "before", "after", "confidence"]
+    expected = Fix("script", 1, 2, "文", "國", 0.75)
+    assert made == expected and made.to_dict() == expected.to_dict()
