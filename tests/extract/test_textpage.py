@@ -263,3 +263,30 @@ def test_a_sentence_the_page_repeats_is_a_widgets_label_not_prose() -> None:
     sel = select_text_main(page)
     assert page.blocks[sel.title].text == "Tram line to the airport will open in the spring"
     assert sel.body == [5, 6]
+
+
+def test_a_bulleted_headline_list_after_the_article_stays_out() -> None:
+    # the headlines' commas make them prose-like; their bullets show a list, which no longer extends the body
+    lines = ["Home", "• News", "• Sport", "• Weather", "• Culture", "Council approves new budget for schools"]
+    lines += ["The city council approved on Tuesday a budget that raises school funding by four percent, a rise."]
+    lines += ["Teachers' unions welcomed the vote, though they said the increase would not cover rising costs."]
+    lines += ["More from the city"]
+    lines += ["• Mayor signs housing bill, promising two thousand new homes by next year, with more to follow"]
+    lines += ["• Storm damages roofs across the north of the city, utilities say, as crews work overnight"]
+    lines += ["• Bridge closure extended, commuters told to use ferries, buses and trains until spring"]
+    lines += ["• Local bakery wins national award, owner thanks customers, staff and suppliers alike"]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "Council approves new budget for schools"
+    assert sel.body == [6, 7]
+
+
+def test_an_articles_own_bulleted_sentences_stay_in_the_body() -> None:
+    # list items that are sentences, between the article's paragraphs, are its text
+    lines = ["Home", "• News", "• Sport", "• Weather", "• Culture", "What changes for cyclists from Monday"]
+    lines += ["The council's new cycling rules take effect on Monday, and three of them matter to most riders."]
+    lines += ["• Lights are required after dusk on every road."]
+    lines += ["• Riders may use bus lanes between seven and ten in the morning."]
+    lines += ["The council said the rules would be reviewed after a year, once accident figures are in."]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [6, 7, 8, 9]
