@@ -290,3 +290,31 @@ def test_an_articles_own_bulleted_sentences_stay_in_the_body() -> None:
     lines += ["The council said the rules would be reviewed after a year, once accident figures are in."]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [6, 7, 8, 9]
+
+
+def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
+    # each card prints its headline twice (the picture's alt text, the link): questions, sentences by their marks
+    lines = ["Home", "News", "Sport", "Weather", "Culture", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    for headline in [
+        "Will the bridge closure really last until the spring?",
+        "Who is the baker behind the city's award-winning bread?",
+        "Is the new tram line to the airport worth the wait?",
+    ]:
+        lines += [headline, headline, "Read more"]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert page.blocks[sel.title].text == "Harbour ferry timetable changes from Monday"
+    assert sel.body == [6, 7]
+    assert sel.roles[8] == sel.roles[9] == "related"
+
+
+def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [6, 7] and 4 not in sel.roles and 5 not in sel.roles
