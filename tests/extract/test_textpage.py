@@ -293,16 +293,16 @@ def test_an_articles_own_bulleted_sentences_stay_in_the_body() -> None:
 
 
 def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
-    # each card prints its headline twice (the picture's alt text, the link): questions, sentences by their marks
+    # each card prints its headline twice (the picture's alt text, the link; one clipped to its box): questions,
+    # sentences by their marks
     lines = ["Home", "News", "Sport", "Weather", "Culture", "Harbour ferry timetable changes from Monday"]
     lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
     lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
-    for headline in [
-        "Will the bridge closure really last until the spring?",
-        "Who is the baker behind the city's award-winning bread?",
-        "Is the new tram line to the airport worth the wait?",
-    ]:
-        lines += [headline, headline, "Read more"]
+    bridge = "Will the bridge closure really last until the spring?"
+    baker = "Who is the baker behind the city's award-winning bread?"
+    tram = "Is the new tram line to the airport worth the wait?"
+    for headline, copy in [(bridge, bridge), (baker, baker), (tram, "Is the new tram line to the airport worth…")]:
+        lines += [headline, copy, "Read more"]
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert page.blocks[sel.title].text == "Harbour ferry timetable changes from Monday"
