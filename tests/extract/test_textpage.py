@@ -318,3 +318,17 @@ def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [6, 7] and 4 not in sel.roles and 5 not in sel.roles
+
+
+def test_excerpts_cut_with_an_ellipsis_weigh_half_and_leave_the_teasers_out() -> None:
+    # each teaser: headline, date, an excerpt cut to its box, a link; whole, the excerpts outweighed the short lines
+    lines = ["Home", "News", "Sport", "Weather", "Culture", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    for headline, excerpt in [
+        ("Bridge closure extended", "Commuters are told to use the ferries…"),
+        ("Bakery wins national award", "The owner thanked her customers and staff..."),
+    ]:
+        lines += [headline, "May 3", excerpt, "Continue reading"]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [6, 7]
