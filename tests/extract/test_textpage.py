@@ -332,3 +332,30 @@ def test_excerpts_cut_with_an_ellipsis_weigh_half_and_leave_the_teasers_out() ->
         lines += [headline, "May 3", excerpt, "Continue reading"]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [6, 7]
+
+
+def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None:
+    consent = (
+        "When you visit any of our websites, it may store or retrieve information on your browser, mostly in the form"
+        " of cookies. This information might be about you, your preferences or your device and is mostly used to make"
+        " the site work as you expect it to. The information does not usually directly identify you, but it can give"
+        " you a more personalized web experience. Because we respect your right to privacy, you can choose not to"
+        " allow some types of cookies."
+    )
+    necessary = "These cookies are necessary for the website to function and cannot be switched off in our systems."
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Cookie Preference Center", consent, "Strictly Necessary Cookies", necessary]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.roles[8] == sel.roles[10] == "boilerplate"
+
+
+def test_an_article_on_tracking_cookies_keeps_its_paragraphs() -> None:
+    lines = ["Home", "News", "Sport", "Weather", "How advertisers follow you from site to site"]
+    lines += ["Nearly every website with a share button tells the advertiser about your visit, cookies or not."]
+    lines += ["Third-party cookies let a tracker recognise the same browser on thousands of sites, researchers found."]
+    lines += ["Blocking them helps, but fingerprinting still identifies most browsers, the study concludes."]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [5, 6, 7]
