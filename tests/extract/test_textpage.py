@@ -359,3 +359,17 @@ def test_an_article_on_tracking_cookies_keeps_its_paragraphs() -> None:
     lines += ["Blocking them helps, but fingerprinting still identifies most browsers, the study concludes."]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [5, 6, 7]
+
+
+def test_a_long_copyright_notice_after_the_article_is_no_paragraph() -> None:
+    notice = (
+        "Copyright 1995 - 2024 . All rights reserved. The content (including but not limited to text, photo,"
+        " multimedia information, etc) published in this site belongs to the newspaper and may not be reproduced."
+    )
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["About us", "Contact us", notice]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.roles[9] == "copyright"
