@@ -194,8 +194,9 @@ def select_text_main(page: Page) -> Selection:
     evidence = stamped or _shows_page(texts, kinds)
     if evidence:
         _mark_teasers(texts, kinds)
-    items = [bool(_LIST_ITEM_RE.match(b.text)) for b in page.blocks]
-    span = _best_span(texts, kinds, items) if evidence else _whole(texts, kinds)
+        span = _best_span(texts, kinds, [_LIST_ITEM_RE.match(b.text) is not None for b in page.blocks])
+    else:
+        span = _whole(texts, kinds)
     if span is None:
         return Selection(body=[], roles=_roles(kinds, None), flags={"no-article"})
     start, end = span
@@ -454,8 +455,9 @@ def _best_span(texts: list[str], kinds: list[str], items: list[bool]) -> tuple[i
             total, start = 0.0, i
         repeated = kind == PROSE and seen[text] >= REPEATED_PROSE_MIN  # an ad box's ``Why this ad?``, each time
         headline = kind == PROSE and items[i] and not shape.ends_sentence(text)
-        weight = CUT_LINE_WEIGHT if kind == PROSE and text.endswith(_CUT_ENDS) else 1.0
-        total += weight * _score(text, SHORT if repeated or headline else kind, menus[i] or items[i])
+        scored = SHORT if repeated or headline else kind
+        cut = scored == PROSE and text.endswith(_CUT_ENDS)
+        total += (CUT_LINE_WEIGHT if cut else 1.0) * _score(text, scored, menus[i] or items[i])
         if total > best and kind == PROSE:
             best, best_span = total, (start, i)
     if best_span is None:
