@@ -240,6 +240,8 @@ def _shape(text: str) -> str:
 def _cookie_notice(text: str) -> bool:
     """A cookie consent's line (:data:`_COOKIE_RE`, :data:`_SITE_VOICE_RE`): a site notice, whatever its length
     (on the WET renderings of the dev pages: non-zh F1 0.742 -> 0.749, zh and fw unchanged, no page lower)."""
+    if "ookie" not in text and "OOKIE" not in text:  # ``Cookie``, ``cookies``, ``COOKIES``: a substring test first,
+        return False  # as the pattern costs five times as much over the 80k lines of the dev pages' WET renderings
     return _COOKIE_RE.search(text) is not None and _SITE_VOICE_RE.search(text) is not None
 
 
