@@ -265,9 +265,13 @@ def test_a_sentence_the_page_repeats_is_a_widgets_label_not_prose() -> None:
     assert sel.body == [5, 6]
 
 
+#: A site menu rendered as a list, above the article of the tests below.
+BULLETED_MENU = ["Home", "• News", "• Sport", "• Weather", "• Culture"]
+
+
 def test_a_bulleted_headline_list_after_the_article_stays_out() -> None:
     # the headlines' commas make them prose-like; their bullets show a list, which no longer extends the body
-    lines = ["Home", "• News", "• Sport", "• Weather", "• Culture", "Council approves new budget for schools"]
+    lines = [*BULLETED_MENU, "Council approves new budget for schools"]
     lines += ["The city council approved on Tuesday a budget that raises school funding by four percent, a rise."]
     lines += ["Teachers' unions welcomed the vote, though they said the increase would not cover rising costs."]
     lines += ["More from the city"]
@@ -283,7 +287,7 @@ def test_a_bulleted_headline_list_after_the_article_stays_out() -> None:
 
 def test_an_articles_own_bulleted_sentences_stay_in_the_body() -> None:
     # list items that are sentences, between the article's paragraphs, are its text
-    lines = ["Home", "• News", "• Sport", "• Weather", "• Culture", "What changes for cyclists from Monday"]
+    lines = [*BULLETED_MENU, "What changes for cyclists from Monday"]
     lines += ["The council's new cycling rules take effect on Monday, and three of them matter to most riders."]
     lines += ["• Lights are required after dusk on every road."]
     lines += ["• Riders may use bus lanes between seven and ten in the morning."]
