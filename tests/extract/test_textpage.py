@@ -377,3 +377,14 @@ def test_a_long_copyright_notice_after_the_article_is_no_paragraph() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [5, 6] and sel.roles[9] == "copyright"
+
+
+def test_a_post_ending_in_emoji_after_its_sentence_is_prose() -> None:
+    post = (
+        "Why do our students love the old campus? Join Ruben and Maggie on a walk from the lake to the library,"
+        " and find your own reasons to fall in love with it! 💗"
+    )
+    lines = ["Home", "Explore", "Notifications", "Messages", "University News", post, "0:45", "Reply", "Repost", "Like"]
+    lines += ["Who to follow", "Something went wrong. Try reloading.", "Terms of Service"]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [5]
