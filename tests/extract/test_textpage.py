@@ -388,3 +388,31 @@ def test_a_post_ending_in_emoji_after_its_sentence_is_prose() -> None:
     lines += ["Who to follow", "Something went wrong. Try reloading.", "Terms of Service"]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [5]
+
+
+def test_a_teaser_lists_short_summaries_under_headlines_stay_out_of_the_body() -> None:
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["More from the coast"]
+    for headline, summary, section in [
+        ("Bridge closure extended into June", "Commuters are told to use the ferries instead.", "Transport"),
+        ("Bakery on the quay wins national award", "The owner thanked her customers and her staff.", "Business"),
+        ("Lifeboat crew rescues two kayakers", "Both were brought ashore cold but unhurt.", "Local"),
+    ]:
+        lines += [headline, summary, section]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4
+
+
+def test_feature_cards_that_are_the_whole_page_stay_in_the_body() -> None:
+    lines = ["Home", "Download", "Support", "Blog", "Developer Edition"]
+    for name, summary in [
+        ("Page Inspector", "Examine the HTML and CSS of any page and modify its structure and layout."),
+        ("Web Console", "See the messages a page logs and run JavaScript against the page."),
+        ("JavaScript Debugger", "Step through the code and examine or modify its state to track down bugs."),
+    ]:
+        lines += [f"Learn more about the {name}", summary]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [6, 7, 8, 9, 10]
