@@ -269,7 +269,7 @@ def _cookie_notice(text: str) -> bool:
 def _is_prose(text: str) -> bool:
     """A paragraph: a sentence end of any script (emoji after it looked through, :data:`_EMOJI_TAIL_RE`), clause
     marks in a long line, or a long line of a script that writes none (:data:`UNMARKED_PROSE_CHARS`)."""
-    core = _EMOJI_TAIL_RE.sub("", text)
+    core = _EMOJI_TAIL_RE.sub("", text) if _EMOJI_TAIL_RE.match(text[-1:]) else text  # few lines end so: test one
     if len(core) >= PROSE_SHORT_CHARS and (
         shape.ends_sentence(core) or core.rstrip(shape.CLOSERS)[-1:] in SCRIPT_SENTENCE_END
     ):
@@ -495,7 +495,7 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     """Prose lines that are a teaser list's summaries (:data:`SUMMARY_RUN_MIN`): lone prose lines under a
     headline-long line, recurring at one period, shorter on the whole than the page's longest other paragraph."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
-    lone = [n for n in range(1, len(lines)) if _lone_summary(texts, kinds, lines, n)]
+    lone = [n for n in range(1, len(lines)) if kinds[lines[n]] == PROSE and _lone_summary(texts, kinds, lines, n)]
     runs = [[lines[n] for n in run] for run in _periodic_runs(lone)]
     inside = {i for run in runs for i in run}
     article = max((len(texts[i]) for i, k in enumerate(kinds) if k == PROSE and i not in inside), default=0)
