@@ -416,3 +416,12 @@ def test_feature_cards_that_are_the_whole_page_stay_in_the_body() -> None:
         lines += [f"Learn more about the {name}", summary]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [6, 7, 8, 9, 10]
+
+
+def test_a_note_of_short_lines_without_a_paragraph_is_all_article() -> None:
+    lines = ["Fixing missing npm dependencies", "Preface", "Every new project fails to install", "Solution"]
+    lines += ["Install depcheck", "npm i -g depcheck", "Check dependencies", "depcheck", "Install what is missing"]
+    lines += ["npm i left-pad"]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == list(range(1, 10)) and sel.title == 0
