@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
-from newsmend.repair.convert import char_t2s, is_han
+from newsmend.repair.convert import CharTable, char_t2s, is_han
 from newsmend.repair.model_cache import PackedShards, Shards, cached, jieba_dictionary, pack_shards
 from newsmend.repair.plausibility import char_score
 
@@ -76,26 +76,6 @@ def lookup_char(ch: str, traditional: bool) -> str:
     if ch in DIGIT_NUMERALS:
         return DIGIT_NUMERALS[ch]
     return char_t2s(ch) if traditional else ch
-
-
-#: Characters a :class:`CharTable` holds at most (the lattice asks about a few thousand).
-CHAR_TABLE_SIZE = 65536
-
-
-class CharTable(dict[int, str]):
-    """Code point -> what a function of one character gives for it, as a table for ``str.translate``, filled on
-    first use: a character seen before costs a lookup in C, not a Python call (the lattice reads every option of
-    every group through :func:`lookup_char` and the context model's keys)."""
-
-    def __init__(self, function: Callable[[str], str]) -> None:
-        super().__init__()
-        self._function = function
-
-    def __missing__(self, code: int) -> str:
-        if len(self) >= CHAR_TABLE_SIZE:
-            self.clear()
-        found = self[code] = self._function(chr(code))
-        return found
 
 
 #: :func:`lookup_char` of traditional text, as a table for ``str.translate``.

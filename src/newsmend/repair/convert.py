@@ -8,6 +8,7 @@ re-implemented.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 import opencc
@@ -54,6 +55,27 @@ def _char_level(memo: dict[str, str], config: str, ch: str) -> str:
 def is_han(ch: str) -> bool:
     """A CJK unified ideograph (basic block or extension A)."""
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+#: Characters a :class:`CharTable` holds at most (the repairs ask about a few thousand).
+CHAR_TABLE_SIZE = 65536
+
+
+class CharTable(dict[int, str]):
+    """Code point -> what a function of one character gives for it, as a table for ``str.translate``, filled on
+    first use: a character seen before costs a lookup in C, not a Python call (the lattice reads every option of
+    every group through its lookup characters and the context model's keys; script repair classifies every
+    character of a text). Started over when full."""
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        super().__init__()
+        self._function = function
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= CHAR_TABLE_SIZE:
+            self.clear()
+        found = self[code] = self._function(chr(code))
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from importlib import resources
 from operator import methodcaller, ne
 
 from newsmend.repair.config import RepairConfig
-from newsmend.repair.convert import char_t2s, converter, is_han, simplified_sources
+from newsmend.repair.convert import CharTable, char_t2s, converter, is_han, simplified_sources
 from newsmend.repair.fixer import Pass
 from newsmend.repair.gbk import encode_char
 from newsmend.repair.lm import default_model
@@ -69,30 +69,24 @@ def undo_char_conversion(text: str) -> str:
     return "".join(out)
 
 
-#: Characters classified by :class:`_Undo` that have several candidates (left to the language model).
+#: Characters :func:`_undone` met that have several candidates (left to the language model).
 _AMBIGUOUS: set[str] = set()
-#: The most characters :class:`_Undo` keeps (a memory bound; a character beyond it is classified each time).
-UNDO_KEPT = 65536
 
 
-class _Undo(dict[int, str]):
-    """The translation table of :func:`undo_char_conversion`, filled as characters are first met: the one
-    candidate of a character that has one, the character itself otherwise (an ambiguous one is also added to
-    :data:`_AMBIGUOUS`). Classifying every distinct character of each text again (a Python loop over ``set(text)``)
-    was 4% of ``benchmarks/repair_speed.py``'s mirror row; kept for the process, ``str.translate`` does it in C."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        options = candidates(ch) if is_han(ch) else (ch,)
-        if len(options) > 1:
-            _AMBIGUOUS.add(ch)
-        out = options[0] if len(options) == 1 else ch
-        if len(self) < UNDO_KEPT:
-            self[code] = out
-        return out
+def _undone(ch: str) -> str:
+    """The one candidate of a character that has one, the character itself otherwise (an ambiguous one is also
+    added to :data:`_AMBIGUOUS`)."""
+    options = candidates(ch) if is_han(ch) else (ch,)
+    if len(options) > 1:
+        _AMBIGUOUS.add(ch)
+        return ch
+    return options[0]
 
 
-_UNDO = _Undo()
+#: The translation table of :func:`undo_char_conversion`, filled as characters are first met: classifying every
+#: distinct character of each text again (a Python loop over ``set(text)``) was 4% of
+#: ``benchmarks/repair_speed.py``'s mirror row; kept for the process, ``str.translate`` does it in C.
+_UNDO = CharTable(_undone)
 
 
 @lru_cache(maxsize=65536)
