@@ -57,6 +57,8 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+#: :func:`is_han` as a regular-expression character class.
+HAN_CLASS = "[\u4e00-\u9fff\u3400-\u4dbf]"
 #: Characters a :class:`CharTable` holds at most (the repairs ask about a few thousand).
 CHAR_TABLE_SIZE = 65536
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.context_model import group_scores
-from newsmend.repair.convert import is_han
+from newsmend.repair.convert import HAN_CLASS, is_han
 
 if TYPE_CHECKING:
     import numpy as np
@@ -118,10 +118,9 @@ def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, dict[str, fl
 #: What :func:`evidence` reads in place of a slot the bytes leave open: neither Han nor a mark, so that no pair
 #: with it counts.
 OPEN_SLOT = "\0"
-_HAN_CLASS = "[\u4e00-\u9fff\u3400-\u4dbf]"  # what convert.is_han accepts
 #: Two known Han characters in a row, and a Han character before a mark of prose (overlapping: a lookahead).
-_HAN_PAIR = re.compile(f"(?=({_HAN_CLASS}{_HAN_CLASS}))")
-_HAN_MARK = re.compile(f"(?=({_HAN_CLASS}[{''.join(re.escape(mark) for mark in MARK_SHARE_LOG10)}]))")
+_HAN_PAIR = re.compile(f"(?=({HAN_CLASS}{HAN_CLASS}))")
+_HAN_MARK = re.compile(f"(?=({HAN_CLASS}[{''.join(re.escape(mark) for mark in MARK_SHARE_LOG10)}]))")
 
 
 def _first_counts(pairs: Counter[str]) -> Counter[str]:
@@ -339,8 +338,8 @@ def _window_context(left: str, right: str, traditional: bool) -> tuple[int, floa
 #: :func:`lookup_char` of simplified text, as a table for ``str.translate``.
 _NUMERAL_TABLE = str.maketrans(DIGIT_NUMERALS)
 #: A run of the characters :func:`~newsmend.repair.convert.is_han` accepts; the one that ends a string.
-_HAN_RUN = re.compile(f"{_HAN_CLASS}+")
-_HAN_TAIL = re.compile(f"{_HAN_CLASS}+\\Z")
+_HAN_RUN = re.compile(f"{HAN_CLASS}+")
+_HAN_TAIL = re.compile(f"{HAN_CLASS}+\\Z")
 
 
 def _mark_term(prev: str, cur: str, ch: str) -> float:
