@@ -364,21 +364,38 @@ class _StopOptions:
     by_char: dict[str, tuple[tuple[int, str], ...]]  # a character, as it is or simplified -> its options
 
 
-@lru_cache(maxsize=1024)
 def _stop_options(table: frozenset[int], before: int) -> _StopOptions:
-    """(lead, character) pairs a lost lead completed by ``A3`` may stand for after the byte ``before``: 。 or a Han
-    character the mirror's conversion leaves as it is, neither forming an annotated pair (it would carry its
-    annotation) nor straddling into one with ``before``; commonest character first."""
+    """(lead, character) pairs a lost lead completed by ``A3`` may stand for after the byte ``before``: those of
+    :func:`_stop_readings` neither forming an annotated pair (it would carry its annotation) nor straddling into
+    one with ``before``; commonest character first.
+
+    What is built of them is kept per process, by the readings the table rules out (most choices rule out none):
+    kept per table, it was built again for each document, 4-5% of ``benchmarks/repair_speed.py``'s mirror row on
+    documents the process had not seen."""
+    straddled = before >= HIGH_BYTE
+    ruled_out = frozenset(lead for lead, _ in _stop_readings() if (lead << 8 | FULLWIDTH_LEAD) in table
+                          or (straddled and (before << 8 | lead) in table))
+    return _stop_options_without(ruled_out)
+
+
+@lru_cache(maxsize=1)
+def _stop_readings() -> tuple[tuple[int, str], ...]:
+    """(lead, character) pairs a lost lead completed by ``A3`` may stand for in any document: 。 or a Han character
+    the mirror's conversion leaves as it is; commonest character first."""
     options = []
     for lead in LEAD_BYTES:
         ch = decode_pair(lead, FULLWIDTH_LEAD)
-        if ch is None or not (ch == _STOP or (is_han(ch) and char_s2t(ch) == ch)):
-            continue
-        if (lead << 8 | FULLWIDTH_LEAD) in table or (before >= HIGH_BYTE and (before << 8 | lead) in table):
-            continue
-        options.append((lead, ch))
+        if ch is not None and (ch == _STOP or (is_han(ch) and char_s2t(ch) == ch)):
+            options.append((lead, ch))
     model = char_model()
-    ranked = tuple(sorted(options, key=lambda option: model.unigram_logp(lm_char(option[1])), reverse=True))
+    return tuple(sorted(options, key=lambda option: model.unigram_logp(lm_char(option[1])), reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _stop_options_without(ruled_out: frozenset[int]) -> _StopOptions:
+    """:class:`_StopOptions` of :func:`_stop_readings` but those whose lead is ``ruled_out`` (a stable sort's
+    order, kept by the filter: the same as sorting what is left)."""
+    ranked = tuple(option for option in _stop_readings() if option[0] not in ruled_out)
     chars = frozenset(ch for _, ch in ranked)
     by_char: defaultdict[str, list[tuple[int, str]]] = defaultdict(list)
     for option in ranked:
