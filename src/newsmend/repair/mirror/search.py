@@ -752,7 +752,8 @@ class Search:
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
         tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
         # A lower bound of the BEAM-th best key at each position (states' keys only rise, and states only come):
-        # a node ranked below it is never expanded, so it is not made. Refreshed each time BEAM more states came.
+        # a node ranked below it is never expanded, so it is not made. Refreshed each time BEAM more states came, by
+        # a sort of the position's keys in C (heapq.nlargest, Python code, was 4% of the mirror row).
         self._floors = floors = [-math.inf] * (n + 1)
         counted = [0] * (n + 1)
         furthest, stop = 0, n
@@ -802,7 +803,7 @@ class Search:
                             floors[end] = max(floors[end], key - BEAM_MARGIN)
                         if end < n and len(target) >= counted[end] + BEAM:
                             counted[end] = len(target)
-                            floors[end] = max(floors[end], heapq.nlargest(BEAM, map(_BY_KEY, target.values()))[-1])
+                            floors[end] = max(floors[end], sorted(map(_BY_KEY, target.values()))[-BEAM])
             beams[i] = None
         if best is None:
             finals = [nd for nd in (beams[n] or {}).values() if not nd.state[2]]
