@@ -208,6 +208,10 @@ class CharModel:
         """:meth:`neighbours` limited to ``among``; costs the size of the smaller sets, not of the union."""
         return (among & char_set(self._after.get(prev, ""))) | (among & char_set(self._before.get(nxt, "")))
 
+    def inside_word(self, prev: str, ch: str) -> bool:
+        """``ch`` follows ``prev`` inside a dictionary word (a substring test: no set is made and kept)."""
+        return ch in self._after.get(prev, "")
+
     def unigram_logp(self, ch: str) -> float:
         """log P(ch), or :data:`UNSEEN_CHAR_LOGP` outside the dictionary."""
         return self._log_uni.get(ch, UNSEEN_CHAR_LOGP)

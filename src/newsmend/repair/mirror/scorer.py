@@ -101,7 +101,7 @@ def _across_words(prev: str, ch: str) -> float:
         return 0.0
     pair = keys(prev + ch, traditional=True)  # one key per character
     prev_key, key = pair[0], pair[1]
-    if char_model().neighbours_among(prev_key, "", frozenset(key)):
+    if char_model().inside_word(prev_key, key):
         return 0.0
     model = context_model()
     return math.log(model.prob(prev_key, key) / model.unigram(key))
