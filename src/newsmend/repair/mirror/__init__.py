@@ -104,8 +104,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
             continue
         # Stages 4 and 5 decide again what the beam's bigram could not see, on the best path only.
         steps = Quotes(search).redecide(Stops(search).redecide(steps))
-        found = edits_of(search.line, steps)
-        edits.extend(Edit(e.start + cut, e.end + cut, e.after, e.kind, e.confidence) for e in found)
+        edits.extend(edits_of(search.line, steps, cut))
     return Pass(edits, frozenset(flags_out))
 
 

@@ -34,8 +34,9 @@ def annotation_drops(text: str, start: int, anns: list[Annotation]) -> list[Edit
     return edits
 
 
-def edits_of(line: str, steps: list[Step]) -> list[Edit]:
-    """Stage 6: replay the chosen steps, decode in phase, and group what differs from the input into edits."""
+def edits_of(line: str, steps: list[Step], offset: int) -> list[Edit]:
+    """Stage 6: replay the chosen steps, decode in phase, and group what differs from the input into edits (their
+    offsets into ``line`` plus ``offset``: where it starts in the text the fixer was given)."""
     pieces: list[tuple[int, int, str, bool, float]] = []  # (start, end, text, identity, confidence)
     pending: tuple[int, int] | None = None
     for step in steps:
@@ -65,17 +66,17 @@ def edits_of(line: str, steps: list[Step]) -> list[Edit]:
                 pending = (byte, step.end - 1)
         if step.annotation:
             pieces.append((step.start, step.end, "", False, conf if step.guessed else CONF_ANNOTATION))
-    return _group(pieces)
+    return _group(pieces, offset)
 
 
-def _group(pieces: list[tuple[int, int, str, bool, float]]) -> list[Edit]:
-    """Merge changed pieces whose input spans touch into one edit each."""
+def _group(pieces: list[tuple[int, int, str, bool, float]], offset: int) -> list[Edit]:
+    """Merge changed pieces whose input spans touch into one edit each (moved by ``offset``)."""
     edits: list[Edit] = []
     cur: _Region | None = None
     for start, end, text, same, conf in pieces:
         if same and (cur is None or start >= cur.end):
             if cur is not None:
-                edits.append(cur.edit())
+                edits.append(cur.edit(offset))
                 cur = None
             continue
         if cur is not None and start <= cur.end:
@@ -85,10 +86,10 @@ def _group(pieces: list[tuple[int, int, str, bool, float]]) -> list[Edit]:
             cur.annotations_only = cur.annotations_only and conf == CONF_ANNOTATION
         else:
             if cur is not None:
-                edits.append(cur.edit())
+                edits.append(cur.edit(offset))
             cur = _Region(start, end, text, conf, conf == CONF_ANNOTATION)
     if cur is not None:
-        edits.append(cur.edit())
+        edits.append(cur.edit(offset))
     return edits
 
 
@@ -102,6 +103,6 @@ class _Region:
     confidence: float
     annotations_only: bool
 
-    def edit(self) -> Edit:
+    def edit(self, offset: int) -> Edit:
         kind = "mirror-annotation" if self.annotations_only else "mirror-bytes"
-        return Edit(self.start, self.end, self.text, kind, self.confidence)
+        return Edit(self.start + offset, self.end + offset, self.text, kind, self.confidence)
