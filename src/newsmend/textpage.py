@@ -15,10 +15,10 @@ Stages of :func:`select_text_main`:
    :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a
    list heading are list items. On a page, headlines printed twice in a row are teaser cards'.
 3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a
-   menu at the text's edges), the whole text; else the stretch with the highest score, prose counting its
-   length (half of it for a line cut with an ellipsis), short lines a penalty (so do a teaser list's summaries,
-   lone prose lines recurring at one period under headlines), a menu's entries and a list's bulleted items twice
-   that, list material a wall (maximum-sum subarray).
+   menu at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score,
+   prose counting its length (half of it for a line cut with an ellipsis), short lines a penalty (so do a teaser
+   list's summaries, lone prose lines recurring at one period under headlines), a menu's entries and a list's
+   bulleted items twice that, list material a wall (maximum-sum subarray).
 4. **Title**: the nearest headline-shaped line above the body, looking past bylines and datelines.
 5. **Roles** for the remaining lines: byline, editor, copyright, caption, related, comment, boilerplate.
 
@@ -148,6 +148,13 @@ MENU_ITEM_MAX_CHARS = 6
 #: make a site's menu: a page's navigation (on the dev pages, 323 of 427 WET renderings hold one; of the 422 label
 #: texts, articles alone, 22: list-like posts and threads, which are then read as pages).
 MENU_RUN_MIN_LINES = 4
+#: Bulleted menu entries in a row (:data:`_LIST_ITEM_RE`, :func:`_menu_item`) that show a page wherever they stand:
+#: a portal's navigation written as lists comes before a one-line site slogan that passes for the first paragraph
+#: (``WebMD: Better information. Better health.``), so no menu run stands above it. On the dev pages the label
+#: texts hold one such run, of 4 (an Internet-Draft's list); 275 of their 427 WET renderings a run of 6 or more. 5
+#: to 8 score alike (WET non-zh F1 0.757 -> 0.763, five pages up: webmd-1 0.379 -> 1.000, none down, fw unchanged);
+#: 4 takes the Internet-Draft (fw non-zh 0.975 -> 0.973); 10 gains three pages of the five.
+BULLET_MENU_MIN_LINES = 6
 #: Words of a menu written on one line (at least), each a word of Han or kana of at most
 #: :data:`MENU_WORD_MAX_CHARS` characters (portals' channel names: 视频, 博客, 国际新闻).
 MENU_LINE_MIN_WORDS = 5
@@ -212,10 +219,11 @@ def select_text_main(page: Page) -> Selection:
     kinds = [_shape(t) for t in texts]
     stamped = kinds.count(TIMESTAMP) >= MIN_TIMESTAMPED_ITEMS  # a list's or a thread's: a page either way
     _mark_lists(texts, kinds)
-    evidence = stamped or _shows_page(texts, kinds)
+    items = [_LIST_ITEM_RE.match(b.text) is not None for b in page.blocks]
+    evidence = stamped or _shows_page(texts, kinds, items)
     if evidence:
         _mark_teasers(texts, kinds)
-        span = _best_span(texts, kinds, [_LIST_ITEM_RE.match(b.text) is not None for b in page.blocks])
+        span = _best_span(texts, kinds, items)
     else:
         span = _whole(texts, kinds)
     if span is None:
@@ -343,10 +351,11 @@ def _thread(texts: list[str], kinds: list[str], stamps: list[int]) -> bool:
     return sum(bool(_MARK_RE.search(t)) for t in above) * 2 > len(above)
 
 
-def _shows_page(texts: list[str], kinds: list[str]) -> bool:
+def _shows_page(texts: list[str], kinds: list[str], items: list[bool]) -> bool:
     """Evidence of a page around the article: list material (:data:`EVIDENCE_KINDS`), a breadcrumb trail, text
-    going on after the article's closing line, or a menu run above the first paragraph or below the last (a text
-    without a paragraph has neither: its menu-shaped lines are a code listing's or a note's, as two FineWeb-style
+    going on after the article's closing line, a bulleted menu anywhere (:func:`_bullet_menu`; ``items``: the
+    line opens with a bullet), or a menu run above the first paragraph or below the last (a text without a
+    paragraph has neither: its menu-shaped lines are a code listing's or a note's, as two FineWeb-style
     texts of the dev pages are; fw zh F1 0.946 -> 0.965, their F1 0 -> 0.943 and 0.316 -> 0.902, non-zh unchanged;
     on the WET renderings one page, a demo forum of two one-line posts, falls from 0.667 to 0.146 and non-zh F1
     0.758 -> 0.757). Without it, the text is all article (a FineWeb ``text``, an article someone already
@@ -355,13 +364,22 @@ def _shows_page(texts: list[str], kinds: list[str]) -> bool:
         return True
     if any(_closes_early(texts, kinds, i) for i, k in enumerate(kinds) if k in (EDITOR, COPYRIGHT)):
         return True
-    if any(_menu_line(t) for t in texts):
+    if any(_menu_line(t) for t in texts) or _bullet_menu(texts, kinds, items):
         return True
     paragraphs = [i for i, k in enumerate(kinds) if k == PROSE and len(texts[i]) >= PROSE_MIN_CHARS]
     if not paragraphs:  # no paragraph to stand above or below: a code listing's or a note's short lines
         return False
     first, last = paragraphs[0], paragraphs[-1] + 1
     return _menu_run(texts, kinds, range(first)) or _menu_run(texts, kinds, range(last, len(kinds)))
+
+
+def _bullet_menu(texts: list[str], kinds: list[str], items: list[bool]) -> bool:
+    """:data:`BULLET_MENU_MIN_LINES` bulleted menu entries in a row, anywhere in the text: a site's navigation
+    written as a list (``• Allergies`` / ``• Arthritis`` / ``• Cancer``)."""
+    entries = [
+        item and kind == SHORT and _menu_item(text) for text, kind, item in zip(texts, kinds, items, strict=True)
+    ]
+    return any(_in_runs(entries, kinds, BULLET_MENU_MIN_LINES))
 
 
 def _closes_early(texts: list[str], kinds: list[str], i: int) -> bool:

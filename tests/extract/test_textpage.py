@@ -425,3 +425,15 @@ def test_a_note_of_short_lines_without_a_paragraph_is_all_article() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == list(range(1, 10)) and sel.title == 0
+
+
+def test_a_bulleted_menu_below_the_sites_slogan_shows_a_page() -> None:
+    # the slogan passes for the first paragraph, so no menu run stands above it; the bulleted menu shows the page
+    lines = ["Skip to content", "Example Health: Better information. Better health.", "Health A-Z"]
+    lines += ["• Allergies", "• Arthritis", "• Cancer", "• Depression", "• Diabetes", "• Eye Health"]
+    lines += ["Get Started", "Babies who eat peanuts early may avoid allergy"]
+    lines += ["Giving peanut foods to babies early in life may cut their risk of a peanut allergy, a study finds."]
+    lines += ["Parents should ask their doctor first, the researchers said, as some babies need a test before."]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [11, 12] and sel.title == 10
