@@ -437,3 +437,17 @@ def test_a_bulleted_menu_below_the_sites_slogan_shows_a_page() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [11, 12] and sel.title == 10
+
+
+def test_a_bulleted_list_of_questions_after_the_answers_stays_out() -> None:
+    # a Q&A page's sidebar of other questions: each a sentence by its mark, a headline by its bullet
+    lines = [*BULLETED_MENU, "Duplo bricks: the six and the nine"]
+    lines += ["The green brick is the six: if it were the nine, the yellow bricks on the left would fall."]
+    lines += ["Hot Network Questions"]
+    lines += ["• How should a PhD student deal with a colleague who runs a private business during working hours?"]
+    lines += ["• Can you use a coin to restore a health segment after you have reached zero in the game?"]
+    lines += ["• Why is a dictionary of integers incompatible with a dictionary of integers or strings?"]
+    lines += ["• Which signals (Wi-Fi, mobile phone and GPS) can reliably be blocked by aluminium foil?"]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [6] and sel.title == 5
