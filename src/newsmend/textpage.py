@@ -126,6 +126,15 @@ SUMMARY_RUN_MIN = 3
 SUMMARY_MAX_STEP = 4
 SUMMARY_HEADLINE_MIN_CHARS = 16
 SUMMARY_MAX_SHARE = 0.5
+#: Lines per card (the step of a run of summaries) from which the summaries are a teaser list's at any length, when
+#: the page holds a paragraph (:data:`PROSE_MIN_CHARS`) outside such runs: a card that holds a source or date line
+#: beside its headline (``• 法新社·`` / headline / summary) is no section of the article, whose subheadings stand
+#: one over each paragraph (at a step of 2 without the length test a thread loses its posts and two pages their
+#: paragraphs: 0.864 -> 0.201, 0.855 -> 0.242, 0.959 -> 0.630; WET zh F1 0.743 -> 0.735). Summaries that are whole
+#: paragraphs no longer carry the body on: WET zh F1 0.7425 -> 0.7431, non-zh 0.7653 -> 0.7663 (two pages up:
+#: 0.063 -> 0.395, 0.101 -> 0.152), none down, fw unchanged; from 4 lines, no page changes. A page whose only
+#: paragraphs are its cards keeps them (a feature page: 0.825 with them, 0 without).
+SUMMARY_CARD_MIN_STEP = 3
 #: Score of list material (timestamps, list headlines, comment strips, list headings): the body never
 #: spans a headline list. Larger than any paragraph a list item could pass for (calibrated on the seed's
 #: related list: headlines of 10-40 characters).
@@ -524,18 +533,28 @@ def _best_span(texts: list[str], kinds: list[str], items: list[bool]) -> tuple[i
 
 def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     """Prose lines that are a teaser list's summaries (:data:`SUMMARY_RUN_MIN`): lone prose lines under a
-    headline-long line, recurring at one period, shorter on the whole than the page's longest other paragraph."""
+    headline-long line, recurring at one period, shorter on the whole than half the page's longest other paragraph
+    or in cards of :data:`SUMMARY_CARD_MIN_STEP` lines or more (:func:`_teaser_run`)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     lone = [n for n in range(1, len(lines)) if kinds[lines[n]] == PROSE and _lone_summary(texts, kinds, lines, n)]
-    runs = [[lines[n] for n in run] for run in _periodic_runs(lone)]
-    inside = {i for run in runs for i in run}
+    periodic = _periodic_runs(lone)
+    inside = {lines[n] for run in periodic for n in run}
     article = max((len(texts[i]) for i, k in enumerate(kinds) if k == PROSE and i not in inside), default=0)
     out = [False] * len(kinds)
-    for run in runs:
-        if statistics.median(len(texts[i]) for i in run) < SUMMARY_MAX_SHARE * article:
-            for i in run:
-                out[i] = True
+    for run in periodic:
+        if _teaser_run(texts, [lines[n] for n in run], run[1] - run[0], article):
+            for n in run:
+                out[lines[n]] = True
     return out
+
+
+def _teaser_run(texts: list[str], run: list[int], step: int, article: int) -> bool:
+    """Lines ``run``, a run of lone prose lines at ``step`` text lines, are a teaser list's summaries: at a step of
+    :data:`SUMMARY_CARD_MIN_STEP` or more when the page holds a paragraph outside such runs (``article``: the
+    longest), else when their median is under :data:`SUMMARY_MAX_SHARE` of it."""
+    if step >= SUMMARY_CARD_MIN_STEP:  # a source or date line beside the headline: a card, no section
+        return article >= PROSE_MIN_CHARS
+    return statistics.median(len(texts[i]) for i in run) < SUMMARY_MAX_SHARE * article
 
 
 def _lone_summary(texts: list[str], kinds: list[str], lines: list[int], n: int) -> bool:

@@ -451,3 +451,35 @@ def test_a_bulleted_list_of_questions_after_the_answers_stays_out() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [6] and sel.title == 5
+
+
+def test_a_teaser_lists_whole_paragraph_summaries_stay_out_of_the_body() -> None:
+    # each card: its source, its headline, a summary as long as the article's paragraphs
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Others are reading"]
+    for source, headline, summary in [
+        (
+            "• Coast Daily·",
+            "Bridge closure extended into June",
+            "Commuters are told to use the ferries and buses"
+            " while engineers replace the bridge's bearings, a job the council now expects to finish in June.",
+        ),
+        (
+            "• City Wire·",
+            "Bakery on the quay wins national award",
+            "The owner thanked her customers and her staff"
+            " after the bakery's sourdough won the national prize, the first for a shop outside the capital.",
+        ),
+        (
+            "• Coast Daily·",
+            "Lifeboat crew rescues two kayakers",
+            "Both kayakers were brought ashore cold but unhurt"
+            " after the lifeboat crew found them clinging to a buoy two miles off the harbour wall at dusk.",
+        ),
+    ]:
+        lines += [source, headline, summary]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4
