@@ -91,6 +91,13 @@ TWIN_PAIRS_MIN = 3
 #: Least share of a headline a cut copy keeps (clipped to a card's box: at 0.8 cut copies gain nothing on the dev
 #: pages' WET renderings, non-zh F1 0.732).
 TWIN_CUT_MIN_SHARE = 0.5
+#: Text lines from a teaser card's headline to its copy below the summary (:func:`_mark_cards`: ``headline`` /
+#: author / ``12 hours ago`` / summary / ``headline``), at most. On the dev pages' WET renderings 4 to 8 score alike,
+#: 3 finds no card: WET non-zh F1 0.7663 -> 0.7698 (two pages of one site, 0.229 -> 0.992 and 0.515 -> 0.935), none
+#: down, zh and fw unchanged. A headline the page holds more than twice is left out: per-card furniture (an author's
+#: name, ``More about badges``) recurs so, around a thread's posts too (with it, 7 pages up and 3 down); a prose
+#: headline (a question) takes a FineWeb-style thread's lines (0.988 -> 0.926).
+CARD_MAX_LINES = 6
 _ELLIPSIS = ".…"
 #: Weight of a prose line that ends in an ellipsis (:data:`_CUT_ENDS`): a teaser's excerpt cut to its box as often
 #: as an article's trailing sentence (on the WET renderings of the dev pages, 75% of the characters of such body
@@ -336,12 +343,39 @@ def _mark_teasers(texts: list[str], kinds: list[str]) -> None:
     lines, a short line's cost in the body's run (on the WET renderings of the dev pages: F1 zh 0.728 -> 0.740,
     non-zh 0.724 -> 0.732; as list material, a wall, the same F1 at a lower recall, 0.837 -> 0.820)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    _mark_cards(texts, kinds, lines)
     pairs = [(i, j) for i, j in pairwise(lines) if _twins(texts[i], texts[j])]
     if len(pairs) < TWIN_PAIRS_MIN:
         return
     for i in {i for pair in pairs for i in pair}:
         if kinds[i] in (PROSE, SHORT):
             kinds[i] = TEASER
+
+
+def _mark_cards(texts: list[str], kinds: list[str], lines: list[int]) -> None:
+    """Stage 2 on a page: teaser cards that print their headline above and below their summary (the picture's
+    title, then the link; :func:`_card`); with :data:`TWIN_PAIRS_MIN` such cards the headlines and summaries become
+    ``teaser``."""
+    seen = Counter(texts)
+    cards = [card for n in range(len(lines)) if (card := _card(texts, kinds, lines, n, seen))]
+    if len(cards) >= TWIN_PAIRS_MIN:
+        for card in cards:
+            for i in card:
+                kinds[i] = TEASER
+
+
+def _card(texts: list[str], kinds: list[str], lines: list[int], n: int, seen: Counter[str]) -> tuple[int, ...]:
+    """Text line ``n`` (of ``lines``) opens a card: a short line of :data:`SUMMARY_HEADLINE_MIN_CHARS` or more that
+    the page holds exactly twice, its copy at most :data:`CARD_MAX_LINES` text lines on with one prose line
+    between them. The card's headline, summary and copy, or nothing."""
+    i = lines[n]
+    if kinds[i] != SHORT or len(texts[i]) < SUMMARY_HEADLINE_MIN_CHARS or seen[texts[i]] != 2:
+        return ()
+    for m in range(n + 2, min(n + CARD_MAX_LINES + 1, len(lines))):
+        if texts[lines[m]] == texts[i]:
+            prose = [lines[k] for k in range(n + 1, m) if kinds[lines[k]] == PROSE]
+            return (i, prose[0], lines[m]) if len(prose) == 1 else ()
+    return ()
 
 
 def _twins(a: str, b: str) -> bool:

@@ -483,3 +483,36 @@ def test_a_teaser_lists_whole_paragraph_summaries_stay_out_of_the_body() -> None
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [5, 6] and sel.title == 4
+
+
+def test_teaser_cards_printing_their_headline_around_the_summary_stay_out() -> None:
+    # each card: its headline (the picture's title), author, age, a whole-paragraph summary, the headline as a link
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["More from the coast"]
+    for headline, author, summary in [
+        (
+            "Bridge closure extended into June",
+            "Ann Lee",
+            "Commuters are told to use the ferries and buses while"
+            " engineers replace the bridge's bearings, a job the council now expects to finish in June.",
+        ),
+        (
+            "Bakery on the quay wins national award",
+            "Tom Hart",
+            "The owner thanked her customers and her staff"
+            " after the bakery's sourdough won the national prize, the first for a shop outside the capital.",
+        ),
+        (
+            "Lifeboat crew rescues two kayakers",
+            "Ann Lee",
+            "Both kayakers were brought ashore cold but unhurt after"
+            " the lifeboat crew found them clinging to a buoy two miles off the harbour wall at dusk.",
+        ),
+    ]:
+        lines += [headline, author, "12 hours ago", summary, headline]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4
+    assert sel.roles[8] == sel.roles[11] == sel.roles[12] == "related"
