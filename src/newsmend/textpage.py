@@ -13,12 +13,13 @@ Stages of :func:`select_text_main`:
    caption, headline-list timestamp, comment strip, list heading, English site notice (a cookie consent's too).
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
    :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a
-   list heading are list items. On a page, headlines printed twice in a row are teaser cards'.
+   list heading are list items. On a page, headlines printed twice in a row, or above and below their summary,
+   are teaser cards'.
 3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a
    menu at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score,
    prose counting its length (half of it for a line cut with an ellipsis), short lines a penalty (so do a teaser
-   list's summaries, lone prose lines recurring at one period under headlines), a menu's entries and a list's
-   bulleted items twice that, list material a wall (maximum-sum subarray).
+   list's summaries, lone prose lines recurring at one period under headlines, and bulleted headlines, questions
+   too), a menu's entries and a list's bulleted items twice that, list material a wall (maximum-sum subarray).
 4. **Title**: the nearest headline-shaped line above the body, looking past bylines and datelines.
 5. **Roles** for the remaining lines: byline, editor, copyright, caption, related, comment, boilerplate.
 
