@@ -143,6 +143,11 @@ SUMMARY_MAX_SHARE = 0.5
 #: 0.063 -> 0.395, 0.101 -> 0.152), none down, fw unchanged; from 4 lines, no page changes. A page whose only
 #: paragraphs are its cards keeps them (a feature page: 0.825 with them, 0 without).
 SUMMARY_CARD_MIN_STEP = 3
+#: Share of digits from which a line over a lone prose line is a post's dateline, no headline: a thread whose
+#: post headers read ``发布 #7 2024年5月17日星期五 01点31分`` (13 digits of 27; a dev thread at a step of 5 lines)
+#: keeps the length test. The headlines over the dev pages' card summaries hold at most 0.17 digits
+#: (``25歲AKB舊將西野未姬 為56歲諧星老公大肚``); no dev page changes.
+DATELINE_MIN_DIGIT_SHARE = 0.25
 #: Score of list material (timestamps, list headlines, comment strips, list headings): the body never
 #: spans a headline list. Larger than any paragraph a list item could pass for (calibrated on the seed's
 #: related list: headlines of 10-40 characters).
@@ -577,19 +582,29 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     article = max((len(texts[i]) for i, k in enumerate(kinds) if k == PROSE and i not in inside), default=0)
     out = [False] * len(kinds)
     for run in periodic:
-        if _teaser_run(texts, [lines[n] for n in run], run[1] - run[0], article):
+        if _teaser_run(texts, kinds, lines, run, article):
             for n in run:
                 out[lines[n]] = True
     return out
 
 
-def _teaser_run(texts: list[str], run: list[int], step: int, article: int) -> bool:
-    """Lines ``run``, a run of lone prose lines at ``step`` text lines, are a teaser list's summaries: at a step of
-    :data:`SUMMARY_CARD_MIN_STEP` or more when the page holds a paragraph outside such runs (``article``: the
-    longest), else when their median is under :data:`SUMMARY_MAX_SHARE` of it."""
-    if step >= SUMMARY_CARD_MIN_STEP:  # a source or date line beside the headline: a card, no section
+def _teaser_run(texts: list[str], kinds: list[str], lines: list[int], run: list[int], article: int) -> bool:
+    """Text lines ``run`` (of ``lines``), a run of lone prose lines, are a teaser list's summaries: in cards of
+    :data:`SUMMARY_CARD_MIN_STEP` lines or more under headlines (not a thread's bylines or datelines) when the page
+    holds a paragraph outside such runs (``article``: the longest), else when their median is under
+    :data:`SUMMARY_MAX_SHARE` of it."""
+    card = run[1] - run[0] >= SUMMARY_CARD_MIN_STEP  # a source or date line beside the headline: no section
+    heads = [lines[n - 1] for n in run]
+    if card and all(
+        kinds[i] in (SHORT, TEASER) and _headline_shaped(texts[i]) and not _dateline(texts[i]) for i in heads
+    ):
         return article >= PROSE_MIN_CHARS
-    return statistics.median(len(texts[i]) for i in run) < SUMMARY_MAX_SHARE * article
+    return statistics.median(len(texts[lines[n]]) for n in run) < SUMMARY_MAX_SHARE * article
+
+
+def _dateline(text: str) -> bool:
+    """A post's header rather than a headline: digits make :data:`DATELINE_MIN_DIGIT_SHARE` of the line or more."""
+    return len(_DIGIT_RE.findall(text)) >= DATELINE_MIN_DIGIT_SHARE * len(text)
 
 
 def _lone_summary(texts: list[str], kinds: list[str], lines: list[int], n: int) -> bool:

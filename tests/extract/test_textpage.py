@@ -516,3 +516,21 @@ def test_teaser_cards_printing_their_headline_around_the_summary_stay_out() -> N
     sel = select_text_main(page)
     assert sel.body == [5, 6] and sel.title == 4
     assert sel.roles[8] == sel.roles[11] == sel.roles[12] == "related"
+
+
+def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
+    # each reply: the poster, a dateline with its floor number, one line of text: no card, the replies stay
+    lines = ["首页", "社区", "文档", "扩展", "插件安装后无法启动怎么办"]
+    lines += ["我在服务器上安装了这个插件，按照文档修改了配置文件，但是重启之后一直报错，日志里提示找不到依赖。"]
+    lines += ["请问有人遇到过同样的问题吗？我已经试过清除缓存和重新安装，都没有用。"]
+    for floor, (user, reply) in enumerate(
+        [
+            ("小明", "我之前也遇到过，是因为依赖的版本不对，你看一下配置里的版本号是不是写错了。"),
+            ("阿强", "可以先用命令行手动安装一次缺失的依赖，再重启服务，一般就能正常启动了。"),
+            ("老王", "楼上说得对，另外记得检查一下目录的权限，权限不够也会出现一样的报错。"),
+        ],
+        start=2,
+    ):
+        lines += [user, f"发布 #{floor} 2024年5月17日星期五 01点3{floor}分", reply]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == list(range(5, 16))
