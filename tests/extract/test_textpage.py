@@ -534,3 +534,20 @@ def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
         lines += [user, f"发布 #{floor} 2024年5月17日星期五 01点3{floor}分", reply]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == list(range(5, 16))
+
+
+def test_a_sites_legal_notice_outweighs_no_threads_posts() -> None:
+    # a thread of two short posts over a footer whose trademark notice is longer than both
+    legal = (
+        "Valve, Counter-Strike, and Counter-Strike Online are trademarks and/or registered trademarks of Valve"
+        " Corporation. All other trademarks are property of their respective owners, and this site is not"
+        " affiliated with or endorsed by them in any way."
+    )
+    lines = ["Home", "Forums", "Members", "Search", "Game cuts off the edges in full screen"]
+    lines += ["My screen is 2560 by 1440 and the game cuts off its edges in full screen; the resolution did not help."]
+    lines += ["Reply", "Quote"]
+    lines += ["Try turning off display scaling in the game's compatibility settings."]
+    lines += ["About", "Contact", "Privacy", "Terms", legal]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6, 7, 8] and sel.title == 4 and sel.roles[13] == "boilerplate"
