@@ -96,23 +96,39 @@ def evidence(slots: Iterable[Sequence[Sequence[str]]]) -> dict[str, dict[str, fl
     dictionary knows no punctuation at all. Every mark gets an entry once one mark is seen after ``a``. Filed by
     first character: a row of the lattice looks up only what follows its character.
     """
-    pairs: Counter[str] = Counter()
-    marks: Counter[str] = Counter()
-    for run in slots:  # the pairs found by a regex over the run's known characters, in text order
-        known = "".join([s[0] if len(s) == 1 else OPEN_SLOT for s in run])
-        pairs.update(_HAN_PAIR.findall(known))
-        marks.update(_HAN_MARK.findall(known))
-    firsts = _first_counts(pairs)
-    before_marks = _first_counts(marks)
+    # The runs' known characters as one string, the runs apart (a pair across two runs is no pair): each pattern
+    # is run once per span, not once per run.
+    known = OPEN_SLOT.join("".join([s[0] if len(s) == 1 else OPEN_SLOT for s in run]) for run in slots)
     seen: dict[str, dict[str, float]] = {}
-    for ab, n in pairs.items():
-        seen.setdefault(ab[0], {})[ab[1]] = n / firsts[ab[0]]
+    for a, after in _by_first(_HAN_PAIR.findall(known)).items():
+        total = sum(after.values())
+        seen[a] = {b: n / total for b, n in after.items()}
     prior = _mark_prior()
-    for a, total in before_marks.items():
-        after = seen.setdefault(a, {})
-        for mark, share in prior.items():
-            after[mark] = (marks[a + mark] + MARK_PRIOR_COUNT * share) / (total + MARK_PRIOR_COUNT)
+    for a, after in _by_first(_HAN_MARK.findall(known)).items():
+        total = sum(after.values())
+        shares = seen.setdefault(a, {})
+        shares.update(_unseen_mark_shares(total))
+        for mark, n in after.items():
+            shares[mark] = (n + MARK_PRIOR_COUNT * prior[mark]) / (total + MARK_PRIOR_COUNT)
     return seen
+
+
+def _by_first(pairs: list[str]) -> dict[str, dict[str, int]]:
+    """How often each of ``pairs`` (two characters each) occurs, filed by first character, in order of first
+    occurrence."""
+    counts: dict[str, dict[str, int]] = {}
+    for ab, n in Counter(pairs).items():  # counted in C, then filed once per distinct pair (2 in 3)
+        counts.setdefault(ab[0], {})[ab[1]] = n
+    return counts
+
+
+@lru_cache(maxsize=256)
+def _unseen_mark_shares(total: int) -> dict[str, float]:
+    """:func:`evidence`'s share of each mark after a character the document shows ``total`` marks after, for the
+    marks it never shows there: the prior share alone (a character has marks after it a few times in a document:
+    the same few totals recur, and a span has hundreds of such characters, each asking for every mark). Callers
+    copy it."""
+    return {mark: MARK_PRIOR_COUNT * share / (total + MARK_PRIOR_COUNT) for mark, share in _mark_prior().items()}
 
 
 #: What :func:`evidence` reads in place of a slot the bytes leave open: neither Han nor a mark, so that no pair
@@ -121,14 +137,6 @@ OPEN_SLOT = "\0"
 #: Two known Han characters in a row, and a Han character before a mark of prose (overlapping: a lookahead).
 _HAN_PAIR = re.compile(f"(?=({HAN_CLASS}{HAN_CLASS}))")
 _HAN_MARK = re.compile(f"(?=({HAN_CLASS}[{''.join(re.escape(mark) for mark in MARK_SHARE_LOG10)}]))")
-
-
-def _first_counts(pairs: Counter[str]) -> Counter[str]:
-    """How many of ``pairs`` start with each character."""
-    firsts: Counter[str] = Counter()
-    for ab, n in pairs.items():
-        firsts[ab[0]] += n
-    return firsts
 
 
 def _mix(logp: float, seen: float) -> float:
