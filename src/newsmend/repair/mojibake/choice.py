@@ -281,7 +281,7 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
     beside = slots[n + 1] if ch == opening and n + 1 < len(slots) else slots[n - 1] if ch == closing and n else ""
     if len(beside) == 1 and beside[0].isspace():
         return -PAIR_BONUS
-    last = next((m for m in range(n - 1, max(-1, n - PAIR_LOOKBACK - 1), -1) if chosen[m] in pair), None)
+    last = _last_of(chosen, n, pair)
     if ch == closing:  # in Big5 a guessed opening mark would start a cascade of guesses (:data:`CLOSING_BONUS`)
         if last is None or chosen[last] == closing:
             return -PAIR_BONUS  # nothing open to close
@@ -294,6 +294,16 @@ def _pair_bonus(slots: Sequence[Sequence[str]], chosen: Sequence[str], n: int, c
         if _shows(options, opening):
             break
     return 0.0
+
+
+def _last_of(chosen: Sequence[str], n: int, pair: str) -> int | None:
+    """The last slot before ``n``, at most :data:`PAIR_LOOKBACK` back, whose choice is either mark of ``pair``:
+    searched in the joined choices (one character each), as two string searches rather than a step per slot (a
+    hole's paired marks look back 400 slots when nothing is open)."""
+    lo = max(0, n - PAIR_LOOKBACK)
+    window = "".join(chosen[lo:n])
+    at = max(window.rfind(pair[0]), window.rfind(pair[1]))
+    return lo + at if at >= 0 else None
 
 
 def _shows(options: Sequence[str], ch: str) -> bool:
