@@ -240,6 +240,8 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
         return min(m[0][1] for m in marginals)
     keep = max(2, int(MAX_JOINT ** (1 / len(marginals))))
     shortlists = [[(ch, p) for ch, p in m[:keep] if p >= RESCORE_FLOOR * m[0][1]] for m in marginals]
+    if all(len(shortlist) == 1 for shortlist in shortlists):  # nothing to re-rank: 7 groups in 10 of UTF-8 read as GBK
+        return marginals[0][0][1]
     combos, priors, contexts = [], [], []
     for combo in itertools.product(*shortlists):
         picks = tuple(ch for ch, _ in combo)
