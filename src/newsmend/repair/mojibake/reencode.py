@@ -6,12 +6,14 @@ stretches (:mod:`.stretches`) fill it with every value the wrong decoder would h
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
 from newsmend.repair import codecs_cjk as cc
+from newsmend.repair.convert import CharTable
 from newsmend.repair.plausibility import (
     COMMON_PUNCTUATION,
 )
@@ -74,6 +76,11 @@ def reencode(chars: str, hyp: Hypothesis) -> Bytes:
     if hyp.wrong == "single-byte":
         return Bytes(bytearray(chars.translate(_to_latin1()).encode("latin-1")), frozenset(),
                       list(range(len(chars) + 1)))
+    if hyp.wrong == "gbk":
+        try:
+            return _reencode_gb18030(chars)
+        except UnicodeEncodeError:  # a character GB18030 does not encode: read one by one, as GB2312's are
+            pass
     data, holes, loose, bounds = bytearray(), set(), set(), [0]
     for n, ch in enumerate(chars):
         if ch == cc.REPLACEMENT:
@@ -85,6 +92,28 @@ def reencode(chars: str, hyp: Hypothesis) -> Bytes:
             data += _read_bytes(hyp.wrong, ch) or b""
         bounds.append(len(data))
     return Bytes(data, frozenset(holes), bounds, frozenset(loose), tuple(sorted(holes)))
+
+
+def _reencode_gb18030(chars: str) -> Bytes:
+    """:func:`reencode` of what a lenient GBK decoder read, whose characters are GB18030's: the span encoded in one
+    call (GB18030 is stateless: the bytes are its characters', one after another) and the characters' byte lengths
+    read through a table (:data:`_GB18030_LENGTHS`), where a step per character had cost 4-5% of the UTF-8 read as
+    GBK row. Raises :class:`UnicodeEncodeError` where GB18030 does not encode a character."""
+    read = chars.replace(cc.REPLACEMENT, "\0")  # a hole's byte is 0
+    data = bytearray(read.encode("gb18030"))
+    bounds = [0, *itertools.accumulate(read.translate(_GB18030_LENGTHS).encode("latin-1"))]
+    holes, loose = [], []
+    n = chars.find(cc.REPLACEMENT)
+    while n >= 0:
+        holes.append(bounds[n])
+        if chars[n + 1:n + 2] and chars[n + 1] in COMMON_PUNCTUATION:
+            loose.append(bounds[n])
+        n = chars.find(cc.REPLACEMENT, n + 1)
+    return Bytes(data, frozenset(holes), bounds, frozenset(loose), tuple(holes))
+
+
+#: The length of each character in GB18030 (1, 2 or 4 bytes), as a one-character string for ``str.translate``.
+_GB18030_LENGTHS = CharTable(lambda ch: chr(len(ch.encode("gb18030"))))
 
 
 def peel(decoded: str | None, hyp: Hypothesis) -> str | None:
