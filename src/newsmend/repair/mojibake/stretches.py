@@ -7,6 +7,7 @@ that would have made the wrong decoder give up there, most frequent characters f
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
@@ -60,15 +61,15 @@ def _walk(enc: Bytes, hyp: Hypothesis, at_char: dict[int, int], i: int, stop: in
         if _dead_start(enc, bounds[i], hyp.target):  # where most walks of another family's mojibake end at once
             i += 1
             continue
-        pos, slots, ends, links = bounds[i], list[Slot](), [], set()
+        pos, slots, ends, links = bounds[i], list[Slot](), list[int](), set()
         while pos < len(data):
             if pos not in enc.holes:  # the characters up to the next hole decode in one call
                 decoded = _decode_known(enc, pos, hyp.target)
-                for ch in decoded:
-                    pos += _byte_length(hyp.target, ch)
-                    slots.append((ch,))
-                    ends.append(pos)
-                if decoded:
+                if decoded:  # a slot of one option and the byte where it ends for each character, in C
+                    slots += zip(decoded)
+                    ends += itertools.islice(itertools.accumulate(cc.byte_lengths(hyp.target, decoded), initial=pos),
+                                             1, None)
+                    pos = ends[-1]
                     continue
             step = _step(enc, pos, hyp)
             if step is None:
@@ -122,12 +123,6 @@ def _decode_known(enc: Bytes, pos: int, target: str) -> str:
         return chunk.decode(target)
     except UnicodeDecodeError as error:
         return chunk[:error.start].decode(target)
-
-
-@lru_cache(maxsize=65536)
-def _byte_length(target: str, ch: str) -> int:
-    """Bytes of ``ch`` in ``target`` (the codec it was decoded from)."""
-    return len(ch.encode(target))
 
 
 @lru_cache(maxsize=65536)
