@@ -27,6 +27,8 @@ CHAR_MEMO = 65536
 #: The answers of :func:`char_s2t` and :func:`char_t2s`: plain dictionaries of strings, which the garbage collector
 #: does not track, where an ``lru_cache`` holds its entries in links a full collection walks one by one (8 ms of
 #: the 46 ms a full collection took after a pass over ``benchmarks/repair_speed.py``'s mirror row, about one a pass).
+#: Keyed by string, not by code point as a :class:`CharTable` is: callers ask about ``""`` too (no character before
+#: a text's first), which OpenCC leaves as it is.
 _S2T: dict[str, str] = {}
 _T2S: dict[str, str] = {}
 
