@@ -551,3 +551,24 @@ def test_a_sites_legal_notice_outweighs_no_threads_posts() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [5, 6, 7, 8] and sel.title == 4 and sel.roles[13] == "boilerplate"
+
+
+def test_a_long_english_list_heading_on_a_page_ends_the_body() -> None:
+    # ``Recommended For You`` is longer than a Han list heading may be; on a page it still heads a list
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Recommended For You", "Bridge closure on the coast road extended into June"]
+    lines += ["Commuters are told to use the ferries and buses while engineers replace the bridge's bearings, a job"]
+    lines[-1] += " the council now expects to finish in June."
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
+
+
+def test_a_long_english_list_heading_in_a_whole_article_is_kept() -> None:
+    # an article someone already extracted shows no page: its own heading stays with its paragraphs
+    lines = ["Five ferries for the harbour", "The council ordered five ferries for the harbour route this spring."]
+    lines += ["Recommended Reading List", "The council's report on the route explains why the old boats were retired."]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [1, 2, 3]

@@ -354,11 +354,12 @@ def comment_strip_items(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def is_list_heading(text: str) -> bool:
-    """A short heading that opens a list of other stories (``相关推荐``, ``热门 Hot``, ``Most read``)."""
+def is_list_heading(text: str, max_chars: int = LIST_HEADING_MAX_CHARS) -> bool:
+    """A short heading that opens a list of other stories (``相关推荐``, ``热门 Hot``, ``Most read``), of at most
+    ``max_chars`` characters."""
     line = clean(text)
     return (
-        0 < len(line) <= LIST_HEADING_MAX_CHARS
+        0 < len(line) <= max_chars
         and not ends_sentence(line)
         and bool(_LIST_HEADING_RE.search(fold(line)))
     )
