@@ -572,3 +572,15 @@ def test_a_long_english_list_heading_in_a_whole_article_is_kept() -> None:
     lines += ["Recommended Reading List", "The council's report on the route explains why the old boats were retired."]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [1, 2, 3]
+
+
+def test_the_text_beyond_a_sites_copyright_notice_is_not_the_article() -> None:
+    # a terms dialog rendered after the footer: prose, but past the page's closing notice
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["© 2024 Harbour News Ltd"]
+    lines += ["These terms explain what you may do with the articles, pictures and videos on this site and in the app."]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "copyright"
