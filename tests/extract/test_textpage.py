@@ -584,3 +584,15 @@ def test_the_text_beyond_a_sites_copyright_notice_is_not_the_article() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "copyright"
+
+
+def test_a_site_notice_keeps_the_blurb_after_it_out_of_the_body() -> None:
+    # a newsletter box under the article, then the site's blurb: a sentence, but past a notice
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Sign up for our newsletter to get the day's news"]
+    lines += ["Our reporters cover the harbour and the council every day."]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
