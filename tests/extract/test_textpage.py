@@ -596,3 +596,32 @@ def test_a_site_notice_keeps_the_blurb_after_it_out_of_the_body() -> None:
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
+
+
+def test_a_list_of_short_bulleted_sentences_after_the_article_stays_out() -> None:
+    # other stories written as one-sentence list items, each with its source and day: they weigh half
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["Around the coast"]
+    for sentence, day in [
+        ("• The ferry company ordered two new boats.", "Tuesday"),
+        ("• The bridge reopens to cyclists next week.", "Monday"),
+        ("• The lifeboat crew rescued two kayakers.", "Sunday"),
+    ]:
+        lines += ["Coast Daily", day, sentence]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 6] and sel.title == 4
+
+
+def test_an_articles_bulleted_points_written_as_paragraphs_keep_their_weight() -> None:
+    lines = ["Home", "News", "Sport", "Weather", "What the new ferry timetable changes"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
+    lines += ["Share", "Tweet", "Email"]
+    lines += [
+        "• Evening sailings are extended by an hour in summer, so the last boat from the quay now leaves at eleven.",
+        "• The first crossing leaves at six instead of seven, which the council says will help early shift workers.",
+    ]
+    page = parse_text_page("\n".join(lines), None)
+    assert select_text_main(page).body == [5, 6, 7, 8, 9, 10]
