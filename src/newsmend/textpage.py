@@ -275,14 +275,18 @@ FIELD_KINDS = (BYLINE, EDITOR, COPYRIGHT, CAPTION)
 #: Kinds of the lines inside the body's span that are the article's text: a caption between paragraphs is
 #: part of it, as on HTML pages where a caption written as a paragraph stays in place.
 BODY_KINDS = (PROSE, SHORT, CAPTION)
-#: Line kinds that score as list material in the body's run (:func:`_score`). A site's copyright notice too: it
-#: closes the article's page, and a text beyond it (a cookie policy's dialog, a footer's blurbs) is none of the
-#: article. On the WET renderings of the dev pages 360 copyright lines stand outside the labels and 8 inside them,
-#: each at the article's edge (an Internet-Draft's opening notice, a portal's reprint ban under the text). Scored
-#: as list material: WET non-zh F1 0.7712 -> 0.7718, zh 0.7591 -> 0.7595, 9 pages up (0.820 -> 0.960), one down
-#: (0.996 -> 0.995), fw unchanged; half that cost gains 6 pages and no zh, twice it loses two pages, a hard wall
-#: six (non-zh 0.7684).
+#: Line kinds that score as list material in the body's run (:func:`_score`). A site's copyright notice too (a
+#: picture's credit excepted, :data:`CREDIT_MAX_WORDS`): it closes the article's page, and a text beyond it (a
+#: cookie policy's dialog, a footer's blurbs) is none of the article. On the WET renderings of the dev pages 360
+#: copyright lines stand outside the labels and 8 inside them, each at the article's edge (an Internet-Draft's
+#: opening notice, a portal's reprint ban under the text). Scored as list material: WET non-zh F1 0.7712 -> 0.7718,
+#: zh 0.7591 -> 0.7595, 9 pages up (0.820 -> 0.960), one down (0.996 -> 0.995), fw unchanged; half that cost gains
+#: 6 pages and no zh, twice it loses two pages, a hard wall six (non-zh 0.7684).
 WALL_KINDS = (RELATED, COMMENT, LIST, COPYRIGHT)
+#: Words of a picture's credit (``©`` and a name, at most), which stays no wall (:func:`_photo_credit`): on the
+#: dev pages' WET renderings six such lines stand between one article's paragraphs (``© Alamy``, ``© UC Global``,
+#: ``© Noelia Páez/Instagram``); a site's notice names a year or its terms (``© 2024 NBC UNIVERSAL``).
+CREDIT_MAX_WORDS = 4
 
 
 def parse_text_page(text: str, url: str | None) -> Page:
@@ -643,6 +647,8 @@ def _best_span(texts: list[str], kinds: list[str], items: list[bool]) -> tuple[i
         scored = SHORT if repeated or headline or summaries[i] else kind
         if kind == NOTICE and (j := _previous(kinds, i)) is not None and kinds[j] == NOTICE:
             scored = SHORT  # a share bar's or a footer's notices cost their run's first line's price once
+        elif kind == COPYRIGHT and _photo_credit(text):
+            scored = CAPTION  # a picture's credit between the paragraphs: no wall
         total += _weight(text, scored, items[i]) * _score(text, scored, menus[i] or items[i])
         if total > best and kind == PROSE:
             best, best_span = total, (start, i)
@@ -650,6 +656,13 @@ def _best_span(texts: list[str], kinds: list[str], items: list[bool]) -> tuple[i
         return None
     first = next(i for i in range(best_span[0], best_span[1] + 1) if kinds[i] == PROSE)
     return first, best_span[1]
+
+
+def _photo_credit(text: str) -> bool:
+    """A copyright line that credits a picture (``© Alamy``, ``© Noelia Páez/Instagram``): the mark, then a name of
+    at most :data:`CREDIT_MAX_WORDS` words and no year. Pictures stand between an article's paragraphs, and so do
+    their credits; a site's notice names its year or its terms."""
+    return text.startswith("©") and len(text.split()) <= CREDIT_MAX_WORDS and not _DIGIT_RE.search(text)
 
 
 def _weight(text: str, scored: str, item: bool) -> float:

@@ -625,3 +625,15 @@ def test_an_articles_bulleted_points_written_as_paragraphs_keep_their_weight() -
     ]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [5, 6, 7, 8, 9, 10]
+
+
+def test_a_pictures_credit_between_paragraphs_is_no_wall() -> None:
+    # ``© Alamy`` under a picture inside the article: a credit, not the site's closing notice
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
+    lines += ["The harbour ferry will run every twenty minutes instead of every half hour, officials said."]
+    lines += ["© Alamy"]
+    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += ["The council said the new timetable would be reviewed after the first three months of service."]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert sel.body == [5, 7, 8] and sel.title == 4
