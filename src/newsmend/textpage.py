@@ -418,7 +418,7 @@ def _mark_long_headings(texts: list[str], kinds: list[str]) -> None:
     for i, text in enumerate(texts):
         if (
             kinds[i] == SHORT
-            and len(text) <= LONG_LIST_HEADING_MAX_CHARS  # the cheap tests first: most lines are longer
+            and shape.LIST_HEADING_MAX_CHARS < len(text) <= LONG_LIST_HEADING_MAX_CHARS  # shorter ones were read
             and not _CJK_RE.search(text)
             and shape.is_list_heading(text, LONG_LIST_HEADING_MAX_CHARS)
         ):
