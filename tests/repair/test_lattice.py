@@ -193,7 +193,7 @@ def test_the_fused_segmentation_is_both_word_models_to_the_last_bit(run: str) ->
     half) and wordfreq's the plain dynamic programme over its words (:func:`wordfreq_reference`, which tries every
     piece)."""
     expected = lm.default_model().score(run) + lattice.WORDFREQ_WEIGHT * wordfreq_reference(run)
-    assert lattice._run_score.__wrapped__(run) == expected
+    assert lattice._run_score(run) == expected
     for cut in range(len(run) + 1):
         assert lattice._split_run_score(run[:cut], run[cut:]) == expected
 
@@ -219,6 +219,6 @@ def test_a_pair_matrix_is_the_bigram_row_of_each_character_before(traditional: b
     options = tuple(dict.fromkeys(chars))
     prevs = tuple(reversed(options))
     matrix = lattice._base_matrix.__wrapped__(prevs, options, traditional)
-    rows = np.array([lattice._base_row.__wrapped__(prev, options, traditional) for prev in prevs])
+    rows = np.array([lattice._base_row(prev, options, traditional) for prev in prevs])
     assert matrix.shape == rows.shape
     assert np.allclose(matrix, rows, rtol=1e-13, atol=0.0)

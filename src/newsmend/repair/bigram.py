@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
-from newsmend.repair.convert import CharTable, char_t2s, is_han
+from newsmend.repair.convert import ArgsMemo, CharTable, char_t2s, is_han
 from newsmend.repair.model_cache import PackedShards, Shards, cached, jieba_dictionary, pack_shards
 from newsmend.repair.plausibility import char_score
 
@@ -69,10 +69,9 @@ NUMBER = "#"
 DIGIT_NUMERALS = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
 
 
-@lru_cache(maxsize=65536)
 def lookup_char(ch: str, traditional: bool) -> str:
     """The character the model looks up: digits as numerals, and traditional text through OpenCC t2s (the
-    dictionary is simplified)."""
+    dictionary is simplified). Asked through tables (:data:`TRADITIONAL_LOOKUP`, :data:`BIGRAM_KEYS`)."""
     if ch in DIGIT_NUMERALS:
         return DIGIT_NUMERALS[ch]
     return char_t2s(ch) if traditional else ch
@@ -93,7 +92,7 @@ def emission(ch: str) -> float:
 BigramTables = tuple[dict[str, float], dict[str, float], dict[str, float], dict[str, str]]
 
 
-#: Rows of a bigram matrix whose pairs inside words a model keeps (:meth:`BigramModel.inside_pairs`): the matrices
+#: Rows of a bigram matrix whose pairs inside words a model keeps (:meth:`BigramModel._find_inside_pairs`): the matrices
 #: of neighbouring holes are built of the same rows again and again (on the bodies of the speed benchmark's
 #: big5-as-gbk row, 204k rows of 46k distinct ones; an entry holds a few positions, about 200 bytes).
 INSIDE_PAIRS_CACHE = 1 << 15
@@ -114,7 +113,7 @@ class BigramModel:
     ) -> None:
         self._inside, self._end, self._start, self._followers = inside, end, start, followers
         # Keyed on strings alone (a key holding the model would stay in the garbage collector's care for good).
-        self._inside_pairs = lru_cache(maxsize=INSIDE_PAIRS_CACHE)(self._find_inside_pairs)
+        self._inside_pairs = ArgsMemo(self._find_inside_pairs, INSIDE_PAIRS_CACHE)
 
     def logp(self, prev: str | None, ch: str) -> float:
         """log P(``ch`` | ``prev``); ``prev`` None or not in the dictionary: a word starts."""
@@ -139,7 +138,7 @@ class BigramModel:
         if prev is None or ending is None:
             return self._marks_after(prev, chs, [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in starts])
         row = [math.log(p) if p > 0.0 else UNSEEN_LOGP for p in [ending * s for s in starts]]
-        columns, values = self.inside_pairs(prev, chs)
+        columns, values = self._inside_pairs[prev, chs]
         for at, logp in zip(columns, values, strict=True):
             row[at] = logp
         return self._marks_after(prev, chs, row)
@@ -158,8 +157,9 @@ class BigramModel:
         rows: list[int] = []
         columns: list[int] = []
         values: list[float] = []
+        inside_pairs = self._inside_pairs
         for r, prev in enumerate(prevs):
-            at, logp = self.inside_pairs(prev, chs)
+            at, logp = inside_pairs[prev, chs]
             rows += [r] * len(at)
             columns += at
             values += logp
@@ -173,14 +173,10 @@ class BigramModel:
                 matrix[r, positions[prev]] = 0.0
         return matrix
 
-    def inside_pairs(self, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
-        """Where :meth:`logp_row` of ``chs`` after ``prev`` differs from P(``prev`` ends a word) x P(the character
-        starts one): the positions of the characters seen after ``prev`` inside a word, and their log P; cached
-        (:data:`INSIDE_PAIRS_CACHE`)."""
-        return self._inside_pairs(prev, chs)
-
     def _find_inside_pairs(self, prev: str, chs: tuple[str, ...]) -> tuple[tuple[int, ...], tuple[float, ...]]:
-        """:meth:`inside_pairs`, computed."""
+        """Where :meth:`logp_row` of ``chs`` after ``prev`` differs from P(``prev`` ends a word) x P(the character
+        starts one): the positions of the characters seen after ``prev`` inside a word, and their log P; kept per
+        model (:data:`INSIDE_PAIRS_CACHE`)."""
         ending = self._end.get(prev)
         if ending is None:
             return (), ()
@@ -290,16 +286,19 @@ def _packed(tables: BigramTables) -> tuple[PackedShards, dict[str, float], dict[
 def transition(prev: str | None, ch: str, traditional: bool) -> float:
     """log P(``ch`` | ``prev``) under :class:`BigramModel` (read through t2s in traditional text); characters
     that are neither Han nor punctuation of prose score their plausibility (they never join a word)."""
-    cur = bigram_key(ch, traditional)
+    cur = BIGRAM_KEYS[ch, traditional]
     if cur != NUMBER and not is_han(cur) and cur not in MARK_SHARE_LOG10:
         return emission(ch)
-    return bigram_model().logp(None if prev is None else bigram_key(prev, traditional), cur)
+    return bigram_model().logp(None if prev is None else BIGRAM_KEYS[prev, traditional], cur)
 
 
-@lru_cache(maxsize=65536)
 def bigram_key(ch: str, traditional: bool) -> str:
     """What the bigram model looks up for ``ch``: :data:`NUMBER` for a digit, else :func:`lookup_char`."""
     return NUMBER if ch in DIGIT_NUMERALS else lookup_char(ch, traditional)
+
+
+#: :func:`bigram_key` of the characters seen, by ``(ch, traditional)``.
+BIGRAM_KEYS = ArgsMemo(bigram_key, 65536)
 
 
 #: Rows of bigram scores kept per process: the options of a hole come from a few hundred byte patterns, and the

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
 
-from newsmend.repair.convert import CharTable
+from newsmend.repair.convert import ArgsMemo, CharTable
 from newsmend.repair.gbk import decode_pair
 
 #: Windows-1252 as browsers decode it (WHATWG): bytes 0x80-0x9F are typographic characters, except the five
@@ -132,10 +132,9 @@ def _length_char(codec: str, ch: str) -> str:
     return chr(len(ch.encode(codec)))
 
 
-@lru_cache(maxsize=65536)
-def decode_char(target: str, data: bytes) -> str | None:
-    """:func:`decode_strict` for one character's bytes, cached (few distinct ones recur)."""
-    return decode_strict(target, data)
+#: :func:`decode_strict` of one character's bytes, by ``(target, data)``: few distinct ones recur (looked up
+#: directly, ``DECODED_CHARS[target, data]``).
+DECODED_CHARS: ArgsMemo[str | None] = ArgsMemo(decode_strict, 65536)
 
 
 def _decodings(codec: str, leads: Iterable[int], trails: range) -> set[str]:

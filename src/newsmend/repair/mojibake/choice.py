@@ -10,9 +10,8 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
-from newsmend.repair.convert import converter
+from newsmend.repair.convert import converter, memoised
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import Slot, Stretch, bytes_join, ruled_out
@@ -311,14 +310,14 @@ def _shows(options: Sequence[str], ch: str) -> bool:
     return len(options) == 1 and options[0] == ch
 
 
-@lru_cache(maxsize=UNARY_ROWS)
+@memoised(UNARY_ROWS)
 def _penalties(options: tuple[str, ...]) -> tuple[float, ...]:
     """The part of each option's unary term in traditional text that depends on the character alone:
     :data:`SIMPLIFIED_PENALTY` for a simplified-only character."""
     return tuple(-SIMPLIFIED_PENALTY if _is_simplified_only(ch) else 0.0 for ch in options)
 
 
-@lru_cache(maxsize=UNARY_ROWS)
+@memoised(UNARY_ROWS)
 def _mark_positions(options: tuple[str, ...]) -> tuple[int, ...]:
     """The options whose unary term depends on the choices around them: paired marks (:func:`_pair_bonus`), clause
     marks (:func:`_clause_length`) and the dash (:func:`_lone_dash`); every other option's term is its
@@ -326,7 +325,7 @@ def _mark_positions(options: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(at for at, ch in enumerate(options) if ch in _PAIRS or ch in CLAUSE_MARKS or ch == DASH)
 
 
-@lru_cache(maxsize=65536)
+@memoised(65536)
 def _is_simplified_only(ch: str) -> bool:
     """OpenCC s2t changes it and t2s leaves it: a simplified form that traditional text does not write."""
     return converter("s2t").convert(ch) != ch and converter("t2s").convert(ch) == ch

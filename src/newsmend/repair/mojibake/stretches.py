@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from newsmend.repair import codecs_cjk as cc
+from newsmend.repair.convert import ArgsMemo, memoised
 from newsmend.repair.mojibake.reencode import Bytes, Hypothesis
 from newsmend.repair.plausibility import (
     char_score,
@@ -97,8 +98,8 @@ def _dead_start(enc: Bytes, pos: int, target: str) -> bool:
     length = cc.char_length(target, enc.data, pos)
     if not length or pos + length > len(enc.data):
         return True
-    return enc.holes.isdisjoint(range(pos, pos + length)) and cc.decode_char(
-        target, bytes(enc.data[pos:pos + length])) is None
+    return enc.holes.isdisjoint(range(pos, pos + length)) and cc.DECODED_CHARS[
+        target, bytes(enc.data[pos:pos + length])] is None
 
 
 #: Bytes decoded per call by :func:`_decode_known`: a stretch that fails at once is tried again from every
@@ -116,7 +117,7 @@ def _decode_known(enc: Bytes, pos: int, target: str) -> str:
     nxt = bisect.bisect_left(enc.hole_list, pos)
     end = min(enc.hole_list[nxt] if nxt < len(enc.hole_list) else len(enc.data), pos + DECODE_WINDOW)
     length = cc.char_length(target, enc.data, pos)
-    if not length or pos + length > end or cc.decode_char(target, bytes(enc.data[pos:pos + length])) is None:
+    if not length or pos + length > end or cc.DECODED_CHARS[target, bytes(enc.data[pos:pos + length])] is None:
         return ""
     chunk = bytes(enc.data[pos:end])
     try:
@@ -140,7 +141,7 @@ def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> tuple[i
     """:func:`bytes_join` for a row: the positions of ``options`` whose first byte the wrong decoder would not
     have given up on after the last byte of ``before``."""
     tail = _last_byte(hyp.target, before)
-    return () if tail is None else _ruled_out_after(hyp, tail, options)
+    return () if tail is None else _RULED_OUT_AFTER[hyp, tail, options]
 
 
 @lru_cache(maxsize=65536)
@@ -152,13 +153,15 @@ def _last_byte(target: str, ch: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=8192)
 def _ruled_out_after(hyp: Hypothesis, tail: int, options: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`ruled_out` after a character whose last byte is ``tail``, cached on that byte: the characters before a
     row are many, their last bytes a few dozen (a tuple, not a set: a cached set stays in the garbage collector's
     care)."""
     allowed = cc.gives_up_before(hyp.wrong, tail)
     return tuple(at for at, head in enumerate(_heads(hyp.target, options)) if head is not None and head not in allowed)
+
+
+_RULED_OUT_AFTER = ArgsMemo(_ruled_out_after, 8192)
 
 
 @lru_cache(maxsize=8192)
@@ -182,7 +185,7 @@ def _step(enc: Bytes, pos: int, hyp: Hypothesis) -> tuple[int, Slot] | None:
     if length == 1:
         return 1, (chr(data[pos]),)
     if holes.isdisjoint(range(pos, pos + length)):
-        ch = cc.decode_char(hyp.target, bytes(data[pos:pos + length]))
+        ch = cc.DECODED_CHARS[hyp.target, bytes(data[pos:pos + length])]
         return (length, (ch,)) if ch else None
     inside = [h for h in range(pos, pos + length) if h in holes]
     if len(inside) >= length and (length > 2 or _hole_run(holes, pos) > MAX_GUESSED_RUN):
@@ -256,14 +259,14 @@ def _fill_pattern(hyp: Hypothesis, known: bytes, inside: tuple[int, ...], allowe
     for combo in combos:
         for h, v in zip(inside, combo, strict=True):
             buf[h] = v
-        ch = cc.decode_char(hyp.target, bytes(buf))
+        ch = cc.DECODED_CHARS[hyp.target, bytes(buf)]
         if ch:
             found.add(ch)
     return tuple(sorted(found, key=_choice_rank)[:MAX_CHOICES])
 
 
-@lru_cache(maxsize=65536)
+@memoised(65536)
 def _choice_rank(ch: str) -> tuple[float, str]:
     """Where a hole's candidate goes in its list: most plausible first (:func:`char_score`), ties by code point.
-    One cached call per candidate: sorting a hole's few hundred candidates is the cost of a new byte pattern."""
+    One memo lookup per candidate: sorting a hole's few hundred candidates is the cost of a new byte pattern."""
     return -char_score(ch), ch
