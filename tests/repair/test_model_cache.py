@@ -176,5 +176,5 @@ def test_the_word_models_from_the_cache_equal_their_sources() -> None:
     assert model.characters() == {ch for word, freq in tokenizer.FREQ.items() if freq for ch in word}
     words = wordfreq.get_frequency_dict("zh", wordlist="best")
     assert wordfreq_zh().whole() == words
-    assert wordfreq_prefixes() == {word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
+    assert wordfreq_prefixes().keys() == {word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
                                    for k in range(2, len(word)) if word[:k] not in words}

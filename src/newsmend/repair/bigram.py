@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import KeysView, Mapping, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
-from newsmend.repair.convert import ArgsMemo, CharTable, char_t2s, is_han
+from newsmend.repair.convert import ArgsMemo, CharTable, char_t2s, is_han, memoised
 from newsmend.repair.model_cache import PackedShards, Shards, cached, jieba_dictionary, pack_shards
 from newsmend.repair.plausibility import char_score
 
@@ -206,7 +206,7 @@ class BigramModel:
         slot's options after each option of the slot before share it 64 times), cached per row of characters."""
         return _row_starts(self, chs)
 
-    def followers(self, prev: str) -> frozenset[str]:
+    def followers(self, prev: str) -> KeysView[str]:
         """The characters seen right after ``prev`` inside a dictionary word (those whose pair with it is more than
         the product of a word's end and a word's start)."""
         return lm.char_set(self._followers.get(prev, ""))
@@ -315,11 +315,11 @@ def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     return {ch: tuple(ats) for ch, ats in found.items()}
 
 
-@lru_cache(maxsize=ROW_CACHE)
-def _char_set(chs: tuple[str, ...]) -> frozenset[str]:
-    """The characters of a row as a set: intersected with a character's followers, the smaller set is walked
-    (a set meets a dict by walking the dict)."""
-    return frozenset(chs)
+@memoised(ROW_CACHE)
+def _char_set(chs: tuple[str, ...]) -> KeysView[str]:
+    """The characters of a row as a set: intersected with a character's followers (:func:`lm.char_set`: the keys of
+    a dict too, which the garbage collector leaves alone), the smaller of the two is walked."""
+    return dict.fromkeys(chs).keys()
 
 
 @lru_cache(maxsize=ROW_CACHE)
