@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import KeysView, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,7 +182,7 @@ class BigramModel:
             return (), ()
         positions, inside = _positions(chs), self._inside[prev]
         found = [(at, math.log(inside[prev + ch] + ending * self._start.get(ch, 0.0)))
-                 for ch in self.followers(prev) & _char_set(chs) for at in positions[ch]]
+                 for ch in self.followers(prev).keys() & _char_set(chs).keys() for at in positions[ch]]
         return tuple(at for at, _ in found), tuple(logp for _, logp in found)
 
     @staticmethod
@@ -206,9 +206,9 @@ class BigramModel:
         slot's options after each option of the slot before share it 64 times), cached per row of characters."""
         return _row_starts(self, chs)
 
-    def followers(self, prev: str) -> KeysView[str]:
+    def followers(self, prev: str) -> dict[str, None]:
         """The characters seen right after ``prev`` inside a dictionary word (those whose pair with it is more than
-        the product of a word's end and a word's start)."""
+        the product of a word's end and a word's start), as the keys of a dict (:func:`lm.char_set`)."""
         return lm.char_set(self._followers.get(prev, ""))
 
     def logp_column(self, prevs: Sequence[str], ch: str) -> list[float]:
@@ -316,10 +316,10 @@ def _positions(chs: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
 
 
 @memoised(ROW_CACHE)
-def _char_set(chs: tuple[str, ...]) -> KeysView[str]:
-    """The characters of a row as a set: intersected with a character's followers (:func:`lm.char_set`: the keys of
-    a dict too, which the garbage collector leaves alone), the smaller of the two is walked."""
-    return dict.fromkeys(chs).keys()
+def _char_set(chs: tuple[str, ...]) -> dict[str, None]:
+    """The characters of a row as the keys of a dict: intersected with a character's followers (:func:`lm.char_set`,
+    the keys of a dict too, which the garbage collector leaves alone), the smaller of the two is walked."""
+    return dict.fromkeys(chs)
 
 
 @lru_cache(maxsize=ROW_CACHE)

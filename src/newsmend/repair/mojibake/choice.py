@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from newsmend.repair.convert import converter, memoised
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
-from newsmend.repair.mojibake.stretches import Slot, Stretch, bytes_join, ruled_out
+from newsmend.repair.mojibake.stretches import BYTES_JOINS, Slot, Stretch, ruled_out
 
 #: Per-hole tables kept per process (unary rows, best plausibility): the options of a hole come from a few hundred
 #: byte patterns.
@@ -219,7 +219,7 @@ def _resolve(slots: list[Slot], traditional: bool, links: frozenset[int], hyp: H
         return scores
 
     def joins(n: int, before: str, after: str) -> bool:
-        return n not in links or bytes_join(hyp, before, after)
+        return n not in links or BYTES_JOINS[hyp.wrong, hyp.target, before, after]
 
     return decide(slots, traditional, unary, joins, seen, links, lambda before, options: ruled_out(
         hyp, before, options))

@@ -126,22 +126,28 @@ def _decode_known(enc: Bytes, pos: int, target: str) -> str:
         return chunk[:error.start].decode(target)
 
 
-@lru_cache(maxsize=65536)
-def bytes_join(hyp: Hypothesis, before: str, after: str) -> bool:
-    """Could the wrong decoder have given up on the last byte of ``before`` with the first byte of ``after``
-    next, both lost? Two holes in a row constrain each other across a character boundary too."""
+def bytes_join(wrong: str, target: str, before: str, after: str) -> bool:
+    """Could the ``wrong`` decoder have given up on the last byte of ``before`` with the first byte of ``after``
+    next, both lost (``target`` bytes)? Two holes in a row constrain each other across a character boundary too.
+    Asked through :data:`BYTES_JOINS`."""
     try:
-        tail, head = before.encode(hyp.target)[-1], after.encode(hyp.target)[0]
+        tail, head = before.encode(target)[-1], after.encode(target)[0]
     except UnicodeEncodeError:
         return True
-    return cc.gives_up(hyp.wrong, tail, head)
+    return cc.gives_up(wrong, tail, head)
+
+
+#: :func:`bytes_join`, kept. The memos of this module are keyed on a hypothesis' two strings, not on the
+#: :class:`~.reencode.Hypothesis` (a named tuple, which the garbage collector never stops tracking, nor a key
+#: holding one: 12k such keys stayed in its care after the speed benchmark's Big5 read as GBK row).
+BYTES_JOINS = ArgsMemo(bytes_join, 65536)
 
 
 def ruled_out(hyp: Hypothesis, before: str, options: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`bytes_join` for a row: the positions of ``options`` whose first byte the wrong decoder would not
     have given up on after the last byte of ``before``."""
     tail = _last_byte(hyp.target, before)
-    return () if tail is None else _RULED_OUT_AFTER[hyp, tail, options]
+    return () if tail is None else _RULED_OUT_AFTER[hyp.wrong, hyp.target, tail, options]
 
 
 @lru_cache(maxsize=65536)
@@ -153,12 +159,12 @@ def _last_byte(target: str, ch: str) -> int | None:
         return None
 
 
-def _ruled_out_after(hyp: Hypothesis, tail: int, options: tuple[str, ...]) -> tuple[int, ...]:
+def _ruled_out_after(wrong: str, target: str, tail: int, options: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`ruled_out` after a character whose last byte is ``tail``, cached on that byte: the characters before a
     row are many, their last bytes a few dozen (a tuple, not a set: a cached set stays in the garbage collector's
     care)."""
-    allowed = cc.gives_up_before(hyp.wrong, tail)
-    return tuple(at for at, head in enumerate(_heads(hyp.target, options)) if head is not None and head not in allowed)
+    allowed = cc.gives_up_before(wrong, tail)
+    return tuple(at for at, head in enumerate(_heads(target, options)) if head is not None and head not in allowed)
 
 
 _RULED_OUT_AFTER = ArgsMemo(_ruled_out_after, 8192)
@@ -224,23 +230,25 @@ def _fill(enc: Bytes, pos: int, length: int, inside: list[int], hyp: Hypothesis)
     known = bytes(data[pos:pos + length])  # a hole's byte is 0 already
     after = [data[h + 1] if h + 1 < len(data) and h + 1 not in holes and h not in enc.loose else None
              for h in inside]
-    return _fill_pattern(hyp, known, tuple(h - pos for h in inside),
-                         tuple(_allowed(hyp, h == pos, length, nxt) for h, nxt in zip(inside, after, strict=True)))
+    wrong, target = hyp
+    allowed = tuple(_ALLOWED[wrong, target, h == pos, length, nxt] for h, nxt in zip(inside, after, strict=True))
+    return _FILL_PATTERNS[wrong, target, known, tuple(h - pos for h in inside), allowed]
 
 
-@lru_cache(maxsize=1024)
-def _allowed(hyp: Hypothesis, lead: bool, length: int, following: int | None) -> tuple[int, ...]:
+def _allowed(wrong: str, target: str, lead: bool, length: int, following: int | None) -> tuple[int, ...]:
     """The values a hole may hold, in order: those its role allows (the ``lead`` byte of a ``length``-byte
     character, or a later one) that would have made the wrong decoder give up there with ``following`` next.
     Few sets for many bytes (80 on the speed benchmark's UTF-8 read as GBK row): what :func:`_fill_pattern` is
     cached on in place of the byte after each hole."""
-    values = cc.lead_values(hyp.target, length) if lead else cc.follow_values(hyp.target)
-    return tuple(v for v in values if cc.gives_up(hyp.wrong, v, following))
+    values = cc.lead_values(target, length) if lead else cc.follow_values(target)
+    return tuple(v for v in values if cc.gives_up(wrong, v, following))
 
 
-@lru_cache(maxsize=65536)
-def _fill_pattern(hyp: Hypothesis, known: bytes, inside: tuple[int, ...], allowed: tuple[tuple[int, ...], ...]
-                  ) -> tuple[str, ...]:
+_ALLOWED = ArgsMemo(_allowed, 1024)
+
+
+def _fill_pattern(wrong: str, target: str, known: bytes, inside: tuple[int, ...],
+                  allowed: tuple[tuple[int, ...], ...]) -> tuple[str, ...]:
     """:func:`_fill` for one pattern of known bytes and holes, given the values each hole may hold
     (:func:`_allowed`), cached: the leads and first continuation bytes of common characters recur, so most holes
     of a document repeat a pattern already solved. Keyed on those values rather than on the bytes after the holes
@@ -250,7 +258,7 @@ def _fill_pattern(hyp: Hypothesis, known: bytes, inside: tuple[int, ...], allowe
     for n, (h, values) in enumerate(zip(inside, allowed, strict=True)):
         if n > 0 and inside[n - 1] == h - 1:  # two holes in a row: the decoder gave up on the first one too
             combos = [(*c, v) for c in combos
-                      for v in sorted(cc.gives_up_before(hyp.wrong, c[-1]).intersection(values))]
+                      for v in sorted(cc.gives_up_before(wrong, c[-1]).intersection(values))]
         else:
             combos = [(*c, v) for c in combos for v in values]
         del combos[MAX_COMBOS:]
@@ -259,10 +267,13 @@ def _fill_pattern(hyp: Hypothesis, known: bytes, inside: tuple[int, ...], allowe
     for combo in combos:
         for h, v in zip(inside, combo, strict=True):
             buf[h] = v
-        ch = cc.DECODED_CHARS[hyp.target, bytes(buf)]
+        ch = cc.DECODED_CHARS[target, bytes(buf)]
         if ch:
             found.add(ch)
     return tuple(sorted(found, key=_choice_rank)[:MAX_CHOICES])
+
+
+_FILL_PATTERNS = ArgsMemo(_fill_pattern, 65536)
 
 
 @memoised(65536)
