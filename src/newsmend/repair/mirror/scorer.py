@@ -132,12 +132,6 @@ class _BaseScores(dict[str, float]):
 _BASE = _BaseScores()
 
 
-def _base_logp(prev: str, ch: str) -> float:
-    """:func:`_base_score` through the process's table when ``prev + ch`` names the pair alone (a caller may ask
-    about ``""`` after a text's last character, which is no pair)."""
-    return _BASE[prev + ch] if len(ch) == 1 and len(prev) < 2 else _base_score(prev, ch)
-
-
 def _base_score(prev: str, ch: str) -> float:
     """Dictionary bigram log-score of ``ch`` after ``prev`` (compared in simplified form), plus what running text
     says of a Han pair across words."""
@@ -221,19 +215,24 @@ class Scorer(dict[str, float]):
         return (among & self._adjacent(prev, 1)) | (among & self._adjacent(nxt, -1))
 
     def __missing__(self, pair: str) -> float:
-        score = self[pair] = self._score(pair[:-1], pair[-1])
+        prev, ch = pair[:-1], pair[-1]
+        if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
+            score = self._punct(FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch))
+        else:
+            score = self._mixed(prev, pair, _BASE[pair])
+        self[pair] = score
         return score
 
     def __call__(self, prev: str, ch: str) -> float:
         """The log-score of ``ch`` after ``prev`` for callers that may ask about ``""`` (nothing after a text's
-        last character), which ``prev + ch`` would not tell from a pair."""
-        return self[prev + ch] if len(ch) == 1 and len(prev) < 2 else self._score(prev, ch)
+        last character), which ``prev + ch`` would not tell from a pair (no mark is ``""``: it scores as text)."""
+        if len(ch) == 1 and len(prev) < 2:
+            return self[prev + ch]
+        return self._mixed(prev, prev + ch, _base_score(prev, ch))
 
-    def _score(self, prev: str, ch: str) -> float:
-        if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
-            return self._punct(FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch))
-        base = _base_logp(prev, ch)
-        seen = self._pairs.get(prev + ch, 0)
+    def _mixed(self, prev: str, pair: str, base: float) -> float:
+        """The base score of ``pair`` (``prev`` and a character) mixed with how often this document shows it."""
+        seen = self._pairs.get(pair, 0)
         if not seen:
             return base + _NO_DOC
         doc = seen / self._firsts[prev]
@@ -250,7 +249,7 @@ class Scorer(dict[str, float]):
             seen = self._breaks.get(prev, 0)
             total = self._firsts.get(prev, 0)
             p_break = (seen + BREAK_PRIOR_WEIGHT * BREAK_RATE) / (total + BREAK_PRIOR_WEIGHT)
-        return math.log(p_break) + _base_logp(prev, mark) - PUNCT_LOGP["，"]
+        return math.log(p_break) + _BASE[prev + mark] - PUNCT_LOGP["，"]
 
 
 def _trusted(text: str) -> str:
