@@ -376,6 +376,9 @@ class Search:
 
     def _best_right(self, ch: str, rights: tuple[tuple[str, float], ...]) -> float:
         """How well ``ch`` joins the likeliest of the right neighbours the input allows (0 when none is known)."""
+        if len(rights) == 1:  # the input's next character: half the calls, answered without a generator
+            right, prior = rights[0]
+            return prior + self.lm[ch + right]
         return max((prior + self.lm[ch + right] for right, prior in rights), default=0.0)
 
     def _run(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
@@ -514,6 +517,7 @@ class Search:
             return
         nxt = self.line[i + 1] if i + 1 < len(self.line) else ""
         nxt_byte = first_byte(nxt)
+        chars = self._chars  # decode_pair without its calls: every first byte asked about here is a byte
         # A move that completes its last character gains nothing from the lookahead (see _AHEAD_SETTLED).
         settled = reach - _MAX_AHEAD + _AHEAD_SETTLED
         ranked = self._ranked_lost(i, state)
@@ -537,7 +541,7 @@ class Search:
                 base = self._push(state, x)
                 if base is None:
                     continue
-                if rank < plain and (nxt_byte < 0 or decode_pair(x, nxt_byte) is None):
+                if rank < plain and (nxt_byte < 0 or chars[x << 8 | nxt_byte] is None):
                     kept = self.lm.kept if "\x00" < nxt < "\x80" else 0.0
                     yield Step(i, i + 1, data, guessed=guessed), base[0], base[1] + kept
                 if not swallow:
@@ -555,7 +559,7 @@ class Search:
                     # Its score is known before it is made (one ASCII character after the completed one).
                     if base[1] + prior + self.lm[base[0][5] + ch] + settled + ahead < self._floors[i + 1]:
                         continue
-                    if decode_pair(x, other) is not None:
+                    if chars[x << 8 | other] is not None:
                         continue  # the decoder would have read the pair
                     if move := self._then(base, Step(i, i + 1, (*data, (other, i)), guessed=True, lost=True),
                                           ((other, i),), prior):
@@ -571,7 +575,7 @@ class Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
-                if nxt != "?" and decode_pair(FULLWIDTH_TRAIL[mark], nxt_byte) is None:
+                if nxt != "?" and (nxt_byte < 0 or chars[FULLWIDTH_TRAIL[mark] << 8 | nxt_byte] is None):
                     continue  # the next character cannot complete the mark's last byte
                 # That byte starts the next character: charged here, refunded (or not) by the lookahead.
                 ahead = self._ahead_of(i + 1, FULLWIDTH_TRAIL[mark], True, base[0][5])

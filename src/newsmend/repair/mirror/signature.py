@@ -59,9 +59,10 @@ def find_annotations(text: str) -> Iterator[Annotation]:
     for m in annotation_pattern().finditer(text):
         start = m.start()
         before = text[start - 1] if start else ""
-        real = m.group(2) in index and before and (before == "?" or ord(before) >= MIN_TRAIL)
-        if real and (m.group(1) or before == "?"):
-            yield Annotation(start, m.end(), m.group(2), bool(m.group(1)))
+        paren, named = m.group(1, 2)
+        real = named in index and before and (before == "?" or ord(before) >= MIN_TRAIL)
+        if real and (paren or before == "?"):
+            yield Annotation(start, m.end(), named, bool(paren))
 
 
 def annotation_table(text: str, anns: list[Annotation]) -> frozenset[int] | None:
