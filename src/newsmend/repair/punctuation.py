@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Pass
-from newsmend.repair.trail import Edit
+from newsmend.repair.trail import new_edit
 
 #: Confidence of a width change: the context rule is reliable in prose, and the change is easy to undo.
 CONFIDENCE = 0.9
@@ -96,7 +96,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         for i, ch in found.items():
             chars[i] = ch
         text = "".join(chars)
-    edits = [Edit(i, i + 1, ch, "punctuation", CONFIDENCE) for i, ch in sorted(changed.items())]
+    edits = [new_edit((i, i + 1, ch, "punctuation", CONFIDENCE)) for i, ch in sorted(changed.items())]
     return Pass(edits, frozenset({"punctuation"}) if edits else frozenset())
 
 

@@ -22,7 +22,7 @@ from newsmend.repair.convert import CharTable, char_t2s, converter, is_han, simp
 from newsmend.repair.fixer import Pass
 from newsmend.repair.gbk import encode_char
 from newsmend.repair.lm import default_model
-from newsmend.repair.trail import Edit
+from newsmend.repair.trail import Edit, new_edit
 
 #: Flags that say the traditional characters of the text were made by a machine.
 ARTIFACT_FLAGS = frozenset({"mirror-spam", "converted-script"})
@@ -129,7 +129,7 @@ def _runs(before: str, after: str, kind: str, confidence: float) -> list[Edit]:
     if len(before) != len(after):
         return [Edit(0, len(before), after, kind, confidence)] if before != after else []
     changed = bytes(map(ne, before, after))  # 1 where the texts differ: the runs are then found by a regex, in C
-    return [Edit(start, end, after[start:end], kind, confidence)
+    return [new_edit((start, end, after[start:end], kind, confidence))
             for start, end in map(_span, _CHANGED_RUN.finditer(changed))]
 
 

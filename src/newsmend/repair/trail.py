@@ -11,8 +11,9 @@ Written by hand because no library composes span edits with provenance.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -41,6 +42,13 @@ class Edit(NamedTuple):
     after: str
     kind: str
     confidence: float
+
+
+#: ``Edit(start, end, after, kind, confidence)`` from the tuple of its fields: ``tuple.__new__`` called in C, not
+#: the named tuple's ``__new__`` (a Python function): 0.16 against 0.31 us an edit. The stages that make an edit per
+#: changed character or run (script undo, annotation drops, punctuation) make 18k over half the repair_speed
+#: mirror row.
+new_edit: Callable[[tuple[int, int, str, str, float]], Edit] = partial(tuple.__new__, Edit)
 
 
 def apply_fixes(source: str, fixes: Iterable[Fix]) -> str:

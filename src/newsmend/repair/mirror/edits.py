@@ -12,7 +12,7 @@ from newsmend.repair.gbk import (
 from newsmend.repair.mirror.search import Step
 from newsmend.repair.mirror.signature import Annotation
 from newsmend.repair.readings import keys_by_reading
-from newsmend.repair.trail import Edit
+from newsmend.repair.trail import Edit, new_edit
 
 #: Confidence of an annotation drop, of bytes fixed by constraints, and of a byte only the model chose.
 CONF_ANNOTATION, CONF_CONSTRAINED, CONF_GUESSED = 0.99, 0.9, 0.5
@@ -30,7 +30,7 @@ def annotation_drops(text: str, start: int, anns: list[Annotation]) -> list[Edit
         if raw is None or len(raw) != 2:
             raw = text[max(start, ann.start - 2):ann.start].encode("gbk", "replace")
         if len(raw) >= 2 and (raw[-2] << 8 | raw[-1]) in index[ann.reading]:
-            edits.append(Edit(ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION))
+            edits.append(new_edit((ann.start, ann.end, "", "mirror-annotation", CONF_ANNOTATION)))
     return edits
 
 
