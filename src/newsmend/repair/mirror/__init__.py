@@ -53,6 +53,7 @@ from newsmend.repair.mirror.signature import (
     explains,
     find_annotations,
     may_hold_annotations,
+    new_annotation,
     segments,
 )
 from newsmend.repair.trail import Edit
@@ -90,7 +91,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         edits.extend(annotation_drops(text, start, mine[:before]))
         if cut == end:
             continue
-        rest = [Annotation(a.start - cut, a.end - cut, a.reading, a.paren) for a in mine[before:]]
+        rest = [new_annotation((a.start - cut, a.end - cut, a.reading, a.paren)) for a in mine[before:]]
         head = text[cut - 1] if cut > start else ""
         search = Search(text[cut:end], table, scorer, rest, Context(text, cut, end), state_after(head))
         # The lookahead can crowd the beam with readings that die later; a dead search is retried without it.

@@ -760,7 +760,7 @@ class Search:
             shortlist.update(index.by_char.get(ch, ()))
         # Ranked by the left neighbour first: once that plus the most a right neighbour can add (a close bonus
         # after the likeliest reading of the right) falls below the TOP_LOST-th full score, the rest cannot enter.
-        lefts = sorted(((self.lm[last + index.chars[x]], x) for x in shortlist), reverse=True)
+        lefts = sorted([(self.lm[last + index.chars[x]], x) for x in shortlist], reverse=True)
         most = max(prior for _, prior in rights) + CLOSE_BONUS if rights else 0.0
         top: list[tuple[float, int]] = []  # a min-heap of the best TOP_LOST (score, byte)
         for left, x in lefts:
