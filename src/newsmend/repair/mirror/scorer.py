@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import operator
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
@@ -110,29 +110,8 @@ def _across_words(prev: str, ch: str) -> float:
     return math.log(model.extend(prev_key, key, unigram)[0] / unigram)
 
 
-#: Pairs whose base score (:func:`_base_score`) the process keeps, keyed ``prev + ch``: a document asks about a
-#: few hundred it has not met before (9,091 over the 41 unseen documents of half the repair_speed mirror row, of
-#: 33k kept after the other half), so the table is started over when full rather than kept in recency order.
-BASE_SCORES = 1 << 18
-
-
-class _BaseScores(dict[str, float]):
-    """:func:`_base_score` by pair (``prev + ch``, ``prev`` one character or none, ``ch`` one), computed on first
-    sight: a known pair costs one dictionary lookup in C. String keys and float values give the garbage
-    collector nothing to follow: after the whole repair_speed mirror row (33k pairs), a full collection took
-    4-6 ms longer with them in an ``lru_cache`` than without, and no longer with them here."""
-
-    def __missing__(self, pair: str) -> float:
-        if len(self) >= BASE_SCORES:
-            self.clear()
-        score = self[pair] = _base_score(pair[:-1], pair[-1])
-        return score
-
-
-_BASE = _BaseScores()
-
-
-def _base_score(prev: str, ch: str) -> float:
+@lru_cache(maxsize=1 << 18)
+def _base_logp(prev: str, ch: str) -> float:
     """Dictionary bigram log-score of ``ch`` after ``prev`` (compared in simplified form), plus what running text
     says of a Han pair across words."""
     if is_han(ch):
@@ -162,14 +141,8 @@ def _base_score(prev: str, ch: str) -> float:
 Vanishing = tuple[int, str, list[tuple[float, int]], list[tuple[float, int]]]
 
 
-class Scorer(dict[str, float]):
-    """The dictionary bigram model mixed with the bigrams of the document being repaired.
-
-    The scorer is the table of its scores: ``scorer[prev + ch]`` (``prev`` one character or ``""`` at a start,
-    ``ch`` one character) is the log-score of ``ch`` after ``prev``, computed on first sight (:meth:`__missing__`).
-    The search asks about 48k pairs over half the repair_speed mirror row, 21k of them new to their document: a
-    pair met before costs a string concatenation and one dictionary lookup in C instead of a Python call, which
-    then looked the pair up in two dictionaries."""
+class Scorer:
+    """The dictionary bigram model mixed with the bigrams of the document being repaired."""
 
     def __init__(self, text: str, anns: Sequence[Annotation] = ()) -> None:
         self._clean = clean = _trusted(text)
@@ -186,6 +159,9 @@ class Scorer(dict[str, float]):
                                            and c not in FULLWIDTH_OF), *NEWLINE}))
 
         self._breaks = _break_counts(clean)
+        #: Scores by previous character, then character: two lookups and no key to build (the search asks ~3,000
+        #: times per document for a few hundred distinct pairs).
+        self._memo: defaultdict[str, dict[str, float]] = defaultdict(dict)
         #: What follows and what precedes the characters asked about so far (see :meth:`_adjacent`).
         self._near: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
         #: The searches' rankings of lost bytes and vanished pairs: they depend on this document's pairs, not on the
@@ -214,25 +190,18 @@ class Scorer(dict[str, float]):
         """Characters of ``among`` this document shows right after ``prev`` or right before ``nxt``."""
         return (among & self._adjacent(prev, 1)) | (among & self._adjacent(nxt, -1))
 
-    def __missing__(self, pair: str) -> float:
-        prev, ch = pair[:-1], pair[-1]
-        if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
-            score = self._punct(FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch))
-        else:
-            score = self._mixed(prev, pair, _BASE[pair])
-        self[pair] = score
+    def __call__(self, prev: str, ch: str) -> float:
+        row = self._memo[prev]  # the outer level makes its dictionary on demand: only the inner one misses
+        score = row.get(ch)  # not try/except: a third of the calls miss, and a raised KeyError costs 3 lookups
+        if score is None:
+            score = row[ch] = self._score(prev, ch)
         return score
 
-    def __call__(self, prev: str, ch: str) -> float:
-        """The log-score of ``ch`` after ``prev`` for callers that may ask about ``""`` (nothing after a text's
-        last character), which ``prev + ch`` would not tell from a pair (no mark is ``""``: it scores as text)."""
-        if len(ch) == 1 and len(prev) < 2:
-            return self[prev + ch]
-        return self._mixed(prev, prev + ch, _base_score(prev, ch))
-
-    def _mixed(self, prev: str, pair: str, base: float) -> float:
-        """The base score of ``pair`` (``prev`` and a character) mixed with how often this document shows it."""
-        seen = self._pairs.get(pair, 0)
+    def _score(self, prev: str, ch: str) -> float:
+        if ch in PUNCT_LOGP or ch in FULLWIDTH_OF:
+            return self._punct(FULLWIDTH_OF.get(prev, prev), FULLWIDTH_OF.get(ch, ch))
+        base = _base_logp(prev, ch)
+        seen = self._pairs.get(prev + ch, 0)
         if not seen:
             return base + _NO_DOC
         doc = seen / self._firsts[prev]
@@ -249,7 +218,7 @@ class Scorer(dict[str, float]):
             seen = self._breaks.get(prev, 0)
             total = self._firsts.get(prev, 0)
             p_break = (seen + BREAK_PRIOR_WEIGHT * BREAK_RATE) / (total + BREAK_PRIOR_WEIGHT)
-        return math.log(p_break) + _BASE[prev + mark] - PUNCT_LOGP["，"]
+        return math.log(p_break) + _base_logp(prev, mark) - PUNCT_LOGP["，"]
 
 
 def _trusted(text: str) -> str:
