@@ -29,6 +29,7 @@ from newsmend.repair.plausibility import (
     own_script_score,
     text_score,
 )
+from newsmend.repair.punctuation import FULL_WIDTH
 
 if TYPE_CHECKING:
     import numpy as np
@@ -257,6 +258,11 @@ def _gb2312_table() -> dict[int, str]:
     return str.maketrans(cc.gb2312_differences())
 
 
+#: The marks the punctuation stage widens, widened in the context a re-decoding is judged in: that stage runs after
+#: this one, so a verdict that read ``Ã\xa0,`` apart from ``Ã\xa0，`` would change on the text it repaired.
+_WIDE_MARKS = str.maketrans(FULL_WIDTH)
+
+
 def _own_script_gains(text: str, start: int, end: int, after: str, margin: float) -> bool:
     """Is the re-decoding ``margin`` more plausible than ``text[start:end]`` judged in its own script? Both
     sides widened to whole words, so a French or Russian word the edit would cut into is scored as the word it
@@ -268,8 +274,9 @@ def _own_script_gains(text: str, start: int, end: int, after: str, margin: float
     while hi < len(text) and _in_word(text[hi]):
         hi += 1
     lo, hi = max(0, lo - 1), min(len(text), hi + 1)  # and the character around: a space, a digit
-    before = LOST_PATTERN.sub("", text[lo:hi]).replace(cc.REPLACEMENT, "")
-    widened = (text[lo:start] + after + text[end:hi]).replace(cc.REPLACEMENT, "")
+    left, right = text[lo:start].translate(_WIDE_MARKS), text[end:hi].translate(_WIDE_MARKS)
+    before = LOST_PATTERN.sub("", left + text[start:end] + right).replace(cc.REPLACEMENT, "")
+    widened = (left + after + right).replace(cc.REPLACEMENT, "")
     if own_script_bounds(widened)[0] - own_script_bounds(before)[1] >= margin + ROUNDING_SLACK:
         return True
     return own_script_score(widened) - own_script_score(before) >= margin
