@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, TypeVar
 
 import opencc
@@ -24,38 +24,6 @@ V = TypeVar("V")
 def converter(config: str) -> opencc.OpenCC:
     """An OpenCC converter (``"s2t"``, ``"t2s"``, ...), one per process."""
     return opencc.OpenCC(config)
-
-
-#: Characters each character-level conversion keeps the answers for (a memory bound: the memo starts over when full).
-CHAR_MEMO = 65536
-#: The answers of :func:`char_s2t` and :func:`char_t2s`: plain dictionaries of strings, which the garbage collector
-#: does not track, where an ``lru_cache`` holds its entries in links a full collection walks one by one (8 ms of
-#: the 46 ms a full collection took after a pass over ``benchmarks/repair_speed.py``'s mirror row, about one a pass).
-#: Keyed by string, not by code point as a :class:`CharTable` is: callers ask about ``""`` too (no character before
-#: a text's first), which OpenCC leaves as it is.
-_S2T: dict[str, str] = {}
-_T2S: dict[str, str] = {}
-
-
-def char_s2t(ch: str) -> str:
-    """Character-level simplified -> traditional, as the mirror did it."""
-    out = _S2T.get(ch)
-    return _char_level(_S2T, "s2t", ch) if out is None else out
-
-
-def char_t2s(ch: str) -> str:
-    """Character-level traditional -> simplified (OpenCC's first choice for the character)."""
-    out = _T2S.get(ch)
-    return _char_level(_T2S, "t2s", ch) if out is None else out
-
-
-def _char_level(memo: dict[str, str], config: str, ch: str) -> str:
-    """OpenCC's ``config`` conversion of ``ch`` alone (``ch`` when it gives more than one character), memoised."""
-    if len(memo) >= CHAR_MEMO:
-        memo.clear()
-    out = converter(config).convert(ch)
-    memo[ch] = out = out if len(out) == 1 else ch
-    return out
 
 
 def is_han(ch: str) -> bool:
@@ -109,6 +77,23 @@ class ArgsMemo(Memo[tuple[Any, ...], V]):
 
     def __init__(self, function: Callable[..., V], size: int) -> None:
         super().__init__(lambda key: function(*key), size)
+
+
+#: Characters each character-level conversion keeps the answers for (a memory bound: the memo starts over when full).
+CHAR_MEMO = 65536
+
+
+def _char_level(config: str, ch: str) -> str:
+    """OpenCC's ``config`` conversion of ``ch`` alone (``ch`` when it gives more than one character)."""
+    out = converter(config).convert(ch)
+    return out if len(out) == 1 else ch
+
+
+#: Character-level simplified -> traditional, as the mirror did it; and traditional -> simplified (OpenCC's first
+#: choice for the character). :class:`Memo` lookups keyed by the string, not by code point as a :class:`CharTable`
+#: is: callers ask about ``""`` too (no character before a text's first), which OpenCC leaves as it is.
+char_s2t: Callable[[str], str] = memoised(CHAR_MEMO)(partial(_char_level, "s2t"))
+char_t2s: Callable[[str], str] = memoised(CHAR_MEMO)(partial(_char_level, "t2s"))
 
 
 #: Characters a :class:`CharTable` holds at most (the repairs ask about a few thousand).

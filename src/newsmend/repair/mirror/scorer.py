@@ -89,9 +89,8 @@ DOC_WEIGHT = 0.3
 CONTEXT_WEIGHT = 0.15
 
 
-@lru_cache(maxsize=65536)
-def lm_char(ch: str) -> str:
-    return char_t2s(ch)
+#: The form the models compare a character in, simplified (a memo's lookup already: no cache of its own).
+lm_char = char_t2s
 
 
 def _across_words(prev: str, ch: str) -> float:
