@@ -14,6 +14,13 @@ from newsmend.fields.lines import clean, is_site_notice
 from newsmend.textpage import parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
+#: A short news article's two paragraphs, and a page that prints them under a menu and a headline (lines 0-6: the
+#: body is [5, 6], the title 4): the page many tests below add one kind of site text to.
+FERRY_ARTICLE = [
+    "The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said.",
+    "Evening sailings are extended by an hour in summer, and the first crossing now leaves at six.",
+]
+FERRY_PAGE = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday", *FERRY_ARTICLE]
 #: Characters that make up line shapes: Han, punctuation of both widths, digits, dashes, label words.
 ALPHABET = list("新闻记者编辑来源图片截图评论相关推荐文章系稿件版权。，！？：:,.?!-() 0123456789@abcXYZ\t")
 
@@ -189,8 +196,7 @@ def test_text_going_on_after_the_editor_line_shows_a_page() -> None:
 
 def test_menu_entries_between_the_article_and_a_footer_sentence_keep_the_footer_out() -> None:
     lines = ["Home", "World", "Business", "Sport", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += FERRY_ARTICLE
     lines += ["Privacy", "Terms", "Careers", "Get the morning briefing in your inbox every day."]
     page = parse_text_page("\n".join(lines), None)
     assert select_text_main(page).body == [5, 6]
@@ -300,8 +306,7 @@ def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
     # each card prints its headline twice (the picture's alt text, the link; one clipped to its box): questions,
     # sentences by their marks
     lines = ["Home", "News", "Sport", "Weather", "Culture", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += FERRY_ARTICLE
     bridge = "Will the bridge closure really last until the spring?"
     baker = "Who is the baker behind the city's award-winning bread?"
     tram = "Is the new tram line to the airport worth the wait?"
@@ -317,8 +322,7 @@ def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
 def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
     lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
     lines += ["Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += FERRY_ARTICLE
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert sel.body == [6, 7] and 4 not in sel.roles and 5 not in sel.roles
@@ -327,8 +331,7 @@ def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
 def test_excerpts_cut_with_an_ellipsis_weigh_half_and_leave_the_teasers_out() -> None:
     # each teaser: headline, date, an excerpt cut to its box, a link; whole, the excerpts outweighed the short lines
     lines = ["Home", "News", "Sport", "Weather", "Culture", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines += FERRY_ARTICLE
     for headline, excerpt in [
         ("Bridge closure extended", "Commuters are told to use the ferries…"),
         ("Bakery wins national award", "The owner thanked her customers and staff..."),
@@ -347,9 +350,7 @@ def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None
         " allow some types of cookies."
     )
     necessary = "These cookies are necessary for the website to function and cannot be switched off in our systems."
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["Cookie Preference Center", consent, "Strictly Necessary Cookies", necessary]
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
@@ -370,9 +371,7 @@ def test_a_long_copyright_notice_after_the_article_is_no_paragraph() -> None:
         "Copyright 1995 - 2024 . All rights reserved. The content (including but not limited to text, photo,"
         " multimedia information, etc) published in this site belongs to the newspaper and may not be reproduced."
     )
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["About us", "Contact us", notice]
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
@@ -391,9 +390,7 @@ def test_a_post_ending_in_emoji_after_its_sentence_is_prose() -> None:
 
 
 def test_a_teaser_lists_short_summaries_under_headlines_stay_out_of_the_body() -> None:
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["More from the coast"]
     for headline, summary, section in [
         ("Bridge closure extended into June", "Commuters are told to use the ferries instead.", "Transport"),
@@ -455,9 +452,7 @@ def test_a_bulleted_list_of_questions_after_the_answers_stays_out() -> None:
 
 def test_a_teaser_lists_whole_paragraph_summaries_stay_out_of_the_body() -> None:
     # each card: its source, its headline, a summary as long as the article's paragraphs
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["Others are reading"]
     for source, headline, summary in [
         (
@@ -487,9 +482,7 @@ def test_a_teaser_lists_whole_paragraph_summaries_stay_out_of_the_body() -> None
 
 def test_teaser_cards_printing_their_headline_around_the_summary_stay_out() -> None:
     # each card: its headline (the picture's title), author, age, a whole-paragraph summary, the headline as a link
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["More from the coast"]
     for headline, author, summary in [
         (
@@ -555,9 +548,7 @@ def test_a_sites_legal_notice_outweighs_no_threads_posts() -> None:
 
 def test_a_long_english_list_heading_on_a_page_ends_the_body() -> None:
     # ``Recommended For You`` is longer than a Han list heading may be; on a page it still heads a list
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["Recommended For You", "Bridge closure on the coast road extended into June"]
     lines += ["Commuters are told to use the ferries and buses while engineers replace the bridge's bearings, a job"]
     lines[-1] += " the council now expects to finish in June."
@@ -576,9 +567,7 @@ def test_a_long_english_list_heading_in_a_whole_article_is_kept() -> None:
 
 def test_the_text_beyond_a_sites_copyright_notice_is_not_the_article() -> None:
     # a terms dialog rendered after the footer: prose, but past the page's closing notice
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["© 2024 Harbour News Ltd"]
     lines += ["These terms explain what you may do with the articles, pictures and videos on this site and in the app."]
     page = parse_text_page("\n".join(lines), None)
@@ -588,9 +577,7 @@ def test_the_text_beyond_a_sites_copyright_notice_is_not_the_article() -> None:
 
 def test_a_site_notice_keeps_the_blurb_after_it_out_of_the_body() -> None:
     # a newsletter box under the article, then the site's blurb: a sentence, but past a notice
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["Sign up for our newsletter to get the day's news"]
     lines += ["Our reporters cover the harbour and the council every day."]
     page = parse_text_page("\n".join(lines), None)
@@ -600,9 +587,7 @@ def test_a_site_notice_keeps_the_blurb_after_it_out_of_the_body() -> None:
 
 def test_a_list_of_short_bulleted_sentences_after_the_article_stays_out() -> None:
     # other stories written as one-sentence list items, each with its source and day: they weigh half
-    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
-    lines += ["The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said."]
-    lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
+    lines = [*FERRY_PAGE]
     lines += ["Around the coast"]
     for sentence, day in [
         ("• The ferry company ordered two new boats.", "Tuesday"),
