@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsmend.errors import InputTypeError
 from newsmend.fields import build_article
 from newsmend.fields.lines import clean, is_site_notice
-from newsmend.textpage import parse_text_page, select_text_main
+from newsmend.textpage import Selection, parse_text_page, select_text_main
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
 #: A short news article's two paragraphs, and a page that prints them under a menu and a headline (lines 0-6: the
@@ -21,8 +21,14 @@ FERRY_ARTICLE = [
     "Evening sailings are extended by an hour in summer, and the first crossing now leaves at six.",
 ]
 FERRY_PAGE = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday", *FERRY_ARTICLE]
+
 #: Characters that make up line shapes: Han, punctuation of both widths, digits, dashes, label words.
 ALPHABET = list("新闻记者编辑来源图片截图评论相关推荐文章系稿件版权。，！？：:,.?!-() 0123456789@abcXYZ\t")
+
+
+def select_lines(lines: list[str]) -> Selection:
+    """The selection of a text page made of ``lines`` (no URL)."""
+    return select_text_main(parse_text_page("\n".join(lines), None))
 
 
 def _page(name: str):
@@ -190,16 +196,14 @@ def test_text_going_on_after_the_editor_line_shows_a_page() -> None:
     lines = ["示范市新建三座公园", "示范市今年将新建三座城市公园，总面积约四十公顷，预计年底前陆续开放。"]
     lines += ["责任编辑：李华"]
     lines += ["阅读下一篇", "深度观察", "示范市地铁新线年底通车", "示范市图书馆延长开放时间"]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [1]
+    assert select_lines(lines).body == [1]
 
 
 def test_menu_entries_between_the_article_and_a_footer_sentence_keep_the_footer_out() -> None:
     lines = ["Home", "World", "Business", "Sport", "Harbour ferry timetable changes from Monday"]
     lines += FERRY_ARTICLE
     lines += ["Privacy", "Terms", "Careers", "Get the morning briefing in your inbox every day."]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [5, 6]
+    assert select_lines(lines).body == [5, 6]
 
 
 def test_a_threads_repeated_lines_and_an_articles_lone_headings_are_no_menu() -> None:
@@ -210,8 +214,7 @@ def test_a_threads_repeated_lines_and_an_articles_lone_headings_are_no_menu() ->
     lines += ["Any tunnel tent with taped seams will do, but pitch it with the door away from the wind, honestly."]
     lines += ["Reply", "Hill Walker", "Quote", "Share"]
     lines += ["Thanks, that is exactly what I needed to hear before buying one this weekend, much appreciated."]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
+    assert select_lines(lines).body == [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
 
 
 def test_english_site_notices_leave_the_body_and_do_not_extend_it() -> None:
@@ -298,8 +301,7 @@ def test_an_articles_own_bulleted_sentences_stay_in_the_body() -> None:
     lines += ["• Lights are required after dusk on every road."]
     lines += ["• Riders may use bus lanes between seven and ten in the morning."]
     lines += ["The council said the rules would be reviewed after a year, once accident figures are in."]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [6, 7, 8, 9]
+    assert select_lines(lines).body == [6, 7, 8, 9]
 
 
 def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
@@ -323,8 +325,7 @@ def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
     lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
     lines += ["Harbour ferry timetable changes from Monday"]
     lines += FERRY_ARTICLE
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [6, 7] and 4 not in sel.roles and 5 not in sel.roles
 
 
@@ -337,8 +338,7 @@ def test_excerpts_cut_with_an_ellipsis_weigh_half_and_leave_the_teasers_out() ->
         ("Bakery wins national award", "The owner thanked her customers and staff..."),
     ]:
         lines += [headline, "May 3", excerpt, "Continue reading"]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [6, 7]
+    assert select_lines(lines).body == [6, 7]
 
 
 def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None:
@@ -352,8 +352,7 @@ def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None
     necessary = "These cookies are necessary for the website to function and cannot be switched off in our systems."
     lines = [*FERRY_PAGE]
     lines += ["Cookie Preference Center", consent, "Strictly Necessary Cookies", necessary]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.roles[8] == sel.roles[10] == "boilerplate"
 
 
@@ -362,8 +361,7 @@ def test_an_article_on_tracking_cookies_keeps_its_paragraphs() -> None:
     lines += ["Nearly every website with a share button tells the advertiser about your visit, cookies or not."]
     lines += ["Third-party cookies let a tracker recognise the same browser on thousands of sites, researchers found."]
     lines += ["Blocking them helps, but fingerprinting still identifies most browsers, the study concludes."]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [5, 6, 7]
+    assert select_lines(lines).body == [5, 6, 7]
 
 
 def test_a_long_copyright_notice_after_the_article_is_no_paragraph() -> None:
@@ -373,8 +371,7 @@ def test_a_long_copyright_notice_after_the_article_is_no_paragraph() -> None:
     )
     lines = [*FERRY_PAGE]
     lines += ["About us", "Contact us", notice]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.roles[9] == "copyright"
 
 
@@ -385,8 +382,7 @@ def test_a_post_ending_in_emoji_after_its_sentence_is_prose() -> None:
     )
     lines = ["Home", "Explore", "Notifications", "Messages", "University News", post, "0:45", "Reply", "Repost", "Like"]
     lines += ["Who to follow", "Something went wrong. Try reloading.", "Terms of Service"]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [5]
+    assert select_lines(lines).body == [5]
 
 
 def test_a_teaser_lists_short_summaries_under_headlines_stay_out_of_the_body() -> None:
@@ -398,8 +394,7 @@ def test_a_teaser_lists_short_summaries_under_headlines_stay_out_of_the_body() -
         ("Lifeboat crew rescues two kayakers", "Both were brought ashore cold but unhurt.", "Local"),
     ]:
         lines += [headline, summary, section]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4
 
 
@@ -419,8 +414,7 @@ def test_a_note_of_short_lines_without_a_paragraph_is_all_article() -> None:
     lines = ["Fixing missing npm dependencies", "Preface", "Every new project fails to install", "Solution"]
     lines += ["Install depcheck", "npm i -g depcheck", "Check dependencies", "depcheck", "Install what is missing"]
     lines += ["npm i left-pad"]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == list(range(1, 10)) and sel.title == 0
 
 
@@ -475,8 +469,7 @@ def test_a_teaser_lists_whole_paragraph_summaries_stay_out_of_the_body() -> None
         ),
     ]:
         lines += [source, headline, summary]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4
 
 
@@ -505,8 +498,7 @@ def test_teaser_cards_printing_their_headline_around_the_summary_stay_out() -> N
         ),
     ]:
         lines += [headline, author, "12 hours ago", summary, headline]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4
     assert sel.roles[8] == sel.roles[11] == sel.roles[12] == "related"
 
@@ -525,8 +517,7 @@ def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
         start=2,
     ):
         lines += [user, f"发布 #{floor} 2024年5月17日星期五 01点3{floor}分", reply]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == list(range(5, 16))
+    assert select_lines(lines).body == list(range(5, 16))
 
 
 def test_a_sites_legal_notice_outweighs_no_threads_posts() -> None:
@@ -541,8 +532,7 @@ def test_a_sites_legal_notice_outweighs_no_threads_posts() -> None:
     lines += ["Reply", "Quote"]
     lines += ["Try turning off display scaling in the game's compatibility settings."]
     lines += ["About", "Contact", "Privacy", "Terms", legal]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6, 7, 8] and sel.title == 4 and sel.roles[13] == "boilerplate"
 
 
@@ -580,8 +570,7 @@ def test_a_site_notice_keeps_the_blurb_after_it_out_of_the_body() -> None:
     lines = [*FERRY_PAGE]
     lines += ["Sign up for our newsletter to get the day's news"]
     lines += ["Our reporters cover the harbour and the council every day."]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
 
 
@@ -595,8 +584,7 @@ def test_a_list_of_short_bulleted_sentences_after_the_article_stays_out() -> Non
         ("• The lifeboat crew rescued two kayakers.", "Sunday"),
     ]:
         lines += ["Coast Daily", day, sentence]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4
 
 
@@ -608,8 +596,7 @@ def test_an_articles_bulleted_points_written_as_paragraphs_keep_their_weight() -
         "• Evening sailings are extended by an hour in summer, so the last boat from the quay now leaves at eleven.",
         "• The first crossing leaves at six instead of seven, which the council says will help early shift workers.",
     ]
-    page = parse_text_page("\n".join(lines), None)
-    assert select_text_main(page).body == [5, 6, 7, 8, 9, 10]
+    assert select_lines(lines).body == [5, 6, 7, 8, 9, 10]
 
 
 def test_a_pictures_credit_between_paragraphs_is_no_wall() -> None:
@@ -619,6 +606,5 @@ def test_a_pictures_credit_between_paragraphs_is_no_wall() -> None:
     lines += ["© Alamy"]
     lines += ["Evening sailings are extended by an hour in summer, and the first crossing now leaves at six."]
     lines += ["The council said the new timetable would be reviewed after the first three months of service."]
-    page = parse_text_page("\n".join(lines), None)
-    sel = select_text_main(page)
+    sel = select_lines(lines)
     assert sel.body == [5, 7, 8] and sel.title == 4
