@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
-from newsmend.repair.convert import memoised
+from newsmend.repair.convert import CHAR_MEMO, memoised
 from newsmend.repair.model_cache import cached, wordfreq_chinese_files
 
 #: Zipf frequency -> log10 probability per character (wordfreq's Zipf scale is log10 per billion words).
@@ -83,11 +83,9 @@ def _is_wide_letter(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_WIDE_SCRIPTS)
 
 
-#: Characters whose answers :func:`char_score`, :func:`script_of` and :func:`_is_mark` keep (a memory bound: the
-#: speed benchmark's damaged rows ask about 8k-23k distinct characters; a memo starts over when full).
-CHAR_MEMO = 65536
-
-
+#: :func:`char_score`, :func:`script_of` and :func:`_is_mark` keep their answers for as many characters as the
+#: character-level conversions (:data:`~newsmend.repair.convert.CHAR_MEMO`): the speed benchmark's damaged rows ask
+#: about 8k-23k distinct characters.
 @memoised(CHAR_MEMO)
 def char_score(ch: str) -> float:
     """log10-like plausibility of one character in (mostly Chinese) text; kept per character (the lossy rows ask
