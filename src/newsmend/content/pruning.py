@@ -338,11 +338,23 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
                 found += _deck_above(page, stats, i, floor)
                 break
             continue
-        if path_demotion(_without_headers(page.blocks[i].path), 0) < floor:
+        if path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0]):
             break
         found.append(i)
         skipped = 0
     return [*reversed(found), *body]
+
+
+def _in_own_form(page: Page, i: int, first: int) -> bool:
+    """Block ``i`` stands in a ``<form>`` the body's first block is not in: a search box's or sign-in box's help
+    line (``Mit einem Klick auf Enter geht die Suche los…``, a search overlay set in the page's header above a
+    WordPress post, unseen-en5), never a lead. A form holding the whole page (ASP.NET's) holds the body too."""
+    return _form_depth(page.blocks[i].path) > _form_depth(page.blocks[first].path)
+
+
+def _form_depth(path: str) -> int:
+    """How many ``<form>`` elements ``path`` stands in."""
+    return sum(label_tag(x) == "form" for x in path.split(">"))
 
 
 def _deck_above(page: Page, stats: list[Stats], start: int, floor: int) -> list[int]:
