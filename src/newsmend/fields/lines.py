@@ -64,8 +64,12 @@ _EMAIL_BYLINE_RE = re.compile(
 #: Words of a contact line's label (``客服信箱：services@…``, ``投稿邮箱``, ``E-mail:``): what stands before its
 #: e-mail address names a mailbox, not the person a byline credits.
 _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
+#: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
+#: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6)
+#: and the disclaimer that the views are the author's (``观点仅代表作者本人``).
 _COPYRIGHT_RE = re.compile(
-    r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?稿件|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
+    r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))|观点仅(?:为|代表)作者"
+    r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)"
     r"|转载请注明|禁止转载|不得转载|严禁转载"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
@@ -112,13 +116,16 @@ _LIST_HEADING_RE = re.compile(
 CALL_TO_ACTION_MAX_CHARS = 100
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
 #: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``,
-#: ``更多原创资讯请下载“X”APP``; an app named in prose, ``市民可下载“X”客户端办理``, asks nothing).
+#: ``更多原创资讯请下载“X”APP``; an app named in prose, ``市民可下载“X”客户端办理``, asks nothing), join as a
+#: (paying) member (a Taiwanese agency's archive wall after an old story's lead: ``建議您加入中央社付費會員找尋您要
+#: 的新聞``; prose tells of members, ``平台付费会员达1亿``, without inviting the reader to become one).
 _CALL_TO_ACTION_RE = re.compile(
     r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载客户端"
     r"|(?:请|欢迎|立即|马上)下载.{0,12}(?:客户端|APP|App|app)"
+    r"|(?:请|欢迎|建议您?|立即|马上)(?:加入|成为|注册|开通).{0,12}会员"
 )
 #: Every call to action holds one of these words (simplified or traditional): a cheap test before folding.
-_CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]")
+_CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]|[会會][员員]")
 
 #: Longest line read as a site notice (a consent or sign-up box is one to three sentences).
 SITE_NOTICE_MAX_CHARS = 300
