@@ -100,7 +100,11 @@ _BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
 _EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
-_COMMENT_HEADING_RE = re.compile(r"评论|跟帖|留言|\bcomments?\b|\breplies\b", re.I)
+_COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|\bcomments?\b|\breplies\b", re.I)
+#: Words that name readers' posts and nothing else (``跟帖``, NetEase's ``跟贴``, ``留言``; ``评论`` also names an
+#: outlet's commentary, ``最新评论`` its latest opinion pieces): a heading holding one lists comments, not stories,
+#: whatever list word it holds (a portal marks each of its top comments ``热门跟贴``: unseen-zh6).
+_READERS_POSTS_RE = re.compile(r"跟[帖贴]|留言")
 #: ... and, whatever its length, a heading that counts the comments and names the post after the count in quotes
 #: (WordPress's ``3 条评论 针对这篇 “X”``, ``12 thoughts on “X”``, ``4 Comments on "X"``).
 _COUNTED_COMMENTS_RE = re.compile(
@@ -363,13 +367,12 @@ def comment_strip_items(text: str) -> list[str]:
 
 def is_list_heading(text: str, max_chars: int = LIST_HEADING_MAX_CHARS) -> bool:
     """A short heading that opens a list of other stories (``相关推荐``, ``热门 Hot``, ``Most read``), of at most
-    ``max_chars`` characters."""
+    ``max_chars`` characters, naming no readers' posts (:data:`_READERS_POSTS_RE`)."""
     line = clean(text)
-    return (
-        0 < len(line) <= max_chars
-        and not ends_sentence(line)
-        and bool(_LIST_HEADING_RE.search(fold(line)))
-    )
+    if not 0 < len(line) <= max_chars or ends_sentence(line):
+        return False
+    key = fold(line)
+    return bool(_LIST_HEADING_RE.search(key)) and _READERS_POSTS_RE.search(key) is None
 
 
 def is_breadcrumb(text: str) -> bool:
