@@ -153,6 +153,8 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
     chain = containers(first)
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
+    if _declares_article(page) and not any(names_reply(label) for label in first.path.split(">")):
+        outside = [(i, split) for i, split in outside if not _in_replies_beside(page.blocks[i], chain)]
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     most = GROW_SIMILAR_SHARE * tree.sums[top]
     for level in range(1, _grow_reach(first.path, k) + 1):
@@ -167,6 +169,20 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
         if mass > bar:
             grown, most = (chain[k - level], signature), max(mass, most)
     return grown
+
+
+def _in_replies_beside(block: Block, chain: tuple[int, ...]) -> bool:
+    """``block`` stands in an element named as replies (:func:`~newsmend.content.paths.names_reply`) that the post
+    (whose containers are ``chain``) is not in. :func:`_grow` leaves such text out on a page that declares an
+    article whose text stands in no element named as replies: there it is a comment under the story. A CMS wraps the
+    story's text and each comment's text in the same field markup (Drupal's ``div.field>div.field-items>
+    div.field-item``: a humanist press service's opinion piece, trafilatura-eval t0868): alike in kind, they had
+    grown the article over its comments as a thread's posts. A forum that declares its topic an article names its
+    opening post as it names the replies (Flarum's ``article.CommentPost``, four magic-html forum pages): a thread,
+    whose replies stay."""
+    held = set(chain)
+    labels = block.path.split(">")
+    return any(names_reply(labels[j]) for j, cid in enumerate(containers(block)) if cid not in held and j < len(labels))
 
 
 @lru_cache(maxsize=4096)
