@@ -21,6 +21,7 @@ from newsmend.fields.people import (
     dateline_source,
     is_company_name,
     is_outlet_name,
+    reporters_outlet,
     split_names,
     tidy_editor,
     tidy_source,
@@ -443,7 +444,8 @@ def _modified_date(meta: dict[str, str]) -> str | None:
 def read_credited_source(found: Evidence) -> str | None:
     """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, the outlet a dateline
     under the headline names unlabelled, a copyright notice."""
-    candidates = [tidy_source(v) for v in found.values("source")]
+    text = "\n".join(found.paragraphs)
+    candidates = [reporters_outlet(v, text) or tidy_source(v) for v in found.values("source")]
     if found.paragraphs:
         candidates.append(dateline_source(found.paragraphs[0]))
     candidates += found.dateline_outlets
