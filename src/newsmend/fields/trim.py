@@ -57,6 +57,18 @@ LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
 LINK_LABEL_MIN_LINKED = 0.9
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
+#: Longest line read as a button: the appeal box asks for the money with one (``Jetzt spenden``), where a note closing
+#: an article that welcomes donations in a sentence (netzpolitik.org's research credit, trafilatura-eval t0276) is
+#: the article's own and has none.
+BUTTON_MAX_CHARS = 30
+#: Words of an appeal for money, in the languages of the dev pages: ``donate``, German ``Spende``/``spenden``,
+#: French ``faire un don``, Spanish ``donación``, Italian ``donazione``, ``捐款``/``捐赠``. A box of the article's
+#: text element that closes the body and holds one (:func:`_without_appeal_box`) asks readers to pay for the
+#: journalism: a German newsroom's ``Ihre Spende für unabhängigen Journalismus`` box with its ``Jetzt spenden``
+#: button (unseen-en5), no class word naming it a donation box.
+_APPEAL_RE = re.compile(
+    r"\bdonat(?:e|es|ion|ions|ing)\b|\bspende\b|\bspenden\b|\bun don\b|\bdonaci[oó]n\b|\bdonazione\b|捐款|捐赠", re.I
+)
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -244,6 +256,42 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
     )
 
 
+def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without a box closing it inside the article's text element (the element whose children hold the most
+    of its characters) when a line of the box appeals for money (:data:`_APPEAL_RE`) and the box holds at most
+    :data:`FORM_MAX_SHARE` of the body's characters: the box is the text element's child holding the body's last
+    line, and it holds only a closing run of the body's lines (paragraphs after it would make it part of the text)."""
+    if len(body) < 2 or not any(_APPEAL_RE.search(blocks[i].text) for i in body[len(body) // 2 :]):
+        return body  # most bodies close with no appeal: no element counted
+    mass: dict[int, int] = {}
+    for i in body:  # by the element holding each line's own element (a paragraph's parent)
+        parent = containers(blocks[i])[-2:][0]
+        mass[parent] = mass.get(parent, 0) + len(blocks[i].text)
+    text_element = max(mass, key=mass.__getitem__)
+    chain = containers(blocks[body[-1]])
+    if text_element not in chain[:-1]:
+        return body
+    box = chain[chain.index(text_element) + 1]
+    start = len(body)
+    while start > 1 and box in containers(blocks[body[start - 1]]):
+        start -= 1
+    run = body[start:]
+    if any(box in containers(blocks[i]) for i in body[:start]) or not any(
+        _APPEAL_RE.search(blocks[i].text) for i in run
+    ):
+        return body
+    total = sum(len(blocks[i].text) for i in body)
+    if sum(len(blocks[i].text) for i in run) > FORM_MAX_SHARE * total:
+        return body
+    return body[:start] if any(box in containers(b) and _is_button(b) for b in blocks) else body
+
+
+def _is_button(block: Block) -> bool:
+    """A short line that is all link (:data:`BUTTON_MAX_CHARS`): a button (``Jetzt spenden``, ``Donate now``)."""
+    text = clean(block.text)
+    return bool(block.links) and 0 < len(text) <= BUTTON_MAX_CHARS and block.link_chars >= len(block.text)
+
+
 def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without the labelled link lines closing it (:data:`LINK_LABEL_MAX_CHARS`): ``Related Roundup: iPad
     Pro`` after the last paragraph names a page to go to. Lines after the body are still read for fields (a
@@ -269,8 +317,9 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
     (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), a form
-    after the text (:func:`_without_forms`), the author's box closing it (:func:`_without_author_box`) and the
-    labelled link lines closing it (:func:`_without_link_labels`)."""
+    after the text (:func:`_without_forms`), a box appealing for money closing it (:func:`_without_appeal_box`),
+    the author's box closing it (:func:`_without_author_box`) and the labelled link lines closing it
+    (:func:`_without_link_labels`)."""
     body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
-    body = _without_link_labels(blocks, _without_author_box(blocks, body))
+    body = _without_link_labels(blocks, _without_author_box(blocks, _without_appeal_box(blocks, body)))
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
