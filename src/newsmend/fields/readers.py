@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
-from newsmend.fields.dates import find_date, parse_date, url_date
+from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
 from newsmend.fields.lines import clean
 from newsmend.fields.people import (
@@ -399,7 +399,14 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.body_datelines,
         *found.tail_datelines,
     ]
-    dated = (d for d in (parse_date(t, day_first=day_first) for t in texts) if d)
+    under_headline = set(found.headline_datelines)  # where a two-digit year is read too (``Von: X | 31.10.23``)
+    dated = (
+        d
+        for d in (
+            parse_date(t, day_first=day_first) or (short_year_date(t) if t in under_headline else None) for t in texts
+        )
+        if d
+    )
     if stated:
         return _with_time(stated, dated)
     date = next(dated, None)
