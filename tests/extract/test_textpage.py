@@ -164,6 +164,27 @@ def test_a_menu_run_at_the_edges_shows_a_page_and_stays_out() -> None:
 
 
 @pytest.mark.parametrize(
+    "pieces",
+    [
+        # a sentence an inline link cut into lines above the first paragraph (lower-case pieces between them)
+        ["Around 35", "freight trucks", "and", "pickup trucks", "crossing the"],
+        # a question's commands, each on its line above the paragraph that explains them
+        ["Proxy for cmd", "set http_proxy", "set https_proxy", "git config", "npm config"],
+    ],
+)
+def test_pieces_of_a_sentence_or_code_above_the_first_paragraph_are_no_menu(pieces: list[str]) -> None:
+    # five menu-shaped lines in a row had shown a page, and the body kept only the paragraphs after them
+    lines = [
+        "Trucks fined on the Pasupati flyover",
+        *pieces,
+        "Pasupati Flyover were fined on Monday morning, the city's traffic police told reporters.",
+        "Officers stopped the vehicles at both ends of the flyover, which is closed to heavy traffic at rush hour.",
+    ]
+    sel = select_lines(lines)
+    assert sel.title == 0 and sel.body == list(range(1, len(lines)))
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # Thai writes no sentence marks: a long line of it is prose by its length
