@@ -629,3 +629,23 @@ def test_a_pictures_credit_between_paragraphs_is_no_wall() -> None:
     lines += ["The council said the new timetable would be reviewed after the first three months of service."]
     sel = select_lines(lines)
     assert sel.body == [5, 7, 8] and sel.title == 4
+
+
+#: A report's twelve paragraphs of about 200 characters, for a box of other stories to stand between its two halves.
+HARBOUR_REPORT = [
+    f"The harbour board met on {day} to discuss the ferry timetable, and its members heard from residents, "
+    f"operators and the council's transport officers about delays on the {route} route this {season}."
+    for day in ("Monday", "Tuesday", "Wednesday")
+    for route, season in (("northern", "spring"), ("southern", "summer"), ("eastern", "autumn"), ("western", "winter"))
+]
+
+
+def test_a_box_of_other_stories_between_paragraphs_leaves_the_article_whole() -> None:
+    # each of the box's seven lines had cost a whole wall (1,400), more than either half of the report (1,200)
+    box = ["Most Popular", *(f"Council approves {n} new bus shelters for the old town" for n in range(2, 8))]
+    lines = ["Home", "News", "Sport", "Weather", "Harbour board hears ferry complaints"]
+    lines += [*HARBOUR_REPORT[:6], *box, *HARBOUR_REPORT[6:]]
+    sel = select_lines(lines)
+    assert sel.title == 4
+    assert [lines[i] for i in sel.body] == HARBOUR_REPORT
+    assert all(sel.roles[i] == "related" for i in range(12, 11 + len(box)))  # the headlines under the heading
