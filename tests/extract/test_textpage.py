@@ -362,6 +362,18 @@ def test_excerpts_cut_with_an_ellipsis_weigh_half_and_leave_the_teasers_out() ->
     assert select_lines(lines).body == [6, 7]
 
 
+def test_a_headline_list_of_excerpts_cut_with_an_ellipsis_stays_out() -> None:
+    # four excerpts in a row, each cut to its box: at half their length they had carried the body on
+    lines = [*FERRY_PAGE, "More from the harbour"]
+    lines += [
+        "Commuters are told to use the ferries while the bridge is closed for repairs, and extra sailings will run…",
+        "The bakery on the quay has won a national award for its bread, and its owner thanked her customers and…",
+        "Fishing boats will be moved to the new pontoons next week, the harbour master said on Friday, after a…",
+        "A new cycle path along the seafront will open in June, linking the ferry terminal with the town centre…",
+    ]
+    assert select_lines(lines).body == [5, 6]
+
+
 def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None:
     consent = (
         "When you visit any of our websites, it may store or retrieve information on your browser, mostly in the form"
