@@ -374,6 +374,20 @@ def test_a_headline_list_of_excerpts_cut_with_an_ellipsis_stays_out() -> None:
     assert select_lines(lines).body == [5, 6]
 
 
+def test_two_excerpts_clipped_inside_a_word_stay_out_but_an_enumerations_ellipsis_stays_in() -> None:
+    # a teaser box cuts its text wherever it ends (a letter before the ellipsis); ``, ...`` closes a list of names
+    teasers = [
+        "Commuters are told to use the ferries while the bridge is closed for repairs, and extra sailings will ru…",
+        "The bakery on the quay has won a national award for its bread, and its owner thanked her customers and st…",
+    ]
+    assert select_lines([*FERRY_PAGE, "More from the harbour", *teasers]).body == [5, 6]
+    notes = [
+        "Routes affected this week: the northern crossing, the island service, the evening shuttle, ...",
+        "Operators who have signed the new agreement: Harbour Lines, Bay Ferries, Island Link, ...",
+    ]
+    assert select_lines([*FERRY_PAGE, *notes]).body == [5, 6, 7, 8]
+
+
 def test_a_cookie_consents_long_paragraphs_are_notices_not_the_article() -> None:
     consent = (
         "When you visit any of our websites, it may store or retrieve information on your browser, mostly in the form"
