@@ -687,7 +687,7 @@ def _best_span(texts: list[str], kinds: list[str], items: list[bool]) -> tuple[i
         repeated = kind == PROSE and seen[text] >= REPEATED_PROSE_MIN  # an ad box's ``Why this ad?``, each time
         headline = kind == PROSE and items[i] and (not shape.ends_sentence(text) or text.endswith(_QUESTION_ENDS))
         scored = SHORT if repeated or headline or summaries[i] else kind
-        j = _previous(kinds, i)
+        j = _previous(kinds, i) if kind == NOTICE or kind in WALL_KINDS else None  # the kinds whose runs cost less
         if kind == NOTICE and j is not None and kinds[j] == NOTICE:
             scored = SHORT  # a share bar's or a footer's notices cost their run's first line's price once
         elif kind == COPYRIGHT and _photo_credit(text):
@@ -730,15 +730,23 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     periodic = _periodic_runs(lone)
     inside = {lines[n] for run in periodic for n in run}
     article = max((len(texts[i]) for i, k in enumerate(kinds) if k == PROSE and i not in inside), default=0)
-    cut = [kind == PROSE and text.endswith(_CUT_ENDS) for text, kind in zip(texts, kinds, strict=True)]
-    clipped = [c and _clipped(text) for c, text in zip(cut, texts, strict=True)]
-    excerpts = zip(_in_runs(cut, kinds, EXCERPT_RUN_MIN), _in_runs(clipped, kinds, CLIPPED_RUN_MIN), strict=True)
-    out = [run or clipped_run for run, clipped_run in excerpts]
+    out = _excerpt_runs(texts, kinds)
     for run in periodic:
         if _teaser_run(texts, kinds, lines, run, article):
             for n in run:
                 out[lines[n]] = True
     return out
+
+
+def _excerpt_runs(texts: list[str], kinds: list[str]) -> list[bool]:
+    """Prose lines cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or :data:`CLIPPED_RUN_MIN` clipped inside
+    a word (:func:`_clipped`): a headline list's excerpts."""
+    cut = [kind == PROSE and text.endswith(_CUT_ENDS) for text, kind in zip(texts, kinds, strict=True)]
+    if sum(cut) < min(EXCERPT_RUN_MIN, CLIPPED_RUN_MIN):  # most pages cut fewer lines than any run holds
+        return [False] * len(kinds)
+    clipped = [c and _clipped(text) for c, text in zip(cut, texts, strict=True)]
+    excerpts = zip(_in_runs(cut, kinds, EXCERPT_RUN_MIN), _in_runs(clipped, kinds, CLIPPED_RUN_MIN), strict=True)
+    return [run or clipped_run for run, clipped_run in excerpts]
 
 
 def _clipped(text: str) -> bool:
