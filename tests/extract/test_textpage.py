@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsmend.blocks import Page
 from newsmend.errors import InputTypeError
 from newsmend.fields import build_article
 from newsmend.fields.lines import clean, is_site_notice
@@ -31,8 +32,14 @@ def select_lines(lines: list[str]) -> Selection:
     return select_text_main(parse_text_page("\n".join(lines), None))
 
 
-def _page(name: str):
+def _page(name: str) -> Page:
     return parse_text_page((FIXTURES / name).read_text("utf-8"), None)
+
+
+def title_text(page: Page, sel: Selection) -> str:
+    """The text of the line the selection took as the headline (the test fails when it took none)."""
+    assert sel.title is not None
+    return page.blocks[sel.title].text
 
 
 def test_one_line_block_per_non_empty_line() -> None:
@@ -51,7 +58,7 @@ def test_body_title_and_field_roles_on_a_chinese_page() -> None:
     page = _page("clean_article_zh.txt")
     sel = select_text_main(page)
     texts = [page.blocks[i].text for i in sel.body]
-    assert page.blocks[sel.title].text == "示范市启动老旧小区改造计划，首批涉及十二个街区"
+    assert title_text(page, sel) == "示范市启动老旧小区改造计划，首批涉及十二个街区"
     assert texts[0].startswith("（示范日报讯）") and texts[-1].startswith("住建局表示")
     assert len(texts) == 7
     # the captions between the paragraphs are part of the text, in their place; fields list them as captions
@@ -77,7 +84,7 @@ def test_no_list_item_or_comment_strip_in_the_body() -> None:
 def test_english_page() -> None:
     page = _page("clean_article_en.txt")
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "City council approves new cycling lanes"
+    assert title_text(page, sel) == "City council approves new cycling lanes"
     body = [page.blocks[i].text[:12] for i in sel.body]
     assert body == ["The city cou", "Supporters s", "Cyclists rid", "Construction"]
     assert sel.roles[1] == "byline" and sel.roles[2] == "byline"
@@ -152,14 +159,14 @@ def test_short_lines_without_marks_are_kept_when_nothing_shows_a_page() -> None:
     # a blog post of short lines, one with a stop: it had kept that line alone
     page = _page("whole_forum_ja.txt")
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "週末の山歩きの記録"
+    assert title_text(page, sel) == "週末の山歩きの記録"
     assert _body_texts(page)[0] == "朝六時に駅を出発" and _body_texts(page)[-1] == "また来月も行きたい"
 
 
 def test_a_menu_run_at_the_edges_shows_a_page_and_stays_out() -> None:
     page = _page("menu_then_article_en.txt")
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "Harbour ferry timetable changes from Monday"
+    assert title_text(page, sel) == "Harbour ferry timetable changes from Monday"
     assert [page.blocks[i].text[:12] for i in sel.body] == ["The harbour ", "Evening sail"]
 
 
@@ -242,7 +249,7 @@ def test_english_site_notices_leave_the_body_and_do_not_extend_it() -> None:
     # share buttons inside the text are dropped; a sign-up box and a cookie notice after it add nothing
     page = _page("notices_page_en.txt")
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "Library opens a second floor of study rooms"
+    assert title_text(page, sel) == "Library opens a second floor of study rooms"
     assert [page.blocks[i].text[:12] for i in sel.body] == ["The city lib", "Rooms can be", "The board sa"]
     assert {sel.roles[i] for i in (0, 8, 9, 11, 12, 13)} == {"boilerplate"}
 
@@ -291,7 +298,7 @@ def test_a_sentence_the_page_repeats_is_a_widgets_label_not_prose() -> None:
     # an ad box's labels under each advert: three times each, they no longer carry the body into the adverts
     page = _page("repeated_ad_labels_en.txt")
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "Tram line to the airport will open in the spring"
+    assert title_text(page, sel) == "Tram line to the airport will open in the spring"
     assert sel.body == [5, 6]
 
 
@@ -311,7 +318,7 @@ def test_a_bulleted_headline_list_after_the_article_stays_out() -> None:
     lines += ["• Local bakery wins national award, owner thanks customers, staff and suppliers alike"]
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "Council approves new budget for schools"
+    assert title_text(page, sel) == "Council approves new budget for schools"
     assert sel.body == [6, 7]
 
 
@@ -337,7 +344,7 @@ def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
         lines += [headline, copy, "Read more"]
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
-    assert page.blocks[sel.title].text == "Harbour ferry timetable changes from Monday"
+    assert title_text(page, sel) == "Harbour ferry timetable changes from Monday"
     assert sel.body == [6, 7]
     assert sel.roles[8] == sel.roles[9] == "related"
 
