@@ -356,3 +356,21 @@ def test_running_text_decides_a_lost_byte_across_words(seed: int, swallow: float
     damaged = damage(ACROSS_WORDS, seed=seed, share=1.0, swallow=swallow)
     assert "核?開" in damaged
     assert _restored(damaged) == _fold(ACROSS_WORDS)
+
+
+#: Three ? in a row are written ones (？？？, or characters GBK cannot encode: emoji): lost bytes make such a run
+#: almost never (see search.LONG_RUN). The bigram of a repeated ？ preferred 。” (a lost a1, the flattened ！ straddling
+#: a1 a3 | a1 b1 swallowed, a lost b1) then one ? kept as written.
+WRITTEN_RUNS = [
+    "这就是我写的代码？？？\n想维护更新这个项目，还得从头再来。",
+    "理念不同的话，就当看个笑话吧🐶🐶🐶。调用接口的时候要注意参数。",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN_RUNS)
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("swallow", [0.0, 0.7, 1.0])
+def test_a_run_of_three_question_marks_is_read_as_written(text: str, seed: int, swallow: float) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
+    assert "???" in damaged
+    assert _restored(damaged) == _fold(text).replace("🐶", "?")

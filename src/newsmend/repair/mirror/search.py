@@ -98,6 +98,19 @@ SWALLOWED_OTHER = -2.0
 SWALLOWED_NEWLINE = -0.5
 
 
+#: Runs of ``?`` in the input that the decoder almost never makes: the damage simulator (tests/support/mirror_damage.py,
+#: the bench's 79 simplified bodies, seeds 100-140, default share/swallow) gives, for runs of exactly three, 410
+#: written as such (？？？, emoji GBK cannot encode), 91 with a literal ？ between lost bytes (LQL, LQS) or after two
+#: (LLQ, 3), 13 all lost (an unassigned pair: LSL); 41 runs of four, all written; a run of two is lost bytes in 2,828
+#: of 3,319 (mostly 。” straddled by the flattened ！ before a line break: ``A1 ! B1 ⏎``).
+LONG_RUN = 3
+_LONG_RUN = re.compile(rf"\?{{{LONG_RUN},}}")
+#: Log-score of a ``?`` read as written right after one so read, inside such a run: how often a written ``?`` of a
+#: run of three or more is followed by another written one there (943 of 1,033 in those counts) -- instead of
+#: the bigram of a repeated ？, which news text rarely writes.
+LITERAL_RUN = math.log(943 / 1033)
+
+
 #: What a lost trail may have swallowed, for :meth:`Search._swallowed`: (what, its prior, the character it scores
 #: as, the byte it leaves last).
 _S = TypeVar("_S", str, int)
@@ -162,6 +175,9 @@ def state_after(ch: str) -> _State:
 # an annotation follows the last byte, last completed character).
 _State = tuple[int, int, bool, bool, bool, str]
 _START: _State = (-1, -1, False, False, False, "")
+#: The state right after a ``?`` read as written (see :meth:`Search._push`: no pair ends at an ASCII byte below
+#: ``MIN_TRAIL``).
+_LITERAL: _State = (-1, ord("?"), False, False, False, "?")
 
 
 @dataclass(slots=True)
@@ -305,6 +321,11 @@ class Search:
     def _ascii(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
         """An ASCII character at ``i`` as it is, or as the full-width mark it was flattened from."""
         ch = self.line[i]
+        if state == _LITERAL and i in self._long_runs:
+            # Inside a run the decoder does not make, after a ? read as written: the run's rate, not the bigram
+            # of a repeated ？ (the move _single would make, with that score).
+            yield Step(i, i + 1, ((ord(ch), i),)), state, LITERAL_RUN
+            return
         if ch == "?" and not state[2] and is_han(state[5]) and self._han_at(i + 1):
             # Not a lost byte (that reading is offered by _lost): a flattened ？, which the punctuation fixer
             # cannot tell from a lost character, so it is restored here.
@@ -313,6 +334,11 @@ class Search:
             yield from self._single(i, state, ((ord(ch), i),))
         if ch in FULLWIDTH_OF and (state[2] or (ch != "?" and self._lost_then_annotated(i + 1))):
             yield from self._single(i, state, flattened_bytes(ch, i))
+
+    @cached_property
+    def _long_runs(self) -> frozenset[int]:
+        """The positions after the first of each run of :data:`LONG_RUN` or more ``?`` (see :data:`LITERAL_RUN`)."""
+        return frozenset(k for m in _LONG_RUN.finditer(self.line) for k in range(m.start() + 1, m.end()))
 
     def _lost_then_annotated(self, i: int) -> bool:
         """A ``?`` at ``i`` right before an annotation: a flattened mark before it may hold the first byte of the
