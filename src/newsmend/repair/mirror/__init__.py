@@ -16,10 +16,12 @@ The repair runs that chain backwards, in numbered stages:
      table character formed without its annotation is a violation; a character bigram model (dictionary words,
      plus running text for pairs across words), mixed with the document's own in-phase text, ranks what the
      constraints leave open; where the intact quotes of a paragraph leave a lost byte the only place for the
-     mark they need (a quote open on the left and closed nowhere else), a reading without it is charged. A run
-     read out of phase may also be cut where a pair in GBK's user-defined ranges vanished (decoders that map
-     them to private use drop them): two bytes the input does not hold, tried only where the input reads on
-     badly, only as attested neighbours or as the character an annotation names, and once per run. Segments
+     mark they need (a quote open on the left and closed nowhere else), a reading without it is charged; inside
+     a run of three or more ``?`` (which lost bytes almost never make), a ``?`` read as written after one so read
+     costs the run's measured rate, not the bigram of a repeated ？. A run read out of phase may also be cut
+     where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them): two
+     bytes the input does not hold, tried only where the input reads on badly, only as attested neighbours or
+     as the character an annotation names, and once per run. Segments
      without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;
