@@ -220,6 +220,24 @@ def test_two_digit_year_in_the_byline_line() -> None:
         assert furniture not in article.body
 
 
+def test_read_also_links_one_a_line_are_related_items() -> None:
+    """The magazine closes its story with ``Lesen Sie auch:`` over five story links in the same element, one a line
+    (``<br>`` between them): a label over item lines in its own element heads a list whatever words it uses, so
+    each link is a related item, and neither the label nor the links are text."""
+    article = extract_page("unseen-en5/htmldate-derfarang.html")
+    titles = [item.title for item in article.related]
+    assert titles == [
+        "Thai Vietjet führt „Smart Path“ ein",
+        "Nachtleben bis um 4 Uhr ab Neujahrsferien",
+        "BMA baut neues Krankenhaus in Sai Mai",
+        "Erhöhte Sicherheit an Halloween",
+        "Ministerium unterstützt längere Öffnungszeiten",
+    ]
+    assert article.related[0].url == "https://der-farang.com/de/pages/thai-vietjet-fuehrt-smart-path-ein"
+    assert article.body is not None
+    assert not any(title in article.body for title in titles)
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [("Von:  Björn Jahner | 31.10.23", "2023-10-31"), ("1.2.95", "1995-02-01"), ("Version 1.2.3", None)],

@@ -3,7 +3,8 @@
 On HTML pages an item is a block holding one headline link (:func:`headline_link`), found after the body in two
 ways (:func:`list_items_after`):
 
-1. under a list heading (``相关推荐``, ``Related stories``), until the list runs out;
+1. under a list heading (``相关推荐``, ``Related stories``) or a label over story links one a line in its element
+   (``Lesen Sie auch:``), until the list runs out;
 2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
@@ -43,6 +44,7 @@ from newsmend.fields.lines import (
     time_list_entry,
 )
 from newsmend.fields.title import norm
+from newsmend.fields.trim import LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
 MIN_TITLE_CHARS = 4
@@ -71,6 +73,12 @@ _HEADLINE_MIN_CHARS = min(ITEM_MIN_HAN, 2 * ITEM_MIN_WORDS - 1)
 #: Blocks of a feed post after its header (:func:`_under_post_header`): its text, a reader's question, the answer
 #: (the sina live feeds of gne-zh-unlabelled hold one to three).
 POST_MAX_LINES = 3
+#: Fewest item lines (:func:`_single_item`) that must follow a label in its own element for the label to head a
+#: list (:func:`_labels_items`): a read-also box of story links set one a line under ``Lesen Sie auch:``
+#: (unseen-en5's der-farang page holds five). On the 798 dev pages 2 changes none; 1 adds one item, right (a Polish
+#: paper's ``Czytaj też:<br><a>…</a>`` after its text, trafilatura-eval t0494); the label and the item's headline
+#: test keep tags and menus out (labels over items in other elements took Wikipedia's categories and share buttons).
+LABEL_MIN_ITEMS = 1
 #: Non-item blocks tolerated inside a list (counters, teasers) before the list is over.
 LIST_MAX_GAP = 3
 #: Fewest sibling boxes that make a list without a heading (gne-zh-unlabelled: the portals' lists hold 3 to 40
@@ -239,14 +247,15 @@ def list_reach_beyond(blocks: list[Block], end: int) -> list[int]:
 
 
 def _heading_lists(blocks: list[Block], end: int) -> list[int]:
-    """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``), until the list
-    runs out; links in a menu or footer the heading is not in (:func:`_left_for_no_list`) are none."""
+    """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``) or a label over
+    item lines (:func:`_opens_list`), until the list runs out; links in a menu or footer the heading is not in
+    (:func:`_left_for_no_list`) are none."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
-        if block.link_density < ITEM_MIN_LINK_DENSITY and is_list_heading(block.text):  # the cheap test first
+        if _opens_list(blocks, i):
             gap, heading = 0, block.path
         elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
             items.append(i)
@@ -254,6 +263,29 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
         else:
             gap += 1  # a menu's or a footer's link after the list is no item
     return items
+
+
+def _opens_list(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` heads a list: a list heading (``相关推荐``, ``Related stories``) or a label over item lines
+    (:func:`_labels_items`)."""
+    block = blocks[i]
+    if block.link_density < ITEM_MIN_LINK_DENSITY and is_list_heading(block.text):  # the cheap test first
+        return True
+    return not block.links and _labels_items(blocks, i)
+
+
+def _labels_items(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a label (a few words and a colon: :data:`~newsmend.fields.trim.LINK_LABEL_MAX_CHARS`) over
+    at least :data:`LABEL_MIN_ITEMS` item lines in its own element (lines split by ``<br>`` share it): a box of
+    story links one a line under a label in any language (``Lesen Sie auch:``, ``Czytaj też:``, ``Lire aussi :``),
+    a list whatever words its heading uses; the items go on as under a list heading."""
+    text = clean(blocks[i].text)
+    label = text[:-1].rstrip() if text.endswith((":", "：")) else ""
+    if not label or len(label) > LINK_LABEL_MAX_CHARS or len(label.split()) > LINK_LABEL_MAX_WORDS:
+        return False
+    element = blocks[i].container
+    lines = blocks[i + 1 : i + 1 + LABEL_MIN_ITEMS]
+    return len(lines) == LABEL_MIN_ITEMS and all(line.container == element and _single_item(line) for line in lines)
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
