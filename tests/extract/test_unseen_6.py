@@ -46,6 +46,7 @@ import newsmend
 from newsmend.fields.dates import short_year_date
 from newsmend.fields.lines import is_call_to_action, is_copyright, is_list_heading
 from newsmend.fields.people import reporters_outlet
+from newsmend.fields.readers import read_meta_source
 
 
 def test_republication_notice_is_copyright() -> None:
@@ -178,6 +179,28 @@ def test_bbc_chinese_2012_reads_right() -> None:
         "梁振英的山顶大宅于6月份被揭发存有违章建筑。",
     ]
     assert "梁振英定下出席违建事件质询日期" in [item.title for item in article.related]
+
+
+def test_dublin_core_publisher_names_the_outlet() -> None:
+    """BBC Chinese's 2012 page names its outlet nowhere in its text and has no ``og:site_name``; its ``<meta
+    name="DC.publisher">`` declares the publisher, which names the outlet when nothing better does."""
+    article = extract_page("unseen-zh6/goose3-bbc-zh-2012.html")
+    assert article.source == "British Broadcasting Corporation"
+    assert article.title == "港特首梁振英就住宅违建事件道歉"
+
+
+@pytest.mark.parametrize(
+    ("meta", "title", "source"),
+    [
+        ({"dc.publisher": "Nature Publishing Group", "publisher": "Springer Nature"}, "T", "Nature Publishing Group"),
+        ({"dcterms.publisher": "Example Verlag", "og:site_name": "Example Online"}, "Ein Titel", "Example Online"),
+        ({"publisher": "Evening Standard"}, "Turkey added to UK quarantine list", "Evening Standard"),
+        ({"dc.publisher": "Jens Weber"}, "Jens Weber", None),  # a portfolio's page about its owner: a person
+        ({"dc.publisher": "https://www.facebook.com/example"}, "Ein Titel", None),
+    ],
+)
+def test_meta_source_reads_the_declared_publisher_last(meta: dict[str, str], title: str, source: str | None) -> None:
+    assert read_meta_source(meta, title) == source
 
 
 def test_search_overlays_help_line_is_no_lead() -> None:

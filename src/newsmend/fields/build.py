@@ -79,7 +79,7 @@ def build_article(
         read_metadata_body(page.meta, found, title, fix_texts)
         all_flags |= {"body-from-metadata"} if found.paragraphs else set()
     credited = read_credited_source(found)
-    source = credited or read_meta_source(page.meta)
+    source = credited or read_meta_source(page.meta, title)
     title = without_named_tail(title, source, found.copyrights)
     language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:

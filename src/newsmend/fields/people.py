@@ -314,16 +314,16 @@ def tidy_editor(value: str) -> str | None:
     return "、".join(names) if names else None
 
 
-def tidy_source(value: str, *, reported: bool = True) -> str | None:
+def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MAX_CHARS) -> str | None:
     """An outlet name from a ``来源：X`` value, cut before a poster's location after it and, with ``reported``,
     before a closing ``报道`` (:data:`_REPORTED_RE`); None for "this site" words, a poster's location
-    (:func:`poster_location`) and overlong values."""
+    (:func:`poster_location`) and values over ``max_chars``."""
     text = clean(value).strip(" .:：()（）[]【】")
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
     text = "" if poster_location(text) else _before_compiler(_before_date(_before_place(text)))
     cut = _REPORTED_RE.search(fold(text)) if reported else None
     text = text[: cut.start()] if cut else text
-    if not text or len(text) > SOURCE_MAX_CHARS or fold(text) in _SELF_SOURCES or text.startswith("http"):
+    if not text or len(text) > max_chars or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
     return text
 

@@ -17,6 +17,7 @@ from newsmend.fields.dates import find_date, parse_date, short_year_date, url_da
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
 from newsmend.fields.lines import clean
 from newsmend.fields.people import (
+    SOURCE_MAX_CHARS,
     copyright_source,
     dateline_source,
     is_company_name,
@@ -96,6 +97,19 @@ AUTHOR_META_KEYS = (
 #: outlet, not a person (El País: ``author``, ``DC.creator`` and ``DC.publisher`` all "Ediciones El País" over a
 #: byline of two reporters; goose3's test_elpais page).
 PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:publisher", "article:publisher")
+#: The keys of :data:`PUBLISHER_META_KEYS` a page's ``<meta>`` elements name its publisher by (Dublin Core's and the
+#: plain one), which name the outlet when neither the text nor ``og:site_name`` does (:func:`read_meta_source`). Of
+#: the 798 dev pages 24 carry one; it names a person on 3 (a portfolio's owner, writers where a CMS puts the author),
+#: and of the 6 pages where nothing else names the outlet, only on the portfolio's profile page
+#: (:func:`_declared_publisher`). JSON-LD's publisher (``ld:publisher``) is not read here: on the dev pages without a
+#: source it names a platform on several (``Blogger``, ``今日头条``, ``Wikimedia Foundation, Inc.``) and bloggers on
+#: others.
+PUBLISHER_NAME_KEYS = ("dc.publisher", "dcterms.publisher", "publisher")
+#: Longest publisher name read from those keys: the dev pages' values run from 3 to 32 characters (``British
+#: Broadcasting Corporation``); a Latin name spells in letters what the Han names that
+#: :data:`~newsmend.fields.people.SOURCE_MAX_CHARS` bounds write in characters, and twice that leaves room for a
+#: legal form.
+PUBLISHER_MAX_CHARS = 2 * SOURCE_MAX_CHARS
 #: Metadata keys naming the work or outlet the page translates or adapts (JSON-LD ``isBasedOn``, Courrier
 #: international's ``articleSource``): an author value naming it credits that outlet, no one who wrote the page's
 #: article (Courrier's ``og:article:author`` "The Wall Street Journal").
@@ -460,10 +474,26 @@ def read_credited_source(found: Evidence) -> str | None:
     return next((c for c in candidates if c), None)
 
 
-def read_meta_source(meta: dict[str, str]) -> str | None:
+def read_meta_source(meta: dict[str, str], title: str | None = None) -> str | None:
     """The outlet the metadata names: the publishing account of a platform (a WeChat account), then
-    ``og:site_name`` (on a platform, the platform's own name)."""
-    return tidy_source(meta.get("platform:account", "")) or tidy_source(_site_name(meta))
+    ``og:site_name`` (on a platform, the platform's own name), then the publisher ``<meta>`` elements name
+    (:func:`_declared_publisher`: BBC Chinese's ``DC.publisher``, its site's name only in its ``<title>``)."""
+    return (
+        tidy_source(meta.get("platform:account", ""))
+        or tidy_source(_site_name(meta))
+        or _declared_publisher(meta, title)
+    )
+
+
+def _declared_publisher(meta: dict[str, str], title: str | None) -> str | None:
+    """The first publisher :data:`PUBLISHER_NAME_KEYS` name, unless it is the page's ``title``: a page headed with
+    its publisher's name is the publisher's page about themself (a portfolio's profile page, trafilatura-eval
+    t0239: ``Jens Weber``, one of the two designers whose work the site shows), the name a person's, no outlet."""
+    for key in PUBLISHER_NAME_KEYS:
+        name = tidy_source(meta.get(key, ""), max_chars=PUBLISHER_MAX_CHARS)
+        if name:
+            return None if title and norm(name) == norm(title) else name
+    return None
 
 
 def _site_name(meta: dict[str, str]) -> str:
