@@ -111,10 +111,32 @@ def class_tokens(label: str) -> tuple[str, ...]:
     return tuple(label_tokens(label[len(label_tag(label)) :]))
 
 
+#: What a class word says, one bit each (:func:`_word_marks`): the word sets above read in one pass over a label's
+#: words instead of one pass per set.
+_OVERLAY_WORD, _NEGATIVE_WORD, _AUTHOR_WORD, _AUTHOR_BOX_WORD, _REPLY_FORM_WORD, _POSITIVE_WORD = (1, 2, 4, 8, 16, 32)
+
+
+@lru_cache(maxsize=8192)
+def _word_marks(word: str) -> int:
+    """The word sets a lowercase class word belongs to, as bits. Cached: pages share most of their class words
+    (``content``, ``row``, ``col``), while their labels are new on every site."""
+    marks = _OVERLAY_WORD if word in _OVERLAY_TOKENS else 0
+    if word in _NEGATIVE_TOKENS or word.startswith(_NEGATIVE_STEMS):
+        marks |= _NEGATIVE_WORD
+    if word == "author":
+        marks |= _AUTHOR_WORD
+    if word in _AUTHOR_BOX_TOKENS:
+        marks |= _AUTHOR_BOX_WORD
+    if word in _REPLY_FORM_TOKENS:
+        marks |= _REPLY_FORM_WORD
+    return marks | _POSITIVE_WORD if word in _POSITIVE_TOKENS else marks
+
+
 @lru_cache(maxsize=4096)
 def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
-    and classes)."""
+    and classes: an overlay word first, then a furniture word, an author box or a reply form, then an article
+    word)."""
     if label.endswith(INVISIBLE_MARK):
         return OVERLAY_HINT
     tag = label_tag(label)
@@ -122,16 +144,15 @@ def label_hint(label: str) -> int:
         return -1
     if tag in ARTICLE_TAGS:
         return 1
-    tokens = class_tokens(label)
-    if any(t in _OVERLAY_TOKENS for t in tokens):
+    marks = 0
+    for word in class_tokens(label):
+        marks |= _word_marks(word)
+    if marks & _OVERLAY_WORD:
         return OVERLAY_HINT
-    if any(t in _NEGATIVE_TOKENS or t.startswith(_NEGATIVE_STEMS) for t in tokens):
+    author_box = marks & _AUTHOR_WORD and marks & _AUTHOR_BOX_WORD
+    if marks & (_NEGATIVE_WORD | _REPLY_FORM_WORD) or author_box:
         return -1
-    if "author" in tokens and _AUTHOR_BOX_TOKENS.intersection(tokens):
-        return -1
-    if _REPLY_FORM_TOKENS.intersection(tokens):
-        return -1
-    return 1 if any(t in _POSITIVE_TOKENS for t in tokens) else 0
+    return 1 if marks & _POSITIVE_WORD else 0
 
 
 def is_furniture(label: str) -> bool:
