@@ -569,10 +569,12 @@ def _flatten_deep(html: str) -> tuple[str, bool]:
     """Drop the tags that nest deeper than :data:`MAX_NESTING_DEPTH` (their text stays); ``True`` if any.
 
     Written by hand because no HTML parser we use bounds nesting; the check is one C-speed regex pass over tag
-    starts and a running sum (skipped when the page has too few ``<`` to nest that deep), the rewrite (whole tags)
+    starts and a running sum, skipped when the page has too few ``<`` that open no end tag to nest that deep (each
+    step in is one: 4 of the 33 bench pages with more than 5 000 ``<`` have more such), the rewrite (whole tags)
     runs only for pathological pages.
     """
-    if html.count("<") <= MAX_NESTING_DEPTH:
+    tags = html.count("<")
+    if tags <= MAX_NESTING_DEPTH or tags - html.count("</") <= MAX_NESTING_DEPTH:
         return html, False
     if max(accumulate(map(_STEPS.__getitem__, _NESTING_TAG.findall(html))), default=0) <= MAX_NESTING_DEPTH:
         return html, False
