@@ -104,7 +104,9 @@ class Decoded:
 
     ``method`` is the step of the chain that decided (``bom``, ``utf-8``, ``declared``, ``nearly-utf-8``,
     ``detected``, ``fallback``, ``ascii``); ``declared`` the charset the page (or header) claimed, if any;
-    ``confidence`` a rough 0..1 score; ``flags`` e.g. ``charset-mismatch``, ``lossy-decode``.
+    ``confidence`` a rough 0..1 score; ``flags`` e.g. ``charset-mismatch``, ``lossy-decode``; ``utf8`` the bytes
+    ``text`` is the strict UTF-8 decoding of (methods ``utf-8`` and ``ascii``: 98% of the bench pages), for a
+    parser that reads UTF-8 bytes (``text.encode("utf-8")`` again, without encoding it), else None.
     """
 
     text: str
@@ -113,6 +115,7 @@ class Decoded:
     confidence: float
     declared: str | None = None
     flags: frozenset[str] = field(default_factory=frozenset)
+    utf8: bytes | None = None
 
 
 def codec_for(label: str | None) -> str | None:
@@ -220,9 +223,9 @@ def _decode_chain(data: bytes, declared: str | None) -> Decoded:
         pass
     else:
         if text.isascii():
-            return Decoded(text, codec or "ascii", "ascii", 1.0, label)
+            return Decoded(text, codec or "ascii", "ascii", 1.0, label, utf8=data)
         mismatch = frozenset({"charset-mismatch"} if codec not in (None, "utf-8", "cp1252") else ())
-        return Decoded(text, "utf-8", "utf-8", 0.99, label, mismatch)
+        return Decoded(text, "utf-8", "utf-8", 0.99, label, mismatch, utf8=data)
     if codec:
         declared_text = _verified(data, codec)
         if declared_text is not None:

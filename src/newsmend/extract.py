@@ -84,6 +84,7 @@ class _Doc:
     encoding: str | None = None
     flags: set[str] = field(default_factory=set)
     repairs: list[Fix] = field(default_factory=list)
+    utf8: bytes | None = None  # ``text`` as UTF-8 bytes when decoding had them (:attr:`~newsmend.decode.Decoded.utf8`)
 
 
 def _admit(data: object, config: ExtractConfig) -> tuple[bytes | str, set[str]]:
@@ -104,7 +105,7 @@ def _decode(data: bytes | str, config: ExtractConfig, doc: _Doc) -> None:
         doc.text = data
         return
     decoded = decode(data, declared=config.charset, max_bytes=config.max_bytes)
-    doc.text, doc.encoding = decoded.text, decoded.encoding
+    doc.text, doc.encoding, doc.utf8 = decoded.text, decoded.encoding, decoded.utf8
     doc.flags |= decoded.flags
 
 
@@ -112,7 +113,7 @@ def _parse(doc: _Doc, url: str | None) -> Page:
     if "binary" in doc.flags:  # no text to cut into blocks: the article is absent (flag no-article)
         return Page(blocks=[], is_html=False, url=url)
     if looks_like_html(doc.text):
-        return parse_html(doc.text, url)
+        return parse_html(doc.text, url, utf8=doc.utf8)
     return parse_text_page(doc.text, url)
 
 

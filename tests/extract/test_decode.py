@@ -96,3 +96,12 @@ def test_never_raises_on_random_bytes(raw: bytes) -> None:
     d = decode(raw)
     assert isinstance(d.text, str)
     assert 0.0 <= d.confidence <= 1.0
+
+
+def test_utf8_bytes_are_kept_only_when_the_text_is_their_exact_decoding() -> None:
+    page = "<p>据悉，该计划已得到确认。</p>"
+    assert decode(page.encode("utf-8")).utf8 == page.encode("utf-8")
+    assert decode(b"<p>plain ASCII</p>").utf8 == b"<p>plain ASCII</p>"
+    assert decode(gzip.compress(page.encode("utf-8"))).utf8 == page.encode("utf-8")  # the inflated bytes
+    assert decode(page.encode("gbk")).utf8 is None
+    assert decode(codecs.BOM_UTF8 + page.encode("utf-8")).utf8 is None  # the text leaves the mark out

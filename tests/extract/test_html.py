@@ -273,3 +273,12 @@ def test_a_page_escaped_twice_shows_its_characters() -> None:
     assert article.paragraphs[0] == "Stocks rose on Friday — the third day in a row — as investors bought bank shares."
     assert "html-entities" in article.flags
     assert {(f.kind, f.before, f.after) for f in article.repairs} == {("html-entity", "&#151;", "—")}
+
+
+def test_a_page_parsed_from_its_utf8_bytes_is_the_page_parsed_from_its_text() -> None:
+    html = (
+        "<html lang='zh'><head><title>标题</title><meta property='og:title' content='标题'></head><body>"
+        "<div class='article'><p>第一段，<a href='/a'>链接</a>文字。<br>第二行。</p><pre>代码\n  缩进</pre></div>"
+        "</body></html>"
+    )
+    assert parse_html(html, utf8=html.encode("utf-8")) == parse_html(html)

@@ -591,15 +591,18 @@ def _flatten_deep(html: str) -> tuple[str, bool]:
     return "".join(parts), True
 
 
-def parse_html(html: str, url: str | None = None) -> Page:
+def parse_html(html: str, url: str | None = None, utf8: bytes | None = None) -> Page:
     """Parse an HTML document into a :class:`Page` of blocks and the page's own metadata.
+
+    ``utf8`` is ``html`` as UTF-8 bytes, when the caller has them (the page's own bytes, decoded as strict UTF-8):
+    lexbor parses UTF-8, and reads them instead of an encoding of ``html`` (0.1 ms a page on the bench pages).
 
     >>> page = parse_html("<html><head><title>标题</title></head><body><p>一段。<br>二段。</p></body></html>")
     >>> [b.text for b in page.blocks], page.meta["html:title"]
     (['一段。', '二段。'], '标题')
     """
     html, flattened = _flatten_deep(html)
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(utf8 if utf8 is not None and not flattened else html)
     meta = page_meta(tree, html)
     root = tree.body or tree.root
     if root is not None:
