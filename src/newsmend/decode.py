@@ -115,7 +115,7 @@ class Decoded:
     confidence: float
     declared: str | None = None
     flags: frozenset[str] = field(default_factory=frozenset)
-    utf8: bytes | None = None
+    utf8: bytes | None = field(default=None, repr=False, compare=False)  # the input itself: not shown or compared
 
 
 def codec_for(label: str | None) -> str | None:
