@@ -76,6 +76,13 @@ _KINDS = {
 #: Longest block whose inline breaks are recorded: the longest field line (a copyright notice, 160 characters)
 #: with room for the spaces a reader would see; longer blocks are paragraphs, whose breaks no reader needs.
 BREAKS_MAX_CHARS = 200
+#: Where an empty inline element (no text of its own: ``<span class="br"></span>``, ``<a id="p2"></a>``) sits
+#: between a sentence's end and the capital of the next with no space on either side, it stands for the line break
+#: the stylesheet draws there (a news site's ``span.br`` rendered as a block): its text would read ``in 2024.Union
+#: minister`` -- a glued sentence no writer types. The block ends there as at ``<br>``. Latin script only: Han text
+#: needs no space between sentences, so a glued edge there says nothing.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
+_SENTENCE_START = re.compile(r"[\"'“‘(]?[A-Z]")
 #: Class or id of an inline element that may name a credit (``span.author``, ``a.byline__name``, ``span.a_source``):
 #: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``)
@@ -247,6 +254,10 @@ class _Walker:
         # where their text ends (labels and texts are built at the end of a short block only); and the index into
         # ``seen`` where the current block starts
         self.open_inline: list[tuple[str, dict[str, str | None], int] | None] = []
+        # where in ``seen`` each open inline element's text starts, and the length of ``seen`` when the last inline
+        # element without text closed (see :data:`_SENTENCE_END`)
+        self.inline_starts: list[int] = []
+        self.empty_end = -1
         self.inline: list[tuple[str, dict[str, str | None], int, int]] = []
         self.block_seen = 0
         self.links: list[Link] = []
@@ -340,6 +351,8 @@ class _Walker:
         return tuple((label, text) for label, text in out if text)
 
     def text(self, value: str) -> None:
+        if self.empty_end == len(self.seen) and self.parts and _sentence_seam(self.parts[-1], value):
+            self.flush()
         if self.parts or not value.isspace():  # leading whitespace would be stripped: skip it (a third of nodes)
             self.parts.append(value)
         self.seen.append(value)
@@ -353,6 +366,7 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
+            self.inline_starts.append(len(self.seen))
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
             if kind == _LINK:
@@ -388,6 +402,8 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
+            if self.inline_starts and self.inline_starts.pop() == len(self.seen):
+                self.empty_end = len(self.seen)
             named = self.open_inline.pop() if self.open_inline else None
             if named is not None and named[2] >= self.block_seen:  # an element around block elements is no value
                 self.inline.append((*named, len(self.seen)))
@@ -402,6 +418,11 @@ class _Walker:
             self.ids.pop()
             self.labels.pop()
             self.pre_depth -= self.tags.pop() == "pre"
+
+
+def _sentence_seam(before: str, after: str) -> bool:
+    """Whether ``before`` ends a sentence and ``after`` starts the next, glued (:data:`_SENTENCE_END`)."""
+    return _SENTENCE_END.search(before) is not None and _SENTENCE_START.match(after) is not None
 
 
 def _title_beside(text: str, title: str | None) -> str:
