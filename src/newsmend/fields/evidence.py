@@ -98,8 +98,9 @@ FIELD_LINE_MAX_CHARS = COPYRIGHT_MAX_CHARS
 #: A template placeholder a CMS left in its stored article HTML (``$$ARTICLEAD$$``, ``%%AD_SLOT%%``).
 _PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
 #: Element or class of a photo caption set apart by the markup (``figcaption``, ``p.imageCaption``,
-#: ``div.photo__caption``, ``div.img-desc``, the US papers' ``p.cutline``) ...
-_CAPTION_PATH = Caseless(r"figcaption|caption|cutline|photo-?desc|img-?desc")
+#: ``div.photo__caption``, ``div.img-desc``, the US papers' ``p.cutline``, the word without its vowels as a family of
+#: Indian news sites writes it: ``div.img_cptn`` under the lead picture, whose caption otherwise opened the body) ...
+_CAPTION_PATH = Caseless(r"figcaption|caption|cptn|cutline|photo-?desc|img-?desc")
 #: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``):
 #: the picture word opens a class word (``div.textpic_text`` holds a text with pictures, ``li.topic-description``
 #: a topic) and a word for text follows it (``div.img_info`` holds an author's avatar and details). Inside the
