@@ -136,6 +136,12 @@ _CLOSING_JIZHE_RE = re.compile(
     r"[（(]\s*(?:[\u3400-\u9fff]{1,12}?(?:驻[\u3400-\u9fff]{1,6})?)?(?:特约|实习|见习)?记者\s*"
     r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s*(?:报道|报导|采写)?\s*[）)]\s*$"
 )
+#: ... or with no brackets, ``记者`` and the names glued after the last sentence's stop, as district papers and
+#: the government sites that run their copy print it (``……等参加会议。记者  张三``): names alone to the end, nothing
+#: after them, so a sentence that goes on (``。记者张三表示……``) is none.
+_CLOSING_BARE_JIZHE_RE = re.compile(
+    r"[。！？!?”」』]\s*(?:特约|实习|见习)?记者\s*(?P<names>[\u3400-\u9fff]{2,4}(?:[、，,\s]+[\u3400-\u9fff]{2,4}){0,3})\s*$"
+)
 #: ... or, with no label at all, a name in brackets after the text's last sentence (``……以外。（辰辰）``,
 #: ``……举行。（张三）``): the writer's credit as portals' tech desks and provincial papers print it (163 and sina
 #: tech; gne-zh's shanxi-1 and sina-4). A bracket inside a sentence (``当地居民（王某）说``) stands before its stop.
@@ -483,12 +489,14 @@ def dateline_reporters(paragraph: str) -> list[str]:
 
 def closing_reporters(paragraph: str) -> list[str]:
     """The reporters a closing credit at the end of ``paragraph`` names (:data:`_CLOSING_REPORTERS_RE`, or
-    :data:`_CLOSING_JIZHE_RE`: the outlet's reporters, not the outlet)."""
+    :data:`_CLOSING_JIZHE_RE` or :data:`_CLOSING_BARE_JIZHE_RE`: the outlet's reporters, not the outlet)."""
     slashed = _credited(_CLOSING_REPORTERS_RE, paragraph)
     if slashed is not None:
         return slashed
     text = clean(paragraph)
-    m = _CLOSING_JIZHE_RE.search(fold(text)) if "记者" in text or "記者" in text else None
+    if "记者" not in text and "記者" not in text:
+        return []
+    m = _CLOSING_JIZHE_RE.search(fold(text)) or _CLOSING_BARE_JIZHE_RE.search(fold(text))
     if not m or "摄" in m.group("names"):
         return []
     return split_names(text[m.start("names") : m.end("names")])
