@@ -13,7 +13,10 @@ English (``tests/fixtures/pages/unseen-en6/``):
   Drupal page with the lead in one block and the text in another (``un-news-redsea-2026.html``);
 - gaoconghello/GerapyAutoExtractor ``datasets/test/detail/venturebeat_com_intels_new_ceo_signals_…_numbers.html``:
   a 2025 US tech outlet's WordPress story with a video player's file names and a newsletter box in its text
-  (``venturebeat-intel-2025.html``).
+  (``venturebeat-intel-2025.html``);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/techcrunch_com_feds_accuse_uber_of_charging_…_consent.html``: a
+  2025 US tech outlet's story, its ``<head>`` reduced to the charset (no title or date metadata left: the page's
+  own markup must carry them) (``techcrunch-uber-2025.html``).
 
 Chinese (``tests/fixtures/pages/unseen-zh7/``):
 
@@ -105,6 +108,20 @@ def test_wordpress_tech_story_reads_right() -> None:
     assert article.paragraphs[-1].endswith("partly because of the caution it would generate among customers.")
     assert article.body is not None
     for boilerplate in ("(1080p).mp4", "Stay in the know", "GB Daily", "Join the GamesBeat community"):
+        assert boilerplate not in article.body
+
+
+def test_story_without_head_metadata_reads_right() -> None:
+    """A guard: with no ``<head>`` metadata the headline, the author card and the date line of the hero block
+    give the fields; the picture credit, the share links and the topics list stay out of the body."""
+    article = extract_page("unseen-en6/techcrunch-uber-2025.html")
+    assert article.title == "Feds accuse Uber of charging customers for subscriptions without consent"
+    assert article.author == ["Rebecca Bellan"]
+    assert str(article.date).startswith("2025-04-21")
+    assert article.paragraphs[0].startswith("The Federal Trade Commission filed a lawsuit Monday against Uber")
+    assert article.paragraphs[-1].endswith("would be “in excess of $1 billion” in 2024.")
+    assert article.body is not None
+    for boilerplate in ("Image Credits", "Sign In", "Topics", "ridehail", "Transportation"):
         assert boilerplate not in article.body
 
 
