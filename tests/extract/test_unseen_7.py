@@ -29,6 +29,8 @@ page showed or, for a guard, what it reads right.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 from tests.support.pages import extract_page
 
@@ -84,44 +86,64 @@ def test_sentence_seam_at_an_empty_inline_element(html: str, paragraphs: int) ->
     assert len(newsmend.extract(page).paragraphs) == paragraphs + 1
 
 
-def test_un_news_story_reads_right() -> None:
-    """A guard: a Drupal story whose lead sits in a block of its own before the text's block; the newsletter
-    panel, tags and related stories stay out of the body, the outlet's account is no author."""
-    article = extract_page("unseen-en6/un-news-redsea-2026.html")
-    assert article.title == "Middle East: UN warns against wider escalation after Houthi attacks in the Red Sea"
-    assert article.author is None
-    assert str(article.date) == "2026-07-24T12:06:28-04:00"
-    assert article.paragraphs[0].startswith("As fighting intensifies in the Middle East, the United Nations")
-    assert article.paragraphs[-1].startswith("Moreover, “parties to the conflict should urgently work")
+class Guard(NamedTuple):
+    """What a user reads on a page the audit found right: its fields, its body's two ends and what stays out."""
+
+    page: str
+    title: str
+    author: list[str] | None
+    date: str
+    first: str
+    last: str
+    absent: tuple[str, ...]
+
+
+GUARDS = [
+    # A Drupal story whose lead sits in a block of its own before the text's block; the newsletter panel, tags and
+    # related stories stay out of the body, the outlet's account is no author.
+    Guard(
+        "unseen-en6/un-news-redsea-2026.html",
+        "Middle East: UN warns against wider escalation after Houthi attacks in the Red Sea",
+        None,
+        "2026-07-24T12:06:28-04:00",
+        "As fighting intensifies in the Middle East, the United Nations",
+        "Moreover, “parties to the conflict should urgently work",
+        ("Subscribe here", "LISTEN TO UN RADIO", "Related Stories", "UN maritime agency seeks"),
+    ),
+    # A WordPress tech story: the video player's file names, the figure captions and the newsletter box stay out.
+    Guard(
+        "unseen-en6/venturebeat-intel-2025.html",
+        "Intel’s new CEO signals streamlining efforts but does not spell out exact layoff numbers",
+        ["Dean Takahashi"],
+        "2025-04-24T21:15:00+00:00",
+        "Lip-Bu Tan, the new CEO of Intel, sent out a blunt message",
+        "partly because of the caution it would generate among customers.",
+        ("(1080p).mp4", "Stay in the know", "GB Daily", "Join the GamesBeat community"),
+    ),
+    # With no ``<head>`` metadata the headline, the author card and the date line of the hero block give the fields;
+    # the picture credit, the share links and the topics list stay out of the body.
+    Guard(
+        "unseen-en6/techcrunch-uber-2025.html",
+        "Feds accuse Uber of charging customers for subscriptions without consent",
+        ["Rebecca Bellan"],
+        "2025-04-21",
+        "The Federal Trade Commission filed a lawsuit Monday against Uber",
+        "would be “in excess of $1 billion” in 2024.",
+        ("Image Credits", "Sign In", "Topics", "ridehail", "Transportation"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    article = extract_page(guard.page)
+    assert article.title == guard.title
+    assert article.author == guard.author
+    assert str(article.date).startswith(guard.date)
     assert article.body is not None
-    for boilerplate in ("Subscribe here", "LISTEN TO UN RADIO", "Related Stories", "UN maritime agency seeks"):
-        assert boilerplate not in article.body
-
-
-def test_wordpress_tech_story_reads_right() -> None:
-    """A guard: the video player's file names, the figure captions and the newsletter box stay out of the body."""
-    article = extract_page("unseen-en6/venturebeat-intel-2025.html")
-    assert article.title == "Intel’s new CEO signals streamlining efforts but does not spell out exact layoff numbers"
-    assert article.author == ["Dean Takahashi"]
-    assert str(article.date) == "2025-04-24T21:15:00+00:00"
-    assert article.paragraphs[0].startswith("Lip-Bu Tan, the new CEO of Intel, sent out a blunt message")
-    assert article.paragraphs[-1].endswith("partly because of the caution it would generate among customers.")
-    assert article.body is not None
-    for boilerplate in ("(1080p).mp4", "Stay in the know", "GB Daily", "Join the GamesBeat community"):
-        assert boilerplate not in article.body
-
-
-def test_story_without_head_metadata_reads_right() -> None:
-    """A guard: with no ``<head>`` metadata the headline, the author card and the date line of the hero block
-    give the fields; the picture credit, the share links and the topics list stay out of the body."""
-    article = extract_page("unseen-en6/techcrunch-uber-2025.html")
-    assert article.title == "Feds accuse Uber of charging customers for subscriptions without consent"
-    assert article.author == ["Rebecca Bellan"]
-    assert str(article.date).startswith("2025-04-21")
-    assert article.paragraphs[0].startswith("The Federal Trade Commission filed a lawsuit Monday against Uber")
-    assert article.paragraphs[-1].endswith("would be “in excess of $1 billion” in 2024.")
-    assert article.body is not None
-    for boilerplate in ("Image Credits", "Sign In", "Topics", "ridehail", "Transportation"):
+    assert article.paragraphs[0].startswith(guard.first)
+    assert guard.last in article.paragraphs[-1]
+    for boilerplate in guard.absent:
         assert boilerplate not in article.body
 
 
