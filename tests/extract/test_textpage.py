@@ -682,3 +682,21 @@ def test_a_box_of_other_stories_between_paragraphs_leaves_the_article_whole() ->
     assert sel.title == 4
     assert [lines[i] for i in sel.body] == HARBOUR_REPORT
     assert all(sel.roles[i] == "related" for i in range(12, 11 + len(box)))  # the headlines under the heading
+
+
+def test_a_short_article_signed_off_by_its_editor_outweighs_the_strip_after_it() -> None:
+    # a portal's story of three sentences, its editor's sign-off and disclaimer, then a strip of prose-like headlines
+    # longer than the story: the sign-off marks where the article ends
+    lines = ["• 新闻", "• 体育", "• 汽车", "• 房产", "• 旅游", "• 教育", "示范队主场大胜晋级决赛"]
+    lines += ["2024-05-20 06:48"]
+    story = ["昨晚示范队在主场以130比109战胜对手，晋级决赛。", "对手的主力后卫第三节受伤离场。"]
+    story += ["他全场得到17分9助攻。"]
+    lines += story
+    lines += ["（编辑：小李）", "声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。", "首赞", "阅读 (17万)"]
+    lines += ["大家都在看"]
+    lines += ["讲真！这位演员的新造型，究竟谁顶得住嘛！", "广告 夏季大促来袭！野生海参才这个价！"]
+    lines += ["二婚的他，三婚的他，四婚的他，没赢过八婚的他！", "身高一米八，体重六十五公斤，这身材谁扛得住？"]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in sel.body] == story
+    assert title_text(page, sel) == "示范队主场大胜晋级决赛"
