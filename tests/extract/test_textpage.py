@@ -700,3 +700,15 @@ def test_a_short_article_signed_off_by_its_editor_outweighs_the_strip_after_it()
     sel = select_text_main(page)
     assert [page.blocks[i].text for i in sel.body] == story
     assert title_text(page, sel) == "示范队主场大胜晋级决赛"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Mehr zum Thema", "Leggi anche", "You Might Also Like", "大家都在看", "你可能還想看"]
+)
+def test_a_heading_inviting_to_more_stories_ends_the_body(heading: str) -> None:
+    # the stories under it are written as sentences: without the heading's wall they carried the body on
+    lines = [*FERRY_PAGE, heading]
+    lines += ["The lighthouse on the north pier reopens to visitors after a year of repairs."]
+    lines += ["Fishermen say the new quay wall has already cut the damage from winter storms."]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
