@@ -712,3 +712,14 @@ def test_a_heading_inviting_to_more_stories_ends_the_body(heading: str) -> None:
     lines += ["Fishermen say the new quay wall has already cut the damage from winter storms."]
     sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
+
+
+def test_a_footers_directory_of_the_sites_services_stays_out_of_the_body() -> None:
+    # each service's name (shorter than a headline) over a one-sentence blurb, eight in a row
+    services = ["Harbour Jobs", "Tide Tables", "Ferry Club", "Quay Shop", "Boat Sales", "Coast Radio", "Pier Cam"]
+    services += ["Sail School"]
+    lines = [*FERRY_PAGE, "Our other sites"]
+    for name in services:
+        lines += [name, f"{name} serves the readers on the coast."]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4
