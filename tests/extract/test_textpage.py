@@ -723,3 +723,15 @@ def test_a_footers_directory_of_the_sites_services_stays_out_of_the_body() -> No
         lines += [name, f"{name} serves the readers on the coast."]
     sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4
+
+
+def test_a_numbered_section_heading_naming_related_things_is_the_articles_own() -> None:
+    # ``四、相关命令汇总`` (section four, a summary of the related commands): 相关 makes a list heading's word, but a
+    # heading numbered as the article's section opens no list of other stories, and the text stays whole
+    lines = ["前言：本文以几个实际的例子，分享自己部署容器服务的经验，脚本初步加工后可直接使用。"]
+    lines += ["一、部署配置中心", "docker stop apollo && docker rm apollo", "docker run -p 8080:8080 apollo"]
+    lines += ["部署完成后，打开浏览器访问本机的8080端口，就可以看到配置中心的页面了。"]
+    lines += ["四、相关命令汇总", "以下是一些可能会经常用到的命令，这里也简单列一下："]
+    lines += ["docker ps -a", "docker logs -f apollo"]
+    sel = select_lines(lines)
+    assert sel.body == list(range(len(lines)))
