@@ -735,3 +735,16 @@ def test_a_numbered_section_heading_naming_related_things_is_the_articles_own() 
     lines += ["docker ps -a", "docker logs -f apollo"]
     sel = select_lines(lines)
     assert sel.body == list(range(len(lines)))
+
+
+def test_a_listings_short_cards_between_its_one_line_notes_show_no_page() -> None:
+    # a food writer's month of meals given alone: each place's card (name, dish, street, hours) is menu-shaped, but
+    # the writer's short notes go on after the last paragraph, so the cards stand inside the text, not below it
+    lines = ["Our food writer ate out every day for a month; here is where she went and what she thought of it."]
+    for place, street, note in [
+        ("Harbour Cafe", "Quay Street", "First visit. The chips were crisp."),
+        ("Pier Bakery", "Mill Lane", "Good bread, better coffee."),
+        ("Noodle Bar", "High Street", "Back again. Still the best broth."),
+    ]:
+        lines += [place, "Lunch", street, "Open Daily", note]
+    assert select_lines(lines).body == list(range(len(lines)))
