@@ -29,10 +29,8 @@ page showed or, for a guard, what it reads right.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
-from tests.support.pages import extract_page
+from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.people import closing_reporters
@@ -86,18 +84,6 @@ def test_sentence_seam_at_an_empty_inline_element(html: str, paragraphs: int) ->
     assert len(newsmend.extract(page).paragraphs) == paragraphs + 1
 
 
-class Guard(NamedTuple):
-    """What a user reads on a page the audit found right: its fields, its body's two ends and what stays out."""
-
-    page: str
-    title: str
-    author: list[str] | None
-    date: str
-    first: str
-    last: str
-    absent: tuple[str, ...]
-
-
 GUARDS = [
     # A Drupal story whose lead sits in a block of its own before the text's block; the newsletter panel, tags and
     # related stories stay out of the body, the outlet's account is no author.
@@ -136,15 +122,7 @@ GUARDS = [
 
 @pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
 def test_guard_pages_read_right(guard: Guard) -> None:
-    article = extract_page(guard.page)
-    assert article.title == guard.title
-    assert article.author == guard.author
-    assert str(article.date).startswith(guard.date)
-    assert article.body is not None
-    assert article.paragraphs[0].startswith(guard.first)
-    assert guard.last in article.paragraphs[-1]
-    for boilerplate in guard.absent:
-        assert boilerplate not in article.body
+    assert_reads_right(guard)
 
 
 def test_district_story_credits_its_reporter_closing_the_text() -> None:
