@@ -9,6 +9,9 @@ English (``tests/fixtures/pages/unseen-en7/``):
 - buriy/python-readability ``pages/base/africanews-ghana-repatriation/page.html``: a 2026 pan-African
   broadcaster's short wire story, its sidebar of the day's headlines with times before the article and its related
   and same-country teasers beside it (``africanews-ghana-2026.html``);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/arstechnica_com_internet_cesspit_4chan_…_monday_night.html``:
+  a 2025 US tech outlet's WordPress story with a video interlude (a ``<figure>`` headed ``Ars Video``) between its
+  paragraphs, its author's bio, a staff-picked comment and the next story's link after it (``ars-4chan-2025.html``);
 - buriy/python-readability ``pages/base/nasa-astronaut-return/page.html``: a 2026 space agency's WordPress image
   article, two paragraphs under a lead picture credited in its figcaption, the mega-menu's featured cards before it
   (``nasa-williams-2026.html``).
@@ -17,16 +20,21 @@ Chinese (``tests/fixtures/pages/unseen-zh8/``):
 
 - gaoconghello/GerapyAutoExtractor ``datasets/detail/aibase_com_17404.html``: a 2025 AI news site's Next.js story
   with a video, bold sub-heads, a key-points blockquote, then the column's promo box, the copyright line and a
-  grid of recommended stories (``aibase-cart-2025.html``).
+  grid of recommended stories (``aibase-cart-2025.html``);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/sspai_com_97924.html``: a 2025 tech magazine's community essay
+  (Vue, server-rendered), its author card repeated in hidden popovers, a table of contents, the editor's line, tags
+  and the readers who tipped it after the text (``sspai-matrix-2025.html``, its middle sections cut).
 
 None of them is in the dev set (by URL and by their sentences; their stories date from 2025-2026). All three read
-right but for the broadcaster's date (see its test), so they stand as guards.
+right but the broadcaster's date (see its test) and the tech outlet's video label, the one fixed.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
+
+import newsmend
 
 GUARDS = [
     # A WordPress image article: the agency's web team is no author, the picture's credit line (``NASA/Bill
@@ -90,4 +98,59 @@ def test_wire_story_beside_a_headline_sidebar() -> None:
     assert article.paragraphs[-1].endswith("rising unemployment has fueled anger against foreign workers.")
     assert article.body is not None
     for boilerplate in ("Just In", "Kaduna State", "Related articles", "Ghanaians ask ICC", "Copyright", "View more"):
+        assert boilerplate not in article.body
+
+
+def test_figure_heading_is_the_embedded_media_label() -> None:
+    """A US tech outlet sets a video player between two paragraphs as ``<figure><h3>Ars Video</h3>…</figure>``:
+    a heading whose parent is a figure labels the media, no part of the text, and no caption either."""
+    article = extract_page("unseen-en7/ars-4chan-2025.html")
+    assert article.title == "4chan has been down since Monday night after “pretty comprehensive own”"
+    assert article.author == ["Andrew Cunningham"]
+    assert str(article.date).startswith("2025-04-15T18:43:29")
+    assert article.paragraphs[1].startswith("Infamous Internet imageboard and wretched hive of scum and villainy")
+    assert article.paragraphs[-1].endswith('reports of the site\'s ultimate "death" are probably also premature.')
+    assert article.body is not None
+    assert "Ars Video" not in article.body and "Ars Video" not in article.captions
+    for boilerplate in ("Staff Picks", "Pool's closed", "Senior Technology Reporter", "119", "Minimize to nav"):
+        assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("block", "kept"),
+    [
+        ('<div><figure class="player"><h3>Ars Video</h3><div></div></figure></div>', []),
+        ('<figure><h3 class="t">Watch the full interview</h3><div class="p"></div></figure>', []),
+        ("<section><h3>What happens next</h3></section>", ["What happens next"]),  # a section's heading is text
+    ],
+)
+def test_heading_of_a_figure_leaves_the_body(block: str, kept: list[str]) -> None:
+    council = "<p>The council met on Monday and voted on the budget for next year after a long debate.</p>" * 4
+    mayor = "<p>The mayor said the vote was close and that more work remained to be done on it.</p>" * 3
+    page = f"<html><body><article><h1>A headline of the day</h1>{council}{block}{mayor}</article></body></html>"
+    lines = [p for p in newsmend.extract(page).paragraphs if "council" not in p and "mayor" not in p]
+    assert lines == kept
+
+
+def test_community_essay_under_its_card_and_contents() -> None:
+    """A tech magazine's community essay: the author's name from its card (repeated in hidden popovers), the
+    date from JSON-LD; the table of contents, the editor's line, the tags and the tip jar stay out. The column's
+    standard note opening the text (``Matrix 首页推荐 …``, above an ``<hr>``) is kept: whether a labelled set takes
+    it for the text is open (see the audit report)."""
+    article = extract_page("unseen-zh8/sspai-matrix-2025.html")
+    assert article.title == "非全上岸记：在学历褶皱里打捞成长之光"
+    assert article.author == ["沫子兮兮"]
+    assert str(article.date).startswith("2025-03-31T00:37:22")
+    assert article.body is not None
+    assert "我的第一份工作是和教育行业有关的，简而言之就是帮助高校宣传各类招生项目，尤其是 MBA 项目。" in article.body
+    assert article.paragraphs[-1].startswith("首次码字分享考研故事，文中观点纯属个人视角记录")
+    for boilerplate in (
+        "本文责编",
+        "充电",
+        "还没有介绍自己",
+        "关注",
+        "新手上路",
+        "联合作者",
+        "任何用户都可使用写作功能",
+    ):
         assert boilerplate not in article.body

@@ -146,6 +146,12 @@ _INLINE_CAPTION_WORDS = frozenset({"cutline"})
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
 _IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
+#: A heading whose own parent is a ``<figure>`` (``figure>h3``): the label of the media the figure embeds (a video
+#: player's ``Ars Video`` over its empty title, a 2025 US tech outlet's interlude: unseen-en7), no heading of the
+#: running text, which never nests its headings in a figure. It leaves the body and is no caption either (a comment
+#: module's ``figure#Comments>h2`` on a readability test page would have listed ``Comments``); every dev page's
+#: output identical.
+_FIGURE_HEADING_RE = re.compile(r"(?:^|>)figure(?:[.#][^>]*)?>h[1-6](?:[.#][^>]*)?$")
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
@@ -279,6 +285,9 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         role = roles.get(i)
         lead = pos - captions_ahead < BODY_EDGE_LINES
+        if _media_label(blocks[i].path):
+            captions_ahead += lead
+            continue
         if _set_apart(blocks[i]):
             found.captions.append(text)
             captions_ahead += lead
@@ -450,6 +459,12 @@ def _set_apart(block: Block) -> bool:
         return True
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _media_label(path: str) -> bool:
+    """The path is a heading's in a ``<figure>`` (:data:`_FIGURE_HEADING_RE`): the embedded media's label."""
+    return "figure" in path and _FIGURE_HEADING_RE.search(path) is not None  # a substring test first
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
