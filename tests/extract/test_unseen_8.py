@@ -23,7 +23,10 @@ Chinese (``tests/fixtures/pages/unseen-zh8/``):
   grid of recommended stories (``aibase-cart-2025.html``);
 - gaoconghello/GerapyAutoExtractor ``datasets/detail/sspai_com_97924.html``: a 2025 tech magazine's community essay
   (Vue, server-rendered), its author card repeated in hidden popovers, a table of contents, the editor's line, tags
-  and the readers who tipped it after the text (``sspai-matrix-2025.html``, its middle sections cut).
+  and the readers who tipped it after the text (``sspai-matrix-2025.html``, its middle sections cut);
+- gaoconghello/GerapyAutoExtractor ``datasets/detail/qbitai_com_275232_html.html``: a 2025 AI outlet's WordPress
+  story republished from a company's team, under the site's collective account, with ``图丨`` caption paragraphs
+  and a republication note closing it (``qbitai-skyreels-2025.html``, some middle sections cut).
 
 None of them is in the dev set (by URL and by their sentences; their stories date from 2025-2026). All three read
 right but the broadcaster's date (see its test) and the tech outlet's video label, the one fixed.
@@ -66,6 +69,18 @@ GUARDS = [
             "Trae v1.3.0",
             "扫码查看",
         ),
+    ),
+    # A WordPress story republished from a company's team: the site's collective account (``量子位的朋友们``) is no
+    # author, the summary box opens the text, the republication note (``*本文系量子位获授权刊载，观点仅为作者所有``),
+    # the copyright line, the tags and the account's other stories stay out.
+    Guard(
+        "unseen-zh8/qbitai-skyreels-2025.html",
+        "SkyReels-V2开源：突破视频生成技术边界，开启无限时长电影生成新时代",
+        None,
+        "2025-04-21T10:28",
+        "在V-Bench评估中性能表现卓越",
+        "昆仑万维SkyReels团队仍致力于推动视频生成技术的发展",
+        ("本文系量子位获授权刊载", "版权所有", "量子位的朋友们", "Find X8 Ultra", "扫码分享至朋友圈", "扫码关注量子位"),
     ),
 ]
 
