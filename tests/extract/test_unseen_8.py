@@ -12,6 +12,10 @@ English (``tests/fixtures/pages/unseen-en7/``):
 - gaoconghello/GerapyAutoExtractor ``datasets/detail/arstechnica_com_internet_cesspit_4chan_…_monday_night.html``:
   a 2025 US tech outlet's WordPress story with a video interlude (a ``<figure>`` headed ``Ars Video``) between its
   paragraphs, its author's bio, a staff-picked comment and the next story's link after it (``ars-4chan-2025.html``);
+- buriy/python-readability ``pages/base/aljazeera-west-bank/page.html``: a 2026 broadcaster's opinion column, its
+  standfirst under the headline and the author's tagline in the byline above the text, an advertisement and a
+  keep-reading placeholder between paragraphs, the editorial disclaimer closing it
+  (``aljazeera-westbank-2026.html``, some middle paragraphs cut);
 - buriy/python-readability ``pages/base/nasa-astronaut-return/page.html``: a 2026 space agency's WordPress image
   article, two paragraphs under a lead picture credited in its figcaption, the mega-menu's featured cards before it
   (``nasa-williams-2026.html``).
@@ -29,7 +33,8 @@ Chinese (``tests/fixtures/pages/unseen-zh8/``):
   and a republication note closing it (``qbitai-skyreels-2025.html``, some middle sections cut).
 
 None of them is in the dev set (by URL and by their sentences; their stories date from 2025-2026). All three read
-right but the broadcaster's date (see its test) and the tech outlet's video label, the one fixed.
+right but the broadcaster's date (see its test), the tech outlet's video label and the opinion column's byline
+tagline, the two fixed.
 """
 
 from __future__ import annotations
@@ -168,4 +173,23 @@ def test_community_essay_under_its_card_and_contents() -> None:
         "联合作者",
         "任何用户都可使用写作功能",
     ):
+        assert boilerplate not in article.body
+
+
+def test_byline_tagline_is_no_lead() -> None:
+    """An opinion column sets its author's tagline in the byline between the standfirst and the text
+    (``div.byline>div.byline-content>p.author-title-or-tagline``: ``Palestinian American writer based in
+    Ramallah.``). The walk up from the text for a lead passes it as it passes the name and the date: the
+    standfirst above it opens the body, the tagline is no part of it."""
+    article = extract_page("unseen-en7/aljazeera-westbank-2026.html")
+    assert article.title == "How Israel uses settler-soldier terror to colonise the West Bank"
+    assert article.author == ["Mariam Barghouti"]
+    assert str(article.date).startswith("2026-07-27T15:27:09")
+    assert article.paragraphs[0] == (
+        "Settler attacks are not isolated incidents. They are all part of a strategy to grab land and colonise."
+    )
+    assert article.paragraphs[1].startswith("The violent scenes playing out in the West Bank over the past few days")
+    assert article.paragraphs[-1].startswith("The views expressed in this article are the author’s own")
+    assert article.body is not None
+    for boilerplate in ("Palestinian American writer", "Advertisement", "Listen (6 mins)", "Add Al Jazeera"):
         assert boilerplate not in article.body

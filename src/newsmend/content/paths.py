@@ -73,6 +73,9 @@ _NEGATIVE_TOKENS = frozenset(
         "donation", "donations", "popover",
     )
 )
+#: Class and id words of an element presenting the article's author (a byline, Le Monde's ``section.author`` after
+#: the text), in the languages of the dev pages: its lines are the author's name, post and tagline, not text.
+BYLINE_WORDS = frozenset(("author", "authors", "auteur", "autor", "autore", "byline"))
 #: Words that, beside ``author``, name the box presenting a post's author (``author-box``, ``author-bio``,
 #: ``author-description``, ``about-author``): a biography, not the article. ``author`` alone marks bylines.
 _AUTHOR_BOX_TOKENS = frozenset(("box", "bio", "biography", "description", "about"))

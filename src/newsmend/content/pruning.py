@@ -15,6 +15,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Page
 from newsmend.content.growth import Choice
 from newsmend.content.paths import (
+    BYLINE_WORDS,
     HEADINGS,
     block_demotion,
     class_tokens,
@@ -323,8 +324,9 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
     blocks (a byline, a date, a short quoted line) at a time, each prose block of :data:`RECOVER_MIN_CHARS`
     under no worse hint than the body's first block, a ``<header>`` element not counting (the article's own
     holds its standfirst; trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007,
-    whose labels leave standfirsts out); the first one under a worse hint stops the walk. Not when the body
-    holds the block the page's summary opens: that is the lead."""
+    whose labels leave standfirsts out); the first one under a worse hint stops the walk, and one in the byline
+    (:func:`_in_byline`) is passed as a short line is. Not when the body holds the block the page's summary opens:
+    that is the lead."""
     if not body:
         return body
     floor = block_demotion(page.blocks[body[0]], None)
@@ -332,17 +334,26 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
     skipped = 0
     for i in range(body[0] - 1, -1, -1):
         st = stats[i]
-        if not (st.prose or _deck_heading(page.blocks[i])) or st.chars < RECOVER_MIN_CHARS:
+        lead = (st.prose or _deck_heading(page.blocks[i])) and st.chars >= RECOVER_MIN_CHARS
+        if lead and (path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0])):
+            break
+        if not lead or _in_byline(page.blocks[i]):
             skipped += 1
             if skipped >= RECOVER_GAP:
                 found += _deck_above(page, stats, i, floor)
                 break
             continue
-        if path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0]):
-            break
         found.append(i)
         skipped = 0
     return [*reversed(found), *body]
+
+
+def _in_byline(block: Block) -> bool:
+    """The block stands in the byline: its element, its parent or their parent is named for the author
+    (:data:`BYLINE_WORDS`: ``div.byline>div.byline-content>p.author-title-or-tagline``). Its prose is the author's
+    tagline (``Palestinian American writer based in Ramallah.``, a 2026 broadcaster's opinion page: unseen-en7), no
+    lead: the walk passes it as it passes the name and the date."""
+    return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 3)[-3:])
 
 
 def _in_own_form(page: Page, i: int, first: int) -> bool:

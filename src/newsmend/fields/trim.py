@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from newsmend.blocks import Block
 from newsmend.content import containers, element_kind, is_furniture, label_tag
-from newsmend.content.paths import class_tokens
+from newsmend.content.paths import BYLINE_WORDS, class_tokens
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
@@ -41,9 +41,6 @@ _TEMPLATE_EXPRESSION_RE = re.compile(r"\{\{.*?\}\}", re.S)
 #: rating widget, an answer box: 2-12% on the bench pages and goose3's okaymarketing page); a forum's form around
 #: its replies holds 40% and more (magic-html forum-539e0253, forum-ebc78eae lost their answers without this bound).
 FORM_MAX_SHARE = 0.25
-#: Class and id words of an element presenting the article's author (Le Monde's ``section.author`` after the text:
-#: ``Cécile Ducourtieux (Bruxelles, bureau européen)``), in the languages of the dev pages.
-_AUTHOR_BOX_WORDS = frozenset(("author", "authors", "auteur", "autor", "autore", "byline"))
 #: Longest line of such a box at the body's end taken as the author's name and post; longer ones are a biography
 #: in sentences, which the selection's furniture hints (``author-bio``) already weigh. Le Monde's line is 47
 #: characters; 80 is the byline bound of the field readers.
@@ -228,9 +225,10 @@ def _without_forms(blocks: list[Block], body: list[int]) -> list[int]:
 
 
 def _without_author_box(blocks: list[Block], body: list[int]) -> list[int]:
-    """The body without its last lines when they stand in an element named for the author (:data:`_AUTHOR_BOX_WORDS`)
-    below the element holding the body's first line, and are short lines that end no sentence: the name and post of
-    the author presenting itself after the text. They leave the body and are read after it, as bylines are."""
+    """The body without its last lines when they stand in an element named for the author (:data:`BYLINE_WORDS`: Le
+    Monde's ``section.author``, ``Cécile Ducourtieux (Bruxelles, bureau européen)``) below the element holding the
+    body's first line, and are short lines that end no sentence: the name and post of the author presenting itself
+    after the text. They leave the body and are read after it, as bylines are."""
     first = set(containers(blocks[body[0]])) if body else set()
     return _without_closing(blocks, body, lambda block: _in_author_box(block, first))
 
@@ -251,7 +249,7 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
         return False
     labels = block.path.split(">")
     return any(
-        cid not in first and not _AUTHOR_BOX_WORDS.isdisjoint(class_tokens(label))
+        cid not in first and not BYLINE_WORDS.isdisjoint(class_tokens(label))
         for cid, label in zip(containers(block), labels, strict=False)
     )
 
