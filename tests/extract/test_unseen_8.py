@@ -193,3 +193,25 @@ def test_byline_tagline_is_no_lead() -> None:
     assert article.body is not None
     for boilerplate in ("Palestinian American writer", "Advertisement", "Listen (6 mins)", "Add Al Jazeera"):
         assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("box", "tagline_kept"),
+    [
+        ("byline", False),
+        ("author-card", False),
+        ("meta-box", True),  # a box not named for the author: its prose line is taken as a lead, as before
+    ],
+)
+def test_tagline_in_a_box_named_for_the_author(box: str, tagline_kept: bool) -> None:
+    text = "<p>The council met on Monday and voted on the budget for next year after a long debate.</p>" * 6
+    page = (
+        "<html><body><article><header><h1>A headline of the day</h1>"
+        '<p class="article__subhead">The budget passed by one vote after a night of talks in the hall.</p></header>'
+        f'<div class="{box}"><a href="/a/jane">Jane Doe</a>'
+        '<p class="tagline">Jane Doe is a writer based in London who covers city politics.</p></div>'
+        f'<div class="date">27 Jul 2026</div><div class="article-text">{text}</div></article></body></html>'
+    )
+    paragraphs = newsmend.extract(page).paragraphs
+    assert paragraphs[0] == "The budget passed by one vote after a night of talks in the hall."
+    assert ("Jane Doe is a writer based in London who covers city politics." in paragraphs) is tagline_kept
