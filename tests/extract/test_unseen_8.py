@@ -16,6 +16,9 @@ English (``tests/fixtures/pages/unseen-en7/``):
   standfirst under the headline and the author's tagline in the byline above the text, an advertisement and a
   keep-reading placeholder between paragraphs, the editorial disclaimer closing it
   (``aljazeera-westbank-2026.html``, some middle paragraphs cut);
+- buriy/python-readability ``pages/base/rnz-parental-leave/page.html``: a 2026 public broadcaster's Next.js story
+  with an audio player over its text and a captioned, credited picture between paragraphs
+  (``rnz-leave-2026.html``, its second half and the SVG icons cut);
 - buriy/python-readability ``pages/base/nasa-astronaut-return/page.html``: a 2026 space agency's WordPress image
   article, two paragraphs under a lead picture credited in its figcaption, the mega-menu's featured cards before it
   (``nasa-williams-2026.html``).
@@ -215,3 +218,23 @@ def test_tagline_in_a_box_named_for_the_author(box: str, tagline_kept: bool) -> 
     paragraphs = newsmend.extract(page).paragraphs
     assert paragraphs[0] == "The budget passed by one vote after a night of talks in the hall."
     assert ("Jane Doe is a writer based in London who covers city politics." in paragraphs) is tagline_kept
+
+
+def test_broadcaster_story_with_a_player_above_its_text() -> None:
+    """A public broadcaster's story: the byline's name and the ``<time>`` of the breadcrumb line give the fields,
+    the credited picture between two paragraphs is a caption (its credit ``Dave Bull`` out of the text), the
+    player's download link and the section's other stories stay out.
+
+    Left open: the audio player above the text (``<section aria-label="Audio player - …">``, its episode title in
+    an ``h2`` and its show's name) opens the body. Only its ``aria-label`` names it a player, and element labels
+    are read from tags, ids and classes; reading ARIA labels is a parser change of its own (see the report)."""
+    article = extract_page("unseen-en7/rnz-leave-2026.html")
+    assert article.title == "Who's offering more generous paid parental leave?"
+    assert article.author == ["Susan Edmunds"]
+    assert str(article.date).startswith("2026-07-28T06:26")
+    assert article.body is not None
+    assert "National may be proposing to increase the amount of paid parental leave" in article.body
+    assert article.paragraphs[-1].endswith("slightly more generous parental leave policy.")
+    assert "Otago University associate professor Paula O'Kane." in article.captions
+    for boilerplate in ("Dave Bull", "Kim Baker Wilson", "Download MP3", "More Personal finance", "ask for a better"):
+        assert boilerplate not in article.body
