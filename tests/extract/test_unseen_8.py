@@ -35,7 +35,7 @@ Chinese (``tests/fixtures/pages/unseen-zh8/``):
   story republished from a company's team, under the site's collective account, with ``图丨`` caption paragraphs
   and a republication note closing it (``qbitai-skyreels-2025.html``, some middle sections cut).
 
-None of them is in the dev set (by URL and by their sentences; their stories date from 2025-2026). All three read
+None of them is in the dev set (by URL and by their sentences; their stories date from 2025-2026). All eight read
 right but the broadcaster's date (see its test), the tech outlet's video label, the opinion column's byline
 tagline and the public broadcaster's player, the last three fixed.
 """
