@@ -220,6 +220,21 @@ def test_the_decoders_swallow_rate_is_read_from_the_annotations(text: str, seed:
     assert _restored(damaged).endswith(_fold(text))
 
 
+#: ⽂ and ⼉ (Kangxi radicals, as text copied from a PDF holds them) are beyond GBK: each is written as ``?``
+#: (雙?幼?園). The likeliest reading as lost bytes (双。河子，园) has the decoder swallow a flattened comma, but the
+#: lines before say this decoder swallows nothing: the 們 annotation after each lost lead of 孩子們 kept its ``(``
+#: (swallow 0).
+WRITTEN_PAIR = "新区今年新建十余所学校，包括育才小学、阳光幼儿园、双⽂幼⼉园、北京市第八十中学雄安校区。\n"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_decoder_that_keeps_the_byte_after_a_lost_one_swallowed_none(seed: int) -> None:
+    text = SWALLOWING + WRITTEN_PAIR
+    damaged = damage(text, seed=seed, share=1.0, swallow=0.0)
+    assert "?幼?" in damaged and damaged.count("?(men)") == 3
+    assert _restored(damaged) == _fold(text).replace("⽂", "?").replace("⼉", "?")
+
+
 def test_readings_index_round_trips() -> None:
     for ch in "請報經數驗冊":
         raw = encode_char(ch)

@@ -15,10 +15,13 @@ The repair runs that chain backwards, in numbered stages:
      annotations emit nothing but require the two bytes before them to encode a character with that reading; a
      table character formed without its annotation is a violation; a character bigram model (dictionary words,
      plus running text for pairs across words), mixed with the document's own in-phase text, ranks what the
-     constraints leave open; where the intact quotes of a paragraph leave a lost byte the only place for the
-     mark they need (a quote open on the left and closed nowhere else), a reading without it is charged; inside
-     a run of three or more ``?`` (which lost bytes almost never make), a ``?`` read as written after one so read
-     costs the run's measured rate, not the bigram of a repeated ？. A run read out of phase may also be cut
+     constraints leave open; a lost byte that kept or swallowed the ASCII byte after it pays the odds of that
+     against the other outcome, at the decoder's swallow rate as the document's annotations right after a lost
+     byte show it (``?(`` kept, ``?reading)`` swallowed); where the intact quotes of a paragraph leave a lost byte
+     the only place for the mark they need (a quote open on the left and closed nowhere else), a reading without
+     it is charged; inside a run of three or more ``?`` (which lost bytes almost never make), a ``?`` read as
+     written after one so read costs the run's measured rate, not the bigram of a repeated ？. A run read out of
+     phase may also be cut
      where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them): two
      bytes the input does not hold, tried only where the input reads on badly, only as attested neighbours or
      as the character an annotation names, and once per run. Segments

@@ -532,8 +532,10 @@ class Search:
     def _lost(self, i: int, state: _State, reach: float) -> Iterator[tuple[Step, _State, float]]:
         """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation).
 
-        Unlikely alternatives (a swallowed byte) are skipped, before they are built, when :meth:`_hopeless`: the
-        beam would cut them anyway. ``reach``: what the node being expanded adds to that bound (see :meth:`run`)."""
+        A reading that keeps the ASCII byte after the lost one or swallows it pays the decoder's coin for that
+        (:attr:`.Scorer.kept`, :attr:`.Scorer.swallowed`, read from the document's annotations). Unlikely
+        alternatives (a swallowed byte) are skipped, before they are built, when :meth:`_hopeless`: the beam would
+        cut them anyway. ``reach``: what the node being expanded adds to that bound (see :meth:`run`)."""
         p1, pending = state[1], state[2]
         ann = self.anns.get(i + 1)
         if ann is not None:
@@ -552,6 +554,7 @@ class Search:
         chars = self._chars  # decode_pair without its calls: every first byte asked about here is a byte
         # A move that completes its last character gains nothing from the lookahead (see _AHEAD_SETTLED).
         settled = reach - _MAX_AHEAD + _AHEAD_SETTLED
+        coin = self.lm.swallowed  # every reading below that swallows a byte pays the decoder's coin
         ranked = self._ranked_lost(i, state)
         plain = len(ranked)  # read with the input's next character; those added after it only swallow a byte
         swallowers = {x for x, _ in ranked[:TOP_SWALLOW]}
@@ -580,15 +583,17 @@ class Search:
                     continue
                 for mark, prior, fw_mark, ahead in self._swallowed(i, 0, SWALLOWED_MARKS):
                     # Scored before it is made: the mark's lead is charged and refunded, the mark scores as itself.
+                    prior += coin
                     if base[1] + prior + self._bigram(base[0][5], fw_mark) + settled + ahead >= self._floors[i + 1]:
                         fw = flattened_bytes(mark, i)
                         if move := self._then(base, Step(i, i + 1, data + fw, guessed=True, lost=True), fw, prior):
                             yield move
-                if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + settled):
+                if self._hopeless(i, base[1] + SWALLOWED_NEWLINE + coin + settled):
                     continue  # the likeliest of them is cut anyway
                 others = (1, self._swallowed_bytes) if rank < TOP_SWALLOW_OTHER else (2, _SWALLOWED_NEWLINE)
                 for other, prior, ch, ahead in self._swallowed(i, *others):
                     # Its score is known before it is made (one ASCII character after the completed one).
+                    prior += coin
                     if base[1] + prior + self._bigram(base[0][5], ch) + settled + ahead < self._floors[i + 1]:
                         continue
                     if chars[x << 8 | other] is not None:
@@ -607,6 +612,7 @@ class Search:
             if base is None:
                 continue
             for mark, prior in STRADDLE_PRIOR.items():
+                prior += coin
                 if nxt != "?" and (nxt_byte < 0 or chars[FULLWIDTH_TRAIL[mark] << 8 | nxt_byte] is None):
                     continue  # the next character cannot complete the mark's last byte
                 # That byte starts the next character: charged here, refunded (or not) by the lookahead.
