@@ -3,15 +3,18 @@ an error when the folder cannot be used."""
 
 from __future__ import annotations
 
+import marshal
 import math
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import wordfreq
 
+from newsmend.repair import model_cache
 from newsmend.repair.bigram import bigram_model, bigram_tables
 from newsmend.repair.lm import (
     WORDFREQ_LONGEST,
@@ -178,3 +181,98 @@ def test_the_word_models_from_the_cache_equal_their_sources() -> None:
     assert wordfreq_zh().whole() == words
     assert wordfreq_prefixes().keys() == {word[:k] for word in words if len(word) <= WORDFREQ_LONGEST
                                    for k in range(2, len(word)) if word[:k] not in words}
+
+
+@pytest.fixture
+def hashed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The names of the sources hashed from here on, each a new process (its index read afresh)."""
+    names: list[str] = []
+    hash_file = model_cache._hash_file
+
+    def counting(source: Path) -> bytes:
+        names.append(source.name)
+        return hash_file(source)
+
+    monkeypatch.setattr(model_cache, "_hash_file", counting)
+    model_cache._digest_index.cache_clear()
+    yield names
+    model_cache._digest_index.cache_clear()
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every source counts as changed long before it is hashed (a test's files were written just now)."""
+    monkeypatch.setattr(model_cache, "SETTLED_NS", -10**12)
+
+
+def new_process() -> None:
+    model_cache._digest_index.cache_clear()
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_later_process_takes_an_unchanged_sources_digest_from_the_index(store: Path, source: Path,
+                                                                         hashed: list[str]) -> None:
+    calls: list[int] = []
+    first = cached("t", counting_build(calls), [source])
+    new_process()
+    assert cached("t", counting_build(calls), [source]) == first
+    assert hashed == ["source.txt"] and len(calls) == 1 and (store / model_cache.DIGEST_INDEX).is_file()
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_source_changed_after_it_was_indexed_is_hashed_again(store: Path, source: Path, hashed: list[str]) -> None:
+    calls: list[int] = []
+    cached("t", counting_build(calls), [source])
+    source.write_text("dictionary v2", encoding="utf-8")  # the same size
+    new_process()
+    cached("t", counting_build(calls), [source])
+    assert hashed == ["source.txt", "source.txt"] and len(calls) == 2
+
+
+def test_a_source_changed_just_before_it_was_hashed_is_not_indexed(store: Path, source: Path,
+                                                                  hashed: list[str]) -> None:
+    """A write in the same tick of the file system's clock would leave its stamp unchanged: such a digest serves
+    only the process that computed it."""
+    calls: list[int] = []
+    cached("t", counting_build(calls), [source])
+    cached("t-other", counting_build(calls), [source])
+    new_process()
+    cached("t", counting_build(calls), [source])
+    assert hashed == ["source.txt", "source.txt"] and len(calls) == 2
+    assert not (store / model_cache.DIGEST_INDEX).exists()
+
+
+@pytest.mark.parametrize("garbage", [b"\x00garbage", marshal.dumps([1, 2]), marshal.dumps({"a": (1, b"x")})])
+@pytest.mark.usefixtures("settled")
+def test_a_corrupt_index_costs_only_the_hashing(store: Path, source: Path, hashed: list[str], garbage: bytes) -> None:
+    calls: list[int] = []
+    cached("t", counting_build(calls), [source])
+    (store / model_cache.DIGEST_INDEX).write_bytes(garbage)
+    new_process()
+    assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    new_process()
+    cached("t", counting_build(calls), [source])
+    assert hashed == ["source.txt", "source.txt"] and len(calls) == 1  # the second process stored the index again
+
+
+@pytest.mark.usefixtures("settled")
+def test_an_unwritable_index_costs_only_the_hashing(store: Path, source: Path, hashed: list[str]) -> None:
+    (store / model_cache.DIGEST_INDEX).mkdir(parents=True)
+    calls: list[int] = []
+    for _ in range(2):
+        new_process()
+        assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
+    assert hashed == ["source.txt", "source.txt"] and len(calls) == 1
+    assert not list(store.glob("*.tmp"))
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_removed_source_leaves_the_index(store: Path, tmp_path: Path, source: Path, hashed: list[str]) -> None:
+    gone = tmp_path / "old-install.txt"
+    gone.write_text("dictionary v0", encoding="utf-8")
+    cached("t-old", counting_build([]), [gone])
+    gone.unlink()
+    new_process()
+    cached("t", counting_build([]), [source])
+    stored = marshal.loads((store / model_cache.DIGEST_INDEX).read_bytes())
+    assert list(stored) == [str(source)]

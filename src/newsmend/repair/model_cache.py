@@ -17,6 +17,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -44,11 +45,13 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
     """``build()``'s result, loaded from the cache when ``sources`` (the files it depends on: the dictionary and
     the module deriving the tables) are unchanged, else built and stored.
 
-    The key hashes each source's bytes and the Python version (marshal's format may change between versions); a
-    source that cannot be read leaves nothing to key the table on, so it is built.
+    The key hashes each source's bytes (hashed once while the file is unchanged: :class:`_DigestIndex`) and the
+    Python version (marshal's format may change between versions); a source that cannot be read leaves nothing to
+    key the table on, so it is built.
     """
     try:
-        path = cache_dir() / f"{name}-{_key(sources)}.marshal"
+        folder = cache_dir()
+        path = folder / f"{name}-{_key(sources, folder)}.marshal"
     except OSError:
         return build()
     try:
@@ -66,19 +69,93 @@ def cached(name: str, build: Callable[[], T], sources: Iterable[Path]) -> T:
 KEY_LENGTH = 24
 
 
-def _key(sources: Iterable[Path]) -> str:
+def _key(sources: Iterable[Path], folder: Path) -> str:
+    started = time.time_ns()
     digest = hashlib.blake2b(sys.version.encode(), digest_size=KEY_LENGTH // 2)
+    index = _digest_index(folder)
     for source in sources:
-        stat = source.stat()
-        digest.update(_file_digest(source, stat.st_mtime_ns, stat.st_size))
+        digest.update(index.digest(source, started))
+    index.save()
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=64)
-def _file_digest(source: Path, mtime_ns: int, size: int) -> bytes:
-    """A source's digest, read once per process while the file is unchanged: five tables key on jieba's 5 MB
-    dictionary, and hashing it for each cost the first damaged page 0.04 s."""
+#: File in the cache folder recording the digest of each source a process hashed, with the stat that identified it.
+DIGEST_INDEX = "source-digests.marshal"
+
+#: A file's identity as :func:`os.stat` gives it: size, modification and change times (ns), inode. Any write moves
+#: the change time to the clock's present, which no program can set back; a reinstalled file has a new inode.
+Stamp = tuple[int, int, int, int]
+
+#: A digest is recorded only for a file last changed this long before it was hashed: a write in the same tick of
+#: the file system's clock (1 to 10 ms on Linux, 2 s on FAT) would leave the stamp as it was; git's index guards
+#: the same race.
+SETTLED_NS = 2_000_000_000
+
+
+class _DigestIndex:
+    """The sources' digests, read from the folder's :data:`DIGEST_INDEX` and hashed where it has none for a file's
+    present stamp. The sources are 37 MB (jieba's dictionary, wordfreq's Chinese lists, pypinyin's readings, the
+    corpus of the context model): hashing them cost each new process up to 0.1 s before its first damaged page
+    (the seed page's: 23 MB, 318M of its 4480M instructions). A missing, corrupt or unwritable index only costs
+    that hashing."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._stored = _read_index(path)
+        self._recent: dict[str, tuple[Stamp, bytes]] = {}  # hashed in this process, changed too lately to store
+        self._changed = False
+
+    def digest(self, source: Path, started: int) -> bytes:
+        """``source``'s blake2b digest; ``started`` (ns, the clock of file times) precedes reading it."""
+        stat = source.stat()
+        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+        name = os.path.abspath(source)
+        for known in (self._stored, self._recent):
+            entry = known.get(name)
+            if entry is not None and entry[0] == stamp:
+                return entry[1]
+        digest = _hash_file(source)
+        if max(stat.st_mtime_ns, stat.st_ctime_ns) < started - SETTLED_NS:
+            self._stored[name] = (stamp, digest)
+            self._changed = True
+        else:
+            self._recent[name] = (stamp, digest)
+        return digest
+
+    def save(self) -> None:
+        """Store the index if this process added to it, without the files since removed (an old installation's)."""
+        if self._changed:
+            _store(self._path, {name: entry for name, entry in self._stored.items() if os.path.exists(name)})
+            self._changed = False
+
+
+def _hash_file(source: Path) -> bytes:
+    """The digest of a source's bytes (what its tables are keyed on)."""
     return hashlib.blake2b(source.read_bytes()).digest()
+
+
+@lru_cache(maxsize=8)
+def _digest_index(folder: Path) -> _DigestIndex:
+    """The index of ``folder``, read once per process (one folder in use, a few in tests)."""
+    return _DigestIndex(folder / DIGEST_INDEX)
+
+
+def _read_index(path: Path) -> dict[str, tuple[Stamp, bytes]]:
+    """The entries of a stored index that have its shape; none when it is missing or unreadable."""
+    try:
+        with path.open("rb") as f:
+            stored = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(stored, dict):
+        return {}
+    return {name: entry for name, entry in stored.items() if _well_formed(name, entry)}
+
+
+def _well_formed(name: object, entry: object) -> bool:
+    """An entry as :class:`_DigestIndex` stores it (a file written by something else reads as no entry)."""
+    return (isinstance(name, str) and isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], bytes)
+            and isinstance(entry[0], tuple) and len(entry[0]) == 4 and all(type(n) is int for n in entry[0]))
 
 
 #: A large table as :func:`cached` stores it, filed by the first character of its keys: for each first character,
