@@ -66,6 +66,10 @@ BUTTON_MAX_CHARS = 30
 _APPEAL_RE = re.compile(
     r"\bdonat(?:e|es|ion|ions|ing)\b|\bspende\b|\bspenden\b|\bun don\b|\bdonaci[oó]n\b|\bdonazione\b|捐款|捐赠", re.I
 )
+#: What every spelling of :data:`_APPEAL_RE` holds: ``捐``, or once lower-cased ``don`` or ``pende`` (no other
+#: letter matches these under the pattern's case folding, as ``ſ`` does ``s``). The pattern opens with ``\b`` and is
+#: tried at every position of the body's second half (0.4 ms a page on the bench); these tests run at C speed.
+_APPEAL_HAN, _APPEAL_WORDS = "捐", ("don", "pende")
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -259,7 +263,7 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     of its characters) when a line of the box appeals for money (:data:`_APPEAL_RE`) and the box holds at most
     :data:`FORM_MAX_SHARE` of the body's characters: the box is the text element's child holding the body's last
     line, and it holds only a closing run of the body's lines (paragraphs after it would make it part of the text)."""
-    if len(body) < 2 or not any(_APPEAL_RE.search(blocks[i].text) for i in body[len(body) // 2 :]):
+    if len(body) < 2 or not any(_appeals(blocks[i].text) for i in body[len(body) // 2 :]):
         return body  # most bodies close with no appeal: no element counted
     mass: dict[int, int] = {}
     for i in body:  # by the element holding each line's own element (a paragraph's parent)
@@ -274,14 +278,21 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     while start > 1 and box in containers(blocks[body[start - 1]]):
         start -= 1
     run = body[start:]
-    if any(box in containers(blocks[i]) for i in body[:start]) or not any(
-        _APPEAL_RE.search(blocks[i].text) for i in run
-    ):
+    if any(box in containers(blocks[i]) for i in body[:start]) or not any(_appeals(blocks[i].text) for i in run):
         return body
     total = sum(len(blocks[i].text) for i in body)
     if sum(len(blocks[i].text) for i in run) > FORM_MAX_SHARE * total:
         return body
     return body[:start] if any(box in containers(b) and _is_button(b) for b in blocks) else body
+
+
+def _appeals(text: str) -> bool:
+    """``text`` appeals for money (:data:`_APPEAL_RE`), tested first for what the pattern needs."""
+    if _APPEAL_HAN not in text:
+        lowered = text.lower()
+        if not any(word in lowered for word in _APPEAL_WORDS):
+            return False
+    return bool(_APPEAL_RE.search(text))
 
 
 def _is_button(block: Block) -> bool:
