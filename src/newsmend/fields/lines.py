@@ -78,6 +78,11 @@ _COPYRIGHT_RE = re.compile(
 #: 向他人提供个人信息``; a statement quoted after ``声明：``): in the middle of a text they need a notice's own
 #: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line.
 _COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
+#: What every clause of :data:`_COPYRIGHT_RE` holds once lower-cased (no other letter matches these under the
+#: pattern's case folding, as ``ſ`` does ``s``): a line with none is no notice. The pattern opens with an alternation
+#: of cased letters, tried at every position of each line; with these tests first, is_copyright costs the bench
+#: pages 0.10 instead of 0.12-0.14 ms a page (folding to simplified characters is most of what is left).
+_COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转载", "©", "(c)", "copyr", "all r")
 #: Caption marks. Besides the mainland ones, Taiwanese dailies' (read folded to simplified): a bracketed photo
 #: credit closing the caption (``（图／X翻摄）``, ``（图翻摄自X）``, ``（图／记者X摄）``; ``图`` then a slash, colon
 #: or 翻摄, so that ``（图表）`` is none) and a ▲ or ▼ opening a photo's line (a △ on mainland broadcasters' and tech
@@ -326,8 +331,11 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
     """A copyright notice; ``mid_text`` for a line inside a text, where clauses prose shares do not count alone."""
     if len(text) > COPYRIGHT_MAX_CHARS:
         return False
-    key = _COPYRIGHT_CLAUSE_RE.sub("", fold(text)) if mid_text else fold(text)
-    return bool(_COPYRIGHT_RE.search(key))
+    key = fold(text)
+    lowered = key.lower()
+    if not any(mark in lowered for mark in _COPYRIGHT_MARKS):
+        return False  # what the clauses of prose drop hold marks too: a line without any is no notice either way
+    return bool(_COPYRIGHT_RE.search(_COPYRIGHT_CLAUSE_RE.sub("", key) if mid_text else key))
 
 
 def is_caption(text: str) -> bool:
