@@ -99,10 +99,15 @@ _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
 )
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: :data:`_TOKEN` for a label without capitals (most: ``div.article-body``), whose words need no lowering; it
+#: opens with one character class, which the search skips to at C speed.
+_LOWER_TOKEN = re.compile(r"[a-z]+|\d+")
 
 
 def label_tokens(label: str) -> list[str]:
     """Lowercase words of a ``tag#id.class`` label, splitting camelCase, dashes and underscores."""
+    if label.islower():
+        return _LOWER_TOKEN.findall(label)
     return [t.lower() for t in _TOKEN.findall(label)]
 
 
