@@ -106,10 +106,17 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     confirmed: set[str] = set()
     # Judged on the input: a round's repairs add the characters GBK added to GB2312.
     families = [family for family in cc.family_patterns() if family != "gb2312" or cc.misread_as_gb2312(text)]
-    for _ in range(MAX_ROUNDS):
+    rounds = 0
+    while rounds < MAX_ROUNDS:
         proposals = _round(trail.text, families, frozenset(confirmed))
         if not proposals:
-            break
+            if "gb2312" in families or not confirmed or not cc.misread_as_gb2312(trail.text):
+                break
+            # A repair left text GB2312 could have made (``º¥��`` -> ``亥��``): judged so now, as a second call
+            # would judge it, so that repairing the result changes nothing.
+            families.append("gb2312")
+            continue
+        rounds += 1
         confirmed |= {p.family for p in proposals}
         trail.apply([Edit(p.start, p.end, p.after, "mojibake", p.confidence) for p in proposals])
         found |= {"mojibake", *(f"mojibake:{p.flag}" for p in proposals)}
