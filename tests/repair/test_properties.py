@@ -62,7 +62,7 @@ def test_random_unicode(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("你好中文的鍙備笌锟斤拷ÄãºÃä½\xa0¥½ï¼Œ?()!,:;�\n a1い"), max_size=200))
 # Found by a random run: the comma after ``Ã\xa0`` was widened after the mojibake verdict had read it as ASCII.
 @example("笌½ï拷斤你笌 \nº你,笌ÄÃ\xa0,,中a锟1的")
-# Found by a random run: GBK read as Latin-1 repaired to ``亥��``, which only a second call judged as GBK read as GB2312.
+# Found by a random run: GBK read as Latin-1 repaired to ``亥��``, which only a second call read as GBK read as GB2312.
 @example("º¥��")
 def test_random_mojibake_alphabet(text: str) -> None:
     check(text)
