@@ -106,14 +106,15 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
     confirmed: set[str] = set()
     # Judged on the input: a round's repairs add the characters GBK added to GB2312.
     families = [family for family in cc.family_patterns() if family != "gb2312" or cc.misread_as_gb2312(text)]
-    rounds = 0
+    rounds, wrote_lost = 0, False
     while rounds < MAX_ROUNDS:
         proposals = _round(trail.text, families, frozenset(confirmed))
         if not proposals:
-            if "gb2312" in families or not confirmed or not cc.misread_as_gb2312(trail.text):
+            if "gb2312" in families or not confirmed or wrote_lost or not cc.misread_as_gb2312(trail.text):
                 break
-            # A repair left text GB2312 could have made (``º¥��`` -> ``亥��``): judged so now, as a second call
-            # would judge it, so that repairing the result changes nothing.
+            # A repair left the input's U+FFFD in text GB2312 could have made (``º¥��`` -> ``亥��``): judged so
+            # now, as a second call would judge it. Not where a repair wrote U+FFFD itself: that text is lost
+            # (``锟斤拷``), flagged, not filled.
             families.append("gb2312")
             continue
         rounds += 1
@@ -122,6 +123,7 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         found |= {"mojibake", *(f"mojibake:{p.flag}" for p in proposals)}
         if any(cc.REPLACEMENT in p.after for p in proposals):
             found.add("lost-text")
+            wrote_lost = True
     if "gb2312" in confirmed:
         trail.apply(_table_differences(trail.text))
     edits = [Edit(f.start, f.end, f.after, "mojibake", f.confidence) for f in trail.fixes()]
