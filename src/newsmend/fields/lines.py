@@ -337,14 +337,14 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
     if len(text) > COPYRIGHT_MAX_CHARS:
         return False
     key = fold(text)
-    if not _marked(key, _COPYRIGHT_MARKS):
+    if not holds_mark(key, _COPYRIGHT_MARKS):
         return False  # what the clauses of prose drop hold marks too: a line without any is no notice either way
     return bool(_COPYRIGHT_RE.search(_COPYRIGHT_CLAUSE_RE.sub("", key) if mid_text else key))
 
 
-def _marked(key: str, marks: tuple[str, ...]) -> bool:
+def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
     """Whether ``key`` lower-cased holds one of ``marks``: the C-speed pre-test of a case-insensitive pattern
-    every match of which holds one (:data:`_COPYRIGHT_MARKS`, :data:`_CAPTION_MARKS`)."""
+    every match of which holds one (:data:`_COPYRIGHT_MARKS`, :data:`_CAPTION_MARKS`, the body trim's appeals)."""
     lowered = key.lower()
     return any(mark in lowered for mark in marks)
 
@@ -355,7 +355,7 @@ def is_caption(text: str) -> bool:
     if not 0 < len(line) <= CAPTION_MAX_CHARS:
         return False
     key = fold(line)
-    return _marked(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
+    return holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
 
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
