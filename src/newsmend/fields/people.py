@@ -496,7 +496,8 @@ def closing_reporters(paragraph: str) -> list[str]:
     text = clean(paragraph)
     if "记者" not in text and "記者" not in text:
         return []
-    m = _CLOSING_JIZHE_RE.search(fold(text)) or _CLOSING_BARE_JIZHE_RE.search(fold(text))
+    key = fold(text)
+    m = _CLOSING_JIZHE_RE.search(key) or _CLOSING_BARE_JIZHE_RE.search(key)
     if not m or "摄" in m.group("names"):
         return []
     return split_names(text[m.start("names") : m.end("names")])

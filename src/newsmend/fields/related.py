@@ -44,7 +44,7 @@ from newsmend.fields.lines import (
     time_list_entry,
 )
 from newsmend.fields.title import norm
-from newsmend.fields.trim import LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS
+from newsmend.fields.trim import is_short_label
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
 MIN_TITLE_CHARS = 4
@@ -275,13 +275,13 @@ def _opens_list(blocks: list[Block], i: int) -> bool:
 
 
 def _labels_items(blocks: list[Block], i: int) -> bool:
-    """Block ``i`` is a label (a few words and a colon: :data:`~newsmend.fields.trim.LINK_LABEL_MAX_CHARS`) over
+    """Block ``i`` is a label (a few words and a colon: :func:`~newsmend.fields.trim.is_short_label`) over
     at least :data:`LABEL_MIN_ITEMS` item lines in its own element (lines split by ``<br>`` share it): a box of
     story links one a line under a label in any language (``Lesen Sie auch:``, ``Czytaj też:``, ``Lire aussi :``),
     a list whatever words its heading uses; the items go on as under a list heading."""
     text = clean(blocks[i].text)
     label = text[:-1].rstrip() if text.endswith((":", "：")) else ""
-    if not label or len(label) > LINK_LABEL_MAX_CHARS or len(label.split()) > LINK_LABEL_MAX_WORDS:
+    if not label or not is_short_label(label):
         return False
     element = blocks[i].container
     lines = blocks[i + 1 : i + 1 + LABEL_MIN_ITEMS]

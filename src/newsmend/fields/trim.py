@@ -306,15 +306,19 @@ def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
     return _without_closing(blocks, body, _is_link_label_line)
 
 
+def is_short_label(label: str) -> bool:
+    """A label's words before its colon, short enough to name links (:data:`LINK_LABEL_MAX_CHARS`,
+    :data:`LINK_LABEL_MAX_WORDS`): ``Related Roundup``, ``Lesen Sie auch``."""
+    return len(label) <= LINK_LABEL_MAX_CHARS and len(label.split()) <= LINK_LABEL_MAX_WORDS
+
+
 def _is_link_label_line(block: Block) -> bool:
     """``Label: <a>x</a>, <a>y</a>``: a short label, a colon and links covering what follows it."""
     if not block.links:
         return False
     label, colon, value = clean(block.text).partition(":")
-    if not colon or value.startswith("//") or len(label) > LINK_LABEL_MAX_CHARS:
+    if not colon or value.startswith("//") or not is_short_label(label):
         return False  # ``http://…``: an address's colon, not a label's
-    if len(label.split()) > LINK_LABEL_MAX_WORDS:
-        return False
     rest = _LINK_SEPARATORS_RE.sub("", value)
     linked = sum(len(_LINK_SEPARATORS_RE.sub("", link.text)) for link in block.links)
     return bool(rest) and linked >= LINK_LABEL_MIN_LINKED * len(rest)
