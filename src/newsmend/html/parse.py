@@ -259,14 +259,12 @@ class _Walker:
         self.parts: list[str] = []
         # indices into ``parts`` where an inline element (:data:`BREAK_TAGS`) opens or closes
         self.marks: list[int] = []
-        # the open inline elements (:data:`BREAK_TAGS`): (tag, attributes, index into ``seen`` where the element's
-        # text starts) for those with a class or id, else None; the current block's closed ones, with the index
-        # where their text ends (labels and texts are built at the end of a short block only); and the index into
-        # ``seen`` where the current block starts
-        self.open_inline: list[tuple[str, dict[str, str | None], int] | None] = []
-        # where in ``seen`` each open inline element's text starts, and the length of ``seen`` when the last inline
-        # element without text closed (see :data:`_SENTENCE_END`)
-        self.inline_starts: list[int] = []
+        # the open inline elements (:data:`BREAK_TAGS`): the index into ``seen`` where the element's text starts,
+        # and its tag and attributes for those with a class or id, else None; the length of ``seen`` when the last
+        # inline element without text closed (see :data:`_SENTENCE_END`); the current block's closed ones, with the
+        # indices where their text starts and ends (labels and texts are built at the end of a short block only);
+        # and the index into ``seen`` where the current block starts
+        self.open_inline: list[tuple[int, tuple[str, dict[str, str | None]] | None]] = []
         self.empty_end = -1
         self.inline: list[tuple[str, dict[str, str | None], int, int]] = []
         self.block_seen = 0
@@ -376,9 +374,8 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
-            self.inline_starts.append(len(self.seen))
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
-            self.open_inline.append((tag, attrs, len(self.seen)) if named else None)
+            self.open_inline.append((len(self.seen), (tag, attrs) if named else None))
             if kind == _LINK:
                 self.link_depth += 1
                 self.open_links.append(
@@ -412,11 +409,11 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
-            if self.inline_starts and self.inline_starts.pop() == len(self.seen):
-                self.empty_end = len(self.seen)
-            named = self.open_inline.pop() if self.open_inline else None
-            if named is not None and named[2] >= self.block_seen:  # an element around block elements is no value
-                self.inline.append((*named, len(self.seen)))
+            start, named = self.open_inline.pop() if self.open_inline else (-1, None)
+            if start == len(self.seen):
+                self.empty_end = start
+            if named is not None and start >= self.block_seen:  # an element around block elements is no value
+                self.inline.append((*named, start, len(self.seen)))
             if kind == _LINK:
                 link = self.open_links.pop() if self.open_links else _OpenLink(None, 0, 0, counted=False)
                 if link.counted:
