@@ -199,7 +199,7 @@ SUMMARY_CARD_MIN_STEP = 3
 #: (``25歲AKB舊將西野未姬 為56歲諧星老公大肚``); no dev page changes.
 DATELINE_MIN_DIGIT_SHARE = 0.25
 #: Longest list heading of a script that spaces its words (``Recommended For You``, ``Related discussions``, ``Hot
-#: Network Questions``), read on pages only (:func:`_mark_long_headings`): the shared bound,
+#: Network Questions``), read on pages only (:func:`_mark_page_headings`): the shared bound,
 #: :data:`~newsmend.fields.lines.LIST_HEADING_MAX_CHARS`, is set for Han headings (``相关推荐``), whose words are a
 #: character or two. On the WET renderings of the dev pages, 17 to 24 characters: 4 such lines inside the labels
 #: (``Related questions`` thrice, a Q&A label keeping its sidebar's heading) and 87 outside; WET non-zh F1 0.7699
@@ -379,8 +379,7 @@ def select_text_main(page: Page) -> Selection:
     items = [_LIST_ITEM_RE.match(b.text) is not None for b in page.blocks]
     evidence = stamped or _shows_page(texts, kinds, items)
     if evidence:
-        _mark_long_headings(texts, kinds)
-        _mark_read_more_headings(texts, kinds)
+        _mark_page_headings(texts, kinds)
         _mark_teasers(texts, kinds)
         span = _best_span(texts, kinds, items)
     else:
@@ -483,33 +482,37 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
             in_list = False
 
 
-def _mark_read_more_headings(texts: list[str], kinds: list[str]) -> None:
-    """Stage 2 on a page: short lines that invite the reader to more stories (:data:`_READ_MORE_RE`) are list
-    material, a wall in the body's run."""
+def _mark_page_headings(texts: list[str], kinds: list[str]) -> None:
+    """Stage 2 on a page: short lines of up to :data:`LONG_LIST_HEADING_MAX_CHARS` characters that name a list
+    (:func:`_long_list_heading`) or invite the reader to more stories (:func:`_read_more_heading`) are list material,
+    a wall in the body's run. Their items are left as they are (a teaser card's lines are no list items). A text
+    that is all article keeps them: read as evidence of a page, they took FineWeb-style texts' lines (fw non-zh F1
+    0.975 -> 0.974)."""
     for i, text in enumerate(texts):
         if (
             kinds[i] == SHORT
             and len(text) <= LONG_LIST_HEADING_MAX_CHARS
-            and not shape.ends_sentence(text)
-            and _READ_MORE_HINT_RE.search(text.lower())
-            and _READ_MORE_RE.search(text)
+            and (_long_list_heading(text) or _read_more_heading(text))
         ):
             kinds[i] = LIST
 
 
-def _mark_long_headings(texts: list[str], kinds: list[str]) -> None:
-    """Stage 2 on a page: short lines without Han or kana that name a list in up to
-    :data:`LONG_LIST_HEADING_MAX_CHARS` characters (``Recommended For You``) are list material, a wall in the body's
-    run. Their items are left as they are (a teaser card's lines are no list items). A text that is all article
-    keeps them: read as evidence of a page, they took FineWeb-style texts' lines (fw non-zh F1 0.975 -> 0.974)."""
-    for i, text in enumerate(texts):
-        if (
-            kinds[i] == SHORT
-            and shape.LIST_HEADING_MAX_CHARS < len(text) <= LONG_LIST_HEADING_MAX_CHARS  # shorter ones were read
-            and not _CJK_RE.search(text)
-            and shape.is_list_heading(text, LONG_LIST_HEADING_MAX_CHARS)
-        ):
-            kinds[i] = LIST
+def _long_list_heading(text: str) -> bool:
+    """A line without Han or kana that names a list, longer than the shared bound (``Recommended For You``)."""
+    return (
+        len(text) > shape.LIST_HEADING_MAX_CHARS  # shorter ones were read
+        and not _CJK_RE.search(text)
+        and shape.is_list_heading(text, LONG_LIST_HEADING_MAX_CHARS)
+    )
+
+
+def _read_more_heading(text: str) -> bool:
+    """A line that invites the reader to more stories (:data:`_READ_MORE_RE`), ending no sentence."""
+    return (
+        not shape.ends_sentence(text)
+        and _READ_MORE_HINT_RE.search(text.lower()) is not None
+        and _READ_MORE_RE.search(text) is not None
+    )
 
 
 def _mark_teasers(texts: list[str], kinds: list[str]) -> None:
@@ -797,7 +800,7 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     (:func:`_teaser_run`); and excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row
     (:data:`CLIPPED_RUN_MIN` clipped inside a word)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
-    lone = [n for n in range(1, len(lines)) if kinds[lines[n]] == PROSE and _lone_prose(kinds, lines, n)]
+    lone = [n for n in range(1, len(lines)) if _lone_prose(kinds, lines, n)]
     headed = [n for n in lone if len(texts[lines[n - 1]]) >= SUMMARY_HEADLINE_MIN_CHARS]
     periodic = _periodic_runs(headed) + [run for run in _periodic_runs(lone) if len(run) >= DIRECTORY_RUN_MIN]
     inside = {lines[n] for run in periodic for n in run}
