@@ -88,7 +88,7 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited),  # the outlet is no person
+        author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited, language),  # outlet: no one
         author_email=found.emails[0] if found.emails else None,
         source=source,
         date=read_date(page.meta, url, found, language),

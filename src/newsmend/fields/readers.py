@@ -22,6 +22,7 @@ from newsmend.fields.people import (
     dateline_source,
     is_company_name,
     is_outlet_name,
+    pen_name,
     reporters_outlet,
     split_names,
     tidy_editor,
@@ -238,17 +239,18 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
 
 
 def read_authors(
-    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None
+    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None, language: str | None
 ) -> list[str] | None:
     """The authors :func:`_credited_authors` finds, without the job titles a byline sets after a name (a credit
-    that is a title alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk)."""
-    names = _credited_authors(meta, found, sites, credited_source)
+    that is a title alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk). ``language`` is the
+    text's (a Chinese page's credits may give a pen name: :func:`_byline_names`)."""
+    names = _credited_authors(meta, found, sites, credited_source, language)
     people = [n for n in names or [] if not _JOB_TITLE_RE.search(n)]
     return people if people else names
 
 
 def _credited_authors(
-    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None
+    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None, language: str | None
 ) -> list[str] | None:
     """Authors: metadata, then byline lines (labelled or name + e-mail), then author-page links and blocks
     marked as bylines by their class. When metadata keys name different people (``author`` a producer,
@@ -281,12 +283,13 @@ def _credited_authors(
                 declared_people.append(names)
             outlet = outlet or declared
     japanese = any(meta.get(k, "").lower().startswith("ja") for k in _LANGUAGE_KEYS)
+    chinese = language == "zh"
     credited = [
         [n for n in unique(group) if (_owns_site(n, sites) or not is_site(n, sites)) and not _AUTHOR_WORD_RE.search(n)]
         for group in (
-            found.byline_names + [n for v in found.values("author") for n in _byline_names(v, japanese)],
+            found.byline_names + [n for v in found.values("author") for n in _byline_names(v, japanese, chinese)],
             found.link_names,
-            [n for text in found.byline_blocks for n in _byline_names(text, japanese)],
+            [n for text in found.byline_blocks for n in _byline_names(text, japanese, chinese)],
         )
     ]
     filed = [n for v in found.labelled if v.field == "author" and v.label == FILED_LABEL for n in split_names(v.value)]
@@ -327,11 +330,15 @@ def _owns_site(name: str, sites: list[str]) -> bool:
     return any(_POSSESSIVE_RE.match(site, end) for site in sites for end in _ends_of(name, site))
 
 
-def _byline_names(text: str, japanese: bool) -> list[str]:
+def _byline_names(text: str, japanese: bool, chinese: bool) -> list[str]:
     """The names a byline ``text`` credits: on a page declared Japanese, a family and a given name of kanji with a
-    space between (``山谷 剛史``) are one person's, where a Chinese byline's spaces separate people."""
+    space between (``山谷 剛史``) are one person's, where a Chinese byline's spaces separate people; on a Chinese
+    page (``chinese``) a lone lowercase Latin word is the writer's pen name (:func:`pen_name`)."""
     line = clean(text)
-    return [" ".join(line.split())] if japanese and _JAPANESE_NAME_RE.fullmatch(line) else split_names(text)
+    if japanese and _JAPANESE_NAME_RE.fullmatch(line):
+        return [" ".join(line.split())]
+    handle = pen_name(line) if chinese else None
+    return [handle] if handle else split_names(text)
 
 
 def _coauthors(meta: dict[str, str]) -> list[str]:
