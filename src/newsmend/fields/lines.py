@@ -219,10 +219,12 @@ _OUTLET_REPORTER_RE = re.compile(
     r"^(?P<src>[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端))(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
 )
 #: A byline saying where the story was filed from, as WeChat-first outlets open a story (``张三 发自 北京``,
-#: ``记者 张三 李四 发自 上海``): the names before ``发自``. The spaces around the names keep prose out
-#: (``善良是发自本心的``); no dev page holds one, the unseen-zh3 audit's tech outlet does.
+#: ``记者 张三 李四 发自 上海``): the names before ``发自``. A space on one side of ``发自`` at least keeps prose
+#: out (``善良是发自本心的``): the names may be glued to it when the place stands apart (``白交发自 凹非寺``, a 2025
+#: AI outlet's post: unseen-zh9). No dev page holds one, the unseen-zh3 audit's tech outlet does.
 _SENT_FROM_RE = re.compile(
-    r"^(?:(?:特约|实习|见习)?记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)\s+发自\s*[\u3400-\u9fff]{1,10}$"
+    r"^(?:(?:特约|实习|见习)?记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,23}?)"
+    r"(?:\s+发自\s*|发自\s+)[\u3400-\u9fff]{1,10}$"
 )
 #: A byline whose label is written for screen readers, a comma after it (``<span class="visually-hidden">Author,
 #: </span>Name``), as the BBC's World Service pages in every language print it (unseen-zh3's BBC Chinese page:
