@@ -7,6 +7,10 @@ page writes it, character references included):
 - chrislinan/cx-extractor-python ``RawHtml/2.html``: a 2015 portal's business column (``亦观察``), its writer
   credited by a Latin pen name beside the date, the column's archive and the comment box after the text; saved
   in GBK as served (``163-observe-2015.html``, some middle paragraphs and most of the login menus cut);
+- chrislinan/cx-extractor-python ``RawHtml/30.html``: another column of the same template, an interview with
+  numbered questions, a photo gallery after the text whose captions wait in a hidden ``<textarea>`` as escaped
+  markup (``163-samsung-2015.html``, GBK, built on the first page's trimmed frame: the same template's menus,
+  archive and comment box; some paragraphs and most gallery items cut);
 - chrislinan/cx-extractor-python ``RawHtml/40.html``: a 2015 portal's copy of a securities daily's story, the
   portal's promo table and a "重点推荐" list of headlines inside the text's container, the source and author
   line after them (``163-csrc-2015.html``, GBK, its ``<head>`` reduced to the charset, the page after the
@@ -21,8 +25,8 @@ page writes it, character references included):
   post with ``<h1>`` sub-heads in the text and a filing line glued to the writer's name (``白交发自 凹非寺``)
   (``qbitai-cluely-2025.html``, some middle paragraphs, images and related entries cut).
 
-None of them is in the dev set (by URL and by their sentences). The page of the first and the last read a field
-wrong (the pen name, the glued filing line), both fixed; the other three read right and guard what they show.
+None of them is in the dev set (by URL and by their sentences). The first and the last page read a field wrong
+(the pen name, the glued filing line), both fixed; the other four read right and guard what they show.
 Other candidates read first were set aside: the same stories as earlier audits' (virus-warnning/twnews's samples
 at other commits), dev pages (GeneralNewsExtractor's test folder is gne-zh-unlabelled) or pages over 300,000
 characters of script (Gerapy/GerapyAutoExtractor ``samples/content/netease_news1.html``, ``sample2.html``).
@@ -38,6 +42,17 @@ from newsmend.fields.lines import labelled_values
 from newsmend.fields.people import pen_name
 
 GUARDS = [
+    # An interview column: the numbered questions and the answers stay in; the gallery's captions, held in a
+    # hidden textarea after the text as escaped markup, stay out; the writer is the Han name beside the date.
+    Guard(
+        "unseen-zh9/163-samsung-2015.html",
+        "三星失意 路在何方？",
+        ["李光斗"],
+        "2015-07-03T11:31:09",
+        "[摘要：三星的手机虽然技术好、配置高",
+        "在这些方面上三星还需多做努力。",
+        ("三星电子为什么衰落了", "&lt;", "查看图集", "往期回顾", "网友跟贴", "专注于互联网商业爆料"),
+    ),
     # A portal's copy of a daily's story: the promo table and the headline list the portal sets inside the text's
     # container stay out, as do the source line's labels; the author is the one that line names.
     Guard(
