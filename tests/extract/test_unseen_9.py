@@ -114,6 +114,7 @@ def test_column_writer_credited_by_a_latin_pen_name() -> None:
         ("maomaobear", "maomaobear"),
         (" keso ", "keso"),
         ("admin", None),  # an account word, no one's name
+        ("editor", None),
         ("Maomaobear", None),  # capitalised: the byline readers take it as a name already
         ("ab", None),  # too short to tell from a stray word
         ("mao mao", None),

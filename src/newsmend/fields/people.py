@@ -90,6 +90,11 @@ _NOT_NAMES = frozenset(NOT_NAMES.split())
 #: A pen name written in Latin letters: one lowercase word of letters, digits and underscores, at least three
 #: characters long (:func:`pen_name`).
 _PEN_NAME_RE = re.compile(r"[a-z][a-z0-9_]{2,}")
+#: Words that are never pen names: :data:`NOT_NAMES` and the lowercase words a CMS prints where the author stands
+#: naming a role or an account, no one.
+_NOT_PEN_NAMES = _NOT_NAMES | frozenset(
+    ("editor", "webmaster", "anonymous", "user", "reporter", "writer", "author", "root", "system")
+)
 #: A link's label opens with an interface verb (``返回X`` back to X, ``查看X`` see X, ``点击X`` click X): standing
 #: after the names of a byline (``作者：张三 李四<a>返回某某，查看更多</a>``), it is no name.
 _INTERFACE_HEAD_RE = re.compile(r"^(?:返回|查看|点击)")
@@ -295,9 +300,9 @@ def pen_name(value: str) -> str | None:
     :func:`split_names` turns down because a Latin person's name is capitalised. Only for Chinese pages: on Latin
     pages the lowercase words in author elements are as often interface or account words (``innen``, a blog's
     user name beside the real byline: 3 of the 798 dev pages' authors would gain one). None for a not-name
-    (``admin``, ``guest``)."""
+    (``admin``, ``guest``) or a role or account word (``editor``: :data:`_NOT_PEN_NAMES`)."""
     word = clean(value)
-    return word if _PEN_NAME_RE.fullmatch(word) and word not in _NOT_NAMES else None
+    return word if _PEN_NAME_RE.fullmatch(word) and word not in _NOT_PEN_NAMES else None
 
 
 def is_outlet_name(name: str) -> bool:
