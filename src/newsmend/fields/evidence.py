@@ -274,6 +274,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
     """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
     lines (bylines, meta lines and datelines only near the body's ends)."""
     labels = _interface_labels(blocks, body)
+    header = _header_lines(blocks, body, title_key)
     # Captions before the text's first line, and field lines before it (the author, date and source lines of a
     # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
     captions_ahead = 0
@@ -300,7 +301,21 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
-        found.paragraphs.append(text)
+        if pos >= header:
+            found.paragraphs.append(text)
+
+
+def _header_lines(blocks: list[Block], body: list[int], title_key: str) -> int:
+    """How many lines open the body before its headline: a heading among its first :data:`BODY_EDGE_LINES` lines
+    that repeats the title, when every line before it is short (:data:`DATELINE_MAX_CHARS`) and ends no sentence.
+    Those lines are the article's header set over the headline in the text's element (a kicker, the desk's name,
+    the time of the last update: ``<h5>Flughafenbetreiber</h5><div class="date">12:03 Uhr UPDATE</div><h1>…``, a
+    German aviation site's story, unseen-en8), read for their fields but no text. 0 without such a headline."""
+    for pos, i in enumerate(body[:BODY_EDGE_LINES]):
+        if pos and blocks[i].tag in HEADINGS and _repeats_headline(clean(blocks[i].text), title_key):
+            lines = [clean(blocks[j].text) for j in body[:pos]]
+            return pos if all(len(t) <= DATELINE_MAX_CHARS and not ends_sentence(t) for t in lines) else 0
+    return 0
 
 
 def _is_tag_strip(block: Block, text: str) -> bool:
