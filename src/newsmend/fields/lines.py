@@ -120,9 +120,16 @@ _READERS_POSTS_RE = re.compile(r"跟[帖贴]|留言")
 _COUNTED_COMMENTS_RE = re.compile(
     r"^\d+\s*(?:条评论|条回复|comments?|responses?|replies|thoughts)\s*(?:针对这篇|关于|on|to)?\s*[“\"«‘']", re.I
 )
+#: The European languages' list titles (German, French, Spanish, Italian, Portuguese, Dutch, Polish) that fit
+#: :data:`LIST_HEADING_MAX_CHARS`: ``Verwandte Themen`` over three linked headlines in a German aviation site's
+#: picture box (unseen-en8), ``Weitere Themen``, ``Lire aussi``, ``Leggi anche``, ``Leia também``, ``Lees ook``.
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
-    r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b",
+    r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b"
+    r"|\bverwandte (?:themen|artikel)\b|\bmehr zum thema\b|\bweitere (?:artikel|themen)\b|\bauch interessant\b"
+    r"|\blesen sie auch\b|\bmeistgelesen|\blire aussi\b|\bles plus lus\b|\brelacionad[oa]s\b|\blo más leído\b"
+    r"|\bleggi anche\b|\bcorrelati\b|\bpiù letti\b|\bleia também\b|\bmais lidas\b|\blees ook\b"
+    r"|\bmeest gelezen\b|\bgerelateerd|\bczytaj (?:też|także|również)\b|\bzobacz (?:też|także)\b|\bpowiązane\b",
     re.I,
 )
 

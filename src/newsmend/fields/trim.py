@@ -127,7 +127,7 @@ def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
         if comments and _leaves_text_element(blocks, body, pos):
             return body[:pos]
         box = _box(blocks, i, body[pos + 1], body[0])
-        inside = None if box is None else _box_lines(blocks, body[pos:], box)
+        inside = None if box is None else _box_lines(blocks, body[pos:], box) or _link_list(blocks, body[pos:], box)
         if inside is None:
             continue
         share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
@@ -170,6 +170,17 @@ def _box_lines(blocks: list[Block], lines: list[int], box: int) -> list[int] | N
     the article's own is followed by more text. None otherwise."""
     inside = [j for j in lines if box in containers(blocks[j])]
     return None if any(ends_sentence(clean(blocks[j].text)) for j in lines if j not in inside) else inside
+
+
+def _link_list(blocks: list[Block], lines: list[int], box: int) -> list[int] | None:
+    """The ``lines`` inside ``box`` when all but its title (the first) are links and nothing else
+    (:data:`LINK_LABEL_MIN_LINKED` of their characters): a list of other stories' headlines, wherever it stands,
+    text following it or not (``Verwandte Themen`` over three linked headlines in the picture box set before a
+    German aviation site's story, unseen-en8). None otherwise."""
+    inside = [j for j in lines if box in containers(blocks[j])]
+    items = inside[1:]
+    linked = all(blocks[j].link_chars >= LINK_LABEL_MIN_LINKED * len(blocks[j].text) for j in items)
+    return inside if items and linked else None
 
 
 def _lists_title(text: str) -> bool:
