@@ -553,8 +553,10 @@ def _glued_values(line: str) -> list[LabelledValue]:
 def _label_allowed(m: re.Match[str], line: str) -> bool:
     """Labels need their own separator: ``：`` always, ``/`` after author labels, a bar after source labels
     (``来源|X``), a space only for a bare
-    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), in a line that is
-    not one text twice (an ad widget's ``by Xby X``)."""
+    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), or for a date label
+    opening the line and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label
+    apart where a colon would, as a German broadcaster's fact list under its story does, unseen-en8), in a line
+    that is not one text twice (an ad widget's ``by Xby X``)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if sep in (":", "："):
         return True
@@ -562,7 +564,8 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]
     opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
-    return opens and not _doubled(line)
+    dated = _LABEL_TO_FIELD[label] == "date" and m.start() == 0 and following.isdigit()
+    return (opens or dated) and not _doubled(line)
 
 
 def is_meta_line(text: str) -> bool:
