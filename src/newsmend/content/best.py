@@ -142,13 +142,15 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     stream of full-text teasers outweighs a short article. When both sit in the ``<article>`` element holding the
     lead's container, they are the lead's part and the body's part of one story: the lowest container holding both
     wins (:func:`_joined_in_story`). A lead in a summary box (class/id words of :data:`_SUMMARY_TOKENS`) is
-    a standfirst set apart from the body and changes nothing. When ``best`` holds the lead, the body beside it
-    may join it (:func:`_body_beside_lead`)."""
+    a standfirst set apart from the body and changes nothing, and so is a lead standing loose in an element that
+    holds ``best``. When ``best`` holds the lead, the body beside it may join it (:func:`_body_beside_lead`)."""
     chain = containers(page.blocks[lead])
     if best in chain:
         return _body_beside_lead(page, tree, values, best, lead)
     shared = _ancestors_of(tree, best)
     own = [cid for cid in chain if cid not in shared]  # below the common ancestor: the lead's side only
+    if not own:  # the lead stands loose in an element holding ``best`` (a blog's "Posted by … on <date>" line
+        return best  # in ``main`` over the entry's text box, unseen-en8): no container of its own rivals it
     held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
     labels = page.blocks[lead].path.split(">")[chain.index(held) :]
     if any(t in _SUMMARY_TOKENS for label in labels for t in label_tokens(label)):
