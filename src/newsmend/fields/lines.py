@@ -186,6 +186,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "By",
         "Author",
         "Written by",
+        "Posted by",
         "Von",
         "Autor",
         "Autorin",
@@ -209,6 +210,12 @@ _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=le
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
 )
+#: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
+#: 2023``, ``par X le 3 mai 2023``): lower case, so no name's word.
+DATE_PREPOSITIONS = ("on", "am", "vom", "le", "du", "el", "il", "op")
+#: ... one of them with a digit soon after it (a month's name at most before the day) ends the names of a value a
+#: by-word labels (``Posted by Jane Doe on July 13, 2026``, a 2026 framework blog's byline, unseen-en8).
+_DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[^\d]{0,12}\d)")
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
 _TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
 #: ... unless it credits a photo, a video, a sponsor or the people who made the website (``Made with ♥ by``,
@@ -248,6 +255,7 @@ _SPACE_LABELS = frozenset(
         "特约记者",
         "by",
         "written by",
+        "posted by",
         "edited by",
         "von",
         "geschrieben von",
@@ -511,7 +519,10 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
         value = line[m.end() : end].strip(" \u3000|｜/,，;；()（）[]【】")
         if value:
             label = m.group("label")
-            out.append(LabelledValue(_LABEL_TO_FIELD[label.lower()], label, value))
+            field = _LABEL_TO_FIELD[label.lower()]
+            if field == "author" and label.lower() in _SPACE_LABELS:
+                value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
+            out.append(LabelledValue(field, label, value))
     return out
 
 

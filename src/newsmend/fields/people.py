@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import clean, fold
+from newsmend.fields.lines import DATE_PREPOSITIONS, clean, fold
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -67,8 +67,8 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _DATE_SEPARATORS = " -–—,·•"
 #: ... or the preposition that introduces the date (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai 2023``,
 #: ``par X le 3 mai 2023``): lower case, so no name's last word.
-_DATE_PREPOSITION_RE = re.compile(r"\s(?:on|am|vom|le|du|el|il|op)$")
-_BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|text:?)\s+", re.I)
+_DATE_PREPOSITION_RE = re.compile(r"\s(?:" + "|".join(DATE_PREPOSITIONS) + r")$")
+_BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|text:?)\s+", re.I)
 #: Where a by-word introduced the names: the section or place set after them (``By Jane Doe in Politics``,
 #: ``Written by X in Valve on 1 June 2019``, a blog's ``by X in Uncategorized``, ``par X à Paris``): a lower-case
 #: preposition before a capitalised word, which no name holds (``en`` is not one: Dutch joins names with it).
