@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsmend.blocks import collapse_whitespace
+from newsmend.fields.dates import find_date
 from newsmend.repair.convert import converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
@@ -120,16 +121,18 @@ _READERS_POSTS_RE = re.compile(r"跟[帖贴]|留言")
 _COUNTED_COMMENTS_RE = re.compile(
     r"^\d+\s*(?:条评论|条回复|comments?|responses?|replies|thoughts)\s*(?:针对这篇|关于|on|to)?\s*[“\"«‘']", re.I
 )
-#: The European languages' list titles (German, French, Spanish, Italian, Portuguese, Dutch, Polish) that fit
+#: The European languages' list titles (German, French, Spanish, Italian, Portuguese, Dutch) that fit
 #: :data:`LIST_HEADING_MAX_CHARS`: ``Verwandte Themen`` over three linked headlines in a German aviation site's
 #: picture box (unseen-en8), ``Weitere Themen``, ``Lire aussi``, ``Leggi anche``, ``Leia também``, ``Lees ook``.
+#: Not Polish ``Zobacz także``: the plain-text reader takes such a heading in a WET rendering's middle for the
+#: article's end (magic-html article-6679b81a's WET text: F1 0.45 -> 0, its cookie notice read instead).
 _LIST_HEADING_RE = re.compile(
     r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
     r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b"
     r"|\bverwandte (?:themen|artikel)\b|\bmehr zum thema\b|\bweitere (?:artikel|themen)\b|\bauch interessant\b"
     r"|\blesen sie auch\b|\bmeistgelesen|\blire aussi\b|\bles plus lus\b|\brelacionad[oa]s\b|\blo más leído\b"
     r"|\bleggi anche\b|\bcorrelati\b|\bpiù letti\b|\bleia também\b|\bmais lidas\b|\blees ook\b"
-    r"|\bmeest gelezen\b|\bgerelateerd|\bczytaj (?:też|także|również)\b|\bzobacz (?:też|także)\b|\bpowiązane\b",
+    r"|\bmeest gelezen\b|\bgerelateerd",
     re.I,
 )
 
@@ -575,8 +578,14 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]
     opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
-    dated = _LABEL_TO_FIELD[label] == "date" and m.start() == 0 and following.isdigit()
+    dated = _LABEL_TO_FIELD[label] == "date" and m.start() == 0 and following.isdigit() and _opens_with_date(line, m)
     return (opens or dated) and not _doubled(line)
+
+
+def _opens_with_date(line: str, m: re.Match[str]) -> bool:
+    """A date opens the ``line`` after the label ``m`` (``Datum 14.03.2023``; ``Posted 3 weeks ago`` states none)."""
+    hit = find_date(line[m.end() :])
+    return hit is not None and hit[1] == 0
 
 
 def is_meta_line(text: str) -> bool:
