@@ -379,7 +379,7 @@ def _leaves_body(block: Block, text: str, role: str | None, found: Evidence, pos
     if not head and not tail:
         return False  # the body's middle holds no dateline: its lines are not read as one
     line = _field_line(block, text)
-    if head and _take_dateline(line, found.body_datelines):
+    if head and (_take_dateline(line, found.body_datelines) or _linked_byline(block, line)):
         return True
     if tail and _is_bare_date(line):
         found.tail_datelines.insert(0, line)  # a date closing the body, before those after it
@@ -395,6 +395,22 @@ def _take_dateline(text: str, datelines: list[str]) -> bool:
         return False
     datelines.append(text)
     return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+
+
+def _linked_byline(block: Block, line: str) -> bool:
+    """A short line of links to author pages (:data:`_AUTHOR_HREF_RE`) and dates with little else, once the names
+    and every date are out (:data:`DATELINE_REST_CHARS`): the byline and dateline of a post's header, read for both
+    fields but no text (``<a href="/authors/x">X</a> / February 11, 2026 · Updated February 11, 2026``, a 2026
+    language project's blog, unseen-en8)."""
+    names = [link.text.strip() for link in block.links if _AUTHOR_HREF_RE.search(link.href)]
+    if not names or len(line) > DATELINE_MAX_CHARS:
+        return False
+    for name in names:
+        line = line.replace(name, " ")
+    dated = False
+    while (hit := find_date(line)) is not None:
+        line, dated = line[: hit[1]] + line[hit[2] :], True
+    return dated and len(clean(line)) <= DATELINE_REST_CHARS
 
 
 def _opens_with_date(text: str, start: int) -> bool:
