@@ -748,3 +748,29 @@ def test_a_listings_short_cards_between_its_one_line_notes_show_no_page() -> Non
     ]:
         lines += [place, "Lunch", street, "Open Daily", note]
     assert select_lines(lines).body == list(range(len(lines)))
+
+
+def test_a_how_tos_code_listing_is_article_text_between_its_paragraphs() -> None:
+    # a Docker how-to on a blog page: its listing is short lines that the sidebar's paragraph outweighed at a short
+    # line's cost each; lines of code weigh as prose, so the listing and the paragraph after it stay in the body
+    lines = ["Home", "Blog", "Archive", "About", "Running Kafka and ZooKeeper with Docker on one host"]
+    lines += ["The two containers below share a network, so the broker finds ZooKeeper by its container name."]
+    lines += [
+        "docker network create kafka-net",
+        "docker run -d --name zookeeper \\",
+        "--network=kafka-net \\",
+        "-e ALLOW_ANONYMOUS_LOGIN=yes \\",
+        "bitnami/zookeeper:3.9",
+        "docker run -d --name kafka \\",
+        "--network=kafka-net \\",
+        "-p 9092:9092 \\",
+        "-e KAFKA_CFG_ZOOKEEPER_CONNECT=zookeeper:2181 \\",
+        "bitnami/kafka:3.4",
+        "# check that the broker is up",
+        "docker logs -f kafka",
+    ]
+    lines += ["Give the broker half a minute to register before you create a topic."]
+    lines += ["Popular posts", "Why we moved our small services off Kubernetes and onto one machine, and what it"]
+    lines[-1] += " cost us in the first year: a long look at the bills, the outages and the nights spent on call."
+    sel = select_lines(lines)
+    assert sel.body == list(range(5, 19)) and sel.title == 4
