@@ -284,6 +284,13 @@ MENU_ITEM_MAX_CHARS = 6
 #: renderings held one above the first paragraph or below the last; of the 422 label texts, articles alone, 22:
 #: list-like posts and threads, which are then read as pages).
 MENU_RUN_MIN_LINES = 4
+#: Times a line may recur in a text and still be a menu run's entry (:func:`_menu_run`): a site's menu names each
+#: section once, or twice where the footer repeats the header's; a line recurring more often is a thread's per-post
+#: furniture (a reply count's ``0``, a poster's name) or a formula's tokens rendered one per line (``a`` / ``x`` /
+#: ``2``). On the dev pages no WET rendering changes (each keeps its evidence), two label texts lose theirs: fw
+#: non-zh F1 0.9833 -> 0.9839 (a thread 0.734 -> 0.916, a MathJax page 0.304 -> 0.323), none down. At most once, six
+#: WET renderings lose their menus (a thread 0.896 -> 0.645), one gains (0 -> 0.402): WET 0.7837 -> 0.7830.
+MENU_RUN_REPEATS_MAX = 2
 #: Bulleted menu entries in a row (:data:`_LIST_ITEM_RE`, :func:`_menu_item`) that show a page wherever they stand:
 #: a portal's navigation written as lists comes before a one-line site slogan that passes for the first paragraph
 #: (``WebMD: Better information. Better health.``), so no menu run stands above it. On the dev pages the label
@@ -615,7 +622,8 @@ def _shows_page(texts: list[str], kinds: list[str], items: list[bool]) -> bool:
         return False
     sentences = [i for i, k in enumerate(kinds) if k == PROSE]
     first, last = sentences[0], sentences[-1] + 1
-    return _menu_run(texts, kinds, range(first)) or _menu_run(texts, kinds, range(last, len(kinds)))
+    seen = Counter(texts)
+    return _menu_run(texts, kinds, range(first), seen) or _menu_run(texts, kinds, range(last, len(kinds)), seen)
 
 
 def _bullet_menu(texts: list[str], kinds: list[str], items: list[bool]) -> bool:
@@ -638,19 +646,21 @@ def _closes_early(texts: list[str], kinds: list[str], i: int) -> bool:
     return prose_before > sum(len(texts[j]) for j in after if kinds[j] == PROSE)
 
 
-def _menu_run(texts: list[str], kinds: list[str], lines: range) -> bool:
+def _menu_run(texts: list[str], kinds: list[str], lines: range, seen: Counter[str]) -> bool:
     """:data:`MENU_RUN_MIN_LINES` menu items (or site notices) in a row among ``lines`` (separators between them
-    looked through), no piece of a sentence among them (:func:`_sentence_piece`): an article's sentence cut into
-    lines at its inline links or code (``Sebanyak 35`` / ``kendaraan barang`` / ``dan``; ``set http_proxy``) is no
-    menu. On the dev pages, 20 of the 422 label texts (articles alone) held a menu run and 6 of them hold none so
-    (fw F1 0.9728 -> 0.9774: zh 0.965 -> 0.974, a thread 0.243 -> 0.988; non-zh 0.975 -> 0.978, a thread 0.182 ->
-    0.996, an article 0.853 -> 1.000; none down); of their 427 WET renderings 316 hold one and 5 none so (menus of
-    lower-case entries: ``découvrir le sommaire``, ``search``), each a page by other evidence (WET unchanged). The
-    cost's other tests as well (no digits, no repeated line) lose archive menus (``2016`` / ``2015``) that were a
-    blog's only evidence (WET 0.7703 -> 0.7700, fw 0.9799)."""
+    looked through), none recurring in the text more than :data:`MENU_RUN_REPEATS_MAX` times (``seen``), no piece of
+    a sentence among them (:func:`_sentence_piece`): an article's sentence cut into lines at its inline links or
+    code (``Sebanyak 35`` / ``kendaraan barang`` / ``dan``; ``set http_proxy``) is no menu. On the dev pages, 20 of
+    the 422 label texts (articles alone) held a menu run and 6 of them hold none so (fw F1 0.9728 -> 0.9774: zh
+    0.965 -> 0.974, a thread 0.243 -> 0.988; non-zh 0.975 -> 0.978, a thread 0.182 -> 0.996, an article 0.853 ->
+    1.000; none down); of their 427 WET renderings 316 hold one and 5 none so (menus of lower-case entries:
+    ``découvrir le sommaire``, ``search``), each a page by other evidence (WET unchanged). The cost's other tests as
+    well (no digits, no line recurring twice) lose archive menus (``2016`` / ``2015``) that were a blog's only
+    evidence (WET 0.7703 -> 0.7700, fw 0.9799)."""
     items = [
         i in lines
         and (kind == NOTICE or (kind == SHORT and _menu_item(texts[i]) and not _sentence_piece(texts, i)))
+        and seen[texts[i]] <= MENU_RUN_REPEATS_MAX
         for i, kind in enumerate(kinds)
     ]
     return any(_in_runs(items, kinds, MENU_RUN_MIN_LINES))

@@ -774,3 +774,15 @@ def test_a_how_tos_code_listing_is_article_text_between_its_paragraphs() -> None
     lines[-1] += " cost us in the first year: a long look at the bills, the outages and the nights spent on call."
     sel = select_lines(lines)
     assert sel.body == list(range(5, 19)) and sel.title == 4
+
+
+def test_a_threads_reply_counters_below_its_last_post_are_no_menu() -> None:
+    # a thread given alone: under each reply its vote counters (``0`` / ``0``) and the poster's name, status and age;
+    # lines recurring three times or more are no site menu's entries, so nothing shows a page and all of it comes back
+    lines = ["Mark threads as read", "Hi,", "There should be a way to see which threads I have already read."]
+    lines += ["Can that be fixed, or is there a setting for it somewhere?", "BR", "Anna"]
+    lines += ["Ola Nordmann", "Member", "2 years", "This belongs in the support forum; it works here."]
+    lines += ["2", "replies", "0", "0", "Anna Berg", "Member", "2 years"]
+    lines += ["I see now that this only hides the threads I opened, not the ones with new posts since", "0", "0"]
+    sel = select_lines(lines)
+    assert sel.body == list(range(1, len(lines))) and sel.title == 0
