@@ -786,3 +786,17 @@ def test_a_threads_reply_counters_below_its_last_post_are_no_menu() -> None:
     lines += ["I see now that this only hides the threads I opened, not the ones with new posts since", "0", "0"]
     sel = select_lines(lines)
     assert sel.body == list(range(1, len(lines))) and sel.title == 0
+
+
+def test_teaser_cards_titled_with_questions_leave_their_summaries_out() -> None:
+    # a card's title that asks a question ends a sentence and passes for prose; it is a headline, so the short
+    # summary under it is lone, the cards' summaries recur at one step and the cards no longer outweigh the article
+    lines = [*FERRY_PAGE, "Popular"]
+    for title, summary, age in [
+        ("Will the new ferries be ready by summer?", "The yard says the first hull is afloat.", "3 hours ago"),
+        ("Who pays for the longer evening service?", "The council and the operator share it.", "5 hours ago"),
+        ("Can cyclists still take the early boat?", "Bikes still ride free before seven.", "8 hours ago"),
+    ]:
+        lines += [title, summary, age]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
