@@ -800,3 +800,19 @@ def test_teaser_cards_titled_with_questions_leave_their_summaries_out() -> None:
         lines += [title, summary, age]
     sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4 and sel.roles[7] == "boilerplate"
+
+
+def test_a_cookie_policys_lines_beside_a_consent_are_notices_though_in_no_sites_voice() -> None:
+    # the consent speaks as the site (``we``), the policy after it of Cookies as a defined term: beside the consent,
+    # each line naming cookies is a site notice, and the policy, longer than the article, no longer wins
+    lines = [*FERRY_PAGE, "We use cookies to improve your experience on our site."]
+    lines += [
+        "Strictly Necessary Cookies: These Cookies are required for the site to work, including for system"
+        " administration, security and fraud prevention, and cannot be switched off.",
+        "Analytics Cookies: These Cookies collect data about how visitors use the pages, which pages they visit"
+        " most often and whether they get error messages from them.",
+        "Advertising Cookies: These Cookies are set by advertising partners to build a profile of your interests"
+        " and show you relevant adverts on other sites.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4 and all(sel.roles[i] == "boilerplate" for i in range(7, 11))
