@@ -751,3 +751,54 @@ def test_lead_story_beside_another_article_element_stays_alone() -> None:
     other = "<article class='item'><h2>Budget</h2>" + "".join(f"<p>{p}</p>" for p in TRAM_BODY) + "</article>"
     body = body_of(f"<html>{TRAM_HEAD}<body>{NAV}<div class='feed'>{lead_story}{other}</div>{FOOTER}</body></html>")
     assert body == ["Tram line approved", TRAM_LEAD]
+
+
+QUESTION = [
+    "I am interested in adding some new APIs to the server and would appreciate guidance on how to do that.",
+    "I have read the contributing guide, but it does not say where a new handler should be registered.",
+]
+ANSWER = [
+    "For most APIs the flow is simple: the router calls a controller, which calls a service, which uses a repo.",
+    "Add a routing rule in the router, then a controller that validates the request, then the service and repo.",
+    "Regenerate the swagger documentation afterwards and test the new API with it.",
+]
+ANSWER_FORM = "<form class='answer-form'><textarea></textarea><button>Post Your Answer</button></form>"
+
+
+def test_a_lone_question_takes_its_one_answer_of_another_make() -> None:
+    """A Q&A page's question (``div.qa-question-content``) and its only answer, one line
+    (``div.qa-answer-content`` in ``div.qa-answer-item``), each with its author line: the answer is no post of the
+    question's kind and one reply named so is no thread of replies, yet a post named as a question is answered by
+    its answers, however few."""
+    question = (
+        "<div class='qa-single-question'><div class='qa-question-item'><div class='qa-question-meta'>"
+        "<a href='/u/1'>asker</a> asked 2 days ago</div><div class='qa-question-content'>"
+        + "".join(f"<p>{p}</p>" for p in QUESTION)
+        + "</div></div></div>"
+    )
+    answer = (
+        "<div class='qa-answers'><div class='qa-answer-item'><div class='qa-answer-meta'><a href='/u/2'>helper</a>"
+        f" answered yesterday</div><div class='qa-answer-content'><p>{ANSWER[1]}</p></div></div></div>"
+    )
+    main = f"<div class='container'>{question}{answer}{ANSWER_FORM}</div>"
+    html = f"<html><head><meta property='og:type' content='website'></head><body>{NAV}{main}{FOOTER}</body></html>"
+    assert body_of(html) == [*QUESTION, ANSWER[1]]
+
+
+def test_a_question_in_its_own_article_element_takes_the_answers_beside_it() -> None:
+    """The question's text in an ``<article>`` element of its own, two wrappers below the page part named as the
+    question page, the two answers (``div.answer-item``) beside the question's wrapper: the ``<article>`` is the
+    question's text, not a story whose comments stay out, and the answers are the thread's text."""
+    question = (
+        "<div><div class='img-viewer'><article class='fmt'>"
+        + "".join(f"<p>{p}</p>" for p in QUESTION)
+        + "</article></div><div class='meta'>asked Feb 22</div></div>"
+    )
+    answers = "".join(
+        f"<div class='answer-item'><div class='img-viewer'><article class='fmt'><p>{text}</p></article></div>"
+        "<div class='meta'>answered Feb 23</div></div>"
+        for text in (ANSWER[0], ANSWER[2])
+    )
+    main = f"<div class='questionDetailPage'><div class='page-main'>{question}{answers}{ANSWER_FORM}</div></div>"
+    html = f"<html><head><meta property='og:type' content='website'></head><body>{NAV}{main}{FOOTER}</body></html>"
+    assert body_of(html) == [*QUESTION, ANSWER[0], ANSWER[2]]

@@ -17,6 +17,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Page
 from newsmend.content.paths import (
     block_demotion,
+    class_tokens,
     containers,
     element_kind,
     first_block,
@@ -50,6 +51,11 @@ REPLY_LEVELS = 3
 #: ...and their bodies of one kind sit in at least this many reply containers (a lone "no comments yet" line
 #: is no thread; 2 would win two Q&A pages of magic-html but takes the two reader comments of a news page).
 MIN_REPLIES = 3
+#: A class word on a lone post's path (``div.dwqa-question-content``, ``div.questionDetailPage``) that names it a
+#: question: its answers, named as replies, are the thread's text however few and however far up their list sits
+#: (:func:`_replies`; magic-html: three Q&A engines' questions had lost their one to three answers, 0.36-0.61 ->
+#: 0.82-0.96 F1).
+_QUESTION_WORD = "question"
 #: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
 #: containers than the replies, but the post body's innermost levels are the same.
 SIGNATURE_DEPTH = 3
@@ -215,22 +221,33 @@ def _declares_article(page: Page) -> bool:
     return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
 
 
-def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str, ...]] | None:
+def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
     (:data:`_REPLY_TOKENS`; not in a form, not under a boilerplate hint), grouped by body kind; of the groups
     spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content ("comment-detail"),
     else the largest (author-and-date lines repeat in every reply too), makes the ancestor the thread and
     gives its posts' kind.
-    Never inside an ``<article>`` element: replies there are the comments of the story it holds."""
+    Never inside an ``<article>`` element: replies there are the comments of the story it holds.
+    A post ``alone`` (no posts of its kind grew it into a thread) on a path naming a question
+    (:data:`_QUESTION_WORD`) and no reply is a Q&A page's question: its answers count from one, up to
+    :data:`GROW_LEVELS` levels above it (the answer list sits beside the question's wrapper, four levels above its
+    text on Apache Answer), and an ``<article>`` element there is the question's own text element, passed. Not a
+    thread already grown (Zhihu's answers, a question page's whole body classed ``question-page``: the reach would
+    take user cards and vote counts) and not an answer (its question is elsewhere)."""
     first = first_block(page, top)
     chain = containers(first)
     k = chain.index(top)
     tags = [label_tag(label) for label in first.path.split(">")]
     outside = _outside(page, masses, chain, k)
-    for level in range(1, min(REPLY_LEVELS, k) + 1):
+    above = first.path.split(">")[: k + 1]
+    asked = alone and any(_QUESTION_WORD in class_tokens(x) for x in above) and not any(map(names_reply, above))
+    reach, least = (GROW_LEVELS, 1) if asked else (REPLY_LEVELS, MIN_REPLIES)
+    for level in range(1, min(reach, k) + 1):
         start = k - level
         if "article" in tags[: start + 1]:
+            if asked:
+                continue  # a question's own text element, not a story holding its comments
             return None  # comments inside the story's own <article> element are the story's
         groups: dict[tuple[str, ...], tuple[float, set[int]]] = {}
         for i, split in outside:
@@ -250,7 +267,7 @@ def _replies(page: Page, top: int, masses: list[float]) -> tuple[int, tuple[str,
         kinds = [
             (label_hint(kind[-1]) > 0, total, kind)
             for kind, (total, units) in groups.items()
-            if len(units) >= MIN_REPLIES
+            if len(units) >= least
         ]
         if kinds:
             return chain[start], max(kinds)[2]
@@ -382,7 +399,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     if answered is not None:
         return Choice(*answered, post=grown, strict=True, comments=True, lead=lead)
     if not _declares_article(page):
-        replies = _replies(page, grown, masses)
+        replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
             return Choice(*replies, post=grown, strict=True, lead=lead)
     if posts is not None and grown != best:
