@@ -802,3 +802,21 @@ def test_a_question_in_its_own_article_element_takes_the_answers_beside_it() -> 
     main = f"<div class='questionDetailPage'><div class='page-main'>{question}{answers}{ANSWER_FORM}</div></div>"
     html = f"<html><head><meta property='og:type' content='website'></head><body>{NAV}{main}{FOOTER}</body></html>"
     assert body_of(html) == [*QUESTION, ANSWER[0], ANSWER[2]]
+
+
+def test_a_winning_code_block_takes_the_post_that_shows_it() -> None:
+    """A forum post whose compiler log (a ``<pre>`` in a ``div.codebox`` under its "Code: Select all" caption)
+    outweighs its own sentences: the code block wins the score, but it is part of the post, whose sentences before
+    and after it are the text too."""
+    log = "\n".join(f"  CC      drivers/net/ethernet/intel/e1000e/module_{i}.o" for i in range(12))
+    post = (
+        "<div class='postbody'><h3>kernel build fails</h3><div class='content'>"
+        "After many kernel builds without incident I ran into this error at the command line today:"
+        f"<div class='codebox'><p>Code: <a href='#'>Select all</a></p><pre>{log}</pre></div>"
+        "Has anyone seen this recently, and if so what does it mean?</div></div>"
+    )
+    reply = "<div class='postbody'><div class='content'>Check your changelog file.</div></div>"
+    html = f"<html><body>{NAV}<div class='topic'>{post}{reply}</div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert body[0] == "After many kernel builds without incident I ran into this error at the command line today:"
+    assert "Has anyone seen this recently, and if so what does it mean?" in body

@@ -71,6 +71,8 @@ SIBLING_SHARE = 0.2
 #: Levels above the chosen container searched for the ``<section>`` it belongs to (a section's text sits in a
 #: wrapper div or two: ``section>div.container>div.copy>p``).
 SECTION_LEVELS = 3
+#: Levels above a winning code block searched for the text that shows it (:func:`_code_text`).
+CODE_LEVELS = 3
 #: Elements that quote, list or tabulate inside a text: never the article alone when prose sits beside them
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
@@ -360,6 +362,27 @@ def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats:
     return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
 
 
+def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
+    """A code block (``<pre>``) that wins is part of the text that shows it: the nearest of its
+    :data:`CODE_LEVELS` ancestors (a ``div.codebox`` wrapper and its caption line between) where prose beside it is
+    worth a share :data:`SIBLING_SHARE` of it is the text, and grows from there (into a thread's other posts)."""
+    if _tag_of(page, top) != "pre":
+        return top
+    parent = tree.parents.get(top)
+    for _ in range(CODE_LEVELS):
+        if parent is None:
+            return top
+        beside = sum(
+            value
+            for b, st, value in zip(page.blocks, stats, values, strict=True)
+            if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
+        )
+        if beside >= SIBLING_SHARE * tree.sums[top]:
+            return parent
+        parent = tree.parents.get(parent)
+    return top
+
+
 def _join_sections(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
     """Stage 3e: a text written as a run of ``<section>`` elements (a landing page, a long read in chapters)
     is one article: when ``top`` sits in a section (itself or within :data:`SECTION_LEVELS` levels above), and the
@@ -394,6 +417,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     (:func:`_opening_post`), the prose beside a quotation, list or table (:func:`_join_siblings`) and sibling
     sections (:func:`_join_sections`)."""
     masses = [_post_mass(st) for st in stats]
+    best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
     answered = _question_item(page, stats, grown, masses)
     if answered is not None:
