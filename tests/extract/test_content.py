@@ -820,3 +820,17 @@ def test_a_winning_code_block_takes_the_post_that_shows_it() -> None:
     body = body_of(html)
     assert body[0] == "After many kernel builds without incident I ran into this error at the command line today:"
     assert "Has anyone seen this recently, and if so what does it mean?" in body
+
+
+def test_a_thread_leaves_out_its_poster_cards() -> None:
+    """Each post of a thread beside its poster's card (``div.author``: the rank in an ``<h5>``, the joining date in
+    ``div.author-joined``): the card's lines are the posts' furniture, a rank heading and a punctuated
+    ``Joined: 4 months ago`` as much as a bare counter, while the posts' text stays."""
+    posts = "".join(
+        "<div class='post-row'><div class='author'><div class='author-name'><a href='/u/1'>poster</a></div>"
+        "<div class='author-title'><h5>Member</h5></div><div class='author-joined'>Joined: 4 months ago</div></div>"
+        f"<div class='post-box'><div class='post-content'><p>{text}</p></div></div></div>"
+        for text in ANSWER
+    )
+    html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
+    assert body_of(html) == ANSWER

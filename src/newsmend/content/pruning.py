@@ -115,12 +115,15 @@ def _keep(block: Block, st: Stats, choice: Choice) -> bool:
     """Whether a block inside the chosen container is article text: not a link (unless a table cell, see
     :data:`_LINKED_TEXT_TAGS`). In a thread, short lines outside the posts (and outside the post it was found
     from) are their furniture: author, date, counters, buttons; those sit in elements of their own, so text
-    loose in the thread's own element is the thread's (a line between two paragraphs)."""
+    loose in the thread's own element is the thread's (a line between two paragraphs). A poster's card
+    (:func:`_on_poster_card`) goes whole, its rank heading and its punctuated ``Joined: 4 months ago`` too."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = block.container != choice.top and choice.post not in containers(block)
     if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
+        return False
+    if choice.posts is not None and outside and _on_poster_card(block) and not _matches(block, choice.posts):
         return False
     top = choice.top
     if not st.prose and is_ui_wording(block.text):
@@ -354,6 +357,15 @@ def _in_byline(block: Block) -> bool:
     tagline (``Palestinian American writer based in Ramallah.``, a 2026 broadcaster's opinion page: unseen-en7), no
     lead: the walk passes it as it passes the name and the date."""
     return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 3)[-3:])
+
+
+def _on_poster_card(block: Block) -> bool:
+    """The block's element or its parent is named for the author (:data:`BYLINE_WORDS`): in a thread, outside the
+    posts, the card beside each post (FlaskBB's ``div.author>div.author-title>h5`` rank, wpForo's
+    ``div.author-data>div.author-joined``, other boards' "Joined: Jan 2013", "Posts: 16,487" lines).
+    Two levels, not :func:`_in_byline`'s three: WordPress marks each comment ``li.comment-author-NAME``, and a
+    comment's text sits three levels below it (trafilatura-eval t0350 lost its comments that way)."""
+    return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 2)[-2:])
 
 
 def _in_own_form(page: Page, i: int, first: int) -> bool:
