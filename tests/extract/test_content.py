@@ -834,3 +834,16 @@ def test_a_thread_leaves_out_its_poster_cards() -> None:
     )
     html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
     assert body_of(html) == ANSWER
+
+
+def test_a_thread_leaves_out_the_user_card_beside_each_post() -> None:
+    """A card classed for the user (``div.spUserSection``: post count, registration date) beside each post is the
+    posts' furniture like an author's card, its punctuated ``Member Since: August 29, 2011`` too."""
+    posts = "".join(
+        "<div class='topic-post'><div class='spUserSection'><div class='spPostUserPosts'>Forum Posts: 3</div>"
+        "<div class='spPostUserRegistered'>Member Since: August 29, 2011</div></div>"
+        f"<div class='post-body'><div class='post-content'><p>{text}</p></div></div></div>"
+        for text in ANSWER
+    )
+    html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
+    assert body_of(html) == ANSWER

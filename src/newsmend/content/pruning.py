@@ -359,13 +359,31 @@ def _in_byline(block: Block) -> bool:
     return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 3)[-3:])
 
 
+#: Class and id words of a poster's card beside each post of a thread (:func:`_on_poster_card`): an author's
+#: (:data:`BYLINE_WORDS`), a poster's, a profile's (phpBB's ``dl.postprofile``).
+_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo"}
+#: ...and a class word (not an id's) naming the user: ``div.spUserSection``, Stack Exchange's ``div.user-info``
+#: (magic-html forum-a7f7b83e 0.925 -> 0.991, forum-be673eda 0.859 -> 0.914). An id names one element: a section's
+#: anchor ``div#user-gameplay-customisation`` over a heading of the text (trafilatura-eval t0513) is no card.
+_USER_WORD = "user"
+
+
 def _on_poster_card(block: Block) -> bool:
-    """The block's element or its parent is named for the author (:data:`BYLINE_WORDS`): in a thread, outside the
+    """The block's element or its parent is named for the poster (:func:`_names_poster`): in a thread, outside the
     posts, the card beside each post (FlaskBB's ``div.author>div.author-title>h5`` rank, wpForo's
     ``div.author-data>div.author-joined``, other boards' "Joined: Jan 2013", "Posts: 16,487" lines).
     Two levels, not :func:`_in_byline`'s three: WordPress marks each comment ``li.comment-author-NAME``, and a
     comment's text sits three levels below it (trafilatura-eval t0350 lost its comments that way)."""
-    return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 2)[-2:])
+    return any(_names_poster(label) for label in block.path.rsplit(">", 2)[-2:])
+
+
+@lru_cache(maxsize=4096)
+def _names_poster(label: str) -> bool:
+    """Whether a path segment's id or class words name the author (:data:`_POSTER_WORDS`), or its class words a user
+    (:data:`_USER_WORD`)."""
+    if not _POSTER_WORDS.isdisjoint(class_tokens(label)):
+        return True
+    return _USER_WORD in label_tokens(label.partition(".")[2].partition("~")[0])
 
 
 def _in_own_form(page: Page, i: int, first: int) -> bool:
