@@ -847,3 +847,16 @@ def test_a_thread_leaves_out_the_user_card_beside_each_post() -> None:
     )
     html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
     assert body_of(html) == ANSWER
+
+
+def test_a_thread_leaves_out_the_signature_under_each_post() -> None:
+    """Each post's signature (``div.signature`` beside the message in the post's wrapper), its poster's motto
+    repeated under every post, is furniture of the thread, punctuated as it is."""
+    motto = "Only a biker knows why a dog sticks its head out a car window."
+    posts = "".join(
+        "<div class='post-element'><div class='post-wrapper'>"
+        f"<div class='post-message'><p>{text}</p><p>{more}</p></div><div class='signature'>{motto}</div></div></div>"
+        for text, more in zip(ANSWER, QUESTION * 2, strict=False)
+    )
+    html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
+    assert body_of(html) == [line for pair in zip(ANSWER, QUESTION * 2, strict=False) for line in pair]

@@ -360,8 +360,13 @@ def _in_byline(block: Block) -> bool:
 
 
 #: Class and id words of a poster's card beside each post of a thread (:func:`_on_poster_card`): an author's
-#: (:data:`BYLINE_WORDS`), a poster's, a profile's (phpBB's ``dl.postprofile``).
-_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo"}
+#: (:data:`BYLINE_WORDS`), a poster's, a profile's (phpBB's ``dl.postprofile``); and of the signature under each
+#: post (Asgaros's ``div.signature``: a motto repeated under every post of its poster; magic-html forum-717e9d39
+#: 0.879 -> 0.941, forum-74b53348 0.562 -> 0.625, forum-dd58d570 0.568 -> 0.614). Only here, in a thread outside
+#: the posts' kind: as a furniture word of every page it also took Le Monde's byline (``signature``) and turned Stack
+#: Exchange's ``div.post-signature`` user cards into related links; a signature inside the posts' own element
+#: (FlaskBB's ``div.post-content>div.post-signature``, kept by the labels) stays.
+_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", "signature"}
 #: ...and a class word (not an id's) naming the user: ``div.spUserSection``, Stack Exchange's ``div.user-info``
 #: (magic-html forum-a7f7b83e 0.925 -> 0.991, forum-be673eda 0.859 -> 0.914). An id names one element: a section's
 #: anchor ``div#user-gameplay-customisation`` over a heading of the text (trafilatura-eval t0513) is no card.
