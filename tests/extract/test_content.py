@@ -860,3 +860,14 @@ def test_a_thread_leaves_out_the_signature_under_each_post() -> None:
     )
     html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
     assert body_of(html) == [line for pair in zip(ANSWER, QUESTION * 2, strict=False) for line in pair]
+
+
+def test_a_thread_of_answers_keeps_the_question_the_page_summary_opens() -> None:
+    """A Stack Exchange page whose answers win and grow into a thread, with the comments under the question as its
+    replies (kept strictly: prose outside the posts and the replies goes), the question's Question item apart from
+    the answers: the page's summary opens the question's text, the post they answer, so its paragraphs stay (a
+    trimmed copy of a magic-html forum page: scripts, styles, sidebars, menus and most attributes removed)."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-d4654175c7dfe1fd.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("How do new apartment buildings build their floors/ceilings")
+    assert "Vocalizations of ecstasy" in paragraphs
+    assert any(p.startswith("It's not a 404.") for p in paragraphs)

@@ -106,21 +106,35 @@ SECTION_TEXT_MIN_BLOCKS = 4
 LINKED_ITEM_WORDS = 9
 
 
+#: Block elements that are one paragraph of a text held by their parent (:func:`_text_element`).
+_PARAGRAPH_TAGS = frozenset(("p", "li", "blockquote", "pre", "dd"))
+
+
 def _matches(block: Block, signature: tuple[str, ...]) -> bool:
     """Whether ``block`` sits in a container of the kind ``signature`` (anywhere on its path)."""
     return ">" + ">".join(signature) + ">" in kind_path(block.path)
 
 
-def _keep(block: Block, st: Stats, choice: Choice) -> bool:
+def _text_element(block: Block) -> int:
+    """The element holding ``block``'s text: its own, or its parent's for a paragraph, list item, quotation or code
+    block (a post's text is a run of them)."""
+    return block.ancestors[-1] if block.tag in _PARAGRAPH_TAGS and block.ancestors else block.container
+
+
+def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) -> bool:
     """Whether a block inside the chosen container is article text: not a link (unless a table cell, see
     :data:`_LINKED_TEXT_TAGS`). In a thread, short lines outside the posts (and outside the post it was found
     from) are their furniture: author, date, counters, buttons; those sit in elements of their own, so text
-    loose in the thread's own element is the thread's (a line between two paragraphs). A poster's card
+    loose in the thread's own element is the thread's (a line between two paragraphs), and so is the text of the
+    element holding the block the page's summary opens (``lead_box``): the post the thread answers, whose text
+    the page's own summary quotes (a question above the answers and comments that grew into the thread, outside
+    the post it was found from: Stack Exchange, magic-html forum-d4654175 0.860 -> 0.933). A poster's card
     (:func:`_on_poster_card`) goes whole, its rank heading and its punctuated ``Joined: 4 months ago`` too."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
-    outside = block.container != choice.top and choice.post not in containers(block)
+    held = containers(block)
+    outside = block.container != choice.top and choice.post not in held and lead_box not in held
     if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
         return False
     if choice.posts is not None and outside and _on_poster_card(block) and not _matches(block, choice.posts):
@@ -474,7 +488,8 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     without the boxes, trailing related links, widget runs and empty headings, and with the lead set apart above it
     unless the body holds the block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
-    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen)]
+    lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
+    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
     kept = _linked_headings(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
