@@ -871,3 +871,24 @@ def test_a_thread_of_answers_keeps_the_question_the_page_summary_opens() -> None
     assert paragraphs[0].startswith("How do new apartment buildings build their floors/ceilings")
     assert "Vocalizations of ecstasy" in paragraphs
     assert any(p.startswith("It's not a 404.") for p in paragraphs)
+
+
+def test_answers_thirteen_wrappers_below_their_list_are_one_thread() -> None:
+    """An answer list in atomic CSS (every wrapper a ``div.q-box``): each answer's text sits thirteen levels below
+    the list, the author line, the answer and its buttons each wrapped in their own boxes; the thread reaches
+    them all."""
+    def wrapped(inner: str, depth: int) -> str:
+        return "<div class='q-box'>" * depth + inner + "</div>" * depth
+
+    answers = "".join(
+        wrapped(
+            wrapped(f"<div class='q-text'><a href='/u/{i}'>Author {i}</a> · May {i}</div>", 2)
+            + wrapped(f"<div class='q-text'><p>{text}</p><p>{more}</p></div>", 11)
+            + wrapped("<div class='q-text'>Upvote</div>", 2),
+            1,
+        )
+        for i, (text, more) in enumerate(zip(ANSWER, QUESTION * 2, strict=False))
+    )
+    html = f"<html><body>{NAV}<div class='q-box answers'>{answers}</div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert all(text in body for text in ANSWER)

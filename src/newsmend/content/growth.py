@@ -31,10 +31,12 @@ from newsmend.content.values import MAX_LINK_DENSITY, Stats
 from newsmend.html.parse import ITEM_MARK
 
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
-#: below the thread, 11 in Discuz's table layout; magic-html zh forums: 8 -> 12 levels 0.885 -> 0.887), table
-#: parts not counting (:func:`_grow_reach`). A plain 20 instead reaches a whole timeline of look-alike atomic-CSS
-#: divs on two magic-html pages (0.89 -> 0.47, 0.69 -> 0.37)...
-GROW_LEVELS = 12
+#: below the thread, 11 in Discuz's table layout, 13 in Quora's atomic-CSS answer list; magic-html zh forums:
+#: 8 -> 12 levels 0.885 -> 0.887, 12 -> 13 forum-d6d39f43 0.26 -> 0.90, no other dev page changes; 14 also wins
+#: forum-009ca1a4 0.16 -> 0.21 and forum-f297ca43 0.37 -> 0.43), table parts not counting (:func:`_grow_reach`).
+#: 15 reaches a whole timeline of look-alike atomic-CSS divs on two magic-html pages (0.89 -> 0.54, 0.69 -> 0.45;
+#: a plain 20 did too: 0.89 -> 0.47, 0.69 -> 0.37)...
+GROW_LEVELS = 13
 #: ...when containers of the same kind under it hold at least this share of the best container's value in
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
