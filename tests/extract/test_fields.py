@@ -442,6 +442,46 @@ def test_json_ld_in_cdata_wrapper_is_read() -> None:
         assert meta["ld:headline"] == "Storm closes schools"
 
 
+def _yoast_graph(publisher: dict[str, object]) -> str:
+    """A WordPress post's JSON-LD as Yoast SEO writes it: one ``@graph`` whose article refers to its author by
+    ``@id``, the named node standing apart."""
+    site = "https://example-garden.com"
+    graph = [
+        {"@type": "WebSite", "@id": f"{site}/#website", "name": "Garden Notes", "publisher": publisher},
+        {
+            "@type": "Article",
+            "@id": f"{site}/lemon-tree/#article",
+            "headline": "How to grow a lemon tree from seed",
+            "datePublished": "2020-04-13T08:00:00+00:00",
+            "author": {"@id": f"{site}/#/schema/person/9f1c"},
+            "publisher": publisher,
+        },
+        {"@type": "Person", "@id": f"{site}/#/schema/person/9f1c", "name": "Florin Ionescu", "description": "Gardener"},
+    ]
+    return json.dumps({"@context": "https://schema.org", "@graph": graph})
+
+
+def _ld_meta(ld: str) -> dict[str, str]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from newsmend.html.meta import page_meta
+
+    html = f'<html><head><script type="application/ld+json">{ld}</script></head><body></body></html>'
+    return page_meta(LexborHTMLParser(html))
+
+
+def test_json_ld_author_given_by_reference_is_read_from_the_node_it_names() -> None:
+    meta = _ld_meta(_yoast_graph({"@type": "Organization", "name": "Garden Notes Ltd"}))
+    assert meta["ld:author"] == "Florin Ionescu"
+    assert meta["ld:publisher"] == "Garden Notes Ltd"
+
+
+def test_json_ld_publisher_typed_person_names_no_outlet() -> None:
+    meta = _ld_meta(_yoast_graph({"@type": ["Person", "Organization"], "name": "Mara Lindqvist"}))
+    assert "ld:publisher" not in meta  # a personal blog's owner, whose name as the outlet's would hide the author
+    assert meta["ld:author"] == "Florin Ionescu"
+
+
 def test_marked_time_elements_and_microdata_spans_give_the_date() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
