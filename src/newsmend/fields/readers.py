@@ -132,6 +132,9 @@ _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
 #: (HuffPost's ``Work``) and a fan-fiction site's user handle (readability's archive-of-our-own, labelled with its
 #: metadata author).
 OVERRIDE_NAME_MIN_WORDS = 2
+#: A declared author written as one word in capitals (``NEWSROOM``, ``ADMIN``, an agency's ``AFP``): an account
+#: or desk the CMS posts under, not how metadata writes a person's name (see _bylined_over_account).
+_ACCOUNT_RE = re.compile(r"[A-Z][A-Z0-9_]+")
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -296,6 +299,9 @@ def _credited_authors(
     if filed:
         return unique(filed)
     credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
+    bylined = _bylined_over_account(declared_people, found)
+    if bylined:
+        return bylined
     if declared_people:
         on_page = {norm(n) for group in credited for n in group}
         confirmed = next((names for names in declared_people if any(norm(n) in on_page for n in names)), None)
@@ -305,6 +311,22 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _bylined_over_account(declared_people: list[list[str]], found: Evidence) -> list[str] | None:
+    """The full names (:data:`OVERRIDE_NAME_MIN_WORDS` words) the first labelled byline credits (``By Russell
+    Bruce``) when the metadata declares only accounts (:data:`_ACCOUNT_RE`): a site posting commentary under its
+    ``NEWSROOM`` account names that account in its metadata, its header's byline link and byline box alike, three
+    credits outvoting the writer the text's byline names (Newsnet.scot). Only the first byline: the others a page's
+    lines yield include a headline's trailing ``von St. Johannes`` (a church; trafilatura-eval t0304, whose
+    Organization ``LN`` in JSON-LD gives way to its ``Von Cosima Künzel``, its labelled author). Over the 798 dev
+    pages t0304 is the one page that changes."""
+    declared = [n for names in declared_people for n in names]
+    bylines = found.values("author")
+    if not declared or not bylines or not all(_ACCOUNT_RE.fullmatch(n) for n in declared):
+        return None
+    full = [n for n in split_names(bylines[0]) if len(n.split()) >= OVERRIDE_NAME_MIN_WORDS]
+    return full or None
 
 
 def _byline_over_metadata(
