@@ -118,10 +118,12 @@ SOURCE_META_KEYS = ("ld:articlesource", "ld:isbasedon")
 #: Other metadata keys that name the author (``cxenseparse:author``, ``data:author``), read after those above.
 _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
 #: A credited "name" ending in a job title is the author's title set after the name (``by Jane Doe, Staff Writer``,
-#: ``Jane Doe, Senior Correspondent``), not a second person. Found on newspaper3k's livescience.com1 page.
+#: ``Jane Doe, Senior Correspondent``), not a second person. Found on newspaper3k's livescience.com1 page. A group
+#: credited beside a person (``Aayush Gauba / DjangoCon US Organizers``, ``Jane Doe and the Example Team``) is no
+#: person either: the post is the person's, written for the group (python-readability's Django blog page).
 _JOB_TITLE_RE = re.compile(
     r"(?:^|\s)(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|photographer|"
-    r"critic|intern|staff)s?$",
+    r"critic|intern|staff|organi[sz]er|team|committee)s?$",
     re.I,
 )
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
