@@ -791,6 +791,19 @@ def test_names_two_kinds_of_credit_agree_on_win_over_a_stray_by_line() -> None:
     assert art.author == ["Jane Doe", "John Roe"]  # a co-author on the confirmed byline stays
 
 
+def test_metadata_author_confirmed_by_a_byline_keeps_the_bylines_co_authors() -> None:
+    """A WordPress post's ``author`` meta names the account that posted it; its byline credits both writers."""
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    meta = {"author": "Rudolf Fischer", "ld:author": "Rudolf Fischer", "og:site_name": "Example Bike Magazine"}
+    blocks = [Block("The best trail bikes of the year", tag="h1"), Block("von Rudolf Fischer, Simon Kohler", tag="p")]
+    art = build_article(_html_page(meta, [*blocks, Block(para, tag="p")]), Selection(body=[2]), [], set())
+    assert art.author == ["Rudolf Fischer", "Simon Kohler"]
+    blocks[1] = Block("By Joan Biskupic, CNN Senior Supreme Court Analyst", tag="p")
+    meta = {"author": "Joan Biskupic"}
+    art = build_article(_html_page(meta, [*blocks, Block(para, tag="p")]), Selection(body=[2]), [], set())
+    assert art.author == ["Joan Biskupic"]  # the writer's title after the name is no co-author
+
+
 def test_json_ld_text_fields_lose_the_html_entities_cms_write_into_them() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
