@@ -783,12 +783,25 @@ def test_names_two_kinds_of_credit_agree_on_win_over_a_stray_by_line() -> None:
         Block("Music by Ann Poe", tag="p"),
     ]
     art = build_article(_html_page({}, [*head, Block(para, tag="p")]), Selection(body=[3]), [], set())
-    assert art.author == ["Jane Doe", "Ann Poe"]  # nothing tells the two "by" lines apart
+    assert art.author == ["Jane Doe"]  # a line opening with its by-word over one ending in it
     art = build_article(_html_page({}, [*head, Block(para, tag="p"), author_link]), Selection(body=[3]), [], set())
     assert art.author == ["Jane Doe"]  # the author page link confirms one of them
     head[1] = Block("By Jane Doe and John Roe", tag="p")
     art = build_article(_html_page({}, [*head, Block(para, tag="p"), author_link]), Selection(body=[3]), [], set())
     assert art.author == ["Jane Doe", "John Roe"]  # a co-author on the confirmed byline stays
+
+
+def test_a_headline_ending_in_a_by_word_ranks_below_the_byline_box() -> None:
+    """A Swiss shop's blog post: its headline ends ``von Lawinen`` (of avalanches), read as a line ending in a
+    by-word and a name; the byline box under it names the writer."""
+    para = "Wie entstehen Lawinen, und wie schätzt man die Gefahr im Gelände ein? Ein Kurs gibt Einblick."
+    blocks = [
+        Block("Einblick in die Praxis und Theorie von Lawinen", tag="h1"),
+        Block("Janic Cathomen, 01.12.2021", tag="p", path="body>div.blog>p.date-author"),
+        Block(para, tag="p"),
+    ]
+    art = build_article(_html_page({}, blocks), Selection(body=[2]), [], set())
+    assert art.author == ["Janic Cathomen"]
 
 
 def test_metadata_author_confirmed_by_a_byline_keeps_the_bylines_co_authors() -> None:

@@ -219,6 +219,9 @@ DATE_PREPOSITIONS = ("on", "am", "vom", "le", "du", "el", "il", "op")
 #: ... one of them with a digit soon after it (a month's name at most before the day) ends the names of a value a
 #: by-word labels (``Posted by Jane Doe on July 13, 2026``, a 2026 framework blog's byline, unseen-en8).
 _DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[^\d]{0,12}\d)")
+#: The label of a value read from a line's end (:data:`_TRAILING_BY_RE`), apart from a line opening with its label:
+#: readers weigh it below other credits (a headline ending ``von Lawinen`` or a menu's ``Learning by Ear`` end so).
+TRAILING_BY_LABEL = "by (at the line's end)"
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
 _TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
 #: ... unless it credits a photo, a video, a sponsor or the people who made the website (``Made with ♥ by``,
@@ -515,7 +518,7 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
     if not found:
         trailing = _TRAILING_BY_RE.search(line)
         if trailing and not _MEDIA_CREDIT_RE.search(line) and not _doubled(line):  # "… 2024 by Jane Doe"
-            return [LabelledValue("author", "by", trailing.group("names").strip())]
+            return [LabelledValue("author", TRAILING_BY_LABEL, trailing.group("names").strip())]
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
