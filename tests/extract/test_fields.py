@@ -791,6 +791,26 @@ def test_names_two_kinds_of_credit_agree_on_win_over_a_stray_by_line() -> None:
     assert art.author == ["Jane Doe", "John Roe"]  # a co-author on the confirmed byline stays
 
 
+def test_a_blog_named_after_its_authors_account_credits_the_account() -> None:
+    """A blog hosted at ``creeny.wordpress.com`` whose post is ``von Creeny`` with a ``rel="author"`` link to
+    ``/author/creeny/``: the site is named after the account, which is still the author."""
+    para = "Heute war ein schöner Tag im Garten, und ich habe endlich die Beete für den Sommer vorbereitet."
+    blocks = [
+        Block("Ein Tag im Garten", tag="h1"),
+        Block("von Creeny", tag="span", path="body>div.meta>span.byline", links=[Link("Creeny", "/author/creeny/")]),
+        Block(para, tag="p"),
+        Block("Abgelegt unter Blogprojekte, Das Leben, Schönes", tag="div", path="body>div.meta>span.byline"),
+    ]
+    url = "https://creeny.wordpress.com/2019/05/01/ein-tag-im-garten/"
+    meta = {
+        "html:author-hrefs": "https://creeny.wordpress.com/author/creeny/",
+        "link:canonical": url,
+        "og:site_name": "Das Leben, der Meister und ich",
+    }
+    page = Page(blocks=blocks, is_html=True, url=url, meta=meta)
+    assert build_article(page, Selection(body=[2]), [], set()).author == ["Creeny"]
+
+
 def test_a_headline_ending_in_a_by_word_ranks_below_the_byline_box() -> None:
     """A Swiss shop's blog post: its headline ends ``von Lawinen`` (of avalanches), read as a line ending in a
     by-word and a name; the byline box under it names the writer."""

@@ -291,8 +291,13 @@ def _credited_authors(
     japanese = any(meta.get(k, "").lower().startswith("ja") for k in _LANGUAGE_KEYS)
     chinese = language == "zh"
     leading, trailing = _byline_values(found)
+    slugs = _author_slugs(meta)
     credited = [
-        [n for n in unique(group) if (_owns_site(n, sites) or not is_site(n, sites)) and not _AUTHOR_WORD_RE.search(n)]
+        [
+            n
+            for n in unique(group)
+            if (_owns_site(n, sites) or norm(n) in slugs or not is_site(n, sites)) and not _AUTHOR_WORD_RE.search(n)
+        ]
         for group in (
             found.byline_names + [n for v in leading for n in _byline_names(v, japanese, chinese)],
             found.link_names,
@@ -318,6 +323,15 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _author_slugs(meta: dict[str, str]) -> set[str]:
+    """The last path segments of the page's ``rel="author"`` links, normalised (``/author/creeny/`` -> ``creeny``):
+    a credited name that one spells is the author's account, a person, though the site is named after it too (a
+    blog hosted at ``creeny.wordpress.com``: trafilatura-eval t0097 read a category, ``Schönes``, over its
+    ``von Creeny``)."""
+    hrefs = meta.get(AUTHOR_HREFS_KEY, "").split("\n")
+    return {norm(href.rstrip("/").rsplit("/", 1)[-1]) for href in hrefs if href.strip()}
 
 
 def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
