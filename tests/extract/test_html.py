@@ -282,3 +282,25 @@ def test_a_page_parsed_from_its_utf8_bytes_is_the_page_parsed_from_its_text() ->
         "</body></html>"
     )
     assert parse_html(html, utf8=html.encode("utf-8")) == parse_html(html)
+
+
+_BLOG_POST = """<html><head><title>Island befreit sich von den Bankstern – der Film | TV Orange</title></head><body>
+<div class="post"><h1>Island befreit sich von den Bankstern – der Film</h1>
+<div class="meta"><div class="date">2. August 2012</div>By <a href="http://tv-orange.de/author/oradmin/"
+ title="Beiträge von oradmin" rel="author">oradmin</a></div>
+<div class="entry"><p>Der Film erzählt, wie Island nach dem Zusammenbruch seiner Banken einen anderen Weg ging als
+der Rest Europas, und lässt die Menschen zu Wort kommen, die ihn erzwungen haben.</p>
+<p>Die Regisseure begleiteten die Proteste über zwei Jahre und sprachen mit Politikern, Bankern und Bürgern.</p>
+</div></div>{related}</body></html>"""
+
+
+def test_an_author_link_spelling_its_address_names_the_account() -> None:
+    """A WordPress theme's ``By <a rel="author" href="/author/oradmin/">oradmin</a>``: a user handle, which no
+    byline shape takes for a name, credited by the link type and the address alike."""
+    assert extract(_BLOG_POST.format(related="")).author == ["oradmin"]
+    related = "".join(
+        f'<li><a href="/q/{n}/">Question {n}</a> asked by <a href="/author/{h}/" rel="author">{h}</a></li>'
+        for n, h in enumerate(["alexis_soto", "achindemo"])
+    )
+    html = _BLOG_POST.format(related=f"<ul>{related}</ul>").replace('rel="author">oradmin', ">oradmin")
+    assert extract(html).author is None  # links to several accounts are a list's, naming no one

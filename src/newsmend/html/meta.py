@@ -16,6 +16,11 @@ Keys are lowercased:
 - ``html:author-hrefs``: the ``href`` of every link marked ``rel="author"`` (HTML's link type for the page
   author's page), one a line: the field readers take such a link's text as a credit where it stands near the
   article, as they do a link to an ``/author/`` page;
+- ``html:author-accounts``: the one account name such links show where their address spells it
+  (``<a rel="author" href="/author/oradmin/">oradmin</a>``), read as an author key after the named ones (a user
+  handle no byline shape takes for a name: trafilatura-eval t0413 and t0421 read their labelled author so; over
+  the 798 dev pages two more change, the fan-fiction site's work to its writer's handle where readability labels
+  the site's organisation, and salon-1's related authors to the page's own);
 - ``data:date`` and ``data:author``: the first ``data-*`` attribute naming a date (``data-publish-date``,
   ``data-deploy-dt``) and an author (``data-author``, ``data-byline-writer-name``);
 - ``html:kicker``: the kicker opening an ``<h1>`` in its own element
@@ -61,6 +66,12 @@ ARTICLE_TYPES = frozenset(
 #: The key listing the links a page marks ``rel="author"``, one ``href`` a line, which are author-page links
 #: whatever their address says (Channel 4 News's ``/news/by/<name>``).
 AUTHOR_HREFS_KEY = "html:author-hrefs"
+#: The key giving the account name those links show (:func:`_account`) when they show one: a forum's or blog's user
+#: handle (``oradmin``, ``ThE_PaiN``), which no byline shape takes for a name. Links to several accounts are a list's
+#: (a Q&A theme's related questions, each ``asked by`` its poster: two magic-html forum pages) and name none.
+AUTHOR_ACCOUNTS_KEY = "html:author-accounts"
+#: What a name and an address's segment are compared without (spaces, hyphens, dots, underscores).
+_WORD_RE = re.compile(r"[\W_]+")
 #: JSON-LD fields copied into ``Page.meta``.
 LD_FIELDS = (
     "headline",
@@ -227,6 +238,7 @@ class _Elements:
     times: list[LexborNode] = field(default_factory=list)  # ``time[datetime]``
     canonical: str | None = None  # the first ``link[rel=canonical]``'s ``href`` ("" if it has none)
     author_hrefs: list[str] = field(default_factory=list)  # ``a[rel~=author]``, each ``href`` once
+    accounts: list[str] = field(default_factory=list)  # their texts their address spells (:func:`_account`), each once
 
 
 #: Every element a reader of this module takes, in one query: lexbor walks the whole tree once per query, and one
@@ -261,6 +273,9 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
             href = (attrs.get("href") or "").strip()
             if href and href not in found.author_hrefs:
                 found.author_hrefs.append(href)
+            account = _account(node.text(deep=True), href)
+            if account and account not in found.accounts:
+                found.accounts.append(account)
         if "author" in (attrs.get("itemprop") or "").split():
             found.authors.append(node)
     return found
@@ -280,6 +295,14 @@ def _ld_documents(scripts: list[LexborNode]) -> list[Any]:
         except ValueError:  # broken JSON-LD is common; the rest of the page is still usable
             continue
     return documents
+
+
+def _account(text: str, href: str) -> str | None:
+    """The text of a ``rel="author"`` link when the last segment of its address spells it (``<a rel="author"
+    href="/author/oradmin/">oradmin</a>``): the name of the account the post is published under."""
+    name = " ".join(text.split())
+    slug = href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return name if name and _WORD_RE.sub("", name).lower() == _WORD_RE.sub("", slug).lower() else None
 
 
 def _json_ld(scripts: list[LexborNode]) -> dict[str, str]:
@@ -363,6 +386,8 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
         meta["link:canonical"] = elements.canonical.strip()
     if elements.author_hrefs:
         meta[AUTHOR_HREFS_KEY] = "\n".join(elements.author_hrefs)
+    if len(elements.accounts) == 1:
+        meta[AUTHOR_ACCOUNTS_KEY] = elements.accounts[0]
     coauthors: list[str] = []
     for attrs in elements.content:
         key = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or attrs.get("http-equiv")
