@@ -824,6 +824,19 @@ def test_a_headline_ending_in_a_by_word_ranks_below_the_byline_box() -> None:
     assert art.author == ["Janic Cathomen"]
 
 
+def test_metadata_declaring_a_handle_gives_way_to_the_bylines_full_name() -> None:
+    """A WordPress site's ``article:author`` is the writer's user handle; the byline spells the name. A Han name,
+    written without spaces, is a full name and stands."""
+    para = "A long enough paragraph of text for the body of this page, with two clauses."
+    blocks = [Block("Scenarios for the next decade", tag="h1"), Block("von Gàbor Muniér", tag="p")]
+    meta = {"article:author": "gabor_munier", "og:site_name": "INTERSCENAR.IO"}
+    art = build_article(_html_page(meta, [*blocks, Block(para, tag="p")]), Selection(body=[2]), [], set())
+    assert art.author == ["Gàbor Muniér"]
+    blocks[1] = Block("By Takeo Maeda", tag="p")
+    art = build_article(_html_page({"author": "新間"}, [*blocks, Block(para, tag="p")]), Selection(body=[2]), [], set())
+    assert art.author == ["新間"]
+
+
 def test_metadata_author_confirmed_by_a_byline_keeps_the_bylines_co_authors() -> None:
     """A WordPress post's ``author`` meta names the account that posted it; its byline credits both writers."""
     para = "A long enough paragraph of text for the body of this page, with two clauses."
