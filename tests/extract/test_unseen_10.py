@@ -175,7 +175,7 @@ def test_commentary_under_a_desk_account() -> None:
     loses the site's name, the theme's related posts and more-stories box stay out.
 
     Three credits agree on the account; the byline's person wins because the metadata declares only an account
-    (one word in capitals). Letting any byline over the text's first paragraph beat metadata naming someone else
+    (one word). Letting any byline over the text's first paragraph beat metadata naming someone else
     was measured on the dev set: it moved two labelled pages off their truth (a Japanese daily's English page, a
     forum) for none gained."""
     article = extract_page("unseen-en8/newsnet-growth-2023.html")

@@ -310,7 +310,7 @@ def _credited_authors(
     if filed:
         return unique(filed)
     credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
-    bylined = _bylined_over_account(declared_people or [outlet], found)
+    bylined = _bylined_over_account(declared_people, found)
     if bylined:
         return bylined
     if declared_people:
@@ -349,11 +349,11 @@ def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
 
 def _bylined_over_account(declared_people: list[list[str]], found: Evidence) -> list[str] | None:
     """The full names (:data:`OVERRIDE_NAME_MIN_WORDS` words) the first labelled byline credits (``By Russell
-    Bruce``) when the metadata declares only one-word names (:data:`_ACCOUNT_NAME_RE`), or, declaring no person,
-    only such an outlet (``declared_people``): a site posting commentary under its ``NEWSROOM`` account names that
-    account in its metadata, its header's byline link and byline box alike, three credits outvoting the writer the
-    text's byline names (Newsnet.scot); a CMS's user handle (``gabor_munier`` over ``Gàbor Muniér``) and an agency
-    (Libération's ``AFP`` over ``Par Sébastien Farcis``) give way likewise. Only the first byline: the others a
+    Bruce``) when the metadata declares only one-word names (:data:`_ACCOUNT_NAME_RE`): a site posting commentary
+    under its ``NEWSROOM`` account names that account in its metadata, its header's byline link and byline box
+    alike, three credits outvoting the writer the text's byline names (Newsnet.scot); a CMS's user handle
+    (``gabor_munier`` over ``Gàbor Muniér``) and an agency (Libération's ``AFP`` and a script's ``Web`` over ``Par
+    Sébastien Farcis``) give way likewise. Only the first byline: the others a
     page's lines yield include a headline's trailing ``von St. Johannes`` (a church; trafilatura-eval t0304, whose
     Organization ``LN`` in JSON-LD gives way to its ``Von Cosima Künzel``, its labelled author). Over the 798 dev
     pages 4 change, each to its byline's writer (t0238 and t0304 to their labelled author; liberation-1's label
