@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import newsmend
 from newsmend.content import Selection, select_main
 from newsmend.html import parse_html
@@ -822,29 +824,24 @@ def test_a_winning_code_block_takes_the_post_that_shows_it() -> None:
     assert "Has anyone seen this recently, and if so what does it mean?" in body
 
 
-def test_a_thread_leaves_out_its_poster_cards() -> None:
-    """Each post of a thread beside its poster's card (``div.author``: the rank in an ``<h5>``, the joining date in
-    ``div.author-joined``): the card's lines are the posts' furniture, a rank heading and a punctuated
-    ``Joined: 4 months ago`` as much as a bare counter, while the posts' text stays."""
-    posts = "".join(
-        "<div class='post-row'><div class='author'><div class='author-name'><a href='/u/1'>poster</a></div>"
-        "<div class='author-title'><h5>Member</h5></div><div class='author-joined'>Joined: 4 months ago</div></div>"
-        f"<div class='post-box'><div class='post-content'><p>{text}</p></div></div></div>"
-        for text in ANSWER
-    )
-    html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
-    assert body_of(html) == ANSWER
+#: A post of a thread beside its poster's card, ``{}`` the post's text: an author's card (``div.author``: the rank in
+#: an ``<h5>``, the joining date in ``div.author-joined``) and a card classed for the user (``div.spUserSection``:
+#: post count, registration date).
+POSTS_BESIDE_CARDS = {
+    "author-card": "<div class='post-row'><div class='author'><div class='author-name'><a href='/u/1'>poster</a></div>"
+    "<div class='author-title'><h5>Member</h5></div><div class='author-joined'>Joined: 4 months ago</div></div>"
+    "<div class='post-box'><div class='post-content'><p>{}</p></div></div></div>",
+    "user-card": "<div class='topic-post'><div class='spUserSection'><div class='spPostUserPosts'>Forum Posts: 3</div>"
+    "<div class='spPostUserRegistered'>Member Since: August 29, 2011</div></div>"
+    "<div class='post-body'><div class='post-content'><p>{}</p></div></div></div>",
+}
 
 
-def test_a_thread_leaves_out_the_user_card_beside_each_post() -> None:
-    """A card classed for the user (``div.spUserSection``: post count, registration date) beside each post is the
-    posts' furniture like an author's card, its punctuated ``Member Since: August 29, 2011`` too."""
-    posts = "".join(
-        "<div class='topic-post'><div class='spUserSection'><div class='spPostUserPosts'>Forum Posts: 3</div>"
-        "<div class='spPostUserRegistered'>Member Since: August 29, 2011</div></div>"
-        f"<div class='post-body'><div class='post-content'><p>{text}</p></div></div></div>"
-        for text in ANSWER
-    )
+@pytest.mark.parametrize("post", POSTS_BESIDE_CARDS.values(), ids=POSTS_BESIDE_CARDS.keys())
+def test_a_thread_leaves_out_the_card_beside_each_post(post: str) -> None:
+    """The card beside each post is the posts' furniture: a rank heading and a punctuated ``Joined: 4 months ago``
+    or ``Member Since: August 29, 2011`` as much as a bare counter, while the posts' text stays."""
+    posts = "".join(post.format(text) for text in ANSWER)
     html = f"<html><body>{NAV}<div class='topic'>{posts}</div>{FOOTER}</body></html>"
     assert body_of(html) == ANSWER
 
