@@ -102,6 +102,16 @@ TWIN_CUT_MIN_SHARE = 0.5
 #: name, ``More about badges``) recurs so, around a thread's posts too (with it, 7 pages up and 3 down); a prose
 #: headline (a question) takes a FineWeb-style thread's lines (0.988 -> 0.926).
 CARD_MAX_LINES = 6
+#: Text lines (at least) between a teaser card's two copies of its headline when its summary follows the second
+#: (:func:`_meta_card`: ``• headline`` / section / source / ``200Comments`` / ``headline`` / summary, a portal's
+#: stream with its cards' link printed as a list item and as the card's title): the card's meta lines. A picture's
+#: caption printed twice around one share line (``caption`` / ``• Copy link`` / ``caption``, a tabloid's gallery)
+#: is the article's: with one line, an article's captions and the paragraph after them leave its body (a tabloid's
+#: story 0.841 -> 0.732). On the WET renderings of the dev pages, cards so (headlines the page holds exactly twice,
+#: no prose between the copies, three or more cards) take 40 lines of 3 pages outside the labels and none inside
+#: (a listing's table rows printed twice, figures mostly, are no headlines: :func:`_dateline`): WET non-zh F1
+#: 0.7911 -> 0.7925 (a Yahoo story among its stream's cards 0.358 -> 0.827), none down, zh and fw unchanged.
+CARD_META_MIN_LINES = 2
 _ELLIPSIS = ".…"
 #: Weight of a prose line that ends in an ellipsis (:data:`_CUT_ENDS`): a teaser's excerpt cut to its box as often
 #: as an article's trailing sentence (on the WET renderings of the dev pages, 75% of the characters of such body
@@ -573,6 +583,7 @@ def _mark_teasers(texts: list[str], kinds: list[str]) -> None:
     non-zh 0.724 -> 0.732; as list material, a wall, the same F1 at a lower recall, 0.837 -> 0.820)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     _mark_cards(texts, kinds, lines)
+    _mark_meta_cards(texts, kinds, lines)
     pairs = [(i, j) for i, j in pairwise(lines) if _twins(texts[i], texts[j])]
     if len(pairs) < TWIN_PAIRS_MIN:
         return
@@ -605,6 +616,37 @@ def _card(texts: list[str], kinds: list[str], lines: list[int], n: int, seen: Co
             prose = [lines[k] for k in range(n + 1, m) if kinds[lines[k]] == PROSE]
             return (i, prose[0], lines[m]) if len(prose) == 1 else ()
     return ()
+
+
+def _mark_meta_cards(texts: list[str], kinds: list[str], lines: list[int]) -> None:
+    """Stage 2 on a page: teaser cards that print their headline twice around their meta lines, the summary after
+    the second copy (:func:`_meta_card`); with :data:`TWIN_PAIRS_MIN` such cards their lines become ``teaser``.
+    A copy's bullet is looked through: the card's link is a list item, its title not."""
+    keys = [_LIST_ITEM_RE.sub("", texts[i]) for i in lines]
+    seen = Counter(keys)
+    cards = [card for n in range(len(lines)) if (card := _meta_card(keys, kinds, lines, n, seen))]
+    if len(cards) >= TWIN_PAIRS_MIN:
+        for i in (i for card in cards for i in card):
+            if kinds[i] in (PROSE, SHORT):
+                kinds[i] = TEASER
+
+
+def _meta_card(keys: list[str], kinds: list[str], lines: list[int], n: int, seen: Counter[str]) -> tuple[int, ...]:
+    """Text line ``n`` (of ``lines``; ``keys``: their texts without bullets) opens a card: a line of
+    :data:`SUMMARY_HEADLINE_MIN_CHARS` or more that the page holds exactly twice (per-card furniture recurs more)
+    and mostly of words (:func:`_dateline`: a listing's table rows of figures are printed twice too), its copy at
+    most :data:`CARD_MAX_LINES` text lines on, :data:`CARD_META_MIN_LINES` or more lines and no prose between. The
+    card's headline, copy and the prose line after the copy (its summary), or nothing."""
+    key = keys[n]
+    if len(key) < SUMMARY_HEADLINE_MIN_CHARS or seen[key] != 2 or kinds[lines[n]] not in (PROSE, SHORT):
+        return ()
+    if _dateline(key):
+        return ()
+    m = next((m for m in range(n + 2, min(n + CARD_MAX_LINES + 1, len(lines))) if keys[m] == key), None)
+    if m is None or m - n - 1 < CARD_META_MIN_LINES or any(kinds[lines[k]] == PROSE for k in range(n + 1, m)):
+        return ()
+    summary = (lines[m + 1],) if m + 1 < len(lines) and kinds[lines[m + 1]] == PROSE else ()
+    return (lines[n], lines[m], *summary)
 
 
 def _twins(a: str, b: str) -> bool:

@@ -557,6 +557,54 @@ def test_teaser_cards_printing_their_headline_around_the_summary_stay_out() -> N
     assert sel.roles[8] == sel.roles[11] == sel.roles[12] == "related"
 
 
+def test_teaser_cards_printing_their_headline_around_their_meta_lines_stay_out() -> None:
+    # a portal's stream: each card's link as a list item, its section, source and comment count, the headline as the
+    # card's title, then the summary; the article above keeps its body, the summaries stay out
+    lines = [*FERRY_PAGE]
+    for headline, section, summary in [
+        (
+            "Bridge closure extended into June",
+            "Travel",
+            "Commuters are told to use the ferries and buses while"
+            " engineers replace the bridge's bearings, a job the council now expects to finish in June.",
+        ),
+        (
+            "Bakery on the quay wins national award",
+            "Food",
+            "The owner thanked her customers and her staff"
+            " after the bakery's sourdough won the national prize, the first for a shop outside the capital.",
+        ),
+        (
+            "Lifeboat crew rescues two kayakers",
+            "News",
+            "Both kayakers were brought ashore cold but unhurt after"
+            " the lifeboat crew found them clinging to a buoy two miles off the harbour wall at dusk.",
+        ),
+    ]:
+        lines += [f"• {headline}", section, "Coast Courier", "12 Comments. Click to view comments", headline, summary]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4
+    assert sel.roles[7] == sel.roles[11] == sel.roles[12] == "related"
+
+
+def test_a_pictures_caption_printed_around_its_gallery_link_stays_in_the_body() -> None:
+    # a gallery's captions, each printed twice around its link to the gallery (one line between the copies): the
+    # article's, no teaser cards
+    lines = [*FERRY_PAGE[:5], *FERRY_ARTICLE]
+    for caption in [
+        "The new ferry leaves the harbour on its first crossing",
+        "Passengers queue at the terminal before the six o'clock sailing",
+        "The harbour master checks the timetable on the quay",
+    ]:
+        lines += [caption, "• View gallery", caption]
+    lines += [
+        "The council says the new timetable follows a survey in which most passengers asked for more frequent"
+        " crossings at the start and the end of the working day, when the queues at the terminal are longest.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == list(range(5, len(lines)))
+
+
 def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
     # each reply: the poster, a dateline with its floor number, one line of text: no card, the replies stay
     lines = ["首页", "社区", "文档", "扩展", "插件安装后无法启动怎么办"]
