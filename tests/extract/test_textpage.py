@@ -605,6 +605,28 @@ def test_a_pictures_caption_printed_around_its_gallery_link_stays_in_the_body() 
     assert sel.body == list(range(5, len(lines)))
 
 
+def test_a_sentence_piece_before_a_citation_mark_is_no_list_heading() -> None:
+    # an encyclopedia's article given alone, one inline element per line: 相关 opens a piece of a sentence that a
+    # footnote's mark follows, no list heading; nothing shows a page, the whole text is the article
+    lines = [
+        "新区的设立",
+        "新区设立的消息公布以后，周边城市的交通、产业和人口规划都随之调整，多个部门发布了配套的政策文件。",
+        "其他影响",
+        "新区的设立对股市和房价造成了很大的影响",
+        "[12]",
+        "。许多与",
+        "新区",
+        "相关的股票都一路暴涨甚至涨停",
+        "[12]",
+        "[13]",
+        "。当地的房价更是波动极大，新区设立前后的成交价格相差数倍，当地政府随后关闭了多个售楼处并暂停了房产过户。",
+        "[14]",
+        "新区的规划纲要在次年公布，提出先建设起步区，再逐步扩展到整个新区的范围，并为此安排了专门的财政资金。",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == list(range(1, len(lines)))
+
+
 def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
     # each reply: the poster, a dateline with its floor number, one line of text: no card, the replies stay
     lines = ["首页", "社区", "文档", "扩展", "插件安装后无法启动怎么办"]
