@@ -627,6 +627,27 @@ def test_a_sentence_piece_before_a_citation_mark_is_no_list_heading() -> None:
     assert sel.body == list(range(1, len(lines)))
 
 
+def test_an_articles_listing_of_fields_stays_in_the_body() -> None:
+    # a travel story's table of tickets: each attraction's price and phone as ``label：value`` lines, the labels
+    # recurring; the listing is the article's, not short lines that part its paragraphs from each other
+    lines = ["首页", "新闻", "体育", "旅游", "旅游日景点门票半价"]
+    lines += ["本报记者报道：今年旅游日期间，全市多家景点推出门票半价优惠，市民和游客可以在三天内凭有效证件购票入园。"]
+    for n, (name, price, phone) in enumerate(
+        [("滨江公园", "80", "58792888"), ("野生动物园", "165", "58036000"), ("自然博物馆", "30", "62620116")], 1
+    ):
+        lines += [f"{n}、{name}", f"成人票原价：{price}元", f"游客咨询电话：{phone}"]
+    lines += [
+        "以上优惠仅在旅游日期间有效，部分景点需要提前在网上预约，具体安排请以各景点发布的公告为准，出行前请留意天气。"
+    ]
+    lines += ["相关推荐", "城市公园周末延长开放时间", "地铁新线路下月试运营"]
+    lines += [
+        "本站是一个面向全市居民的综合新闻网站，每天发布本地新闻、生活服务和便民信息，"
+        "欢迎广大读者投稿并提出意见和建议，我们会认真对待每一条留言。"
+    ]
+    sel = select_lines(lines)
+    assert sel.title == 4 and sel.body == list(range(5, 16))
+
+
 def test_a_threads_replies_under_datelines_are_no_teaser_summaries() -> None:
     # each reply: the poster, a dateline with its floor number, one line of text: no card, the replies stay
     lines = ["首页", "社区", "文档", "扩展", "插件安装后无法启动怎么办"]
