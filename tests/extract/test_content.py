@@ -889,3 +889,21 @@ def test_answers_thirteen_wrappers_below_their_list_are_one_thread() -> None:
     html = f"<html><body>{NAV}<div class='q-box answers'>{answers}</div>{FOOTER}</body></html>"
     body = body_of(html)
     assert all(text in body for text in ANSWER)
+
+
+
+
+def test_a_lone_answer_that_wins_keeps_the_question_of_its_question_item() -> None:
+    """A Q&A page (AnsPress) whose one answer outweighs the question: the answer's text element is named for the
+    answer (``div.ap-answer-content``), which inside an Answer item names the answer itself, not a reply to it.
+    The Question item is the thread and the question's prose, of another kind than the answer's text, stays; the
+    item's short lines (vote count, sort tabs) go (a trimmed copy of a magic-html forum page: scripts, styles and
+    most attributes removed)."""
+    page = (PAGES / "threads" / "question-with-a-lone-answer.html").read_bytes()
+    paragraphs = newsmend.extract(page).paragraphs
+    assert paragraphs[:2] == ["Hey everyone,", paragraphs[1]]
+    assert paragraphs[1].startswith("I’ve got a website currently on shared hosting")
+    assert "Is moving to a VPS really worth the extra cost?" in paragraphs
+    assert any(p.startswith("Traffic Volume: More visitors") for p in paragraphs)
+    assert "Hope this helps!" in paragraphs
+    assert not any(p in ("0", "Active", "Voted") for p in paragraphs)

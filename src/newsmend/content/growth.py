@@ -24,6 +24,7 @@ from newsmend.content.paths import (
     kind_path,
     label_hint,
     label_tag,
+    label_tokens,
     names_reply,
 )
 from newsmend.content.scores import Tree
@@ -84,6 +85,9 @@ _TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
 _TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 #: Block elements that hold text rather than structure.
 _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
+#: Words that, inside an Answer item, name the answer's own parts (AnsPress's ``div.ap-answer-content`` holds its
+#: text), not replies to it (the comments on an answer are named as comments).
+_ANSWER_WORDS = frozenset(("answer", "answers"))
 #: Path-segment marks (see :data:`~newsmend.html.parse.ITEM_MARK`) of a schema.org Question item and of its answers.
 _QUESTION_MARK = ITEM_MARK + "Question"
 _ANSWER_MARK = ITEM_MARK + "Answer"
@@ -279,31 +283,33 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
 
 
 def _question_item(
-    page: Page, stats: list[Stats], top: int, masses: list[float]
+    page: Page, stats: list[Stats], top: int, masses: list[float], from_answer: bool
 ) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c, by the page's own markup: a post inside a schema.org Question item that holds Answer items is a
     question with its answers, however far apart they sit (Stack Exchange keeps its answer list four levels above
     the question's text, beyond :data:`REPLY_LEVELS`) and however few the answers (the markup names them, no count
     needs to tell them from a news page's two comments). The item is the thread; its posts are the answers' text
     elements: in each Answer, the element whose paragraphs (or own lines) hold the most prose, under no container
-    named as replies (the comments on an answer); of their kind paths below the Answer, the part all answers share
-    (one answer's text is in a spoiler block inside the text element of another), as its innermost
-    :data:`SIGNATURE_DEPTH` kinds. An answer's voting buttons and user card stay out like a thread's furniture; the
-    comments stay (:attr:`Choice.comments`). Not from inside an answer: the thread hangs on the question's text."""
+    named as replies (the comments on an answer, :func:`_names_comment`); of their kind paths below the Answer, the
+    part all answers share (one answer's text is in a spoiler block inside the text element of another), as its
+    innermost :data:`SIGNATURE_DEPTH` kinds. An answer's voting buttons and user card stay out like a thread's
+    furniture; the comments stay (:attr:`Choice.comments`). From inside an answer (``from_answer``: a lone answer
+    outweighed the question, magic-html forum-3c7a8956), that answer's own text counts among the answers'."""
     first = first_block(page, top)
     chain, labels = containers(first), first.path.split(">")
     k = chain.index(top)
     at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
-    if at is None or any(_ANSWER_MARK in label for label in labels[at : k + 1]):
+    if at is None:
         return None
     held: dict[int, dict[tuple[str, ...], float]] = {}  # answer element -> prose mass by the kind of its text element
-    for i, split in _outside(page, masses, chain, k):
+    own = [(i, k) for i, b in enumerate(page.blocks) if from_answer and masses[i] > 0 and top in containers(b)]
+    for i, split in _outside(page, masses, chain, k) + own:
         block = page.blocks[i]
         if split < at or not stats[i].prose:
             continue
         ids, path = containers(block), block.path.split(">")
         j = next((j for j in range(len(ids) - 1, -1, -1) if _ANSWER_MARK in path[j]), None)
-        if j is None or chain[at] not in ids[:j] or any(names_reply(x) for x in path[j + 1 :]):
+        if j is None or chain[at] not in ids[:j] or any(map(_names_comment, path[j + 1 :])):
             continue
         end = len(path) - 1 if label_tag(path[-1]) in _LEAF_TAGS else len(path)  # a paragraph's element holds it
         if end <= j + 1:
@@ -316,6 +322,19 @@ def _question_item(
     shared = next((n for n in range(depth) if len({t[n] for t in texts}) > 1), depth)
     common = texts[0][:shared] if texts else ()
     return (chain[at], common[-SIGNATURE_DEPTH:]) if common else None
+
+
+def _in_answer(page: Page, cid: int) -> bool:
+    """Whether container ``cid`` sits in (or is) a schema.org Answer item."""
+    first = first_block(page, cid)
+    k = containers(first).index(cid)
+    return any(_ANSWER_MARK in label for label in first.path.split(">")[: k + 1])
+
+
+def _names_comment(label: str) -> bool:
+    """Whether a path segment inside an Answer item names a reply to it: a reply word other than
+    :data:`_ANSWER_WORDS`, which name the answer's own parts there."""
+    return any(names_reply(word) for word in label_tokens(label) if word not in _ANSWER_WORDS)
 
 
 def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
@@ -421,9 +440,10 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
-    answered = _question_item(page, stats, grown, masses)
-    if answered is not None:
-        return Choice(*answered, post=grown, strict=True, comments=True, lead=lead)
+    from_answer = _in_answer(page, grown)
+    answered = _question_item(page, stats, grown, masses, from_answer)
+    if answered is not None:  # from an answer, the question's prose (of another kind than the answers') stays
+        return Choice(*answered, post=grown, strict=not from_answer, comments=True, lead=lead)
     if not _declares_article(page):
         replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
