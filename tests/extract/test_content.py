@@ -907,3 +907,26 @@ def test_a_lone_answer_that_wins_keeps_the_question_of_its_question_item() -> No
     assert any(p.startswith("Traffic Volume: More visitors") for p in paragraphs)
     assert "Hope this helps!" in paragraphs
     assert not any(p in ("0", "Active", "Voted") for p in paragraphs)
+
+
+def test_an_aside_in_the_article_goes_whatever_its_share_but_a_quote_set_as_one_stays() -> None:
+    """A video module set in a health article as an ``<aside>``, its transcript nearly half the article's prose: the
+    markup says it stands beside the text, so it goes however much it holds; a reply quoting its post in an
+    ``aside.quote`` (Discourse) keeps the quotation."""
+    story = [f"{text} The study followed the participants for many years." for text in ANSWER + QUESTION]
+    transcript = [
+        "Hi, my name is Mercedes and today I will show you simple exercises you can do from home.",
+        "Start with a little warm-up: walk or jog in place for a minute before you begin the exercises.",
+        "Now bring a chair, hold the back of it and lift one leg to the side, then the other leg.",
+    ]
+    video = (
+        "<aside class='module-container video'><div class='about-video'><p>Movement is crucial at any age.</p></div>"
+        "<div class='transcript'>" + "".join(f"<p>{t}</p>" for t in transcript) + "</div></aside>"
+    )
+    paragraphs = "".join(f"<p>{t}</p>" for t in story[:3]) + video + "".join(f"<p>{t}</p>" for t in story[3:])
+    html = f"<html><body>{NAV}<article class='article'><h1>Live longer</h1>{paragraphs}</article>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert all(text in body for text in story)
+    assert not any(text in body for text in transcript)
+    quoted = html.replace("module-container video", "quote")
+    assert all(text in body_of(quoted) for text in transcript)
