@@ -930,3 +930,29 @@ def test_an_aside_in_the_article_goes_whatever_its_share_but_a_quote_set_as_one_
     assert not any(text in body for text in transcript)
     quoted = html.replace("module-container video", "quote")
     assert all(text in body_of(quoted) for text in transcript)
+
+
+def test_a_thread_ends_with_its_last_post() -> None:
+    """What follows a thread's last post outside the posts is no post: the answer box's help under it (CodeProject
+    wraps the whole page in one ASP.NET form, so it sits in no form of its own) and the page's licence line."""
+    rules = [
+        "Read the question carefully before you answer it.",
+        "Understand that English isn't everyone's first language, so be lenient of bad spelling and grammar.",
+        "Don't tell someone to read the manual. Provide an answer or move on to the next question.",
+    ]
+    posts = "".join(
+        f"<div class='solution'><div class='meta'>Solution {i}</div><div class='text'>"
+        + "".join(f"<p>{text}</p>" for text in ANSWER)
+        + "</div></div>"
+        for i in range(1, 4)
+    )
+    helper = (
+        "<div class='new-entry'><h2>Add your solution here</h2><div class='callout'><p>When answering a question "
+        "please:</p><ol>" + "".join(f"<li>{rule}</li>" for rule in rules) + "</ol></div></div>"
+        "<div class='small-text'><p>This content is licensed under The Code Project Open License (CPOL).</p></div>"
+    )
+    html = f"<html><body>{NAV}<form><div class='thread'>{posts}{helper}</div></form>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert all(text in body for text in ANSWER)
+    assert not any(rule in body for rule in rules)
+    assert not any("Open License" in line for line in body)

@@ -167,7 +167,7 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
     chain = containers(first)
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
-    if _declares_article(page) and not any(names_reply(label) for label in first.path.split(">")):
+    if declares_article(page) and not any(names_reply(label) for label in first.path.split(">")):
         outside = [(i, split) for i, split in outside if not _in_replies_beside(page.blocks[i], chain)]
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     most = GROW_SIMILAR_SHARE * tree.sums[top]
@@ -222,7 +222,7 @@ def _body_kind(block: Block) -> tuple[str, ...]:
     return tuple(element_kind(x) for x in labels[-SIGNATURE_DEPTH:])
 
 
-def _declares_article(page: Page) -> bool:
+def declares_article(page: Page) -> bool:
     """Whether the page says it is an article (``og:type``, an ``article:published_time``, a JSON-LD
     headline): its comments are not its text, whereas a forum's or Q&A site's replies are."""
     meta = page.meta
@@ -444,7 +444,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     answered = _question_item(page, stats, grown, masses, from_answer)
     if answered is not None:  # from an answer, the question's prose (of another kind than the answers') stays
         return Choice(*answered, post=grown, strict=not from_answer, comments=True, lead=lead)
-    if not _declares_article(page):
+    if not declares_article(page):
         replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
             return Choice(*replies, post=grown, strict=True, lead=lead)
