@@ -956,3 +956,17 @@ def test_a_thread_ends_with_its_last_post() -> None:
     assert all(text in body for text in ANSWER)
     assert not any(rule in body for rule in rules)
     assert not any("Open License" in line for line in body)
+
+
+def test_an_encyclopedia_sections_read_aloud_and_edit_buttons_leave_the_text() -> None:
+    """An online encyclopedia sets a "read aloud" and an "edit" button (``播报``, ``编辑``) beside every section
+    title: lines of UI wording alone in their elements, like ``举报`` or ``收藏``; in either script."""
+    sections = "".join(
+        f"<div class='paraTitle'><h2>第{i}节</h2><div class='audio'>播报</div><div class='editLemma'>{edit}</div></div>"
+        f"<div class='para'>{text}</div>"
+        for i, (text, edit) in enumerate(zip(PARAGRAPHS, ("编辑", "編輯", "编辑 "), strict=False), start=1)
+    )
+    html = f"<html><body>{NAV}<div class='lemma-content'>{sections}</div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert all(text in body for text in PARAGRAPHS[:3])
+    assert not any(line.strip() in ("播报", "编辑", "編輯") for line in body)
