@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newsmend
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.extract import ExtractConfig
+from newsmend.html import parse_html
 
 ARTICLE = "".join(f"<p>第{i}段，记者在现场看到，救援工作仍在紧张进行中。</p>" for i in range(8))
 PAGE = f"<html><head><title>标题</title></head><body><div class='content'>{ARTICLE}</div></body></html>"
@@ -118,3 +119,13 @@ def test_fuzz_tag_soup(html: str) -> None:
         return
     assert isinstance(article, newsmend.Article)
     assert article.to_dict()["schema"]
+
+
+def test_attribute_left_open_keeps_the_path_one_segment_per_element() -> None:
+    # a quote a page left open swallows markup into the class: its ">" must not add a path segment, or the segments
+    # and the element ids no longer pair up (zip(strict=True) raised in the wrapper stage)
+    html = f"<html><body><div class='layout-sidebar><div class='story'>{ARTICLE}</div></div></body></html>"
+    page = parse_html(html)
+    assert all(len(b.path.split(">")) == len(b.ancestors) + 1 for b in page.blocks)
+    assert "救援工作仍在紧张进行中" in (newsmend.extract(html).body or "")
+

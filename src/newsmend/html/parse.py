@@ -91,6 +91,9 @@ CREDIT_CLASS = Caseless(r"author|byline|autor|writer|creator|reporter|source|cut
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
 MAX_PATH_DEPTH = 48
+#: What joins the labels of a block's path: a label keeps none, so that the path's segments stay its elements (an
+#: attribute value holding markup, where a quote was left open, would otherwise add segments no element has).
+PATH_SEPARATOR = ">"
 #: Blocks kept per page. Dev pages have 170 on average and 1 759 at most; a page of 100 000 link blocks is a
 #: dump, and stopping here keeps selection and field extraction (linear in blocks) bounded.
 MAX_BLOCKS = 20_000
@@ -205,6 +208,8 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     if cls:
         out += "." + ".".join(cls.split())
     out = out[:MAX_LABEL_CHARS]
+    if PATH_SEPARATOR in out:  # an attribute whose quote a crawl cut or a page left open swallowed markup
+        out = out.replace(PATH_SEPARATOR, "")
     aria = attrs.get("aria-label")
     if aria and _PLAYER_ARIA_RE.search(aria):
         out += ".player"  # after the cut: a long class list must not cut it off
@@ -296,7 +301,7 @@ class _Walker:
         if text:
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
-                tag, path = self.tags[-1], ">".join(self.labels[-MAX_PATH_DEPTH:])
+                tag, path = self.tags[-1], PATH_SEPARATOR.join(self.labels[-MAX_PATH_DEPTH:])
                 container, ancestors = ids[-1], tuple(ids[:-1])
             else:
                 tag, path, container, ancestors = "body", "", -1, ()
