@@ -129,3 +129,17 @@ def test_attribute_left_open_keeps_the_path_one_segment_per_element() -> None:
     assert all(len(b.path.split(">")) == len(b.ancestors) + 1 for b in page.blocks)
     assert "救援工作仍在紧张进行中" in (newsmend.extract(html).body or "")
 
+
+def test_thread_nested_deeper_than_the_kept_path() -> None:
+    # posts nested deeper than the parser keeps (MAX_PATH_DEPTH): a post's kept ancestors may miss the level the
+    # thread grows to (tuple.index raised in growth); all posts stay
+    text = "记者在现场看到，救援工作仍在紧张进行中，居民已经转移到安全地带，当地政府表示将继续组织力量搜救。" * 2
+
+    def post(i: int, depth: int) -> str:
+        nested = f"{'<div>' * depth}<p>{i}楼：{text}</p>{'</div>' * depth}"
+        return f"<div class='post'><div class='post-body'>{nested}</div></div>"
+
+    posts = post(0, 0) + "".join(post(i, 40) for i in range(1, 6))
+    html = f"<html><body>{'<div>' * 40}<div class='thread'>{posts}</div>{'</div>' * 40}</body></html>"
+    body = newsmend.extract(html).body or ""
+    assert all(f"{i}楼" in body for i in range(6))

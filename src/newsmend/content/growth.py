@@ -123,9 +123,14 @@ def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
 def _holds_below(block: Block, cid: int, needle: str) -> bool:
     """Whether the kind path ``needle`` occurs in ``block``'s path below its ancestor ``cid``: a page wrapper of the
     post's kind (``body>div.content`` over an article ``div.content``) must not make every block of the page a
-    post. The search runs on the whole cached kind path; an occurrence counts from the segment after ``cid``."""
+    post. The search runs on the whole cached kind path; an occurrence counts from the segment after ``cid``. A block
+    nested deeper than the parser keeps (``MAX_PATH_DEPTH``) may have lost ``cid`` with its outer ancestors: all of
+    its path is then below ``cid``."""
     kinds = kind_path(block.path)
-    start = (len(block.ancestors) if cid == block.container else block.ancestors.index(cid)) + 1
+    if cid == block.container:
+        start = len(block.ancestors) + 1
+    else:
+        start = block.ancestors.index(cid) + 1 if cid in block.ancestors else 0
     pos = kinds.find(needle)
     while pos >= 0:
         if kinds.count(">", 0, pos) >= start:  # the occurrence opens at segment number (count of ">" before it)
