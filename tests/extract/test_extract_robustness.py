@@ -143,3 +143,29 @@ def test_thread_nested_deeper_than_the_kept_path() -> None:
     html = f"<html><body>{'<div>' * 40}<div class='thread'>{posts}</div>{'</div>' * 40}</body></html>"
     body = newsmend.extract(html).body or ""
     assert all(f"{i}楼" in body for i in range(6))
+
+
+_POST_CLASSES = st.sampled_from(["post", "comment", "content", "layout-sidebar", "footer", "sidebar-wrap"])
+#: Nesting depths around the parser's kept path (MAX_PATH_DEPTH = 48): small integers alone seldom reach it.
+_DEPTHS = st.sampled_from([0, 1, 3, 20, 40, 60])
+_POST = st.tuples(_DEPTHS, _POST_CLASSES, st.sampled_from(["'", ""]))
+
+
+@st.composite
+def _mutated_thread(draw: st.DrawFn) -> str:
+    """A thread as crawls damage one: posts nested at random depths (some deeper than the parser keeps) in elements
+    whose class quote may be left open, so markup lands in the attribute."""
+    text = "记者在现场看到，救援工作仍在紧张进行中，居民已经转移到安全地带。"
+    posts = []
+    for i, (depth, cls, quote) in enumerate(draw(st.lists(_POST, min_size=1, max_size=6))):
+        nested = f"{'<div>' * depth}<p>{i}楼：{text}</p>{'</div>' * depth}"
+        posts.append(f"<div class='{cls}{quote}><div class='post-body'>{nested}</div></div>")
+    outer = draw(_DEPTHS)
+    return f"<html><body>{'<div>' * outer}<div class='thread'>{''.join(posts)}</div></body></html>"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutated_thread())
+def test_fuzz_mutated_thread(html: str) -> None:
+    article = newsmend.extract(html)
+    assert article.body is None or "救援工作" in article.body
