@@ -169,3 +169,20 @@ def _mutated_thread(draw: st.DrawFn) -> str:
 def test_fuzz_mutated_thread(html: str) -> None:
     article = newsmend.extract(html)
     assert article.body is None or "救援工作" in article.body
+
+
+def test_addresses_that_do_not_parse_name_nothing() -> None:
+    # a bracket of an IPv6 host left open or stray (a crawl's cut, a typo): urlsplit raises ValueError on it; the
+    # canonical link then names no site, a related list's links stay as given
+    items = "".join(
+        f"<li><a href='http://[news.example.com/2024/05/story-{i}.html'>第{i}条新闻：救援工作仍在进行</a></li>"
+        for i in range(6)
+    )
+    related = f"<div class='related'><h2>相关新闻</h2><ul>{items}</ul></div>"
+    head = "<link rel='canonical' href='http://www.example.com]/a/1.html'><meta name='author' content='example'>"
+    for html in (
+        f"<html><body><div class='content'>{ARTICLE}</div>{related}</body></html>",
+        f"<html><head>{head}</head><body><div class='content'>{ARTICLE}</div>{related}</body></html>",
+    ):
+        assert "救援工作仍在紧张进行中" in (newsmend.extract(html).body or "")
+    assert "救援工作仍在紧张进行中" in (newsmend.extract(PAGE, url="http://[www.example.com/a").body or "")

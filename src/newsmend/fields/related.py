@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
@@ -43,7 +42,7 @@ from newsmend.fields.lines import (
     is_separator,
     time_list_entry,
 )
-from newsmend.fields.title import norm
+from newsmend.fields.title import join_address, norm, split_address
 from newsmend.fields.trim import is_short_label
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
@@ -204,7 +203,7 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
         and (link := headline_link(blocks[i])) is not None
         and _story_url(link.href)
-        and _site(urljoin(base_url or "", link.href)) == site
+        and _site(join_address(base_url or "", link.href)) == site
     ]
 
 
@@ -412,7 +411,7 @@ def _is_story_href(href: str) -> bool:
     page with a query is a page (``http://forum.example.cn/?p=219529990``)."""
     if not href or href.lower().startswith(_NOT_STORY_SCHEMES):
         return False
-    parts = urlsplit(href)
+    parts = split_address(href)
     return parts.path not in ("", "/") or bool(parts.query)
 
 
@@ -582,7 +581,7 @@ def _story_url(href: str) -> bool:
     ``doc-iihnzhfz1395364.shtml``, ``?p=219529990``) or a slug of :data:`SLUG_MIN_WORDS` words or more in its path
     or query (``/deux-ans-et-demi-en-macronie``; a site whose script takes the story's slug as a parameter:
     ``scan.php?page=news_item&px=Valve-Index-VR-Specs``)."""
-    parts = urlsplit(href)
+    parts = split_address(href)
     path_and_query = parts.path + "?" + parts.query
     return _DIGIT_RE.search(path_and_query) is not None or _SLUG_RE.search(path_and_query) is not None
 
@@ -590,7 +589,7 @@ def _story_url(href: str) -> bool:
 def _site(href: str) -> str:
     """The registered domain a link leads to (``news.sina.com.cn`` → ``sina.com.cn``), "" for a relative link: a
     portal's channels live on subdomains of one site."""
-    labels = urlsplit(href).netloc.lower().split(":", 1)[0].split(".")
+    labels = split_address(href).netloc.lower().split(":", 1)[0].split(".")
     keep = 3 if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL else 2
     return ".".join(labels[-keep:]) if labels != [""] else ""
 
@@ -845,7 +844,7 @@ def whole_title(shown: str, title: str) -> str:
 def _resolve(base_url: str | None, href: str) -> str | None:
     if not href:
         return None
-    return urljoin(base_url, href) if base_url else href
+    return join_address(base_url, href) if base_url else href
 
 
 def _annotate_last(items: list[RelatedLink], stamp: str | None, channel: str | None) -> None:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 #: Share of the metadata title a heading must cover to count as the same headline (an h1 "Storm" is no headline).
 HEADING_COVER_MIN = 0.6
@@ -161,8 +161,31 @@ def address_labels(meta: dict[str, str]) -> list[str]:
 
 def _labels(address: str | None) -> list[str]:
     """The labels of ``address``'s host that may name the site (not ``www`` nor a top-level domain)."""
-    host = urlsplit(address or "").hostname or ""
+    host = split_address(address or "").hostname or ""
     return [p for p in host.split(".") if p not in _HOST_WORDS]
+
+
+#: What an address that does not parse reads as: no host, no path, no query.
+_NO_ADDRESS = urlsplit("")
+
+
+def split_address(address: str) -> SplitResult:
+    """``urlsplit`` of an address a page gives, which may be any text: a bracket of an IPv6 host left open or stray (a
+    crawl's cut, a typo: ``http://[www.example.com/a``) or a host that NFKC folds into a separator makes ``urlsplit``
+    raise ValueError. Such an address names nothing: no host, no path."""
+    try:
+        return urlsplit(address)
+    except ValueError:
+        return _NO_ADDRESS
+
+
+def join_address(base: str, address: str) -> str:
+    """``address`` resolved against ``base`` (``urljoin``); ``address`` as given when either does not parse
+    (:func:`split_address`)."""
+    try:
+        return urljoin(base, address)
+    except ValueError:
+        return address
 
 
 def split_parts(text: str) -> list[str]:
