@@ -9,6 +9,7 @@ line. Their lines are prose, so the selection keeps them; their titles and posit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from newsmend.blocks import Block
@@ -120,20 +121,36 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
 
 def _without_titled_box(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without the first titled box of :func:`_without_story_box`."""
+    under: dict[int, list[int]] | None = None  # built at the first title: most bodies have none
     for pos, i in enumerate(body[1:-1], start=1):
         if not _lists_title(blocks[i].text):
             continue
+        under = under or _positions_under(blocks, body)
         comments = is_comment_heading(blocks[i].text)
-        if comments and _leaves_text_element(blocks, body, pos):
+        if comments and _leaves_text_element(blocks, body, pos, under):
             return body[:pos]
         box = _box(blocks, i, body[pos + 1], body[0])
-        inside = None if box is None else _box_lines(blocks, body[pos:], box) or _link_list(blocks, body[pos:], box)
-        if inside is None:
+        if box is None:
             continue
-        share = sum(len(blocks[j].text) for j in inside) / sum(len(blocks[j].text) for j in body)
+        held = under[box]
+        lines, inside = body[pos:], [body[k] for k in held[bisect_left(held, pos) :]]
+        kept = _box_lines(blocks, lines, inside) or _link_list(blocks, inside)
+        if kept is None:
+            continue
+        share = sum(len(blocks[j].text) for j in kept) / sum(len(blocks[j].text) for j in body)
         if comments or share <= STORY_BOX_MAX_SHARE:
-            return [j for j in body if j not in inside]
+            return [j for j in body if j not in kept]
     return body
+
+
+def _positions_under(blocks: list[Block], body: list[int]) -> dict[int, list[int]]:
+    """The positions in ``body`` of the lines under each element, in order: read once for all the titles of a body,
+    not once per title (a giant table of short cells, each read as a list title, took minutes: quadratic)."""
+    under: dict[int, list[int]] = {}
+    for pos, j in enumerate(body):
+        for cid in containers(blocks[j]):
+            under.setdefault(cid, []).append(pos)
+    return under
 
 
 def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
@@ -150,7 +167,7 @@ def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
         box = _box(blocks, title, after[0], body[0])
         if box is None or not is_furniture(blocks[title].path.split(">")[containers(blocks[title]).index(box)]):
             continue
-        inside = _box_lines(blocks, after, box)
+        inside = _box_lines(blocks, after, [j for j in after if box in containers(blocks[j])])
         if inside is not None:
             return [j for j in body if j not in inside]
     return body
@@ -165,19 +182,18 @@ def _box(blocks: list[Block], title: int, following: int, first: int) -> int | N
     return None if box is None or box == blocks[title].container or box in containers(blocks[first]) else box
 
 
-def _box_lines(blocks: list[Block], lines: list[int], box: int) -> list[int] | None:
-    """The ``lines`` inside ``box``, when none of the others (lines after the box) ends a sentence: a section of
+def _box_lines(blocks: list[Block], lines: list[int], inside: list[int]) -> list[int] | None:
+    """The ``lines`` ``inside`` a box, when none of the others (lines after the box) ends a sentence: a section of
     the article's own is followed by more text. None otherwise."""
-    inside = [j for j in lines if box in containers(blocks[j])]
-    return None if any(ends_sentence(clean(blocks[j].text)) for j in lines if j not in inside) else inside
+    held = set(inside)
+    return None if any(ends_sentence(clean(blocks[j].text)) for j in lines if j not in held) else inside
 
 
-def _link_list(blocks: list[Block], lines: list[int], box: int) -> list[int] | None:
-    """The ``lines`` inside ``box`` when all but its title (the first) are links and nothing else
+def _link_list(blocks: list[Block], inside: list[int]) -> list[int] | None:
+    """The lines ``inside`` a box when all but its title (the first) are links and nothing else
     (:data:`LINK_LABEL_MIN_LINKED` of their characters): a list of other stories' headlines, wherever it stands,
     text following it or not (``Verwandte Themen`` over three linked headlines in the picture box set before a
     German aviation site's story, unseen-en8). None otherwise."""
-    inside = [j for j in lines if box in containers(blocks[j])]
     items = inside[1:]
     linked = all(blocks[j].link_chars >= LINK_LABEL_MIN_LINKED * len(blocks[j].text) for j in items)
     return inside if items and linked else None
@@ -188,7 +204,7 @@ def _lists_title(text: str) -> bool:
     return len(text) <= HEADING_SCAN_MAX_CHARS and (is_comment_heading(text) or is_list_heading(text))
 
 
-def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool:
+def _leaves_text_element(blocks: list[Block], body: list[int], pos: int, under: dict[int, list[int]]) -> bool:
     """The title at ``pos`` follows the article's text element and opens a section of its own (a comment list):
     the element holding the line before it, below their common ancestor, holds several body lines and none
     after the title, and nothing after the title sits in an element of its kind (a forum's next posts do: they
@@ -200,8 +216,8 @@ def _leaves_text_element(blocks: list[Block], body: list[int], pos: int) -> bool
     if depth >= len(before):
         return False
     element = before[depth]
-    held = [j for j in body if element in containers(blocks[j])]
-    if len(held) < 2 or held[-1] > body[pos]:
+    held = under[element]
+    if len(held) < 2 or held[-1] > pos:
         return False
     kind = element_kind(blocks[body[pos - 1]].path.split(">")[depth])
     return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
