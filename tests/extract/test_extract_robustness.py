@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from html import escape
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -186,3 +187,35 @@ def test_addresses_that_do_not_parse_name_nothing() -> None:
     ):
         assert "救援工作仍在紧张进行中" in (newsmend.extract(html).body or "")
     assert "救援工作仍在紧张进行中" in (newsmend.extract(PAGE, url="http://[www.example.com/a").body or "")
+
+
+def test_related_links_to_one_long_word_are_read_in_linear_time() -> None:
+    # an attribute a crawl ran on: a link's address is one word of 50 000 letters; the slug test searched it from
+    # every letter (quadratic: the old code takes minutes here). No story address, so no story list.
+    word = "x" * 50_000
+    headline = "条新闻：救援工作仍在进行"
+    items = "".join(f"<li><a href='/{word}{letter}'>第{i}{headline}</a></li>" for i, letter in enumerate("abcdef"))
+    html = f"<html><body><div class='content'>{ARTICLE}</div><div><ul>{items}</ul></div></body></html>"
+    article = newsmend.extract(html)
+    assert "救援工作仍在紧张进行中" in (article.body or "")
+
+
+#: Addresses as damaged pages give them: brackets of an IPv6 host open or stray, ports and hosts of any text, a word
+#: a crawl ran on.
+_HREFS = st.one_of(
+    st.text(alphabet="[]:/?#@%.-_ax1中", max_size=40),
+    st.sampled_from(["http://", "//", "/", "http://[", "https://a]b/", "http://h:99999/", "http://x\uff03y/"]).flatmap(
+        lambda start: st.text(alphabet="[]:/-ab7", max_size=20).map(lambda rest: start + rest)
+    ),
+    st.integers(1_000, 20_000).map(lambda n: "/" + "x" * n),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_HREFS, min_size=1, max_size=8), _HREFS)
+def test_fuzz_damaged_addresses(hrefs: list[str], canonical: str) -> None:
+    items = "".join(f"<li><a href='{escape(h, quote=True)}'>第{i}条新闻：救援工作仍在进行</a></li>"
+                    for i, h in enumerate(hrefs))
+    head = f"<link rel='canonical' href='{escape(canonical, quote=True)}'>"
+    page = f"<html><head>{head}</head><body><div class='content'>{ARTICLE}</div><ul>{items}</ul></body></html>"
+    assert "救援工作仍在紧张进行中" in (newsmend.extract(page, url=canonical or None).body or "")
