@@ -168,6 +168,17 @@ _INLINE_OTHER_WORDS = frozenset(
     ("comment", "comments", "recent", "related", "box", "bio", "about", "description", "avatar", "count",
      "postcount", "prefix", "label", "image", "img", "photo", "icon")
 )  # fmt: skip
+#: Class words beside an author word (:data:`_BYLINE_CLASS_RE`) naming a detail of the author's card, not the name:
+#: a forum poster's rank or user group (wpForo's ``div.author-title`` 'Eminent Member', bbPress's
+#: ``div.bbp-author-role`` 'Participant', Asgaros's ``div.post-author-block-group`` 'Supporter'), join date, post
+#: count, likes, reputation, avatar (``div.author-registered`` 'Joined: Apr 2002', ``div.author-totalposts``, the
+#: initial ``div.author-picture`` shows for a missing photo), a byline's job title (``p.author-title``). Read on the
+#: dev pages' forums, where each such line had been credited as the thread's author. Not ``posts``: a Q&A site's
+#: ``div.posts-author-info`` holds the asker's name.
+_AUTHOR_DETAIL_WORDS = frozenset(
+    ("title", "role", "rank", "group", "level", "badge", "joined", "registered", "since", "totalposts",
+     "likes", "reputation", "stats", "location", "avatar", "picture")
+)  # fmt: skip
 #: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
 #: unlabelled pages, where one strip is 20 characters).
 _TAG_CLASS_WORDS = frozenset({"tag", "tags", "keyword", "keywords"})
@@ -622,7 +633,7 @@ def _credit_path(path: str) -> tuple[bool, bool]:
     *_, holder, parent, own = ["", "", *path.rsplit(">", 3)[-3:]]
     # ul.author.list>li, one name an item; not a menu of the site's authors nor a forum post's author pane
     listed = label_tag(own) == "li" and _BYLINE_CLASS_RE.search(parent) and not _aside(holder) and not _aside(parent)
-    byline = bool(listed or _BYLINE_CLASS_RE.search(own))
+    byline = bool(listed or _BYLINE_CLASS_RE.search(own)) and _AUTHOR_DETAIL_WORDS.isdisjoint(class_tokens(own))
     return byline, "source" in own.lower() and "source" in class_tokens(own)
 
 
@@ -661,7 +672,7 @@ def _read_inline_credit(tokens: tuple[str, ...], text: str, found: Evidence) -> 
     """The credit an inline element's class states for its ``text`` (tokens of ``span.entry-author``): a byline
     (:data:`_INLINE_AUTHOR_WORDS`) or the source outlet (``source``), unless a word beside it names something
     else (:data:`_INLINE_OTHER_WORDS`)."""
-    if not _INLINE_OTHER_WORDS.isdisjoint(tokens):
+    if not _INLINE_OTHER_WORDS.isdisjoint(tokens) or not _AUTHOR_DETAIL_WORDS.isdisjoint(tokens):
         return
     if not _INLINE_AUTHOR_WORDS.isdisjoint(tokens) and len(text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(text)
