@@ -58,3 +58,40 @@ def test_a_posters_rank_is_no_author() -> None:
     authors = newsmend.extract(html.encode()).author or []
     assert authors[:1] == ["Margaret Holloway"]
     assert not {"Eminent Member", "New Member"} & set(authors)
+
+
+def _qa_page(title: str, question: str, lines: list[str]) -> bytes:
+    """A Q&A page as a developer community renders it: the question's heading, the asker's line (name, views,
+    date), the question's text, then dated comments; its ``<title>`` joins the question and the site's names
+    with unspaced dashes."""
+    text = "".join(f"<p>{line}</p>" for line in lines)
+    comments = "".join(
+        f"<div class='comment-main-container'><div class='comment-user-info'><div class='base-info'>{who} | {day}"
+        f"</div><div class='comment-detail'><p>{said}</p></div></div></div>"
+        for who, day, said in [
+            ("李明", "2024-01-06", "看一下项目模块的依赖关系，新增功能可以参考已有的功能，对应增加相关文件。"),
+            ("王芳", "2024-01-10", "我也遇到过同样的问题，后来按照文档重新配置就好了。"),
+        ]
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='g-header'>社区 文章 问答"
+        "</div><div class='question-detail'><div class='question-main-content'>"
+        f"<h1 class='question-title'>{question}</h1><div class='posts-author-info'>张伟 | 455 | 2024-01-03</div>"
+        f"<div class='markdown-preview'><h2>问题描述</h2>{text}</div><p class='question-tags'>问题标签： Java</p>"
+        f"</div><div class='comment-list'>{comments}</div></div></body></html>"
+    ).encode()
+
+
+def test_a_question_heading_is_the_title_and_its_date_the_threads() -> None:
+    """A ``<title>`` joining parts with unspaced dashes (``问题-客栈-口号-公司``) names the site in parts the page
+    states nowhere else; the question's heading is its first part, and is the title. Under that heading stands the
+    asker's date, the thread's, not a comment's after the text."""
+    question = "请教一下关于添加新的功能页面的问题"
+    lines = [
+        "我尝试在项目里新添加一个功能，新建一个页面，用于可视化数据库内的数据。",
+        "然后在界面里设置了一个表格用来显示获取的数据，但是运行后会报错。",
+        "想问问各位我是哪里出现了问题，还是说添加新功能的思路是错的。",
+    ]
+    article = newsmend.extract(_qa_page(f"{question}-开发者社区-帮助开发者的平台-某某网络", question, lines))
+    assert article.title == question
+    assert (article.date or "").startswith("2024-01-03")

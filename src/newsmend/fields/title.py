@@ -279,9 +279,8 @@ class _MetaForms(NamedTuple):
 
 
 def _meta_forms(meta_title: str, sites: list[str]) -> _MetaForms:
-    parts = frozenset(norm(p) for p in split_parts(meta_title))
     named = norm(strip_site(meta_title, sites, named_only=True))
-    return _MetaForms(norm(meta_title), norm(strip_site(meta_title, sites)), named, parts)
+    return _MetaForms(norm(meta_title), norm(strip_site(meta_title, sites)), named, title_parts(meta_title))
 
 
 def _agreement(h: str, meta: _MetaForms) -> int:
