@@ -95,3 +95,17 @@ def test_a_question_heading_is_the_title_and_its_date_the_threads() -> None:
     article = newsmend.extract(_qa_page(f"{question}-开发者社区-帮助开发者的平台-某某网络", question, lines))
     assert article.title == question
     assert (article.date or "").startswith("2024-01-03")
+
+
+def test_a_chinese_question_about_code_is_chinese() -> None:
+    """A Chinese question quoting a stack trace holds more Latin letters than Han characters in its text; its
+    title, the question itself, is text of the article too and tells the language."""
+    question = "启动项目时报错找不到数据仓库的实现类应该怎么解决"
+    lines = [
+        "运行后报错：",
+        "Consider defining a bean of type 'org.example.support.ReportRepository' in your configuration.",
+        "请问怎么解决？",
+    ]
+    article = newsmend.extract(_qa_page(f"{question}-开发者社区-帮助开发者的平台-某某网络", question, lines))
+    assert article.title == question
+    assert article.language == "zh"

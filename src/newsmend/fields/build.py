@@ -81,7 +81,10 @@ def build_article(
     credited = read_credited_source(found)
     source = credited or read_meta_source(page.meta, title)
     title = without_named_tail(title, source, found.copyrights)
-    language, script = detect_language("\n".join(found.paragraphs) or _text_of(page), _first(page.meta, LANG_META_KEYS))
+    # The title is the article's text too: a Chinese question quoting a stack trace is mostly Latin letters in its
+    # body, its title tells (magic-html forum-df28ea9a, gne-zh wechat-2's Python tip: both were read as English).
+    text = "\n".join(filter(None, [title, *found.paragraphs])) if found.paragraphs else _text_of(page)
+    language, script = detect_language(text, _first(page.meta, LANG_META_KEYS))
     if found.paragraphs:
         all_flags.discard("no-article")
     else:
