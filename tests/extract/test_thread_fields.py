@@ -4,6 +4,9 @@ date and title are its first post's (shapes of wpForo, bbPress and Asgaros threa
 from __future__ import annotations
 
 import newsmend
+from newsmend.blocks import Block, Page
+from newsmend.content import Selection
+from newsmend.fields import build_article
 
 NAV = (
     "<nav><ul><li><a href='/'>Home</a></li><li><a href='/forum/'>Forums</a></li>"
@@ -109,3 +112,36 @@ def test_a_chinese_question_about_code_is_chinese() -> None:
     article = newsmend.extract(_qa_page(f"{question}-开发者社区-帮助开发者的平台-某某网络", question, lines))
     assert article.title == question
     assert article.language == "zh"
+
+
+def _phpbb_blocks(notice: bool) -> list[Block]:
+    """A phpBB topic's blocks: the forum's name as the banner ``<h1>``, an optional maintenance notice, the topic's
+    ``h2.topic-title``, the poster's profile, the post's own ``<h3>`` and its ``#1 Post by`` line, then the text."""
+    page = "body>div#wrap>div#page-body"
+    post = f"{page}>div#p7967.post>div.inner>div.postbody>div#post_content7967"
+    blocks = [
+        Block("Debian User Forums", tag="h1", path="body>div#header>div.headerbar>div#site-description>h1"),
+        Block("Board index", tag="li", path="body>div#wrap>div.navbar>ul#nav-breadcrumbs>li.breadcrumbs"),
+        Block("kernel compile error log", tag="h2", path=f"{page}>h2.topic-title"),
+        Block("Post Reply", tag="div", path=f"{page}>div.action-bar.bar-top"),
+        Block("contactopublico", tag="dt", path=f"{page}>div#p7967.post>div.inner>dl#profile7967.postprofile>dt"),
+        Block("kernel compile error log", tag="h3", path=f"{post}>h3.first"),
+        Block("#1 Post by contactopublico » 2024-05-20 14:17", tag="p", path=f"{post}>p.author"),
+        Block("After numerous kernel compilations without incident I ran into this issue today.", path=f"{post}>div"),
+        Block("Has anyone experienced this issue recently and if so what does it mean?", path=f"{post}>div"),
+    ]
+    if notice:
+        note = "Scheduled Maintenance: a forum update is planned for the coming weekend, expect downtime."
+        blocks.insert(2, Block(note, tag="div", path=f"{page}>div.note-box.green"))
+    return blocks
+
+
+def test_the_topics_heading_is_the_title_not_the_forums_name() -> None:
+    """The ``<title>`` is ``topic - forum``; the forum's name, as long as the topic's, is the banner ``<h1>``
+    and holds most of the topic's length, yet it is another part of the title than the topic: the topic's
+    ``<h2>`` is the title."""
+    blocks = _phpbb_blocks(notice=False)
+    page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
+    article = build_article(page, Selection(body=[7, 8]), [], set())
+    assert article.title == "kernel compile error log"
+

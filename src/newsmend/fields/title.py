@@ -285,10 +285,15 @@ def _meta_forms(meta_title: str, sites: list[str]) -> _MetaForms:
 
 def _agreement(h: str, meta: _MetaForms) -> int:
     """2: the heading (normalised, ``h``) is the metadata title (whole, without the site name, or most of it);
-    1: it is one of the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither."""
-    if h in (meta.whole, meta.bare) or (h in meta.whole and len(h) >= HEADING_COVER_MIN * len(meta.bare)):
+    1: it is one of the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither. A
+    part is never "most of" the title: a forum's name in the banner ``<h1>`` (``Debian User Forums``, 16 letters)
+    holds 0.6 of a short topic's (``kernel compile eror chagelog - Debian User Forums``, magic-html forum-bf03d4e9)
+    and had outranked the topic's ``<h2>`` as an ``<h1>`` confirmed whole."""
+    if h in (meta.whole, meta.bare):
         return 2
-    return int(h in meta.parts)
+    if h in meta.parts:
+        return 1
+    return 2 if h in meta.whole and len(h) >= HEADING_COVER_MIN * len(meta.bare) else 0
 
 
 #: Marks between a kicker and its headline (``Klimaschutz: Bohren …``, ``Corona – „Es kommt …“``).
