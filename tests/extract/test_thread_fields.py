@@ -145,3 +145,11 @@ def test_the_topics_heading_is_the_title_not_the_forums_name() -> None:
     article = build_article(page, Selection(body=[7, 8]), [], set())
     assert article.title == "kernel compile error log"
 
+
+def test_a_heading_skipped_after_a_notice_the_body_opens_with_is_the_title() -> None:
+    """The body opens with a notice above the topic (a line with no heading over it); the topic's heading, which
+    the selection skipped between the body's first lines, is the title."""
+    blocks = _phpbb_blocks(notice=True)
+    page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
+    article = build_article(page, Selection(body=[2, 8, 9]), [], set())
+    assert article.title == "kernel compile error log"

@@ -224,7 +224,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     read = {*body, *before, *after}
     # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
     # photo, a gallery, ads in between): where bylines stand.
-    skipped = [i for i in [*_skipped_head(body), *_under_headline(len(blocks), headline)] if i not in read]
+    skipped = [i for i in [*skipped_head(body), *_under_headline(len(blocks), headline)] if i not in read]
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in dict.fromkeys(skipped):
@@ -272,7 +272,7 @@ def read_metadata_body(meta: dict[str, str], found: Evidence, title: str | None,
     found.absorb(extra)
 
 
-def _skipped_head(body: list[int]) -> list[int]:
+def skipped_head(body: list[int]) -> list[int]:
     """Blocks the selection left out between the body's first lines: a byline or a meta line standing between
     the standfirst and the text (``<p class="byline">Par …</p>`` after the first paragraph)."""
     if not body:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
-from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence
+from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import TRAILING_BY_LABEL, clean
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
@@ -178,7 +178,8 @@ def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
 
 def read_title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
     """The headline, chosen (:func:`~newsmend.fields.title.choose_title`) among the selection's title block, the
-    headings around the body (the body's opening ``<h2>`` too: a blog's post title under its banner ``<h1>``) and
+    headings around the body (the body's opening ``<h2>`` too: a blog's post title under its banner ``<h1>``, and
+    those :func:`_skipped_headings` finds) and
     the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins when the title chosen is none
     of the headings (a metadata title naming a channel). On a plain-text page with headings, the first."""
     headings: list[Heading] = []
@@ -188,7 +189,7 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     start = body[0] if body else len(page.blocks)
     if page.is_html:
         h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
-        opening = page.blocks[start : start + 1]
+        opening = [page.blocks[i] for i in [start, *_skipped_headings(page, body)] if i < len(page.blocks)]
         h_open = [Heading(b.text) for b in opening if b.tag in HEADING_TAGS and b.tag != "h1"]
         h_after = [Heading(b.text, True) for b in page.blocks[start:] if b.tag == "h1"]
         headings += h_open + h_before + h_after
@@ -202,6 +203,18 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def _skipped_headings(page: Page, body: list[int]) -> list[int]:
+    """Blocks the selection skipped between the body's first lines (:func:`~newsmend.fields.evidence.skipped_head`)
+    when no heading stands right over the body: a body opening unheaded may open with a line above the text (a
+    phpBB forum's maintenance notice over the topic's ``h2.topic-title`` and first post: magic-html forum-5d5c1f0e
+    had read the banner ``<h1>``, the forum's name). Under a heading the body opens with its own text, and a
+    heading skipped further down heads another item (a slideshow's second slide, magic-html article-e8dff248)."""
+    start = body[0] if body else 0
+    if start == 0 or page.blocks[start - 1].tag in HEADINGS:
+        return []
+    return skipped_head(body)
 
 
 def without_named_tail(title: str | None, source: str | None, notices: list[str]) -> str | None:
