@@ -7,6 +7,7 @@ import newsmend
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.fields import build_article
+from newsmend.fields.lines import labelled_values
 
 NAV = (
     "<nav><ul><li><a href='/'>Home</a></li><li><a href='/forum/'>Forums</a></li>"
@@ -153,3 +154,16 @@ def test_a_heading_skipped_after_a_notice_the_body_opens_with_is_the_title() -> 
     page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
     article = build_article(page, Selection(body=[2, 8, 9]), [], set())
     assert article.title == "kernel compile error log"
+
+
+def test_a_sort_controls_by_word_credits_no_one() -> None:
+    """A phpBB topic's display options under the posts (``Display: Sort by: Direction:``) are a form's labels: the
+    word after "Sort by" names a sort key, no author; a byline labelled so still credits its writer."""
+    assert not labelled_values("Display: Sort by: Direction:")
+    assert not labelled_values("Ordenar por: Fecha")
+    assert labelled_values("Posted by: Jane Doe")[0].value == "Jane Doe"
+    blocks = _phpbb_blocks(notice=False)
+    options = Block("Display: Sort by: Direction:", tag="fieldset", path="body>div#wrap>div#page-body>form>fieldset")
+    blocks.append(options)
+    page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
+    assert build_article(page, Selection(body=[7, 8]), [], set()).author is None

@@ -567,14 +567,23 @@ def _glued_values(line: str) -> list[LabelledValue]:
     return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
 
 
+#: The verb of a listing's sort control before a by-word (``Sort by: Direction:`` in a phpBB topic's display
+#: options, ``Ordenar por: Fecha``): the words after it name a sort key, no author (magic-html forum-5d5c1f0e
+#: credited 'Direction').
+_SORT_CONTROL_RE = re.compile(r"(?<![^\W\d_])(?:sort|order|ordenar|trier|ordina|classer)\s*$", re.I)
+
+
 def _label_allowed(m: re.Match[str], line: str) -> bool:
     """Labels need their own separator: ``：`` always, ``/`` after author labels, a bar after source labels
     (``来源|X``), a space only for a bare
     ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), or for a date label
     opening the line and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label
     apart where a colon would, as a German broadcaster's fact list under its story does, unseen-en8), in a line
-    that is not one text twice (an ad widget's ``by Xby X``)."""
+    that is not one text twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author
+    (:data:`_SORT_CONTROL_RE`)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
+    if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
+        return False
     if sep in (":", "："):
         return True
     if sep:
