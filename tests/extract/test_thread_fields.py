@@ -126,6 +126,7 @@ def _phpbb_blocks(notice: bool) -> list[Block]:
         Block("kernel compile error log", tag="h2", path=f"{page}>h2.topic-title"),
         Block("Post Reply", tag="div", path=f"{page}>div.action-bar.bar-top"),
         Block("contactopublico", tag="dt", path=f"{page}>div#p7967.post>div.inner>dl#profile7967.postprofile>dt"),
+        Block("Joined: 2023-10-30 14:51", tag="dd", path=f"{page}>div#p7967.post>div.inner>dl>dd.profile-joined"),
         Block("kernel compile error log", tag="h3", path=f"{post}>h3.first"),
         Block("#1 Post by contactopublico » 2024-05-20 14:17", tag="p", path=f"{post}>p.author"),
         Block("After numerous kernel compilations without incident I ran into this issue today.", path=f"{post}>div"),
@@ -143,7 +144,7 @@ def test_the_topics_heading_is_the_title_not_the_forums_name() -> None:
     ``<h2>`` is the title."""
     blocks = _phpbb_blocks(notice=False)
     page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
-    article = build_article(page, Selection(body=[7, 8]), [], set())
+    article = build_article(page, Selection(body=[8, 9]), [], set())
     assert article.title == "kernel compile error log"
 
 
@@ -152,7 +153,7 @@ def test_a_heading_skipped_after_a_notice_the_body_opens_with_is_the_title() -> 
     the selection skipped between the body's first lines, is the title."""
     blocks = _phpbb_blocks(notice=True)
     page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
-    article = build_article(page, Selection(body=[2, 8, 9]), [], set())
+    article = build_article(page, Selection(body=[2, 9, 10]), [], set())
     assert article.title == "kernel compile error log"
 
 
@@ -166,4 +167,30 @@ def test_a_sort_controls_by_word_credits_no_one() -> None:
     options = Block("Display: Sort by: Direction:", tag="fieldset", path="body>div#wrap>div#page-body>form>fieldset")
     blocks.append(options)
     page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
-    assert build_article(page, Selection(body=[7, 8]), [], set()).author is None
+    assert build_article(page, Selection(body=[8, 9]), [], set()).author is None
+
+
+def test_a_threads_date_is_its_first_posts_not_the_posters_join_date() -> None:
+    """The body opens with a notice over the topic; the first post's ``#1 Post by X » date`` line, skipped between
+    the body's first lines, dates the thread; the poster's join date on the card above it does not."""
+    blocks = _phpbb_blocks(notice=True)
+    page = Page(blocks=blocks, meta={"html:title": "kernel compile error log - Debian User Forums"}, is_html=True)
+    assert build_article(page, Selection(body=[2, 9, 10]), [], set()).date == "2024-05-20T14:17"
+
+
+def test_a_member_since_date_is_no_publication_date() -> None:
+    """Simple:Press prints each poster's card before the post: the post's date, then ``Member Since:`` and the
+    day the poster joined, nearest the text (the headline far above, in the page's header). The post's date is
+    the thread's."""
+    card = "body>div#spMainContainer>div.spTopicPostSection>div.spUserSection.spLeft"
+    text = "body>div#spMainContainer>div.spTopicPostSection>div.spPostSection>div.spPostContent>p"
+    blocks = [
+        Block("July 3, 2023", tag="div", path=f"{card}>div#spPostIndexUserDate3325.spPostUserDate"),
+        Block("pdops", tag="div", path=f"{card}>div.spPostUserName"),
+        Block("Member Since:", tag="div", path=f"{card}>div#spPostIndexUserRegistered3325.spPostUserRegistered"),
+        Block("September 7, 2016", tag="div", path=f"{card}>div#spPostIndexUserRegistered3325.spPostUserRegistered"),
+        Block("Top up a hundred dollars before the end of August and the account gets a bonus of 25.", path=text),
+        Block("The bonus arrives within a day and is valid for sixty days after it is credited.", path=text),
+    ]
+    page = Page(blocks=blocks, meta={"html:title": "July-August 2023 bonus with a top up | Forum"}, is_html=True)
+    assert build_article(page, Selection(body=[4, 5]), [], set()).date == "2023-07-03"

@@ -175,9 +175,12 @@ _INLINE_OTHER_WORDS = frozenset(
 #: initial ``div.author-picture`` shows for a missing photo), a byline's job title (``p.author-title``). Read on the
 #: dev pages' forums, where each such line had been credited as the thread's author. Not ``posts``: a Q&A site's
 #: ``div.posts-author-info`` holds the asker's name.
-_AUTHOR_DETAIL_WORDS = frozenset(
-    ("title", "role", "rank", "group", "level", "badge", "joined", "registered", "since", "totalposts",
-     "likes", "reputation", "stats", "location", "avatar", "picture")
+#: Class or id words of an element holding a member's join date (``dd.profile-joined``, Simple:Press's
+#: ``div.spPostUserRegistered``, ``div.author-registered``): its date is the poster's, not the post's.
+_JOINED_WORDS = frozenset(("joined", "registered", "since", "regdate"))
+_AUTHOR_DETAIL_WORDS = _JOINED_WORDS | frozenset(
+    ("title", "role", "rank", "group", "level", "badge", "totalposts", "likes", "reputation", "stats", "location",
+     "avatar", "picture")
 )  # fmt: skip
 #: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
 #: unlabelled pages, where one strip is 20 characters).
@@ -200,6 +203,7 @@ class Evidence:
     body_datelines: list[str] = field(default_factory=list)
     tail_datelines: list[str] = field(default_factory=list)
     headline_datelines: list[str] = field(default_factory=list)
+    head_datelines: list[str] = field(default_factory=list)
     dateline_outlets: list[str] = field(default_factory=list)
     link_names: list[str] = field(default_factory=list)
     byline_blocks: list[str] = field(default_factory=list)
@@ -223,12 +227,14 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     headline = _headline_index(page, selection, title, body)
     read = {*body, *before, *after}
     # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
-    # photo, a gallery, ads in between): where bylines stand.
-    skipped = [i for i in [*skipped_head(body), *_under_headline(len(blocks), headline)] if i not in read]
+    # photo, a gallery, ads in between): where bylines stand. The dates of the first are datelines, kept in order
+    # (head_datelines): a thread whose body opens above its first post (a notice) dates it there, before replies.
+    head = [i for i in skipped_head(body) if i not in read]
+    skipped = [*head, *(i for i in _under_headline(len(blocks), headline) if i not in read and i not in head)]
     for i in before:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
-    for i in dict.fromkeys(skipped):
-        _read_context(blocks[i], selection.roles.get(i), found, near=None)
+    for i in skipped:
+        _read_context(blocks[i], selection.roles.get(i), found, near=found.head_datelines if i in head else None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
@@ -458,8 +464,18 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
             found.captions.append(text)
         return
     _take_field(block, text, role, found, meta_ok=True, line=line)
+    if near is not None and _joined_path(block.path):
+        return
     if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
         near.append(line)
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _joined_path(path: str) -> bool:
+    """The block's own element is named for a member's join date (:data:`_JOINED_WORDS`): a poster's card beside
+    each post of a thread (``Joined: 2023-10-30 14:51``, ``Member Since: August 29, 2011``), whose date is no
+    publication date."""
+    return not _JOINED_WORDS.isdisjoint(label_tokens(path.rsplit(">", 1)[-1]))
 
 
 def _teaser(block: Block, text: str) -> bool:
@@ -599,10 +615,11 @@ def _headline_index(page: Page, selection: Selection, title: str | None, body: l
 
 
 def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
-    """Short lines just under the headline, where the dateline of most pages stands."""
+    """Short lines just under the headline, where the dateline of most pages stands; not a poster's join date
+    (:func:`_joined_path`), which a thread's first card sets there."""
     if index is None:
         return []
-    window = (blocks[i] for i in _under_headline(len(blocks), index))
+    window = (blocks[i] for i in _under_headline(len(blocks), index) if not _joined_path(blocks[i].path))
     lines = (_field_line(b, clean(b.text)) for b in window)
     return [t for t in lines if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
 

@@ -506,8 +506,9 @@ def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
 
 def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
-    keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first),
-    dates opening the body, dates right after it; failing all of them, a ``data-*`` attribute's date, the
+    keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first), those
+    skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
+    the body, dates right after it; failing all of them, a ``data-*`` attribute's date, the
     last-update date of the metadata, then the date a data script states."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
@@ -519,6 +520,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.meta_lines,
         *found.headline_datelines,
         *reversed(found.datelines),
+        *found.head_datelines,
         *found.body_datelines,
         *found.tail_datelines,
     ]
