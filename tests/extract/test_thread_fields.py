@@ -194,3 +194,20 @@ def test_a_member_since_date_is_no_publication_date() -> None:
     ]
     page = Page(blocks=blocks, meta={"html:title": "July-August 2023 bonus with a top up | Forum"}, is_html=True)
     assert build_article(page, Selection(body=[4, 5]), [], set()).date == "2023-07-03"
+
+
+def test_the_forum_softwares_makers_and_a_templates_flag_are_no_authors() -> None:
+    """Discuz!'s template credits its developers in every thread's ``<meta name="author">``, beside the generator
+    it names; a ``data-author="true"`` flag is no name either. Neither is the thread's author."""
+    post = "body>div#wp>div#postlist>div#post_1>table>tr>td.plc>div.pct>div.t_fsz>table>tr>td.t_f"
+    blocks = [
+        Block("建议对论坛的签到功能进行改版", tag="h1", path="body>div#wp>div#pt>h1.ts"),
+        Block("现在的签到页面打开很慢，而且每次签到都要刷新整个页面，希望能改成点一下就完成的方式。", path=post),
+        Block("另外签到的奖励也可以按连续天数递增，这样大家会更愿意每天来看看。", path=post),
+    ]
+    title = "建议对论坛的签到功能进行改版"
+    discuz = {"generator": "Discuz! X3.3", "author": "Discuz! Team and Comsenz UI Team", "html:title": title}
+    flagged = {"data:author": "true", "html:title": title}
+    for meta in (discuz, flagged):
+        page = Page(blocks=blocks, meta=meta, is_html=True)
+        assert build_article(page, Selection(body=[1, 2]), [], set()).author is None

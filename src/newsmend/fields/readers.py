@@ -139,6 +139,8 @@ OVERRIDE_NAME_MIN_WORDS = 2
 #: ``gabor_munier``): an account, a desk or a first name, never a person's full name (see _bylined_over_account).
 #: Han names are written without spaces and stay full names (a Japanese daily's ``新間``).
 _ACCOUNT_NAME_RE = re.compile(r"[^\s\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]+")
+#: Values a template writes where a name should stand (a flag's ``true``, an empty variable's ``null``).
+_TEMPLATE_LITERALS = frozenset(("true", "false", "null", "none", "undefined"))
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -293,7 +295,7 @@ def _credited_authors(
     declared_people: list[list[str]] = []
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
-        if value and "://" not in value and not _CUT_SHORT_RE.search(value):
+        if value and "://" not in value and not _CUT_SHORT_RE.search(value) and not _no_writer(value, meta):
             declared = split_names(value, strict=False)
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
@@ -337,6 +339,17 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _no_writer(value: str, meta: dict[str, str]) -> bool:
+    """A metadata author value naming no writer: a template's literal (``data-author="true"``, a flag; Homeland's
+    topic pages) or the makers of the software that generated the page (``<meta name="author" content="Discuz!
+    Team and Comsenz UI Team">`` under ``<meta name="generator" content="Discuz! X3.3">``: the forum software's
+    template credits its developers on every thread)."""
+    if value.strip().lower() in _TEMPLATE_LITERALS:
+        return True
+    software = norm(meta.get("generator", "").split(" ", 1)[0])
+    return bool(software) and software in {norm(word) for word in value.split()}
 
 
 def _author_slugs(meta: dict[str, str]) -> set[str]:
