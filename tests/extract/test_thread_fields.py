@@ -211,3 +211,22 @@ def test_the_forum_softwares_makers_and_a_templates_flag_are_no_authors() -> Non
     for meta in (discuz, flagged):
         page = Page(blocks=blocks, meta=meta, is_html=True)
         assert build_article(page, Selection(body=[1, 2]), [], set()).author is None
+
+
+def test_a_posters_statistics_and_buttons_are_no_authors() -> None:
+    """MyBB's card beside each post: the name, then ``div.author_statistics`` lines (``Posts: 486``, ``Country:``)
+    and the ``div.author_buttons`` (``Find``); only the name credits the poster."""
+    post = "body>div#container>div#posts>div#post_1078.post.classic"
+    blocks = [
+        Block("Bias class", tag="h1", path="body>div#container>div.navigation>h1"),
+        Block("Kevin O'Connor", tag="div", path=f"{post}>div.post_author>div.author_information"),
+        Block("Posts: 486", tag="div", path=f"{post}>div.post_author>div.author_statistics"),
+        Block("Country:", tag="div", path=f"{post}>div.post_author>div.author_statistics"),
+        Block("The bias class on the board runs a little early this year, on the second Saturday of the month.",
+              path=f"{post}>div.post_content>div.post_body"),
+        Block("Bring your own supplies; the cutting tables are reserved for the afternoon group.",
+              path=f"{post}>div.post_content>div.post_body"),
+        Block("Find", tag="div", path=f"{post}>div.post_controls>div.postbit_buttons.author_buttons"),
+    ]
+    page = Page(blocks=blocks, meta={"html:title": "Bias class"}, is_html=True)
+    assert build_article(page, Selection(body=[4, 5]), [], set()).author == ["Kevin O'Connor"]

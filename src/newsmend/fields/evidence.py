@@ -168,19 +168,20 @@ _INLINE_OTHER_WORDS = frozenset(
     ("comment", "comments", "recent", "related", "box", "bio", "about", "description", "avatar", "count",
      "postcount", "prefix", "label", "image", "img", "photo", "icon")
 )  # fmt: skip
+#: Class or id words of an element holding a member's join date (``dd.profile-joined``, Simple:Press's
+#: ``div.spPostUserRegistered``, ``div.author-registered``): its date is the poster's, not the post's.
+_JOINED_WORDS = frozenset(("joined", "registered", "since", "regdate"))
 #: Class words beside an author word (:data:`_BYLINE_CLASS_RE`) naming a detail of the author's card, not the name:
 #: a forum poster's rank or user group (wpForo's ``div.author-title`` 'Eminent Member', bbPress's
 #: ``div.bbp-author-role`` 'Participant', Asgaros's ``div.post-author-block-group`` 'Supporter'), join date, post
 #: count, likes, reputation, avatar (``div.author-registered`` 'Joined: Apr 2002', ``div.author-totalposts``, the
-#: initial ``div.author-picture`` shows for a missing photo), a byline's job title (``p.author-title``). Read on the
+#: initial ``div.author-picture`` shows for a missing photo), the card's buttons (MyBB's ``div.author_buttons``
+#: 'Find', beside ``div.author_statistics`` 'Country:'), a byline's job title (``p.author-title``). Read on the
 #: dev pages' forums, where each such line had been credited as the thread's author. Not ``posts``: a Q&A site's
 #: ``div.posts-author-info`` holds the asker's name.
-#: Class or id words of an element holding a member's join date (``dd.profile-joined``, Simple:Press's
-#: ``div.spPostUserRegistered``, ``div.author-registered``): its date is the poster's, not the post's.
-_JOINED_WORDS = frozenset(("joined", "registered", "since", "regdate"))
 _AUTHOR_DETAIL_WORDS = _JOINED_WORDS | frozenset(
-    ("title", "role", "rank", "group", "level", "badge", "totalposts", "likes", "reputation", "stats", "location",
-     "avatar", "picture")
+    ("title", "role", "rank", "group", "level", "badge", "totalposts", "likes", "reputation", "stats", "statistics",
+     "location", "avatar", "picture", "buttons")
 )  # fmt: skip
 #: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
 #: unlabelled pages, where one strip is 20 characters).
