@@ -230,3 +230,21 @@ def test_a_posters_statistics_and_buttons_are_no_authors() -> None:
     ]
     page = Page(blocks=blocks, meta={"html:title": "Bias class"}, is_html=True)
     assert build_article(page, Selection(body=[4, 5]), [], set()).author == ["Kevin O'Connor"]
+
+
+def test_the_lines_of_an_authors_content_are_no_credits() -> None:
+    """A Q&A site sets the question, its answer count and its tags in elements classed ``authorContent``: what
+    the asker wrote, not the asker's name."""
+    question = "body>div#mainpagebody>ul#question_preview>li.question"
+    blocks = [
+        Block("Interview question for software engineers", tag="h1", path="body>div#header>h1"),
+        Block("Answers", tag="div", path=f"{question}>div.authorContent56435"),
+        Block("Two people are friends of the second degree when a friend of one is a friend of the other. "
+              "Find whether two given people are friends of the second degree.",
+              path=f"{question}>div.authorContent56435>p"),
+        Block("Software Engineer / Developer Algorithm", tag="div", path=f"{question}>div.authorContent56435"),
+        Block("Sort both friend lists and merge them, stopping at the first friend they share.",
+              path="body>div#mainpagebody>div#commentThread2780>div.comment>div.commentBody>p"),
+    ]
+    page = Page(blocks=blocks, meta={"html:title": "Interview question for software engineers"}, is_html=True)
+    assert build_article(page, Selection(body=[2, 4]), [], set()).author is None

@@ -177,11 +177,13 @@ _JOINED_WORDS = frozenset(("joined", "registered", "since", "regdate"))
 #: count, likes, reputation, avatar (``div.author-registered`` 'Joined: Apr 2002', ``div.author-totalposts``, the
 #: initial ``div.author-picture`` shows for a missing photo), the card's buttons (MyBB's ``div.author_buttons``
 #: 'Find', beside ``div.author_statistics`` 'Country:'), a byline's job title (``p.author-title``). Read on the
-#: dev pages' forums, where each such line had been credited as the thread's author. Not ``posts``: a Q&A site's
-#: ``div.posts-author-info`` holds the asker's name.
+#: dev pages' forums, where each such line had been credited as the thread's author. ``content``: the element holds
+#: what the author wrote, not the name (a Q&A site's question in ``div.authorContent56435``: its answer count
+#: 'Answers' and its tags had been credited). Not ``posts``: a Q&A site's ``div.posts-author-info`` holds the asker's
+#: name.
 _AUTHOR_DETAIL_WORDS = _JOINED_WORDS | frozenset(
     ("title", "role", "rank", "group", "level", "badge", "totalposts", "likes", "reputation", "stats", "statistics",
-     "location", "avatar", "picture", "buttons")
+     "location", "avatar", "picture", "buttons", "content")
 )  # fmt: skip
 #: Class words of an element holding the article's tags, and the longest tag strip (a few keywords; set on gne-zh's
 #: unlabelled pages, where one strip is 20 characters).
