@@ -10,9 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsmend
+from newsmend.content.scores import score_tree
 from newsmend.errors import ConfigError, EmptyInputError, InputTypeError
 from newsmend.extract import ExtractConfig
 from newsmend.html import parse_html
+from newsmend.html.parse import MAX_PATH_DEPTH
 
 ARTICLE = "".join(f"<p>第{i}段，记者在现场看到，救援工作仍在紧张进行中。</p>" for i in range(8))
 PAGE = f"<html><head><title>标题</title></head><body><div class='content'>{ARTICLE}</div></body></html>"
@@ -144,6 +146,22 @@ def test_thread_nested_deeper_than_the_kept_path() -> None:
     html = f"<html><body>{'<div>' * 40}<div class='thread'>{posts}</div>{'</div>' * 40}</body></html>"
     body = newsmend.extract(html).body or ""
     assert all(f"{i}楼" in body for i in range(6))
+
+
+def test_a_container_first_seen_through_a_cut_path_keeps_its_parent() -> None:
+    """A paragraph under ``div#page``, ``div#story`` and MAX_PATH_DEPTH - 2 more divs: the parser keeps its innermost
+    MAX_PATH_DEPTH ids, so its chain opens at ``div#story`` and shows no parent. The paragraph after the divs, in
+    ``div#story`` itself, shows ``div#page``, and the score tree must keep that parent (climbs stopped there)."""
+    depth = MAX_PATH_DEPTH - 2
+    paragraph = "<p>记者在现场看到，救援工作仍在紧张进行中。</p>"
+    html = (
+        f"<html><body><div id='page'><div id='story'>{'<div>' * depth}{paragraph}{'</div>' * depth}{paragraph}"
+        "</div></div></body></html>"
+    )
+    page = parse_html(html)
+    *_, page_div, story = page.blocks[-1].ancestors
+    assert page.blocks[0].ancestors[0] == story  # the deep paragraph's kept chain opens at div#story
+    assert score_tree(page, [1.0] * len(page.blocks)).parents[story] == page_div
 
 
 _POST_CLASSES = st.sampled_from(["post", "comment", "content", "layout-sidebar", "footer", "sidebar-wrap"])

@@ -40,10 +40,12 @@ def score_tree(page: Page, values: list[float]) -> Tree:
         cid, ancestors = block.container, block.ancestors
         scores[cid] = scores.get(cid, 0.0) + value
         sums[cid] = sums.get(cid, 0.0) + value
-        if cid not in parents:
+        if parents.get(cid) is None:
             parents[cid] = ancestors[-1] if ancestors else None
         by_ancestors[ancestors] = by_ancestors.get(ancestors, 0.0) + value
-    # siblings share their ancestors: walk each distinct chain once (depth 1 is the parent)
+    # siblings share their ancestors: walk each distinct chain once (depth 1 is the parent). A parent comes from any
+    # chain that shows one: the outermost id of a chain the parser cut (MAX_PATH_DEPTH) shows none, and a shallower
+    # block's chain gives it.
     for ancestors, total in by_ancestors.items():
         weight, size = total, len(ancestors)
         for depth, cid in enumerate(reversed(ancestors), start=1):
@@ -51,6 +53,6 @@ def score_tree(page: Page, values: list[float]) -> Tree:
             sums[cid] = sums.get(cid, 0.0) + total
             if depth >= FULL_LEVELS - 1:
                 weight *= SCORE_DECAY
-            if cid not in parents:
+            if parents.get(cid) is None:
                 parents[cid] = ancestors[-depth - 1] if depth < size else None
     return tree
