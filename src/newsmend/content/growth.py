@@ -380,12 +380,17 @@ def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats:
         top, parent = parent, tree.parents.get(parent)
     if parent is None or _tag_of(page, top) not in _QUOTING_TAGS:
         return top
+    return parent if _prose_beside(top, parent, tree, page, values, stats) else top
+
+
+def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> bool:
+    """Whether the prose in ``parent`` outside ``top`` is worth a share :data:`SIBLING_SHARE` of ``top``."""
     beside = sum(
         value
         for b, st, value in zip(page.blocks, stats, values, strict=True)
         if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
     )
-    return parent if beside >= SIBLING_SHARE * tree.sums[top] else top
+    return beside >= SIBLING_SHARE * tree.sums[top]
 
 
 def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
@@ -398,12 +403,7 @@ def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: lis
     for _ in range(CODE_LEVELS):
         if parent is None:
             return top
-        beside = sum(
-            value
-            for b, st, value in zip(page.blocks, stats, values, strict=True)
-            if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
-        )
-        if beside >= SIBLING_SHARE * tree.sums[top]:
+        if _prose_beside(top, parent, tree, page, values, stats):
             return parent
         parent = tree.parents.get(parent)
     return top

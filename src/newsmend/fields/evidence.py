@@ -467,9 +467,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
             found.captions.append(text)
         return
     _take_field(block, text, role, found, meta_ok=True, line=line)
-    if near is not None and _joined_path(block.path):
-        return
-    if near is not None and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
+    if near is not None and not _joined_path(block.path) and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
         near.append(line)
 
 

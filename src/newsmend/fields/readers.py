@@ -325,7 +325,7 @@ def _credited_authors(
     if filed:
         return unique(filed)
     credits = [found.byline_names + found.values("author"), found.link_names, found.byline_blocks]
-    bylined = _bylined_over_account(declared_people, found)
+    bylined = _bylined_over_account(declared_people, leading)
     if bylined:
         return bylined
     if declared_people:
@@ -367,26 +367,27 @@ def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
     author links and byline blocks: a line's end catches a headline's ``Theorie von Lawinen`` (over the byline box
     ``Janic Cathomen, 01.12.2021``, trafilatura-eval t0550's labelled author), a tutorial's ``translated by X``
     (over its author's bio link, t0091). Over the 798 dev pages three change, all three to the writer."""
-    values = [v for v in found.labelled if v.field == "author"]
-    return [v.value for v in values if v.label != TRAILING_BY_LABEL], [
-        v.value for v in values if v.label == TRAILING_BY_LABEL
-    ]
+    leading: list[str] = []
+    trailing: list[str] = []
+    for v in found.labelled:
+        if v.field == "author":
+            (trailing if v.label == TRAILING_BY_LABEL else leading).append(v.value)
+    return leading, trailing
 
 
-def _bylined_over_account(declared_people: list[list[str]], found: Evidence) -> list[str] | None:
-    """The full names (:data:`OVERRIDE_NAME_MIN_WORDS` words) the first labelled byline credits (``By Russell
-    Bruce``) when the metadata declares only one-word names (:data:`_ACCOUNT_NAME_RE`): a site posting commentary
-    under its ``NEWSROOM`` account names that account in its metadata, its header's byline link and byline box
-    alike, three credits outvoting the writer the text's byline names (Newsnet.scot); a CMS's user handle
-    (``gabor_munier`` over ``Gàbor Muniér``) and an agency (Libération's ``AFP`` and a script's ``Web`` over ``Par
-    Sébastien Farcis``) give way likewise. Only the first byline: the others a
-    page's lines yield include a headline's trailing ``von St. Johannes`` (a church; trafilatura-eval t0304, whose
-    Organization ``LN`` in JSON-LD gives way to its ``Von Cosima Künzel``, its labelled author). Over the 798 dev
-    pages 4 change, each to its byline's writer (t0238 and t0304 to their labelled author; liberation-1's label
-    keeps the ``Par``); with Han names counted as one-word ones, a Japanese daily's ``新間`` (its labelled author)
-    lost to the English page's reporters."""
+def _bylined_over_account(declared_people: list[list[str]], bylines: list[str]) -> list[str] | None:
+    """The full names (:data:`OVERRIDE_NAME_MIN_WORDS` words) the first labelled byline (of ``bylines``, the lines
+    opening with their label: :func:`_byline_values`) credits (``By Russell Bruce``) when the metadata declares only
+    one-word names (:data:`_ACCOUNT_NAME_RE`): a site posting commentary under its ``NEWSROOM`` account names that
+    account in its metadata, its header's byline link and byline box alike, three credits outvoting the writer the
+    text's byline names (Newsnet.scot); a CMS's user handle (``gabor_munier`` over ``Gàbor Muniér``) and an agency
+    (Libération's ``AFP`` and a script's ``Web`` over ``Par Sébastien Farcis``) give way likewise. Only the first
+    byline: the others a page's lines yield include a headline's trailing ``von St. Johannes`` (a church;
+    trafilatura-eval t0304, whose Organization ``LN`` in JSON-LD gives way to its ``Von Cosima Künzel``, its labelled
+    author). Over the 798 dev pages 4 change, each to its byline's writer (t0238 and t0304 to their labelled author;
+    liberation-1's label keeps the ``Par``); with Han names counted as one-word ones, a Japanese daily's ``新間`` (its
+    labelled author) lost to the English page's reporters."""
     declared = [n for names in declared_people for n in names]
-    bylines = _byline_values(found)[0]
     if not declared or not bylines or not all(_ACCOUNT_NAME_RE.fullmatch(n) for n in declared):
         return None
     if any(_mentions(bylines[0], n) for n in declared):  # ``von Siteadmin Jane Doe``: the byline names it too
