@@ -73,6 +73,12 @@ _SENTENCE_MARK_RE = re.compile(r"[.!?。！？;；]")
 FixTexts = Callable[[list[str]], list[str]]
 #: A dateline with at most this many other characters leaves the body (``Datum 25.01.2022``).
 DATELINE_REST_CHARS = 24
+#: A pointer to another story set inside a paragraph (:func:`_without_set_in_teasers`): a story-list label of at most
+#: this many words (``À LIRE AUSSI``, ``Lesen Sie auch:``, ``Leggi anche``) ...
+SET_IN_LABEL_WORDS = 3
+#: ... then a link whose text is a headline of at least this many words (a word or two linked after ``Read more``
+#: is the sentence's own link: ``Read more here.``).
+SET_IN_HEADLINE_WORDS = 3
 #: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
 TAIL_DATELINE_BLOCKS = 2
 #: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
@@ -321,7 +327,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
-        if pos >= header:
+        if pos >= header and (text := _without_set_in_teasers(blocks[i], text)):
             found.paragraphs.append(text)
 
 
@@ -487,6 +493,25 @@ def _teaser(block: Block, text: str) -> bool:
         return False
     link = block.links[0]
     return clean(link.text) == text and not link.href.startswith("#") and not _PICTURE_HREF_RE.search(link.href)
+
+
+def _without_set_in_teasers(block: Block, text: str) -> str:
+    """``text`` without the pointers to other stories set inside it: a story-list label (:func:`is_list_heading`,
+    :data:`SET_IN_LABEL_WORDS`) opening the line or a new sentence, then at once a link to a headline
+    (:data:`SET_IN_HEADLINE_WORDS`). A French weekly sets ``<span>À LIRE AUSSI <a>Antisémitisme : retour au Moyen
+    Âge</a></span>`` between two sentences of its paragraphs (unseen-en9): the headline belongs to another page,
+    and trafilatura keeps it as newsmend did. A label must stand where a sentence starts, so a link after ``the
+    related`` in a clause stays the text's."""
+    for link in block.links:
+        headline = clean(link.text)
+        if len(headline.split()) < SET_IN_HEADLINE_WORDS or (at := text.find(headline)) <= 0:
+            continue
+        words = text[:at].split()
+        for count in range(min(SET_IN_LABEL_WORDS, len(words)), 0, -1):
+            label, before = " ".join(words[-count:]), " ".join(words[:-count])
+            if label[0].isalnum() and is_list_heading(label) and (not before or ends_sentence(before)):
+                return _without_set_in_teasers(block, clean(f"{before} {text[at + len(headline) :]}"))
+    return text
 
 
 def _box_title(text: str) -> bool:
