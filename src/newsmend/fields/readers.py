@@ -122,6 +122,8 @@ _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$
 #: newspaper3k's livescience.com1 page and newspaper4k's cnn_001. A group
 #: credited beside a person (``Aayush Gauba / DjangoCon US Organizers``, ``Jane Doe and the Example Team``) is no
 #: person either: the post is the person's, written for the group (python-readability's Django blog page).
+#: Shortest site acronym (``MDR``, ``BBC``, ``ORF``) a desk's credit opens with (:func:`_site_desk`).
+SITE_ACRONYM_MIN_CHARS = 2
 _JOB_TITLE_RE = re.compile(
     r"(?:^|\s)(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|photographer|"
     r"critic|analyst|intern|staff|organi[sz]er|team|committee)s?$",
@@ -312,7 +314,9 @@ def _credited_authors(
         [
             n
             for n in unique(group)
-            if (_owns_site(n, sites) or norm(n) in slugs or not is_site(n, sites)) and not _AUTHOR_WORD_RE.search(n)
+            if (_owns_site(n, sites) or norm(n) in slugs or not is_site(n, sites))
+            and not _AUTHOR_WORD_RE.search(n)
+            and not _site_desk(n, sites)
         ]
         for group in (
             found.byline_names + [n for v in leading for n in _byline_names(v, japanese, chinese)],
@@ -411,6 +415,15 @@ def _byline_over_metadata(
     agreed = _corroborated(credited, credits)
     full = agreed and all(_HAN_RE.search(n) or len(n.split()) >= OVERRIDE_NAME_MIN_WORDS for n in agreed)
     return agreed if full else None
+
+
+def _site_desk(name: str, sites: list[str]) -> bool:
+    """A credit opening with the site's name as the page writes it in capitals, then more words: the outlet's desk
+    or edition (``von Felix Fahnert, MDR SACHSEN-ANHALT`` under a German broadcaster's JSON-LD publisher ``MDR``,
+    unseen-en9; ``BBC Scotland``), no person. A person's name opens with a given name, never with an acronym the
+    page names itself by."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and len(first) >= SITE_ACRONYM_MIN_CHARS and first.isupper() and first in sites
 
 
 def _owns_site(name: str, sites: list[str]) -> bool:
