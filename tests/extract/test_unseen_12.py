@@ -7,7 +7,11 @@ items and list entries (their text kept as the page writes it, character referen
 
 - adbar/htmldate ``tests/eval/lepoint.fr-terrorisme.html``: a 2023 French weekly's court report, three ``À LIRE
   AUSSI`` pointers to other stories set inside its paragraphs, a newsletter box between them, a captioned picture
-  glued into one, its readers' comments and the sidebar's story lists after it (``lepoint-imam-2023.html``).
+  glued into one, its readers' comments and the sidebar's story lists after it (``lepoint-imam-2023.html``);
+- flairNLP/fundus ``tests/ressources/MDRParser.html``: a 2023 German public broadcaster's regional politics story,
+  a kicker and the headline in its ``h1``, the byline crediting the reporter and the regional desk, teasers
+  with pictures between its paragraph groups and a titled teaser box after them (``mdr-haushalt-2023.html``: the
+  teasers' image attributes and ``<noscript>`` copies, the menus and the page after the last teaser box cut).
 
 None of them is in the dev set (by URL and by their sentences).
 """
@@ -48,5 +52,34 @@ def test_pointers_set_inside_paragraphs_leave_them() -> None:
         "Commentaires",
         "Nos juges",
         "Les plus lus",
+    ):
+        assert boilerplate not in article.body
+
+
+def test_picture_credits_and_desk_credit() -> None:
+    """The broadcaster credits every picture in a ``div.mediaInfo`` (``Bildrechte: dpa``), the lead picture's
+    caption beside it, and closes with a box of teasers titled ``Mehr zu Finanzen in Sachsen-Anhalt``. An element
+    named as a picture's or media item's info or credit holds a caption; a heading that ends no sentence closing
+    the paragraphs heads nothing once its box's lines left. The byline's ``MDR SACHSEN-ANHALT`` opens with the
+    site's acronym (JSON-LD publisher ``MDR``): the desk, no second author."""
+    article = extract_page("unseen-en9/mdr-haushalt-2023.html")
+    assert article.title == "Grüne in Sachsen-Anhalt beklagen fehlende Kontrolle für den Haushalt 2023"
+    assert article.author == ["Felix Fahnert"]
+    assert str(article.date).startswith("2023-03-14T13:38")
+    assert any(p.startswith("Die Grünen in Sachsen-Anhalts Landtag beklagen, dass") for p in article.paragraphs[:2])
+    assert article.paragraphs[-1] == (
+        "Zu den Vorwürfen der Grünen läuft eine Anfrage von MDR SACHSEN-ANHALT beim Finanzministerium."
+    )
+    assert "Bildrechte: dpa" in article.captions
+    assert article.body is not None
+    for boilerplate in (
+        "Bildrechte",
+        "Der Grünen-Finanzpolitiker Olaf Meister und seine Landtagsfraktion",
+        "Mehr zu Finanzen",
+        "Grüne kritisieren Aufstellung des Landeshaushalts",
+        "Landkreis Harz und Finanzministerium",
+        "Kultur in Sachsen-Anhalt bekommt mehr Geld",
+        "Zum Inhalt dieser Seite",
+        "Standort:",
     ):
         assert boilerplate not in article.body

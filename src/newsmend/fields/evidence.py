@@ -106,7 +106,13 @@ _PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
 #: Element or class of a photo caption set apart by the markup (``figcaption``, ``p.imageCaption``,
 #: ``div.photo__caption``, ``div.img-desc``, the US papers' ``p.cutline``, the word without its vowels as a family of
 #: Indian news sites writes it: ``div.img_cptn`` under the lead picture, whose caption otherwise opened the body) ...
-_CAPTION_PATH = Caseless(r"figcaption|caption|cptn|cutline|photo-?desc|img-?desc")
+#: A picture's or a media item's info, credit or subtitle element (a German public broadcaster's
+#: ``div.mediaInfo`` holding ``span.mediaSubtitle`` and ``span.mediaRights``: ``Bildrechte: dpa``, under the lead
+#: picture and every teaser's picture, unseen-en9) is one too.
+_CAPTION_PATH = Caseless(
+    r"figcaption|caption|cptn|cutline|photo-?desc|img-?desc"
+    r"|(?:media|image|photo|picture)[-_]?(?:info|credits?|rights|subtitle)"
+)
 #: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``):
 #: the picture word opens a class word (``div.textpic_text`` holds a text with pictures, ``li.topic-description``
 #: a topic) and a word for text follows it (``div.img_info`` holds an author's avatar and details). Inside the
@@ -298,12 +304,16 @@ def skipped_head(body: list[int]) -> list[int]:
 
 def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: Evidence, title_key: str) -> None:
     """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
-    lines (bylines, meta lines and datelines only near the body's ends)."""
+    lines (bylines, meta lines and datelines only near the body's ends). Headings that end no sentence closing the
+    paragraphs head no text: the title of a box of teasers whose lines all left, the last as captions (a German
+    broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
+    heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``)."""
     labels = _interface_labels(blocks, body)
     header = _header_lines(blocks, body, title_key)
     # Captions before the text's first line, and field lines before it (the author, date and source lines of a
     # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
     captions_ahead = 0
+    headings = 0  # paragraphs closing the body so far that are headings
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
@@ -329,6 +339,9 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
         if pos >= header and (text := _without_set_in_teasers(blocks[i], text)):
             found.paragraphs.append(text)
+            headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
+    if 0 < headings < len(found.paragraphs):
+        del found.paragraphs[-headings:]  # titles over no text (:func:`_read_body`)
 
 
 def _header_lines(blocks: list[Block], body: list[int], title_key: str) -> int:
