@@ -15,6 +15,8 @@ from functools import lru_cache
 from newsmend.blocks import Block, Page
 from newsmend.html.parse import INVISIBLE_MARK
 
+_DIGITS_RE = re.compile(r"\d+")
+
 
 def label_tag(label: str) -> str:
     """The element name of a path segment: ``div#post_12.post`` → ``div``, ``div~item:Answer`` → ``div``."""
@@ -24,11 +26,15 @@ def label_tag(label: str) -> str:
 @lru_cache(maxsize=16384)
 def element_kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
-    Modifier classes (edited, by-author, odd/even) vary between the posts of one thread."""
+    Modifier classes (edited, by-author, odd/even) vary between the posts of one thread. An element with an id and
+    no class is of the kind its id names, numbers aside (``div#post_12`` → ``div#post_``): a page's classless
+    ``div#text``, ``div#story_source`` and ``div#journal_references`` are different parts, no thread's posts."""
     tag = label_tag(label)
     rest = label[len(tag) :]
-    first_class = rest.partition(".")[2].partition(".")[0] if "." in rest else ""
-    return f"{tag}.{first_class}"
+    if "." in rest:
+        return f"{tag}.{rest.partition('.')[2].partition('.')[0]}"
+    stem = _DIGITS_RE.sub("", rest.partition("#")[2].partition("~")[0])
+    return f"{tag}#{stem}" if stem else f"{tag}."
 
 
 def containers(block: Block) -> tuple[int, ...]:
