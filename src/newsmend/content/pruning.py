@@ -268,7 +268,8 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int
 def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tuple[str, ...] | None) -> list[int]:
     """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
     button rows) that sit inside the article container; table cells are data, never widgets, and neither are
-    the posts of a thread (a run of replies like "同问", "顶")."""
+    the posts of a thread (a run of replies like "同问", "顶") nor the lines of one paragraph set apart by line
+    breaks (:func:`_paragraph_lines`)."""
     out: list[int] = []
     run: list[int] = []
     for i in [*body, -1]:
@@ -276,12 +277,19 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tu
         if tiny and page.blocks[i].tag not in _TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
             run.append(i)
             continue
-        if len(run) < WIDGET_RUN:
+        if len(run) < WIDGET_RUN or _paragraph_lines(page, run):
             out += run
         run = []
         if i >= 0:
             out.append(i)
     return out
+
+
+def _paragraph_lines(page: Page, run: list[int]) -> bool:
+    """The blocks of ``run`` are lines of one ``<p>`` that line breaks set apart: a poem's verses (``At school`` /
+    ``I loan`` / ``My sister`` in a columnist's piece, unseen-en9), an address; a widget's controls are elements of
+    their own."""
+    return len({page.blocks[i].container for i in run}) == 1 and page.blocks[run[0]].tag == "p"
 
 
 def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
