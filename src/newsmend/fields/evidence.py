@@ -399,8 +399,26 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     return {
         body[pos]
         for pos in outside
-        if 0 < len(texts[pos]) <= UI_LABEL_MAX_CHARS and not any(c in _BRACKETS for c in texts[pos])
+        if 0 < len(texts[pos]) <= UI_LABEL_MAX_CHARS
+        and not any(c in _BRACKETS for c in texts[pos])
+        and not _between_paragraphs(blocks, body, texts, pos)
     }
+
+
+def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
+    """The body line at ``pos`` stands between two longer lines of its own parent element: a sub-head in the text's
+    flow (``<p>衬衫</p>`` between two paragraphs of a fashion story's text element), not a button of the article's
+    frame, which sits in an element of its own. Picture-led Chinese copy ends most paragraphs without a full stop,
+    so its first sentence can stand near its end and the sub-heads before it lay outside the text's sentences (a
+    2018 portal's fashion story, unseen-zh10); a forum's poster card (``主题``, ``帖子``, ``积分`` in the card's
+    table between two posts) is another element than the posts around it and stays a label."""
+    if not 0 < pos < len(body) - 1:
+        return False
+    parent = blocks[body[pos]].ancestors[-1:]
+    return bool(parent) and all(
+        blocks[body[near]].ancestors[-1:] == parent and len(texts[near]) > UI_LABEL_MAX_CHARS
+        for near in (pos - 1, pos + 1)
+    )
 
 
 def _is_sentence(text: str, block: Block) -> bool:
