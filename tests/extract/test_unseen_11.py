@@ -11,9 +11,14 @@ scripts, styles, icons and most of their menu items and list entries (their text
   portal's news-desk copy of a Beijing daily's story, the original headline over the text and bold sub-heads in it
   (``163-news-2018.html``, GBK, built on the first page's trimmed frame: the same template's menus, share bars and
   side lists; its ``<head>`` reduced to the charset and the title, some middle paragraphs cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/001.html``: a 2023 Taiwanese public
+  broadcaster's explainer, its byline ``陳宥蓁／綜合報導`` in the metadata and over the text, a standfirst, ``<h2>``
+  questions, a table and captioned figures in the text, the editor's line, tags and related news after it
+  (``pts-2023.html``, its idle-reader pop-up, menus and JSON-LD lists shortened, the FAQ and ItemList JSON-LD cut).
 
 None of them is in the dev set (by URL and by their sentences). Each test states what the page showed: the
-fashion story's sub-heads were read wrong, fixed; the news-desk copy reads right and guards what it shows.
+fashion story's sub-heads and the broadcaster's metadata byline were read wrong, both fixed; the news-desk copy
+reads right and guards what it shows.
 """
 
 from __future__ import annotations
@@ -74,3 +79,38 @@ def test_sub_head_between_posts_of_a_card_stays_a_label() -> None:
     )
     body = newsmend.extract(page).body or ""
     assert "主题" not in body and "积分" not in body
+
+
+def test_metadata_byline_with_filing_kind() -> None:
+    """The broadcaster's metadata author is its printed byline, ``陳宥蓁／綜合報導`` (the reporter, a slash, ``綜合``
+    for a compiled report and ``報導``): the author is the reporter alone. The standfirst opens the text, the
+    ``<h2>`` questions and the table's cells stay in it, the captions, the in-text link to an earlier story, the
+    editor's line, the tags, the table of contents and the related news stay out."""
+    article = extract_page("unseen-zh10/pts-2023.html")
+    assert article.title == "美韓軍演首納太空軍 一文了解太空軍是什麼"
+    assert article.author == ["陳宥蓁"]
+    assert str(article.date).startswith("2023-08-22")
+    assert article.paragraphs[0].startswith("太空軍是美國軍隊6大軍種的最新分支")
+    assert "美國太空軍如何分工？" in article.paragraphs
+    assert "負責培訓和教育人員，並制定太空術語和戰術等。" in article.paragraphs
+    assert article.paragraphs[-1].startswith("而同年12月，駐韓美軍也成立了美國太空軍的海外太空部隊")
+    for boilerplate in ("（圖／美聯社）", "美韓例行軍演展開", "王介村", "目次", "相關新聞", "招募新血", "陸委會放寬"):
+        assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("陳宥蓁／綜合報導", ["陳宥蓁"]),
+        ("記者張三、李四／台北報導", ["張三", "李四"]),
+        ("國際中心／綜合報導", []),  # a desk: no one
+        ("張三", ["張三"]),
+    ],
+)
+def test_metadata_author_credit(value: str, names: list[str]) -> None:
+    page = (
+        f'<html><head><meta name="author" content="{value}"></head><body><h1>標題</h1>'
+        + "<p>市議會週一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。</p>" * 5
+        + "</body></html>"
+    )
+    assert (newsmend.extract(page).author or []) == names

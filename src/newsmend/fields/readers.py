@@ -19,6 +19,7 @@ from newsmend.fields.lines import TRAILING_BY_LABEL, clean
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
     copyright_source,
+    credit_line,
     dateline_source,
     is_company_name,
     is_outlet_name,
@@ -298,7 +299,7 @@ def _credited_authors(
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
         if value and "://" not in value and not _CUT_SHORT_RE.search(value) and not _no_writer(value, meta):
-            declared = split_names(value, strict=False)
+            declared = _declared_names(value)
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
             declared = [n for n in declared if norm(n) not in sources]
@@ -343,6 +344,15 @@ def _credited_authors(
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+
+
+def _declared_names(value: str) -> list[str]:
+    """The names a metadata author ``value`` declares. Taiwan's outlets write the byline there as they print it, a
+    credit with the place the story was filed from or ``綜合`` (compiled) after a slash (``陳宥蓁／綜合報導``, a
+    public broadcaster's 2023 story, unseen-zh10): its names are the reporters before the slash
+    (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); any other value is split as names."""
+    credited = credit_line(value)
+    return split_names(value, strict=False) if credited is None else credited
 
 
 def _no_writer(value: str, meta: dict[str, str]) -> bool:
