@@ -11,14 +11,23 @@ scripts, styles, icons and most of their menu items and list entries (their text
   portal's news-desk copy of a Beijing daily's story, the original headline over the text and bold sub-heads in it
   (``163-news-2018.html``, GBK, built on the first page's trimmed frame: the same template's menus, share bars and
   side lists; its ``<head>`` reduced to the charset and the title, some middle paragraphs cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/001.html``: a 2023 state agency's
+  story, its two reporters in the dateline's brackets separated by an ideographic space (``xinhua-2023.html``, two
+  closing scripts cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/002.html``: the agency's press
+  conference report on the same template with a photo and its caption line inside the text, a related-news list
+  after it (``xinhua-tao-2023.html``, the closing scripts cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nhk/news/001.html``: a 2023 Japanese public
+  broadcaster's traditional-Chinese short story, its JSON-LD dates written ``2023-09-13T17:48:56 JST+0900``
+  (``nhk-zt-2023.html``, as saved);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/001.html``: a 2023 Taiwanese public
   broadcaster's explainer, its byline ``陳宥蓁／綜合報導`` in the metadata and over the text, a standfirst, ``<h2>``
   questions, a table and captioned figures in the text, the editor's line, tags and related news after it
   (``pts-2023.html``, its idle-reader pop-up, menus and JSON-LD lists shortened, the FAQ and ItemList JSON-LD cut).
 
 None of them is in the dev set (by URL and by their sentences). Each test states what the page showed: the
-fashion story's sub-heads and the broadcaster's metadata byline were read wrong, both fixed; the news-desk copy
-reads right and guards what it shows.
+fashion story's sub-heads and the broadcaster's metadata byline were read wrong, both fixed; the others read
+right and guard what they show.
 """
 
 from __future__ import annotations
@@ -40,6 +49,39 @@ GUARDS = [
         "（原标题：重庆公交坠江事故：已提取家属DNA以确认失联者身份）",
         "对存在隐患或达不到要求的防护设置，进行加固、增补。",
         ("本文来源", "责任编辑", "范姜国一", "刘效武", "大家都爱看", "分享到", "用微信扫码二维码", "热点新闻"),
+    ),
+    # An agency story: the reporters are the two names in the dateline's brackets (an ideographic space between
+    # them); the correction button, the editor's line, the next-story link and the sidebar stay out.
+    Guard(
+        "unseen-zh10/xinhua-2023.html",
+        "普京与金正恩举行会谈",
+        ["陈畅", "华迪"],
+        "2023-09-13T21:54:34",
+        "新华社符拉迪沃斯托克9月13日电（记者陈畅",
+        "并于12日早抵达俄边境城市哈桑。",
+        ("纠错", "责任编辑", "刘笑冬", "阅读下一篇", "深度观察", "浙江“山海协作”20年纪事", "字体"),
+    ),
+    # The same template around a press conference: the photo's caption line stays in its place, the related-news
+    # list after the text (headlines, summaries, dates) stays out.
+    Guard(
+        "unseen-zh10/xinhua-tao-2023.html",
+        "2020至2022年台湾是美国最大的武器买家 国台办批民进党当局“卖台害台毁台”",
+        ["刘欢", "赵博"],
+        "2023-09-13T16:29:00",
+        "新华社北京9月13日电（记者刘欢、赵博）",
+        "到头来只会让国际社会更加清楚台湾是中国一部分的事实。”陈斌华说。",
+        ("新闻链接", "为谋“独”已丧失基本理智", "纠错", "王佳宁", "阅读下一篇"),
+    ),
+    # A broadcaster's short story in traditional script: the JSON-LD publication time is read though its zone is
+    # written ``JST+0900``; the JSON-LD author is the broadcaster itself, which the page declares as no one else.
+    Guard(
+        "unseen-zh10/nhk-zt-2023.html",
+        "中國軍官代表團9月訪日計劃延期",
+        ["NHK WORLD"],
+        "2023-09-13T17:48:56",
+        "據了解，中國人民解放軍軍官代表團原定於9月的訪日計劃將延期。",
+        "今後的交流活動尚無明確計劃。",
+        ("NHK WORLD-JAPAN News",),
     ),
 ]
 
