@@ -20,14 +20,18 @@ scripts, styles, icons and most of their menu items and list entries (their text
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nhk/news/001.html``: a 2023 Japanese public
   broadcaster's traditional-Chinese short story, its JSON-LD dates written ``2023-09-13T17:48:56 JST+0900``
   (``nhk-zt-2023.html``, as saved);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nhk/backstory/001.html``: the same
+  broadcaster's feature, a one-sentence standfirst its description repeats set apart above the text, ``<h2>``
+  sub-heads and figures in it, the reporter's card with its desk over and under it (``nhk-backstory-2023.html``, as
+  saved);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/001.html``: a 2023 Taiwanese public
   broadcaster's explainer, its byline ``陳宥蓁／綜合報導`` in the metadata and over the text, a standfirst, ``<h2>``
   questions, a table and captioned figures in the text, the editor's line, tags and related news after it
   (``pts-2023.html``, its idle-reader pop-up, menus and JSON-LD lists shortened, the FAQ and ItemList JSON-LD cut).
 
 None of them is in the dev set (by URL and by their sentences). Each test states what the page showed: the
-fashion story's sub-heads and the broadcaster's metadata byline were read wrong, both fixed; the others read
-right and guard what they show.
+fashion story's sub-heads, the Taiwanese broadcaster's metadata byline and the feature's short standfirst were read
+wrong, all fixed; the others read right and guard what they show.
 """
 
 from __future__ import annotations
@@ -156,3 +160,19 @@ def test_metadata_author_credit(value: str, names: list[str]) -> None:
         + "</body></html>"
     )
     assert (newsmend.extract(page).author or []) == names
+
+
+def test_short_han_standfirst_the_description_repeats() -> None:
+    """The feature's standfirst (``div.p-article__read``, 36 characters) stands above its text, and its
+    description repeats it word for word: the lead, though shorter than the length a Latin lead needs. The
+    reporter's name on the card (not the JSON-LD's corporate ``Person``), the JSON-LD date."""
+    article = extract_page("unseen-zh10/nhk-backstory-2023.html")
+    assert article.title == "面臨半導體人才短缺 台灣開設職業訓練課程"
+    assert article.author == ["関谷智"]
+    assert str(article.date).startswith("2023-08-17")
+    assert article.paragraphs[0] == "晶圓代工產業居於全球領先地位的台灣，是如何培育支撐尖端科技業的人才呢?"
+    assert article.paragraphs[1] == "半導體人才平均每月短缺3萬5000人?"
+    assert article.paragraphs[-1].startswith("包含半導體產業在內，高度技術人才短缺是日本的重要課題")
+    for boilerplate in ("Backstories", "国際部記者", "関谷智", "大學開設半導體職業訓練課程"):
+        assert boilerplate not in article.body
+

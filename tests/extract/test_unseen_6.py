@@ -106,13 +106,16 @@ def test_membership_invitations(line: str, cta: bool) -> None:
 
 def test_wechat_copy_on_an_aggregator_reads_right() -> None:
     """A guard: the aggregator's copy of a WeChat account's story, the account as the source, its republication
-    credit and the platform's notice out of the body, the paper's first author in the text no author."""
+    credit and the platform's notice out of the body, the paper's first author in the text no author. The summary
+    box under the headline (``div.summary``), which the description repeats, is the story's standfirst and opens
+    the text (a short Han lead the page's summary opens: the eleventh audit's broadcaster feature)."""
     article = extract_page("unseen-zh6/36kr-openrca-2025.html")
     assert article.title == "连Claude 3.5都败下阵来，大语言模型能否定位软件服务的故障根因？"
     assert article.author is None
     assert article.source == "机器之心"
     assert str(article.date).startswith("2025-04-22")
-    assert article.body is not None and article.body.startswith("论文的第一作者是香港中文大学（深圳）")
+    assert article.paragraphs[0] == "大模型在软件工程领域的研究仍然是一片蓝海。"
+    assert article.body is not None and article.paragraphs[1].startswith("论文的第一作者是香港中文大学（深圳）")
     assert article.body.endswith("激发更多软件工程任务上的大模型研究的产生。")
     assert "本文来自微信公众号" not in article.body and "信息存储空间" not in article.body
 
