@@ -24,6 +24,14 @@ scripts, styles, icons and most of their menu items and list entries (their text
   broadcaster's feature, a one-sentence standfirst its description repeats set apart above the text, ``<h2>``
   sub-heads and figures in it, the reporter's card with its desk over and under it (``nhk-backstory-2023.html``, as
   saved);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ct/001.html``: a 2023 Taiwanese daily's
+  technology story, the outlet as the metadata author and the reporter in JSON-LD and the byline's link, a
+  captioned lead photo, linked headlines of earlier stories and hash tags closing the text's element
+  (``chinatimes-2023.html``, its scripts, most menus and the recommendation list shortened);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/up/001.html``: a 2023 Taiwanese news site's
+  flash story credited to its flash desk, a ``（熱門點閱：…）`` promotion between its paragraphs and the call for
+  contributions in a second text element after it (``upmedia-2023.html``, its styles, scripts, the header's menus
+  and ads cut, the ticker and side lists shortened);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/001.html``: a 2023 Taiwanese public
   broadcaster's explainer, its byline ``陳宥蓁／綜合報導`` in the metadata and over the text, a standfirst, ``<h2>``
   questions, a table and captioned figures in the text, the editor's line, tags and related news after it
@@ -86,6 +94,29 @@ GUARDS = [
         "據了解，中國人民解放軍軍官代表團原定於9月的訪日計劃將延期。",
         "今後的交流活動尚無明確計劃。",
         ("NHK WORLD-JAPAN News",),
+    ),
+    # A daily's story: the reporter the JSON-LD and the byline's link name, not the outlet the metadata author
+    # states; the lead photo's caption, the linked headlines and hash tags closing the text's element, the
+    # recommendation list stay out.
+    Guard(
+        "unseen-zh10/chinatimes-2023.html",
+        "網紅行動電源爆炸 舊換新影響25萬人 業者緊急公告再道歉",
+        ["陳駿碩"],
+        "2023-08-25T19:04",
+        "有許多網紅推薦、團購的行動電源日前發生爆炸意外",
+        "墨子科技將直接免費提供一台全新的產品更換給用戶。",
+        ("民眾提供", "她遭火吻差點沒命", "業者赴金門道歉", "#", "推薦閱讀", "字級設定", "複製連結"),
+    ),
+    # A flash story credited to the site's flash desk (no one); the promotion line between the paragraphs, the
+    # photo's caption, the keywords, the call for contributions and the ticker stay out.
+    Guard(
+        "unseen-zh10/upmedia-2023.html",
+        "海葵「路徑南修」恐直擊北台灣 預估今轉中颱並發布海警、明陸警",
+        None,
+        "2023-09-01T09:59",
+        "輕颱海葵原本預估從台灣北部海域掠過",
+        "提醒民眾需做好防颱準備。",
+        ("熱門點閱", "超級藍月", "取自中央氣象局網站", "關鍵字", "上報徵稿", "最新消息", "編輯部推薦", "上報快訊"),
     ),
 ]
 
