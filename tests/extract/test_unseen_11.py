@@ -32,14 +32,19 @@ scripts, styles, icons and most of their menu items and list entries (their text
   flash story credited to its flash desk, a ``（熱門點閱：…）`` promotion between its paragraphs and the call for
   contributions in a second text element after it (``upmedia-2023.html``, its styles, scripts, the header's menus
   and ads cut, the ticker and side lists shortened);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ettoday/002.html``: a 2023 Taiwanese portal's
+  copy of a partner magazine's story, credited ``圖文／CTWANT`` in the text under the photo's caption, shopping
+  promotions and a further-reading list closing the text's element (``ettoday-2023.html``, its scripts, ads, most
+  menus and the side tabs cut);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/001.html``: a 2023 Taiwanese public
   broadcaster's explainer, its byline ``陳宥蓁／綜合報導`` in the metadata and over the text, a standfirst, ``<h2>``
   questions, a table and captioned figures in the text, the editor's line, tags and related news after it
   (``pts-2023.html``, its idle-reader pop-up, menus and JSON-LD lists shortened, the FAQ and ItemList JSON-LD cut).
 
 None of them is in the dev set (by URL and by their sentences). Each test states what the page showed: the
-fashion story's sub-heads, the Taiwanese broadcaster's metadata byline and the feature's short standfirst were read
-wrong, all fixed; the others read right and guard what they show.
+fashion story's sub-heads, the Taiwanese broadcaster's metadata byline, the feature's short standfirst and the
+portal's full-width credit were read wrong, all fixed (the portal's promotion title is left: see its test); the
+others read right and guard what they show.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.lines import labelled_values
 
 GUARDS = [
     # A portal's copy of a daily's story: the original headline's note opens the text, the bold sub-heads (one of
@@ -207,3 +213,34 @@ def test_short_han_standfirst_the_description_repeats() -> None:
     for boilerplate in ("Backstories", "国際部記者", "関谷智", "大學開設半導體職業訓練課程"):
         assert boilerplate not in article.body
 
+
+
+def test_credit_with_a_full_width_slash() -> None:
+    """The portal's copy credits its partner as ``圖文／CTWANT`` (text and pictures: CTWANT), with the full-width
+    slash Taiwan's outlets print: a credit, read as the author and kept out of the text, not the portal the metadata
+    and JSON-LD name. The photo's caption line stays in its place as running text; the promotions' links and the
+    further-reading list stay out. Left: the promotions' title (``省錢大作戰！超夯優惠等你GO``, a bold line without a
+    stop right before their links) closes the text."""
+    article = extract_page("unseen-zh10/ettoday-2023.html")
+    assert article.title == "超狂！大一新生從西藏走到四川報到入學 歷時2個月徒步上千公里"
+    assert article.author == ["CTWANT"]
+    assert str(article.date).startswith("2023-09-04T18:32")
+    assert article.paragraphs[0].startswith("▲住在西藏的18歲三木旦·旺杰")
+    assert article.paragraphs[1].startswith("9月是各大專院校的開學季節")
+    assert "有時候感覺古人真的很厲害，在沒有網路的時候就開始浪跡天涯了" in article.body
+    for boilerplate in ("圖文／CTWANT", "限時", "毛孩專用", "延伸閱讀", "刑場靈異", "ET快訊", "推薦閱讀", "著作權聲明"):
+        assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("文／張三", ["張三"]),
+        ("圖文／李四", ["李四"]),
+        ("文/張三", ["張三"]),
+        ("图文并茂的报道", []),  # prose: no separator after the label
+    ],
+)
+def test_full_width_slash_credit(line: str, names: list[str]) -> None:
+    found = [v.value for v in labelled_values(line) if v.field == "author"]
+    assert found == names

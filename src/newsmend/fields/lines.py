@@ -172,7 +172,9 @@ _SITE_NOTICE_RE = re.compile(
     re.I,
 )
 
-#: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``.
+#: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``; the slash may be
+#: full-width, as Taiwan's outlets print their credits (``文／張三``, ``圖文／X``: text and pictures by X; a 2023
+#: Taiwanese portal's copy of a partner's story, unseen-zh10, credited the portal itself for want of it).
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
     # a credit no field keeps: read as a label so that it ends the value before it (编辑/X 校对/Y)
@@ -181,6 +183,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "author": (
         "作者",
         "撰文",
+        "图文",
         "执笔",
         "本报记者",
         "特约记者",
@@ -211,7 +214,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s\[【（(|｜/,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/｜|]|\s+(?=\S))", re.I
+    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|]|\s+(?=\S))", re.I
 )
 #: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
 #: 2023``, ``par X le 3 mai 2023``): lower case, so no name's word.
@@ -271,7 +274,7 @@ _SPACE_LABELS = frozenset(
         "door",
     }
 )
-_SLASH_LABELS = frozenset({"文", "作者", "撰文", "执笔", "编辑", "校对"})
+_SLASH_LABELS = frozenset({"文", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
