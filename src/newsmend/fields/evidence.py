@@ -388,7 +388,8 @@ def _repeats_headline(text: str, title_key: str) -> bool:
 def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     """Lines of at most :data:`UI_LABEL_MAX_CHARS` characters, no bracket among them, before the body's first
     sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
-    the article's frame (``字号``, ``关注``, ``+1``)."""
+    the article's frame (``字号``, ``关注``, ``+1``), but not a sub-head between two paragraphs of its own element
+    (:func:`_between_paragraphs`)."""
     texts = [clean(blocks[i].text) for i in body]
     # the first sentence and the last, each looked for from its end of the body (most lines end one)
     first = next((pos for pos, text in enumerate(texts) if _is_sentence(text, blocks[body[pos]])), None)
