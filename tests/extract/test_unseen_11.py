@@ -5,18 +5,18 @@ scripts, styles, icons and most of their menu items and list entries (their text
 
 - rcy17/newsExtraction ``newsExtraction/input/0.html``: a 2018 portal's fashion story, picture-led, its paragraphs
   mostly without a full stop and two-character sub-heads between them, the source and editor line after the text
-  and the channel's recommendation lists beside it; saved in GBK as served (``163-lady-2018.html``, about half of
-  the pictures and paragraphs and most of the menus cut);
+  and the channel's recommendation lists beside it; stored in GBK, the charset it declares (``163-lady-2018.html``,
+  about half of the pictures and paragraphs and most of the menus cut);
 - rcy17/newsExtraction ``newsExtraction/input/重庆公交坠江：已提取家属DNA以确认失联者身份_网易新闻.html``: the same
   portal's news-desk copy of a Beijing daily's story, the original headline over the text and bold sub-heads in it
   (``163-news-2018.html``, GBK, built on the first page's trimmed frame: the same template's menus, share bars and
   side lists; its ``<head>`` reduced to the charset and the title, some middle paragraphs cut);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/001.html``: a 2023 state agency's
-  story, its two reporters in the dateline's brackets separated by an ideographic space (``xinhua-2023.html``, two
-  closing scripts cut);
+  story, its two reporters in the dateline's brackets separated by an ideographic space (``xinhua-2023.html``, its
+  closing scripts and tracker cut);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/002.html``: the agency's press
   conference report on the same template with a photo and its caption line inside the text, a related-news list
-  after it (``xinhua-tao-2023.html``, the closing scripts cut);
+  after it (``xinhua-tao-2023.html``, its closing scripts and tracker cut);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nhk/news/001.html``: a 2023 Japanese public
   broadcaster's traditional-Chinese short story, its JSON-LD dates written ``2023-09-13T17:48:56 JST+0900``
   (``nhk-zt-2023.html``, as saved);
