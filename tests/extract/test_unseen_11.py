@@ -43,8 +43,8 @@ scripts, styles, icons and most of their menu items and list entries (their text
 
 None of them is in the dev set (by URL and by their sentences). Each test states what the page showed: the
 fashion story's sub-heads, the Taiwanese broadcaster's metadata byline, the feature's short standfirst and the
-portal's full-width credit were read wrong, all fixed (the portal's promotion title is left: see its test); the
-others read right and guard what they show.
+portal's full-width credit and promotion title were read wrong, all fixed; the others read right and guard what
+they show.
 """
 
 from __future__ import annotations
@@ -218,17 +218,17 @@ def test_short_han_standfirst_the_description_repeats() -> None:
 def test_credit_with_a_full_width_slash() -> None:
     """The portal's copy credits its partner as ``圖文／CTWANT`` (text and pictures: CTWANT), with the full-width
     slash Taiwan's outlets print: a credit, read as the author and kept out of the text, not the portal the metadata
-    and JSON-LD name. The photo's caption line stays in its place as running text; the promotions' links and the
-    further-reading list stay out. Left: the promotions' title (``省錢大作戰！超夯優惠等你GO``, a bold line without a
-    stop right before their links) closes the text."""
+    and JSON-LD name. The photo's caption line stays in its place as running text; the promotions' links, their
+    title (``省錢大作戰！超夯優惠等你GO``, a short line without a stop right before the links, in the text's element)
+    and the further-reading list stay out."""
     article = extract_page("unseen-zh10/ettoday-2023.html")
     assert article.title == "超狂！大一新生從西藏走到四川報到入學 歷時2個月徒步上千公里"
     assert article.author == ["CTWANT"]
     assert str(article.date).startswith("2023-09-04T18:32")
     assert article.paragraphs[0].startswith("▲住在西藏的18歲三木旦·旺杰")
     assert article.paragraphs[1].startswith("9月是各大專院校的開學季節")
-    assert "有時候感覺古人真的很厲害，在沒有網路的時候就開始浪跡天涯了" in article.body
-    for boilerplate in ("圖文／CTWANT", "限時", "毛孩專用", "延伸閱讀", "刑場靈異", "ET快訊", "推薦閱讀", "著作權聲明"):
+    assert article.paragraphs[-1].endswith("有時候感覺古人真的很厲害，在沒有網路的時候就開始浪跡天涯了」。")
+    for boilerplate in ("圖文／CTWANT", "省錢大作戰", "限時", "延伸閱讀", "刑場靈異", "ET快訊", "著作權聲明"):
         assert boilerplate not in article.body
 
 
@@ -244,3 +244,19 @@ def test_credit_with_a_full_width_slash() -> None:
 def test_full_width_slash_credit(line: str, names: list[str]) -> None:
     found = [v.value for v in labelled_values(line) if v.field == "author"]
     assert found == names
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("好康優惠等你拿", False),  # a short line without a stop over the links: their title
+        ("（完）", True),  # a closing mark in brackets stays
+        ("市府表示將持續關注。", True),  # a sentence stays
+    ],
+)
+def test_title_of_links_closing_the_text(closing: str, kept: bool) -> None:
+    sentence = "市議會週一開會，經過長時間辯論後就明年第{}季的預算進行了表決，多數議員投了贊成票。"
+    text = "".join(f"<p>{sentence.format(n)}</p>" for n in range(6))
+    links = '<p><a href="/a">限時特價商品一</a></p><p><a href="/b">限時特價商品二</a></p>'
+    page = f"<html><body><h1>標題</h1><div class='story'>{text}<p>{closing}</p>{links}</div></body></html>"
+    assert (newsmend.extract(page).paragraphs[-1] == closing) is kept

@@ -285,6 +285,21 @@ def _without_author_box(blocks: list[Block], body: list[int]) -> list[int]:
     return _without_closing(blocks, body, lambda block: _in_author_box(block, first))
 
 
+def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without its last line when that line titles links the selection left out right after it: a short
+    line ending no sentence (at most :data:`LIST_HEADING_MAX_CHARS`, not a bracketed closing mark such as ``（完）``)
+    whose next line in the page, in the same element, is all link (:data:`LINK_LABEL_MIN_LINKED`). A portal's
+    shopping promotion closing a partner's story (``省錢大作戰！超夯優惠等你GO`` over two product links, inside the
+    text's element; unseen-zh10) kept its title as the text's last line once its links went."""
+    if len(body) < 2 or body[-1] + 1 >= len(blocks):
+        return body
+    title, after = blocks[body[-1]], blocks[body[-1] + 1]
+    text = clean(title.text)
+    titles = 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
+    linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
+    return body[:-1] if titles and linked and after.ancestors[-1:] == title.ancestors[-1:] else body
+
+
 def _without_closing(blocks: list[Block], body: list[int], leaves: Callable[[Block], bool]) -> list[int]:
     """The body without the run of its last lines (never its first line) for which ``leaves`` holds."""
     end = len(body)
@@ -379,4 +394,5 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     (:func:`_without_link_labels`)."""
     body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
     body = _without_link_labels(blocks, _without_author_box(blocks, _without_appeal_box(blocks, body)))
+    body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
