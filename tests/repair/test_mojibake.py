@@ -373,6 +373,15 @@ def test_gbk_read_as_gb2312_maps_the_pairs_the_codecs_read_differently() -> None
     assert not only_mojibake(gbk_as_gb2312("他说——这是约翰·史密斯的作品。")).changed
 
 
+def test_a_gb2312_misreading_fills_whole_lost_characters_once_it_shows_its_other_signatures() -> None:
+    # 個 (82 80): both bytes rejected, two U+FFFD and nothing else, as another decoder's U+FFFD would look.
+    assert only_mojibake(gbk_as_gb2312("那是一個好地方。")).text == "那是一\ufffd\ufffd好地方。"
+    # 說 (D5 66) has an ASCII trail, read as "f": the text is GBK read as GB2312, and 個 is read back too.
+    truth = "他們說那是一個好地方。"
+    assert gbk_as_gb2312(truth) == "他\ufffd\ufffd\ufffdf那是一\ufffd\ufffd好地方。"
+    assert only_mojibake(gbk_as_gb2312(truth)).text == truth
+
+
 def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
     # Most traditional characters are GBK's additions: GB2312 loses them, and the out-of-phase runs between.
     damaged = gbk_as_gb2312(HANT)
@@ -388,6 +397,10 @@ def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
     "价格\ufffd上涨了百分之五，创下新高。",  # read out of phase, clean text turns to junk
     "他用ChatG\ufffdPT写了这篇文章。",  # a byte lost inside an English word, not a GBK character's trail
     "先安装\ufffdcompose插件。",
+    # Only whole characters lost, nothing else of GB2312's signatures: U+FFFD another decoder wrote (``锟斤拷`` read
+    # back, a lenient UTF-8 decode), not filled with GBK's characters.
+    "我们在这里讨论\ufffd\ufffd的问题，这是一个很长的句子，包含很多中文字符。",
+    "原文\ufffd\ufffd\ufffd\ufffd无法恢复",
 ])
 def test_a_stray_replacement_character_is_no_gb2312_misreading(text: str) -> None:
     assert only_mojibake(text).text == text

@@ -42,6 +42,20 @@ def damaged_chinese(draw: st.DrawFn) -> str:
     return text[:start] + DAMAGE[kind](text[start:end]) + text[end:]
 
 
+#: Text that held U+FFFD before it was written as UTF-8 and read as GBK: the repair reads ``锟斤拷`` back to U+FFFD.
+REPRODUCED_LOST = DAMAGE["utf8-as-gbk"]("我们在这里讨论\ufffd\ufffd的问题，这是一个很长的句子，包含很多中文字符。")
+
+
+@st.composite
+def lost_text_misread(draw: st.DrawFn) -> str:
+    """A few fixture sentences holding a run of U+FFFD (text a decoder had already lost), written as UTF-8 and read
+    as GBK or GB18030: the repair gives back the U+FFFD, and a second call must leave them as they are."""
+    text = "\n".join(draw(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4)))
+    at = draw(st.integers(0, len(text)))
+    lost = "\ufffd" * draw(st.integers(1, 4))
+    return DAMAGE[draw(st.sampled_from(["utf8-as-gbk", "utf8-as-gb18030"]))](text[:at] + lost + text[at:])
+
+
 def check(text: str) -> None:
     try:
         first = repair(text)
@@ -71,6 +85,14 @@ def test_random_mojibake_alphabet(text: str) -> None:
 @SETTINGS
 @given(damaged_chinese())
 def test_random_damage_on_chinese(text: str) -> None:
+    check(text)
+
+
+@SETTINGS
+@given(lost_text_misread())
+# Found in BENCHMARKS' idempotence audit: the second call read the restored U+FFFD as GBK read as GB2312 (``會``).
+@example(REPRODUCED_LOST)
+def test_lost_text_misread_is_repaired_once(text: str) -> None:
     check(text)
 
 

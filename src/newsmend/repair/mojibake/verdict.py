@@ -78,6 +78,8 @@ class Proposal:
     confidence: float
     flag: str
     family: str
+    #: Does the reading fill lost characters and change nothing else (:func:`_fills_only`)?
+    fills_only: bool = False
 
 
 #: Slack (log10 units) on the bounds of :func:`may_pass` and :func:`_own_script_gains`: a bound and the exact
@@ -243,7 +245,8 @@ def judge(text: str, start: int, end: int, after: str, confidence: float, hyp: H
         return None
     if not _has_mark(before, hyp):
         return None
-    return Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family)
+    return Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family,
+                    blind and _fills_only(before, weighed))
 
 
 def _in_phase(before: str, weighed: str) -> bool:
@@ -251,6 +254,14 @@ def _in_phase(before: str, weighed: str) -> bool:
     them and the pairs the two codecs map differently, reading every other character of ``before`` as it was?"""
     kept = _LOST_WITH_TRAIL.sub("", before).translate(_gb2312_table())
     return kept == weighed.replace(cc.REPLACEMENT, "")
+
+
+def _fills_only(before: str, weighed: str) -> bool:
+    """Does a reading weighed blind (:data:`BLIND_HOLES`) only put whole characters where ``before`` has U+FFFD,
+    reading no trail byte as ASCII and nothing out of phase (``讨论��的`` -> ``讨论會的``)? Such a reading shows
+    nothing of the wrong decoder but its U+FFFD, and any decoder writes those: ``mojibake`` needs the document to
+    show the decoder's other signatures before it takes one."""
+    return before.replace(cc.REPLACEMENT, "").translate(_gb2312_table()) == weighed.replace(cc.REPLACEMENT, "")
 
 
 @lru_cache(maxsize=1)
