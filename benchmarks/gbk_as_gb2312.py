@@ -11,16 +11,25 @@ Reported per row: documents the damage touches, mean CER of the damaged input an
 against the GBK reading (whitespace ignored, as the shared benchmark scores), share restored exactly, and MB/s
 of damaged input (CPU time of this process, word models loaded before).
 
-    python benchmarks/gbk_as_gb2312.py --bench ../shared/bench [--limit N] [--show 3]
+With ``--guards``, the U+FFFD that GB2312 did not write, in the shared benchmark's Chinese bodies (simplified and
+traditional): each with three stray U+FFFD (three characters replaced, or three inserted), counting the texts the
+repair changes; and each holding U+FFFD (one run of 1-4, or 1-4 scattered) written as UTF-8 and read as GBK or
+GB18030, counting the texts whose repair a second call changes. Positions drawn per text from a fixed seed.
+
+    python benchmarks/gbk_as_gb2312.py --bench ../shared/bench [--limit N] [--show 3] [--guards]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import time
+import zlib
 from pathlib import Path
 
-from shared_bench import simplified_texts
+from shared_bench import chinese_texts, simplified_texts
+
+REPLACEMENT = "\ufffd"
 
 
 def main() -> None:
@@ -28,6 +37,7 @@ def main() -> None:
     ap.add_argument("--bench", required=True, help="the shared bench folder (repair_bench.py, score.py, data/)")
     ap.add_argument("--limit", type=int, help="first N texts of each dataset")
     ap.add_argument("--show", type=int, default=0, help="print this many unrestored documents per row")
+    ap.add_argument("--guards", action="store_true", help="also count changes to U+FFFD GB2312 did not write")
     args = ap.parse_args()
     texts = [(f"{ds}/{pid}", text) for ds, pid, text in simplified_texts(Path(args.bench).resolve(), args.limit)]
     from score import cer
@@ -61,6 +71,55 @@ def main() -> None:
               f"{size / 1e6 / max(secs, 1e-9):.2f} |", flush=True)
         for score, key in sorted(bad, reverse=True)[:args.show]:
             print(f"    {score:.4f} {key}")
+    if args.guards:
+        _guards(Path(args.bench).resolve(), args.limit, args.show)
+
+
+def _guards(bench: Path, limit: int | None, show: int) -> None:
+    """Print the two guard counts (module docstring), with up to ``show`` changed texts of each."""
+    import newsmend
+
+    texts = [(f"{ds}/{pid}", text) for ds, pid, text in chinese_texts(bench, limit)]
+    stray = [(f"{key} {how}", _stray(key, text, how)) for key, text in texts for how in ("replaced", "inserted")]
+    changed = [(key, fix.before, fix.after) for key, text in stray for fix in newsmend.repair(text).fixes]
+    _report(f"stray U+FFFD: {len({key for key, *_ in changed})} of {len(stray)} texts changed", changed, show)
+    lost = [(f"{key} {how} {codec}", _holding(key, text, how).encode("utf-8").decode(codec, "replace"))
+            for key, text in texts for how in ("run", "scattered") for codec in ("gbk", "gb18030")]
+    again = [(key, fix.before, fix.after)
+             for key, text in lost for fix in newsmend.repair(newsmend.repair(text).text).fixes]
+    _report(f"lost text read as GBK/GB18030: {len({key for key, *_ in again})} of {len(lost)} second calls change",
+            again, show)
+
+
+def _report(line: str, changes: list[tuple[str, str, str]], show: int) -> None:
+    print(line)
+    for key, before, after in changes[:show]:
+        print(f"    {key}: {before!r} -> {after!r}")
+
+
+def _stray(key: str, text: str, how: str) -> str:
+    """``text`` with three of its characters ``"replaced"`` by U+FFFD, or three U+FFFD ``"inserted"``."""
+    rng, chars = random.Random(zlib.crc32(f"guard:{how}:{key}".encode())), list(text)
+    for _ in range(3):
+        at = rng.randrange(len(chars))
+        if how == "replaced":
+            chars[at] = REPLACEMENT
+        else:
+            chars.insert(at, REPLACEMENT)
+    return "".join(chars)
+
+
+def _holding(key: str, text: str, how: str) -> str:
+    """``text`` holding 1-4 U+FFFD, in one ``"run"`` or ``"scattered"``."""
+    rng, chars = random.Random(zlib.crc32(f"idem:{how}:{key}".encode())), list(text)
+    lost = rng.randint(1, 4)
+    if how == "run":
+        at = rng.randrange(len(chars))
+        chars[at:at] = REPLACEMENT * lost
+    else:
+        for _ in range(lost):
+            chars.insert(rng.randrange(len(chars)), REPLACEMENT)
+    return "".join(chars)
 
 
 def _misread(text: str) -> tuple[str, str]:

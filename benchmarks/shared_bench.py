@@ -14,10 +14,20 @@ from pathlib import Path
 def simplified_texts(bench: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
     """``(dataset, id, text)`` of every clean simplified Chinese body the shared repair benchmark damages (its own
     ``load_texts``), the first ``limit`` of each dataset."""
+    return [(ds, pid, text) for ds, pid, text, hant in _load_texts(bench, limit) if not hant]
+
+
+def chinese_texts(bench: Path, limit: int | None = None) -> list[tuple[str, str, str]]:
+    """:func:`simplified_texts` and the traditional ones: every clean Chinese body."""
+    return [(ds, pid, text) for ds, pid, text, _ in _load_texts(bench, limit)]
+
+
+def _load_texts(bench: Path, limit: int | None) -> list[tuple[str, str, str, bool]]:
+    """The shared repair benchmark's ``load_texts`` over all its datasets: ``(dataset, id, text, traditional)``."""
     if str(bench) not in sys.path:
         sys.path.insert(0, str(bench))
     from repair_bench import load_texts
 
     data = bench / "data"
     datasets = sorted(p.name for p in data.iterdir() if (p / "index.jsonl").is_file())
-    return [(ds, pid, text) for ds, pid, text, hant in load_texts(data, datasets, limit) if not hant]
+    return list(load_texts(data, datasets, limit))
