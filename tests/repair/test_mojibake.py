@@ -366,17 +366,17 @@ def test_gbk_read_as_gb2312_is_read_back_in_phase() -> None:
 
 def test_gbk_read_as_gb2312_maps_the_pairs_the_codecs_read_differently() -> None:
     # Once the text is known to be GBK read as GB2312, its ― and ・ are GBK's — and · (A1AA, A1A4), everywhere.
-    truth = "会议由朱镕基主持。" + "他说——这是约翰·史密斯的作品。" * 3
+    truth = "会议由朱镕基主持，他說明了情况。" + "他说——这是约翰·史密斯的作品。" * 3
     result = only_mojibake(gbk_as_gb2312(truth))
     assert result.text == truth
     # Without a lost byte nothing says the text was misread: Python's gb2312 reads a GB2312 page so, too.
     assert not only_mojibake(gbk_as_gb2312("他说——这是约翰·史密斯的作品。")).changed
 
 
-def test_a_gb2312_misreading_fills_whole_lost_characters_once_it_shows_its_other_signatures() -> None:
+def test_a_gb2312_misreading_is_read_back_where_it_shows_at_two_places() -> None:
     # 個 (82 80): both bytes rejected, two U+FFFD and nothing else, as another decoder's U+FFFD would look.
     assert only_mojibake(gbk_as_gb2312("那是一個好地方。")).text == "那是一\ufffd\ufffd好地方。"
-    # 說 (D5 66) has an ASCII trail, read as "f": the text is GBK read as GB2312, and 個 is read back too.
+    # 說 (D5 66) has an ASCII trail, read as "f": a second place, and more than U+FFFD; both are read back.
     truth = "他們說那是一個好地方。"
     assert gbk_as_gb2312(truth) == "他\ufffd\ufffd\ufffdf那是一\ufffd\ufffd好地方。"
     assert only_mojibake(gbk_as_gb2312(truth)).text == truth
@@ -401,6 +401,9 @@ def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
     # back, a lenient UTF-8 decode), not filled with GBK's characters.
     "我们在这里讨论\ufffd\ufffd的问题，这是一个很长的句子，包含很多中文字符。",
     "原文\ufffd\ufffd\ufffd\ufffd无法恢复",
+    # One lost byte before a letter, nowhere else: as likely a stray U+FFFD as 镕 read so (``朱\ufffdF基``).
+    "会议由朱\ufffdF基主持。",
+    "解决新项目n\ufffdpm依赖报错",
 ])
 def test_a_stray_replacement_character_is_no_gb2312_misreading(text: str) -> None:
     assert only_mojibake(text).text == text

@@ -8,8 +8,8 @@ The cascade, for one document:
                    codec can encode; re-encoding them gives the original bytes, with a *hole* (one unknown byte)
                    for each U+FFFD a lenient GBK/GB18030 decoder wrote, or a GB2312 one (GBK text read as GB2312
                    loses every character GBK added, and reads on out of phase: considered only in text that
-                   GB2312 could have made, :func:`codecs_cjk.misread_as_gb2312`, and a lost character filled
-                   where nothing else changes only in text that shows more of GB2312's damage, :func:`_signed`);
+                   GB2312 could have made, :func:`codecs_cjk.misread_as_gb2312`, and taken only where the text
+                   shows that damage at two places or out of phase, :func:`_signed`);
   4. stretches  -- the runs of those bytes that decode in the true codec, character by character, aligned with
                    character boundaries of the damaged text. A hole is filled with every byte value that decodes
                    and that would have made the wrong decoder give up there;
@@ -147,8 +147,8 @@ def _round(text: str, families: list[str], confirmed: frozenset[str]) -> list[Pr
                                             MIN_MARKS_CONFIRMED if family in confirmed else MIN_MARKS[family])
                  for p in _propose(text, start, end, family,
                                    GAIN_PER_CHAR_CONFIRMED if family in confirmed else GAIN_PER_CHAR)]
-    if not _signed(proposals, confirmed):
-        proposals = [p for p in proposals if not p.fills_only]
+    if not _signed(text, proposals, confirmed):
+        proposals = [p for p in proposals if p.family != "gb2312"]
     taken: list[Proposal] = []
     for p in sorted(proposals, key=lambda p: -p.gain):
         if all(p.end <= q.start or q.end <= p.start for q in taken):
@@ -156,19 +156,28 @@ def _round(text: str, families: list[str], confirmed: frozenset[str]) -> list[Pr
     return sorted(taken, key=lambda p: p.start)
 
 
-def _signed(proposals: list[Proposal], confirmed: frozenset[str]) -> bool:
-    """Does the document show GBK read as GB2312 by more than U+FFFD: a reading of the hypothesis that reads a
-    lost character's trail byte as ASCII (``朱�F基``) or re-reads characters out of phase (``胡�础⒑钗睦ぃ�``),
-    now or in an earlier round? Without one, the readings that only fill U+FFFD with whole characters
-    (:attr:`~.verdict.Proposal.fills_only`: ``讨论��的`` -> ``讨论會的``) are not taken: any decoder writes U+FFFD
-    (a lenient UTF-8 one, ``锟斤拷`` read back), while GB2312 shows its other signatures in nearly every text it
-    misread. Measured on the shared bench's Chinese bodies: GBK-encoded and read as GB2312, 2 of the 13 simplified
-    texts that lose a character show only ``��`` (one lost character each: 叒, 濛), every traditional text shows
-    more (simplified CER 0.277% -> 0.304%, traditional unchanged); holding a run of 1-4 U+FFFD, written as UTF-8
-    and read as GBK or GB18030, a second call filled the repaired U+FFFD of 48 of 164 before, of none now; with
-    three stray U+FFFD, 7 of 164 clean bodies changed before, 5 now (each an ASCII character after a U+FFFD,
-    ``�d`` -> ``興``, or a re-read name)."""
-    return "gb2312" in confirmed or any(p.family == "gb2312" and not p.fills_only for p in proposals)
+def _signed(text: str, proposals: list[Proposal], confirmed: frozenset[str]) -> bool:
+    """Does the document show GBK read as GB2312, rather than U+FFFD another decoder wrote (a lenient UTF-8 one,
+    ``锟斤拷`` read back)? Only then are the hypothesis' readings taken. It does where a reading re-reads characters
+    out of phase (``胡�础⒑钗睦ぃ�``, which needs :data:`~.verdict.MIN_GAIN`), where an earlier round repaired it,
+    and where its readings cover lost bytes at two places at least (:data:`_LOST_RUN`), one of them with more than
+    U+FFFD filled: a trail byte read as ASCII (``朱�F基``). One place is not enough: a lone ``�F`` is as often a
+    stray U+FFFD before a letter, and whole characters filled in phase (``讨论��的`` -> ``讨论會的``) show nothing
+    but U+FFFD, which any decoder writes; GB2312 shows itself more than that in nearly every text it misread.
+
+    Measured (``benchmarks/gbk_as_gb2312.py --guards``, the shared bench's Chinese bodies): GBK-encoded and read as
+    GB2312, 5 of the 13 simplified texts that lose a character show one place only (叒 and 濛 as ``��``, three
+    single ``�X``), every traditional text more: simplified CER 0.277% -> 0.317%, traditional 8.93% unchanged;
+    holding 1-4 U+FFFD, written as UTF-8 and read as GBK or GB18030: second calls that change 50 -> 0 of 328; with
+    three stray U+FFFD: texts changed 7 -> 1 of 164 (a rare name, 晗萱, between two of them, re-read)."""
+    readings = [p for p in proposals if p.family == "gb2312"]
+    places = sum(len(_LOST_RUN.findall(text, p.start, p.end)) for p in readings)
+    return ("gb2312" in confirmed or any(p.out_of_phase for p in readings)
+            or (places >= 2 and not all(p.fills_only for p in readings)))
+
+
+#: One place where a decoder lost bytes: a run of U+FFFD.
+_LOST_RUN = re.compile("\ufffd+")
 
 
 def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> list[tuple[int, int]]:

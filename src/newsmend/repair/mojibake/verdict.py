@@ -80,6 +80,8 @@ class Proposal:
     family: str
     #: Does the reading fill lost characters and change nothing else (:func:`_fills_only`)?
     fills_only: bool = False
+    #: Does the reading re-read characters out of phase (not :func:`_in_phase`), with the margin of any other?
+    out_of_phase: bool = False
 
 
 #: Slack (log10 units) on the bounds of :func:`may_pass` and :func:`_own_script_gains`: a bound and the exact
@@ -235,8 +237,11 @@ def judge(text: str, start: int, end: int, after: str, confidence: float, hyp: H
     # Lost text is neither a gain nor a loss: U+FFFD (in or out) and 锟斤拷 are left out of the comparison.
     seen = LOST_PATTERN.sub("", before).replace(cc.REPLACEMENT, "")
     gain = text_score(weighed.replace(cc.REPLACEMENT, "")) - text_score(seen)
-    if blind:
-        margin = BLIND_MIN_GAIN if _in_phase(before, weighed) else MIN_GAIN
+    in_phase = blind and _in_phase(before, weighed)
+    if in_phase:
+        margin = BLIND_MIN_GAIN
+    elif blind:
+        margin = MIN_GAIN
     else:
         margin = max(MIN_GAIN, per_char * len(seen))
     if gain < margin or _junk(after, hyp) > _junk(before, hyp):
@@ -246,7 +251,7 @@ def judge(text: str, start: int, end: int, after: str, confidence: float, hyp: H
     if not _has_mark(before, hyp):
         return None
     return Proposal(start + head, end - tail, after, gain, confidence, _flag(before, hyp), family,
-                    blind and _fills_only(before, weighed))
+                    blind and _fills_only(before, weighed), blind and not in_phase)
 
 
 def _in_phase(before: str, weighed: str) -> bool:
@@ -259,8 +264,7 @@ def _in_phase(before: str, weighed: str) -> bool:
 def _fills_only(before: str, weighed: str) -> bool:
     """Does a reading weighed blind (:data:`BLIND_HOLES`) only put whole characters where ``before`` has U+FFFD,
     reading no trail byte as ASCII and nothing out of phase (``讨论��的`` -> ``讨论會的``)? Such a reading shows
-    nothing of the wrong decoder but its U+FFFD, and any decoder writes those: ``mojibake`` needs the document to
-    show the decoder's other signatures before it takes one."""
+    nothing of the wrong decoder but its U+FFFD, and any decoder writes those (``mojibake._signed``)."""
     return before.replace(cc.REPLACEMENT, "").translate(_gb2312_table()) == weighed.replace(cc.REPLACEMENT, "")
 
 
