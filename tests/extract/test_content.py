@@ -970,3 +970,37 @@ def test_an_encyclopedia_sections_read_aloud_and_edit_buttons_leave_the_text() -
     body = body_of(html)
     assert all(text in body for text in PARAGRAPHS[:3])
     assert not any(line.strip() in ("播报", "编辑", "編輯") for line in body)
+
+
+def test_a_short_reply_under_a_long_first_post_is_part_of_the_thread() -> None:
+    """A thread in utility CSS (Tailwind: every wrapper ``div.relative``, ``div.flex``, ``div.w-full``) on a page that
+    declares no article: a long first post and one short reply of the same markup, the reply under a fifth of the
+    post's text. On such a page the posts of a thread count from a tenth of the best post's text (a reply is often
+    a line or two under a long answer): the reply stays."""
+    answer = [
+        "Hi there! I'm glad you're enjoying the component library, it's fantastic to hear positive feedback.",
+        "Regarding your question about adding new components, while we can't accommodate everyone's preferences, "
+        "expanding the library is definitely on our radar, and the examples you sent are a good place to start.",
+        "As for keeping users updated on changes, your suggestion for a news page with the latest updates is a good "
+        "one. We'll consider implementing something like that to ensure users stay informed about any additions.",
+        "Thanks again for your kind words and suggestions, it's users like you that make the library better!",
+    ]
+    reply = "Happy to hear that it has been helpful! Which components would you love to see first?"
+
+    def post(pid: int, author: str, paragraphs: list[str]) -> str:
+        text = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (
+            f"<div class='relative w-full h-full mb-5'><div id='{pid}' class='relative pl-6 py-8'><div class='flex'>"
+            f"<div class='flex flex-col flex-1'><div class='relative flex items-center text-sm'>"
+            f"<a href='/u/{author}'>{author}</a><span>2 days ago</span></div>"
+            f"<div class='w-full mb-5 prose'>{text}</div></div></div></div></div>"
+        )
+
+    thread = post(1, "dev", answer) + post(2, "admin", [reply])
+    html = (
+        f"<html><body><div class='w-full mx-auto'>{NAV}<h1>New upcoming elements?</h1>"
+        f"<div id='question_container' class='flex flex-col'>{thread}</div></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert answer[0] in body
+    assert reply in body

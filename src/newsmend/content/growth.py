@@ -41,6 +41,15 @@ GROW_LEVELS = 13
 #: ...when containers of the same kind under it hold at least this share of the best container's value in
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
+#: ...or this share, above the best container's own siblings, on a page that declares no article (a forum or Q&A
+#: page, :func:`declares_article`) when the posts' kind carries a class word: a thread's replies are often a line
+#: or two under a long first post (a Tailwind thread's one reply, under a fifth of its answer's text: magic-html
+#: forum-ee410831 0.866 -> 0.981, the only dev page that changes). Bare layout cells (``tbody>tr>td``) are no
+#: evidence of posts: an old news site's table layout grew over its breadcrumb and print buttons (gne-zh zsnews-1).
+#: On every page 0.1 also took an article's related posts (trafilatura-eval t0810) and a photo caption (t0437); on
+#: sibling level a shop page's columns (t0131); 0.05 takes an atomic-CSS page's timeline (forum-0995d7a4 0.889 ->
+#: 0.847) and leaks two boilerplate snippets (t0049, t0395).
+THREAD_SIMILAR_SHARE = 0.1
 #: ...or, for the best container's own siblings of its kind, when they hold this much text, whatever the share:
 #: an article split into sibling columns of one class around a full-width figure (Readability joins siblings of
 #: the top candidate's class too). readability-testpages non-zh +0.0006 (600 and 1000 score alike); 200 takes a
@@ -167,6 +176,8 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
+    Above the siblings, posts of a classed kind on a page that declares no article need only
+    :data:`THREAD_SIMILAR_SHARE`: short replies.
     Returns the container and, when it grew, the posts' kind."""
     first = first_block(page, top)
     chain = containers(first)
@@ -175,7 +186,9 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
     if declares_article(page) and not any(names_reply(label) for label in first.path.split(">")):
         outside = [(i, split) for i, split in outside if not _in_replies_beside(page.blocks[i], chain)]
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
-    most = GROW_SIMILAR_SHARE * tree.sums[top]
+    least = GROW_SIMILAR_SHARE * tree.sums[top]
+    replies = least if declares_article(page) else THREAD_SIMILAR_SHARE * tree.sums[top]
+    held = 0.0  # the text of the posts it grew over
     for level in range(1, _grow_reach(first.path, k) + 1):
         signature = _signature(first, k, level)
         needle = ">" + ">".join(signature) + ">"
@@ -184,9 +197,10 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
             for i, split in outside
             if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
         )
-        bar = min(most, SPLIT_PART_MIN_CHARS) if level == 1 else most
+        share = replies if any(not kind.endswith(".") for kind in signature) else least  # classed posts
+        bar = min(least, SPLIT_PART_MIN_CHARS) if level == 1 else max(held, share)
         if mass > bar:
-            grown, most = (chain[k - level], signature), max(mass, most)
+            grown, held = (chain[k - level], signature), mass
     return grown
 
 
