@@ -1004,3 +1004,37 @@ def test_a_short_reply_under_a_long_first_post_is_part_of_the_thread() -> None:
     body = body_of(html)
     assert answer[0] in body
     assert reply in body
+
+
+def test_an_opening_post_of_another_make_than_its_replies_takes_them() -> None:
+    """A thread whose opening post sits in a card of its own and whose replies sit in a list of another make (the
+    wrappers share no kind), on a page that declares no article: the element holding each post's text is of one
+    class (``div.post-html``), so the posts are known by it alone and the replies stay, their posters' names not."""
+    opening = [
+        "I am gathering a community where children and their parents can swap or sell the toys they no longer use.",
+        "I was tired of seeing piles of forgotten toys, so I thought: why not give my son a chance to sell them?",
+        "Here is the link to our group, everyone is welcome to join and post what they have.",
+    ]
+    replies = [
+        "Great idea, my nephew has a whole box of toys he never plays with anymore.",
+        "Is there an address where we can drop them off? That would make it easier for many of us.",
+        "Count me in, I will share the link with the parents at our school this week.",
+    ]
+    card = (
+        "<div class='w-full bg-white mb-2'><div class='relative flex flex-col'><div class='flex items-center'>"
+        "<a href='/u/op'>mcookie</a><span>3 days ago</span></div><div class='relative mx-4 mt-4'>"
+        f"<div class='post-html w-full'>{'<br>'.join(opening)}</div></div></div></div>"
+    )
+    listed = "".join(
+        f"<div><div class='w-full bg-white mb-1'><div class='flex'><a href='/u/{i}'>user{i}</a></div>"
+        f"<div class='w-full px-4'><div class='post-html w-full'>{text}</div></div></div></div>"
+        for i, text in enumerate(replies)
+    )
+    html = (
+        f"<html><body><main class='flex flex-col'>{NAV}<section class='mr-4 min-w-0'><div class='relative'>{card}"
+        f"<div class='relative'>{listed}</div></div></section></main>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert opening[0] in body
+    assert all(text in body for text in replies)
+    assert not any(line.startswith("user") for line in body)

@@ -71,6 +71,17 @@ _QUESTION_WORD = "question"
 #: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
 #: containers than the replies, but the post body's innermost levels are the same.
 SIGNATURE_DEPTH = 3
+#: On a page that declares no article, when the best container is a text element of a class
+#: (:func:`_holds_its_text`) and grows over no posts of its kind, posts are known by that element's own kind alone
+#: (one level, not :data:`SIGNATURE_DEPTH`): an opening post set in a card of its own above a list of replies
+#: (KASKUS: ``div.htmlContentRenderer_html-content`` in both, wrapped alike in neither; Reddit's ``div.md``; a Q&A
+#: site's ``div.rich-content-container``). 4 magic-html forum pages gain their replies, 0.54-0.86 -> 0.67-0.93.
+#: Without the text-element condition a grid row (``div.row``, ``div.large-12``), a recipe's area and a page wrapper
+#: (bare ``div``) grew over their page (trafilatura-eval t0571, t0677 leaked a snippet each, readability mozilla-1
+#: 0.579 -> 0.532); looked for in the first growth, before the Question item and the named replies, it took Stack
+#: Exchange's threads from their Question items (whose comments then went: forum-1f95e149 0.786 -> 0.489) and a
+#: comment list's bodies (``div.ui``, forum-7b01ccf3 0.802 -> 0.540).
+TEXT_KIND_DEPTH = 1
 #: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
 #: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
 OPENING_MIN_CHARS = 20
@@ -119,14 +130,14 @@ class Choice:
     lead: int | None = None
 
 
-def _signature(first: Block, k: int, level: int) -> tuple[str, ...]:
+def _signature(first: Block, k: int, level: int, depth: int = SIGNATURE_DEPTH) -> tuple[str, ...]:
     """The kind of a post as one of a thread ``level`` levels up: the innermost :data:`SIGNATURE_DEPTH` kinds
     of the path from there down to the post (``first`` is a block under it, ``k`` the post's index on that
     block's path). When the post is a leaf (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text
     sits in a ``<p>``, the question's in a ``<pre>``."""
     labels = first.path.split(">")
     leaf = k == len(labels) - 1 and element_kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
-    return tuple(element_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-SIGNATURE_DEPTH:]
+    return tuple(element_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-depth:]
 
 
 def _holds_below(block: Block, cid: int, needle: str) -> bool:
@@ -171,13 +182,16 @@ def _post_mass(st: Stats) -> float:
     return float(st.chars - st.link_chars)
 
 
-def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, tuple[str, ...] | None]:
+def _grow(
+    top: int, tree: Tree, page: Page, masses: list[float], depth: int = SIGNATURE_DEPTH
+) -> tuple[int, tuple[str, ...] | None]:
     """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
     Above the siblings, posts of a classed kind on a page that declares no article need only
-    :data:`THREAD_SIMILAR_SHARE`: short replies.
+    :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
+    :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share).
     Returns the container and, when it grew, the posts' kind."""
     first = first_block(page, top)
     chain = containers(first)
@@ -187,10 +201,11 @@ def _grow(top: int, tree: Tree, page: Page, masses: list[float]) -> tuple[int, t
         outside = [(i, split) for i, split in outside if not _in_replies_beside(page.blocks[i], chain)]
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     least = GROW_SIMILAR_SHARE * tree.sums[top]
-    replies = least if declares_article(page) else THREAD_SIMILAR_SHARE * tree.sums[top]
+    loose = declares_article(page) or depth < SIGNATURE_DEPTH  # weaker evidence of posts: the full share
+    replies = least if loose else THREAD_SIMILAR_SHARE * tree.sums[top]
     held = 0.0  # the text of the posts it grew over
     for level in range(1, _grow_reach(first.path, k) + 1):
-        signature = _signature(first, k, level)
+        signature = _signature(first, k, level, depth)
         needle = ">" + ">".join(signature) + ">"
         mass = sum(
             masses[i]
@@ -378,6 +393,16 @@ def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     return thread
 
 
+def _holds_its_text(page: Page, cid: int) -> bool:
+    """Whether container ``cid`` is a text element of a class: its kind names a class, and every block under it is
+    its own line or one of its children (a paragraph), no box of its own. Such an element holds a post's text
+    whatever wraps the post; a grid row or a page wrapper, of a class too, holds boxes."""
+    first = first_block(page, cid)
+    if element_kind(first.path.split(">")[containers(first).index(cid)]).endswith("."):
+        return False
+    return all(b.container == cid or b.ancestors[-1] == cid for b in page.blocks if cid in containers(b))
+
+
 def _tag_of(page: Page, cid: int) -> str:
     """The tag of container ``cid`` (read from the path of a block under it)."""
     block = next(b for b in page.blocks if cid in containers(b))
@@ -467,6 +492,8 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
         replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
             return Choice(*replies, post=grown, strict=True, lead=lead)
+        if posts is None and _holds_its_text(page, best):
+            grown, posts = _grow(best, tree, page, masses, TEXT_KIND_DEPTH)
     if posts is not None and grown != best:
         grown = _opening_post(page, stats, grown)
     top = _join_siblings(grown, tree, page, values, stats)
