@@ -1038,3 +1038,56 @@ def test_an_opening_post_of_another_make_than_its_replies_takes_them() -> None:
     assert opening[0] in body
     assert all(text in body for text in replies)
     assert not any(line.startswith("user") for line in body)
+
+
+def _slides(count: int) -> str:
+    caption = (
+        "The company said revenues dipped in the year to June, triggering a loss after broadcasting and sponsorship "
+        "deals dried up, and it is now looking to raise money from a share issue to pay for its new stadium."
+    )
+    return "<ul class='legends'>" + "".join(
+        f"<li><h2><span class='counter'>{k}/{count}</span> Story number {k}</h2><p>{caption}</p>"
+        f"<p class='credits'>GETTY IMAGES</p></li>"
+        for k in range(1, count + 1)
+    ) + "</ul>"
+
+
+def test_a_slideshow_set_in_a_story_is_no_part_of_it() -> None:
+    """A travel story with a gallery of another subject set among its paragraphs: twenty slides, each counted
+    (``3/20``) with a caption, outweigh the story. The page's summary opens the story's first paragraph, outside the
+    slideshow, and the story's prose beside it is a real share of the captions: the story is the text, and the
+    slideshow goes whole (counters, captions, credits)."""
+    story = [
+        "Most people go to hotels for the pleasure of sleeping in a giant bed with clean white sheets and waking up "
+        "to fresh towels in the morning.",
+        "But those towels and sheets might not be as clean as they look, according to the hotel bosses that "
+        "responded to an online thread about the things hotel owners don't want you to know.",
+        "Forrest Jones said that anything that comes into contact with the previous guest's skin should be washed "
+        "every time the room is made, but that even the fanciest hotels don't always do so.",
+        "Bedbugs love wood. Even though a wooden luggage rack might look nicer than a metal one, it's a breeding "
+        "ground for bugs, so guests should leave their bags on the floor.",
+        "Despite the snacks in the minibar seeming like the most overpriced food you have ever seen, hotel owners "
+        "are still struggling to make a profit from those snacks, he said.",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story[:3])
+    rest = "".join(f"<p>{p}</p>" for p in story[3:])
+    html = (
+        f"<html><head><meta property='og:description' content='{story[0][:80]}'></head><body>{NAV}"
+        f"<article class='full-article'><h1>Seven secrets of hotel owners</h1><div class='text-wrapper'>{paragraphs}"
+        f"<div class='widget type-gallery'><div class='scroller'>{_slides(20)}</div></div>{rest}</div></article>"
+        f"{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert body[0] == story[0]
+    assert all(p in body for p in story)
+    assert not any("Story number" in line or line == "GETTY IMAGES" for line in body)
+
+
+def test_a_gallery_page_keeps_its_slides() -> None:
+    """A gallery whose slides are the page's content (a line of introduction beside them): its captions stay."""
+    html = (
+        f"<html><body>{NAV}<div class='gallery-page'><h1>Business news in pictures</h1>"
+        f"<p>The week in business, in pictures.</p>{_slides(12)}</div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert sum("Story number" in line for line in body) == 12

@@ -32,7 +32,7 @@ from newsmend.content.paths import (
     path_demotion,
 )
 from newsmend.content.scores import Tree, score_tree
-from newsmend.content.values import LEAD_BONUS, Stats, block_values
+from newsmend.content.values import LEAD_BONUS, Stats, block_values, slideshow_in_text
 
 #: Best score under which hints are distrusted and the page is scored without them: about two sentences.
 HINTLESS_BELOW = 50.0
@@ -275,4 +275,23 @@ def best_box(page: Page, stats: list[Stats], lead: int | None) -> Box | None:
         best = _article_element_rival(page, tree, best)
     if lead is not None:
         best = _lead_container(page, tree, values, best, lead)
+        best = _around_slideshow(page, stats, best, lead)
     return Box(best, tree, values)
+
+
+def _around_slideshow(page: Page, stats: list[Stats], best: int, lead: int) -> int:
+    """The lowest container holding ``best`` and the ``lead`` block, within :data:`GROW_LEVELS` of ``best``, when
+    ``best`` misses the lead and holds a slideshow set in the text there
+    (:func:`~newsmend.content.values.slideshow_in_text`): fifty slides' captions outweigh the story they sit in
+    (readability-testpages bug-1255978, a gallery of the week's business news in a travel story, 0.025 -> 0.903
+    with pruning's drop of the slideshow). Else ``best``."""
+    lead_chain = containers(page.blocks[lead])
+    if best in lead_chain:
+        return best
+    chain = containers(first_block(page, best))
+    shared = common_length(chain, lead_chain)
+    if not shared or chain.index(best) - (shared - 1) > GROW_LEVELS:
+        return best
+    around = chain[shared - 1]
+    show = slideshow_in_text(page, stats, [i for i, b in enumerate(page.blocks) if around in containers(b)])
+    return around if show is not None and best in containers(first_block(page, show)) else best

@@ -29,7 +29,7 @@ from newsmend.content.paths import (
     names_reply,
     path_demotion,
 )
-from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars
+from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars, slideshow_in_text
 from newsmend.html.parse import ITEM_MARK
 from newsmend.repair.convert import converter, is_han
 
@@ -544,6 +544,15 @@ def _drop_after_posts(page: Page, body: list[int], choice: Choice, lead_box: int
     ]
 
 
+def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int]:
+    """Stage 4a: a slideshow set in the text (:func:`~newsmend.content.values.slideshow_in_text`) goes whole, its
+    counters, captions and credits: a gallery beside the story, not the story."""
+    show = slideshow_in_text(page, stats, body)
+    if show is None:
+        return body
+    return [i for i in body if show not in containers(page.blocks[i])]
+
+
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
     kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
@@ -554,6 +563,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
     kept = _linked_headings(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
+    kept = _drop_slideshow(page, stats, kept)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
     if chosen.posts is None:  # a thread's short replies are its text (their boxes hold the poster's furniture)
         body = _drop_box_remnants(page, stats, body, chosen.top)

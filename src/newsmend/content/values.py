@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newsmend.blocks import Block, Page
-from newsmend.content.paths import HEADINGS, block_demotion
+from newsmend.content.paths import HEADINGS, block_demotion, common_length, containers
 
 #: Sentence punctuation, full-width (Chinese/Japanese) and ASCII. Chinese prose has one mark per ~8-15 chars;
 #: menus and link lists have none.
@@ -78,6 +78,15 @@ LEAD_MAX_OFFSET = 24
 #: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
 LEAD_BONUS = 200.0
 _SPACE = re.compile(r"\s+")
+#: A slide counter opening a block: a slideshow's caption heading ("3/50 Star Wars boosts economy"); no date
+#: ("5/3/2024": a slash or a digit follows).
+_SLIDE_COUNTER = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
+#: A slideshow counts at least this many slides (an article split in two pages counts "1/2").
+MIN_SLIDES = 3
+#: Prose beside a slideshow, as a share of the slideshow's own prose, that makes it a gallery set in a text rather
+#: than the page's content (readability's share of the top candidate for a sibling, growth's SIBLING_SHARE). The one
+#: dev page with both: the text is 0.4 of its gallery's captions (readability-testpages bug-1255978).
+SLIDESHOW_TEXT_SHARE = 0.2
 
 
 def nonspace_chars(text: str) -> int:
@@ -109,6 +118,32 @@ def block_stats(block: Block) -> Stats:
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
     legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text.lower()) is not None
     return Stats(chars, link_chars, prose and not legal, legal)
+
+
+def slideshow_in_text(page: Page, stats: list[Stats], indices: list[int]) -> int | None:
+    """The element of a slideshow set in a text, among the blocks ``indices`` (in reading order): blocks opening with
+    the slide counters 1/N, 2/N ... N/N in order, at least :data:`MIN_SLIDES` of them, and the lowest container
+    holding them all is the slideshow, when the prose among ``indices`` outside it is worth
+    :data:`SLIDESHOW_TEXT_SHARE` of the slideshow's prose. Its captions are then a gallery beside the text (a
+    newspaper's inline photo gallery of the week's business news inside a travel story), not the text. None
+    otherwise: a gallery page's slides are its content."""
+    counted = [(i, m) for i in indices if (m := _SLIDE_COUNTER.match(page.blocks[i].text)) is not None]
+    total = len(counted)
+    if total < MIN_SLIDES or any((int(m[1]), int(m[2])) != (k, total) for k, (_, m) in enumerate(counted, start=1)):
+        return None
+    chain = containers(page.blocks[counted[0][0]])
+    shared = min(common_length(chain, containers(page.blocks[i])) for i, _ in counted)
+    if not shared:
+        return None
+    show = chain[shared - 1]
+    inside = outside = 0
+    for i in indices:
+        if stats[i].prose:
+            if show in containers(page.blocks[i]):
+                inside += stats[i].chars
+            else:
+                outside += stats[i].chars
+    return show if outside >= SLIDESHOW_TEXT_SHARE * inside else None
 
 
 def names_registration(text: str) -> bool:
