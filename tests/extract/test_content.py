@@ -1091,3 +1091,34 @@ def test_a_gallery_page_keeps_its_slides() -> None:
     )
     body = body_of(html)
     assert sum("Story number" in line for line in body) == 12
+
+
+def test_a_single_long_comment_does_not_outscore_the_post_it_answers() -> None:
+    """A blog (WordPress) marks its post and each comment with ``<article>``: a podcast episode's short notes,
+    most of them links, and one listener's long comment under them. The comment outscores the notes, yet a single
+    comment outside the post's ``<article>`` is no thread: the post is the text, the comment no part of it."""
+    notes = [
+        "Kathrin is an astrophysicist and works at a research centre for heavy ion research, where she spent the "
+        "last two years on a nuclear physics experiment.",
+        "She designs detectors and uses them to measure how much oxygen and carbon stars produce.",
+    ]
+    links = "".join(f"<li><a href='/tag/{w}'>{w}</a></li>" for w in ("Helium", "Supernova", "Proton", "Neutron"))
+    comment = (
+        "First of all, thank you for this podcast, which I have been listening to for years now. I particularly "
+        "liked how the guest explained the detectors, but I wonder whether the numbers she gave for the energy of "
+        "the beam are right, since the accelerator she mentioned cannot reach them. Maybe you could ask her again "
+        "in a later episode, and perhaps also talk about how the results compare with what other groups found."
+    )
+    html = (
+        f"<html><head><meta property='og:type' content='website'></head><body>{NAV}<main id='main'>"
+        f"<article class='post type-podcast hentry'><h1>Star fusion at the accelerator</h1>"
+        f"<div class='entry-content'>{''.join(f'<p>{p}</p>' for p in notes)}<ul>{links}</ul>"
+        "<p><a href='/e.mp3'>Download mp3</a> <a href='/e.m4a'>m4a</a></p></div></article>"
+        "<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment even depth-1'>"
+        "<article class='comment-body'><footer class='comment-meta'><b>Listener</b> <time>16.08.2019</time>"
+        f"</footer><div class='comment-content'><p>{comment}</p></div></article></li></ol></div></main>"
+        f"{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert notes[0] in body
+    assert comment not in body

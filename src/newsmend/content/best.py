@@ -2,12 +2,13 @@
 
 The top-scoring container wins unless the page says otherwise: a winner in a furniture element (``<aside>``,
 ``<nav>``, ``<footer>``, ``<header>``) yields to the best container outside furniture, a winner outside the page's
-``<article>`` or ``<main>`` to a tenth-as-good one inside, and a winner that misses the block the page's own
-summary opens yields to that block's container when it is a close rival (teaser streams) or of the same make (an
-article split in parts: both are taken). Two parts of one ``<article>`` element, the lead's and the body's, are both
-taken: when the lead's part is that close rival, or when it wins only by the lead's bonus. When nothing scores two
-sentences, the class/id hints were wrong and the page is scored without them, unless that puts an overlay (a modal,
-a dialog) first while a container named as the article holds text: a short article beside its dialog.
+``<article>`` or ``<main>`` to a tenth-as-good one inside, a single comment outside the story's ``<article>`` to the
+story, and a winner that misses the block the page's own summary opens yields to that block's container when it is a
+close rival (teaser streams) or of the same make (an article split in parts: both are taken). Two parts of one
+``<article>`` element, the lead's and the body's, are both taken: when the lead's part is that close rival, or when it
+wins only by the lead's bonus. When nothing scores two sentences, the class/id hints were wrong and the page is
+scored without them, unless that puts an overlay (a modal, a dialog) first while a container named as the article
+holds text: a short article beside its dialog.
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ ARTICLE_ELEMENT_SHARE = 0.1
 #: (magic-html zh: two teaser streams of one long summary per item lose to their short article; 0.7 keeps
 #: one of them, 1.0 is no override).
 LEAD_OVERRIDE_SHARE = 0.5
+#: A lone comment outside the story's ``<article>`` element yields to the best container in such an element, named
+#: for no reply, that scores at least this share of it (:func:`_story_over_comment`; trafilatura-eval t0118: a
+#: podcast episode's notes, their best paragraph 188 beside a listener's one comment, 390).
+STORY_OVER_COMMENT_SHARE = 0.3
 #: Class/id words of a summary box (standfirst, dek) that repeats the page's description beside the body.
 _SUMMARY_TOKENS = frozenset(
     (
@@ -124,6 +129,51 @@ def _article_element_rival(page: Page, tree: Tree, best: int) -> int:
                 if tree.scores[cid] >= most and (rival == best or tree.scores[cid] > most):
                     rival, most = cid, tree.scores[cid]
     return rival
+
+
+def _story_over_comment(page: Page, tree: Tree, best: int) -> int:
+    """Stage 2, when ``best`` is a single comment (:func:`_single_reply`) under no ``<article>`` element but its
+    own: the best container inside an ``<article>`` element, with no segment named as a reply, that scores
+    :data:`STORY_OVER_COMMENT_SHARE` of ``best``, if any. A blog marks its post and each comment with
+    ``<article>`` (WordPress's ``article.post`` and ``article.comment-body``): one long comment under a short post
+    of links (a podcast's show notes) had outscored it. A thread of comments is the thread stage's to judge, and a
+    forum set in a page's ``<article>`` (a Q&A plugin, bbPress) is that page's text."""
+    labels = _container_path(page, best)
+    named = [j for j, label in enumerate(labels) if names_reply(label)]
+    if not named or not named[-1] or not _single_reply(page, best, named[-1]):
+        return best
+    if any(label_tag(label) == "article" and not names_reply(label) for label in labels):
+        return best
+    above = _ancestors_of(tree, best)
+    rival, most = best, STORY_OVER_COMMENT_SHARE * tree.scores[best]
+    for cid, score in tree.scores.items():
+        if score < most or cid in above:
+            continue
+        path = _container_path(page, cid)
+        if _story_element_at(">".join(path)) >= 0 and not any(names_reply(label) for label in path):
+            rival, most = cid, score
+    return rival
+
+
+def _single_reply(page: Page, cid: int, j: int) -> bool:
+    """Whether container ``cid``, whose segment ``j`` is the innermost named as a reply, holds a single reply: that
+    element has no sibling of its kind (:func:`element_kind`), and ``cid`` holds no two elements of one kind named as
+    replies (a comment list)."""
+    first = first_block(page, cid)
+    chain = containers(first)
+    parent, kind = chain[j - 1], element_kind(first.path.split(">")[j])
+    units: dict[str, set[int]] = {}
+    for block in page.blocks:
+        ids, labels = containers(block), block.path.split(">")
+        if parent in ids:
+            at = ids.index(parent) + 1
+            if at < min(len(ids), len(labels)) and element_kind(labels[at]) == kind:
+                units.setdefault("", set()).add(ids[at])
+        if cid in ids:
+            for at in range(ids.index(cid) + 1, min(len(ids), len(labels))):
+                if names_reply(labels[at]):
+                    units.setdefault(element_kind(labels[at]), set()).add(ids[at])
+    return all(len(ids) < 2 for ids in units.values())
 
 
 def _ancestors_of(tree: Tree, cid: int) -> set[int]:
@@ -273,6 +323,7 @@ def best_box(page: Page, stats: list[Stats], lead: int | None) -> Box | None:
     else:
         best = _outside_furniture_tags(page, tree, best)
         best = _article_element_rival(page, tree, best)
+        best = _story_over_comment(page, tree, best)
     if lead is not None:
         best = _lead_container(page, tree, values, best, lead)
         best = _around_slideshow(page, stats, best, lead)
