@@ -1122,3 +1122,40 @@ def test_a_single_long_comment_does_not_outscore_the_post_it_answers() -> None:
     body = body_of(html)
     assert notes[0] in body
     assert comment not in body
+
+
+def test_a_web_address_a_post_prints_is_its_text() -> None:
+    """A forum reply points to the code it speaks of: "You can see the views here:" and, on its own line, the address
+    as its link's text. A line that is a web address alone shows the reader where to look, unlike a menu item or a
+    related headline, linked by their titles: it stays, and the line announcing it with it; a link printing an image
+    file's address (an upload) is no text."""
+    address = "https://github.com/flaskbb/flaskbb/blob/master/flaskbb/forum/views.py#L1113"
+    upload = "https://cdn.example.net/uploads/NVOVB77BN181/image.png"
+    question = [
+        "Most Flask apps would have routes like @app.route('/', methods=['GET', 'POST']) and so on.",
+        "How come I don't see any @route annotation in the source code of this project?",
+    ]
+    answer = [
+        "Flask has more ways to register routes. We decided to use the approach above, which we thought works best "
+        "with our plugin architecture.",
+        "You can see the views here:",
+    ]
+
+    def post(pid: int, author: str, lines: list[str], links: str) -> str:
+        return (
+            f"<div class='row post-row' id='{pid}'><div class='author-box col-md-2'><a href='/u/{author}'>{author}</a>"
+            f"</div><div class='post-box col-md-10'><div class='post-content' id='pid{pid}'>"
+            f"<p>{'<br>'.join(lines)}{links}</p></div></div></div>"
+        )
+
+    thread = post(1, "newcomer", question, f"<br><a href='{upload}'>{upload}</a>") + post(
+        2, "maintainer", answer, f"<br><a href='{address}'>{address}</a><br>Cheers!"
+    )
+    html = (
+        f"<html><body>{NAV}<div class='container'><h1>can't see any routes</h1><div class='topic-view'>"
+        f"<div class='card-body topic-body'>{thread}</div></div></div>{FOOTER}</body></html>"
+    )
+    body = body_of(html)
+    assert "You can see the views here:" in body
+    assert address in body
+    assert upload not in body
