@@ -907,3 +907,33 @@ def test_a_cookie_policys_lines_beside_a_consent_are_notices_though_in_no_sites_
     ]
     sel = select_lines(lines)
     assert sel.body == [5, 6] and sel.title == 4 and all(sel.roles[i] == "boilerplate" for i in range(7, 11))
+
+
+def test_the_prose_of_a_dialog_below_the_sites_copyright_notice_is_no_article() -> None:
+    # a privacy dialog rendered after the footer, longer than the article: its paragraphs name no cookies and would
+    # outweigh the notice's wall; below the notice that closes the page they are the site's, no article
+    lines = [*FERRY_PAGE, "© 2024 Harbour News Ltd", "Your privacy choices"]
+    lines += [
+        "Interest-based advertising: most advertisers offer a way to opt out of adverts chosen from what you read,"
+        " and you can do so on each of their pages listed below.",
+        "Mobile settings: you may manage how your device shares its advertising identifier in its own settings,"
+        " under privacy, where you can also reset it at any time.",
+        "Connected devices: for smart televisions and streaming boxes, review the device's own settings to limit"
+        " how the apps on it collect what you watch.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4 and all(sel.roles[i] == "boilerplate" for i in range(9, 12))
+
+
+def test_a_copyright_notice_opening_a_document_closes_nothing() -> None:
+    # a report's notice above its text (a short note, then the notice, then the chapters): little prose stands above
+    # it, so the text below is the article
+    lines = ["Contents", "About", "Download", "Search", "Harbour traffic report 2024"]
+    lines += ["Prepared for the port authority.", "© 2024 Port Authority. All rights reserved."]
+    lines += [
+        "Ferry traffic across the harbour grew by a tenth last year, most of it on the evening crossings that"
+        " commuters use on their way home from the city.",
+        "Freight held steady, while the number of cruise calls doubled after the new terminal opened in spring.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [7, 8]
