@@ -937,3 +937,56 @@ def test_a_copyright_notice_opening_a_document_closes_nothing() -> None:
     ]
     sel = select_lines(lines)
     assert sel.body == [7, 8]
+
+
+def test_a_blogs_comments_below_the_heading_counting_them_leave_the_body() -> None:
+    # the post, its share bar, then ``There are 3 comments`` and the readers' comments, longer than the post: the
+    # heading closes the article, and the comments' sentences are no article's
+    post = [
+        "The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said at a"
+        " briefing on Friday, after a year of complaints about crowded boats at the morning peak.",
+        "Evening sailings are extended by an hour in summer, and the first crossing now leaves at six, which the"
+        " operator says will take a third of the commuters off the seven o'clock boat.",
+        "The council pays for the extra crossings out of the parking levy for two years, and will then look at the"
+        " numbers again before it decides whether to keep them.",
+        "Cyclists keep their free places on the early boats, though bikes are limited to twenty a crossing from June.",
+        "The new timetable is posted at the piers and on the operator's site, where the old one stays up for a week.",
+        "Two of the older boats go to the yard in the autumn for new engines, and a chartered ferry stands in for"
+        " them until they come back, so the timetable holds through the winter.",
+        "Passengers can send their views on the changes to the council until the end of the month, by post or at the"
+        " two public meetings in the ferry terminal.",
+    ]
+    lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday", *post, "Share this:"]
+    lines += ["• Facebook", "• Twitter", "There are 3 comments"]
+    for name, comment in [
+        (
+            "Anna · March 10, 2017 at 8:12 AM",
+            "About time too. I have stood on that pier in the rain for twenty minutes"
+            " every morning this winter while the boat sat full at the other side, and I know I was not alone there.",
+        ),
+        (
+            "Ben · March 10, 2017 at 9:30 AM",
+            "Twenty minutes is still too long at the peak. The old timetable had a"
+            " boat every quarter of an hour before the cuts, and nobody has explained why we cannot go back to that.",
+        ),
+        (
+            "Carla · March 10, 2017 at 11:05 AM",
+            "Good news for the evenings, but what about the weekends? The Sunday"
+            " boats are the worst of the lot, and the summer crowds on the island make them worse every single year.",
+        ),
+    ]:
+        lines += [name, comment, "• Reply"]
+    sel = select_lines(lines)
+    assert sel.body == list(range(5, 12)) and sel.title == 4
+
+
+def test_a_short_posts_comments_stay_its_thread() -> None:
+    # an image board's post of two sentences, then its comments under their count: too little stands above the
+    # heading for an article it closes, and the comments are the thread (the heading's wall parts them from the post)
+    lines = ["Home", "New post", "Sign in", "Sign up", "Found this on the beach this morning"]
+    lines += ["Washed up after the storm last night. Does anyone know what kind of shell it is?", "3 Comments"]
+    lines += ["Best", "Newest", "Oldest", "shellfan • 2d ago"]
+    lines += ["That is a whelk egg case, not a shell. They wash up by the hundred after a big blow.", "Upvote"]
+    lines += ["beachcomber • 2d ago", "Looks like a whelk to me as well. Put it back in the water if it is still wet."]
+    sel = select_lines(lines)
+    assert sel.body == [11, 12, 13, 14]
