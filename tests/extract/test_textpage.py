@@ -990,3 +990,30 @@ def test_a_short_posts_comments_stay_its_thread() -> None:
     lines += ["beachcomber • 2d ago", "Looks like a whelk to me as well. Put it back in the water if it is still wet."]
     sel = select_lines(lines)
     assert sel.body == [11, 12, 13, 14]
+
+
+def test_a_threads_replies_past_a_sidebar_join_its_first_post() -> None:
+    # a forum prints a sidebar of lists between the question and its answers: the answers' post header (``Share`` /
+    # ``Posted May 7``, the question's own, the date aside) starts a post each, and each post joins the body
+    lines = ["Forums", "Members", "Search", "Help", "Custom banner image on every blog post"]
+    lines += ["johngo", "Member", "Share", "Posted May 6"]
+    lines += [
+        "I would like the same image to go at the top of all of my blog posts, as the old template allowed.",
+        "Last week I moved my site to the new version, and now all I have is a gradient in the header.",
+        "Can someone offer some custom code for me to do this?",
+    ]
+    lines += ["Popular Days", "May 7", "2 posts", "May 6", "1 post", "Most Popular Posts", "johngo", "May 7"]
+    lines += ["tuanphan", "Moderator", "Share", "Posted May 7"]
+    lines += ["Add a section to the footer with your image, then move it to the top of every post with some code."]
+    lines += ["johngo", "Member", "Share", "Posted May 7", "This is the perfect solution, thank you so much."]
+    sel = select_lines(lines)
+    assert sel.body == [9, 10, 11, 24, 29]
+
+
+def test_a_share_bar_with_a_bare_count_is_no_posts_header() -> None:
+    # the article and a teaser below the related list each open under the same share bar and its count: a bare
+    # count dates no post, so the teaser's sentence stays out
+    lines = [*FERRY_PAGE[:5], "Share", "0", *FERRY_ARTICLE, "Related stories", "Island buses change too"]
+    lines += ["Share", "0", "The island's buses will meet every ferry from Monday, the operator said today."]
+    sel = select_lines(lines)
+    assert sel.body == [7, 8]
