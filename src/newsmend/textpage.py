@@ -358,9 +358,9 @@ CLOSE_PROSE_SHARE = 0.25
 #: short line holding a count and a comment word takes an article's lines (a Yahoo story 0.827 -> 0.216, an LWN
 #: text 0.995 -> 0.825).
 _COMMENTS_HEADING_RE = re.compile(
-    r"^(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|thoughts? on)\b"
-    r"|^(?:comments?|kommentare|commentaires|comentarios|commenti|komentarze|yorumlar|reacties)\s*[(（]\d+[)）]$"
-    r"|^\d+\s*条?(?:评论|留言)",
+    r"(?:there (?:are|is) )?\d+\s+(?:comments?|responses?|thoughts? on)\b"
+    r"|(?:comments?|kommentare|commentaires|comentarios|commenti|komentarze|yorumlar|reacties)\s*[(（]\d+[)）]$"
+    r"|\d+\s*条?(?:评论|留言)",
     re.I,
 )
 COMMENTS_HEADING_MAX_CHARS = 40
@@ -457,7 +457,7 @@ LISTING_FIELD_VALUES_MIN = 3
 #: (``All Share Services`` / ``0``) two.
 POST_HEADER_LINES = 2
 #: A number, folded to ``0`` when post headers are compared (``May 16`` and ``May 7`` alike).
-_DIGITS_RE = re.compile(r"\d+")
+_NUMBER_RE = re.compile(r"\d+")
 #: A character each of :data:`_CODE_RE`'s shapes holds, looked for first: one line in eight holds one on the WET
 #: renderings of the dev pages, and the full pattern over every short line cost 2-3% of the selection's time.
 _CODE_HINT_RE = re.compile(r"[(){}=;\\:>#$]")
@@ -671,26 +671,35 @@ def _mark_after_close(texts: list[str], kinds: list[str]) -> None:
     :data:`COMMENTS_ARTICLE_MIN_CHARS` of prose above it) are site notices when the prose above the line makes
     :data:`CLOSE_PROSE_SHARE` of the prose below it or more: the notice closes the page, what follows it is a
     dialog's or a footer's, and the comments are no article's."""
-    notices = [i for i, k in enumerate(kinds) if k == COPYRIGHT and not _photo_credit(texts[i])]
-    if notices:
-        _close_at(texts, kinds, notices[-1], 0)
-    headings = [
-        i
-        for i, (text, kind) in enumerate(zip(texts, kinds, strict=True))
-        if kind in (SHORT, COMMENT) and len(text) <= COMMENTS_HEADING_MAX_CHARS and _COMMENTS_HEADING_RE.search(text)
-    ]
-    if headings:
-        _close_at(texts, kinds, headings[-1], COMMENTS_ARTICLE_MIN_CHARS)
+    ends = range(len(kinds) - 1, -1, -1)  # the last of each: looked for from the end
+    notice = next((i for i in ends if kinds[i] == COPYRIGHT and not _photo_credit(texts[i])), None)
+    if notice is not None:
+        _close_at(texts, kinds, notice, 0)
+    heading = next((i for i in ends if kinds[i] in (SHORT, COMMENT) and _comments_heading(texts[i])), None)
+    if heading is not None:
+        _close_at(texts, kinds, heading, COMMENTS_ARTICLE_MIN_CHARS)
+
+
+def _comments_heading(text: str) -> bool:
+    """A heading that counts readers' comments (:data:`_COMMENTS_HEADING_RE`)."""
+    return len(text) <= COMMENTS_HEADING_MAX_CHARS and _COMMENTS_HEADING_RE.match(text) is not None
 
 
 def _close_at(texts: list[str], kinds: list[str], i: int, least: int) -> None:
     """Line ``i`` closes the article when ``least`` characters of prose stand above it and :data:`CLOSE_PROSE_SHARE`
     of the prose below it: the prose lines below become site notices."""
     below = [j for j in range(i + 1, len(kinds)) if kinds[j] == PROSE]
-    above = sum(len(texts[j]) for j in range(i) if kinds[j] == PROSE)
-    if below and above >= max(least, CLOSE_PROSE_SHARE * sum(len(texts[j]) for j in below)):
-        for j in below:
-            kinds[j] = NOTICE
+    if not below:
+        return
+    need = max(least, CLOSE_PROSE_SHARE * sum(len(texts[j]) for j in below))
+    above = 0
+    for j in range(i):  # summed until it is enough: the article's paragraphs come first
+        if kinds[j] == PROSE:
+            above += len(texts[j])
+            if above >= need:
+                for k in below:
+                    kinds[k] = NOTICE
+                return
 
 
 def _mark_teasers(texts: list[str], kinds: list[str]) -> None:
@@ -1014,16 +1023,22 @@ def _thread_posts(
     (:func:`_dated`), are its post's header; where the same lines (digits folded: ``Posted May 6``, ``Posted May 7``)
     stand above other lines, each of those starts a post that runs to the next such header, and the best run of each
     post (:func:`_max_run`) joins the body."""
+    above = [span[0]]
+    while len(above) <= POST_HEADER_LINES and (j := _previous(kinds, above[-1])) is not None:
+        above.append(j)
+    if len(above) <= POST_HEADER_LINES or any(kinds[i] == PROSE for i in above[1:]):
+        return []
+    if not any(_dated(texts[i]) for i in above[1:]):
+        return []
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     n = lines.index(span[0])
-    above = lines[max(n - POST_HEADER_LINES, 0) : n]
-    if len(above) < POST_HEADER_LINES or any(kinds[i] == PROSE for i in above):
-        return []
-    if not any(_dated(texts[i]) for i in above):
-        return []
-    folded = [_DIGITS_RE.sub("0", texts[i]) for i in lines]
+    folded = [None if kinds[i] == PROSE else _NUMBER_RE.sub("0", texts[i]) for i in lines]
     header = folded[n - POST_HEADER_LINES : n]
-    starts = [m for m in range(POST_HEADER_LINES, len(lines)) if folded[m - POST_HEADER_LINES : m] == header]
+    starts = [
+        m
+        for m in range(POST_HEADER_LINES, len(lines))
+        if folded[m - 1] == header[-1] and folded[m - POST_HEADER_LINES : m] == header  # the line above first: cheap
+    ]
     posts: list[int] = []
     for m, after in zip(starts, [*starts[1:], len(lines)], strict=True):
         stop = lines[after - POST_HEADER_LINES] if after < len(lines) else len(kinds)
