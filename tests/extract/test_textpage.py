@@ -1017,3 +1017,20 @@ def test_a_share_bar_with_a_bare_count_is_no_posts_header() -> None:
     lines += ["Share", "0", "The island's buses will meet every ferry from Monday, the operator said today."]
     sel = select_lines(lines)
     assert sel.body == [7, 8]
+
+
+def test_a_posts_greeting_above_its_first_sentence_hides_no_header() -> None:
+    # the question opens with a greeting, a short line between its header and its first sentence: the header is
+    # looked for above the greeting too, and the answer under the same header past the sidebar joins the body
+    lines = ["Forums", "Members", "Search", "Help", "Custom banner image on every blog post"]
+    lines += ["johngo", "Member", "Share", "Posted May 6", "Hello friends,"]
+    lines += [
+        "I would like the same image to go at the top of all of my blog posts, as the old template allowed.",
+        "Last week I moved my site to the new version, and now all I have is a gradient in the header.",
+        "Can someone offer some custom code for me to do this?",
+    ]
+    lines += ["Popular Days", "May 7", "2 posts", "May 6", "1 post", "Most Popular Posts", "johngo", "May 7"]
+    lines += ["tuanphan", "Moderator", "Share", "Posted May 7"]
+    lines += ["Add a section to the footer with your image, then move it to the top of every post with some code."]
+    sel = select_lines(lines)
+    assert sel.body == [10, 11, 12, 25]
