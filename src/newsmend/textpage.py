@@ -678,11 +678,11 @@ def _mark_after_close(texts: list[str], kinds: list[str]) -> None:
     :data:`COMMENTS_ARTICLE_MIN_CHARS` of prose above it) are site notices when the prose above the line makes
     :data:`CLOSE_PROSE_SHARE` of the prose below it or more: the notice closes the page, what follows it is a
     dialog's or a footer's, and the comments are no article's."""
-    ends = range(len(kinds) - 1, -1, -1)  # the last of each: looked for from the end
-    notice = next((i for i in ends if kinds[i] == COPYRIGHT and not _photo_credit(texts[i])), None)
+    backwards = range(len(kinds) - 1, -1, -1)  # the last of each: looked for from the end
+    notice = next((i for i in backwards if kinds[i] == COPYRIGHT and not _photo_credit(texts[i])), None)
     if notice is not None:
         _close_at(texts, kinds, notice, 0)
-    heading = next((i for i in ends if kinds[i] in (SHORT, COMMENT) and _comments_heading(texts[i])), None)
+    heading = next((i for i in backwards if kinds[i] in (SHORT, COMMENT) and _comments_heading(texts[i])), None)
     if heading is not None:
         _close_at(texts, kinds, heading, COMMENTS_ARTICLE_MIN_CHARS)
 
