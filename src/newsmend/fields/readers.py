@@ -285,7 +285,11 @@ def _credited_authors(
     text credits another outlet as the source (``来源：X``, ``X讯``): then the site republished X's article, and its
     name in every page's metadata (a portal's ``<meta name="author" content="网易">``) credits no one -- nor when the
     outlet is Chinese and the text credits it as the source: Chinese pages keep the outlet (来源) apart from the
-    author (作者), so the outlet in ``article:author`` is the source again, not a byline. An author value that the
+    author (作者), so the outlet in ``article:author`` is the source again, not a byline -- nor when a Chinese page's
+    metadata author is the site's own outlet-shaped name (:func:`~newsmend.fields.people.is_outlet_name`: a
+    Taiwanese daily's template states ``自由時報電子報`` as the author of every page, its ``〔即時新聞／綜合報導〕``
+    desk copy too: unseen-zh11); a blog named after its writer (pixnet's ``史蒂文的家_藍天``) keeps it, 0 of the 798
+    dev pages change. An author value that the
     metadata also gives as the publisher is the outlet too; one it gives as the source of a translated or
     adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in the text (``允中 发自 凹非寺``)
     names the writer and beats the rest: author links and metadata name whoever posted the story on the site (a
@@ -343,6 +347,8 @@ def _credited_authors(
         not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
     ):
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
+    if chinese and all(is_site(n, sites) and is_outlet_name(n) for n in outlet):
+        outlet = []  # a Chinese outlet's own name, which its template states as every page's author
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
