@@ -140,12 +140,13 @@ _LIST_HEADING_RE = re.compile(
 CALL_TO_ACTION_MAX_CHARS = 100
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
 #: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``,
-#: ``更多原创资讯请下载“X”APP``; an app named in prose, ``市民可下载“X”客户端办理``, asks nothing), join as a
+#: ``更多原创资讯请下载“X”APP``, a Taiwanese daily's ``點我下載APP`` link closing its text's element: unseen-zh11; an
+#: app named in prose, ``市民可下载“X”客户端办理``, asks nothing), join as a
 #: (paying) member (a Taiwanese agency's archive wall after an old story's lead: ``建議您加入中央社付費會員找尋您要
 #: 的新聞``; prose tells of members, ``平台付费会员达1亿``, without inviting the reader to become one).
 _CALL_TO_ACTION_RE = re.compile(
     r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载客户端"
-    r"|(?:请|欢迎|立即|马上)下载.{0,12}(?:客户端|APP|App|app)"
+    r"|(?:请|欢迎|立即|马上|点我|点此|点击)下载.{0,12}(?:客户端|APP|App|app)"
     r"|(?:请|欢迎|建议您?|立即|马上)(?:加入|成为|注册|开通).{0,12}会员"
 )
 #: Every call to action holds one of these words (simplified or traditional): a cheap test before folding.
