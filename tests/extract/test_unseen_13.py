@@ -11,6 +11,10 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   around it (``ltn-2023.html``: the head's scripts, the IE warning's and the header's scripts, the mobile menu, the
   right column and the footer's channel menu cut; the age gate, the header's menu and the footer's service links
   kept, shortened);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ltn/002.html``: the same daily's story by a
+  reporter, ``〔記者吳柏軒／台北報導〕`` opening the text under the photo's caption (``ltn-reporter-2023.html``,
+  its ``<head>`` reduced to the first page's kept elements with its own values, built on the first page's trimmed
+  frame: the same template's header, age gate and footer; the article, the related news and the breadcrumb its own);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/udn/global/001.html``: a 2023 Taiwanese
   portal's international column, the columnist in JSON-LD and under the headline, the portal as the metadata
   author, captioned figures between the paragraphs, a linked ``▌前情提要`` line, the recommended reading, tags,
@@ -19,8 +23,10 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   shortened, seven middle paragraphs cut).
 
 None of them is in the dev set (by URL and by their sentences). The daily's flash story was read wrong three ways
-(the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; the
-column read right and guards what it shows.
+(the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; its
+reporter's story the same three (the caption over the dateline hid the reporter's credit from the author reader,
+so the outlet was the author there too), fixed by the same changes; the column read right and guards what it
+shows.
 """
 
 from __future__ import annotations
@@ -43,6 +49,17 @@ GUARDS = [
         "泰國自大選以來經歷長達3個月的僵局",
         "逐漸消失在歷史裡。",
         ("圖／美聯社", "前情提要", "推薦閱讀", "收看更多文章", "贊助", "amor fati", "作者文章", "最新文章", "最熱"),
+    ),
+    # A daily's story by a reporter: the dateline's reporter once the photo's caption over it is set apart; the
+    # caption, the app promotion, the related news and the age gate stay out.
+    Guard(
+        "unseen-zh11/ltn-reporter-2023.html",
+        "日本核廢水正式排海 原能會：啟動放射性物質擴散預報系統",
+        ["吳柏軒"],
+        "2023-08-24T20:28:49",
+        "〔記者吳柏軒／台北報導〕日本福島第一核電廠核廢水今（24）日中午開始排放入海。",
+        "符合日本政府承諾的年排放量22兆貝克以下。",
+        ("圖取自原能會網站", "下載APP", "相關新聞", "食藥署監測", "限制級", "熱門推播"),
     ),
 ]
 
