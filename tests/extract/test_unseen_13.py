@@ -21,6 +21,12 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   a sponsorship form, the columnist's card and the author's and latest stories after the text
   (``udn-global-2023.html``: the ad and tracking scripts cut, the product menu, the sidebar and the lists
   shortened, seven middle paragraphs cut).
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/udn/news/002.html``: the same portal's news
+  desk, a 2023 politics story, the reporter linked in ``聯合報／記者沈能元／台北即時報導`` under the headline and in
+  JSON-LD, the portal as the metadata author, a captioned cover figure, a listen-to-the-news player, a closing
+  statement in a ``<blockquote>``, keywords, a scripted teaser, the further-reading and related-news lists after
+  the text (``udn-news-2023.html``: the head's scripts and ads cut, the channel bar and product menu shortened,
+  the lists shortened to three stories, the sidebar and the page footer cut).
 
 None of them is in the dev set (by URL and by their sentences). The daily's flash story was read wrong three ways
 (the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; its
@@ -49,6 +55,17 @@ GUARDS = [
         "泰國自大選以來經歷長達3個月的僵局",
         "逐漸消失在歷史裡。",
         ("圖／美聯社", "前情提要", "推薦閱讀", "收看更多文章", "贊助", "amor fati", "作者文章", "最新文章", "最熱"),
+    ),
+    # A portal's politics story: the linked reporter of the byline and JSON-LD over the portal; the closing
+    # statement in a blockquote stays, the cover's caption, the player, the keywords and both lists stay out.
+    Guard(
+        "unseen-zh11/udn-news-2023.html",
+        "家暴說是否道歉？楊志良晚間發表聲明 對這群人道歉了",
+        ["沈能元"],
+        "2023-08-28T21:50:21",
+        "前衛生署長楊志良昨參與鴻海集團創辦人郭台銘「主流民意大聯盟」新竹造勢表示",
+        "絕不道歉，而且嚴厲譴責，應予推翻。」",
+        ("記者沈能元／攝影", "聽新聞", "2024總統選舉", "延伸閱讀", "相關新聞", "快訊", "柯文哲郭台銘29日同台", "訂閱"),
     ),
     # A daily's story by a reporter: the dateline's reporter once the photo's caption over it is set apart; the
     # caption, the app promotion, the related news and the age gate stay out.
