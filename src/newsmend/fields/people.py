@@ -167,8 +167,17 @@ _CLOSING_MARKS = frozenset(
 )  # fmt: skip
 #: ... and the last characters of an office's short name (``（市发改委）``, ``（区教育局）``).
 _OFFICE_ENDS = tuple("局厅委办部处院所站队")
-#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``).
+#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``) ...
 _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
+#: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
+DESK_REPORTER_MIN_CHARS = 3
+#: ... or, as a Taiwanese broadcaster's site prints it, the desk before the slash and the reporter glued to
+#: ``報導`` after it (``生活中心／張三報導``, ``國際中心／綜合報導`` crediting no one: a 2023 typhoon story,
+#: unseen-zh11).
+_DESK_CREDIT_LINE_RE = re.compile(
+    r"^\s*[\u3400-\u9fff]{1,8}(?:中心|编辑部|新闻部|小组)\s*[/／]\s*(?:记者\s*)?"
+    r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*(?:报导|报道)\s*$"
+)
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
 #: 发布。``, ``本文转载自X，作者：张三``): the outlet, without the account's quotes and ID, then the authors. An
 #: outlet ending in 自媒体 is a platform's disclaimer (``本文来自某某客户端自媒体，不代表…``), no outlet.
@@ -539,7 +548,18 @@ def closing_name(paragraph: str) -> list[str]:
 def credit_line(line: str) -> list[str] | None:
     """The reporters a line that is a credit and nothing else names (:data:`_CREDIT_LINE_RE`: possibly none, when
     it credits a desk); None for other lines."""
-    return _credited(_CREDIT_LINE_RE, line)
+    credited = _credited(_CREDIT_LINE_RE, line)
+    desk_credited = [n for n in _credited(_DESK_CREDIT_LINE_RE, line) or [] if _desk_reporter(n)]
+    return desk_credited or credited  # the first reads ``生活中心／張三報導`` as a desk filed from a place, ``張三``
+
+
+def _desk_reporter(name: str) -> bool:
+    """A name after a desk's slash (:data:`_DESK_CREDIT_LINE_RE`) that is a reporter's, not the place the desk
+    filed from (``社會中心／高雄報導``): :data:`DESK_REPORTER_MIN_CHARS` characters at least (the places Taiwan's
+    credits name are two: 台北, 高雄, 南市, several of which jieba's dictionary lacks) and no place name."""
+    return (
+        len(name) >= DESK_REPORTER_MIN_CHARS and not is_place_name(name) and not fold(name).endswith(("市", "县", "区"))
+    )
 
 
 def _credited(pattern: re.Pattern[str], text: str) -> list[str] | None:
