@@ -27,12 +27,20 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   statement in a ``<blockquote>``, keywords, a scripted teaser, the further-reading and related-news lists after
   the text (``udn-news-2023.html``: the head's scripts and ads cut, the channel bar and product menu shortened,
   the lists shortened to three stories, the sidebar and the page footer cut).
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/setn/001.html``: a 2023 Taiwanese
+  broadcaster's typhoon story, credited ``生活中心／賴俊佑報導`` (the desk, then the reporter glued to ``報導``) over
+  its pictures, a captioned photo line (``▼▲…（圖／翻攝自 中央氣象局）``) written as a paragraph, a machine-written
+  commentary and quiz (``ai_area``: long prose) between the headline and the text, the outlet as the metadata and
+  JSON-LD author, tag news, a recommended topic, further reading and a live box after it (``setn-2023.html``: the
+  head's scripts and styles, the header's menus, scripts and ads cut, the news ticker and lists shortened, the
+  live box's player and everything after it cut).
 
 None of them is in the dev set (by URL and by their sentences). The daily's flash story was read wrong three ways
 (the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; its
 reporter's story the same three (the caption over the dateline hid the reporter's credit from the author reader,
 so the outlet was the author there too), fixed by the same changes; the column read right and guards what it
-shows.
+shows. The broadcaster's story credited no one: its desk-first credit was read as a desk filed from a place
+(fixed); its caption line stays in the text, as captions written as paragraphs do.
 """
 
 from __future__ import annotations
@@ -42,6 +50,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.lines import is_call_to_action
+from newsmend.fields.people import credit_line
 
 GUARDS = [
     # A portal's column: the columnist from JSON-LD and the line under the headline, not the portal the metadata
@@ -136,3 +145,32 @@ def test_caption_in_a_photo_box_only() -> None:
 )
 def test_app_download_call(line: str, promotes: bool) -> None:
     assert is_call_to_action(line) == promotes
+
+
+def test_desk_first_credit() -> None:
+    """The broadcaster's story: the reporter after the desk's slash (``生活中心／賴俊佑報導``) is the author, not the
+    outlet the metadata and JSON-LD name; the machine-written commentary and quiz above the text, the tag news,
+    the further reading and the live box stay out."""
+    article = extract_page("unseen-zh11/setn-2023.html")
+    assert article.title == "海葵遠離！台灣本島今晚20:30解除陸警 未來4天全台有雨"
+    assert article.author == ["賴俊佑"]
+    assert str(article.date).startswith("2023-09-04T18:35")
+    assert article.paragraphs[-1].startswith("海葵颱風對台灣的影響逐漸減弱")
+    assert any(p.startswith("海葵颱風強度持續減弱") for p in article.paragraphs[:2])
+    for boilerplate in ("生活中心", "這篇文章報導了", "正確答案", "台7甲線道路中斷", "推薦專題", "蔡依林樹", "直播中"):
+        assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("生活中心／賴俊佑報導", ["賴俊佑"]),
+        ("國際中心／綜合報導", []),  # compiled by the desk: no one
+        ("社會中心／台北報導", []),  # the place the desk filed from
+        ("政治中心／台中報導", []),  # a place jieba's dictionary lacks: two characters
+        ("記者張三／台北報導", ["張三"]),
+        ("生活中心今天報導了一則消息", None),
+    ],
+)
+def test_credit_line(line: str, names: list[str] | None) -> None:
+    assert credit_line(line) == names
