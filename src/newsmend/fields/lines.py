@@ -136,6 +136,10 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 
+#: A credit in brackets closing a paragraph after its last sentence, with the filing date's code a Taiwanese agency
+#: sets after it (``……3萬元以下罰金。（編輯：李亨山）1120823``: the editor and the ROC date 112/08/23, a 2023
+#: story, unseen-zh11): the paragraph is prose, its last sentence the story's, though the credit holds a label.
+_CLOSING_CREDIT_RE = re.compile(r"[（(][^（()）]{1,30}[）)]\s*\d{0,8}\s*$")
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
@@ -605,8 +609,9 @@ def _opens_with_date(line: str, m: re.Match[str]) -> bool:
 
 
 def is_meta_line(text: str) -> bool:
-    """A line made of labelled values, or a byline, rather than prose."""
+    """A line made of labelled values, or a byline, rather than prose. A long line whose sentences end before a
+    closing credit in brackets is prose (:data:`_CLOSING_CREDIT_RE`)."""
     line = clean(text)
-    if ends_sentence(line) and len(line) > LIST_HEADING_MAX_CHARS * 2:
+    if ends_sentence(_CLOSING_CREDIT_RE.sub("", line)) and len(line) > LIST_HEADING_MAX_CHARS * 2:
         return False
     return bool(labelled_values(line)) or ("@" in line and email_byline(line) is not None)  # an address has its @
