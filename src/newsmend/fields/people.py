@@ -116,6 +116,12 @@ _DATELINE_JIZHE_RE = re.compile(
     + "|".join(_AGENCY_SUFFIX)
     + r"))(?:记者|\S{0,8}电|快?讯)"
 )
+#: ... the shortest such outlet when ``记者`` follows it: the reporter's name may end like an outlet and the place
+#: glued after it begin the ``…电`` the pattern above ends with (``（中央社記者沈佩瑤台北23日電）`` read
+#: ``中央社記者沈佩瑤台``, the reporter's name then a piece of the source: a 2023 agency story, unseen-zh11).
+_DATELINE_JIZHE_FIRST_RE = re.compile(
+    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}?(?:" + "|".join(_AGENCY_SUFFIX) + r"))记者"
+)
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
 _DATELINE_REPORTERS_RE = re.compile(
@@ -476,7 +482,7 @@ def poster_location(value: str) -> str | None:
 def dateline_source(paragraph: str) -> str | None:
     """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``, ``X讯 …``."""
     text = clean(paragraph)
-    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_RE, _DATELINE_BARE_XUN_RE):
+    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_FIRST_RE, _DATELINE_JIZHE_RE, _DATELINE_BARE_XUN_RE):
         m = pattern.match(fold(text))
         if m:
             return tidy_source(text[m.start("src") : m.end("src")])
