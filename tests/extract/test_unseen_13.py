@@ -34,13 +34,22 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   JSON-LD author, tag news, a recommended topic, further reading and a live box after it (``setn-2023.html``: the
   head's scripts and styles, the header's menus, scripts and ads cut, the news ticker and lists shortened, the
   live box's player and everything after it cut).
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/cna/001.html``: a 2023 Taiwanese agency's
+  story, the reporter in the dateline's brackets glued to the place (``（中央社記者沈佩瑤台北23日電）``), the agency
+  as the metadata and JSON-LD author, a captioned photo, the editor's credit and the ROC date code closing the last
+  paragraph (``（編輯：李亨山）1120823``), hash tags, further reading, a links box per tagged person and the focus
+  news in the text's element (``cna-2023.html``: 192 KB of inline style and the scripts cut, the channel menu
+  shortened to two channels, the share buttons' SVG icons and the focus news after three stories cut, the page
+  after the article's closing banner cut).
 
 None of them is in the dev set (by URL and by their sentences). The daily's flash story was read wrong three ways
 (the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; its
 reporter's story the same three (the caption over the dateline hid the reporter's credit from the author reader,
 so the outlet was the author there too), fixed by the same changes; the column read right and guards what it
 shows. The broadcaster's story credited no one: its desk-first credit was read as a desk filed from a place
-(fixed); its caption line stays in the text, as captions written as paragraphs do.
+(fixed); its caption line stays in the text, as captions written as paragraphs do. The agency's story lost its
+last paragraph to the editor's credit closing it (read as a meta line), had no author (the dateline's outlet read
+as ``中央社記者沈佩瑤台``) and closed with the tagged people's names over their link boxes: all fixed.
 """
 
 from __future__ import annotations
@@ -174,3 +183,37 @@ def test_desk_first_credit() -> None:
 )
 def test_credit_line(line: str, names: list[str] | None) -> None:
     assert credit_line(line) == names
+
+
+def test_agency_story_closing_credit() -> None:
+    """The agency's story: the reporter from the dateline's brackets (the outlet read as ``中央社``, not
+    ``中央社記者沈佩瑤台``); the last paragraph stays whole with the editor's credit and date code closing it; the
+    tagged people's names over their link boxes, the hash tags, further reading, focus news and the photo's caption
+    stay out."""
+    article = extract_page("unseen-zh11/cna-2023.html")
+    assert article.title == "新北攤商涉用豬肉混充羊肉 最重可罰400萬加坐牢"
+    assert article.author == ["沈佩瑤"]
+    assert article.source == "中央社"
+    assert str(article.date).startswith("2023-08-23T15:06")
+    assert article.paragraphs[0].startswith("（中央社記者沈佩瑤台北23日電）媒體報導")
+    assert article.paragraphs[-1].startswith("根據中華民國刑法255條規定")
+    assert "處1年以下有期徒刑、拘役或3萬元以下罰金。" in article.paragraphs[-1]
+    assert "林金富" not in article.paragraphs and "劉芳銘" not in article.paragraphs
+    for boilerplate in ("#食藥署", "延伸閱讀", "巴沙魚", "聚焦新聞", "示意圖", "聽新聞", "隱私權規範"):
+        assert boilerplate not in article.body
+
+
+def test_links_box_titles_leave_the_end() -> None:
+    """Boxes of links, each titled in an element of its own, closing the text's element: their titles leave the
+    body's end; a credit line over its text element's own closing link stays."""
+    sentence = "市議會週一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。"
+    text = "".join(f"<p>第{i}段：{sentence}</p>" for i in range(4))
+    boxes = "".join(
+        f"<div class='more'><div class='more-title'>{name}</div><a href='/n/{i}'>另一則新聞的標題第{i}號</a></div>"
+        for i, name in enumerate(("王大明", "李小華"))
+    )
+    page = f"<html><body><h1>市議會通過預算</h1><div class='text'>{text}{boxes}</div></body></html>"
+    assert newsmend.extract(page).paragraphs[-1].startswith("第3段")
+    credit = "<p>市府新聞處</p><a href='#comments'>看留言</a>"
+    page = f"<html><body><h1>市議會通過預算</h1><div class='text'>{text}{credit}</div></body></html>"
+    assert newsmend.extract(page).paragraphs[-1] == "市府新聞處"
