@@ -79,10 +79,11 @@ _ROLE_WORDS_RE = re.compile(
 )
 #: Values that say "no author": they are never names.
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``, a story's
-#: kind in a credit: ``快訊／台北報導``).
+#: kind in a credit: ``快訊／台北報導``; ``报导``, Taiwan's ``報導`` folded, closing a credit as in ``編輯 陳妍如 報導``, a
+#: 2023 broadcaster's byline read as two names: unseen-zh11).
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
-    "实习生 通讯员 摄影 摄影记者 编译 整理 整合 综合整理 报道 综合 管理员 系统管理员 快讯 即时 专题 影音 视频 "
+    "实习生 通讯员 摄影 摄影记者 编译 整理 整合 综合整理 报道 报导 综合 管理员 系统管理员 快讯 即时 专题 影音 视频 "
     "电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 查看更多 更多 返回 返回首页 阅读原文 查看原文 名片 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
