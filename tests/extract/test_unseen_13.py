@@ -41,6 +41,12 @@ entries (their text kept as the page writes it, UTF-8 as declared):
   news in the text's element (``cna-2023.html``: 192 KB of inline style and the scripts cut, the channel menu
   shortened to two channels, the share buttons' SVG icons and the focus news after three stories cut, the page
   after the article's closing banner cut).
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/tvbs/001.html``: a 2023 Taiwanese
+  broadcaster's typhoon story, the byline ``編輯 陳妍如 報導`` over the publication and update times, the outlet as
+  the metadata author, a captioned lead photo, the text in a nested ``<html><body>`` of its own with ``<br>``-split
+  paragraphs and figures, promotion links closing it, the topic's story list, tags and share bar after it
+  (``tvbs-2023.html``: the head's 16 KB of ad scripts, the menus' scripts and most channels, the ticker's items
+  and the ad slots' scripts cut; the page after the share bar cut).
 
 None of them is in the dev set (by URL and by their sentences). The daily's flash story was read wrong three ways
 (the outlet as its author, the photo's caption opening the text, the app promotion closing it), all fixed; its
@@ -49,7 +55,8 @@ so the outlet was the author there too), fixed by the same changes; the column r
 shows. The broadcaster's story credited no one: its desk-first credit was read as a desk filed from a place
 (fixed); its caption line stays in the text, as captions written as paragraphs do. The agency's story lost its
 last paragraph to the editor's credit closing it (read as a meta line), had no author (the dateline's outlet read
-as ``中央社記者沈佩瑤台``) and closed with the tagged people's names over their link boxes: all fixed.
+as ``中央社記者沈佩瑤台``) and closed with the tagged people's names over their link boxes: all fixed. The second
+broadcaster's byline gave ``報導`` as a second name (fixed).
 """
 
 from __future__ import annotations
@@ -84,6 +91,17 @@ GUARDS = [
         "前衛生署長楊志良昨參與鴻海集團創辦人郭台銘「主流民意大聯盟」新竹造勢表示",
         "絕不道歉，而且嚴厲譴責，應予推翻。」",
         ("記者沈能元／攝影", "聽新聞", "2024總統選舉", "延伸閱讀", "相關新聞", "快訊", "柯文哲郭台銘29日同台", "訂閱"),
+    ),
+    # A broadcaster's story: the byline's editor alone (``編輯 陳妍如 報導``: the closing 報導 no name); the text's
+    # nested document read, its promotion links, the lead photo's caption, the topic list and the tags stay out.
+    Guard(
+        "unseen-zh11/tvbs-2023.html",
+        "海葵會變強烈颱風「紅色警戒區壟罩全台」 日本預測路徑曝",
+        ["陳妍如"],
+        "2023-09-01T10:07",
+        "今年第11號颱風「海葵」將，根據日本氣象廳公布的最新預測路徑",
+        "陪您掌握海葵颱風最新動態，敬請鎖定。",
+        ("翻攝自氣象廳網站", "今年太多好劇", "免費索票", "颱風專區-海葵颱風", "河堤封閉", "#沖繩", "立即下載TVBS新聞APP"),
     ),
     # A daily's story by a reporter: the dateline's reporter once the photo's caption over it is set apart; the
     # caption, the app promotion, the related news and the age gate stay out.
