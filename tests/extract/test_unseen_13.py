@@ -101,7 +101,7 @@ GUARDS = [
         "2023-09-01T10:07",
         "今年第11號颱風「海葵」將，根據日本氣象廳公布的最新預測路徑",
         "陪您掌握海葵颱風最新動態，敬請鎖定。",
-        ("翻攝自氣象廳網站", "今年太多好劇", "免費索票", "颱風專區-海葵颱風", "河堤封閉", "#沖繩", "立即下載TVBS新聞APP"),
+        ("翻攝自氣象廳網站", "今年太多好劇", "免費索票", "颱風專區-海葵颱風", "河堤封閉", "#沖繩", "下載TVBS新聞APP"),
     ),
     # A daily's story by a reporter: the dateline's reporter once the photo's caption over it is set apart; the
     # caption, the app promotion, the related news and the age gate stay out.

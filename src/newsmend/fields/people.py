@@ -79,8 +79,8 @@ _ROLE_WORDS_RE = re.compile(
 )
 #: Values that say "no author": they are never names.
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``, a story's
-#: kind in a credit: ``快訊／台北報導``; ``报导``, Taiwan's ``報導`` folded, closing a credit as in ``編輯 陳妍如 報導``, a
-#: 2023 broadcaster's byline read as two names: unseen-zh11).
+#: kind in a credit: ``快訊／台北報導``; ``报导``, Taiwan's ``報導`` folded, closing a credit as in
+#: ``編輯 陳妍如 報導``, a 2023 broadcaster's byline read as two names: unseen-zh11).
 NOT_NAMES = (
     "未知 佚名 匿名 网络 网络整理 本站 本站原创 原创 编辑部 记者 作者 小编 admin administrator unknown staff guest "
     "实习生 通讯员 摄影 摄影记者 编译 整理 整合 综合整理 报道 报导 综合 管理员 系统管理员 快讯 即时 专题 影音 视频 "
