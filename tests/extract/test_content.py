@@ -641,6 +641,14 @@ def test_question_item_takes_its_answers_and_comments_but_not_their_furniture() 
     assert not any(p.startswith("answered May 19") or "gold badges" in p for p in paragraphs)
 
 
+def test_comment_vote_counts_of_a_question_item_go_with_its_furniture() -> None:
+    """The comments of a Q&A thread stay, but the vote count printed beside each (a line ``2`` alone in its
+    ``div.comment-score`` inside the ``li.comment``) is a counter, no text (the same trimmed Stack Exchange page)."""
+    paragraphs = newsmend.extract((EN_PAGES / "question-with-answers-microdata.html").read_bytes()).paragraphs
+    assert "Very helpful to draw the studs :)" in paragraphs
+    assert not any(p.strip().isdigit() for p in paragraphs)
+
+
 def test_answers_named_only_by_microdata_are_found_beyond_the_reply_levels() -> None:
     """Two answers of another make (a count below MIN_REPLIES), found by their markup alone, join their question."""
     question = f"<div class='q'><div class='q-body'><div class='text'><p>{PARAGRAPHS[0]}</p></div></div></div>"
