@@ -1167,3 +1167,25 @@ def test_a_web_address_a_post_prints_is_its_text() -> None:
     assert "You can see the views here:" in body
     assert address in body
     assert upload not in body
+
+
+def test_a_teaser_card_set_in_the_story_goes_with_its_linked_title() -> None:
+    """A news site sets a card for another story between the paragraphs: an ``<article>`` element holding a kicker,
+    the story's title as a link, its byline and date (an Italian tech section's ``section.inline-article``; a Turkish
+    site's embed card with its 'view content' button). The linked title went; its kicker, byline and date, no prose,
+    go with it."""
+    card = (
+        "<section class='inline-article'><article><div class='inline-article__content'>"
+        "<span class='inline-article__overtitle'>Approfondimento</span>"
+        "<h4 class='inline-article__title'><a href='/2024/04/06/news/altra-storia'>La bugia della sostituzione"
+        " etnica e le altre teorie del complotto</a></h4>"
+        "<span class='inline-article__author'>di Emanuele Capone</span><time>06 Aprile 2024</time>"
+        "</div></article></section>"
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + card + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    body = body_of(f"<html><body>{NAV}<div class='article'><h1>标题</h1>{paragraphs}</div>{FOOTER}</body></html>")
+    assert body[1:] == PARAGRAPHS
+    assert body_of(
+        f"<html><body>{NAV}<div class='article'><h1>标题</h1>{paragraphs.replace('article>', 'div>')}</div>"
+        f"{FOOTER}</body></html>"
+    )[1:] != PARAGRAPHS
