@@ -901,6 +901,28 @@ def test_answers_thirteen_wrappers_below_their_list_are_one_thread() -> None:
 
 
 
+def test_counters_of_an_atomic_css_thread_go_though_they_share_the_posts_kind() -> None:
+    """Under each answer of an atomic-CSS thread, its view and upvote counts (``15.4K``, ``88``) sit in boxes of the
+    same meaningless classes as the answers' text: a count alone outside the post the thread was found from is a
+    counter, not a reply."""
+    def wrapped(inner: str, depth: int) -> str:
+        return "<div class='q-box'>" * depth + inner + "</div>" * depth
+
+    answers = "".join(
+        wrapped(
+            wrapped(f"<div class='q-text'><p>{text}</p><p>{more}</p></div>", 3)
+            + wrapped(f"<div class='q-text'>{i}5.4K</div>", 3)
+            + wrapped(f"<div class='q-text'>8{i}</div>", 3),
+            1,
+        )
+        for i, (text, more) in enumerate(zip(ANSWER, QUESTION * 2, strict=False))
+    )
+    html = f"<html><body>{NAV}<div class='q-box answers'>{answers}</div>{FOOTER}</body></html>"
+    body = body_of(html)
+    assert all(text in body for text in ANSWER)
+    assert not any(line[:1].isdigit() for line in body)
+
+
 def test_a_lone_answer_that_wins_keeps_the_question_of_its_question_item() -> None:
     """A Q&A page (AnsPress) whose one answer outweighs the question: the answer's text element is named for the
     answer (``div.ap-answer-content``), which inside an Answer item names the answer itself, not a reply to it.

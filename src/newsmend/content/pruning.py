@@ -112,11 +112,17 @@ _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 #: ...unless it is an image file's address: a gallery's link printing its file, no text (a forum's uploads,
 #: magic-html forum-5b0ef856 0.765 -> 0.749 without this exception).
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp)$", re.I)
-#: A line that is a count alone (``2``, ``15.4K``, ``1,139``): in a thread, outside the posts' text, a vote, view or
-#: reply counter, even in a comment that stays (a Q&A engine prints each comment's score in the comment's own
-#: ``li.comment``, beside its text). 3 of 798 dev pages change, counters out, all better: magic-html forum-1f95e149
-#: 0.786 -> 0.812, forum-3bea25af 0.802 -> 0.824, forum-f7682fdb 0.499 -> 0.503.
-_COUNT_LINE = re.compile(r"[\d.,]+[KkMm]?")
+#: A line that is a count alone (``2``, ``15.4K``, ``1,139``, ``504万``): in a thread, outside the post it was found
+#: from, a vote, view or reply counter, whatever kind of element holds it: a Q&A engine prints each comment's score in
+#: the comment's own ``li.comment`` (comments stay, :attr:`Choice.comments`), an atomic-CSS page's counters share the
+#: posts' meaningless classes, a question list's vote/answer/view columns sit in the post's own kind. 5 of 798 dev
+#: pages change, counters out, all better: magic-html forum-a055a6fb 0.615 -> 0.701, forum-c5feac45 0.691 -> 0.718,
+#: forum-1f95e149 0.786 -> 0.812, forum-3bea25af 0.802 -> 0.824, forum-f7682fdb 0.499 -> 0.503 (magic-html non-zh
+#: +0.0009 by the dump scorer, snippets unchanged). A caption's year (``2012`` under a figure) is the text's (see
+#: :data:`_COUNTED_TAGS`: readability-testpages medium-1's went).
+_COUNT_LINE = re.compile(r"[\d.,]+[KkMm万亿]?")
+#: Elements whose count alone is the text's own: a table's cell, a heading, a code block, a picture's caption.
+_COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
 #: Kept prose blocks the element of a linked heading must hold for the heading to be a section's of the text (a
 #: digest's items, a ranked list's entries, a manual's ``¶``-marked titles: 5 to 67 on the bench), not a teaser's
 #: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
@@ -150,16 +156,18 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
     loose in the thread's own element is the thread's (a line between two paragraphs), and so is the text of the
     element holding the block the page's summary opens (``lead_box``): the post the thread answers, whose text
     the page's own summary quotes (a question above the answers and comments that grew into the thread, outside
-    the post it was found from: Stack Exchange, magic-html forum-d4654175 0.860 -> 0.933). A question's comments
-    (:attr:`Choice.comments`) stay, but not a count alone among them (:data:`_COUNT_LINE`). A poster's card
+    the post it was found from: Stack Exchange, magic-html forum-d4654175 0.860 -> 0.933). A count alone outside
+    that post is a counter (:func:`_is_counter`), in a post's kind or a question's comments too. A poster's card
     (:func:`_on_poster_card`) goes whole, its rank heading and its punctuated ``Joined: 4 months ago`` too."""
     if st.link_density > MAX_LINK_DENSITY and not st.prose and not _linked_text(block, st):
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = _outside_post(block, choice, lead_box)
-    if thread and outside and not _matches(block, choice.posts or ()) and not _comment_text(block, choice):
+    if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
         return False
     if choice.posts is not None and outside and _on_poster_card(block) and not _matches(block, choice.posts):
+        return False
+    if choice.posts is not None and outside and _is_counter(block):
         return False
     top = choice.top
     if not st.prose and is_ui_wording(block.text):
@@ -168,10 +176,10 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
     return demotion == 0 or (demotion == -1 and st.prose)
 
 
-def _comment_text(block: Block, choice: Choice) -> bool:
-    """Whether ``block`` is a line of a question's comments (:attr:`Choice.comments`), which are the thread's text,
-    and no count alone (:data:`_COUNT_LINE`: the comment's score)."""
-    return choice.comments and _in_reply(block) and _COUNT_LINE.fullmatch(block.text.strip()) is None
+def _is_counter(block: Block) -> bool:
+    """Whether ``block`` is a count alone (:data:`_COUNT_LINE`) in an element of its own: no table cell, heading, code
+    block or caption, whose number is the text's."""
+    return block.tag not in _COUNTED_TAGS and _COUNT_LINE.fullmatch(block.text.strip()) is not None
 
 
 def _outside_post(block: Block, choice: Choice, lead_box: int | None) -> bool:
