@@ -120,7 +120,7 @@ _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp)$", re.I)
 #: forum-1f95e149 0.786 -> 0.812, forum-3bea25af 0.802 -> 0.824, forum-f7682fdb 0.499 -> 0.503 (magic-html non-zh
 #: +0.0009 by the dump scorer, snippets unchanged). A caption's year (``2012`` under a figure) is the text's (see
 #: :data:`_COUNTED_TAGS`: readability-testpages medium-1's went).
-_COUNT_LINE = re.compile(r"[\d.,]+[KkMm万亿]?")
+_COUNT_LINE = re.compile(r"\d[\d.,]*[KkMm万亿]?")
 #: Elements whose count alone is the text's own: a table's cell, a heading, a code block, a picture's caption.
 _COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
 #: Kept prose blocks the element of a linked heading must hold for the heading to be a section's of the text (a
