@@ -14,7 +14,9 @@ from newsmend.errors import NewsmendError
 from newsmend.repair import repair
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.gbk import decode_pair, encode_char
+from newsmend.repair.lm import char_model
 from newsmend.repair.mirror import fix
+from newsmend.repair.mirror.search import _intact_runs, _run_ends
 from newsmend.repair.readings import keys_by_reading, reading
 from newsmend.repair.trail import apply_edits
 
@@ -389,3 +391,23 @@ def test_a_run_of_three_question_marks_is_read_as_written(text: str, seed: int, 
     damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
     assert "???" in damaged
     assert _restored(damaged) == _fold(text).replace("🐶", "?")
+
+
+def test_intact_characters_are_those_gbk_encodes_in_two_bytes() -> None:
+    # The search's runs of intact characters come from one pattern built from GBK's pairs: it must agree with the
+    # codec on every character of the basic plane.
+    runs = _intact_runs()
+    for ch in map(chr, range(0x10000)):
+        assert (runs.fullmatch(ch) is not None) == (len(encode_char(ch) or b"") == 2), hex(ord(ch))
+
+
+def test_a_run_of_intact_characters_ends_at_ascii_and_at_what_gbk_cannot_encode() -> None:
+    #       當 地 ? 時 間 😀 年 (     ,  one position past the end
+    assert _run_ends("當地?時間😀年(") == [2, 2, 3, 5, 5, 6, 7, 8, 9]
+
+
+def test_neighbours_among_one_side_is_that_side_of_both() -> None:
+    model, among = char_model(), frozenset("民国家人们")
+    assert model.neighbours_among("人", "", among) == model.neighbours("人", "") & among
+    assert model.neighbours_among("", "家", among) == model.neighbours("", "家") & among
+    assert model.neighbours_among("人", "家", among) == model.neighbours("人", "家") & among

@@ -207,9 +207,14 @@ class CharModel:
         return char_set(self._after.get(prev, "")).keys() | char_set(self._before.get(nxt, "")).keys()
 
     def neighbours_among(self, prev: str, nxt: str, among: frozenset[str]) -> set[str]:
-        """:meth:`neighbours` limited to ``among``; costs the size of ``among``, not of the union."""
-        after, before = char_set(self._after.get(prev, "")), char_set(self._before.get(nxt, ""))
-        return (after.keys() & among) | (before.keys() & among)
+        """:meth:`neighbours` limited to ``among``; costs the size of ``among`` per side asked, not of the union. A
+        side with no neighbours (no ``prev`` or ``nxt``: the mirror search asks one side at a time) is not
+        intersected: a keys view intersected with a frozenset walks the frozenset, however few keys it has."""
+        after, before = self._after.get(prev, ""), self._before.get(nxt, "")
+        found = char_set(after).keys() & among if after else set()
+        if before:
+            found |= char_set(before).keys() & among
+        return found
 
     def inside_word(self, prev: str, ch: str) -> bool:
         """``ch`` follows ``prev`` inside a dictionary word (a substring test: no set is made and kept)."""
