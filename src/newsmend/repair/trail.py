@@ -158,14 +158,16 @@ class _Placed(NamedTuple):
     end: int
 
 
-def _positions(changes: Sequence[_Change]) -> tuple[list[int], list[int]]:
-    """Where each change starts and ends in the current text (both lists ascend, so they can be bisected)."""
-    starts, ends, shift = [], [], 0
+def _positions(changes: Sequence[_Change]) -> tuple[list[int], list[int], list[int]]:
+    """Where each change starts and ends in the current text (both lists ascend, so they can be bisected), and the
+    source offset minus the current offset before each change (after the last one: one more entry)."""
+    starts, ends, shifts, shift = [], [], [0], 0
     for start, end, after, _, _ in changes:
         starts.append(start + shift)
         shift += len(after) - (end - start)
         ends.append(end + shift)
-    return starts, ends
+        shifts.append(-shift)
+    return starts, ends, shifts
 
 
 def _compose(changes: list[_Change], edits: Sequence[Edit]) -> list[_Change]:
@@ -175,7 +177,7 @@ def _compose(changes: list[_Change], edits: Sequence[Edit]) -> list[_Change]:
     into one change (:func:`_merge`). An edit that meets none maps to the source by index arithmetic, and the
     changes between two edits are copied as one slice, so a stage costs O(edits x log changes), not O(text).
     """
-    starts, ends = _positions(changes)
+    starts, ends, shifts = _positions(changes)
     out: list[_Change] = []
     i = 0  # the first change not yet copied or merged
     carry: _Placed | None = None  # a merged change a later edit may still touch (see _Placed)
@@ -191,12 +193,12 @@ def _compose(changes: list[_Change], edits: Sequence[Edit]) -> list[_Change]:
         if carry is not None and carry.start < end:
             carry = _merge(edit, [carry, *met], 0)
         elif met:
-            carry = _merge(edit, met, _shift(changes, ends, k))
+            carry = _merge(edit, met, shifts[k])
         elif carry is not None:  # an insertion at the start of a carried change (left by a deletion) goes before it
             out.append((carry.change[0], carry.change[0], after, kind, confidence))
             continue
         else:  # meets nothing: the source offset is the current one, shifted as after the change before it
-            shift = _shift(changes, ends, k)
+            shift = shifts[k]
             out.append((start + shift, end + shift, after, kind, confidence))
             continue
         if carry.end <= end:  # no tail left to touch
@@ -206,11 +208,6 @@ def _compose(changes: list[_Change], edits: Sequence[Edit]) -> list[_Change]:
         out.append(carry.change)
     out.extend(changes[i:])
     return out
-
-
-def _shift(changes: list[_Change], ends: list[int], k: int) -> int:
-    """Source offset minus current offset between ``changes[k - 1]`` and ``changes[k]``."""
-    return changes[k - 1][1] - ends[k - 1] if k else 0
 
 
 def _merge(edit: Edit, met: list[_Placed], shift: int) -> _Placed:
