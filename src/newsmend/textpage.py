@@ -113,7 +113,12 @@ CARD_MAX_LINES = 6
 #: story 0.841 -> 0.732). On the WET renderings of the dev pages, cards so (headlines the page holds exactly twice,
 #: no prose between the copies, three or more cards) take 40 lines of 3 pages outside the labels and none inside
 #: (a listing's table rows printed twice, figures mostly, are no headlines: :func:`_dateline`): WET non-zh F1
-#: 0.7911 -> 0.7925 (a Yahoo story among its stream's cards 0.358 -> 0.827), none down, zh and fw unchanged.
+#: 0.7911 -> 0.7925 (a Yahoo story among its stream's cards 0.358 -> 0.827), none down, zh and fw unchanged. One line
+#: is a card's when the first copy is a list item and the line between is none (``• headline`` / columnist /
+#: ``headline``, a portal's strip of linked columns inside its story; the gallery's copies stand around a bulleted
+#: link): on the WET renderings of the dev pages 64 more lines of 6 pages, none inside the labels; WET non-zh F1
+#: 0.8030 -> 0.8031 (a UOL story 0.585 -> 0.663), none down, zh and fw unchanged; with the line after the copy as
+#: the card's summary, the story's next paragraph leaves it.
 CARD_META_MIN_LINES = 2
 _ELLIPSIS = ".…"
 #: Weight of a prose line that ends in an ellipsis (:data:`_CUT_ENDS`): a teaser's excerpt cut to its box as often
@@ -504,7 +509,7 @@ def select_text_main(page: Page) -> Selection:
     posts: list[int] = []
     if evidence:
         _mark_page_headings(texts, kinds)
-        _mark_teasers(texts, kinds)
+        _mark_teasers(texts, kinds, items)
         _mark_after_close(texts, kinds)
         scores, ends = _line_scores(texts, kinds, items)
         span = _max_run(scores, ends, range(len(kinds)))
@@ -709,13 +714,13 @@ def _close_at(texts: list[str], kinds: list[str], i: int, least: int) -> None:
                 return
 
 
-def _mark_teasers(texts: list[str], kinds: list[str]) -> None:
+def _mark_teasers(texts: list[str], kinds: list[str], items: list[bool]) -> None:
     """Stage 2 on a page: the headline twins of teaser cards (:data:`TWIN_PAIRS_MIN`) become ``teaser``: no body
     lines, a short line's cost in the body's run (on the WET renderings of the dev pages: F1 zh 0.728 -> 0.740,
     non-zh 0.724 -> 0.732; as list material, a wall, the same F1 at a lower recall, 0.837 -> 0.820)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     _mark_cards(texts, kinds, lines)
-    _mark_meta_cards(texts, kinds, lines)
+    _mark_meta_cards(texts, kinds, lines, items)
     pairs = [(i, j) for i, j in pairwise(lines) if _twins(texts[i], texts[j])]
     if len(pairs) < TWIN_PAIRS_MIN:
         return
@@ -750,35 +755,42 @@ def _card(texts: list[str], kinds: list[str], lines: list[int], n: int, seen: Co
     return ()
 
 
-def _mark_meta_cards(texts: list[str], kinds: list[str], lines: list[int]) -> None:
+def _mark_meta_cards(texts: list[str], kinds: list[str], lines: list[int], items: list[bool]) -> None:
     """Stage 2 on a page: teaser cards that print their headline twice around their meta lines, the summary after
-    the second copy (:func:`_meta_card`); with :data:`TWIN_PAIRS_MIN` such cards their lines become ``teaser``.
-    A copy's bullet is looked through: the card's link is a list item, its title not."""
+    the second copy (:func:`_meta_card`; ``items``: the line opens with a bullet); with :data:`TWIN_PAIRS_MIN` such
+    cards their lines become ``teaser``. A copy's bullet is looked through: the card's link is a list item, its
+    title not."""
     keys = [_LIST_ITEM_RE.sub("", texts[i]) for i in lines]
     seen = Counter(keys)
-    cards = [card for n in range(len(lines)) if (card := _meta_card(keys, kinds, lines, n, seen))]
+    cards = [card for n in range(len(lines)) if (card := _meta_card(keys, kinds, lines, n, seen, items))]
     if len(cards) >= TWIN_PAIRS_MIN:
         for i in (i for card in cards for i in card):
             if kinds[i] in (PROSE, SHORT):
                 kinds[i] = TEASER
 
 
-def _meta_card(keys: list[str], kinds: list[str], lines: list[int], n: int, seen: Counter[str]) -> tuple[int, ...]:
+def _meta_card(
+    keys: list[str], kinds: list[str], lines: list[int], n: int, seen: Counter[str], items: list[bool]
+) -> tuple[int, ...]:
     """Text line ``n`` (of ``lines``; ``keys``: their texts without bullets) opens a card: a line of
     :data:`SUMMARY_HEADLINE_MIN_CHARS` or more that the page holds exactly twice (per-card furniture recurs more)
     and mostly of words (:func:`_dateline`: a listing's table rows of figures are printed twice too), its copy at
-    most :data:`CARD_MAX_LINES` text lines on, :data:`CARD_META_MIN_LINES` or more lines and no prose between. The
-    card's headline, copy and the prose line after the copy (its summary), or nothing."""
+    most :data:`CARD_MAX_LINES` text lines on, no prose between and :data:`CARD_META_MIN_LINES` or more lines (the
+    card's headline, copy and the prose line after the copy, its summary), or one line under a bulleted headline
+    that is no list item itself (``• headline`` / columnist / ``headline``: the card's three lines; a linked column
+    strip holds no summary). Else nothing."""
     key = keys[n]
     if len(key) < SUMMARY_HEADLINE_MIN_CHARS or seen[key] != 2 or kinds[lines[n]] not in (PROSE, SHORT):
         return ()
     if _dateline(key):
         return ()
     m = next((m for m in range(n + 2, min(n + CARD_MAX_LINES + 1, len(lines))) if keys[m] == key), None)
-    if m is None or m - n - 1 < CARD_META_MIN_LINES or any(kinds[lines[k]] == PROSE for k in range(n + 1, m)):
+    if m is None or any(kinds[lines[k]] == PROSE for k in range(n + 1, m)):
         return ()
-    summary = (lines[m + 1],) if m + 1 < len(lines) and kinds[lines[m + 1]] == PROSE else ()
-    return (lines[n], lines[m], *summary)
+    if m - n - 1 >= CARD_META_MIN_LINES:
+        summary = (lines[m + 1],) if m + 1 < len(lines) and kinds[lines[m + 1]] == PROSE else ()
+        return (lines[n], lines[m], *summary)
+    return (lines[n], lines[n + 1], lines[m]) if items[lines[n]] and not items[lines[n + 1]] else ()
 
 
 def _twins(a: str, b: str) -> bool:

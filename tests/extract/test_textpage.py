@@ -587,6 +587,27 @@ def test_teaser_cards_printing_their_headline_around_their_meta_lines_stay_out()
     assert sel.roles[7] == sel.roles[11] == sel.roles[12] == "related"
 
 
+def test_a_column_strip_printing_each_link_above_and_below_its_author_stays_out() -> None:
+    # a portal's columns strip inside the article: each column's link as a list item, its columnist, the headline as
+    # the card's title (one meta line between the copies, the first bulleted); the article's paragraphs around it
+    # stay the body, the strip's lines are teasers
+    lines = [*FERRY_PAGE]
+    for headline, author in [
+        ("The harbour deserves a better bridge", "Ann Cole"),
+        ("Why the quay market must stay open late", "Ravi Shah"),
+        ("Our lifeboat crews need more volunteers", "Tom Reed"),
+        ("A bakery, a prize and a town's pride", "Mia Lund"),
+    ]:
+        lines += [f"• {headline}", author, headline]
+    lines += [
+        "The council says the new timetable follows a survey in which most passengers asked for more frequent"
+        " crossings at the start and the end of the working day, when the queues at the terminal are longest.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6, len(lines) - 1] and sel.title == 4
+    assert all(sel.roles[i] == "related" for i in (7, 8, 9, 18))
+
+
 def test_a_pictures_caption_printed_around_its_gallery_link_stays_in_the_body() -> None:
     # a gallery's captions, each printed twice around its link to the gallery (one line between the copies): the
     # article's, no teaser cards
