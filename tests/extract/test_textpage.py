@@ -349,6 +349,21 @@ def test_teaser_cards_headlines_printed_twice_stay_out_of_the_body() -> None:
     assert sel.roles[8] == sel.roles[9] == "related"
 
 
+def test_teaser_cards_whose_link_escapes_its_quotes_twice_stay_out() -> None:
+    # a stream's cards: the link's copy keeps its quotes as escaped entities (a title attribute escaped twice), the
+    # card's title has them; read as characters, the copies are one headline printed twice
+    lines = [*FERRY_PAGE]
+    for headline in [
+        "'Ferry' or 'bridge': which will commuters choose this winter?",
+        "Is the 'new' tram line to the airport worth the wait?",
+        "Who is the 'quay baker' behind the city's award-winning bread?",
+    ]:
+        lines += ["• " + headline.replace("'", "&#39;"), headline, "Coast Courier"]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and sel.title == 4
+    assert all(sel.roles[i] == "related" for i in (7, 8, 10, 11, 13, 14))
+
+
 def test_a_headline_printed_twice_over_an_article_is_no_teaser() -> None:
     lines = ["Home", "News", "Sport", "Weather", "Harbour ferry timetable changes from Monday"]
     lines += ["Harbour ferry timetable changes from Monday"]
