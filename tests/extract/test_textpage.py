@@ -1016,6 +1016,26 @@ def test_a_blogs_comments_below_the_heading_counting_them_leave_the_body() -> No
     assert sel.body == list(range(5, 12)) and sel.title == 4
 
 
+def test_a_sidebars_blurbs_below_a_threads_reply_form_are_no_thread() -> None:
+    # a forum's thread, its reply form's sign-in notice, then the sidebar's featured blurbs, longer than the posts:
+    # the notice closes the thread, and the blurbs are the site's
+    lines = ["Forums", "Members", "Search", "Help", "Last ferry on Sundays"]
+    lines += ["harbourfan", "Posted March 10"]
+    lines += [
+        "The timetable at the pier says the last boat leaves at ten, but the operator's site says half past nine.",
+        "Does anyone know which one is right? I do not want to be stuck on the island again.",
+        "You must be logged in to reply to this topic.",
+        "Featured: the harbour's own magician once made the evening ferry disappear in front of a full pier, and"
+        " the crowd still talks about the night the boat came back with the wrong name painted on its side.",
+        "Featured: our members' guide to the island's walks covers every path from the pier to the lighthouse, with"
+        " maps, timings and the best places to wait out the rain before the last boat home.",
+        "Featured: a year of the new timetable, told by the crews who sail it, the passengers who ride it and the"
+        " harbour master who had to make the two fit on the same pier every morning.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [7, 8] and all(sel.roles[i] == "boilerplate" for i in range(9, 13))
+
+
 def test_a_short_posts_comments_stay_its_thread() -> None:
     # an image board's post of two sentences, then its comments under their count: too little stands above the
     # heading for an article it closes, and the comments are the thread (the heading's wall parts them from the post)
