@@ -1036,6 +1036,23 @@ def test_a_sidebars_blurbs_below_a_threads_reply_form_are_no_thread() -> None:
     assert sel.body == [7, 8] and all(sel.roles[i] == "boilerplate" for i in range(9, 13))
 
 
+def test_an_answer_forms_guidelines_below_a_short_question_are_no_thread() -> None:
+    # a Q&A site's question of two sentences, then the answer form: its prompt, then the site's guidelines for
+    # answering, longer than the question; the prompt closes the thread, the guidelines are the site's
+    lines = ["Questions", "Tags", "Users", "Ask a Question", "Last ferry on Sundays"]
+    lines += [
+        "Does anyone know when the last ferry leaves the island on Sundays in winter?",
+        "The pier's board and the operator's site disagree, and I do not want to be stuck there overnight.",
+        "Submit your solution",
+        "When answering a question please:",
+        "1. Read the question carefully and answer what was asked, not what you think should have been asked.",
+        "2. Remember that English is not everyone's first language, so be lenient with spelling and grammar.",
+        "3. If a question is unclear, ask for clarification in a comment instead of guessing at what it means.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and all(sel.roles[i] == "boilerplate" for i in (9, 10, 11))
+
+
 def test_a_short_posts_comments_stay_its_thread() -> None:
     # an image board's post of two sentences, then its comments under their count: too little stands above the
     # heading for an article it closes, and the comments are the thread (the heading's wall parts them from the post)
