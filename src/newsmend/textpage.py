@@ -370,6 +370,7 @@ _COMMENTS_HEADING_RE = re.compile(
     re.I,
 )
 COMMENTS_HEADING_MAX_CHARS = 40
+COMMENTS_ARTICLE_MIN_CHARS = 1000
 #: A site notice that asks the reader to reply or comment (a reply form's ``You must be logged in to reply to this
 #: topic.``, ``Sign in to post a comment.``, ``Leave a Reply``): the last such notice closes the article or thread
 #: above it as the last copyright notice closes the page (:func:`_mark_after_close`, with :data:`CLOSE_PROSE_SHARE`
@@ -378,21 +379,19 @@ COMMENTS_HEADING_MAX_CHARS = 40
 #: renderings of the dev pages 72 prose lines of 8 pages, none inside the labels (every such notice in them stands
 #: under the article: the forms of forums, blogs, news sites); WET non-zh F1 0.8032 -> 0.8076 (a thread 0.003 ->
 #: 0.932, a Yahoo story over its comment widget 0.409 -> 0.903, a blog-hosted thread 0.663 -> 0.742), none down, zh
-#: and fw unchanged. Without the share, a thread whose first post is short falls no longer (0.003 -> 0.397, WET
-#: 0.8087), but a post's ``Leave a comment`` link in its meta line above it would close it.
+#: and fw unchanged. Without the share a thread under a short first post gains too (0.003 -> 0.397; WET 0.8054
+#: instead of 0.8044), but a post's ``Leave a comment`` link in its meta line above it would close it.
 _REPLY_FORM_RE = re.compile(r"\b(?:repl(?:y|ies)|comments?|respond)\b", re.I)
 #: A reply form's prompt on a short line of its own (``Post Reply``, ``Add a comment``, ``Submit your solution``,
 #: ``Post your comment``), the form's other sign: the last one closes the thread or article above it as a reply
 #: form's notice does. On the WET renderings of the dev pages 22 pages hold one (three with label prose below the
 #: last: a per-post button, a blog's mid-page link; the share keeps them); 131 more prose lines of 15 pages are
-#: marked so, none inside the labels; WET non-zh F1 0.8076 -> 0.8094 (a Q&A
-#: thread under its answer form's guidelines 0 -> 0.604, three threads up 0.350 -> 0.382, 0.763 -> 0.787, 0.843
-#: -> 0.860), one down (a Q&A thread whose run moves over its answer form's lines, 0.379 -> 0.336), zh and fw
-#: unchanged.
+#: marked so, none inside the labels; WET non-zh F1 0.8076 -> 0.8094 (a Q&A thread under its answer form's
+#: guidelines 0 -> 0.604, three threads up: 0.350 -> 0.382, 0.763 -> 0.787, 0.843 -> 0.860), one down (a Q&A
+#: thread whose run moves from its answers to its question, 0.379 -> 0.336), zh and fw unchanged.
 _REPLY_PROMPT_RE = re.compile(
     r"(?:post|add|leave|write|submit) (?:a |an |your )?(?:new )?(?:reply|comment|answer|solution)\b", re.I
 )
-COMMENTS_ARTICLE_MIN_CHARS = 1000
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
 #: Median length of the lines above a page's timestamps from which they date a thread's posts (replies run on;
