@@ -732,9 +732,12 @@ def test_lead_box_beside_the_paragraphs_of_one_article_element_keeps_them() -> N
     """A short story's headline, dateline and lead sit in one box of its ``<article>`` element and its paragraphs,
     each in wrappers of its own, in a sibling box: the lead's bonus lifts the lead's box over the paragraphs' box,
     yet it only marks where the story starts, so both boxes are the body (goose3's Wirtschaftswoche page,
-    ``tests/data/content/test_wiwo.html``, trimmed of scripts, styles and most menu items)."""
+    ``tests/data/content/test_wiwo.html``, trimmed of scripts, styles and most menu items). The metadata line over
+    the lead (``23. März 2017 , aktualisiert … | Quelle: Handelsblatt Online``) is a meta line by its ``Quelle:``
+    label and stays out."""
     article = newsmend.extract((UNSEEN_EN / "goose3-wiwo.html").read_bytes())
-    assert article.paragraphs[1].startswith("Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen.")
+    assert article.paragraphs[0].startswith("Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen.")
+    assert not any("Quelle:" in p for p in article.paragraphs)
     assert any(p.startswith("Um die Genehmigung der Kartellbehörden") for p in article.paragraphs)
     assert article.paragraphs[-1].startswith("Weitere Länder, in denen Linde im Fall einer Fusion")
     assert not any("Adblocker" in p or "Handelsblatt GmbH" in p for p in article.paragraphs)

@@ -180,11 +180,21 @@ _SITE_NOTICE_RE = re.compile(
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``; the slash may be
 #: full-width, as Taiwan's outlets print their credits (``文／張三``, ``圖文／X``: text and pictures by X; a 2023
 #: Taiwanese portal's copy of a partner's story, unseen-zh10, credited the portal itself for want of it).
+#: German ``Quelle``, Spanish ``Fuente``, Italian and Portuguese ``Fonte`` label a source as ``Source`` does, after a
+#: colon or a bar only (:func:`_label_allowed`): a German business weekly's ``23. März 2017 , aktualisiert … |
+#: Quelle: Handelsblatt Online`` opened its text (goose3's test_wiwo page, unseen-en), and closing credits of
+#: agency copy (``Quelle: TSV Bayer Dormagen``) stayed its last lines. Over the 798 dev pages 7 change: four such
+#: lines leave three German texts' ends and one footnote (trafilatura-eval t0704 labels its line as no text), one
+#: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
+#: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
 LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
     # a credit no field keeps: read as a label so that it ends the value before it (编辑/X 校对/Y)
     "proofreader": ("校对",),
-    "source": ("本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源于", "来源", "出处", "Source"),
+    "source": (
+        "本文来源", "文章来源", "新闻来源", "信息来源", "稿件来源", "稿源", "来源于", "来源", "出处", "Source",
+        "Quelle", "Fuente", "Fonte",
+    ),
     "author": (
         "作者",
         "撰文",

@@ -15,7 +15,7 @@ from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
-from newsmend.fields.lines import TRAILING_BY_LABEL, clean
+from newsmend.fields.lines import TRAILING_BY_LABEL, clean, has_han, labelled_values
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
     copyright_source,
@@ -551,21 +551,23 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
     keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first), those
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
-    the body, dates right after it; failing all of them, a ``data-*`` attribute's date, the
-    last-update date of the metadata, then the date a data script states."""
+    the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
+    ``data-*`` attribute's date, the last-update date of the metadata, then the date a data script states."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
     stated = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
     day_first = None if language in (None, "en") else True
+    credits = [line for line in found.meta_lines if _credits_source_only(line)]
     texts = [
         *found.values("date"),
-        *found.meta_lines,
+        *[line for line in found.meta_lines if line not in credits],
         *found.headline_datelines,
         *reversed(found.datelines),
         *found.head_datelines,
         *found.body_datelines,
         *found.tail_datelines,
+        *credits,
     ]
     under_headline = set(found.headline_datelines)  # where a two-digit year is read too (``Von: X | 31.10.23``)
     dated = (
@@ -579,6 +581,21 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         return _with_time(stated, dated)
     date = next(dated, None)
     return date or _meta_date(meta, DATA_DATE_KEY) or _modified_date(meta) or _meta_date(meta, SCRIPT_DATE_KEY)
+
+
+def _credits_source_only(line: str) -> bool:
+    """A meta line opening with a source label, no other label in it, in a script without Han characters
+    (``Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin`` closing a German hunting magazine's copy of
+    a press release, trafilatura-eval t0704, labelled the 3rd): a date in it dates the source's release, so it is
+    read after the page's own datelines. A Chinese strip states the page's date beside its source
+    (``2017-03-10 09:58　来源：X``) and keeps its place."""
+    values = labelled_values(line)
+    return (
+        bool(values)
+        and all(value.field == "source" for value in values)
+        and clean(line).lower().startswith(values[0].label.lower())
+        and not has_han(line)
+    )
 
 
 @lru_cache(maxsize=META_KEY_CACHE_SIZE)
