@@ -95,3 +95,25 @@ def test_page_whose_time_follows_the_source() -> None:
     assert art.title == "维护全人类共同利益需联手抵制保护主义"
     assert art.source == "人民日报"
     assert art.date == "2024-05-13T08:49"
+
+
+#: A German press-release copy (the shape of trafilatura-eval t0704, a hunting magazine's 2022 post): the page's date
+#: under the headline, the release's own date in the ``Quelle:`` credit closing the text.
+RELEASE_COPY = (
+    "<html lang='de'><head><title>Neue Online-Seminare</title></head><body><nav><a href='/'>Start</a>"
+    "<a href='/jagd'>Jagd</a></nav><article><h1>Neue Online-Seminare</h1><p class='date'>3. Februar 2022</p>"
+    "<p>Der Verband bietet ab März neue Online-Seminare für Presseobleute an, die in den Kreisgruppen arbeiten.</p>"
+    "<p>Themen sind der Umgang mit den sozialen Medien sowie das Schreiben von Texten für die Lokalpresse.</p>"
+    "<p>Die Teilnahme ist kostenlos, die Zahl der Plätze ist aber begrenzt und eine Anmeldung ist erforderlich.</p>"
+    "<p>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</p></article>"
+    "<footer><a href='/impressum'>Impressum</a></footer></body></html>"
+)
+
+
+def test_source_credit_closing_a_release_copy_leaves_the_text_and_dates_no_page() -> None:
+    """``Quelle:`` labels a source as ``来源：`` does: the credit leaves the text, and its date (the release's) comes
+    after the page's own dateline."""
+    article = newsmend.extract(RELEASE_COPY.encode())
+    assert article.date is not None and article.date.startswith("2022-02-03")
+    assert article.body is not None and "Quelle" not in article.body
+    assert article.paragraphs[-1].startswith("Die Teilnahme ist kostenlos")
