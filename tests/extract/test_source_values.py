@@ -112,8 +112,9 @@ RELEASE_COPY = (
 
 def test_source_credit_closing_a_release_copy_leaves_the_text_and_dates_no_page() -> None:
     """``Quelle:`` labels a source as ``来源：`` does: the credit leaves the text, and its date (the release's) comes
-    after the page's own dateline."""
+    after the page's own dateline; the source is the outlet, without the comma set before that date."""
     article = newsmend.extract(RELEASE_COPY.encode())
     assert article.date is not None and article.date.startswith("2022-02-03")
+    assert article.source == "Deutscher Jagdverband (DJV)"
     assert article.body is not None and "Quelle" not in article.body
     assert article.paragraphs[-1].startswith("Die Teilnahme ist kostenlos")

@@ -399,11 +399,12 @@ def _before_compiler(text: str) -> str:
 
 
 def _before_date(text: str) -> str:
-    """A source value without a date after it: the page's time, set in the element after the source's, joins its
-    value when the spans are read as one line (``来源：人民日报`` + ``2024-05-13 08:49``); no outlet's name holds a
-    date."""
+    """A source value without a date after it, nor the marks set between them (:data:`_DATE_SEPARATORS`): the
+    page's time, set in the element after the source's, joins its value when the spans are read as one line
+    (``来源：人民日报`` + ``2024-05-13 08:49``), a press release's credit dates the release after a comma
+    (``Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022``); no outlet's name holds a date."""
     hit = find_date(text)
-    return text[: hit[1]].rstrip() if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
+    return text[: hit[1]].rstrip(_DATE_SEPARATORS) if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
 
 
 def _names_before_date(text: str, *, introduced: bool) -> str:
@@ -416,7 +417,6 @@ def _names_before_date(text: str, *, introduced: bool) -> str:
     head = _before_date(text)
     if head == text:
         return text
-    head = head.rstrip(_DATE_SEPARATORS)
     if introduced:
         head = _DATE_PREPOSITION_RE.sub("", head).rstrip(_DATE_SEPARATORS)
     return text if head.endswith((":", "：")) else head
