@@ -57,6 +57,26 @@ def test_a_number_in_digits_reads_like_a_numeral() -> None:
     assert "".join(chosen) == "5月1日"
 
 
+@pytest.mark.parametrize("traditional", [False, True])
+@pytest.mark.parametrize(("text", "hole"), [("会议于二〇二〇年十月召开", 4), ("会议于二〇二〇年十月召开", 6),
+                                            ("二〇一九年的统计数据显示", 1), ("始建于一九〇八年，", 5)])
+def test_a_number_written_numeral_by_numeral_keeps_its_zero(text: str, hole: int, traditional: bool) -> None:
+    # GBK read as GB2312 loses 〇 (A9 96) whole; 級 (BC 89) is among what its bytes may be, and 二级 is a word.
+    chosen, _ = decide(slots(text, hole, "級", "個", "會"), traditional, no_unary, any_pair)
+    assert "".join(chosen) == text
+
+
+def test_a_zero_outside_a_number_does_not_stand_for_a_mark() -> None:
+    # UTF-8 〇 and 。 (E3 80 87, E3 80 82) read as GBK keep the same first two bytes.
+    chosen, _ = decide(slots("问题总算是解决了。\n花钱", 8, "〇", "、"), False, no_unary, any_pair)
+    assert "".join(chosen) == "问题总算是解决了。\n花钱"
+
+
+def test_digits_do_not_run_on_into_numerals() -> None:
+    chosen, _ = decide(slots("成人票原价：200元\n", 9, "八"), False, no_unary, any_pair)
+    assert "".join(chosen) == "成人票原价：200元\n"
+
+
 def test_pairs_the_bytes_rule_out_are_not_chosen() -> None:
     def not_men(n: int, before: str, after: str) -> bool:
         return after != "们"
@@ -175,11 +195,12 @@ def test_a_group_of_several_slots_is_decoded_as_the_sum_over_all_of_its_paths() 
 
 @pytest.mark.parametrize(("left", "right", "traditional"), [
     ("我們今天在", "發表了聲明", True), ("2018年5月", "，中国人民", False), ("“你好", "”\n他说", False),
-    ("", "国家", False), ("新华社北京", "", False), ("ab，", "cd", False)])
+    ("", "国家", False), ("新华社北京", "", False), ("ab，", "cd", False), ("于二〇", "〇年十月", False),
+    ("二〇二", "年", True), ("一九", "1九", False)])
 def test_a_groups_windows_score_exactly_as_each_window_alone(left: str, right: str, traditional: bool) -> None:
     """:func:`window_scores` reads what a group's windows share once; every score must be :func:`word_score`'s to
     the last bit (the lattice's choices and confidences are compared exactly)."""
-    readings = ["的", "人", "，", "1", "x", "國家", "」的"]
+    readings = ["的", "人", "，", "1", "x", "國家", "」的", "〇", "二", "二〇"]
     for length in (1, 2):
         options = [r for r in readings if len(r) == length]
         expected = [word_score.__wrapped__(left + r + right, traditional) for r in options]
@@ -215,7 +236,8 @@ def test_a_pair_matrix_is_the_bigram_row_of_each_character_before(traditional: b
     dictionary pairs with each row's character and the rules for marks): every entry is the row's score to the
     last bits of the logarithm, over characters that start words, follow one another inside words, end clauses, are
     doubled (——), digits, Latin letters, spaces and line breaks."""
-    chars = [*"我们的门会议由他主持召开說話國家中华人民共和大小", *"，。、：；？！“”（）《》——……", *"05 Ab\n·【】「」"]
+    chars = [*"我们的门会议由他主持召开說話國家中华人民共和大小", *"，。、：；？！“”（）《》——……", *"05 Ab\n·【】「」",
+             *"〇二九零"]
     options = tuple(dict.fromkeys(chars))
     prevs = tuple(reversed(options))
     matrix = lattice._base_matrix.__wrapped__(prevs, options, traditional)

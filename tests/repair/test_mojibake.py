@@ -373,6 +373,14 @@ def test_gbk_read_as_gb2312_maps_the_pairs_the_codecs_read_differently() -> None
     assert not only_mojibake(gbk_as_gb2312("他说——这是约翰·史密斯的作品。")).changed
 
 
+@pytest.mark.parametrize("truth", ["会议于二〇二〇年十月在北京召开，朱镕基等来自各地的代表参加了会议。",
+                                   "二〇一九年的统计数据显示，增长率为百分之五，朱镕基说。"])
+def test_gbk_read_as_gb2312_gives_back_the_zero_of_a_year_in_numerals(truth: str) -> None:
+    # 〇 (A9 96) is GBK's, lost whole as two U+FFFD; 镕's ASCII trail shows the misreading (二級二級年 before).
+    result = only_mojibake(gbk_as_gb2312(truth))
+    assert result.text == truth
+
+
 def test_a_gb2312_misreading_is_read_back_where_it_shows_at_two_places() -> None:
     # 個 (82 80): both bytes rejected, two U+FFFD and nothing else, as another decoder's U+FFFD would look.
     assert only_mojibake(gbk_as_gb2312("那是一個好地方。")).text == "那是一\ufffd\ufffd好地方。"

@@ -67,6 +67,9 @@ NUMERALS = "〇一二三四五六七八九十百千万亿两"
 NUMBER = "#"
 #: Digits read as Chinese numerals by the word model: jieba knows 五月 and 第十, not 5月 or 第14.
 DIGIT_NUMERALS = dict(zip("0123456789", "〇一二三四五六七八九", strict=True))
+#: The numeral zero as the dictionaries write it: jieba's dictionary never writes 〇 (U+3007), the zero of numbers
+#: written numeral by numeral (二〇二〇年, 一〇八), but 零 (in 361 words), so the models read 〇 as 零.
+ZERO_SPELLINGS = {"〇": "零"}
 
 
 def lookup_char(ch: str, traditional: bool) -> str:
@@ -74,6 +77,8 @@ def lookup_char(ch: str, traditional: bool) -> str:
     dictionary is simplified). Asked through tables (:data:`TRADITIONAL_LOOKUP`, :data:`BIGRAM_KEYS`)."""
     if ch in DIGIT_NUMERALS:
         return DIGIT_NUMERALS[ch]
+    if ch in ZERO_SPELLINGS:
+        return ZERO_SPELLINGS[ch]
     return char_t2s(ch) if traditional else ch
 
 
