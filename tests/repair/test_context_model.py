@@ -65,6 +65,13 @@ def test_keys_fold_digits_width_and_script_one_key_per_character() -> None:
     assert keys(text, True) == "为了AB" + MARK + MARK + "说" + MARK + MARK
 
 
+def test_the_corpus_zero_among_numerals_is_the_numeral_zero() -> None:
+    # People's Daily of 1998 writes the zero of 二○○二年 as ○ (U+25CB); GBK and Unicode text as 〇 (U+3007).
+    assert keys("二○○二年", False) == keys("二〇〇二年", False) == "二〇〇二年"
+    model = context_model()
+    assert model.prob("二", "〇") > 100 * model.prob("二", NEVER_SEEN)  # counted, not a character never seen
+
+
 def test_the_next_word_decides_between_two_frequent_characters() -> None:
     model = context_model()
     assert model.score(keys("我们可以", False)) > model.score(keys("我们可人", False))

@@ -64,6 +64,11 @@ BOUNDARY = "\n"
 DIGIT = "0"
 MARK = "，"
 
+#: The zero of numbers written numeral by numeral as the corpus writes it, ○ (U+25CB, WHITE CIRCLE: 二○○二年, 一○六
+#: 国道; 22 times, never as a circle), under the key of the numeral 〇 (U+3007) that GBK, Big5 and Unicode text
+#: writes.
+ZERO_FORMS = {"○": "〇"}
+
 #: An n-gram or a history as one integer: the code point plus one of each key in 21 bits (every code point plus one
 #: fits: 0x110000 < 2**21), the first key highest, so that no two strings of up to three keys share a code.
 _KEY_BITS = 21
@@ -178,6 +183,8 @@ def _key(ch: str, traditional: bool) -> str:
         return BOUNDARY
     if unicodedata.category(ch).startswith("P"):
         return MARK
+    if ch in ZERO_FORMS:
+        return ZERO_FORMS[ch]
     folded = unicodedata.normalize("NFKC", char_t2s(ch) if traditional else ch)
     if len(folded) != 1:  # a ligature or a composed symbol: keep the character itself
         return ch
