@@ -72,6 +72,14 @@ def test_the_corpus_zero_among_numerals_is_the_numeral_zero() -> None:
     assert model.prob("二", "〇") > 100 * model.prob("二", NEVER_SEEN)  # counted, not a character never seen
 
 
+def test_only_the_marks_the_lattice_chooses_among_share_the_mark_key() -> None:
+    # ｛ and ｡ (U+FF5B, U+FF61) are no marks of prose: keyed as one, they scored as likely as ， where ～ (U+FF5E)
+    # stood, all three EF BD xx in UTF-8.
+    assert keys("，。：“（a,b.", False) == MARK * 5 + "a" + MARK + "b" + MARK
+    assert MARK not in keys("｛｡～", False)
+    assert group_scores("00", ["～"], "17", False)[0] > group_scores("00", ["｛"], "17", False)[0]
+
+
 def test_the_next_word_decides_between_two_frequent_characters() -> None:
     model = context_model()
     assert model.score(keys("我们可以", False)) > model.score(keys("我们可人", False))

@@ -373,6 +373,13 @@ def test_gbk_read_as_gb2312_maps_the_pairs_the_codecs_read_differently() -> None
     assert not only_mojibake(gbk_as_gb2312("他说——这是约翰·史密斯的作品。")).changed
 
 
+def test_a_range_keeps_its_wave_dash_read_back_from_gbk() -> None:
+    # ～ (EF BD 9E) read as GBK loses its last byte; ｛ ｜ ｝ ｡ and the half-width kana share the first two.
+    truth = "营业时间为每天9:00～17:00，节假日照常开放。"
+    for wrong in ("gbk", "gb18030"):
+        assert only_mojibake(truth.encode().decode(wrong, "replace")).text == truth
+
+
 @pytest.mark.parametrize("truth", ["会议于二〇二〇年十月在北京召开，朱镕基等来自各地的代表参加了会议。",
                                    "二〇一九年的统计数据显示，增长率为百分之五，朱镕基说。"])
 def test_gbk_read_as_gb2312_gives_back_the_zero_of_a_year_in_numerals(truth: str) -> None:

@@ -32,6 +32,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from newsmend.errors import MissingDependencyError
+from newsmend.repair.bigram import MARK_SHARE_LOG10
 from newsmend.repair.convert import ArgsMemo, CharTable, Memo, char_t2s
 from newsmend.repair.model_cache import cached
 
@@ -58,11 +59,18 @@ MIN_COUNT = 2
 ADD_COUNT = 1
 UNSEEN_CHARACTERS = 10_000
 #: What stands for a paragraph's edge (the corpus's line ends, the text's line breaks), for every digit, and for
-#: every punctuation mark: the model says where a mark goes, not which one (the lattice's mark models decide that,
-#: calibrated on today's news pages: the 1998 corpus never writes 【】 or 「」, so it would rule them out).
+#: every mark of prose (:data:`_PROSE_MARKS`): the model says where a mark goes, not which one (the lattice's mark
+#: models decide that, calibrated on today's news pages: the 1998 corpus never writes 【】 or 「」, so it would rule
+#: them out).
 BOUNDARY = "\n"
 DIGIT = "0"
 MARK = "，"
+
+#: The marks keyed as :data:`MARK`: those the lattice's mark models choose among (``MARK_SHARE_LOG10``) and ASCII's.
+#: Other punctuation keeps its own key (folded as any character): under :data:`MARK` a bracket or a half-width
+#: mark no mark model knows (｛ U+FF5B, ｡ U+FF61) scored as a mark of prose, and took the place of ～ (U+FF5E, whose
+#: UTF-8 bytes it shares but for the last) in 9:00～17:00 read back from GBK.
+_PROSE_MARKS = frozenset([*MARK_SHARE_LOG10, *",.:;?!()'\"-"])
 
 #: The zero of numbers written numeral by numeral as the corpus writes it, ○ (U+25CB, WHITE CIRCLE: 二○○二年, 一○六
 #: 国道; 22 times, never as a circle), under the key of the numeral 〇 (U+3007) that GBK, Big5 and Unicode text
@@ -172,7 +180,7 @@ class ContextModel:
 def keys(text: str, traditional: bool) -> str:
     """What the model looks up for each character of ``text``: traditional text through OpenCC t2s (the corpus is
     simplified), compatibility forms folded (NFKC: the corpus writes digits and Latin letters full-width), digits
-    as :data:`DIGIT`, punctuation as :data:`MARK`, line breaks as :data:`BOUNDARY`. One key per character, so
+    as :data:`DIGIT`, the marks of prose as :data:`MARK`, line breaks as :data:`BOUNDARY`. One key per character, so
     positions stay aligned."""
     return text.translate(_KEY_TABLES[traditional])
 
@@ -181,7 +189,7 @@ def _key(ch: str, traditional: bool) -> str:
     """One character's key (:func:`keys`)."""
     if ch in "\r\n":
         return BOUNDARY
-    if unicodedata.category(ch).startswith("P"):
+    if ch in _PROSE_MARKS:
         return MARK
     if ch in ZERO_FORMS:
         return ZERO_FORMS[ch]
