@@ -84,6 +84,24 @@ def test_thread_of_short_unpunctuated_replies_keeps_them_without_their_furniture
     assert body == [PARAGRAPHS[0] + PARAGRAPHS[1], *replies]
 
 
+def test_opening_post_whose_paragraph_has_an_id_keeps_the_replies() -> None:
+    """A post's own leaf element is left out of its kind whatever names it: ``<p id="topic">`` is a ``<p>`` as the
+    replies' paragraphs are (its kind ``p#topic`` once hid the tag, and the thread lost every reply)."""
+    replies = ["元旦快乐", "试过不行呢", "羡慕", "同问", "顶", "我们放一天上一天再放一天", "这放假方式有点奇特啊"]
+
+    def post(text: str, i: int, own: str = "") -> str:
+        return (
+            f"<div class='comment'><div class='meta'><a href='/u{i}'>用户{i}</a><span>2024-01-0{i + 1} 10:3{i}</span>"
+            f"</div><div class='comment-body'><div class='content'><p{own}>{text}</p></div></div>"
+            f"<div class='actions'><span>回复</span><span>赞 {i}</span></div></div>"
+        )
+
+    topic = post(PARAGRAPHS[0] + PARAGRAPHS[1], 9, " id='topic'")
+    first = f"<div class='featured'>{topic}</div>"
+    rest = "<div class='list'>" + "".join(post(text, i) for i, text in enumerate(replies)) + "</div>"
+    body = body_of(f"<html><body>{NAV}<div class='thread'>{first}{rest}</div>{FOOTER}</body></html>")
+    assert body == [PARAGRAPHS[0] + PARAGRAPHS[1], *replies]
+
 def _question_with_answers(head: str) -> str:
     question = (
         f"<div class='question'><h1>配置文件的路径怎么写</h1><div class='detail'><p>{PARAGRAPHS[0]}</p></div></div>"

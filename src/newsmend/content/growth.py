@@ -136,7 +136,7 @@ def _signature(first: Block, k: int, level: int, depth: int = SIGNATURE_DEPTH) -
     block's path). When the post is a leaf (a ``<p>`` or ``<pre>``), its own kind is left out: a reply's text
     sits in a ``<p>``, the question's in a ``<pre>``."""
     labels = first.path.split(">")
-    leaf = k == len(labels) - 1 and element_kind(labels[k]).partition(".")[0] in _LEAF_TAGS and level > 1
+    leaf = k == len(labels) - 1 and label_tag(labels[k]) in _LEAF_TAGS and level > 1
     return tuple(element_kind(x) for x in labels[k - level + 1 : k if leaf else k + 1])[-depth:]
 
 
@@ -251,7 +251,7 @@ def _body_kind(block: Block) -> tuple[str, ...]:
     """The innermost :data:`SIGNATURE_DEPTH` kinds of a block's path, its own leaf element left out: what the
     text bodies of one list of replies share (their author and date lines sit elsewhere)."""
     labels = block.path.split(">")
-    if labels and element_kind(labels[-1]).partition(".")[0] in _LEAF_TAGS:
+    if labels and label_tag(labels[-1]) in _LEAF_TAGS:
         labels = labels[:-1]
     return tuple(element_kind(x) for x in labels[-SIGNATURE_DEPTH:])
 
