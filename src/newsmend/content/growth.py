@@ -4,7 +4,9 @@ The best container grows to the ancestor (a few levels up) under which container
 text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
 a split article. A thread also takes the post before it that it answers and, when they are named as such, replies
 of another make after it (and, when the page marks a schema.org Question item, its Answer items and comments,
-however far or few). A quotation, list or table moves up to its parent when prose sits beside it, and a
+however far or few); on a page that declares no article, replies are known by a lower share of the first post's
+text when their kind is named, and by the kind of the text element alone when the first post is set apart in a
+card of its own. A quotation, list or table moves up to its parent when prose sits beside it, and a
 ``<section>`` to its parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning
 which container is the article and, for a thread, the kind of its posts.
 """
@@ -42,7 +44,7 @@ GROW_LEVELS = 13
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
 #: ...or this share, above the best container's own siblings, on a page that declares no article (a forum or Q&A
-#: page, :func:`declares_article`) when the posts' kind carries a class word: a thread's replies are often a line
+#: page, :func:`declares_article`) when the posts' kind is named (:func:`_named`): a thread's replies are often a line
 #: or two under a long first post (a Tailwind thread's one reply, under a fifth of its answer's text: magic-html
 #: forum-ee410831 0.866 -> 0.981, the only dev page that changes). Bare layout cells (``tbody>tr>td``) are no
 #: evidence of posts: an old news site's table layout grew over its breadcrumb and print buttons (gne-zh zsnews-1).
@@ -71,7 +73,7 @@ _QUESTION_WORD = "question"
 #: Levels of a post's path that make its kind: sites wrap the first answer or the opening post in other
 #: containers than the replies, but the post body's innermost levels are the same.
 SIGNATURE_DEPTH = 3
-#: On a page that declares no article, when the best container is a text element of a class
+#: On a page that declares no article, when the best container is a named text element
 #: (:func:`_holds_its_text`) and grows over no posts of its kind, posts are known by that element's own kind alone
 #: (one level, not :data:`SIGNATURE_DEPTH`): an opening post set in a card of its own above a list of replies
 #: (KASKUS: ``div.htmlContentRenderer_html-content`` in both, wrapped alike in neither; Reddit's ``div.md``; a Q&A
@@ -189,7 +191,7 @@ def _grow(
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
-    Above the siblings, posts of a classed kind on a page that declares no article need only
+    Above the siblings, posts of a named kind (:func:`_named`) on a page that declares no article need only
     :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
     :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share).
     Returns the container and, when it grew, the posts' kind."""
@@ -212,7 +214,7 @@ def _grow(
             for i, split in outside
             if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
         )
-        share = replies if any(not kind.endswith(".") for kind in signature) else least  # classed posts
+        share = replies if any(map(_named, signature)) else least
         bar = min(least, SPLIT_PART_MIN_CHARS) if level == 1 else max(held, share)
         if mass > bar:
             grown, held = (chain[k - level], signature), mass
@@ -393,20 +395,30 @@ def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     return thread
 
 
+def _named(kind: str) -> bool:
+    """Whether an element kind (:func:`element_kind`) names its element, by a class word or, classless, by its id
+    (``div.post``, ``div#post_``), unlike ``div.``, which every bare ``<div>`` shares."""
+    return not kind.endswith(".")
+
+
 def _holds_its_text(page: Page, cid: int) -> bool:
-    """Whether container ``cid`` is a text element of a class: its kind names a class, and every block under it is
-    its own line or one of its children (a paragraph), no box of its own. Such an element holds a post's text
-    whatever wraps the post; a grid row or a page wrapper, of a class too, holds boxes."""
-    first = first_block(page, cid)
-    if element_kind(first.path.split(">")[containers(first).index(cid)]).endswith("."):
+    """Whether container ``cid`` is a named text element: its kind is named (:func:`_named`), and every block under
+    it is its own line or one of its children (a paragraph), no box of its own. Such an element holds a post's text
+    whatever wraps the post; a grid row or a page wrapper, named too, holds boxes."""
+    if not _named(element_kind(_label_of(page, cid))):
         return False
-    return all(b.container == cid or b.ancestors[-1] == cid for b in page.blocks if cid in containers(b))
+    return all(cid in containers(b)[-2:] for b in page.blocks if cid in containers(b))
+
+
+def _label_of(page: Page, cid: int) -> str:
+    """The path segment of container ``cid`` (read from the path of the first block under it)."""
+    block = first_block(page, cid)
+    return block.path.split(">")[containers(block).index(cid)]
 
 
 def _tag_of(page: Page, cid: int) -> str:
-    """The tag of container ``cid`` (read from the path of a block under it)."""
-    block = next(b for b in page.blocks if cid in containers(b))
-    return label_tag(block.path.split(">")[containers(block).index(cid)])
+    """The tag of container ``cid``."""
+    return label_tag(_label_of(page, cid))
 
 
 def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
@@ -478,9 +490,9 @@ def _is_section(label: str) -> bool:
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
     """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
     kind (and that kind, for a thread): a Question item's answers (:func:`_question_item`), replies named as such
-    on a page that does not declare an article (:func:`_replies`), the post a thread answers
-    (:func:`_opening_post`), the prose beside a quotation, list or table (:func:`_join_siblings`) and sibling
-    sections (:func:`_join_sections`)."""
+    on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
+    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), the prose beside a quotation,
+    list or table (:func:`_join_siblings`) and sibling sections (:func:`_join_sections`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
