@@ -524,6 +524,16 @@ def test_text_written_as_a_run_of_sections_keeps_every_section() -> None:
     assert article.paragraphs[-1].startswith("View and edit CSS styles")
 
 
+def test_sections_named_by_an_id_alone_are_sections() -> None:
+    """A ``<section>`` is one by its tag, named by a class or by an id (``section#intro``): the landing page's two
+    sections with ids for classes stay one text."""
+    html = (EN_PAGES / "sections-landing-page.html").read_text(encoding="utf-8")
+    html = html.replace('class="intro container"', 'id="intro"').replace('class="more-features"', 'id="features"')
+    article = newsmend.extract(html.encode())
+    assert article.paragraphs[0].startswith("Get to know the features")
+    assert article.paragraphs[-1].startswith("View and edit CSS styles")
+
+
 def test_author_bio_box_after_the_article_leaves_the_body() -> None:
     """A blog post ends with a box presenting its author (``author`` beside ``about``/``bio``/``box`` in its class):
     the biography goes, the post's last paragraph stays (a trimmed copy of a trafilatura evaluation page)."""

@@ -484,7 +484,8 @@ def _join_sections(top: int, tree: Tree, page: Page, values: list[float], stats:
 
 
 def _is_section(label: str) -> bool:
-    return element_kind(label).startswith("section.")
+    """Whether a path segment is a ``<section>`` element, whatever names it (``section#intro`` too)."""
+    return label_tag(label) == "section"
 
 
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
