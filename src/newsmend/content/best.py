@@ -31,6 +31,7 @@ from newsmend.content.paths import (
     label_tokens,
     names_reply,
     path_demotion,
+    story_element_at,
 )
 from newsmend.content.scores import Tree, score_tree
 from newsmend.content.values import LEAD_BONUS, Stats, block_values, slideshow_in_text
@@ -150,7 +151,7 @@ def _story_over_comment(page: Page, tree: Tree, best: int) -> int:
         if score < most or cid in above:
             continue
         path = _container_path(page, cid)
-        if _story_element_at(">".join(path)) >= 0 and not any(names_reply(label) for label in path):
+        if story_element_at(">".join(path)) >= 0 and not any(names_reply(label) for label in path):
             rival, most = cid, score
     return rival
 
@@ -210,27 +211,18 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     return _part_of_same_make(page, best, lead, chain.index(own[0]) - 1)
 
 
-@lru_cache(maxsize=8192)
-def _story_element_at(path: str) -> int:
-    """Position of the innermost ``<article>`` segment of ``path``; -1 without one. An ``<article>`` element holds
-    one story (a feed or a thread marks each item with one); a ``<main>`` element holds the page's whole main
-    column, a story's teaser stream or a forum's thread included."""
-    tags = [label_tag(label) for label in path.split(">")]
-    return max((j for j, tag in enumerate(tags) if tag == "article"), default=-1)
-
-
 def _joined_in_story(page: Page, one: int, other: int) -> int | None:
     """The lowest container holding both ``one`` and ``other`` when it is the ``<article>`` element ``one`` sits in
-    (:func:`_story_element_at`) or lies inside it; None when they meet above it or ``one`` sits in none."""
+    (:func:`story_element_at`) or lies inside it; None when they meet above it or ``one`` sits in none."""
     first = first_block(page, one)
     chain, others = containers(first), containers(first_block(page, other))
     shared = common_length(chain, others)  # containers both hold
-    at = _story_element_at(first.path)
+    at = story_element_at(first.path)
     return chain[shared - 1] if 0 <= at < shared else None
 
 
 def _body_beside_lead(page: Page, tree: Tree, values: list[float], best: int, lead: int) -> int:
-    """Stage 2, when ``best`` holds the ``lead`` block inside an ``<article>`` element (:func:`_story_element_at`):
+    """Stage 2, when ``best`` holds the ``lead`` block inside an ``<article>`` element (:func:`story_element_at`):
     the lowest container holding it and the best container beside it there (neither holds the other) when that one
     outscores ``best`` once the lead's bonus (:data:`LEAD_BONUS`) is taken away. The bonus picks the story among
     rivals, not one of its parts: a short story whose headline, dateline and lead sit in one box and whose
@@ -239,7 +231,7 @@ def _body_beside_lead(page: Page, tree: Tree, values: list[float], best: int, le
     bonus from ``best``'s (a block counts at most fully in any container): the page is scored again without the
     bonus only when a rival comes that close."""
     first = first_block(page, best)
-    at = _story_element_at(first.path)
+    at = story_element_at(first.path)
     if at < 0 or containers(first).index(best) <= at:
         return best
     article, own, scores = containers(first)[at], _ancestors_of(tree, best), tree.scores

@@ -54,6 +54,15 @@ def first_block(page: Page, cid: int) -> Block:
 
 
 @lru_cache(maxsize=8192)
+def story_element_at(path: str) -> int:
+    """Position of the innermost ``<article>`` segment of ``path``; -1 without one. An ``<article>`` element holds
+    one story (a feed or a thread marks each item with one); a ``<main>`` element holds the page's whole main
+    column, a story's teaser stream or a forum's thread included."""
+    tags = [label_tag(label) for label in path.split(">")]
+    return max((j for j, tag in enumerate(tags) if tag == "article"), default=-1)
+
+
+@lru_cache(maxsize=8192)
 def kind_path(path: str) -> str:
     """A path as ``>kind>kind>...>`` (see :func:`element_kind`): a post kind is then a substring (C-speed search)."""
     return ">" + ">".join(element_kind(x) for x in path.split(">")) + ">"

@@ -28,6 +28,7 @@ from newsmend.content.paths import (
     label_tokens,
     names_reply,
     path_demotion,
+    story_element_at,
 )
 from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars, slideshow_in_text
 from newsmend.html.parse import ITEM_MARK
@@ -412,14 +413,10 @@ def _drop_teaser_cards(page: Page, stats: list[Stats], body: list[int], inside: 
 
 
 def _article_below(block: Block, top: int) -> int | None:
-    """The innermost ``<article>`` element holding ``block`` below the container ``top``, if any."""
-    ids, labels = containers(block), block.path.split(">")
-    if top not in ids:
-        return None
-    for j in range(len(ids) - 1, ids.index(top), -1):
-        if j < len(labels) and label_tag(labels[j]) == "article":
-            return ids[j]
-    return None
+    """The innermost ``<article>`` element holding ``block`` (:func:`story_element_at`) below the container ``top``,
+    if any."""
+    ids, at = containers(block), story_element_at(block.path)
+    return ids[at] if top in ids and at > ids.index(top) else None
 
 
 def _is_label(text: str) -> bool:
