@@ -161,20 +161,18 @@ def _single_reply(page: Page, cid: int, j: int) -> bool:
     element has no sibling of its kind (:func:`element_kind`), and ``cid`` holds no two elements of one kind named as
     replies (a comment list)."""
     first = first_block(page, cid)
-    chain = containers(first)
-    parent, kind = chain[j - 1], element_kind(first.path.split(">")[j])
-    units: dict[str, set[int]] = {}
+    parent, kind = containers(first)[j - 1], element_kind(first.path.split(">")[j])
+    siblings: set[int] = set()
+    replies: dict[str, set[int]] = {}  # by kind
     for block in page.blocks:
-        ids, labels = containers(block), block.path.split(">")
-        if parent in ids:
-            at = ids.index(parent) + 1
-            if at < min(len(ids), len(labels)) and element_kind(labels[at]) == kind:
-                units.setdefault("", set()).add(ids[at])
+        ids, labels = containers(block), block.path.split(">")  # of one length
+        if parent in ids and (at := ids.index(parent) + 1) < len(ids) and element_kind(labels[at]) == kind:
+            siblings.add(ids[at])
         if cid in ids:
-            for at in range(ids.index(cid) + 1, min(len(ids), len(labels))):
+            for at in range(ids.index(cid) + 1, len(ids)):
                 if names_reply(labels[at]):
-                    units.setdefault(element_kind(labels[at]), set()).add(ids[at])
-    return all(len(ids) < 2 for ids in units.values())
+                    replies.setdefault(element_kind(labels[at]), set()).add(ids[at])
+    return len(siblings) < 2 and all(len(units) < 2 for units in replies.values())
 
 
 def _ancestors_of(tree: Tree, cid: int) -> set[int]:

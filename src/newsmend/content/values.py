@@ -136,13 +136,9 @@ def slideshow_in_text(page: Page, stats: list[Stats], indices: list[int]) -> int
     if not shared:
         return None
     show = chain[shared - 1]
-    inside = outside = 0
-    for i in indices:
-        if stats[i].prose:
-            if show in containers(page.blocks[i]):
-                inside += stats[i].chars
-            else:
-                outside += stats[i].chars
+    prose = [i for i in indices if stats[i].prose]
+    inside = sum(stats[i].chars for i in prose if show in containers(page.blocks[i]))
+    outside = sum(stats[i].chars for i in prose) - inside
     return show if outside >= SLIDESHOW_TEXT_SHARE * inside else None
 
 
