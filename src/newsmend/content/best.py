@@ -4,11 +4,12 @@ The top-scoring container wins unless the page says otherwise: a winner in a fur
 ``<nav>``, ``<footer>``, ``<header>``) yields to the best container outside furniture, a winner outside the page's
 ``<article>`` or ``<main>`` to a tenth-as-good one inside, a single comment outside the story's ``<article>`` to the
 story, and a winner that misses the block the page's own summary opens yields to that block's container when it is a
-close rival (teaser streams) or of the same make (an article split in parts: both are taken). Two parts of one
-``<article>`` element, the lead's and the body's, are both taken: when the lead's part is that close rival, or when it
-wins only by the lead's bonus. When nothing scores two sentences, the class/id hints were wrong and the page is
-scored without them, unless that puts an overlay (a modal, a dialog) first while a container named as the article
-holds text: a short article beside its dialog.
+close rival (teaser streams) or of the same make (an article split in parts: both are taken), and one holding a
+slideshow set in the story beside that block to the container holding both. Two parts of one ``<article>`` element,
+the lead's and the body's, are both taken: when the lead's part is that close rival, or when it wins only by the
+lead's bonus. When nothing scores two sentences, the class/id hints were wrong and the page is scored without them,
+unless that puts an overlay (a modal, a dialog) first while a container named as the article holds text: a short
+article beside its dialog.
 """
 
 from __future__ import annotations

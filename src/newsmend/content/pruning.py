@@ -2,9 +2,11 @@
 
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only
 when boxes of that kind hold little of the article's prose; list items that are linked sentences stay when
-article prose follows them); in a thread, so are the short lines outside the posts (author, date, counters) and
-what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked
-title); headings and label lines over what was dropped go with it. A lead paragraph set apart just above it joins it.
+article prose follows them, and so does a web address the text prints); so are a slideshow set in the text and
+runs of tiny lines (a widget's, not one paragraph's lines); in a thread, so are the short lines outside the posts
+(author, date, counters, a count alone) and what follows its last post; in an article, a card for another
+story (an ``<article>`` element under a linked title); headings and label lines over what was dropped go with it. A
+lead paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -397,7 +399,7 @@ def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top:
 
 
 def _drop_teaser_cards(page: Page, stats: list[Stats], body: list[int], inside: list[int], top: int) -> list[int]:
-    """Stage 4c, on a page that is no thread: an ``<article>`` element set inside the chosen container whose heading
+    """Stage 4a, on a page that is no thread: an ``<article>`` element set inside the chosen container whose heading
     is a link and which holds no kept prose is a card for another story (its kicker, byline, date, a 'view content'
     button), no part of the text: its lines go with its linked title, which went as a link. The markup says the card
     is an article of its own; its title links away. 3 of 798 dev pages change, all better: magic-html
@@ -617,8 +619,9 @@ def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
     kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
-    without the boxes, trailing related links, widget runs, empty headings and what follows a thread's last post,
-    and with the lead set apart above it unless the body holds the block the page's summary opens."""
+    without the boxes, trailing related links, a slideshow set in the text, another story's cards, widget runs, empty
+    headings and what follows a thread's last post, and with the lead set apart above it unless the body holds the
+    block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
