@@ -77,7 +77,6 @@ _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
     r"|\s*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
 )
-#: Values that say "no author": they are never names.
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``, a story's
 #: kind in a credit: ``快訊／台北報導``; ``报导``, Taiwan's ``報導`` folded, closing a credit as in
 #: ``編輯 陳妍如 報導``, a 2023 broadcaster's byline read as two names: unseen-zh11).
@@ -176,8 +175,6 @@ _CLOSING_MARKS = frozenset(
 _OFFICE_ENDS = tuple("局厅委办部处院所站队")
 #: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``) ...
 _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
-#: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
-DESK_REPORTER_MIN_CHARS = 3
 #: ... or, as a Taiwanese broadcaster's site prints it, the desk before the slash and the reporter glued to
 #: ``報導`` after it (``生活中心／張三報導``, ``國際中心／綜合報導`` crediting no one: a 2023 typhoon story,
 #: unseen-zh11).
@@ -185,6 +182,8 @@ _DESK_CREDIT_LINE_RE = re.compile(
     r"^\s*[\u3400-\u9fff]{1,8}(?:中心|编辑部|新闻部|小组)\s*[/／]\s*(?:记者\s*)?"
     r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*(?:报导|报道)\s*$"
 )
+#: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
+DESK_REPORTER_MIN_CHARS = 3
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
 #: 发布。``, ``本文转载自X，作者：张三``): the outlet, without the account's quotes and ID, then the authors. An
 #: outlet ending in 自媒体 is a platform's disclaimer (``本文来自某某客户端自媒体，不代表…``), no outlet.
@@ -554,10 +553,11 @@ def closing_name(paragraph: str) -> list[str]:
 
 def credit_line(line: str) -> list[str] | None:
     """The reporters a line that is a credit and nothing else names (:data:`_CREDIT_LINE_RE`: possibly none, when
-    it credits a desk); None for other lines."""
-    credited = _credited(_CREDIT_LINE_RE, line)
-    desk_credited = [n for n in _credited(_DESK_CREDIT_LINE_RE, line) or [] if _desk_reporter(n)]
-    return desk_credited or credited  # the first reads ``生活中心／張三報導`` as a desk filed from a place, ``張三``
+    it credits a desk); None for other lines. A desk's credit naming its reporter (:data:`_DESK_CREDIT_LINE_RE`,
+    :func:`_desk_reporter`) comes first: :data:`_CREDIT_LINE_RE` reads ``生活中心／張三報導`` as a desk filing from
+    the place ``張三``."""
+    desk = [n for n in _credited(_DESK_CREDIT_LINE_RE, line) or [] if _desk_reporter(n)]
+    return desk or _credited(_CREDIT_LINE_RE, line)
 
 
 def _desk_reporter(name: str) -> bool:

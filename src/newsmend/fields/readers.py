@@ -120,11 +120,9 @@ SOURCE_META_KEYS = ("ld:articlesource", "ld:isbasedon")
 _AUTHOR_KEY_RE = re.compile(r"(?:^|[:._-])(?:author|writer)(?:$|[:._-]|_?names?$)", re.I)
 #: A credited "name" ending in a job title is the author's title set after the name (``by Jane Doe, Staff Writer``,
 #: ``Jane Doe, Senior Correspondent``, ``CNN Senior Supreme Court Analyst``), not a second person. Found on
-#: newspaper3k's livescience.com1 page and newspaper4k's cnn_001. A group
-#: credited beside a person (``Aayush Gauba / DjangoCon US Organizers``, ``Jane Doe and the Example Team``) is no
-#: person either: the post is the person's, written for the group (python-readability's Django blog page).
-#: Shortest site acronym (``MDR``, ``BBC``, ``ORF``) a desk's credit opens with (:func:`_site_desk`).
-SITE_ACRONYM_MIN_CHARS = 2
+#: newspaper3k's livescience.com1 page and newspaper4k's cnn_001. A group credited beside a person (``Aayush Gauba /
+#: DjangoCon US Organizers``, ``Jane Doe and the Example Team``) is no person either: the post is the person's,
+#: written for the group (python-readability's Django blog page).
 _JOB_TITLE_RE = re.compile(
     r"(?:^|\s)(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|producer|photographer|"
     r"critic|analyst|intern|staff|organi[sz]er|team|committee)s?$",
@@ -133,6 +131,8 @@ _JOB_TITLE_RE = re.compile(
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
 #: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
 _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
+#: Shortest site acronym (``MDR``, ``BBC``, ``ORF``) a desk's credit opens with (:func:`_site_desk`).
+SITE_ACRONYM_MIN_CHARS = 2
 #: Words of each name the page's byline agrees on for it to stand over an unconfirmed metadata author (see
 #: _byline_over_metadata). Read on the dev pages: the one-word names agreed on were a bio link's label piece
 #: (HuffPost's ``Work``) and a fan-fiction site's user handle (readability's archive-of-our-own, labelled with its
@@ -289,11 +289,10 @@ def _credited_authors(
     metadata author is the site's own outlet-shaped name (:func:`~newsmend.fields.people.is_outlet_name`: a
     Taiwanese daily's template states ``自由時報電子報`` as the author of every page, its ``〔即時新聞／綜合報導〕``
     desk copy too: unseen-zh11); a blog named after its writer (pixnet's ``史蒂文的家_藍天``) keeps it, 0 of the 798
-    dev pages change. An author value that the
-    metadata also gives as the publisher is the outlet too; one it gives as the source of a translated or
-    adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in the text (``允中 发自 凹非寺``)
-    names the writer and beats the rest: author links and metadata name whoever posted the story on the site (a
-    WordPress post's ``由X发布`` link)."""
+    dev pages change. An author value that the metadata also gives as the publisher is the outlet too; one it gives
+    as the source of a translated or adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in
+    the text (``允中 发自 凹非寺``) names the writer and beats the rest: author links and metadata name whoever posted
+    the story on the site (a WordPress post's ``由X发布`` link)."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
