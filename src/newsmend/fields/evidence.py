@@ -1,11 +1,13 @@
 """Stages 1 and 2 of field extraction: read the body and the lines around it into one :class:`Evidence`.
 
-The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines,
-editor lines, copyright notices), which move to their fields; photo captions set apart by the markup leave the
-body, those written as running text stay. The blocks just before and after the body (and those the selection gave
-a role) are read the same way; short lines before the body and under the headline are also datelines; links to
-author pages and blocks classed as bylines are credits. Every field reader (:mod:`newsmend.fields.readers`) then
-weighs the same evidence.
+The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines, editor
+lines, copyright notices), which move to their fields; photo captions set apart by the markup leave the body, those
+written as running text stay. The frame's buttons and counters around the text leave it (a sub-head between two
+paragraphs of its element stays), and so do headings closing the body over no text and pointers to other stories set
+inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before and after the body (and those
+the selection gave a role) are read the same way; short lines before the body and under the headline are also
+datelines; links to author pages and blocks classed as bylines are credits. Every field reader
+(:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -346,7 +348,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             found.paragraphs.append(text)
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
-        del found.paragraphs[-headings:]  # titles over no text (:func:`_read_body`)
+        del found.paragraphs[-headings:]  # titles over no text
 
 
 def _header_lines(blocks: list[Block], body: list[int], title_key: str) -> int:
