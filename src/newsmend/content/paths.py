@@ -15,6 +15,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Page
 from newsmend.html.parse import INVISIBLE_MARK
 
+#: Digits in a classless element's id, left out of its kind (``div#post_12`` -> ``div#post_``, :func:`element_kind`).
 _DIGITS_RE = re.compile(r"\d+")
 
 
