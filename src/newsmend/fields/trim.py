@@ -291,29 +291,28 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
     whose next line in the page, in the same element, is all link (:data:`LINK_LABEL_MIN_LINKED`). A portal's
     shopping promotion closing a partner's story (``省錢大作戰！超夯優惠等你GO`` over two product links, inside the
     text's element; unseen-zh10) kept its title as the text's last line once its links went. The links may be the
-    text of the title's own parent (:func:`_box_line`): a Taiwanese agency closes its text's element with a box
+    text of the title's own parent (:func:`_parent_box`): a Taiwanese agency closes its text's element with a box
     of links per person tagged (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11)."""
     while len(body) > 1 and body[-1] + 1 < len(blocks):
         title, after = blocks[body[-1]], blocks[body[-1] + 1]
         text = clean(title.text)
         titles = 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
         linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
-        together = after.ancestors[-1:] == title.ancestors[-1:] or _box_line(title, after, blocks[body[-2]])
+        together = after.ancestors[-1:] == title.ancestors[-1:] or _parent_box(title, after, blocks[body[-2]])
         if not (titles and linked and together):
             break
         body = body[:-1]
     return body
 
 
-def _box_line(title: Block, parent: Block, before: Block) -> bool:
-    """``parent`` is the text of the element holding ``title``'s element (its chain of elements is the title's
-    without its last, its path the title's without its own tag), a box of its own: the body's line ``before`` the
-    title is not inside it. A paragraph over its text element's own closing link (a source credit,
-    ``FMW/Bloomberg``, over ``Kommentare lesen``: trafilatura-eval t0863) shares that element with the paragraphs
-    above it and stays."""
-    if not title.ancestors or parent.ancestors != title.ancestors[:-1]:
+def _parent_box(title: Block, after: Block, before: Block) -> bool:
+    """``after`` is the text of the element holding ``title``'s element (its ancestors are the title's without the
+    last, its path the title's without its own tag), a box of its own: the body's line ``before`` the title is not
+    inside it. A paragraph over its text element's own closing link (a source credit, ``FMW/Bloomberg``, over
+    ``Kommentare lesen``: trafilatura-eval t0863) shares that element with the paragraphs above it and stays."""
+    if not title.ancestors or after.ancestors != title.ancestors[:-1]:
         return False
-    return parent.path == title.path.rsplit(">", 1)[0] and before.ancestors[: len(title.ancestors)] != title.ancestors
+    return after.path == title.path.rsplit(">", 1)[0] and before.ancestors[: len(title.ancestors)] != title.ancestors
 
 
 def _without_closing(blocks: list[Block], body: list[int], leaves: Callable[[Block], bool]) -> list[int]:
