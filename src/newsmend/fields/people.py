@@ -102,6 +102,8 @@ _INTERFACE_HEAD_RE = re.compile(r"^(?:返回|查看|点击)")
 #: the name is the next part.
 _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿人|编辑|主编|实习生|摄影师)$")
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
+#: :data:`_AGENCY_SUFFIX` as a regular expression's group: the end of an outlet's name in a dateline.
+_AGENCY_END = "(?:" + "|".join(_AGENCY_SUFFIX) + ")"
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 #: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
 #: ``某报快讯：``, cited: ``据X讯``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯,
@@ -112,15 +114,13 @@ _DATELINE_BARE_XUN_RE = re.compile(
 )
 #: ... also in the brackets opening the paragraph, as Taiwan's agencies print it (``（某某社記者張三台北19日電）``).
 _DATELINE_JIZHE_RE = re.compile(
-    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}(?:"
-    + "|".join(_AGENCY_SUFFIX)
-    + r"))(?:记者|\S{0,8}电|快?讯)"
+    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}" + _AGENCY_END + r")(?:记者|\S{0,8}电|快?讯)"
 )
 #: ... the shortest such outlet when ``记者`` follows it: the reporter's name may end like an outlet and the place
 #: glued after it begin the ``…电`` the pattern above ends with (``（中央社記者沈佩瑤台北23日電）`` read
 #: ``中央社記者沈佩瑤台``, the reporter's name then a piece of the source: a 2023 agency story, unseen-zh11).
 _DATELINE_JIZHE_FIRST_RE = re.compile(
-    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}?(?:" + "|".join(_AGENCY_SUFFIX) + r"))记者"
+    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}?" + _AGENCY_END + r")记者"
 )
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
