@@ -166,12 +166,11 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = _outside_post(block, choice, lead_box)
-    if thread and outside and not _matches(block, choice.posts or ()) and not (choice.comments and _in_reply(block)):
-        return False
-    if choice.posts is not None and outside and _on_poster_card(block) and not _matches(block, choice.posts):
-        return False
-    if choice.posts is not None and outside and _is_counter(block):
-        return False
+    if choice.posts is not None and outside:
+        own = _matches(block, choice.posts)  # a line of the posts' own kind
+        furniture = thread and not own and not (choice.comments and _in_reply(block))
+        if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
+            return False
     top = choice.top
     if not st.prose and is_ui_wording(block.text):
         return False
