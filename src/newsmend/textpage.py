@@ -388,9 +388,15 @@ _REPLY_FORM_RE = re.compile(r"\b(?:repl(?:y|ies)|comments?|respond)\b", re.I)
 #: last: a per-post button, a blog's mid-page link; the share keeps them); 131 more prose lines of 15 pages are
 #: marked so, none inside the labels; WET non-zh F1 0.8076 -> 0.8094 (a Q&A thread under its answer form's
 #: guidelines 0 -> 0.604, three threads up: 0.350 -> 0.382, 0.763 -> 0.787, 0.843 -> 0.860), one down (a Q&A
-#: thread whose run moves from its answers to its question, 0.379 -> 0.336), zh and fw unchanged.
+#: thread whose run moves from its answers to its question, 0.379 -> 0.336), zh and fw unchanged. In other languages
+#: the prompt is the form's button alone on its line (``Comentar``, ``Antworten``, ``发表回复``): on the WET
+#: renderings 5 pages hold one; WET non-zh F1 0.8094 -> 0.8097 (a Spanish story above its comment rules 0.825 ->
+#: 0.905), none down; a bare ``回复`` / ``评论`` (each post's button, a story's toolbar) takes a Sohu story to 0.
 _REPLY_PROMPT_RE = re.compile(
-    r"(?:post|add|leave|write|submit) (?:a |an |your )?(?:new )?(?:reply|comment|answer|solution)\b", re.I
+    r"(?:post|add|leave|write|submit) (?:a |an |your )?(?:new )?(?:reply|comment|answer|solution)\b"
+    r"|(?:(?:发表|我要|快速)(?:回复|评论|回帖)|antworten|beantworten|kommentieren|responder|comentar|répondre"
+    r"|rispondi|odpowiedz|ответить|返信|コメントする)$",
+    re.I,
 )
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))

@@ -1107,3 +1107,24 @@ def test_a_posts_greeting_above_its_first_sentence_hides_no_header() -> None:
     lines += ["Add a section to the footer with your image, then move it to the top of every post with some code."]
     sel = select_lines(lines)
     assert sel.body == [10, 11, 12, 25]
+
+
+def test_a_comment_forms_rules_below_a_spanish_story_are_no_article() -> None:
+    # a Spanish story of two paragraphs, then its comment form's button (``Comentar``) and the site's rules for
+    # comments, longer than the story: the button closes the article, the rules are the site's
+    lines = ["Portada", "Local", "Deportes", "Opinión", "El ferry del puerto saldrá cada veinte minutos"]
+    lines += [
+        "El ferry del puerto saldrá cada veinte minutos en lugar de cada media hora a partir del lunes, según"
+        " informaron ayer las autoridades portuarias.",
+        "Los trayectos de la tarde se alargan una hora en verano, y la primera travesía saldrá a las seis.",
+        "Comentar",
+        "Normas de uso y aviso legal",
+        "El contenido de los comentarios es la opinión de los usuarios o internautas y no la de este periódico,"
+        " que no se hace responsable de lo que en ellos se publica.",
+        "No está permitido verter comentarios contrarios a las leyes, injuriantes, ilícitos o lesivos a terceros,"
+        " ni mensajes publicitarios de ningún tipo.",
+        "Este periódico se reserva el derecho de eliminar cualquier comentario inapropiado sin previo aviso y de"
+        " bloquear a los usuarios que incumplan estas normas.",
+    ]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6] and all(sel.roles[i] == "boilerplate" for i in (9, 10, 11))
