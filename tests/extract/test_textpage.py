@@ -1128,3 +1128,21 @@ def test_a_comment_forms_rules_below_a_spanish_story_are_no_article() -> None:
     ]
     sel = select_lines(lines)
     assert sel.body == [5, 6] and all(sel.roles[i] == "boilerplate" for i in (9, 10, 11))
+
+
+def test_a_sentence_printed_under_every_picture_is_the_sites() -> None:
+    # a story whose gallery prints the same caption-like sentence under each of its five pictures, between the
+    # paragraphs, on a page with a menu: the sentence is the gallery's, not the story's, and stays out of the body
+    gallery = "Passengers board the harbour ferry at the pier on Monday morning, the first day of the new timetable."
+    paragraphs = [
+        "The harbour ferry will run every twenty minutes instead of every half hour from Monday, officials said.",
+        "Evening sailings are extended by an hour in summer, and the first crossing now leaves at six.",
+        "The operator said the change follows a year of complaints about crowded boats at the morning peak.",
+        "Two more boats have been leased from a neighbouring port to keep the new timetable running.",
+        "Fares stay the same for now, but the operator will review them at the end of the summer season.",
+    ]
+    lines = ["• Home", "• News", "• Sport", "• Weather", "Harbour ferry timetable changes from Monday"]
+    for paragraph in paragraphs:
+        lines += [gallery, paragraph]
+    sel = select_lines(lines)
+    assert sel.body == [6, 8, 10, 12, 14] and all(sel.roles[i] == "boilerplate" for i in (5, 7, 9, 11, 13))
