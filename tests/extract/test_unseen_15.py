@@ -1,0 +1,84 @@
+"""A fifteenth audit on Chinese pages outside the dev set, and what newsmend reads on them.
+
+The pages (``tests/fixtures/pages/unseen-zh12/``) are saved pages from another project's sample folder, read in
+16,000-character pieces (their text kept as the page writes it, UTF-8 as declared):
+
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/003.html``: a 2023 state agency's
+  portal copy of a business daily's story on a newer, minified template (no ``<body>`` element: the header, text
+  and side columns follow ``</head>`` directly; the keywords and description metas wrapped in ``<div>``\\ s), the
+  daily as ``来源``, the reporter credited at the end of the last paragraph with a space (``（记者 杨啸林）``), the
+  editor's line and an empty next-story box after the text (``xinhua-grain-2023.html``: the head's inline style
+  block and the closing scripts cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/xinhua/004.html``: the same template around
+  the agency's relay of a newspaper's article, the headline's two clauses split by an ideographic space, a
+  reporter and an intern credited at the end of the last paragraph (``（记者郭倩、实习记者陈涵旸）``)
+  (``xinhua-ai-2023.html``: cut the same way);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/pts/002.html``: a 2023 Taiwanese public
+  broadcaster's short regional story, ``王威雄／雲林報導`` as the metadata, JSON-LD and byline author, the
+  metadata's publication time (14:39) later than the JSON-LD's and the visible one (12:31), a video embed over
+  a standfirst the description repeats, the editor's line ``洪詩宸/編輯``, tags, a breaking-news bar and related
+  news around it (``pts-yunlin-2023.html``: its ``<head>`` reduced to the kept elements of the eleventh audit's
+  page on this template (``unseen-zh10/pts-2023.html``) with its own values; the body's idle-reader pop-up, header
+  and menus taken from that page's trimmed frame; the article its own, the livewire state attribute dropped, the
+  related news shortened to one story with two tags).
+
+None of them is in the dev set (by URL and by their sentences). All three read right (trafilatura finds none of
+the authors, closes the broadcaster's text with the editor's line and opens it with the headline; readability
+keeps the portal's name in the state agency's title); they guard the reading of a credit closing the last
+paragraph, a page without ``<body>`` and a desk-place byline with its standfirst.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import Guard, assert_reads_right
+
+GUARDS = [
+    # A page with no <body>: the text under the header is found all the same; the reporter credited at the end of
+    # the last paragraph is the author; the editor, the correction link and the empty side columns stay out.
+    Guard(
+        "unseen-zh12/xinhua-grain-2023.html",
+        "全球谷物产量接近历史最高",
+        ["杨啸林"],
+        "2023-09-13T10:28:22",
+        "近日，联合国粮农组织发布最新谷物供求简报显示",
+        "大米短缺及米价飙升将重创全球最脆弱的群体。（记者 杨啸林）",
+        ("纠错", "责任编辑", "张欣烁", "阅读下一篇", "深度观察", "字体", "分享到", "来源：经济日报"),
+    ),
+    # The same template: a reporter and an intern in the closing credit are both authors, the intern's title is
+    # not part of a name; the headline's ideographic space reads as a space.
+    Guard(
+        "unseen-zh12/xinhua-ai-2023.html",
+        "国产大模型陆续向公众开放 人工智能赛道“百舸争流”",
+        ["郭倩", "陈涵旸"],
+        "2023-09-07T09:56:47",
+        "新华社北京9月6日电 《经济参考报》9月6日刊发文章",
+        "构建具有全球竞争力的产业生态。（记者郭倩、实习记者陈涵旸）",
+        ("纠错", "责任编辑", "陈听雨", "阅读下一篇", "深度观察", "字体"),
+    ),
+    # A desk-place byline (``王威雄／雲林報導``) gives the reporter alone; the publication time is the one the
+    # page shows (12:31 in Taipei), not the later metadata stamp; the standfirst opens the text; the editor's
+    # line, the tags, the breaking-news bar and the related news stay out.
+    Guard(
+        "unseen-zh12/pts-yunlin-2023.html",
+        "雲林垃圾轉換衍生燃料堆置 縣府盼修法放寬添加率",
+        ["王威雄"],
+        "2023-08-24T04:31:03",
+        "為解決垃圾囤積問題，雲縣府2020年引進零廢棄資源化系統",
+        "希望中央機關能協助相關法令規範，推廣廢棄物資源化。",
+        (
+            "洪詩宸",
+            "編輯",
+            "陸委會放寬陸客團",
+            "相關新聞",
+            "雲林化製廠屢傳排臭問題",
+            "此網頁已閒置超過5分鐘",
+            "發布時間",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
