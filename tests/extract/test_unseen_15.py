@@ -20,18 +20,35 @@ The pages (``tests/fixtures/pages/unseen-zh12/``) are saved pages from another p
   news around it (``pts-yunlin-2023.html``: its ``<head>`` reduced to the kept elements of the eleventh audit's
   page on this template (``unseen-zh10/pts-2023.html``) with its own values; the body's idle-reader pop-up, header
   and menus taken from that page's trimmed frame; the article its own, the livewire state attribute dropped, the
-  related news shortened to one story with two tags).
+  related news shortened to one story with two tags);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nytimes/001.html``: a 2023 American daily's
+  Chinese edition (traditional script), its two reporters in capitals in ``<address>`` and the metadata, the
+  text in ``div.article-paragraph`` blocks split by ad slots, captioned figures inside them, the reporters' cards,
+  the translation credit and the English-version link in the article's footer, related and most-read lists
+  after it (``nytimes-cn-2023.html``: the head's cookie strings, trackers and icons, the share links but two,
+  the SVG logo's path and the footer's menus shortened; eleven of the 27 paragraphs, the related list after two
+  stories and the most-read list after three cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/up/002.html``: a 2023 Taiwanese news
+  site's food story credited ``上報快訊／鍾知諭`` (the site's flash desk, a slash, the reporter) in ``div.author``
+  beside the time, a captioned photo, a ``（延伸閱讀：…）`` promotion, an Instagram embed and a Facebook post
+  closing the text, tags, the editors' picks, the call for contributions and previous and next stories after it
+  (``upmedia-raw-2023.html``: its ``<head>`` reduced as the eleventh audit's page on this template
+  (``unseen-zh10/upmedia-2023.html``) with its own values; the header, the right column and the footer taken from
+  that page's trimmed frame; the article its own, its ad scripts, the embed's SVG path and the bottom ads cut).
 
-None of them is in the dev set (by URL and by their sentences). All three read right (trafilatura finds none of
-the authors, closes the broadcaster's text with the editor's line and opens it with the headline; readability
+None of them is in the dev set (by URL and by their sentences). Five read right (trafilatura finds none of the
+Han authors, closes the broadcaster's text with the editor's line and opens it with the headline; readability
 keeps the portal's name in the state agency's title); they guard the reading of a credit closing the last
-paragraph, a page without ``<body>`` and a desk-place byline with its standfirst.
+paragraph, a page without ``<body>``, a desk-place byline with its standfirst and a translated story with its
+reporters' cards. The news site's story had no author: its desk-first byline ``上報快訊／鍾知諭`` was one word
+with a slash in it, not split (the slash split names only as ``/``); fixed by reading the names after a desk or
+outlet and its slash (:func:`newsmend.fields.people.split_names`).
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right
+from tests.support.pages import Guard, assert_reads_right, extract_page
 
 GUARDS = [
     # A page with no <body>: the text under the header is found all the same; the reporter credited at the end of
@@ -76,9 +93,46 @@ GUARDS = [
             "發布時間",
         ),
     ),
+    # An American daily's Chinese edition: the byline's capitals stay as the page writes them; the figures'
+    # captions, the reporters' cards, the translation credit and the lists after the article stay out.
+    Guard(
+        "unseen-zh12/nytimes-cn-2023.html",
+        "中國利用AI散播夏威夷山火陰謀論，對美虛假信息戰升溫",
+        ["DAVID E. SANGER", "STEVEN LEE MYERS"],
+        "2023-09-13T10:55:53",
+        "上個月，當毀滅性的山火迅猛橫掃毛伊島時，中國越來越機敏的信息鬥士們抓住了機會。",
+        "我認為國際社會應該劃定紅線、禁止這種行為。」",
+        (
+            "廣告",
+            "Pool photo by Andy Wong",
+            "夏威夷拉海納一個被山火毀壞的社區",
+            "白宮和國家安全記者",
+            "翻譯：紐約時報中文網",
+            "點擊查看本文英文版",
+            "相關報導",
+            "最受歡迎",
+            "青年失業率高企",
+        ),
+    ),
 ]
 
 
 @pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
 def test_guard_pages_read_right(guard: Guard) -> None:
     assert_reads_right(guard)
+
+
+def test_desk_then_reporter_byline_names_the_reporter() -> None:
+    """``上報快訊／鍾知諭`` credits the site's flash desk, then its reporter: the author is the reporter (it was
+    none); the promotion line, the embeds, tags, picks and the call for contributions stay out of the text, the
+    photo's caption (in the picture's box) too."""
+    article = extract_page("unseen-zh12/upmedia-raw-2023.html")
+    assert article.author == ["鍾知諭"]
+    assert article.title == "名廚江振誠餐廳「RAW」沒摘米其林三星 IG全黑圖原因曝光"
+    assert str(article.date).startswith("2023-09-01T09:25")
+    assert article.paragraphs[0].startswith("國際名廚江振誠開設的餐廳「RAW」，連續多年拿下台北米其林二星")
+    assert article.paragraphs[-1].endswith("沒什麼好分享的，大家成熟一點。")
+    assert len(article.paragraphs) == 4
+    assert article.body is not None
+    for boilerplate in ("延伸閱讀", "湯瑪仕肉舖", "關鍵字", "編輯部推薦", "上報徵稿", "上一篇", "資料照片", "熱門"):
+        assert boilerplate not in article.body

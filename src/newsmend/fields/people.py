@@ -200,7 +200,14 @@ _COMPANY_RE = re.compile(
     r"|,?\s(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Limited|S\.A|AG|Co\., Ltd)\.?$"
 )
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
-_DESK_END_RE = re.compile(r"(?:中心|编辑部|新闻部|小组)$")
+_DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
+_DESK_END_RE = re.compile(_DESK_WORD + "$")
+#: A Han byline opening with the outlet's desk or the outlet before a slash, the reporters after it, as Taiwan's
+#: sites print it (``某報快訊／張三``: a news site's flash desk, then its reporter, a 2023 story: unseen-zh12;
+#: ``某某新聞網／記者張三``): the part before the slash is a desk (:data:`_DESK_WORD`, or ``快讯``, the flash desk)
+#: or ends like an outlet (:data:`_AGENCY_END`), no person.
+_DESK_PREFIX_RE = re.compile(r"^\s*[\u3400-\u9fff]{2,12}?(?:" + _DESK_WORD + "|快讯|" + _AGENCY_END + r")\s*[/／]\s*")
+
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
 #: channel word (``日报``, ``科技频道``, ``财经周刊``) with room for a qualifier; set on the unseen-zh4 AI news site.
 COLUMN_MAX_CHARS = 6
@@ -253,7 +260,7 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
     line = clean(value)
-    text = _HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", line))
+    text = _after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", line)))
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
         introduced = bool(_BY_PREFIX_RE.match(line))
         text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=introduced)
@@ -268,6 +275,19 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _after_desk(text: str) -> str:
+    """A Han byline without the desk or outlet credited before a slash (:data:`_DESK_PREFIX_RE`): the names stand
+    after it. A place's report after the slash (``某某社／台北報導``, :data:`_REPORTED_RE`) or the place alone
+    (``社會中心／高雄``: not a :func:`_desk_reporter`) is no name: such a credit stays whole (:func:`credit_line`
+    reads the reports)."""
+    desk = _DESK_PREFIX_RE.match(fold(text))
+    rest = text[desk.end() :] if desk else ""
+    after = fold(rest).split()
+    if not after or _REPORTED_RE.search(after[0]) or not _desk_reporter(_cut(_ROLE_WORDS_RE, after[0])):
+        return text
+    return rest
 
 
 def _tidy(part: str) -> str | None:
