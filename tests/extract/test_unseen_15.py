@@ -50,6 +50,8 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.people import split_names
+
 GUARDS = [
     # A page with no <body>: the text under the header is found all the same; the reporter credited at the end of
     # the last paragraph is the author; the editor, the correction link and the empty side columns stay out.
@@ -136,3 +138,18 @@ def test_desk_then_reporter_byline_names_the_reporter() -> None:
     assert article.body is not None
     for boilerplate in ("延伸閱讀", "湯瑪仕肉舖", "關鍵字", "編輯部推薦", "上報徵稿", "上一篇", "資料照片", "熱門"):
         assert boilerplate not in article.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("上報快訊／鍾知諭 2023年09月01日 09:25:00", ["鍾知諭"]),  # the audited page's byline element
+        ("上報快訊/鍾知諭", ["鍾知諭"]),  # the ASCII slash: the desk is no name either
+        ("TVBS新聞網／記者張三", ["張三"]),  # an outlet opening with Latin letters; a labelled reporter of two
+        ("社會中心／高雄", []),  # the desk and the place it filed from: no one
+        ("中央社／台北報導", []),  # the agency's report from a place: no one
+    ],
+)
+def test_names_after_a_desk_and_its_slash(byline: str, names: list[str]) -> None:
+    """The names a byline credits after its desk or outlet and a slash, and none where a place stands there."""
+    assert split_names(byline) == names

@@ -204,9 +204,12 @@ _DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
 _DESK_END_RE = re.compile(_DESK_WORD + "$")
 #: A Han byline opening with the outlet's desk or the outlet before a slash, the reporters after it, as Taiwan's
 #: sites print it (``某報快訊／張三``: a news site's flash desk, then its reporter, a 2023 story: unseen-zh12;
-#: ``某某新聞網／記者張三``): the part before the slash is a desk (:data:`_DESK_WORD`, or ``快讯``, the flash desk)
-#: or ends like an outlet (:data:`_AGENCY_END`), no person.
-_DESK_PREFIX_RE = re.compile(r"^\s*[\u3400-\u9fff]{2,12}?(?:" + _DESK_WORD + "|快讯|" + _AGENCY_END + r")\s*[/／]\s*")
+#: ``某某新聞網／記者張三``, ``TVBS新聞網／張三``): the part before the slash is a desk (:data:`_DESK_WORD`, or
+#: ``快讯``, the flash desk) or ends like an outlet (:data:`_AGENCY_END`), no person; an outlet's name may open with
+#: Latin letters.
+_DESK_PREFIX_RE = re.compile(
+    r"^\s*[A-Za-z\u3400-\u9fff]{2,12}?(?:" + _DESK_WORD + "|快讯|" + _AGENCY_END + r")\s*[/／]\s*"
+)
 
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
 #: channel word (``日报``, ``科技频道``, ``财经周刊``) with room for a qualifier; set on the unseen-zh4 AI news site.
@@ -281,13 +284,13 @@ def _after_desk(text: str) -> str:
     """A Han byline without the desk or outlet credited before a slash (:data:`_DESK_PREFIX_RE`): the names stand
     after it. A place's report after the slash (``某某社／台北報導``, :data:`_REPORTED_RE`) or the place alone
     (``社會中心／高雄``: not a :func:`_desk_reporter`) is no name: such a credit stays whole (:func:`credit_line`
-    reads the reports)."""
+    reads the reports); a name labelled ``記者`` (``某某新聞網／記者張三``) is a reporter's at any length."""
     desk = _DESK_PREFIX_RE.match(fold(text))
     rest = text[desk.end() :] if desk else ""
     after = fold(rest).split()
-    if not after or _REPORTED_RE.search(after[0]) or not _desk_reporter(_cut(_ROLE_WORDS_RE, after[0])):
+    if not after or _REPORTED_RE.search(after[0]):
         return text
-    return rest
+    return rest if after[0].startswith("记者") or _desk_reporter(after[0]) else text
 
 
 def _tidy(part: str) -> str | None:
