@@ -34,15 +34,24 @@ The pages (``tests/fixtures/pages/unseen-zh12/``) are saved pages from another p
   closing the text, tags, the editors' picks, the call for contributions and previous and next stories after it
   (``upmedia-raw-2023.html``: its ``<head>`` reduced as the eleventh audit's page on this template
   (``unseen-zh10/upmedia-2023.html``) with its own values; the header, the right column and the footer taken from
-  that page's trimmed frame; the article its own, its ad scripts, the embed's SVG path and the bottom ads cut).
+  that page's trimmed frame; the article its own, its ad scripts, the embed's SVG path and the bottom ads cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ettoday/001.html``: a 2023 Taiwanese portal's
+  flash political story, the headline opening ``快訊／``, the reporter's credit ``記者曾羿翔／綜合報導`` as the text's
+  third paragraph under the photo and its caption line (a bold ``<p>``), the portal as the JSON-LD author and its
+  Facebook page as the metadata author, the flash ticker, share and follow boxes and the copyright note after the
+  text (``ettoday-hou-2023.html``: its ``<head>`` cut to the article's metadata, JSON-LD and stylesheet; the
+  header, side tabs and footer taken from the eleventh audit's trimmed frame of this template
+  (``unseen-zh10/ettoday-2023.html``, its story number changed to this page's); the article its own, its ad
+  scripts cut, the ticker shortened to two stories).
 
-None of them is in the dev set (by URL and by their sentences). Five read right (trafilatura finds none of the
+None of them is in the dev set (by URL and by their sentences). Six read right (trafilatura finds none of the
 Han authors, closes the broadcaster's text with the editor's line and opens it with the headline; readability
 keeps the portal's name in the state agency's title); they guard the reading of a credit closing the last
-paragraph, a page without ``<body>``, a desk-place byline with its standfirst and a translated story with its
-reporters' cards. The news site's story had no author: its desk-first byline ``上報快訊／鍾知諭`` was one word
-with a slash in it, not split (the slash split names only as ``/``); fixed by reading the names after a desk or
-outlet and its slash (:func:`newsmend.fields.people.split_names`).
+paragraph, a page without ``<body>``, a desk-place byline with its standfirst, a translated story with its
+reporters' cards and a reporter's credit under a caption line (which stays, as captions written as paragraphs
+do). The news site's story had no author: its desk-first byline ``上報快訊／鍾知諭`` was one word with a slash in
+it, not split (the slash split names only as ``/``); fixed by reading the names after a desk or outlet and its
+slash (:func:`newsmend.fields.people.split_names`).
 """
 
 from __future__ import annotations
@@ -94,6 +103,17 @@ GUARDS = [
             "此網頁已閒置超過5分鐘",
             "發布時間",
         ),
+    ),
+    # A portal's flash story: the reporter's credit under the caption line is the author and leaves the text; the
+    # caption line written as a paragraph stays (policy); the ticker, share and follow boxes and the note stay out.
+    Guard(
+        "unseen-zh12/ettoday-hou-2023.html",
+        "快訊／侯友宜將有「重大宣布」！ 她喊：大家拭目以待",
+        ["曾羿翔"],
+        "2023-09-04T23:47",
+        "▲國民黨總統參選人侯友宜。（圖／記者林敬旻攝）",
+        "「堅定支持侯友宜」、「好期待」。",
+        ("記者曾羿翔／綜合報導", "ET快訊", "柯文哲胞妹", "分享給朋友", "追蹤我們", "即時掌握政經新聞", "著作權聲明"),
     ),
     # An American daily's Chinese edition: the byline's capitals stay as the page writes them; the figures'
     # captions, the reporters' cards, the translation credit and the lists after the article stay out.
