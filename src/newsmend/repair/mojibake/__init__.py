@@ -156,6 +156,10 @@ def _round(text: str, families: list[str], confirmed: frozenset[str]) -> list[Pr
     return sorted(taken, key=lambda p: p.start)
 
 
+#: One place where a decoder lost bytes: a run of U+FFFD.
+_LOST_RUN = re.compile("\ufffd+")
+
+
 def _signed(text: str, proposals: list[Proposal], confirmed: frozenset[str]) -> bool:
     """Does the document show GBK read as GB2312, rather than U+FFFD another decoder wrote (a lenient UTF-8 one,
     ``锟斤拷`` read back)? Only then are the hypothesis' readings taken. It does where a reading re-reads characters
@@ -174,10 +178,6 @@ def _signed(text: str, proposals: list[Proposal], confirmed: frozenset[str]) -> 
     places = sum(len(_LOST_RUN.findall(text, p.start, p.end)) for p in readings)
     return ("gb2312" in confirmed or any(p.out_of_phase for p in readings)
             or (places >= 2 and not all(p.fills_only for p in readings)))
-
-
-#: One place where a decoder lost bytes: a run of U+FFFD.
-_LOST_RUN = re.compile("\ufffd+")
 
 
 def _windows(text: str, marks: re.Pattern[str], min_marks: int) -> list[tuple[int, int]]:
