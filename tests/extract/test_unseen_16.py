@@ -17,12 +17,20 @@ The pages (``tests/fixtures/pages/unseen-zh13/``) are saved pages from another p
   inside the text, the tags, the editors' picks, the international desk's call for tips and previous and next
   stories after it (``upmedia-huawei-2023.html``: its ``<head>`` reduced as the fifteenth audit's page on this
   template (``unseen-zh12/upmedia-raw-2023.html``) with its own values; the header, the right column and the
-  footer taken from that page's trimmed frame; the article its own, its ad scripts cut).
+  footer taken from that page's trimmed frame; the article its own, its ad scripts cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ct/002.html``: a 2023 Taiwanese daily's
+  consumer story, the outlet as the metadata author and the reporter in JSON-LD and the byline's link, a captioned
+  lead photo, empty ``<p>``\\ s between the paragraphs, linked headlines of other stories and hash tags closing the
+  text's element (``chinatimes-starbucks-2023.html``: its ``<head>`` cut to the article's metadata, JSON-LD and
+  stylesheet; the header, menus, side column and recommendation list taken from the eleventh audit's trimmed
+  frame of this template (``unseen-zh10/chinatimes-2023.html``); the article its own, the share buttons but
+  three and the side column's ads cut).
 
-None of them is in the dev set (by URL and by their sentences). Both read right in title, author, date, the
-text's ends and what stays out (trafilatura finds neither author and keeps the first page's tweet with its
-credit; readability's titles agree). Left as they are: the embedded tweets' text stays in both bodies (the
-second's credit line too). The dev labels disagree on embedded posts: dropping every element whose class says
+None of them is in the dev set (by URL and by their sentences). All three read right in title, author, date, the
+text's ends and what stays out (trafilatura finds the daily's reporter but neither of the first two pages'
+authors, keeps the first page's tweet with its credit and the site's name in the titles; readability's titles
+agree). Left as they are: the embedded tweets' text stays in the first two bodies (the second's credit line
+too). The dev labels disagree on embedded posts: dropping every element whose class says
 ``tweet`` improved four pages (magic-html article-922d49eb 0.940 -> 0.990, article-c8cb0eb6 0.902 -> 0.927,
 article-f88779ee 0.933 -> 0.964, readability-testpages aktualne 0.970 -> 0.988) and hurt three whose labels
 keep the post (readability-testpages 001 1.000 -> 0.972, trafilatura-eval t0030 and t0057 one snippet each), so
@@ -57,6 +65,17 @@ GUARDS = [
             "全球最大瓶311公升威士忌",
             "熱門影音",
         ),
+    ),
+    # The reporter in the byline's link (and JSON-LD) over the outlet in the metadata; the empty paragraphs
+    # between the text's, the linked headlines and hash tags closing its element and the photo's caption stay out.
+    Guard(
+        "unseen-zh13/chinatimes-starbucks-2023.html",
+        "星巴克連兩天買一送一！2款星冰樂入列",
+        ["莊楚雯"],
+        "2023-08-28T09:02",
+        "颱風還沒來，今、明兩天仍是高溫炎熱的夏季天氣",
+        "手沖咖啡、瓶裝飲品、啤酒不適用優惠活動。",
+        ("蘇拉不登陸了", "好市多", "萬年大樓", "#", "達志提供", "字級設定", "複製連結", "生活熱門新聞"),
     ),
 ]
 
