@@ -470,6 +470,12 @@ CREDIT_MAX_WORDS = 4
 #: words, a gossip site's ``// HEADLINE`` lines and ``ドル(円)`` quotes cost two pages (0.860 -> 0.462, 0.903 ->
 #: 0.777).
 _CODE_RE = re.compile(r"[A-Za-z_][\w.]*\([^)]*\)|[{}]|\w\s?=\s?\S|;\s*$|\\\s*$|->|=>|::|^(?:\$|#!|>>>|#)\s", re.A)
+#: A line of emoji shortcodes only (``:joy::joy::heart:``, a comment box's emoji picker printed as one line): its
+#: ``::`` is no code's, and scored as prose of its length it outweighed a how-to's listing above it. On the WET
+#: renderings of the dev pages 2 such lines of 2 pages (one blog platform's threads), none inside the labels; WET
+#: F1 0.8070 -> 0.8077 (zh 0.7933 -> 0.7971: a how-to of command lines 0 -> 0.320; the other, whose article holds no
+#: code, stays at 0), none down, non-zh and fw unchanged.
+_EMOJI_CODES_RE = re.compile(r"(?::[\w+-]+:)+", re.A)
 #: A listing's field (``成人票原价：279元``, ``游客咨询电话：58792888``, ``Posts: 22``): a label of 2 to 12
 #: characters (8 scores alike on the WET renderings of the dev pages, 20 takes a tabloid's sentences cut at a colon:
 #: 0.841 -> 0.788), no digits (``01:30`` is a time), a colon and a value. Where one label recurs with
@@ -1173,7 +1179,12 @@ def _listing_fields(texts: list[str], kinds: list[str]) -> list[bool]:
 def _code_line(text: str, item: bool) -> bool:
     """A (short) line of code (:data:`_CODE_RE`), unbulleted (``item``: a list's entry is a link's text) and holding
     no ``javascript:`` link (a link's target leaked into its text, ``保存javascript:void(0)``)."""
-    return not item and "javascript:" not in text and _CODE_RE.search(text) is not None
+    return (
+        not item
+        and "javascript:" not in text
+        and _CODE_RE.search(text) is not None
+        and _EMOJI_CODES_RE.fullmatch(text) is None
+    )
 
 
 def _photo_credit(text: str) -> bool:

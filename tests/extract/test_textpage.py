@@ -903,6 +903,25 @@ def test_a_how_tos_code_listing_is_article_text_between_its_paragraphs() -> None
     assert sel.body == list(range(5, 19)) and sel.title == 4
 
 
+def test_a_comment_boxs_emoji_picker_is_no_code() -> None:
+    # a blog's how-to of command lines only, above its comment box: the box's emoji picker prints its shortcodes on
+    # one line whose ``::`` read as code, and that line's length outweighed the listing; shortcodes alone are no code
+    lines = ["Home", "Blog", "Archive", "About", "Setting a proxy for the shell on Windows and Ubuntu"]
+    lines += [
+        "set http_proxy=http://127.0.0.1:7890 & set https_proxy=http://127.0.0.1:7890",
+        "curl -v https://www.example.com",
+        "set http_proxy= & set https_proxy=",
+        "export https_proxy=http://127.0.0.1:7890",
+        "export http_proxy=http://127.0.0.1:7890",
+    ]
+    lines += ["Report", "Recommended posts:", "Caching npm packages behind a proxy", "Comments: 0", "No comments yet."]
+    lines += ["Be kind: discussions are for learning from each other."]
+    faces = ("joy", "kissing_heart", "heart", "heart_eyes", "blush", "grin", "+1", "relaxed", "pensive", "smile")
+    lines += ["".join(f":{face}::{face}:" for face in faces * 3), "Markdown help"]
+    sel = select_lines(lines)
+    assert sel.body == list(range(5, 10)) and sel.title == 4
+
+
 def test_a_threads_reply_counters_below_its_last_post_are_no_menu() -> None:
     # a thread given alone: under each reply its vote counters (``0`` / ``0``) and the poster's name, status and age;
     # lines recurring three times or more are no site menu's entries, so nothing shows a page and all of it comes back
