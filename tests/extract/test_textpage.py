@@ -922,6 +922,25 @@ def test_a_comment_boxs_emoji_picker_is_no_code() -> None:
     assert sel.body == list(range(5, 10)) and sel.title == 4
 
 
+def test_a_qa_threads_related_questions_with_their_answer_counts_are_a_list() -> None:
+    # a Q&A thread under its site's list of related questions, each question over its count of answers: the count
+    # lines are the list's, walls between its headlines, whose question marks passed for prose that outweighed the
+    # thread; the thread's own answers heading, alone, is no list's
+    lines = ["Questions", "Tags", "Users", "Add question", "Mail from the server is rejected by the SMTP relay"]
+    lines += ["The same mailbox settings work in another app, and here every message is rejected. What is wrong?"]
+    lines += ["Share", "asked Dec 22, 2022", "1 Answers", "Set the From name to your own name, not to the address"]
+    lines += ["Share", "answered Dec 23, 2022", "Related Questions"]
+    for question, count in [
+        ("How to configure nginx to work with the server on docker?", "2 answers"),
+        ("How to fully back up the site and restore it?", "1 answers"),
+        ("How to configure SSL?", "1 answers"),
+        ("How to modify the footer sections?", "2 answers"),
+    ]:
+        lines += [question, count]
+    sel = select_lines(lines)
+    assert sel.body[0] == 5 and max(sel.body) < 12 and sel.title == 4
+
+
 def test_a_threads_reply_counters_below_its_last_post_are_no_menu() -> None:
     # a thread given alone: under each reply its vote counters (``0`` / ``0``) and the poster's name, status and age;
     # lines recurring three times or more are no site menu's entries, so nothing shows a page and all of it comes back
