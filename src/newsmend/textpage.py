@@ -773,7 +773,12 @@ def _mark_count_lines(texts: list[str], kinds: list[str]) -> None:
     (:data:`_COUNT_LINE_RE`), each near another (:data:`COUNT_LIST_MAX_STEP`), are a list's entries' counts when the
     page holds :data:`COUNT_LINES_MIN` of them: list material, walls between the list's headlines."""
     counted = [i for i, kind in enumerate(kinds) if kind == SHORT and _COUNT_LINE_RE.fullmatch(texts[i]) is not None]
-    listed = [i for i in counted if any(0 < abs(i - j) <= COUNT_LIST_MAX_STEP for j in counted)]
+    gaps = [b - a for a, b in pairwise(counted)]  # counted ascends: a line's nearest others are its neighbours
+    listed = [
+        i
+        for n, i in enumerate(counted)
+        if (n > 0 and gaps[n - 1] <= COUNT_LIST_MAX_STEP) or (n < len(gaps) and gaps[n] <= COUNT_LIST_MAX_STEP)
+    ]
     if len(listed) >= COUNT_LINES_MIN:
         for i in listed:
             kinds[i] = LIST
