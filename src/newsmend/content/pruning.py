@@ -398,14 +398,18 @@ def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top:
 
 
 def _drop_teaser_cards(page: Page, stats: list[Stats], body: list[int], inside: list[int], top: int) -> list[int]:
-    """Stage 4a, on a page that is no thread: an ``<article>`` element set inside the chosen container whose heading
-    is a link and which holds no kept prose is a card for another story (its kicker, byline, date, a 'view content'
-    button), no part of the text: its lines go with its linked title, which went as a link. The markup says the card
-    is an article of its own; its title links away. 3 of 798 dev pages change, all better: magic-html
-    article-f88779ee 0.921 -> 0.933 and article-c8cb0eb6 0.892 -> 0.902 (an Italian tech section's in-text cards),
-    article-1786ad30 0.730 -> 0.756 (a Turkish site's embed cards). In a thread a post may be an ``<article>`` under
-    its poster's linked name (Flarum: a one-line reply '赞一个' went, magic-html forum-81abaa70 0.997 -> 0.982)."""
-    linked = [i for i in inside if page.blocks[i].tag in HEADINGS and stats[i].link_density > MAX_LINK_DENSITY]
+    """Stage 4a, on a page that is no thread: an ``<article>`` element set inside the chosen container which holds a
+    linked line (its title, a heading or not) and no kept prose is a card for another story (its kicker, byline,
+    date, a 'view content' button), no part of the text: its lines go with its linked title, which went as a link.
+    The markup says the card is an article of its own; its title links away. 3 of 798 dev pages change, all better:
+    magic-html article-f88779ee 0.921 -> 0.933 and article-c8cb0eb6 0.892 -> 0.902 (an Italian tech section's
+    in-text cards), article-1786ad30 0.730 -> 0.756 (a Turkish site's embed cards). In a thread a post may be an
+    ``<article>`` under its poster's linked name (Flarum: a one-line reply '赞一个' went, magic-html forum-81abaa70
+    0.997 -> 0.982). The title need not be a heading: cards set their title as a ``<span>`` inside the link as often
+    (a UK politics site's two ``Featured`` press-release cards between the paragraphs left their kicker
+    ``Featured`` twice in the text: seventeenth audit); that takes 1 more dev page, better (trafilatura-eval t0780:
+    three ``Lesetipp`` kickers of in-text reading-tip cards out)."""
+    linked = [i for i in inside if stats[i].link_density > MAX_LINK_DENSITY]
     cards = {_article_below(page.blocks[i], top) for i in linked} - {None}
     if not cards:
         return body
