@@ -234,8 +234,14 @@ def _linked_item(block: Block, st: Stats) -> bool:
 
 
 def _drop_trailing_link_items(page: Page, body: list[int], stats: list[Stats]) -> list[int]:
-    """Stage 4a, after the boxes: linked sentences after the article's last prose are its list of related
-    stories, not its text (those between its paragraphs are)."""
+    """Stage 4a, after the boxes: linked sentences after the article's last prose, or before its first, are its
+    list of related stories, not its text (those between its paragraphs are). Sites set that list above the text as
+    often as below it (a Spanish daily's two ``<li>`` pointers, a kicker and a linked headline each, floated beside
+    the first paragraph: seventeenth audit); above it, items linking into the page itself (``href="#…"``) are its
+    table of contents, text that stays (readability-testpages mercurial lost two such entries without that). A short
+    heading right before the list above the text is its title (``Verwandte Themen`` over a German aviation site's
+    three linked headlines, unseen-en8) and goes with it: prose follows it, so :func:`_drop_empty_headings` keeps
+    it."""
     items = {
         i
         for i in body
@@ -245,8 +251,27 @@ def _drop_trailing_link_items(page: Page, body: list[int], stats: list[Stats]) -
     }
     if not items:
         return body
-    last = max((i for i in body if stats[i].prose and i not in items), default=-1)
-    return [i for i in body if i not in items or i < last]
+    prose = [i for i in body if stats[i].prose and i not in items]
+    if not prose:
+        return body
+    first, last = prose[0], prose[-1]
+    above = {i for i in items if i < first and not _in_page(page.blocks[i])}
+    gone = {i for i in items if i > last} | above
+    before = [i for i in body if i < min(above)] if above else []
+    if before and _box_title(page.blocks[before[-1]]):
+        gone.add(before[-1])
+    return [i for i in body if i not in gone]
+
+
+def _box_title(block: Block) -> bool:
+    """Whether ``block`` is a short heading (:data:`BOX_TITLE_MAX_CHARS`), the title a box of links may have; not an
+    ``h1``, the page's headline, which a list set right under it does not title."""
+    return block.tag in HEADINGS and block.tag != "h1" and nonspace_chars(block.text) <= BOX_TITLE_MAX_CHARS
+
+
+def _in_page(block: Block) -> bool:
+    """Whether every link of ``block`` points into the page itself (a table of contents' entry)."""
+    return all(link.href.startswith("#") for link in block.links)
 
 
 def _hinted_box(block: Block, top: int) -> str | None:
