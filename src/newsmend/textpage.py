@@ -48,6 +48,7 @@ from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.errors import InputTypeError
 from newsmend.fields import lines as shape
+from newsmend.fields.dates import MONTH_NAMES, find_date
 
 #: A line at least this long with :data:`PROSE_MIN_CLAUSES` clause marks is prose even without final
 #: punctuation (cut lines). Length alone is not enough: a headline inflated by inline ``(pinyin)`` annotations
@@ -430,6 +431,21 @@ TITLE_LOOKBACK = 6
 TITLE_MAX_CHARS = 100
 #: Shortest headline, in characters.
 TITLE_MIN_CHARS = 4
+#: A thread's or a Q&A page's meta line: one label word, maybe with its colon, then its value (``Posted May 6``,
+#: ``Viewed 456``, ``Asked Dec 22, 2022``): a stamp or a tally of the post below, no headline.
+_META_LABEL_RE = re.compile(r"[^\W\d_]{2,}[:：]?\s+(?P<value>.+)")
+_MONTH_ALT = "|".join(sorted({m for names in MONTH_NAMES for m in names.split()}, key=len, reverse=True))
+#: A meta line's value: a month and a day or a year (``May 6``, ``6. Mai``, ``Jan 2013``), a relative time
+#: (``3 weeks ago``, ``yesterday``), or a count of three digits or more, grouped or shortened (``456``,
+#: ``16,487``, ``1.2k views``), maybe with a lower-case unit. A shorter number after a word is a headline's
+#: (``Windows 11``, ``Top 10``), and so is a year (``Euro 2024``) or a version (``Kunena 6.3.1 released``): the
+#: bench's texts held both (a forum's WET rendering, a FineWeb-style text), first taken for counts.
+_META_VALUE_RE = re.compile(
+    rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})|\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\.?)"
+    r"|(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|just now|today|yesterday"
+    r"|(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)(?-i:\s+[a-z]+)?",
+    re.I,
+)
 
 #: An inline pinyin annotation after a Han character (or the ``?`` a broken byte left), with tone marks.
 _ANNOTATION_RE = re.compile(r"(?<=[\u3400-\u9fff?])\?*\([a-zü\u0101-\u01dc\u00e0-\u00fa]{1,7}\)\??")
@@ -1328,15 +1344,31 @@ def _periodic_runs(positions: list[int]) -> list[list[int]]:
 
 
 def _title_line(texts: list[str], kinds: list[str], start: int) -> int | None:
-    """Stage 4: the closest headline-shaped line above the body, past bylines, datelines and separators."""
+    """Stage 4: the closest headline-shaped line above the body, past bylines, datelines, separators and a post's
+    meta lines (:func:`_meta_line`)."""
     i, looked = start - 1, 0
     while i >= 0 and looked < TITLE_LOOKBACK:
-        if kinds[i] in (SHORT, PROSE) and _headline_shaped(texts[i]):
+        meta = _meta_line(texts[i])
+        if kinds[i] in (SHORT, PROSE) and not meta and _headline_shaped(texts[i]):
             return i
-        if kinds[i] not in (SEPARATOR, BYLINE, CAPTION):
+        if kinds[i] not in (SEPARATOR, BYLINE, CAPTION) and not meta:
             looked += 1
         i -= 1
     return None
+
+
+def _meta_line(text: str) -> bool:
+    """A label and its date, relative time or count (:data:`_META_LABEL_RE`): a post's meta line, passed over as a
+    byline is (a thread's ``Posted May 6`` or a Q&A page's ``Asked Dec 22, 2022`` above its first post is no
+    title). The value's date is :func:`~newsmend.fields.dates.find_date`'s when it spans the whole value."""
+    m = _META_LABEL_RE.fullmatch(text.strip())
+    if m is None:
+        return False
+    value = m.group("value")
+    if _META_VALUE_RE.fullmatch(value):
+        return True
+    found = find_date(value)
+    return found is not None and found[1] == 0 and found[2] == len(value)
 
 
 def _headline_shaped(text: str) -> bool:

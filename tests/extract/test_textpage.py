@@ -1184,3 +1184,27 @@ def test_a_sentence_printed_under_every_picture_is_the_sites() -> None:
         lines += [gallery, paragraph]
     sel = select_lines(lines)
     assert sel.body == [6, 8, 10, 12, 14] and all(sel.roles[i] == "boilerplate" for i in (5, 7, 9, 11, 13))
+
+
+@pytest.mark.parametrize("meta", [["Posted May 6", "Viewed 456"], ["Asked Dec 22, 2023", "Modified 3 weeks ago"]])
+def test_a_threads_meta_lines_above_its_first_post_are_no_title(meta: list[str]) -> None:
+    # a forum thread (or a Q&A page) prints its stamp and view count between its title and its first post: the
+    # title is the line above them, not the nearest short line
+    lines = [
+        "Forums",
+        "Gardening",
+        "Tomato leaves turning yellow from the bottom up",
+        *meta,
+        "2024-05-06 09:12 greenthumb",
+        "My tomato plants are about a month old and the lowest leaves are turning yellow, then brown, and falling"
+        " off. I water them every other day and they get full sun most of the afternoon.",
+        "2024-05-06 11:40 rosemary_k",
+        "That sounds like early blight or simply the plant shedding old leaves. Pull off the affected leaves, water"
+        " at the base rather than over the foliage, and mulch so soil does not splash up.",
+        "2024-05-07 08:05 greenthumb",
+        "Thanks, I will try mulching this weekend and water in the morning instead of the evening.",
+        "Reply",
+    ]
+    page = parse_text_page("\n".join(lines), None)
+    sel = select_text_main(page)
+    assert title_text(page, sel) == "Tomato leaves turning yellow from the bottom up" and 6 in sel.body
