@@ -73,9 +73,12 @@ _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|tex
 #: ``Written by X in Valve on 1 June 2019``, a blog's ``by X in Uncategorized``, ``par X à Paris``): a lower-case
 #: preposition before a capitalised word, which no name holds (``en`` is not one: Dutch joins names with it).
 _AFTER_NAMES_RE = re.compile(r"\s+(?:in|à)\s+[A-ZÀ-Þ].*$")
+#: A role word before the names (``记者``, ``文：``) or after them, after a space or a slash: a Taiwanese
+#: broadcaster's byline credits its translators ``張三 李四／編譯`` (the full-width slash as in its ``王五／台北報導``),
+#: where the last name kept the ``／編譯`` (eighteenth audit, a 2023 public broadcaster's world story).
 _ROLE_WORDS_RE = re.compile(
     r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
-    r"|\s*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
+    r"|[\s/／]*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
 )
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``, a story's
 #: kind in a credit: ``快訊／台北報導``; ``报导``, Taiwan's ``報導`` folded, closing a credit as in
