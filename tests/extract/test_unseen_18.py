@@ -25,6 +25,8 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right
 
+from newsmend.fields import split_names
+
 GUARDS = [
     # Two translators before a full-width slash and their role: both names, without the role; the lead block
     # opens the text; the editor's line, the tags, the topic list, the pop-up and the menus stay out.
@@ -43,3 +45,13 @@ GUARDS = [
 @pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
 def test_guard_pages_read_right(guard: Guard) -> None:
     assert_reads_right(guard)
+
+
+def test_metadata_credit_drops_traditional_role_words() -> None:
+    """The metadata's loose reading matches role words folded, as the strict one does: a traditional-script
+    credit's role (``攝影``, ``記者``, ``報導``, ``編譯``) is no name, whether after a space or (this page's shape)
+    after a slash."""
+    assert split_names("鄭惟仁 鍾建剛／編譯", strict=False) == ["鄭惟仁", "鍾建剛"]
+    assert split_names("鄭惟仁 鍾建剛 編譯", strict=False) == ["鄭惟仁", "鍾建剛"]
+    assert split_names("記者 張三", strict=False) == ["張三"]
+    assert split_names("張三 攝影", strict=False) == ["張三"]
