@@ -244,3 +244,23 @@ def test_a_pair_matrix_is_the_bigram_row_of_each_character_before(traditional: b
     rows = np.array([lattice._base_row(prev, options, traditional) for prev in prevs])
     assert matrix.shape == rows.shape
     assert np.allclose(matrix, rows, rtol=1e-13, atol=0.0)
+
+
+@pytest.mark.parametrize(("left", "options", "right", "traditional"), [
+    ("过，一", ["〇", "個", "麪"], "八个人", True), ("在二", ["〇〇", "戰爭", "級個"], "八年说", True),
+    ("于二〇", ["二", "〇", "年"], "〇年十月", False), ("我們今天在", ["的", "了"], "發表了", True),
+    ("有四", ["〇", "個"], "年輕人", True)])
+def test_numbers_with_a_zero_are_read_in_digits_by_the_context_model(left: str, options: list[str], right: str,
+                                                                     traditional: bool) -> None:
+    """The context model reads 一〇八 as 108, the way news text writes it; the options still differ by what the
+    whole window scores, read so (the 一 and 八 around the lost 〇 are charged to every option)."""
+    from newsmend.repair.context_model import context_model, keys
+
+    model = context_model()
+    scores = lattice._context_scores(left, options, right, traditional)
+    whole = [model.score(keys(lattice._in_digits(left + option + right), traditional)) for option in options]
+    assert [s - scores[0] for s in scores] == pytest.approx([w - whole[0] for w in whole])
+    if "八个人" in right:
+        assert scores.index(max(scores)) == 0  # 一〇八, not 一個八 (一个: 0.14 after 一)
+    if "年輕人" in right:
+        assert scores.index(max(scores)) == 1  # 四〇 is no number in digits (40): 四個年輕人

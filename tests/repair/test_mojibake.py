@@ -388,10 +388,10 @@ def test_gbk_read_as_gb2312_gives_back_the_zero_of_a_year_in_numerals(truth: str
     assert result.text == truth
 
 
-@pytest.mark.parametrize("truth", ["朱镕基在二〇〇八年说过，会议由他主持。"])
+@pytest.mark.parametrize("truth", ["朱镕基在二〇〇八年说过，会议由他主持。", "朱镕基说过，一〇八个人参加了会议。"])
 def test_gbk_read_as_gb2312_gives_back_zeros_in_a_row_and_between_numerals(truth: str) -> None:
     # Two 〇 lost in a row: the first's hole is followed by a hole, so more characters fit it and 〇, ranked as a
-    # symbol, fell out of its options (二戰爭八年).
+    # symbol, fell out of its options (二戰爭八年); 一〇八 lost to 一個八 where the text reads as traditional.
     assert only_mojibake(gbk_as_gb2312(truth)).text == truth
 
 def test_a_gb2312_misreading_is_read_back_where_it_shows_at_two_places() -> None:

@@ -263,11 +263,46 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
               + WORD_MODELS * sum(local[k][ch] for k, ch in enumerate(combo)) + BIGRAM_WEIGHT * prior
               + context
               for words, running, combo, prior, context in zip(
-                  window_scores(left, readings, right, traditional), group_scores(left, readings, right, traditional),
+                  window_scores(left, readings, right, traditional),
+                  _context_scores(left, readings, right, traditional),
                   combos, priors, contexts, strict=True)]
     best = max(range(len(scores)), key=scores.__getitem__)
     chosen[start:end] = combos[best]
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
+
+
+
+#: A number written numeral by numeral with a zero (二〇〇八, 一〇八): three numerals or more in a row, read in
+#: digits by :func:`_in_digits` when they hold 〇. Runs without 〇 (一一, 三五, 七八) are as often words or rough
+#: counts as numbers; two with 〇 (五〇, 二〇) are where a lost 個 or 級 after a count offers 〇, and in digits
+#: (50, 20) a common count: read so, gbk_as_gb2312.py's traditional row chose 五〇 for 五個 (上海“五〇中心”,
+#: 四〇年輕人) 10 times, 8.9165% -> 8.9171%.
+_NUMERAL_RUN = re.compile(f"[{''.join(DIGIT_NUMERALS.values())}]{{3,}}")
+#: Numerals as the digits they write, for ``str.translate``.
+_DIGIT_TABLE = str.maketrans({numeral: digit for digit, numeral in DIGIT_NUMERALS.items()})
+
+
+def _in_digits(text: str) -> str:
+    """``text`` with its numbers written numeral by numeral with a zero (:data:`_NUMERAL_RUN`) in digits."""
+    return _NUMERAL_RUN.sub(lambda run: run[0].translate(_DIGIT_TABLE) if "〇" in run[0] else run[0], text)
+
+
+def _context_scores(left: str, readings: Sequence[str], right: str, traditional: bool) -> list[float]:
+    """:func:`~newsmend.repair.context_model.group_scores` of ``readings`` (all of one length) between ``left`` and
+    ``right``, numbers written numeral by numeral with a zero read in digits (:func:`_in_digits`): news text
+    writes them in digits (2008年, 108个人), so the trigram knows 〇 after a numeral from 22 circles ○ and the digit
+    from thousands of numbers; 一〇八 read as 一〇八 lost to 一個八 (一个, 0.14 after 一; 〇 1e-7). Where the reading
+    changes the neighbours (the 一 and 八 of 一〇八), the changed part is scored with the options, so that every
+    option is charged for the same positions."""
+    texts = [left + reading + right for reading in readings]
+    reads = [_in_digits(text) for text in texts]
+    changed = [n for text, read in zip(texts, reads, strict=True) if text != read
+               for n, (a, b) in enumerate(zip(text, read, strict=True)) if a != b]
+    if not changed:
+        return group_scores(left, readings, right, traditional)
+    cut = min(len(left), *changed)
+    stop = max(len(left) + len(readings[0]), max(changed) + 1)
+    return group_scores(left[:cut], [read[cut:stop] for read in reads], texts[0][stop:], traditional)
 
 
 #: Weight of wordfreq's Chinese word list beside jieba's dictionary in the word model's re-ranking (a product of
