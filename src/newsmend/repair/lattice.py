@@ -271,15 +271,17 @@ def _rescore(chosen: list[str], start: int, marginals: list[list[tuple[str, floa
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
 
 
-
+#: The numerals that write a number digit by digit (二〇二〇年, 一〇八, informally 二零二零年), with their digits.
+NUMERAL_DIGITS = {numeral: digit for digit, numeral in DIGIT_NUMERALS.items()} | dict.fromkeys(
+    ZERO_SPELLINGS.values(), "0")
 #: A number written numeral by numeral with a zero (二〇〇八, 一〇八): three numerals or more in a row, read in
 #: digits by :func:`_in_digits` when they hold 〇. Runs without 〇 (一一, 三五, 七八) are as often words or rough
 #: counts as numbers; two with 〇 (五〇, 二〇) are where a lost 個 or 級 after a count offers 〇, and in digits
 #: (50, 20) a common count: read so, gbk_as_gb2312.py's traditional row chose 五〇 for 五個 (上海“五〇中心”,
 #: 四〇年輕人) 10 times, 8.9165% -> 8.9171%.
 _NUMERAL_RUN = re.compile(f"[{''.join(DIGIT_NUMERALS.values())}]{{3,}}")
-#: Numerals as the digits they write, for ``str.translate``.
-_DIGIT_TABLE = str.maketrans({numeral: digit for digit, numeral in DIGIT_NUMERALS.items()})
+#: :data:`NUMERAL_DIGITS` as a table for ``str.translate``.
+_DIGIT_TABLE = str.maketrans(NUMERAL_DIGITS)
 
 
 def _in_digits(text: str) -> str:
@@ -353,12 +355,9 @@ def _segments_score(text: str, read: str, total: float, prev: str, shared: int) 
     return total
 
 
-#: The numerals that write a number digit by digit (二〇二〇年, 一〇八, informally 二零二零年), with their digits.
-NUMERAL_DIGITS = {numeral: digit for digit, numeral in DIGIT_NUMERALS.items()} | dict.fromkeys(
-    ZERO_SPELLINGS.values(), "0")
-#: Two of them or more in a row: a number, which the word models score as one token (:func:`_number_score`). Only
-#: numerals: digits, which the word models read as numerals too, do not run on into numerals (``200[元]`` is no
-#: year ``200八``).
+#: Two :data:`NUMERAL_DIGITS` or more in a row: a number, which the word models score as one token
+#: (:func:`_number_score`). Only numerals: digits, which the word models read as numerals too, do not run on into
+#: numerals (``200[元]`` is no year ``200八``).
 _NUMBER_RUN = re.compile(f"[{''.join(NUMERAL_DIGITS)}]{{2,}}")
 
 
