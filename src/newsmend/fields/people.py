@@ -114,6 +114,8 @@ _TITLE_END_RE = re.compile(r"(?:记者|作者|作家|通讯员|评论员|撰稿�
 _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周刊", "客户端", "频道", "杂志", "通讯")
 #: :data:`_AGENCY_SUFFIX` as a regular expression's group: the end of an outlet's name in a dateline.
 _AGENCY_END = "(?:" + "|".join(_AGENCY_SUFFIX) + ")"
+#: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
+_DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
 #: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
 #: ``某报快讯：``, cited: ``据X讯``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯,
@@ -189,7 +191,7 @@ _CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
 #: ``報導`` after it (``生活中心／張三報導``, ``國際中心／綜合報導`` crediting no one: a 2023 typhoon story,
 #: unseen-zh11).
 _DESK_CREDIT_LINE_RE = re.compile(
-    r"^\s*[\u3400-\u9fff]{1,8}(?:中心|编辑部|新闻部|小组)\s*[/／]\s*(?:记者\s*)?"
+    r"^\s*[\u3400-\u9fff]{1,8}" + _DESK_WORD + r"\s*[/／]\s*(?:记者\s*)?"
     r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*(?:报导|报道)\s*$"
 )
 #: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
@@ -209,8 +211,7 @@ _COMPANY_RE = re.compile(
     r"|(?:株式会社|有限会社|合同会社|주식회사|有限公司|有限責任公司|有限责任公司|股份公司)$"
     r"|,?\s(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Limited|S\.A|AG|Co\., Ltd)\.?$"
 )
-#: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
-_DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
+#: A credit ending in a desk's word (:data:`_DESK_WORD`): the desk, no person.
 _DESK_END_RE = re.compile(_DESK_WORD + "$")
 #: A Han byline opening with the outlet's desk or the outlet before a slash, the reporters after it, as Taiwan's
 #: sites print it (``某報快訊／張三``: a news site's flash desk, then its reporter, a 2023 story: unseen-zh12;
