@@ -48,7 +48,7 @@ from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.errors import InputTypeError
 from newsmend.fields import lines as shape
-from newsmend.fields.dates import MONTH_NAMES, find_date
+from newsmend.fields.dates import MONTH_NAME_ALT, find_date
 
 #: A line at least this long with :data:`PROSE_MIN_CLAUSES` clause marks is prose even without final
 #: punctuation (cut lines). Length alone is not enough: a headline inflated by inline ``(pinyin)`` annotations
@@ -434,14 +434,13 @@ TITLE_MIN_CHARS = 4
 #: A thread's or a Q&A page's meta line: one label word, maybe with its colon, then its value (``Posted May 6``,
 #: ``Viewed 456``, ``Asked Dec 22, 2022``): a stamp or a tally of the post below, no headline.
 _META_LABEL_RE = re.compile(r"[^\W\d_]{2,}[:：]?\s+(?P<value>.+)")
-_MONTH_ALT = "|".join(sorted({m for names in MONTH_NAMES for m in names.split()}, key=len, reverse=True))
 #: A meta line's value: a month and a day or a year (``May 6``, ``6. Mai``, ``Jan 2013``), a relative time
 #: (``3 weeks ago``, ``yesterday``), or a count of three digits or more, grouped or shortened (``456``,
 #: ``16,487``, ``1.2k views``), maybe with a lower-case unit. A shorter number after a word is a headline's
 #: (``Windows 11``, ``Top 10``), and so is a year (``Euro 2024``) or a version (``Kunena 6.3.1 released``): the
 #: bench's texts held both (a forum's WET rendering, a FineWeb-style text), first taken for counts.
 _META_VALUE_RE = re.compile(
-    rf"(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})|\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\.?)"
+    rf"(?:(?:{MONTH_NAME_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})|\d{{1,2}}\.?\s+(?:{MONTH_NAME_ALT})\.?)"
     r"|(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|just now|today|yesterday"
     r"|(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)(?-i:\s+[a-z]+)?",
     re.I,

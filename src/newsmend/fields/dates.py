@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 #: Plausible publication years: rejects phone numbers and ids that look like dates.
@@ -58,7 +59,18 @@ CHINESE_MONTH_NAMES = (
 )
 _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 _MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """``names`` as a regular expression's alternation, longest first: a name that opens a longer one (``Mar``,
+    ``March``) must not match in its place."""
+    return "|".join(sorted(dict.fromkeys(names), key=len, reverse=True))
+
+
+_MONTH_ALT = _alternation(_MONTHS)
+#: The month names of :data:`MONTH_NAMES` alone (no Chinese ones) as an alternation, for patterns elsewhere that read
+#: a month in a Latin-script line (a thread's ``Posted May 6``: :mod:`newsmend.textpage`).
+MONTH_NAME_ALT = _alternation(name for names in MONTH_NAMES for name in names.split())
 _TIME = (
     r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om)?\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
