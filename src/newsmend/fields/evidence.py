@@ -6,7 +6,8 @@ written as running text stay. The frame's buttons and counters around the text l
 paragraphs of its element stays), and so do headings closing the body over no text and pointers to other stories set
 inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before and after the body (and those
 the selection gave a role) are read the same way; short lines before the body and under the headline are also
-datelines; links to author pages and blocks classed as bylines are credits. Every field reader
+datelines; links to author pages and blocks classed as bylines are credits, and so are the reporters, names and
+labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. Every field reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
@@ -29,6 +30,7 @@ from newsmend.fields.lines import (
     LabelledValue,
     account_source,
     clean,
+    closing_credit_values,
     email_byline,
     ends_sentence,
     is_breadcrumb,
@@ -273,6 +275,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         found.byline_names += dateline_reporters(found.paragraphs[0])
         closing = next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
         found.byline_names += closing or closing_name(found.paragraphs[-1])
+        found.labelled += closing_credit_values(found.paragraphs[-1])
     return found
 
 

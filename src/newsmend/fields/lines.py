@@ -3,9 +3,10 @@
 News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline
 (``作者：X``, ``记者 X``, ``By Jane Doe``, a name run into an e-mail address), a labelled meta line
 (``来源：X 时间：2023-05-03``), an editor line (``责任编辑：X``), a copyright notice, a photo caption, the
-``date time channel`` line of a headline list, a comment-count strip. Both plain-text selection
-(:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they
-live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
+``date time channel`` line of a headline list, a comment-count strip; and the staff credit an agency closes its
+text's last paragraph with in brackets (``……。（編輯：X）1120823``), the paragraph staying prose. Both plain-text
+selection (:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so
+they live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
 
 Patterns are written in simplified Chinese and matched against :func:`fold`: the line with traditional
 characters mapped to simplified ones (same length, so spans carry over to the original). That covers genuine
@@ -140,6 +141,11 @@ _LIST_HEADING_RE = re.compile(
 #: sets after it (``……3萬元以下罰金。（編輯：李亨山）1120823``: the editor and the ROC date 112/08/23, a 2023
 #: story, unseen-zh11): the paragraph is prose, its last sentence the story's, though the credit holds a label.
 _CLOSING_CREDIT_RE = re.compile(r"[（(][^（()）]{1,30}[）)]\s*\d{0,8}\s*$")
+#: ... made of labelled staff credits, slash-separated, each label before a colon (the desk editor's
+#: ``（編輯：張三）``; a foreign desk's translator and copy editor, ``（譯者：張三/核稿：李四）1120823``, a 2023 agency
+#: story, unseen-zh16): the credit's own values, read as a meta line's. A name in brackets without a label
+#: (``（記者 張三）``, ``（張三）``) is the closing reporters' and names' shape (:mod:`newsmend.fields.people`).
+_STAFF_CREDIT_RE = re.compile(r"[^/／:：]{1,6}[:：][^/／:：]{1,12}(?:[/／][^/／:：]{1,6}[:：][^/／:：]{1,12}){0,3}")
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
@@ -188,7 +194,8 @@ _SITE_NOTICE_RE = re.compile(
 #: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
 #: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
 LABELS: dict[str, tuple[str, ...]] = {
-    "editor": ("责任编辑", "责编", "编辑", "Editor", "Edited by"),
+    # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16)
+    "editor": ("责任编辑", "责编", "编辑", "核稿", "Editor", "Edited by"),
     # a credit no field keeps: read as a label so that it ends the value before it (编辑/X 校对/Y)
     "proofreader": ("校对",),
     "source": (
@@ -200,6 +207,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "撰文",
         "图文",
         "执笔",
+        "译者",  # the translator who wrote a foreign desk's text (``譯者：張三``, unseen-zh16)
         "本报记者",
         "特约记者",
         "记者",
@@ -616,6 +624,18 @@ def _opens_with_date(line: str, m: re.Match[str]) -> bool:
     """A date opens the ``line`` after the label ``m`` (``Datum 14.03.2023``; ``Posted 3 weeks ago`` states none)."""
     hit = find_date(line[m.end() :])
     return hit is not None and hit[1] == 0
+
+
+def closing_credit_values(paragraph: str) -> list[LabelledValue]:
+    """The labelled staff credits in the brackets closing ``paragraph`` after its last sentence, before the filing
+    date's code (:data:`_STAFF_CREDIT_RE`): ``……罰金。（編輯：張三）1120823`` credits the editor. The paragraph
+    stays prose, the credit in it."""
+    line = clean(paragraph)
+    m = _CLOSING_CREDIT_RE.search(line)
+    if not m or not ends_sentence(line[: m.start()]):
+        return []
+    credit = m.group().rstrip("0123456789 ").strip("（()）")
+    return labelled_values(credit) if _STAFF_CREDIT_RE.fullmatch(credit) else []
 
 
 def is_meta_line(text: str) -> bool:
