@@ -8,6 +8,10 @@ closing the last paragraph is read as a meta line's values (``fields/lines.py``,
 :func:`~newsmend.fields.lines.closing_credit_values`), with ``核稿`` an editor's label and ``譯者`` an author's; the
 credit stays in the prose, as the closing reporters' do.
 0 of 798 dev pages change.
+
+The same agency sets a newsletter sign-up box between two paragraphs (``div.SubscriptionInner``: its title
+``訂閱《早安世界》電子報…``, an e-mail field, the field's error message and a thanks), whose three lines stayed in the
+text: ``subscription`` is a furniture word (``content/paths.py``). 0 of 798 dev pages change.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import pytest
 from tests.support.pages import extract_page
 
 import newsmend
+from newsmend.content import is_furniture
 from newsmend.fields.lines import LabelledValue, closing_credit_values
 
 
@@ -54,3 +59,21 @@ def test_closing_credit_stays_in_the_text() -> None:
     assert article.author == ["王小明"]
     assert article.editor == "李大華"
     assert article.paragraphs[-1].endswith("（譯者：王小明/核稿：李大華）1120823")
+
+
+def test_subscription_box_is_furniture() -> None:
+    """An element named for a subscription is a sign-up box: its title, the e-mail field's message and its thanks
+    leave the text they stand in."""
+    assert is_furniture("div.SubscriptionInner.mySubscriptionInner")
+    assert is_furniture("div.newsletter-subscription__form")
+    sentence = "市議會週一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。"
+    box = (
+        "<div class='SubscriptionInner'><div>訂閱電子報 每天3分鐘掌握10件天下事</div>"
+        "<input type='text' placeholder='請輸入電子信箱'><div>請輸入正確的電子信箱格式</div>"
+        "<div>感謝您的訂閱！</div></div>"
+    )
+    text = "".join(f"<p>第{i}段：{sentence}</p>" for i in range(3))
+    article = newsmend.extract(f"<html><body><h1>市議會通過預算</h1><div>{text}{box}{text}</div></body></html>")
+    assert article.body is not None
+    assert len(article.paragraphs) == 6
+    assert "訂閱" not in article.body and "信箱" not in article.body
