@@ -1,8 +1,8 @@
 """A twentieth audit on Chinese pages outside the dev set, and what newsmend reads on them.
 
 The pages (``tests/fixtures/pages/unseen-zh16/``) are saved pages from another project's sample folder, read in
-16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the three or four pieces of
-each page's 5 to 13 that hold its head and its article region, the rest (inline style, scripts, menus) not read:
+16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the three to five pieces of
+each page's 5 to 18 that hold its head and its article region, the rest (inline style, scripts, menus) not read:
 
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/cna/003.html``: a 2023 Taiwanese agency's
   international story compiled from wires, ``（中央社雪梨23日綜合外電報導）`` (a dateline crediting no reporter), no
@@ -33,21 +33,32 @@ each page's 5 to 13 that hold its head and its article region, the rest (inline 
   the recommendations and the comment rules (``發表意見``, ``留言規則``) after it (``chinatimes-xi-2023.html``: its
   ``<head>`` cut to the article's metadata, JSON-LD and stylesheet; the main menu's channels between ``言論`` and
   ``汽車`` (a piece not read), the scripts, most ad slots and the right column's last ones cut, the fixed share bar
-  shortened to three buttons, the recommendations to three of fifteen stories).
+  shortened to three buttons, the recommendations to three of fifteen stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/tvbs/003.html``: a 2023 Taiwanese
+  broadcaster's health story, the byline ``編輯 樓冠陞 報導`` over the publication and update times, a captioned lead
+  photo (a ``<span>`` in ``div.img_box``), the text in a nested ``<html><body>`` of its own, ``<br>``-split, with
+  two in-text ad slots, two pictures, an embedded Facebook post and three promotion links (``div.guangxuan``)
+  closing it, the tags, the share bar (its ``訂閱`` link) and the further reading after it
+  (``tvbs-shoe-2023.html``: its ``<head>`` reduced as the thirteenth audit's page on this template
+  (``unseen-zh11/tvbs-2023.html``) with its own values and its data layer; the mobile menu and the ticker taken
+  from that page's trimmed frame; the article its own, the ad slots' scripts, the font-size script and the
+  analytics handlers cut, the further reading after three of nine stories cut).
 
-None of them is in the dev set (by URL and by their sentences). newsmend read the daily's and the broadcaster's
-pages right (the caption line written as a paragraph stays the text's first, by policy). On the agency's it read no
-author for the wire story and no editor for either (the closing credit's labels were left in the prose), and it
-kept the sign-up box's three lines in the second text. Fixed: the labelled staff credit closing the last paragraph
-is read as a meta line's values (``fields/lines.py``, :func:`~newsmend.fields.lines.closing_credit_values`), with
-``核稿`` an editor's label and ``譯者`` an author's; the credit stays in the prose, as the closing reporters' do.
-The thirteenth audit's agency page reads its editor (``李亨山``) since. ``subscription`` is a furniture word
-(``content/paths.py``). 0 of 798 dev pages change with each. trafilatura finds the daily's reporter alone, opens
-both agency texts with the headline, keeps the broadcaster's byline line and sets the site's or section's name in
-every title; it drops the sign-up box, which readability keeps; readability's titles agree with newsmend's.
+None of them is in the dev set (by URL and by their sentences). newsmend read the daily's and the broadcasters'
+pages right (the caption line written as a paragraph stays the text's first, by policy; the second broadcaster's
+lead caption, a ``<span>`` above the text, is no caption field, as on the thirteenth audit's page). On the agency's
+it read no author for the wire story and no editor for either (the closing credit's labels were left in the
+prose), and it kept the sign-up box's three lines in the second text. Fixed: the labelled staff credit closing the
+last paragraph is read as a meta line's values (``fields/lines.py``,
+:func:`~newsmend.fields.lines.closing_credit_values`), with ``核稿`` an editor's label and ``譯者`` an author's; the
+credit stays in the prose, as the closing reporters' do. The thirteenth audit's agency page reads its editor
+(``李亨山``) since. ``subscription`` is a furniture word (``content/paths.py``). 0 of 798 dev pages change with each.
+trafilatura finds the daily's reporter alone (and the second broadcaster's whole credit line as its author), opens
+both agency texts with the headline, keeps the first broadcaster's byline line and sets the site's or section's
+name in every title; it drops the sign-up box, which readability keeps; readability's titles agree with newsmend's.
 
-The pages were not rebuilt whole on disk (70-200 KB each, most of it style and scripts): each fixture was checked
-against the pieces read, its fields and the body's lines as the page's article region gives them.
+The pages were not rebuilt whole on disk (70-290 KB each, most of it style, scripts and widget data): each fixture
+was checked against the pieces read, its fields and the body's lines as the page's article region gives them.
 """
 
 from __future__ import annotations
@@ -102,6 +113,17 @@ GUARDS = [
         "如何刺激消費拉動經濟復甦，呼籲派發現金劵的聲音始終不曾間斷。",
         "消費者手中即使有了錢，也不一定會花得更多。",
         ("摘自新華社", "牢牢把握新疆", "華爾街日報唱衰", "字級設定", "發表意見", "留言規則", "中時新聞網對留言系統"),
+    ),
+    # The editor who compiled the story (``編輯 X 報導``), not the outlet; the lead caption, the ad slots, the
+    # promotion links, the tags, the share bar and the further reading stay out.
+    Guard(
+        "unseen-zh16/tvbs-shoe-2023.html",
+        "3歲童突高燒！詭異水泡連成排 凶手竟是「這款鞋」",
+        ["樓冠陞"],
+        "2023-09-01T18:50",
+        "有一名3歲男童先前與父母一起前往水上樂園玩耍，回家後竟離奇發高燒",
+        "則應把束帶拉起來，以免在腳上留下傷口、引發蜂窩性組織炎。",
+        ("元凶竟是一雙「膠鞋」。（圖", "今年太多好劇可以看", "#膠鞋", "訂閱", "延伸閱讀", "咖啡因含量超標", "發佈時間"),
     ),
 ]
 
