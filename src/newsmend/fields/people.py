@@ -57,6 +57,11 @@ _NAMES_PLACES_REPORTED_RE = re.compile(
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
+#: Words a name never ends with but an author link's label does, the name on the line after it (``SHOW ALL ARTICLES
+#: OF<br>Jane Doe``: a 2019 law blog's author box, twenty-first audit; ``Alle Artikel von``, ``View all posts by``):
+#: the prepositions that lead to the name. Not the other particles: ``Le``, ``Du``, ``Di`` end Vietnamese and
+#: Chinese names.
+_LEADING_WORDS = frozenset(["of", "by", "von", "from"])
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 #: A staff code after a Han name, set off by a space (``责任编辑：张三 SN225``, ``[责任编辑：李四 PF171]``): the
 #: portals' editor codes (sina, ifeng; three dev pages of magic-html and gne-zh), no part of the name.
@@ -327,7 +332,7 @@ def _tidy(part: str) -> str | None:
         return name
     words = name.split()
     if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
-        return name if words[0][0].isupper() else None
+        return name if words[0][0].isupper() and words[-1].lower() not in _LEADING_WORDS else None
     return None
 
 

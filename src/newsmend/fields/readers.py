@@ -128,6 +128,15 @@ _JOB_TITLE_RE = re.compile(
     r"critic|analyst|intern|staff|organi[sz]er|team|committee)s?$",
     re.I,
 )
+#: A credited "name" ending in an institution's word is the writer's institution set after the name (``By Joe
+#: Matazzoni, Wikimedia Foundation``: a 2018 foundation blog's byline, twenty-first audit), no second person: the
+#: comma that separates co-authors separates the affiliation too. Alone it stays, as a job title does (a post
+#: credited to the institution).
+_INSTITUTION_RE = re.compile(
+    r"(?:^|\s)(?:foundation|institute|institution|university|association|society|council|ministry|stiftung|"
+    r"institut|universität|université|fondation|fundación|fondazione)s?$",
+    re.I,
+)
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
 #: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
 _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
@@ -266,11 +275,11 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
 def read_authors(
     meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None, language: str | None
 ) -> list[str] | None:
-    """The authors :func:`_credited_authors` finds, without the job titles a byline sets after a name (a credit
-    that is a title alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk). ``language`` is the
-    text's (a Chinese page's credits may give a pen name: :func:`_byline_names`)."""
+    """The authors :func:`_credited_authors` finds, without the job titles and institutions a byline sets after a
+    name (a credit that is a title or an institution alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit
+    the desk). ``language`` is the text's (a Chinese page's credits may give a pen name: :func:`_byline_names`)."""
     names = _credited_authors(meta, found, sites, credited_source, language)
-    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n)]
+    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _INSTITUTION_RE.search(n)]
     return people if people else names
 
 
