@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+from newsmend.article import RelatedLink
+from newsmend.blocks import Block, Link
 from newsmend.fields import split_names
+from newsmend.fields.related import related_links
 
 
 def test_author_link_label_ending_in_a_preposition_is_no_name() -> None:
@@ -17,3 +20,27 @@ def test_author_link_label_ending_in_a_preposition_is_no_name() -> None:
     assert split_names("View All Posts By") == []
     assert split_names("Ursula von der Leyen") == ["Ursula von der Leyen"]
     assert split_names("Minh Le") == ["Minh Le"]
+
+
+def _ranked_list(titles: list[str]) -> list[RelatedLink]:
+    """The related items of a list of ``titles``, one linked item each."""
+    blocks = [
+        Block(title, tag="li", links=[Link(title, f"https://example.org/story-{k}-of-the-list")])
+        for k, title in enumerate(titles)
+    ]
+    return related_links(blocks)
+
+
+def test_ranks_counting_from_one_leave_the_titles() -> None:
+    """Three items or more in a row whose titles open with 1, 2, 3, … carry a ranked list's numbers (glued to the
+    headline when the rank has an element of its own inside the link): the numbers go. Headlines opening with a
+    number that do not count from 1 in order keep it, and so do two ranked items alone."""
+    ranked = ["1Mort de Cédric Chouviat", "2Le projet de loi déjà écrit", "3 Les sénateurs garderont leur régime"]
+    assert [item.title for item in _ranked_list(ranked)] == [
+        "Mort de Cédric Chouviat",
+        "Le projet de loi déjà écrit",
+        "Les sénateurs garderont leur régime",
+    ]
+    listicles = ["3 Ways to save on heating", "10 things to know today", "1 year on from the flood"]
+    assert [item.title for item in _ranked_list(listicles)] == listicles
+    assert [item.title for item in _ranked_list(ranked[:2])] == ranked[:2]

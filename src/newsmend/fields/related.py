@@ -170,6 +170,14 @@ _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2
 #: their headlines' words (:func:`_stamps_moved`). Set on the 798 bench pages: the lists printing a date in their
 #: links hold 2 (a paper's related coverage) to 15 such items; the dates that are a headline's stand on one item.
 STAMPED_MIN_ITEMS = 2
+#: Fewest items of a list whose titles open with their ranks in order (``1``, ``2``, ``3``, …) for those numbers to be
+#: the list's ranks, not its headlines' words (:func:`_ranks_dropped`): a most-read box prints each rank in an element
+#: of its own inside the link (``<a><strong>1</strong><span>headline</span></a>``), which the link's text glues to the
+#: headline (``1Mort de …``: a 2019 French site's ``Les plus lus`` box, twenty-first audit). Headlines opening with a
+#: number (``3 Ways to …``) do not follow one another in counting order.
+RANKED_MIN_ITEMS = 3
+#: A rank opening an item's title: one or two digits, then the headline's first letter (after spaces, if any).
+_RANK_RE = re.compile(r"(\d{1,2})\s*(?=[^\W\d_])")
 #: What may stand between a stamp and the headline it dates (``headline | 2024-05-15``), and the brackets around one.
 _STAMP_SEPARATORS = " -–—|｜/·•:：,，"
 _OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
@@ -663,7 +671,25 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
             notes.item_added(card[0])
     notes.flush()
     own = norm(headline or "")
-    return _unique([item for item in _stamps_moved(items) if not own or norm(item.title) != own])
+    return _unique([item for item in _ranks_dropped(_stamps_moved(items)) if not own or norm(item.title) != own])
+
+
+def _ranks_dropped(items: list[RelatedLink]) -> list[RelatedLink]:
+    """The items without the ranks their titles open with where :data:`RANKED_MIN_ITEMS` or more items in a row
+    count from 1 (``1…``, ``2…``, ``3…``): a ranked list's numbers, no part of its headlines."""
+    kept = list(items)
+    run: list[tuple[int, int]] = []  # (item, where its headline starts) of the items counted so far
+    for k, item in enumerate([*items, None]):
+        rank = _RANK_RE.match(item.title) if item else None
+        number = int(rank.group(1)) if rank else 0
+        if rank and number == len(run) + 1:
+            run.append((k, rank.end()))
+            continue
+        if len(run) >= RANKED_MIN_ITEMS:
+            for j, start in run:
+                kept[j] = RelatedLink(items[j].title[start:], items[j].url, items[j].time, items[j].channel)
+        run = [(k, rank.end())] if rank and number == 1 else []
+    return kept
 
 
 def _stamps_moved(items: list[RelatedLink]) -> list[RelatedLink]:
