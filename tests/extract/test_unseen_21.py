@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from tests.support.pages import extract_page
+
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
 from newsmend.fields import split_names
@@ -44,3 +46,12 @@ def test_ranks_counting_from_one_leave_the_titles() -> None:
     listicles = ["3 Ways to save on heating", "10 things to know today", "1 year on from the flood"]
     assert [item.title for item in _ranked_list(listicles)] == listicles
     assert [item.title for item in _ranked_list(ranked[:2])] == ranked[:2]
+
+
+def test_two_digit_year_right_above_the_headline_dates_the_story() -> None:
+    """A school's news item sets its date right above the headline in the same ``<header>`` (``02.12.19``, then the
+    ``<h1>``), no date in its metadata: the dotted date with a two-digit year is read there as under a headline
+    (trafilatura reads it too). The lines under the headline still come first."""
+    article = extract_page("unseen-en12/htmldate-hertie-leyen.html")
+    assert article.date == "2019-12-02"
+    assert article.title == "What's on the cards for von der Leyen?"

@@ -95,8 +95,9 @@ _DMY_RE = re.compile(
 #: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first).
 _DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
 #: ``31.10.23``: a dotted date with a two-digit year, day first, as German-language pages print it in the line under
-#: the headline (``Von: X | 31.10.23``: a Thailand magazine's story, unseen-en5). Read only in those lines
-#: (:func:`short_year_date`): in running text such numbers are versions, scores and times.
+#: the headline (``Von: X | 31.10.23``: a Thailand magazine's story, unseen-en5) or right above it (a Berlin school's
+#: ``02.12.19``). Read only in those lines (:func:`short_year_date`): in running text such numbers are versions,
+#: scores and times.
 _DMY_DOTS_SHORT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])" + _TIME, re.I)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
 _SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)

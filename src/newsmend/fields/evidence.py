@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from newsmend.blocks import Block, Page
 from newsmend.caseless import Caseless
-from newsmend.content import HEADINGS, Selection, is_furniture, label_tag
+from newsmend.content import HEADINGS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import find_date
@@ -227,6 +227,8 @@ class Evidence:
     body_datelines: list[str] = field(default_factory=list)
     tail_datelines: list[str] = field(default_factory=list)
     headline_datelines: list[str] = field(default_factory=list)
+    #: The short line right above the headline (:func:`_over_headline`), where some templates date the story.
+    over_headline: list[str] = field(default_factory=list)
     head_datelines: list[str] = field(default_factory=list)
     dateline_outlets: list[str] = field(default_factory=list)
     link_names: list[str] = field(default_factory=list)
@@ -267,6 +269,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
     found.headline_datelines = _after_headline(blocks, headline)
+    found.over_headline = _over_headline(blocks, headline)
     _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
@@ -698,6 +701,19 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
     window = (blocks[i] for i in _under_headline(len(blocks), index) if not _joined_path(blocks[i].path))
     lines = (_field_line(b, clean(b.text)) for b in window)
     return [t for t in lines if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
+
+
+def _over_headline(blocks: list[Block], index: int | None) -> list[str]:
+    """The short line right above the headline, inside the element holding it (its ``<header>``): a template may set
+    the story's date there instead of under it (``<span>02.12.19</span><h1>…</h1>``: a 2019 Berlin school's news
+    item, twenty-first audit); a kicker or a section's name stands there as often."""
+    if not index:
+        return []
+    above, element = blocks[index - 1], containers(blocks[index])[:-1]
+    line = clean(above.text)
+    if containers(above)[: len(element)] != element or len(line) > DATELINE_MAX_CHARS:
+        return []
+    return [line]
 
 
 def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -> None:

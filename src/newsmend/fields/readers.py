@@ -557,7 +557,8 @@ def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
 
 def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
-    keys, the URL, then the text: labelled values, meta lines, datelines above the body (nearest first), those
+    keys, the URL, then the text: labelled values, meta lines, the lines under the headline and the one right above
+    it, datelines above the body (nearest first), those
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
     the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
     ``data-*`` attribute's date, the last-update date of the metadata, then the date a data script states."""
@@ -571,17 +572,19 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.values("date"),
         *[line for line in found.meta_lines if line not in credits],
         *found.headline_datelines,
+        *found.over_headline,
         *reversed(found.datelines),
         *found.head_datelines,
         *found.body_datelines,
         *found.tail_datelines,
         *credits,
     ]
-    under_headline = set(found.headline_datelines)  # where a two-digit year is read too (``Von: X | 31.10.23``)
+    # where a two-digit year is read too (``Von: X | 31.10.23`` under the headline, ``02.12.19`` right above it)
+    by_headline = {*found.headline_datelines, *found.over_headline}
     dated = (
         d
         for d in (
-            parse_date(t, day_first=day_first) or (short_year_date(t) if t in under_headline else None) for t in texts
+            parse_date(t, day_first=day_first) or (short_year_date(t) if t in by_headline else None) for t in texts
         )
         if d
     )
