@@ -5,9 +5,10 @@ lines, copyright notices), which move to their fields; photo captions set apart 
 written as running text stay. The frame's buttons and counters around the text leave it (a sub-head between two
 paragraphs of its element stays), and so do headings closing the body over no text and pointers to other stories set
 inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before and after the body (and those
-the selection gave a role) are read the same way; short lines before the body and under the headline are also
-datelines; links to author pages and blocks classed as bylines are credits, and so are the reporters, names and
-labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. Every field reader
+the selection gave a role) are read the same way; short lines before the body, under the headline and the one right
+above it are also datelines; links to author pages and blocks classed as bylines are credits, and so are the
+reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. Every field
+reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
