@@ -55,3 +55,11 @@ def test_two_digit_year_right_above_the_headline_dates_the_story() -> None:
     article = extract_page("unseen-en12/htmldate-hertie-leyen.html")
     assert article.date == "2019-12-02"
     assert article.title == "What's on the cards for von der Leyen?"
+
+
+def test_teaser_byline_under_a_story_list_credits_no_one_here() -> None:
+    """A Swiss weekly's interview is bylined ``By Urs Gehriger and Florian Schwab``; the ``Lesen Sie auch`` list
+    after it teases a car review ``Von David Schnapp``, a byline of that story: the interviewers alone."""
+    article = extract_page("unseen-en12/htmldate-weltwoche-forbes.html")
+    assert article.author == ["Urs Gehriger", "Florian Schwab"]
+    assert [item.title for item in article.related] == ["Auf der Überholspur"]

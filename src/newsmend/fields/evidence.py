@@ -266,9 +266,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
         _read_credits(blocks[i], found, author_hrefs)
-    for i in after:
-        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
-        _read_context(blocks[i], selection.roles.get(i), found, near=near)
+    _read_after(blocks, body, after, selection, found)
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
     _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
@@ -281,6 +279,22 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         found.byline_names += closing or closing_name(found.paragraphs[-1])
         found.labelled += closing_credit_values(found.paragraphs[-1])
     return found
+
+
+def _read_after(blocks: list[Block], body: list[int], after: list[int], selection: Selection, found: Evidence) -> None:
+    """The blocks after the body read as :func:`_read_context` reads them (a date within
+    :data:`TAIL_DATELINE_BLOCKS` of the body's end is its own), but for the bylines under a story list's heading
+    (``Lesen Sie auch``, ``Related content``: :func:`is_list_heading`): a teaser's ``Von X`` credits its own story
+    (a Swiss weekly's interview credited the writer of the car review teased under it beside its interviewers,
+    twenty-first audit). The footer's copyright and an editor's line after the list still count."""
+    listed = False
+    for i in after:
+        listed = listed or is_list_heading(clean(blocks[i].text))
+        near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
+        count = len(found.labelled)
+        _read_context(blocks[i], selection.roles.get(i), found, near=near)
+        if listed:
+            found.labelled[count:] = [v for v in found.labelled[count:] if v.field != "author"]
 
 
 def _under_headline(n: int, index: int | None) -> range:
