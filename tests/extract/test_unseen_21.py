@@ -10,6 +10,7 @@ from tests.support.pages import extract_page
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
 from newsmend.fields import split_names
+from newsmend.fields.language import detect_language
 from newsmend.fields.related import related_links
 
 
@@ -63,3 +64,16 @@ def test_teaser_byline_under_a_story_list_credits_no_one_here() -> None:
     article = extract_page("unseen-en12/htmldate-weltwoche-forbes.html")
     assert article.author == ["Urs Gehriger", "Florian Schwab"]
     assert [item.title for item in article.related] == ["Auf der Überholspur"]
+
+
+def test_text_overrules_a_template_language_it_does_not_use() -> None:
+    """A bilingual blog's template declares ``lang="de"`` over an English post: the text's function words, English
+    ones many times over and of many kinds, name its language. A German text keeps ``de``; placeholder Latin, one
+    French-looking ``et`` repeated, keeps the declared ``en``."""
+    english = "The court held that the law was void, and the ministers of the state had to act on it for the people."
+    german = "Das Gericht hat entschieden, dass die Regel nicht mit dem Gesetz vereinbar ist und für den Staat gilt. "
+    lorem = "Lorem ipsum dolor sit amet, sed diam et justo et dolore et magna et erat et accusam et ea rebum."
+    assert detect_language(english * 3, "de") == ("en", "Latn")
+    assert detect_language(german * 3, "de") == ("de", "Latn")
+    assert detect_language(lorem * 3, "en") == ("en", "Latn")
+    assert extract_page("unseen-en12/htmldate-verfassungsblog-decade.html").language == "en"

@@ -3,7 +3,8 @@
 Han without kana is Chinese; kana makes it Japanese, Hangul Korean. Simplified versus traditional Chinese is
 decided by OpenCC: characters that its traditional-to-simplified table changes are traditional, those that the
 simplified-to-traditional table changes are simplified. Latin-script text takes the page's declared
-language when it has one, else the language whose function words it uses most.
+language when it has one, unless another language's function words outnumber its own several times over, else the
+language whose function words it uses most.
 
 >>> detect_language("市政府宣布启动老旧小区改造计划，首批涉及十二个街区。")
 ('zh', 'Hans')
@@ -31,6 +32,15 @@ KANA_SHARE_JA = 0.05
 CJK_MIN_SHARE = 0.3
 #: Function-word hits needed before a Latin-script language is named from the text alone.
 MIN_FUNCTION_WORDS = 3
+#: How many times the declared language's function-word hits another language's must reach for the text to
+#: overrule the page's ``lang``: a bilingual site's template declares one language on every page (a German law
+#: blog's English posts under ``<html lang="de">``: 144 English hits to 2 German ones in its 2019 editorial,
+#: twenty-first audit), while a page in its declared language quotes another only in passing.
+DECLARED_OVERRULED_RATIO = 4
+#: Distinct function words the overruling language must use: running text uses many, while placeholder Latin
+#: (``Lorem ipsum dolor sit amet … et …``) repeats one French-looking ``et`` (two readability test pages declared
+#: ``en`` read as French without this).
+OVERRULING_MIN_DISTINCT = 3
 
 #: Character classes of the scripts told apart, each counted with one C-level pass (:data:`_OUTSIDE_RES`).
 _SCRIPT_CLASSES = {
@@ -110,7 +120,7 @@ def detect_language(text: str, declared: str | None = None) -> tuple[str | None,
             return "ja", "Jpan"
         return "zh", chinese_script(text)
     if main == "Latn":
-        return _declared_language(declared) or _latin_language(text), "Latn"
+        return _latin_language(text, _declared_language(declared)), "Latn"
     if main == "Hang":
         return "ko", "Kore"
     return _SCRIPT_LANG.get(main, _declared_language(declared)), main
@@ -121,8 +131,16 @@ def _declared_language(tag: str | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _latin_language(text: str) -> str | None:
+def _latin_language(text: str, declared: str | None) -> str | None:
+    """The page's ``declared`` language, unless its function words are :data:`DECLARED_OVERRULED_RATIO` times
+    rarer in ``text`` than another's, of which it uses :data:`OVERRULING_MIN_DISTINCT` different ones (a template's
+    ``lang`` over a post in another language); undeclared, the language whose function words ``text`` uses most. A
+    declared language without a word list stays."""
     words = Counter(map(str.lower, _WORD_RE.findall(text[:SAMPLE_CHARS])))
     scores = {lang: sum(map(words.__getitem__, vocab)) for lang, vocab in _FUNCTION_WORD_LISTS.items()}
     lang, hits = max(scores.items(), key=lambda kv: kv[1])
-    return lang if hits >= MIN_FUNCTION_WORDS else None
+    named = lang if hits >= MIN_FUNCTION_WORDS else None
+    if declared is None or declared not in scores:
+        return declared or named
+    varied = named is not None and sum(words[w] > 0 for w in _FUNCTION_WORD_LISTS[named]) >= OVERRULING_MIN_DISTINCT
+    return named if varied and hits >= DECLARED_OVERRULED_RATIO * max(scores[declared], 1) else declared
