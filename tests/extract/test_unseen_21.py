@@ -77,3 +77,14 @@ def test_text_overrules_a_template_language_it_does_not_use() -> None:
     assert detect_language(german * 3, "de") == ("de", "Latn")
     assert detect_language(lorem * 3, "en") == ("en", "Latn")
     assert extract_page("unseen-en12/htmldate-verfassungsblog-decade.html").language == "en"
+
+
+def test_citation_note_closing_the_text_leaves_it() -> None:
+    """A law blog's appendix closes the editorial's element with ``SUGGESTED CITATION Steinbeis, Maximilian: The
+    First Decade, VerfBlog, 2019/7/13, https://…, DOI: …``: the page's reference to itself, no text (trafilatura drops
+    it, readability keeps it). The comments under the text and the related posts beside it stay out too."""
+    article = extract_page("unseen-en12/htmldate-verfassungsblog-decade.html")
+    assert article.body is not None
+    assert "SUGGESTED CITATION" not in article.body
+    assert "Seven Decades of the Grundgesetz" not in article.body
+    assert "Wisdom of the Crowd" not in article.body

@@ -72,6 +72,15 @@ _APPEAL_RE = re.compile(
 #: every position of the body's second half (0.4 ms a page on the bench); this test (:func:`holds_mark`) runs at C
 #: speed.
 _APPEAL_MARKS = ("捐", "don", "pende")
+#: Labels opening a note on how to cite the article (``SUGGESTED CITATION Steinbeis, Maximilian: The First Decade,
+#: VerfBlog, 2019/7/13, https://…``: a 2019 law blog's appendix, twenty-first audit; ``Cite as:``, ``How to cite this
+#: article``, German ``Zitiervorschlag``/``Zitierhinweis``, French ``Pour citer cet article``, Spanish ``Cómo
+#: citar``): the page's reference to itself, closing the text as academic blogs and journals set it.
+_CITATION_NOTE_RE = re.compile(
+    r"(?:suggested citation|cite (?:as|this (?:article|post))|how to cite(?: this (?:article|post))?|zitiervorschlag"
+    r"|zitierhinweis|(?:pour )?citer cet article|c[oó]mo citar)\b",
+    re.I,
+)
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -375,6 +384,12 @@ def _is_button(block: Block) -> bool:
     return bool(block.links) and 0 < len(text) <= BUTTON_MAX_CHARS and block.link_chars >= len(block.text)
 
 
+def _without_citation_note(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without the notes on how to cite it closing it (:data:`_CITATION_NOTE_RE`): metadata set as a line,
+    no text of the article."""
+    return _without_closing(blocks, body, lambda block: bool(_CITATION_NOTE_RE.match(clean(block.text))))
+
+
 def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without the labelled link lines closing it (:data:`LINK_LABEL_MAX_CHARS`): ``Related Roundup: iPad
     Pro`` after the last paragraph names a page to go to. Lines after the body are still read for fields (a
@@ -404,10 +419,12 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
     (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), a form
-    after the text (:func:`_without_forms`), a box appealing for money closing it (:func:`_without_appeal_box`),
+    after the text (:func:`_without_forms`), the note on how to cite it closing it (:func:`_without_citation_note`),
+    a box appealing for money closing it (:func:`_without_appeal_box`),
     the author's box closing it (:func:`_without_author_box`) and the labelled link lines closing it
     (:func:`_without_link_labels`)."""
     body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
-    body = _without_link_labels(blocks, _without_author_box(blocks, _without_appeal_box(blocks, body)))
+    body = _without_appeal_box(blocks, _without_citation_note(blocks, body))
+    body = _without_link_labels(blocks, _without_author_box(blocks, body))
     body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
