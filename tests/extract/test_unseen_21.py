@@ -88,3 +88,14 @@ def test_citation_note_closing_the_text_leaves_it() -> None:
     assert "SUGGESTED CITATION" not in article.body
     assert "Seven Decades of the Grundgesetz" not in article.body
     assert "Wisdom of the Crowd" not in article.body
+
+
+def test_plea_for_support_with_its_words_linked_closes_no_text() -> None:
+    """The editorial's element closes with a box (``Congrats!``, then ``… please <a>support</a> us so that we can
+    keep up our work and stay independent``, ``All the best, Max Steinbeis``): an appeal whose own words are the
+    link to pay, no button; it leaves the text as a donation box does. The editorial's own sign-off stays last."""
+    article = extract_page("unseen-en12/htmldate-verfassungsblog-decade.html")
+    assert article.body is not None
+    assert article.paragraphs[-1] == "Max Steinbeis"
+    assert "Congrats!" not in article.body
+    assert "stay independent" not in article.body

@@ -60,18 +60,23 @@ _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: the article's own and has none.
 BUTTON_MAX_CHARS = 30
 #: Words of an appeal for money, in the languages of the dev pages: ``donate``, German ``Spende``/``spenden``,
-#: French ``faire un don``, Spanish ``donación``, Italian ``donazione``, ``捐款``/``捐赠``. A box of the article's
-#: text element that closes the body and holds one (:func:`_without_appeal_box`) asks readers to pay for the
-#: journalism: a German newsroom's ``Ihre Spende für unabhängigen Journalismus`` box with its ``Jetzt spenden``
-#: button (unseen-en5), no class word naming it a donation box.
+#: French ``faire un don``, Spanish ``donación``, Italian ``donazione``, ``捐款``/``捐赠``, and the plea for support
+#: (``support us``, ``unterstützen Sie uns``, ``soutenez-nous``). A box of the article's text element that closes the
+#: body and holds one (:func:`_without_appeal_box`) asks readers to pay for the journalism: a German newsroom's
+#: ``Ihre Spende für unabhängigen Journalismus`` box with its ``Jetzt spenden`` button (unseen-en5), a law blog's
+#: ``please <a>support</a> us so that we can … stay independent`` (twenty-first audit), no class word naming it a
+#: donation box.
 _APPEAL_RE = re.compile(
-    r"\bdonat(?:e|es|ion|ions|ing)\b|\bspende\b|\bspenden\b|\bun don\b|\bdonaci[oó]n\b|\bdonazione\b|捐款|捐赠", re.I
+    r"\bdonat(?:e|es|ion|ions|ing)\b|\bspende\b|\bspenden\b|\bun don\b|\bdonaci[oó]n\b|\bdonazione\b|捐款|捐赠"
+    r"|\bsupport us\b|\bunterstützen sie uns\b|\bsoutenez-nous\b",
+    re.I,
 )
-#: What every spelling of :data:`_APPEAL_RE` holds once lower-cased: ``捐``, ``don`` or ``pende`` (no other letter
-#: matches these under the pattern's case folding, as ``ſ`` does ``s``). The pattern opens with ``\b`` and is tried at
+#: What every spelling of :data:`_APPEAL_RE` holds once lower-cased: ``捐``, ``don``, ``pende``, ``support``,
+#: ``unterstütz`` or ``soutenez`` (no other letter matches these under the pattern's case folding, as ``ſ`` does
+#: ``s``). The pattern opens with ``\b`` and is tried at
 #: every position of the body's second half (0.4 ms a page on the bench); this test (:func:`holds_mark`) runs at C
 #: speed.
-_APPEAL_MARKS = ("捐", "don", "pende")
+_APPEAL_MARKS = ("捐", "don", "pende", "support", "unterstütz", "soutenez")
 #: Labels opening a note on how to cite the article (``SUGGESTED CITATION Steinbeis, Maximilian: The First Decade,
 #: VerfBlog, 2019/7/13, https://…``: a 2019 law blog's appendix, twenty-first audit; ``Cite as:``, ``How to cite this
 #: article``, German ``Zitiervorschlag``/``Zitierhinweis``, French ``Pour citer cet article``, Spanish ``Cómo
@@ -347,9 +352,10 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
 
 def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without a box closing it inside the article's text element (the element whose children hold the most
-    of its characters) when a line of the box appeals for money (:data:`_APPEAL_RE`) and the box holds at most
-    :data:`FORM_MAX_SHARE` of the body's characters: the box is the text element's child holding the body's last
-    line, and it holds only a closing run of the body's lines (paragraphs after it would make it part of the text)."""
+    of its characters) when a line of the box appeals for money (:data:`_APPEAL_RE`), the box holds at most
+    :data:`FORM_MAX_SHARE` of the body's characters and something to click to pay (:func:`_calls_to_pay`): the box is
+    the text element's child holding the body's last line, and it holds only a closing run of the body's lines
+    (paragraphs after it would make it part of the text)."""
     if len(body) < 2 or not any(_appeals(blocks[i].text) for i in body[len(body) // 2 :]):
         return body  # most bodies close with no appeal: no element counted
     mass: dict[int, int] = {}
@@ -370,12 +376,24 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     total = sum(len(blocks[i].text) for i in body)
     if sum(len(blocks[i].text) for i in run) > FORM_MAX_SHARE * total:
         return body
-    return body[:start] if any(box in containers(b) and _is_button(b) for b in blocks) else body
+    return body[:start] if any(box in containers(b) and _calls_to_pay(b) for b in blocks) else body
 
 
 def _appeals(text: str) -> bool:
     """``text`` appeals for money (:data:`_APPEAL_RE`), tested first for what the pattern needs."""
     return holds_mark(text, _APPEAL_MARKS) and bool(_APPEAL_RE.search(text))
+
+
+def _calls_to_pay(block: Block) -> bool:
+    """What the reader clicks to pay: a button (:func:`_is_button`), or the appeal's own words linked in its
+    sentence (``please <a>support</a> us``); a sentence that welcomes donations links none of its appeal."""
+    if _is_button(block):
+        return True
+    if not block.links or not _appeals(block.text):
+        return False
+    spans = [m.span() for m in _APPEAL_RE.finditer(block.text)]
+    starts = [block.text.find(link.text) for link in block.links if link.text.strip()]
+    return any(begin <= at < end for at in starts if at >= 0 for begin, end in spans)
 
 
 def _is_button(block: Block) -> bool:
