@@ -721,12 +721,14 @@ def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
 def _over_headline(blocks: list[Block], index: int | None) -> list[str]:
     """The short line right above the headline, inside the element holding it (its ``<header>``): a template may set
     the story's date there instead of under it (``<span>02.12.19</span><h1>…</h1>``: a 2019 Berlin school's news
-    item, twenty-first audit); a kicker or a section's name stands there as often."""
+    item, twenty-first audit); a kicker or a section's name stands there as often. Not a lead photo's caption: a
+    date in its sentence is the photo's (a bare date there is read with the lines before the body)."""
     if not index:
         return []
     above, element = blocks[index - 1], containers(blocks[index])[:-1]
     line = clean(above.text)
-    if containers(above)[: len(element)] != element or len(line) > DATELINE_MAX_CHARS:
+    inside = containers(above)[: len(element)] == element
+    if not inside or len(line) > DATELINE_MAX_CHARS or _set_apart(above) or _picture_text_path(above.path):
         return []
     return [line]
 
