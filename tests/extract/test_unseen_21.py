@@ -25,9 +25,14 @@ in ``tests/fixtures/pages/unseen-en12/``:
 - ``weltwoche.ch.html``: a 2019 Swiss weekly's English interview bylined ``By Urs Gehriger and Florian Schwab``
   under a ``23.01.2019`` heading, a ``Lesen Sie auch`` list after it teasing a car review ``Von David Schnapp``
   (``htmldate-weltwoche-forbes.html``: the interview cut to its introduction, four questions from its start and
-  two from its end and its closing note; the login box's form fields, the list's other teaser and the footer cut).
+  two from its end and its closing note; the login box's form fields, the list's other teaser and the footer cut);
+- ``kurz.at.wasserstoff.html``: a 2019 Austrian politician's campaign post under ``<html lang="de-AT">``, its
+  ``<title>`` the politician's name alone, its date a ``30.07.2019`` line above the ``<h1>`` (a headline and a
+  subtitle after a ``<br>``), quotes credited ``– Sebastian Kurz`` after them (``htmldate-kurz-wasserstoff.html``:
+  the icons' links, the scripts and two social links cut).
 
-None is in the dev set (by URL and by their sentences). What newsmend read wrong, and what was fixed where (each
+None is in the dev set (by URL and by their sentences). newsmend read the campaign post right: its guard is the
+contribution. What newsmend read wrong, and what was fixed where (each
 change leaves the 798 dev pages' readings as they were unless said):
 
 - authors: the author box's label (``['Maximilian Steinbeis', 'SHOW ALL ARTICLES OF']``): a name never ends with
@@ -110,6 +115,17 @@ GUARDS = [
         "Publishing magnate Steve Forbes tells the Swiss weekly",
         "This is the extended version of an interview",
         ("Stefan Falke", "Anmeldung", "Lesen Sie auch", "Auf der Überholspur", "David Schnapp", "By Urs"),
+    ),
+    # A campaign post: the headline without its subtitle (the <title> names only the politician), the date above
+    # it, no author; the share bar, the article navigation and the footer stay out.
+    Guard(
+        "unseen-en12/htmldate-kurz-wasserstoff.html",
+        "Wasserstoff als Schlüsseltechnologie.",
+        None,
+        "2019-07-30",
+        "In vielen Bereichen gehen wir in der Erzeugung erneuerbarer Energien",
+        "Hier findest du alle Infos!",
+        ("Beitrag teilen", "zum nächsten Artikel", "Impressum", "Wir für Kurz", "30.07.2019"),
     ),
 ]
 
