@@ -16,8 +16,8 @@ in ``tests/fixtures/pages/unseen-en12/``:
 - ``revolutionpermanente.fr.antonin.html``: a 2019 French activist site's relayed press release, its date in a
   ``jeudi 13 juin 2019`` line, a ``Source :`` line and tags after it, a ``Les plus lus`` box ranking five stories
   with the rank in its own element inside each link (``<strong>1</strong><span>headline</span>``) and a ``Sur le
-  même sujet`` box in the sidebar (``htmldate-revolutionpermanente-antonin.html``: two of eleven country links, the
-  WhatsApp share text and two of four front-page teasers cut);
+  même sujet`` box in the sidebar (``htmldate-revolutionpermanente-antonin.html``: most country links, one of three
+  same-subject stories, the WhatsApp share text and two of four front-page teasers cut);
 - ``hertie-school.org.leyen.html``: a 2019 Berlin school's ``In the media`` item dated ``02.12.19`` right above its
   ``<h1>`` in the same ``<header>``, no date in its metadata, a ``More about Markus Jachtenfuchs`` box with his
   card closing the text's element (``htmldate-hertie-leyen.html``: the mega menus and the sliding navigation cut to
