@@ -73,9 +73,8 @@ _APPEAL_RE = re.compile(
 )
 #: What every spelling of :data:`_APPEAL_RE` holds once lower-cased: ``捐``, ``don``, ``pende``, ``support``,
 #: ``unterstütz`` or ``soutenez`` (no other letter matches these under the pattern's case folding, as ``ſ`` does
-#: ``s``). The pattern opens with ``\b`` and is tried at
-#: every position of the body's second half (0.4 ms a page on the bench); this test (:func:`holds_mark`) runs at C
-#: speed.
+#: ``s``). The pattern opens with ``\b`` and is tried at every position of the body's second half (0.4 ms a page on
+#: the bench); this test (:func:`holds_mark`) runs at C speed.
 _APPEAL_MARKS = ("捐", "don", "pende", "support", "unterstütz", "soutenez")
 #: Labels opening a note on how to cite the article (``SUGGESTED CITATION Steinbeis, Maximilian: The First Decade,
 #: VerfBlog, 2019/7/13, https://…``: a 2019 law blog's appendix, twenty-first audit; ``Cite as:``, ``How to cite this
