@@ -8,8 +8,7 @@ inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just be
 the selection gave a role) are read the same way; short lines before the body, under the headline and the one right
 above it are also datelines; links to author pages and blocks classed as bylines are credits, and so are the
 reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. Every field
-reader
-(:mod:`newsmend.fields.readers`) then weighs the same evidence.
+reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
