@@ -909,6 +909,18 @@ def test_a_thread_of_answers_keeps_the_question_the_page_summary_opens() -> None
     assert any(p.startswith("It's not a 404.") for p in paragraphs)
 
 
+def test_a_count_of_answers_heading_them_is_no_text() -> None:
+    """A Stack Exchange page heads its answers with ``4 Answers`` (an ``h2`` between the question and the answer
+    list): a count of replies is the thread's counter, no line of the question's or the answers' text (a trimmed
+    copy of a magic-html forum page: scripts, styles, sidebars, menus, two of its answers and most attributes
+    removed)."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-3bea25afda167150.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("Not every question has to be as hard as possible")
+    assert "The green is 6 and the purple is 9." in paragraphs
+    assert any(p.startswith("Because the correct answer is already given") for p in paragraphs)
+    assert not any(p.strip().endswith("Answers") for p in paragraphs)
+
+
 def test_answers_thirteen_wrappers_below_their_list_are_one_thread() -> None:
     """An answer list in atomic CSS (every wrapper a ``div.q-box``): each answer's text sits thirteen levels below
     the list, the author line, the answer and its buttons each wrapped in their own boxes; the thread reaches

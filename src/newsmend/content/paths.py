@@ -220,11 +220,12 @@ def path_hints(path: str) -> tuple[int, ...]:
     return (*path_hints(head), hint) if head else (hint,)
 
 
-#: Class/id words of the replies of a thread (the answers to a question, the comments on a topic).
-_REPLY_TOKENS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"))
+#: Class/id words of the replies of a thread (the answers to a question, the comments on a topic); a count before one
+#: of them is the thread's reply counter (``2 Answers``, ``15 Comments``: pruning's furniture wording).
+REPLY_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "answers", "response", "responses"))
 
 
 @lru_cache(maxsize=8192)
 def names_reply(label: str) -> bool:
-    """Whether a path segment's class/id words name a reply (:data:`_REPLY_TOKENS`)."""
-    return any(t in _REPLY_TOKENS for t in label_tokens(label))
+    """Whether a path segment's class/id words name a reply (:data:`REPLY_WORDS`)."""
+    return any(t in REPLY_WORDS for t in label_tokens(label))

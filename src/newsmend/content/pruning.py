@@ -20,6 +20,7 @@ from newsmend.content.growth import Choice, declares_article
 from newsmend.content.paths import (
     BYLINE_WORDS,
     HEADINGS,
+    REPLY_WORDS,
     block_demotion,
     class_tokens,
     containers,
@@ -77,15 +78,20 @@ WIDGET_MAX_CHARS = 10
 #: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
+#: A count of a thread's replies as a whole line: a number (``1,139``, ``15.4K``) and a reply word
+#: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
+#: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
+_REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
-#: editor's credit, which the fields read.
+#: editor's credit, which the fields read. A count of replies as the whole line (``2 Answers``, ``15 Comments``:
+#: :data:`_REPLY_COUNT`) is a thread's counter, a heading between the question and its answers.
 _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
     r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|"
     r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
-    r"Subscribe|(?:播报|编辑)\s*$)",
+    rf"Subscribe|(?:播报|编辑)\s*$|{_REPLY_COUNT})",
     re.I,
 )
 #: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
@@ -204,8 +210,8 @@ def _simplified(text: str) -> str:
 
 
 def _in_reply(block: Block) -> bool:
-    """Whether a block sits in a container named as replies (:data:`_REPLY_TOKENS`) below the innermost
-    question-and-answer item on its path (the answer list around the Answer items is named so too)."""
+    """Whether a block sits in a container named as replies (:data:`~newsmend.content.paths.REPLY_WORDS`) below the
+    innermost question-and-answer item on its path (the answer list around the Answer items is named so too)."""
     labels = block.path.split(">")
     start = next((j + 1 for j in range(len(labels) - 1, -1, -1) if ITEM_MARK in labels[j]), 0)
     return any(names_reply(label) for label in labels[start:])
