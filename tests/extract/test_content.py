@@ -909,6 +909,17 @@ def test_a_thread_of_answers_keeps_the_question_the_page_summary_opens() -> None
     assert any(p.startswith("It's not a 404.") for p in paragraphs)
 
 
+def test_a_box_whose_role_names_furniture_is_no_text() -> None:
+    """An encyclopedia article ends with a navigation box of links grouped under short labels (``General terms and
+    concepts``, ``Temporal paradoxes``), a ``<div role="navigation">`` under no furniture class or tag: the ARIA role
+    says what the box is, as a ``<nav>`` tag would, and its lines go (a trimmed copy of a readability test page:
+    scripts, styles, the infobox, references and all but the lead paragraphs removed)."""
+    paragraphs = newsmend.extract((EN_PAGES / "navbox-role-navigation.html").read_bytes()).paragraphs
+    assert any(p.startswith("This list of films featuring time loops") for p in paragraphs)
+    assert "Temporal paradoxes" not in paragraphs
+    assert "General terms and concepts" not in paragraphs
+
+
 def test_a_count_of_answers_heading_them_is_no_text() -> None:
     """A Stack Exchange page heads its answers with ``4 Answers`` (an ``h2`` between the question and the answer
     list): a count of replies is the thread's counter, no line of the question's or the answers' text (a trimmed

@@ -193,10 +193,21 @@ UNSHIFT_MAX_CODE = 0x2100
 #: broadcaster's story (unseen-en7) named its podcast player over the text only so, and the episode's title and
 #: show's name opened the body.
 _PLAYER_ARIA_RE = re.compile(r"\b(?:audio|video|media|podcast)\s+player\b", re.I)
+#: ARIA landmark roles of page furniture (``<ul role="menu">``, ``<div role="complementary">``, ``<table
+#: role="navigation">``), each with the class word of :mod:`newsmend.content.paths` that names the same furniture: the
+#: role says what a box is as its tag would (``<nav>``, ``<aside>``, ``<footer>``, ``<dialog>``), and Readability drops
+#: such roles too. Not ``banner``: sites set it on the story's own header (a German broadcaster's kicker and headline,
+#: trafilatura-eval t0297), not only on the page's masthead, which its ``<header>`` tag marks already. Wikipedia's
+#: navboxes (``role="navigation"``) and AO3's work summary module (``role="complementary"``) had been text.
+_FURNITURE_ROLES = {
+    "navigation": "nav", "menu": "menu", "menubar": "menu", "complementary": "sidebar", "contentinfo": "footer",
+    "dialog": "dialog", "alertdialog": "dialog", "toolbar": "toolbar",
+}
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
-    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read; then the marks of a
+    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read, with the class word a
+    media player's ``aria-label`` or a furniture role (:data:`_FURNITURE_ROLES`) names; then the marks of a
     question-and-answer item (:data:`ITEM_MARK`) and of an invisible element (:data:`INVISIBLE_MARK`)."""
     if not attrs:  # a fifth of the elements labelled
         return tag[:MAX_LABEL_CHARS]
@@ -213,6 +224,10 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     aria = attrs.get("aria-label")
     if aria and _PLAYER_ARIA_RE.search(aria):
         out += ".player"  # after the cut: a long class list must not cut it off
+    role = attrs.get("role")
+    word = _FURNITURE_ROLES.get(role.strip().lower()) if role else None
+    if word:
+        out += "." + word  # after the cut, as the player's word
     itemtype = attrs.get("itemtype")
     if itemtype:
         kind = itemtype.strip().rstrip("/").rpartition("/")[2]
