@@ -909,6 +909,17 @@ def test_a_thread_of_answers_keeps_the_question_the_page_summary_opens() -> None
     assert any(p.startswith("It's not a 404.") for p in paragraphs)
 
 
+def test_a_box_of_the_most_read_stories_set_in_the_text_is_no_text() -> None:
+    """A daily sets its "Most Read Business Stories" box, five linked headlines, between two paragraphs of a story
+    (``div.most-read-container.module.most-shared``): neither word alone names furniture, ``most`` and ``read`` do,
+    and the box goes (its headlines stood as linked sentences between paragraphs, which stay in a changelog; a
+    trimmed copy of a readability test page: scripts, styles, menus, pictures and most paragraphs removed)."""
+    article = newsmend.extract((EN_PAGES / "most-read-box-in-text.html").read_bytes())
+    assert article.paragraphs[-1].startswith("As it tries to convince people it has lower prices")
+    assert "Most Read Business Stories" not in article.paragraphs
+    assert not any(p.startswith("Amazon again expands in Bellevue") for p in article.paragraphs)
+
+
 def test_a_box_whose_role_names_furniture_is_no_text() -> None:
     """An encyclopedia article ends with a navigation box of links grouped under short labels (``General terms and
     concepts``, ``Temporal paradoxes``), a ``<div role="navigation">`` under no furniture class or tag: the ARIA role

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from newsmend.blocks import Block, Page
 from newsmend.html.parse import INVISIBLE_MARK
@@ -160,11 +161,26 @@ def _word_marks(word: str) -> int:
     return marks | _POSITIVE_WORD if word in _POSITIVE_TOKENS else marks
 
 
+#: Words that, after ``most``, name a box of the site's top stories ranked by readers (``div.most-read-container``,
+#: ``RecircMostPopularWrapper``, ``mosi-mostread-second``, ``widget_iol_most_viewed_articles_widget``): furniture like a
+#: ranking (``ranking``, ``hot``), set between a story's paragraphs as often as beside them (a Seattle daily's "Most
+#: Read Business Stories", five linked headlines, readability-testpages seattletimes-1 0.969 -> 0.986, the only dev
+#: page whose body changes). Neither word alone is furniture (``read-more``, ``popular-science``).
+_RANKED_BY = frozenset(("read", "popular", "viewed", "shared", "commented", "emailed", "visited", "watched"))
+
+
+def _names_top_stories(words: tuple[str, ...]) -> bool:
+    """Whether class words name a box of the most read (viewed, shared ...) stories: ``most`` and a word of
+    :data:`_RANKED_BY`, apart (``most-read``, ``MostPopular``) or glued (``mostread``)."""
+    apart = any(word == "most" and after in _RANKED_BY for word, after in pairwise(words))
+    return apart or any(word.startswith("most") and word[4:] in _RANKED_BY for word in words)
+
+
 @lru_cache(maxsize=4096)
 def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
-    and classes: an overlay word first, then a furniture word, an author box or a reply form, then an article
-    word)."""
+    and classes: an overlay word first, then a furniture word, a box of top stories (:func:`_names_top_stories`), an
+    author box or a reply form, then an article word)."""
     if label.endswith(INVISIBLE_MARK):
         return OVERLAY_HINT
     tag = label_tag(label)
@@ -173,8 +189,11 @@ def label_hint(label: str) -> int:
     if tag in ARTICLE_TAGS:
         return 1
     marks = 0
-    for word in class_tokens(label):
+    words = class_tokens(label)
+    for word in words:
         marks |= _word_marks(word)
+    if _names_top_stories(words):
+        marks |= _NEGATIVE_WORD
     if marks & _OVERLAY_WORD:
         return OVERLAY_HINT
     author_box = marks & _AUTHOR_WORD and marks & _AUTHOR_BOX_WORD
