@@ -931,6 +931,18 @@ def test_a_box_whose_role_names_furniture_is_no_text() -> None:
     assert "General terms and concepts" not in paragraphs
 
 
+def test_a_posts_timestamp_alone_is_no_text_and_still_dates_the_thread() -> None:
+    """A Q&A thread prints each post's time on a line of its own (``May 9th, 2024 05:18 AM``): punctuated, the
+    selection took it for prose; a date and clock time alone says when a post was written, no line of it, and goes.
+    The thread is still dated by its question's time (a trimmed copy of a magic-html forum page: scripts, styles, the
+    page around the thread and all but its first three posts removed)."""
+    article = newsmend.extract((PAGES / "threads" / "forum-cb3f140868ff7df8.html").read_bytes())
+    assert article.paragraphs[0].startswith("I'm working on an Angular app")
+    assert "Hi Bobby, thanks for replying." in article.paragraphs
+    assert not any(p.startswith("May ") for p in article.paragraphs)
+    assert str(article.date).startswith("2024-05-08")
+
+
 def test_a_count_of_answers_heading_them_is_no_text() -> None:
     """A Stack Exchange page heads its answers with ``4 Answers`` (an ``h2`` between the question and the answer
     list): a count of replies is the thread's counter, no line of the question's or the answers' text (a trimmed

@@ -148,6 +148,9 @@ _CLOSING_CREDIT_RE = re.compile(r"[（(][^（()）]{1,30}[）)]\s*\d{0,8}\s*$")
 _STAFF_CREDIT_RE = re.compile(r"[^/／:：]{1,6}[:：][^/／:：]{1,12}(?:[/／][^/／:：]{1,6}[:：][^/／:：]{1,12}){0,3}")
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
+#: Longest line read as a timestamp alone (:func:`is_timestamp`): ``#3 · April 24, 2024, 11:25 am`` has 29 characters,
+#: ``May 12, 2024, 9:00 PM GMT+8`` 27; a longer line holding a date says more than when.
+TIMESTAMP_MAX_CHARS = 40
 #: An outlet's call to action to its readers: reply with a keyword (``回复【社保】查询…``), scan or press a QR code,
 #: tap the platform's buttons (``点【在看】``, ``阅读原文``), download the app (``下载客户端还能获得专享福利``,
 #: ``更多原创资讯请下载“X”APP``, a Taiwanese daily's ``點我下載APP`` link closing its text's element: unseen-zh11; an
@@ -405,6 +408,19 @@ def is_caption(text: str) -> bool:
         return False
     key = fold(line)
     return holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
+
+
+def is_timestamp(text: str) -> bool:
+    """A date with its clock time alone (``May 13th, 2024, 04:53 pm``, ``03.03.2011, 14:27``, ``#2 · March 29, 2024,
+    11:07 am``): when a post or a comment was written, no sentence of it; marks and digits may stand beside it (a
+    post's number), no word (``Posted on …``, ``Updated …`` are labelled values, read elsewhere)."""
+    line = clean(text)
+    if len(line) > TIMESTAMP_MAX_CHARS:
+        return False
+    found = find_date(line)
+    if found is None or "T" not in found[0]:  # no clock time: a day alone may be the text's (a diary's entry)
+        return False
+    return not any(ch.isalpha() for ch in line[: found[1]] + line[found[2] :])
 
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)

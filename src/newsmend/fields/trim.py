@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsmend.blocks import Block
-from newsmend.content import containers, element_kind, is_furniture, label_tag
+from newsmend.content import HEADINGS, containers, element_kind, is_furniture, label_tag
 from newsmend.content.paths import BYLINE_WORDS, class_tokens
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
@@ -25,6 +25,7 @@ from newsmend.fields.lines import (
     is_comment_heading,
     is_editor_line,
     is_list_heading,
+    is_timestamp,
     labelled_values,
 )
 
@@ -53,6 +54,8 @@ AUTHOR_BOX_MAX_CHARS = 80
 LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
 #: ... and its links cover at least this share of the characters after it (separators aside: commas, spaces).
 LINK_LABEL_MIN_LINKED = 0.9
+#: Elements whose timestamp alone is text: a heading (a live blog's entry), a table's cell, code.
+_DATA_OR_HEADING_TAGS = HEADINGS | frozenset(("td", "th", "pre", "code"))
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Longest line read as a button: the appeal box asks for the money with one (``Jetzt spenden``), where a note closing
@@ -240,6 +243,14 @@ def _leaves_text_element(blocks: list[Block], body: list[int], pos: int, under: 
         return False
     kind = element_kind(blocks[body[pos - 1]].path.split(">")[depth])
     return not any(kind in map(element_kind, blocks[j].path.split(">")[depth:]) for j in body[pos + 1 :])
+
+
+def _is_post_timestamp(block: Block) -> bool:
+    """A line that is a date and clock time alone (:func:`~newsmend.fields.lines.is_timestamp`) in an element of its
+    own: when a post or a comment was written (a thread's ``May 13th, 2024, 04:53 pm`` over each reply, a forum's
+    ``#2 · March 29, 2024, 11:07 am``), no text of it. Punctuated, the selection took it for prose. Not a heading (a
+    live blog's time titles its entry), a table cell or code, whose timestamps are data."""
+    return block.tag not in _DATA_OR_HEADING_TAGS and is_timestamp(block.text)
 
 
 def _is_template_source(text: str) -> bool:
@@ -435,13 +446,13 @@ def _is_link_label_line(block: Block) -> bool:
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
     outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
-    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), a form
-    after the text (:func:`_without_forms`), the note on how to cite it closing it (:func:`_without_citation_note`),
-    a box appealing for money closing it (:func:`_without_appeal_box`),
-    the author's box closing it (:func:`_without_author_box`) and the labelled link lines closing it
-    (:func:`_without_link_labels`)."""
-    body = _without_forms(blocks, [i for i in body if not _is_template_source(blocks[i].text)])
-    body = _without_appeal_box(blocks, _without_citation_note(blocks, body))
+    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), posts'
+    timestamps (:func:`_is_post_timestamp`), a form after the text (:func:`_without_forms`), the note on how to cite
+    it closing it (:func:`_without_citation_note`), a box appealing for money closing it
+    (:func:`_without_appeal_box`), the author's box closing it (:func:`_without_author_box`) and the labelled link
+    lines closing it (:func:`_without_link_labels`)."""
+    lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
+    body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
     body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
