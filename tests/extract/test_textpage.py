@@ -1208,3 +1208,13 @@ def test_a_threads_meta_lines_above_its_first_post_are_no_title(meta: list[str])
     page = parse_text_page("\n".join(lines), None)
     sel = select_text_main(page)
     assert title_text(page, sel) == "Tomato leaves turning yellow from the bottom up" and 6 in sel.body
+
+
+def test_a_chinese_streams_cards_under_short_or_counting_headlines_are_teasers() -> None:
+    # a Yahoo story above its stream of cards (source line, headline, summary), cut by ad boxes into runs of three:
+    # headlines of 13 to 15 Han characters and headlines that count (1100場勝利) head cards, so the stream's
+    # summaries no longer outweigh the story's four short paragraphs
+    page = _page("teaser_stream_ads_zh.txt")
+    sel = select_text_main(page)
+    assert sel.body == [8, 9, 10, 11]
+    assert page.blocks[8].text.startswith("（法新社羅馬19日電）")
