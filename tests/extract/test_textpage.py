@@ -1218,3 +1218,12 @@ def test_a_chinese_streams_cards_under_short_or_counting_headlines_are_teasers()
     sel = select_text_main(page)
     assert sel.body == [8, 9, 10, 11]
     assert page.blocks[8].text.startswith("（法新社羅馬19日電）")
+
+
+def test_the_headline_over_the_dateline_is_the_title_past_share_buttons() -> None:
+    # a Japanese story's header (headline, then the reporter and the date), then five share buttons, a picture's
+    # label and an ad mark: the closest headline-shaped line to the first paragraph was the ad mark [PR]
+    page = _page("header_under_share_ja.txt")
+    sel = select_text_main(page)
+    assert title_text(page, sel) == "宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報　気象庁"
+    assert sel.body == [26, 27]
