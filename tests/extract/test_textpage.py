@@ -1227,3 +1227,12 @@ def test_the_headline_over_the_dateline_is_the_title_past_share_buttons() -> Non
     sel = select_text_main(page)
     assert title_text(page, sel) == "宮崎県で震度5弱、高知と宮崎に1メートルの津波注意報　気象庁"
     assert sel.body == [26, 27]
+
+
+def test_a_tickers_timed_headlines_after_the_story_stay_out() -> None:
+    # a newspaper's live feed under its story (14:44 headline, a time alone over a summary, tweets): its timed
+    # headlines are list material, walls that keep the feed's summaries out of the story's four paragraphs
+    page = _page("ticker_after_story_fr.txt")
+    sel = select_text_main(page)
+    assert sel.body == [27, 28, 29, 30]
+    assert page.blocks[27].text.startswith("Un troisième Français a été tué")
