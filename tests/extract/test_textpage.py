@@ -1236,3 +1236,12 @@ def test_a_tickers_timed_headlines_after_the_story_stay_out() -> None:
     sel = select_text_main(page)
     assert sel.body == [27, 28, 29, 30]
     assert page.blocks[27].text.startswith("Un troisième Français a été tué")
+
+
+def test_a_confirmation_dialog_after_a_thread_closes_it() -> None:
+    # a forum thread of short posts, then its page's modals: a confirmation dialog and the editor's Markdown and
+    # emoji help, whose sentences outweighed the posts; the dialog is a site notice and closes the thread
+    page = _page("thread_under_dialog_en.txt")
+    sel = select_text_main(page)
+    assert {28, 29} <= set(sel.body)
+    assert not any(page.blocks[i].text.startswith(("Are you sure", "To enter emoji")) for i in sel.body)
