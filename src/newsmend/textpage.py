@@ -1459,12 +1459,7 @@ def _header_line(text: str, kind: str) -> bool:
 def _header_headline(text: str, kind: str) -> bool:
     """A headline over a header: a headline-shaped line as long as a card's headline (:func:`_headline_long`: a
     name, a section or a share button is shorter) and no header line."""
-    return (
-        kind in (SHORT, PROSE)
-        and _headline_shaped(text)
-        and _headline_long(text)
-        and not _header_line(text, kind)
-    )
+    return kind in (SHORT, PROSE) and _headline_shaped(text) and _headline_long(text) and not _header_line(text, kind)
 
 
 def _meta_line(text: str) -> bool:
