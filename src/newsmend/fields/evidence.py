@@ -167,6 +167,11 @@ _INLINE_CAPTION_WORDS = frozenset({"cutline"})
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
 _IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
+#: A ``<figure>`` element anywhere above the block: a line in it that reads as a caption or a credit
+#: (:func:`~newsmend.fields.lines.is_caption`) belongs to the figure's picture even outside its ``<figcaption>``
+#: (a 2023 British broadcaster's Chinese pages set ``圖像來源，Getty Images`` as a ``<p>`` in the picture's box,
+#: the caption in the figcaption beside it: unseen-zh15), where a caption written into the running text stays.
+_IN_FIGURE_RE = re.compile(r"(?:^|>)figure(?=[.#>~]|$)")
 #: A heading whose own parent is a ``<figure>`` (``figure>h3``): the label of the media the figure embeds (a video
 #: player's ``Ars Video`` over its empty title, a 2025 US tech outlet's interlude: unseen-en7), no heading of the
 #: running text, which never nests its headings in a figure. It leaves the body and is no caption either (a comment
@@ -600,6 +605,8 @@ def _set_apart(block: Block) -> bool:
     class). Pages mark captions this way or write them as paragraphs; only the latter are part of the text."""
     if block.tag == "figcaption" or _caption_path(block.path) or _in_picture_box(block.path):
         return True
+    if _in_figure(block.path) and is_caption(block.text):
+        return True
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
@@ -616,6 +623,12 @@ def _caption_path(path: str) -> bool:
     named as one (:data:`_CAPTION_PATH`)."""
     in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
     return bool(in_figcaption or _CAPTION_PATH.found_in(_own_segments(path)))
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _in_figure(path: str) -> bool:
+    """The path runs through a ``<figure>`` element (:data:`_IN_FIGURE_RE`)."""
+    return "figure" in path and _IN_FIGURE_RE.search(path) is not None  # a substring test first
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
