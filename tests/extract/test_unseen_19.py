@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsmend
+from newsmend.fields.lines import is_caption_label
 
 
 def _figure_page() -> bytes:
@@ -36,3 +37,13 @@ def test_credit_line_in_a_figure_is_no_paragraph() -> None:
     assert not any("圖像來源" in p for p in article.paragraphs)
     assert "「這是一場精心策劃的宣傳活動。」" in article.paragraphs
     assert article.paragraphs[0].startswith("華為在8月底") and article.paragraphs[-1].startswith("台灣的評論者")
+
+
+def test_caption_label_alone_is_no_caption() -> None:
+    """A caption's label standing in an element of its own (``圖像加註文字，``, ``Image caption,``) or a figure's
+    caption word (``Photo``) is listed as no caption; a caption with a label and its text stays one."""
+    assert newsmend.extract(_figure_page()).captions == ["圖像來源，Getty Images", "華為門市外排隊的顧客。"]
+    for label in ("圖像加註文字，", "Image caption,", "Photo", "Image", "Foto:"):
+        assert is_caption_label(label)
+    for caption in ("圖像來源，Getty Images", "Photo by Dan Seifert / The Verge", "iPhone 15 Pro。", "Obama"):
+        assert not is_caption_label(caption)

@@ -4,8 +4,9 @@ Stages:
 
 1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
    labelled meta lines, editor lines, copyright notices), which move to their fields. Photo captions are all
-   listed as captions; those the markup sets apart (``<figcaption>``, a caption class) leave the body, those
-   written as paragraphs of the running text (``图为…``, ``新华社记者 X 摄``) stay where they stand.
+   listed as captions (but a caption's label alone: ``Photo``, ``圖像加註文字，``); those the markup sets apart
+   (``<figcaption>``, a caption class, a caption-shaped line in a ``<figure>``) leave the body, those written as
+   paragraphs of the running text (``图为…``, ``新华社记者 X 摄``) stay where they stand.
 2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
    same way; short lines before the body and under the headline are also datelines; links to author pages
    and blocks classed as bylines are credits.
@@ -32,6 +33,7 @@ from newsmend.blocks import Block, Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.evidence import FixTexts, gather, read_metadata_body
 from newsmend.fields.language import detect_language
+from newsmend.fields.lines import is_caption_label
 from newsmend.fields.readers import (
     TITLE_META_KEYS,
     list_blocks,
@@ -96,7 +98,7 @@ def build_article(
         source=source,
         date=read_date(page.meta, url, found, language),
         paragraphs=found.paragraphs,
-        captions=unique(found.captions),
+        captions=[c for c in unique(found.captions) if not is_caption_label(c)],
         copyright=found.copyrights[0] if found.copyrights else None,
         editor=read_editor(found),
         language=language,

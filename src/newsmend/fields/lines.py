@@ -26,6 +26,9 @@ from newsmend.repair.convert import converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
 CAPTION_MAX_CHARS = 90
+#: Longest label (its closing comma or colon aside) read as a caption's label alone (:func:`is_caption_label`):
+#: ``Image caption`` has 13 characters, ``圖像加註文字`` 6.
+CAPTION_LABEL_MAX_CHARS = 16
 #: Longest line read as a copyright notice (notices are one or two sentences).
 COPYRIGHT_MAX_CHARS = 160
 #: Longest line read as a labelled meta line (``来源：X 作者：Y 时间：...``); longer lines are prose.
@@ -103,6 +106,14 @@ _CAPTION_MARK_RE = re.compile(
 #: The pattern is tried at every position of each line; with these tests first, is_caption costs the bench pages
 #: 0.13 instead of 0.16 ms a page.
 _CAPTION_MARKS = ("图", "截屏", "摄", "▲", "▼", "△", "photo", "mage", "cture", "capt", "cred")
+#: A caption line that is a label alone, no caption: a caption word (``Photo``, ``Image``: the label a figure
+#: sets beside its picture, read aloud to screen readers) or a short label closed by its comma or colon, the caption
+#: standing in an element of its own after it (a British broadcaster's ``圖像加註文字，`` and ``Image caption,``
+#: over every caption of its Chinese and English pages: unseen-zh15).
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:photo|image|picture|caption|video|illustration)$|^.{1," + str(CAPTION_LABEL_MAX_CHARS) + r"}[,，:：]$",
+    re.I,
+)
 _TIME_LIST_RE = re.compile(
     r"^(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
@@ -408,6 +419,11 @@ def is_caption(text: str) -> bool:
         return False
     key = fold(line)
     return holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
+
+
+def is_caption_label(text: str) -> bool:
+    """A caption line that is only a label (:data:`_CAPTION_LABEL_RE`): ``Photo``, ``圖像加註文字，``."""
+    return _CAPTION_LABEL_RE.match(clean(text)) is not None
 
 
 def is_timestamp(text: str) -> bool:
