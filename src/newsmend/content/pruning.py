@@ -97,10 +97,11 @@ _BOILERPLATE = re.compile(
 #: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
 #: traditional pages print the same labels (``相關新聞``, ``延伸閱讀``, ``猜你喜歡``).
 BOILERPLATE_PREFIX_CHARS = 16
-_TABLE_CELLS = frozenset(("td", "th"))
+#: Table cells: data, short lines that are text alone.
+TABLE_CELLS = frozenset(("td", "th"))
 #: Short lines that are text alone in their element: headings (:func:`_drop_empty_headings` judges them) and table
 #: cells (data).
-_KEPT_SHORT_TAGS = HEADINGS | _TABLE_CELLS
+_KEPT_SHORT_TAGS = HEADINGS | TABLE_CELLS
 _CODE_TAGS = frozenset(("pre",))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
@@ -344,7 +345,7 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tu
     run: list[int] = []
     for i in [*body, -1]:
         tiny = i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS
-        if tiny and page.blocks[i].tag not in _TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
+        if tiny and page.blocks[i].tag not in TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
             run.append(i)
             continue
         if len(run) < WIDGET_RUN or _paragraph_lines(page, run):

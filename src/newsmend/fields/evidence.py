@@ -22,7 +22,7 @@ from newsmend.blocks import Block, Page
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
-from newsmend.content.pruning import is_ui_wording
+from newsmend.content.pruning import TABLE_CELLS, is_ui_wording
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,
@@ -341,7 +341,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
     broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
     heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``)."""
     labels = _interface_labels(blocks, body)
-    header = _header_lines(blocks, body, title_key)
+    header = max(_header_lines(blocks, body, title_key), _lines_over_dateline(blocks, body, title_key))
     # Captions before the text's first line, and field lines before it (the author, date and source lines of a
     # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
     captions_ahead = 0
@@ -385,6 +385,20 @@ def _header_lines(blocks: list[Block], body: list[int], title_key: str) -> int:
     for pos, i in enumerate(body[:BODY_EDGE_LINES]):
         if pos and blocks[i].tag in HEADINGS and _repeats_headline(clean(blocks[i].text), title_key):
             lines = [clean(blocks[j].text) for j in body[:pos]]
+            return pos if all(len(t) <= DATELINE_MAX_CHARS and not ends_sentence(t) for t in lines) else 0
+    return 0
+
+
+def _lines_over_dateline(blocks: list[Block], body: list[int], title_key: str) -> int:
+    """How many lines open the body over its dateline: a date standing alone (:func:`_is_bare_date`) among its
+    first :data:`HEAD_DATELINE_LINES` lines, when every line before it but the headline is short
+    (:data:`DATELINE_MAX_CHARS`) and ends no sentence. Those lines are the article's header under the headline, the
+    byline set as a list of the writer's name and outlet (``<li>呂嘉鴻</li><li>BBC中文</li>`` over ``2023年9月12日``,
+    a British broadcaster's Chinese page: unseen-zh15), read for their fields but no text. 0 without such a date; a
+    date in a table cell is a table's value (an infobox's ``Founded`` row), no dateline."""
+    for pos, i in enumerate(body[:HEAD_DATELINE_LINES]):
+        if pos and blocks[i].tag not in TABLE_CELLS and _is_bare_date(clean(blocks[i].text)):
+            lines = [t for j in body[:pos] if not _repeats_headline(t := clean(blocks[j].text), title_key)]
             return pos if all(len(t) <= DATELINE_MAX_CHARS and not ends_sentence(t) for t in lines) else 0
     return 0
 
