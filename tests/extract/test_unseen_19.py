@@ -71,3 +71,8 @@ def test_lines_over_the_dateline_are_no_text() -> None:
     assert article.paragraphs[0].startswith("華為在8月底")
     assert not any(p in ("王小明", "範例新聞中文", "2023年9月12日") for p in article.paragraphs)
 
+
+def test_writer_listed_over_the_site_name() -> None:
+    """The name over the site's own name over the date is the writer; over another word it is no one's."""
+    assert newsmend.extract(_listed_byline_page("範例新聞中文")).author == ["王小明"]
+    assert newsmend.extract(_listed_byline_page("香港")).author is None

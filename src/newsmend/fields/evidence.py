@@ -52,7 +52,7 @@ from newsmend.fields.people import (
     split_names,
     tidy_source,
 )
-from newsmend.fields.title import HEADING_COVER_MIN, norm
+from newsmend.fields.title import HEADING_COVER_MIN, address_labels, is_site, names_own_site, norm
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.meta import AUTHOR_HREFS_KEY
 
@@ -273,7 +273,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     _read_after(blocks, body, after, selection, found)
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
-    _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline))
+    own_names = [*sites, *address_labels(page.meta)]
+    _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline), own_names)
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
     ]
@@ -845,13 +846,17 @@ def _section_names(blocks: list[Block], index: int | None) -> frozenset[str]:
     return frozenset(clean(link.text) for b in window for link in b.links if _SECTION_HREF_RE.search(link.href))
 
 
-def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozenset[str]) -> None:
+def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozenset[str], sites: list[str]) -> None:
     """The outlet (and reporters) the dated lines under the headline name without labels, in the line of the date
     (``新华社 2020-01-03 18:13``, ``原创 某某报 2019-09-09 16:01:46``) or, over a date standing alone, in the line
     before it (``张三/某某日报`` over ``2019-09-24 09:10``): see :func:`~newsmend.fields.people.dateline_credit`.
     A section's name (``sections``: a blog's category link beside the date), the site's address and an interface
     link (``http://ent.example.com 2009年11月09日11:30 某某音乐 我要评论(0)``) are no outlet and leave the others.
-    A word must stand apart from the date: spans glued without a space (``频道栏目2019-09-23``) are several."""
+    A word must stand apart from the date: spans glued without a space (``频道栏目2019-09-23``) are several. Over a
+    date standing alone, the name and the outlet may stand in two lines when the outlet is the site itself
+    (:func:`~newsmend.fields.title.names_own_site` of ``sites``, its names for itself: another outlet's line
+    under a portal's headline may follow an interface label, ``播报文章`` over ``中国新闻网``): see
+    :func:`_writer_over_outlet`."""
     for pos, text in enumerate(lines):
         hit = find_date(text) if not labelled_values(text) else None
         if hit is None:
@@ -861,13 +866,32 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
         if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
             continue
         words = _naming_words((before + " " + after).split(), sections)
-        if not words and pos > 0 and find_date(lines[pos - 1]) is None and not labelled_values(lines[pos - 1]):
+        alone = not words
+        if alone and pos > 0 and _undated_value(lines[pos - 1]):
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
+        if alone and pos > 1 and not names and names_own_site(lines[pos - 1], sites):
+            names = _writer_over_outlet(lines[pos - 2], sites)
         if outlet:
             found.dateline_outlets.append(outlet)
+        if outlet or names:
             found.byline_names += names
             return
+
+
+def _undated_value(line: str) -> bool:
+    """A line under the headline that holds no date and no labelled value: one that may credit someone."""
+    return find_date(line) is None and not labelled_values(line)
+
+
+def _writer_over_outlet(name_line: str, sites: list[str]) -> list[str]:
+    """The writer of a byline set in two lines over a date standing alone, ``name_line`` over the outlet's line: a
+    person's name alone (one name in the strict shape) that is no name of the site (``呂嘉鴻`` over ``BBC中文`` over
+    ``2023年9月12日``: a British broadcaster's Chinese page lists the writer and the service as two items under the
+    headline, its metadata naming only itself: unseen-zh15). [] for any other line."""
+    if is_site(name_line, sites) or not _undated_value(name_line):
+        return []
+    return [name_line] if split_names(name_line) == [name_line] else []
 
 
 def _naming_words(words: list[str], sections: frozenset[str]) -> list[str]:

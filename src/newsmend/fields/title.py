@@ -216,10 +216,17 @@ def is_site(part: str, sites: list[str]) -> bool:
 def _is_site(part: str, sites: list[str]) -> bool:
     """``part`` names the site: equal to a site name, a piece of one, or one plus a short word (``新浪新闻``),
     or it has the shape of a Chinese site or channel name (``新华网``, ``教育频道``) or of a host name."""
+    if names_own_site(part, sites):
+        return True
     p = norm(part)
-    if not p:
-        return False
-    return any(_names_site(p, norm(s)) for s in sites) or bool(_CJK_SITE_RE.fullmatch(p) or _host_name(part))
+    return bool(p) and bool(_CJK_SITE_RE.fullmatch(p) or _host_name(part))
+
+
+def names_own_site(part: str, sites: list[str]) -> bool:
+    """``part`` names one of ``sites`` itself (equal to one, a piece of one, or one plus a short word), not merely
+    by the shape of a site's name, which another outlet's has too (``中国新闻网`` on a portal's page)."""
+    p = norm(part)
+    return bool(p) and any(_names_site(p, norm(s)) for s in sites)
 
 
 def _host_name(part: str) -> bool:
