@@ -42,6 +42,7 @@ from tests.support.pages import Guard, assert_reads_right
 
 import newsmend
 from newsmend.fields.lines import is_caption_label
+from newsmend.fields.people import split_names
 
 GUARDS = [
     # A reporter credited by her Chinese name; her card, the translation credit, the captions' agency credits, the
@@ -191,3 +192,21 @@ def test_writer_listed_over_the_site_name() -> None:
     """The name over the site's own name over the date is the writer; over another word it is no one's."""
     assert newsmend.extract(_listed_byline_page("範例新聞中文")).author == ["王小明"]
     assert newsmend.extract(_listed_byline_page("香港")).author is None
+
+
+def test_metadata_credit_with_a_correspondents_title() -> None:
+    """A metadata author opening with the reporter's title (``香港特約記者 麥燕庭``, as the French international
+    broadcaster's Chinese pages credit their Hong Kong correspondent in JSON-LD: rfi/001.html of the audited
+    folder) names the reporter alone; the title is no second name, in the loose reading as in the strict one."""
+    assert split_names("香港特約記者 麥燕庭", strict=False) == ["麥燕庭"]
+    assert split_names("北京特派記者 張三", strict=False) == ["張三"]
+    assert split_names("新华社记者", strict=False) == []
+    assert split_names("Staff reporter", strict=False) == ["Staff reporter"]
+    author = '[{"@type":"Person","name":"香港特約記者 麥燕庭"}]'
+    ld = f'{{"@context":"http://schema.org","@type":"NewsArticle","author":{author}}}'
+    paragraphs = "".join(f"<p>{text}</p>" for text in _figure_paragraphs())
+    page = (
+        f'<html><head><title>颱風逼近香港</title><script type="application/ld+json">{ld}</script></head>'
+        f"<body><article><h1>颱風逼近香港</h1>{paragraphs}</article></body></html>"
+    )
+    assert newsmend.extract(page.encode()).author == ["麥燕庭"]

@@ -382,9 +382,14 @@ def _cut(pattern: re.Pattern[str], text: str) -> str:
 def _loose(part: str) -> str | None:
     """A metadata author value that is not name-shaped but still a credit (``AP``, ``Staff reporter``). The role
     words of :data:`NOT_NAMES` are matched folded, as :func:`_tidy` matches them: a traditional-script byline's
-    words (``張三 攝影``, ``記者 張三``) gave ``攝影`` and ``記者`` as names (eighteenth audit)."""
+    words (``張三 攝影``, ``記者 張三``) gave ``攝影`` and ``記者`` as names (eighteenth audit). A Han part ending in
+    a job title is the title, as in :func:`_tidy` (:data:`_TITLE_END_RE`): an international broadcaster's JSON-LD
+    credits ``香港特約記者 麥燕庭`` (its Hong Kong correspondent, then her name), which gave two names (audit 19)."""
     name = _TRAILING_PAREN_RE.sub("", part).strip(" .:：()（）[]【】\"“”'")  # "Name (Reuters)" -> "Name"
-    if not name or fold(name).lower() in _NOT_NAMES or any(c.isdigit() or c in "@<>{}=" for c in name):
+    key = fold(name)
+    if not name or key.lower() in _NOT_NAMES or _TITLE_END_RE.search(key):
+        return None
+    if any(c.isdigit() or c in "@<>{}=" for c in name):
         return None
     return name if len(name.split()) <= NAME_MAX_WORDS and any(c.isalpha() for c in name) else None
 
