@@ -33,6 +33,12 @@ date standing alone at the body's head are its header, no text (5 dev pages: a k
 writer's name over the site's own name over such a date is the byline (0 dev pages); and in ``fields/build.py``: a
 caption's label alone is no caption (8 dev pages: ``Photo``, ``Image``, ``Foto:``). trafilatura finds no author
 there, keeps the site's name in the title and opens the text with the headline; readability keeps a credit line.
+
+A fifth page of the folder, ``…/rfi/001.html`` (a French international broadcaster's Chinese story, 434,000
+characters, its text past 200,000 characters of inline style and SVG), was read only in part (its head, its
+article's end) and is not bundled; its JSON-LD credits ``香港特約記者 麥燕庭`` (the Hong Kong correspondent, then
+her name), which the metadata's loose reading split into two names. Fixed in ``fields/people.py``: a Han part
+ending in a job title is no name there either (0 dev pages change).
 """
 
 from __future__ import annotations
