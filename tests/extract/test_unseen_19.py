@@ -216,3 +216,22 @@ def test_metadata_credit_with_a_correspondents_title() -> None:
         f"<body><article><h1>颱風逼近香港</h1>{paragraphs}</article></body></html>"
     )
     assert newsmend.extract(page.encode()).author == ["麥燕庭"]
+
+
+def test_chapo_over_a_date_line_opens_the_text() -> None:
+    """A standfirst named as the French press names it (``p.t-content__chapo``) above a labelled date line, the
+    reading time, the picture and the byline joins the text it leads; a short date line between is no prose that
+    stops the search for it."""
+    chapo = "被形容為「完美風暴」的超強颱風「蘇拉」，連日令兩岸四地政府嚴陣以待，在沒有造成傷亡地略過台灣後，逼近香港。"
+    header = (
+        f'<h1>颱風逼近香港</h1><p class="t-content__chapo">{chapo}</p>'
+        '<div class="t-content__dates"><p class="m-pub-dates">發表時間： <time>01/09/2023 - 09:49</time></p>'
+        "<div>11 分鐘</div></div><figure><img src='a.png'><figcaption>颱風結構緊密，風眼清晰可見</figcaption></figure>"
+        '<div class="m-from-author"><span>作者：</span><a href="/tw/作者/x/">香港特約記者 麥燕庭</a></div>'
+        "<div><div>廣告</div><button>繼續瀏覽後續</button></div>"
+    )
+    paragraphs = "".join(f"<p>{text}</p>" for text in _figure_paragraphs())
+    page = f'<html><head><title>颱風逼近香港</title></head><body><article>{header}<div class="t-content__body">'
+    article = newsmend.extract(f"{page}{paragraphs}</div></article></body></html>".encode())
+    assert article.paragraphs[0] == chapo
+    assert article.paragraphs[1].startswith("華為在8月底")

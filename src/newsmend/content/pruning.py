@@ -64,8 +64,11 @@ RECOVER_MIN_CHARS = 40
 RECOVER_GAP = 4
 #: Class words of the element of a standfirst set under the headline, recovered above the body even when it is no
 #: prose (:func:`_names_summary`). Not ``desc``/``description``: a photo's description is named so (readability's
-#: aktualne page, ``div.article__photo__desc``).
-_DECK_TOKENS = frozenset(("standfirst", "dek", "deck", "lede", "subtitle", "subhead", "summary", "excerpt", "intro"))
+#: aktualne page, ``div.article__photo__desc``). The French press calls the standfirst the chapô (``chapeau``): a
+#: French international broadcaster's Chinese story sets its lead in ``p.t-content__chapo`` (audit 19).
+_DECK_TOKENS = frozenset(
+    ("standfirst", "dek", "deck", "lede", "subtitle", "subhead", "summary", "excerpt", "intro", "chapo", "chapeau")
+)
 #: Blocks above the point where the walk for the lead gave up (:data:`RECOVER_GAP`) searched for a block named as
 #: a deck (:func:`_deck_above`): the Guardian's standfirst stands 8 blocks above its text (a video caption, the
 #: byline, five share buttons).
@@ -553,13 +556,15 @@ def _form_depth(path: str) -> int:
 def _deck_above(page: Page, stats: list[Stats], start: int, floor: int) -> list[int]:
     """A prose block or heading named as a deck (:func:`_names_summary`) within :data:`DECK_REACH` blocks above
     ``start``, where the walk for the lead gave up, when only short lines stand between (the Guardian's
-    ``div.content__standfirst`` above its video caption, byline and five share buttons); [] at the first other prose
-    block."""
+    ``div.content__standfirst`` above its video caption, byline and five share buttons; a French broadcaster's
+    ``p.t-content__chapo`` above its ``發表時間：`` date line, reading time, picture and byline, audit 19: a short line
+    is one whether or not it reads as prose); [] at the first other prose block of :data:`RECOVER_MIN_CHARS`."""
     for i in range(start - 1, max(start - 1 - DECK_REACH, -1), -1):
         block = page.blocks[i]
-        if stats[i].chars >= RECOVER_MIN_CHARS and (_deck_heading(block) or (stats[i].prose and _names_summary(block))):
+        long = stats[i].chars >= RECOVER_MIN_CHARS
+        if long and (_deck_heading(block) or (stats[i].prose and _names_summary(block))):
             return [i] if path_demotion(_without_headers(block.path), 0) >= floor else []
-        if stats[i].prose:
+        if long and stats[i].prose:
             return []
     return []
 
