@@ -34,11 +34,20 @@ writer's name over the site's own name over such a date is the byline (0 dev pag
 caption's label alone is no caption (8 dev pages: ``Photo``, ``Image``, ``Foto:``). trafilatura finds no author
 there, keeps the site's name in the title and opens the text with the headline; readability keeps a credit line.
 
-A fifth page of the folder, ``…/rfi/001.html`` (a French international broadcaster's Chinese story, 434,000
-characters, its text past 200,000 characters of inline style and SVG), was read only in part (its head, its
-article's end) and is not bundled; its JSON-LD credits ``香港特約記者 麥燕庭`` (the Hong Kong correspondent, then
-her name), which the metadata's loose reading split into two names. Fixed in ``fields/people.py``: a Han part
-ending in a job title is no name there either (0 dev pages change).
+A fifth page, ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/rfi/001.html``, is a 2023 French
+international broadcaster's Chinese story (traditional script, 434,000 characters): a standfirst
+(``p.t-content__chapo``) under the headline, then a labelled date line, the reading time, the picture with its
+caption, the byline ``作者：香港特約記者 麥燕庭`` (a link to the author's page), a read-more interstitial with an ad,
+paragraphs with bold sub-heads, an app promotion, share links, tags and two lists of other stories
+(``rfi-typhoon-2023.html``: read in part, its head (the metadata and JSON-LD), its menus' last part and the
+article with what follows it to the other stories' first item; the 200,000 characters of inline style before
+the body, the inline SVG, the ``srcset`` lists, the menus read only in part and the rest of the page after the
+first other story (not read) cut). Its JSON-LD credits ``香港特約記者 麥燕庭`` (the Hong Kong correspondent, then
+her name), which the metadata's loose reading split into two names; and its standfirst was missing from the text.
+Fixed in ``fields/people.py``: a Han part ending in a job title is no name there either (0 dev pages change);
+in ``content/pruning.py``: ``chapo`` (the French press's word) names a standfirst, and only a long prose block
+stops the search for one (1 dev page gains its standfirst). Not fixed: its two lists of other stories (a tag
+above each title inside the link) are read as no related links.
 """
 
 from __future__ import annotations
@@ -118,6 +127,27 @@ GUARDS = [
             "頭條新聞",
             "熱讀",
             "跳過此內容",
+        ),
+    ),
+    # The standfirst above the date line, the picture and the byline opens the text; the correspondent's title is
+    # no name; the date line, reading time, interstitial, promotion, tags and other stories stay out.
+    Guard(
+        "unseen-zh15/rfi-typhoon-2023.html",
+        "超強颱風「蘇拉」襲粵 深港澳停工停課 今晚風更勁 逾400航班受影響",
+        ["麥燕庭"],
+        "2023-09-01T07:49:42",
+        "被形容為「完美風暴」的超強颱風「蘇拉」，連日令兩岸四地政府嚴陣以待",
+        "而橫琴口岸亦會在下午3時許暫停通關。",
+        (
+            "發表時間",
+            "11 分鐘",
+            "香港特約記者",
+            "繼續瀏覽後續",
+            "下載法廣應用程序",
+            "繼續閲讀相同主題内容",
+            "颱風杜蘇芮挾暴雨轉向中國東北糧倉",
+            "街站在港可能成絕響",
+            "© 香港天文台",
         ),
     ),
 ]
