@@ -21,7 +21,15 @@ The pages (``tests/fixtures/pages/unseen-zh15/``) are saved pages from another p
   topics, related stories, top stories, picks, most read and the footer (``bbc-huawei-2023.html``: its 92,000
   characters of inline style, its scripts and SVG paths, the pictures' ``srcset`` lists, the menu's dropdown copy
   and the 110,000-character data script closing the page (not read past its start) cut; the related stories after
-  three, the picks after two and the most read after three).
+  three, the picks after two and the most read after three);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/bbc/002.html``: the same service's 2023
+  analysis on the same template, minified, its byline ``<li>陳岩  </li><li>BBC中文記者</li>``, a video figure
+  captioned behind ``音頻加註文字，``, and a second JSON-LD (the video) (``bbc-beltroad-2023.html``: its ``<head>``
+  reduced to its own metadata and both JSON-LD scripts; the header, menus and footer taken from the first page's
+  trimmed frame (the simplified-script link's story number changed to this page's); its article, topics, related
+  stories and top stories its own, the picks, most read and data script cut). It was read after the fixes below
+  and needed none beyond them; before them it read as the first page did (the service as author, the reporter's
+  title opening the text, 5 credit paragraphs, two labels as captions).
 
 None of them is in the dev set (by URL and by their sentences). The three daily's pages read right (trafilatura
 takes the first one's reporter card as its author and opens each text with the headline; readability's titles
@@ -127,6 +135,27 @@ GUARDS = [
             "頭條新聞",
             "熱讀",
             "跳過此內容",
+        ),
+    ),
+    # The same template on another story (read after the fixes, which it needed none beyond): the byline list's
+    # second item is the service's reporter title (BBC中文記者), a video's caption label (音頻加註文字，) is no caption.
+    Guard(
+        "unseen-zh15/bbc-beltroad-2023.html",
+        "「一帶一路」倡議十週年 改變世界的成敗與未來",
+        ["陳岩"],
+        "2023-09-10T05:42:14",
+        "這個月，中國的「一帶一路」倡議提出已滿十週年",
+        "中國把「一帶一路」倡議變為拓展這種雙邊關係的重要載體。",
+        (
+            "圖像來源",
+            "圖像加註文字",
+            "音頻加註文字",
+            "你的器材不支持播放多媒體材料",
+            "陳岩",
+            "BBC中文記者",
+            "中國老撾跨國鐵路通車",
+            "相關主題內容",
+            "頭條新聞",
         ),
     ),
     # The standfirst above the date line, the picture and the byline opens the text; the correspondent's title is
