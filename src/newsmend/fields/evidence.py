@@ -35,6 +35,7 @@ from newsmend.fields.lines import (
     ends_sentence,
     is_breadcrumb,
     is_caption,
+    is_comment_heading,
     is_copyright,
     is_list_heading,
     is_meta_line,
@@ -595,8 +596,9 @@ def _without_set_in_teasers(block: Block, text: str) -> str:
 
 def _box_title(text: str) -> bool:
     """A box's title classed as a caption (``div.caption`` holding ``相關新聞``, a sidebar's ``li.caption`` holding
-    ``编辑推荐 热点文章``): furniture's wording or a story list's heading, not a photo's caption."""
-    return is_ui_wording(text) or is_list_heading(text)
+    ``编辑推荐 热点文章``, ``網友回應`` over a comment box): furniture's wording, a story list's or the comments'
+    heading, not a photo's caption."""
+    return is_ui_wording(text) or is_list_heading(text) or is_comment_heading(text)
 
 
 def _field_line(block: Block, text: str) -> str:

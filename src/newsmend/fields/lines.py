@@ -126,7 +126,9 @@ _BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
 _EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
-_COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|\bcomments?\b|\breplies\b", re.I)
+#: Words of a heading over readers' comments; ``网友回应`` (readers' responses) is how a Taiwanese daily titles its
+#: comment box (unseen-zh17).
+_COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|网友回应|\bcomments?\b|\breplies\b", re.I)
 #: Words that name readers' posts and nothing else (``跟帖``, NetEase's ``跟贴``, ``留言``; ``评论`` also names an
 #: outlet's commentary, ``最新评论`` its latest opinion pieces): a heading holding one lists comments, not stories,
 #: whatever list word it holds (a portal marks each of its top comments ``热门跟贴``: unseen-zh6).
