@@ -94,10 +94,12 @@ _COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转
 #: outlets' pages: ``△X（资料图）``, unseen-zh3's portal and tech pages). Checked on the LTN, ETtoday and SETN
 #: pages of tests/fixtures/pages/unseen and on the dev pages, whose ▲ lines are all captions. A reporter's photo
 #: credit in brackets closes a caption too (``（记者X摄）``, ``（新华社记者X 摄）``, where the bare ``摄`` is not the
-#: last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17).
+#: last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17). So does the
+#: picture's source in brackets, ``（取自X）`` (taken from X) or ``（X提供）`` (courtesy of X), as a Taiwanese news
+#: site closes the captions set between its paragraphs (unseen-zh17).
 _CAPTION_MARK_RE = re.compile(
     r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
-    r"|[（(][^（）()]{0,20}记者[^（）()]{1,30}摄[）)]"
+    r"|[（(][^（）()]{0,20}记者[^（）()]{1,30}摄[）)]|[（(]取自[^（）()]{1,30}[）)]|[（(][^（）()]{1,30}提供[）)]"
     r"|图[片像]?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
     r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图[片像]来源[:：，,]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
@@ -108,7 +110,7 @@ _CAPTION_MARK_RE = re.compile(
 #: pattern's case folding ``ı`` matches ``i``, and no other letter matches these): a line with none is no caption.
 #: The pattern is tried at every position of each line; with these tests first, is_caption costs the bench pages
 #: 0.13 instead of 0.16 ms a page.
-_CAPTION_MARKS = ("图", "截屏", "摄", "▲", "▼", "△", "photo", "mage", "cture", "capt", "cred")
+_CAPTION_MARKS = ("图", "截屏", "摄", "取自", "提供", "▲", "▼", "△", "photo", "mage", "cture", "capt", "cred")
 #: A caption line that is a label alone, no caption: a caption word (``Photo``, ``Image``: the label a figure
 #: sets beside its picture, read aloud to screen readers) or a short label closed by its comma or colon, the caption
 #: standing in an element of its own after it (a British broadcaster's ``圖像加註文字，`` and ``Image caption,``
