@@ -1,7 +1,7 @@
 """A twenty-second audit on Chinese pages outside the dev set, and what newsmend reads on them.
 
 The pages (``tests/fixtures/pages/unseen-zh17/``) are saved pages from another project's sample folder, read in
-16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the pieces of each page's 6 to
+16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the pieces of each page's 1 to
 14 that hold its head and its article region, the rest (inline style, scripts, menus, score tables) not all read:
 
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/ltn/003.html``: a 2023 Taiwanese daily's
@@ -36,29 +36,37 @@ The pages (``tests/fixtures/pages/unseen-zh17/``) are saved pages from another p
   share and follow boxes and the copyright note after the text (``ettoday-typhoon-2023.html``: its ``<head>`` reduced
   as the fifteenth audit's page on this template (``unseen-zh13/ettoday-surf-2023.html``) with its own values and
   data layer; the header taken from that page's trimmed frame; the article its own, its ad scripts cut, the
-  recommended reading after three stories and the other tabs cut).
+  recommended reading after three stories and the other tabs cut);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/nhk/backstory/002.html``: a Japanese public
+  broadcaster's feature in traditional script (2023-01), two correspondents (romanized names) comma-joined in one
+  JSON-LD Person and linked on their cards over and under the text, the standfirst in ``div.p-article__read``,
+  sub-heads, figures without captions and a video player closing the text with its label ``觀看影片 07:12``
+  (``nhk-backstory-fuel-2023.html``, as saved).
 
 None of them is in the dev set (by URL and by their sentences). newsmend read the portal's and the flash story's
 pages right (the desk ``轉角24小時`` is no one's name, as the daily's desks are none; the flash story's caption line
 stays the text's first, by policy). On the daily's sports page its only caption was the comment box's title
-(``網友回應``), and the photo's caption line was neither listed as a caption nor told from the text: a reporter's
-photo credit in brackets closing a line is now a caption mark (``fields/lines.py``), the caption stays the text's
-first line (a caption written in the running text keeps its place), and a comment box's heading classed as a
-caption is a box title (``fields/evidence.py``, with ``网友回应`` among the comment-heading words): 1 of 798 dev
-pages changes, better (a ``0 comments`` caption gone). On the news site's story the four captions between the
-paragraphs were not listed: a picture's source in brackets (``（取自X）``, ``（X提供）``) closing a line is a caption
-mark too (0 dev pages change); they stay in the text. The lead photo's caption in ``div.img`` (no caption class, and
-outside the text's element) is still no caption: reading caption marks in every block around the body listed 17
-dev pages' labels (``Photo``, ``Image``, ``▼ 2016 (136)``) as captions, 2 of them right, and was dropped.
-trafilatura finds no reporter or writer on any of the four (it reads the portal's desk as ``轉角``), opens the news
-site's text with the lead photo's caption and drops its captions between the paragraphs, opens the portal's with the
-headline and closes it with the follow-us line and ``回應``, keeps the flash story's byline line and its ad's line,
-and sets the site's name in every title; readability keeps the daily's app promotion, opens the portal's text with
-the headline and closes the news site's with ``VIDEO``; its titles agree with newsmend's.
+(``網友回應``), and the photo's caption line was neither listed as a caption nor told from the text: a reporter's photo
+credit in brackets closing a line is now a caption mark (``fields/lines.py``), the caption stays the text's first
+line (a caption written in the running text keeps its place), and a comment box's heading classed as a caption is a
+box title (``fields/evidence.py``, with ``网友回应`` among the comment-heading words): 1 of 798 dev pages changes,
+better (a ``0 comments`` caption gone). On the news site's story the four captions between the paragraphs were not
+listed: a picture's source in brackets (``（取自X）``, ``（X提供）``) closing a line is a caption mark too (0 dev pages
+change); they stay in the text. The lead photo's caption in ``div.img`` (no caption class, and outside the text's
+element) is still no caption: reading caption marks in every block around the body listed 17 dev pages' labels
+(``Photo``, ``Image``, ``▼ 2016 (136)``) as captions, 2 of them right, and was dropped. On the broadcaster's feature
+the player's label closed the text: ``观看视频``/``观看影片`` (watch the video) opening a line that is no prose is
+furniture's wording now (``content/pruning.py``; 0 dev pages change). trafilatura finds no reporter or writer on the
+Taiwanese pages (it reads the portal's desk as ``轉角``) and both correspondents on the feature, which it opens, as
+readability does, after the standfirst; opens the news site's text with the lead photo's caption and drops its
+captions between the paragraphs, opens the portal's with the headline and closes it with the follow-us line and
+``回應``, keeps the flash story's byline line and its ad's line, and sets the site's name in every title; readability
+keeps the daily's app promotion, opens the portal's text with the headline and closes the news site's with
+``VIDEO``; its titles agree with newsmend's.
 
-The pages were not rebuilt whole on disk (81-218 KB each, most of it style, scripts, menus and score tables): each
-fixture was checked against the pieces read, its fields and the body's lines as the page's article region gives
-them.
+The pages were not rebuilt whole on disk but the feature (81-218 KB each, most of it style, scripts, menus and score
+tables): each fixture was checked against the pieces read, its fields and the body's lines as the page's article
+region gives them.
 """
 
 from __future__ import annotations
@@ -67,6 +75,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.lines import is_caption, is_comment_heading
 
 GUARDS = [
@@ -114,6 +123,17 @@ GUARDS = [
         "▲海葵挾帶驚人風雨，導致台東傳出多起災情。（圖／記者楊漢聲攝）",
         "考量學生安全，5日照常上班、停止上課。",
         ("台東報導", "請繼續往下閱讀", "ET快訊", "柯文哲胞妹", "分享給朋友", "本文版權所有", "螯龍蝦堡"),
+    ),
+    # Both correspondents, split at the comma of the JSON-LD name; the standfirst opens the text; the cards' roles
+    # and the player's label stay out.
+    Guard(
+        "unseen-zh17/nhk-backstory-fuel-2023.html",
+        "為實現碳中和 航空業改用廢食用油",
+        ["Sasaki Futo", "Okamoto Motoyoshi"],
+        "2023-01-12T16:24",
+        "航空業訂定了遠大的目標，希望在2050年達到淨零碳排。",
+        "這樣人們就不會再感到飛行恥辱了。」",
+        ("觀看影片", "07:12", "Correspondent", "Backstories", "NHK World"),
     ),
 ]
 
@@ -166,4 +186,18 @@ def test_comment_box_title_classed_as_caption_is_none() -> None:
     )
     article = newsmend.extract(html)
     assert article.captions == []
+    assert len(article.paragraphs) == 4
+
+
+def test_player_label_is_furniture() -> None:
+    """A line opening with ``觀看影片``/``观看视频`` (watch the video) and no prose labels a player; prose opening so
+    stays."""
+    assert is_ui_wording("觀看影片 07:12")
+    assert is_ui_wording("观看视频")
+    sentence = "市議會週一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。"
+    text = "".join(f"<p>第{i}段：{sentence}</p>" for i in range(3))
+    last = "<p>觀看影片的民眾超過十萬人，市府表示將在下週公布完整的會議紀錄，供市民查閱討論。</p>"
+    player = "<div class='movie'><div id='player'></div><span>觀看影片 07:12</span></div>"
+    article = newsmend.extract(f"<html><body><h1>市議會通過預算</h1><div>{text}{last}{player}</div></body></html>")
+    assert article.paragraphs[-1].startswith("觀看影片的民眾超過十萬人")
     assert len(article.paragraphs) == 4
