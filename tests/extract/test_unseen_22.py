@@ -21,6 +21,12 @@ The pages (``tests/fixtures/pages/unseen-zh17/``) are saved pages from another p
   (``upmedia-actor-2023.html``: its ``<head>`` reduced as the fifteenth audit's page on this template
   (``unseen-zh13/upmedia-huawei-2023.html``) with its own values; the header, the right column and the footer
   taken from that page's trimmed frame; the article its own, its ad scripts cut, the picks after three stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/up/005.html``: the same site's typhoon story
+  (its ``焦點`` channel), two writers linked over the date, the first after the flash desk's name
+  (``上報快訊／鍾知諭``、``袁維駿``), sub-heads between empty ``<p>``\\ s, a bracketed further-reading pointer
+  (``（延伸閱讀：…）``), the filing and update times as the text's last two headings (``出稿時間：8/29 14：00``), and
+  the call for submissions after the keywords (``upmedia-typhoon-2023.html``: trimmed as the first, on the same
+  frame, the picks after three stories);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/udn/global/002.html``: a 2023 Taiwanese
   portal's international desk, a story of its ``過去24小時`` desk credited ``轉角24小時`` (the desk, as a JSON-LD
   Person and under the headline), four captioned figures (``<figcaption>``, ``圖／路透社``), empty ``<p>``\\ s
@@ -43,26 +49,29 @@ The pages (``tests/fixtures/pages/unseen-zh17/``) are saved pages from another p
   sub-heads, figures without captions and a video player closing the text with its label ``觀看影片 07:12``
   (``nhk-backstory-fuel-2023.html``, as saved).
 
-None of them is in the dev set (by URL and by their sentences). newsmend read the portal's and the flash story's
-pages right (the desk ``轉角24小時`` is no one's name, as the daily's desks are none; the flash story's caption line
-stays the text's first, by policy). On the daily's sports page its only caption was the comment box's title
-(``網友回應``), and the photo's caption line was neither listed as a caption nor told from the text: a reporter's photo
-credit in brackets closing a line is now a caption mark (``fields/lines.py``), the caption stays the text's first
-line (a caption written in the running text keeps its place), and a comment box's heading classed as a caption is a
-box title (``fields/evidence.py``, with ``网友回应`` among the comment-heading words): 1 of 798 dev pages changes,
-better (a ``0 comments`` caption gone). On the news site's story the four captions between the paragraphs were not
-listed: a picture's source in brackets (``（取自X）``, ``（X提供）``) closing a line is a caption mark too (0 dev pages
-change); they stay in the text. The lead photo's caption in ``div.img`` (no caption class, and outside the text's
-element) is still no caption: reading caption marks in every block around the body listed 17 dev pages' labels
-(``Photo``, ``Image``, ``▼ 2016 (136)``) as captions, 2 of them right, and was dropped. On the broadcaster's feature
-the player's label closed the text: ``观看视频``/``观看影片`` (watch the video) opening a line that is no prose is
-furniture's wording now (``content/pruning.py``; 0 dev pages change). trafilatura finds no reporter or writer on the
-Taiwanese pages (it reads the portal's desk as ``轉角``) and both correspondents on the feature, which it opens, as
-readability does, after the standfirst; opens the news site's text with the lead photo's caption and drops its
-captions between the paragraphs, opens the portal's with the headline and closes it with the follow-us line and
-``回應``, keeps the flash story's byline line and its ad's line, and sets the site's name in every title; readability
-keeps the daily's app promotion, opens the portal's text with the headline and closes the news site's with
-``VIDEO``; its titles agree with newsmend's.
+None of them is in the dev set (by URL and by their sentences). newsmend read the portal's, the flash
+story's and the typhoon story's pages right (the desk ``轉角24小時`` is no one's name, as the daily's desks
+are none; the flash story's caption line stays the text's first, by policy). On the daily's sports page
+its only caption was the comment box's title (``網友回應``), and the photo's caption line was neither listed
+as a caption nor told from the text: a reporter's photo credit in brackets closing a line is now a
+caption mark (``fields/lines.py``), the caption stays the text's first line (a caption written in the
+running text keeps its place), and a comment box's heading classed as a caption is a box title
+(``fields/evidence.py``, with ``网友回应`` among the comment-heading words): 1 of 798 dev pages changes,
+better (a ``0 comments`` caption gone). On the news site's story the four captions between the
+paragraphs were not listed: a picture's source in brackets (``（取自X）``, ``（X提供）``) closing a line is a
+caption mark too (0 dev pages change); they stay in the text. The lead photo's caption in ``div.img``
+(no caption class, and outside the text's element) is still no caption: reading caption marks in every
+block around the body listed 17 dev pages' labels (``Photo``, ``Image``, ``▼ 2016 (136)``) as captions,
+2 of them right, and was dropped. On the broadcaster's feature the player's label closed the text:
+``观看视频``/``观看影片`` (watch the video) opening a line that is no prose is furniture's wording now
+(``content/pruning.py``; 0 dev pages change). trafilatura finds no reporter or writer on the Taiwanese
+pages (it reads the portal's desk as ``轉角``) and both correspondents on the feature, which it opens, as
+readability does, after the standfirst; opens the news site's text with the lead photo's caption and
+drops its captions between the paragraphs, opens the portal's with the headline and closes it with the
+follow-us line and ``回應``, keeps the flash story's byline line and its ad's line, and sets the site's
+name in every title; readability keeps the daily's app promotion, opens the portal's text with the
+headline and closes the news site's stories with ``VIDEO`` and the update time; its titles agree with
+newsmend's.
 
 The pages were not rebuilt whole on disk but the feature (81-218 KB each, most of it style, scripts, menus and score
 tables): each fixture was checked against the pieces read, its fields and the body's lines as the page's article
@@ -101,6 +110,17 @@ GUARDS = [
         "以古偶劇《知否？知否？應是綠肥紅瘦》打開知名度的中國男星朱一龍",
         "想法設法逃出生天。（車庫娛樂提供）",
         ("敬業精神可嘉", "熱門閱讀", "趙麗穎現身張杰演唱會", "關鍵字", "編輯部推薦", "上一篇", "一人公司", "世代傳媒"),
+    ),
+    # Both writers, the flash desk's name before the first left out; the sub-heads stay; the further-reading
+    # pointer, the filing and update times, the call for submissions and the neighbours stay out.
+    Guard(
+        "unseen-zh17/upmedia-typhoon-2023.html",
+        "【蘇拉襲台】小三通「金門往返五通」明起全天停航 交通、活動異動一次看",
+        ["鍾知諭", "袁維駿"],
+        "2023-08-30T14:50",
+        "颱風蘇拉來勢洶洶，中央氣象局發布陸上颱風警報",
+        "前往高雄左營海軍新兵訓練中心報到。",
+        ("上報快訊", "延伸閱讀", "出稿時間", "更新時間", "上報徵稿", "editor@upmedia.mg", "台灣黑熊", "民航局表示"),
     ),
     # The desk's story: no author; the figures' captions, the follow-us line, the recommended reading, the tags,
     # the desk's and the latest stories and the comment box stay out.
