@@ -4,7 +4,8 @@
 ``<h1>`` usually does not but is sometimes the site logo. So a heading wins when the metadata agrees with
 it -- the heading most metadata titles confirm, when teasers repeat another one (``og:title`` is often a social
 rewrite of the headline that ``<title>`` and JSON-LD carry); otherwise the metadata title is cut at its
-separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped.
+separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped, with those after a
+site name that follows the headline (the site's slogan).
 
 >>> strip_site("老旧小区改造计划启动_新浪新闻", ["新浪新闻"])
 '老旧小区改造计划启动'
@@ -254,8 +255,10 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
             parts = loose
         else:
             return text.strip()
-    kept = [p for p in parts if not _is_site(p, sites)]
-    if _is_site(parts[-1], sites):  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
+    named = [_is_site(p, sites) for p in parts]
+    end = _headline_end(named)
+    kept = [p for p, site in zip(parts[:end], named[:end], strict=True) if not site]
+    if named[-1]:  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
         while len(kept) > 1 and (_CJK_CHANNEL_RE.fullmatch(norm(kept[-1])) or _UNDERSCORE_TAIL_RE.search(text)):
             kept.pop()
     if not kept:
@@ -267,6 +270,16 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
     longest = max(kept, key=len)
     dominant = not named_only and len(longest) >= MAIN_PART_MIN_SHARE * len(text)
     return longest.strip() if dominant else text.strip()
+
+
+def _headline_end(named: list[bool]) -> int:
+    """Where the headline's parts end in a title whose parts ``named`` the site or not: at the site's name when it
+    stands after the headline, since what follows it is the site's too (``DOW Jones - Jahresendrally ade?! -
+    Tagesanalyse - Tagesausblick.de - Ihr unabhängiges Analyseportal``, a 2012 German market analysis whose ``<h1>``
+    went unconfirmed, twenty-third audit); at the title's end when the site opens it or goes unnamed."""
+    if named[0]:
+        return len(named)
+    return next((i for i, site in enumerate(named) if site), len(named))
 
 
 def _join_from(text: str, kept: list[str]) -> str:
