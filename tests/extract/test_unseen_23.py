@@ -18,7 +18,10 @@ change leaves the 798 dev pages' readings as they were unless said):
   confirmed), and through it the author, ``Interactive Data`` (the ``<h1>`` stayed in the body as its first line,
   pushing the ``von`` line past the lines a byline is read from): what follows the site's name standing after the
   headline is the site's too (``fields/title.py``; 1 dev page changes, a German web designer's ``der Schreibstil -
-  chadim.net - Webdesign`` to ``der Schreibstil``).
+  chadim.net - Webdesign`` to ``der Schreibstil``);
+- the analysis's data credit after it, ``provided by Interactive Data``, read as a byline from the line's end (the
+  author, had the ``von`` line not been there): a supplier ``provided`` something, it wrote nothing
+  (``fields/lines.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.lines import labelled_values
 from newsmend.fields.title import strip_site
 
 GUARDS = [
@@ -59,3 +63,12 @@ def test_site_slogan_after_the_site_name_leaves_the_title() -> None:
     assert strip_site("Example Times | Storm - what comes next", ["Example Times"]) == "Storm - what comes next"
     assert strip_site("Storm - what comes next | Example Times", ["Example Times"]) == "Storm - what comes next"
     assert extract_page("unseen-en13/htmldate-tagesausblick-dow.html").author == ["Nicolas Schlippe"]
+
+
+def test_a_supplier_provided_by_is_no_byline() -> None:
+    """A line ending ``provided by <Name>`` credits who supplied the data (``Kursdaten provided by Interactive Data -
+    eSignal Pro``, under a market analysis's chart and again in the site's footer): no author, as ``powered by`` or
+    ``sponsored by`` are none. A line ending ``by <Name>`` after its date still credits its writer."""
+    assert labelled_values("Kursdaten provided by Interactive Data - eSignal Pro") == []
+    assert labelled_values("provided by Interactive Data - eSignal Pro") == []
+    assert [v.value for v in labelled_values("Posted on May 3, 2024 by Jane Doe")] == ["Jane Doe"]

@@ -271,10 +271,12 @@ _DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[
 TRAILING_BY_LABEL = "by (at the line's end)"
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
 _TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
-#: ... unless it credits a photo, a video, a sponsor or the people who made the website (``Made with ♥ by``,
+#: ... unless it credits a photo, a video, a sponsor, a supplier (``Kursdaten provided by Interactive Data``, a
+#: market analysis's price data, twenty-third audit) or the people who made the website (``Made with ♥ by``,
 #: ``Website by``, ``Theme by`` in a footer).
 _MEDIA_CREDIT_RE = re.compile(
     r"photo|foto|image|bild|picture|illustration|graphic|video|grafik|sponsor|present|powered|brought|supported"
+    r"|provided"
     r"|made with|design|develop|built|theme|hosted|website|webdesign|crafted",
     re.I,
 )
