@@ -9,7 +9,16 @@ contents of their scripts and style sheets cut, in ``tests/fixtures/pages/unseen
   Analyseportal``), the ``<h1>`` the headline alone, then a ``Datum: 22.12.2012, Rubrik: USA`` line and one
   ``<p>`` of ``<br>``-set lines: a headline's copy, ``von Nicolas Schlippe``, the analysis and the site's disclaimer
   with its ``Kursdaten provided by Interactive Data`` credit (``htmldate-tagesausblick-dow.html``: whole but for
-  the script contents).
+  the script contents);
+- ``cric-grenoble.info.radio.html``: a 2019 Grenoble activist site's (SPIP) open letter of three radio shows
+  dropped by their station, dated by ``<time datetime>``, unsigned but for the shows' names closing it, giving the
+  station's address as lines of their own amid its last paragraphs (``redactionrks@yahoo.fr``, ``BP 422``, …),
+  two ``Derniers articles de la thématique`` boxes of teaser cards after it and a news feed beside it
+  (``htmldate-cric-kaleidoscope.html``: the help menu's glossary cut to two entries, the feed to four of fifteen
+  teasers);
+- ``wara-enforcement.org.guinee.html``: a 2016 wildlife-law NGO's French news item (WordPress), its headline an
+  ``<h3>`` under a commented-out ``<h1>``, its date a bare ``27 Sep 2016`` beside a calendar icon, share buttons
+  around the text and a ``Les dernières actualités`` list in the footer (``htmldate-wara-braconnier.html``).
 
 None is in the dev set (by URL and by their sentences). What newsmend read wrong, and what was fixed where (each
 change leaves the 798 dev pages' readings as they were unless said):
@@ -19,6 +28,9 @@ change leaves the 798 dev pages' readings as they were unless said):
   pushing the ``von`` line past the lines a byline is read from): what follows the site's name standing after the
   headline is the site's too (``fields/title.py``; 1 dev page changes, a German web designer's ``der Schreibstil -
   chadim.net - Webdesign`` to ``der Schreibstil``);
+- the open letter's author e-mail, the station's address it gives (``Nous communiquons ainsi les coordonnées de
+  RKS :`` then the address alone on its line), which left the text: an address alone on its line counts as the
+  writer's only near the text's ends, as labelled meta lines do (``fields/evidence.py``);
 - the analysis's data credit after it, ``provided by Interactive Data``, read as a byline from the line's end (the
   author, had the ``von`` line not been there): a supplier ``provided`` something, it wrote nothing
   (``fields/lines.py``).
@@ -29,6 +41,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.lines import labelled_values
 from newsmend.fields.title import strip_site
 
@@ -43,6 +56,28 @@ GUARDS = [
         "DOW Jones – Jahresendrally adé?!",
         "Der Autor ist in den besprochenen Wertpapieren",
         ("von Nicolas Schlippe", "Samstag 22.12.2012", "Datum:", "Login", "Impressum"),
+    ),
+    # An open letter: no writer but the shows signing it in its last line, the date of its <time>; the station's
+    # address stays in the text; the teaser boxes, the news feed and the footer's blurb stay out.
+    Guard(
+        "unseen-en13/htmldate-cric-kaleidoscope.html",
+        "Putsh en cours à Radio Kaleïdoscope",
+        None,
+        "2019-06-09T17:00",
+        "Qui aurait cru que radio Kaléidoscope pouvait",
+        "DégenréeEs, Parloirs libres, Micro-ondes",
+        ("Derniers articles", "La décroissance", "Fil d'infos", "FORUM DES SANS", "Partager", "CRIC n’est pas"),
+    ),
+    # A news item read right: the <h3> headline, the date by the calendar icon, the text from the court's hearing
+    # to the founder's quote; the share buttons, the menu and the footer's widgets stay out.
+    Guard(
+        "unseen-en13/htmldate-wara-braconnier.html",
+        "Guinée : Un braconnier d’éléphant interpellé et condamné à la peine maximale !",
+        None,
+        "2016-09-27",
+        "La Justice de paix de Macenta au sud Guinée",
+        "Je le dis par expérience dans cette région",
+        ("Share Button", "Magazine Wildlife Justice", "Les dernières actualités", "Mentions légales", "Accueil"),
     ),
 ]
 
@@ -72,3 +107,24 @@ def test_a_supplier_provided_by_is_no_byline() -> None:
     assert labelled_values("Kursdaten provided by Interactive Data - eSignal Pro") == []
     assert labelled_values("provided by Interactive Data - eSignal Pro") == []
     assert [v.value for v in labelled_values("Posted on May 3, 2024 by Jane Doe")] == ["Jane Doe"]
+
+
+def test_an_address_amid_the_text_is_a_contact_it_gives() -> None:
+    """An open letter gives its station's address line by line amid its last paragraphs (``Nous communiquons ainsi
+    les coordonnées de RKS :``, then ``redactionrks@yahoo.fr``, ``BP 422``, …): the e-mail address alone on its line
+    is the station's, which the letter asks readers to write to, not its writer's; it stays in the text in its
+    place. A bare address at the text's end is still its writer's."""
+    article = extract_page("unseen-en13/htmldate-cric-kaleidoscope.html")
+    assert article.author_email is None
+    at = article.paragraphs.index("redactionrks@yahoo.fr")
+    assert article.paragraphs[at - 1 : at + 2] == [
+        "Nous communiquons ainsi les coordonnées de RKS :",
+        "redactionrks@yahoo.fr",
+        "BP 422",
+    ]
+    sentence = "<p>The council voted on Tuesday to close the old library, which drew a crowd of readers to town.</p>"
+    contact = "<p>Write to the council at:</p><p>clerk@council.example.org</p>"
+    page = f"<html><body><article><h1>Library to close</h1>{sentence * 3}{contact}{sentence * 4}"
+    signed = newsmend.extract(f"{page}<p>jane.doe@news.example.com</p></article></body></html>".encode())
+    assert signed.author_email == "jane.doe@news.example.com"
+    assert "clerk@council.example.org" in signed.paragraphs

@@ -1,14 +1,14 @@
 """Stages 1 and 2 of field extraction: read the body and the lines around it into one :class:`Evidence`.
 
 The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines, editor
-lines, copyright notices), which move to their fields; photo captions set apart by the markup leave the body, those
-written as running text stay. The frame's buttons and counters around the text leave it (a sub-head between two
-paragraphs of its element stays), and so do headings closing the body over no text and pointers to other stories set
-inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before and after the body (and those
-the selection gave a role) are read the same way; short lines before the body, under the headline and the one right
-above it are also datelines; links to author pages and blocks classed as bylines are credits, and so are the
-reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. Every field
-reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
+lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields; photo captions
+set apart by the markup leave the body, those written as running text stay. The frame's buttons and counters around the
+text leave it (a sub-head between two paragraphs of its element stays), and so do headings closing the body over no text
+and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before
+and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
+headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits,
+and so are the reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it.
+Every field reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -692,7 +692,7 @@ def _take_field(
         found.byline_names += credited
         return True
     pair = email_byline(line) if "@" in line else None
-    if pair:
+    if pair and (pair[0] or meta_ok):  # a bare address amid the text is a contact it gives (``écrivez à X :``)
         found.byline_names += split_names(pair[0])
         found.emails.append(pair[1])
         return True
