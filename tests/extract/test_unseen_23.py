@@ -16,6 +16,11 @@ contents of their scripts and style sheets cut, in ``tests/fixtures/pages/unseen
   two ``Derniers articles de la thématique`` boxes of teaser cards after it and a news feed beside it
   (``htmldate-cric-kaleidoscope.html``: the help menu's glossary cut to two entries, the feed to four of fifteen
   teasers);
+- ``blog.todamax.net.html``: a 2018 German hobby blog's post (WordPress), dated ``Donnerstag, 15.2.2018, 19:51``
+  under its ``<h1>`` beside the writer's handle, its text closed by ``| Abgelegt unter <a>1337</a>, <a>Coding</a>,
+  <a>Spiele</a><br>The views expressed by the author are personal.`` in the post's element, then a related-posts
+  line, a comment form, a sidebar and a hidden print notice (``htmldate-todamax-kemulator.html``: the sidebar's
+  archive list cut to six of 130 months, the comments box to five entries, two ad-blocker links cut);
 - ``wara-enforcement.org.guinee.html``: a 2016 wildlife-law NGO's French news item (WordPress), its headline an
   ``<h3>`` under a commented-out ``<h1>``, its date a bare ``27 Sep 2016`` beside a calendar icon, share buttons
   around the text and a ``Les dernières actualités`` list in the footer (``htmldate-wara-braconnier.html``).
@@ -31,6 +36,9 @@ change leaves the 798 dev pages' readings as they were unless said):
 - the open letter's author e-mail, the station's address it gives (``Nous communiquons ainsi les coordonnées de
   RKS :`` then the address alone on its line), which left the text: an address alone on its line counts as the
   writer's only near the text's ends, as labelled meta lines do (``fields/evidence.py``);
+- the blog post's last lines, its filing line and its disclaimer: a note that the views are the writer's own
+  closing the text leaves it (as Chinese pages' ``观点仅代表作者本人`` does), and so does a short label before two
+  links or more closing it without a colon, as ``Filed under: <a>…</a>`` did with one (``fields/trim.py``);
 - the analysis's data credit after it, ``provided by Interactive Data``, read as a byline from the line's end (the
   author, had the ``von`` line not been there): a supplier ``provided`` something, it wrote nothing
   (``fields/lines.py``).
@@ -42,8 +50,10 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.blocks import Block, Link
 from newsmend.fields.lines import labelled_values
 from newsmend.fields.title import strip_site
+from newsmend.fields.trim import trim_body
 
 GUARDS = [
     # A market analysis: the headline without the site's slogan, its writer from the ``von`` line, its date; the
@@ -67,6 +77,17 @@ GUARDS = [
         "Qui aurait cru que radio Kaléidoscope pouvait",
         "DégenréeEs, Parloirs libres, Micro-ondes",
         ("Derniers articles", "La décroissance", "Fil d'infos", "FORUM DES SANS", "Partager", "CRIC n’est pas"),
+    ),
+    # A hobby blog's post: its text from the urge to play again to the download, without the filing line, the
+    # disclaimer, the related posts, the comment form, the sidebar and the hidden print notice.
+    Guard(
+        "unseen-en13/htmldate-todamax-kemulator.html",
+        "MIDP Emulator KEmulator und Brick Challenge",
+        None,
+        "2018-02-15T19:51",
+        "Neulich packte mich das Verlangen",
+        "erkläre ich Brick Challenge hiermit für Abandonware",
+        ("Abgelegt unter", "The views expressed", "Artikel aus der gleichen", "Das Kleingedruckte", "Politiker"),
     ),
     # A news item read right: the <h3> headline, the date by the calendar icon, the text from the court's hearing
     # to the founder's quote; the share buttons, the menu and the footer's widgets stay out.
@@ -128,3 +149,27 @@ def test_an_address_amid_the_text_is_a_contact_it_gives() -> None:
     signed = newsmend.extract(f"{page}<p>jane.doe@news.example.com</p></article></body></html>".encode())
     assert signed.author_email == "jane.doe@news.example.com"
     assert "clerk@council.example.org" in signed.paragraphs
+
+
+def test_filing_line_and_views_note_closing_a_post_leave_it() -> None:
+    """A blog post closes with ``| Abgelegt unter <a>1337</a>, <a>Coding</a>, <a>Spiele</a>`` (filed under, no
+    colon) and ``The views expressed by the author are personal.``: the categories are links to other pages, the
+    note the site's disclaimer; the text ends with its last sentence (trafilatura keeps both lines). Such notes in
+    other words go too; a sentence that reports views expressed, a longer paragraph and a line of one link after a
+    few words stay."""
+    article = extract_page("unseen-en13/htmldate-todamax-kemulator.html")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1].endswith("werfe es für lau in die Runde: DOWNLOAD")
+    text = Block("Ich habe das Spiel damals für alte Handys geschrieben und freue mich, dass es wieder läuft.", tag="p")
+    filing = Block(
+        "| Abgelegt unter 1337, Coding, Spiele",
+        tag="p",
+        links=[Link(name, f"https://example.org/category/{name}/") for name in ("1337", "Coding", "Spiele")],
+    )
+    one_link = Block("Mehr dazu bei Heise", tag="p", links=[Link("Heise", "https://example.org/heise")])
+    notes = ["The opinions expressed in this article are the author’s own.", "Ces propos n’engagent que leur auteur."]
+    kept = ["The views expressed at the summit were harsh, he said.", f"{notes[0]} " * 5]
+    for closing in ([filing], [Block(notes[0], tag="p")], [filing, Block(notes[1], tag="p")]):
+        assert trim_body([text, *closing], list(range(len(closing) + 1))) == [0]
+    for closing in ([one_link], [Block(kept[0], tag="p")], [Block(kept[1], tag="p")]):
+        assert trim_body([text, *closing], [0, 1]) == [0, 1]

@@ -88,6 +88,21 @@ _CITATION_NOTE_RE = re.compile(
     r"|zitierhinweis|(?:pour )?citer cet article|c[oó]mo citar)\b",
     re.I,
 )
+#: A note that the views are the writer's own (``The views expressed by the author are personal.``: a German blog's
+#: post closing with it under its filing line, twenty-third audit; ``The opinions expressed in this article are the
+#: author's own``, French ``Les propos … n'engagent que leur auteur``): the page's disclaimer, as Chinese pages'
+#: ``观点仅代表作者本人`` is, no sentence of the article.
+_VIEWS_NOTE_RE = re.compile(
+    r"\b(?:views|opinions) expressed\b.{0,60}\b(?:are|is) (?:personal|(?:the |their |his |her )?"
+    r"(?:author|writer)['’]?s?(?: own| alone)?|(?:their|his|her) own)\b|\bn['’]engagent? que (?:leurs?|son|ses) auteur",
+    re.I,
+)
+#: Longest such note: a disclaimer is a sentence or two (a card site's editorial disclaimer, trafilatura-eval t0442,
+#: is 222 characters); a longer closing paragraph that says so among other things is the article's.
+VIEWS_NOTE_MAX_CHARS = 250
+#: Fewest links after a label without a colon for the line to be a label and links (``Abgelegt unter <a>1337</a>,
+#: <a>Coding</a>, <a>Spiele</a>``, a German blog's filing line): one link after a few words is a sentence's own.
+UNMARKED_LABEL_MIN_LINKS = 2
 #: Longest raw block text tested as a list or comment heading (those are at most LIST_HEADING_MAX_CHARS once
 #: whitespace is collapsed; the raw text may hold runs of it).
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
@@ -413,9 +428,14 @@ def _is_button(block: Block) -> bool:
 
 
 def _without_citation_note(blocks: list[Block], body: list[int]) -> list[int]:
-    """The body without the notes on how to cite it closing it (:data:`_CITATION_NOTE_RE`): metadata set as a line,
-    no text of the article."""
-    return _without_closing(blocks, body, lambda block: bool(_CITATION_NOTE_RE.match(clean(block.text))))
+    """The body without the notes closing it on how to cite it (:data:`_CITATION_NOTE_RE`) and on whose views it
+    holds (:data:`_VIEWS_NOTE_RE`): the page's notes on the article set as lines, no text of it."""
+    return _without_closing(blocks, body, lambda block: _is_note(clean(block.text)))
+
+
+def _is_note(text: str) -> bool:
+    """``text`` opens with a citation note or is a short note on whose views the article holds."""
+    return bool(_CITATION_NOTE_RE.match(text) or (len(text) <= VIEWS_NOTE_MAX_CHARS and _VIEWS_NOTE_RE.search(text)))
 
 
 def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
@@ -425,6 +445,19 @@ def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
     return _without_closing(blocks, body, _is_link_label_line)
 
 
+def _label_split(block: Block, text: str) -> tuple[str, str] | None:
+    """The line's label and what follows it: the words before its colon, or, with none, those before its first link
+    when it has several (``| Abgelegt unter <a>1337</a>, <a>Coding</a>``: the separators around the label go). None
+    for an address's colon (``http://…``) or a line with no such label."""
+    label, colon, value = text.partition(":")
+    if colon:
+        return None if value.startswith("//") else (label, value)
+    first = clean(block.links[0].text)
+    at = text.find(first) if first and len(block.links) >= UNMARKED_LABEL_MIN_LINKS else -1
+    label = _LINK_SEPARATORS_RE.sub(" ", text[:at]).strip() if at > 0 else ""
+    return (label, text[at:]) if any(c.isalpha() for c in label) else None
+
+
 def is_short_label(label: str) -> bool:
     """A label's words before its colon, short enough to name links (:data:`LINK_LABEL_MAX_CHARS`,
     :data:`LINK_LABEL_MAX_WORDS`): ``Related Roundup``, ``Lesen Sie auch``."""
@@ -432,13 +465,14 @@ def is_short_label(label: str) -> bool:
 
 
 def _is_link_label_line(block: Block) -> bool:
-    """``Label: <a>x</a>, <a>y</a>``: a short label, a colon and links covering what follows it."""
+    """``Label: <a>x</a>, <a>y</a>``: a short label, a colon and links covering what follows it; without the colon,
+    a short label before two links or more (:data:`UNMARKED_LABEL_MIN_LINKS`)."""
     if not block.links:
         return False
-    label, colon, value = clean(block.text).partition(":")
-    if not colon or value.startswith("//") or not is_short_label(label):
-        return False  # ``http://…``: an address's colon, not a label's
-    rest = _LINK_SEPARATORS_RE.sub("", value)
+    split = _label_split(block, clean(block.text))
+    if split is None or not is_short_label(split[0]):
+        return False
+    rest = _LINK_SEPARATORS_RE.sub("", split[1])
     linked = sum(len(_LINK_SEPARATORS_RE.sub("", link.text)) for link in block.links)
     return bool(rest) and linked >= LINK_LABEL_MIN_LINKED * len(rest)
 
@@ -450,7 +484,7 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     timestamps (:func:`_is_post_timestamp`), a form after the text (:func:`_without_forms`), the note on how to cite
     it closing it (:func:`_without_citation_note`), a box appealing for money closing it
     (:func:`_without_appeal_box`), the author's box closing it (:func:`_without_author_box`) and the labelled link
-    lines closing it (:func:`_without_link_labels`)."""
+    lines closing it, a colon after the label or not (:func:`_without_link_labels`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
