@@ -25,6 +25,12 @@ contents of their scripts and style sheets cut, in ``tests/fixtures/pages/unseen
   ``<h3>`` under a commented-out ``<h1>``, its date a bare ``27 Sep 2016`` beside a calendar icon, share buttons
   around the text and a ``Les dernières actualités`` list in the footer (``htmldate-wara-braconnier.html``).
 
+- ``uni-koeln.de.ocean.html``: a 2017 German university's English press release (TYPO3), a standfirst, the text
+  and its contacts' lines (names, institutes, each address a ``javascript:`` link printing ``x(at)y.de``), then a
+  ``created by Online-Redaktion`` footer with its ``<time>`` (``htmldate-unikoeln-meteor.html``: the navigation's
+  flyouts cut to three of seven, the breadcrumbs' lists, footer columns and quality labels to a few entries, the
+  script templates of the mobile header emptied).
+
 None is in the dev set (by URL and by their sentences). What newsmend read wrong, and what was fixed where (each
 change leaves the 798 dev pages' readings as they were unless said):
 
@@ -39,6 +45,11 @@ change leaves the 798 dev pages' readings as they were unless said):
 - the blog post's last lines, its filing line and its disclaimer: a note that the views are the writer's own
   closing the text leaves it (as Chinese pages' ``观点仅代表作者本人`` does), and so does a short label before two
   links or more closing it without a colon, as ``Filed under: <a>…</a>`` did with one (``fields/trim.py``);
+- the press release's contact addresses, ``naugustin(at)geomar.de`` under his name and institute: an e-mail
+  address alone on its line, its link's text, is printed for the reader as a web address is, and stays
+  (``content/pruning.py``; 2 dev pages change: trafilatura-eval t0595 keeps its press contact's
+  ``presse(at)jugend-forscht.de`` beside its web address, readability-testpages medium-1 its writer's address, now
+  its author e-mail);
 - the analysis's data credit after it, ``provided by Interactive Data``, read as a byline from the line's end (the
   author, had the ``von`` line not been there): a supplier ``provided`` something, it wrote nothing
   (``fields/lines.py``).
@@ -88,6 +99,17 @@ GUARDS = [
         "Neulich packte mich das Verlangen",
         "erkläre ich Brick Challenge hiermit für Abandonware",
         ("Abgelegt unter", "The views expressed", "Artikel aus der gleichen", "Das Kleingedruckte", "Politiker"),
+    ),
+    # A press release: the headline, the web desk the metadata credits, the footer's date; the standfirst opens
+    # the text, the contacts' lines with their addresses close it; the menus, the back link and the footer stay out.
+    Guard(
+        "unseen-en13/htmldate-unikoeln-meteor.html",
+        "Under the Sea: What the Bottom of the Atlantic Ocean Tells Us about Volcanos and Biodiversity",
+        ["Online-Redaktion"],
+        "2017-07-12",
+        "Scientists embarked on a four-week expedition on the Atlantic Ocean",
+        "http://www.oceanblogs.org/m139/",
+        ("Show subpages", "Arrival by Car", "created by", "Created:", "Privacy policy", "Quality Labels"),
     ),
     # A news item read right: the <h3> headline, the date by the calendar icon, the text from the court's hearing
     # to the founder's quote; the share buttons, the menu and the footer's widgets stay out.
@@ -173,3 +195,18 @@ def test_filing_line_and_views_note_closing_a_post_leave_it() -> None:
         assert trim_body([text, *closing], list(range(len(closing) + 1))) == [0]
     for closing in ([one_link], [Block(kept[0], tag="p")], [Block(kept[1], tag="p")]):
         assert trim_body([text, *closing], [0, 1]) == [0, 1]
+
+
+def test_contact_addresses_printed_as_links_stay_in_the_text() -> None:
+    """A press release closes with its contacts, each a name, an institute and an address printed as its own link
+    (``<a href="javascript:linkTo_UnCryptMailto(…)">naugustin(at)geomar.de</a>``): all link and no prose, the
+    address lines were dropped as link lines and the names kept without them (trafilatura keeps them). An address
+    alone, ``@`` or ``(at)``, is text the page prints, as a web address alone is."""
+    paragraphs = extract_page("unseen-en13/htmldate-unikoeln-meteor.html").paragraphs
+    at = paragraphs.index("naugustin(at)geomar.de")
+    assert paragraphs[at - 2 : at + 1] == [
+        "Dr. Nico Augustin",
+        "GEOMAR Helmholtz Centre for Ocean Research, Kiel, Research Area 4: Dynamics of the Ocean Floor",
+        "naugustin(at)geomar.de",
+    ]
+    assert paragraphs[paragraphs.index("+49 221 470-1704") + 1] == "f.berg(at)uni-koeln.de"

@@ -1,12 +1,12 @@
 """Stage 4 of the selection: which blocks inside the chosen container are the article's text.
 
-Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only
-when boxes of that kind hold little of the article's prose; list items that are linked sentences stay when
-article prose follows them, and so does a web address the text prints); so are a slideshow set in the text and
-runs of tiny lines (a widget's, not one paragraph's lines); in a thread, so are the short lines outside the posts
-(author, date, counters, a count alone) and what follows its last post; in an article, a card for another
-story (an ``<article>`` element under a linked title); headings and label lines over what was dropped go with it. A
-lead paragraph set apart just above it joins it.
+Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
+boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
+follows them, and so does a web or e-mail address the text prints); so are a slideshow set in the text and runs of
+tiny lines (a widget's, not one paragraph's lines); in a thread, so are the short lines outside the posts (author,
+date, counters, a count alone) and what follows its last post; in an article, a card for another story (an
+``<article>`` element under a linked title); headings and label lines over what was dropped go with it. A lead
+paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -122,8 +122,12 @@ _ANNOTATED_LINK_TAGS = frozenset(("p", "li"))
 #: (forum-58167e71 0.775 -> 0.992, forum-4d0c2c01 0.925 -> 0.995, forum-62846b49 0.485 -> 0.619), two worse (a
 #: columnist's page after an article, article-9c962e02 0.957 -> 0.951; forum-539e0253, whose labels stop before the
 #: post holding the address, 0.398 -> 0.394); magic-html non-zh 0.86216 -> 0.86508, zh 0.92336 -> 0.92369,
-#: readability-testpages 0.96864 -> 0.96872 (lazy-image-1's sources), trafilatura-eval snippets unchanged.
-_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+#: readability-testpages 0.96864 -> 0.96872 (lazy-image-1's sources), trafilatura-eval snippets unchanged. An e-mail
+#: address alone is one too, ``@`` or its spelled-out ``(at)`` (a university's press release closing with its
+#: contacts' obfuscated ``naugustin(at)geomar.de`` links, twenty-third audit, lost them and kept the names): 2 dev
+#: pages change, trafilatura-eval t0595 keeps its press contact's line beside its web address, readability-testpages
+#: medium-1 its writer's address, which the byline reader then takes (its body as before).
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+|[\w.%+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 #: ...unless it is an image file's address: a gallery's link printing its file, no text (a forum's uploads,
 #: magic-html forum-5b0ef856 0.765 -> 0.749 without this exception).
 _IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp)$", re.I)
@@ -234,7 +238,8 @@ def _linked_text(block: Block, st: Stats) -> bool:
 
 
 def _shows_address(text: str) -> bool:
-    """Whether a line is a web address alone (:data:`_ADDRESS_LINE`), not an image file's (:data:`_IMAGE_FILE`)."""
+    """Whether a line is a web or e-mail address alone (:data:`_ADDRESS_LINE`), not an image file's
+    (:data:`_IMAGE_FILE`)."""
     return _ADDRESS_LINE.fullmatch(text) is not None and _IMAGE_FILE.search(text) is None
 
 
