@@ -23,8 +23,7 @@ contents of their scripts and style sheets cut, in ``tests/fixtures/pages/unseen
   archive list cut to six of 130 months, the comments box to five entries, two ad-blocker links cut);
 - ``wara-enforcement.org.guinee.html``: a 2016 wildlife-law NGO's French news item (WordPress), its headline an
   ``<h3>`` under a commented-out ``<h1>``, its date a bare ``27 Sep 2016`` beside a calendar icon, share buttons
-  around the text and a ``Les dernières actualités`` list in the footer (``htmldate-wara-braconnier.html``).
-
+  around the text and a ``Les dernières actualités`` list in the footer (``htmldate-wara-braconnier.html``);
 - ``uni-koeln.de.ocean.html``: a 2017 German university's English press release (TYPO3), a standfirst, the text
   and its contacts' lines (names, institutes, each address a ``javascript:`` link printing ``x(at)y.de``), then a
   ``created by Online-Redaktion`` footer with its ``<time>`` (``htmldate-unikoeln-meteor.html``: the navigation's
@@ -42,9 +41,11 @@ change leaves the 798 dev pages' readings as they were unless said):
 - the open letter's author e-mail, the station's address it gives (``Nous communiquons ainsi les coordonnées de
   RKS :`` then the address alone on its line), which left the text: an address alone on its line counts as the
   writer's only near the text's ends, as labelled meta lines do (``fields/evidence.py``);
-- the blog post's last lines, its filing line and its disclaimer: a note that the views are the writer's own
-  closing the text leaves it (as Chinese pages' ``观点仅代表作者本人`` does), and so does a short label before two
-  links or more closing it without a colon, as ``Filed under: <a>…</a>`` did with one (``fields/trim.py``);
+- (from the blog post) a filing line closing a text without a colon (``Abgelegt unter <a>1337</a>, <a>Coding</a>,
+  <a>Spiele</a>``), which the labelled-link-line trim did not know as one: a short label before two links or more
+  covering the rest is one (``fields/trim.py``). On the post itself both lines stay: its disclaimer closes the text
+  after the filing line, and an editorial disclaimer closing a text stays (as test_unseen_8's opinion column
+  guards; readability and trafilatura keep them too).
 - the press release's contact addresses, ``naugustin(at)geomar.de`` under his name and institute: an e-mail
   address alone on its line, its link's text, is printed for the reader as a web address is, and stays
   (``content/pruning.py``; 2 dev pages change: trafilatura-eval t0595 keeps its press contact's
@@ -89,16 +90,17 @@ GUARDS = [
         "DégenréeEs, Parloirs libres, Micro-ondes",
         ("Derniers articles", "La décroissance", "Fil d'infos", "FORUM DES SANS", "Partager", "CRIC n’est pas"),
     ),
-    # A hobby blog's post: its text from the urge to play again to the download, without the filing line, the
-    # disclaimer, the related posts, the comment form, the sidebar and the hidden print notice.
+    # A hobby blog's post: its text from the urge to play again to the download, its filing line and the
+    # disclaimer closing its element; the related posts, the comment form, the sidebar and the hidden print notice
+    # stay out.
     Guard(
         "unseen-en13/htmldate-todamax-kemulator.html",
         "MIDP Emulator KEmulator und Brick Challenge",
         None,
         "2018-02-15T19:51",
         "Neulich packte mich das Verlangen",
-        "erkläre ich Brick Challenge hiermit für Abandonware",
-        ("Abgelegt unter", "The views expressed", "Artikel aus der gleichen", "Das Kleingedruckte", "Politiker"),
+        "The views expressed by the author are personal.",
+        ("Artikel aus der gleichen", "GPX-Routen", "Das Kleingedruckte", "Werbeblocker", "Politiker", "Radio:"),
     ),
     # A press release: the headline, the web desk the metadata credits, the footer's date; the standfirst opens
     # the text, the contacts' lines with their addresses close it; the menus, the back link and the footer stay out.
@@ -173,15 +175,12 @@ def test_an_address_amid_the_text_is_a_contact_it_gives() -> None:
     assert "clerk@council.example.org" in signed.paragraphs
 
 
-def test_filing_line_and_views_note_closing_a_post_leave_it() -> None:
-    """A blog post closes with ``| Abgelegt unter <a>1337</a>, <a>Coding</a>, <a>Spiele</a>`` (filed under, no
-    colon) and ``The views expressed by the author are personal.``: the categories are links to other pages, the
-    note the site's disclaimer; the text ends with its last sentence (trafilatura keeps both lines). Such notes in
-    other words go too; a sentence that reports views expressed, a longer paragraph and a line of one link after a
-    few words stay."""
-    article = extract_page("unseen-en13/htmldate-todamax-kemulator.html")
-    assert len(article.paragraphs) == 3
-    assert article.paragraphs[-1].endswith("werfe es für lau in die Runde: DOWNLOAD")
+def test_filing_line_without_a_colon_closing_a_text_leaves_it() -> None:
+    """A blog post files itself ``| Abgelegt unter <a>1337</a>, <a>Coding</a>, <a>Spiele</a>`` (filed under, no
+    colon) under its text: the categories are links to other pages, as ``Filed under: <a>…</a>`` with its colon
+    is; closing the text, the line leaves it. A line of one link after a few words is a sentence's own and stays,
+    and so does an editorial disclaimer closing the text: on the post, ``The views expressed by the author are
+    personal.`` closes it after its filing line, and both stay."""
     text = Block("Ich habe das Spiel damals für alte Handys geschrieben und freue mich, dass es wieder läuft.", tag="p")
     filing = Block(
         "| Abgelegt unter 1337, Coding, Spiele",
@@ -189,12 +188,12 @@ def test_filing_line_and_views_note_closing_a_post_leave_it() -> None:
         links=[Link(name, f"https://example.org/category/{name}/") for name in ("1337", "Coding", "Spiele")],
     )
     one_link = Block("Mehr dazu bei Heise", tag="p", links=[Link("Heise", "https://example.org/heise")])
-    notes = ["The opinions expressed in this article are the author’s own.", "Ces propos n’engagent que leur auteur."]
-    kept = ["The views expressed at the summit were harsh, he said.", f"{notes[0]} " * 5]
-    for closing in ([filing], [Block(notes[0], tag="p")], [filing, Block(notes[1], tag="p")]):
-        assert trim_body([text, *closing], list(range(len(closing) + 1))) == [0]
-    for closing in ([one_link], [Block(kept[0], tag="p")], [Block(kept[1], tag="p")]):
-        assert trim_body([text, *closing], [0, 1]) == [0, 1]
+    note = Block("The views expressed by the author are personal.", tag="p")
+    assert trim_body([text, filing], [0, 1]) == [0]
+    assert trim_body([text, one_link], [0, 1]) == [0, 1]
+    assert trim_body([text, filing, note], [0, 1, 2]) == [0, 1, 2]
+    paragraphs = extract_page("unseen-en13/htmldate-todamax-kemulator.html").paragraphs
+    assert paragraphs[-2:] == ["| Abgelegt unter 1337, Coding, Spiele", note.text]
 
 
 def test_contact_addresses_printed_as_links_stay_in_the_text() -> None:

@@ -88,18 +88,6 @@ _CITATION_NOTE_RE = re.compile(
     r"|zitierhinweis|(?:pour )?citer cet article|c[oó]mo citar)\b",
     re.I,
 )
-#: A note that the views are the writer's own (``The views expressed by the author are personal.``: a German blog's
-#: post closing with it under its filing line, twenty-third audit; ``The opinions expressed in this article are the
-#: author's own``, French ``Les propos … n'engagent que leur auteur``): the page's disclaimer, as Chinese pages'
-#: ``观点仅代表作者本人`` is, no sentence of the article.
-_VIEWS_NOTE_RE = re.compile(
-    r"\b(?:views|opinions) expressed\b.{0,60}\b(?:are|is) (?:personal|(?:the |their |his |her )?"
-    r"(?:author|writer)['’]?s?(?: own| alone)?|(?:their|his|her) own)\b|\bn['’]engagent? que (?:leurs?|son|ses) auteur",
-    re.I,
-)
-#: Longest such note: a disclaimer is a sentence or two (a card site's editorial disclaimer, trafilatura-eval t0442,
-#: is 222 characters); a longer closing paragraph that says so among other things is the article's.
-VIEWS_NOTE_MAX_CHARS = 250
 #: Fewest links after a label without a colon for the line to be a label and links (``Abgelegt unter <a>1337</a>,
 #: <a>Coding</a>, <a>Spiele</a>``, a German blog's filing line): one link after a few words is a sentence's own.
 UNMARKED_LABEL_MIN_LINKS = 2
@@ -428,14 +416,9 @@ def _is_button(block: Block) -> bool:
 
 
 def _without_citation_note(blocks: list[Block], body: list[int]) -> list[int]:
-    """The body without the notes closing it on how to cite it (:data:`_CITATION_NOTE_RE`) and on whose views it
-    holds (:data:`_VIEWS_NOTE_RE`): the page's notes on the article set as lines, no text of it."""
-    return _without_closing(blocks, body, lambda block: _is_note(clean(block.text)))
-
-
-def _is_note(text: str) -> bool:
-    """``text`` opens with a citation note or is a short note on whose views the article holds."""
-    return bool(_CITATION_NOTE_RE.match(text) or (len(text) <= VIEWS_NOTE_MAX_CHARS and _VIEWS_NOTE_RE.search(text)))
+    """The body without the notes on how to cite it closing it (:data:`_CITATION_NOTE_RE`): metadata set as a line,
+    no text of the article."""
+    return _without_closing(blocks, body, lambda block: bool(_CITATION_NOTE_RE.match(clean(block.text))))
 
 
 def _without_link_labels(blocks: list[Block], body: list[int]) -> list[int]:
