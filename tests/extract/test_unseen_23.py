@@ -54,6 +54,16 @@ change leaves the 798 dev pages' readings as they were unless said):
 - the analysis's data credit after it, ``provided by Interactive Data``, read as a byline from the line's end (the
   author, had the ``von`` line not been there): a supplier ``provided`` something, it wrote nothing
   (``fields/lines.py``).
+
+Left as found: the analysis keeps its headline's copy (``DOW Jones – Jahresendrally adé?!``, other dash and accent)
+as its first line and the site's disclaimer as its last lines, all in the analysis's one ``<p>``; the blog post
+credits no one (its byline is the handle ``> da]v[ax``) and reads no related posts from its ``Artikel aus der
+gleichen Kategorie:`` line of ``<br>``-set links; the open letter reads no related items from its teaser cards;
+the NGO's footer list of its latest news is read as related; the press release credits ``Online-Redaktion``, the web
+desk its metadata names as author, and drops the labelled ``on bord: <a>h.arndt(at)…</a>`` line. trafilatura reads
+the same titles (the analysis's too), dates and first lines, keeps the blog's comment rules and the letter's
+``Compléments d'info`` heading; readability opens the analysis with the login links and the blog post with its
+dateline, keeps its filing line and disclaimer and ends the press release before the press office's contact.
 """
 
 from __future__ import annotations
