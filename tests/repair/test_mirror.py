@@ -13,6 +13,7 @@ from tests.support.mirror_damage import damage
 from newsmend.errors import NewsmendError
 from newsmend.repair import repair
 from newsmend.repair.config import RepairConfig
+from newsmend.repair.convert import char_s2t, is_han
 from newsmend.repair.gbk import decode_pair, encode_char
 from newsmend.repair.lm import char_model
 from newsmend.repair.mirror import fix
@@ -391,6 +392,21 @@ def test_a_run_of_three_question_marks_is_read_as_written(text: str, seed: int, 
     damaged = damage(text, seed=seed, share=1.0, swallow=swallow)
     assert "???" in damaged
     assert _restored(damaged) == _fold(text).replace("🐶", "?")
+
+
+#: 輸到 straddles into 數 (dd 94 | b5 bd: 94 b5) when 數 is annotated: 到 keeps its first byte only through
+#: ``(shù)`` and loses its second before the flattened ，. The characters b5 starts that read best after 输 were
+#: simplified forms (电, 单), which the mirror's conversion never leaves in its text (it writes 電 eb 8a, 單 86 ce).
+LOST_AFTER_A_STRADDLE = "数据表明，全部粮食都已运输到，村民们很满意。"
+
+
+@pytest.mark.parametrize("seed", [0, 2, 3])
+@pytest.mark.parametrize("swallow", [0.0, 0.7, 1.0])
+def test_a_lost_byte_completes_only_what_the_conversion_writes(seed: int, swallow: float) -> None:
+    damaged = damage(LOST_AFTER_A_STRADDLE, seed=seed, share=1.0, swallow=swallow)
+    assert "shù)?" in damaged
+    assert all(char_s2t(ch) == ch for ch in _mirror(damaged) if is_han(ch))
+    assert _restored(damaged) == _fold(LOST_AFTER_A_STRADDLE)
 
 
 def test_intact_characters_are_those_gbk_encodes_in_two_bytes() -> None:

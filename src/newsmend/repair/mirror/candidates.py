@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from newsmend.repair.convert import CHAR_MEMO, ArgsMemo
+from newsmend.repair.convert import CHAR_MEMO, ArgsMemo, char_s2t
 from newsmend.repair.gbk import (
     FULLWIDTH_LEAD,
     FULLWIDTH_OF,
@@ -41,12 +41,13 @@ def named_trails(pinned: str, lead: int) -> tuple[int, ...]:
 
 @lru_cache(maxsize=256)
 def lost_candidates(lead: int) -> tuple[tuple[int, str], ...]:
-    """(lost byte, character) pairs: trails completing ``lead``, or (lead = -1) leads completed by ``A3``."""
+    """(lost byte, character) pairs: trails completing ``lead``, or (lead = -1) leads completed by ``A3``; only
+    characters the mirror's conversion writes (it converted every character: 開 stands in its text, never 开)."""
     if lead >= 0:
         pairs = [(x, decode_pair(lead, x)) for x in trails_of().get(lead, ()) if x >= HIGH_BYTE]
     else:
         pairs = [(x, decode_pair(x, FULLWIDTH_LEAD)) for x in LEAD_BYTES]
-    return tuple((x, ch) for x, ch in pairs if ch is not None)
+    return tuple((x, ch) for x, ch in pairs if ch is not None and char_s2t(ch) == ch)
 
 
 #: First bytes of GBK's user-defined (private-use) pairs: AAA1-AFFE and F8A1-FEFE ("wide": any trail A1-FE), and
