@@ -16,7 +16,8 @@ Stages:
    scripts) takes its body from metadata (JSON-LD ``articleBody``, a data script's article HTML), flagged
    ``body-from-metadata``.
 4. **Lists, language, flags**: list blocks become :class:`~newsmend.article.RelatedLink` items; language and
-   script come from the body's characters.
+   script come from the body's characters. Relative links resolve against the page's ``<base href>`` where it
+   gives one (:func:`_links_base`), as a browser resolves them.
 
 Stages 1 to 3 are modules; this one runs them, and does stage 4 itself:
   ``trim``      the body without the boxes, promotion and trailing excerpts the selection kept in the article.
@@ -47,7 +48,7 @@ from newsmend.fields.readers import (
     without_named_tail,
 )
 from newsmend.fields.related import cut_short, related_links, story_links_between
-from newsmend.fields.title import norm, site_names
+from newsmend.fields.title import join_address, norm, site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
 
@@ -70,6 +71,7 @@ def build_article(
     body = trim_body(blocks, body)
     page = replace(page, meta=_split_keys(page.meta))
     url = page.url or page.meta.get("og:url") or None  # the page's own address: it dates and resolves links too
+    base = _links_base(page.meta, url)  # what relative links resolve against
     sites = site_names(page.meta, url)
     title = read_title(page, selection, body, sites)
     if title is not None and fix_texts is not None:
@@ -104,7 +106,7 @@ def build_article(
         language=language,
         script=script,
         url=url,
-        related=related_links(_listed(blocks, _related(page, selection, body, url), repairs, fix_texts), url, title),
+        related=related_links(_listed(blocks, _related(page, selection, body, base), repairs, fix_texts), base, title),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,
@@ -124,6 +126,16 @@ def _without_display_headline(
     head = body[:HEADLINE_COPY_LINES]
     copies = {i for i in head if blocks[i].tag in HEADINGS and norm(blocks[i].text) in titles}
     return [i for i in body if i not in copies] if copies else body
+
+
+def _links_base(meta: dict[str, str], url: str | None) -> str | None:
+    """The address the page's relative links resolve against: its ``<base href>`` (itself resolved against the
+    page's own address, HTML's document base URL), else that address. A daily's pages set ``<base
+    href="https://host/htm/">`` above ``../pns/…`` links: against the article's address they named no page."""
+    base = meta.get("html:base")
+    if not base:
+        return url
+    return join_address(url, base) if url else base
 
 
 def _related(page: Page, selection: Selection, body: list[int], url: str | None) -> list[int]:

@@ -3,6 +3,9 @@
 Keys are lowercased:
 
 - ``html:title``, ``html:lang``, ``link:canonical``;
+- ``html:base``: the first ``<base href>``, the address the page's relative links are resolved against (HTML's
+  document base URL) where it is not the page's own (a daily's ``<base href="https://host/htm/">`` under
+  ``../pns/…`` links);
 - every ``<meta name|property|itemprop>`` under its own name (first occurrence wins), and microdata or RDFa
   ``content`` on other elements (``<span itemprop="datePublished" content="…">``) likewise;
 - ``html:coauthors``: the other values of repeated ``<meta name="author">`` tags, one a line (the Guardian names
@@ -237,6 +240,7 @@ class _Elements:
     headings: list[LexborNode] = field(default_factory=list)  # ``h1``
     times: list[LexborNode] = field(default_factory=list)  # ``time[datetime]``
     canonical: str | None = None  # the first ``link[rel=canonical]``'s ``href`` ("" if it has none)
+    base: str | None = None  # the first ``base[href]``'s ``href``
     author_hrefs: list[str] = field(default_factory=list)  # ``a[rel~=author]``, each ``href`` once
     accounts: list[str] = field(default_factory=list)  # their texts their address spells (:func:`_account`), each once
 
@@ -244,7 +248,8 @@ class _Elements:
 #: Every element a reader of this module takes, in one query: lexbor walks the whole tree once per query, and one
 #: query for all costs a sixth of one per reader (about 4% of extraction on the bench's pages).
 _ELEMENTS_SELECTOR = (
-    'script, [content], meta[value], [itemprop~="author"], h1, time[datetime], link[rel="canonical"], a[rel~="author"]'
+    'script, [content], meta[value], [itemprop~="author"], h1, time[datetime], link[rel="canonical"], '
+    'a[rel~="author"], base[href]'
 )
 
 
@@ -269,6 +274,8 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
             found.times.append(node)
         elif tag == "link" and found.canonical is None and (attrs.get("rel") or "").lower() == "canonical":
             found.canonical = attrs.get("href") or ""
+        elif tag == "base" and found.base is None:
+            found.base = attrs.get("href") or ""
         elif tag == "a" and "author" in (attrs.get("rel") or "").lower().split():
             href = (attrs.get("href") or "").strip()
             if href and href not in found.author_hrefs:
@@ -384,6 +391,8 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     elements = _elements(tree)
     if elements.canonical:
         meta["link:canonical"] = elements.canonical.strip()
+    if elements.base and elements.base.strip():
+        meta["html:base"] = elements.base.strip()
     if elements.author_hrefs:
         meta[AUTHOR_HREFS_KEY] = "\n".join(elements.author_hrefs)
     if len(elements.accounts) == 1:
