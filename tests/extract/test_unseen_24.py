@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.support.pages import extract_page
 
 import newsmend
+from newsmend.fields.people import dateline_source
 
 
 def test_related_links_resolve_against_the_base_address() -> None:
@@ -31,3 +32,14 @@ def test_base_address_resolves_against_the_page_address() -> None:
     )
     article = newsmend.extract(html, url="https://example.com/news/politics/budget")
     assert [item.url for item in article.related] == [f"https://example.com/news/{i}-story" for i in range(4)]
+
+
+def test_dispatch_kind_is_no_part_of_the_source() -> None:
+    """``專訊`` (an exclusive dispatch), ``特訊`` and ``快讯`` after the outlet's name in the dateline's brackets
+    leave the outlet whole; a plain ``讯`` and a word ending in 讯 as before."""
+    assert extract_page("unseen-zh18/mingpao-coins-2018.html").source == "明報"
+    assert dateline_source("【明報專訊】深水埗福榮街周六發生天降鈔票事件。") == "明報"
+    assert dateline_source("【大公報特訊】記者昨日獲悉。") == "大公報"
+    assert dateline_source("（中新网快讯）昨日下午。") == "中新网"
+    assert dateline_source("（新京报讯 记者张三）北京市昨日宣布。") == "新京报"
+    assert dateline_source("【通讯】昨日下午。") is None

@@ -121,7 +121,9 @@ _AGENCY_SUFFIX = ("社", "网", "报", "台", "新闻", "日报", "晚报", "周
 _AGENCY_END = "(?:" + "|".join(_AGENCY_SUFFIX) + ")"
 #: A desk, not a person, credited where reporters are (``國際中心／綜合報導``: the international desk).
 _DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
-_DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*讯")
+#: A dateline ``（X讯）`` in brackets opening the first paragraph: X the outlet, a kind of dispatch (``专讯`` an
+#: exclusive, ``特讯`` a special one, ``快讯`` a flash) no part of its name (``【某報專訊】``: 某報).
+_DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*[专特快]?讯")
 #: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
 #: ``某报快讯：``, cited: ``据X讯``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯,
 #: 喜讯).
