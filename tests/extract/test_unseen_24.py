@@ -5,10 +5,31 @@
 
 from __future__ import annotations
 
-from tests.support.pages import extract_page
+import pytest
+from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.lines import is_tip_line
 from newsmend.fields.people import dateline_source
+
+GUARDS = [
+    # The daily's own dispatch (``【明報專訊】``) opens the text; the videos' and photos' captions, the story
+    # menu, the next-story link and the next stories stay out.
+    Guard(
+        "unseen-zh18/mingpao-coins-2018.html",
+        "駕超跑重返深水埗派錢遭警截 涉策劃撒錢 「幣少爺」被捕",
+        None,
+        "2018-12-17",
+        "【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件",
+        "他亦曾於網上聲稱行動要「劫富濟貧」。",
+        ("新世代礦業", "蘇智鑫攝", "上警車仍fb直播", "24歲世界口琴冠軍", "下一篇", "上 / 下一篇新聞"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
 
 
 def test_related_links_resolve_against_the_base_address() -> None:
@@ -43,3 +64,14 @@ def test_dispatch_kind_is_no_part_of_the_source() -> None:
     assert dateline_source("（中新网快讯）昨日下午。") == "中新网"
     assert dateline_source("（新京报讯 记者张三）北京市昨日宣布。") == "新京报"
     assert dateline_source("【通讯】昨日下午。") is None
+
+
+def test_tip_line_closing_the_text_leaves_it() -> None:
+    """The outlet's tip line (a label asking for news tips, then addresses and phone numbers alone) closing a story
+    is no text of it; a hotline of the story's subject and a sentence holding an address stay."""
+    assert is_tip_line("■明報報料熱線﹕inews@mingpao.com/ 9181 4676")
+    assert is_tip_line("新闻热线：010-12345678")
+    assert not is_tip_line("咨询热线：400-123-4567")
+    assert not is_tip_line("他的投稿邮箱：a@b.com，欢迎来信。")
+    assert not is_tip_line("投稿：张三")
+    assert "報料" not in (extract_page("unseen-zh18/mingpao-coins-2018.html").body or "")

@@ -69,6 +69,14 @@ _EMAIL_BYLINE_RE = re.compile(
 #: Words of a contact line's label (``客服信箱：services@…``, ``投稿邮箱``, ``E-mail:``): what stands before its
 #: e-mail address names a mailbox, not the person a byline credits.
 _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
+#: An outlet's tip line: a label asking for news tips or submissions (``报料``, ``爆料``, ``投稿``, ``新闻热线``,
+#: ``新闻线索``), a colon and nothing but e-mail addresses and phone numbers after it (``■明報報料熱線﹕inews@…/ 9181
+#: 4676``, closing each story of a Hong Kong daily, unseen-zh18). Not a hotline of the story's subject (``咨询热线：…``
+#: closing a story on a new public service is its text).
+_TIP_LINE_RE = re.compile(
+    r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索)[^\s:：﹕]{0,6})\s*[:：﹕]\s*"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d()\s-]{7,}|[\s/、,，;；]|或)+$"
+)
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
 #: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6)
 #: and the disclaimer that the views are the author's (``观点仅代表作者本人``).
@@ -393,6 +401,12 @@ def ends_sentence(text: str) -> bool:
     """The line ends like a sentence (closing quotes and brackets looked through)."""
     core = text.rstrip().rstrip(CLOSERS)
     return bool(core) and (core[-1] in SENTENCE_END or (core[-1] == "." and not has_han(core[-3:])))
+
+
+def is_tip_line(text: str) -> bool:
+    """An outlet's tip line (:data:`_TIP_LINE_RE`): how to reach the newsroom, no text of the story it closes."""
+    line = clean(text)
+    return len(line) <= CALL_TO_ACTION_MAX_CHARS and bool(_TIP_LINE_RE.match(fold(line)))
 
 
 def email_byline(text: str) -> tuple[str, str] | None:

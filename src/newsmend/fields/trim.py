@@ -26,6 +26,7 @@ from newsmend.fields.lines import (
     is_editor_line,
     is_list_heading,
     is_timestamp,
+    is_tip_line,
     labelled_values,
 )
 
@@ -466,10 +467,12 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), posts'
     timestamps (:func:`_is_post_timestamp`), a form after the text (:func:`_without_forms`), the note on how to cite
     it closing it (:func:`_without_citation_note`), a box appealing for money closing it
-    (:func:`_without_appeal_box`), the author's box closing it (:func:`_without_author_box`) and the labelled link
-    lines closing it, a colon after the label or not (:func:`_without_link_labels`)."""
+    (:func:`_without_appeal_box`), the author's box closing it (:func:`_without_author_box`), the labelled link
+    lines closing it, a colon after the label or not (:func:`_without_link_labels`), and the outlet's tip line
+    closing it (:func:`~newsmend.fields.lines.is_tip_line`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
+    body = _without_closing(blocks, body, lambda block: is_tip_line(block.text))
     body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
