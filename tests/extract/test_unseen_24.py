@@ -9,6 +9,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.dates import parse_date
 from newsmend.fields.lines import is_tip_line
 from newsmend.fields.people import dateline_source
 
@@ -23,6 +24,18 @@ GUARDS = [
         "【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件",
         "他亦曾於網上聲稱行動要「劫富濟貧」。",
         ("新世代礦業", "蘇智鑫攝", "上警車仍fb直播", "24歲世界口琴冠軍", "下一篇", "上 / 下一篇新聞"),
+    ),
+    # The broadcaster's clock time after the zone's abbreviation; the photo's caption written above the text stays
+    # its first line (no caption markup sets it apart); the menus, the share tools, the archive form and the
+    # latest-news tabs stay out.
+    Guard(
+        "unseen-zh18/rthk-flights-2018.html",
+        "香港航空往來沖繩4航班延至今日出發",
+        None,
+        "2018-07-02T12:58",
+        "香港航空宣布，昨日延誤的4班往來香港至沖繩航班，將改為今日出發。（港台圖片）",
+        "更改後的航班編號為HX6652D、HX6653D、HX658D、HX659D。",
+        ("分享工具", "新聞重溫", "報料快線", "可重溫過去12個月的新聞", "選單", "全部", "RTHK"),
     ),
 ]
 
@@ -75,3 +88,12 @@ def test_tip_line_closing_the_text_leaves_it() -> None:
     assert not is_tip_line("他的投稿邮箱：a@b.com，欢迎来信。")
     assert not is_tip_line("投稿：张三")
     assert "報料" not in (extract_page("unseen-zh18/mingpao-coins-2018.html").body or "")
+
+
+def test_zone_abbreviation_between_date_and_time() -> None:
+    """``2018-07-02 HKT 12:58``: the zone's capitals between the date and the clock time leave the time read (no
+    offset, as after the time); a lower-case word there is no zone."""
+    assert parse_date("2018-07-02 HKT 12:58") == "2018-07-02T12:58"
+    assert parse_date("2018-07-02 12:58 HKT") == "2018-07-02T12:58"
+    assert parse_date("2023-05-03 JST 09:15") == "2023-05-03T09:15"
+    assert parse_date("2018-07-02 Sat 12:58") == "2018-07-02"
