@@ -10,7 +10,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.dates import parse_date
-from newsmend.fields.lines import is_tip_line
+from newsmend.fields.lines import is_caption, is_tip_line
 from newsmend.fields.people import dateline_source
 
 GUARDS = [
@@ -97,3 +97,14 @@ def test_zone_abbreviation_between_date_and_time() -> None:
     assert parse_date("2018-07-02 12:58 HKT") == "2018-07-02T12:58"
     assert parse_date("2023-05-03 JST 09:15") == "2023-05-03T09:15"
     assert parse_date("2018-07-02 Sat 12:58") == "2018-07-02"
+
+
+def test_bracketed_picture_credit_marks_a_caption() -> None:
+    """A line closing with a bracketed picture credit (``（港台圖片）``, ``（资料图片）``) is a caption, listed as
+    one."""
+    caption = "香港航空宣布，昨日延誤的4班往來香港至沖繩航班，將改為今日出發。（港台圖片）"
+    assert is_caption(caption)
+    assert is_caption("市民在街頭排隊等候入場。（资料图片）")
+    assert not is_caption("報告附上了多張統計圖表。（图表）")
+    assert not is_caption("他在記者會上展示了一張圖片。")
+    assert extract_page("unseen-zh18/rthk-flights-2018.html").captions == [caption]
