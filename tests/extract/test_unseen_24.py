@@ -37,6 +37,27 @@ GUARDS = [
         "更改後的航班編號為HX6652D、HX6653D、HX658D、HX659D。",
         ("分享工具", "新聞重溫", "報料快線", "可重溫過去12個月的新聞", "選單", "全部", "RTHK"),
     ),
+    # The daily's own dispatch (``(星島日報報道)``) opens the text and gives its source; the carousel's caption, the
+    # story menu, the share buttons, the related news and its teaser, the next story, the comments' heading and the
+    # sidebar's lists stay out.
+    Guard(
+        "unseen-zh18/singtao-tariffs-2018.html",
+        "美擬加碼徵25%關稅 中方：必然反制",
+        None,
+        "2018-08-02",
+        "(星島日報報道)中美貿易戰不斷升級？！",
+        "並指「單方面威脅和施壓只會適得其反」。",
+        (
+            "若美再加徵關稅",
+            "中港股市齊急挫",
+            "相關新聞",
+            "美股震盪三指數齊軟",
+            "下一篇",
+            "最新回應",
+            "即時新聞",
+            "今日精彩內容",
+        ),
+    ),
 ]
 
 
@@ -66,6 +87,15 @@ def test_base_address_resolves_against_the_page_address() -> None:
     )
     article = newsmend.extract(html, url="https://example.com/news/politics/budget")
     assert [item.url for item in article.related] == [f"https://example.com/news/{i}-story" for i in range(4)]
+
+
+def test_reported_dateline_gives_the_source() -> None:
+    """``(X報道)`` opening the text, X an outlet's name, is the outlet's own dispatch: X is the source. A reporter's
+    name or ``本報`` (this paper) there is none."""
+    assert extract_page("unseen-zh18/singtao-tariffs-2018.html").source == "星島日報"
+    assert dateline_source("（中央社報導）行政院昨日宣布。") == "中央社"
+    assert dateline_source("（記者張三報道）昨日下午。") is None
+    assert dateline_source("（本報報道）昨日下午。") is None
 
 
 def test_dispatch_kind_is_no_part_of_the_source() -> None:

@@ -124,6 +124,11 @@ _DESK_WORD = "(?:中心|编辑部|新闻部|小组)"
 #: A dateline ``（X讯）`` in brackets opening the first paragraph: X the outlet, a kind of dispatch (``专讯`` an
 #: exclusive, ``特讯`` a special one, ``快讯`` a flash) no part of its name (``【某報專訊】``: 某報).
 _DATELINE_XUN_RE = re.compile(r"^[（(【\[]\s*(?P<src>[^（()）\s]{2,20}?)\s*[专特快]?讯")
+#: A dateline ``（X报道）`` in brackets opening the first paragraph, X an outlet's name (:data:`_AGENCY_END`): Hong
+#: Kong dailies open their own stories so (``(星島日報報道)``, unseen-zh18); a reporter's name there is no outlet.
+_DATELINE_REPORTED_RE = re.compile(
+    r"^[（(【\[]\s*(?P<src>[\u3400-\u9fff]{1,12}?" + _AGENCY_END + r")\s*(?:报道|报导)\s*[）)】\]]"
+)
 #: A dateline ``X讯`` opening the paragraph without brackets (``某某科技讯 北京时间…``, ``某某网10月4日讯（记者…）``,
 #: ``某报快讯：``, cited: ``据X讯``): X, a word of its own before the date; not a word ending in 讯 (资讯, 通讯, 简讯,
 #: 喜讯).
@@ -534,9 +539,16 @@ def poster_location(value: str) -> str | None:
 
 
 def dateline_source(paragraph: str) -> str | None:
-    """The outlet a first paragraph credits itself to: ``（X讯）``, ``X记者…``, ``X北京5月3日电``, ``X讯 …``."""
+    """The outlet a first paragraph credits itself to: ``（X讯）``, ``（X报道）``, ``X记者…``, ``X北京5月3日电``,
+    ``X讯 …``."""
     text = clean(paragraph)
-    for pattern in (_DATELINE_XUN_RE, _DATELINE_JIZHE_FIRST_RE, _DATELINE_JIZHE_RE, _DATELINE_BARE_XUN_RE):
+    for pattern in (
+        _DATELINE_XUN_RE,
+        _DATELINE_REPORTED_RE,
+        _DATELINE_JIZHE_FIRST_RE,
+        _DATELINE_JIZHE_RE,
+        _DATELINE_BARE_XUN_RE,
+    ):
         m = pattern.match(fold(text))
         if m:
             return tidy_source(text[m.start("src") : m.end("src")])
