@@ -138,3 +138,27 @@ def test_bracketed_picture_credit_marks_a_caption() -> None:
     assert not is_caption("報告附上了多張統計圖表。（图表）")
     assert not is_caption("他在記者會上展示了一張圖片。")
     assert extract_page("unseen-zh18/rthk-flights-2018.html").captions == [caption]
+
+
+def test_pager_label_is_no_part_of_a_related_headline() -> None:
+    """The daily's next-story link (``<span>下一篇</span> <span>headline</span>``) lists the headline alone; an
+    English label needs its colon."""
+    titles = [item.title for item in extract_page("unseen-zh18/singtao-tariffs-2018.html").related]
+    assert "中港股市齊急挫 內房最慘烈" in titles
+    assert not any(title.startswith("下一篇") for title in titles)
+    sentence = "市議會週一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。"
+    text = "".join(f"<p>第{i}段：{sentence}</p>" for i in range(4))
+    links = "".join(
+        f"<li><a href='/news/{i}'>{label}市議會第{i}次會議通過新的交通計劃</a></li>"
+        for i, label in enumerate(["上一篇：", "下一篇 ", "Next steps: "])
+    )
+    html = (
+        f"<html><body><article><h1>市議會通過預算</h1>{text}</article>"
+        f"<div class='related'><h2>相關新聞</h2><ul>{links}</ul></div></body></html>"
+    )
+    article = newsmend.extract(html, url="https://example.com/news/budget")
+    assert [item.title for item in article.related] == [
+        "市議會第0次會議通過新的交通計劃",
+        "市議會第1次會議通過新的交通計劃",
+        "Next steps: 市議會第2次會議通過新的交通計劃",
+    ]

@@ -36,6 +36,7 @@ from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
     clean,
     comment_strip_items,
+    fold,
     han_count,
     is_comment_strip,
     is_list_heading,
@@ -144,6 +145,12 @@ _BRACKETED_RE = re.compile(
     r"^[【\[［(（]\s*(?P<channel>[^】\]］)）]{1," + str(CHANNEL_MAX_CHARS) + r"})\s*[】\]］)）]$"
 )
 _NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:")
+#: A pager's label opening the link to the next or previous story (``<span>下一篇</span> <span>headline</span>``: a
+#: Hong Kong daily's next-story link, unseen-zh18; ``上一篇：``, ``Next article:``): no part of the headline. English
+#: words need the colon (``Next steps for …`` is a headline).
+_PAGER_LABEL_RE = re.compile(
+    r"^(?:[上下前后]一(?:篇|则|条)\s*[:：]?|(?:next|previous|prev)(?: (?:article|post|story))?\s*:)\s*(?=\S)", re.I
+)
 #: A relative time standing alone (``3小时前``, ``刚刚``, ``昨天 18:20``, ``1 week, 3 days ago``).
 _RELATIVE_TIME_RE = re.compile(
     r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2})"
@@ -851,7 +858,13 @@ def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
-    return RelatedLink(title, _resolve(base_url, link.href), stamp, channel)
+    return RelatedLink(_without_pager_label(title), _resolve(base_url, link.href), stamp, channel)
+
+
+def _without_pager_label(title: str) -> str:
+    """``title`` without the pager's label opening it (:data:`_PAGER_LABEL_RE`: ``下一篇 headline``)."""
+    m = _PAGER_LABEL_RE.match(fold(title))
+    return title[m.end() :] if m else title
 
 
 def cut_short(text: str) -> bool:
