@@ -10,7 +10,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.dates import parse_date
-from newsmend.fields.lines import is_caption, is_tip_line
+from newsmend.fields.lines import is_call_to_action, is_caption, is_tip_line
 from newsmend.fields.people import dateline_source
 
 GUARDS = [
@@ -57,6 +57,18 @@ GUARDS = [
             "即時新聞",
             "今日精彩內容",
         ),
+    ),
+    # The two photos' captions (``p.article-detail_caption``) leave the text and list as captions; the call to
+    # like the outlet's Facebook page closing the text's element, the read-all button, the related news, the ticker
+    # and the most-read list stay out.
+    Guard(
+        "unseen-zh18/hket-paraglider-2018.html",
+        "【滑翔失蹤】飛行服務隊發放現場圖片 鍾旭華被發現在雲底陡峭山坡上",
+        None,
+        "2018-07-27",
+        "在大嶼山玩滑翔傘失蹤6天的男子鍾旭華今日中午在大東山被尋回",
+        "估計是因為電話無電。",
+        ("飛行服務隊圖片", "想生活更精明", "Facebook", "閱讀全文", "相關新聞", "失蹤第5天", "熱門文章", "最新消息"),
     ),
 ]
 
@@ -162,3 +174,15 @@ def test_pager_label_is_no_part_of_a_related_headline() -> None:
         "市議會第1次會議通過新的交通計劃",
         "Next steps: 市議會第2次會議通過新的交通計劃",
     ]
+
+
+def test_call_to_like_the_outlets_page_is_no_text() -> None:
+    """An invitation to like or follow the outlet's page on a social network is a call to action; prose that tells
+    of a page, or asks to follow a story, is none."""
+    assert is_call_to_action("想生活更精明，請讚好TOPick Facebook")
+    assert is_call_to_action("歡迎關注我們的微信公眾號")
+    assert not is_call_to_action("他的Facebook专页有十万人关注")
+    assert not is_call_to_action("请关注事件发展。他在微博说")
+    captions = extract_page("unseen-zh18/hket-paraglider-2018.html").captions
+    assert len(captions) == 2
+    assert all(caption.endswith("飛行服務隊圖片）") for caption in captions)

@@ -184,14 +184,19 @@ TIMESTAMP_MAX_CHARS = 40
 #: ``更多原创资讯请下载“X”APP``, a Taiwanese daily's ``點我下載APP`` link closing its text's element: unseen-zh11; an
 #: app named in prose, ``市民可下载“X”客户端办理``, asks nothing), join as a
 #: (paying) member (a Taiwanese agency's archive wall after an old story's lead: ``建議您加入中央社付費會員找尋您要
-#: 的新聞``; prose tells of members, ``平台付费会员达1亿``, without inviting the reader to become one).
+#: 的新聞``; prose tells of members, ``平台付费会员达1亿``, without inviting the reader to become one), like or follow
+#: its page on a social network (a Hong Kong daily's ``想生活更精明，請讚好TOPick Facebook`` closing its text,
+#: unseen-zh18; prose that tells of a page, ``他的Facebook专页有十万人关注``, asks nothing).
 _CALL_TO_ACTION_RE = re.compile(
     r"回复\s*[【「“\"\[]|(?:扫描|长按|识别).{0,8}二维码|点.{0,4}【在看】|阅读原文|下载客户端"
     r"|(?:请|欢迎|立即|马上|点我|点此|点击)下载.{0,12}(?:客户端|APP|App|app)"
     r"|(?:请|欢迎|建议您?|立即|马上)(?:加入|成为|注册|开通).{0,12}会员"
+    r"|(?:请|欢迎)(?:赞好|点赞|关注|追踪)[^。！？!?，,；;]{0,20}?(?:专页|微博|公众号|(?i:facebook|instagram|fb\b|ig\b))"
 )
 #: Every call to action holds one of these words (simplified or traditional): a cheap test before folding.
-_CALL_TO_ACTION_HINT_RE = re.compile(r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]|[会會][员員]")
+_CALL_TO_ACTION_HINT_RE = re.compile(
+    r"回[复覆復]|二[维維][码碼]|在看|[阅閱][读讀]原文|下[载載]|[会會][员員]|[赞讚]好|[点點][赞讚]|[关關]注|追[踪蹤]"
+)
 
 #: Longest line read as a site notice (a consent or sign-up box is one to three sentences).
 SITE_NOTICE_MAX_CHARS = 300
