@@ -141,6 +141,16 @@ def test_zone_abbreviation_between_date_and_time() -> None:
     assert parse_date("2018-07-02 Sat 12:58") == "2018-07-02"
 
 
+def test_clock_time_before_the_date() -> None:
+    """``14:36 2018/07/27`` under a daily's headline: the clock time right before the date is its time, in a whole
+    value only; a separator between them, or an impossible time, leaves the date alone."""
+    assert parse_date("14:36 2018/07/27") == "2018-07-27T14:36"
+    assert parse_date("更新於 09:05 2018年7月27日") == "2018-07-27T09:05"
+    assert parse_date("14:36 | 2018/07/27") == "2018-07-27"
+    assert parse_date("25:00 2018/07/27") == "2018-07-27"
+    assert extract_page("unseen-zh18/hket-paraglider-2018.html").date == "2018-07-27T14:36"
+
+
 def test_bracketed_picture_credit_marks_a_caption() -> None:
     """A line closing with a bracketed picture credit (``（港台圖片）``, ``（资料图片）``) is a caption, listed as
     one."""
