@@ -1,12 +1,74 @@
-"""A twenty-fourth audit on Chinese pages outside the dev set, and what newsmend reads on them.
+"""A twenty-fourth audit on Chinese pages outside the dev set: Hong Kong dailies and a broadcaster.
 
-(The module docstring is completed with the audit's pages.)
+The pages (``tests/fixtures/pages/unseen-zh18/``) are saved pages from two projects' test resources (a Hong Kong
+news reader's parser tests), read in 16,000-character pieces (their text kept as the page writes it, UTF-8 as
+declared): the pieces of each page that hold its head and its article region, the rest not read:
+
+- ayltai/hknews-backend ``src/test/resources/testdata/mingpao.html``: a 2018 Hong Kong daily's local story (110 KB,
+  three pieces: from its start, from 40,000 and from 56,000 characters),
+  ``<base href="https://news.mingpao.com/htm/">`` over ``../pns/…`` links, the section and date line, a story menu
+  (``<select>``), two videos and two photos in a slide box (their captions in attributes only), the daily's
+  dispatch ``【明報專訊】`` opening the text, a subheading, the tip line ``■明報報料熱線﹕…`` closing it and the next
+  stories after it (``mingpao-coins-2018.html``: its ``<head>`` cut to the article's
+  metadata, the Organization JSON-LD (its ``sameAs`` cut) and two stylesheets; the scripts, the header, the menus,
+  the right column and the footer (pieces not read) cut; the story menu shortened to 5 of 33 stories, its second
+  copy cut, the next stories to 3);
+- ayltai/hknews-backend ``src/test/resources/testdata/rthk.html``: a 2018 Hong Kong broadcaster's flash (70 KB,
+  pieces 1, 3 and 4 of 5), ``<base href>`` naming the article itself, the headline an ``<h2>``, the time line
+  ``2018-07-02 HKT 12:58``, a slide's caption above the text (``…（港台圖片）``), the text ``<br>``-split in one
+  element, the latest-news tabs filled by scripts (``rthk-flights-2018.html``: its ``<head>`` cut to the
+  article's metadata and two stylesheets; the scripts, the font-size and language boxes, the weather box, the
+  podcast link and the archive form's day and month lists cut, its channels shortened to 4 of 10; two of the news
+  tabs kept, the rest and the footer (a piece not read) cut);
+- ayltai/hknews-backend ``src/test/resources/testdata/singtao_details.html``: a 2018 Hong Kong daily's story (40 KB,
+  pieces 1 and 2 of 3), ``og:url`` without its scheme, a carousel's caption, the text one ``<p>`` split by
+  ``<br><br>`` and indented with ideographic spaces, opening ``(星島日報報道)``, related news with a teaser, a
+  next-story link (``<span>下一篇</span> <span>headline</span>``), the comments' heading and the sidebar's lists
+  (``singtao-tariffs-2018.html``: the scripts and ad slots cut; the menus shortened (the daily's channels to 6 of 12,
+  the instant ones to 3 of 7, the supplements and the overseas editions cut), the story menu to 5 of 27, the
+  share buttons to 4 of 5, the sidebar's lists to 2 of 3 and 1 of 3 stories; the tabs after them (a piece not
+  read) cut);
+- ayltai/hknews-backend ``src/test/resources/hket.html``: a 2018 Hong Kong business daily's lifestyle site (43 KB,
+  pieces 1 and 2 of 3), the time line ``14:36 2018/07/27``, two photos with captions in ``p.article-detail_caption``
+  (``…（政府飛行服務隊圖片）``), the call ``想生活更精明，請讚好TOPick Facebook`` closing the text's element, a
+  read-all button, related news and a most-read list (``hket-paraglider-2018.html``: the scripts cut; the channel
+  buttons shortened to 6 of 11, the ticker to 3 of 19, the menu to 6 of 11, each picture's sources to 2 of 3, the
+  related news to 4 of 8, the share buttons to 1 of 4, the most-read list to its first tab's 3 of 5; the mobile
+  header, the search box, the gallery overlay and the footer cut);
+- ayltai/Newspaper ``mobile/src/debug/assets/oriental_daily_details.html``: a 2017 Hong Kong daily's story (12.5 KB,
+  read whole), the lead above the columns, two subheadings (``<h3>``), a table of three captioned photos and the
+  app-download line ``第一手消息請下載on.cc東網…`` closing the text (``orientaldaily-cuhk-2017.html``: the page whole
+  but its leading blank lines).
+
+None of them is in the dev set (no dev page is from these outlets; checked by address and by their sentences).
+newsmend read the last daily's page right (no date on the page: its address dates it). On the others it resolved
+the first daily's next stories against the article's address instead of the page's ``<base href>``
+(``…/s00002/pns/…``), read its source ``明報專`` and kept its tip line as the last paragraph; it lost the
+broadcaster's clock time to the zone between date and time and did not mark its caption; it read no source from
+``(星島日報報道)`` and listed the next story as ``下一篇 headline``; it kept the business daily's call to like its
+Facebook page and lost the clock time standing before the date. Fixed: relative links resolve against
+``<base href>`` (``html/meta.py``, ``fields/build.py``; 3 dev pages' related addresses, all right); a dispatch's
+kind (``專訊``, ``特訊``, ``快讯``) and a bracketed ``（X報道）`` dateline give the outlet (``fields/people.py``); an
+outlet's tip line closing the text leaves it (:func:`~newsmend.fields.lines.is_tip_line`, ``fields/trim.py``); a
+zone's capitals between date and time and a clock time right before a date are read (``fields/dates.py``); a
+bracketed picture credit marks a caption and a call to like or follow the outlet's page is a call to action
+(``fields/lines.py``; 1 dev page loses a blog's WeChat promotion its label keeps); a pager's label is no part of a
+related headline (``fields/related.py``). Not fixed: the first daily's slide captions (attributes of hidden slides),
+the broadcaster's source (the site's name only as the title's tail), a page address without its scheme (used only
+when no address is given), the business daily's lead caption listed after the second. trafilatura keeps the tip
+line, the site in the business daily's title, opens the broadcaster's text with its menu (``選單``) and ends it and
+the second daily's with tabs and the comments' heading; readability drops the first daily's and the last daily's
+leads and opens the second daily's text with the carousel's caption; gne reads ``相關新聞`` as the business daily's
+author, keeps the tip line and the call to like, and gives the last daily its lead alone.
+
+The pages were not rebuilt whole on disk but the last: each fixture was checked against the pieces read, its
+fields and the body's lines as the page's article region gives them.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.dates import parse_date
@@ -69,6 +131,17 @@ GUARDS = [
         "在大嶼山玩滑翔傘失蹤6天的男子鍾旭華今日中午在大東山被尋回",
         "估計是因為電話無電。",
         ("飛行服務隊圖片", "想生活更精明", "Facebook", "閱讀全文", "相關新聞", "失蹤第5天", "熱門文章", "最新消息"),
+    ),
+    # The lead set above the columns opens the text, the subheadings stay in it, the photos' captions list apart
+    # and the app-download line closing it leaves it; the page states no date (its address does: see below).
+    Guard(
+        "unseen-zh18/orientaldaily-cuhk-2017.html",
+        "中大周竪峰辱華罵內地生「支那人」",
+        None,
+        "None",
+        "繼青年新政游蕙禎和梁頌恆宣誓引發辱華風波後，昨日再爆出中文大學學生辱華事件。",
+        "將他指罵在場數名人士為「支那人」的行為上綱上線視為辱華。",
+        ("第一手消息請下載", "Windows Phone", "上一則", "下一則", "顯示全部", "要聞港聞", "返回頁頂", "（陳嘉順攝）"),
     ),
 ]
 
@@ -196,3 +269,16 @@ def test_call_to_like_the_outlets_page_is_no_text() -> None:
     captions = extract_page("unseen-zh18/hket-paraglider-2018.html").captions
     assert len(captions) == 2
     assert all(caption.endswith("飛行服務隊圖片）") for caption in captions)
+
+
+def test_daily_without_date_on_the_page_takes_its_address_date() -> None:
+    """The daily's page names its source in metadata and its date nowhere but in its address, which dates it when
+    given; its two subheadings stay in the text and its three captions list apart."""
+    page = "unseen-zh18/orientaldaily-cuhk-2017.html"
+    raw = (PAGES / page).read_bytes()
+    article = newsmend.extract(raw, url="http://orientaldaily.on.cc/cnt/news/20170909/00176_010.html")
+    assert article.source == "東方日報"
+    assert article.date == "2017-09-09"
+    assert "提高聲線爆粗 未理友人勸阻" in article.paragraphs
+    assert "曾任學生會會長 死撐無道歉" in article.paragraphs
+    assert len(article.captions) == 3
