@@ -478,6 +478,14 @@ TITLE_HEADER_GAP = 2
 TITLE_MAX_CHARS = 100
 #: Shortest headline, in characters.
 TITLE_MIN_CHARS = 4
+#: Most words of one link in a row of links between bars (:func:`_link_row`: ``« Vorige | Nächste »``,
+#: ``Einloggen | Registrieren``); a site's name after a headline's bar follows a longer piece.
+LINK_ROW_PIECE_MAX_WORDS = 2
+#: Fewest parts of a breadcrumb trail that ends in the headline (:func:`_link_row`): two arrows, as one ``>`` may
+#: stand in a headline.
+TRAIL_MIN_PARTS = 3
+#: Arrows and guillemets a pager's links carry (``« Vorige``, ``Next ›``), stripped before their words are counted.
+_ARROWS = " «»‹›<>←→"
 #: A thread's or a Q&A page's meta line: one label word, maybe with its colon, then its value (``Posted May 6``,
 #: ``Viewed 456``, ``Asked Dec 22, 2022``): a stamp or a tally of the post below, no headline.
 _META_LABEL_RE = re.compile(r"[^\W\d_]{2,}[:：]?\s+(?P<value>.+)")
@@ -1477,8 +1485,26 @@ def _meta_line(text: str) -> bool:
 
 
 def _headline_shaped(text: str) -> bool:
+    """A headline's shape: :data:`TITLE_MIN_CHARS` to :data:`TITLE_MAX_CHARS` characters, no clause or sentence mark
+    at its end, and no navigation set on one line (:func:`_link_row`)."""
     core = text.rstrip(shape.CLOSERS)
-    return TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS and not (core and core[-1] in "。.，,；;：:")
+    if not TITLE_MIN_CHARS <= len(text) <= TITLE_MAX_CHARS or (core and core[-1] in "。.，,；;：:"):
+        return False
+    return not _link_row(text)
+
+
+def _link_row(text: str) -> bool:
+    """Navigation set on one line, which a headline's length and shape do not tell from a headline: links between
+    bars, each of at most :data:`LINK_ROW_PIECE_MAX_WORDS` words once arrows are stripped (a pager's ``« Vorige |
+    Nächste »``, a menu's ``Home Page | Latest Posts | Links``; a headline that names its site after a bar holds
+    longer pieces), or a trail of :data:`TRAIL_MIN_PARTS` parts or more whose parts before the last are a
+    breadcrumb's (``Mac & i > News > 2015 > KW 15 > <the headline>``): the header's date stands next to such lines
+    and the title stage took them for the headline above it."""
+    pieces = text.split("|")
+    if len(pieces) > 1 and all(len(p.strip(_ARROWS).split()) <= LINK_ROW_PIECE_MAX_WORDS for p in pieces):
+        return True
+    parts = shape.trail_parts(text)
+    return len(parts) >= TRAIL_MIN_PARTS and all(0 < len(p) <= shape.BREADCRUMB_PART_MAX_CHARS for p in parts[:-1])
 
 
 def _roles(kinds: list[str], title: int | None) -> dict[int, str]:

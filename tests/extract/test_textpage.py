@@ -1245,3 +1245,20 @@ def test_a_confirmation_dialog_after_a_thread_closes_it() -> None:
     sel = select_text_main(page)
     assert {28, 29} <= set(sel.body)
     assert not any(page.blocks[i].text.startswith(("Are you sure", "To enter emoji")) for i in sel.body)
+
+
+def test_a_pager_or_a_trail_beside_the_dateline_is_no_title() -> None:
+    # a German tech story dated above its headline: the pager (« Vorige | Nächste ») and the breadcrumb trail ending
+    # in the headline stand above the date, and the header's headline was looked for above the date first
+    page = _page("pager_over_dateline_de.txt")
+    sel = select_text_main(page)
+    assert page.blocks[24].text.split() == ["«", "Vorige", "|", "Nächste", "»"]
+    assert page.blocks[23].text.startswith("Mac & i > News >")
+    assert title_text(page, sel) == "1Password für Mac generiert Einmal-Passwörter"
+    assert sel.body == [27, 28, 29, 30, 31, 32]
+
+
+def test_a_headline_naming_its_site_after_a_bar_stays_the_title() -> None:
+    lines = [*FERRY_PAGE[:4], "Harbour ferry timetable changes from Monday | Harbour Gazette", *FERRY_ARTICLE]
+    sel = select_lines(lines)
+    assert sel.title == 4 and sel.body == [5, 6]

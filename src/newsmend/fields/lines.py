@@ -513,10 +513,16 @@ def is_breadcrumb(text: str) -> bool:
     home page first, then short parts between arrows."""
     line = clean(text)
     label = _BREADCRUMB_LABEL_RE.match(fold(line))
-    parts = _BREADCRUMB_SEP_RE.split(line[label.end() :] if label else line)
+    parts = trail_parts(line[label.end() :] if label else line)
     if len(parts) < 2 or any(not p or len(p) > BREADCRUMB_PART_MAX_CHARS for p in parts):
         return False
     return label is not None or _BREADCRUMB_HOME_RE.match(parts[0]) is not None
+
+
+def trail_parts(text: str) -> list[str]:
+    """The parts of a line between a breadcrumb trail's arrows (``首页 > 国内新闻 > 正文``); the line alone when it
+    holds none."""
+    return _BREADCRUMB_SEP_RE.split(text)
 
 
 def is_site_notice(text: str) -> bool:
