@@ -209,6 +209,7 @@ def test_copyright_shapes_in_the_middle_of_a_text() -> None:
     assert is_copyright("Copyright © 2024 Example News. All rights reserved.", mid_text=True)
     assert not is_copyright("法律规定，未经被收集者同意，不得向他人提供个人信息。", mid_text=True)
     assert is_copyright("未经授权，不得转载。")
+    assert is_copyright("39健康网(www.39.net)专稿，未经书面授权请勿转载。")  # 请勿: "please do not"
     assert is_copyright("免责声明：本文来自客户端自媒体，不代表本网的观点和立场。", mid_text=True)
     assert is_copyright("声明：本网力求信息真实、准确，文章提及内容仅供参考。")
     assert not is_copyright("声明：我们将依法维护自身权益。", mid_text=True)
