@@ -1262,3 +1262,12 @@ def test_a_headline_naming_its_site_after_a_bar_stays_the_title() -> None:
     lines = [*FERRY_PAGE[:4], "Harbour ferry timetable changes from Monday | Harbour Gazette", *FERRY_ARTICLE]
     sel = select_lines(lines)
     assert sel.title == 4 and sel.body == [5, 6]
+
+
+def test_a_reprint_notice_closes_the_article_above_it() -> None:
+    # a health portal's recipe ends with its reprint notice (未经书面授权请勿转载), then the site's description and a
+    # teaser's comma-laden line, prose that outweighed the notice's wall; the page's footer notice comes much later
+    page = _page("reprint_notice_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[25].text.endswith("请勿转载。") and sel.roles[25] == "copyright"
+    assert sel.body == list(range(10, 25))
