@@ -31,7 +31,7 @@ Stages of :func:`select_text_main`:
    header (its name and date lines, digits aside) join it, each its own best run.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
-   datelines.
+   datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
 5. **Roles** for the remaining lines: byline, editor, copyright, caption, related, comment, boilerplate.
 
 >>> page = parse_text_page("标题在这里\\n-\\n第一段正文，内容很长很长很长很长很长很长很长很长。", None)
