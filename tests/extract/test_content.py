@@ -920,6 +920,17 @@ def test_a_box_of_the_most_read_stories_set_in_the_text_is_no_text() -> None:
     assert not any(p.startswith("Amazon again expands in Bellevue") for p in article.paragraphs)
 
 
+def test_a_posted_and_updated_stamp_under_the_headline_is_no_text() -> None:
+    """A local news network prints ``Posted Fri, May 10, 2024 at 2:52 pm PT | Updated Fri, …`` under its headline,
+    two ``<time>`` elements in one line: labelled dates (a weekday before the date), a meta line that leaves the
+    body as a ``Published:`` line does; the article stays dated by its publication (a trimmed copy of a magic-html
+    page: scripts, styles, the page around the article and its subscription boxes removed)."""
+    article = newsmend.extract((EN_PAGES / "dateline-posted-and-updated.html").read_bytes())
+    assert article.paragraphs[1].startswith("MURRIETA, CA — Multiple agencies")
+    assert not any(p.startswith("Posted ") for p in article.paragraphs)
+    assert str(article.date).startswith("2024-05-10")
+
+
 def test_a_box_whose_role_names_furniture_is_no_text() -> None:
     """An encyclopedia article ends with a navigation box of links grouped under short labels (``General terms and
     concepts``, ``Temporal paradoxes``), a ``<div role="navigation">`` under no furniture class or tag: the ARIA role

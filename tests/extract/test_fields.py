@@ -11,7 +11,7 @@ from newsmend.blocks import Block, Link, Page
 from newsmend.content import Selection
 from newsmend.fields import build_article, detect_language, parse_date, split_names
 from newsmend.fields.dates import url_date
-from newsmend.fields.lines import email_byline, is_caption, is_copyright, labelled_values
+from newsmend.fields.lines import email_byline, is_caption, is_copyright, is_update_stamp, labelled_values
 from newsmend.fields.people import dateline_source, tidy_editor
 from newsmend.fields.title import Heading, strip_site, without_marks
 from newsmend.textpage import parse_text_page, select_text_main
@@ -422,6 +422,26 @@ def test_trailing_by_credit_and_seo_author_labels() -> None:
     body = [Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p")]
     meta = {"twitter:label1": "Written by", "twitter:data1": "Jane Doe", "twitter:label2": "Est. reading time"}
     assert build_article(_html_page(meta, body), Selection(body=[0]), [], set()).author == ["Jane Doe"]
+
+
+def test_an_update_stamp_is_a_labelled_value_before_a_date_only() -> None:
+    """``Updated`` labels a value only when a date opens it; a weekday and its comma may come before a date that a
+    date label (``Posted``) opens; an update stamp alone gives no publication date."""
+    line = "Posted Fri, May 10, 2024 at 2:52 pm PT|Updated Fri, May 10, 2024 at 2:55 pm PT"
+    assert [(v.field, v.value) for v in labelled_values(line)] == [
+        ("date", "Fri, May 10, 2024 at 2:52 pm PT"),
+        ("updated", "Fri, May 10, 2024 at 2:55 pm PT"),
+    ]
+    assert [v.field for v in labelled_values("example.com | Updated: 2024-05-20 14:41")] == ["updated"]
+    assert labelled_values("Updated: we changed the headline after publication.") == []
+    assert labelled_values("Date Night, May 3, 2024") == []
+    assert is_update_stamp("Last updated: 13 July 2020")
+    assert not is_update_stamp(line)
+    body = [
+        Block("Last updated: 13 July 2020", tag="p"),
+        Block("A long enough paragraph of text for the body of this page, with two clauses.", tag="p"),
+    ]
+    assert build_article(_html_page({}, body), Selection(body=[0, 1]), [], set()).date is None
 
 
 def test_meta_author_loses_a_trailing_parenthetical() -> None:

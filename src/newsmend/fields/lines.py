@@ -269,6 +269,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Publié le", "Publié", "Publicado", "Publicado el", "Publicado em", "Pubblicato", "Pubblicato il",
         "Gepubliceerd", "Gepubliceerd op",
     ),
+    # when the text was last revised: a stamp of the page's header (``Posted … | Updated …``), no field reads it (the
+    # publication date is the article's); a label only before a date (:func:`_label_allowed`)
+    "updated": (
+        "Updated", "Last updated", "Aktualisiert", "Aktualisiert am", "Mis à jour", "Mis à jour le", "Actualizado",
+        "Actualizado el", "Atualizado", "Atualizado em", "Aggiornato", "Aggiornato il",
+    ),
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
@@ -661,6 +667,14 @@ def _glued_values(line: str) -> list[LabelledValue]:
     return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
 
 
+#: A weekday's name before the date it opens, set apart by a comma (``Fri, ``, ``Tuesday, ``, ``Montag, ``, ``lundi,``):
+#: English in full or cut to three letters, German, French, Spanish, Italian and Portuguese in full.
+_WEEKDAY_RE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira)\.?,\s*",
+    re.I,
+)
 #: The verb of a listing's sort control before a by-word (``Sort by: Direction:`` in a phpBB topic's display
 #: options, ``Ordenar por: Fecha``): the words after it name a sort key, no author (magic-html forum-5d5c1f0e
 #: credited 'Direction').
@@ -678,20 +692,36 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
         return False
+    if _LABEL_TO_FIELD[label] == "updated":
+        return _opens_with_date(line, m)
     if sep in (":", "："):
         return True
     if sep:
         return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]
     opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
-    dated = _LABEL_TO_FIELD[label] == "date" and m.start() == 0 and following.isdigit() and _opens_with_date(line, m)
+    dated = (
+        _LABEL_TO_FIELD[label] == "date"
+        and m.start() == 0
+        and (following.isdigit() or _WEEKDAY_RE.match(line, m.end()) is not None)
+        and _opens_with_date(line, m)
+    )
     return (opens or dated) and not _doubled(line)
 
 
+def is_update_stamp(line: str) -> bool:
+    """A meta line whose labelled values all say when the text was last revised (``Updated: 2024-05-20 14:41``):
+    no publication date, whatever other date it prints."""
+    values = labelled_values(line)
+    return bool(values) and all(v.field == "updated" for v in values)
+
+
 def _opens_with_date(line: str, m: re.Match[str]) -> bool:
-    """A date opens the ``line`` after the label ``m`` (``Datum 14.03.2023``; ``Posted 3 weeks ago`` states none)."""
-    hit = find_date(line[m.end() :])
-    return hit is not None and hit[1] == 0
+    """A date opens the ``line`` after the label ``m`` (``Datum 14.03.2023``, ``Posted Fri, May 10, 2024``: a
+    weekday and its comma may come first; ``Posted 3 weeks ago`` states none)."""
+    rest = line[m.end() :].lstrip()
+    hit = find_date(rest)
+    return hit is not None and (hit[1] == 0 or _WEEKDAY_RE.fullmatch(rest[: hit[1]]) is not None)
 
 
 def closing_credit_values(paragraph: str) -> list[LabelledValue]:

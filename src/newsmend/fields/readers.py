@@ -15,7 +15,7 @@ from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
-from newsmend.fields.lines import TRAILING_BY_LABEL, clean, has_han, labelled_values
+from newsmend.fields.lines import TRAILING_BY_LABEL, clean, has_han, is_update_stamp, labelled_values
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
     copyright_source,
@@ -557,9 +557,10 @@ def _labelled_twitter_data(meta: dict[str, str]) -> list[str]:
 
 def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: str | None) -> str | None:
     """Publication date: known metadata keys (software writes ``a/b/yyyy`` month first), other date-named
-    keys, the URL, then the text: labelled values, meta lines, the lines under the headline and the one right above
-    it, datelines above the body (nearest first), those skipped between the body's first lines (in order: a thread's
-    first post's before its replies'), dates opening the body, dates right after it, a source credit's date
+    keys, the URL, then the text: labelled values, meta lines (not an update stamp alone: :func:`is_update_stamp`),
+    the lines under the headline and the one right above it, datelines above the body (nearest first), those
+    skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
+    the body, dates right after it, a source credit's date
     (:func:`_credits_source_only`); failing all of them, a ``data-*`` attribute's date, the last-update date of the
     metadata, then the date a data script states."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
@@ -570,7 +571,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     credits = [line for line in found.meta_lines if _credits_source_only(line)]
     texts = [
         *found.values("date"),
-        *[line for line in found.meta_lines if line not in credits],
+        *[line for line in found.meta_lines if line not in credits and not is_update_stamp(line)],
         *found.headline_datelines,
         *found.over_headline,
         *reversed(found.datelines),
