@@ -931,6 +931,21 @@ def test_a_posted_and_updated_stamp_under_the_headline_is_no_text() -> None:
     assert str(article.date).startswith("2024-05-10")
 
 
+def test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers() -> None:
+    """A news forum sets a story's excerpt over 25 readers' replies (``div#post-replies-container``, one
+    ``div.post-reply-wrapper`` each) and a donation box between them: the list of replies outweighs the story and
+    wins alone, no post grows into it. It is a thread all the same: the story above it joins it as the post it
+    answers, of which the text the page's summary opens stays, and the forum's reminder between them goes (a trimmed
+    copy of a magic-html page: scripts, styles, ads, the later replies and all but two of the poster's other stories
+    removed)."""
+    paragraphs = newsmend.extract((EN_PAGES / "replies-outweighing-their-story.html").read_bytes()).paragraphs
+    story = next(i for i, p in enumerate(paragraphs) if p.startswith("Robert F. Kennedy Jr. has made a campaign"))
+    assert paragraphs[story + 1].startswith("Reply 1 - Posted by")
+    assert "RFK has jumped the shark." in paragraphs
+    assert not any(p.startswith("Your thoughts, comments, and ideas") for p in paragraphs)
+    assert not any(p.startswith("Sen. Joni Ernst") for p in paragraphs)
+
+
 def test_a_box_whose_role_names_furniture_is_no_text() -> None:
     """An encyclopedia article ends with a navigation box of links grouped under short labels (``General terms and
     concepts``, ``Temporal paradoxes``), a ``<div role="navigation">`` under no furniture class or tag: the ARIA role

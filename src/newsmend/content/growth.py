@@ -2,13 +2,13 @@
 
 The best container grows to the ancestor (a few levels up) under which containers of its own kind hold the most
 text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
-a split article. A thread also takes the post before it that it answers and, when they are named as such, replies
-of another make after it (and, when the page marks a schema.org Question item, its Answer items and comments,
-however far or few); on a page that declares no article, replies are known by a lower share of the first post's
-text when their kind is named, and by the kind of the text element alone when the first post is set apart in a
-card of its own. A quotation, list or table moves up to its parent when prose sits beside it, and a
-``<section>`` to its parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning
-which container is the article and, for a thread, the kind of its posts.
+a split article. A thread, or a list of replies that wins alone, also takes the post before it that it answers
+and, when they are named as such, replies of another make after it (and, when the page marks a schema.org Question
+item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
+by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
+the first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits
+beside it, and a ``<section>`` to its parent when its sibling sections hold prose. The result, a :class:`Choice`,
+tells pruning which container is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
@@ -90,6 +90,10 @@ OPENING_MIN_CHARS = 20
 #: ...at most this many blocks before the thread (its author, tags, like and share buttons sit between;
 #: 12 and 16 score alike, 6 loses a post followed by its toolbar) and within GROW_LEVELS of the thread.
 OPENING_GAP = 12
+#: Least share of a container's text its replies of one named kind hold when it is a list of replies itself
+#: (:func:`_listed_posts`): its own title and counter lines are the rest (the two such lists of the dev pages: 0.99
+#: and 1.0; 0.5 changes the same 2 of 798 dev pages).
+LISTED_POSTS_SHARE = 0.8
 #: Prose beside the chosen container under its parent, as a share of the container's value, that makes the
 #: parent the article (readability joins siblings scoring 0.2 of the top candidate).
 SIBLING_SHARE = 0.2
@@ -395,6 +399,36 @@ def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     return thread
 
 
+def _listed_posts(page: Page, cid: int, masses: list[float]) -> tuple[str, ...] | None:
+    """Stage 3c, when the best container ``cid`` is a list of replies itself (its children of one named kind,
+    :func:`_named`, at least :data:`MIN_REPLIES` of them, named as replies or in a list named so, hold
+    :data:`LISTED_POSTS_SHARE` of its text): their kind, else None. The readers' comments under a short story
+    outweigh it (a news forum's excerpt under 54 replies, ``div#post-replies-container>div.post-reply-wrapper``):
+    no post grew into that thread, so the story above it had not joined it; the replies stay the thread's posts and
+    the story joins them as the post they answer (:func:`_opening_post`), the text the page's summary opens kept
+    of it and nothing else outside the posts (:attr:`Choice.strict`)."""
+    held: dict[str, tuple[float, set[int]]] = {}
+    total = 0.0
+    for block, mass in zip(page.blocks, masses, strict=True):
+        ids = containers(block)
+        if mass <= 0 or cid not in ids:
+            continue
+        total += mass
+        at = ids.index(cid) + 1
+        labels = block.path.split(">")
+        if at >= len(ids) or not (names_reply(labels[at - 1]) or names_reply(labels[at])):
+            continue
+        kind = element_kind(labels[at])
+        text, units = held.get(kind, (0.0, set()))
+        units.add(ids[at])
+        held[kind] = (text + mass, units)
+    listed = [(text, kind) for kind, (text, units) in held.items() if _named(kind) and len(units) >= MIN_REPLIES]
+    if not listed:
+        return None
+    text, kind = max(listed)
+    return (kind,) if text >= LISTED_POSTS_SHARE * total else None
+
+
 def _named(kind: str) -> bool:
     """Whether an element kind (:func:`element_kind`) names its element, by a class word or, classless, by its id
     (``div.post``, ``div#post_``), unlike ``div.``, which every bare ``<div>`` shares."""
@@ -492,8 +526,9 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
     kind (and that kind, for a thread): a Question item's answers (:func:`_question_item`), replies named as such
     on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
-    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), the prose beside a quotation,
-    list or table (:func:`_join_siblings`) and sibling sections (:func:`_join_sections`)."""
+    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), also when the best container
+    is a list of replies itself (:func:`_listed_posts`), the prose beside a quotation, list or table
+    (:func:`_join_siblings`) and sibling sections (:func:`_join_sections`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
@@ -507,6 +542,9 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
             return Choice(*replies, post=grown, strict=True, lead=lead)
         if posts is None and _holds_its_text(page, best):
             grown, posts = _grow(best, tree, page, masses, TEXT_KIND_DEPTH)
+    listed = _listed_posts(page, best, masses) if posts is None and grown == best else None
+    if listed is not None:  # of the text above, only the element the page's summary opens is the story's
+        return Choice(_opening_post(page, stats, best), listed, best, strict=True, lead=lead)
     if posts is not None and grown != best:
         grown = _opening_post(page, stats, grown)
     top = _join_siblings(grown, tree, page, values, stats)
