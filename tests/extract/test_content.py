@@ -946,6 +946,18 @@ def test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers() ->
     assert not any(p.startswith("Sen. Joni Ernst") for p in paragraphs)
 
 
+def test_a_box_asking_for_a_contribution_closing_a_text_set_in_wrappers_is_no_text() -> None:
+    """A news site sets its text in many wrappers of one to three paragraphs each (``div.cli-text``) and closes it
+    with a box asking readers to pay (``Contribute as little as $2 to keep our news free for all.``, a ``Support
+    HuffPost`` button): no wrapper holds half of the text, the element holding them all is the text element, and the
+    box closing it goes (a trimmed copy of a magic-html page: scripts, styles, ads, the picture and the related
+    stories removed)."""
+    paragraphs = newsmend.extract((EN_PAGES / "appeal-box-text-in-wrappers.html").read_bytes()).paragraphs
+    assert paragraphs[-1] == "This story was previously published on an earlier date."
+    appeal = ("Contribute as little", "Dear HuffPost Reader", "Our 2024 Coverage")
+    assert not any(p.startswith(appeal) for p in paragraphs)
+
+
 def test_a_box_whose_role_names_furniture_is_no_text() -> None:
     """An encyclopedia article ends with a navigation box of links grouped under short labels (``General terms and
     concepts``, ``Temporal paradoxes``), a ``<div role="navigation">`` under no furniture class or tag: the ARIA role

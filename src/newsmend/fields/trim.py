@@ -59,27 +59,32 @@ LINK_LABEL_MIN_LINKED = 0.9
 _DATA_OR_HEADING_TAGS = HEADINGS | frozenset(("td", "th", "pre", "code"))
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
+#: Least share of the body's characters the article's text element holds (:func:`_without_appeal_box`): when the
+#: paragraphs' parent holding the most holds less, the text sits in many wrappers (HuffPost's ``div.cli-text``, a
+#: few paragraphs each) and the element holding them all is the text element.
+TEXT_ELEMENT_SHARE = 0.5
 #: Longest line read as a button: the appeal box asks for the money with one (``Jetzt spenden``), where a note closing
 #: an article that welcomes donations in a sentence (netzpolitik.org's research credit, trafilatura-eval t0276) is
 #: the article's own and has none.
 BUTTON_MAX_CHARS = 30
 #: Words of an appeal for money, in the languages of the dev pages: ``donate``, German ``Spende``/``spenden``,
-#: French ``faire un don``, Spanish ``donación``, Italian ``donazione``, ``捐款``/``捐赠``, and the plea for support
-#: (``support us``, ``unterstützen Sie uns``, ``soutenez-nous``). A box of the article's text element that closes the
-#: body and holds one (:func:`_without_appeal_box`) asks readers to pay for the journalism: a German newsroom's
-#: ``Ihre Spende für unabhängigen Journalismus`` box with its ``Jetzt spenden`` button (unseen-en5), a law blog's
-#: ``please <a>support</a> us so that we can … stay independent`` (twenty-first audit), no class word naming it a
-#: donation box.
+#: French ``faire un don``, Spanish ``donación``, Italian ``donazione``, ``捐款``/``捐赠``, the plea for support
+#: (``support us``, ``unterstützen Sie uns``, ``soutenez-nous``) and for a contribution (HuffPost's ``Contribute as
+#: little as $2 to keep our news free for all.``, its box's only line of these words). A box of the article's text
+#: element that closes the body and holds one (:func:`_without_appeal_box`) asks readers to pay for the journalism:
+#: a German newsroom's ``Ihre Spende für unabhängigen Journalismus`` box with its ``Jetzt spenden`` button
+#: (unseen-en5), a law blog's ``please <a>support</a> us so that we can … stay independent`` (twenty-first audit), no
+#: class word naming it a donation box.
 _APPEAL_RE = re.compile(
     r"\bdonat(?:e|es|ion|ions|ing)\b|\bspende\b|\bspenden\b|\bun don\b|\bdonaci[oó]n\b|\bdonazione\b|捐款|捐赠"
-    r"|\bsupport us\b|\bunterstützen sie uns\b|\bsoutenez-nous\b",
+    r"|\bsupport us\b|\bunterstützen sie uns\b|\bsoutenez-nous\b|\bcontribute\b",
     re.I,
 )
 #: What every spelling of :data:`_APPEAL_RE` holds once lower-cased: ``捐``, ``don``, ``pende``, ``support``,
-#: ``unterstütz`` or ``soutenez`` (no other letter matches these under the pattern's case folding, as ``ſ`` does
-#: ``s``). The pattern opens with ``\b`` and is tried at every position of the body's second half (0.4 ms a page on
-#: the bench); this test (:func:`holds_mark`) runs at C speed.
-_APPEAL_MARKS = ("捐", "don", "pende", "support", "unterstütz", "soutenez")
+#: ``unterstütz``, ``soutenez`` or ``contribute`` (no other letter matches these under the pattern's case folding, as
+#: ``ſ`` does ``s``). The pattern opens with ``\b`` and is tried at every position of the body's second half (0.4 ms
+#: a page on the bench); this test (:func:`holds_mark`) runs at C speed.
+_APPEAL_MARKS = ("捐", "don", "pende", "support", "unterstütz", "soutenez", "contribute")
 #: Labels opening a note on how to cite the article (``SUGGESTED CITATION Steinbeis, Maximilian: The First Decade,
 #: VerfBlog, 2019/7/13, https://…``: a 2019 law blog's appendix, twenty-first audit; ``Cite as:``, ``How to cite this
 #: article``, German ``Zitiervorschlag``/``Zitierhinweis``, French ``Pour citer cet article``, Spanish ``Cómo
@@ -366,10 +371,11 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
 
 def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     """The body without a box closing it inside the article's text element (the element whose children hold the most
-    of its characters) when a line of the box appeals for money (:data:`_APPEAL_RE`), the box holds at most
-    :data:`FORM_MAX_SHARE` of the body's characters and something to click to pay (:func:`_calls_to_pay`): the box is
-    the text element's child holding the body's last line, and it holds only a closing run of the body's lines
-    (paragraphs after it would make it part of the text)."""
+    of its characters or, when they hold less than :data:`TEXT_ELEMENT_SHARE`, :func:`_holding_most`) when a line of
+    the box appeals for money (:data:`_APPEAL_RE`), the box holds at most :data:`FORM_MAX_SHARE` of the body's
+    characters and something to click to pay (:func:`_calls_to_pay`): the box is the text element's child holding the
+    body's last line, and it holds only a closing run of the body's lines (paragraphs after it would make it part of
+    the text)."""
     if len(body) < 2 or not any(_appeals(blocks[i].text) for i in body[len(body) // 2 :]):
         return body  # most bodies close with no appeal: no element counted
     mass: dict[int, int] = {}
@@ -377,6 +383,9 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
         parent = containers(blocks[i])[-2:][0]
         mass[parent] = mass.get(parent, 0) + len(blocks[i].text)
     text_element = max(mass, key=mass.__getitem__)
+    total = sum(len(blocks[i].text) for i in body)
+    if mass[text_element] < TEXT_ELEMENT_SHARE * total:  # the text set in many wrappers: the element holding them
+        text_element = _holding_most(blocks, body, total)
     chain = containers(blocks[body[-1]])
     if text_element not in chain[:-1]:
         return body
@@ -387,10 +396,21 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     run = body[start:]
     if any(box in containers(blocks[i]) for i in body[:start]) or not any(_appeals(blocks[i].text) for i in run):
         return body
-    total = sum(len(blocks[i].text) for i in body)
     if sum(len(blocks[i].text) for i in run) > FORM_MAX_SHARE * total:
         return body
     return body[:start] if any(box in containers(b) and _calls_to_pay(b) for b in blocks) else body
+
+
+def _holding_most(blocks: list[Block], body: list[int], total: int) -> int:
+    """The innermost element holding :data:`TEXT_ELEMENT_SHARE` of the body's characters (``total``), a line's own
+    element aside: the article's text element when its paragraphs sit in wrappers of a few each."""
+    mass: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    for i in body:
+        for level, cid in enumerate(containers(blocks[i])[:-1]):
+            mass[cid] = mass.get(cid, 0) + len(blocks[i].text)
+            depth[cid] = level
+    return max((cid for cid in mass if mass[cid] >= TEXT_ELEMENT_SHARE * total), key=depth.__getitem__)
 
 
 def _appeals(text: str) -> bool:
