@@ -151,6 +151,9 @@ OVERRIDE_NAME_MIN_WORDS = 2
 #: ``gabor_munier``): an account, a desk or a first name, never a person's full name (see _bylined_over_account).
 #: Han names are written without spaces and stay full names (a Japanese daily's ``新間``).
 _ACCOUNT_NAME_RE = re.compile(r"[^\s\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]+")
+#: A place in an outlet's address as a metadata author value gives it after the outlet's name (``Example News,
+#: Frankfurt, Germany``): one capitalised word.
+_PLACE_WORD_RE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+")
 #: Values a template writes where a name should stand (a flag's ``true``, an empty variable's ``null``).
 _TEMPLATE_LITERALS = frozenset(("true", "false", "null", "none", "undefined"))
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
@@ -311,7 +314,7 @@ def _credited_authors(
     for key in [*AUTHOR_META_KEYS, *_labelled_twitter_data(meta), *other_keys]:
         value = meta.get(key, "")
         if value and "://" not in value and not _CUT_SHORT_RE.search(value) and not _no_writer(value, meta):
-            declared = _declared_names(value)
+            declared = _declared_names(value, sites)
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
             declared = [n for n in declared if norm(n) not in sources]
@@ -360,13 +363,24 @@ def _credited_authors(
     return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
 
 
-def _declared_names(value: str) -> list[str]:
+def _declared_names(value: str, sites: list[str]) -> list[str]:
     """The names a metadata author ``value`` declares. Taiwan's outlets write the byline there as they print it, a
     credit with the place the story was filed from or ``綜合`` (compiled) after a slash (``陳宥蓁／綜合報導``, a
     public broadcaster's 2023 story, unseen-zh10): its names are the reporters before the slash
-    (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); any other value is split as names."""
+    (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); any other value is split as names.
+    A value that is the site's name (``sites``) is one name, the outlet's, though it holds a separator (a magazine
+    called ``Mac & i`` gave ``i``); one opening with the site's name and going on in single words is the outlet and
+    its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors)."""
     credited = credit_line(value)
-    return split_names(value, strict=False) if credited is None else credited
+    if credited is not None:
+        return credited
+    names = split_names(value, strict=False)
+    if len(names) > 1 and norm(value) in {norm(site) for site in sites}:
+        return [clean(value)]
+    outlet, *address = [part.strip() for part in value.split(",")]
+    if address and is_site(outlet, sites) and all(_PLACE_WORD_RE.fullmatch(part) for part in address):
+        return [outlet]
+    return names
 
 
 def _no_writer(value: str, meta: dict[str, str]) -> bool:

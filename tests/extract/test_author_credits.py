@@ -1,0 +1,30 @@
+"""Authors of trimmed real pages whose credits newsmend misread: each test names the credit's shape, the page it
+was trimmed from, and what was read before the mechanism that reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsmend
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
+
+
+def _extract(name: str) -> newsmend.Article:
+    return newsmend.extract((PAGES / name).read_bytes())
+
+
+def test_a_metadata_author_that_is_the_sites_name_is_not_split_at_its_ampersand() -> None:
+    """A computer publisher's Apple magazine, ``Mac & i``, names itself as ``DC.creator`` and ``og:site_name``: the
+    value is the outlet's one name, which splitting at ``&`` turned into the author ``i``."""
+    art = _extract("magazine-named-with-ampersand.html")
+    assert art.author == ["Mac & i"]
+    assert art.title == "1Password für Mac generiert Einmal-Passwörter"
+
+
+def test_a_metadata_author_giving_the_outlet_and_its_address_credits_no_place() -> None:
+    """A regional broadcaster's ``<meta name="author" content="hessenschau.de, Frankfurt, Germany">``: the outlet's
+    name, then its city and country, which were read as the authors ``Frankfurt`` and ``Germany``."""
+    art = _extract("outlet-and-address-as-author.html")
+    assert art.author == ["hessenschau.de"]
+    assert art.source == "hessenschau.de/bb"
