@@ -28,3 +28,11 @@ def test_a_metadata_author_giving_the_outlet_and_its_address_credits_no_place() 
     art = _extract("outlet-and-address-as-author.html")
     assert art.author == ["hessenschau.de"]
     assert art.source == "hessenschau.de/bb"
+
+
+def test_a_role_set_before_a_linked_authors_name_is_left_out() -> None:
+    """A German news site's expert column: JSON-LD names ``Von FOCUS-Online-Experte Robin Tschöpe`` and the author
+    box ``FOCUS-Online-Experte <a rel="author">Robin Tschöpe</a>``; the link's label is the person, the word before
+    it the writer's role, which stayed in the name."""
+    art = _extract("role-before-linked-author.html")
+    assert art.author == ["Robin Tschöpe"]

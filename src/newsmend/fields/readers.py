@@ -280,10 +280,18 @@ def read_authors(
 ) -> list[str] | None:
     """The authors :func:`_credited_authors` finds, without the job titles and institutions a byline sets after a
     name (a credit that is a title or an institution alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit
-    the desk). ``language`` is the text's (a Chinese page's credits may give a pen name: :func:`_byline_names`)."""
+    the desk) or the role it sets before a linked name (:func:`_linked_name`). ``language`` is the text's (a
+    Chinese page's credits may give a pen name: :func:`_byline_names`)."""
     names = _credited_authors(meta, found, sites, credited_source, language)
     people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _INSTITUTION_RE.search(n)]
-    return people if people else names
+    return unique([_linked_name(n, found.link_names) for n in people]) if people else names
+
+
+def _linked_name(name: str, link_names: list[str]) -> str:
+    """The label of the author-page link (``link_names``) that ``name`` ends with after words of its own, when it is
+    a full name (:func:`_full_name`): the words before it are the writer's role as the byline sets it before the
+    name (``FOCUS-Online-Experte Robin Tschöpe``, ``Gastautor X``), the link's label the person; else ``name``."""
+    return next((link for link in link_names if name.endswith(" " + link) and _full_name(link)), name)
 
 
 def _credited_authors(
