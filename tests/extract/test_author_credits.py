@@ -36,3 +36,13 @@ def test_a_role_set_before_a_linked_authors_name_is_left_out() -> None:
     it the writer's role, which stayed in the name."""
     art = _extract("role-before-linked-author.html")
     assert art.author == ["Robin Tschöpe"]
+
+
+def test_a_credit_right_after_the_last_sentence_leaves_the_text_four_lines_from_its_end() -> None:
+    """An international broadcaster's French page sets ``Auteur : Kossivi Tiassou`` and ``Edition : …`` under the
+    text, then a box's heading and a permalink: the credit stood four lines from the body's end, outside the edge
+    where meta lines are read, and the footer menu's ``Learning by Ear`` gave the author ``Ear``."""
+    art = _extract("credit-after-last-sentence.html")
+    assert art.author == ["Kossivi Tiassou"]
+    assert "Auteur : Kossivi Tiassou" not in art.paragraphs
+    assert art.paragraphs[0].startswith("24 milliards de tonnes de terres fertiles")

@@ -343,6 +343,8 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
     broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
     heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``)."""
     labels = _interface_labels(blocks, body)
+    bounds = _sentence_bounds(blocks, body, [clean(blocks[i].text) for i in body])
+    closing = bounds[1] + 1 if bounds else None  # the line right after the text's last sentence
     header = max(_header_lines(blocks, body, title_key), _lines_over_dateline(blocks, body, title_key))
     # Captions before the text's first line, and field lines before it (the author, date and source lines of a
     # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
@@ -366,7 +368,10 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
         if role == "caption" or is_caption(text):
             found.captions.append(text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead
-        elif _leaves_body(blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead):
+        elif _leaves_body(
+            blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead,
+            after_text=pos == closing and not _in_comments(blocks[i].path),
+        ):
             captions_ahead += not found.paragraphs
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
@@ -439,11 +444,10 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     the article's frame (``字号``, ``关注``, ``+1``), but not a sub-head between two paragraphs of its own element
     (:func:`_between_paragraphs`)."""
     texts = [clean(blocks[i].text) for i in body]
-    # the first sentence and the last, each looked for from its end of the body (most lines end one)
-    first = next((pos for pos, text in enumerate(texts) if _is_sentence(text, blocks[body[pos]])), None)
-    if first is None:
+    bounds = _sentence_bounds(blocks, body, texts)
+    if bounds is None:
         return set()
-    last = next(pos for pos in range(len(texts) - 1, first - 1, -1) if _is_sentence(texts[pos], blocks[body[pos]]))
+    first, last = bounds
     outside = [*range(first), *range(last + 1, len(texts))]
     return {
         body[pos]
@@ -452,6 +456,16 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
         and not any(c in _BRACKETS for c in texts[pos])
         and not _between_paragraphs(blocks, body, texts, pos)
     }
+
+
+def _sentence_bounds(blocks: list[Block], body: list[int], texts: list[str]) -> tuple[int, int] | None:
+    """The body positions of the text's first sentence and its last (``texts``: the body lines, cleaned), each
+    looked for from its end of the body (most lines end one); None when no line ends a sentence."""
+    first = next((pos for pos, text in enumerate(texts) if _is_sentence(text, blocks[body[pos]])), None)
+    if first is None:
+        return None
+    last = next(pos for pos in range(len(texts) - 1, first - 1, -1) if _is_sentence(texts[pos], blocks[body[pos]]))
+    return first, last
 
 
 def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
@@ -475,10 +489,17 @@ def _is_sentence(text: str, block: Block) -> bool:
     return ends_sentence(text) and block.tag not in HEADING_TAGS
 
 
-def _leaves_body(block: Block, text: str, role: str | None, found: Evidence, pos: int, n: int) -> bool:
+def _leaves_body(
+    block: Block, text: str, role: str | None, found: Evidence, pos: int, n: int, *, after_text: bool
+) -> bool:
     """Record the body line at ``pos`` of ``n`` (``block``, cleaned to ``text``) as a field when it is one (meta
-    lines and datelines count only near the body's ends); True when it leaves the body."""
-    near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES
+    lines and datelines count only near the body's ends); True when it leaves the body. A meta line right after
+    the text's last sentence (``after_text``) stands at its end too: a credit block under the text followed by
+    more lines that end no sentence (``Auteur : X``, ``Edition : Y``, a box's heading, a dated teaser: an
+    international broadcaster's French page, trafilatura-eval t0606) was read as text, four lines from the end.
+    Any line after the last sentence was too many: a reference list's ``图文：X[引用日期…]`` gave a wrong date, a
+    comment's ``Kommentar von X`` an author; a comment's first line is none either (:func:`_in_comments`)."""
+    near_edge = pos < BODY_EDGE_LINES or pos >= n - BODY_EDGE_LINES or after_text
     if _take_field(block, text, role, found, meta_ok=near_edge):
         return True
     head, tail = pos < HEAD_DATELINE_LINES, pos >= n - BODY_EDGE_LINES
@@ -801,6 +822,12 @@ def _aside(segment: str) -> bool:
 def _names_comments(segment: str) -> bool:
     """A path segment whose class or id words name comments (``div.comment-list``, ``li#comments-3``)."""
     return any(t.startswith("comment") for t in label_tokens(segment))
+
+
+def _in_comments(path: str) -> bool:
+    """A block at ``path`` stands in the comments (:func:`_names_comments`): a body that ran on into them credits
+    its commenters there (``Kommentar von X``), no writer."""
+    return any(_names_comments(segment) for segment in path.split(">"))
 
 
 def _without_places(block: Block) -> str:
