@@ -46,3 +46,18 @@ def test_a_credit_right_after_the_last_sentence_leaves_the_text_four_lines_from_
     assert art.author == ["Kossivi Tiassou"]
     assert "Auteur : Kossivi Tiassou" not in art.paragraphs
     assert art.paragraphs[0].startswith("24 milliards de tonnes de terres fertiles")
+
+
+def test_a_dateline_naming_the_writer_after_a_dash_credits_them() -> None:
+    """A school project's blog sets ``11.12.2019 - Amelie Loevenich`` under its headline: the date, a dash, the
+    writer's full name, with no label; nothing credited anyone before."""
+    art = _extract("date-then-writer-under-headline.html")
+    assert art.author == ["Amelie Loevenich"]
+    assert art.date is not None and art.date.startswith("2019-12-11")
+
+
+def test_a_dateline_with_one_word_after_the_dash_credits_no_one() -> None:
+    """The same line with a single word after the dash (a place, a section) names no writer."""
+    html = (PAGES / "date-then-writer-under-headline.html").read_text("utf-8")
+    art = newsmend.extract(html.replace("11.12.2019 - Amelie Loevenich", "11.12.2019 - Berlin").encode())
+    assert art.author is None

@@ -147,6 +147,12 @@ FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "c
 #: names a section, which blogs print beside the date under the headline where news pages print the outlet.
 _SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
+#: The mark a dateline under the headline sets between the date and the writer's name after it (``11.12.2019 -
+#: Jane Doe``, a school project's blog): a dash, a bar or a dot, the name alone after it.
+_DATED_WRITER_RE = re.compile(r"^\s*[-–—|·•]\s*(?P<name>[^-–—|·•]+)$")
+#: Words of a writer's name read after a date with no label (:func:`_dated_writer`): a full name, given and family;
+#: a single word after a date is as often a place (``3. Mai 2023 - Berlin``) or a section.
+DATED_WRITER_MIN_WORDS = 2
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
     re.I,
@@ -885,7 +891,8 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
     date standing alone, the name and the outlet may stand in two lines when the outlet is the site itself
     (:func:`~newsmend.fields.title.names_own_site` of ``sites``, its names for itself: another outlet's line
     under a portal's headline may follow an interface label, ``播报文章`` over ``中国新闻网``): see
-    :func:`_writer_over_outlet`."""
+    :func:`_writer_over_outlet`. A line naming no outlet may name its writer after the date and a dash
+    (:func:`_dated_writer`: ``11.12.2019 - Jane Doe``)."""
     for pos, text in enumerate(lines):
         hit = find_date(text) if not labelled_values(text) else None
         if hit is None:
@@ -899,6 +906,7 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
         if alone and pos > 0 and _undated_value(lines[pos - 1]):
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
+        names = names or ([] if outlet or before.strip() else _dated_writer(after))
         if alone and pos > 1 and not names and names_own_site(lines[pos - 1], sites):
             names = _writer_over_outlet(lines[pos - 2], sites)
         if outlet:
@@ -906,6 +914,17 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
         if outlet or names:
             found.byline_names += names
             return
+
+
+def _dated_writer(after: str) -> list[str]:
+    """The writer a Latin-script dateline names after its date and a mark (:data:`_DATED_WRITER_RE`: ``11.12.2019
+    - Amelie Loevenich``), ``after`` being the line's text after the date: one person's full name in the strict
+    shape of a byline's (:data:`DATED_WRITER_MIN_WORDS` words: Han names, unspaced, are one); [] for any other line
+    (a Han line's word beside a date is read by :func:`~newsmend.fields.people.dateline_credit`, outlets only)."""
+    m = _DATED_WRITER_RE.match(after)
+    name = m.group("name").strip() if m else ""
+    full = len(name.split()) >= DATED_WRITER_MIN_WORDS
+    return [name] if full and split_names(name) == [name] else []
 
 
 def _undated_value(line: str) -> bool:
