@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsmend
+from newsmend.fields.lines import LabelledValue, labelled_values
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
 
@@ -61,3 +62,17 @@ def test_a_dateline_with_one_word_after_the_dash_credits_no_one() -> None:
     html = (PAGES / "date-then-writer-under-headline.html").read_text("utf-8")
     art = newsmend.extract(html.replace("11.12.2019 - Amelie Loevenich", "11.12.2019 - Berlin").encode())
     assert art.author is None
+
+
+def test_a_by_word_opening_a_field_after_a_bar_labels_the_byline() -> None:
+    """A viral-story site's header strip ``yas! | By Cara Stiles | April 13, 2020``: the tag, the byline and the
+    date as fields between bars. ``By`` counted only opening the line, so the page had no author."""
+    art = _extract("byline-field-after-a-bar.html")
+    assert art.author == ["Cara Stiles"]
+    assert art.date is not None and art.date.startswith("2020-04-13")
+
+
+def test_a_sort_control_before_a_bar_labels_no_author() -> None:
+    """``Sort | By Date`` is a listing's sort control, its by-word after the bar as ``Sort by`` has it."""
+    assert labelled_values("Sort | By Date") == []
+    assert labelled_values("News | Von Hans Meier") == [LabelledValue("author", "Von", "Hans Meier")]

@@ -341,6 +341,9 @@ _SPACE_LABELS = frozenset(
         "door",
     }
 )
+#: The end of a line's text before a field that opens after a spaced bar (``tag | By Jane Doe``), where a by-word
+#: opens its field as it opens a line.
+_FIELD_OPENING_RE = re.compile(r"\s[|｜]\s*$")
 _SLASH_LABELS = frozenset({"文", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
@@ -677,18 +680,18 @@ _WEEKDAY_RE = re.compile(
 )
 #: The verb of a listing's sort control before a by-word (``Sort by: Direction:`` in a phpBB topic's display
 #: options, ``Ordenar por: Fecha``): the words after it name a sort key, no author (magic-html forum-5d5c1f0e
-#: credited 'Direction').
-_SORT_CONTROL_RE = re.compile(r"(?<![^\W\d_])(?:sort|order|ordenar|trier|ordina|classer)\s*$", re.I)
+#: credited 'Direction'), or a bar before it when the by-word opens a field (``Sort | By Date``).
+_SORT_CONTROL_RE = re.compile(r"(?<![^\W\d_])(?:sort|order|ordenar|trier|ordina|classer)\s*[|｜]?\s*$", re.I)
 
 
 def _label_allowed(m: re.Match[str], line: str) -> bool:
     """Labels need their own separator: ``：`` always, ``/`` after author labels, a bar after source labels
-    (``来源|X``), a space only for a bare
-    ``记者 X`` or ``By X`` opening the line and followed by a name (``By the way`` is prose), or for a date label
-    opening the line and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label
-    apart where a colon would, as a German broadcaster's fact list under its story does, unseen-en8), in a line
-    that is not one text twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author
-    (:data:`_SORT_CONTROL_RE`)."""
+    (``来源|X``), a space only for a bare ``记者 X`` or ``By X`` opening the line or a field of it after a spaced
+    bar (``yas! | By Jane Doe | April 13, 2020``: a viral site's header strip, its tag, byline and date,
+    trafilatura-eval t0473) and followed by a name (``By the way`` is prose), or for a date label opening the line
+    and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label apart where a colon
+    would, as a German broadcaster's fact list under its story does, unseen-en8), in a line that is not one text
+    twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author (:data:`_SORT_CONTROL_RE`)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
         return False
@@ -699,7 +702,8 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     if sep:
         return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]
-    opens = label in _SPACE_LABELS and m.start() == 0 and (following.isupper() or has_han(following))
+    starts = m.start() == 0 or _FIELD_OPENING_RE.search(line, 0, m.start()) is not None
+    opens = label in _SPACE_LABELS and starts and (following.isupper() or has_han(following))
     dated = (
         _LABEL_TO_FIELD[label] == "date"
         and m.start() == 0
