@@ -7,6 +7,7 @@ from pathlib import Path
 
 import newsmend
 from newsmend.fields.lines import LabelledValue, labelled_values
+from newsmend.fields.people import split_names
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
 
@@ -76,3 +77,13 @@ def test_a_sort_control_before_a_bar_labels_no_author() -> None:
     """``Sort | By Date`` is a listing's sort control, its by-word after the bar as ``Sort by`` has it."""
     assert labelled_values("Sort | By Date") == []
     assert labelled_values("News | Von Hans Meier") == [LabelledValue("author", "Von", "Hans Meier")]
+
+
+def test_a_byline_closing_with_a_labelled_update_date_gives_its_name() -> None:
+    """A finance guide's author box reads ``Sara Zinnecker Stand: 05. Februar 2020`` (the writer, then the date of
+    the last update under German ``Stand``, as of): the label ends the names as a date preposition does. Another
+    label before a date (a forum's ``Joined: 2015``) still leaves the text no name."""
+    art = _extract("byline-with-update-label.html")
+    assert art.author == ["Sara Zinnecker"]
+    assert split_names("Sara Zinnecker Stand: 05. Februar 2020") == ["Sara Zinnecker"]
+    assert split_names("Jane Doe Joined: 2015") == []

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import DATE_PREPOSITIONS, clean, fold
+from newsmend.fields.lines import DATE_PREPOSITIONS, LABELS, clean, fold
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -80,6 +80,14 @@ _DATE_SEPARATORS = " -–—,·•"
 #: ... or the preposition that introduces the date (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai 2023``,
 #: ``par X le 3 mai 2023``): lower case, so no name's last word.
 _DATE_PREPOSITION_RE = re.compile(r"\s(?:" + "|".join(DATE_PREPOSITIONS) + r")$")
+#: Labels of a page's last update, which a byline sets before the date after the names as it sets a publication
+#: date's label (``Jane Doe Stand: 05. Februar 2020``: German ``Stand``, as of).
+_UPDATE_LABELS = ("Stand", "Aktualisiert", "Zuletzt aktualisiert", "Updated", "Last updated", "Mis à jour")
+#: A date's label closing the text before the date (:func:`_names_before_date`): a publication date's label
+#: (:data:`~newsmend.fields.lines.LABELS`) or an update's, after a space, with its colon.
+_DATE_LABEL_END_RE = re.compile(
+    r"\s(?:" + "|".join(re.escape(label) for label in (*LABELS["date"], *_UPDATE_LABELS)) + r")\s*[:：]$", re.I
+)
 _BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|text:?)\s+", re.I)
 #: Where a by-word introduced the names: the section or place set after them (``By Jane Doe in Politics``,
 #: ``Written by X in Valve on 1 June 2019``, a blog's ``by X in Uncategorized``, ``par X à Paris``): a lower-case
@@ -469,14 +477,18 @@ def _names_before_date(text: str, *, introduced: bool) -> str:
     """A Latin-script byline without the date set right after its names, as :func:`_before_date` cuts a source's
     (``von`` + ``Fred Hüning`` + ``31.10.2023`` read as one line; ``By X - January 10, 2020``), and without the
     mark between them, or, where a by-word ``introduced`` the names, the preposition (``By X on June 1, 2019``;
-    without one, ``Veröffentlicht am 29. Dezember`` is a label, no name). A date under a label of its own (``Sara
-    Zinnecker Stand: 05. Februar 2020``, a forum's ``Joined: 2015``) is another field, whose label is no name:
-    such a text stays whole (its digits name no one)."""
+    without one, ``Veröffentlicht am 29. Dezember`` is a label, no name). A date under a date's label
+    (:data:`_DATE_LABEL_END_RE`: ``Sara Zinnecker Stand: 05. Februar 2020``, a finance guide's byline) ends the
+    names with its label; under any other label (a forum's ``Joined: 2015``) it is another field, whose label is no
+    name: such a text stays whole (its digits name no one)."""
     head = _before_date(text)
     if head == text:
         return text
     if introduced:
         head = _DATE_PREPOSITION_RE.sub("", head).rstrip(_DATE_SEPARATORS)
+    labelled = _DATE_LABEL_END_RE.search(head)
+    if labelled:
+        return head[: labelled.start()].rstrip(_DATE_SEPARATORS)
     return text if head.endswith((":", "：")) else head
 
 
