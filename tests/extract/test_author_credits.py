@@ -87,3 +87,13 @@ def test_a_byline_closing_with_a_labelled_update_date_gives_its_name() -> None:
     assert art.author == ["Sara Zinnecker"]
     assert split_names("Sara Zinnecker Stand: 05. Februar 2020") == ["Sara Zinnecker"]
     assert split_names("Jane Doe Joined: 2015") == []
+
+
+def test_a_text_and_photos_credit_names_the_writer() -> None:
+    """A Swiss fishing magazine's subline credits ``Text & Fotos: Ivan Valetny`` in its byline cell; split at the
+    ``&`` it gave no name, and the template's ``<meta name="author">`` (its publisher) stood as the author. A
+    photographer's credit alone is still no writer's."""
+    art = _extract("text-and-photos-credit.html")
+    assert art.author == ["Ivan Valetny"]
+    assert split_names("Text und Bilder: Ivan Valetny") == ["Ivan Valetny"]
+    assert split_names("Fotos: Ivan Valetny") == []

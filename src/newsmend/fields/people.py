@@ -88,7 +88,12 @@ _UPDATE_LABELS = ("Stand", "Aktualisiert", "Zuletzt aktualisiert", "Updated", "L
 _DATE_LABEL_END_RE = re.compile(
     r"\s(?:" + "|".join(re.escape(label) for label in (*LABELS["date"], *_UPDATE_LABELS)) + r")\s*[:：]$", re.I
 )
-_BY_PREFIX_RE = re.compile(r"^(?:by|von|par|por|door|di|written by|posted by|text:?)\s+", re.I)
+#: By-words and credit labels before a byline's names; ``Text`` may credit the pictures too (``Text & Fotos: X``,
+#: ``Text und Bilder: X``: the writer took them), which split as names gave none.
+_BY_PREFIX_RE = re.compile(
+    r"^(?:by|von|par|por|door|di|written by|posted by|text(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?))?:?)\s+",
+    re.I,
+)
 #: Where a by-word introduced the names: the section or place set after them (``By Jane Doe in Politics``,
 #: ``Written by X in Valve on 1 June 2019``, a blog's ``by X in Uncategorized``, ``par X à Paris``): a lower-case
 #: preposition before a capitalised word, which no name holds (``en`` is not one: Dutch joins names with it).
