@@ -97,3 +97,13 @@ def test_a_text_and_photos_credit_names_the_writer() -> None:
     assert art.author == ["Ivan Valetny"]
     assert split_names("Text und Bilder: Ivan Valetny") == ["Ivan Valetny"]
     assert split_names("Fotos: Ivan Valetny") == []
+
+
+def test_the_tags_a_byline_strip_links_to_are_no_names() -> None:
+    """A WordPress theme's ``div.entry-meta`` holds the dates, the author's link and ``span.tags-links`` with links to
+    ``/tag/btw17/`` and ``/tag/bundestagswahl/``; the author being a lowercase handle (``tlow``, no name's shape),
+    the tag ``Bundestagswahl`` was read as the author. With a name in the author's link, that name is the author."""
+    html = (PAGES / "tags-in-byline-strip.html").read_text("utf-8")
+    assert newsmend.extract(html.encode()).author is None
+    named = newsmend.extract(html.replace(">tlow</a>", ">Tina Low</a>").encode())
+    assert named.author == ["Tina Low"]

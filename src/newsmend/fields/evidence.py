@@ -167,6 +167,11 @@ _BYLINE_CLASS_RE = re.compile(
 #: Class words of an inline element naming a place in a byline (El Mundo's ``<p class="firma">X |
 #: <span class="localizacion">Madrid</span></p>``): a place is no name. It changes no author on the dev pages.
 _PLACE_WORDS = frozenset({"localizacion", "localisation", "location", "place", "city"})
+#: The address of a tag's or a category's page (WordPress ``/tag/x/``, ``/category/x/``, a German CMS's
+#: ``/schlagwort/x/``): a link to one in a byline names a topic, no one.
+_TAXONOMY_HREF_RE = re.compile(r"/(?:tags?|category|categories|kategorie|schlagworte?|topics?)/", re.I)
+#: A label closing a line with no value after it but separators, once the tags it labelled are out.
+_EMPTIED_LABEL_RE = re.compile(r"[^\W\d_]+\s*[:：][\s,;，、|·]*$")
 #: Class words of an inline element holding a photo's caption (USA Today's ``<p><span class="cutline">…</span>
 #: <span class="credit">(Photo: X)</span></p>``). Not ``caption``: inline ``span.caption`` elements on the dev pages
 #: hold interface labels too ('Perbesar', 'Next', 'Advertisement:'; magic-html zh body F1 0.924 -> 0.913) ...
@@ -803,7 +808,7 @@ def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -
                 _read_inline_credit(class_tokens(label), text, found)
     byline, source = _credit_path(block.path)
     if byline and len(block.text) <= BYLINE_MAX_CHARS:
-        found.byline_blocks.append(_without_places(block))
+        found.byline_blocks.append(_without_places_and_tags(block))
     if source:
         _read_outlet(block.field_text, found)
 
@@ -836,14 +841,20 @@ def _in_comments(path: str) -> bool:
     return any(_names_comments(segment) for segment in path.split(">"))
 
 
-def _without_places(block: Block) -> str:
+def _without_places_and_tags(block: Block) -> str:
     """The block's :attr:`~newsmend.blocks.Block.field_text` without the texts of its inline elements classed as
-    a place (:data:`_PLACE_WORDS`), which bylines set beside the names (``X | Madrid``)."""
+    a place (:data:`_PLACE_WORDS`), which bylines set beside the names (``X | Madrid``), nor those of its links to
+    tag or category pages (:data:`_TAXONOMY_HREF_RE`): a blog theme's meta line holds the date, the author and the
+    post's tags (``November 26, 2017 tlow btw17, Bundestagswahl``: a tag was read as the author, t0173), and
+    without the label left with no value then (``Kategorie:``)."""
     line = block.field_text
     for label, text in block.inline:
         if not _PLACE_WORDS.isdisjoint(class_tokens(label)):
             line = line.replace(text, " ")
-    return line
+    tags = [link.text.strip() for link in block.links if _TAXONOMY_HREF_RE.search(link.href) and link.text.strip()]
+    for tag in tags:
+        line = line.replace(tag, " ")
+    return _EMPTIED_LABEL_RE.sub(" ", line) if tags else line
 
 
 def _credits_inline(block: Block) -> bool:
