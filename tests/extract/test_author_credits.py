@@ -107,3 +107,13 @@ def test_the_tags_a_byline_strip_links_to_are_no_names() -> None:
     assert newsmend.extract(html.encode()).author is None
     named = newsmend.extract(html.replace(">tlow</a>", ">Tina Low</a>").encode())
     assert named.author == ["Tina Low"]
+
+
+def test_a_copyright_notice_closing_the_text_names_its_writer_when_nothing_else_does() -> None:
+    """A regional portal's page on a film office closes its text with ``© 2019 Sven Schreivogel`` (then the
+    office's address box): the writer holds the text's rights, and nothing else on the page credits anyone. A
+    company holding them is no writer."""
+    html = (PAGES / "copyright-closing-the-text.html").read_text("utf-8")
+    assert newsmend.extract(html.encode()).author == ["Sven Schreivogel"]
+    company = html.replace("© 2019 Sven Schreivogel", "© 2019 Filmbüro Göttingen GmbH")
+    assert newsmend.extract(company.encode()).author is None

@@ -236,6 +236,8 @@ class Evidence:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     copyrights: list[str] = field(default_factory=list)
+    #: The copyright notice standing right after the text's last sentence (``© 2019 Jane Doe``): the text's own.
+    closing_copyrights: list[str] = field(default_factory=list)
     labelled: list[LabelledValue] = field(default_factory=list)
     byline_names: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
@@ -376,6 +378,8 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             found.captions.append(text)
             captions_ahead += lead
             continue
+        if pos == closing and is_copyright(text):
+            found.closing_copyrights.append(text)
         if role == "caption" or is_caption(text):
             found.captions.append(text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead

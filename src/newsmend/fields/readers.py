@@ -154,6 +154,10 @@ _ACCOUNT_NAME_RE = re.compile(r"[^\s\u3400-\u9fff\u3040-\u30ff\uac00-\ud7af]+")
 #: A place in an outlet's address as a metadata author value gives it after the outlet's name (``Example News,
 #: Frankfurt, Germany``): one capitalised word.
 _PLACE_WORD_RE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+")
+#: A copyright notice naming its holder: the mark or word, the years, ``by``, the holder (:func:`_copyright_writer`).
+_COPYRIGHT_HOLDER_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?(?P<name>[^\d©]+?)\.?$", re.I
+)
 #: Values a template writes where a name should stand (a flag's ``true``, an empty variable's ``null``).
 _TEMPLATE_LITERALS = frozenset(("true", "false", "null", "none", "undefined"))
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
@@ -368,7 +372,23 @@ def _credited_authors(
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     if chinese and all(is_site(n, sites) and is_outlet_name(n) for n in outlet):
         outlet = []  # a Chinese outlet's own name, which its template states as every page's author
-    return _corroborated(credited, credits) or next((names for names in credited if names), None) or outlet or None
+    credited_names = _corroborated(credited, credits) or next((names for names in credited if names), None)
+    return credited_names or _copyright_writer(found.closing_copyrights, sites) or outlet or None
+
+
+def _copyright_writer(notices: list[str], sites: list[str]) -> list[str] | None:
+    """The person a copyright notice closing the text names (``notices``: those right after its last sentence),
+    when nothing else credits anyone: ``© 2019 Sven Schreivogel`` under a guest text on a regional portal, its
+    writer's; one person's full name (:func:`_full_name`) in the strict shape of a byline's, in Latin script (a
+    Han holder, unspaced, cannot be told from an outlet's short name). The site, a company (``Example GmbH``) or
+    an institution holding the rights is no writer."""
+    for notice in notices:
+        m = _COPYRIGHT_HOLDER_RE.match(clean(notice))
+        name = m.group("name").strip() if m else ""
+        person = not _outlet(name, sites) and not _INSTITUTION_RE.search(name)
+        if person and _full_name(name) and not _HAN_RE.search(name) and split_names(name) == [name]:
+            return [name]
+    return None
 
 
 def _declared_names(value: str, sites: list[str]) -> list[str]:
