@@ -183,7 +183,8 @@ def test_compact_dates_only_in_metadata() -> None:
         ("von Hans Müller 31.10.2023", ["Hans Müller"]),  # the date's element read on with the name's
         ("By Jane Doe - January 10, 2020", ["Jane Doe"]),
         ("By Jane Doe and John Smith, 3 May 2023 10:40", ["Jane Doe", "John Smith"]),
-        ("Jane Doe Stand: 05. Februar 2020", []),  # a labelled date: its label is no name
+        ("Jane Doe Stand: 05. Februar 2020", ["Jane Doe"]),  # a date's label ends the names, no name itself
+        ("Jane Doe Joined: 2015", []),  # another field's label: the text stays whole
         ("Joined: 2020年2月9日", []),
         ("By Jane Doe on June 1, 2019", ["Jane Doe"]),  # the date's preposition after a by-word's names
         ("par Jean Dupont le 3 mai 2023", ["Jean Dupont"]),
