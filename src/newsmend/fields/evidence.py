@@ -143,9 +143,12 @@ LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
 FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
 #: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
-#: A link to a listing of one section's stories (WordPress's ``/category/misc``, ``/tag/x``, ``?cat=3``): its text
-#: names a section, which blogs print beside the date under the headline where news pages print the outlet.
-_SECTION_HREF_RE = re.compile(r"/(?:categor(?:y|ies)|tags?|topics?|sections?)/|[?&](?:cat|tag)=", re.I)
+#: A link to a listing of one section's stories (WordPress's ``/category/misc``, ``/tag/x``, ``?cat=3``, a German
+#: CMS's ``/kategorie/x``, ``/schlagwort/x``): its text names a section, which blogs print beside the date under
+#: the headline where news pages print the outlet, and a topic in a byline's line (:func:`_without_places_and_tags`).
+_SECTION_HREF_RE = re.compile(
+    r"/(?:categor(?:y|ies)|kategorien?|tags?|schlagw(?:ort|örter)e?|topics?|sections?)/|[?&](?:cat|tag)=", re.I
+)
 _ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S", re.I)
 #: The mark a dateline under the headline sets between the date and the writer's name after it (``11.12.2019 -
 #: Jane Doe``, a school project's blog): a dash, a bar or a dot, the name alone after it.
@@ -167,9 +170,6 @@ _BYLINE_CLASS_RE = re.compile(
 #: Class words of an inline element naming a place in a byline (El Mundo's ``<p class="firma">X |
 #: <span class="localizacion">Madrid</span></p>``): a place is no name. It changes no author on the dev pages.
 _PLACE_WORDS = frozenset({"localizacion", "localisation", "location", "place", "city"})
-#: The address of a tag's or a category's page (WordPress ``/tag/x/``, ``/category/x/``, a German CMS's
-#: ``/schlagwort/x/``): a link to one in a byline names a topic, no one.
-_TAXONOMY_HREF_RE = re.compile(r"/(?:tags?|category|categories|kategorie|schlagworte?|topics?)/", re.I)
 #: A label closing a line with no value after it but separators, once the tags it labelled are out.
 _EMPTIED_LABEL_RE = re.compile(r"[^\W\d_]+\s*[:：][\s,;，、|·]*$")
 #: Class words of an inline element holding a photo's caption (USA Today's ``<p><span class="cutline">…</span>
@@ -848,14 +848,14 @@ def _in_comments(path: str) -> bool:
 def _without_places_and_tags(block: Block) -> str:
     """The block's :attr:`~newsmend.blocks.Block.field_text` without the texts of its inline elements classed as
     a place (:data:`_PLACE_WORDS`), which bylines set beside the names (``X | Madrid``), nor those of its links to
-    tag or category pages (:data:`_TAXONOMY_HREF_RE`): a blog theme's meta line holds the date, the author and the
+    tag or category pages (:data:`_SECTION_HREF_RE`): a blog theme's meta line holds the date, the author and the
     post's tags (``November 26, 2017 tlow btw17, Bundestagswahl``: a tag was read as the author, t0173), and
     without the label left with no value then (``Kategorie:``)."""
     line = block.field_text
     for label, text in block.inline:
         if not _PLACE_WORDS.isdisjoint(class_tokens(label)):
             line = line.replace(text, " ")
-    tags = [link.text.strip() for link in block.links if _TAXONOMY_HREF_RE.search(link.href) and link.text.strip()]
+    tags = [link.text.strip() for link in block.links if _SECTION_HREF_RE.search(link.href) and link.text.strip()]
     for tag in tags:
         line = line.replace(tag, " ")
     return _EMPTIED_LABEL_RE.sub(" ", line) if tags else line
