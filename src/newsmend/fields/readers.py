@@ -316,7 +316,8 @@ def _credited_authors(
     dev pages change. An author value that the metadata also gives as the publisher is the outlet too; one it gives
     as the source of a translated or adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in
     the text (``允中 发自 凹非寺``) names the writer and beats the rest: author links and metadata name whoever posted
-    the story on the site (a WordPress post's ``由X发布`` link)."""
+    the story on the site (a WordPress post's ``由X发布`` link). When no credit names anyone, a copyright notice
+    closing the text may name its writer (:func:`_copyright_writer`), who ranks before the metadata's outlet."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
@@ -397,8 +398,8 @@ def _declared_names(value: str, sites: list[str]) -> list[str]:
     public broadcaster's 2023 story, unseen-zh10): its names are the reporters before the slash
     (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); any other value is split as names.
     A value that is the site's name (``sites``) is one name, the outlet's, though it holds a separator (a magazine
-    called ``Mac & i`` gave ``i``); one opening with the site's name and going on in single words is the outlet and
-    its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors)."""
+    called ``Mac & i`` gave ``i``); one opening with the site's name, then single capitalised words after commas, is
+    the outlet and its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors)."""
     credited = credit_line(value)
     if credited is not None:
         return credited
