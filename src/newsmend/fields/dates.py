@@ -120,6 +120,7 @@ FIND_DATE_CACHE_SIZE = 4096
 #: a Hong Kong daily's line under the headline, unseen-zh18). Read only where a whole value is parsed
 #: (:func:`parse_date`): in running text a time before a date may be another event's.
 _CLOCK_BEFORE_RE = re.compile(r"(?<![\d:：])(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2})\s*$")
+#: The largest hour and minute a clock shows: a time past them is no time of day, and the date is read without it.
 MAX_HOUR, MAX_MINUTE = 23, 59
 _COMPACT_RE = re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:T?(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?$")
 
@@ -209,7 +210,7 @@ def _iso(parts: dict[str, str | None], month: int) -> str | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
+    if hour > MAX_HOUR or minute > MAX_MINUTE:
         return out
     out += f"T{hour:02d}:{minute:02d}"
     if parts.get("S"):
