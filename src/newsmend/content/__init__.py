@@ -41,7 +41,16 @@ Each stage is a module, called in order by :func:`~newsmend.content.selector.sel
   ``paths``     what a block's path says (containers, tags, kinds, furniture hints), shared by all stages.
 """
 
-from newsmend.content.paths import HEADINGS, containers, element_kind, is_furniture, label_tag
+from newsmend.content.paths import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
 from newsmend.content.selector import Selection, select_main
 
-__all__ = ["HEADINGS", "Selection", "containers", "element_kind", "is_furniture", "label_tag", "select_main"]
+__all__ = [
+    "HEADINGS",
+    "TABLE_CELLS",
+    "Selection",
+    "containers",
+    "element_kind",
+    "is_furniture",
+    "label_tag",
+    "select_main",
+]

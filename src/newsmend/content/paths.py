@@ -72,6 +72,8 @@ def kind_path(path: str) -> str:
 
 #: The heading elements, of every level.
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: The table cell elements: a table's data, short lines that are text alone (also when they are links or dates).
+TABLE_CELLS = frozenset(("td", "th"))
 #: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
 #: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
 #: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose. "donate",

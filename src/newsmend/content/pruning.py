@@ -21,6 +21,7 @@ from newsmend.content.paths import (
     BYLINE_WORDS,
     HEADINGS,
     REPLY_WORDS,
+    TABLE_CELLS,
     block_demotion,
     class_tokens,
     containers,
@@ -102,8 +103,6 @@ _BOILERPLATE = re.compile(
 #: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
 #: traditional pages print the same labels (``相關新聞``, ``延伸閱讀``, ``猜你喜歡``).
 BOILERPLATE_PREFIX_CHARS = 16
-#: Table cells: data, short lines that are text alone.
-TABLE_CELLS = frozenset(("td", "th"))
 #: Short lines that are text alone in their element: headings (:func:`_drop_empty_headings` judges them) and table
 #: cells (data).
 _KEPT_SHORT_TAGS = HEADINGS | TABLE_CELLS
@@ -111,7 +110,7 @@ _CODE_TAGS = frozenset(("pre",))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
 #: also: ..." teasers inside the body; keeping them lost trafilatura-eval 0.004 and fundus 0.019).
-_LINKED_TEXT_TAGS = frozenset(("td", "th"))
+_LINKED_TEXT_TAGS = TABLE_CELLS
 #: Elements whose links may dominate and still be text when they carry PROSE_MIN_CHARS of their own: all sets
 #: gain (readability-testpages non-zh +0.0021, magic-html non-zh +0.0017, fundus non-zh +0.0062, zh pooled
 #: +0.0006) but trafilatura-eval (-0.0005, one leak); with ``div`` too magic-html gains 0.0008 less.

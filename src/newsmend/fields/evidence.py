@@ -20,9 +20,9 @@ from functools import lru_cache
 
 from newsmend.blocks import Block, Page
 from newsmend.caseless import Caseless
-from newsmend.content import HEADINGS, Selection, containers, is_furniture, label_tag
+from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
-from newsmend.content.pruning import TABLE_CELLS, is_ui_wording
+from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     COPYRIGHT_MAX_CHARS,

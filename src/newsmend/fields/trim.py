@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from newsmend.blocks import Block
-from newsmend.content import HEADINGS, containers, element_kind, is_furniture, label_tag
+from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
 from newsmend.content.paths import BYLINE_WORDS, class_tokens
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
@@ -56,7 +56,7 @@ LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
 #: ... and its links cover at least this share of the characters after it (separators aside: commas, spaces).
 LINK_LABEL_MIN_LINKED = 0.9
 #: Elements whose timestamp alone is text: a heading (a live blog's entry), a table's cell, code.
-_DATA_OR_HEADING_TAGS = HEADINGS | frozenset(("td", "th", "pre", "code"))
+_DATA_OR_HEADING_TAGS = HEADINGS | TABLE_CELLS | frozenset(("pre", "code"))
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Least share of the body's characters the article's text element holds (:func:`_without_appeal_box`): when the
