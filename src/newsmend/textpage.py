@@ -127,7 +127,7 @@ CARD_MAX_LINES = 6
 #: is the article's: with one line, an article's captions and the paragraph after them leave its body (a tabloid's
 #: story 0.841 -> 0.732). On the WET renderings of the dev pages, cards so (headlines the page holds exactly twice,
 #: no prose between the copies, three or more cards) take 40 lines of 3 pages outside the labels and none inside
-#: (a listing's table rows printed twice, figures mostly, are no headlines: :func:`_dateline`): WET non-zh F1
+#: (a listing's table rows printed twice, figures mostly, are no headlines: :func:`_figures_row`): WET non-zh F1
 #: 0.7911 -> 0.7925 (a Yahoo story among its stream's cards 0.358 -> 0.827), none down, zh and fw unchanged. One line
 #: is a card's when the first copy is a list item and the line between is none (``• headline`` / columnist /
 #: ``headline``, a portal's strip of linked columns inside its story; the gallery's copies stand around a bulleted
@@ -245,11 +245,11 @@ DIRECTORY_RUN_MIN = 8
 #: paragraphs are its cards keeps them (a feature page: 0.825 with them, 0 without).
 SUMMARY_CARD_MIN_STEP = 3
 #: Share of digits from which a line printed twice is a listing's row of figures, no teaser's headline
-#: (:func:`_meta_card`). A line over a card's summary is a post's header, no headline, when it holds a date
-#: (:func:`_card_headline`): a thread whose post headers read ``发布 #7 2024年5月17日星期五 01点31分`` (a dev thread
-#: at a step of 5 lines) keeps the length test; this share read it so before, and it took headlines that count
+#: (:func:`_figures_row`, read by :func:`_meta_card`). It no longer tells a post's header from a card's headline
+#: over a summary: a date does (:func:`_card_headline`: a thread's ``发布 #7 2024年5月17日星期五 01点31分``, a dev
+#: thread at a step of 5 lines, keeps the length test), as the share took headlines that count
 #: (``喬帥奪1100場勝利 球場慶祝37歲生日``: 6 digits of 20) for datelines.
-DATELINE_MIN_DIGIT_SHARE = 0.25
+FIGURES_MIN_DIGIT_SHARE = 0.25
 #: Longest question or exclamation read as a headline beside a lone prose line (:func:`_lone_prose`): a teaser card's
 #: title often asks or exclaims (``为什么最近ChatGPT这么火？`` / ``04-09`` / summary), ends a sentence so and passes
 #: for prose, and then no summary under it was lone. Such a line is no paragraph beside a lone line and no summary
@@ -974,7 +974,7 @@ def _meta_card(
 ) -> tuple[int, ...]:
     """Text line ``n`` (of ``lines``; ``keys``: their texts without bullets) opens a card: a line of
     :data:`SUMMARY_HEADLINE_MIN_CHARS` or more that the page holds exactly twice (per-card furniture recurs more)
-    and mostly of words (:func:`_dateline`: a listing's table rows of figures are printed twice too), its copy at
+    and mostly of words (:func:`_figures_row`: a listing's table rows of figures are printed twice too), its copy at
     most :data:`CARD_MAX_LINES` text lines on, no prose between and :data:`CARD_META_MIN_LINES` or more lines (the
     card's headline, copy and the prose line after the copy, its summary), or one line under a bulleted headline
     that is no list item itself (``• headline`` / columnist / ``headline``: the card's three lines; a linked column
@@ -982,7 +982,7 @@ def _meta_card(
     key = keys[n]
     if len(key) < SUMMARY_HEADLINE_MIN_CHARS or seen[key] != 2 or kinds[lines[n]] not in (PROSE, SHORT):
         return ()
-    if _dateline(key):
+    if _figures_row(key):
         return ()
     m = next((m for m in range(n + 2, min(n + CARD_MAX_LINES + 1, len(lines))) if keys[m] == key), None)
     if m is None or any(kinds[lines[k]] == PROSE for k in range(n + 1, m)):
@@ -1394,9 +1394,10 @@ def _card_headline(text: str) -> bool:
     return _headline_shaped(text) and find_date(text) is None
 
 
-def _dateline(text: str) -> bool:
-    """A post's header rather than a headline: digits make :data:`DATELINE_MIN_DIGIT_SHARE` of the line or more."""
-    return len(_DIGIT_RE.findall(text)) >= DATELINE_MIN_DIGIT_SHARE * len(text)
+def _figures_row(text: str) -> bool:
+    """A row of figures rather than a headline (a listing's table row): digits make :data:`FIGURES_MIN_DIGIT_SHARE`
+    of the line or more."""
+    return len(_DIGIT_RE.findall(text)) >= FIGURES_MIN_DIGIT_SHARE * len(text)
 
 
 def _lone_prose(texts: list[str], kinds: list[str], lines: list[int], n: int) -> bool:
