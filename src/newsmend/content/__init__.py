@@ -8,26 +8,26 @@ Selection on HTML pages, in stages:
   1. Each block gets a value: its non-link text, full when it reads like prose (sentence punctuation,
      CJK-aware) and reduced otherwise, minus its link text and a fixed cost per block (menus, counters and
      tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
-  2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the
-     parent ...); the best one is the densest cluster of prose (outside ``<aside>``, ``<nav>``, ``<footer>`` and
-     ``<header>`` when a container there holds two sentences; inside the page's ``<article>`` or ``<main>`` when
-     one there is a tenth as good), unless the page's own summary
-     (``og:description``) opens a block elsewhere whose container is a close rival (teaser streams) or of the
-     same make (an article split in parts: both are taken); in one ``<article>`` element the lead's part and the
-     body's part are both taken, also when the lead's part wins only by the lead's bonus. When nothing scores two
-     sentences the hints are dropped (the text sits in a box named like furniture, or hidden), unless that puts an
-     overlay first while a container named as the article holds text.
-  3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text,
-     when that is a real share of it: the other posts of a thread, short replies included, or the other
-     parts of a split article; a thread (or a list of replies that wins alone, keeping of the story above it what
-     the page's summary opens) also takes the post before it that it answers and, when they are named as such,
-     replies of another make after it (and, when the page marks a schema.org Question item, its Answer items and
-     comments, however far or few); a quotation, list or table moves up to its parent when
-     prose sits beside it, and a ``<section>`` to its parent when its sibling sections hold prose.
+  2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the parent
+     ...); the best one is the densest cluster of prose (outside ``<aside>``, ``<nav>``, ``<footer>`` and
+     ``<header>`` when a container there holds two sentences; inside the page's ``<article>`` or ``<main>`` when one
+     there is a tenth as good), unless the page's own summary (``og:description``) opens a block elsewhere whose
+     container is a close rival (teaser streams) or of the same make (an article split in parts: both are taken); in
+     one ``<article>`` element the lead's part and the body's part are both taken, also when the lead's part wins
+     only by the lead's bonus. When nothing scores two sentences the hints are dropped (the text sits in a box named
+     like furniture, or hidden), unless that puts an overlay first while a container named as the article holds
+     text.
+  3. It grows to the ancestor (a few levels up) under which containers of its own kind hold the most text, when that
+     is a real share of it: the other posts of a thread, short replies included, or the other parts of a split
+     article; a thread (or a list of replies that wins alone, keeping of the story above it what the page's summary
+     opens) also takes the post before it that it answers and, when they are named as such, replies of another make
+     after it (and, when the page marks a schema.org Question item, its Answer items and comments, however far or
+     few); a quotation, list or table moves up to its parent when prose sits beside it, and a ``<section>`` to its
+     parent when its sibling sections hold prose.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
-     sentences stay when article prose follows them); in a thread,
-     so are the short lines outside the posts (author, date, counters); headings and label lines over what
+     sentences stay when article prose follows them, and so does a web or e-mail address the text prints); in a
+     thread, so are the short lines outside the posts (author, date, counters); headings and label lines over what
      was dropped go with it. A lead paragraph set apart just above it joins it.
 
 Each stage is a module, called in order by :func:`~newsmend.content.selector.select_main`:

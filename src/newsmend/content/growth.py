@@ -272,10 +272,10 @@ def declares_article(page: Page) -> bool:
 def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
-    (:data:`~newsmend.content.paths.REPLY_WORDS`; not in a form, not under a boilerplate hint), grouped by body kind;
-    of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content ("comment-detail"),
-    else the largest (author-and-date lines repeat in every reply too), makes the ancestor the thread and
-    gives its posts' kind.
+    (:data:`~newsmend.content.paths.REPLY_WORDS`; not in a form, not under a boilerplate hint), grouped by body
+    kind; of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content
+    ("comment-detail"), else the largest (author-and-date lines repeat in every reply too), makes the ancestor the
+    thread and gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds.
     A post ``alone`` (no posts of its kind grew it into a thread) on a path naming a question
     (:data:`_QUESTION_WORD`) and no reply is a Q&A page's question: its answers count from one, up to

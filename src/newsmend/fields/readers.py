@@ -603,9 +603,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     keys, the URL, then the text: labelled values, meta lines (not an update stamp alone: :func:`is_update_stamp`),
     the lines under the headline and the one right above it, datelines above the body (nearest first), those
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
-    the body, dates right after it, a source credit's date
-    (:func:`_credits_source_only`); failing all of them, a ``data-*`` attribute's date, the last-update date of the
-    metadata, then the date a data script states."""
+    the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
+    ``data-*`` attribute's date, the last-update date of the metadata, then the date a data script states."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]

@@ -482,14 +482,15 @@ def _is_link_label_line(block: Block) -> bool:
 
 
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
-    """The selected ``body`` without a box of other stories or comments at its end (:func:`_without_story_box`), the
-    outlet's promotion (:func:`_without_promotion`), what follows the responsible editor's line
-    (:func:`_closed_by_editor`), lines of unrendered template source (:func:`_is_template_source`), posts'
-    timestamps (:func:`_is_post_timestamp`), a form after the text (:func:`_without_forms`), the note on how to cite
-    it closing it (:func:`_without_citation_note`), a box appealing for money closing it
-    (:func:`_without_appeal_box`), the author's box closing it (:func:`_without_author_box`), the labelled link
-    lines closing it, a colon after the label or not (:func:`_without_link_labels`), and the outlet's tip line
-    closing it (:func:`~newsmend.fields.lines.is_tip_line`)."""
+    """The selected ``body``, cut in this order: without lines of unrendered template source
+    (:func:`_is_template_source`) and posts' timestamps (:func:`_is_post_timestamp`); without a form after the text
+    (:func:`_without_forms`); then without what closes it: the note on how to cite it (:func:`_without_citation_note`),
+    a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
+    labelled link lines, a colon after the label or not (:func:`_without_link_labels`), the outlet's tip line
+    (:func:`~newsmend.fields.lines.is_tip_line`) and a title over links left out after it
+    (:func:`_without_links_title`); last, without a box of other stories or comments at its end
+    (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
+    responsible editor's line (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
