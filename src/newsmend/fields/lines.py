@@ -61,10 +61,11 @@ _ICON_WORD_RE = re.compile(r"(?:^|\s)[\ue000-\uf8ff]+(?=\s|$)")
 #: icon pattern tries its word start at every position (clean over the 798 dev pages' 24k paragraphs 40% faster).
 _PRIVATE_USE_RE = re.compile(r"[\ue000-\uf8ff]")
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+#: An e-mail address, in ASCII as pages print them: read in a byline, a contact line and an outlet's tip line.
 EMAIL_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _EMAIL_BYLINE_RE = re.compile(
     r"^[（(\[]?\s*(?P<name>[^\s@（(]{0,40}?(?:\s[^\s@（(]+){0,3}?)\s*[（(<:：]?\s*"
-    r"(?P<email>[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[)）>\]]?$"
+    rf"(?P<email>{EMAIL_RE.pattern})\s*[)）>\]]?$"
 )
 #: Words of a contact line's label (``客服信箱：services@…``, ``投稿邮箱``, ``E-mail:``): what stands before its
 #: e-mail address names a mailbox, not the person a byline credits.
@@ -75,7 +76,7 @@ _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服
 #: closing a story on a new public service is its text).
 _TIP_LINE_RE = re.compile(
     r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索)[^\s:：﹕]{0,6})\s*[:：﹕]\s*"
-    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d()\s-]{7,}|[\s/、,，;；]|或)+$"
+    rf"(?:{EMAIL_RE.pattern}|\+?[\d()\s-]{{7,}}|[\s/、,，;；]|或)+$"
 )
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
 #: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6)
