@@ -34,7 +34,6 @@ from newsmend.blocks import Block, Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.evidence import FixTexts, gather, read_metadata_body
 from newsmend.fields.language import detect_language
-from newsmend.fields.lines import is_caption_label
 from newsmend.fields.readers import (
     TITLE_META_KEYS,
     list_blocks,
@@ -100,7 +99,7 @@ def build_article(
         source=source,
         date=read_date(page.meta, url, found, language),
         paragraphs=found.paragraphs,
-        captions=[c for c in unique(found.captions) if not is_caption_label(c)],
+        captions=unique(found.captions),
         copyright=found.copyrights[0] if found.copyrights else None,
         editor=read_editor(found),
         language=language,

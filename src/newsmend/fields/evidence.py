@@ -35,6 +35,7 @@ from newsmend.fields.lines import (
     ends_sentence,
     is_breadcrumb,
     is_caption,
+    is_caption_label,
     is_comment_heading,
     is_copyright,
     is_list_heading,
@@ -375,13 +376,13 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             captions_ahead += lead
             continue
         if _set_apart(blocks[i]):
-            found.captions.append(text)
+            _list_caption(found, text)
             captions_ahead += lead
             continue
         if pos == closing and is_copyright(text):
             found.closing_copyrights.append(text)
         if role == "caption" or is_caption(text):
-            found.captions.append(text)  # written in the running text: listed, and kept in its place
+            _list_caption(found, text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead
         elif _leaves_body(
             blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead,
@@ -586,7 +587,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
         else:
-            found.captions.append(text)
+            _list_caption(found, text)
         return
     _take_field(block, text, role, found, meta_ok=True, line=line)
     if near is not None and not _joined_path(block.path) and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
@@ -635,6 +636,13 @@ def _box_title(text: str) -> bool:
     ``编辑推荐 热点文章``, ``網友回應`` over a comment box): furniture's wording, a story list's or the comments'
     heading, not a photo's caption."""
     return is_ui_wording(text) or is_list_heading(text) or is_comment_heading(text)
+
+
+def _list_caption(found: Evidence, text: str) -> None:
+    """``text`` listed as a caption, unless it is a caption's label alone (``Photo``, ``圖像加註文字，``:
+    :func:`~newsmend.fields.lines.is_caption_label`), which says nothing of the picture."""
+    if not is_caption_label(text):
+        found.captions.append(text)
 
 
 def _field_line(block: Block, text: str) -> str:
