@@ -993,6 +993,20 @@ def test_a_count_of_answers_heading_them_is_no_text() -> None:
     assert not any(p.strip().endswith("Answers") for p in paragraphs)
 
 
+def test_a_subheading_opening_with_a_count_of_comments_is_text() -> None:
+    """Only a whole line is a reply counter: a subheading whose count of comments fills the first 16 characters the
+    furniture wording is read in (``25,000 Comments and Counting``) is the article's, not a counter cut short."""
+    lines = [
+        "The council opened its consultation on the new bus network in March and asked residents to write in.",
+        "Officials said they had never received so many letters on a transport plan in the city's history.",
+    ]
+    more = "Most of the responses asked for later evening services and more frequent buses on the ring road."
+    text = "".join(f"<p>{line}</p>" for line in lines)
+    html = f"<html><body><article><h1>Bus plan draws record response</h1>{text}<h2>25,000 Comments and Counting</h2>"
+    paragraphs = newsmend.extract(f"{html}<p>{more}</p></article></body></html>".encode()).paragraphs
+    assert paragraphs == [*lines, "25,000 Comments and Counting", more]
+
+
 def test_answers_thirteen_wrappers_below_their_list_are_one_thread() -> None:
     """An answer list in atomic CSS (every wrapper a ``div.q-box``): each answer's text sits thirteen levels below
     the list, the author line, the answer and its buttons each wrapped in their own boxes; the thread reaches

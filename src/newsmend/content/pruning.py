@@ -208,8 +208,10 @@ def _outside_post(block: Block, choice: Choice, lead_box: int | None) -> bool:
 
 def is_ui_wording(text: str) -> bool:
     """Whether ``text`` opens with the wording of page furniture (:data:`_BOILERPLATE`: ``相关新闻``, ``分享到``,
-    ``Related``), in either Chinese script: only the start is converted, once per distinct start."""
-    return bool(_BOILERPLATE.match(text) or _BOILERPLATE.match(_simplified(text[:BOILERPLATE_PREFIX_CHARS])))
+    ``Related``), in either Chinese script: only the start is converted, once per distinct start, and the rest follows
+    it unconverted, so that wording that must be the whole line (``编辑``, ``2 Answers``) is not read at the cut."""
+    start = text[:BOILERPLATE_PREFIX_CHARS]
+    return bool(_BOILERPLATE.match(text) or _BOILERPLATE.match(_simplified(start) + text[len(start) :]))
 
 
 @lru_cache(maxsize=4096)
