@@ -724,8 +724,9 @@ def _mark_cookie_policy(texts: list[str], kinds: list[str]) -> None:
 
 
 def _confirm_dialog(text: str) -> bool:
-    """A confirmation dialog's line (:data:`_CONFIRM_RE`). ``sure`` as a substring first, as for cookies."""
-    return ("sure" in text or "SURE" in text) and _CONFIRM_RE.search(text) is not None
+    """A confirmation dialog's line (:data:`_CONFIRM_RE`). ``sure`` in any case as a substring first (``Are You
+    Sure?`` in title case too), as for legal notices."""
+    return "sure" in text.lower() and _CONFIRM_RE.search(text) is not None
 
 
 def _legal_notice(text: str) -> bool:

@@ -1247,6 +1247,16 @@ def test_a_confirmation_dialog_after_a_thread_closes_it() -> None:
     assert not any(page.blocks[i].text.startswith(("Are you sure", "To enter emoji")) for i in sel.body)
 
 
+def test_a_confirmation_dialog_in_title_case_closes_the_thread_too() -> None:
+    # the same thread under its dialog written in title case, as many sites set a dialog's question
+    text = (FIXTURES / "thread_under_dialog_en.txt").read_text("utf-8").replace("Are you sure", "Are You Sure")
+    page = parse_text_page(text, None)
+    sel = select_text_main(page)
+    assert page.blocks[43].text == "Are You Sure?"
+    assert {28, 29} <= set(sel.body)
+    assert not any(page.blocks[i].text.startswith(("Are You Sure", "To enter emoji")) for i in sel.body)
+
+
 def test_a_pager_or_a_trail_beside_the_dateline_is_no_title() -> None:
     # a German tech story dated above its headline: the pager (« Vorige | Nächste ») and the breadcrumb trail ending
     # in the headline stand above the date, and the header's headline was looked for above the date first
