@@ -436,6 +436,8 @@ def test_an_update_stamp_is_a_labelled_value_before_a_date_only() -> None:
     assert [v.field for v in labelled_values("example.com | Updated: 2024-05-20 14:41")] == ["updated"]
     assert labelled_values("Updated: we changed the headline after publication.") == []
     assert labelled_values("Date Night, May 3, 2024") == []
+    assert labelled_values("Date Sunset, May 3, 2024") == []  # a weekday's name, not any word opening like one
+    assert [v.value for v in labelled_values("Date Sunday, May 3, 2024")] == ["Sunday, May 3, 2024"]
     assert is_update_stamp("Last updated: 13 July 2020")
     assert not is_update_stamp(line)
     body = [
