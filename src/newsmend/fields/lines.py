@@ -1,9 +1,10 @@
 """Line shapes: what a short line of a news page is, judged from its form alone.
 
-News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline
-(``作者：X``, ``记者 X``, ``By Jane Doe``, a name run into an e-mail address), a labelled meta line
-(``来源：X 时间：2023-05-03``), an editor line (``责任编辑：X``), a copyright notice, a photo caption, the
-``date time channel`` line of a headline list, a comment-count strip; and the staff credit an agency closes its
+News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
+``记者 X``, ``By Jane Doe``, a name run into an e-mail address), a labelled meta line (``来源：X 时间：2023-05-03``, an
+update stamp among its values), an editor line (``责任编辑：X``), a copyright notice, a photo caption (or a caption's
+label alone: ``Photo``), the ``date time channel`` line of a headline list, a comment-count strip, a post's date
+and time alone, an outlet's tip line (``报料热线：`` and its addresses); and the staff credit an agency closes its
 text's last paragraph with in brackets (``……。（編輯：X）1120823``), the paragraph staying prose. Both plain-text
 selection (:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so
 they live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
