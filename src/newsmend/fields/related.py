@@ -9,6 +9,10 @@ ways (:func:`list_items_after`):
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
 
+An item's ``title`` is its headline without a pager's label opening it (``下一篇``, ``Next article:``) or the rank a
+most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline: :func:`_ranks_dropped`); its ``url``
+resolves against the base address the caller gives (the page's ``<base href>`` or its own address).
+
 An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), or its link's text
 when a list prints its items' dates there (``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or
 yearless one (``3小时前``, ``昨天 18:20``, ``05-13``) stays None, since a page does not say when it was rendered and
