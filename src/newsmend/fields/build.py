@@ -46,8 +46,8 @@ from newsmend.fields.readers import (
     unique,
     without_named_tail,
 )
-from newsmend.fields.related import cut_short, related_links, story_links_between
-from newsmend.fields.title import join_address, norm, site_names
+from newsmend.fields.related import cut_short, related_links, resolve_href, story_links_between
+from newsmend.fields.title import norm, site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
 
@@ -131,10 +131,7 @@ def _links_base(meta: dict[str, str], url: str | None) -> str | None:
     """The address the page's relative links resolve against: its ``<base href>`` (itself resolved against the
     page's own address, HTML's document base URL), else that address. A daily's pages set ``<base
     href="https://host/htm/">`` above ``../pns/…`` links: against the article's address they named no page."""
-    base = meta.get("html:base")
-    if not base:
-        return url
-    return join_address(url, base) if url else base
+    return resolve_href(url, meta.get("html:base") or "") or url
 
 
 def _related(page: Page, selection: Selection, body: list[int], url: str | None) -> list[int]:

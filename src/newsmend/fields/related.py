@@ -764,7 +764,7 @@ def _add_items(items: list[RelatedLink], notes: _Notes, card: list[Block], base_
     elif is_comment_strip(text):
         items += [RelatedLink(title=t) for t in comment_strip_items(text)]
     elif block.links:
-        items += [RelatedLink(clean(link.text), _resolve(base_url, link.href)) for link in block.links]
+        items += [RelatedLink(clean(link.text), resolve_href(base_url, link.href)) for link in block.links]
     elif not is_separator(text) and not is_list_heading(text):
         items.append(RelatedLink(title=text))
 
@@ -862,7 +862,7 @@ def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
-    return RelatedLink(_without_pager_label(title), _resolve(base_url, link.href), stamp, channel)
+    return RelatedLink(_without_pager_label(title), resolve_href(base_url, link.href), stamp, channel)
 
 
 def _without_pager_label(title: str) -> str:
@@ -886,7 +886,9 @@ def whole_title(shown: str, title: str) -> str:
     return title if len(title) >= len(head) and title.startswith(head) else ""
 
 
-def _resolve(base_url: str | None, href: str) -> str | None:
+def resolve_href(base_url: str | None, href: str) -> str | None:
+    """``href`` resolved against ``base_url`` when there is one (:func:`~newsmend.fields.title.join_address`); None
+    for an empty ``href``."""
     if not href:
         return None
     return join_address(base_url, href) if base_url else href
