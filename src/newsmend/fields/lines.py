@@ -684,6 +684,12 @@ _WEEKDAY_RE = re.compile(
 #: options, ``Ordenar por: Fecha``): the words after it name a sort key, no author (magic-html forum-5d5c1f0e
 #: credited 'Direction'), or a bar before it when the by-word opens a field (``Sort | By Date``).
 _SORT_CONTROL_RE = re.compile(r"(?<![^\W\d_])(?:sort|order|ordenar|trier|ordina|classer)\s*[|｜]?\s*$", re.I)
+#: A word opening in lower case: prose, where a line of names (an outlet, its city) has none.
+_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]")
+#: What may follow a labelled date that closes its line: the clock time (after a colon, a comma or ``at``) and a
+#: zone's capitals (``November 29, 2016: 3:33 AM ET``, a business news site's stamp under its story); no word of
+#: prose.
+_CLOCK_TAIL_RE = re.compile(r"(?:[:,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?-i:[A-Z]{1,4})?", re.I)
 
 
 def _label_allowed(m: re.Match[str], line: str) -> bool:
@@ -692,8 +698,9 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     bar (``yas! | By Jane Doe | April 13, 2020``: a viral site's header strip, its tag, byline and date,
     trafilatura-eval t0473) and followed by a name (``By the way`` is prose), or for a date label opening the line
     and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label apart where a colon
-    would, as a German broadcaster's fact list under its story does, unseen-en8), in a line that is not one text
-    twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author (:data:`_SORT_CONTROL_RE`)."""
+    would, as a German broadcaster's fact list under its story does, unseen-en8) or amid the line after names when
+    its date closes the line (:func:`_closes_with_date`), in a line that is not one text twice (an ad widget's
+    ``by Xby X``). No by-word of a sort control names an author (:data:`_SORT_CONTROL_RE`)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
         return False
@@ -706,11 +713,10 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     following = line[m.end() : m.end() + 1]
     starts = m.start() == 0 or _FIELD_OPENING_RE.search(line, 0, m.start()) is not None
     opens = label in _SPACE_LABELS and starts and (following.isupper() or has_han(following))
-    dated = (
-        _LABEL_TO_FIELD[label] == "date"
-        and m.start() == 0
-        and (following.isdigit() or _WEEKDAY_RE.match(line, m.end()) is not None)
-        and _opens_with_date(line, m)
+    dated = _LABEL_TO_FIELD[label] == "date" and (
+        _closes_with_date(line, m)
+        if m.start()
+        else (following.isdigit() or _WEEKDAY_RE.match(line, m.end()) is not None) and _opens_with_date(line, m)
     )
     return (opens or dated) and not _doubled(line)
 
@@ -728,6 +734,22 @@ def _opens_with_date(line: str, m: re.Match[str]) -> bool:
     rest = line[m.end() :].lstrip()
     hit = find_date(rest)
     return hit is not None and (hit[1] == 0 or _WEEKDAY_RE.fullmatch(rest[: hit[1]]) is not None)
+
+
+def _closes_with_date(line: str, m: re.Match[str]) -> bool:
+    """The date label ``m`` amid the ``line`` is followed by a date that closes it, a clock time and a zone at most
+    after it (:data:`_CLOCK_TAIL_RE`), and only capitalised words (names: an outlet, a city) come before it:
+    ``CNNMoney (New York) First published November 29, 2016: 3:33 AM ET``, the stamp under a business news site's
+    story. Prose goes on after a date it names (``was published May 3, 2016 in a journal``) or has lower-case words
+    before it (``It was published May 3, 2016``)."""
+    rest = line[m.end() :]
+    hit = find_date(rest)
+    return (
+        hit is not None
+        and _LOWER_WORD_RE.search(line, 0, m.start()) is None
+        and not rest[: hit[1]].strip()
+        and _CLOCK_TAIL_RE.fullmatch(rest[hit[2] :].rstrip()) is not None
+    )
 
 
 def closing_credit_values(paragraph: str) -> list[LabelledValue]:
