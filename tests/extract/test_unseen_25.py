@@ -9,7 +9,14 @@ it, character references included), in ``tests/fixtures/pages/unseen-en14/``:
   video's headline over the text, two in-story ``Related:`` pointers among the paragraphs, the outlet, its desk's
   city and the first-publication stamp closing the story (``CNNMoney (New York) First published November 29, 2016:
   3:33 AM ET``), paid-partner link boxes in the sidebar (``postlight-moneycnn-ohare-strike.html``: the header's SVG
-  icons emptied, the rest kept).
+  icons emptied, the rest kept);
+- postlight/parser ``fixtures/latimes.html``: a 2009 Los Angeles Times archive story, its standfirst under the
+  headline, a byline box ``October 14, 2009 | Marc Lifsher`` (the date and the name in spans of their own), its
+  first four paragraphs in one box (``div#mod-a-body-first-para``) and the other ten, after an ad slot, in another
+  (``div#mod-a-body-after-first-para``), closed by ``--`` and the writer's address; a ``MORE:`` list of five
+  unrelated headlines, a ``FROM THE ARCHIVES`` list and keyword links after it (``postlight-latimes-bigtvs.html``:
+  the tracking, ad and share scripts, the ad frames' inline sources and the closing HTML comment of the page
+  builder's notes cut).
 
 None is in the dev set (by URL and by their sentences). What each showed, and what was fixed where, is said by the
 test of its page.
@@ -64,3 +71,19 @@ def test_stamp_after_the_outlet_closes_no_text() -> None:
     assert not is_meta_line("The study was published May 3, 2016 in Nature")
     article = extract_page("unseen-en14/postlight-moneycnn-ohare-strike.html")
     assert article.paragraphs[-1] == "-- CNN's Bill Kirkos contributed to this report."
+
+
+def test_story_split_by_an_ad_slot_reads_whole() -> None:
+    """The lead's box (the page's description opens it) won alone by the lead's bonus over the box holding the rest
+    of the story, so the text stopped after four of its fourteen paragraphs (trafilatura and readability read all
+    fourteen). Two boxes of bare paragraphs, one going on where the other stops, are one story split by an ad slot
+    (``content.best._continued_part``): both are taken. The address closing the text leaves it as the writer's."""
+    article = extract_page("unseen-en14/postlight-latimes-bigtvs.html")
+    assert article.paragraphs[0].startswith("Industry lobbying efforts appear to elicit little sympathy")
+    assert article.paragraphs[1].startswith("SACRAMENTO — The influential lobby group Consumer Electronics Assn.")
+    assert article.paragraphs[5].startswith("The association's views weren't shared by everyone in the TV business.")
+    assert article.paragraphs[-1].endswith("said Seth Greenstein, an association consultant.")
+    assert len(article.paragraphs) == 15
+    assert article.body is not None
+    for boilerplate in ("MORE:", "FloJo", "FROM THE ARCHIVES", "Vizio rising fast", "Government Regulation", "--"):
+        assert boilerplate not in article.body

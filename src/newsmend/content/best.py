@@ -5,11 +5,12 @@ The top-scoring container wins unless the page says otherwise: a winner in a fur
 ``<article>`` or ``<main>`` to a tenth-as-good one inside, a single comment outside the story's ``<article>`` to the
 story, and a winner that misses the block the page's own summary opens yields to that block's container when it is a
 close rival (teaser streams) or of the same make (an article split in parts: both are taken), and one holding a
-slideshow set in the story beside that block to the container holding both. Two parts of one ``<article>`` element,
-the lead's and the body's, are both taken: when the lead's part is that close rival, or when it wins only by the
-lead's bonus. When nothing scores two sentences, the class/id hints were wrong and the page is scored without them,
-unless that puts an overlay (a modal, a dialog) first while a container named as the article holds text: a short
-article beside its dialog.
+slideshow set in the story beside that block to the container holding both; a winner that goes on from that block's
+box, both boxes of bare paragraphs, is taken with it (an article split by an ad slot). Two parts of one
+``<article>`` element, the lead's and the body's, are both taken: when the lead's part is that close rival, or when
+it wins only by the lead's bonus. When nothing scores two sentences, the class/id hints were wrong and the page is
+scored without them, unless that puts an overlay (a modal, a dialog) first while a container named as the article
+holds text: a short article beside its dialog.
 """
 
 from __future__ import annotations
@@ -193,7 +194,9 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     lead's container, they are the lead's part and the body's part of one story: the lowest container holding both
     wins (:func:`_joined_in_story`). A lead in a summary box (class/id words of :data:`_SUMMARY_TOKENS`) is
     a standfirst set apart from the body and changes nothing, and so is a lead standing loose in an element that
-    holds ``best``. When ``best`` holds the lead, the body beside it may join it (:func:`_body_beside_lead`)."""
+    holds ``best``. When ``best`` goes on from the lead's container (:func:`_continued_part`), the lowest container
+    holding both wins, whatever their scores. When ``best`` holds the lead, the body beside it may join it
+    (:func:`_body_beside_lead`)."""
     chain = containers(page.blocks[lead])
     if best in chain:
         return _body_beside_lead(page, tree, values, best, lead)
@@ -205,9 +208,30 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     labels = page.blocks[lead].path.split(">")[chain.index(held) :]
     if any(t in _SUMMARY_TOKENS for label in labels for t in label_tokens(label)):
         return best
+    if _continued_part(page, held, best):
+        return chain[chain.index(own[0]) - 1]
     if tree.scores[held] >= LEAD_OVERRIDE_SHARE * tree.scores[best]:
         return _joined_in_story(page, held, best) or held
     return _part_of_same_make(page, best, lead, chain.index(own[0]) - 1)
+
+
+def _continued_part(page: Page, held: int, best: int) -> bool:
+    """``best`` goes on where the lead's container ``held`` stops: the first block of one follows the last block
+    of the other with no block between them, and each holds nothing but paragraphs (``<p>``) standing right in it.
+    An archive's story set its first four paragraphs in one box and the rest, after an ad slot, in another (a
+    2009 Los Angeles Times page): the lead's box, a close rival by the lead's bonus, won alone and the story lost
+    ten paragraphs. A stream of teasers sets each item in a box of its own (or a heading over its summary), so no
+    stream is one box of bare paragraphs."""
+    spans = [[i for i, block in enumerate(page.blocks) if cid in containers(block)] for cid in (held, best)]
+    if not all(spans) or not _bare_paragraphs(page, spans[0], held) or not _bare_paragraphs(page, spans[1], best):
+        return False
+    first, second = sorted(spans)
+    return first[-1] + 1 == second[0]
+
+
+def _bare_paragraphs(page: Page, span: list[int], cid: int) -> bool:
+    """Every block of ``span`` is a paragraph (``<p>``) standing right in container ``cid``."""
+    return all(page.blocks[i].tag == "p" and page.blocks[i].ancestors[-1:] == (cid,) for i in span)
 
 
 def _joined_in_story(page: Page, one: int, other: int) -> int | None:
