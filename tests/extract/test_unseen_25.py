@@ -50,6 +50,16 @@ GUARDS = [
             "financial advisors",
         ),
     ),
+    # The byline box's name is the author, its date apart; the story whole (see the split test), its address out.
+    Guard(
+        "unseen-en14/postlight-latimes-bigtvs.html",
+        "California appears poised to be first to ban power-guzzling big-screen TVs",
+        ["Marc Lifsher"],
+        "2009-10-14",
+        "Industry lobbying efforts appear to elicit little sympathy from the state Energy Commission",
+        "said Seth Greenstein, an association consultant.",
+        ("marc.lifsher@latimes.com", "October 14, 2009", "YOU ARE HERE", "MORE STORIES ABOUT", "Copyright 2016"),
+    ),
 ]
 
 
@@ -87,3 +97,13 @@ def test_story_split_by_an_ad_slot_reads_whole() -> None:
     assert article.body is not None
     for boilerplate in ("MORE:", "FloJo", "FROM THE ARCHIVES", "Vizio rising fast", "Government Regulation", "--"):
         assert boilerplate not in article.body
+
+
+def test_byline_box_with_a_date_apart_names_its_writer() -> None:
+    """A box classed as the byline holding the date and the name in spans set apart by a bar (``October 14, 2009 |
+    Marc Lifsher``) credited no one: the line as a whole is no name. Its parts that are a date alone go
+    (``fields.evidence._without_dates``), the name stays, and the closing address agrees (trafilatura gives
+    ``October ; Marc Lifsher``)."""
+    article = extract_page("unseen-en14/postlight-latimes-bigtvs.html")
+    assert article.author == ["Marc Lifsher"]
+    assert article.author_email == "marc.lifsher@latimes.com"

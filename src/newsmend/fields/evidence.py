@@ -6,9 +6,10 @@ set apart by the markup leave the body, those written as running text stay. The 
 text leave it (a sub-head between two paragraphs of its element stays), and so do headings closing the body over no text
 and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before
 and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
-headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits,
-and so are the reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it.
-Every field reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
+headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
+(less their parts a bar sets apart that are a date alone), and so are the reporters, names and labelled staff
+(``（編輯：X）``) in the brackets closing the text, which stay in it. Every field reader
+(:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -198,6 +199,10 @@ INLINE_CAPTION_MIN_SHARE = 0.5
 #: link (Phoronix's ``div.author``, 81 characters) is one; no dev page's fields change between 80 and 120.
 BYLINE_MAX_CHARS = 120
 HEADING_TAGS = ("h1", "h2")
+#: The bar setting a byline's parts apart (a date, the names, a place: ``October 14, 2009 | Marc Lifsher``).
+_BYLINE_BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: A letter or a digit: what a date's part of a byline holds beyond its date when it holds more.
+_WORDISH_RE = re.compile(r"[^\W_]")
 #: Class words of an inline element holding a byline's names (``span.author``, ``a.byline__name``) ...
 _INLINE_AUTHOR_WORDS = frozenset(("author", "byline", "autor", "writer", "creator", "reporter"))
 #: ... or, beside them or ``source``, naming something else: a comment's or another post's author, the box
@@ -820,7 +825,7 @@ def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -
                 _read_inline_credit(class_tokens(label), text, found)
     byline, source = _credit_path(block.path)
     if byline and len(block.text) <= BYLINE_MAX_CHARS:
-        found.byline_blocks.append(_without_places_and_tags(block))
+        found.byline_blocks.append(_without_dates(_without_places_and_tags(block)))
     if source:
         _read_outlet(block.field_text, found)
 
@@ -867,6 +872,20 @@ def _without_places_and_tags(block: Block) -> str:
     for tag in tags:
         line = line.replace(tag, " ")
     return _EMPTIED_LABEL_RE.sub(" ", line) if tags else line
+
+
+def _without_dates(line: str) -> str:
+    """A byline ``line`` without the parts, set apart by bars, that are a date alone (``October 14, 2009 | Marc
+    Lifsher``, an archive's byline box, named no one): the names stand in the other parts."""
+    parts = _BYLINE_BAR_RE.split(line)
+    kept = [part for part in parts if not _date_alone(part)]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else line
+
+
+def _date_alone(text: str) -> bool:
+    """A date and nothing else with a letter or a digit in it (a clock time counts as the date's)."""
+    hit = find_date(text)
+    return hit is not None and _WORDISH_RE.search(text[: hit[1]] + text[hit[2] :]) is None
 
 
 def _credits_inline(block: Block) -> bool:
