@@ -16,7 +16,13 @@ it, character references included), in ``tests/fixtures/pages/unseen-en14/``:
   (``div#mod-a-body-after-first-para``), closed by ``--`` and the writer's address; a ``MORE:`` list of five
   unrelated headlines, a ``FROM THE ARCHIVES`` list and keyword links after it (``postlight-latimes-bigtvs.html``:
   the tracking, ad and share scripts, the ad frames' inline sources and the closing HTML comment of the page
-  builder's notes cut).
+  builder's notes cut);
+- postlight/parser ``fixtures/abcnews.go.com.html``: a 2016 broadcaster's politics story saved in 2022, the
+  standfirst under the headline, a byline ``By`` + ``by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL`` in capitals
+  and the date apart, a featured video's caption and photo credit over the text, two subheadings, ad slots between
+  the paragraphs, a ``Related Topics`` tag, a ``Top Stories`` sidebar of five teasers, an ``ABC News Live`` promotion
+  and the footer's links (``postlight-abcnews-clinton-putin.html``: the share buttons' and player's SVG paths
+  emptied, most ``fb:pages`` and app metadata, the font preloads and four footer links cut).
 
 None is in the dev set (by URL and by their sentences). What each showed, and what was fixed where, is said by the
 test of its page.
@@ -59,6 +65,27 @@ GUARDS = [
         "Industry lobbying efforts appear to elicit little sympathy from the state Energy Commission",
         "said Seth Greenstein, an association consultant.",
         ("marc.lifsher@latimes.com", "October 14, 2009", "YOU ARE HERE", "MORE STORIES ABOUT", "Copyright 2016"),
+    ),
+    # Read right: the three reporters as the page writes them (capitals), the date under the byline, the text
+    # from its first paragraph to its last with both subheadings; the caption apart, the teasers, the promotion,
+    # the tag and the footer out. The first paragraph keeps the '-- ' the page left after dropping its dateline.
+    Guard(
+        "unseen-en14/postlight-abcnews-clinton-putin.html",
+        "Hillary Clinton: Putin's Alleged Involvement in Democratic Hack Stems From 'Personal Beef'",
+        ["JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"],
+        "2016-12-16T16:19",
+        "-- Hillary Clinton has an explanation for Vladimir Putin's alleged involvement in the hacking",
+        "would continue to attack Putin’s presidency as illegitimate and authoritarian.",
+        (
+            "The former presidential candidate made the",
+            "Evan Vucci/AP Photo",
+            "Related Topics",
+            "Top Stories",
+            "Mom of missing teen",
+            "24/7 coverage",
+            "Interest Successfully",
+            "Privacy Policy",
+        ),
     ),
 ]
 
