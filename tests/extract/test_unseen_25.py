@@ -22,7 +22,15 @@ it, character references included), in ``tests/fixtures/pages/unseen-en14/``:
   and the date apart, a featured video's caption and photo credit over the text, two subheadings, ad slots between
   the paragraphs, a ``Related Topics`` tag, a ``Top Stories`` sidebar of five teasers, an ``ABC News Live`` promotion
   and the footer's links (``postlight-abcnews-clinton-putin.html``: the share buttons' and player's SVG paths
-  emptied, most ``fb:pages`` and app metadata, the font preloads and four footer links cut).
+  emptied, most ``fb:pages`` and app metadata, the font preloads and four footer links cut);
+- postlight/parser ``fixtures/fortune.com.html``: a 2016 business magazine's copy of a news weekly's gadget roundup
+  (its ``og:url`` and canonical address the weekly's), a picture's caption and credit over the headline, the writer
+  and the weekly linked as authors, an ``Updated:`` stamp the only date, six subheadings, a ``Related`` box and a
+  video set among the paragraphs, a newsletter pitch and a ``For more, read:`` pointer between them, a syndication
+  note closing the text; four trending cards above it and a share panel (``Share on Facebook`` …) after it, whose
+  buttons link to the story's own address with an empty fragment (``…/amazon-alexa-gadgets/#``)
+  (``postlight-fortune-alexa-gadgets.html``: the logos' and icons' SVG paths emptied, the footer menu cut to six
+  items and the share panel to three buttons).
 
 None is in the dev set (by URL and by their sentences). What each showed, and what was fixed where, is said by the
 test of its page.
@@ -87,6 +95,27 @@ GUARDS = [
             "Privacy Policy",
         ),
     ),
+    # The writer linked as author (the weekly is the outlet), the update stamp dating it; every subheading kept;
+    # the caption, the cards, the Related box, the pointer and the share panel out. The newsletter pitch ('Get
+    # Data Sheet, Fortune's technology newsletter') stays, as trafilatura and readability keep it.
+    Guard(
+        "unseen-en14/postlight-fortune-alexa-gadgets.html",
+        "Here Are 6 Can’t-Miss Gadgets Powered by Amazon’s Alexa Assistant",
+        ["John Patrick Pullen"],
+        "2016-12-15T14:57",
+        "The Amazon Echo Dot, the retailer’s puck-shaped smart speaker",
+        "This article originally appeared on Time.com.",
+        (
+            "Amazon Echo speaker",
+            "Jason Cipriani",
+            "Federal Trade Commission Slams",
+            "This Retired HPE Exec",
+            "For more, read",
+            "Las Vegas Resort",
+            "Share on Facebook",
+            "Follow FORTUNE",
+        ),
+    ),
 ]
 
 
@@ -134,3 +163,11 @@ def test_byline_box_with_a_date_apart_names_its_writer() -> None:
     article = extract_page("unseen-en14/postlight-latimes-bigtvs.html")
     assert article.author == ["Marc Lifsher"]
     assert article.author_email == "marc.lifsher@latimes.com"
+
+
+def test_buttons_to_nowhere_are_no_related_story() -> None:
+    """The share panel after the story links each button to the story's own address with an empty fragment
+    (``…/amazon-alexa-gadgets/#``: a script's button): ``Share on Facebook`` was the story's one related item. An
+    address ending in an empty fragment goes nowhere and names no story (``fields.related._is_story_href``)."""
+    article = extract_page("unseen-en14/postlight-fortune-alexa-gadgets.html")
+    assert article.related == []

@@ -342,7 +342,7 @@ def _single_item(block: Block) -> bool:
 
 def headline_link(block: Block) -> Link | None:
     """The link of a list item's block: its one link long enough for a headline, to a page that can be a story
-    (not a script, an anchor, a mail address or a site's home page), shown in the block's own text (a link around
+    (not a script, an anchor, a button's empty fragment, a mail address or a site's home page), shown in the block's own text (a link around
     a card's lines gives each line its part), with at most :data:`ITEM_EXTRA_MAX_CHARS` of other text beside it
     unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
     17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
@@ -429,8 +429,10 @@ def _is_time_only(title: str) -> bool:
 @lru_cache(maxsize=LINK_CACHE_SIZE)
 def _is_story_href(href: str) -> bool:
     """Not a script, an anchor, a mail address, nor a site's home page (``http://fgw.example.gov.cn``, ``/``); a home
-    page with a query is a page (``http://forum.example.cn/?p=219529990``)."""
-    if not href or href.lower().startswith(_NOT_STORY_SCHEMES):
+    page with a query is a page (``http://forum.example.cn/?p=219529990``). An address ending in an empty fragment
+    (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a business magazine's ``Share on
+    Facebook`` over its story's own address was its only related story."""
+    if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or href.endswith("#"):
         return False
     parts = split_address(href)
     return parts.path not in ("", "/") or bool(parts.query)
