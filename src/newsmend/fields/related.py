@@ -342,9 +342,10 @@ def _single_item(block: Block) -> bool:
 
 def headline_link(block: Block) -> Link | None:
     """The link of a list item's block: its one link long enough for a headline, to a page that can be a story
-    (not a script, an anchor, a button's empty fragment, a mail address or a site's home page), shown in the block's own text (a link around
-    a card's lines gives each line its part), with at most :data:`ITEM_EXTRA_MAX_CHARS` of other text beside it
-    unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the block. A line opening with a time (``2019-09-09
+    (not a script, an anchor, a button's empty fragment, a mail address or a site's home page), shown in the
+    block's own text (a link around a card's lines gives each line its part), with at most
+    :data:`ITEM_EXTRA_MAX_CHARS` of other text beside it unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the
+    block. A line opening with a time (``2019-09-09
     17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
     (:data:`_AD_MARK_RE`)."""
     links = block.links
