@@ -30,7 +30,15 @@ it, character references included), in ``tests/fixtures/pages/unseen-en14/``:
   note closing the text; four trending cards above it and a share panel (``Share on Facebook`` …) after it, whose
   buttons link to the story's own address with an empty fragment (``…/amazon-alexa-gadgets/#``)
   (``postlight-fortune-alexa-gadgets.html``: the logos' and icons' SVG paths emptied, the footer menu cut to six
-  items and the share panel to three buttons).
+  items and the share panel to three buttons);
+- postlight/parser ``fixtures/news.nationalgeographic.com.html``: a 2015 magazine's energy story, its byline and
+  date left to scripts (empty elements), ``article:published_time`` written as Java prints a date (``Mon Aug 03
+  12:45:00 EDT 2015``), two figures marked as schema.org ``ImageObject`` items whose photographer's credit is their
+  ``itemprop="author"`` (``Photograph by Tyrone Turner, National Geographic Creative``), a ``View Images`` button on
+  each, a pull quote, a ``Recent Energy Content`` box among the paragraphs, a poll link, a series note and the
+  writer's Twitter line closing the text (``postlight-natgeo-office-temperature.html``: the SVG icon sprite cut to
+  five empty symbols, the ad-size and picture-size JSON metadata, the social-link JSON attributes and the
+  comment widget's token cut).
 
 None is in the dev set (by URL and by their sentences). What each showed, and what was fixed where, is said by the
 test of its page.
@@ -116,6 +124,27 @@ GUARDS = [
             "Follow FORTUNE",
         ),
     ),
+    # No author: the byline is a script's, the figures' photographers are the pictures' (see their test); the
+    # Java-style published time read with its zone; the standfirst first, the captions apart, the box of recent
+    # stories, the poll and the comment heading out. The 'View Images' buttons and the pull quote stay (see the
+    # report), and so does the writer's closing Twitter line, as trafilatura keeps it.
+    Guard(
+        "unseen-en14/postlight-natgeo-office-temperature.html",
+        "Here’s Why Your Office May Be Too Hot or Cold: Gender Bias",
+        None,
+        "2015-08-03T12:45-04:00",
+        "Do you argue about the temperature in your office or home?",
+        "On Twitter: Follow Wendy Koch",
+        (
+            "Photograph by",
+            "thermal camera",
+            "Recent Energy Content",
+            "Bizarre Moment a Snake",
+            "gender divide over the thermostat",
+            "Comment on This Story",
+            "National Geographic Society",
+        ),
+    ),
 ]
 
 
@@ -171,3 +200,13 @@ def test_buttons_to_nowhere_are_no_related_story() -> None:
     address ending in an empty fragment goes nowhere and names no story (``fields.related._is_story_href``)."""
     article = extract_page("unseen-en14/postlight-fortune-alexa-gadgets.html")
     assert article.related == []
+
+
+def test_photographers_credited_in_figures_are_no_authors() -> None:
+    """Each figure is a schema.org ``ImageObject`` item holding its photographer's credit as ``itemprop="author"``:
+    both credits were the article's authors (``['Photograph by Tyrone Turner', 'National Geographic Creative',
+    …]``). An ``itemprop`` belongs to its nearest ``itemscope`` ancestor's item (``html.meta._credits_media``), so
+    a picture's, a video's or a sound's author is that media's; the credits stay with the captions."""
+    article = extract_page("unseen-en14/postlight-natgeo-office-temperature.html")
+    assert article.author is None
+    assert "Photograph by Tyrone Turner, National Geographic Creative" in article.captions
