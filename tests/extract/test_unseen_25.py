@@ -50,8 +50,8 @@ the same stamp, kept by Readability's expected output). Left as found: the broad
 ``-- By X`` credit on three dev pages); the magazine's ``View Images`` buttons stay (as whole-line UI wording they
 cost readability-testpages yahoo-3, whose label keeps ``View photo``, 0.962 -> 0.954); the business site's sidebar
 paid-partner links and the broadcaster's ``Top Stories`` teasers stay its related lists; the reporters' capitals
-stay as written. trafilatura reads the five bodies alike but keeps the stamp, the ``--`` and the archive's address
-and credits ``October ; Marc Lifsher``; readability keeps the stamp and the address.
+stay as written. trafilatura reads the five bodies alike (it drops the stamp too) but keeps the ``--`` and the
+archive's address and credits ``October ; Marc Lifsher``; readability keeps the stamp and the address.
 """
 
 from __future__ import annotations
