@@ -36,6 +36,8 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.people import tidy_source
+
 GUARDS = [
     # A partner magazine's story on a portal: no person credited; the profile, disclaimer and lists stay out.
     Guard(
@@ -46,6 +48,18 @@ GUARDS = [
         "ネット社会の現代でも、多くの人に読まれている新聞。",
         "価格は1年間分のシリアルコード付きで850円（税抜き）",
         ("都市で暮らす女性", "記事一覧をみる", "明示のない限り", "この記事が気に入ったら", "連載・特集", "東京産業"),
+    ),
+    # A WordPress post set as one paragraph of <br> pairs: the writer's author link, the metadata's UTC time (the
+    # <time> element states the local time as UTC); the store's book box, the related list, the share bars, the
+    # previous post and the tag cloud stay out.
+    Guard(
+        "unseen-ja1/postlight-buzzap-tax-relief.html",
+        "【？】「消費増税の軽減税率は高所得者ほどお得！」総務省が謎仕様であることを認める",
+        ["深海"],
+        "2019-03-02T00:18:32",
+        "家計の負担を和らげるための軽減税率のはずでしたが、低所得者ほど恩恵が薄いことを総務省が公式に認めました。",
+        "文字通りの本末転倒と言うしかなさそうですが…？",
+        ("posted with amazlet", "売り上げランキング", "関連記事", "店先ベンチ", "前の記事", "注目のタグ", "ツイート"),
     ),
     # A named reporter (family and given name, a space between) under the publisher's metadata company; the
     # related link and story, the side lists and the announcement stay out.
@@ -79,3 +93,15 @@ def test_desk_column_under_a_companys_metadata_author_credits_no_one() -> None:
     assert article.body is not None
     for boilerplate in ("最新記事", "ストリーミング音楽配信", "おすすめ記事", "SSSS.GRIDMAN", "Think IT"):
         assert boilerplate not in article.body
+
+
+def test_site_name_keeps_the_bracketed_reading_it_ends_with() -> None:
+    """A Japanese site writes its name's reading in brackets after it (``og:site_name`` ``BUZZAP！（バザップ！）``):
+    the closing bracket pairs with one the name opens, so it stays (it went with the marks a source value's ends
+    lose: ``BUZZAP！（バザップ！``). Brackets around the whole value still go."""
+    assert extract_page("unseen-ja1/postlight-buzzap-tax-relief.html").source == "BUZZAP！（バザップ！）"
+    assert tidy_source("TECH+（テックプラス）") == "TECH+（テックプラス）"
+    assert tidy_source("X (formerly Twitter)") == "X (formerly Twitter)"
+    assert tidy_source("（新华社）") == "新华社"
+    assert tidy_source("【环球时报】") == "环球时报"
+    assert tidy_source("Example (Online).") == "Example (Online)"

@@ -44,6 +44,11 @@ SOURCE_MAX_CHARS = 30
 #: Verbs with which a site credits itself for republishing another outlet's story after its name (``某某网收集``,
 #: ``本站整理``); not ``综合`` (``自媒体综合`` names the source).
 _COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|摘編|编译|編譯)$")
+#: Marks a source value's ends lose (a label's colon, the brackets around a quoted name: ``（新华社）``) ...
+_SOURCE_EDGE_MARKS = " .:：()（）[]【】"
+#: ... but for a bracket closing one the name opened: a Japanese site writes its name's reading in brackets after
+#: it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``), which lost its closing bracket.
+_CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
 #: ``X报道`` (reported by X) as a source value (``来源: 网易科技报道``): the outlet is X.
 _REPORTED_RE = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:报道|报导)$")
 #: Several Han names, spaced, then the places they report from after a slash (``張三 李四／新北 台南報導``): two
@@ -431,13 +436,27 @@ def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MA
     """An outlet name from a ``来源：X`` value, cut before a poster's location after it and, with ``reported``,
     before a closing ``报道`` (:data:`_REPORTED_RE`); None for "this site" words, a poster's location
     (:func:`poster_location`) and values over ``max_chars``."""
-    text = clean(value).strip(" .:：()（）[]【】")
+    text = _without_edge_marks(clean(value))
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
     text = "" if poster_location(text) else _before_compiler(_before_date(_before_place(text)))
     cut = _REPORTED_RE.search(fold(text)) if reported else None
     text = text[: cut.start()] if cut else text
     if not text or len(text) > max_chars or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
+    return text
+
+
+def _without_edge_marks(value: str) -> str:
+    """``value`` without the marks at its ends (:data:`_SOURCE_EDGE_MARKS`), keeping each closing bracket after it
+    that pairs with a bracket the name itself opens (:data:`_CLOSING_BRACKETS`): the brackets of a reading or an
+    aside written into the name are part of it, the brackets around the whole value are not."""
+    start = len(value) - len(value.lstrip(_SOURCE_EDGE_MARKS))
+    text = value.strip(_SOURCE_EDGE_MARKS)
+    for mark in value[start + len(text) :]:
+        opener = _CLOSING_BRACKETS.get(mark)
+        if opener is None or text.count(opener) <= text.count(mark):
+            break
+        text += mark
     return text
 
 
