@@ -1,34 +1,41 @@
 """A twenty-sixth audit, on Japanese news pages outside the dev set, and what newsmend reads on them.
 
 The pages are saved pages from postlight/parser's ``fixtures/`` (2019; the parser's saving rewrote every ``<meta>``
-tag's ``content`` as ``value`` and every non-ASCII character as a character reference, kept as saved), read in
-16,000-character pieces and trimmed of SVG icons, share buttons, ad slots, most menu items, side lists and list
-entries, in ``tests/fixtures/pages/unseen-ja1/``:
+tag's ``content`` as ``value`` and every non-ASCII character as a character reference, kept as saved; all declare
+UTF-8), read in 16,000-character pieces and trimmed of SVG icons, scripts, share buttons, ad slots, most menu items,
+side lists and list entries, in ``tests/fixtures/pages/unseen-ja1/``:
 
-- postlight/parser ``fixtures/getnews.jp.html``: a 2019 Japanese news portal's WordPress post republishing a
-  partner magazine's short product story, the partner credited by a ``rel="author"`` link (``NeoL／ネオエル``) above
-  and below the text, its profile, a disclaimer and the portal's partner lists after it
-  (``postlight-getnews-cutpen.html``: the share bars' SVG icons, most menu items and the side widgets' entries cut);
-- postlight/parser ``fixtures/av.watch.impress.co.jp/1550927029612.html``: a 2019 AV news site's weekly column of
-  new high-resolution releases, two paragraphs, then the releases by genre under headings, one ``artist/<a>title</a>``
-  line each, credited to the editorial desk (``ul.author.list>li``: ``AV Watch編集部``) under the publisher's
-  ``<meta name="author" value="株式会社インプレス">`` (``postlight-avwatch-hires.html``: the side lists and the
-  genre lists shortened to two or three entries, two genres cut, the group-site footer shortened);
-- postlight/parser ``fixtures/k-tai.watch.impress.co.jp/1550930074168.html``: the same publisher's mobile news
-  site's policy story by a named reporter (``太田 亮三``), a photo and its caption (``span.caption``), two
-  subheadings, a related-link and related-story list after it (``postlight-ktai-radio-fees.html``: the side lists
-  shortened, the second section's last four paragraphs and the third's first two cut).
+- ``fixtures/getnews.jp.html``: a news portal's WordPress post republishing a partner magazine's product story, the
+  partner credited by a ``rel="author"`` link (``NeoL／ネオエル``) above and below the text, its profile, a disclaimer
+  and the portal's partner lists after it (``postlight-getnews-cutpen.html``);
+- ``fixtures/av.watch.impress.co.jp/1550927029612.html``: an AV news site's weekly column of new high-resolution
+  releases, two paragraphs, then the releases by genre under headings, one ``artist/<a>title</a>`` line each,
+  credited to the editorial desk (``ul.author.list>li``: ``AV Watch編集部``) under the publisher's
+  ``<meta name="author" value="株式会社インプレス">`` (``postlight-avwatch-hires.html``: the genre lists shortened to
+  two or three entries, two genres cut);
+- ``fixtures/k-tai.watch.impress.co.jp/1550930074168.html``: the same publisher's mobile news site's policy story by
+  a named reporter (``太田 亮三``), a photo and its caption (``span.caption``), two subheadings, a related link and
+  story after it (``postlight-ktai-radio-fees.html``: the second section's last four paragraphs and the third's
+  first two cut);
+- ``fixtures/buzzap.jp.html``: a news blog's WordPress post written as one paragraph of ``<br>`` pairs, a store's
+  book box and a related list after it in the same element, the site named ``BUZZAP！（バザップ！）``
+  (``postlight-buzzap-tax-relief.html``: the related list cut to three entries, the tag cloud to three tags);
+- ``fixtures/news.mynavi.jp.html``: a tech news site's security story, the byline a link to the writer's page
+  labelled ``著者：`` (``postlight-mynavi-winrar.html``: the members' stories cut to two, the side lists to one entry);
+- ``fixtures/japan.zdnet.com.html``: a tech site's repost credited to its staff (``ZDNet Japan Staff`` and the date
+  in one line), closed by a repost notice (``postlight-zdnet-upcore.html``: the related lists cut to two entries).
 
-None is in the dev set (by URL and by their sentences). newsmend read the portal's post and the reporter's story
-right (the portal's partner magazine is no person: no author, where trafilatura gives ``NeoL／ネオエル``); on the
-desk's column it gave the publisher's registered name as the author: the metadata's company
-(:func:`~newsmend.fields.people.is_company_name`) was kept as the outlet the page declares when no person is
-credited. Fixed in ``fields/readers.py``: a company's registered name is never that outlet. 2 of the 798 dev pages
-change, both to their labelled None (trafilatura-eval t0690's ``Perform Media Deutschland GmbH``, t0728's
-``wegewerk GmbH``). Left as found: the column's genre lists of releases leave the body (their lines are mostly
-links to a store; trafilatura keeps them, readability keeps the last genre's), and the reporter's story keeps its
-photo's caption as a line of the text (``span.caption`` is no caption class inline: see
-:data:`~newsmend.fields.evidence._INLINE_CAPTION_WORDS`).
+None is in the dev set (by URL and by their sentences). newsmend read the portal's, the reporter's and the repost's
+pages right (the portal's partner magazine is no person: no author, where trafilatura gives ``NeoL／ネオエル``; the
+repost's staff credit is reported as the page states it). Fixed: on the desk's column the metadata's company
+(:func:`~newsmend.fields.people.is_company_name`) came back as the author, kept as the outlet the page declares when
+no person is credited (``fields/readers.py``: a company's registered name is never that outlet; 2 of the 798 dev
+pages change, both to their labelled None); the blog's source lost its closing bracket (``fields/people.py``: a
+closing bracket pairing with one the name opens stays; 3 dev pages' sources gain theirs); the security story had no
+author, ``著者`` being no label (``fields/lines.py``: ``著者`` and ``筆者`` label an author; 0 dev pages change).
+Left as found: the column's genre lists of releases leave the body (their lines are mostly links to a store;
+trafilatura keeps them, readability the last genre's), and the reporter's story keeps its photo's caption as a line
+of the text (``span.caption`` is no caption class inline: see :data:`~newsmend.fields.evidence._INLINE_CAPTION_WORDS`).
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.lines import labelled_values
 from newsmend.fields.people import tidy_source
 
 GUARDS = [
@@ -60,6 +68,30 @@ GUARDS = [
         "家計の負担を和らげるための軽減税率のはずでしたが、低所得者ほど恩恵が薄いことを総務省が公式に認めました。",
         "文字通りの本末転倒と言うしかなさそうですが…？",
         ("posted with amazlet", "売り上げランキング", "関連記事", "店先ベンチ", "前の記事", "注目のタグ", "ツイート"),
+    ),
+    # A tech site's story whose byline link opens with the Japanese label for the author (著者：後藤大地, a link to
+    # the writer's page); the source link listed and the photo's caption leave the text's flow, the keyword list,
+    # the members' stories and the side list stay out.
+    Guard(
+        "unseen-ja1/postlight-mynavi-winrar.html",
+        "人気の圧縮・解凍ソフト「WinRAR」に脆弱性、アップデートを",
+        ["後藤大地"],
+        "2019-02-22T17:23:44",
+        "Check Point Software Technologiesは2月20日(米国時間)、",
+        "最新版が公開された場合には迅速にアップデートすることが望まれる。",
+        ("著者", "「WinRAR」の操作画面", "会員限定記事", "FanTech", "転職ノウハウ", "メールマガジン登録"),
+    ),
+    # A repost whose byline credits the site's staff (ZDNet Japan Staff, with the date in the same line), reported
+    # as the page states it (trafilatura agrees); the repost notice closing the text stays (a line of the text),
+    # the newsletter box, the related lists and the series list stay out.
+    Guard(
+        "unseen-ja1/postlight-zdnet-upcore.html",
+        "Raspberry Pi競合--Ubuntuが動く「UP Core」を見る",
+        ["ZDNet Japan Staff"],
+        "2019-04-28T08:00:00",
+        "2017年にリリース予定の低価格ポケットサイズコンピュータは、",
+        "TechRepublic Japanで2017年6月8日に掲載した記事からの転載です。",
+        ("毎朝メールでまとめ読み", "関連記事", "クラウド移行で知るべき", "ラズパイ競合製品まとめ", "連載", "ログイン"),
     ),
     # A named reporter (family and given name, a space between) under the publisher's metadata company; the
     # related link and story, the side lists and the announcement stay out.
@@ -105,3 +137,11 @@ def test_site_name_keeps_the_bracketed_reading_it_ends_with() -> None:
     assert tidy_source("（新华社）") == "新华社"
     assert tidy_source("【环球时报】") == "环球时报"
     assert tidy_source("Example (Online).") == "Example (Online)"
+
+
+def test_japanese_author_labels() -> None:
+    """``著者`` (the author) and ``筆者`` (the writer, folded as Chinese writes it: ``笔者``) label a Japanese credit
+    as ``作者`` labels a Chinese one; a sentence that opens with the word and no colon is prose."""
+    assert [(v.field, v.value) for v in labelled_values("著者：後藤大地")] == [("author", "後藤大地")]
+    assert [(v.field, v.value) for v in labelled_values("筆者：山田太郎")] == [("author", "山田太郎")]
+    assert labelled_values("著者は語る。") == []

@@ -246,6 +246,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "图文",
         "执笔",
         "译者",  # the translator who wrote a foreign desk's text (``譯者：張三``, unseen-zh16)
+        # Japanese credits: the author (``著者：後藤大地``, a tech news site's byline link, unseen-ja1) and the writer
+        # (``筆者``, folded as Chinese writes it)
+        "著者",
+        "笔者",
         "本报记者",
         "特约记者",
         "记者",
