@@ -1,9 +1,9 @@
 """A twenty-sixth audit, on Japanese news pages outside the dev set, and what newsmend reads on them.
 
 The pages are saved pages from postlight/parser's ``fixtures/`` (2019; the parser's saving rewrote every ``<meta>``
-tag's ``content`` as ``value`` and every non-ASCII character as a character reference, kept as saved; all declare
-UTF-8), read in 16,000-character pieces and trimmed of SVG icons, scripts, share buttons, ad slots, most menu items,
-side lists and list entries, in ``tests/fixtures/pages/unseen-ja1/``:
+tag's ``content`` as ``value`` and every non-ASCII character as a character reference, kept as saved; all are
+UTF-8, as declared), read in 16,000-character pieces and trimmed of SVG icons, scripts, share buttons, ad slots,
+most menu items, side lists and list entries, in ``tests/fixtures/pages/unseen-ja1/``:
 
 - ``fixtures/getnews.jp.html``: a news portal's WordPress post republishing a partner magazine's product story, the
   partner credited by a ``rel="author"`` link (``NeoL／ネオエル``) above and below the text, its profile, a disclaimer
