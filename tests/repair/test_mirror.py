@@ -152,6 +152,24 @@ def test_swallowed_comma_is_not_a_paragraph_end(seed: int) -> None:
     assert repaired.endswith(",保持它的清洁。")
 
 
+#: 非常好， = b7 c7 b3 a3 ba c3 a3 ac: the flattened ： (a3 ba) straddles 常|好, so the trail of 常 and the lead of
+#: 好 are lost (``非?:?,``). The bigram read 常和 (a common pair) for 常好; stage 4 reads the pairs on both sides of
+#: the lost trail with the running-text model, which knows 常好 and 好，.
+FINISHED_WORDS = [
+    "这位老师的课讲得非常好，学生们都很喜欢。",
+    "今天的天气非常好，我们去公园散步吧。",
+    "他的中文说得非常好，一点也听不出口音。",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", FINISHED_WORDS)
+def test_lost_byte_read_with_the_running_text_on_both_sides(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=1.0, swallow=0.0)
+    assert "非?:?," in damaged
+    assert _restored(damaged) == _fold(text)
+
+
 #: 。總 = a1 a3 | bf 82: the A3|BF pair is flattened to ``?`` after 總(zǒng) went in, so the input reads ``???zǒng)``
 #: (the lost a1, the flattened mark, the lost 82; it may swallow the ``(``). Six marks also complete a1 cheaply;
 #: only the reading that keeps BF pending can explain the annotation, and the beam must not cut it first.
@@ -397,6 +415,8 @@ def test_a_run_of_three_question_marks_is_read_as_written(text: str, seed: int, 
 #: 輸到 straddles into 數 (dd 94 | b5 bd: 94 b5) when 數 is annotated: 到 keeps its first byte only through
 #: ``(shù)`` and loses its second before the flattened ，. The characters b5 starts that read best after 输 were
 #: simplified forms (电, 单), which the mirror's conversion never leaves in its text (it writes 電 eb 8a, 單 86 ce).
+#: Of what it may write, 到 and 的 (b5 c4) both read well after 输 and before ，: which one is a guess (the beam's
+#: bigram prefers 到, the running-text model of stage 4 的 at some swallow settings).
 LOST_AFTER_A_STRADDLE = "数据表明，全部粮食都已运输到，村民们很满意。"
 
 
@@ -406,7 +426,7 @@ def test_a_lost_byte_completes_only_what_the_conversion_writes(seed: int, swallo
     damaged = damage(LOST_AFTER_A_STRADDLE, seed=seed, share=1.0, swallow=swallow)
     assert "shù)?" in damaged
     assert all(char_s2t(ch) == ch for ch in _mirror(damaged) if is_han(ch))
-    assert _restored(damaged) == _fold(LOST_AFTER_A_STRADDLE)
+    assert _restored(damaged) in {_fold(LOST_AFTER_A_STRADDLE), _fold(LOST_AFTER_A_STRADDLE.replace("到，", "的，"))}
 
 
 def test_intact_characters_are_those_gbk_encodes_in_two_bytes() -> None:

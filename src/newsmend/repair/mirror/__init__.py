@@ -28,18 +28,21 @@ The repair runs that chain backwards, in numbered stages:
      without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;
-  4. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
+  4. on the best path, each lost byte that completes a Han character is decided again among the other Han
+     characters the beam kept there that leave the rest of the path as it is: the beam's score plus the
+     running-text model over the two characters on each side (:class:`.redecide.RunningText`);
+  5. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
      (``A1A3``) and a character whose second byte is ``A3`` (both rebuild the input exactly): jieba's word model
      over both sides, the 。 reading as a sentence end and a new start, with what a quotation mark after it says
      (:class:`.redecide.Stops`);
-  5. on the best path, each lost trail of the ``A1`` row read as a paired mark (quotes, title marks, brackets) its
+  6. on the best path, each lost trail of the ``A1`` row read as a paired mark (quotes, title marks, brackets) its
      paragraph does not balance (a ” or 》 closing nothing, a “ inside an open quote) is decided again among that
      row's marks (:class:`.redecide.Quotes`);
-  6. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
+  7. the best byte stream is decoded in phase and compared with the input: one edit per repaired region.
 Written by hand: no library models lenient-decoding damage; the search is specific to this mechanism.
 
 Modules, by stage: :mod:`.signature` (1-2); :mod:`.search` (3), with :mod:`.candidates` (what a lost byte may have
-been), :mod:`.scorer` (the bigram mix) and :mod:`.marks` (paired marks); :mod:`.redecide` (4-5); :mod:`.edits` (6).
+been), :mod:`.scorer` (the bigram mix) and :mod:`.marks` (paired marks); :mod:`.redecide` (4-6); :mod:`.edits` (7).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from bisect import bisect_left
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.fixer import Pass
 from newsmend.repair.mirror.edits import annotation_drops, edits_of
-from newsmend.repair.mirror.redecide import Quotes, Stops
+from newsmend.repair.mirror.redecide import Quotes, RunningText, Stops
 from newsmend.repair.mirror.scorer import Scorer
 from newsmend.repair.mirror.search import Context, Search, state_after
 from newsmend.repair.mirror.signature import (
@@ -108,8 +111,8 @@ def fix(text: str, config: RepairConfig, flags: frozenset[str]) -> Pass:
         if steps is None:
             edits.extend(annotation_drops(text, cut, mine[before:]))
             continue
-        # Stages 4 and 5 decide again what the beam's bigram could not see, on the best path only.
-        steps = Quotes(search).redecide(Stops(search).redecide(steps))
+        # Stages 4 to 6 decide again what the beam's bigram could not see, on the best path only.
+        steps = Quotes(search).redecide(Stops(search).redecide(RunningText(search).redecide(steps)))
         edits.extend(edits_of(search.line, steps, cut))
     return Pass(edits, frozenset(flags_out))
 

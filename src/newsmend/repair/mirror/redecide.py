@@ -1,8 +1,10 @@
-"""Stages 4-5 of the mirror repair: choices the beam's bigram cannot see, decided again on its best path.
+"""Stages 4-6 of the mirror repair: choices the beam's bigram cannot see, decided again on its best path.
 
-Stage 4 (:class:`Stops`): a lost lead completed by the ``A3`` of a flattened mark is 。 or a character whose
-second byte is ``A3``; jieba's word model over both sides decides. Stage 5 (:class:`Quotes`): a lost trail of the
-``A1`` row read as a paired mark its paragraph does not balance is decided again among that row's marks.
+Stage 4 (:class:`RunningText`): a lost byte that completes a Han character is decided again among the other Han
+characters the beam kept there, with the running-text model over the pairs on both sides. Stage 5 (:class:`Stops`):
+a lost lead completed by the ``A3`` of a flattened mark is 。 or a character whose second byte is ``A3``; jieba's
+word model over both sides decides. Stage 6 (:class:`Quotes`): a lost trail of the ``A1`` row read as a paired mark
+its paragraph does not balance is decided again among that row's marks.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
+from newsmend.repair.context_model import group_scores
 from newsmend.repair.convert import char_s2t, is_han
 from newsmend.repair.gbk import (
     FULLWIDTH_LEAD,
@@ -42,7 +45,8 @@ from newsmend.repair.mirror.scorer import (
     PUNCT_PAIR_PENALTY,
     lm_char,
 )
-from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, Step
+from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, Step, same_move
+from newsmend.repair.mirror.search import _State as _StateT
 from newsmend.repair.readings import annotation_pattern
 
 #: Second byte of 。 (A1A3), which is also the lead of every flattened full-width mark: a lost lead completed by it
@@ -85,7 +89,7 @@ _CLAUSE = re.compile("[，。,]")
 
 
 class _Redecision:
-    """Stages 4 and 5: on the best path, the lost byte a step emits first is decided again where the beam's bigram,
+    """Stages 5 and 6: on the best path, the lost byte a step emits first is decided again where the beam's bigram,
     which sees one neighbour on each side, cannot tell the readings apart (both rebuild the input exactly).
 
     The path is replayed once; each of its two-byte characters a subclass takes for such a choice (:meth:`_at`) is
@@ -143,7 +147,7 @@ class _Redecision:
 
 
 class Stops(_Redecision):
-    """Stage 4: each lost lead completed by ``A3``, 。 against a character.
+    """Stage 5: each lost lead completed by ``A3``, 。 against a character.
 
     The beam's bigram sees a flat break rate, so it cannot tell 上海 from 上。. Here both complete readings are
     compared by jieba's word model over a window on both sides, the 。 reading as a sentence end plus a new
@@ -266,7 +270,7 @@ def _replay(line: str, steps: list[Step], last: int) -> tuple[list[str], list[_P
 
 
 class Quotes(_Redecision):
-    """Stage 5: each lost trail of an ``A1`` lead read as a paired mark its paragraph does not balance (the beam's
+    """Stage 6: each lost trail of an ``A1`` lead read as a paired mark its paragraph does not balance (the beam's
     bigram cannot count quotes: 安危。“ read as 安危”“, 了。。 as 了。》).
 
     Only those: a balanced reading stays as the beam chose it. The alternatives are the row's other marks the
@@ -403,3 +407,150 @@ def _stop_options_without(ruled_out: frozenset[int]) -> _StopOptions:
             by_char[form].append(option)
     return _StopOptions(ranked, chars, frozenset(map(lm_char, chars)), _STOP in chars,
                         {ch: tuple(found) for ch, found in by_char.items()})
+
+
+
+#: Readings of a lost byte the beam scored more than this below its choice are not weighed again: the twentieth
+#: session's diagnosis found the true readings the bigram lost 0.7-13 nats below its choice (the beam itself keeps
+#: none more than BEAM_MARGIN below its best).
+RUNNING_MARGIN = 15.0
+#: Weight of the running-text model (:mod:`newsmend.repair.context_model`) beside the beam's own score of the
+#: readings (the beam already weighs it at CONTEXT_WEIGHT on pairs across words). Twenty-first session, repair
+#: bench, damage kind, seeds 0/7/3/11 (CER, %; 0.2996/0.2988/0.3004/0.2926 and 958/961/975/956 character errors
+#: without this stage): 0.25 -> 0.2969/0.2974/0.2978/0.2917 (956/957/971/956 errors), 0.5 -> 0.2969/0.2974/
+#: 0.2979/0.2917 (957/958/972/956), 1.0 -> 0.2983/0.2983/0.2994/0.2941 (measured with every move of the
+#: position, not only the beam's kept ones: 0.5 gave 0.2960/0.2960/0.2969/0.2917 so, at +20-35% of the damage
+#: row's time). Adding the word models (jieba's and wordfreq's, :func:`~newsmend.repair.lattice.window_scores`) at
+#: 0.25 or 0.5 beside 0.5 was worse at every seed (0.2982/0.2983/0.2993/0.2940, 0.3000/0.2988/0.3010/0.2940).
+RUNNING_WEIGHT = 0.25
+#: Steps after a lost byte within which another value of it must leave the search in the state the path is in:
+#: one that reads the rest of the segment otherwise is another path, for the beam to judge, not a local choice.
+REJOIN_STEPS = 4
+#: Characters on each side of the choice the running-text model reads: it is a trigram, so two on each side are
+#: all that differ between the readings.
+RUNNING_WINDOW = 2
+
+
+class RunningText:
+    """Stage 4: the value of each lost byte of the best path that completes a Han character, decided again among
+    the other values the beam kept there (:attr:`Search.kept`) that complete a Han character, read the input's
+    other bytes as the path does and leave the rest of the path as it is (:data:`REJOIN_STEPS`): by the beam's own
+    score of the steps they change plus :data:`RUNNING_WEIGHT` times the running-text model over the two
+    characters on each side.
+
+    The beam's bigram sees one neighbour on each side, and across words only the dictionary's frequency plus a
+    light running-text term: 常和 (a common pair) won over 常好 in ``非常好，`` with the ``：`` straddling 常|好.
+    The trigram reads each pair with the character before it. Choices that add, drop or move a mark, a space or a
+    line break stay the beam's: the running-text model keys every mark alike and, as the word models do, scores a
+    shorter reading higher (weighing such readings with the word models took the repair bench's damage CER
+    0.2996% -> 0.3185% at seed 0)."""
+
+    def __init__(self, search: Search) -> None:
+        self.search = search
+
+    def redecide(self, steps: list[Step]) -> list[Step]:
+        """``steps`` with each such lost byte chosen again (the same list, changed in place)."""
+        line = self.search.line
+        if not any(_lost_spot(line, step) for step in steps):
+            return steps
+        states, deltas = self._scored(steps)
+        chars, pairs = _replay(line, steps, self.search.start[1])
+        for pair in pairs:
+            for k, lead in ((pair.lead_step, True), (pair.step, False)):
+                if (pair.lead_byte if lead else pair.byte) == 0 and _lost_spot(line, steps[k]):
+                    self._choose(steps, states, deltas, k, lead, pair, chars)
+        return steps
+
+    def _replay(self, step: Step, state: _StateT) -> tuple[_StateT, float] | None:
+        """The state after ``step`` made from ``state``, and its score (None when the search cannot make it)."""
+        return next(((after, delta) for move, after, delta in self.search.moves_from(step.start, state)
+                     if same_move(move, step)), None)
+
+    def _scored(self, steps: list[Step]) -> tuple[list[_StateT | None], list[float]]:
+        """The beam's state before each step (and after the last) and each step's score, from its nodes; None
+        around a forced step, which it made no node for (nothing is decided there: a lost byte is never forced)."""
+        states: list[_StateT | None] = [self.search.start]
+        deltas = []
+        for node in self.search.nodes:
+            if node is None or node.back is None:
+                states.append(None)
+                deltas.append(0.0)
+                continue
+            states[-1] = node.back.state  # the same, or the root the beam started from after a forced stretch
+            states.append(node.state)
+            deltas.append(node.score - node.back.score)
+        return states, deltas
+
+    def _rejoin(self, steps: list[Step], states: list[_StateT | None], k: int,
+                state: _StateT) -> tuple[int, list[_StateT], list[float]] | None:
+        """Where a reading of ``steps[k]`` that leaves the search in ``state`` rejoins the path (the index of the
+        first step whose state before it is the path's), with the states after the steps between and their scores;
+        None when it does not within :data:`REJOIN_STEPS`."""
+        found: list[_StateT] = []
+        scores: list[float] = []
+        for j in range(k + 1, min(len(steps), k + 1 + REJOIN_STEPS) + 1):
+            if j == len(steps) or state == states[j]:
+                return j, found, scores
+            if states[j + 1] is None:
+                return None  # a forced step: the path's score there is not known
+            moved = self._replay(steps[j], state)
+            if moved is None:
+                return None
+            state = moved[0]
+            found.append(state)
+            scores.append(moved[1])
+        return None
+
+    def _choose(self, steps: list[Step], states: list[_StateT | None], deltas: list[float], k: int, lead: bool,
+                pair: _Pair, chars: list[str]) -> None:
+        """Choose the first byte of ``steps[k]`` again, the ``lead`` or the second byte of ``pair``; the path's
+        steps, states, scores and characters follow."""
+        step, index, state = steps[k], pair.index, states[k]
+        if state is None or step.annotation or not is_han(chars[index]):
+            return
+        other = _step_bytes(self.search.line, steps[pair.step])[pair.byte] if lead else pair.lead
+        node = self.search.nodes[k]
+        options: list[tuple[float, str, Step, list[_StateT], list[float]]] = []
+        for kept in self.search.kept.get(step.end, {}).values():
+            move = kept.step
+            if (move is None or kept.back is None or node is None or kept.back is not node.back
+                    or move.end != step.end or move.data[1:] != step.data[1:] or move.data[:1] == step.data[:1]
+                    or move.annotation != step.annotation):
+                continue
+            byte = move.data[0][0]
+            ch = decode_pair(byte, other) if lead else decode_pair(other, byte)
+            delta = kept.score - kept.back.score
+            if ch is None or not is_han(ch) or delta < deltas[k] - RUNNING_MARGIN:
+                continue
+            rejoined = self._rejoin(steps, states, k, kept.state)
+            if rejoined is not None:
+                end, found, scores = rejoined
+                options.append((delta + sum(scores) - sum(deltas[k:end]), ch, move, [kept.state, *found],
+                                [delta, *scores]))
+        if not options:
+            return
+        context = self.search.context
+        left = (annotation_pattern().sub("", context.before()) + "".join(chars[:index]))[-RUNNING_WINDOW:]
+        right = ("".join(chars[index + 1:]) + annotation_pattern().sub("", context.after()))[:RUNNING_WINDOW]
+        running = group_scores(_fullwidth(left), [chars[index], *(ch for _, ch, *_ in options)], _fullwidth(right),
+                               True)
+        scores = [RUNNING_WEIGHT * running[0]] + [beam + RUNNING_WEIGHT * r
+                                                 for (beam, *_), r in zip(options, running[1:], strict=True)]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if best:
+            _, ch, move, rejoined_states, moved = options[best - 1]
+            steps[k] = replace(move, guessed=True)
+            states[k + 1:k + 1 + len(rejoined_states)] = rejoined_states
+            deltas[k:k + len(moved)] = moved
+            chars[index] = ch
+
+
+def _fullwidth(text: str) -> str:
+    """``text`` with its flattened marks as the full-width marks they stand for."""
+    return "".join(FULLWIDTH_OF.get(ch, ch) for ch in text)
+
+
+def _lost_spot(line: str, step: Step) -> bool:
+    """``step`` reads a ``?`` of the input as a lost byte (not as written)."""
+    return not step.run and step.start < len(line) and line[step.start] == "?" and bool(step.data) \
+        and step.data[0] != (0x3F, step.start)

@@ -160,14 +160,14 @@ _AHEAD_SETTLED = 1e-6
 _MAX_AHEAD = -PENDING_CHARGE + _AHEAD_SETTLED
 
 
-def path_to(node: _Node) -> list[Step]:
-    """The steps from the root of ``node``'s search to it."""
-    steps = []
+def path_to(node: _Node) -> list[tuple[Step, _Node | None]]:
+    """The steps from the root of ``node``'s search to it, each with the node it leads to."""
+    path: list[tuple[Step, _Node | None]] = []
     while node.step is not None and node.back is not None:
-        steps.append(node.step)
+        path.append((node.step, node))
         node = node.back
-    steps.reverse()
-    return steps
+    path.reverse()
+    return path
 
 
 def state_after(ch: str) -> _State:
@@ -200,6 +200,12 @@ class Step:
     guessed: bool = False  # the language model chose among several readings
     lost: bool = False  # the input no longer holds what was there (a swallowed mark, an unexplained annotation)
     vanished: tuple[tuple[int, int], ...] = ()  # a private-use pair the decoder dropped, emitted after the step
+
+
+def same_move(a: Step, b: Step) -> bool:
+    """``a`` and ``b`` read the same input as the same bytes (whatever the language model's part in them)."""
+    return (a.start, a.end, a.data, a.annotation, a.run, a.lost, a.vanished) == (
+        b.start, b.end, b.data, b.annotation, b.run, b.lost, b.vanished)
 
 
 @dataclass(slots=True)
@@ -251,6 +257,12 @@ class Search:
         self._swallowed_bytes = _swallowed_ascii(lm.ascii_marks)
         #: After :meth:`run`: the best reading had to guess something the input no longer holds.
         self.unrecoverable = False
+        #: After :meth:`run`: the beam's node after each step of the best path (None after a forced step, which it
+        #: made no node for): the states and scores a re-decision reads.
+        self.nodes: list[_Node | None] = []
+        #: After :meth:`run`: the nodes the beam kept right after each ``?`` (the readings of a lost byte there
+        #: that stayed near the best), by position.
+        self.kept: dict[int, dict[_State, _Node]] = {}
 
     # -- byte machine --------------------------------------------------------------------------------------
     def _push(self, state: _State, byte: int) -> tuple[_State, float] | None:
@@ -833,7 +845,10 @@ class Search:
         counted = [0] * (n + 1)
         furthest, stop = 0, n
         best: _Node | None = None
-        done: list[Step] = []  # the path up to the last root, when the search jumped over forced stretches
+        # The nodes right after each ``?`` (a lost byte's readings the beam kept), for the re-decisions.
+        self.kept = kept = {}
+        # The path up to the last root, when the search jumped over forced stretches (each step with its node).
+        done: list[tuple[Step, _Node | None]] = []
         for i in range(n):
             beam = beams[i]
             if not beam:
@@ -848,7 +863,7 @@ class Search:
                     best, stop = ranked[0], i
                     break
                 if to > i:
-                    done += [*path_to(ranked[0]), *self._forced_steps(i, to)]
+                    done += [*path_to(ranked[0]), *_unscored(self._forced_steps(i, to))]
                     root = state_after(self.line[to - 1])
                     beams[to] = {root: _Node(0.0, root, None, None)}
                     beams[i] = None
@@ -879,13 +894,20 @@ class Search:
                         if end < n and len(target) >= counted[end] + BEAM:
                             counted[end] = len(target)
                             floors[end] = max(floors[end], sorted(map(_BY_KEY, target.values()))[-BEAM])
+            if i and self.line[i - 1] == "?":
+                kept[i] = beam
             beams[i] = None
         if best is None:
             finals = [nd for nd in (beams[n] or {}).values() if not nd.state[2]]
             if not finals:
                 return None
             best = max(finals, key=lambda nd: nd.score + self._final_charge(nd.state))
-        steps = [*done, *path_to(best), *self._forced_steps(stop, n)]
+        last = beams[n]
+        if last and self.line[n - 1] == "?":
+            kept[n] = last
+        path = [*done, *path_to(best), *_unscored(self._forced_steps(stop, n))]
+        self.nodes = [node for _, node in path]
+        steps = [step for step, _ in path]
         self.unrecoverable = any(step.lost for step in steps)
         return steps
 
@@ -978,9 +1000,26 @@ class Search:
             return 0.0  # the lost byte starts a character: not known yet
         return max(self._bigram(state[5], ch) for ch in chars if ch) - PENDING_CHARGE
 
+    # -- re-decision (stage 4) -----------------------------------------------------------------------------
+    def moves_from(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
+        """Every move the search makes at ``i`` from ``state``, none cut for the beam (after :meth:`run`, whose
+        floors no longer apply: a re-decision weighs readings the beam's bigram dropped), made as they are asked
+        for (a replay stops at the move it looks for: an intact run's own reading comes first)."""
+        self._floors = self._no_floors
+        return self._moves(i, state, math.inf)
+
+    @cached_property
+    def _no_floors(self) -> list[float]:
+        return [-math.inf] * (len(self.line) + 1)
+
     def _final_charge(self, state: _State) -> float:
         p2, p1, _, split, annotated, _ = state
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
+
+
+def _unscored(steps: list[Step]) -> list[tuple[Step, _Node | None]]:
+    """Forced steps, which the beam made no node for."""
+    return [(step, None) for step in steps]
 
 
 def _run_ends(line: str) -> list[int]:
