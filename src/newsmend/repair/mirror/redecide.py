@@ -461,7 +461,7 @@ class RunningText:
                     self._choose(steps, states, deltas, k, lead, pair, chars)
         return steps
 
-    def _replay(self, step: Step, state: _StateT) -> tuple[_StateT, float] | None:
+    def _after(self, step: Step, state: _StateT) -> tuple[_StateT, float] | None:
         """The state after ``step`` made from ``state``, and its score (None when the search cannot make it)."""
         return next(((after, delta) for move, after, delta in self.search.moves_from(step.start, state)
                      if same_move(move, step)), None)
@@ -493,7 +493,7 @@ class RunningText:
                 return j, found, scores
             if states[j + 1] is None:
                 return None  # a forced step: the path's score there is not known
-            moved = self._replay(steps[j], state)
+            moved = self._after(steps[j], state)
             if moved is None:
                 return None
             state = moved[0]
