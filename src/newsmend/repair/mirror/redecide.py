@@ -45,8 +45,7 @@ from newsmend.repair.mirror.scorer import (
     PUNCT_PAIR_PENALTY,
     lm_char,
 )
-from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, Step, same_move
-from newsmend.repair.mirror.search import _State as _StateT
+from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, State, Step, same_move
 from newsmend.repair.readings import annotation_pattern
 
 #: Second byte of 。 (A1A3), which is also the lead of every flattened full-width mark: a lost lead completed by it
@@ -409,13 +408,12 @@ def _stop_options_without(ruled_out: frozenset[int]) -> _StopOptions:
                         {ch: tuple(found) for ch, found in by_char.items()})
 
 
-
 #: Readings of a lost byte the beam scored more than this below its choice are not weighed again: the twentieth
 #: session's diagnosis found the true readings the bigram lost 0.7-13 nats below its choice (the beam itself keeps
 #: none more than BEAM_MARGIN below its best).
 RUNNING_MARGIN = 15.0
 #: Weight of the running-text model (:mod:`newsmend.repair.context_model`) beside the beam's own score of the
-#: readings (the beam already weighs it at CONTEXT_WEIGHT on pairs across words). Twenty-first session, repair
+#: readings (the beam already weighs it at CONTEXT_WEIGHT on pairs across words). Twentieth session, repair
 #: bench, damage kind, seeds 0/7/3/11 (CER, %; 0.2996/0.2988/0.3004/0.2926 and 958/961/975/956 character errors
 #: without this stage): 0.25 -> 0.2969/0.2974/0.2978/0.2917 (956/957/971/956 errors), 0.5 -> 0.2969/0.2974/
 #: 0.2979/0.2917 (957/958/972/956), 1.0 -> 0.2983/0.2983/0.2994/0.2941 (measured with every move of the
@@ -461,15 +459,15 @@ class RunningText:
                     self._choose(steps, states, deltas, k, lead, pair, chars)
         return steps
 
-    def _after(self, step: Step, state: _StateT) -> tuple[_StateT, float] | None:
+    def _after(self, step: Step, state: State) -> tuple[State, float] | None:
         """The state after ``step`` made from ``state``, and its score (None when the search cannot make it)."""
         return next(((after, delta) for move, after, delta in self.search.moves_from(step.start, state)
                      if same_move(move, step)), None)
 
-    def _scored(self, steps: list[Step]) -> tuple[list[_StateT | None], list[float]]:
+    def _scored(self, steps: list[Step]) -> tuple[list[State | None], list[float]]:
         """The beam's state before each step (and after the last) and each step's score, from its nodes; None
         around a forced step, which it made no node for (nothing is decided there: a lost byte is never forced)."""
-        states: list[_StateT | None] = [self.search.start]
+        states: list[State | None] = [self.search.start]
         deltas = []
         for node in self.search.nodes:
             if node is None or node.back is None:
@@ -481,12 +479,12 @@ class RunningText:
             deltas.append(node.score - node.back.score)
         return states, deltas
 
-    def _rejoin(self, steps: list[Step], states: list[_StateT | None], k: int,
-                state: _StateT) -> tuple[int, list[_StateT], list[float]] | None:
+    def _rejoin(self, steps: list[Step], states: list[State | None], k: int,
+                state: State) -> tuple[int, list[State], list[float]] | None:
         """Where a reading of ``steps[k]`` that leaves the search in ``state`` rejoins the path (the index of the
         first step whose state before it is the path's), with the states after the steps between and their scores;
         None when it does not within :data:`REJOIN_STEPS`."""
-        found: list[_StateT] = []
+        found: list[State] = []
         scores: list[float] = []
         for j in range(k + 1, min(len(steps), k + 1 + REJOIN_STEPS) + 1):
             if j == len(steps) or state == states[j]:
@@ -501,7 +499,7 @@ class RunningText:
             scores.append(moved[1])
         return None
 
-    def _choose(self, steps: list[Step], states: list[_StateT | None], deltas: list[float], k: int, lead: bool,
+    def _choose(self, steps: list[Step], states: list[State | None], deltas: list[float], k: int, lead: bool,
                 pair: _Pair, chars: list[str]) -> None:
         """Choose the first byte of ``steps[k]`` again, the ``lead`` or the second byte of ``pair``; the path's
         steps, states, scores and characters follow."""
@@ -510,7 +508,7 @@ class RunningText:
             return
         other = _step_bytes(self.search.line, steps[pair.step])[pair.byte] if lead else pair.lead
         node = self.search.nodes[k]
-        options: list[tuple[float, str, Step, list[_StateT], list[float]]] = []
+        options: list[tuple[float, str, Step, list[State], list[float]]] = []
         for kept in self.search.kept.get(step.end, {}).values():
             move = kept.step
             if (move is None or kept.back is None or node is None or kept.back is not node.back

@@ -170,19 +170,19 @@ def path_to(node: _Node) -> list[tuple[Step, _Node | None]]:
     return path
 
 
-def state_after(ch: str) -> _State:
+def state_after(ch: str) -> State:
     """The search state right after the two-byte character ``ch`` read in phase (the start for ``""``)."""
     raw = encode_char(ch) if ch else None
     return (raw[0], raw[1], False, False, False, ch) if raw is not None and len(raw) == 2 else _START
 
 
-# A search state: (byte before last, last byte, last byte is a pending lead, an annotation sits between the two,
-# an annotation follows the last byte, last completed character).
-_State = tuple[int, int, bool, bool, bool, str]
-_START: _State = (-1, -1, False, False, False, "")
+#: A search state: (byte before last, last byte, last byte is a pending lead, an annotation sits between the two,
+#: an annotation follows the last byte, last completed character).
+State = tuple[int, int, bool, bool, bool, str]
+_START: State = (-1, -1, False, False, False, "")
 #: The state right after a ``?`` read as written (see :meth:`Search._push`: no pair ends at an ASCII byte below
 #: ``MIN_TRAIL``).
-_LITERAL: _State = (-1, ord("?"), False, False, False, "?")
+_LITERAL: State = (-1, ord("?"), False, False, False, "?")
 
 
 @dataclass(slots=True)
@@ -213,7 +213,7 @@ class _Node:
     """A hypothesis of the beam (not frozen, for the same reason as :class:`Step`)."""
 
     score: float
-    state: _State
+    state: State
     back: _Node | None
     step: Step | None
     key: float = 0.0  # the score plus a one-character lookahead: what the beam ranks by
@@ -228,7 +228,7 @@ class Search:
     """Stage 3 on one segment: a beam search over the original byte stream (see :mod:`newsmend.repair.mirror`)."""
 
     def __init__(self, line: str, table: frozenset[int], lm: Scorer, anns: list[Annotation],
-                 context: Context | None = None, start: _State | None = None) -> None:
+                 context: Context | None = None, start: State | None = None) -> None:
         self.line = line
         #: The state before the segment's first byte: after the character before it when the search starts at a
         #: cut (see :func:`newsmend.repair.mirror._forced_prefix`).
@@ -262,10 +262,10 @@ class Search:
         self.nodes: list[_Node | None] = []
         #: After :meth:`run`: the nodes the beam kept right after each ``?`` (the readings of a lost byte there
         #: that stayed near the best), by position.
-        self.kept: dict[int, dict[_State, _Node]] = {}
+        self.kept: dict[int, dict[State, _Node]] = {}
 
     # -- byte machine --------------------------------------------------------------------------------------
-    def _push(self, state: _State, byte: int) -> tuple[_State, float] | None:
+    def _push(self, state: State, byte: int) -> tuple[State, float] | None:
         """Emit one original byte: complete or start a character, charge a missed annotation."""
         p2, p1, pending, split, annotated, last = state
         delta = 0.0
@@ -286,7 +286,7 @@ class Search:
             return (p1, byte, True, annotated, False, last), delta + PENDING_CHARGE
         return None
 
-    def _push_all(self, state: _State, data: tuple[tuple[int, int], ...]) -> tuple[_State, float] | None:
+    def _push_all(self, state: State, data: tuple[tuple[int, int], ...]) -> tuple[State, float] | None:
         total = 0.0
         for byte, _ in data:
             moved = self._push(state, byte)
@@ -296,7 +296,7 @@ class Search:
             total += delta
         return state, total
 
-    def _annotate(self, state: _State, ann: Annotation) -> tuple[_State, float] | None:
+    def _annotate(self, state: State, ann: Annotation) -> tuple[State, float] | None:
         """An annotation after the last byte: the last two bytes must encode a character with its reading."""
         p2, p1, pending, split, annotated, last = state
         key = p2 << 8 | p1
@@ -309,7 +309,7 @@ class Search:
         return (p2, p1, pending, split, True, last), delta
 
     # -- moves ---------------------------------------------------------------------------------------------
-    def _moves(self, i: int, state: _State, reach: float) -> Iterator[tuple[Step, _State, float]]:
+    def _moves(self, i: int, state: State, reach: float) -> Iterator[tuple[Step, State, float]]:
         ch = self.line[i]
         ann = self.anns.get(i)
         if ann is not None and ann.paren:
@@ -335,7 +335,7 @@ class Search:
             return
         yield from self._run(i, state)
 
-    def _ascii(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
+    def _ascii(self, i: int, state: State) -> Iterator[tuple[Step, State, float]]:
         """An ASCII character at ``i`` as it is, or as the full-width mark it was flattened from."""
         ch = self.line[i]
         if state == _LITERAL and i in self._long_runs:
@@ -366,8 +366,8 @@ class Search:
     def _han_at(self, i: int) -> bool:
         return i < len(self.line) and is_han(self.line[i])
 
-    def _single(self, i: int, state: _State, data: tuple[tuple[int, int], ...], end: int | None = None,
-                guessed: bool = False, lost: bool = False) -> Iterator[tuple[Step, _State, float]]:
+    def _single(self, i: int, state: State, data: tuple[tuple[int, int], ...], end: int | None = None,
+                guessed: bool = False, lost: bool = False) -> Iterator[tuple[Step, State, float]]:
         moved = self._push_all(state, data)
         if moved:
             yield Step(i, i + 1 if end is None else end, data, guessed=guessed or lost, lost=lost), *moved
@@ -426,7 +426,7 @@ class Search:
             return prior + self._bigram(ch, right)
         return max((prior + self._bigram(ch, right) for right, prior in rights), default=0.0)
 
-    def _run(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
+    def _run(self, i: int, state: State) -> Iterator[tuple[Step, State, float]]:
         """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase."""
         j = self.run_end[i]
         raw = self.line[i:j].encode("gbk")
@@ -457,8 +457,8 @@ class Search:
         seed page and the bench's damage kind at seeds 0/7/3/11 are unchanged."""
         return i > 0 and _intact(self.line[i - 1])
 
-    def _vanished_in_run(self, i: int, j: int, raw: bytes, state: _State,
-                         delta: float) -> Iterator[tuple[Step, _State, float]]:
+    def _vanished_in_run(self, i: int, j: int, raw: bytes, state: State,
+                         delta: float) -> Iterator[tuple[Step, State, float]]:
         """An out-of-phase run cut after one of its characters by a pair the decoder dropped (damage.md step 5):
         the run's bytes up to the cut, then two bytes the input no longer holds. ``state``/``delta``: after the
         run's first two bytes. Only the cuts :meth:`_cuts` finds are tried, and the run's bytes are pushed only
@@ -488,7 +488,7 @@ class Search:
         if cached is not None:
             return cached
         line, cuts = self.line, []
-        state: _State = (raw[0], raw[1], True, False, False, "")
+        state: State = (raw[0], raw[1], True, False, False, "")
         for t in range(i + 1, j + 1):
             if t > i + 1:
                 k = 2 * (t - i)
@@ -509,7 +509,7 @@ class Search:
         self._cut_cache[i] = cuts
         return cuts
 
-    def _inner(self, i: int, j: int, raw: bytes, state: _State) -> tuple[float, str] | None:
+    def _inner(self, i: int, j: int, raw: bytes, state: State) -> tuple[float, str] | None:
         """Score of the run's bytes after its first character (aligned) or first byte pair (shifted)."""
         shifted = state[2]
         if not shifted:
@@ -542,7 +542,7 @@ class Search:
             prev = ch
         return total, prev
 
-    def _lost(self, i: int, state: _State, reach: float) -> Iterator[tuple[Step, _State, float]]:
+    def _lost(self, i: int, state: State, reach: float) -> Iterator[tuple[Step, State, float]]:
         """A ``?``: one lost high byte, maybe followed by a swallowed ASCII byte (``(`` or flattened punctuation).
 
         A reading that keeps the ASCII byte after the lost one or swallows it pays the decoder's coin for that
@@ -664,8 +664,8 @@ class Search:
             ahead = self._ahead_cache[key] = self._ahead(i, (-1, byte, pending, False, False, last))
         return ahead
 
-    def _quoted(self, i: int, state: _State,
-                moves: Iterator[tuple[Step, _State, float]]) -> Iterator[tuple[Step, _State, float]]:
+    def _quoted(self, i: int, state: State,
+                moves: Iterator[tuple[Step, State, float]]) -> Iterator[tuple[Step, State, float]]:
         """``moves`` from the ``?`` at ``i``, each charged what the paired marks of its paragraph say of the
         character its lost byte completes, if any (see :meth:`_quote_charge`)."""
         for step, after, delta in moves:
@@ -745,14 +745,14 @@ class Search:
         :meth:`run` would drop it. The floor only rises while moves come in, so asking late prunes the most."""
         return bound + CLOSE_BONUS < self._floors[i + 1]
 
-    def _then(self, base: tuple[_State, float], step: Step, extra: tuple[tuple[int, int], ...],
-              prior: float) -> tuple[Step, _State, float] | None:
+    def _then(self, base: tuple[State, float], step: Step, extra: tuple[tuple[int, int], ...],
+              prior: float) -> tuple[Step, State, float] | None:
         """``step``, whose first bytes gave ``base``, after pushing its ``extra`` bytes (None when they cannot
         follow). A move, not a generator: the lost-byte moves make tens of thousands per document."""
         moved = self._push_all(base[0], extra)
         return None if moved is None else (step, moved[0], base[1] + moved[1] + prior)
 
-    def _ranked_lost(self, i: int, state: _State) -> list[tuple[int, bool]]:
+    def _ranked_lost(self, i: int, state: State) -> list[tuple[int, bool]]:
         """The likeliest lost bytes at ``i``: completing the pending lead, or leads completed by a flattened
         ``A3``; ranked by the character they make, with its left neighbour and the right one the input suggests."""
         p1, pending, last = state[1], state[2], state[5]
@@ -762,7 +762,7 @@ class Search:
             cached = self._ranked_cache[key] = self._rank_lost(p1, pending, last, self._right_of(i, pending))
         return cached
 
-    def _ranked_swallowing(self, state: _State) -> list[tuple[int, bool]]:
+    def _ranked_swallowing(self, state: State) -> list[tuple[int, bool]]:
         """The :data:`TOP_SWALLOW` likeliest trails completing the pending lead of ``state`` when the decoder
         swallowed the byte after them: ranked with that byte (a flattened mark or a line break) as the right
         neighbour."""
@@ -833,7 +833,7 @@ class Search:
         ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
         self._lookahead = lookahead
-        beams: list[dict[_State, _Node] | None] = [None] * (n + 1)  # made when a node first reaches them
+        beams: list[dict[State, _Node] | None] = [None] * (n + 1)  # made when a node first reaches them
         beams[0] = {self.start: _Node(0.0, self.start, None, None)}
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
@@ -937,7 +937,7 @@ class Search:
         last = min(first_bad[k], bisect_left(starts, nxt))
         return starts[last - 1] if last > k else i
 
-    def _settled(self, i: int, state: _State) -> bool:
+    def _settled(self, i: int, state: State) -> bool:
         """From ``state`` at ``i``, the search's next move is forced: nothing pending, and an annotation at ``i``
         is explained by the last two bytes, a table character (no literal reading, no unexplained drop)."""
         if state[2]:
@@ -967,7 +967,7 @@ class Search:
                 i = self.run_end[i]
         return steps
 
-    def _ahead(self, i: int, state: _State) -> float:
+    def _ahead(self, i: int, state: State) -> float:
         """Score of the character the input at ``i`` completes next from ``state`` (0 when it is not known: a
         lost byte, ASCII); a pending lead gets its charge back, as it will when that character completes, and
         a lead the next character cannot complete is a dead end. An ASCII trail byte (not an annotation) completes
@@ -990,7 +990,7 @@ class Search:
         nxt = self._chars[state[1] << 8 | byte] if byte >= 0 else None
         return self._bigram(state[5], nxt) - PENDING_CHARGE if nxt else -math.inf
 
-    def _named_ahead(self, state: _State, pinned: str) -> float:
+    def _named_ahead(self, state: State, pinned: str) -> float:
         """:meth:`_ahead` before a lost byte and an annotation reading ``pinned``."""
         p1 = state[1]
         chars = [decode_pair(p1, trail) for trail in named_trails(pinned, p1)]
@@ -1001,7 +1001,7 @@ class Search:
         return max(self._bigram(state[5], ch) for ch in chars if ch) - PENDING_CHARGE
 
     # -- re-decision (stage 4) -----------------------------------------------------------------------------
-    def moves_from(self, i: int, state: _State) -> Iterator[tuple[Step, _State, float]]:
+    def moves_from(self, i: int, state: State) -> Iterator[tuple[Step, State, float]]:
         """Every move the search makes at ``i`` from ``state``, none cut for the beam (after :meth:`run`, whose
         floors no longer apply: a re-decision weighs readings the beam's bigram dropped), made as they are asked
         for (a replay stops at the move it looks for: an intact run's own reading comes first)."""
@@ -1012,7 +1012,7 @@ class Search:
     def _no_floors(self) -> list[float]:
         return [-math.inf] * (len(self.line) + 1)
 
-    def _final_charge(self, state: _State) -> float:
+    def _final_charge(self, state: State) -> float:
         p2, p1, _, split, annotated, _ = state
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
 
