@@ -2,11 +2,11 @@
 
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
-follows them, and so does a web or e-mail address the text prints); so are a slideshow set in the text and runs of
-tiny lines (a widget's, not one paragraph's lines); in a thread, so are the short lines outside the posts (author,
-date, counters, a count alone) and what follows its last post; in an article, a card for another story (an
-``<article>`` element under a linked title); headings and label lines over what was dropped go with it. A lead
-paragraph set apart just above it joins it.
+follows them, and so do a web or e-mail address the text prints and a sentence naming its links as a list's items); so
+are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines); in a thread, so are the
+short lines outside the posts (author, date, counters, a count alone) and what follows its last post; in an article, a
+card for another story (an ``<article>`` element under a linked title); headings and label lines over what was dropped
+go with it. A lead paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -146,6 +146,16 @@ _COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
 #: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
 #: non-zh +0.0007 (yahoo-1, videos-1, toc-missing, mercurial), other sets unchanged.
 SECTION_TEXT_MIN_BLOCKS = 4
+#: What joins the items of a list within a sentence: commas (the CJK enumeration comma too), semicolons, spaces and
+#: the conjunctions ("and", "or", 和, 与, 及(び), と, や, 및). Nothing else may stand between the links of a sentence
+#: enumerating them (:func:`enumerates_links`).
+_LIST_JOINER = re.compile(r"(?:[\s、，,;；&]|\band\b|\bor\b|和|与|及び?|と|や|및)+", re.I)
+#: A sentence's closing mark, a closing quote or bracket after it allowed.
+_SENTENCE_END = re.compile(r"\s*[。．.!?！？][」』）)\"'’”]?\s*")
+#: Marks a label ends with (``Tags:``, ``関連記事：``): words before the links that end so name what the links are.
+_LABEL_END = re.compile(r"[:：]\s*$")
+#: Fewest links a sentence enumerates (one link after a few words is a teaser's "Read also <a>…</a>.").
+ENUMERATED_MIN_LINKS = 2
 #: A list item wholly linked is text when it is a sentence of at least this many words and more article prose
 #: follows it: readability-testpages non-zh +0.0017 (changelogs, lists of works), other sets unchanged; 6 takes
 #: related headlines between paragraphs (trafilatura-eval -0.0005). Spaced languages only (a CJK item is one word).
@@ -235,7 +245,34 @@ def _linked_text(block: Block, st: Stats) -> bool:
     menu item or a related headline, which are links only."""
     if block.tag in _LINKED_TEXT_TAGS or _linked_item(block, st) or _shows_address(block.text.strip()):
         return True
-    return block.tag in _ANNOTATED_LINK_TAGS and st.chars - st.link_chars >= PROSE_MIN_CHARS
+    if block.tag not in _ANNOTATED_LINK_TAGS:
+        return False
+    return st.chars - st.link_chars >= PROSE_MIN_CHARS or enumerates_links(block)
+
+
+def enumerates_links(block: Block) -> bool:
+    """Whether a block is one sentence naming its links as the items of a list: words of its own before the first
+    link that are no label (:data:`_LABEL_END`), only list joiners between the links (:data:`_LIST_JOINER`) and the
+    sentence's closing mark after the last (``販売ショップは<a>…本店</a>、<a>…館</a>、<a>…アーク</a>。``, the shops
+    selling a product: a CJK sentence of that kind has fewer words of its own than :data:`PROSE_MIN_CHARS`). A menu
+    or a tag line runs its links without a subject before them or a sentence's end after them. The body's trim
+    (:mod:`newsmend.fields.trim`) keeps such a sentence closing the text, no label line."""
+    text, pos, gaps = block.text, 0, []
+    for link in block.links:
+        start = text.find(link.text, pos) if link.text else -1
+        if start < 0:
+            return False
+        gaps.append(text[pos:start])
+        pos = start + len(link.text)
+    if len(gaps) < ENUMERATED_MIN_LINKS:
+        return False
+    lead, joins = gaps[0].strip(), gaps[1:]
+    return (
+        bool(lead)
+        and _LABEL_END.search(lead) is None
+        and all(_LIST_JOINER.fullmatch(join) for join in joins)
+        and _SENTENCE_END.fullmatch(text[pos:]) is not None
+    )
 
 
 def _shows_address(text: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from newsmend.blocks import Block
 from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
 from newsmend.content.paths import BYLINE_WORDS, class_tokens
+from newsmend.content.pruning import enumerates_links
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
@@ -470,8 +471,10 @@ def is_short_label(label: str) -> bool:
 
 def _is_link_label_line(block: Block) -> bool:
     """``Label: <a>x</a>, <a>y</a>``: a short label, a colon and links covering what follows it; without the colon,
-    a short label before two links or more (:data:`UNMARKED_LABEL_MIN_LINKS`)."""
-    if not block.links:
+    a short label before two links or more (:data:`UNMARKED_LABEL_MIN_LINKS`), unless the line is a sentence naming
+    its links as a list's items (:func:`~newsmend.content.pruning.enumerates_links`:
+    ``販売ショップは<a>…</a>、<a>…</a>。`` names the shops selling a product)."""
+    if not block.links or enumerates_links(block):
         return False
     split = _label_split(block, clean(block.text))
     if split is None or not is_short_label(split[0]):
