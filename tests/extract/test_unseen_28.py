@@ -11,6 +11,10 @@ The pages are saved pages from postlight/parser's ``fixtures/`` (2019), read in 
   ``value`` and every non-ASCII character as a character reference; the site menus cut to three entries, the
   category menu to three, the side lists of latest stories to three entries, the empty ranking tabs, the ad slots
   and the footer's group-site lists cut);
+- ``fixtures/cloud.watch.impress.co.jp/1550929279953.html``: the same publisher's enterprise IT site's plain story
+  by a named reporter (``三柳 英樹``, unlinked), six paragraphs, a press release link and two related stories after
+  it (``postlight-cloudwatch-security-router.html``: saved and cut as the first, the ``<meta>`` tags repeating
+  others' values, the menus and the side lists but for two recommended stories cut);
 - ``fixtures/forest.watch.impress.co.jp/1550932337488.html``: the same publisher's software news site's story by a
   named writer (``樽井 秀人``, a link to his Twitter page), a deck (``<h2>``) under the headline, a photo and its
   caption (``span.caption``), three paragraphs and a software box (``div.software-info``: a ``<dl>`` of
@@ -22,23 +26,23 @@ The pages are saved pages from postlight/parser's ``fixtures/`` (2019), read in 
   the page declared ``charset=Shift_JIS``, the stored text is decoded, so the copy is UTF-8 and its meta says so).
 
 None is in the dev set (by URL and by their sentences). Fixed: the product story lost its shops' paragraph,
-``販売ショップは<a>ツクモパソコン本店</a>、<a>…館</a>、<a>…アーク</a>。`` (a sentence naming its links as a list's
-items, 10 characters of its own, fewer than a CJK sentence needs to be prose beside its links; trafilatura and
-readability keep it): twice, as a link in the selection (``content/pruning.py``) and as an unmarked label and
-links closing the body (``fields/trim.py``); :func:`~newsmend.content.pruning.enumerates_links` serves both:
-words of their own before the first link and no label's colon, only list joiners between the links, a sentence's
-closing mark after the last. 0 of the 798 dev pages change. The photo credit stays out (a credit, no text; the
-other two keep it). The software story reads right but for its photo's caption, which opens the text (the
-twenty-sixth audit's ``span.caption`` inside ``div.image-wrap``, rejected there for an Arabic daily's labels;
-readability keeps it too, trafilatura not); its software box stays out (trafilatura keeps it, readability not).
-Left as found: the database entry is read as a thread whose posts are its two CVSS boxes
-(``div.float_left>ul``, ``posts`` of :class:`~newsmend.content.growth.Choice`), so what follows the second box
-goes as the thread's furniture (stage 4c of the pruning, the page declaring no article): the body ends with the CVSS
-v2 list and loses the affected product, the impact and the solution sentences, which trafilatura (its table rows)
-and readability keep; the title is the entry's id (``JVNDB-2018-013542``, first of the two ``<h2>`` and the
-``<title>``'s start), the name under it reads as the first paragraph. Not guarded whole (what it reads right is:
-:func:`test_database_entry_reads_its_overview_and_registration_date`); a reader of look-alike ``label: value``
-boxes as no thread's posts was not tried before the deadline.
+``販売ショップは<a>ツクモパソコン本店</a>、<a>…館</a>、<a>…アーク</a>。`` (a sentence naming its links as a
+list's items, 10 characters of its own, fewer than a CJK sentence needs to be prose beside its links; trafilatura and
+readability keep it): twice, as a link in the selection (``content/pruning.py``) and as an unmarked label and links
+closing the body (``fields/trim.py``); :func:`~newsmend.content.pruning.enumerates_links` serves both: words of their
+own before the first link and no label's colon, only list joiners between the links, a sentence's closing mark after
+the last. 0 of the 798 dev pages change. The photo credit stays out (a credit, no text; the other two keep it). The
+enterprise story reads right (a guard). The software story reads right but for its photo's caption, which opens the
+text (the twenty-sixth audit's ``span.caption`` inside ``div.image-wrap``, rejected there for an Arabic daily's
+labels; readability keeps it too, trafilatura not); its software box stays out (trafilatura keeps it, readability
+not). Left as found: the database entry is read as a thread whose posts are its two CVSS boxes (``div.float_left>ul``,
+``posts`` of :class:`~newsmend.content.growth.Choice`), so what follows the second box goes as the thread's furniture
+(stage 4c of the pruning, the page declaring no article): the body ends with the CVSS v2 list and loses the affected
+product, the impact and the solution sentences, which trafilatura (its table rows) and readability keep; the title is
+the entry's id (``JVNDB-2018-013542``, first of the two ``<h2>`` and the ``<title>``'s start), the name under it reads
+as the first paragraph. Not guarded whole (what it reads right is:
+:func:`test_database_entry_reads_its_overview_and_registration_date`); a reader of look-alike ``label: value`` boxes
+as no thread's posts was not tried before the deadline.
 """
 
 from __future__ import annotations
@@ -63,6 +67,17 @@ GUARDS = [
         "CORSAIR TM30（CT-9010001-WW）",
         "販売ショップはツクモパソコン本店、ツクモeX.パソコン館、パソコンショップ アーク。",
         ("撮影協力", "関連リンク", "製品情報", "最新記事", "MPG GUNGNIR", "おすすめ記事", "Think IT", "編集部"),
+    ),
+    # A named reporter under the publisher's metadata company; the published time, not the modified one; the press
+    # release link, the related stories (another site's among them), the recommended stories and footer stay out.
+    Guard(
+        "unseen-ja2/postlight-cloudwatch-security-router.html",
+        "沖縄クロス・ヘッド、SMB／SOHO向けセキュリティ製品の提供を開始",
+        ["三柳 英樹"],
+        "2019-02-22T12:52:08",
+        "沖縄クロス・ヘッド株式会社は22日、中堅中小企業向けにセキュリティアプライアンスの新製品「VCR115w」と、",
+        "販売体制の強化を目指すとしている。",
+        ("関連リンク", "プレスリリース", "関連記事", "UTMの新モデル", "日本上陸", "おすすめ記事", "Think 2019"),
     ),
 ]
 
