@@ -48,6 +48,7 @@ from newsmend.fields.people import (
     closing_name,
     closing_reporters,
     credit_line,
+    credit_outlet,
     dateline_credit,
     dateline_reporters,
     own_column,
@@ -739,6 +740,7 @@ def _take_field(
     credited = credit_line(line) if meta_ok else None
     if credited is not None:  # 記者張三／台北報導 over the text
         found.byline_names += credited
+        found.dateline_outlets += filter(None, [credit_outlet(line)])
         return True
     pair = email_byline(line) if "@" in line else None
     if pair and (pair[0] or meta_ok):  # a bare address amid the text is a contact it gives (``écrivez à X :``)

@@ -284,8 +284,10 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
+#: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
+#: ``文丨张三``) or a space.
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|]|\s+(?=\S))", re.I
+    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|丨]|\s+(?=\S))", re.I
 )
 #: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
 #: 2023``, ``par X le 3 mai 2023``): lower case, so no name's word.

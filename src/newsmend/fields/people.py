@@ -59,6 +59,10 @@ _NAMES_PLACES_REPORTED_RE = re.compile(
     r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+)\s*[/／][\u3400-\u9fff\s]{2,20}?(?:报道|报导)$"
 )
 
+#: A photographer's credit after the writer's in one line (``文/张三 图/李四``, ``文：张三 摄影：李四``): the
+#: pictures' credit, no author's. Matched folded.
+_PHOTO_CREDIT_RE = re.compile(r"\s+(?:图|图片|摄影|摄)\s*[/／:：｜|丨].*$")
+
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
 _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "bin", "al", "y", "-"])
@@ -107,7 +111,7 @@ _AFTER_NAMES_RE = re.compile(r"\s+(?:in|à)\s+[A-ZÀ-Þ].*$")
 #: broadcaster's byline credits its translators ``張三 李四／編譯`` (the full-width slash as in its ``王五／台北報導``),
 #: where the last name kept the ``／編譯`` (eighteenth audit, a 2023 public broadcaster's world story).
 _ROLE_WORDS_RE = re.compile(
-    r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|]\s*"
+    r"^(?:本报|本网|本台|特约|实习|见习)?(?:记者|通讯员|作者|撰文|编译|整理)[:：/\s]*|^文\s*[:：/｜|丨]\s*"
     r"|[\s/／]*(?:摄影?|报道|编译|整理|综合报道|发自\S{0,8}|图/?文|撰文)$"
 )
 #: Values that say "no author", and interface words that sit where a name would (``E-Mail``, ``Mehr``, a story's
@@ -172,16 +176,21 @@ _DATELINE_REPORTERS_RE = re.compile(
 )
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
 #: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
-#: before the place after a slash (``〔記者張三／台北報導〕``). The glued form needs its place read off the end.
+#: before the place after a slash (``〔記者張三／台北報導〕``). The glued form needs its place read off the end. A
+#: portal reprinting the agency's story drops the brackets (``中央社記者張三台北28日電 行政院…``): the glued form then
+#: ends at a space, a comma or the paragraph's end; names hold no sentence's marks, so a sentence is none.
 _BRACKET_REPORTERS_RE = re.compile(
-    r"^[（(〔【\[]\s*[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*(?P<names>[^（()）〔〕【】\[\]/／\d\s]{2,40}?)\s*"
-    r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))\s*[）)〕】\]]"
+    r"^(?P<open>[（(〔【\[]\s*)?[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*"
+    r"(?P<names>[^（()）〔〕【】\[\]/／\d\s，,。：:；;]{2,40}?)\s*"
+    r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))"
+    r"(?(open)\s*[）)〕】\]]|(?=[\s，,]|$))"
 )
 #: A credit as Taiwan's dailies print it: the reporters, a slash, the place the story was filed from (or ``綜合``,
-#: compiled) and ``報導`` (``張三／台中報導``, ``記者張三、李四／台北報導``) ...
+#: compiled) and ``報導`` (``張三／台中報導``, ``記者張三、李四／台北報導``), or the places, spaced, when a story
+#: was filed from several (``張三／台北 高雄報導``) ...
 _CREDIT = (
-    r"(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*[\u3400-\u9fff]{0,8}"
-    r"(?:报导|报道)"
+    r"(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*"
+    r"(?:[\u3400-\u9fff]{2,8}\s+){0,2}[\u3400-\u9fff]{0,8}(?:报导|报道)"
 )
 #: ... closing a paragraph in brackets (``……釐清死因。（張三／台中報導）``) ...
 _CLOSING_REPORTERS_RE = re.compile(r"[（(]\s*" + _CREDIT + r"\s*[）)]\s*$")
@@ -246,10 +255,11 @@ _DESK_END_RE = re.compile(_DESK_WORD + "$")
 #: A Han byline opening with the outlet's desk or the outlet before a slash, the reporters after it, as Taiwan's
 #: sites print it (``某報快訊／張三``: a news site's flash desk, then its reporter, a 2023 story: unseen-zh12;
 #: ``某某新聞網／記者張三``, ``TVBS新聞網／張三``): the part before the slash is a desk (:data:`_DESK_WORD`, or
-#: ``快讯``, the flash desk) or ends like an outlet (:data:`_AGENCY_END`), no person; an outlet's name may open with
-#: Latin letters.
+#: ``快讯``, the flash desk) or ends like an outlet (:data:`_AGENCY_END`, or ``新闻`` and one word after it:
+#: ``ETtoday新聞雲``, a news cloud), no person; an outlet's name may open with Latin letters.
 _DESK_PREFIX_RE = re.compile(
-    r"^\s*[A-Za-z\u3400-\u9fff]{2,12}?(?:" + _DESK_WORD + "|快讯|" + _AGENCY_END + r")\s*[/／]\s*"
+    r"^\s*[A-Za-z\u3400-\u9fff]{2,12}?(?:(?P<desk>" + _DESK_WORD + "|快讯)|" + _AGENCY_END
+    + r"|新闻[\u3400-\u9fff]?)\s*[/／]\s*"
 )
 
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
@@ -304,7 +314,7 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
     """
     line = clean(value)
-    text = _before_places(_after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", line))))
+    text = _before_places(_after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", _cut(_PHOTO_CREDIT_RE, line)))))
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
         introduced = bool(_BY_PREFIX_RE.match(line))
         text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=introduced)
@@ -331,13 +341,16 @@ def _after_desk(text: str) -> str:
     """A Han byline without the desk or outlet credited before a slash (:data:`_DESK_PREFIX_RE`): the names stand
     after it. A place's report after the slash (``某某社／台北報導``, :data:`_REPORTED_RE`) or the place alone
     (``社會中心／高雄``: not a :func:`_desk_reporter`) is no name: such a credit stays whole (:func:`credit_line`
-    reads the reports); a name labelled ``記者`` (``某某新聞網／記者張三``) is a reporter's at any length."""
+    reads the reports); a name labelled ``記者`` (``某某新聞網／記者張三``) is a reporter's at any length. After an
+    outlet, not a desk, a name of two characters is read too (``ETtoday新聞雲／張三``): an outlet credits its
+    reporter there, a desk the place it filed from."""
     desk = _DESK_PREFIX_RE.match(fold(text))
     rest = text[desk.end() :] if desk else ""
     after = fold(rest).split()
-    if not after or _REPORTED_RE.search(after[0]):
+    if not desk or not after or _REPORTED_RE.search(after[0]):
         return text
-    return rest if after[0].startswith("记者") or _desk_reporter(after[0]) else text
+    min_chars = DESK_REPORTER_MIN_CHARS if desk.group("desk") else HAN_NAME_MIN_CHARS
+    return rest if after[0].startswith("记者") or _desk_reporter(after[0], min_chars) else text
 
 
 def _tidy(part: str) -> str | None:
@@ -657,18 +670,53 @@ def credit_line(line: str) -> list[str] | None:
     """The reporters a line that is a credit and nothing else names (:data:`_CREDIT_LINE_RE`: possibly none, when
     it credits a desk); None for other lines. A desk's credit naming its reporter (:data:`_DESK_CREDIT_LINE_RE`,
     :func:`_desk_reporter`) comes first: :data:`_CREDIT_LINE_RE` reads ``生活中心／張三報導`` as a desk filing from
-    the place ``張三``."""
+    the place ``張三``. Without ``報導``, the line may be an outlet's credit of its reporters (``ETtoday新聞雲／張三``:
+    :func:`_outlet_credit`) or an agency's dateline standing alone (``中央社記者張三台北28日電``:
+    :func:`dateline_reporters`)."""
     desk = [n for n in _credited(_DESK_CREDIT_LINE_RE, line) or [] if _desk_reporter(n)]
-    return desk or _credited(_CREDIT_LINE_RE, line)
+    if desk:
+        return desk
+    reported = _credited(_CREDIT_LINE_RE, line)
+    return reported if reported is not None else _outlet_credit(line) or _agency_dateline(line)
 
 
-def _desk_reporter(name: str) -> bool:
+def credit_outlet(line: str) -> str | None:
+    """The outlet a credit line names (:func:`credit_line`): an agency's dateline (:func:`dateline_source`) or the
+    outlet before the slash of ``ETtoday新聞雲／張三``; a desk before the slash (``生活中心／``, ``某報快訊／``) is no
+    outlet, and nor is anything before a credit that names no one."""
+    text = clean(line)
+    desk = _DESK_PREFIX_RE.match(fold(text))
+    if desk and not desk.group("desk") and _outlet_credit(text):
+        return tidy_source(text[: desk.end()].rstrip(" /／"))
+    return dateline_source(text) if _agency_dateline(text) else None
+
+
+def _outlet_credit(line: str) -> list[str] | None:
+    """The reporters of a line that is an outlet's (or a desk's) name, a slash and names (``ETtoday新聞雲／張三``,
+    ``TVBS新聞網／記者張三 李四``): every word after the slash must be a name, else None."""
+    text = clean(line)
+    rest = _after_desk(text)
+    if rest == text:
+        return None
+    words = rest.split()
+    names = split_names(rest)
+    return names if names and len(names) == len(words) else None
+
+
+def _agency_dateline(line: str) -> list[str] | None:
+    """The reporters of a line that is an agency's dateline and nothing else (``中央社記者張三台北28日電``, in
+    brackets or not: :data:`_BRACKET_REPORTERS_RE`); None for other lines."""
+    key = fold(clean(line))
+    m = _BRACKET_REPORTERS_RE.match(key)
+    return (dateline_reporters(line) or None) if m and m.end() == len(key) else None
+
+
+def _desk_reporter(name: str, min_chars: int = DESK_REPORTER_MIN_CHARS) -> bool:
     """A name after a desk's slash (:data:`_DESK_CREDIT_LINE_RE`) that is a reporter's, not the place the desk
-    filed from (``社會中心／高雄報導``): :data:`DESK_REPORTER_MIN_CHARS` characters at least (the places Taiwan's
-    credits name are two: 台北, 高雄, 南市, several of which jieba's dictionary lacks) and no place name."""
-    return (
-        len(name) >= DESK_REPORTER_MIN_CHARS and not is_place_name(name) and not fold(name).endswith(("市", "县", "区"))
-    )
+    filed from (``社會中心／高雄報導``): ``min_chars`` characters at least (:data:`DESK_REPORTER_MIN_CHARS` after a
+    desk: the places Taiwan's credits name are two, 台北, 高雄, 南市, several of which jieba's dictionary lacks) and
+    no place name."""
+    return len(name) >= min_chars and not is_place_name(name) and not fold(name).endswith(("市", "县", "区"))
 
 
 def _credited(pattern: re.Pattern[str], text: str) -> list[str] | None:
