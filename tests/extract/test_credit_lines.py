@@ -26,6 +26,7 @@ PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
         ("中央社記者歐陽大明、李小華華盛頓28日電", ["歐陽大明", "李小華"]),  # the place read off by jieba's list
         ("張三／台北 高雄報導", ["張三"]),  # one reporter, two places
         ("記者張三、李四／台北報導", ["張三", "李四"]),
+        ("ETtoday新聞雲 記者張三／台北報導", ["張三"]),  # the outlet's name before the labelled credit
     ],
 )
 def test_credit_line_reads_the_reporters(line: str, names: list[str]) -> None:

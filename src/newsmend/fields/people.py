@@ -224,8 +224,14 @@ _CLOSING_MARKS = frozenset(
 )  # fmt: skip
 #: ... and the last characters of an office's short name (``（市发改委）``, ``（区教育局）``).
 _OFFICE_ENDS = tuple("局厅委办部处院所站队")
-#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``) ...
-_CREDIT_LINE_RE = re.compile(r"^\s*" + _CREDIT + r"\s*$")
+#: The end of an outlet's name in a credit line: :data:`_AGENCY_END`, or ``新闻`` and one word after it
+#: (``ETtoday新聞雲``, a news cloud).
+_OUTLET_END = _AGENCY_END + r"|新闻[\u3400-\u9fff]?"
+#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``), perhaps after the outlet's
+#: name and a space (``ETtoday新聞雲 記者張三／台北報導``; the name may open with Latin letters) ...
+_CREDIT_LINE_RE = re.compile(
+    r"^\s*(?:[A-Za-z\u3400-\u9fff]{2,12}?(?:" + _OUTLET_END + r")\s+(?=记者))?" + _CREDIT + r"\s*$"
+)
 #: ... or, as a Taiwanese broadcaster's site prints it, the desk before the slash and the reporter glued to
 #: ``報導`` after it (``生活中心／張三報導``, ``國際中心／綜合報導`` crediting no one: a 2023 typhoon story,
 #: unseen-zh11).
@@ -255,11 +261,10 @@ _DESK_END_RE = re.compile(_DESK_WORD + "$")
 #: A Han byline opening with the outlet's desk or the outlet before a slash, the reporters after it, as Taiwan's
 #: sites print it (``某報快訊／張三``: a news site's flash desk, then its reporter, a 2023 story: unseen-zh12;
 #: ``某某新聞網／記者張三``, ``TVBS新聞網／張三``): the part before the slash is a desk (:data:`_DESK_WORD`, or
-#: ``快讯``, the flash desk) or ends like an outlet (:data:`_AGENCY_END`, or ``新闻`` and one word after it:
-#: ``ETtoday新聞雲``, a news cloud), no person; an outlet's name may open with Latin letters.
+#: ``快讯``, the flash desk) or ends like an outlet (:data:`_OUTLET_END`), no person; an outlet's name may open
+#: with Latin letters.
 _DESK_PREFIX_RE = re.compile(
-    r"^\s*[A-Za-z\u3400-\u9fff]{2,12}?(?:(?P<desk>" + _DESK_WORD + "|快讯)|" + _AGENCY_END
-    + r"|新闻[\u3400-\u9fff]?)\s*[/／]\s*"
+    r"^\s*[A-Za-z\u3400-\u9fff]{2,12}?(?:(?P<desk>" + _DESK_WORD + "|快讯)|" + _OUTLET_END + r")\s*[/／]\s*"
 )
 
 #: Longest column name after a site's own name in a republication credit (``本文来自AIbase日报``): a column or
