@@ -27,6 +27,8 @@ PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
         ("張三／台北 高雄報導", ["張三"]),  # one reporter, two places
         ("記者張三、李四／台北報導", ["張三", "李四"]),
         ("ETtoday新聞雲 記者張三／台北報導", ["張三"]),  # the outlet's name before the labelled credit
+        ("記者張三 台北報導", ["張三"]),  # a space for the slash
+        ("某某報記者張三台灣台北報導", ["張三"]),  # the places glued after the name
     ],
 )
 def test_credit_line_reads_the_reporters(line: str, names: list[str]) -> None:
@@ -39,6 +41,7 @@ def test_credit_line_reads_the_reporters(line: str, names: list[str]) -> None:
         "社會中心／高雄",  # a desk and the place it filed from
         "三立新聞網／台北",  # an outlet and a place (jieba's dictionary lists 台北)
         "中央社記者王大明28日電",  # no place: where the name ends is unknown
+        "記者會議報導",  # no place after the name either
         "中央社記者會上張三說明政策28日電後續",  # a sentence, not a dateline standing alone
         "ETtoday新聞雲／張三表示 政府將繼續推動",  # a sentence after the slash
     ],
@@ -64,6 +67,7 @@ def test_dateline_reporters_without_brackets_ends_at_the_space() -> None:
         ("文丨张三", ["张三"]),
         ("文/张三 图/李四", ["张三"]),  # the photographer is no author
         ("文：張三 攝影：李四", ["張三"]),
+        ("記者 張三 攝影 李四", ["張三"]),
         ("记者 张三 李四 报道", ["张三", "李四"]),
         ("本报记者 张三 通讯员 李四", ["张三", "李四"]),
     ],

@@ -59,9 +59,9 @@ _NAMES_PLACES_REPORTED_RE = re.compile(
     r"^(?P<names>[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+)\s*[/／][\u3400-\u9fff\s]{2,20}?(?:报道|报导)$"
 )
 
-#: A photographer's credit after the writer's in one line (``文/张三 图/李四``, ``文：张三 摄影：李四``): the
+#: A photographer's credit after the writer's in one line (``文/张三 图/李四``, ``记者 张三 摄影 李四``): the
 #: pictures' credit, no author's. Matched folded.
-_PHOTO_CREDIT_RE = re.compile(r"\s+(?:图|图片|摄影|摄)\s*[/／:：｜|丨].*$")
+_PHOTO_CREDIT_RE = re.compile(r"\s+(?:(?:图|图片|摄影|摄)\s*[/／:：｜|丨]|摄影\s).*$")
 
 _HAN_NAME_RE = re.compile(rf"^[\u3400-\u9fff][\u3400-\u9fff·•\-－]{{1,{HAN_NAME_MAX_CHARS - 1}}}$")
 _HANGUL_NAME_RE = re.compile(r"^[\uac00-\ud7af]{2,5}$")
@@ -176,13 +176,14 @@ _DATELINE_REPORTERS_RE = re.compile(
 )
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
 #: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
-#: before the place after a slash (``〔記者張三／台北報導〕``). The glued form needs its place read off the end. A
-#: portal reprinting the agency's story drops the brackets (``中央社記者張三台北28日電 行政院…``): the glued form then
-#: ends at a space, a comma or the paragraph's end; names hold no sentence's marks, so a sentence is none.
+#: before the place after a slash or a space (``〔記者張三／台北報導〕``, ``記者張三 台北報導``), or glued to it before
+#: ``報導`` (``某某報記者張三台灣台北報導``). The glued forms need their place read off the end. A portal reprinting
+#: the agency's story drops the brackets (``中央社記者張三台北28日電 行政院…``): the line then ends at a space, a comma
+#: or the paragraph's end; names hold no sentence's marks, so a sentence is none.
 _BRACKET_REPORTERS_RE = re.compile(
     r"^(?P<open>[（(〔【\[]\s*)?[\u3400-\u9fff]{0,12}?(?:特约|实习|见习)?记者\s*"
     r"(?P<names>[^（()）〔〕【】\[\]/／\d\s，,。：:；;]{2,40}?)\s*"
-    r"(?:(?P<glued>\d{1,2}日)电|[/／]\s*[\u3400-\u9fff]{2,8}(?:报导|报道))"
+    r"(?:(?P<glued>\d{1,2}日电|报导|报道)|(?:[/／]\s*|(?<=\s))[\u3400-\u9fff]{2,8}(?:报导|报道))"
     r"(?(open)\s*[）)〕】\]]|(?=[\s，,]|$))"
 )
 #: A credit as Taiwan's dailies print it: the reporters, a slash, the place the story was filed from (or ``綜合``,
