@@ -28,6 +28,7 @@ Stages 1 to 3 are modules; this one runs them, and does stage 4 itself:
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
@@ -69,7 +70,7 @@ def build_article(
     body = sorted(i for i in selection.body if 0 <= i < len(blocks))
     body = trim_body(blocks, body)
     page = replace(page, meta=_split_keys(page.meta))
-    url = page.url or page.meta.get("og:url") or None  # the page's own address: it dates and resolves links too
+    url = page.url or _own_address(page.meta)  # the page's own address: it dates and resolves links too
     base = _links_base(page.meta, url)  # what relative links resolve against
     sites = site_names(page.meta, url)
     title = read_title(page, selection, body, sites)
@@ -125,6 +126,18 @@ def _without_display_headline(
     head = body[:HEADLINE_COPY_LINES]
     copies = {i for i in head if blocks[i].tag in HEADINGS and norm(blocks[i].text) in titles}
     return [i for i in body if i not in copies] if copies else body
+
+
+def _own_address(meta: dict[str, str]) -> str | None:
+    """The address the page states as its own: its ``og:url``, unless that is its site's front page (no path)
+    while its canonical link names a page of the same site. A news site's template filled ``og:url`` with the
+    site's root on every story, the canonical link kept the story's address: the root is no story's address."""
+    stated = meta.get("og:url") or None
+    if stated is None or urlsplit(stated).path.strip("/"):
+        return stated
+    canonical = meta.get("link:canonical") or ""
+    own = urlsplit(canonical)
+    return canonical if own.path.strip("/") and own.netloc == urlsplit(stated).netloc else stated
 
 
 def _links_base(meta: dict[str, str], url: str | None) -> str | None:
