@@ -25,13 +25,14 @@ Neither is in the dev set (by URL and by their sentences). newsmend read the rev
 page shows it (trafilatura's title puts a space before the colon the italics closed, readability's is the site's
 name), the writer, the date, the standfirst first and the text to the columnists' note (trafilatura keeps it too;
 readability stops before ``Grade: C+.``), the credit apart and the bio, the tags and the footer out. On the city
-story, read without an address, its address was the front page the ``og:url`` gives. Fixed
-(``fields/build.py``, ``_own_address``): an ``og:url`` naming its site's front page, with a canonical link naming
-a page of the same site, gives way to the canonical link. 0 of 798 dev pages change. Left as found: the five
-in-text captions (``Propaganda looked cooler in 1952. (Public domain)``) stay paragraphs of the body, as
-trafilatura and readability keep them (the box's italic line after a picture is a caption only by its layout);
-the ``Read More In:`` section links give one related item (``Arts & Entertainment``; its one-word neighbours
-dropped), where the recirculation cards are the related stories.
+story, read without an address, its address was the front page the ``og:url`` gives, and its five in-text
+captions (``Propaganda looked cooler in 1952. (Public domain)``) were paragraphs of its text (trafilatura and
+readability keep them too). Fixed: an ``og:url`` naming its site's front page, with a canonical link naming a page
+of the same site, gives way to the canonical link (``fields/build.py``, ``_own_address``); a ``div`` or ``p``
+classed as an aligned picture (``div.image-none``) is a picture's box, its text the caption
+(``fields/evidence.py``, ``_ALIGNED_PICTURE_RE``). 0 of 798 dev pages change with each. Left as found: the
+``Read More In:`` section links give one related item (``Arts & Entertainment``; its one-word neighbours dropped),
+where the recirculation cards are the related stories.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ GUARDS = [
         ),
     ),
     # The byline's writer, the metadata's time, the text from its first paragraph to its last with the quotes;
-    # the lead caption apart, the newsletter pitch, the tags, the banner, the cards and the footer out.
+    # the captions apart (see their test), the newsletter pitch, the tags, the banner, the cards and the footer out.
     Guard(
         GOTHAMIST,
         "Helter Shelter: NYC's Fallout Shelters Basically Don't Exist Anymore",
@@ -75,6 +76,8 @@ GUARDS = [
         "Well, now at least you know what's going on with those placards on buildings.",
         (
             "once-certified fallout shelters",
+            "Propaganda looked cooler",
+            "Scott Heins/Gothamist",
             "NYC news never sleeps",
             "#cold war",
             "Do you know the",
@@ -113,3 +116,22 @@ def test_canonical_elsewhere_or_a_story_og_url_stays() -> None:
     assert newsmend.extract(story_og.replace(STORY.encode() + b'" rel', b'https://gothamist.com/news" rel')).url == (
         STORY + "/"
     )
+
+
+def test_captions_in_aligned_picture_boxes_leave_the_text() -> None:
+    """Each in-text picture of the city story is a ``div.image-none`` (or ``div.image-right``) box holding the
+    ``<img>``, a ``<br>`` and the caption with its credit in italics: the box's class places a picture, so its
+    text is the picture's caption (``fields.evidence._ALIGNED_PICTURE_RE``), out of the text, whose 34 paragraphs
+    stay. They are listed in the text's order, the lead picture's caption and credit (read around the body) after
+    them."""
+    article = extract_page(GOTHAMIST)
+    assert article.captions[:5] == [
+        "Propaganda looked cooler in 1952. (Public domain)",
+        "As governor of New York, Nelson A. Rockefeller was big on fallout shelters. (Harry Benson/Getty)",
+        "The Cooper Station post office's fallout shelter is now a mail room. (Robbing Peter/Flickr)",
+        "The basement at 80 New York. (Scott Heins/Gothamist)",
+        "A still from the 1957 TV movie A Day Called X, about a nuclear attack on Portland, Oregon. (Boing Boing)",
+    ]
+    assert article.captions[-1] == "Scott Heins/Gothamist"
+    assert len(article.paragraphs) == 34
+    assert article.paragraphs[2].startswith('The "good news," and one of the many reasons')
