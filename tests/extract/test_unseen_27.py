@@ -1,6 +1,6 @@
 """A twenty-seventh audit on English news pages outside the dev set, and what newsmend reads on them.
 
-The pages are saved pages from postlight/parser's ``fixtures/`` (2022 copies of 2016–2017 stories, their
+The pages are saved pages from postlight/parser's ``fixtures/`` (2016–2017 stories saved in 2016 and 2022, their
 ``<meta>`` values written as ``value=`` as the saver wrote them, UTF-8 as declared), read in 16,000-character
 pieces and transcribed trimmed (SVG icon and logo geometry emptied, the ``<svg>`` elements kept; picture
 ``srcset`` lists cut to one entry; most menu, share and footer items cut, their text kept as the page writes it,
@@ -19,9 +19,16 @@ character references included), in ``tests/fixtures/pages/unseen-en15/``:
   in italics after a ``<br>``, three block quotes, a newsletter pitch, tags, a hidden donation banner, ``Recent
   in News`` and ``Featured in News`` cards and ``Read More In:`` section links after it
   (``postlight-gothamist-fallout-shelters.html``: the tag list cut to five, the recirculation cards to three,
-  the footer's social links to two).
+  the footer's social links to two);
+- postlight/parser ``fixtures/fusion.net/1482529202024.html``: a 2016 digital network's WordPress essay, a kicker
+  and the local time over the headline, the byline ``By Jack Mirkinson`` three times (one per screen size) and an
+  author card with his bio in a side column, the lead picture's credit in a ``div.credit`` (``Lionsgate``), a
+  ``Related Videos`` rail, the text opening with a bold spoiler warning, five YouTube embeds and two ad slots among
+  its paragraphs, tags, a ``Related`` list of three stories, share bars and a TV-provider sign-in dialog after it
+  (``postlight-fusion-la-la-land.html``: the menus cut to a few items, the video rail to two, the share bars to
+  two buttons, the dialog to two providers, the pictures' ``srcset`` lists to one entry).
 
-Neither is in the dev set (by URL and by their sentences). newsmend read the review right: the headline as the
+None is in the dev set (by URL and by their sentences). newsmend read the review right: the headline as the
 page shows it (trafilatura's title puts a space before the colon the italics closed, readability's is the site's
 name), the writer, the date, the standfirst first and the text to the columnists' note (trafilatura keeps it too;
 readability stops before ``Grade: C+.``), the credit apart and the bio, the tags and the footer out. On the city
@@ -32,7 +39,10 @@ of the same site, gives way to the canonical link (``fields/build.py``, ``_own_a
 classed as an aligned picture (``div.image-none``) is a picture's box, its text the caption
 (``fields/evidence.py``, ``_ALIGNED_PICTURE_RE``). 0 of 798 dev pages change with each. Left as found: the
 ``Read More In:`` section links give one related item (``Arts & Entertainment``; its one-word neighbours dropped),
-where the recirculation cards are the related stories.
+where the recirculation cards are the related stories. newsmend read the essay right (the writer once, where
+trafilatura's author runs into his bio, ``Jack Mirkinson Jack Mirkinson is an editor``; the three ``Related``
+stories as its related list), but for its picture's credit, which a ``div.credit`` alone does not set apart as a
+caption (no caption listed; left as found).
 """
 
 from __future__ import annotations
@@ -63,6 +73,27 @@ GUARDS = [
             "Subscribe to",
             "Cookie Settings",
             "Copyright 2022",
+        ),
+    ),
+    # Read right: the writer once, the time element's stamp, the spoiler warning first and the last paragraph
+    # last, the embeds' slots empty; the kicker, the author card's bio, the video rail, the tags, the share bars,
+    # the dialog and the footer out.
+    Guard(
+        "unseen-en15/postlight-fusion-la-la-land.html",
+        "‘La La Land’ might win an Oscar but it’s got some bizarre racial politics",
+        ["Jack Mirkinson"],
+        "2016-12-23T16:14:25",
+        "Warning: this piece contains spoilers.",
+        "it struggles so mightily to include people of color in a way that is both just and dramatically sound.",
+        (
+            "Hollywood musical history",
+            "is an editor at Fusion",
+            "Idris Elba",
+            "Ryan Gosling\n",
+            "Open Comments",
+            "TWEET",
+            "TV provider",
+            "External links are provided",
         ),
     ),
     # The byline's writer, the metadata's time, the text from its first paragraph to its last with the quotes;
@@ -135,3 +166,14 @@ def test_captions_in_aligned_picture_boxes_leave_the_text() -> None:
     assert article.captions[-1] == "Scott Heins/Gothamist"
     assert len(article.paragraphs) == 34
     assert article.paragraphs[2].startswith('The "good news," and one of the many reasons')
+
+
+def test_essay_lists_its_related_stories() -> None:
+    """The essay's ``Related`` list after the tags gives its three stories, in order; the side rail's videos
+    and the tags are none."""
+    article = extract_page("unseen-en15/postlight-fusion-la-la-land.html")
+    assert [item.url.rsplit("/", 2)[-2] for item in article.related] == [
+        "nina-jacobsen-interview-women-hollywood",
+        "lynda-carter-wonder-woman",
+        "north-carolina-not-democracy-harvard-study",
+    ]
