@@ -26,7 +26,14 @@ character references included), in ``tests/fixtures/pages/unseen-en15/``:
   ``Related Videos`` rail, the text opening with a bold spoiler warning, five YouTube embeds and two ad slots among
   its paragraphs, tags, a ``Related`` list of three stories, share bars and a TV-provider sign-in dialog after it
   (``postlight-fusion-la-la-land.html``: the menus cut to a few items, the video rail to two, the share bars to
-  two buttons, the dialog to two providers, the pictures' ``srcset`` lists to one entry).
+  two buttons, the dialog to two providers, the pictures' ``srcset`` lists to one entry);
+- postlight/parser ``fixtures/mashable.com/1481670648585.html``: a 2016 tech news site's breaking story, a share
+  counter (``367`` over ``div.caption`` ``Shares``) and a share-velocity graph labelled ``What's This?`` (a
+  ``div.caption`` too) beside the headline, the lead picture's credit, the byline and time, a ``SEE ALSO:`` pointer
+  and three credited pictures among the paragraphs, embedded tweets, ``Additional reporting by Colin Daileda.``
+  closing the text, topic links and the footer's blurb and copyright (``postlight-mashable-plane-manhattan.html``:
+  the ASCII-art comment opening the page cut to two lines, the menus to a few items, the share buttons to two,
+  the tweets to six of twelve, the tracking pixels cut; no charset declared, all of it ASCII).
 
 None is in the dev set (by URL and by their sentences). newsmend read the review right: the headline as the
 page shows it (trafilatura's title puts a space before the colon the italics closed, readability's is the site's
@@ -42,7 +49,11 @@ classed as an aligned picture (``div.image-none``) is a picture's box, its text 
 where the recirculation cards are the related stories. newsmend read the essay right (the writer once, where
 trafilatura's author runs into his bio, ``Jack Mirkinson Jack Mirkinson is an editor``; the three ``Related``
 stories as its related list), but for its picture's credit, which a ``div.credit`` alone does not set apart as a
-caption (no caption listed; left as found).
+caption (no caption listed; left as found). On the breaking story, the graph's ``What's This?`` label was listed
+as a caption (its ``div.caption``). Fixed (``content/pruning.py``, ``_BOILERPLATE``): ``What's this?`` as the
+whole line is a help link's label, page furniture, as the caption reader already asks of a caption-classed box
+(0 of 798 dev pages change). Left as found: the embedded tweets stay in the text, each attribution line
+(``Tom Namako (@TomNamako) December 13, 2016``) a paragraph of its own, as trafilatura keeps them too.
 """
 
 from __future__ import annotations
@@ -51,6 +62,7 @@ import pytest
 from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.content.pruning import is_ui_wording
 
 GOTHAMIST = "unseen-en15/postlight-gothamist-fallout-shelters.html"
 STORY = "https://gothamist.com/news/helter-shelter-nycs-fallout-shelters-basically-dont-exist-anymore"
@@ -94,6 +106,26 @@ GUARDS = [
             "TWEET",
             "TV provider",
             "External links are provided",
+        ),
+    ),
+    # The byline's writer, the time, the first paragraph to the reporting credit, the tweets between; the pointer,
+    # the credits, the counters, the topics and the footer out.
+    Guard(
+        "unseen-en15/postlight-mashable-plane-manhattan.html",
+        "Mysterious plane circling Manhattan sparks concern and intrigue",
+        ["Nicole Gallucci"],
+        "2016-12-13T22:33:06",
+        "A large military-style plane, which looked remarkably like a C-130, circled Manhattan",
+        "Additional reporting by Colin Daileda.",
+        (
+            "SEE ALSO",
+            "Image: lili sams",
+            "Shares",
+            "What's This",
+            "Topics:",
+            "using cookies",
+            "multi-platform",
+            "Mashable, Inc.",
         ),
     ),
     # The byline's writer, the metadata's time, the text from its first paragraph to its last with the quotes;
@@ -177,3 +209,13 @@ def test_essay_lists_its_related_stories() -> None:
         "lynda-carter-wonder-woman",
         "north-carolina-not-democracy-harvard-study",
     ]
+
+
+def test_help_link_label_is_no_caption() -> None:
+    """The breaking story's share-velocity graph is labelled by a ``div.caption`` holding ``What's This?``: a help
+    link's label, page furniture (``content.pruning._BOILERPLATE``), not a photo's caption; the pictures' credits
+    stay its captions."""
+    article = extract_page("unseen-en15/postlight-mashable-plane-manhattan.html")
+    assert article.captions == ["Image: lili sams/mashable", "Image: lili sams//mashable"]
+    assert is_ui_wording("What’s this?")
+    assert not is_ui_wording("What's this? A plane circling Manhattan for half an hour.")

@@ -92,12 +92,14 @@ _REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
 #: editor's credit, which the fields read. ``观看视频``/``观看影片`` (watch the video) labels a player, often with
 #: its length (``觀看影片 07:12`` closing a Japanese broadcaster's traditional-script feature: unseen-zh17). A count
 #: of replies as the whole line (``2 Answers``, ``15 Comments``: :data:`_REPLY_COUNT`) is a thread's counter, a
-#: heading between the question and its answers.
+#: heading between the question and its answers. ``What's this?`` as the whole line is a help link's label beside a
+#: widget (a 2016 tech news site's share-velocity graph, whose ``div.caption`` it is: it was listed as a photo
+#: caption, unseen-en15).
 _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
     r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|观看(?:视频|影片)|"
     r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
-    rf"Subscribe|(?:播报|编辑)\s*$|{_REPLY_COUNT})",
+    rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT})",
     re.I,
 )
 #: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
