@@ -681,7 +681,8 @@ def _glued_values(line: str) -> list[LabelledValue]:
 #: A weekday's name before the date it opens, set apart by a comma (``Fri, ``, ``Tuesday, ``, ``Montag, ``, ``lundi,``):
 #: English in full or cut to three letters, German, French, Spanish, Italian and Portuguese in full.
 _WEEKDAY_RE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira)\.?,\s*",
     re.I,
