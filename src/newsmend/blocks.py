@@ -65,6 +65,13 @@ class Block:
     inline: tuple[tuple[str, str], ...] = ()
 
     @property
+    def parent(self) -> int | None:
+        """The id of the element the block stands right in (the last of ``ancestors``); None for plain text. Two
+        blocks with the same parent are lines of one element (a paragraph's ``<br>`` lines, a box's title and
+        text)."""
+        return self.ancestors[-1] if self.ancestors else None
+
+    @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
 

@@ -231,7 +231,7 @@ def _continued_part(page: Page, held: int, best: int) -> bool:
 
 def _bare_paragraphs(page: Page, span: list[int], cid: int) -> bool:
     """Every block of ``span`` is a paragraph (``<p>``) standing right in container ``cid``."""
-    return all(page.blocks[i].tag == "p" and page.blocks[i].ancestors[-1:] == (cid,) for i in span)
+    return all(page.blocks[i].tag == "p" and page.blocks[i].parent == cid for i in span)
 
 
 def _joined_in_story(page: Page, one: int, other: int) -> int | None:

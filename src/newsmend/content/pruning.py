@@ -176,7 +176,7 @@ def _matches(block: Block, signature: tuple[str, ...]) -> bool:
 def _text_element(block: Block) -> int:
     """The element holding ``block``'s text: its own, or its parent's for a paragraph, list item, quotation or code
     block (a post's text is a run of them)."""
-    return block.ancestors[-1] if block.tag in _PARAGRAPH_TAGS and block.ancestors else block.container
+    return block.parent if block.tag in _PARAGRAPH_TAGS and block.parent is not None else block.container
 
 
 def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) -> bool:
@@ -465,7 +465,7 @@ def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top:
     block = page.blocks[i]
     if stats[i].prose or block.tag in _KEPT_SHORT_TAGS or nonspace_chars(block.text) > BOX_TITLE_MAX_CHARS:
         return False
-    box = block.ancestors[-1] if block.ancestors else top
+    box = top if block.parent is None else block.parent
     if box == top or top not in block.ancestors:
         return False
     others = 0
@@ -649,15 +649,15 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
     ]
     if not candidates:  # most pages: no linked heading over kept text (no count of the paragraphs' elements)
         return kept
-    prose_in = Counter(page.blocks[i].ancestors[-1] for i in kept if stats[i].prose and page.blocks[i].ancestors)
+    prose_in = Counter(page.blocks[i].parent for i in kept if stats[i].prose and page.blocks[i].parent is not None)
     out = []
     for i in candidates:
         block, after = page.blocks[i], page.blocks[i + 1]
-        parent = block.ancestors[-1] if block.ancestors else None
+        parent = block.parent
         if (
             stats[i + 1].prose
             and after.tag not in HEADINGS
-            and after.ancestors[-1:] == block.ancestors[-1:]
+            and after.parent == parent
             and parent is not None
             and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
             and block_demotion(block, chosen.top) == 0

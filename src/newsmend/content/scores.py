@@ -41,7 +41,7 @@ def score_tree(page: Page, values: list[float]) -> Tree:
         scores[cid] = scores.get(cid, 0.0) + value
         sums[cid] = sums.get(cid, 0.0) + value
         if parents.get(cid) is None:
-            parents[cid] = ancestors[-1] if ancestors else None
+            parents[cid] = block.parent
         by_ancestors[ancestors] = by_ancestors.get(ancestors, 0.0) + value
     # siblings share their ancestors: walk each distinct chain once (depth 1 is the parent). A parent comes from any
     # chain that shows one: the outermost id of a chain the parser cut (MAX_PATH_DEPTH) shows none, and a shallower

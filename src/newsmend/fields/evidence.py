@@ -506,9 +506,9 @@ def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], 
     table between two posts) is another element than the posts around it and stays a label."""
     if not 0 < pos < len(body) - 1:
         return False
-    parent = blocks[body[pos]].ancestors[-1:]
-    return bool(parent) and all(
-        blocks[body[near]].ancestors[-1:] == parent and len(texts[near]) > UI_LABEL_MAX_CHARS
+    parent = blocks[body[pos]].parent
+    return parent is not None and all(
+        blocks[body[near]].parent == parent and len(texts[near]) > UI_LABEL_MAX_CHARS
         for near in (pos - 1, pos + 1)
     )
 

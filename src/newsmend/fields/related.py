@@ -561,8 +561,8 @@ def _under_post_header(blocks: list[Block], i: int) -> bool:
         head = blocks[k]
         if (
             head.tag in _HEADLINE_TAGS
-            and head.ancestors
-            and head.ancestors[-1] in blocks[i].ancestors
+            and head.parent is not None
+            and head.parent in blocks[i].ancestors
             and _STAMP_WORDS_RE.search(head.text) is not None
             and headline_link(head) is None
         ):

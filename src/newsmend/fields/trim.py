@@ -332,7 +332,7 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
         text = clean(title.text)
         titles = 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
         linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
-        together = after.ancestors[-1:] == title.ancestors[-1:] or _parent_box(title, after, blocks[body[-2]])
+        together = after.parent == title.parent or _parent_box(title, after, blocks[body[-2]])
         if not (titles and linked and together):
             break
         body = body[:-1]
