@@ -75,6 +75,11 @@ _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 #: A staff code after a Han name, set off by a space (``责任编辑：张三 SN225``, ``[责任编辑：李四 PF171]``): the
 #: portals' editor codes (sina, ifeng; three dev pages of magic-html and gne-zh), no part of the name.
 _HAN_STAFF_CODE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$")
+#: The office a reporter files from after her name, joined by an underscore (``林欣儀_台中``: a 2023 Taiwanese
+#: daily's JSON-LD Person, data layer and byline link; thirtieth audit): a newsroom system's join of the reporter
+#: and her city, as ``_NB12345`` joins her staff code (:data:`_STAFF_CODE_RE`); no Han name holds an underscore.
+#: The name before it has two to four characters, a person's: a blog's name (``史蒂文的家_藍天``) runs longer.
+_HAN_NAME_OFFICE_RE = re.compile(r"^(?P<name>[\u3400-\u9fff]{2,4})_[\u3400-\u9fff]{1,4}$")
 _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 #: A transliterated name glossed with its original spelling in brackets (``琳达·普雷斯利（Linda Pressly）``), as
 #: Chinese outlets print a foreign author's name: the Han name is the byline's.
@@ -321,6 +326,8 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     """
     line = clean(value)
     text = _before_places(_after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", _cut(_PHOTO_CREDIT_RE, line)))))
+    office = _HAN_NAME_OFFICE_RE.match(text)
+    text = office.group("name") if office else text
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
         introduced = bool(_BY_PREFIX_RE.match(line))
         text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=introduced)
