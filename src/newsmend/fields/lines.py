@@ -131,8 +131,12 @@ _CAPTION_LABEL_RE = re.compile(
     r"^(?:photo|image|picture|caption|video|illustration)$|^.{1," + str(CAPTION_LABEL_MAX_CHARS) + r"}[,，:：]$",
     re.I,
 )
+#: A headline-list line's timestamp and channel: the date, its clock after it or before it (``05:35 2023/08/27``,
+#: glued as ``05:352023/08/27`` where a list sets the hour and the date in spans of their own: a 2023 Taiwanese
+#: daily's recommended list, thirtieth audit), then the channel.
 _TIME_LIST_RE = re.compile(
-    r"^(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"^(?:(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*)?"
+    r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
 )
 _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|comments?\b)", re.I)
@@ -488,14 +492,17 @@ def is_timestamp(text: str) -> bool:
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def time_list_entry(text: str) -> tuple[str, str | None] | None:
-    """``2023-05-03 16:37 channel``: the timestamp and channel of a headline-list line, else None."""
+    """``2023-05-03 16:37 channel``: the timestamp (date first: ``2023/08/27 05:35`` for ``05:35 2023/08/27``) and
+    channel of a headline-list line, else None (two clocks are no one time)."""
     m = _TIME_LIST_RE.match(clean(text))
     if not m:
         return None
-    channel = m.group("channel")
+    channel, clock, date = m.group("channel", "clock", "date")
     if channel and (_LABEL_RE.search(fold(channel)) or ends_sentence(channel)):
         return None
-    return m.group("date"), channel
+    if not clock:
+        return date, channel
+    return None if " " in date else (f"{date} {clock}", channel)
 
 
 def comment_marks(text: str) -> int:
