@@ -38,6 +38,7 @@ from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
+    LABELS,
     clean,
     comment_strip_items,
     fold,
@@ -164,6 +165,10 @@ _RELATIVE_TIME_RE = re.compile(
 _WORDISH_RE = re.compile(r"[^\W\d_]")
 #: An advertisement's mark beside its link (``Ad•``, ``Sponsored``, ``广告``, ``推广``).
 _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|推广|推廣|赞助|贊助")
+#: Labels naming a story's source (``文章来源``, ``Source``), folded and lowercased: a link after one and its colon
+#: (``文章來源：<a>original headline</a>``: a 2023 Taiwanese daily's credit of the foreign story it retold, thirtieth
+#: audit) credits where the text comes from and is no other story.
+_SOURCE_LABELS = frozenset(label.lower() for label in LABELS["source"])
 _DIGIT_RE = re.compile(r"\d")
 #: A slug opens where a word does (the look-behind): a search from every letter of one long word (an address of
 #: 100 000 letters, an attribute a crawl ran on) took quadratic time, and a slug starting inside a word starts at it.
@@ -360,9 +365,18 @@ def headline_link(block: Block) -> Link | None:
         return None
     if _AD_MARK_RE.search(block.text.replace(shown, " ")):  # the item is an advertisement
         return None
+    if _credits_source(block.text[: block.text.find(shown)]):
+        return None
     if len(block.text) - len(shown) > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
         return None
     return link
+
+
+def _credits_source(before: str) -> bool:
+    """The text before an item's link is a source label and its colon (:data:`_SOURCE_LABELS`): the link is the
+    story's source, no item (the cheap test first: most items have nothing before their link)."""
+    label = before.strip()
+    return label.endswith((":", "：")) and fold(label[:-1]).strip().lower() in _SOURCE_LABELS
 
 
 def _only_headline(links: list[Link]) -> Link | None:
