@@ -95,7 +95,8 @@ def build_article(
         all_flags.add("no-article")
     return Article(
         title=title,
-        author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited, language),  # outlet: no one
+        # the outlet (the sites, the source) is no one, nor the column the headline opens with
+        author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited, language, title),
         author_email=found.emails[0] if found.emails else None,
         source=source,
         date=read_date(page.meta, url, found, language),

@@ -137,6 +137,11 @@ _INSTITUTION_RE = re.compile(
     r"institut|universität|université|fondation|fundación|fondazione)s?$",
     re.I,
 )
+#: A column's name opening the headline, before ``》`` or in ``【】`` (``新聞透視》黑道變網紅…``: a 2023 Taiwanese
+#: daily's news-analysis column, credited beside its reporter in the byline, the JSON-LD Person and the data layer as
+#: ``胡欣男、新聞透視``; thirtieth audit): a credit naming it credits the column, no person. Not a colon: a headline
+#: opens with the name of whoever it quotes (``某某：…``), who may be the writer of an opinion piece.
+_HEADLINE_COLUMN_RE = re.compile(r"^\s*(?:【(?P<tag>[^】]{2,12})】|(?P<kicker>[^》《【\s]{2,12})》)")
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
 #: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
 _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
@@ -280,15 +285,30 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
 
 
 def read_authors(
-    meta: dict[str, str], found: Evidence, sites: list[str], credited_source: str | None, language: str | None
+    meta: dict[str, str],
+    found: Evidence,
+    sites: list[str],
+    credited_source: str | None,
+    language: str | None,
+    headline: str | None = None,
 ) -> list[str] | None:
-    """The authors :func:`_credited_authors` finds, without the job titles and institutions a byline sets after a
-    name (a credit that is a title or an institution alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit
-    the desk) or the role it sets before a linked name (:func:`_linked_name`). ``language`` is the text's (a
-    Chinese page's credits may give a pen name: :func:`_byline_names`)."""
+    """The authors :func:`_credited_authors` finds, without the column the ``headline`` opens with
+    (:func:`_headline_column`), the job titles and institutions a byline sets after a name (a credit that is a title
+    or an institution alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk) or the role it sets
+    before a linked name (:func:`_linked_name`). ``language`` is the text's (a Chinese page's credits may give a pen
+    name: :func:`_byline_names`)."""
     names = _credited_authors(meta, found, sites, credited_source, language)
+    column = _headline_column(headline or "")
+    if names and column:
+        names = [n for n in names if norm(n) != column] or None
     people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _INSTITUTION_RE.search(n)]
     return unique([_linked_name(n, found.link_names) for n in people]) if people else names
+
+
+def _headline_column(headline: str) -> str | None:
+    """The column's name the headline opens with (:data:`_HEADLINE_COLUMN_RE`), normalised; None if none."""
+    m = _HEADLINE_COLUMN_RE.match(headline)
+    return norm(m.group("tag") or m.group("kicker")) if m else None
 
 
 def _linked_name(name: str, link_names: list[str]) -> str:
