@@ -67,8 +67,10 @@ changes under:
 - every recommended item's time was None: its line reads ``05:352023/08/27``, the hour before the date, which a
   headline-list line may now write (``fields/lines.py``).
 
-Still open: the Taiwanese daily's related list keeps an ad among its items (``a.L1ad`` to an ad server's click
-address), and its items' times (``<span>`` before the headline inside the item's link) stay None.
+On the other daily's printed story the related items' times (a ``<span>`` over the headline inside each item's
+link, under the list's heading) were None: a time line under a list heading is now read with the items
+(``fields/related.py``; 1 of the 798 dev pages changes, better: a science site's three recommendations gain their
+dates). Still open: that list keeps an ad among its items (``a.L1ad`` to an ad server's click address).
 
 trafilatura reads the reporter as ``林欣儀 台中`` and the authors as ``胡欣男、新聞透視``, finds no writer on the
 printed story, the column and the broadcaster's story, reads the portal's byline whole (``記者張睿廷／新北即時報導``)
@@ -228,3 +230,16 @@ def test_clock_before_the_date_dates_a_list_item() -> None:
     article = extract_page("unseen-zh20/chinatimes-jobs-2023.html")
     dated = [(item.time, item.channel) for item in article.related if item.time]
     assert dated == [("2023-08-26T20:42", "政治"), ("2023-08-25T16:10", "生活"), ("2023-08-28T12:23", "財經")]
+
+
+def test_time_line_over_a_headline_in_a_listed_card_dates_it() -> None:
+    """The related news under its heading: each card's time, set over its headline inside the item's link, dates
+    the item; the ad among them has none."""
+    article = extract_page("unseen-zh20/ltn-kinmen-2023.html")
+    times = {item.title: item.time for item in article.related[:4]}
+    assert times == {
+        "向北京喊話 郭台銘：共軍擾台 不如媽祖繞台": "2023-08-24T05:30",
+        "緬懷823殉國將士 蔡英文主祭 邀侯友宜陪祭": "2023-08-24T05:30",
+        "捷運商圈優勢 美麗島站區將再現風華": None,
+        "糗！ 柯文哲致敬823砲戰 年份寫成1947": "2023-08-24T05:30",
+    }

@@ -273,8 +273,10 @@ def list_reach_beyond(blocks: list[Block], end: int) -> list[int]:
 
 def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``) or a label over
-    item lines (:func:`_opens_list`), until the list runs out; links in a menu or footer the heading is not in
-    (:func:`_left_for_no_list`) are none."""
+    item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
+    whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
+    2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
+    heading is not in (:func:`_left_for_no_list`) are none."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
@@ -285,6 +287,8 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
         elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
             items.append(i)
             gap = 0
+        elif gap <= LIST_MAX_GAP and len(block.links) <= 1 and time_list_entry(block.text):
+            items.append(i)  # a time line: the list goes on as far past it as before it
         else:
             gap += 1  # a menu's or a footer's link after the list is no item
     return items
