@@ -149,7 +149,9 @@ _CHANNEL_TOKENS = frozenset(("channel", "category", "cate", "column"))
 _BRACKETED_RE = re.compile(
     r"^[【\[［(（]\s*(?P<channel>[^】\]］)）]{1," + str(CHANNEL_MAX_CHARS) + r"})\s*[】\]］)）]$"
 )
-_NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:")
+#: Addresses no story is at: a script, an anchor, a mail address, a phone number to dial (``tel:``, ``sms:``: a
+#: financial platform's footer box ``Rufen Sie uns an: <a href="tel:…">+49 (0) 40 / …</a>`` after a wiki article).
+_NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:", "tel:", "sms:")
 #: A pager's label opening the link to the next or previous story (``<span>下一篇</span> <span>headline</span>``: a
 #: Hong Kong daily's next-story link, unseen-zh18; ``上一篇：``, ``Next article:``): no part of the headline. English
 #: words need the colon (``Next steps for …`` is a headline).
@@ -447,10 +449,10 @@ def _is_time_only(title: str) -> bool:
 
 @lru_cache(maxsize=LINK_CACHE_SIZE)
 def _is_story_href(href: str) -> bool:
-    """Not a script, an anchor, a mail address, nor a site's home page (``http://fgw.example.gov.cn``, ``/``); a home
-    page with a query is a page (``http://forum.example.cn/?p=219529990``). An address ending in an empty fragment
-    (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a business magazine's ``Share on
-    Facebook`` over its story's own address was its only related story."""
+    """Not a script, an anchor, a mail address, a phone number (:data:`_NOT_STORY_SCHEMES`), nor a site's home page
+    (``http://fgw.example.gov.cn``, ``/``); a home page with a query is a page (``http://forum.example.cn/?p=219529990``).
+    An address ending in an empty fragment (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a
+    business magazine's ``Share on Facebook`` over its story's own address was its only related story."""
     if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or href.endswith("#"):
         return False
     parts = split_address(href)
