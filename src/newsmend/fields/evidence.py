@@ -183,9 +183,12 @@ _PLACE_WORDS = frozenset({"localizacion", "localisation", "location", "place", "
 #: A label closing a line with no value after it but separators, once the tags it labelled are out.
 _EMPTIED_LABEL_RE = re.compile(r"[^\W\d_]+\s*[:：][\s,;，、|·]*$")
 #: Class words of an inline element holding a photo's caption (USA Today's ``<p><span class="cutline">…</span>
-#: <span class="credit">(Photo: X)</span></p>``). Not ``caption``: inline ``span.caption`` elements on the dev pages
-#: hold interface labels too ('Perbesar', 'Next', 'Advertisement:'; magic-html zh body F1 0.924 -> 0.913) ...
-_INLINE_CAPTION_WORDS = frozenset({"cutline"})
+#: <span class="credit">(Photo: X)</span></p>``; a French blog platform's ``<div class="media media-image"><img>
+#: <span class="legend">…</span></div>`` between the paragraphs, whose captions were lines of the text and whose
+#: ``… © E.B`` credit its copyright: the word French sites name a caption by, ``légende``). Not ``caption``: inline
+#: ``span.caption`` elements on the dev pages hold interface labels too ('Perbesar', 'Next', 'Advertisement:';
+#: magic-html zh body F1 0.924 -> 0.913) ...
+_INLINE_CAPTION_WORDS = frozenset({"cutline", "legend", "legende"})
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
 _IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
@@ -681,6 +684,15 @@ def _set_apart(block: Block) -> bool:
         return True
     if _in_figure(block.path) and is_caption(block.text):
         return True
+    return _inline_caption(block)
+
+
+def _inline_caption(block: Block) -> bool:
+    """Inline elements named as a caption (:data:`_INLINE_CAPTION_WORDS`) hold most of the block's text
+    (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's ``<legend>``, which titles a group of fields however its
+    theme classes the text (``legend>span.fieldset-legend`` over a comment form's text formats)."""
+    if block.tag == "legend":
+        return False
     held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
