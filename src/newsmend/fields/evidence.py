@@ -91,6 +91,9 @@ SET_IN_HEADLINE_WORDS = 3
 TAIL_DATELINE_BLOCKS = 2
 #: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
 HEADLINE_WINDOW = 8
+#: Blocks right above the headline whose credits count, inside the element around the headline's own box
+#: (:func:`_over_headline_box`): a writer's picture and name, a kicker, then the ``<h1>``.
+OVER_HEADLINE_CREDIT_BLOCKS = 3
 #: Body positions from the start where a dateline is looked for (a lead, a standfirst, then the date).
 HEAD_DATELINE_LINES = 5
 #: Body positions from either end where a byline or meta line is taken out of the body.
@@ -299,8 +302,12 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         _read_context(blocks[i], selection.roles.get(i), found, near=found.head_datelines if i in head else None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
+    over = _over_headline_box(blocks, headline)
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
         _read_credits(blocks[i], found, author_hrefs)
+    for i in over:
+        if i not in read and i not in skipped:
+            _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     _read_after(blocks, body, after, selection, found)
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
@@ -836,15 +843,29 @@ def _over_headline(blocks: list[Block], index: int | None) -> list[str]:
     return [line]
 
 
-def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str]) -> None:
+def _over_headline_box(blocks: list[Block], index: int | None) -> list[int]:
+    """The blocks within :data:`OVER_HEADLINE_CREDIT_BLOCKS` above the headline inside the element around the
+    headline's own box: a commentary's header may name its guest writer above the kicker and the ``<h1>``
+    (``article.ArticleHeaderComment`` holding ``div.Author>span.Author_name`` and ``div.subject>h1``: a German
+    marketing weekly's guest column, thirty-third audit), far above a body that lead, sharing buttons and a list of
+    stories beside it push down. Only their credits are read (an author link, an element classed as a byline)."""
+    if not index:
+        return []
+    element = containers(blocks[index])[:-2]
+    start = max(0, index - OVER_HEADLINE_CREDIT_BLOCKS)
+    return [i for i in range(start, index) if containers(blocks[i])[: len(element)] == element]
+
+
+def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str], over_headline: bool = False) -> None:
     """Names linked to an author page (by its address, or marked so: ``author_hrefs``), the text of elements whose
     class says byline, and the outlet named by an element whose class says source: the block's inline elements
     (``<span class="source">X</span>`` in a line of several values) before the block's own element. An inline
-    element's text counts as it stands in the block's text (repair may have changed it since parsing)."""
+    element's text counts as it stands in the block's text (repair may have changed it since parsing);
+    ``over_headline`` for a block above the headline in its header (:func:`_credits_inline`)."""
     for link in block.links:
         if _AUTHOR_HREF_RE.search(link.href) or link.href.strip() in author_hrefs:
             found.link_names += split_names(link.text)
-    if block.inline and _credits_inline(block):
+    if block.inline and _credits_inline(block, over_headline):
         for label, text in block.inline:
             if text in block.text:
                 _read_inline_credit(class_tokens(label), text, found)
@@ -913,14 +934,16 @@ def _date_alone(text: str) -> bool:
     return hit is not None and _WORDISH_RE.search(text[: hit[1]] + text[hit[2] :]) is None
 
 
-def _credits_inline(block: Block) -> bool:
+def _credits_inline(block: Block, over_headline: bool = False) -> bool:
     """Whether the block's inline elements may credit the article: not in page furniture (a sidebar's recent
     posts, a related list; a ``<header>`` is where bylines stand) nor in comments (a commenter's ``span.author``)
-    or a caption (an image's source)."""
+    or a caption (an image's source). The headline's own header (``over_headline``: :func:`_over_headline_box`)
+    holds no comments, whatever its classes say: ``article.ArticleHeaderComment`` and its
+    ``div.ArticleHeaderComment_author`` head a commentary (a German marketing weekly's guest column)."""
     segments = block.path.split(">")
     if _set_apart(block) or any(is_furniture(s) and label_tag(s) != "header" for s in segments):
         return False
-    return not any(_names_comments(s) for s in segments)
+    return over_headline or not any(_names_comments(s) for s in segments)
 
 
 def _read_inline_credit(tokens: tuple[str, ...], text: str, found: Evidence) -> None:
