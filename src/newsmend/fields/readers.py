@@ -137,6 +137,9 @@ _INSTITUTION_RE = re.compile(
     r"institut|universität|université|fondation|fundación|fondazione)s?$",
     re.I,
 )
+#: ... and so is a credited "name" that is one acronym (``By Martin Gerecke, CMS``: a German marketing weekly's guest
+#: writer and his law firm, thirty-third audit; ``Jane Doe, AFP``): no person's name is a lone word in capitals.
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,5}")
 #: A column's name opening the headline, before ``》`` or in ``【】`` (``新聞透視》黑道變網紅…``: a 2023 Taiwanese
 #: daily's news-analysis column, credited beside its reporter in the byline, the JSON-LD Person and the data layer as
 #: ``胡欣男、新聞透視``; thirtieth audit): a credit naming it credits the column, no person. Not a colon: a headline
@@ -301,7 +304,7 @@ def read_authors(
     column = _headline_column(headline or "")
     if names and column:
         names = [n for n in names if norm(n) != column] or None
-    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _INSTITUTION_RE.search(n)]
+    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _affiliation(n)]
     return unique([_linked_name(n, found.link_names) for n in people]) if people else names
 
 
@@ -309,6 +312,11 @@ def _headline_column(headline: str) -> str | None:
     """The column's name the headline opens with (:data:`_HEADLINE_COLUMN_RE`), normalised; None if none."""
     m = _HEADLINE_COLUMN_RE.match(headline)
     return norm(m.group("tag") or m.group("kicker")) if m else None
+
+
+def _affiliation(name: str) -> bool:
+    """A credited "name" that is the writer's institution or firm (:data:`_INSTITUTION_RE`, :data:`_ACRONYM_RE`)."""
+    return bool(_INSTITUTION_RE.search(name) or _ACRONYM_RE.fullmatch(name))
 
 
 def _linked_name(name: str, link_names: list[str]) -> str:
