@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newsmend.blocks import Block, Page
 from newsmend.content.paths import (
+    HEADINGS,
     block_demotion,
     class_tokens,
     containers,
@@ -458,14 +459,26 @@ def _tag_of(page: Page, cid: int) -> str:
 def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
     """Stage 3b: when ``top`` is a quotation, list or table, move up to its parent if the prose beside it
     there is worth a share :data:`SIBLING_SHARE` of ``top``: a long quotation wins the decayed score over the
-    article around it, whose own paragraphs are its siblings (readability joins siblings the same way). A
-    winning table body stands for its table."""
+    article around it, whose own paragraphs are its siblings (readability joins siblings the same way); or if a
+    heading right before it in the parent titles it (:func:`_headed`). A winning table body stands for its table."""
     parent = tree.parents.get(top)
     while parent is not None and _tag_of(page, top) in _TABLE_PARTS:
         top, parent = parent, tree.parents.get(parent)
     if parent is None or _tag_of(page, top) not in _QUOTING_TAGS:
         return top
-    return parent if _prose_beside(top, parent, tree, page, values, stats) else top
+    joined = _prose_beside(top, parent, tree, page, values, stats) or _headed(page, top, parent)
+    return parent if joined else top
+
+
+def _headed(page: Page, top: int, parent: int) -> bool:
+    """The block right before ``top``'s first one is a heading in ``parent``: a text that quotes a report at length
+    sets it under a heading of its own (``h3`` then ``blockquote``: a Paris activist site's relay of a report,
+    thirty-third audit), and the heading is the text's, though no prose stands beside the quotation."""
+    first = next((i for i, b in enumerate(page.blocks) if top in containers(b)), None)
+    if not first:
+        return False
+    before = page.blocks[first - 1]
+    return before.tag in HEADINGS and parent in containers(before) and top not in containers(before)
 
 
 def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> bool:
