@@ -56,7 +56,14 @@ from newsmend.fields.people import (
     split_names,
     tidy_source,
 )
-from newsmend.fields.title import HEADING_COVER_MIN, address_labels, is_site, names_own_site, norm
+from newsmend.fields.title import (
+    HEADING_COVER_MIN,
+    address_labels,
+    is_site,
+    names_own_site,
+    norm,
+    registered_domain,
+)
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.meta import AUTHOR_HREFS_KEY
 
@@ -309,6 +316,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         if i not in read and i not in skipped:
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     _read_after(blocks, body, after, selection, found)
+    found.copyrights = _own_copyrights(blocks, [*before, *body, *after], found.copyrights, _own_domain(page))
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
     own_names = [*sites, *address_labels(page.meta)]
@@ -338,6 +346,35 @@ def _read_after(blocks: list[Block], body: list[int], after: list[int], selectio
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
         if listed:
             found.labelled[count:] = [v for v in found.labelled[count:] if v.field != "author"]
+
+
+def _own_domain(page: Page) -> str:
+    """The registered domain of the page's address (its own, else its canonical or ``og:url`` one); "" if none."""
+    address = page.url or page.meta.get("link:canonical") or page.meta.get("og:url") or ""
+    return registered_domain(address)
+
+
+def _own_copyrights(blocks: list[Block], read: list[int], copyrights: list[str], domain: str) -> list[str]:
+    """``copyrights`` but for a notice whose whole text is one link to another site (:func:`_credits_other_site`):
+    an embedded widget's vendor credit (``<a href="https://www.messengerpeople.com/">© MessengerPeople</a>`` under a
+    messenger box after a German marketing weekly's column, thirty-third audit; a map's ``© OpenStreetMap``), no
+    notice of the page's rights."""
+    if not domain or not copyrights:
+        return copyrights
+    foreign = {clean(blocks[i].text) for i in read if _credits_other_site(blocks[i], domain)}
+    return [c for c in copyrights if c not in foreign]
+
+
+def _credits_other_site(block: Block, domain: str) -> bool:
+    """The block's text is one link, to an absolute address on a registered domain other than ``domain``, and its
+    element is not the page's copyright box (a science magazine's ``div.copyright`` holding ``<a href="https://www.
+    dpa.com/de/">© dpa/Spektrum.de</a>`` under a news agency's text: trafilatura-eval t0212)."""
+    if len(block.links) != 1 or clean(block.links[0].text) != clean(block.text):
+        return False
+    if "copyright" in label_tokens(_own_segments(block.path)):
+        return False
+    other = registered_domain(block.links[0].href)
+    return bool(other) and other != domain
 
 
 def _under_headline(n: int, index: int | None) -> range:

@@ -48,7 +48,7 @@ from newsmend.fields.lines import (
     is_separator,
     time_list_entry,
 )
-from newsmend.fields.title import join_address, norm, split_address
+from newsmend.fields.title import join_address, norm, registered_domain, split_address
 from newsmend.fields.trim import is_short_label
 
 #: Shortest text kept as a related headline (shorter link texts are "more", "1", "›").
@@ -202,8 +202,6 @@ _OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 #: A clock time after a stamp's date behind a separator the date reading does not join (``20.10.2021 - 10:24``).
 _CLOCK_AFTER_RE = re.compile(r"[\s\-–—|,]*(\d{1,2}:\d{2}(?::\d{2})?)\s*")
 _START, _END = "start", "end"
-#: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
-_GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
 
 
 def list_items_after(blocks: list[Block], end: int) -> list[int]:
@@ -222,7 +220,7 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
     to a social network, a share button or a source elsewhere is none."""
     if not body:
         return []
-    kept, first, site = set(body), blocks[body[0]].path, _site(base_url or "")
+    kept, first, site = set(body), blocks[body[0]].path, registered_domain(base_url or "")
     return [
         i
         for i in range(body[0] + 1, body[-1])
@@ -231,7 +229,7 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
         and (link := headline_link(blocks[i])) is not None
         and _story_url(link.href)
-        and _site(join_address(base_url or "", link.href)) == site
+        and registered_domain(join_address(base_url or "", link.href)) == site
     ]
 
 
@@ -527,8 +525,8 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
         items = [held[0] for held in boxes.values() if held[0] not in owner]
         if not items or items[0] >= window or _named_no_list(blocks, items, depth_of[key]):
             continue
-        sites = {_site(link_of[i].href) for i in beside}
-        if all(_story_url(link_of[i].href) and _site(link_of[i].href) in sites for i in items):
+        sites = {registered_domain(link_of[i].href) for i in beside}
+        if all(_story_url(link_of[i].href) and registered_domain(link_of[i].href) in sites for i in items):
             items = _story_items(blocks, items, link_of)
             out += items + _box_notes(blocks, items, depth_of[key])
     return out
@@ -610,7 +608,7 @@ def _names_no_list(label: str) -> bool:
 
 def _lists_sites(links: list[Link]) -> bool:
     """Most items lead to sites no other item leads to: a list of sites (:data:`SITE_LIST_MIN_HOST_SHARE`)."""
-    sites = {_site(link.href) for link in links}
+    sites = {registered_domain(link.href) for link in links}
     return len(sites - {""}) >= SITE_LIST_MIN_HOST_SHARE * len(links)
 
 
@@ -628,14 +626,6 @@ def _story_url(href: str) -> bool:
     parts = split_address(href)
     path_and_query = parts.path + "?" + parts.query
     return _DIGIT_RE.search(path_and_query) is not None or _SLUG_RE.search(path_and_query) is not None
-
-
-def _site(href: str) -> str:
-    """The registered domain a link leads to (``news.sina.com.cn`` → ``sina.com.cn``), "" for a relative link: a
-    portal's channels live on subdomains of one site."""
-    labels = split_address(href).netloc.lower().split(":", 1)[0].split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL else 2
-    return ".".join(labels[-keep:]) if labels != [""] else ""
 
 
 def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:

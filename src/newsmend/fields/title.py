@@ -180,6 +180,18 @@ def split_address(address: str) -> SplitResult:
         return _NO_ADDRESS
 
 
+#: Second-level labels under which a country's domains are registered (``sina.com.cn``, ``shanxi.gov.cn``).
+_GENERIC_SECOND_LEVEL = frozenset(("com", "net", "org", "gov", "edu", "ac", "co"))
+
+
+def registered_domain(href: str) -> str:
+    """The registered domain a link leads to (``news.sina.com.cn`` → ``sina.com.cn``), "" for a relative link: a
+    portal's channels live on subdomains of one site."""
+    labels = split_address(href).netloc.lower().split(":", 1)[0].split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL else 2
+    return ".".join(labels[-keep:]) if labels != [""] else ""
+
+
 def join_address(base: str, address: str) -> str:
     """``address`` resolved against ``base`` (``urljoin``); ``address`` as given when either does not parse
     (:func:`split_address`)."""
