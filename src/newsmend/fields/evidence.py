@@ -7,8 +7,9 @@ text leave it (a sub-head between two paragraphs of its element stays), and so d
 and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before
 and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
 headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
-(less their parts a bar sets apart that are a date alone), and so are the reporters, names and labelled staff
-(``（編輯：X）``) in the brackets closing the text, which stay in it. Every field reader
+(less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
+reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. A copyright
+notice that is one link to another site is that site's credit, no notice of the page. Every field reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
