@@ -7,8 +7,8 @@ and, when they are named as such, replies of another make after it (and, when th
 item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
 by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
 the first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits
-beside it or a heading there titles it, and a ``<section>`` to its parent when its sibling sections hold prose. The result, a :class:`Choice`,
-tells pruning which container is the article and, for a thread, the kind of its posts.
+beside it or a heading there titles it, and a ``<section>`` to its parent when its sibling sections hold prose. The
+result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
