@@ -1,6 +1,6 @@
 """A thirty-third audit on European news and blog pages outside the dev set, and what newsmend reads on them.
 
-The pages are saved pages from adbar/htmldate's ``tests/cache/`` (2013-2019), read in 16,000-character pieces, their
+The pages are saved pages from adbar/htmldate's ``tests/cache/`` (2013-2026), read in 16,000-character pieces, their
 text kept as the pages write it (UTF-8 as each declares, character references included), written back with the
 contents of their scripts emptied and the paths of their inline SVG icons cut, in
 ``tests/fixtures/pages/unseen-en17/``:
@@ -32,7 +32,14 @@ contents of their scripts emptied and the paths of their inline SVG icons cut, i
   ``<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>``, a chapo, then an ``<h3>`` and the report
   quoted whole in a ``<blockquote>``, a ``Lire la suite sur Désarmons-les !`` box, a note, tags, an aside and
   ``À lire également...`` cards (``parisluttes-grenades.html``: the latest-news feed cut to five of 13 entries, the
-  menus to a few; 43 KB to 22 KB).
+  menus to a few; 43 KB to 22 KB);
+- ``theguardian.html``: a 2026 British daily's TV review (its DCR template): a JSON-LD NewsArticle with its author and
+  dates, a lead picture captioned in two ``<figcaption>`` elements, series and section links, a ``Review`` kicker, the
+  ``<h1>`` and a two-star rating, a standfirst, ``<address>`` with the critic's link and a ``<details>`` dateline, nine
+  paragraphs and a captioned picture, a ``<footer>`` note on where to watch, then topic links, share and reuse links,
+  a most-viewed placeholder and the footer's notice (``guardian-vigil-review.html``: the 170 KB of style sheets and
+  configuration scripts, the menus' JSON and most of their entries, the pictures' ``srcset`` sources and the icons'
+  drawing cut; 316 KB to 38 KB).
 
 None is in the dev set (by their sentences; the dev pages that name these sites are other pages). Each fixture was
 written from the pieces holding its head, its article and what follows it, and reads as those pieces did. What
@@ -54,18 +61,21 @@ said):
 - the relay's heading, lost when the quotation won alone: a heading right before a winning quotation in its parent
   titles it, and the parent is the text (``content/growth.py``).
 
-Left as found: the how-to keeps the nine section headings gathered after it as its last lines (trafilatura and
-readability keep them too) and loses the credit list's last line, three quarters link, while the three above it
-stay; its related items hold the aside and a ticker teaser beside the ``Mehr zum Thema`` row. The column keeps the
-embeds' ``Ein Beitrag geteilt von Vreni Frost (@vrenifrost) am …`` lines and the pull quote its next paragraph
-repeats; its footer's notice stands too far after the text to be read, its outlet is unnamed (``og:site_name`` is an
-address) and its captions are the teasers' ``© Douglas``, ``© Vreni Frost``. The relay now keeps its ``Lire la
-suite sur Désarmons-les !`` line, as trafilatura and readability do, and reads the date it shows, not its
-``datetime``. No standfirst opens a text here but the wiki entry's subline (readability opens the how-to with its
-standfirst too). trafilatura reads the same titles but the column's and the wiki entry's (their ``<title>``, with a
-kicker or ``| Wiki``), credits ``Martin Gerecke; CMS``, dates the wiki entry 2018-01-01 (its footer's year), opens
-the relay with its heading, without its chapo, and keeps the how-to's gathered headings; readability reads the same
-first lines but the how-to's and the relay's (as trafilatura) and keeps no caption in the blog post's text either.
+newsmend read the review right: its guard is the contribution (it leaves the ``<footer>`` note on where to watch
+out of the text, as trafilatura and readability do, and names no copyright, the footer's notice standing too far
+after the text). Left as found: the how-to keeps the nine section headings gathered after it as its last lines
+(trafilatura and readability keep them too) and loses the credit list's last line, three quarters link, while the
+three above it stay; its related items hold the aside and a ticker teaser beside the ``Mehr zum Thema`` row. The
+column keeps the embeds' ``Ein Beitrag geteilt von Vreni Frost (@vrenifrost) am …`` lines and the pull quote its next
+paragraph repeats; its footer's notice stands too far after the text to be read, its outlet is unnamed
+(``og:site_name`` is an address) and its captions are the teasers' ``© Douglas``, ``© Vreni Frost``. The relay now
+keeps its ``Lire la suite sur Désarmons-les !`` line, as trafilatura and readability do, and reads the date it shows,
+not its ``datetime``. No standfirst opens a text here but the wiki entry's subline (readability opens the how-to
+with its standfirst too). trafilatura reads the same titles but the column's and the wiki entry's (their
+``<title>``, with a kicker or ``| Wiki``), credits ``Martin Gerecke; CMS``, dates the wiki entry 2018-01-01 (its
+footer's year), opens the relay with its heading, without its chapo, and keeps the how-to's gathered headings;
+readability reads the same first lines but the how-to's and the relay's (as trafilatura) and keeps no caption in the
+blog post's text either.
 """
 
 from __future__ import annotations
@@ -120,6 +130,17 @@ GUARDS = [
         "Man musste Schlimmes befürchten",
         "Martin Gerecke ist Rechtsanwalt bei CMS",
         ("Vor wenigen Tagen", "Themenseiten", "Jetzt wird deutlich", "MessengerPeople", "Newsline", "Meist gelesen"),
+    ),
+    # A review read right: its critic, its publication time; the text from the cold open to its verdict; the
+    # standfirst, the captions, the dateline, the where-to-watch note and the topic links stay out.
+    Guard(
+        "unseen-en17/guardian-vigil-review.html",
+        "Vigil review – this police thriller is twisty, explosive … and so boring",
+        ["Rachel Aroesti"],
+        "2026-08-30T21:00:06",
+        "Like many a police procedural, Vigil always begins with a cold open.",
+        "Vigil makes it hard to keep caring, even when it’s the planet’s future that is at stake.",
+        ("Suranne Jones and Rose Leslie are back", "Photograph:", "Last modified", "BBC One and iPlayer", "Reuse"),
     ),
     # A relayed report: the date it shows, no writer; the chapo opens it, the quoted report under its heading and
     # the pointer to the whole text close it; the note, the tags, the aside, the cards and the feed stay out.
