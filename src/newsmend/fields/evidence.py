@@ -328,9 +328,16 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     if found.paragraphs:
         found.byline_names += dateline_reporters(found.paragraphs[0])
         closing = next(filter(None, map(closing_reporters, reversed(found.paragraphs))), [])
-        found.byline_names += closing or closing_name(found.paragraphs[-1])
-        found.labelled += closing_credit_values(found.paragraphs[-1])
+        last = _last_prose(found)
+        found.byline_names += closing or closing_name(last)
+        found.labelled += closing_credit_values(last)
     return found
+
+
+def _last_prose(found: Evidence) -> str:
+    """The text's last paragraph that is no caption: the pictures set after the text (a Taiwanese agency's, their
+    captions kept in their places: unseen-zh19) stand after the paragraph the staff credit closes."""
+    return next((p for p in reversed(found.paragraphs) if p not in found.captions), found.paragraphs[-1])
 
 
 def _read_after(blocks: list[Block], body: list[int], after: list[int], selection: Selection, found: Evidence) -> None:

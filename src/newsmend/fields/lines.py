@@ -108,6 +108,11 @@ _COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转
 #: ``摄`` is not the last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17).
 #: So does the picture's source in brackets, ``（取自X）`` (taken from X) or ``（X提供）`` (courtesy of X), as a
 #: Taiwanese news site closes the captions set between its paragraphs (unseen-zh17).
+#: An agency's photo credit closing a caption with the day the photo was taken, the photographer's or the
+#: sender's (``（X提供）中央社記者張三曼谷傳真 112年8月23日``: sent from Bangkok, the ROC date 112/08/23;
+#: ``中央社記者張三攝 112年8月23日``): a Taiwanese agency closes every picture's caption so (unseen-zh19). It marks
+#: a caption alone and is not counted in its length (:data:`CAPTION_MAX_CHARS`): the caption's words stand before it.
+_DATED_PHOTO_CREDIT_RE = re.compile(r"记者[^（）()，。\s]{2,20}(?:摄|传真)\s*\d{2,4}年\d{1,2}月\d{1,2}日$")
 _CAPTION_MARK_RE = re.compile(
     r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
     r"|[（(][^（）()]{0,12}图片[）)]"
@@ -177,9 +182,11 @@ _LIST_HEADING_RE = re.compile(
 _CLOSING_CREDIT_RE = re.compile(r"[（(][^（()）]{1,30}[）)]\s*\d{0,8}\s*$")
 #: ... made of labelled staff credits, slash-separated, each label before a colon (the desk editor's
 #: ``（編輯：張三）``; a foreign desk's translator and copy editor, ``（譯者：張三/核稿：李四）1120823``, a 2023 agency
-#: story, unseen-zh16): the credit's own values, read as a meta line's. A name in brackets without a label
+#: story, unseen-zh16), a label's several names slash-separated too (``（編輯：張三/李四）1120823``, the desk's two
+#: editors: unseen-zh19): the credit's own values, read as a meta line's. A name in brackets without a label
 #: (``（記者 張三）``, ``（張三）``) is the closing reporters' and names' shape (:mod:`newsmend.fields.people`).
-_STAFF_CREDIT_RE = re.compile(r"[^/／:：]{1,6}[:：][^/／:：]{1,12}(?:[/／][^/／:：]{1,6}[:：][^/／:：]{1,12}){0,3}")
+_STAFF_CREDIT = r"[^/／:：]{1,6}[:：][^/／:：]{1,12}(?:[/／][^/／:：]{1,12})*"
+_STAFF_CREDIT_RE = re.compile(rf"{_STAFF_CREDIT}(?:[/／]{_STAFF_CREDIT}){{0,3}}")
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: Longest line read as a timestamp alone (:func:`is_timestamp`): ``#3 · April 24, 2024, 11:25 am`` has 29 characters,
@@ -466,10 +473,11 @@ def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``)."""
     line = clean(text)
-    if not 0 < len(line) <= CAPTION_MAX_CHARS:
-        return False
     key = fold(line)
-    return holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key))
+    credit = _DATED_PHOTO_CREDIT_RE.search(key)
+    if not 0 < (credit.start() if credit else len(line)) <= CAPTION_MAX_CHARS:
+        return False
+    return credit is not None or (holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key)))
 
 
 def is_caption_label(text: str) -> bool:

@@ -23,6 +23,7 @@ from newsmend.fields.lines import (
     ends_sentence,
     holds_mark,
     is_call_to_action,
+    is_caption,
     is_comment_heading,
     is_editor_line,
     is_list_heading,
@@ -326,17 +327,26 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
     shopping promotion closing a partner's story (``省錢大作戰！超夯優惠等你GO`` over two product links, inside the
     text's element; unseen-zh10) kept its title as the text's last line once its links went. The links may be the
     text of the title's own parent (:func:`_parent_box`): a Taiwanese agency closes its text's element with a box
-    of links per person tagged (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11)."""
-    while len(body) > 1 and body[-1] + 1 < len(blocks):
-        title, after = blocks[body[-1]], blocks[body[-1] + 1]
+    of links per person tagged (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11). A
+    picture's caption among or after such titles stays, in its place: the same agency sets a picture with its
+    caption after its boxes (``<div><span>戴克辛</span></div><a>…</a>…<div class=picinfo>…</div>``: unseen-zh19)."""
+    end = len(body)
+    captions: list[int] = []
+    while end > 1 and body[end - 1] + 1 < len(blocks):
+        title, after = blocks[body[end - 1]], blocks[body[end - 1] + 1]
         text = clean(title.text)
+        if is_caption(text):
+            captions.insert(0, body[end - 1])
+            end -= 1
+            continue
         titles = 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
         linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
-        together = after.parent == title.parent or _parent_box(title, after, blocks[body[-2]])
+        together = after.parent == title.parent or _parent_box(title, after, blocks[body[end - 2]])
         if not (titles and linked and together):
             break
-        body = body[:-1]
-    return body
+        body = body[: end - 1] + body[end:]
+        end -= 1
+    return body[:end] + captions
 
 
 def _parent_box(title: Block, after: Block, before: Block) -> bool:
