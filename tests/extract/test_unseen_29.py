@@ -1,7 +1,7 @@
 """A twenty-ninth audit on Chinese pages outside the dev set, and what newsmend reads on them.
 
 The pages (``tests/fixtures/pages/unseen-zh19/``) are saved pages from another project's sample folder, read in
-16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the pieces of each page's 12 to
+16,000-character pieces (their text kept as the page writes it, UTF-8 as declared): the pieces of each page's 11 to
 20 that hold its head and its article region, the rest (inline style, scripts, menus) not read:
 
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/cna/002.html``: a 2023 Taiwanese agency's
@@ -21,7 +21,22 @@ The pages (``tests/fixtures/pages/unseen-zh19/``) are saved pages from another p
   sent by the agency's reporter from Bangkok on 2023-08-23), the tags, a further-reading box, two boxes of links per
   person tagged (``<div><span>戴克辛</span></div><a>…</a><a>…</a>``), a second picture with the same caption and the
   focus news (``cna-thailand-2023.html``: trimmed as the first, the menu the same frame's; the pictures' ``srcset``
-  lists cut, the focus news after three stories).
+  lists cut, the focus news after three stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/setn/003.html``: a 2023 Taiwanese
+  broadcaster's international story, the desk and the reporter as the text's first ``<p>``
+  (``國際中心／許元馨報導``), a captioned photo line (``▲…（組合圖／資料照、翻攝自拜登臉書）``), three paragraphs, the
+  tag news, a recommended topic and a sponsored headline after the text (``setn-g20-2023.html``: its ``<head>``
+  reduced as the twentieth audit's page on this template (``unseen-zh16/setn-pokemon-2023.html``) with its own
+  values; the header taken from that page's trimmed frame, its headline, date and links this page's; the article,
+  tag news, keywords and further reading its own, the scripts, the live players and the ad slots cut, the further
+  reading after three of eight stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/setn/004.html``: the broadcaster's reprint of
+  a partner magazine's story, credited ``文／CTWANT`` in the text's first ``<p>`` and after the text (``<span
+  class="reporter">`` with a copyright icon), a listen-to-the-news player over the headline (``聽新聞``), the lead
+  caption in a ``<figcaption>``, a second picture's caption line between the paragraphs and the partner's own
+  further-reading list closing the text's element (``延伸閱讀`` in ``<strong>`` over four links)
+  (``setn-crabs-2023.html``: trimmed as the third on the same frame, the player's speed menu cut to four speeds,
+  the further reading after three of eight stories).
 
 None of them is in the dev set (by URL and by their sentences). On the first page newsmend read the outlet as
 ``中央社台`` and no editor. The dateline pattern for ``X…電`` took the longest outlet-like word, and ``台`` (a
@@ -41,7 +56,15 @@ site's name in both titles, opens both texts with the headline and closes the se
 readability opens both with the breadcrumb (``首頁 /``) and reads the second page's article as one line; its titles
 agree with newsmend's.
 
-The pages were not rebuilt whole on disk (180-300 KB each, most of it style, SVG icons and menus): each fixture
+newsmend read the broadcaster's pages right: the desk's reporter is the author, the photo line stays the first
+text's first line (by policy) and the figcaption of the second is listed and out of the text; the partner's
+further reading is its related list. The second's author is the magazine as the page credits it
+(``['CTWANT']``): no mechanism tells a partner's name in capitals from a writer's handle (a Chinese forum's
+``JANINE`` on a dev page is a user's). trafilatura opens both texts with the credit line, closes the second with
+``延伸閱讀`` and finds no author; readability opens both with the credit line, reads the first as one line and
+closes the second with ``延伸閱讀``.
+
+The pages were not rebuilt whole on disk (160-300 KB each, most of it style, scripts, SVG icons and menus): each fixture
 was checked against the pieces read, its fields and the body's lines as the page's article region gives them.
 """
 
@@ -76,6 +99,28 @@ GUARDS = [
         "（中央社曼谷23日綜合外電報導）泰國新總理賽塔今天在泰王瓦吉拉隆功認可下就職。",
         "中央社記者呂欣憓曼谷傳真 112年8月23日",
         ("3個月僵局落幕", "#帕拉育", "延伸閱讀", "支持者聚集聲援", "入監不到一天", "聚焦新聞", "（前中）"),
+    ),
+    # The desk's reporter; the caption line opens the text (by policy); the tag news, the recommended topic, the
+    # sponsored headline, the keywords and the further reading stay out.
+    Guard(
+        "unseen-zh19/setn-g20-2023.html",
+        "拜習會生變！習近平不出席G20峰會 中國外交部曝「代替人選」",
+        ["許元馨"],
+        "2023-09-04T16:12",
+        "▲習近平（左）不出席G20峰會。（組合圖／資料照、翻攝自拜登臉書）",
+        "出席在印度新德里舉行的二十國集團領導人第十八次峰會。",
+        ("國際中心", "印將在印中邊界軍演", "推薦專題", "女童自己掏萬元買書包", "#習近平", "延伸閱讀", "看更多"),
+    ),
+    # The partner credited as the page states it; the player, the lead caption, the partner's further reading, the
+    # credit after the text, the disclaimer and the tag news stay out; the second picture's caption keeps its place.
+    Guard(
+        "unseen-zh19/setn-crabs-2023.html",
+        "擔心吃到輻射海鮮…家用檢測儀賣翻 陸女「蒸大閘蟹測試」嚇傻",
+        ["CTWANT"],
+        "2023-09-03T08:24",
+        "日本核處理水排海事件引發輿論關注，在各大電商平台，核輻射檢測儀成為暢銷爆款。不過",
+        "再說民眾只是為了求安心，不需要把自己搞得更不安心。",
+        ("聽新聞", "文／CTWANT", "延伸閱讀", "海釣驚見魚身上掛金手鐲", "免責聲明", "台積電熊本廠", "播放速度"),
     ),
 ]
 
@@ -152,3 +197,14 @@ def test_caption_after_a_tagged_links_box_keeps_its_place() -> None:
     assert article.paragraphs[-1] == "市議會開會情形。中央社記者李四攝 112年8月23日"
     assert "張三" not in (article.body or "")
     assert article.editor == "王五"
+
+
+def test_partner_reprint_lists_its_captions_and_further_reading() -> None:
+    """The partner's story: its two pictures share one caption, listed once and kept once, in the second picture's
+    place (the lead's figcaption is out of the text); the partner's further reading is the related list."""
+    article = extract_page("unseen-zh19/setn-crabs-2023.html")
+    caption = "▲日本核處理水排海事件引發輿論關注，在各大電商平台，核輻射檢測儀成為暢銷爆款。（圖／翻攝自微博）"
+    assert article.captions == [caption]
+    assert article.paragraphs.count(caption) == 1
+    heads = ["海釣驚見魚身", "聽老公的話…", "爸娶繼母趕她", "扯！寶媽把咖"]
+    assert [item.title[:6] for item in article.related[:4]] == heads
