@@ -52,6 +52,8 @@ from newsmend.fields.people import (
     credit_outlet,
     dateline_credit,
     dateline_reporters,
+    glossed_name,
+    is_job_title,
     own_column,
     republished_credit,
     split_names,
@@ -63,6 +65,7 @@ from newsmend.fields.title import (
     is_site,
     names_own_site,
     norm,
+    opens_with_site,
     registered_domain,
 )
 from newsmend.html import looks_like_html, parse_html
@@ -1042,7 +1045,7 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
         names = names or ([] if outlet or before.strip() else _dated_writer(after))
-        if alone and pos > 1 and not names and names_own_site(lines[pos - 1], sites):
+        if alone and pos > 1 and not names and _site_line(lines[pos - 1], sites):
             names = _writer_over_outlet(lines[pos - 2], sites)
         if outlet:
             found.dateline_outlets.append(outlet)
@@ -1067,14 +1070,23 @@ def _undated_value(line: str) -> bool:
     return find_date(line) is None and not labelled_values(line)
 
 
+def _site_line(line: str, sites: list[str]) -> bool:
+    """The outlet's line of a byline set in two lines: the site's own name (``BBC中文``, ``BBC中文記者``:
+    :func:`~newsmend.fields.title.names_own_site`), or the site's name opening a staff title (``BBC亞洲商業事務記者``,
+    its Asia business correspondent: unseen-zh19)."""
+    return names_own_site(line, sites) or (is_job_title(line) and opens_with_site(line, sites))
+
+
 def _writer_over_outlet(name_line: str, sites: list[str]) -> list[str]:
     """The writer of a byline set in two lines over a date standing alone, ``name_line`` over the outlet's line: a
     person's name alone (one name in the strict shape) that is no name of the site (``呂嘉鴻`` over ``BBC中文`` over
     ``2023年9月12日``: a British broadcaster's Chinese page lists the writer and the service as two items under the
-    headline, its metadata naming only itself: unseen-zh15). [] for any other line."""
+    headline, its metadata naming only itself: unseen-zh15), a foreign name glossed with its spelling in brackets
+    too (``尼克·馬什（Nick Marsh）``: unseen-zh19). [] for any other line."""
     if is_site(name_line, sites) or not _undated_value(name_line):
         return []
-    return [name_line] if split_names(name_line) == [name_line] else []
+    name = glossed_name(name_line) or name_line
+    return [name] if split_names(name_line) == [name] else []
 
 
 def _naming_words(words: list[str], sections: frozenset[str]) -> list[str]:

@@ -423,6 +423,18 @@ def pen_name(value: str) -> str | None:
     return word if _PEN_NAME_RE.fullmatch(word) and word not in _NOT_PEN_NAMES else None
 
 
+def glossed_name(text: str) -> str | None:
+    """The Han name of a transliterated name glossed with its original spelling in brackets
+    (``尼克·馬什（Nick Marsh）``: :data:`_GLOSSED_NAME_RE`), else None."""
+    m = _GLOSSED_NAME_RE.match(clean(text))
+    return m.group("name") if m else None
+
+
+def is_job_title(text: str) -> bool:
+    """``text`` ends in a job title (:data:`_TITLE_END_RE`: ``BBC亞洲商業事務記者``, ``某某网专栏作者``)."""
+    return _TITLE_END_RE.search(fold(clean(text))) is not None
+
+
 def is_outlet_name(name: str) -> bool:
     """A Han credit longer than a person's name that ends like an outlet (``中央通讯社``, ``某某日报``): what a page
     names as the author when the agency, not a reporter, is credited."""

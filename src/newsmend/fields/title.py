@@ -242,6 +242,13 @@ def names_own_site(part: str, sites: list[str]) -> bool:
     return bool(p) and any(_names_site(p, norm(s)) for s in sites)
 
 
+def opens_with_site(part: str, sites: list[str]) -> bool:
+    """``part`` opens with one of ``sites`` (at least :data:`SITE_MIN_CHARS` of it) and goes on: the site's name
+    before a word of its own (``BBC亞洲商業事務記者``, the site's Asia business correspondent)."""
+    p = norm(part)
+    return any(len(n) >= SITE_MIN_CHARS and p.startswith(n) and p != n for n in map(norm, sites))
+
+
 def _host_name(part: str) -> bool:
     """``part`` is a host name alone (:data:`_HOST_NAME_RE`; the cheap test for a dot first)."""
     return "." in part and _HOST_NAME_RE.fullmatch(part.strip()) is not None
