@@ -36,7 +36,17 @@ The pages (``tests/fixtures/pages/unseen-zh19/``) are saved pages from another p
   caption in a ``<figcaption>``, a second picture's caption line between the paragraphs and the partner's own
   further-reading list closing the text's element (``延伸閱讀`` in ``<strong>`` over four links)
   (``setn-crabs-2023.html``: trimmed as the third on the same frame, the player's speed menu cut to four speeds,
-  the further reading after three of eight stories).
+  the further reading after three of eight stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/bbc/003.html``: a 2023 British broadcaster's
+  Chinese analysis (traditional script) on the template of the nineteenth audit's pages, its byline a list under
+  the headline of the writer's transliterated name glossed with its spelling (``<li>尼克·馬什（Nick Marsh）</li>``)
+  and his title (``<li>BBC亞洲商業事務記者</li>``, the broadcaster's Asia business correspondent) over the date, the
+  service as the JSON-LD author, five captioned figures, sub-heads, an ad slot, the topics, related stories and
+  top stories after the text (``bbc-economy-2023.html``: its ``<head>`` reduced to its own metadata and JSON-LD;
+  the header, menus and footer taken from the nineteenth audit's trimmed frame (``unseen-zh15/bbc-beltroad-2023.html``,
+  the simplified-script link's story number changed to this page's); the article, topics, three related stories and
+  the top stories its own, the pictures' ``srcset`` lists and lazy-load wrappers cut, the picks, most read and the
+  data script cut).
 
 None of them is in the dev set (by URL and by their sentences). On the first page newsmend read the outlet as
 ``中央社台`` and no editor. The dateline pattern for ``X…電`` took the longest outlet-like word, and ``台`` (a
@@ -64,6 +74,14 @@ further reading is its related list. The second's author is the magazine as the 
 ``延伸閱讀`` and finds no author; readability opens both with the credit line, reads the first as one line and
 closes the second with ``延伸閱讀``.
 
+On the broadcaster's analysis newsmend read the service (``BBC News 中文``) as the author: the writer over the
+outlet's line over a date alone was read only for a name alone over the site's own name (``呂嘉鴻`` over
+``BBC中文``). Now a name glossed with its spelling in brackets is the writer's name (its Han part), and the outlet's
+line may be the site's name opening a staff title (``fields/evidence.py``, ``fields/title.py``,
+``fields/people.py``); either alone left the service as the author. 0 of 798 dev pages change. trafilatura finds no
+author, opens the text with the headline and keeps the site's name in the title; readability opens it with the
+headline, the byline and the date run together in one line; its title agrees with newsmend's.
+
 The pages were not rebuilt whole on disk (160-300 KB each, most of it style, scripts, SVG icons and menus): each fixture
 was checked against the pieces read, its fields and the body's lines as the page's article region gives them.
 """
@@ -75,7 +93,8 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.lines import closing_credit_values, is_caption
-from newsmend.fields.people import dateline_source
+from newsmend.fields.people import dateline_source, glossed_name, is_job_title
+from newsmend.fields.title import opens_with_site
 
 GUARDS = [
     # The agency's own story without a reporter: no author; the dateline and the editors' credit stay in the prose;
@@ -121,6 +140,17 @@ GUARDS = [
         "日本核處理水排海事件引發輿論關注，在各大電商平台，核輻射檢測儀成為暢銷爆款。不過",
         "再說民眾只是為了求安心，不需要把自己搞得更不安心。",
         ("聽新聞", "文／CTWANT", "延伸閱讀", "海釣驚見魚身上掛金手鐲", "免責聲明", "台積電熊本廠", "播放速度"),
+    ),
+    # The writer's glossed name over his title and the date; the figures' credits and captions, the ad slot, the
+    # topics, related and top stories and the footer stay out; the sub-heads stay.
+    Guard(
+        "unseen-zh19/bbc-economy-2023.html",
+        "中國經濟是一顆「定時炸彈」嗎？",
+        ["尼克·馬什"],
+        "2023-08-31T07:30",
+        "過去六個月，中國經濟有一連串壞消息：GDP增速緩慢",
+        "我猜他們忽略了某些對中國未來至關重要的東西。」",
+        ("Nick Marsh", "BBC亞洲商業事務記者", "圖像來源", "中國新冠疫情後的復蘇一直緩慢。", "相關主題內容", "頭條新聞"),
     ),
 ]
 
@@ -208,3 +238,25 @@ def test_partner_reprint_lists_its_captions_and_further_reading() -> None:
     assert article.paragraphs.count(caption) == 1
     heads = ["海釣驚見魚身", "聽老公的話…", "爸娶繼母趕她", "扯！寶媽把咖"]
     assert [item.title[:6] for item in article.related[:4]] == heads
+
+
+def test_glossed_writer_over_the_sites_staff_title_is_the_author() -> None:
+    """A transliterated name glossed with its spelling, over the site's name opening a staff title, over a date
+    alone: the Han name is the author; the service is no one."""
+    article = extract_page("unseen-zh19/bbc-economy-2023.html")
+    assert article.author == ["尼克·馬什"]
+    assert "房地產危機和貧困家庭" in article.paragraphs
+
+
+def test_glossed_name_and_site_staff_title() -> None:
+    """The pieces: a glossed name's Han part (none for a plain or an unglossed line), a line ending in a job title,
+    and a line the site's name opens and goes on from (not the name alone, not another outlet's)."""
+    assert glossed_name("尼克·馬什（Nick Marsh）") == "尼克·馬什"
+    assert glossed_name("呂嘉鴻") is None
+    assert glossed_name("美國總統拜登（Joe Biden）將這個世界第二大經濟體描述為定時炸彈") is None
+    assert is_job_title("BBC亞洲商業事務記者")
+    assert not is_job_title("BBC News 中文")
+    sites = ["BBC News 中文", "bbc"]
+    assert opens_with_site("BBC亞洲商業事務記者", sites)
+    assert not opens_with_site("BBC", sites)
+    assert not opens_with_site("路透社記者", sites)
