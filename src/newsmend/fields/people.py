@@ -252,6 +252,11 @@ _DESK_CREDIT_LINE_RE = re.compile(
     r"^\s*[\u3400-\u9fff]{1,8}" + _DESK_WORD + r"\s*[/／]\s*(?:记者\s*)?"
     r"(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*(?:报导|报道)\s*$"
 )
+#: Characters of the place a Taiwanese agency's dateline glues after its reporters' names when jieba's dictionary
+#: lacks it (``高雄``, ``台中``, ``花蓮``, ``嘉義``: tagged as names or not listed): a city's short name has two, a
+#: county's one more, its division word (``彰化縣``: :data:`_COUNTY_ENDS`). Foreign places are in the dictionary.
+FILING_PLACE_CHARS = 2
+_COUNTY_ENDS = frozenset("县市")
 #: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
 DESK_REPORTER_MIN_CHARS = 3
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
@@ -782,10 +787,14 @@ def _credited(pattern: re.Pattern[str], text: str) -> list[str] | None:
 
 def _before_filing_place(names: str) -> str:
     """The names before the place a story was filed from, printed glued after them (``張三、李四台北``): the
-    longest ending that is a place name goes; nothing is left when no ending is one (which characters are the
-    name's is then unknown)."""
-    cut = next((i for i in range(1, len(names)) if is_place_name(names[i:])), len(names))
-    return names[:cut] if cut < len(names) else ""
+    longest ending that is a place name goes. When no ending is one, the place is a Taiwanese city or county the
+    dictionary lacks (:data:`FILING_PLACE_CHARS`: ``洪學廣高雄``, ``張三、李四台中``); nothing is left when the last
+    name would be shorter than a name (which characters are the name's is then unknown)."""
+    cut = next((i for i in range(1, len(names)) if is_place_name(names[i:])), None)
+    if cut is None:
+        cut = len(names) - FILING_PLACE_CHARS - (fold(names[-1:]) in _COUNTY_ENDS)
+    last = re.split(r"[、，,\s]", names[:cut])[-1] if cut > 0 else ""
+    return names[:cut] if len(last) >= HAN_NAME_MIN_CHARS else ""
 
 
 def republished_credit(line: str) -> tuple[str, list[str]] | None:
