@@ -22,6 +22,13 @@ The pages (``tests/fixtures/pages/unseen-zh19/``) are saved pages from another p
   person tagged (``<div><span>戴克辛</span></div><a>…</a><a>…</a>``), a second picture with the same caption and the
   focus news (``cna-thailand-2023.html``: trimmed as the first, the menu the same frame's; the pictures' ``srcset``
   lists cut, the focus news after three stories);
+- ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/cna/006.html``: the agency's local story, its
+  reporter glued to the place in the dateline (``（中央社記者洪學廣高雄23日電）``), a captioned lead picture
+  (``（圖取自Google地圖網頁google.com/maps）``), the editor closing the last paragraph, tags and a further-reading box
+  of five stories (``cna-prison-2023.html``: its ``<head>`` cut to the article's metadata and JSON-LD as the
+  first's; the header frame, share bar and focus news the second page's (the same day's), its headline, breadcrumb
+  and time box set from this page's metadata as the template prints them (that piece not read); the picture,
+  text, tags and further reading its own);
 - ChiaYuChang/NewsSentimentAnalyzer ``internal/server/parser/example/setn/003.html``: a 2023 Taiwanese
   broadcaster's international story, the desk and the reporter as the text's first ``<p>``
   (``國際中心／許元馨報導``), a captioned photo line (``▲…（組合圖／資料照、翻攝自拜登臉書）``), three paragraphs, the
@@ -48,33 +55,40 @@ The pages (``tests/fixtures/pages/unseen-zh19/``) are saved pages from another p
   the top stories its own, the pictures' ``srcset`` lists and lazy-load wrappers cut, the picks, most read and the
   data script cut).
 
-None of them is in the dev set (by URL and by their sentences). On the first page newsmend read the outlet as
-``中央社台`` and no editor. The dateline pattern for ``X…電`` took the longest outlet-like word, and ``台`` (a
-broadcaster's suffix) of the place ``台北`` made ``中央社台`` one; where the outlet ends is now read off the place
-glued after it: the shortest outlet that leaves a place of the dictionary, else the longest that leaves two
-characters (``fields/people.py``; every agency story filed from Taipei, Taichung, Tainan or Taitung without a
-reporter read so). The closing credit's pattern wanted a label before every slash; a label's several names
-slash-separated are one value now (``fields/lines.py``), read as ``唐佩君、呂佳蓉``. On the second page it read no
+None of them is in the dev set (by URL and by their sentences). On the agency's cross-strait story newsmend read
+the outlet as ``中央社台`` and no editor. The dateline pattern for ``X…電`` took the longest outlet-like word,
+and ``台`` (a broadcaster's suffix) of the place ``台北`` made ``中央社台`` one; where the outlet ends is now read
+off the place glued after it: the shortest outlet that leaves a place of the dictionary, else the longest that
+leaves two characters (``fields/people.py``; every agency story filed from Taipei, Taichung, Tainan or Taitung
+without a reporter read so). The closing credit's pattern wanted a label before every slash; a label's several names
+slash-separated are one value now (``fields/lines.py``), read as ``唐佩君、呂佳蓉``. On the wire story it read no
 author and no editor (the closing credit was read off the body's last line, the second picture's caption), listed
 no caption, and closed the text with a tagged person's name and both pictures' captions. Now: a line closed by an
 agency's dated photo credit (``記者X攝|傳真 112年8月23日``) is a caption, the credit not counted in its length
 (``fields/lines.py``); the titles over links the selection left out go from the body's end past the captions
 among them, which keep their places (``fields/trim.py``); and the staff credit is read off the text's last
 paragraph that is no caption (``fields/evidence.py``). The picture's caption stays in the text twice, as the page
-sets it twice. 0 of 798 dev pages change with each. trafilatura finds no author or editor on either page, sets the
-site's name in both titles, opens both texts with the headline and closes the second with the picture's caption;
-readability opens both with the breadcrumb (``首頁 /``) and reads the second page's article as one line; its titles
-agree with newsmend's.
+sets it twice. 0 of 798 dev pages change with each. trafilatura finds no author or editor on either story, sets the
+site's name in both titles, opens both texts with the headline and closes the wire story with the picture's
+caption; readability opens both with the breadcrumb (``首頁 /``) and reads the wire story's article as one line; its
+titles agree with newsmend's.
 
-newsmend read the broadcaster's pages right: the desk's reporter is the author, the photo line stays the first
-text's first line (by policy) and the figcaption of the second is listed and out of the text; the partner's
-further reading is its related list. The second's author is the magazine as the page credits it
+newsmend read the Taiwanese broadcaster's two pages right: the desk's reporter is the author, the photo line stays
+the international story's first line (by policy) and the reprint's figcaption is listed and out of the text; the
+partner's further reading is its related list. The reprint's author is the magazine as the page credits it
 (``['CTWANT']``): no mechanism tells a partner's name in capitals from a writer's handle (a Chinese forum's
-``JANINE`` on a dev page is a user's). trafilatura opens both texts with the credit line, closes the second with
-``延伸閱讀`` and finds no author; readability opens both with the credit line, reads the first as one line and
-closes the second with ``延伸閱讀``.
+``JANINE`` on a dev page is a user's). trafilatura opens both texts with the credit line, closes the reprint's with
+``延伸閱讀`` and finds no author; readability opens both with the credit line, reads the international story as one
+line and closes the reprint's with ``延伸閱讀``.
 
-On the broadcaster's analysis newsmend read the service (``BBC News 中文``) as the author: the writer over the
+On the agency's local story newsmend read no author: the reporter's name glued to the place is cut off where a
+dictionary place begins, and jieba lists ``高雄`` (Kaohsiung) as no place (nor ``台中``, ``花蓮``, ``嘉義``: tagged
+as names, or not listed). When no ending is a dictionary place, the place is now the last two characters (three
+after a division word, ``彰化縣``) when a name's two characters stay (``fields/people.py``; 0 of 798 dev pages
+change). trafilatura finds no reporter there either and opens the text with the headline; readability reads the
+article as one line opening with the breadcrumb.
+
+On the British broadcaster's analysis newsmend read the service (``BBC News 中文``) as the author: the writer over the
 outlet's line over a date alone was read only for a name alone over the site's own name (``呂嘉鴻`` over
 ``BBC中文``). Now a name glossed with its spelling in brackets is the writer's name (its Han part), and the outlet's
 line may be the site's name opening a staff title (``fields/evidence.py``, ``fields/title.py``,
@@ -82,8 +96,8 @@ line may be the site's name opening a staff title (``fields/evidence.py``, ``fie
 author, opens the text with the headline and keeps the site's name in the title; readability opens it with the
 headline, the byline and the date run together in one line; its title agrees with newsmend's.
 
-The pages were not rebuilt whole on disk (160-300 KB each, most of it style, scripts, SVG icons and menus): each fixture
-was checked against the pieces read, its fields and the body's lines as the page's article region gives them.
+The pages were not rebuilt whole on disk (160-300 KB each, most of it style, scripts, SVG icons and menus): each
+fixture was checked against the pieces read, its fields and the body's lines as the page's article region gives them.
 """
 
 from __future__ import annotations
@@ -93,7 +107,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.lines import closing_credit_values, is_caption
-from newsmend.fields.people import dateline_source, glossed_name, is_job_title
+from newsmend.fields.people import dateline_reporters, dateline_source, glossed_name, is_job_title
 from newsmend.fields.title import opens_with_site
 
 GUARDS = [
@@ -118,6 +132,16 @@ GUARDS = [
         "（中央社曼谷23日綜合外電報導）泰國新總理賽塔今天在泰王瓦吉拉隆功認可下就職。",
         "中央社記者呂欣憓曼谷傳真 112年8月23日",
         ("3個月僵局落幕", "#帕拉育", "延伸閱讀", "支持者聚集聲援", "入監不到一天", "聚焦新聞", "（前中）"),
+    ),
+    # The reporter glued to a place the dictionary lacks; the editor; the tags and the further reading stay out.
+    Guard(
+        "unseen-zh19/cna-prison-2023.html",
+        "高雄女監收容人突昏迷不治 獄方否認做登革熱防疫過勞死",
+        ["洪學廣"],
+        "2023-08-23T20:31",
+        "（中央社記者洪學廣高雄23日電）高雄女監宋姓女收容人昨天晚上突然昏迷",
+        "（編輯：陳仁華）1120823",
+        ("#防疫", "延伸閱讀", "金山小編", "體操教練", "聚焦新聞", "圖取自Google地圖"),
     ),
     # The desk's reporter; the caption line opens the text (by policy); the tag news, the recommended topic, the
     # sponsored headline, the keywords and the further reading stay out.
@@ -177,6 +201,16 @@ def test_dateline_outlet_ends_where_the_place_begins() -> None:
     assert dateline_source("中国新闻社北京5月3日电 国家统计局今天发布") == "中国新闻社"
     assert dateline_source("中央电视台北京5月3日电 国家统计局今天发布") == "中央电视台"
     assert dateline_source("今天是8月3日电视台开播的日子") is None
+
+
+def test_reporters_glued_to_a_place_the_dictionary_lacks() -> None:
+    """``洪學廣高雄``: the place the dictionary lacks is the last two characters (three after a division word); a
+    dictionary place still decides where the names end, and a line leaving less than a name gives none."""
+    assert dateline_reporters("（中央社記者洪學廣高雄23日電）高雄女監宋姓女收容人昨天晚上突然昏迷") == ["洪學廣"]
+    assert dateline_reporters("（中央社記者張三、李四台中23日電）台中市政府今天表示") == ["張三", "李四"]
+    assert dateline_reporters("（中央社記者王五彰化縣23日電）彰化縣政府今天表示") == ["王五"]
+    assert dateline_reporters("（中央社記者沈佩瑤台北23日電）新北市政府今天表示") == ["沈佩瑤"]
+    assert dateline_reporters("（中央社記者花蓮23日電）花蓮縣政府今天表示") == []
 
 
 def test_closing_credit_reads_several_names_of_one_label() -> None:
