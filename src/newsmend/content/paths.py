@@ -84,7 +84,10 @@ TABLE_CELLS = frozenset(("td", "th"))
 #: opens): a sign-up box like "subscribe", set between a Taiwanese agency's paragraphs (``div.SubscriptionInner``: its
 #: title, the e-mail field's error message and its thanks stayed three lines of the text, unseen-zh16). The 64 dev
 #: pages whose markup uses the word name sign-up forms, widgets, banners, account menus and paywall offers with it
-#: (and a page's feature flags: ``f_subscription_module_amp_on``); none of the 798 changes.
+#: (and a page's feature flags: ``f_subscription_module_amp_on``); none of the 798 changes. "pagenav": page
+#: navigation written as one word (``page-nav`` already splits to ``nav``), as a 2018 portal's car channel closes
+#: its text's element with a page list (``div.ep-pagenav``: ``分页导航：``, ``第01页：<headline>``, unseen-zh21) and
+#: WordPress names its pager (``wp-pagenavi``); none of the 798 dev pages changes.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -93,7 +96,7 @@ _NEGATIVE_TOKENS = frozenset(
         "subscription", "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player", "donate",
-        "donation", "donations", "popover",
+        "donation", "donations", "popover", "pagenav",
     )
 )
 #: Class and id words of an element presenting the article's author (a byline, Le Monde's ``section.author`` after

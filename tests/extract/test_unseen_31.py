@@ -1,0 +1,65 @@
+"""A thirty-first audit on mainland Chinese portal pages outside the dev set, and what newsmend reads on them.
+
+(Provisional: the pages and findings are stated in full when the audit closes.)
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import Guard, assert_reads_right, extract_page
+
+from newsmend.content import is_furniture
+
+GUARDS = [
+    # The car channel's story: its copyright line opening the text is the copyright, the standfirst opens the text,
+    # the sub-heads and the size table stay; the price boxes, the gallery, the page list, the share bar, the comment
+    # box and the car cards beside it stay out; the author from the source line, the editor without his code.
+    Guard(
+        "unseen-zh21/163-auto-passat-2018.html",
+        "10月31日上市 上汽大众全新帕萨特官图发布",
+        ["柳絮"],
+        "2018-10-12T17:44:55",
+        "历经18年市场淬炼，帕萨特留下了超过250万台的销量",
+        "上市后将和迈腾展开王者之争，这下中级车市场好看了！",
+        ("版权声明", "询底价", "参考成交价", "张高清大图", "图集已浏览完毕", "分页导航", "第01页", "本文来源", "跟贴"),
+    ),
+    # A copy of an agency's story (GBK, no charset declared): the original headline's note opens the text; the
+    # HTML comments' markers, the ad, the source and editor line and the side lists stay out.
+    Guard(
+        "unseen-zh21/163-news-trump-2018.html",
+        "迎战中期选举！特朗普阵营花600万美元买60秒广告",
+        None,
+        "2018-10-30T10:55:18",
+        "（原标题：迎战中期选举！特朗普竞选团队掷巨资买广告 为共和党拉票）",
+        "他指出，等到2020年时，特朗普选举阵营会隆重推出“特朗普2.0”的版本。",
+        ("文章内容", "本文来源", "范姜国一", "韩佳鹏", "分享到", "大家都爱看", "热点新闻"),
+    ),
+    # A broadcaster's story led by its video: the player's title link and its empty source stay out.
+    Guard(
+        "unseen-zh21/163-news-union-2018.html",
+        "习近平:开创工运事业和工会工作新局面",
+        None,
+        "2018-10-29T20:57:34",
+        "央视网消息（新闻联播）：中共中央总书记、国家主席、中央军委主席习近平29日上午",
+        "丁薛祥、杨晓渡、陈希、郭声琨、黄坤明参加集体谈话。",
+        ("团结动员亿万职工积极建功新时代 开创", "来源：~", "无法播放", "本文来源", "曾自航", "高梦鸽", "分享到"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_page_list_closing_the_text_is_furniture() -> None:
+    """``pagenav`` written as one word names page navigation as ``page-nav`` does: the car story's page list
+    (``第01页：<headline>``) left its text; the story's own sub-heads and closing summary stay."""
+    assert is_furniture("div.ep-pagenav")
+    assert is_furniture("div.wp-pagenavi")
+    article = extract_page("unseen-zh21/163-auto-passat-2018.html")
+    assert {"【外形更动感】", "【内饰很熟悉】", "【增加插混动力】"} <= set(article.paragraphs)
+    assert article.paragraphs[-1].startswith("尽管大众唯一一款全球中型车在中国")
+    assert not any(line.startswith(("分页导航", "第01页")) for line in article.paragraphs)
+    assert article.copyright == "版权声明：本文版权为网易汽车所有，转载请注明出处。"
+    assert article.editor == "刘航"
