@@ -9,6 +9,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.content import is_furniture
+from newsmend.fields.lines import is_caption, is_copyright
 
 GUARDS = [
     # The car channel's story: its copyright line opening the text is the copyright, the standfirst opens the text,
@@ -63,3 +64,18 @@ def test_page_list_closing_the_text_is_furniture() -> None:
     assert not any(line.startswith(("分页导航", "第01页")) for line in article.paragraphs)
     assert article.copyright == "版权声明：本文版权为网易汽车所有，转载请注明出处。"
     assert article.editor == "刘航"
+
+
+def test_takedown_notice_is_a_notice_not_a_caption() -> None:
+    """``图片来自网络，如有侵权，请联系删除`` (pictures from the web, removed on request) opens like a caption but is
+    a rights notice: the self-media post's last line leaves its text for the copyright field; mid-text, a story's
+    report of such a promise stays prose, and a picture's source alone is still a caption."""
+    assert is_copyright("图片来自网络，如有侵权，请联系删除。")
+    assert is_copyright("图片来源网络，侵删", mid_text=True)
+    assert not is_caption("图片来自网络，如有侵权，请联系删除。")
+    assert not is_copyright("平台表示，如有侵权将及时删除相关内容。", mid_text=True)
+    assert is_caption("图片来自网络")
+    article = extract_page("unseen-zh21/163-dy-laibin-2021.html")
+    assert article.captions == []
+    assert article.copyright == "图片来自网络，如有侵权，请联系删除。"
+    assert article.paragraphs[-1] == "目前此案还在进一步。"

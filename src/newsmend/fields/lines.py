@@ -80,24 +80,29 @@ _TIP_LINE_RE = re.compile(
     rf"(?:{EMAIL_RE.pattern}|\+?[\d()\s-]{{7,}}|[\s/、,，;；]|或)+$"
 )
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
-#: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6)
-#: and the disclaimer that the views are the author's (``观点仅代表作者本人``).
+#: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6),
+#: the disclaimer that the views are the author's (``观点仅代表作者本人``) and a takedown notice: the rights holder
+#: asked to have a borrowed item removed (``图片来自网络，如有侵权，请联系删除``, closing a portal's self-media post,
+#: unseen-zh21; ``侵删``, "removed on infringement"), no text and no caption though it names the pictures.
 _COPYRIGHT_RE = re.compile(
     r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))|观点仅(?:为|代表)作者"
     r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁|请勿)"
-    r"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载"
+    r"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|如有侵权.{0,12}?删除|侵删"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
 )
 #: The clauses of :data:`_COPYRIGHT_RE` that prose uses too (a law quoted in the text: ``未经被收集者同意，不得
 #: 向他人提供个人信息``; a statement quoted after ``声明：``): in the middle of a text they need a notice's own
-#: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line.
-_COPYRIGHT_CLAUSE_RE = re.compile(r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)")
+#: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line. A takedown
+#: clause is one too: a story may report a platform's promise (``平台表示，如有侵权将及时删除``).
+_COPYRIGHT_CLAUSE_RE = re.compile(
+    r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)|如有侵权.{0,12}?删除"
+)
 #: What every clause of :data:`_COPYRIGHT_RE` holds once lower-cased (no other letter matches these under the
 #: pattern's case folding, as ``ſ`` does ``s``): a line with none is no notice. The pattern opens with an alternation
 #: of cased letters, tried at every position of each line; with these tests first, is_copyright costs the bench
 #: pages 0.10 instead of 0.12-0.14 ms a page (folding to simplified characters is most of what is left).
-_COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转载", "©", "(c)", "copyr", "all r")
+_COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转载", "侵", "©", "(c)", "copyr", "all r")
 #: Caption marks. Besides the mainland ones, Taiwanese dailies' (read folded to simplified): a bracketed photo
 #: credit closing the caption (``（图／X翻摄）``, ``（图翻摄自X）``, ``（图／记者X摄）``; ``图`` then a slash, colon
 #: or 翻摄, so that ``（图表）`` is none), a bracketed picture credit closing it (``（资料图片）``, ``（新华社图片）``,
@@ -472,13 +477,15 @@ def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``), or closed by an
-    agency's dated photo credit, which its length does not count (:data:`_DATED_PHOTO_CREDIT_RE`)."""
+    agency's dated photo credit, which its length does not count (:data:`_DATED_PHOTO_CREDIT_RE`); and no notice
+    (:func:`is_copyright`: the pictures' takedown notice opens like a caption, ``图片来自网络，如有侵权…``)."""
     line = clean(text)
     key = fold(line)
     credit = _DATED_PHOTO_CREDIT_RE.search(key)
     if not 0 < (credit.start() if credit else len(line)) <= CAPTION_MAX_CHARS:
         return False
-    return credit is not None or (holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key)))
+    marked = credit is not None or (holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key)))
+    return marked and not is_copyright(line)
 
 
 def is_caption_label(text: str) -> bool:
