@@ -10,6 +10,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.content import is_furniture
 from newsmend.fields.lines import is_caption, is_copyright
+from newsmend.fields.people import tidy_source
 
 GUARDS = [
     # The car channel's story: its copyright line opening the text is the copyright, the standfirst opens the text,
@@ -45,6 +46,17 @@ GUARDS = [
         "丁薛祥、杨晓渡、陈希、郭声琨、黄坤明参加集体谈话。",
         ("团结动员亿万职工积极建功新时代 开创", "来源：~", "无法播放", "本文来源", "曾自航", "高梦鸽", "分享到"),
     ),
+    # A portal's self-media post: the account is the source (its report button left out), no author; the rights
+    # notice, the platform's statement, the comment box, the next post and the recommendations stay out.
+    Guard(
+        "unseen-zh21/163-dy-laibin-2021.html",
+        "广西省发生了一起事件，位置在来宾市，画面曝光",
+        None,
+        "2021-02-18T07:02:10",
+        "这几天，来宾市兴宾区飞龙路附近几十辆轿车被砸车窗的图片",
+        "目前此案还在进一步。",
+        ("如有侵权", "特别声明", "Notice:", "举报", "网友评论仅供", "阅读下一篇", "央视第一美女", "相关推荐", "跟贴"),
+    ),
 ]
 
 
@@ -79,3 +91,12 @@ def test_takedown_notice_is_a_notice_not_a_caption() -> None:
     assert article.captions == []
     assert article.copyright == "图片来自网络，如有侵权，请联系删除。"
     assert article.paragraphs[-1] == "目前此案还在进一步。"
+
+
+def test_report_button_after_the_source_is_no_part_of_it() -> None:
+    """A portal's report (``举报``) or correction (``纠错``) button set right after the source line joins its value
+    as a last word: the outlet is the words before it."""
+    assert tidy_source("松科说娱乐 举报") == "松科说娱乐"
+    assert tidy_source("新京报 纠错") == "新京报"
+    assert tidy_source("北青网-北京青年报 北京 举报") == "北青网-北京青年报"
+    assert extract_page("unseen-zh21/163-dy-laibin-2021.html").source == "松科说娱乐"

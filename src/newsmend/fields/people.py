@@ -313,6 +313,10 @@ _FILED_RE = re.compile(r"[\u3400-\u9fff]{2,8}(?:\d{1,2}月)?\d{1,2}日电")
 _SELF_SOURCES = frozenset(
     {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
 )
+#: The buttons a portal sets right after the source line, to report the post (``举报``) or a mistake in it
+#: (``纠错``): read with the line as the value's last word (``松科说娱乐 举报``, a self-media post's account on a
+#: 2021 portal, unseen-zh21), no part of the outlet's name.
+_SOURCE_BUTTONS = frozenset({"举报", "纠错"})
 #: The label a platform prints beside a post's date for where it was sent from (``来自内蒙古自治区``, ``发布于北京``,
 #: ``IP属地：广东``): the poster's location, not the outlet. ``来自``/``发自``/``发布于`` say "from" (a place, an app:
 #: ``发自我的iPhone``), so the value must be a place; ``IP属地``/``属地`` say "location", so any value is one.
@@ -488,7 +492,7 @@ def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MA
     (:func:`poster_location`) and values over ``max_chars``."""
     text = _without_edge_marks(clean(value))
     text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
-    text = "" if poster_location(text) else _before_compiler(_before_date(_before_place(text)))
+    text = "" if poster_location(text) else _before_compiler(_before_date(_before_place_or_button(text)))
     cut = _REPORTED_RE.search(fold(text)) if reported else None
     text = text[: cut.start()] if cut else text
     if not text or len(text) > max_chars or fold(text) in _SELF_SOURCES or text.startswith("http"):
@@ -518,13 +522,19 @@ def reporters_outlet(value: str, text: str) -> str | None:
     return whole if whole and _REPORTED_RE.search(fold(whole)) and f"{whole}记者" in text else None
 
 
-def _before_place(text: str) -> str:
-    """The words of a source value before a place standing after them: platforms print the poster's location after
-    the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``), and a place is no part of an outlet's
-    name; whatever follows it (a report link) goes too."""
+def _before_place_or_button(text: str) -> str:
+    """The words of a source value before a place or a button standing after them: platforms print the poster's
+    location after the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``), and a place is no
+    part of an outlet's name, nor a report button (:data:`_SOURCE_BUTTONS`) right after it; whatever follows goes
+    too."""
     words = text.split(" ")
-    cut = next((i for i in range(1, len(words)) if is_place_name(words[i]) or poster_location(words[i])), len(words))
+    cut = next((i for i in range(1, len(words)) if _after_outlet(words[i])), len(words))
     return " ".join(words[:cut])
+
+
+def _after_outlet(word: str) -> bool:
+    """A word a source line sets after the outlet's name: a place, a poster's location or a button."""
+    return word in _SOURCE_BUTTONS or is_place_name(word) or poster_location(word) is not None
 
 
 def _before_compiler(text: str) -> str:
