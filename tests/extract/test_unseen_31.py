@@ -57,17 +57,19 @@ after a picture as its caption listed the sub-heads that follow pictures too). O
 the text (``分页导航：``, ``第01页：<headline>``): ``pagenav`` written as one word names page navigation, as
 ``page-nav`` does (``content/paths.py``; 0 of 798 dev pages change). On the self-media post the takedown notice was
 listed as the only caption and stayed the text's last line: a takedown notice (``如有侵权…删除``, ``侵删``) is a
-copyright notice and no caption (``fields/lines.py``; 0 dev pages change), and its source read ``松科说娱乐 举报``:
-a report or correction button after the source line is no part of the outlet's name (``fields/people.py``; 0 dev
-pages change). Not changed: the car story's last sub-head (``【全文总结】``), set right after the gallery's
-closing lines, goes with them as a run of tiny lines; the recap box on the copied story loses its linked headline
+copyright notice and no caption (``fields/lines.py``; 0 dev pages change), and its source read ``松科说娱乐 举报``: a
+report or correction button after the source line is no part of the outlet's name (``fields/people.py``; 0 dev pages
+change). The car story's last sub-head (``【全文总结】``), set right after the gallery's closing lines, went with them
+as a run of tiny lines: the text's own lines closing such a run, standing right in the element of the text after it
+where the run's first line does not, stay (``content/pruning.py``; 2 of 798 dev pages change: a forum post's ``Hi!``
+opening its text, as labelled, and an encyclopedia page's infobox, whose later lines were kept, now kept whole: its
+truth is snippets only, none of them touched). Not changed: the recap box on the copied story loses its linked headline
 and keeps its summary; the shell page's author is its metadata's (the portal's brand, ``网易``): with no text to
-credit anyone or name another source, the page's declaration stands. trafilatura opens four of the portal's pages
-with the headline, closes two with ``×`` (the instant-news box) and the car story with the recommendation tabs
-(keeping its last sub-head, which newsmend drops), keeps the self-media post's English notice and the tech site's
-tipping line, finds no author anywhere and nothing on the shell; readability opens the car story with its copyright
-line, closes the portal's copies and the tech site's story with the editor's line and keeps the recap's headline;
-most of its titles keep the site's suffix.
+credit anyone or name another source, the page's declaration stands. trafilatura opens four of the portal's pages with
+the headline, closes two with ``×`` (the instant-news box) and the car story with the recommendation tabs, keeps the
+self-media post's English notice and the tech site's tipping line, finds no author anywhere and nothing on the shell;
+readability opens the car story with its copyright line, closes the portal's copies and the tech site's story with the
+editor's line and keeps the recap's headline; most of its titles keep the site's suffix.
 
 The pages were not rebuilt whole on disk (4,000 to 329,000 characters each, most of it styles, scripts and capture
 attributes): each fixture was checked against the pieces read, its fields and the body's lines as the page's article
@@ -79,6 +81,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.content import is_furniture
 from newsmend.fields.lines import is_caption, is_copyright
 from newsmend.fields.people import tidy_source
@@ -217,3 +220,19 @@ def test_page_shell_without_its_article_reads_its_head_alone() -> None:
     assert str(article.date).startswith("2018-10-13T08:00:15")
     assert article.body is None
     assert "no-article" in article.flags
+
+
+def test_text_line_closing_a_widget_run_stays() -> None:
+    """A gallery's tiny closing lines (``图集已浏览完毕``, ``重新浏览``, its next sets' titles) run into the text's
+    sub-head standing in the text's element: the widget's lines go, the sub-head stays over its paragraph. A run of
+    tiny lines standing all in the text's element is judged as before."""
+    sentence = "市议会周一开会，经过长时间辩论后就明年的预算进行了表决，多数议员投了赞成票。"
+    text = "".join(f"<p>第{i}段：{sentence}</p>" for i in range(3))
+    closing = ("图集已浏览完毕", "重新浏览", "下一图集", "返回")
+    gallery = "<div class='gallery'>" + "".join(f"<div>{w}</div>" for w in closing) + "</div>"
+    summary = f"<p>【全文总结】</p><p>{sentence}</p>"
+    html = f"<html><body><h1>市议会通过预算</h1><div class='text'>{text}{gallery}{summary}</div></body></html>"
+    article = newsmend.extract(html)
+    assert article.paragraphs[-2:] == ["【全文总结】", sentence]
+    assert "重新浏览" not in (article.body or "")
+    assert "【全文总结】" in extract_page("unseen-zh21/163-auto-passat-2018.html").paragraphs

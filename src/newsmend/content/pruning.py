@@ -3,10 +3,10 @@
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
 follows them, and so do a web or e-mail address the text prints and a sentence naming its links as a list's items); so
-are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines); in a thread, so are the
-short lines outside the posts (author, date, counters, a count alone) and what follows its last post; in an article, a
-card for another story (an ``<article>`` element under a linked title); headings and label lines over what was dropped
-go with it. A lead paragraph set apart just above it joins it.
+are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines
+closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) and
+what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
+headings and label lines over what was dropped go with it. A lead paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -390,7 +390,7 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tu
     """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
     button rows) that sit inside the article container; table cells are data, never widgets, and neither are
     the posts of a thread (a run of replies like "同问", "顶") nor the lines of one paragraph set apart by line
-    breaks (:func:`_paragraph_lines`)."""
+    breaks (:func:`_paragraph_lines`), nor the text's own lines that close the run (:func:`_text_lines_closing`)."""
     out: list[int] = []
     run: list[int] = []
     for i in [*body, -1]:
@@ -400,10 +400,28 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tu
             continue
         if len(run) < WIDGET_RUN or _paragraph_lines(page, run):
             out += run
+        else:
+            out += run[len(run) - _text_lines_closing(page, run, i) :]
         run = []
         if i >= 0:
             out.append(i)
     return out
+
+
+def _text_lines_closing(page: Page, run: list[int], after: int) -> int:
+    """How many of the last blocks of a widget's ``run`` stand right in the element of the block ``after`` it while
+    the run's first does not: lines of the text the widget runs into, not the widget's (a sub-head, ``【全文总结】``,
+    opening the last part of a car story right after its gallery's closing lines, a 2018 portal's page,
+    unseen-zh21). 0 when the whole run stands in that element, or at the body's end (``after`` -1)."""
+    if after < 0:
+        return 0
+    parent = page.blocks[after].parent
+    if page.blocks[run[0]].parent == parent:
+        return 0
+    kept = 0
+    while kept < len(run) and page.blocks[run[-1 - kept]].parent == parent:
+        kept += 1
+    return kept
 
 
 def _paragraph_lines(page: Page, run: list[int]) -> bool:
