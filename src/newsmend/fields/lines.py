@@ -79,15 +79,18 @@ _TIP_LINE_RE = re.compile(
     r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索)[^\s:：﹕]{0,6})\s*[:：﹕]\s*"
     rf"(?:{EMAIL_RE.pattern}|\+?[\d()\s-]{{7,}}|[\s/、,，;；]|或)+$"
 )
+#: A takedown notice: the rights holder may have a borrowed item removed (``图片来自网络，如有侵权，请联系删除``,
+#: closing a portal's self-media post, unseen-zh21; ``侵删``, "removed on infringement"): no caption though it names
+#: the pictures (a credit banning reprints, ``图片来源：东方IC 版权作品 请勿转载``, is still one).
+_TAKEDOWN_CLAUSE = r"如有侵权.{0,12}?删除"
+_TAKEDOWN_RE = re.compile(rf"{_TAKEDOWN_CLAUSE}|侵删")
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
 #: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6),
-#: the disclaimer that the views are the author's (``观点仅代表作者本人``) and a takedown notice: the rights holder
-#: asked to have a borrowed item removed (``图片来自网络，如有侵权，请联系删除``, closing a portal's self-media post,
-#: unseen-zh21; ``侵删``, "removed on infringement"), no text and no caption though it names the pictures.
+#: the disclaimer that the views are the author's (``观点仅代表作者本人``) and a takedown notice.
 _COPYRIGHT_RE = re.compile(
     r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))|观点仅(?:为|代表)作者"
     r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁|请勿)"
-    r"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|如有侵权.{0,12}?删除|侵删"
+    rf"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|{_TAKEDOWN_RE.pattern}"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
     re.I,
 )
@@ -96,7 +99,7 @@ _COPYRIGHT_RE = re.compile(
 #: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line. A takedown
 #: clause is one too: a story may report a platform's promise (``平台表示，如有侵权将及时删除``).
 _COPYRIGHT_CLAUSE_RE = re.compile(
-    r"^声明[:：]|版权(?:归|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁)|如有侵权.{0,12}?删除"
+    rf"^声明[:：]|版权(?:归|属于)|未经.{{0,16}}?(?:授权|许可|同意).{{0,6}}?(?:不得|禁止|严禁)|{_TAKEDOWN_CLAUSE}"
 )
 #: What every clause of :data:`_COPYRIGHT_RE` holds once lower-cased (no other letter matches these under the
 #: pattern's case folding, as ``ſ`` does ``s``): a line with none is no notice. The pattern opens with an alternation
@@ -477,15 +480,15 @@ def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``), or closed by an
-    agency's dated photo credit, which its length does not count (:data:`_DATED_PHOTO_CREDIT_RE`); and no notice
-    (:func:`is_copyright`: the pictures' takedown notice opens like a caption, ``图片来自网络，如有侵权…``)."""
+    agency's dated photo credit, which its length does not count (:data:`_DATED_PHOTO_CREDIT_RE`); and no takedown
+    notice (:data:`_TAKEDOWN_RE`: it opens like a caption, ``图片来自网络，如有侵权…``)."""
     line = clean(text)
     key = fold(line)
     credit = _DATED_PHOTO_CREDIT_RE.search(key)
     if not 0 < (credit.start() if credit else len(line)) <= CAPTION_MAX_CHARS:
         return False
     marked = credit is not None or (holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key)))
-    return marked and not is_copyright(line)
+    return marked and not _TAKEDOWN_RE.search(key)
 
 
 def is_caption_label(text: str) -> bool:
