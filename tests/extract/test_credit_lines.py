@@ -1,6 +1,8 @@
 """Chinese and Taiwanese credit lines printed over the text: an outlet then its reporter after a slash, an agency's
-dateline standing alone, one reporter filing from two places, a ``丨`` after ``文``, a photographer credited after
-the writer. Each reader is checked on the line, and two trimmed pages (``tests/fixtures/pages/authors/``) end to end.
+dateline standing alone, one reporter filing from two places, a ``丨`` after ``文``, a bar after ``记者``, the role
+after the names (``张三 李四 / 文``), a photographer credited after the writer, several labels in one line, the
+editor's shapes (``责编：``, ``编辑/``, ``审核：``). Each reader is checked on the line, and three trimmed pages
+(``tests/fixtures/pages/authors/``) end to end.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from pathlib import Path
 import pytest
 
 import newsmend
+from newsmend.fields.evidence import Evidence
 from newsmend.fields.lines import labelled_values
 from newsmend.fields.people import credit_line, credit_outlet, dateline_reporters, split_names
+from newsmend.fields.readers import read_editor
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
 
@@ -70,6 +74,13 @@ def test_dateline_reporters_without_brackets_ends_at_the_space() -> None:
         ("記者 張三 攝影 李四", ["張三"]),
         ("记者 张三 李四 报道", ["张三", "李四"]),
         ("本报记者 张三 通讯员 李四", ["张三", "李四"]),
+        ("记者|张三", ["张三"]),  # a bar between the role and the names
+        ("记者｜张三 李四", ["张三", "李四"]),
+        ("記者 | 張三", ["張三"]),
+        ("张三 李四 / 文", ["张三", "李四"]),  # the role after the names
+        ("張三、李四／文", ["張三", "李四"]),
+        ("张三/文 李四/图", ["张三"]),  # the photographer after the writer
+        ("文 / 张三\u3000图 / 李四", ["张三"]),
     ],
 )
 def test_labelled_credit_names(line: str, names: list[str]) -> None:
@@ -93,3 +104,65 @@ def test_agency_dateline_standing_alone_over_the_text() -> None:
     assert art.author == ["沈佩瑤"]
     assert art.source == "中央社"
     assert art.paragraphs[0].startswith("媒體報導")
+
+
+def test_role_after_names_needs_the_whole_line() -> None:
+    """A slash and a role word inside a longer line is no credit; a photographer's credit alone credits no author."""
+    assert labelled_values("他说张三 / 文章写得很好") == []
+    assert labelled_values("李四/摄") == []
+
+
+def test_reporter_label_in_a_menu_labels_nothing() -> None:
+    """``记者`` between a menu's bars is an item, not a label before the item after it."""
+    assert labelled_values("首页 | 新闻 | 记者 | 评论") == []
+    assert labelled_values("首页|记者|评论") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ("来源：人民日报  作者：张三  编辑：李四", [("source", "人民日报"), ("author", "张三"), ("editor", "李四")]),
+        (
+            "來源：人民日報\u3000作者：張三\u3000編輯：李四",
+            [("source", "人民日報"), ("author", "張三"), ("editor", "李四")],
+        ),
+        ("记者｜张三 李四", [("author", "张三 李四")]),  # a bar after the reporter's label
+        ("記者|張三", [("author", "張三")]),
+        ("张三 李四 / 文", [("author", "张三 李四")]),  # the role after the names
+        ("责编：李四", [("editor", "李四")]),
+        ("编辑/李四", [("editor", "李四")]),
+        ("審核：李四", [("editor", "李四")]),
+        ("张三/文 李四/编辑", [("author", "张三"), ("editor", "李四")]),
+    ],
+)
+def test_labels_in_one_line(line: str, values: list[tuple[str, str]]) -> None:
+    assert [(v.field, v.value) for v in labelled_values(line)] == values
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑：张三 审核：李四", "张三"),
+        ("审核：李四 责任编辑：张三", "张三"),  # the reviewer only when no other editor is credited
+        ("審核：李四", "李四"),
+    ],
+)
+def test_editor_before_the_reviewer(line: str, editor: str) -> None:
+    assert read_editor(Evidence(labelled=labelled_values(line))) == editor
+
+
+def test_closing_reporters_of_this_paper() -> None:
+    """``（本报记者 张三）`` closing the last paragraph, simplified and traditional."""
+    text = "这是一个很长的段落，用来说明新闻的内容。" * 8
+    for closing, names in (("（本报记者 张三）", ["张三"]), ("（本報記者 張三 李四）", ["張三", "李四"])):
+        page = f"<article><h1>某地举行活动</h1><p>{text}</p><p>{text}{closing}</p></article>"
+        assert newsmend.extract(page.encode()).author == names
+
+
+def test_reporters_after_a_bar_over_the_text() -> None:
+    """A district news site's story (zh-unlabelled's zsnews page, trimmed) crediting its reporters ``记者｜梁志强
+    何家明`` under the headline, and closing with ``编辑/龙慧　审核：何卫东``: no author was read."""
+    art = newsmend.extract((PAGES / "reporters-after-a-bar.html").read_bytes())
+    assert art.author == ["梁志强", "何家明"]
+    assert art.editor == "龙慧"
+    assert not any("梁志强" in p for p in art.paragraphs)

@@ -1,13 +1,14 @@
 """Line shapes: what a short line of a news page is, judged from its form alone.
 
-News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
-``记者 X``, ``By Jane Doe``, a name run into an e-mail address), a labelled meta line (``来源：X 时间：2023-05-03``, an
-update stamp among its values), an editor line (``责任编辑：X``), a copyright notice, a photo caption (or a caption's
-label alone: ``Photo``), the ``date time channel`` line of a headline list, a comment-count strip, a post's date
-and time alone, an outlet's tip line (``报料热线：`` and its addresses); and the staff credit an agency closes its
-text's last paragraph with in brackets (``……。（編輯：X）1120823``), the paragraph staying prose. Both plain-text
-selection (:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so
-they live here once. Written by hand because these are page conventions, not a parsing problem a library solves.
+News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline
+(``作者：X``, ``记者 X``, ``记者｜X``, the role after the names: ``X / 文``, ``By Jane Doe``, a name run into an
+e-mail address), a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values), an editor
+line (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
+``date time channel`` line of a headline list, a comment-count strip, a post's date and time alone, an outlet's tip
+line (``报料热线：`` and its addresses); and the staff credit an agency closes its text's last paragraph with in
+brackets (``……。（編輯：X）1120823``), the paragraph staying prose. Both plain-text selection
+(:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they live here
+once. Written by hand because these are page conventions, not a parsing problem a library solves.
 
 Patterns are written in simplified Chinese and matched against :func:`fold`: the line with traditional
 characters mapped to simplified ones (same length, so spans carry over to the original). That covers genuine
@@ -251,8 +252,10 @@ _SITE_NOTICE_RE = re.compile(
 #: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
 #: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
 LABELS: dict[str, tuple[str, ...]] = {
-    # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16)
-    "editor": ("责任编辑", "责编", "编辑", "核稿", "Editor", "Edited by"),
+    # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16); 审核: the editor
+    # who passed the story, credited alone or after the desk editor (``编辑：张三 审核：李四``): read after the others
+    # (:data:`REVIEWER_LABELS`)
+    "editor": ("责任编辑", "责编", "编辑", "核稿", "审核", "Editor", "Edited by"),
     # a credit no field keeps: read as a label so that it ends the value before it (编辑/X 校对/Y)
     "proofreader": ("校对",),
     "source": (
@@ -301,6 +304,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Actualizado el", "Atualizado", "Atualizado em", "Aggiornato", "Aggiornato il",
     ),
 }
+#: Editor labels of the editor who reviews and passes the story, not the desk editor who edited it: a line crediting
+#: both (``编辑：张三 审核：李四``) names the editor first, and a page that credits only the reviewer names them.
+REVIEWER_LABELS = frozenset({"审核"})
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
@@ -372,6 +378,20 @@ _SPACE_LABELS = frozenset(
 #: opens its field as it opens a line.
 _FIELD_OPENING_RE = re.compile(r"\s[|｜]\s*$")
 _SLASH_LABELS = frozenset({"文", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
+#: A reporter's label counts before a slash or a bar too, as mainland sites set a bar between the role and the names
+#: (``记者｜张三 李四``, ``记者|张三``), unless a bar or a slash stands before it in the line: a menu's item between
+#: bars (``首页 | 记者 | 评论``) labels nothing (:data:`_ITEM_MARK_RE`).
+_REPORTER_LABELS = frozenset({"记者", "本报记者", "特约记者"})
+_ITEM_MARK_RE = re.compile(r"[|｜/／丨]")
+#: A credit that sets the role after the names and a slash or a bar (``张三 李四 / 文``, ``张三/文 李四/图``: the
+#: writers, then the photographer), one such pair after another filling the line (:func:`_roles_after_names`).
+#: Matched folded.
+_ROLE_AFTER_NAMES_RE = re.compile(
+    r"\s*(?P<names>[\u3400-\u9fff][\u3400-\u9fff·、，,\s]{1,30}?)\s*[/／｜|丨]\s*"
+    r"(?P<role>图文|撰文|文|编辑|摄影|摄|图)(?=\s|$)\s*"
+)
+#: The field each role of :data:`_ROLE_AFTER_NAMES_RE` credits; a photographer's (图, 摄, 摄影) no field keeps.
+_ROLE_FIELDS = {"图文": "author", "撰文": "author", "文": "author", "编辑": "editor"}
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
@@ -653,6 +673,10 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
         if glued:
             return glued
     if not found:
+        roles = _roles_after_names(line, key)
+        if roles:
+            return roles
+    if not found:
         trailing = _TRAILING_BY_RE.search(line)
         if trailing and not _MEDIA_CREDIT_RE.search(line) and not _doubled(line):  # "… 2024 by Jane Doe"
             return [LabelledValue("author", TRAILING_BY_LABEL, trailing.group("names").strip())]
@@ -692,6 +716,22 @@ def _doubled(line: str) -> bool:
     return len(key) % 2 == 0 and half > 0 and key[:half] == key[half:]
 
 
+def _roles_after_names(line: str, key: str) -> list[LabelledValue]:
+    """The values of a line of credits each setting its role after the names (:data:`_ROLE_AFTER_NAMES_RE`:
+    ``张三 李四 / 文``), ``key`` the line folded; [] unless such credits fill the whole line, one after another, and
+    one of them is a field's (a photographer's credit alone is a caption's)."""
+    out: list[LabelledValue] = []
+    end = 0
+    for m in _ROLE_AFTER_NAMES_RE.finditer(key):
+        if m.start() != end:
+            return []
+        end = m.end()
+        field = _ROLE_FIELDS.get(m.group("role"))
+        if field:
+            out.append(LabelledValue(field, m.group("role"), line[m.start("names") : m.end("names")]))
+    return out if end == len(key) else []
+
+
 def _glued_values(line: str) -> list[LabelledValue]:
     """The values of a meta strip whose parts open with labels run into their values (see
     :data:`_STRIP_BAR_RE`); [] unless :data:`GLUED_STRIP_MIN_LABELS` parts do."""
@@ -726,10 +766,11 @@ _CLOCK_TAIL_RE = re.compile(r"(?:[:,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?
 
 
 def _label_allowed(m: re.Match[str], line: str) -> bool:
-    """Labels need their own separator: ``：`` always, ``/`` after author labels, a bar after source labels
-    (``来源|X``), a space only for a bare ``记者 X`` or ``By X`` opening the line or a field of it after a spaced
-    bar (``yas! | By Jane Doe | April 13, 2020``: a viral site's header strip, its tag, byline and date,
-    trafilatura-eval t0473) and followed by a name (``By the way`` is prose), or for a date label opening the line
+    """Labels need their own separator: ``：`` always, ``/`` after author labels (and a bar after a reporter's
+    label, out of a menu: :data:`_REPORTER_LABELS`), a bar after source labels (``来源|X``), a space only for a bare
+    ``记者 X`` or ``By X`` opening the line or a field of it after a spaced bar (``yas! | By Jane Doe | April 13,
+    2020``: a viral site's header strip, its tag, byline and date, trafilatura-eval t0473) and followed by a name
+    (``By the way`` is prose), or for a date label opening the line
     and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label apart where a colon
     would, as a German broadcaster's fact list under its story does, unseen-en8) or amid the line after names when
     its date closes the line (:func:`_closes_with_date`), in a line that is not one text twice (an ad widget's
@@ -741,6 +782,8 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         return _opens_with_date(line, m)
     if sep in (":", "："):
         return True
+    if sep and label in _REPORTER_LABELS:
+        return _ITEM_MARK_RE.search(line, 0, m.start()) is None
     if sep:
         return label in _SLASH_LABELS or (sep in "|｜" and _LABEL_TO_FIELD[label] == "source")
     following = line[m.end() : m.end() + 1]

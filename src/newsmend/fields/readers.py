@@ -15,7 +15,7 @@ from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
-from newsmend.fields.lines import TRAILING_BY_LABEL, clean, has_han, is_update_stamp, labelled_values
+from newsmend.fields.lines import REVIEWER_LABELS, TRAILING_BY_LABEL, clean, has_han, is_update_stamp, labelled_values
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
     copyright_source,
@@ -764,8 +764,11 @@ def _site_name(meta: dict[str, str]) -> str:
 
 
 def read_editor(found: Evidence) -> str | None:
-    """The responsible editor: the first labelled editor value that tidies to a name."""
-    return next((e for e in map(tidy_editor, found.values("editor")) if e), None)
+    """The responsible editor: the first labelled editor value that tidies to a name, a reviewer's
+    (:data:`~newsmend.fields.lines.REVIEWER_LABELS`) only when no other editor is credited."""
+    values = [v for v in found.labelled if v.field == "editor"]
+    ranked = sorted(values, key=lambda v: v.label in REVIEWER_LABELS)  # stable: page order within each rank
+    return next((e for e in (tidy_editor(v.value) for v in ranked) if e), None)
 
 
 def unique(items: list[str]) -> list[str]:
