@@ -1,7 +1,8 @@
 """Chinese and Taiwanese credit lines printed over the text: an outlet then its reporter after a slash, an agency's
-dateline standing alone, one reporter filing from two places, a ``丨`` after ``文``, a bar after ``记者``, the role
-after the names (``张三 李四 / 文``), a photographer credited after the writer, several labels in one line, the
-editor's shapes (``责编：``, ``编辑/``, ``审核：``). Each reader is checked on the line, and three trimmed pages
+dateline standing alone (a Taiwanese agency's, or a mainland one's with its reporters in brackets), one reporter
+filing from two places, a ``丨`` after ``文``, a bar after ``记者``, the role after the names (``张三 李四 / 文``), a
+day's word before the credit, a photographer credited after the writer, several labels in one line, the editor's
+shapes (``责编：``, ``编辑/``, ``审核：``). Each reader is checked on the line, and four trimmed pages
 (``tests/fixtures/pages/authors/``) end to end.
 """
 
@@ -14,7 +15,7 @@ import pytest
 import newsmend
 from newsmend.fields.evidence import Evidence
 from newsmend.fields.lines import labelled_values
-from newsmend.fields.people import credit_line, credit_outlet, dateline_reporters, split_names
+from newsmend.fields.people import credit_line, credit_outlet, dateline_reporters, dateline_source, split_names
 from newsmend.fields.readers import read_editor
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
@@ -33,6 +34,12 @@ PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "authors"
         ("ETtoday新聞雲 記者張三／台北報導", ["張三"]),  # the outlet's name before the labelled credit
         ("記者張三 台北報導", ["張三"]),  # a space for the slash
         ("某某報記者張三台灣台北報導", ["張三"]),  # the places glued after the name
+        ("今天 記者張三／台北報導", ["張三"]),  # a day's word before the credit is no name
+        ("昨天记者张三／台北报道", ["张三"]),
+        ("記者張三、記者李四／台北報導", ["張三", "李四"]),  # 記者 labelling the next reporter
+        ("新华社北京3月5日电（记者张三、李四）", ["张三", "李四"]),  # a mainland agency's dateline on its own
+        ("新華社北京3月5日電（記者張三）", ["張三"]),
+        ("本报讯（记者 张三 通讯员 李四）", ["张三", "李四"]),
     ],
 )
 def test_credit_line_reads_the_reporters(line: str, names: list[str]) -> None:
@@ -48,6 +55,9 @@ def test_credit_line_reads_the_reporters(line: str, names: list[str]) -> None:
         "記者會議報導",  # no place after the name either
         "中央社記者會上張三說明政策28日電後續",  # a sentence, not a dateline standing alone
         "ETtoday新聞雲／張三表示 政府將繼續推動",  # a sentence after the slash
+        "某某 記者張三／台北報導",  # an unknown word before the credit: where the names start is unknown
+        "新华社北京3月5日电（记者张三 摄）",  # a photographer's credit
+        "新华社北京3月5日电（记者张三）今天，国务院新闻办公室举行发布会。",  # the dateline opens the text
     ],
 )
 def test_credit_line_names_no_one_when_unsure(line: str) -> None:
@@ -59,6 +69,13 @@ def test_credit_outlet_is_the_outlet_not_the_desk() -> None:
     assert credit_outlet("中央社記者王大明台北28日電") == "中央社"
     assert credit_outlet("生活中心／張三報導") is None
     assert credit_outlet("某報快訊／張三") is None
+    assert credit_outlet("新华社北京3月5日电（记者张三、李四）") == "新华社"
+    assert credit_outlet("本报讯（记者 张三）") is None  # "this paper": the page names no outlet
+
+
+def test_dateline_source_after_a_long_place_name() -> None:
+    """A foreign city transliterated in seven characters (Vladivostok) ran past the place a dateline allowed."""
+    assert dateline_source("新华社符拉迪沃斯托克9月13日电（记者陈畅　华迪）俄罗斯总统…") == "新华社"
 
 
 def test_dateline_reporters_without_brackets_ends_at_the_space() -> None:
@@ -157,6 +174,28 @@ def test_closing_reporters_of_this_paper() -> None:
     for closing, names in (("（本报记者 张三）", ["张三"]), ("（本報記者 張三 李四）", ["張三", "李四"])):
         page = f"<article><h1>某地举行活动</h1><p>{text}</p><p>{text}{closing}</p></article>"
         assert newsmend.extract(page.encode()).author == names
+
+
+def test_agency_dateline_on_its_own_line() -> None:
+    """A Xinhua story (unseen-zh10's, trimmed) as a site reprints it: the dateline with its reporters in brackets a
+    paragraph of its own over the text, no 来源 line. The reporters were read but not the agency (main read the
+    headline the mobile header repeats over the date as the outlet): the agency is the source, and the line leaves
+    the text."""
+    art = newsmend.extract((PAGES / "agency-dateline-own-line.html").read_bytes())
+    assert art.author == ["陈畅", "华迪"]
+    assert art.source == "新华社"
+    assert art.editor == "刘笑冬"
+    assert art.paragraphs[0].startswith("俄罗斯总统普京")
+
+
+def test_agency_dateline_never_overrules_a_stated_source() -> None:
+    """The same page with the site's 来源 line: the source the page states stays."""
+    html = (PAGES / "agency-dateline-own-line.html").read_text("utf-8")
+    head = '<div class="head-line clearfix">'
+    stated = html.replace(head, f'<div class="source">来源：新华网</div>\n{head}')
+    art = newsmend.extract(stated.encode())
+    assert art.source == "新华网"
+    assert art.author == ["陈畅", "华迪"]
 
 
 def test_reporters_after_a_bar_over_the_text() -> None:

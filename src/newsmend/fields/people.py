@@ -164,8 +164,11 @@ _DATELINE_BARE_XUN_RE = re.compile(
     r"(?=[\s，,（(:：])"
 )
 #: ... also in the brackets opening the paragraph, as Taiwan's agencies print it (``（某某社記者張三台北19日電）``).
+#: The place and day may run longer than a short word before ``电`` where a foreign city's name is transliterated
+#: (``新华社符拉迪沃斯托克9月13日电``: Vladivostok in seven characters, then the date).
 _DATELINE_JIZHE_RE = re.compile(
-    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}" + _AGENCY_END + r")(?:记者|\S{0,8}电|快?讯)"
+    r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}" + _AGENCY_END + r")"
+    r"(?:记者|[\u3400-\u9fff]{1,12}(?:\d{1,2}月)?\d{1,2}日电|\S{0,8}电|快?讯)"
 )
 #: ... the shortest such outlet when ``记者`` follows it: the reporter's name may end like an outlet and the place
 #: glued after it begin the ``…电`` the pattern above ends with (``（中央社記者沈佩瑤台北23日電）`` read
@@ -200,9 +203,11 @@ _BRACKET_REPORTERS_RE = re.compile(
 )
 #: A credit as Taiwan's dailies print it: the reporters, a slash, the place the story was filed from (or ``綜合``,
 #: compiled) and ``報導`` (``張三／台中報導``, ``記者張三、李四／台北報導``), or the places, spaced, when a story
-#: was filed from several (``張三／台北 高雄報導``) ...
+#: was filed from several (``張三／台北 高雄報導``). ``记者`` stands inside the names only after a comma, labelling the
+#: next reporter (``記者張三、記者李四``): a word before a ``记者`` it is set or glued against (``今天 記者張三``, a day
+#: before the credit) is none of the names ...
 _CREDIT = (
-    r"(?:记者\s*)?(?P<names>[\u3400-\u9fff][\u3400-\u9fff、，,\s]{1,30}?)\s*[/／]\s*"
+    r"(?:记者\s*)?(?P<names>[\u3400-\u9fff](?:[、，,]\s*记者|(?!\s*记者)[\u3400-\u9fff、，,\s]){1,30}?)\s*[/／]\s*"
     r"(?:[\u3400-\u9fff]{2,8}\s+){0,2}[\u3400-\u9fff]{0,8}(?:报导|报道)"
 )
 #: ... closing a paragraph in brackets (``……釐清死因。（張三／台中報導）``) ...
@@ -240,11 +245,15 @@ _OFFICE_ENDS = tuple("局厅委办部处院所站队")
 #: The end of an outlet's name in a credit line: :data:`_AGENCY_END`, or ``新闻`` and one word after it
 #: (``ETtoday新聞雲``, a news cloud).
 _OUTLET_END = _AGENCY_END + r"|新闻[\u3400-\u9fff]?"
-#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``), perhaps after the outlet's
-#: name and a space (``ETtoday新聞雲 記者張三／台北報導``; the name may open with Latin letters) ...
-_CREDIT_LINE_RE = re.compile(
-    r"^\s*(?:[A-Za-z\u3400-\u9fff]{2,12}?(?:" + _OUTLET_END + r")\s+(?=记者))?" + _CREDIT + r"\s*$"
-)
+#: Words for the day a story was filed that a site prints before its credit line (``今天 記者張三／台北報導``: today,
+#: yesterday), with no date to read in them.
+_DAY_WORD = "(?:今天|今日|昨天|昨日|前天)"
+#: What a credit line may open with before its ``记者``: the outlet's name and a space (``ETtoday新聞雲 記者張三／台北
+#: 報導``; the name may open with Latin letters) or a day's word (:data:`_DAY_WORD`).
+_CREDIT_LEAD = r"(?:[A-Za-z\u3400-\u9fff]{2,12}?(?:" + _OUTLET_END + r")\s+|" + _DAY_WORD + r"\s*)(?=记者)"
+#: ... or standing as a line of its own at the top of the text (``記者張三／南市報導``), perhaps after a lead
+#: (:data:`_CREDIT_LEAD`) ...
+_CREDIT_LINE_RE = re.compile(r"^\s*(?:" + _CREDIT_LEAD + r")?" + _CREDIT + r"\s*$")
 #: ... or, as a Taiwanese broadcaster's site prints it, the desk before the slash and the reporter glued to
 #: ``報導`` after it (``生活中心／張三報導``, ``國際中心／綜合報導`` crediting no one: a 2023 typhoon story,
 #: unseen-zh11).
@@ -734,8 +743,9 @@ def credit_line(line: str) -> list[str] | None:
     it credits a desk); None for other lines. A desk's credit naming its reporter (:data:`_DESK_CREDIT_LINE_RE`,
     :func:`_desk_reporter`) comes first: :data:`_CREDIT_LINE_RE` reads ``生活中心／張三報導`` as a desk filing from
     the place ``張三``. Without ``報導``, the line may be an outlet's credit of its reporters (``ETtoday新聞雲／張三``:
-    :func:`_outlet_credit`) or an agency's dateline standing alone (``中央社記者張三台北28日電``:
-    :func:`dateline_reporters`)."""
+    :func:`_outlet_credit`) or an agency's dateline standing alone (``中央社記者張三台北28日電``,
+    ``新华社北京3月5日电（记者张三）``: :func:`_agency_dateline`). A day's word may open the line (``今天 記者張三／台北
+    報導``: :data:`_CREDIT_LEAD`), never read as a name."""
     desk = [n for n in _credited(_DESK_CREDIT_LINE_RE, line) or [] if _desk_reporter(n)]
     if desk:
         return desk
@@ -768,10 +778,13 @@ def _outlet_credit(line: str) -> list[str] | None:
 
 def _agency_dateline(line: str) -> list[str] | None:
     """The reporters of a line that is an agency's dateline and nothing else (``中央社記者張三台北28日電``, in
-    brackets or not: :data:`_BRACKET_REPORTERS_RE`); None for other lines."""
+    brackets or not: :data:`_BRACKET_REPORTERS_RE`; or the reporters in brackets after it, as mainland agencies
+    print it: ``新华社北京3月5日电（记者张三、李四）``, :data:`_DATELINE_REPORTERS_RE`, a paragraph of its own over
+    the text); None for other lines, and for a photographer's credit (``（记者张三 摄）``): no author's."""
     key = fold(clean(line))
-    m = _BRACKET_REPORTERS_RE.match(key)
-    return (dateline_reporters(line) or None) if m and m.end() == len(key) else None
+    matches = (_DATELINE_REPORTERS_RE.match(key), _BRACKET_REPORTERS_RE.match(key))
+    whole = any(m and m.end() == len(key) and "摄" not in m.group("names") for m in matches)
+    return (dateline_reporters(line) or None) if whole else None
 
 
 def _desk_reporter(name: str, min_chars: int = DESK_REPORTER_MIN_CHARS) -> bool:
