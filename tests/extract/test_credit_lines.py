@@ -198,6 +198,16 @@ def test_agency_dateline_never_overrules_a_stated_source() -> None:
     assert art.author == ["陈畅", "华迪"]
 
 
+def test_repeated_headline_over_the_date_is_no_outlet() -> None:
+    """The same page without the dateline: its mobile header repeats the headline over the date standing alone,
+    which was read as the outlet (source '普京与金正恩举行会谈'); the page names none."""
+    html = (PAGES / "agency-dateline-own-line.html").read_text("utf-8")
+    undated = html.replace("<p>　　新华社符拉迪沃斯托克9月13日电（记者陈畅　华迪）</p>", "")
+    art = newsmend.extract(undated.encode())
+    assert art.source is None
+    assert art.date == "2023-09-13T21:54:34"
+
+
 def test_reporters_after_a_bar_over_the_text() -> None:
     """A district news site's story (zh-unlabelled's zsnews page, trimmed) crediting its reporters ``记者｜梁志强
     何家明`` under the headline, and closing with ``编辑/龙慧　审核：何卫东``: no author was read."""

@@ -324,7 +324,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
     own_names = [*sites, *address_labels(page.meta)]
-    _read_dateline_credits(found.headline_datelines, found, _section_names(blocks, headline), own_names)
+    sections = _section_names(blocks, headline)
+    _read_dateline_credits(found.headline_datelines, found, sections, own_names, norm(title or ""))
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
     ]
@@ -1019,7 +1020,9 @@ def _section_names(blocks: list[Block], index: int | None) -> frozenset[str]:
     return frozenset(clean(link.text) for b in window for link in b.links if _SECTION_HREF_RE.search(link.href))
 
 
-def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozenset[str], sites: list[str]) -> None:
+def _read_dateline_credits(
+    lines: list[str], found: Evidence, sections: frozenset[str], sites: list[str], title_key: str
+) -> None:
     """The outlet (and reporters) the dated lines under the headline name without labels, in the line of the date
     (``新华社 2020-01-03 18:13``, ``原创 某某报 2019-09-09 16:01:46``) or, over a date standing alone, in the line
     before it (``张三/某某日报`` over ``2019-09-24 09:10``): see :func:`~newsmend.fields.people.dateline_credit`.
@@ -1030,7 +1033,9 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
     (:func:`~newsmend.fields.title.names_own_site` of ``sites``, its names for itself: another outlet's line
     under a portal's headline may follow an interface label, ``播报文章`` over ``中国新闻网``): see
     :func:`_writer_over_outlet`. A line naming no outlet may name its writer after the date and a dash
-    (:func:`_dated_writer`: ``11.12.2019 - Jane Doe``)."""
+    (:func:`_dated_writer`: ``11.12.2019 - Jane Doe``). The headline repeated over a date standing alone (``title_key``,
+    normalised: a mobile header's copy of it, ``<h1>`` then the date, under the desktop one) names no outlet: a news
+    agency's page so credited its own headline as the source."""
     for pos, text in enumerate(lines):
         hit = find_date(text) if not labelled_values(text) else None
         if hit is None:
@@ -1041,7 +1046,7 @@ def _read_dateline_credits(lines: list[str], found: Evidence, sections: frozense
             continue
         words = _naming_words((before + " " + after).split(), sections)
         alone = not words
-        if alone and pos > 0 and _undated_value(lines[pos - 1]):
+        if alone and pos > 0 and _undated_value(lines[pos - 1]) and not _repeats_headline(lines[pos - 1], title_key):
             words = lines[pos - 1].split()
         names, outlet = dateline_credit(words)
         names = names or ([] if outlet or before.strip() else _dated_writer(after))
