@@ -770,11 +770,11 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     label, out of a menu: :data:`_REPORTER_LABELS`), a bar after source labels (``来源|X``), a space only for a bare
     ``记者 X`` or ``By X`` opening the line or a field of it after a spaced bar (``yas! | By Jane Doe | April 13,
     2020``: a viral site's header strip, its tag, byline and date, trafilatura-eval t0473) and followed by a name
-    (``By the way`` is prose), or for a date label opening the line
-    and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label apart where a colon
-    would, as a German broadcaster's fact list under its story does, unseen-en8) or amid the line after names when
-    its date closes the line (:func:`_closes_with_date`), in a line that is not one text twice (an ad widget's
-    ``by Xby X``). No by-word of a sort control names an author (:data:`_SORT_CONTROL_RE`)."""
+    (``By the way`` is prose), or for a date label opening the line and followed by a digit (``<strong>Datum</strong>
+    14.03.2023``: the markup sets the label apart where a colon would, as a German broadcaster's fact list under its
+    story does, unseen-en8) or amid the line after names when its date closes the line (:func:`_closes_with_date`),
+    in a line that is not one text twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author
+    (:data:`_SORT_CONTROL_RE`)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
         return False
