@@ -71,6 +71,7 @@ def test_credit_outlet_is_the_outlet_not_the_desk() -> None:
     assert credit_outlet("某報快訊／張三") is None
     assert credit_outlet("新华社北京3月5日电（记者张三、李四）") == "新华社"
     assert credit_outlet("本报讯（记者 张三）") is None  # "this paper": the page names no outlet
+    assert credit_outlet("2024-03-05 10:00 新华社北京3月5日电（记者张三）") == "新华社"  # a strip's date first
 
 
 def test_dateline_source_after_a_long_place_name() -> None:

@@ -754,14 +754,22 @@ def credit_line(line: str) -> list[str] | None:
 
 
 def credit_outlet(line: str) -> str | None:
-    """The outlet a credit line names (:func:`credit_line`): an agency's dateline (:func:`dateline_source`) or the
-    outlet before the slash of ``ETtoday新聞雲／張三``; a desk before the slash (``生活中心／``, ``某報快訊／``) is no
-    outlet, and nor is anything before a credit that names no one."""
+    """The outlet a credit line names (:func:`credit_line`): an agency's dateline (:func:`dateline_source`, after the
+    page's date where a strip sets it first: ``2024-03-05 10:00 新华社北京3月5日电（记者张三）``, whose reporters
+    :data:`_DATELINE_REPORTERS_RE` reads past the date) or the outlet before the slash of ``ETtoday新聞雲／張三``; a
+    desk before the slash (``生活中心／``, ``某報快訊／``) is no outlet, and nor is anything before a credit that names
+    no one."""
     text = clean(line)
     desk = _DESK_PREFIX_RE.match(fold(text))
     if desk and not desk.group("desk") and _outlet_credit(text):
         return tidy_source(text[: desk.end()].rstrip(" /／"))
-    return dateline_source(text) if _agency_dateline(text) else None
+    return dateline_source(_after_opening_date(text)) if _agency_dateline(text) else None
+
+
+def _after_opening_date(text: str) -> str:
+    """``text`` without the date (and time) it opens with, if it opens with one."""
+    hit = find_date(text)
+    return text[hit[2] :].lstrip() if hit and hit[1] == 0 else text
 
 
 def _outlet_credit(line: str) -> list[str] | None:
