@@ -1,0 +1,24 @@
+"""A thirty-second audit on English news pages outside the dev set, and what newsmend reads on them."""
+
+from __future__ import annotations
+
+from tests.support.pages import extract_page
+
+from newsmend.html import parse_html
+
+HELLOGIGGLES = "unseen-en16/postlight-hellogiggles-holiday-outfit.html"
+
+
+def test_link_text_broken_over_source_lines_counts_as_its_words() -> None:
+    """The lifestyle post's shopping list writes one shop's name in a link broken over two source lines (``<a
+    href=…>Go\\n                Jane</a>``): its indentation counted as link text (23 of the item's 32 characters),
+    so the item was read as a link list's and left the text, the list's sixth of seven. A link's characters are
+    counted as the block's text holds them (``html.parse``, whitespace runs made one space): 7."""
+    html = '<p>6. Green faux suede heels, <a href="http://example.com/shoe">Go\n                Jane</a>, $29</p>'
+    (block,) = parse_html(html).blocks
+    assert block.text == "6. Green faux suede heels, Go Jane, $29"
+    assert block.link_chars == len("Go Jane")
+    article = extract_page(HELLOGIGGLES)
+    items = [p for p in article.paragraphs if p[:2] in {f"{n}." for n in range(1, 8)}]
+    assert [p.split(".")[0] for p in items] == [str(n) for n in range(1, 8)]
+    assert "6. Green faux suede heels, Go Jane, $29" in items
