@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tests.support.pages import extract_page
+from tests.support.pages import PAGES, extract_page
 
+import newsmend
 from newsmend.html import parse_html
 
 HELLOGIGGLES = "unseen-en16/postlight-hellogiggles-holiday-outfit.html"
@@ -22,3 +23,13 @@ def test_link_text_broken_over_source_lines_counts_as_its_words() -> None:
     items = [p for p in article.paragraphs if p[:2] in {f"{n}." for n in range(1, 8)}]
     assert [p.split(".")[0] for p in items] == [str(n) for n in range(1, 8)]
     assert "6. Green faux suede heels, Go Jane, $29" in items
+
+
+def test_lower_case_metadata_name_takes_the_bylines_writing() -> None:
+    """The post's metadata writes its author all in lower case (``<meta name="author" content="cindy
+    mangomini">``, the Twitter card's ``Written by`` the same), its two bylines ``By Cindy mangomini``: the author
+    was the metadata's spelling. A name the metadata writes in lower case is given as the page's credits write it
+    (``fields.readers._as_bylined``); metadata with capitals keeps its own."""
+    assert extract_page(HELLOGIGGLES).author == ["Cindy mangomini"]
+    raw = (PAGES / HELLOGIGGLES).read_bytes().replace(b'content="cindy mangomini"', b'content="CINDY MANGOMINI"')
+    assert newsmend.extract(raw).author == ["CINDY MANGOMINI"]

@@ -396,8 +396,8 @@ def _credited_authors(
         on_page = {norm(n) for group in credited for n in group}
         confirmed = next((names for names in declared_people if any(norm(n) in on_page for n in names)), None)
         if confirmed:
-            return _with_coauthors(confirmed, credits[0], on_page)
-        return _byline_over_metadata(declared_people, credited, credits) or declared_people[0]
+            return _with_coauthors(_as_bylined(confirmed, credits), credits[0], on_page)
+        return _byline_over_metadata(declared_people, credited, credits) or _as_bylined(declared_people[0], credits)
     if credited_source and (
         not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
     ):
@@ -571,6 +571,22 @@ def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[s
         if any(n in kept for n in in_value):
             kept.update(in_value)
     return [n for n in names if n in kept]
+
+
+def _as_bylined(names: list[str], credits: list[list[str]]) -> list[str]:
+    """The metadata's ``names`` as the page's credits (``credits``: byline lines, author links, byline boxes) write
+    them when the metadata writes one all in lower case (``cindy mangomini`` in ``<meta name="author">`` and its
+    Twitter card, ``By Cindy mangomini`` on the page: a lifestyle site's post, unseen-en16): the name a reader
+    sees is the byline's. Metadata written with capitals stays as it is (a byline in capitals is a style, not the
+    name's spelling)."""
+    return [_shown(n, [t for group in credits for t in group]) if n.islower() else n for n in names]
+
+
+def _shown(name: str, texts: list[str]) -> str:
+    """``name`` as the first of ``texts`` that holds it as words of its own, in any case, writes it; else as it is.
+    Only names the metadata writes in lower case come here (rare), so a pattern per name costs nothing."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return next((m.group() for m in map(pattern.search, texts) if m), name)
 
 
 def _with_coauthors(names: list[str], bylines: list[str], on_page: set[str]) -> list[str]:
