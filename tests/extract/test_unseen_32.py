@@ -8,6 +8,7 @@ import newsmend
 from newsmend.html import parse_html
 
 HELLOGIGGLES = "unseen-en16/postlight-hellogiggles-holiday-outfit.html"
+SPORTS = "unseen-en16/postlight-247sports-houston-coach.html"
 
 
 def test_link_text_broken_over_source_lines_counts_as_its_words() -> None:
@@ -33,3 +34,14 @@ def test_lower_case_metadata_name_takes_the_bylines_writing() -> None:
     assert extract_page(HELLOGIGGLES).author == ["Cindy mangomini"]
     raw = (PAGES / HELLOGIGGLES).read_bytes().replace(b'content="cindy mangomini"', b'content="CINDY MANGOMINI"')
     assert newsmend.extract(raw).author == ["CINDY MANGOMINI"]
+
+
+def test_text_date_takes_the_time_of_a_data_stamp_on_its_day() -> None:
+    """The sports story's byline dates it ``Dec 9, 2016`` in a ``<time data-published="2016-12-09 09:13:00Z">``
+    with no ``datetime``: the date was the day alone. A text date without its time takes the time of the
+    ``data-*`` attribute's (or a data script's) stamp on that day (``fields.readers.read_date``); a stamp on another
+    day, or one at midnight (a day stored as a timestamp), gives none."""
+    assert extract_page(SPORTS).date == "2016-12-09T09:13:00+00:00"
+    raw = (PAGES / SPORTS).read_bytes()
+    assert newsmend.extract(raw.replace(b"2016-12-09 09:13:00Z", b"2016-12-08 09:13:00Z")).date == "2016-12-09"
+    assert newsmend.extract(raw.replace(b"2016-12-09 09:13:00Z", b"2016-12-09 00:00:00")).date == "2016-12-09"

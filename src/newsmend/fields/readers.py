@@ -69,6 +69,8 @@ DATED_HEADING_GAP = 2
 #: script may hold other items' data too; trafilatura-eval t0180 labels the update date of a page whose script
 #: holds an older one).
 SCRIPT_DATE_KEY = "script:date"
+#: The time part of a stamp at midnight (``2012-06-24T00:00:00``): a day stored as a timestamp, no time of day.
+_MIDNIGHT = "T00:00:00"
 #: The first ``data-*`` attribute naming a date (``data-time``, ``data-publish-date``): read after the page's
 #: datelines, since any element may carry one (a game card's release date beside a news story's dateline).
 DATA_DATE_KEY = "data:date"
@@ -651,7 +653,11 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     the lines under the headline and the one right above it, datelines above the body (nearest first), those
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
     the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
-    ``data-*`` attribute's date, the last-update date of the metadata, then the date a data script states."""
+    ``data-*`` attribute's date, the last-update date of the metadata, then the date a data script states. A text
+    date without its time takes the time of a ``data-*`` attribute's or a data script's stamp on that day (``Dec 9,
+    2016`` in a ``<time data-published="2016-12-09 09:13:00Z">``: a sports site's story, unseen-en16); a stamp at
+    midnight is a day stored as a timestamp (``2012-06-24 00:00:00`` in a Chinese portal's data script) and
+    gives none."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
@@ -681,7 +687,10 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     if stated:
         return _with_time(stated, dated)
     date = next(dated, None)
-    return date or _meta_date(meta, DATA_DATE_KEY) or _modified_date(meta) or _meta_date(meta, SCRIPT_DATE_KEY)
+    data, script = _meta_date(meta, DATA_DATE_KEY), _meta_date(meta, SCRIPT_DATE_KEY)
+    if date:
+        return _with_time(date, (d for d in (data, script) if d and not d.startswith(_MIDNIGHT, len(date))))
+    return data or _modified_date(meta) or script
 
 
 def _credits_source_only(line: str) -> bool:
@@ -713,7 +722,8 @@ def _names_author(key: str) -> bool:
 
 def _with_time(day: str, dated: Iterator[str]) -> str:
     """``day`` (a date the metadata or the URL states without its time: ``publishdate=2019-06-15``,
-    ``/20200911/``) with the time of the first text date on that day (``2019年06月15日08:18 来源：…``)."""
+    ``/20200911/``; or the text's) with the time of the first of ``dated`` on that day (``2019年06月15日08:18
+    来源：…``)."""
     if "T" in day:
         return day
     return next((d for d in dated if d.startswith(day + "T")), day)
