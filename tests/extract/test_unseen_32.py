@@ -9,6 +9,7 @@ from newsmend.html import parse_html
 
 HELLOGIGGLES = "unseen-en16/postlight-hellogiggles-holiday-outfit.html"
 SPORTS = "unseen-en16/postlight-247sports-houston-coach.html"
+DEADSPIN = "unseen-en16/postlight-deadspin-nationals-espinosa.html"
 
 
 def test_link_text_broken_over_source_lines_counts_as_its_words() -> None:
@@ -45,3 +46,15 @@ def test_text_date_takes_the_time_of_a_data_stamp_on_its_day() -> None:
     raw = (PAGES / SPORTS).read_bytes()
     assert newsmend.extract(raw.replace(b"2016-12-09 09:13:00Z", b"2016-12-08 09:13:00Z")).date == "2016-12-09"
     assert newsmend.extract(raw.replace(b"2016-12-09 09:13:00Z", b"2016-12-09 00:00:00")).date == "2016-12-09"
+
+
+def test_shopping_box_set_in_the_text_leaves_it() -> None:
+    """The sports blog sets a shopping box between two paragraphs (``div.js_commerce-inset-permalink``: a product's
+    name and pitch, ``Buy at Elixinol``, ``Use the promo code INVENTORY25``): its pitch, a sentence, was a paragraph of
+    the text. A box classed for commerce is furniture (``content.paths._NEGATIVE_TOKENS``), like a promotion's."""
+    article = extract_page(DEADSPIN)
+    assert article.body is not None
+    for line in ("CBD", "Elixinol", "promo code", "G/O Media may get a commission"):
+        assert line not in article.body
+    before = next(i for i, p in enumerate(article.paragraphs) if p.startswith("He is also a very good and rangy"))
+    assert article.paragraphs[before + 1].startswith("Problem is, the Nats have Trea Turner playing center field")

@@ -88,6 +88,10 @@ TABLE_CELLS = frozenset(("td", "th"))
 #: navigation written as one word (``page-nav`` already splits to ``nav``), as a 2018 portal's car channel closes
 #: its text's element with a page list (``div.ep-pagenav``: ``分页导航：``, ``第01页：<headline>``, unseen-zh21) and
 #: WordPress names its pager (``wp-pagenavi``); none of the 798 dev pages changes.
+#: "commerce": a shopping box set in the text (a sports blog's ``div.js_commerce-inset-permalink`` between two
+#: paragraphs: a product's name, its pitch, ``Buy at X`` and a promo code, unseen-en16); on the dev pages the word
+#: names a disclaimer's box and a feature flag on a ``<body>`` (``f_commerce_inset_on``), and WooCommerce's classes
+#: glue it into a word of their own (``woocommerce-js``); none of the 798 changes.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -96,7 +100,7 @@ _NEGATIVE_TOKENS = frozenset(
         "subscription", "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player", "donate",
-        "donation", "donations", "popover", "pagenav",
+        "donation", "donations", "popover", "pagenav", "commerce",
     )
 )
 #: Class and id words of an element presenting the article's author (a byline, Le Monde's ``section.author`` after
