@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.support.pages import PAGES, extract_page
 
 import newsmend
+from newsmend.content.pruning import is_disclosure
 from newsmend.html import parse_html
 
 HELLOGIGGLES = "unseen-en16/postlight-hellogiggles-holiday-outfit.html"
@@ -58,3 +59,19 @@ def test_shopping_box_set_in_the_text_leaves_it() -> None:
         assert line not in article.body
     before = next(i for i, p in enumerate(article.paragraphs) if p.startswith("He is also a very good and rangy"))
     assert article.paragraphs[before + 1].startswith("Problem is, the Nats have Trea Turner playing center field")
+
+
+def test_affiliate_disclosure_alone_is_no_text() -> None:
+    """The sports blog's shopping box opens with ``G/O Media may get a commission``; the network's other sites set
+    ``We may earn a commission from links on this page.`` over a post's text, where the lead is looked for, and a
+    forum's ``This site may earn a commission from merchant links like Ebay, Amazon, and others.`` between its posts:
+    punctuated like prose, each was a paragraph. One sentence saying the site may earn a commission is the site's
+    notice (``content.pruning.is_disclosure``); a text that explains affiliate links at more length stays."""
+    assert is_disclosure("G/O Media may get a commission")
+    assert is_disclosure("We may earn a commission from links on this page.")
+    assert is_disclosure("This site may earn a commission from merchant links like Ebay, Amazon, and others.")
+    assert not is_disclosure("Just a heads up, some of the links are affiliate links. We may earn a commission.")
+    assert not is_disclosure("The agent may earn a commission of 5% on each sale, the contract says, and more later.")
+    raw = (PAGES / DEADSPIN).read_bytes().replace(b"js_commerce-inset-permalink", b"js_inset-permalink")
+    body = newsmend.extract(raw).body
+    assert body is not None and "commission" not in body

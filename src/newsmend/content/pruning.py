@@ -102,6 +102,19 @@ _BOILERPLATE = re.compile(
     rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT})",
     re.I,
 )
+#: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
+#: the links or purchases it names (``We may earn a commission from links on this page.`` over a science roundup's
+#: text, ``G/O Media may get a commission`` over a sports blog's shopping box, unseen-en16; a forum's ``This site may
+#: earn a commission from merchant links like Ebay, Amazon, and others.`` between its posts): the site's notice, not
+#: the text, punctuated like prose. A commission of a stated kind (``may earn a commission of 5% on each sale``) is
+#: a text's subject.
+_DISCLOSURE_LINE = re.compile(
+    r"^[^.!?]{0,40}\bmay (?:earn|get|receive|make) (?:a )?(?:small )?commission"
+    r"(?: (?:from|on|through|via|for|if|when)\b[^.!?]{0,90}"
+    r"\b(?:links?|purchases?|buy|products?|affiliates?)\b[^.!?]{0,60})?"
+    r"[.!]?$",
+    re.I,
+)
 #: Characters at a block's start read for that wording, in simplified form (the longest word is 13 characters):
 #: traditional pages print the same labels (``相關新聞``, ``延伸閱讀``, ``猜你喜歡``).
 BOILERPLATE_PREFIX_CHARS = 16
@@ -199,7 +212,7 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
         if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
             return False
     top = choice.top
-    if not st.prose and is_ui_wording(block.text):
+    if (not st.prose and is_ui_wording(block.text)) or is_disclosure(block.text):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
@@ -224,6 +237,12 @@ def is_ui_wording(text: str) -> bool:
     it unconverted, so that wording that must be the whole line (``编辑``, ``2 Answers``) is not read at the cut."""
     start = text[:BOILERPLATE_PREFIX_CHARS]
     return bool(_BOILERPLATE.match(text) or _BOILERPLATE.match(_simplified(start) + text[len(start) :]))
+
+
+def is_disclosure(text: str) -> bool:
+    """Whether ``text`` is an affiliate disclosure alone (:data:`_DISCLOSURE_LINE`): no text of the article's,
+    whether it stands among the paragraphs or over them, where the lead is looked for (:func:`_recover_lead`)."""
+    return _DISCLOSURE_LINE.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -531,19 +550,19 @@ def _is_label(text: str) -> bool:
 
 
 def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int | None) -> list[int]:
-    """Stage 4d: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in
-    the header of the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other
-    blocks (a byline, a date, a short quoted line) at a time, each prose block of :data:`RECOVER_MIN_CHARS`
-    under no worse hint than the body's first block, a ``<header>`` element not counting (the article's own
-    holds its standfirst; trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007,
-    whose labels leave standfirsts out); the first one under a worse hint stops the walk, and one in the byline
-    (:func:`_in_byline`) is passed as a short line is. Not when the body holds the block the page's summary opens:
-    that is the lead. That block (``summary``, :func:`~newsmend.content.values.lead_block`) standing above the body
-    in Han text is a lead however short: :data:`RECOVER_MIN_CHARS` counts characters as Latin text spends them, and
-    Han text spends about a third as many on the same sentence (a Japanese broadcaster's traditional-Chinese feature:
-    ``div.p-article__read``, 36 characters over its text, which its description repeats word for word; unseen-zh10). A
-    Latin one stays bound by the length: magic-html's labels leave a 39-character standfirst out (article-bc20eb58,
-    the only dev page a length-free rule changed)."""
+    """Stage 4d: the lead paragraphs sites set apart above the body (a teaser, intro or excerpt element in the header of
+    the article) join it: walking up from the body past fewer than :data:`RECOVER_GAP` other blocks (a byline, a date, a
+    short quoted line, an affiliate disclosure) at a time, each prose block of :data:`RECOVER_MIN_CHARS` under no worse
+    hint than the body's first block, a ``<header>`` element not counting (the article's own holds its standfirst;
+    trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007, whose labels leave standfirsts
+    out); the first one under a worse hint stops the walk, and one in the byline (:func:`_in_byline`) is passed as a
+    short line is. Not when the body holds the block the page's summary opens: that is the lead. That block
+    (``summary``, :func:`~newsmend.content.values.lead_block`) standing above the body in Han text is a lead however
+    short: :data:`RECOVER_MIN_CHARS` counts characters as Latin text spends them, and Han text spends about a third as
+    many on the same sentence (a Japanese broadcaster's traditional-Chinese feature: ``div.p-article__read``, 36
+    characters over its text, which its description repeats word for word; unseen-zh10). A Latin one stays bound by the
+    length: magic-html's labels leave a 39-character standfirst out (article-bc20eb58, the only dev page a length-free
+    rule changed)."""
     if not body:
         return body
     floor = block_demotion(page.blocks[body[0]], None)
@@ -555,7 +574,7 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
         lead = (st.prose or _deck_heading(page.blocks[i])) and (st.chars >= RECOVER_MIN_CHARS or short_ok)
         if lead and (path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0])):
             break
-        if not lead or _in_byline(page.blocks[i]):
+        if not lead or _in_byline(page.blocks[i]) or is_disclosure(page.blocks[i].text):
             skipped += 1
             if skipped >= RECOVER_GAP:
                 found += _deck_above(page, stats, i, floor)
