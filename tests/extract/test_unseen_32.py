@@ -75,3 +75,13 @@ def test_affiliate_disclosure_alone_is_no_text() -> None:
     raw = (PAGES / DEADSPIN).read_bytes().replace(b"js_commerce-inset-permalink", b"js_inset-permalink")
     body = newsmend.extract(raw).body
     assert body is not None and "commission" not in body
+
+
+def test_copyright_notice_without_the_footer_links_before_it() -> None:
+    """The blog's menu closes with a footer line of four links and the notice, glued as the page shows them
+    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``): the whole line was the copyright. The notice is the
+    line after its links when every link comes before it (``fields.evidence._notice_alone``); with the holder
+    linked too, the line stays whole."""
+    assert extract_page(DEADSPIN).copyright == "© 2022 G/O Media"
+    raw = (PAGES / DEADSPIN).read_bytes().replace(b"&#xA9; 2022 G/O Media", b'&#xA9; 2022 <a href="/">G/O Media</a>')
+    assert newsmend.extract(raw).copyright == "AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media"

@@ -797,6 +797,26 @@ def _own_segments(path: str) -> str:
     return ">".join(path.split(">")[-CAPTION_PATH_SEGMENTS:])
 
 
+#: What a footer sets between its links and after the last one (``About | Privacy · Terms``).
+_LINK_SEPARATORS = " |·•/-–—"
+
+
+def _notice_alone(block: Block, text: str) -> str:
+    """A copyright notice without the links its footer line opens with, glued as the page shows them
+    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16): the notice
+    is the line after its links, when every link of the line comes before it and the rest is a notice itself. A
+    line with a link after its opening ones (a menu with a ``版权声明`` link, the notice's own linked holder: ``©
+    2022 <a>Example Media</a>``) is kept whole."""
+    rest = text
+    for link in block.links:
+        opened = rest.lstrip(_LINK_SEPARATORS)
+        if not opened.startswith(link.text):
+            return text
+        rest = opened[len(link.text) :]
+    rest = rest.strip(_LINK_SEPARATORS)
+    return rest if rest and rest != text and is_copyright(rest) else text
+
+
 def _take_field(
     block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool, line: str | None = None
 ) -> bool:
@@ -807,7 +827,7 @@ def _take_field(
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     line = _field_line(block, text) if line is None else line
     if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
-        found.copyrights.append(text)
+        found.copyrights.append(_notice_alone(block, text))
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
         return True
