@@ -28,7 +28,7 @@ Stages of :func:`select_text_main`:
    under headlines or excerpts cut with an ellipsis four in a row, and bulleted headlines, questions too), a menu's
    entries and a list's bulleted items twice that, a run of site notices more, list material and a copyright notice
    a wall, a list's further lines less (maximum-sum subarray). On a thread, the other posts under the run's post
-   header (its name and date lines, digits aside) join it, each its own best run.
+   header (its name and date lines, digits and weekday names aside) join it, each its own best run.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -603,6 +603,15 @@ POST_HEADER_LINES = 2
 POST_LEAD_LINES_MAX = 2
 #: A number, folded to ``0`` when post headers are compared (``May 16`` and ``May 7`` alike).
 _NUMBER_RE = re.compile(r"\d+")
+#: A weekday's name, folded to ``0`` with the numbers when post headers are compared: a post's date names its day
+#: (``发布 #4 2023年10月11日星期三``, ``Posted Monday, May 6``), which differs from post to post as its digits do,
+#: and a thread's posts of other days stood under another header. On the WET renderings of the dev pages WET zh F1
+#: 0.8076 -> 0.8094 (a Flarum thread 0.626 -> 0.778: its posts of Wednesday and Thursday join the Friday post the
+#: body's run took), none down, non-zh and fw unchanged.
+_WEEKDAY_RE = re.compile(
+    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+    re.I,
+)
 #: A character each of :data:`_CODE_RE`'s shapes holds, looked for first: one line in eight holds one on the WET
 #: renderings of the dev pages, and the full pattern over every short line cost 2-3% of the selection's time.
 _CODE_HINT_RE = re.compile(r"[(){}=;\\:>#$]")
@@ -1241,9 +1250,9 @@ def _thread_posts(
     """Stage 3 on a thread: the other posts of the post the body's run (``span``) took. The
     :data:`POST_HEADER_LINES` text lines above the run (or above up to :data:`POST_LEAD_LINES_MAX` short lines that
     open it: ``Hello friends,``), none of them prose and one dated or numbered (:func:`_dated`), are its post's
-    header; where the same lines (digits folded: ``Posted May 6``, ``Posted May 7``) stand above other lines, each of
-    those starts a post that runs to the next such header, and the best run of each post (:func:`_max_run`) joins
-    the body."""
+    header; where the same lines (digits and weekday names folded, :func:`_fold_date`: ``Posted May 6``, ``Posted
+    May 7``) stand above other lines, each of those starts a post that runs to the next such header, and the best
+    run of each post (:func:`_max_run`) joins the body."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     first = lines.index(span[0])
     folded: list[str | None] = []
@@ -1253,7 +1262,7 @@ def _thread_posts(
         above = lines[n - POST_HEADER_LINES : n]
         if any(kinds[i] == PROSE for i in above) or not any(_dated(texts[i]) for i in above):
             continue
-        folded = folded or [None if kinds[i] == PROSE else _NUMBER_RE.sub("0", texts[i]) for i in lines]
+        folded = folded or [None if kinds[i] == PROSE else _fold_date(texts[i]) for i in lines]
         header = folded[n - POST_HEADER_LINES : n]
         starts = [
             m
@@ -1284,6 +1293,11 @@ def _posts(
             if run is not None:
                 posts += [i for i in range(run[0], run[1] + 1) if kinds[i] in BODY_KINDS]
     return posts
+
+
+def _fold_date(text: str) -> str:
+    """A post header's line with its numbers and weekday names folded to ``0``: every post's header alike."""
+    return _WEEKDAY_RE.sub("0", _NUMBER_RE.sub("0", text))
 
 
 def _dated(text: str) -> bool:

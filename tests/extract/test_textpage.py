@@ -1281,3 +1281,13 @@ def test_a_reprint_notice_closes_the_article_above_it() -> None:
     sel = select_text_main(page)
     assert page.blocks[25].text.endswith("请勿转载。") and sel.roles[25] == "copyright"
     assert sel.body == list(range(10, 25))
+
+
+def test_a_threads_post_headers_naming_their_weekday_are_one_header() -> None:
+    # a Flarum thread whose post headers name the weekday beside the date (``发布 #8 2024年5月17日星期五 02点09分``):
+    # the body's run is a Friday post, and the posts of Wednesday and Thursday stood under another header
+    page = _page("thread_weekdays_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[21].text == "发布 #1 2024年5月15日星期三 20点20分"
+    assert page.blocks[78].text == "发布 #8 2024年5月17日星期五 02点09分"
+    assert {22, 28, 59, 64, 74, 79, 84} <= set(sel.body)
