@@ -1291,3 +1291,13 @@ def test_a_threads_post_headers_naming_their_weekday_are_one_header() -> None:
     assert page.blocks[21].text == "发布 #1 2024年5月15日星期三 20点20分"
     assert page.blocks[78].text == "发布 #8 2024年5月17日星期五 02点09分"
     assert {22, 28, 59, 64, 74, 79, 84} <= set(sel.body)
+
+
+def test_a_post_opening_with_three_short_lines_under_its_header_leads_the_thread() -> None:
+    # a Flarum thread's first post: its header (``• 2023年10月2日`` / ``发布 #1 …``), an edit mark and two short
+    # opening lines stand over its first prose line; the replies under the same header join the body
+    page = _page("thread_edited_post_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (21, 22, 23)] == ["发布 #1 2023年10月2日星期一 13点56分", "• 已编辑", "介绍"]
+    assert page.blocks[59].text.startswith("发布 #5")
+    assert {25, 26, 60, 69} <= set(sel.body)
