@@ -1301,3 +1301,13 @@ def test_a_post_opening_with_three_short_lines_under_its_header_leads_the_thread
     assert [page.blocks[i].text for i in (21, 22, 23)] == ["发布 #1 2023年10月2日星期一 13点56分", "• 已编辑", "介绍"]
     assert page.blocks[59].text.startswith("发布 #5")
     assert {25, 26, 60, 69} <= set(sel.body)
+
+
+def test_a_bare_link_to_more_under_a_sections_heading_opens_no_list() -> None:
+    # a poetry page: the poem, then its translation and notes, background and appreciation, each section's heading
+    # over a bare ``更多`` (more) link; read as list headings, those links walled the poem off from its sections
+    page = _page("more_links_poem_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (21, 22, 37)] == ["译文及注释", "更多", "更多"]
+    assert {14, 20, 24, 30, 33, 39, 43, 44} <= set(sel.body)
+    assert not any(page.blocks[i].text.startswith("转载请注明") for i in sel.body)
