@@ -1311,3 +1311,20 @@ def test_a_bare_link_to_more_under_a_sections_heading_opens_no_list() -> None:
     assert [page.blocks[i].text for i in (21, 22, 37)] == ["译文及注释", "更多", "更多"]
     assert {14, 20, 24, 30, 33, 39, 43, 44} <= set(sel.body)
     assert not any(page.blocks[i].text.startswith("转载请注明") for i in sel.body)
+
+
+def test_the_captions_under_an_articles_last_paragraph_join_the_body() -> None:
+    # a news agency's story on a portal: one paragraph, then its three photos' captions, then the portal's comment
+    # box and stream; the body's run ends on prose, and the captions were left out
+    page = _page("closing_photos_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[34].text.startswith("5月19日，在多米尼加首都圣多明各")
+    assert page.blocks[37].text == "举报"
+    assert sel.body == [33, 34, 35, 36]
+
+
+def test_a_placeholder_caption_under_the_last_paragraph_stays_out() -> None:
+    # a picture's file name under the last paragraph (``image.png``) describes no picture: it is no caption to keep
+    lines = [*FERRY_PAGE, "image.png", "Related stories", "Ferry fares rise in May"]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6]
