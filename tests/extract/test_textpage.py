@@ -1328,3 +1328,19 @@ def test_a_placeholder_caption_under_the_last_paragraph_stays_out() -> None:
     lines = [*FERRY_PAGE, "image.png", "Related stories", "Ferry fares rise in May"]
     sel = select_lines(lines)
     assert sel.body == [5, 6]
+
+
+def test_short_points_that_go_on_numbering_the_last_paragraphs_join_the_body() -> None:
+    # a forum post of seven numbered points, the last two short lines without a stop (``6.微信扫码登录…``): they go
+    # on numbering the points above them and are the post's, not the comment box's chrome below
+    page = _page("numbered_points_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[13].text == "7.微信内强开已红功能正在开发中"
+    assert sel.body == [7, 8, 9, 10, 11, 12, 13]
+
+
+def test_a_short_line_numbered_out_of_turn_stays_out() -> None:
+    # the points stop at 2; a short ``5.`` line below (a pager's, a list's) numbers no point of the article
+    lines = [*FERRY_PAGE[:5], "1. " + FERRY_ARTICLE[0], "2. " + FERRY_ARTICLE[1], "5. Next page", "Related stories"]
+    sel = select_lines(lines)
+    assert sel.body == [5, 6]
