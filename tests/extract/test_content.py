@@ -8,6 +8,7 @@ import pytest
 
 import newsmend
 from newsmend.content import Selection, select_main
+from newsmend.content.pruning import is_ui_wording
 from newsmend.html import parse_html
 
 PLAYERS = Path(__file__).parent.parent / "fixtures" / "pages" / "players"
@@ -991,6 +992,34 @@ def test_a_count_of_answers_heading_them_is_no_text() -> None:
     assert "The green is 6 and the purple is 9." in paragraphs
     assert any(p.startswith("Because the correct answer is already given") for p in paragraphs)
     assert not any(p.strip().endswith("Answers") for p in paragraphs)
+
+
+def test_a_widgets_loading_stand_in_is_no_text() -> None:
+    """A WordPress blog post ends with the likes widget its script fills in later: a ``Gefällt mir:`` label over
+    ``Liken Lade …`` (the button's word and a loading message). The ellipsis makes the line read as prose; a loading
+    message as the whole line is a stand-in, no text, and the label over it goes with it (a trimmed copy of a
+    trafilatura-eval page: the page around the post's ``<article>`` and the pictures' ``srcset`` removed)."""
+    paragraphs = newsmend.extract((PAGES / "de" / "wordpress-likes-stand-in.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("1. Ich glaube, heute möchte ich mal nicht")
+    assert paragraphs[-1].startswith("7. Was das Wochenende angeht")
+    assert "Gefällt mir:" not in paragraphs
+    assert not any("Lade" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "stand_in"),
+    [
+        ("Like Loading...", True),
+        ("Loading ...", True),
+        ("Laden...", True),
+        ("加载中", True),
+        ("載入中…", True),
+        ("Loading", False),  # no ellipsis: two labelled dev bodies keep such a line
+        ("Loading the trucks took three hours...", False),
+    ],
+)
+def test_a_loading_message_is_ui_wording_only_as_the_whole_line(line: str, stand_in: bool) -> None:
+    assert is_ui_wording(line) is stand_in
 
 
 def test_a_subheading_opening_with_a_count_of_comments_is_text() -> None:

@@ -86,6 +86,17 @@ BOX_TITLE_MAX_CHARS = 50
 #: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
 #: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
 _REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
+#: A widget's stand-in until its script runs: a loading message as the whole line, after at most one word of the
+#: button it will be (WordPress's likes widget prints ``Like Loading...`` under its ``Like this:`` label, which goes
+#: with it; German blogs ``Liken Lade …``; a poll ``Loading ...``; Chinese pages ``加载中``, Taiwanese ``載入中``). A
+#: Latin word needs its ellipsis: two labelled dev bodies keep a bare ``Loading`` line. Over the 798 dev pages 6
+#: bodies lose such lines, none of them labelled text.
+_LOADING = (
+    r"(?:\S+\s+)?(?:(?:Loading|Lade|Laden|Chargement|Cargando|Carregando|Caricamento)\s*(?:\.{3}|…)"
+    r"|(?:加载|载入)中(?:\.{3}|…)?)\s*$"
+)
+#: ... read alone too: its ellipsis makes the line read as prose to the block's measures, which spare prose the wording.
+_LOADING_LINE = re.compile(_LOADING, re.I)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
@@ -94,12 +105,12 @@ _REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
 #: of replies as the whole line (``2 Answers``, ``15 Comments``: :data:`_REPLY_COUNT`) is a thread's counter, a
 #: heading between the question and its answers. ``What's this?`` as the whole line is a help link's label beside a
 #: widget (a 2016 tech news site's share-velocity graph, whose ``div.caption`` it is: it was listed as a photo
-#: caption, unseen-en15).
+#: caption, unseen-en15). A loading message as the whole line (:data:`_LOADING`) is a script's stand-in.
 _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
     r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|观看(?:视频|影片)|"
     r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
-    rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT})",
+    rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT}|{_LOADING})",
     re.I,
 )
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
@@ -212,7 +223,7 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
         if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
             return False
     top = choice.top
-    if (not st.prose and is_ui_wording(block.text)) or is_disclosure(block.text):
+    if ((not st.prose or _LOADING_LINE.match(block.text)) and is_ui_wording(block.text)) or is_disclosure(block.text):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
