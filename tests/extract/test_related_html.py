@@ -218,3 +218,19 @@ def test_headline_lists_of_a_damaged_page_are_repaired_with_it() -> None:
     assert "mirror-spam" in article.flags
     assert "记者从有关部门获悉，今年以来全市新建公园绿地三十余处，市民休闲去处明显增多。" in article.paragraphs
     assert [item.title for item in article.related] == [f"第{i}条：城市更新项目进展顺利" for i in range(4)]
+
+
+def test_story_links_in_a_related_box_right_under_the_text_are_related_items() -> None:
+    """A Tokyo daily closes its story with ``div.related_links`` in the story's own element: two ``【関連記事】``
+    links to its stories on lines of their own, no sibling boxes and no heading, so no list after the body; the
+    story-box links the body leaves out between its lines are read right after its last line too, as long as they
+    run on inside the element holding the whole body (a trimmed copy of a fundus fixture, cut after the box)."""
+    html = (PAGES.parent / "ja" / "reaction-tooltips-after-related-links.html").read_text("utf-8")
+    cut = html[: html.index('<div class="cmp-misc023">')] + "</div></div></div></main></div></body></html>"
+    article = newsmend.extract(cut.encode(), url="https://www.tokyo-np.co.jp/article/379018")
+    assert article.paragraphs[-1].startswith("逮捕を受けて同医大は13日")
+    assert [(item.url, item.channel) for item in article.related] == [
+        ("https://www.tokyo-np.co.jp/article/373431", "関連記事"),
+        ("https://www.tokyo-np.co.jp/article/344814", "関連記事"),
+    ]
+    assert article.related[0].title.startswith("東京女子医大、理事長「1強体制」")

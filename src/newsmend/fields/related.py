@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link
@@ -212,25 +213,42 @@ def list_items_after(blocks: list[Block], end: int) -> list[int]:
 
 
 def story_links_between(blocks: list[Block], body: list[int], base_url: str | None) -> list[int]:
-    """Indices of the blocks between the body's first and last lines that the body left out and that are one
-    story's headline link in a box named as furniture below the element of the body's first line
-    (:func:`_in_story_box`): the boxes a site sets between its paragraphs or beside them to point to its other
-    stories (Ars Technica's "Further Reading" sidebars, ``div.pullbox.sidebar``). The link leads to a story's
-    address (:func:`_story_url`) on the page's own site (``base_url``; relative links without it): an embed's link
-    to a social network, a share button or a source elsewhere is none."""
+    """Indices of the blocks between the body's first and last lines that the body left out, and of the run of them
+    right after its last line inside the element holding the whole body (in no ``<aside>``: a side column's
+    promotions), that are one story's headline link in a box named as furniture below the element of the body's
+    first line (:func:`_in_story_box`): the boxes a site sets between its paragraphs or beside them to point to its
+    other stories (Ars Technica's "Further Reading" sidebars, ``div.pullbox.sidebar``), or right under the text (a
+    Tokyo daily's ``div.related_links``, ``【関連記事】<a>…</a>`` twice, found between only while a tooltip after it
+    was read as text). The link leads to a story's address (:func:`_story_url`) on the page's own site
+    (``base_url``; relative links without it): an embed's link to a social network, a share button or a source
+    elsewhere is none."""
     if not body:
         return []
     kept, first, site = set(body), blocks[body[0]].path, registered_domain(base_url or "")
-    return [
-        i
-        for i in range(body[0] + 1, body[-1])
-        if i not in kept
-        and blocks[i].links
-        and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
-        and (link := headline_link(blocks[i])) is not None
-        and _story_url(link.href)
-        and registered_domain(join_address(base_url or "", link.href)) == site
-    ]
+
+    def story_box_link(i: int) -> bool:
+        return (
+            bool(blocks[i].links)
+            and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
+            and (link := headline_link(blocks[i])) is not None
+            and _story_url(link.href)
+            and registered_domain(join_address(base_url or "", link.href)) == site
+        )
+
+    between = [i for i in range(body[0] + 1, body[-1]) if i not in kept and story_box_link(i)]
+    held = containers(blocks[body[0]])
+    depth = common_length(held, containers(blocks[body[-1]]))
+    if not depth:
+        return between
+
+    def under_text(i: int) -> bool:  # in the element holding the whole body, in no side column (its promotions)
+        return (
+            held[depth - 1] in containers(blocks[i])
+            and not any(label_tag(label) == "aside" for label in blocks[i].path.split(">"))
+            and story_box_link(i)
+        )
+
+    return between + list(takewhile(under_text, range(body[-1] + 1, len(blocks))))
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
