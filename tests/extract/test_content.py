@@ -994,6 +994,22 @@ def test_a_count_of_answers_heading_them_is_no_text() -> None:
     assert not any(p.strip().endswith("Answers") for p in paragraphs)
 
 
+def test_a_tooltips_content_is_no_text_and_no_related_list() -> None:
+    """A Tokyo daily's reaction buttons under its story each hold a tooltip (``div.js-tooltip-content``, shown on a
+    click): ``記事に『リアクション』ができます。ご利用には会員登録が必要です。`` over sign-up and log-in buttons, a
+    sentence that read as the story's closing paragraphs. A tooltip is an overlay like a popover: its lines go, and
+    the related stories' box right under the text stays the related list (a trimmed copy of a fundus fixture: the
+    page around the story's element, its pictures and all but four paragraphs and two reaction buttons removed)."""
+    html = (PAGES / "ja" / "reaction-tooltips-after-related-links.html").read_bytes()
+    article = newsmend.extract(html, url="https://www.tokyo-np.co.jp/article/379018")
+    assert article.paragraphs[-1].startswith("逮捕を受けて同医大は13日")
+    assert not any("リアクション" in p or "会員登録" in p for p in article.paragraphs)
+    assert [item.url for item in article.related] == [
+        "https://www.tokyo-np.co.jp/article/373431",
+        "https://www.tokyo-np.co.jp/article/344814",
+    ]
+
+
 def test_a_widgets_loading_stand_in_is_no_text() -> None:
     """A WordPress blog post ends with the likes widget its script fills in later: a ``Gefällt mir:`` label over
     ``Liken Lade …`` (the button's word and a loading message). The ellipsis makes the line read as prose; a loading

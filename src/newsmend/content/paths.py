@@ -80,18 +80,21 @@ TABLE_CELLS = frozenset(("td", "th"))
 #: "donation": an appeal for money closing the text (the Forward's ``div.donate-box``: "… depends on donations from
 #: readers like you"), furniture like a newsletter sign-up. "popover": a tooltip's or popover's content, shown over
 #: the page on a click or hover (Stack Exchange's "This answer is useful" vote hints, a magazine's invitation to
-#: write in its header: unseen-zh4's sspai), an overlay like a popup. "subscription" (and, as a stem, the words it
-#: opens): a sign-up box like "subscribe", set between a Taiwanese agency's paragraphs (``div.SubscriptionInner``: its
-#: title, the e-mail field's error message and its thanks stayed three lines of the text, unseen-zh16). The 64 dev
-#: pages whose markup uses the word name sign-up forms, widgets, banners, account menus and paywall offers with it
-#: (and a page's feature flags: ``f_subscription_module_amp_on``); none of the 798 changes. "pagenav": page
-#: navigation written as one word (``page-nav`` already splits to ``nav``), as a 2018 portal's car channel closes
-#: its text's element with a page list (``div.ep-pagenav``: ``分页导航：``, ``第01页：<headline>``, unseen-zh21) and
-#: WordPress names its pager (``wp-pagenavi``); none of the 798 dev pages changes.
-#: "commerce": a shopping box set in the text (a sports blog's ``div.js_commerce-inset-permalink`` between two
-#: paragraphs: a product's name, its pitch, ``Buy at X`` and a promo code, unseen-en16); on the dev pages the word
-#: names a disclaimer's box and a feature flag on a ``<body>`` (``f_commerce_inset_on``), and WooCommerce's classes
-#: glue it into a word of their own (``woocommerce-js``); none of the 798 changes.
+#: write in its header: unseen-zh4's sspai), an overlay like a popup; so is "tooltip" (a Tokyo daily's reaction
+#: buttons under its story each hold a ``div.js-tooltip-content`` asking the reader to sign up: four closing lines
+#: of its text, fundus jp_TokyoShimbun 0.922 -> 1.000; an arXiv abstract page's ``role="tooltip"`` note on its
+#: DOI, which the labels keep, goes too: magic-html article-f6d09294 0.7826 -> 0.7824; no other dev body changes).
+#: "subscription" (and, as a stem, the words it opens): a sign-up box like "subscribe", set between a Taiwanese
+#: agency's paragraphs (``div.SubscriptionInner``: its title, the e-mail field's error message and its thanks stayed
+#: three lines of the text, unseen-zh16). The 64 dev pages whose markup uses the word name sign-up forms, widgets,
+#: banners, account menus and paywall offers with it (and a page's feature flags: ``f_subscription_module_amp_on``);
+#: none of the 798 changes. "pagenav": page navigation written as one word (``page-nav`` already splits to ``nav``),
+#: as a 2018 portal's car channel closes its text's element with a page list (``div.ep-pagenav``: ``分页导航：``,
+#: ``第01页：<headline>``, unseen-zh21) and WordPress names its pager (``wp-pagenavi``); none of the 798 dev pages
+#: changes. "commerce": a shopping box set in the text (a sports blog's ``div.js_commerce-inset-permalink`` between
+#: two paragraphs: a product's name, its pitch, ``Buy at X`` and a promo code, unseen-en16); on the dev pages the
+#: word names a disclaimer's box and a feature flag on a ``<body>`` (``f_commerce_inset_on``), and WooCommerce's
+#: classes glue it into a word of their own (``woocommerce-js``); none of the 798 changes.
 _NEGATIVE_TOKENS = frozenset(
     (
         "footer", "sidebar", "nav", "navbar", "navigation", "menu", "related", "relate", "recommend",
@@ -100,7 +103,7 @@ _NEGATIVE_TOKENS = frozenset(
         "subscription", "newsletter", "popup", "modal", "toolbar", "pagination", "pager", "ranking", "promo",
         "sponsor", "cookie", "cookies", "disclaimer", "tuijian", "xgxw", "remen", "masthead", "topbar", "sns",
         "feedback", "rss", "qrcode", "ewm", "consent", "gdpr", "onetrust", "dialog", "player", "donate",
-        "donation", "donations", "popover", "pagenav", "commerce",
+        "donation", "donations", "popover", "pagenav", "commerce", "tooltip",
     )
 )
 #: Class and id words of an element presenting the article's author (a byline, Le Monde's ``section.author`` after
@@ -119,7 +122,9 @@ _REPLY_FORM_TOKENS = frozenset(("respond", "commentform", "replyform"))
 _NEGATIVE_STEMS = tuple(sorted(t for t in _NEGATIVE_TOKENS if len(t) >= 6))
 #: Of these, the words of overlays (consent banners, modal dialogs): their text never counts at all, however
 #: long (a cookie notice of 5 000 characters outweighs a short article even at NEGATIVE_HINT_FACTOR).
-_OVERLAY_TOKENS = frozenset(("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog", "popover"))
+_OVERLAY_TOKENS = frozenset(
+    ("consent", "gdpr", "onetrust", "cookie", "cookies", "modal", "popup", "dialog", "popover", "tooltip")
+)
 #: The :func:`label_hint` of an overlay (a consent banner, a modal dialog, an element hidden until a script runs).
 OVERLAY_HINT = -2
 #: Elements that say "article" by themselves: never demoted by a class word.

@@ -116,12 +116,13 @@ STORY_URL_MIN_SHARE = 0.8
 #: (``points-de-vente``).
 SLUG_MIN_WORDS = 4
 #: Words in the class or id of a list's element or of its boxes that mark no story list: readers' comments (a user's
-#: link and a time in every box), advertising, menus, tag clouds, pagination, sharing buttons.
+#: link and a time in every box), advertising, menus, tag clouds, pagination, sharing buttons, overlays shown on a
+#: click or hover (a tooltip's sign-in link, a popover's trial offer: fundus jp_Nikkei's ``初割で無料体験する``).
 _NO_LIST_TOKENS = frozenset(
     (
         "comment", "comments", "reply", "replies", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored",
         "nav", "navbar", "navigation", "menu", "tag", "tags", "pagination", "pager", "share", "sharing", "social",
-        "footer", "friend", "catlinks", "categories",
+        "footer", "friend", "catlinks", "categories", "tooltip", "popover",
     )
 )  # fmt: skip
 #: Words in the class or id of an element that ends a list under a heading when the list's items enter it: the
