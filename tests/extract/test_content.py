@@ -994,6 +994,31 @@ def test_a_count_of_answers_heading_them_is_no_text() -> None:
     assert not any(p.strip().endswith("Answers") for p in paragraphs)
 
 
+def test_a_forums_sign_in_prompt_is_no_text_above_the_thread() -> None:
+    """A WordPress forum plugin prints ``Please Login or Register to create posts and topics.`` in a notice panel
+    above the topic's title and posts: a sentence of its own, long enough to join the thread as the lead set apart
+    above it; the engine's prompt to a visitor is no post's text, there or among the posts (a trimmed copy of a
+    magic-html forum page: the page around the forum's wrapper, scripts, styles and icons removed)."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-sign-in-prompt.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "Hallo Leute,"
+    assert paragraphs[-1].startswith("Nachdem ich dies deaktiviert habe")
+    assert not any("Register" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("You must be logged in to reply to this topic.", True),
+        ("Please Log in or Create an account to join the conversation.", True),
+        ("Please Sign up or sign in to vote.", True),
+        ("Register to vote by Friday.", False),  # a sentence of an election story
+        ("Please register to vote in the election by Friday, officials urged residents on Monday.", False),
+    ],
+)
+def test_a_sign_in_prompt_is_ui_wording_only_as_the_whole_line(line: str, prompt: bool) -> None:
+    assert is_ui_wording(line) is prompt
+
+
 def test_a_tooltips_content_is_no_text_and_no_related_list() -> None:
     """A Tokyo daily's reaction buttons under its story each hold a tooltip (``div.js-tooltip-content``, shown on a
     click): ``記事に『リアクション』ができます。ご利用には会員登録が必要です。`` over sign-up and log-in buttons, a

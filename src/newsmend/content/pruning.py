@@ -95,8 +95,17 @@ _LOADING = (
     r"(?:\S+\s+)?(?:(?:Loading|Lade|Laden|Chargement|Cargando|Carregando|Caricamento)\s*(?:\.{3}|…)"
     r"|(?:加载|载入)中(?:\.{3}|…)?)\s*$"
 )
-#: ... read alone too: its ellipsis makes the line read as prose to the block's measures, which spare prose the wording.
-_LOADING_LINE = re.compile(_LOADING, re.I)
+#: A forum's prompt to sign in before taking part, as the whole line: ``You must be logged in to reply to this
+#: topic.`` (bbPress), ``Please Login or Register to create posts and topics.`` (Asgaros), ``Please Log in or Create
+#: an account to join the conversation.``, ``Please Sign up or sign in to vote.`` (a Q&A site's rating box): the
+#: engine's wording for a visitor, no post's. A bare ``Register to vote …`` is a sentence of an election story.
+_SIGN_IN = (
+    r"(?:you must be (?:logged|signed) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)|(?:log|sign)\s?in)"
+    r"\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join)\b[^.!?]{0,40}[.!]?\s*$"
+)
+#: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
+#: lines prose, which the other wording spares), also above the body, where a lead is looked for.
+_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN})", re.I)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
@@ -110,7 +119,7 @@ _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
     r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|观看(?:视频|影片)|"
     r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
-    rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT}|{_LOADING})",
+    rf"Subscribe|(?:播报|编辑|What['’]?s this\?)\s*$|{_REPLY_COUNT}|{_LOADING}|{_SIGN_IN})",
     re.I,
 )
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
@@ -223,7 +232,7 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
         if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
             return False
     top = choice.top
-    if ((not st.prose or _LOADING_LINE.match(block.text)) and is_ui_wording(block.text)) or is_disclosure(block.text):
+    if _PROMPT_LINE.match(block.text) or is_disclosure(block.text) or (not st.prose and is_ui_wording(block.text)):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
@@ -583,6 +592,7 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
         st = stats[i]
         short_ok = i == summary and any(map(is_han, page.blocks[i].text))
         lead = (st.prose or _deck_heading(page.blocks[i])) and (st.chars >= RECOVER_MIN_CHARS or short_ok)
+        lead = lead and not _PROMPT_LINE.match(page.blocks[i].text)
         if lead and (path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0])):
             break
         if not lead or _in_byline(page.blocks[i]) or is_disclosure(page.blocks[i].text):
