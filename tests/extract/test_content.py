@@ -994,6 +994,29 @@ def test_a_count_of_answers_heading_them_is_no_text() -> None:
     assert not any(p.strip().endswith("Answers") for p in paragraphs)
 
 
+def test_an_ad_slots_label_between_paragraphs_is_no_text() -> None:
+    """An Indian portal sets a native ad's slot between a story's paragraphs, labelled ``Sponsored`` in a ``div`` of
+    its own: the label of an ad, no line of the story (a trimmed copy of a magic-html page: the story's element and
+    headline, its scripts removed)."""
+    paragraphs = newsmend.extract((EN_PAGES / "sponsored-slot-label.html").read_bytes()).paragraphs
+    assert paragraphs[1] == "Sachin Tendulkar headed out to the polling booth to cast his vote along with son Arjun."
+    assert paragraphs[2].startswith("Tendulkar, who has been recognised")
+    assert "Sponsored" not in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Sponsored", True),
+        ("Anzeige", True),
+        ("Werbung ", True),
+        ("Sponsored by the city council, the fair returns.", False),
+    ],
+)
+def test_an_ad_label_is_ui_wording_only_as_the_whole_line(line: str, label: bool) -> None:
+    assert is_ui_wording(line) is label
+
+
 def test_a_forums_sign_in_prompt_is_no_text_above_the_thread() -> None:
     """A WordPress forum plugin prints ``Please Login or Register to create posts and topics.`` in a notice panel
     above the topic's title and posts: a sentence of its own, long enough to join the thread as the lead set apart
