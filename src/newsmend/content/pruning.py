@@ -578,7 +578,8 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
     short quoted line, an affiliate disclosure) at a time, each prose block of :data:`RECOVER_MIN_CHARS` under no worse
     hint than the body's first block, a ``<header>`` element not counting (the article's own holds its standfirst;
     trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007, whose labels leave standfirsts
-    out); the first one under a worse hint stops the walk, and one in the byline (:func:`_in_byline`) is passed as a
+    out); the first one under a worse hint stops the walk, and one in the byline (:func:`_in_byline`) or a whole-line
+    prompt (:data:`_PROMPT_LINE`: a forum's ``Please Login or Register to create posts and topics.``) is passed as a
     short line is. Not when the body holds the block the page's summary opens: that is the lead. That block
     (``summary``, :func:`~newsmend.content.values.lead_block`) standing above the body in Han text is a lead however
     short: :data:`RECOVER_MIN_CHARS` counts characters as Latin text spends them, and Han text spends about a third as
