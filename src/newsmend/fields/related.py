@@ -4,7 +4,7 @@ On HTML pages an item is a block holding one headline link (:func:`headline_link
 ways (:func:`list_items_after`):
 
 1. under a list heading (``相关推荐``, ``Related stories``) or a label over story links one a line in its element
-   (``Lesen Sie auch:``), until the list runs out;
+   (``Lesen Sie auch:``), until the list runs out; a row of topics or tags under it, one a long name, is none;
 2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
@@ -87,6 +87,11 @@ POST_MAX_LINES = 3
 LABEL_MIN_ITEMS = 1
 #: Non-item blocks tolerated inside a list (counters, teasers) before the list is over.
 LIST_MAX_GAP = 3
+#: Least share of the link lines standing in an item's element (its siblings, each one link) that are headlines
+#: for the element to list stories (:func:`_among_tags`): fewer, and it is a row of topics or tags in which one
+#: long name passes for a headline (``弗拉基米爾·普京`` among ``朝鮮``, ``金正恩``, ``軍事``: a British broadcaster's
+#: related topics under ``相關主題內容``, thirty-fourth audit).
+SIBLING_HEADLINE_MIN_SHARE = 0.5
 #: Fewest sibling boxes that make a list without a heading (gne-zh-unlabelled: the portals' lists hold 3 to 40
 #: items; two boxes alike are as often a pair of promotions).
 BOX_LIST_MIN_ITEMS = 3
@@ -303,7 +308,12 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
         block = blocks[i]
         if _opens_list(blocks, i):
             gap, heading = 0, block.path
-        elif gap <= LIST_MAX_GAP and _single_item(block) and not _left_for_no_list(heading, block.path):
+        elif (
+            gap <= LIST_MAX_GAP
+            and _single_item(block)
+            and not _left_for_no_list(heading, block.path)
+            and not _among_tags(blocks, i)
+        ):
             items.append(i)
             gap = 0
         elif gap <= LIST_MAX_GAP and len(block.links) <= 1 and time_list_entry(block.text):
@@ -311,6 +321,33 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
         else:
             gap += 1  # a menu's or a footer's link after the list is no item
     return items
+
+
+def _among_tags(blocks: list[Block], i: int) -> bool:
+    """Item block ``i`` stands in a row of at least :data:`BOX_LIST_MIN_ITEMS` sibling link lines (the run of blocks
+    around it right in its element, each one link, in boxes of its own kind) of which fewer than
+    :data:`SIBLING_HEADLINE_MIN_SHARE` are headlines (:func:`_is_headline`): a row of topics or tags, one of them a
+    name long enough for a headline, not a list of stories. A card's lines (a kicker, the headline, a time, a
+    channel) stand in boxes of different kinds and make no row."""
+    item = blocks[i]
+    start = end = i
+    while start > 0 and _sibling_link(blocks[start - 1], item):
+        start -= 1
+    while end + 1 < len(blocks) and _sibling_link(blocks[end + 1], item):
+        end += 1
+    count = end + 1 - start
+    headlines = sum(_is_headline(blocks[k].links[0].text) for k in range(start, end + 1))
+    return count >= BOX_LIST_MIN_ITEMS and headlines < SIBLING_HEADLINE_MIN_SHARE * count
+
+
+def _sibling_link(block: Block, item: Block) -> bool:
+    """``block`` is one link standing right in the element ``item`` stands in, in a box of the same kind (the last
+    label of their paths: ``li.tag``)."""
+    return (
+        block.parent == item.parent
+        and len(block.links) == 1
+        and block.path.rpartition(">")[2] == item.path.rpartition(">")[2]
+    )
 
 
 def _opens_list(blocks: list[Block], i: int) -> bool:
