@@ -66,6 +66,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.lines import is_list_heading
 
 GUARDS = [
     # The service, which credits no one else; the figures' credits and captions, the linked headlines inside the
@@ -89,6 +90,17 @@ GUARDS = [
         "烏克蘭總統澤連斯基（Volodymyr Zelenskyy）周四宣布",
         "來控制俄羅斯的侵略”。",
         ("法新社圖片", "作者", "繼續瀏覽後續", "下載法廣應用程序", "繼續閲讀相同主題内容", "普里戈任", "岸田"),
+    ),
+    # The editor of the byline, not the outlet; the lead photo's caption, the ad slots, the embedded post, the
+    # promotions, the topic's stories, the tags and the further reading stay out.
+    Guard(
+        "unseen-zh22/tvbs-haikui-2023.html",
+        "有望「連放3天假」？海葵進補變更強 日預測：恐再南修撲雙北",
+        ["樓冠陞"],
+        "2023-08-31T22:41:00",
+        "今年第11號颱風「海葵」的路徑在一夕間「大幅西修」",
+        "不排除會拉長影響台灣天氣的時間。",
+        ("翻攝自日本氣象廳官網", "即時重點新聞", "地球黃金線", "颱風專區", "#登陸", "海葵南修最快明日海警"),
     ),
     # The reporter, not the desk of the credit, which stays out; the caption lines stay, by policy; the tag news
     # stays out.
@@ -132,3 +144,17 @@ def test_row_of_topics_under_a_list_heading_is_no_list() -> None:
         "威脅、侮辱與「讀稿機」——普京如何一手葬送俄羅斯外交",
         "視頻, 俄烏戰爭： 一場可能改變戰爭的反攻",
     ]
+
+
+def test_other_news_and_same_topic_head_story_lists() -> None:
+    """``其他新聞`` and ``同一主題`` head lists of other stories, each card a tag over its headline inside one link: the
+    headlines are the items, the tags none, and the tags' row under ``繼續閲讀相同主題内容 :`` gives nothing."""
+    assert is_list_heading("其他新聞") and is_list_heading("同一主題")
+    article = extract_page("unseen-zh22/rfi-zelensky-2023.html")
+    assert [item.title for item in article.related] == [
+        "普里戈任在生前新視頻中稱不擔心安全 烏特金在莫斯科郊外下葬",
+        "稱普京“易受騙太仁慈”，監禁中的俄軍事博主吉爾金暗示參選總統",
+        "涉嫌支持朝鮮武器項目，美日韓協調製裁俄羅斯個人及實體",
+        "岸田推5大措施挽救日本水產 中國扇貝加工出口或受影響",
+    ]
+    assert len(extract_page("unseen-zh15/rfi-typhoon-2023.html").related) == 4

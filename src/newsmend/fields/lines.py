@@ -175,8 +175,10 @@ _COUNTED_COMMENTS_RE = re.compile(
 #: picture box (unseen-en8), ``Weitere Themen``, ``Lire aussi``, ``Leggi anche``, ``Leia também``, ``Lees ook``.
 #: Not Polish ``Zobacz także``: the plain-text reader takes such a heading in a WET rendering's middle for the
 #: article's end (magic-html article-6679b81a's WET text: F1 0.45 -> 0, its cookie notice read instead).
+#: ``其他新聞`` (other news) and ``同一主題`` (on the same topic) head a French broadcaster's Chinese story lists
+#: (unseen-zh15, unseen-zh22); no dev page holds either.
 _LIST_HEADING_RE = re.compile(
-    r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
+    r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|其他新闻|同一主题|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
     r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b"
     r"|\bverwandte (?:themen|artikel)\b|\bmehr zum thema\b|\bweitere (?:artikel|themen)\b|\bauch interessant\b"
     r"|\blesen sie auch\b|\bmeistgelesen|\blire aussi\b|\bles plus lus\b|\brelacionad[oa]s\b|\blo más leído\b"
