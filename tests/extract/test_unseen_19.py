@@ -54,8 +54,9 @@ first other story (not read) cut). Its JSON-LD credits ``香港特約記者 麥�
 her name), which the metadata's loose reading split into two names; and its standfirst was missing from the text.
 Fixed in ``fields/people.py``: a Han part ending in a job title is no name there either (0 dev pages change);
 in ``content/pruning.py``: ``chapo`` (the French press's word) names a standfirst, and only a long prose block
-stops the search for one (1 dev page gains its standfirst). Not fixed: its two lists of other stories (a tag
-above each title inside the link) are read as no related links.
+stops the search for one (1 dev page gains its standfirst). Not fixed here: its two lists of other stories (a tag
+above each title inside the link) were read as no related links (their headings, ``同一主題`` and ``其他新聞``, are
+list headings since the thirty-fourth audit).
 """
 
 from __future__ import annotations
