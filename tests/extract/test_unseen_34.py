@@ -158,3 +158,22 @@ def test_other_news_and_same_topic_head_story_lists() -> None:
         "岸田推5大措施挽救日本水產 中國扇貝加工出口或受影響",
     ]
     assert len(extract_page("unseen-zh15/rfi-typhoon-2023.html").related) == 4
+
+
+def test_link_shortener_promotions_are_no_story_list() -> None:
+    """Four bold lines linking to a link shortener's codes (``bit.ly/47aG2t4``) close a broadcaster's text: campaign
+    promotions, no story list, on this page and the earlier ones of its template; a list of three stories on one
+    site, each address a lower-case code, stays a list."""
+    for page in ("unseen-zh22/tvbs-haikui-2023.html", "unseen-zh16/tvbs-shoe-2023.html", "unseen-zh11/tvbs-2023.html"):
+        related = extract_page(page).related
+        assert related and not any("bit.ly" in item.url or "reurl.cc" in item.url for item in related)
+    titles = [item.title for item in extract_page("unseen-zh22/tvbs-haikui-2023.html").related]
+    assert titles[0] == "海葵海警！估花東間登陸 暴風圈籠罩全台" and "即時重點新聞，網路新聞直播中不漏接！" not in titles
+    stories = ["市政府公布明年預算案細節", "議員質疑交通建設經費不足", "市長宣布新的公共住宅計畫"]
+    boxes = "".join(
+        f"<p><strong><a href='https://example.com/{code}'>{title}</a></strong></p>"
+        for code, title in zip(("a1b2c3d", "k9x7m2p", "q4w5e6r"), stories, strict=True)
+    )
+    assert _related_titles(f"<div class='more'>{boxes}</div>") == stories
+    promotions = boxes.replace("a1b2c3d", "47aG2t4").replace("k9x7m2p", "3DRl8Sr").replace("q4w5e6r", "3YJ4yho")
+    assert _related_titles(f"<div class='more'>{promotions}</div>") == []

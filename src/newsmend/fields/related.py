@@ -179,6 +179,11 @@ _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|
 #: audit) credits where the text comes from and is no other story.
 _SOURCE_LABELS = frozenset(label.lower() for label in LABELS["source"])
 _DIGIT_RE = re.compile(r"\d")
+#: A link shortener's address: one path segment that is a code of letters in both cases and digits (base 62:
+#: ``/47aG2t4``, ``/WGj73x``), no query. It names no story but a redirect, the campaign links a Taiwanese
+#: broadcaster closes its stories with (``div.guangxuan``: four red ``bit.ly`` promotions, unseen-zh16, unseen-zh22);
+#: a story's id is a number or a lower-case code inside a longer path.
+_SHORT_LINK_RE = re.compile(r"/(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])(?=[0-9A-Za-z]*\d)[0-9A-Za-z]{5,10}/?")
 #: A slug opens where a word does (the look-behind): a search from every letter of one long word (an address of
 #: 100 000 letters, an attribute a crawl ran on) took quadratic time, and a slug starting inside a word starts at it.
 _SLUG_RE = re.compile(r"(?<![^/\W_])[^/\W_]+(?:[-_][^/\W_]+){" + str(SLUG_MIN_WORDS - 1) + ",}", re.UNICODE)
@@ -678,8 +683,10 @@ def _story_url(href: str) -> bool:
     """An address naming one story: a number in its path or query (a date, an id: ``/19/0907/00/EOEC73F9.html``,
     ``doc-iihnzhfz1395364.shtml``, ``?p=219529990``) or a slug of :data:`SLUG_MIN_WORDS` words or more in its path
     or query (``/deux-ans-et-demi-en-macronie``; a site whose script takes the story's slug as a parameter:
-    ``scan.php?page=news_item&px=Valve-Index-VR-Specs``)."""
+    ``scan.php?page=news_item&px=Valve-Index-VR-Specs``); not a link shortener's code (:data:`_SHORT_LINK_RE`)."""
     parts = split_address(href)
+    if not parts.query and _SHORT_LINK_RE.fullmatch(parts.path):
+        return False
     path_and_query = parts.path + "?" + parts.query
     return _DIGIT_RE.search(path_and_query) is not None or _SLUG_RE.search(path_and_query) is not None
 
