@@ -309,6 +309,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
+    rows: dict[int, bool] = {}
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
         if _opens_list(blocks, i):
@@ -317,7 +318,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
             gap <= LIST_MAX_GAP
             and _single_item(block)
             and not _left_for_no_list(heading, block.path)
-            and not _among_tags(blocks, i)
+            and not _among_tags(blocks, i, rows)
         ):
             items.append(i)
             gap = 0
@@ -328,12 +329,15 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     return items
 
 
-def _among_tags(blocks: list[Block], i: int) -> bool:
+def _among_tags(blocks: list[Block], i: int, rows: dict[int, bool]) -> bool:
     """Item block ``i`` stands in a row of at least :data:`BOX_LIST_MIN_ITEMS` sibling link lines (the run of blocks
     around it right in its element, each one link, in boxes of its own kind) of which fewer than
     :data:`SIBLING_HEADLINE_MIN_SHARE` are headlines (:func:`_is_headline`): a row of topics or tags, one of them a
     name long enough for a headline, not a list of stories. A card's lines (a kicker, the headline, a time, a
-    channel) stand in boxes of different kinds and make no row."""
+    channel) stand in boxes of different kinds and make no row. ``rows`` holds the verdict of every block of a row
+    already read, so that a long list is walked once, not once per item."""
+    if i in rows:
+        return rows[i]
     item = blocks[i]
     start = end = i
     while start > 0 and _sibling_link(blocks[start - 1], item):
@@ -342,7 +346,9 @@ def _among_tags(blocks: list[Block], i: int) -> bool:
         end += 1
     count = end + 1 - start
     headlines = sum(_is_headline(blocks[k].links[0].text) for k in range(start, end + 1))
-    return count >= BOX_LIST_MIN_ITEMS and headlines < SIBLING_HEADLINE_MIN_SHARE * count
+    tags = count >= BOX_LIST_MIN_ITEMS and headlines < SIBLING_HEADLINE_MIN_SHARE * count
+    rows.update(dict.fromkeys(range(start, end + 1), tags))
+    return tags
 
 
 def _sibling_link(block: Block, item: Block) -> bool:
