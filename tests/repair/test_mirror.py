@@ -170,6 +170,25 @@ def test_lost_byte_read_with_the_running_text_on_both_sides(text: str, seed: int
     assert _restored(damaged) == _fold(text)
 
 
+#: 嗎？發: the flattened ？ (``?``) before an intact 發 also reads as a lost A1 trail completed into a mark and the
+#: flattened bytes read on (。“l: three characters for the one ？). The bigram charged the single mark two transitions
+#: against three rarer ones and took the longer reading; stage 4 weighs both over the same window of text, with the
+#: characters after the spot, where 吗？发 reads as running text does.
+QUESTION_BEFORE_INTACT = [
+    ("你们明天会来吗？发布会几点开始？", 1),
+    ("这样做真的可以吗？发展的方向对吗？", 0),
+    ("他们还在等吗？发车时间已经过了。", 3),
+    ("孩子们都睡了吗？发烧的那个好点了没有？", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "seed"), QUESTION_BEFORE_INTACT)
+def test_readings_of_different_lengths_weighed_over_one_window(text: str, seed: int) -> None:
+    damaged = damage(text, seed=seed, share=0.4, swallow=1.0)
+    assert "?發" in damaged and "?發(" not in damaged
+    assert _restored(damaged) == _fold(text)
+
+
 #: 。總 = a1 a3 | bf 82: the A3|BF pair is flattened to ``?`` after 總(zǒng) went in, so the input reads ``???zǒng)``
 #: (the lost a1, the flattened mark, the lost 82; it may swallow the ``(``). Six marks also complete a1 cheaply;
 #: only the reading that keeps BF pending can explain the annotation, and the beam must not cut it first.

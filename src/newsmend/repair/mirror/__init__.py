@@ -28,9 +28,10 @@ The repair runs that chain backwards, in numbered stages:
      without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;
-  4. on the best path, each lost byte that completes a Han character is decided again among the other Han
-     characters the beam kept there that leave the rest of the path as it is: the beam's score plus the
-     running-text model over the two characters on each side (:class:`.redecide.RunningText`);
+  4. on the best path, each lost byte's reading is decided again among the others the beam kept there that
+     leave the rest of the path as it is (Han for Han, or a mark or line break more or fewer): the beam's score
+     plus the running-text model over the text each makes and the two characters on each side, one window for
+     readings of every length (:class:`.redecide.RunningText`);
   5. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。
      (``A1A3``) and a character whose second byte is ``A3`` (both rebuild the input exactly): jieba's word model
      over both sides, the 。 reading as a sentence end and a new start, with what a quotation mark after it says

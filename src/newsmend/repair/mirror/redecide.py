@@ -1,7 +1,8 @@
 """Stages 4-6 of the mirror repair: choices the beam's bigram cannot see, decided again on its best path.
 
-Stage 4 (:class:`RunningText`): a lost byte that completes a Han character is decided again among the other Han
-characters the beam kept there, with the running-text model over the pairs on both sides. Stage 5 (:class:`Stops`):
+Stage 4 (:class:`RunningText`): a lost byte's reading is decided again among the others the beam kept there (Han
+for Han, or a mark or line break more or fewer), with the running-text model over the text they make and two
+characters on each side. Stage 5 (:class:`Stops`):
 a lost lead completed by the ``A3`` of a flattened mark is 。 or a character whose second byte is ``A3``; jieba's
 word model over both sides decides. Stage 6 (:class:`Quotes`): a lost trail of the ``A1`` row read as a paired mark
 its paragraph does not balance is decided again among that row's marks.
@@ -31,6 +32,7 @@ from newsmend.repair.mirror.marks import (
     CLOSE_QUOTE,
     MARK_ROW,
     OPEN_QUOTE,
+    PAIRS,
     QUOTE_TRAILS,
     QUOTE_UNBALANCED,
     unbalanced_sides,
@@ -420,6 +422,9 @@ RUNNING_MARGIN = 15.0
 #: position, not only the beam's kept ones: 0.5 gave 0.2960/0.2960/0.2969/0.2917 so, at +20-35% of the damage
 #: row's time). Adding the word models (jieba's and wordfreq's, :func:`~newsmend.repair.lattice.window_scores`) at
 #: 0.25 or 0.5 beside 0.5 was worse at every seed (0.2982/0.2983/0.2993/0.2940, 0.3000/0.2988/0.3010/0.2940).
+#: Twenty-first session, readings of different lengths weighed too (0.2969/0.2974/0.2978/0.2917 before): at this
+#: weight 0.2959/0.2964/0.2974/0.2911 (954/955/968/955 errors); a weight of their own of 0.15, 0.35, 0.5 or 1.0
+#: gives 955/956/968/956, 957/958/969/957, 957/959/969/957 and 962/962/973/961 errors.
 RUNNING_WEIGHT = 0.25
 #: Steps after a lost byte within which another value of it must leave the search in the state the path is in:
 #: one that reads the rest of the segment otherwise is another path, for the beam to judge, not a local choice.
@@ -430,18 +435,19 @@ RUNNING_WINDOW = 2
 
 
 class RunningText:
-    """Stage 4: the value of each lost byte of the best path that completes a Han character, decided again among
-    the other values the beam kept there (:attr:`Search.kept`) that complete a Han character, read the input's
-    other bytes as the path does and leave the rest of the path as it is (:data:`REJOIN_STEPS`): by the beam's own
-    score of the steps they change plus :data:`RUNNING_WEIGHT` times the running-text model over the two
-    characters on each side.
+    """Stage 4: the reading of each lost byte of the best path decided again among the other readings the beam kept
+    there (:attr:`Search.kept`) that read the input's other bytes as the path does and leave the rest of the path as
+    it is (:data:`REJOIN_STEPS`): by the beam's own score of the steps they change plus :data:`RUNNING_WEIGHT` times
+    the running-text model over the text those steps make and two characters on each side.
 
     The beam's bigram sees one neighbour on each side, and across words only the dictionary's frequency plus a
     light running-text term: 常和 (a common pair) won over 常好 in ``非常好，`` with the ``：`` straddling 常|好.
-    The trigram reads each pair with the character before it. Choices that add, drop or move a mark, a space or a
-    line break stay the beam's: the running-text model keys every mark alike and, as the word models do, scores a
-    shorter reading higher (weighing such readings with the word models took the repair bench's damage CER
-    0.2996% -> 0.3185% at seed 0)."""
+    The trigram reads each pair with the character before it. Readings of one length are weighed again only Han
+    for Han: the running-text model keys every mark alike (a mark for a character of one length is stage 5's, a
+    mark for a mark the beam's). Readings of different lengths (a mark or a line break more or fewer: ``上油，保``
+    against ``上有保``) are weighed over the same input and the same characters after them, so the trigram, a
+    probability of the whole window, charges the longer one for its extra character only what running text says
+    it costs, where the bigram charged a transition more."""
 
     def __init__(self, search: Search) -> None:
         self.search = search
@@ -452,11 +458,17 @@ class RunningText:
         if not any(_lost_spot(line, step) for step in steps):
             return steps
         states, deltas = self._scored(steps)
-        chars, pairs = _replay(line, steps, self.search.start[1])
-        for pair in pairs:
-            for k, lead in ((pair.lead_step, True), (pair.step, False)):
-                if (pair.lead_byte if lead else pair.byte) == 0 and _lost_spot(line, steps[k]):
-                    self._choose(steps, states, deltas, k, lead, pair, chars)
+        context = self.search.context
+        before = annotation_pattern().sub("", context.before())
+        after = annotation_pattern().sub("", context.after())
+        made: list[str] = []  # the path's characters before the step at hand
+        start = self.search.start
+        pending = start[1] if start[2] else None
+        for k, step in enumerate(steps):
+            if _lost_spot(line, step) and not step.annotation and states[k] is not None:
+                left = (before + "".join(made[-RUNNING_WINDOW:]))[-RUNNING_WINDOW:]
+                self._choose(steps, states, deltas, k, left, after)
+            pending = _decode(line, steps[k:k + 1], pending, made)
         return steps
 
     def _after(self, step: Step, state: State) -> tuple[State, float] | None:
@@ -499,48 +511,106 @@ class RunningText:
             scores.append(moved[1])
         return None
 
-    def _choose(self, steps: list[Step], states: list[State | None], deltas: list[float], k: int, lead: bool,
-                pair: _Pair, chars: list[str]) -> None:
-        """Choose the first byte of ``steps[k]`` again, the ``lead`` or the second byte of ``pair``; the path's
-        steps, states, scores and characters follow."""
-        step, index, state = steps[k], pair.index, states[k]
-        if state is None or step.annotation or not is_han(chars[index]):
-            return
-        other = _step_bytes(self.search.line, steps[pair.step])[pair.byte] if lead else pair.lead
-        node = self.search.nodes[k]
-        options: list[tuple[float, str, Step, list[State], list[float]]] = []
+    def _options(self, steps: list[Step], states: list[State | None], deltas: list[float],
+                 k: int) -> list[_Reading]:
+        """The other readings of ``steps[k]`` the beam kept that rejoin the path (see :class:`RunningText`)."""
+        step, node = steps[k], self.search.nodes[k]
+        if node is None:
+            return []
+        options = []
         for kept in self.search.kept.get(step.end, {}).values():
             move = kept.step
-            if (move is None or kept.back is None or node is None or kept.back is not node.back
-                    or move.end != step.end or move.data[1:] != step.data[1:] or move.data[:1] == step.data[:1]
-                    or move.annotation != step.annotation):
+            if (move is None or kept.back is None or kept.back is not node.back or move.start != step.start
+                    or move.end != step.end or same_move(move, step) or move.annotation != step.annotation):
                 continue
-            byte = move.data[0][0]
-            ch = decode_pair(byte, other) if lead else decode_pair(other, byte)
             delta = kept.score - kept.back.score
-            if ch is None or not is_han(ch) or delta < deltas[k] - RUNNING_MARGIN:
+            if delta < deltas[k] - RUNNING_MARGIN:
                 continue
             rejoined = self._rejoin(steps, states, k, kept.state)
             if rejoined is not None:
                 end, found, scores = rejoined
-                options.append((delta + sum(scores) - sum(deltas[k:end]), ch, move, [kept.state, *found],
-                                [delta, *scores]))
+                options.append(_Reading(delta + sum(scores) - sum(deltas[k:end]), move, end, [kept.state, *found],
+                                        [delta, *scores]))
+        return options
+
+    def _choose(self, steps: list[Step], states: list[State | None], deltas: list[float], k: int, left: str,
+                after: str) -> None:
+        """Choose ``steps[k]`` again, ``left`` the characters before it; the path's steps, states and scores
+        follow (``after``: the input after the segment)."""
+        options = self._options(steps, states, deltas, k)
         if not options:
             return
-        context = self.search.context
-        left = (annotation_pattern().sub("", context.before()) + "".join(chars[:index]))[-RUNNING_WINDOW:]
-        right = ("".join(chars[index + 1:]) + annotation_pattern().sub("", context.after()))[:RUNNING_WINDOW]
-        running = group_scores(_fullwidth(left), [chars[index], *(ch for _, ch, *_ in options)], _fullwidth(right),
-                               True)
-        scores = [RUNNING_WEIGHT * running[0]] + [beam + RUNNING_WEIGHT * r
-                                                 for (beam, *_), r in zip(options, running[1:], strict=True)]
+        line, state = self.search.line, states[k]
+        pending = state[1] if state is not None and state[2] else None
+        end = max(option.end for option in options)  # every reading is read up to the same step
+        mine: list[str] = []
+        _decode(line, steps[k:end], pending, mine)
+        texts = ["".join(mine)]
+        readings = []
+        for option in options:
+            made: list[str] = []
+            _decode(line, [option.step, *steps[k + 1:end]], pending, made)
+            if _comparable(texts[0], "".join(made)):
+                texts.append("".join(made))
+                readings.append(option)
+        if not readings:
+            return
+        right: list[str] = []
+        state_end = states[end] if end < len(states) else None
+        tail = state_end[1] if state_end is not None and state_end[2] else None
+        for j in range(end, len(steps)):
+            if len(right) >= RUNNING_WINDOW:
+                break
+            tail = _decode(line, steps[j:j + 1], tail, right)
+        following = ("".join(right) + after)[:RUNNING_WINDOW]
+        running = group_scores(_fullwidth(left), [_fullwidth(text) for text in texts], _fullwidth(following), True)
+        scores = [RUNNING_WEIGHT * running[0]] + [option.beam + RUNNING_WEIGHT * r
+                                                 for option, r in zip(readings, running[1:], strict=True)]
         best = max(range(len(scores)), key=scores.__getitem__)
         if best:
-            _, ch, move, rejoined_states, moved = options[best - 1]
-            steps[k] = replace(move, guessed=True)
-            states[k + 1:k + 1 + len(rejoined_states)] = rejoined_states
-            deltas[k:k + len(moved)] = moved
-            chars[index] = ch
+            chosen = readings[best - 1]
+            steps[k] = replace(chosen.step, guessed=True)
+            states[k + 1:k + 1 + len(chosen.states)] = chosen.states
+            deltas[k:k + len(chosen.scores)] = chosen.scores
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """Another reading of a lost byte's step (:meth:`RunningText._options`)."""
+
+    beam: float  # the beam's score of the steps it changes, against the path's
+    step: Step
+    end: int  # the index of the first step whose state before it is the path's again
+    states: list[State]  # the states after it and after the path's steps up to ``end``, and their scores
+    scores: list[float]
+
+
+def _decode(line: str, steps: list[Step], pending: int | None, out: list[str]) -> int | None:
+    """Append to ``out`` the characters ``steps`` make after the lead ``pending`` (None: nothing pending); the
+    lead left pending after them."""
+    for step in steps:
+        for byte in _step_bytes(line, step):
+            if pending is not None:
+                out.append(decode_pair(pending, byte) or "")
+                pending = None
+            elif byte >= HIGH_BYTE:
+                pending = byte
+            else:
+                out.append(chr(byte))
+    return pending
+
+
+def _comparable(path: str, other: str) -> bool:
+    """Stage 4 weighs ``other`` against the path's ``path`` (the text each makes over the same steps): readings of
+    different lengths, or of one length that differ Han for Han only (see :class:`RunningText`); never one that
+    brings in a paired mark ``path`` does not make. The running-text model keys it as any mark and cannot see
+    what it balances: the beam's quote charge and stage 6 judge that (安危”⏎“, read 安危’“ here, lost the 。 stage 6
+    had restored)."""
+    if not PAIRS.keys().isdisjoint(set(other).difference(path)):
+        return False
+    if len(path) != len(other):
+        return True
+    return all(is_han(a) and is_han(b) for a, b in zip(path, other, strict=True) if a != b)
 
 
 def _fullwidth(text: str) -> str:
