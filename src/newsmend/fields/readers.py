@@ -133,10 +133,12 @@ _JOB_TITLE_RE = re.compile(
 #: A credited "name" ending in an institution's word is the writer's institution set after the name (``By Joe
 #: Matazzoni, Wikimedia Foundation``: a 2018 foundation blog's byline, twenty-first audit), no second person: the
 #: comma that separates co-authors separates the affiliation too. Alone it stays, as a job title does (a post
-#: credited to the institution).
+#: credited to the institution). A media company's word ends one too (``By Ari Wasserman, Northeast Ohio Media
+#: Group``: a 2014 regional news site's byline and metadata author, his newsroom after his name, thirty-fifth
+#: audit): no surname is ``Group``, ``Media``, ``Network``, ``Newspapers`` or ``Agency``.
 _INSTITUTION_RE = re.compile(
     r"(?:^|\s)(?:foundation|institute|institution|university|association|society|council|ministry|stiftung|"
-    r"institut|universität|université|fondation|fundación|fondazione)s?$",
+    r"institut|universität|université|fondation|fundación|fondazione|group|media|network|newspaper|agency)s?$",
     re.I,
 )
 #: ... and so is a credited "name" that is one acronym (``By Martin Gerecke, CMS``: a German marketing weekly's guest
