@@ -240,7 +240,7 @@ def test_acronym_beside_a_name_is_no_second_author() -> None:
 def test_copyright_linked_to_another_site_is_its_credit() -> None:
     """A widget's ``<a href="https://www.vendor.example.com/">© Vendor</a>`` after the text credits the vendor: no
     copyright of the page. The page's own notice stays, and so does a notice in the page's copyright box linked
-    to the agency holding the rights."""
+    to the agency holding the rights; the column's own notice is its footer's (read since test_unseen_35)."""
     widget = (
         "<div class='widget'><iframe src='https://vendor.example.com/w'></iframe>"
         "<a href='https://www.vendor.example.com/'>© Vendor</a></div>"
@@ -250,7 +250,7 @@ def test_copyright_linked_to_another_site_is_its_credit() -> None:
     assert newsmend.extract(_story_page("<h1>Harbour vote</h1>", tail=own)).copyright == "© Harbour News 2019"
     agency = "<div class='copyright'><a href='https://www.agency.example.com/'>© Agency/Harbour News</a></div>"
     assert newsmend.extract(_story_page("<h1>Harbour vote</h1>", tail=agency)).copyright == "© Agency/Harbour News"
-    assert extract_page("unseen-en17/horizont-vreni-frost.html").copyright is None
+    assert extract_page("unseen-en17/horizont-vreni-frost.html").copyright == "© dfv Mediengruppe"
 
 
 def test_heading_over_a_quoted_text_stays_with_it() -> None:

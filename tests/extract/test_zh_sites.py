@@ -198,9 +198,10 @@ def test_underscore_joined_column_before_the_site_is_no_headline() -> None:
 
 
 def test_law_quoted_in_the_text_is_no_copyright_notice() -> None:
-    """``未经被收集者同意，不得向他人提供个人信息`` in the middle of the text quotes a law: the paragraph stays."""
+    """``未经被收集者同意，不得向他人提供个人信息`` in the middle of the text quotes a law: the paragraph stays, and the
+    page's notice is its footer's."""
     article = _extract("qq-2")
-    assert article.copyright is None
+    assert article.copyright == "Copyright © 1998 - 2019 Tencent. All Rights Reserved"
     assert any(p.startswith("2017年6月1日开始实行的《网络安全法》") for p in article.paragraphs)
 
 

@@ -9,7 +9,8 @@ and after the body (and those the selection gave a role) are read the same way; 
 headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
 (less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
 reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. A copyright
-notice that is one link to another site is that site's credit, no notice of the page. Every field reader
+notice that is one link to another site is that site's credit, no notice of the page; with no notice read around the
+text but in a side column, the page's footer states it, however far after the text. Every field reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
@@ -77,6 +78,19 @@ REPUBLISHED_LABEL = "本文来自"
 CONTEXT_BEFORE = 12
 #: Blocks after the body searched for editor, copyright and source lines.
 CONTEXT_AFTER = 12
+#: Words of a path segment that place a block in the page's footer (``<footer>``, ``div#footer``,
+#: ``div.site-footer``), where the page's own copyright notice stands however far after the text ...
+_FOOTER_WORDS = frozenset({"footer"})
+#: ... and in a side column (``<aside>``, ``div.sidebar``, ``div#right-rail``), whose widgets credit their own data.
+_SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
+#: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
+FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
+#: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
+_RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|版權所有", re.I)
+#: A software's credit before the mark: the notice is the software's (``Powered By MyBB, © 2002-2024 MyBB Group``).
+_SOFTWARE_CREDIT_RE = re.compile(r"\b(?:powered by|platform by|software)\b", re.I)
+#: A letter, where the holder's name stands.
+_HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
 #: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
@@ -320,7 +334,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         if i not in read and i not in skipped:
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     _read_after(blocks, body, after, selection, found)
-    found.copyrights = _own_copyrights(blocks, [*before, *body, *after], found.copyrights, _own_domain(page))
+    read_around = [*before, *body, *after]
+    found.copyrights = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
+    found.copyrights = _page_copyrights(blocks, read_around, body, found.copyrights)
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
     own_names = [*sites, *address_labels(page.meta)]
@@ -375,6 +391,59 @@ def _own_copyrights(blocks: list[Block], read: list[int], copyrights: list[str],
         return copyrights
     foreign = {clean(blocks[i].text) for i in read if _credits_other_site(blocks[i], domain)}
     return [c for c in copyrights if c not in foreign]
+
+
+def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copyrights: list[str]) -> list[str]:
+    """``copyrights`` when one of them stands outside a side column (:func:`_in_side_column`); else the page's
+    footer states its notice (:func:`_footer_copyrights`), however far after the text it stands: tags, author
+    boxes, comment links and a site map set a newspaper's ``© Copyright by the Boston Herald and Herald Media.``
+    32 blocks after its text (thirty-fifth audit). A notice in a side column gives way to the footer's: a
+    scoreboard widget's ``© 2013 STATS LLC. All rights reserved.`` in a 2014 regional news site's sidebar credits
+    the widget's data; with no notice in the footer it stays (a Swiss broadcaster's ``© Telebasel`` in its
+    sidebar menu, trafilatura-eval t0314)."""
+    side = {clean(blocks[i].text) for i in read if _in_side_column(blocks[i].path)} if copyrights else set()
+    if any(c not in side for c in copyrights):
+        return copyrights
+    return _footer_copyrights(blocks, body[-1] + 1 if body else len(blocks)) or copyrights
+
+
+def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
+    """The notices of rights in the page's footer (:func:`_in_footer`) from block ``start`` on, as the page shows
+    them (:func:`_notice_alone`): lines that state the rights (:func:`_states_rights`), not a menu of links holding
+    a ``版权声明`` (copyright statement) link, which reads as a notice near the text."""
+    notices = []
+    for block in blocks[start:]:
+        if block.link_density <= FOOTER_NOTICE_MAX_LINK_SHARE and _in_footer(block.path):
+            text = clean(block.text)
+            if is_copyright(text) and _states_rights(text):
+                notices.append(_notice_alone(block, text))
+    return notices
+
+
+def _states_rights(text: str) -> bool:
+    """A footer line that states its holder's rights (:data:`_RIGHTS_RE`) and names something besides the mark and
+    the years (``© 2022`` alone names no holder), not after a software's credit (:data:`_SOFTWARE_CREDIT_RE`:
+    ``Powered by phpBB® Forum Software © phpBB Limited`` is the forum software's notice, no page's)."""
+    mark = _RIGHTS_RE.search(text)
+    if mark is None or _SOFTWARE_CREDIT_RE.search(text[: mark.start()]):
+        return False
+    return _HOLDER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _in_footer(path: str) -> bool:
+    """The path runs through the page's footer: a ``<footer>`` element or one whose class or id is the word
+    footer (``div#footer``, ``div.site-footer``: :data:`_FOOTER_WORDS`)."""
+    return "footer" in path.lower() and any(not _FOOTER_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _in_side_column(path: str) -> bool:
+    """The path runs through a side column (an ``<aside>``, ``div.sidebar``, ``div#right-rail``:
+    :data:`_SIDE_COLUMN_WORDS`) and not through a footer, whose own widgets hold the page's notice."""
+    segments = [label_tokens(s) for s in path.split(">")]
+    side = any(not _SIDE_COLUMN_WORDS.isdisjoint(words) for words in segments)
+    return side and not any(not _FOOTER_WORDS.isdisjoint(words) for words in segments)
 
 
 def _credits_other_site(block: Block, domain: str) -> bool:
