@@ -7,7 +7,8 @@ Keys are lowercased:
   document base URL) where it is not the page's own (a daily's ``<base href="https://host/htm/">`` under
   ``../pns/…`` links);
 - every ``<meta name|property|itemprop>`` under its own name (first occurrence wins), and microdata or RDFa
-  ``content`` on other elements (``<span itemprop="datePublished" content="…">``) likewise;
+  ``content`` on other elements (``<span itemprop="datePublished" content="…">``) likewise; not the microdata of
+  a list's entries (:func:`_in_list_entry`), which describes the stories a list links to;
 - ``html:coauthors``: the other values of repeated ``<meta name="author">`` tags, one a line (the Guardian names
   each co-author in a tag of its own; the standard name has no list syntax), for the field readers to judge;
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
@@ -184,6 +185,8 @@ _WECHAT_ACCOUNT_RES = tuple(
 #: (``_sf_async_config.authors = "Jane Doe"``, or ``authors: 'Jane Doe'`` in the ``_sf_async_config`` object);
 #: a script expression (``= window.x.author``) or an empty string states none. Found on goose3's techcrunch1 page,
 #: whose only other credit is a gravatar link labelled "View Author Page".
+#: The microdata property of a list's entries (schema.org ``ItemList``'s ``itemListElement``), matched lowercase.
+_LIST_ENTRY_PROP = "itemlistelement"
 _CHARTBEAT_AUTHORS_RE = re.compile(r"\bauthors\s*[:=]\s*([\"'])([^\"'\\\n]{1,200})\1")
 #: The escapes of a JavaScript string literal (``\x26``, ``\u4e2d``, ``\"``).
 _JS_ESCAPE_RE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))")
@@ -265,7 +268,8 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
     for node in tree.css(_ELEMENTS_SELECTOR):
         attrs, tag = node.attributes, node.tag
         if "content" in attrs:
-            found.content.append(attrs)
+            if "itemprop" not in attrs or not _in_list_entry(node):
+                found.content.append(attrs)
         elif tag == "meta":  # ``<meta name="og:title" value="…">``: ``content`` under another name
             found.content.append({**attrs, "content": attrs.get("value")})
         if tag == "script":
@@ -291,6 +295,22 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
         if "author" in (attrs.get("itemprop") or "").split():
             found.authors.append(node)
     return found
+
+
+def _in_list_entry(node: LexborNode) -> bool:
+    """The element's microdata property is one of a list's entry: an ancestor up to the nearest item is an
+    ``itemListElement``, or that item is an ``ItemList``. A sidebar's list of a partner's stories gives each its
+    ``<meta itemprop="datePublished" content="2015-01-01T19:03:05Z">``, which dated a 2014 small-business story
+    it stood beside (thirty-fifth audit): the page's own microdata is the article's, not its list's."""
+    parent = node.parent
+    while parent is not None:
+        attrs = parent.attributes
+        if _LIST_ENTRY_PROP in (attrs.get("itemprop") or "").lower().split():
+            return True
+        if "itemscope" in attrs:
+            return (attrs.get("itemtype") or "").rstrip("/").lower().endswith("itemlist")
+        parent = parent.parent
+    return False
 
 
 def _ld_documents(scripts: list[LexborNode]) -> list[Any]:
