@@ -7,6 +7,7 @@ reads the title, byline, dateline, editor and related links from them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -80,10 +81,19 @@ class Block:
         """``text`` with a space at each of ``breaks``: what field readers read, so that a value ends where its
         element does (``10:56:28证券时报网`` is ``10:56:28 证券时报网``). The body keeps ``text``: a space there
         would be invented (Chinese text runs its inline elements together)."""
+        return self.spaced_text(lambda _before, _after: True)
+
+    def spaced_text(self, spaced: Callable[[str, str], bool]) -> str:
+        """``text`` with a space at each of ``breaks`` where ``spaced`` holds for the text before it and the
+        element's text after it."""
         if not self.breaks:
             return self.text
         cuts = (0, *_moved(self.breaks, self.parsed, self.text), len(self.text))
-        return " ".join(self.text[a:b] for a, b in pairwise(cuts) if a < b)
+        pieces = [self.text[a:b] for a, b in pairwise(cuts) if a < b]
+        joined = pieces[0]
+        for piece in pieces[1:]:
+            joined += (" " if spaced(joined, piece) else "") + piece
+        return joined
 
 
 def _moved(breaks: tuple[int, ...], parsed: str, text: str) -> list[int]:

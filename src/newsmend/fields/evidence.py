@@ -217,6 +217,16 @@ _EMPTIED_LABEL_RE = re.compile(r"[^\W\d_]+\s*[:：][\s,;，、|·]*$")
 #: ``span.caption`` elements on the dev pages hold interface labels too ('Perbesar', 'Next', 'Advertisement:';
 #: magic-html zh body F1 0.924 -> 0.913) ...
 _INLINE_CAPTION_WORDS = frozenset({"cutline", "legend", "legende"})
+#: ... but an inline ``span.caption`` beside the picture's credit in its line (a class word of :data:`_INLINE_CREDIT_
+#: WORDS`) is one: a 2014 business site's lead picture, ``<img>``, ``<span class="source">Shamil Zhumatov/REUTERS
+#: </span>`` and ``<span class="caption">A Sukhoi Su-24 jet fighter drops flares…</span>`` set in the first
+#: paragraph's tag, opened its text (thirty-fifth audit); no interface label has a credit beside it.
+_INLINE_CREDIT_WORDS = frozenset({"source", "credit", "credits"})
+_CREDITED_CAPTION_WORDS = _INLINE_CAPTION_WORDS | _INLINE_CREDIT_WORDS | {"caption"}
+#: A caption's inline element ending a word or a sentence, and the next opening with a Latin capital: glued, they
+#: are two lines of the caption (:func:`_caption_line`).
+_GLUED_END_RE = re.compile(r"[A-Za-z0-9.!?]$")
+_GLUED_START_RE = re.compile(r"[A-Z]")
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
 _IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
@@ -517,7 +527,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             captions_ahead += lead
             continue
         if _set_apart(blocks[i]):
-            _list_caption(found, text)
+            _list_caption(found, _caption_line(blocks[i], text))
             captions_ahead += lead
             continue
         if pos == closing and is_copyright(text):
@@ -728,7 +738,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
         else:
-            _list_caption(found, text)
+            _list_caption(found, _caption_line(block, text))
         return
     _take_field(block, text, role, found, meta_ok=True, line=line)
     if near is not None and not _joined_path(block.path) and (len(line) <= DATELINE_MAX_CHARS or _led_by_date(line)):
@@ -779,6 +789,21 @@ def _box_title(text: str) -> bool:
     return is_ui_wording(text) or is_list_heading(text) or is_comment_heading(text)
 
 
+def _caption_line(block: Block, text: str) -> str:
+    """A caption set apart by the markup as its reader sees it: a space where two of its inline elements' texts
+    meet glued between a word's or a sentence's end and a capital (:func:`_glued_sentences`: a picture's
+    ``span.source`` credit and ``span.caption`` glued as ``REUTERSA Sukhoi…``, a caption and its credit as
+    ``2015.Ronald C. Modra / Getty Images``); ``text`` is its cleaned text, the line itself without such edges."""
+    return clean(block.spaced_text(_glued_sentences)) if block.breaks else text
+
+
+def _glued_sentences(before: str, after: str) -> bool:
+    """Two inline elements' texts meet where one ends a word or a sentence and the next opens with a Latin capital
+    (:data:`_GLUED_END_RE`, :data:`_GLUED_START_RE`): a line break the stylesheet draws, no inline link or bracket
+    (``Privacy Notice.``, ``(Large preview)``) nor a Han or kana run, which needs no space."""
+    return _GLUED_END_RE.search(before) is not None and _GLUED_START_RE.match(after) is not None
+
+
 def _list_caption(found: Evidence, text: str) -> None:
     """``text`` listed as a caption, unless it is a caption's label alone (``Photo``, ``圖像加註文字，``:
     :func:`~newsmend.fields.lines.is_caption_label`), which says nothing of the picture."""
@@ -813,12 +838,16 @@ def _set_apart(block: Block) -> bool:
 
 
 def _inline_caption(block: Block) -> bool:
-    """Inline elements named as a caption (:data:`_INLINE_CAPTION_WORDS`) hold most of the block's text
-    (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's ``<legend>``, which titles a group of fields however its
-    theme classes the text (``legend>span.fieldset-legend`` over a comment form's text formats)."""
+    """Inline elements named as a caption (:data:`_INLINE_CAPTION_WORDS`, or ``caption`` beside a credit:
+    :data:`_INLINE_CREDIT_WORDS`) hold most of the block's text (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's
+    ``<legend>``, which titles a group of fields however its theme classes the text (``legend>span.fieldset-legend``
+    over a comment form's text formats)."""
     if block.tag == "legend":
         return False
-    held = sum(len(t) for label, t in block.inline if not _INLINE_CAPTION_WORDS.isdisjoint(class_tokens(label)))
+    parts = [(class_tokens(label), text) for label, text in block.inline]
+    credited = any(not _INLINE_CREDIT_WORDS.isdisjoint(tokens) for tokens, _ in parts)
+    words = _CREDITED_CAPTION_WORDS if credited and any("caption" in t for t, _ in parts) else _INLINE_CAPTION_WORDS
+    held = sum(len(text) for tokens, text in parts if not words.isdisjoint(tokens))
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
 

@@ -86,9 +86,10 @@ _SENTENCE_START = re.compile(r"[\"'“‘(]?[A-Z]")
 #: Class or id of an inline element that may name a credit (``span.author``, ``a.byline__name``, ``span.a_source``):
 #: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``,
-#: ``span.legend``) and a place set in a byline (``span.localizacion``), which field readers must tell from a credit.
+#: ``span.legend``, ``span.caption`` with a picture's ``span.credit``) and a place set in a byline
+#: (``span.localizacion``), which field readers must tell from a credit.
 CREDIT_CLASS = Caseless(
-    r"author|byline|autor|writer|creator|reporter|source|cutline|legend|locali[sz]a|location|place|city"
+    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cutline|legend|locali[sz]a|location|place|city"
 )
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
