@@ -154,11 +154,14 @@ _CAPTION_PATH = Caseless(
 #: a topic) and a word for text follows it (``div.img_info`` holds an author's avatar and details). Inside the
 #: body such lines stay text: readability's expected output keeps them (gmw.html, zh 0.9790 -> 0.9766 if not).
 _PICTURE_TEXT = Caseless(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)")
-#: ... and a paragraph whose parent has a class that is the word photo alone (``div.photo>p``, a Taiwanese daily's
-#: lead photo and its caption line, which opened its text: unseen-zh11); a compound class (``div.photo-story``,
-#: ``div.photoText``) may hold running text. 0 of the 798 dev pages change (with ``pic``, ``img`` and ``image`` as
-#: class words too, 15 did, 8 losing running text).
+#: ... and a paragraph or a ``div`` whose parent has a class that is the word photo alone (``div.photo>p``, a
+#: Taiwanese daily's lead photo and its caption line, which opened its text: unseen-zh11; ``div.photo>div.credit``,
+#: a 2014 magazine's lead picture and its credit ``NBC``, which opened its essay: unseen-en19); a compound class
+#: (``div.photo-story``, ``div.photoText``) may hold running text. 0 of the 798 dev pages change (with ``pic``,
+#: ``img`` and ``image`` as class words too, 15 did, 8 losing running text; with the ``div`` child, none).
 _PICTURE_BOX_RE = re.compile(r"\.photo(?=[.~]|$)", re.I)
+#: Elements read as the lines of a picture's box (:data:`_PICTURE_BOX_RE`) when they are its children.
+_PICTURE_BOX_LINE_TAGS = frozenset({"p", "div"})
 #: ... and a box of text whose own class places a picture (``div.image-none``, ``div.image-right``: a blog editor's
 #: in-text picture, the ``<img>``, a ``<br>`` and the caption in italics in one box; a 2017 city news story's five
 #: in-text captions were paragraphs of its text: unseen-en15). Only a ``div`` or a ``p``: a story card classed so
@@ -873,14 +876,14 @@ def _in_figure(path: str) -> bool:
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _in_picture_box(path: str) -> bool:
-    """A paragraph whose parent element is a picture's box (:data:`_PICTURE_BOX_RE`), or a box of text classed as
-    an aligned picture (:data:`_ALIGNED_PICTURE_RE`): the box holds the picture and the line under it, its
-    caption."""
+    """A paragraph or ``div`` whose parent element is a picture's box (:data:`_PICTURE_BOX_RE`), or a box of text
+    classed as an aligned picture (:data:`_ALIGNED_PICTURE_RE`): the box holds the picture and the line under it,
+    its caption or credit."""
     segments = path.rsplit(">", 2)
     own = segments[-1]
     if label_tag(own) in _ALIGNED_PICTURE_TAGS and _ALIGNED_PICTURE_RE.search(own):
         return True
-    return len(segments) == 3 and label_tag(segments[2]) == "p" and bool(_PICTURE_BOX_RE.search(segments[1]))
+    return len(segments) == 3 and label_tag(own) in _PICTURE_BOX_LINE_TAGS and bool(_PICTURE_BOX_RE.search(segments[1]))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
