@@ -79,8 +79,10 @@ CONTEXT_BEFORE = 12
 #: Blocks after the body searched for editor, copyright and source lines.
 CONTEXT_AFTER = 12
 #: Words of a path segment that place a block in the page's footer (``<footer>``, ``div#footer``,
-#: ``div.site-footer``), where the page's own copyright notice stands however far after the text ...
-_FOOTER_WORDS = frozenset({"footer"})
+#: ``div.site-footer``) or its notice's own box (a tabloid's ``p#copyright``, a magazine's ``div#copyright`` under
+#: its partner feeds: thirty-sixth audit), where the page's own copyright notice stands however far after the
+#: text ...
+_FOOTER_WORDS = frozenset({"footer", "copyright"})
 #: ... and in a side column (``<aside>``, ``div.sidebar``, ``div#right-rail``), whose widgets credit their own data.
 _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 #: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
@@ -91,6 +93,8 @@ _RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|�
 _SOFTWARE_CREDIT_RE = re.compile(r"\b(?:powered by|platform by|software)\b", re.I)
 #: A letter, where the holder's name stands.
 _HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
+#: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
 #: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
@@ -422,15 +426,34 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
 
 def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     """The notices of rights in the page's footer (:func:`_in_footer`) from block ``start`` on, as the page shows
-    them (:func:`_notice_alone`): lines that state the rights (:func:`_states_rights`), not a menu of links holding
-    a ``版权声明`` (copyright statement) link, which reads as a notice near the text."""
+    them (:func:`_opening_notice`, :func:`_notice_alone`): lines that state the rights (:func:`_states_rights`), not
+    a menu of links holding a ``版权声明`` (copyright statement) link, which reads as a notice near the text, nor a
+    picture's credit (``Bild: © X/AdobeStock`` under a footer's teaser)."""
     notices = []
     for block in blocks[start:]:
         if block.link_density <= FOOTER_NOTICE_MAX_LINK_SHARE and _in_footer(block.path):
-            text = clean(block.text)
-            if is_copyright(text) and _states_rights(text):
-                notices.append(_notice_alone(block, text))
+            notice = _opening_notice(clean(block.text))
+            if notice and _states_rights(notice) and not is_caption(notice):
+                notices.append(_notice_alone(block, notice))
     return notices
+
+
+def _opening_notice(text: str) -> str | None:
+    """``text`` when it is a copyright notice; else, for a line too long to be one (:data:`COPYRIGHT_MAX_CHARS`),
+    its opening sentences while each is a notice: a footer's line runs on into the terms of use (``WIRED.com ©
+    2015 Condé Nast. All rights reserved. Use of this Site constitutes acceptance of our User Agreement …``, a
+    2014 tech magazine's, thirty-sixth audit)."""
+    if is_copyright(text):
+        return text
+    if len(text) <= COPYRIGHT_MAX_CHARS:
+        return None
+    opening: list[str] = []
+    for sentence in _SENTENCE_END_RE.split(text):
+        if not is_copyright(sentence):
+            break
+        opening.append(sentence)
+    notice = " ".join(opening)
+    return notice if opening and len(notice) <= COPYRIGHT_MAX_CHARS else None
 
 
 def _states_rights(text: str) -> bool:
@@ -445,9 +468,12 @@ def _states_rights(text: str) -> bool:
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _in_footer(path: str) -> bool:
-    """The path runs through the page's footer: a ``<footer>`` element or one whose class or id is the word
-    footer (``div#footer``, ``div.site-footer``: :data:`_FOOTER_WORDS`)."""
-    return "footer" in path.lower() and any(not _FOOTER_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
+    """The path runs through the page's footer or its notice's box: a ``<footer>`` element or one whose class or id
+    is the word footer or copyright (``div#footer``, ``div.site-footer``, ``p#copyright``: :data:`_FOOTER_WORDS`)."""
+    lowered = path.lower()
+    if "footer" not in lowered and "copyright" not in lowered:  # the cheap test first
+        return False
+    return any(not _FOOTER_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
