@@ -37,7 +37,14 @@ included), in ``tests/fixtures/pages/unseen-en19/``:
   and the credit, a YouTube embed, a bold sub-head, a paper's reference closing the text, tags, a sidebar with the
   writer's bio and the network's bloggers, and the footer's notice running on into the terms of use
   (``wired-butterfly-scales.html``: the menus cut to three stories, the bloggers to four, the footer's site list
-  to the international one).
+  to the international one);
+- ``technologyreview.com1.html``: a 2014 science magazine's feature, its ``<h1>`` headline (twice: in a sticky
+  bar with the section and comment count, then over the standfirst) stated in the ``parsely-page`` tag's JSON too,
+  while ``og:title`` and ``<title>`` carry a search line, ``By Antonio Regalado on December 4, 2014``, a ``Why It
+  Matters`` box, two pictures and their captions in ``aside`` elements, a pull quote repeating a paragraph, the
+  picture credits and tags after the text, ``Related stories``, ``You may have missed`` and ``More from this
+  author`` panels and the footer (``techreview-crispr-patents.html``: the menus cut to a few items, the panels to
+  the first and third with a few stories each, the feed and archive rails cut, the footer to a few lists).
 
 None is in the dev set (by their sentences). newsmend read the agency's story right: the headline, the writer, the
 dateline's time, the text from its lead to the credits in brackets (trafilatura ends there too; readability keeps
@@ -66,7 +73,16 @@ WIRED`` suffix, readability its text from the first caption; the footer's notice
 Fixed (``fields/evidence.py``, ``_opening_notice``): a footer line too long to be a notice gives its opening
 sentences while each is one (``WIRED.com © 2015 Condé Nast. All rights reserved.``); 13 more dev pages gain a footer
 notice so. Left as found: the tabloid's ``MORE FROM``, ``Read Next`` and popular lists give no related items (each
-popular story's box holds its rank and picture apart from its headline).
+popular story's box holds its rank and picture apart from its headline). On the science feature, newsmend's title
+was the ``og:title`` search line (``CRISPR Patents Spark Fight to Control Genome Editing``), as trafilatura's (with
+the site's name; readability's is the site's name), where the page shows ``Who Owns the Biggest Biotech Discovery of
+the Century?``. Fixed (``html/meta.py``, ``_parsely_page``): the title and author(s) of a ``parsely-page`` tag's
+JSON are read as ``parsely-title`` and ``parsely-author``, so the metadata confirms the ``<h1>`` (0 of 798 dev pages
+change; its ``pub_date`` is left out, minutes off the shown time on two dev pages). The writer, the time, the text
+and the related stories read right (trafilatura's author runs on into ``Editor View Profile » Follow RSS``). Left as
+found: the standfirst in the header stays out of the text, the second picture's caption (an ``aside`` among the
+paragraphs) is dropped with its box rather than listed, and the pull quote repeats its paragraph in the text
+(trafilatura and readability keep it too).
 """
 
 from __future__ import annotations
@@ -80,6 +96,7 @@ ATLANTIC = "unseen-en19/atlantic-sitcom-code.html"
 GLOBE = "unseen-en19/globeandmail-airasia.html"
 NYPOST = "unseen-en19/nypost-amazon-macmillan.html"
 REUTERS = "unseen-en19/reuters-gmail-china.html"
+TECHREVIEW = "unseen-en19/techreview-crispr-patents.html"
 WIRED = "unseen-en19/wired-butterfly-scales.html"
 
 GUARDS = [
@@ -191,6 +208,31 @@ GUARDS = [
             "Condé Nast",
         ),
     ),
+    # The displayed headline (see its test), the byline's writer, the time, the text from its first paragraph to
+    # its last; the standfirst, the box, the captions, the credits, the tags, the panels and the footer out.
+    Guard(
+        TECHREVIEW,
+        "Who Owns the Biggest Biotech Discovery of the Century?",
+        ["Antonio Regalado"],
+        "2014-12-04T18:00:00-05:00",
+        "Last month in Silicon Valley, biologists Jennifer Doudna and Emmanuelle Charpentier showed up",
+        "And I would like to believe the story is going to end up well.”",
+        (
+            "Featured Story",
+            "36 comments",
+            "There’s a bitter fight",
+            "Why It Matters",
+            "These Streptococcus",
+            "Twitter CEO Dick Costolo",
+            "Credit: Images courtesy",
+            "Tagged:",
+            "Reprints",
+            "Related stories",
+            "Google Wants to Store",
+            "View Profile",
+            "The mission of MIT",
+        ),
+    ),
 ]
 
 
@@ -246,3 +288,12 @@ def test_long_footer_line_gives_its_opening_notice() -> None:
     assert extract_page(WIRED).copyright == "WIRED.com © 2015 Condé Nast. All rights reserved."
     raw = (PAGES / WIRED).read_bytes().replace(b" All rights reserved. Use of", b" Use of")
     assert newsmend.extract(raw).copyright == "WIRED.com © 2015 Condé Nast."
+
+
+def test_parsely_page_title_confirms_the_shown_headline() -> None:
+    """The feature's ``og:title`` and ``<title>`` carry a search line; its ``<h1>`` headline is stated again only
+    in the ``parsely-page`` tag's JSON, read as ``parsely-title`` (``html.meta._parsely_page``), which confirms the
+    heading. Without the tag, the social title is read."""
+    assert extract_page(TECHREVIEW).title == "Who Owns the Biggest Biotech Discovery of the Century?"
+    raw = (PAGES / TECHREVIEW).read_bytes().replace(b"name='parsely-page'", b"name='parsely-gone'")
+    assert newsmend.extract(raw).title == "CRISPR Patents Spark Fight to Control Genome Editing"
