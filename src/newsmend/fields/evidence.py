@@ -944,6 +944,28 @@ def _notice_alone(block: Block, text: str) -> str:
     return rest if rest and rest != text and is_copyright(rest) else text
 
 
+#: Links a line holds at least to be a menu of them (``关于我们| 网站地图| 版权声明| 联系我们``): a footer's row
+#: of links to the site's pages, one of which is its copyright statement's page.
+MENU_MIN_LINKS = 3
+#: What a notice states and a link to the statement's page does not: the mark, a year, the rights held.
+_STATED_RIGHTS_RE = re.compile(r"©|\(c\)|\d{4}|版权所有|all rights reserved", re.I)
+
+
+def _links_to_notice(block: Block) -> bool:
+    """A menu whose copyright words are only a link's label (``新华社简介 公司官网 联系我们 我要链接 版权声明 法律
+    顾问…``, a news agency's footer, unseen-zh23; a sports body's ``Copyright sowie allg. Geschäftsbedingungen``
+    among its legal pages): the line links to the site's statement and states nothing, so it is no notice. A
+    notice in the line decides otherwise: outside its links (``<a>About</a> | <a>Privacy</a> | <a>Terms</a> © 2022
+    X``, :func:`_notice_alone`) or as a link of its own (a blog's ``<a>© X 2020</a> · <a>WordPress</a> · …``)."""
+    if len(block.links) < MENU_MIN_LINKS:
+        return False
+    rest = block.text
+    for link in block.links:
+        rest = rest.replace(link.text, " ", 1)
+    labels = [link.text for link in block.links if is_copyright(link.text)]
+    return not is_copyright(rest) and not any(_STATED_RIGHTS_RE.search(label) for label in labels)
+
+
 def _take_field(
     block: Block, text: str, role: str | None, found: Evidence, *, meta_ok: bool, line: str | None = None
 ) -> bool:
@@ -953,7 +975,7 @@ def _take_field(
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     line = _field_line(block, text) if line is None else line
-    if role == "copyright" or is_copyright(text, mid_text=not meta_ok):
+    if role == "copyright" or (is_copyright(text, mid_text=not meta_ok) and not _links_to_notice(block)):
         found.copyrights.append(_notice_alone(block, text))
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]

@@ -1,0 +1,37 @@
+"""A thirty-seventh audit on Chinese news pages from sources no audit had used (its pages and guards follow).
+
+The agency's story's footer row of links (``新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问…``) was read as its
+copyright notice, for its ``版权声明`` link: such a menu is no notice (``fields/evidence.py``).
+"""
+
+from __future__ import annotations
+
+import newsmend
+
+_SENTENCE = "市议会周一开会，经过长时间辩论后就明年的预算进行了表决，多数议员投了赞成票。"
+
+
+def _page(article: str, footer: str = "", head: str = "") -> bytes:
+    """A news page: a headline, ``article`` (after three paragraphs of text) and ``footer`` after the article; the
+    title names the site (``Example.COM``)."""
+    text = "".join(f"<p>第{i}段：{_SENTENCE}</p>" for i in range(3))
+    return (
+        f"<html><head><meta charset='utf-8'>{head}<title>市议会通过预算_Example.COM</title></head><body>"
+        "<h1>市议会通过预算</h1>"
+        f"<div class='article'>{text}{article}</div><div class='footer'>{footer}</div></body></html>"
+    ).encode()
+
+
+
+def test_menu_linking_to_the_statement_is_no_notice() -> None:
+    """A footer row of links, one of them to the copyright statement's page (``版权声明``), states no rights: the
+    notice under it is the page's; a notice outside the links or linked whole stays one."""
+    links = "".join(f"<a href='/{i}'>{w}</a> " for i, w in enumerate(("关于我们", "版权声明", "联系我们", "广告服务")))
+    menu = f"<div class='links'>{links}</div>"
+    assert newsmend.extract(_page("", menu)).copyright is None
+    notice = "<p>Copyright © 2000 - 2020 EXAMPLE.com All Rights Reserved.</p>"
+    assert newsmend.extract(_page("", menu + notice)).copyright == notice[3:-4]
+    linked = "<div><a href='/'>© 市民日报 2020</a> · <a href='/wp'>WordPress</a> · <a href='/rss'>RSS</a></div>"
+    assert newsmend.extract(_page("", linked)).copyright == "© 市民日报 2020 · WordPress · RSS"
+    after = "<div><a href='/a'>About</a> | <a href='/p'>Privacy</a> | <a href='/t'>Terms</a> © 2022 Example</div>"
+    assert newsmend.extract(_page("", after)).copyright == "© 2022 Example"
