@@ -64,6 +64,10 @@ class Block:
     #: parsed, in the order they close (``span.source`` and ``某某日报`` in ``<div>2019-09-23 <span
     #: class="source">某某日报</span></div>``): what the markup says a part of the line is.
     inline: tuple[tuple[str, str], ...] = ()
+    #: HTML only: the block's text is the ``alt`` text of a picture set right before it (since the previous block
+    #: ended): the page wrote the picture's description out under it, a caption (a portal's ``<p><img alt="X"><br>
+    #: X</p>``).
+    pictured: bool = False
 
     @property
     def parent(self) -> int | None:

@@ -1,7 +1,9 @@
 """A thirty-seventh audit on Chinese news pages from sources no audit had used (its pages and guards follow).
 
 The agency's story's footer row of links (``新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问…``) was read as its
-copyright notice, for its ``版权声明`` link: such a menu is no notice (``fields/evidence.py``).
+copyright notice, for its ``版权声明`` link: such a menu is no notice (``fields/evidence.py``). The captions two
+portals wrote out under their pictures, repeating the ``alt`` text, were not listed: such a line is a caption
+(``html/parse.py``, ``fields/evidence.py``).
 """
 
 from __future__ import annotations
@@ -35,3 +37,17 @@ def test_menu_linking_to_the_statement_is_no_notice() -> None:
     assert newsmend.extract(_page("", linked)).copyright == "© 市民日报 2020 · WordPress · RSS"
     after = "<div><a href='/a'>About</a> | <a href='/p'>Privacy</a> | <a href='/t'>Terms</a> © 2022 Example</div>"
     assert newsmend.extract(_page("", after)).copyright == "© 2022 Example"
+
+
+def test_caption_written_out_under_its_picture_is_listed() -> None:
+    """A line repeating the ``alt`` text of the picture right before it is its caption: listed and kept in the
+    text; a line after a picture with another ``alt``, a linked name and an avatar's account name are none."""
+    caption = "市民在广场上观看升旗仪式"
+    article = newsmend.extract(_page(f"<p class='f_center'><img src='/a.jpg' alt='{caption}'><br>{caption}</p>"))
+    assert article.captions == [caption]
+    assert caption in article.paragraphs
+    assert newsmend.extract(_page(f"<p><img src='/a.jpg' alt='升旗'><br>{caption}</p>")).captions == []
+    linked = f"<p><img src='/a.jpg' alt='{caption}'><a href='/b'>{caption}</a></p>"
+    assert newsmend.extract(_page(linked)).captions == []
+    avatar = "<div><img src='/user/avatar/12.gif' alt='hadieplayer'><span>hadieplayer</span></div>"
+    assert newsmend.extract(_page(avatar)).captions == []

@@ -2,7 +2,8 @@
 
 The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines, editor
 lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields; photo captions
-set apart by the markup leave the body, those written as running text stay. The frame's buttons and counters around the
+set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
+picture right before the line repeated) stay. The frame's buttons and counters around the
 text leave it (a sub-head between two paragraphs of its element stays), and so do headings closing the body over no text
 and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before
 and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
@@ -28,6 +29,7 @@ from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
+    CAPTION_MAX_CHARS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
     LabelledValue,
@@ -561,7 +563,7 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         if pos == closing and is_copyright(text):
             found.closing_copyrights.append(text)
-        if role == "caption" or is_caption(text):
+        if role == "caption" or is_caption(text) or _written_out_alt(blocks[i], text):
             _list_caption(found, text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead
         elif _leaves_body(
@@ -831,6 +833,14 @@ def _glued_sentences(before: str, after: str) -> bool:
     (:data:`_GLUED_END_RE`, :data:`_GLUED_START_RE`): a line break the stylesheet draws, no inline link or bracket
     (``Privacy Notice.``, ``(Large preview)``) nor a Han or kana run, which needs no space."""
     return _GLUED_END_RE.search(before) is not None and _GLUED_START_RE.match(after) is not None
+
+
+def _written_out_alt(block: Block, text: str) -> bool:
+    """A caption line the page wrote twice: as the ``alt`` text of the picture right before it and under it
+    (:attr:`~newsmend.blocks.Block.pictured`; a portal's ``<p class="f_center"><img alt="华人游行支援"><br>
+    华人游行支援</p>``, a 2012 portal's picture and the line after it, unseen-zh23), no longer than a caption. A
+    link is none: a name linked after its avatar (a forum's posters, a writer's card) names a person."""
+    return block.pictured and not block.links and len(text) <= CAPTION_MAX_CHARS
 
 
 def _list_caption(found: Evidence, text: str) -> None:

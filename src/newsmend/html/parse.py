@@ -4,7 +4,9 @@ Blocks are the runs of inline content between block-level boundaries, in documen
 gives two blocks, ``<div>lead<p>para</p>tail</div>`` three. Invisible and non-text elements are dropped before
 the walk; elements a script may show (``visibility: hidden``, a hiding class, a slideshow's inactive slides) are
 kept and marked on their path. The walk is iterative (no recursion), so 100 000 nested ``<div>`` cost time, not the
-stack; paths keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear.
+stack; paths keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose
+text is the ``alt`` text of a picture met since the previous block ended (an avatar's aside) is marked
+``pictured``: a caption written out under its picture.
 """
 
 from __future__ import annotations
@@ -249,6 +251,13 @@ def _hiding_class(cls: str) -> bool:
     return _HIDDEN_CLASS.search(cls) is not None and _SHOWN_CLASS.search(cls) is None
 
 
+def _is_avatar(attrs: dict[str, str | None]) -> bool:
+    """A picture of an account (its address or class says ``avatar``): its ``alt`` is the account's name, and the
+    name written beside it no caption (:attr:`~newsmend.blocks.Block.pictured`; the posters of two of
+    magic-html-bench's forum threads)."""
+    return "avatar" in f"{attrs.get('src') or ''} {attrs.get('class') or ''}".lower()
+
+
 def _hidden(attrs: dict[str, str | None]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
@@ -304,6 +313,7 @@ class _Walker:
         self.linked_chars = 0
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
+        self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
@@ -316,6 +326,7 @@ class _Walker:
         if self.open_links:
             self.split_open_links()
         self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
+        pictured, self.alts = text in self.alts, []
         if text:
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
@@ -335,6 +346,7 @@ class _Walker:
                     breaks=breaks,
                     parsed=text if breaks else "",
                     inline=inline,
+                    pictured=pictured,
                 )
             )
         self.links, self.link_chars = [], 0
@@ -400,6 +412,8 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
+            if tag == "img" and (alt := attrs.get("alt")) and not _is_avatar(attrs):
+                self.alts.append(collapse_whitespace(alt))
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((len(self.seen), (tag, attrs) if named else None))
             if kind == _LINK:
