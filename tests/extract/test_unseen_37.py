@@ -3,7 +3,9 @@
 The agency's story's footer row of links (``新华社简介 公司官网 联系我们 我要链接 版权声明 法律顾问…``) was read as its
 copyright notice, for its ``版权声明`` link: such a menu is no notice (``fields/evidence.py``). The captions two
 portals wrote out under their pictures, repeating the ``alt`` text, were not listed: such a line is a caption
-(``html/parse.py``, ``fields/evidence.py``).
+(``html/parse.py``, ``fields/evidence.py``). A tech site's post credited another portal's desk (``文/搜狐IT``) and
+read the site's own name in its metadata as the author: a credit naming no person keeps it out
+(``fields/readers.py``).
 """
 
 from __future__ import annotations
@@ -51,3 +53,13 @@ def test_caption_written_out_under_its_picture_is_listed() -> None:
     assert newsmend.extract(_page(linked)).captions == []
     avatar = "<div><img src='/user/avatar/12.gif' alt='hadieplayer'><span>hadieplayer</span></div>"
     assert newsmend.extract(_page(avatar)).captions == []
+
+
+def test_credit_naming_no_person_keeps_the_metadata_outlet_out() -> None:
+    """A writer's credit in the text naming an outlet's desk (``文/搜狐IT``) credits no person: the site's name in
+    the metadata (``Example``, as the title names the site) does not stand in as the author; a credit naming a
+    person is the author, and with no credit the metadata's name stands."""
+    head = "<meta name='author' content='Example'>"
+    assert newsmend.extract(_page("<p>文/搜狐IT</p>", head=head)).author is None
+    assert newsmend.extract(_page("<p>文/张三</p>", head=head)).author == ["张三"]
+    assert newsmend.extract(_page("", head=head)).author == ["Example"]

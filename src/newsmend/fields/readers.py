@@ -352,7 +352,10 @@ def _credited_authors(
     translated or adapted story (:data:`SOURCE_META_KEYS`) credits no one here. A filing line in
     the text (``允中 发自 凹非寺``) names the writer and beats the rest: author links and metadata name whoever posted
     the story on the site (a WordPress post's ``由X发布`` link). When no credit names anyone, a copyright notice
-    closing the text may name its writer (:func:`_copyright_writer`), who ranks before the metadata's outlet."""
+    closing the text may name its writer (:func:`_copyright_writer`), who ranks before the metadata's outlet. A
+    labelled credit in the text that names no person (a tech site's post closed by ``文/搜狐IT``, another portal's
+    desk, under the site's own name as the metadata author: unseen-zh23) says who wrote the story: the metadata's
+    outlet does not stand in for it."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
@@ -408,6 +411,8 @@ def _credited_authors(
         outlet = []  # another outlet's article, or a Chinese page whose 来源 already names its own outlet
     if chinese and all(is_site(n, sites) and is_outlet_name(n) for n in outlet):
         outlet = []  # a Chinese outlet's own name, which its template states as every page's author
+    if leading and not any(credited):
+        outlet = []  # the text's own credit names a desk or another outlet (文/搜狐IT), which wrote it: not the site
     credited_names = _corroborated(credited, credits) or next((names for names in credited if names), None)
     return credited_names or _copyright_writer(found.closing_copyrights, sites) or outlet or None
 
