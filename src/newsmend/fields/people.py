@@ -166,12 +166,14 @@ _DATELINE_BARE_XUN_RE = re.compile(
     r"^据?(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
     r"(?=[\s，,（(:：])"
 )
+#: The day an agency's dispatch is dated, its month optional (``9月13日``, ``23日``), before its ``电``.
+_FILED_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 #: ... also in the brackets opening the paragraph, as Taiwan's agencies print it (``（某某社記者張三台北19日電）``).
 #: The place and day may run longer than a short word before ``电`` where a foreign city's name is transliterated
 #: (``新华社符拉迪沃斯托克9月13日电``: Vladivostok in seven characters, then the date).
 _DATELINE_JIZHE_RE = re.compile(
     r"^(?:[（(〔【\[]\s*)?据?(?P<src>[\u3400-\u9fff]{1,12}" + _AGENCY_END + r")"
-    r"(?:记者|[\u3400-\u9fff]{1,12}(?:\d{1,2}月)?\d{1,2}日电|\S{0,8}电|快?讯)"
+    r"(?:记者|[\u3400-\u9fff]{1,12}" + _FILED_DAY + r"电|\S{0,8}电|快?讯)"
 )
 #: ... the shortest such outlet when ``记者`` follows it: the reporter's name may end like an outlet and the place
 #: glued after it begin the ``…电`` the pattern above ends with (``（中央社記者沈佩瑤台北23日電）`` read
@@ -184,7 +186,7 @@ _DATELINE_JIZHE_FIRST_RE = re.compile(
 #: ends is read off the place (:func:`_filed_outlet`), as :data:`_DATELINE_JIZHE_RE`, greedy, takes ``台`` (a
 #: broadcaster's suffix) of ``台北`` into the outlet (``中央社台``: a 2023 agency story with no reporter, unseen-zh19).
 _DATELINE_FILED_RE = re.compile(
-    r"^(?:[（(〔【\[]\s*)?据?(?P<head>[\u3400-\u9fff]{2,24}?)(?:\d{1,2}月)?\d{1,2}日(?:专|综合外)?电"
+    r"^(?:[（(〔【\[]\s*)?据?(?P<head>[\u3400-\u9fff]{2,24}?)" + _FILED_DAY + r"(?:专|综合外)?电"
 )
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
@@ -320,7 +322,7 @@ _CHANNEL_HEADS = frozenset(
 _ORIGINAL_MARKS = frozenset({"原创", "原創"})
 #: Where and when an agency's story was filed, as a word of its own after the agency's name (``中央社 澎湖縣28日電``
 #: under a portal's headline, the agency's dateline with a space): no second credit beside the outlet.
-_FILED_RE = re.compile(r"[\u3400-\u9fff]{2,8}(?:\d{1,2}月)?\d{1,2}日电")
+_FILED_RE = re.compile(r"[\u3400-\u9fff]{2,8}" + _FILED_DAY + "电")
 #: Sources that name the page's own site ("this paper", "original to this site"): no outlet is stated.
 _SELF_SOURCES = frozenset(
     {"本报", "本网", "本台", "本站", "本刊", "本社", "网络", "综合", "原创", "本站原创", "本网原创"}
