@@ -421,9 +421,9 @@ def headline_link(block: Block) -> Link | None:
     (not a script, an anchor, a button's empty fragment, a mail address or a site's home page), shown in the
     block's own text (a link around a card's lines gives each line its part), with at most
     :data:`ITEM_EXTRA_MAX_CHARS` of other text beside it unless links cover :data:`ITEM_MIN_LINK_DENSITY` of the
-    block. A line opening with a time (``2019-09-09
-    17:55 香港``) dates the item before it and is none, and so is an item marked as an ad beside its link
-    (:data:`_AD_MARK_RE`)."""
+    block. A line opening with a time (``2019-09-09 17:55 香港``) dates the item before it and is none, and so are
+    an item marked as an ad beside its link (:data:`_AD_MARK_RE`) and a link after a source label crediting where
+    the text comes from (:func:`_credits_source`)."""
     links = block.links
     longest = len(links[0].text) if len(links) == 1 else max((len(link.text) for link in links), default=0)
     if len(block.text) - longest > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
@@ -436,7 +436,7 @@ def headline_link(block: Block) -> Link | None:
         return None
     if _AD_MARK_RE.search(block.text.replace(shown, " ")):  # the item is an advertisement
         return None
-    if _credits_source(block.text[: block.text.find(shown)]):
+    if _credits_source(block.text.partition(shown)[0]):
         return None
     if len(block.text) - len(shown) > ITEM_EXTRA_MAX_CHARS and block.link_density < ITEM_MIN_LINK_DENSITY:
         return None
