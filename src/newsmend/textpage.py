@@ -1150,11 +1150,12 @@ def _item_number(text: str) -> int | None:
 
 
 def _next_items(texts: list[str], kinds: list[str], end: int) -> int:
-    """Stage 3: the body's last line, past the short lines right under it (separators looked through) that go on
-    numbering its points (``5.访客生成的短链接…`` / ``6.微信扫码登录…`` / ``7.微信内强开已红功能正在开发中``): an
-    article's enumeration ends where its numbers stop, and its short last points cost more than they weighed. On
-    the WET renderings of the dev pages 4 lines of 3 pages, all inside the labels; WET zh F1 0.8228 -> 0.8241 (a
-    forum post 0.768 -> 0.879), non-zh 0.8167 -> 0.8167 (a how-to thread 0.796 -> 0.799), none down, fw unchanged."""
+    """Stage 3: the body's last line, past the short lines right under it (separators and bylines looked through:
+    :func:`_next`) that go on numbering its points (``5.访客生成的短链接…`` / ``6.微信扫码登录…`` /
+    ``7.微信内强开已红功能正在开发中``): an article's enumeration ends where its numbers stop, and its short last
+    points cost more than they weighed. On the WET renderings of the dev pages 4 lines of 3 pages, all inside the
+    labels; WET zh F1 0.8228 -> 0.8241 (a forum post 0.768 -> 0.879), non-zh 0.8167 -> 0.8167, none down, fw
+    unchanged."""
     number = _item_number(texts[end])
     j = _next(kinds, end)
     while number is not None and j is not None and kinds[j] == SHORT and _item_number(texts[j]) == number + 1:
@@ -1163,15 +1164,13 @@ def _next_items(texts: list[str], kinds: list[str], end: int) -> int:
 
 
 def _trailing_captions(texts: list[str], kinds: list[str], end: int) -> int:
-    """Stage 3: the body's last line, past the captions right under its last paragraph (separators looked
-    through) that describe their pictures (:data:`PROSE_MIN_CHARS` or more, no placeholder: ``image.png``,
-    ``Photo``): the article's closing pictures, whose captions end no run (:func:`_max_run` ends on prose). On the
-    WET renderings of the dev pages 3 lines of 1 page, all inside the label; WET zh F1 0.8163 -> 0.8228 (a Xinhua
-    story on a portal 0.452 -> 1.000: its three photos' captions after its one paragraph; FineWeb-style zh 0.9801 ->
-    0.9868, its text as well), none down, non-zh unchanged; with placeholders (any length) 4 more lines outside the
-    labels and two pages down (a thread's ``image.png`` twice, 0.611 -> 0.579; a story's ``Photo``, 1.000 ->
-    0.999); the captions right above the run's first line as well, two pages change (0.984 -> 0.991, a Sankei story
-    1.000 -> 0.955)."""
+    """Stage 3: the body's last line, past the captions right under it (separators and bylines looked through:
+    :func:`_next`) long enough to describe their pictures (:data:`PROSE_MIN_CHARS`: no placeholder such as
+    ``image.png`` or ``Photo``): the article's closing pictures, whose captions end no run (:func:`_max_run` ends on
+    prose). On the WET renderings of the dev pages 3 lines of 1 page, all inside the label; WET zh F1 0.8163 ->
+    0.8228 (a Xinhua story on a portal 0.452 -> 1.000), none down, non-zh unchanged. Placeholders too (any length)
+    took two pages down (0.611 -> 0.579, 1.000 -> 0.999); the captions right above the run's first line too, a
+    Sankei story 1.000 -> 0.955."""
     j = _next(kinds, end)
     while j is not None and kinds[j] == CAPTION and len(texts[j]) >= PROSE_MIN_CHARS:
         end, j = j, _next(kinds, j)
@@ -1179,6 +1178,7 @@ def _trailing_captions(texts: list[str], kinds: list[str], end: int) -> int:
 
 
 def _next(kinds: list[str], i: int) -> int | None:
+    """The first line after line ``i`` that is neither a separator nor a byline or meta line; None if none."""
     j = i + 1
     while j < len(kinds) and kinds[j] in (SEPARATOR, BYLINE):
         j += 1
