@@ -4,10 +4,14 @@ On HTML pages an item is a block holding one headline link (:func:`headline_link
 ways (:func:`list_items_after`):
 
 1. under a list heading (``相关推荐``, ``Related stories``) or a label over story links one a line in its element
-   (``Lesen Sie auch:``), until the list runs out; a row of topics or tags under it, one a long name, is none;
+   (``Lesen Sie auch:``), until the list runs out, with the time lines between its items that date them; a row of
+   topics or tags under it, one a long name, is none;
 2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
+
+Story boxes the body leaves out between its lines or right under its last one (a ``Further Reading`` sidebar,
+``div.related_links``) are items too (:func:`story_links_between`).
 
 An item's ``title`` is its headline without a pager's label opening it (``下一篇``, ``Next article:``) or the rank a
 most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline: :func:`_ranks_dropped`); its ``url``
