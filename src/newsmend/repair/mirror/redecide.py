@@ -2,10 +2,9 @@
 
 Stage 4 (:class:`RunningText`): a lost byte's reading is decided again among the others the beam kept there (Han
 for Han, or a mark or line break more or fewer), with the running-text model over the text they make and two
-characters on each side. Stage 5 (:class:`Stops`):
-a lost lead completed by the ``A3`` of a flattened mark is 。 or a character whose second byte is ``A3``; jieba's
-word model over both sides decides. Stage 6 (:class:`Quotes`): a lost trail of the ``A1`` row read as a paired mark
-its paragraph does not balance is decided again among that row's marks.
+characters on each side. Stage 5 (:class:`Stops`): a lost lead completed by the ``A3`` of a flattened mark is 。 or a
+character whose second byte is ``A3``; jieba's word model over both sides decides. Stage 6 (:class:`Quotes`): a lost
+trail of the ``A1`` row read as a paired mark its paragraph does not balance is decided again among that row's marks.
 """
 
 from __future__ import annotations
