@@ -461,8 +461,7 @@ class RunningText:
         before = annotation_pattern().sub("", context.before())
         after = annotation_pattern().sub("", context.after())
         made: list[str] = []  # the path's characters before the step at hand
-        start = self.search.start
-        pending = start[1] if start[2] else None
+        pending: int | None = None  # a segment starts after a whole character (state_after), as _replay reads it
         for k, step in enumerate(steps):
             if _lost_spot(line, step) and not step.annotation and states[k] is not None:
                 left = (before + "".join(made[-RUNNING_WINDOW:]))[-RUNNING_WINDOW:]
