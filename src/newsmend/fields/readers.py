@@ -300,15 +300,15 @@ def read_authors(
     headline: str | None = None,
 ) -> list[str] | None:
     """The authors :func:`_credited_authors` finds, without the column the ``headline`` opens with
-    (:func:`_headline_column`), the job titles and institutions a byline sets after a name (a credit that is a title
-    or an institution alone stays: ``Gizmodo Staff``, ``Our Foreign Staff`` credit the desk) or the role it sets
-    before a linked name (:func:`_linked_name`). ``language`` is the text's (a Chinese page's credits may give a pen
-    name: :func:`_byline_names`)."""
+    (:func:`_headline_column`), the job titles and affiliations a byline sets after a name (institutions, firms:
+    :func:`_is_affiliation`; a credit that is a title or an affiliation alone stays: ``Gizmodo Staff``, ``Our Foreign
+    Staff`` credit the desk) or the role it sets before a linked name (:func:`_linked_name`). ``language`` is the
+    text's (a Chinese page's credits may give a pen name: :func:`_byline_names`)."""
     names = _credited_authors(meta, found, sites, credited_source, language)
     column = _headline_column(headline or "")
     if names and column:
         names = [n for n in names if norm(n) != column] or None
-    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _affiliation(n)]
+    people = [n for n in names or [] if not _JOB_TITLE_RE.search(n) and not _is_affiliation(n)]
     return unique([_linked_name(n, found.link_names) for n in people]) if people else names
 
 
@@ -318,7 +318,7 @@ def _headline_column(headline: str) -> str | None:
     return norm(m.group("tag") or m.group("kicker")) if m else None
 
 
-def _affiliation(name: str) -> bool:
+def _is_affiliation(name: str) -> bool:
     """A credited "name" that is the writer's institution or firm (:data:`_INSTITUTION_RE`, :data:`_ACRONYM_RE`)."""
     return bool(_INSTITUTION_RE.search(name) or _ACRONYM_RE.fullmatch(name))
 

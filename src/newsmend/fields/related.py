@@ -92,7 +92,7 @@ LABEL_MIN_ITEMS = 1
 #: Non-item blocks tolerated inside a list (counters, teasers) before the list is over.
 LIST_MAX_GAP = 3
 #: Least share of the link lines standing in an item's element (its siblings, each one link) that are headlines
-#: for the element to list stories (:func:`_among_tags`): fewer, and it is a row of topics or tags in which one
+#: for the element to list stories (:func:`_in_tag_row`): fewer, and it is a row of topics or tags in which one
 #: long name passes for a headline (``弗拉基米爾·普京`` among ``朝鮮``, ``金正恩``, ``軍事``: a British broadcaster's
 #: related topics under ``相關主題內容``, thirty-fourth audit).
 SIBLING_HEADLINE_MIN_SHARE = 0.5
@@ -322,7 +322,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
             gap <= LIST_MAX_GAP
             and _single_item(block)
             and not _left_for_no_list(heading, block.path)
-            and not _among_tags(blocks, i, rows)
+            and not _in_tag_row(blocks, i, rows)
         ):
             items.append(i)
             gap = 0
@@ -333,7 +333,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     return items
 
 
-def _among_tags(blocks: list[Block], i: int, rows: dict[int, bool]) -> bool:
+def _in_tag_row(blocks: list[Block], i: int, rows: dict[int, bool]) -> bool:
     """Item block ``i`` stands in a row of at least :data:`BOX_LIST_MIN_ITEMS` sibling link lines (the run of blocks
     around it right in its element, each one link, in boxes of its own kind) of which fewer than
     :data:`SIBLING_HEADLINE_MIN_SHARE` are headlines (:func:`_is_headline`): a row of topics or tags, one of them a
