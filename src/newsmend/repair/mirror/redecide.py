@@ -422,8 +422,9 @@ RUNNING_MARGIN = 15.0
 #: row's time). Adding the word models (jieba's and wordfreq's, :func:`~newsmend.repair.lattice.window_scores`) at
 #: 0.25 or 0.5 beside 0.5 was worse at every seed (0.2982/0.2983/0.2993/0.2940, 0.3000/0.2988/0.3010/0.2940).
 #: Twenty-first session, readings of different lengths weighed too (0.2969/0.2974/0.2978/0.2917 before): at this
-#: weight 0.2959/0.2964/0.2974/0.2911 (954/955/968/955 errors); a weight of their own of 0.15, 0.35, 0.5 or 1.0
-#: gives 955/956/968/956, 957/958/969/957, 957/959/969/957 and 962/962/973/961 errors.
+#: weight 0.2959/0.2964/0.2974/0.2908 (954/955/968/954 errors, BENCHMARKS.md); a weight of their own of 0.15, 0.35,
+#: 0.5 or 1.0 gave 955/956/968/956, 957/958/969/957, 957/959/969/957 and 962/962/973/961 errors on a draft that gave
+#: 954/955/968/955 at 0.25.
 RUNNING_WEIGHT = 0.25
 #: Steps after a lost byte within which another value of it must leave the search in the state the path is in:
 #: one that reads the rest of the segment otherwise is another path, for the beam to judge, not a local choice.
@@ -518,8 +519,8 @@ class RunningText:
         that leaves another lead pending, or none where the path's leaves one, reads the bytes after it in another
         phase: it is weighed only when the beam scored its own step no lower than the path's (the path won on what
         it read later). Repair bench, damage kind, seeds 0/7/3/11: the same output as weighing all of them within
-        :data:`RUNNING_MARGIN`, at 0.20 s of stage 4 per pass over seeds 0 and 7 instead of 0.39 (0.09 before
-        this session; 2.3-2.6 s the whole repair); without them 955/956/972/955 errors, not 954/955/968/954."""
+        :data:`RUNNING_MARGIN`, at 0.20 s of stage 4 per pass over seeds 0 and 7 instead of 0.39 (of 2.3-2.6 s the
+        whole repair); without them 955/956/972/955 errors, not 954/955/968/954."""
         step, node, after = steps[k], self.search.nodes[k], states[k + 1]
         if node is None or after is None:
             return []
