@@ -270,7 +270,10 @@ _DESK_CREDIT_LINE_RE = re.compile(
 #: lacks it (``高雄``, ``台中``, ``花蓮``, ``嘉義``: tagged as names or not listed): a city's short name has two, a
 #: county's one more, its division word (``彰化縣``: :data:`_COUNTY_ENDS`). Foreign places are in the dictionary.
 FILING_PLACE_CHARS = 2
+#: The division words closing a county's or a city's full name (``彰化縣``, ``台中市``), folded: one character more.
 _COUNTY_ENDS = frozenset("县市")
+#: What separates the names of a Han credit (``張三、李四``, ``張三 李四``), as :data:`_CREDIT` lists them.
+_HAN_NAMES_SEPARATOR_RE = re.compile(r"[、，,\s]")
 #: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
 DESK_REPORTER_MIN_CHARS = 3
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
@@ -829,7 +832,7 @@ def _before_filing_place(names: str) -> str:
     cut = next((i for i in range(1, len(names)) if is_place_name(names[i:])), None)
     if cut is None:
         cut = len(names) - FILING_PLACE_CHARS - (fold(names[-1:]) in _COUNTY_ENDS)
-    last = re.split(r"[、，,\s]", names[:cut])[-1] if cut > 0 else ""
+    last = _HAN_NAMES_SEPARATOR_RE.split(names[:cut])[-1] if cut > 0 else ""
     return names[:cut] if len(last) >= HAN_NAME_MIN_CHARS else ""
 
 
