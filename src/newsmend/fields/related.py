@@ -309,7 +309,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
     whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
     2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
-    heading is not in (:func:`_left_for_no_list`) are none."""
+    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
