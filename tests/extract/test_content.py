@@ -1433,3 +1433,13 @@ def test_a_teaser_card_set_in_the_story_goes_with_its_linked_title() -> None:
         f"<html><body>{NAV}<div class='article'><h1>标题</h1>{paragraphs.replace('article>', 'div>')}</div>"
         f"{FOOTER}</body></html>"
     )[1:] != PARAGRAPHS
+
+
+def test_short_lines_of_a_box_go_once_the_lines_beside_them_went() -> None:
+    """A picture set between the paragraphs holds its lazy loader's ``Laden...`` (``div.lazy-wrapper``) beside its
+    caption lines: once those went as remnants of their own boxes, the loader's line, alone in the figure, goes too
+    (trimmed from a German science magazine's explainer, trafilatura-eval t0212)."""
+    article = newsmend.extract((PAGES / "de" / "figure-loading-placeholder.html").read_bytes())
+    assert "Laden..." not in article.paragraphs
+    assert len(article.paragraphs) == 5
+    assert article.paragraphs[3].startswith("Der Kostendruck erzeugt ein massives strukturelles Problem")

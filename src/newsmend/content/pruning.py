@@ -6,7 +6,8 @@ follows them, and so do a web or e-mail address the text prints and a sentence n
 are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines
 closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) and
 what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
-headings and label lines over what was dropped go with it. A lead paragraph set apart just above it joins it.
+headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other
+lines went. A lead paragraph set apart just above it joins it.
 """
 
 from __future__ import annotations
@@ -513,10 +514,13 @@ def _drop_box_remnants(page: Page, stats: list[Stats], body: list[int], top: int
     """Stage 4c: a short line that is no prose (:data:`BOX_TITLE_MAX_CHARS`) left alone in a box whose other lines
     all went (a promotion's kicker, ``div.inread__headline`` "New" over a linked app advert; a box's title that is
     no heading element) goes with them. The box is the element holding the line's own, inside the chosen
-    container; its lines stand next to each other in reading order, so only the line's neighbours are read."""
-    chosen = set(body)
-    remnants = {i for i in body if _alone_in_box(page, stats, chosen, i, top)}
-    return [i for i in body if i not in remnants] if remnants else body
+    container; its lines stand next to each other in reading order, so only the line's neighbours are read. Until
+    none is left: a box's remnants of boxes inside it go first, then its own (a picture's lazy loader ``Laden...``
+    beside the caption lines of its ``<figcaption>``, trafilatura-eval t0212, twice; a table of contents' title
+    ``目次`` beside its 'open the contents' button, magic-html article-ae46e665)."""
+    while remnants := {i for i in body if _alone_in_box(page, stats, set(body), i, top)}:
+        body = [i for i in body if i not in remnants]
+    return body
 
 
 def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top: int) -> bool:
