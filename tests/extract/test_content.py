@@ -1435,6 +1435,18 @@ def test_a_teaser_card_set_in_the_story_goes_with_its_linked_title() -> None:
     )[1:] != PARAGRAPHS
 
 
+def test_lead_the_summary_opens_joins_the_body_past_a_fact_box() -> None:
+    """An encyclopedia's entry sets its lead (``div.lemmaSummary``, which ``og:description`` repeats) above a fact box
+    of sixteen short name/value lines (``dl.basicInfoBlock``) and the sections of its text: the walk for the lead gives
+    up in the fact box, yet the block the page's own summary opens, with no prose between, is the lead (trimmed from
+    a Chinese encyclopedia's entry on a development zone, magic-html article-21475f4b)."""
+    article = newsmend.extract((PAGES / "zh" / "encyclopedia-summary-over-infobox.html").read_bytes())
+    assert article.paragraphs[0].startswith("河北雄安高新技术产业开发区，隶属河北省雄安新区，简称雄安高新区")
+    assert article.paragraphs[1] == "历史沿革"
+    assert article.paragraphs[2].startswith("2023年12月，河北省政府批复设立省级河北雄安高新技术产业开发区。")
+    assert "中文名" not in article.paragraphs
+
+
 def test_short_lines_of_a_box_go_once_the_lines_beside_them_went() -> None:
     """A picture set between the paragraphs holds its lazy loader's ``Laden...`` (``div.lazy-wrapper``) beside its
     caption lines: once those went as remnants of their own boxes, the loader's line, alone in the figure, goes too

@@ -7,7 +7,8 @@ are a slideshow set in the text and runs of tiny lines (a widget's, not one para
 closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) and
 what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
 headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other
-lines went. A lead paragraph set apart just above it joins it.
+lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past
+a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -75,6 +76,12 @@ _DECK_TOKENS = frozenset(
 #: a deck (:func:`_deck_above`): the Guardian's standfirst stands 8 blocks above its text (a video caption, the
 #: byline, five share buttons).
 DECK_REACH = 6
+#: ...and searched for the block the page's own summary opens (``og:description``) in Han text (:func:`_far_lead`):
+#: a fact box of name/value lines between the lead and the text (a Chinese encyclopedia's entry: 16 lines of
+#: ``中文名``, ``别 名``, ``所属地区``… under its lead, magic-html article-21475f4b 0.884 -> 0.946, the one dev page
+#: that changes). 14 misses that lead (15 blocks beyond); 30 also takes a Japanese magazine's standfirst above its
+#: table of contents, 19 blocks over its text, which magic-html's label leaves out (article-ae46e665 0.926 -> 0.909).
+SUMMARY_REACH = 16
 #: A widget is a run of at least WIDGET_RUN consecutive non-prose blocks shorter than WIDGET_MAX_CHARS
 #: (a video player's "2.0X / 1.5X / 高清 / 标清" or "点赞 / 收藏 / 分享"); headings and datelines come alone.
 WIDGET_RUN = 4
@@ -590,7 +597,8 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
     many on the same sentence (a Japanese broadcaster's traditional-Chinese feature: ``div.p-article__read``, 36
     characters over its text, which its description repeats word for word; unseen-zh10). A Latin one stays bound by the
     length: magic-html's labels leave a 39-character standfirst out (article-bc20eb58, the only dev page a length-free
-    rule changed)."""
+    rule changed). Where the walk gives up, a deck or, in Han text, the block the page's summary opens may still
+    stand above (:func:`_deck_above`, :func:`_far_lead`)."""
     if not body:
         return body
     floor = block_demotion(page.blocks[body[0]], None)
@@ -606,12 +614,26 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
         if not lead or _in_byline(page.blocks[i]) or is_disclosure(page.blocks[i].text):
             skipped += 1
             if skipped >= RECOVER_GAP:
-                found += _deck_above(page, stats, i, floor)
+                found += _deck_above(page, stats, i, floor, _far_lead(page, [*found, *body], summary))
                 break
             continue
         found.append(i)
         skipped = 0
     return [*reversed(found), *body]
+
+
+def _far_lead(page: Page, body: list[int], summary: int | None) -> int | None:
+    """The block the page's summary opens (``summary``) when it may be the lead beyond the walk's reach: in Han text
+    (Chinese sites set the lead, their 摘要, in a box of its own above a fact box or a toolbar, as they set it apart
+    however short: :func:`_recover_lead`), and no copy of its text in the ``body``. In Latin text the block out of
+    reach is a standfirst the labels and audits leave out as often as they keep it (two Polish sports pages' leads
+    in, an English tech site's standfirst out of its magic-html label, a British daily's and a French magazine's
+    left out by the audits that guard them), and a copy is in the text already (a Brazilian daily sets its standfirst
+    twice, for the narrow and the wide layout, trafilatura-eval t0825). None otherwise."""
+    if summary is None or not any(map(is_han, page.blocks[summary].text)):
+        return None
+    text = page.blocks[summary].text
+    return None if any(page.blocks[j].text == text for j in body) else summary
 
 
 def _in_byline(block: Block) -> bool:
@@ -666,16 +688,19 @@ def _form_depth(path: str) -> int:
     return sum(label_tag(x) == "form" for x in path.split(">"))
 
 
-def _deck_above(page: Page, stats: list[Stats], start: int, floor: int) -> list[int]:
+def _deck_above(page: Page, stats: list[Stats], start: int, floor: int, summary: int | None) -> list[int]:
     """A prose block or heading named as a deck (:func:`_names_summary`) within :data:`DECK_REACH` blocks above
-    ``start``, where the walk for the lead gave up, when only short lines stand between (the Guardian's
-    ``div.content__standfirst`` above its video caption, byline and five share buttons; a French broadcaster's
-    ``p.t-content__chapo`` above its ``發表時間：`` date line, reading time, picture and byline, audit 19: a short line
-    is one whether or not it reads as prose); [] at the first other prose block of :data:`RECOVER_MIN_CHARS`."""
-    for i in range(start - 1, max(start - 1 - DECK_REACH, -1), -1):
+    ``start``, where the walk for the lead gave up, or the prose block the page's own summary opens (``summary``)
+    within :data:`SUMMARY_REACH`, when only short lines stand between (the Guardian's ``div.content__standfirst``
+    above its video caption, byline and five share buttons; a French broadcaster's ``p.t-content__chapo`` above its
+    ``發表時間：`` date line, reading time, picture and byline, audit 19; an encyclopedia's lead above its fact box:
+    a short line is one whether or not it reads as prose); [] at the first other prose block of
+    :data:`RECOVER_MIN_CHARS`. The summary names its block as surely as a deck's class word names a deck."""
+    for i in range(start - 1, max(start - 1 - max(DECK_REACH, SUMMARY_REACH), -1), -1):
         block = page.blocks[i]
         long = stats[i].chars >= RECOVER_MIN_CHARS
-        if long and (_deck_heading(block) or (stats[i].prose and _names_summary(block))):
+        named = start - i <= DECK_REACH and (_deck_heading(block) or (stats[i].prose and _names_summary(block)))
+        if long and (named or (stats[i].prose and i == summary)):
             return [i] if path_demotion(_without_headers(block.path), 0) >= floor else []
         if long and stats[i].prose:
             return []
