@@ -1455,3 +1455,13 @@ def test_short_lines_of_a_box_go_once_the_lines_beside_them_went() -> None:
     assert "Laden..." not in article.paragraphs
     assert len(article.paragraphs) == 5
     assert article.paragraphs[3].startswith("Der Kostendruck erzeugt ein massives strukturelles Problem")
+
+
+def test_winning_paragraph_takes_the_paragraphs_beside_it() -> None:
+    """A forum post sets its seven points in one ``<p>`` of ``<br>`` lines, which wins alone, and its postscript in a
+    ``<p>`` of its own after it: a paragraph is one part of a text, so the prose beside it in its parent is the
+    text too, however short (trimmed from a Chinese developers' forum post, magic-html forum-ad412ab2)."""
+    article = newsmend.extract((PAGES / "zh" / "post-paragraph-of-points-and-postscript.html").read_bytes())
+    assert article.paragraphs[0].startswith("1.目前市场上支持生成t.cn短链的网站已经不多了")
+    assert article.paragraphs[-1] == "附言：使用后可以提出意见帮助改进"
+    assert len(article.paragraphs) == 8

@@ -7,8 +7,9 @@ and, when they are named as such, replies of another make after it (and, when th
 item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
 by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
 the first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits
-beside it or a heading there titles it, and a ``<section>`` to its parent when its sibling sections hold prose. The
-result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the kind of its posts.
+beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
+parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning which container is the
+article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
@@ -460,11 +461,19 @@ def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats:
     """Stage 3b: when ``top`` is a quotation, list or table, move up to its parent if the prose beside it
     there is worth a share :data:`SIBLING_SHARE` of ``top``: a long quotation wins the decayed score over the
     article around it, whose own paragraphs are its siblings (readability joins siblings the same way); or if a
-    heading right before it in the parent titles it (:func:`_headed`). A winning table body stands for its table."""
+    heading right before it in the parent titles it (:func:`_headed`). A winning table body stands for its table. A
+    winning paragraph (``<p>``) is one paragraph of a text: it moves up when a sibling paragraph holds prose, whatever
+    its share (:func:`_paragraph_beside`; a forum post's one ``<p>`` of seven ``<br>``-set points won alone, its
+    closing ``附言：`` line, a ``<p>`` of its own, left out: magic-html forum-ad412ab2). Readability appends a top
+    candidate's sibling paragraphs the same way, by their own text and not by their share."""
     parent = tree.parents.get(top)
     while parent is not None and _tag_of(page, top) in _TABLE_PARTS:
         top, parent = parent, tree.parents.get(parent)
-    if parent is None or _tag_of(page, top) not in _QUOTING_TAGS:
+    if parent is None:
+        return top
+    if _tag_of(page, top) == "p":
+        return parent if _paragraph_beside(page, stats, top, parent) else top
+    if _tag_of(page, top) not in _QUOTING_TAGS:
         return top
     joined = _prose_beside(top, parent, tree, page, values, stats) or _headed(page, top, parent)
     return parent if joined else top
@@ -489,6 +498,15 @@ def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[fl
         if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
     )
     return beside >= SIBLING_SHARE * tree.sums[top]
+
+
+def _paragraph_beside(page: Page, stats: list[Stats], top: int, parent: int) -> bool:
+    """Whether another ``<p>`` of ``parent``'s own children holds prose: a sibling paragraph of the paragraph
+    ``top``. Prose deeper in the parent is a box's (a store's book box after a post written as one ``<p>``)."""
+    return any(
+        st.prose and b.tag == "p" and b.parent == parent and b.container != top
+        for b, st in zip(page.blocks, stats, strict=True)
+    )
 
 
 def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
