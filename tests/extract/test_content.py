@@ -1465,3 +1465,14 @@ def test_winning_paragraph_takes_the_paragraphs_beside_it() -> None:
     assert article.paragraphs[0].startswith("1.目前市场上支持生成t.cn短链的网站已经不多了")
     assert article.paragraphs[-1] == "附言：使用后可以提出意见帮助改进"
     assert len(article.paragraphs) == 8
+
+
+def test_post_info_lines_inside_the_posts_leave_a_thread() -> None:
+    """A film site's short reviews set each review's info line in the review's own element (``span.comment-info``:
+    votes, ``有用``, the reviewer, ``看过``, the date and clock time, the place) beside its text: a short line that is
+    no prose and holds a date with its clock time is when a post was written, not what it says (trimmed from a
+    Chinese film site's short reviews of a series, its first eight, magic-html forum-b5bb3713)."""
+    article = newsmend.extract((PAGES / "zh" / "short-reviews-info-lines.html").read_bytes())
+    assert not any("有用" in p and "看过" in p for p in article.paragraphs)
+    assert article.paragraphs[0] == "我们的善良和恶毒都不够纯粹，所以痛苦。"
+    assert len(article.paragraphs) == 8

@@ -4,11 +4,11 @@ Link lists and blocks that are boilerplate by hint or by wording are dropped (pr
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
 follows them, and so do a web or e-mail address the text prints and a sentence naming its links as a list's items); so
 are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines
-closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) and
-what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
-headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other
-lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past
-a fact box of short lines.
+closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone), a
+post's info line giving its date and clock time, and what follows its last post; in an article, a card for another story
+(an ``<article>`` element under a linked title); headings and label lines over what was dropped go with it, and so do
+short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so does
+the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -90,6 +90,11 @@ WIDGET_MAX_CHARS = 10
 #: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
+#: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``)...
+_POST_STAMP_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+#: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
+#: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
+POST_INFO_MAX_CHARS = 60
 #: A count of a thread's replies as a whole line: a number (``1,139``, ``15.4K``) and a reply word
 #: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
 #: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
@@ -758,6 +763,16 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
     return sorted(held.union(out)) if out else kept
 
 
+def _is_post_info(block: Block, st: Stats) -> bool:
+    """Whether ``block`` is a post's info line in a thread: no prose, at most :data:`POST_INFO_MAX_CHARS`, holding a
+    date with its clock time (:data:`_POST_STAMP_RE`). The line saying who wrote a post and when, with its votes and
+    the poster's place, sits inside the post's own element on some boards (a film site's short reviews:
+    ``span.comment-info``), where the short lines outside the posts are no help; a reply's text states no clock
+    time bare of a sentence."""
+    short = not st.prose and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
+    return short and _POST_STAMP_RE.search(block.text) is not None
+
+
 def _drop_after_posts(page: Page, body: list[int], choice: Choice, lead_box: int | None) -> list[int]:
     """Stage 4c, on a page that declares no article: a thread's text ends with its last post. What follows it
     outside the posts (and outside the post it was found from, the text the page's summary opens and, for a
@@ -797,9 +812,9 @@ def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
     kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
-    without the boxes, trailing related links, a slideshow set in the text, another story's cards, widget runs, empty
-    headings and what follows a thread's last post, and with the lead set apart above it unless the body holds the
-    block the page's summary opens."""
+    without the boxes, trailing related links, a slideshow set in the text, another story's cards, widget runs,
+    empty headings, a thread's posts' info lines (:func:`_is_post_info`) and what follows its last post, and with
+    the lead set apart above it unless the body holds the block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
@@ -813,6 +828,8 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
         body = _drop_box_remnants(page, stats, body, chosen.top)
     elif not declares_article(page):
         body = _drop_after_posts(page, body, chosen, lead_box)
+    if chosen.posts is not None:
+        body = [i for i in body if not _is_post_info(page.blocks[i], stats[i])]
     if chosen.lead is None or chosen.lead not in body:
         body = _recover_lead(page, stats, body, chosen.lead)
     return body
