@@ -29,7 +29,9 @@ Stages of :func:`select_text_main`:
    entries and a list's bulleted items twice that, a run of site notices more, list material and a copyright notice
    a wall, a list's further lines less (maximum-sum subarray), and the short lines right under its last paragraph
    that go on numbering its points, and the captions under those. On a thread, the other posts under the run's post
-   header (its name and date lines, digits and weekday names aside) join it, each its own best run.
+   header (its name and date lines, digits and weekday names aside; else its one stamp line, ``发表于 <date>``) join
+   it, each its own best run or, on a thread of three posts or more, its one short line, with the run's post's
+   opening lines.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -605,6 +607,12 @@ POST_HEADER_LINES = 2
 #: (``介绍`` / ``国内做社区需要严格控制用户内容``) stand over its first prose line; WET zh F1 0.8094 -> 0.8117 (that
 #: thread 0.361 -> 0.551), none down, non-zh and fw unchanged; 4 lowers an article (0.700 -> 0.686).
 POST_LEAD_LINES_MAX = 3
+#: Posts under one header (at least) that make a thread whose posts of one short line (``顶你``, ``同质化太严重了``:
+#: :func:`_short_reply`) and whose first post's short opening lines join the body: a header printed twice is as often
+#: a breadcrumb over and under a page (a Kunena board's) or a reply box's, and its "posts" the page's footer
+#: (``Time to create page: 0.491 seconds``). On the WET renderings of the dev pages 15 more lines of 8 threads, all
+#: inside the labels; with 2, a Kunena board's footer and lead lines too (0.560 -> 0.462) and a sidebar's heading.
+THREAD_MIN_POSTS = 3
 #: A number, folded to ``0`` when post headers are compared (``May 16`` and ``May 7`` alike).
 _NUMBER_RE = re.compile(r"\d+")
 #: A weekday's name, folded to ``0`` with the numbers when post headers are compared: a post's date names its day
@@ -672,7 +680,7 @@ def select_text_main(page: Page) -> Selection:
         scores, ends = _line_scores(texts, kinds, items)
         span = _max_run(scores, ends, range(len(kinds)))
         if span is not None:
-            posts = _thread_posts(texts, kinds, span, scores, ends)
+            posts = _thread_posts(texts, kinds, items, span, scores, ends)
     else:
         span = _whole(texts, kinds)
     if span is None:
@@ -1293,36 +1301,65 @@ def _max_run(scores: list[float], ends: list[bool], lines: range) -> tuple[int, 
 
 
 def _thread_posts(
-    texts: list[str], kinds: list[str], span: tuple[int, int], scores: list[float], ends: list[bool]
+    texts: list[str],
+    kinds: list[str],
+    items: list[bool],
+    span: tuple[int, int],
+    scores: list[float],
+    ends: list[bool],
 ) -> list[int]:
     """Stage 3 on a thread: the other posts of the post the body's run (``span``) took. The
     :data:`POST_HEADER_LINES` text lines above the run (or above up to :data:`POST_LEAD_LINES_MAX` short lines that
     open it: ``Hello friends,``), none of them prose and one dated or numbered (:func:`_dated`), are its post's
     header; where the same lines (digits and weekday names folded, :func:`_fold_date`: ``Posted May 6``, ``Posted
     May 7``) stand above other lines, each of those starts a post that runs to the next such header, and the best
-    run of each post (:func:`_max_run`) joins the body."""
+    run of each post (:func:`_max_run`) joins the body. Failing that, one line stamping the post (:func:`_post_stamp`:
+    a Discuz thread names each post's floor above it, ``楼主``, ``沙发``, ``板凳``) is its header. On a thread of
+    :data:`THREAD_MIN_POSTS` posts, the short lines opening the body's post join it (but its header's dated line and
+    bulleted marks, ``items``: ``• 已编辑``)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     first = lines.index(span[0])
+    found = _post_headers(texts, kinds, lines, first)
+    if found is None:
+        return []
+    starts, n, size = found
+    posts = _posts(texts, kinds, lines, starts, n, span, scores, ends, size)
+    if len(starts) < THREAD_MIN_POSTS:
+        return posts
+    return posts + [i for i in lines[n:first] if not _dated(texts[i]) and not items[i]]
+
+
+def _post_headers(
+    texts: list[str], kinds: list[str], lines: list[int], first: int
+) -> tuple[list[int], int, int] | None:
+    """The text lines (of ``lines``) that start a post under the same header as the body's post, whose first line is
+    text line ``first``; the text line where the body's post starts; and the header's size in text lines."""
     folded: list[str | None] = []
+    stamps: list[str | None] = []
     for n in range(first, first - POST_LEAD_LINES_MAX - 1, -1):
         if n < POST_HEADER_LINES or (n < first and kinds[lines[n]] == PROSE):
-            return []
+            return None
         above = lines[n - POST_HEADER_LINES : n]
-        if any(kinds[i] == PROSE for i in above) or not any(_dated(texts[i]) for i in above):
-            continue
-        folded = folded or [None if kinds[i] == PROSE else _fold_date(texts[i]) for i in lines]
-        header = folded[n - POST_HEADER_LINES : n]
-        starts = [
-            m
-            for m in range(POST_HEADER_LINES, len(lines))
-            if folded[m - 1] == header[-1] and folded[m - POST_HEADER_LINES : m] == header  # the line above first
-        ]
-        if len(starts) > 1:
-            return _posts(kinds, lines, starts, n, span, scores, ends)
-    return []
+        if not any(kinds[i] == PROSE for i in above) and any(_dated(texts[i]) for i in above):
+            folded = folded or [None if kinds[i] == PROSE else _fold_date(texts[i]) for i in lines]
+            header = folded[n - POST_HEADER_LINES : n]
+            starts = [
+                m
+                for m in range(POST_HEADER_LINES, len(lines))
+                if folded[m - 1] == header[-1] and folded[m - POST_HEADER_LINES : m] == header  # the line above first
+            ]
+            if len(starts) > 1:
+                return starts, n, POST_HEADER_LINES
+        stamps = stamps or [None if kinds[i] == PROSE else _post_stamp(texts[i]) for i in lines]
+        if stamps[n - 1] is not None:
+            starts = [m for m in range(1, len(lines)) if stamps[m - 1] == stamps[n - 1]]
+            if len(starts) > 1:
+                return starts, n, 1
+    return None
 
 
 def _posts(
+    texts: list[str],
     kinds: list[str],
     lines: list[int],
     starts: list[int],
@@ -1330,22 +1367,44 @@ def _posts(
     span: tuple[int, int],
     scores: list[float],
     ends: list[bool],
+    size: int,
 ) -> list[int]:
-    """The body lines of the posts under the headers ending at text lines ``starts`` (of ``lines``), each post's
-    best run up to the next header, but the post at ``n``, which holds the body's run (``span``)."""
+    """The body lines of the posts under the headers of ``size`` text lines ending at text lines ``starts`` (of
+    ``lines``), each post's best run up to the next header, but the post at ``n``, which holds the body's run
+    (``span``)."""
+    seen = Counter(texts)
     posts: list[int] = []
     for m, after in zip(starts, [*starts[1:], len(lines)], strict=True):
-        stop = lines[after - POST_HEADER_LINES] if after < len(lines) else len(kinds)
+        stop = lines[after - size] if after < len(lines) else len(kinds)
         if m != n and (lines[m] > span[1] or stop <= span[0]):
             run = _max_run(scores, ends, range(lines[m], stop))
             if run is not None:
                 posts += [i for i in range(run[0], run[1] + 1) if kinds[i] in BODY_KINDS]
+            elif len(starts) >= THREAD_MIN_POSTS and _short_reply(lines[m], texts, kinds, seen):
+                posts.append(lines[m])
     return posts
+
+
+def _short_reply(i: int, texts: list[str], kinds: list[str], seen: Counter[str]) -> bool:
+    """Line ``i``, the first under a post's header in a post holding no prose, is the post's text: a short line the
+    page holds once (per-post furniture, ``回复``, recurs) and of no menu entry's shape (a sidebar's ``随机话题
+    换一换`` under the last post)."""
+    return kinds[i] == SHORT and seen[texts[i]] == 1 and not _menu_item(texts[i])
 
 
 def _fold_date(text: str) -> str:
     """A post header's line with its numbers and weekday names folded to ``0``: every post's header alike."""
     return _WEEKDAY_RE.sub("0", _NUMBER_RE.sub("0", text))
+
+
+def _post_stamp(text: str) -> str | None:
+    """A post's stamp: a label, then a date (``发表于 2024-4-5 23:20:45``, ``Posted May 7, 2024``), folded as
+    :func:`_fold_date` folds and cut after the date (a post's place or links follow it); None for any other line. A
+    date alone dates a list's headline or an article as often as a post."""
+    found = find_date(text)
+    if found is None or found[1] == 0:
+        return None
+    return _fold_date(text[: found[2]])
 
 
 def _dated(text: str) -> bool:

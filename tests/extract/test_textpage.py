@@ -1344,3 +1344,24 @@ def test_a_short_line_numbered_out_of_turn_stays_out() -> None:
     lines = [*FERRY_PAGE[:5], "1. " + FERRY_ARTICLE[0], "2. " + FERRY_ARTICLE[1], "5. Next page", "Related stories"]
     sel = select_lines(lines)
     assert sel.body == [5, 6]
+
+
+def test_a_discuz_threads_floors_and_one_line_replies_join_the_body() -> None:
+    # a Discuz thread: each post's floor (楼主, 沙发, 板凳, 地板) over its stamp line (发表于 <date> | 只看该作者 来自 -
+    # <place>), so no two posts share a two-line header; the stamp cut after its date is the header, and each reply of
+    # one short line under it joins the body, with the first post's opening line
+    page = _page("thread_floors_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (52, 80, 103)] == ["楼主", "沙发", "板凳"]
+    assert page.blocks[81].text.startswith("发表于 2024-4-11 11:52:24 | 只看该作者 来自 - 湖北")
+    assert {54, 55, 57, 82, 105, 128} <= set(sel.body)
+    assert not {52, 53, 80, 81, 83} & set(sel.body)  # floors, stamps and the per-post 回复
+
+
+def test_a_header_printed_twice_makes_no_thread_of_one_line_posts() -> None:
+    # the same thread with its last two posts cut: two posts under one stamp are no thread of short replies
+    text = (FIXTURES / "thread_floors_zh.txt").read_text("utf-8").splitlines()
+    page = parse_text_page("\n".join(line for line in text if "2024-4-14" not in line and "2024-5-6" not in line), None)
+    sel = select_text_main(page)
+    assert page.blocks[82].text.startswith("顶你")
+    assert 82 not in sel.body
