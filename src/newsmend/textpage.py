@@ -336,6 +336,10 @@ SCRIPT_CLAUSE_MARKS = "،؛၊፣፤"
 #: through. On the WET renderings of the dev pages 12 lines of 8 pages, 7 of them in the labels; non-zh F1
 #: 0.751 -> 0.755 (a post of 0 -> 0.889), zh and fw unchanged.
 _EMOJI_TAIL_RE = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d ]+$")
+#: A pictograph (or a symbol in its emoji presentation, ``☺️``) among a line's closing emoji: a post or a blog puts
+#: one in place of the sentence's end (``昔よく食べたなぁ☺️``, ``バクバク食べてましたよ😄``), and such a line of
+#: :data:`PROSE_SHORT_CHARS` or more is prose. A bare symbol is no emoji (``Read more ➤``, ``Top ★``).
+_PICTOGRAPH_RE = re.compile("[\U0001f000-\U0001faff\ufe0f]")
 #: Scripts written without sentence marks or without spaces between words (Thai, Lao, Khmer, Myanmar): a line of
 #: them this long is prose by its length alone (calibrated on newspaper4k's Thai and Burmese articles, whose
 #: paragraphs run 150-600 characters, and the headlines of both, under 60).
@@ -772,7 +776,9 @@ def _is_prose(text: str) -> bool:
     marks in a long line, or a long line of a script that writes none (:data:`UNMARKED_PROSE_CHARS`)."""
     core = _EMOJI_TAIL_RE.sub("", text) if _EMOJI_TAIL_RE.match(text[-1:]) else text  # few lines end so: test one
     if len(core) >= PROSE_SHORT_CHARS and (
-        shape.ends_sentence(core) or core.rstrip(shape.CLOSERS)[-1:] in SCRIPT_SENTENCE_END
+        shape.ends_sentence(core)
+        or core.rstrip(shape.CLOSERS)[-1:] in SCRIPT_SENTENCE_END
+        or _PICTOGRAPH_RE.search(text, len(core)) is not None
     ):
         return True
     if len(text) < PROSE_MIN_CHARS:

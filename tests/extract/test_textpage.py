@@ -1365,3 +1365,13 @@ def test_a_header_printed_twice_makes_no_thread_of_one_line_posts() -> None:
     sel = select_text_main(page)
     assert page.blocks[82].text.startswith("顶你")
     assert 82 not in sel.body
+
+
+def test_blog_lines_closing_on_an_emoji_are_prose() -> None:
+    # an Ameba blog post: half its lines close on an emoji in place of a sentence mark (昔よく食べたなぁ☺️ /
+    # バクバク食べてましたよ😄), and as short lines they cut the post to its four marked sentences
+    page = _page("emoji_ends_blog_ja.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (29, 41)] == ["昔よく食べたなぁ☺️", "やっぱ美味しいね😆"]
+    assert sel.body == list(range(29, 42))
+    assert title_text(page, sel) == "懐かしーーい"
