@@ -8,11 +8,11 @@ lines, with the captions and subheadings inside it.
 
 Stages of :func:`select_text_main`:
 
-1. **Shape** every line (:mod:`newsmend.fields.lines`): prose (a sentence end of any script, clause marks in a
-   long line, a long line of a script without marks), separator, byline or meta line, editor, copyright,
-   caption, headline-list timestamp, comment strip, list heading (no bare link to more, ``更多``), English site
-   notice (a cookie consent's, a trademark or licence notice's and a confirmation dialog's too; beside a cookie
-   consent, every line naming cookies).
+1. **Shape** every line (:mod:`newsmend.fields.lines`): prose (a sentence end of any script or an emoji in its
+   place, clause marks in a long line, a long line of a script without marks), separator, byline or meta line,
+   editor, copyright, caption, headline-list timestamp, comment strip, list heading (no bare link to more,
+   ``更多``), English site notice (a cookie consent's, a trademark or licence notice's and a confirmation dialog's
+   too; beside a cookie consent, every line naming cookies).
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
    :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a
    list heading are list items. On a page, headlines printed twice in a row, or above and below their summary,
@@ -772,8 +772,9 @@ def _legal_notice(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    """A paragraph: a sentence end of any script (emoji after it looked through, :data:`_EMOJI_TAIL_RE`), clause
-    marks in a long line, or a long line of a script that writes none (:data:`UNMARKED_PROSE_CHARS`)."""
+    """A paragraph: a sentence end of any script (emoji after it looked through, :data:`_EMOJI_TAIL_RE`) or a
+    pictograph in its place (:data:`_PICTOGRAPH_RE`), clause marks in a long line, or a long line of a script that
+    writes none (:data:`UNMARKED_PROSE_CHARS`)."""
     core = _EMOJI_TAIL_RE.sub("", text) if _EMOJI_TAIL_RE.match(text[-1:]) else text  # few lines end so: test one
     if len(core) >= PROSE_SHORT_CHARS and (
         shape.ends_sentence(core)
