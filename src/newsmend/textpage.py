@@ -14,13 +14,14 @@ Stages of :func:`select_text_main`:
    ``更多``), English site notice (a cookie consent's, a trademark or licence notice's and a confirmation dialog's
    too; beside a cookie consent, every line naming cookies).
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
-   :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a
-   list heading are list items. On a page, headlines printed twice in a row, or above and below their summary,
-   are teaser cards', and a list heading of spaced words may run longer than a Han one (``Recommended For You``);
-   a ticker's lines (a clock time and a headline) are list material; below the copyright notice that closes a page,
-   or a reprint notice that closes an article (``未经授权请勿转载``), prose is a site notice (a dialog's, a footer's,
-   a site's description), and so is the readers' comments' below the heading that counts them, and the text below
-   a reply form's notice or prompt or a confirmation dialog (``Are you sure?``).
+   :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a list
+   heading are list items (but the headline over the stamp that dates the first paragraph). On a page, headlines
+   printed twice in a row, or above and below their summary, are teaser cards', and a list heading of spaced words
+   may run longer than a Han one (``Recommended For You``); a ticker's lines (a clock time and a headline) are list
+   material; below the copyright notice that closes a page, or a reprint notice that closes an article
+   (``未经授权请勿转载``), prose is a site notice (a dialog's, a footer's, a site's description), and so is the readers'
+   comments' below the heading that counts them, and the text below a reply form's notice or prompt or a
+   confirmation dialog (``Are you sure?``).
 3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a
    menu at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score,
    prose counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of
@@ -795,9 +796,11 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     _unmark_cited_headings(texts, kinds)
     stamps = [i for i, k in enumerate(kinds) if k == TIMESTAMP]
     first_prose = next((i for i, k in enumerate(kinds) if k == PROSE), len(kinds))
+    headlines: set[int | None] = set()
     for i in [i for i in stamps if i < first_prose and _next(kinds, i) == first_prose]:
         kinds[i] = BYLINE  # the stamp right above the first paragraph dates the article
         stamps.remove(i)
+        headlines.add(_previous(kinds, i))  # and the line above it is the article's headline, no list's item
     if len(stamps) >= MIN_TIMESTAMPED_ITEMS and not _thread(texts, kinds, stamps):
         for i in stamps:
             kinds[i] = RELATED
@@ -811,7 +814,7 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     for i, text in enumerate(texts):
         if kinds[i] in (LIST, COMMENT):
             in_list = shape.opens_list(text)
-        elif kinds[i] == SHORT and in_list:
+        elif kinds[i] == SHORT and in_list and i not in headlines:
             kinds[i] = RELATED
         elif kinds[i] not in (SEPARATOR, RELATED):
             in_list = False

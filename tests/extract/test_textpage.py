@@ -1323,6 +1323,16 @@ def test_the_captions_under_an_articles_last_paragraph_join_the_body() -> None:
     assert sel.body == [33, 34, 35, 36]
 
 
+def test_the_headline_over_the_dateline_under_a_list_heading_is_the_title() -> None:
+    # the same story: its headline follows the portal's navigation under ``• 推荐``, and as that list's item it was
+    # no headline to the title stage; the dateline right above the first paragraph shows it heads the article
+    page = _page("closing_photos_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (2, 32)] == ["• 推荐", "2024-05-20 14:33·新华社"]
+    assert title_text(page, sel) == "现总统阿比纳德尔宣布赢得多米尼加总统选举"
+    assert sel.body == [33, 34, 35, 36]
+
+
 def test_a_placeholder_caption_under_the_last_paragraph_stays_out() -> None:
     # a picture's file name under the last paragraph (``image.png``) describes no picture: it is no caption to keep
     lines = [*FERRY_PAGE, "image.png", "Related stories", "Ferry fares rise in May"]
