@@ -22,17 +22,17 @@ Stages of :func:`select_text_main`:
    (``未经授权请勿转载``), prose is a site notice (a dialog's, a footer's, a site's description), and so is the readers'
    comments' below the heading that counts them, and the text below a reply form's notice or prompt or a
    confirmation dialog (``Are you sure?``).
-3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a
-   menu at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score,
-   prose counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of
-   code as prose), short lines a penalty (so do a teaser list's summaries, lone prose lines recurring at one period
-   under headlines or excerpts cut with an ellipsis four in a row, and bulleted headlines, questions too), a menu's
-   entries and a list's bulleted items twice that, a run of site notices more, list material and a copyright notice
-   a wall, a list's further lines less (maximum-sum subarray), and the short lines right under its last paragraph
-   that go on numbering its points, and the captions under those. On a thread, the other posts under the run's post
-   header (its name and date lines, digits and weekday names aside; else its one stamp line, ``发表于 <date>``) join
-   it, each its own best run or, on a thread of three posts or more, its one short line, with the run's post's
-   opening lines.
+3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a menu
+   at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score, prose
+   counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of code as
+   prose, and a command between two), short lines a penalty (so do a teaser list's summaries, lone prose lines
+   recurring at one period under headlines or excerpts cut with an ellipsis four in a row, and bulleted headlines,
+   questions too), a menu's entries and a list's bulleted items twice that, a run of site notices more, list
+   material and a copyright notice a wall, a list's further lines less (maximum-sum subarray), and the short lines
+   right under its last paragraph that go on numbering its points, and the captions under those. On a thread, the
+   other posts under the run's post header (its name and date lines, digits and weekday names aside; else its one
+   stamp line, ``发表于 <date>``) join it, each its own best run or, on a thread of three posts or more, its one short
+   line, with the run's post's opening lines.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -574,6 +574,15 @@ _CODE_RE = re.compile(r"[A-Za-z_][\w.]*\([^)]*\)|[{}]|\w\s?=\s?\S|;\s*$|\\\s*$|-
 #: renderings of the dev pages 2 such lines of 2 pages (one blog platform's threads), none inside the labels; WET
 #: F1 0.8070 -> 0.8077 (zh 0.7933 -> 0.7971: a how-to of command lines 0 -> 0.320; the other, whose article holds no
 #: code, stays at 0), none down, non-zh and fw unchanged.
+#: Short lines (at most) between two code lines that are the listing's too (:func:`_listing_lines`): a shell
+#: listing's commands of no code shape. On the WET renderings of the dev pages the body takes 3 more lines of 1 page,
+#: all inside its label; WET zh F1 0.8304 -> 0.8313 (a how-to of proxy commands 0.320 -> 0.397), none down, non-zh
+#: and fw unchanged; 1 to 4 score alike. Without the command shape, lines between an advert box's leaked markup
+#: (``Undo``, ``Sponsored Links by``) join a story (13 lines outside the labels).
+CODE_GAP_MAX = 2
+#: A command line's shape: a lower-case ASCII word (the program) opening it, then ASCII arguments; an advert's or
+#: a widget's lines between leaked markup (``Undo``, ``Sponsored Links by``) open in capitals.
+_COMMAND_RE = re.compile(r"[a-z][\w.-]*(?: [ -~]+)?$", re.A)
 _EMOJI_CODES_RE = re.compile(r"(?::[\w+-]+:)+", re.A)
 #: A listing's field (``成人票原价：279元``, ``游客咨询电话：58792888``, ``Posts: 22``): a label of 2 to 12
 #: characters (8 scores alike on the WET renderings of the dev pages, 20 takes a tabloid's sentences cut at a colon:
@@ -1267,10 +1276,15 @@ def _line_scores(texts: list[str], kinds: list[str], items: list[bool]) -> tuple
     seen = Counter(texts)
     menus = _menu_entries(texts, kinds, seen)
     summaries = _teaser_summaries(texts, kinds)
-    code = [
-        kind == SHORT and _CODE_HINT_RE.search(text) is not None and _code_line(text, item)
-        for text, kind, item in zip(texts, kinds, items, strict=True)
-    ]
+    code = _listing_lines(
+        texts,
+        kinds,
+        items,
+        [
+            kind == SHORT and _CODE_HINT_RE.search(text) is not None and _code_line(text, item)
+            for text, kind, item in zip(texts, kinds, items, strict=True)
+        ],
+    )
     fields = _listing_fields(texts, kinds)
     closed = {j for j in (_previous(kinds, i) for i, k in enumerate(kinds) if k == EDITOR) if j is not None}
     scores = []
@@ -1446,6 +1460,23 @@ def _code_line(text: str, item: bool) -> bool:
         and _CODE_RE.search(text) is not None
         and _EMOJI_CODES_RE.fullmatch(text) is None
     )
+
+
+def _listing_lines(texts: list[str], kinds: list[str], items: list[bool], code: list[bool]) -> list[bool]:
+    """``code`` with the short lines between two code lines, up to :data:`CODE_GAP_MAX` in a row, unbulleted and
+    shaped as commands (:data:`_COMMAND_RE`): a listing's commands of no code shape (``curl -v
+    https://www.google.com``, ``source ~/.bashrc``) between its assignments and comments."""
+    out = list(code)
+    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    marked = [n for n, i in enumerate(lines) if code[i]]
+    for a, b in pairwise(marked):
+        gap = lines[a + 1 : b]
+        if 0 < len(gap) <= CODE_GAP_MAX and all(
+            kinds[i] == SHORT and not items[i] and _COMMAND_RE.match(texts[i]) is not None for i in gap
+        ):
+            for i in gap:
+                out[i] = True
+    return out
 
 
 def _photo_credit(text: str) -> bool:

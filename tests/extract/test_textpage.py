@@ -1385,3 +1385,12 @@ def test_blog_lines_closing_on_an_emoji_are_prose() -> None:
     assert [page.blocks[i].text for i in (29, 41)] == ["昔よく食べたなぁ☺️", "やっぱ美味しいね😆"]
     assert sel.body == list(range(29, 42))
     assert title_text(page, sel) == "懐かしーーい"
+
+
+def test_commands_between_a_listings_code_lines_are_its_own() -> None:
+    # a how-to of proxy settings: its commands (source ~/.bashrc / echo $https_proxy) have no code's shape, and
+    # as short lines between its assignments and comments they ended the body before the listing's last part
+    page = _page("command_listing_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (30, 31, 34)] == ["source ~/.bashrc", "echo $https_proxy", "# 恢复代理"]
+    assert sel.body == list(range(20, 35))
