@@ -31,8 +31,8 @@ Stages of :func:`select_text_main`:
    material and a copyright notice a wall, a list's further lines less (maximum-sum subarray), and the short lines
    right under its last paragraph that go on numbering its points, and the captions under those. On a thread, the
    other posts under the run's post header (its name and date lines, digits and weekday names aside; else its one
-   stamp line, ``发表于 <date>``) join it, each its own best run or, on a thread of three posts or more, its one short
-   line, with the run's post's opening lines.
+   stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its own best run
+   or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -629,6 +629,13 @@ POST_LEAD_LINES_MAX = 3
 #: (``Time to create page: 0.491 seconds``). On the WET renderings of the dev pages 15 more lines of 8 threads, all
 #: inside the labels; with 2, a Kunena board's footer and lead lines too (0.560 -> 0.462) and a sidebar's heading.
 THREAD_MIN_POSTS = 3
+#: A reply's number in its header line (``gazeldx #1 1 月前``, ``#12``), read by :func:`_numbered_posts`. On the WET
+#: renderings of the dev pages replies so numbered join the body on 1 page (a Homeland thread 0.753 -> 0.890: 5 lines
+#: inside the label; outside it, a reply the label leaves out and the footer's blurb, the last reply's best run
+#: under its one short line). Requiring a post's run to open under its header, which would keep the blurb out, loses
+#: posts under long per-post furniture elsewhere (a forum's ``Post # 10`` / rank / name lines: 6 label lines of 2
+#: threads).
+_POST_NUMBER_RE = re.compile(r"(?:^|\s)#(\d+)(?:\s|$)")
 #: A number, folded to ``0`` when post headers are compared (``May 16`` and ``May 7`` alike).
 _NUMBER_RE = re.compile(r"\d+")
 #: A weekday's name, folded to ``0`` with the numbers when post headers are compared: a post's date names its day
@@ -1345,7 +1352,7 @@ def _thread_posts(
     bulleted marks, ``items``: ``• 已编辑``)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     first = lines.index(span[0])
-    found = _post_headers(texts, kinds, lines, first)
+    found = _post_headers(texts, kinds, lines, first) or _numbered_posts(texts, kinds, lines, first, span[1])
     if found is None:
         return []
     starts, n, size = found
@@ -1382,6 +1389,24 @@ def _post_headers(
             if len(starts) > 1:
                 return starts, n, 1
     return None
+
+
+def _numbered_posts(
+    texts: list[str], kinds: list[str], lines: list[int], first: int, end: int
+) -> tuple[list[int], int, int] | None:
+    """The text lines (of ``lines``) that start a reply under a short line numbering it (``gazeldx #1 1 月前``,
+    :data:`_POST_NUMBER_RE`), with ``first`` and a header of one line, as :func:`_post_headers` gives them: where
+    :data:`THREAD_MIN_POSTS` such lines or more number in order from 1 and the first stands inside the body's run
+    (text line ``first`` to line ``end``) or right under it. A thread whose headers name each poster shares no header
+    line, but numbers its replies."""
+    numbered: list[int] = []
+    for n, i in enumerate(lines):
+        m = _POST_NUMBER_RE.search(texts[i]) if kinds[i] == SHORT else None
+        if m is not None and int(m.group(1)) == len(numbered) + 1:
+            numbered.append(n + 1)
+    if len(numbered) < THREAD_MIN_POSTS or not first < numbered[0] <= lines.index(end) + POST_HEADER_LINES + 1:
+        return None
+    return numbered, first, 1
 
 
 def _posts(

@@ -1402,3 +1402,14 @@ def test_an_assignment_left_empty_is_a_line_of_code() -> None:
     sel = select_text_main(page)
     assert [page.blocks[i].text for i in (35, 36)] == ["export https_proxy=", "export http_proxy="]
     assert sel.body == list(range(20, 37))
+
+
+def test_a_threads_replies_numbered_in_order_join_the_body() -> None:
+    # a Homeland thread: each reply's header is one line naming its poster and numbering it (gazeldx #1 1 月前 /
+    # msl12 #2 1 月前 / …), so no two share a header line; the numbers run in order from the reply inside the body's
+    # run, and the replies join it (a quoted number, 对 gazeldx #3 回复, numbers none)
+    page = _page("thread_numbered_replies_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (15, 20, 22)] == ["gazeldx #1 1 月前", "gazeldx #3 1 月前", "lehf #4 1 月前"]
+    assert {12, 16, 21, 26, 28, 33, 35} <= set(sel.body)
+    assert 23 not in sel.body  # the quoted number's line
