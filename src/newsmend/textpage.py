@@ -1347,7 +1347,8 @@ def _thread_posts(
     header; where the same lines (digits and weekday names folded, :func:`_fold_date`: ``Posted May 6``, ``Posted
     May 7``) stand above other lines, each of those starts a post that runs to the next such header, and the best
     run of each post (:func:`_max_run`) joins the body. Failing that, one line stamping the post (:func:`_post_stamp`:
-    a Discuz thread names each post's floor above it, ``楼主``, ``沙发``, ``板凳``) is its header. On a thread of
+    a Discuz thread names each post's floor above it, ``楼主``, ``沙发``, ``板凳``) is its header, and failing that
+    the replies' numbers in order (:func:`_numbered_posts`) start the posts. On a thread of
     :data:`THREAD_MIN_POSTS` posts, the short lines opening the body's post join it (but its header's dated line and
     bulleted marks, ``items``: ``• 已编辑``)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
