@@ -339,9 +339,13 @@ _MEDIA_CREDIT_RE = re.compile(
 #: Longest list of names after ``<outlet>记者`` (longer, or with clause marks, it is a sentence).
 REPORTER_NAMES_MAX_CHARS = 24
 _CLAUSE_RE = re.compile(r"[，。,；;：:！？!?]")
-#: ``<outlet>记者 <names>`` (``新华社记者 张三``, ``央视网驻东京记者 李四``): the outlet and the reporters.
+#: An outlet's name in a reporter's credit: Han characters ending like an outlet (社, 网, 报, 台, 新闻, 客户端).
+_REPORTER_OUTLET = r"[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端)"
+#: ``<outlet>记者 <names>`` (``新华社记者 张三``, ``央视网驻东京记者 李四``): the outlet and the reporters. The outlet
+#: may be a group's news brand after the group's site and a middle dot (``东方网·纵相新闻记者 单珊``, a portal's
+#: copy of a Shanghai site's story, unseen-zh24).
 _OUTLET_REPORTER_RE = re.compile(
-    r"^(?P<src>[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端))(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
+    rf"^(?P<src>(?:{_REPORTER_OUTLET}·)?{_REPORTER_OUTLET})(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
 )
 #: A byline saying where the story was filed from, as WeChat-first outlets open a story (``张三 发自 北京``,
 #: ``记者 张三 李四 发自 上海``): the names before ``发自``. A space on one side of ``发自`` at least keeps prose
