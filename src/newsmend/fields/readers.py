@@ -152,6 +152,10 @@ _HEADLINE_COLUMN_RE = re.compile(r"^\s*(?:【(?P<tag>[^】]{2,12})】|(?P<kicker
 #: A credited "name" holding the word author is a link's interface label (``View Author Page``, ``Author
 #: Profile``, ``More from this author``), never a person's name: goose3's techcrunch1 page labels its author link so.
 _AUTHOR_WORD_RE = re.compile(r"\bauthors?\b", re.I)
+#: The badge a self-media platform sets beside an account's name in its author link (``<a class="author"><div>X
+#: </div><span>企鹅号</span></a>``, a portal's copy of a Shanghai site's story, unseen-zh24; 百家号, 头条号): two Han
+#: characters naming the platform, then 号 (account). It names the kind of account, never a person.
+_ACCOUNT_BADGE_RE = re.compile(r"^[\u3400-\u9fff]{2}号$")
 #: Shortest site acronym (``MDR``, ``BBC``, ``ORF``) a desk's credit opens with (:func:`_site_desk`).
 SITE_ACRONYM_MIN_CHARS = 2
 #: Words of each name the page's byline agrees on for it to stand over an unconfirmed metadata author (see
@@ -383,6 +387,7 @@ def _credited_authors(
             for n in unique(group)
             if (_owns_site(n, sites) or norm(n) in slugs or not is_site(n, sites))
             and not _AUTHOR_WORD_RE.search(n)
+            and not _ACCOUNT_BADGE_RE.match(n)
             and not _site_desk(n, sites)
         ]
         for group in (
