@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
@@ -669,11 +670,14 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     date without its time takes the time of a ``data-*`` attribute's or a data script's stamp on that day (``Dec 9,
     2016`` in a ``<time data-published="2016-12-09 09:13:00Z">``: a sports site's story, unseen-en16); a stamp at
     midnight is a day stored as a timestamp (``2012-06-24 00:00:00`` in a Chinese portal's data script) and
-    gives none."""
+    gives none. A metadata day without its time takes it from the text's dates, then from a later metadata key's
+    stamp on that day (``article:published_time=2014-12-30`` over a ``<time pubdate datetime="2014-12-30T07:00:00Z">``
+    in a British tabloid's byline, unseen-en21): the first key wins the day, not the precision."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
-    stated = next((d for d in (_meta_date(meta, k) for k in keys) if d), None) or url_date(url)
+    metadata = (d for d in (_meta_date(meta, k) for k in keys) if d)
+    stated = next(metadata, None) or url_date(url)
     day_first = None if language in (None, "en") else True
     credits = [line for line in found.meta_lines if _credits_source_only(line)]
     texts = [
@@ -697,7 +701,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         if d
     )
     if stated:
-        return _with_time(stated, dated)
+        return _with_time(stated, chain(dated, (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))))
     date = next(dated, None)
     data, script = _meta_date(meta, DATA_DATE_KEY), _meta_date(meta, SCRIPT_DATE_KEY)
     if date:
