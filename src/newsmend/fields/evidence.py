@@ -939,19 +939,56 @@ _LINK_SEPARATORS = " |·•/-–—"
 
 
 def _notice_alone(block: Block, text: str) -> str:
-    """A copyright notice without the links its footer line opens with, glued as the page shows them
-    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16): the notice
-    is the line after its links, when every link of the line comes before it and the rest is a notice itself. A
-    line with a link after its opening ones (a menu with a ``版权声明`` link, the notice's own linked holder: ``©
-    2022 <a>Example Media</a>``) is kept whole."""
+    """A copyright notice without the links its footer line opens or closes with, glued as the page shows them
+    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16; ``©2015
+    Bloomberg L.P. All Rights Reserved. Made in NYC Ad Choices``, a business weekly's, unseen-en21): the notice is
+    the line after its links, or before them, when every link of the line stands on that side of it and the rest
+    is a notice itself. A line with links on both sides (a menu with a ``版权声明`` link) is kept whole, and so is
+    the notice's own linked holder (``© 2022 <a>Example Media</a>``): what is left must still name someone
+    (:func:`_names_holder`)."""
+    texts = [link.text for link in block.links]
+    opened = _after_links(texts, text).strip(_LINK_SEPARATORS)
+    closed = _after_links([t[::-1] for t in reversed(texts)], text[::-1])[::-1].strip(_LINK_SEPARATORS)
+    for rest in (opened, "" if _leads_on(closed) else closed):
+        if rest and rest != text and is_copyright(rest) and _names_holder(rest):
+            return rest
+    return text
+
+
+def _after_links(links: list[str], text: str) -> str:
+    """``text`` after ``links`` when it opens with all of them in turn (separators between them), else ``text``."""
     rest = text
-    for link in block.links:
+    for link in links:
         opened = rest.lstrip(_LINK_SEPARATORS)
-        if not opened.startswith(link.text):
+        if not opened.startswith(link):
             return text
-        rest = opened[len(link.text) :]
-    rest = rest.strip(_LINK_SEPARATORS)
-    return rest if rest and rest != text and is_copyright(rest) else text
+        rest = opened[len(link) :]
+    return rest
+
+
+#: The words of a notice that name no one: the mark, a year, the rights claimed.
+_RIGHTS_WORDS_RE = re.compile(r"©|\(c\)|\d{4}|copyright|all rights reserved|版权所有", re.I)
+
+
+#: The longest lower-case word that leads a line on into what follows it (``by``, ``with``, ``under``, ``the``,
+#: ``von``): a function word, not a notice's last word.
+LEADING_WORD_MAX_CHARS = 5
+
+
+def _leads_on(line: str) -> bool:
+    """``line`` goes on into the link after it, which is then its object, not a link apart: it ends with a colon
+    or a short lower-case word (``Powered by <a>BBS-GO</a>``, ``Licensed under <a>CC BY-NC-ND 4.0</a>``, ``For
+    reprint rights: <a>Times Syndication Service</a>``; over the 798 dev pages eleven notices lost their last words
+    without this test). A line closed by a sentence's end goes on into nothing."""
+    if not line or line[-1] in ".!?。":
+        return False
+    last = line.split()[-1]
+    return last[-1] in ":：" or (last.islower() and len(last) <= LEADING_WORD_MAX_CHARS)
+
+
+def _names_holder(notice: str) -> bool:
+    """``notice`` names its holder: letters stand in it besides the mark, a year and the rights' words."""
+    return any(ch.isalpha() for ch in _RIGHTS_WORDS_RE.sub("", notice))
 
 
 #: Links a line holds at least to be a menu of them (``关于我们| 网站地图| 版权声明| 联系我们``): a footer's row
