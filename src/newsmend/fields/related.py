@@ -78,6 +78,9 @@ _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _HEADLINE_TOKENS = frozenset(("title", "headline", "heading"))
 #: Shortest list headline: Han characters, or words for alphabetic text (shorter links are menus, tags, names).
 ITEM_MIN_HAN, ITEM_MIN_WORDS = 6, 3
+#: Fewest words of a headline in a heading element that its address's slug repeats (:func:`_headed_story`): one
+#: word is a section's name.
+HEADED_MIN_WORDS = 2
 #: No shorter text passes either headline rule (a cheap test first: most links are short menu entries).
 _HEADLINE_MIN_CHARS = min(ITEM_MIN_HAN, 2 * ITEM_MIN_WORDS - 1)
 #: Blocks of a feed post after its header (:func:`_under_post_header`): its text, a reader's question, the answer
@@ -176,6 +179,11 @@ _RELATIVE_TIME_RE = re.compile(
     re.I,
 )
 _WORDISH_RE = re.compile(r"[^\W\d_]")
+#: A slug's words: the runs of Latin letters and digits an address made from a headline keeps
+#: (:func:`_headed_story`).
+_SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
+#: A letter or a digit: what makes a space-split part of a headline a word (:func:`_word_count`).
+_ALNUM_RE = re.compile(r"[^\W_]")
 #: An advertisement's mark beside its link (``Ad•``, ``Sponsored``, ``广告``, ``推广``).
 _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|推广|推廣|赞助|贊助")
 #: Labels naming a story's source (``文章来源``, ``Source``), folded and lowercased: a link after one and its colon
@@ -413,11 +421,26 @@ def _single_item(block: Block) -> bool:
     """A block that is all one headline link (:data:`ITEM_MIN_LINK_DENSITY`): with no boxes to tell items apart,
     a line beside a link (a commenter's name and place, a source with its comment count) is no item. Each line of a
     card (one link around block elements: ``<a><h3>…</h3><span>date</span></a>``) is a block of its own; which
-    of them is the headline :func:`related_links` decides."""
+    of them is the headline :func:`related_links` decides. A card's headline element may hold fewer words
+    (:func:`_headed_story`)."""
     if len(block.links) != 1 or block.link_density < ITEM_MIN_LINK_DENSITY or time_list_entry(block.text):
         return False
     link = block.links[0]
-    return _is_headline(link.text) and _is_story_href(link.href)
+    return _is_story_href(link.href) and (_is_headline(link.text) or _headed_story(block, link))
+
+
+def _headed_story(block: Block, link: Link) -> bool:
+    """A link in a heading element or one whose class names a title (:func:`_names_headline`) whose words are the
+    slug its address ends with (``Nondenominational Carols`` to ``…/2013/12/23/nondenominational-carols``, a 2014
+    magazine's related card, thirty-ninth audit) is a story's headline however few its words: the site made the
+    address from it, and the address names one story (:func:`_story_url`: a date, an id). A section's link in the
+    card's kicker (``Shouts & Murmurs`` to ``/magazine/shouts-murmurs``) names none; nor do a page's buttons
+    (``Reader comments`` to ``newscomm-44391.php``)."""
+    words = _SLUG_WORD_RE.findall(link.text.lower())
+    if len(words) < HEADED_MIN_WORDS or not _names_headline(block.path.rsplit(">", 1)[-1]):
+        return False
+    segment = split_address(link.href).path.rstrip("/").rsplit("/", 1)[-1]
+    return _SLUG_WORD_RE.findall(segment.lower().rsplit(".", 1)[0]) == words and _story_url(link.href)
 
 
 def headline_link(block: Block) -> Link | None:
@@ -476,9 +499,9 @@ def _collapsed(text: str) -> str:
 def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
     ``当电商拥抱AI``; marks, stamps and tallies do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's
-    header, ``某某 10 (1次)`` a ranked name), or :data:`ITEM_MIN_WORDS` words; and not a time alone (a post's
-    permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number (``沪公网安备…号``,
-    the last link of a Chinese page's footer)."""
+    header, ``某某 10 (1次)`` a ranked name), or :data:`ITEM_MIN_WORDS` words (:func:`_word_count`); and not a
+    time alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration
+    number (``沪公网安备…号``, the last link of a Chinese page's footer)."""
     if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
@@ -486,8 +509,15 @@ def _is_headline(title: str) -> bool:
         words = _headline_words(title)
         long_enough = (han if words is title else han_count(words)) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
     else:
-        long_enough = len(title.split()) >= ITEM_MIN_WORDS
+        long_enough = _word_count(title) >= ITEM_MIN_WORDS
     return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
+
+
+def _word_count(title: str) -> int:
+    """The words of a headline in a spaced script: its space-split parts holding a letter or a digit. A mark standing
+    alone is no word: a section's name ``Shouts & Murmurs`` is two words, not a three-word headline (a 2014
+    magazine's related cards link their section over their headline, thirty-ninth audit)."""
+    return sum(1 for part in title.split() if _ALNUM_RE.search(part))
 
 
 def _headline_words(title: str) -> str:
