@@ -242,7 +242,9 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
     first line (:func:`_in_story_box`): the boxes a site sets between its paragraphs or beside them to point to its
     other stories (Ars Technica's "Further Reading" sidebars, ``div.pullbox.sidebar``), or right under the text (a
     Tokyo daily's ``div.related_links``, ``【関連記事】<a>…</a>`` twice, found between only while a tooltip after it
-    was read as text). The link leads to a story's address (:func:`_story_url`) on the page's own site
+    was read as text), or a line in any box that labels its link as a list heading does (:func:`_labelled_pointer`:
+    ``Related article: <a>…</a>``, whose label says the link leads to a story). A boxed link leads to a story's
+    address (:func:`_story_url`); either leads to one on the page's own site
     (``base_url``; relative links without it): an embed's link to a social network, a share button or a source
     elsewhere is none."""
     if not body:
@@ -250,11 +252,14 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
     kept, first, site = set(body), blocks[body[0]].path, registered_domain(base_url or "")
 
     def story_box_link(i: int) -> bool:
+        block = blocks[i]
+        if not block.links:
+            return False
+        boxed = _in_story_box(first, block.path)  # cached by path
+        link = headline_link(block)
         return (
-            bool(blocks[i].links)
-            and _in_story_box(first, blocks[i].path)  # cached by path: before the costlier headline tests
-            and (link := headline_link(blocks[i])) is not None
-            and _story_url(link.href)
+            link is not None
+            and ((boxed and _story_url(link.href)) or _labelled_pointer(block, link))
             and registered_domain(join_address(base_url or "", link.href)) == site
         )
 
@@ -272,6 +277,14 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         )
 
     return between + list(takewhile(under_text, range(body[-1] + 1, len(blocks))))
+
+
+def _labelled_pointer(block: Block, link: Link) -> bool:
+    """The line is a list heading's words and the headline link after them (``Related article: <a>Josie Cunningham is
+    engaged</a>``, four such lines closing a 2014 celebrity magazine's story, thirty-ninth audit): a pointer to
+    another story set in the text's own box, however plainly it is styled."""
+    label = block.text[: block.text.find(_collapsed(link.text))].strip()
+    return bool(label) and is_list_heading(label)
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
