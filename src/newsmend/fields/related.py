@@ -444,8 +444,9 @@ def _single_item(block: Block) -> bool:
 
 def _headed_story(block: Block, link: Link) -> bool:
     """A link in a heading element or one whose class names a title (:func:`_names_headline`) whose words are the
-    slug its address ends with (``Nondenominational Carols`` to ``…/2013/12/23/nondenominational-carols``, a 2014
-    magazine's related card, thirty-ninth audit) is a story's headline however few its words: the site made the
+    slug its address ends with, an id after them at most (``Nondenominational Carols`` to
+    ``…/2013/12/23/nondenominational-carols``, a 2014 magazine's related card, thirty-ninth audit;
+    ``…/mission-impossible-81234.html``) is a story's headline however few its words: the site made the
     address from it, and the address names one story (:func:`_story_url`: a date, an id). A section's link in the
     card's kicker (``Shouts & Murmurs`` to ``/magazine/shouts-murmurs``) names none; nor do a page's buttons
     (``Reader comments`` to ``newscomm-44391.php``)."""
@@ -453,7 +454,9 @@ def _headed_story(block: Block, link: Link) -> bool:
     if len(words) < HEADED_MIN_WORDS or not _names_headline(block.path.rsplit(">", 1)[-1]):
         return False
     segment = split_address(link.href).path.rstrip("/").rsplit("/", 1)[-1]
-    return _SLUG_WORD_RE.findall(segment.lower().rsplit(".", 1)[0]) == words and _story_url(link.href)
+    slug = _SLUG_WORD_RE.findall(segment.lower().rsplit(".", 1)[0])
+    made_from = slug[: len(words)] == words and all(word.isdigit() for word in slug[len(words) :])
+    return made_from and _story_url(link.href)
 
 
 def headline_link(block: Block) -> Link | None:
