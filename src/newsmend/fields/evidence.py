@@ -91,8 +91,14 @@ _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
 _RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|版權所有", re.I)
+#: What opens a software's, theme's or designer's credit (``Powered by WordPress``, ``Built with GeneratePress``,
+#: ``Made with love``): not after a letter, since a footer glues it to the holder (``Cycling ’74Made with …``).
+_CREDIT_OPENING = (
+    r"(?<![^\W\d_])(?:(?:proudly\s+)?powered\s+by|platform\s+by|built\s+with|made\s+with|designed\s+(?:with|by)"
+    r"|developed\s+by|created\s+(?:using|with))\b"
+)
 #: A software's credit before the mark: the notice is the software's (``Powered By MyBB, © 2002-2024 MyBB Group``).
-_SOFTWARE_CREDIT_RE = re.compile(r"\b(?:powered by|platform by|software)\b", re.I)
+_SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
 #: A letter, where the holder's name stands.
 _HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
 #: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
@@ -420,7 +426,8 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
     scoreboard widget's ``© 2013 STATS LLC. All rights reserved.`` in a 2014 regional news site's sidebar credits
     the widget's data; with no notice in the footer it stays (a Swiss broadcaster's ``© Telebasel`` in its
     sidebar menu, trafilatura-eval t0314)."""
-    side = {clean(blocks[i].text) for i in read if _in_side_column(blocks[i].path)} if copyrights else set()
+    sides = [blocks[i] for i in read if _in_side_column(blocks[i].path)] if copyrights else []
+    side = {_notice_alone(block, clean(block.text)) for block in sides}
     if any(c not in side for c in copyrights):
         return copyrights
     return _footer_copyrights(blocks, body[-1] + 1 if body else len(blocks)) or copyrights
@@ -431,12 +438,12 @@ def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     them (:func:`_opening_notice`, :func:`_notice_alone`): lines that state the rights (:func:`_states_rights`), not
     a menu of links holding a ``版权声明`` (copyright statement) link, which reads as a notice near the text, nor a
     picture's credit (``Bild: © X/AdobeStock`` under a footer's teaser)."""
-    notices = []
+    notices: list[str] = []
     for block in blocks[start:]:
         if block.link_density <= FOOTER_NOTICE_MAX_LINK_SHARE and _in_footer(block.path):
             notice = _opening_notice(clean(block.text))
             if notice and _states_rights(notice) and not is_caption(notice):
-                notices.append(_notice_alone(block, notice))
+                notices += filter(None, [_notice_alone(block, notice)])
     return notices
 
 
@@ -465,7 +472,7 @@ def _states_rights(text: str) -> bool:
     mark = _RIGHTS_RE.search(text)
     if mark is None or _SOFTWARE_CREDIT_RE.search(text[: mark.start()]):
         return False
-    return _HOLDER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
+    return _names_holder(text)
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
@@ -936,59 +943,156 @@ def _own_segments(path: str) -> str:
 
 #: What a footer sets between its links and after the last one (``About | Privacy · Terms``).
 _LINK_SEPARATORS = " |·•/-–—"
+#: A Latin letter or digit (a comma, a colon too at a line's end): where a sentence goes on past a space.
+_LATIN = "A-Za-z0-9\u00c0-\u024f"
+_LATIN_END_RE = re.compile(rf"[{_LATIN},:;]$")
+_LATIN_START_RE = re.compile(rf"[{_LATIN}]")
+#: The abbreviations of China's provinces and regions, which open a site's registration numbers (``沪ICP备``).
+_PROVINCES = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台"
+#: A registration number's label and the number (``沪ICP备14003370号``, ``浙 ICP 备 17005035 号 -1``,
+#: ``晋公网安备 14010502050691号``, an online culture licence ``京网文【2023】1034-029号``) with the province's
+#: abbreviation before it (:data:`_PROVINCES`): the site's licences, which a Chinese footer sets after its notice
+#: or before it.
+_REGISTRATION_RE = re.compile(
+    rf"[{_PROVINCES}]?\s*(?:ICP\s*[备证]|公网安备|公安网备|网文(?=[【\[]))\s*号?\s*[:：]?\s*"
+    r"(?:[^\s|,，。号]{0,30}号(?:\s*-\s*\d+)?|[A-Za-z0-9\-－]*)",
+    re.I,
+)
+#: The bars and spaced dots a footer sets between its notice and its menu (``© 2019 X | Impressum | Datenschutz``);
+#: a dot glued between words is a name's (``尼克·马什``).
+_MENU_BAR_RE = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
+#: Items after the notice's bars at least to be a menu: one name after a bar is the notice's (``© dpa | Kay
+#: Nietfeld``, a picture's credit and its photographer).
+MENU_MIN_ITEMS = 2
+#: Where a part of a footer line ends: a sentence's end, a bar, a spaced dot or dash.
+_PART_END_RE = re.compile(r"(?<=[.!?])\s+|\s*[|｜]\s*|\s+[·•\-–—]\s+|\s*[—–]\s*")
+#: A credit after the notice: its opening words (:data:`_CREDIT_OPENING`), a theme or template named, a
+#: software's version (``WordPress 4.8.12``, ``rev 2024.5.24.9787``, ``(v0.4.0)``; a date's year has four digits).
+_CREDIT_RE = re.compile(
+    rf"(?P<opening>{_CREDIT_OPENING})|\b(?:themes?|template)\b|(?P<version>\bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d{{1,3}}\b)",
+    re.I,
+)
+#: Rights reserved, in the languages the bench's footers write it in (``Todos los derechos reservados``, ``Alle
+#: Rechte vorbehalten``): a part of a notice that states rights without the mark.
+_RESERVED_RE = re.compile(
+    r"\b(?:rights|derechos|direitos|droits|rechte|diritti|prawa)\b.{0,24}?"
+    r"(?:reserved|reservados|réservés|vorbehalten|riservati|zastrzeżone)|riproduzione riservata|hakkı saklıdır",
+    re.I,
+)
 
 
-def _notice_alone(block: Block, text: str) -> str:
-    """A copyright notice without the links its footer line opens or closes with, glued as the page shows them
-    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16; ``©2015
-    Bloomberg L.P. All Rights Reserved. Made in NYC Ad Choices``, a business weekly's, unseen-en21): the notice is
-    the line after its links, or before them, when every link of the line stands on that side of it and the rest
-    is a notice itself. A line with links on both sides (a menu with a ``版权声明`` link) is kept whole, and so is
-    the notice's own linked holder (``© 2022 <a>Example Media</a>``): what is left must still name someone
-    (:func:`_names_holder`)."""
-    texts = [link.text for link in block.links]
-    opened = _after_links(texts, text).strip(_LINK_SEPARATORS)
-    closed = _after_links([t[::-1] for t in reversed(texts)], text[::-1])[::-1].strip(_LINK_SEPARATORS)
-    for rest in (opened, "" if _leads_on(closed) else closed):
-        if rest and rest != text and is_copyright(rest) and _names_holder(rest):
-            return rest
+def _notice_alone(block: Block, text: str) -> str | None:
+    """The copyright notice of a line as a person would copy it, without what the line sets around it: the
+    registration numbers of a Chinese footer (:func:`_without_registration`), a menu after bars
+    (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`) and a software's or
+    theme's credit after it (:func:`_without_credit`); None when the notice is the credit's own (``© 2023 X
+    (v0.4.0)``)."""
+    notice = _without_end_links(block, _without_menu(_without_registration(text)))
+    return _without_credit(notice)
+
+
+def _names_holder(text: str) -> bool:
+    """Whether ``text`` names something besides the mark, the word and the years (``© 2022`` alone names no one)."""
+    return _HOLDER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
+
+
+def _states_reserved(text: str) -> bool:
+    """A part of a footer line that states rights: a notice, or rights reserved in words (:data:`_RESERVED_RE`)."""
+    return is_copyright(text) or _RESERVED_RE.search(text) is not None
+
+
+def _without_registration(text: str) -> str:
+    """The notice among a line's registration numbers (:data:`_REGISTRATION_RE`): the first stretch between them
+    that is a notice naming its holder, without the label left before a number (``备案序号：``); ``text`` when
+    none is (``Copyright © 2014~2019 The Paper All rights reserved.上海东方报业有限公司 | 沪ICP证：沪B2-20170116 |
+    沪ICP备14003370号`` -> its opening; ``京ICP备16016202号-1 版权所有：中国科协`` -> what follows the number)."""
+    if _REGISTRATION_RE.search(text) is None:
+        return text
+    for piece in _REGISTRATION_RE.split(text):
+        notice = _EMPTIED_LABEL_RE.sub("", piece).strip(_LINK_SEPARATORS)
+        if is_copyright(notice) and _names_holder(notice):
+            return notice
     return text
 
 
-def _after_links(links: list[str], text: str) -> str:
-    """``text`` after ``links`` when it opens with all of them in turn (separators between them), else ``text``."""
-    rest = text
-    for link in links:
+def _without_end_links(block: Block, text: str) -> str:
+    """A copyright notice without the links its footer line opens and closes with, glued as the page shows them
+    (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16; ``© 2015 X.
+    All rights reserved About X.comHPMG NEWS SITEMAP``): only links, the rest a notice that names its holder. With
+    links opening the line, every other link comes after the notice: one after its opening ones (a menu with a
+    ``版权声明`` link, the notice's own linked holder: ``© 2022 <a>Example Media</a>``) keeps the line whole, as
+    does a closing link that is the holder's name."""
+    labels = [link.text for link in block.links if link.text and link.text in text]
+    rest, opening = text, 0
+    for label in labels:
         opened = rest.lstrip(_LINK_SEPARATORS)
-        if not opened.startswith(link):
-            return text
-        rest = opened[len(link) :]
-    return rest
+        if not opened.startswith(label):
+            break
+        rest, opening = opened[len(label) :], opening + 1
+    closings = [rest]
+    closing = labels[opening:]
+    for n in range(len(closing) - 1, -1, -1):
+        closed = rest.rstrip(_LINK_SEPARATORS + ".")
+        if not closed.endswith(closing[n]) or _in_sentence(closed[: -len(closing[n])], closing[n], closing[:n]):
+            break
+        rest = closed[: -len(closing[n])]
+        closings.append(rest)
+    if opening:  # every link after the opening ones must close the line
+        closings = closings[len(labels) - opening :]
+    for candidate in reversed(closings):
+        notice = candidate.strip(_LINK_SEPARATORS) if opening else candidate.rstrip(_LINK_SEPARATORS)
+        if notice and is_copyright(notice) and _names_holder(notice):
+            return notice
+    return text
 
 
-#: The words of a notice that name no one: the mark, a year, the rights claimed.
-_RIGHTS_WORDS_RE = re.compile(r"©|\(c\)|\d{4}|copyright|all rights reserved|版权所有", re.I)
-
-
-#: The longest lower-case word that leads a line on into what follows it (``by``, ``with``, ``under``, ``the``,
-#: ``von``): a function word, not a notice's last word.
-LEADING_WORD_MAX_CHARS = 5
-
-
-def _leads_on(line: str) -> bool:
-    """``line`` goes on into the link after it, which is then its object, not a link apart: it ends with a colon
-    or a short lower-case word (``Powered by <a>BBS-GO</a>``, ``Licensed under <a>CC BY-NC-ND 4.0</a>``, ``For
-    reprint rights: <a>Times Syndication Service</a>``; over the 798 dev pages eleven notices lost their last words
-    without this test). A line closed by a sentence's end goes on into nothing."""
-    if not line or line[-1] in ".!?。":
+def _in_sentence(before: str, label: str, earlier: list[str]) -> bool:
+    """Whether a link closing a line ends its sentence: a Latin word, a comma or colon and a space before a Latin
+    label (``Content available under a <a>Creative Commons license</a>``, ``Part of <a>Springer Nature</a>``, ``For
+    reprint rights: <a>Times Syndication Service</a>``), not a separator, a glued menu (``Coaching-MagazinImpressum``),
+    the link before it (``Entries RSS Comments RSS``) nor a change of script (``Baidu 使用百度前必读``)."""
+    stripped = before.rstrip()
+    if stripped == before or (earlier and stripped.endswith(earlier[-1])):
         return False
-    last = line.split()[-1]
-    return last[-1] in ":：" or (last.islower() and len(last) <= LEADING_WORD_MAX_CHARS)
+    return _LATIN_END_RE.search(stripped) is not None and _LATIN_START_RE.match(label) is not None
 
 
-def _names_holder(notice: str) -> bool:
-    """``notice`` names its holder: letters stand in it besides the mark, a year and the rights' words."""
-    return any(ch.isalpha() for ch in _RIGHTS_WORDS_RE.sub("", notice))
+def _without_menu(text: str) -> str:
+    """A notice without the menu its line sets after bars (:data:`_MENU_BAR_RE`): the line up to its last part
+    that states rights, when a menu follows it (:data:`MENU_MIN_ITEMS`) and it names the holder (``© Le Monde.fr |
+    Fréquentation certifiée par l'OJD | CGV | Mentions légales``, ``X 版权所有 | 不良信息举报电话：… | …``);
+    ``© 2020 | X | Y`` stays whole."""
+    ends = [0] + [m.end() for m in _MENU_BAR_RE.finditer(text)]
+    stops = [m.start() for m in _MENU_BAR_RE.finditer(text)] + [len(text)]
+    rights = [n for n, (start, stop) in enumerate(zip(ends, stops, strict=True)) if _states_reserved(text[start:stop])]
+    if not rights or len(stops) - 1 - rights[-1] < MENU_MIN_ITEMS:
+        return text
+    notice = text[: stops[rights[-1]]]
+    return notice if _names_holder(notice) else text
+
+
+def _without_credit(text: str) -> str | None:
+    """A notice without a software's, theme's or designer's credit closing its line (:data:`_CREDIT_RE`: ``© 2015
+    X. Theme: Y von Z. Proudly powered by WordPress.``, ``© 2024 X • Built with GeneratePress``, ``Copyright © X
+    Powered by Invision Community``): the line up to the part the credit opens, when nothing after it states rights
+    (``… Powered by Indiatimes Lifestyle Network. All rights reserved`` stays). None when what is left names no
+    holder (``Copyright © 2021 | WordPress Theme von MH Themes``, ``© 2022 Powered by BBS-GO``) or a version stands
+    in the notice's own part (``© 2023 PaoPao.info (v0.4.0)``, a forum software's): the credit's notice, no page's."""
+    mark = _RIGHTS_RE.search(text)
+    credit = _CREDIT_RE.search(text, mark.end()) if mark else None
+    if credit is None or _states_reserved(text[credit.end() :]):
+        return text
+    part_ends = [m for m in _PART_END_RE.finditer(text, mark.end() if mark else 0, credit.start())]
+    if part_ends:
+        cut = part_ends[-1].start()
+    elif credit.group("version"):
+        return None
+    elif credit.group("opening"):
+        cut = credit.start()
+    else:
+        return text  # a theme's name in the notice's own words (``© 2020 X on the Foodie Pro Theme``)
+    notice = text[:cut].rstrip(_LINK_SEPARATORS)
+    return notice if _names_holder(notice) else None
 
 
 #: Links a line holds at least to be a menu of them (``关于我们| 网站地图| 版权声明| 联系我们``): a footer's row
@@ -1023,7 +1127,7 @@ def _take_field(
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     line = _field_line(block, text) if line is None else line
     if role == "copyright" or (is_copyright(text, mid_text=not meta_ok) and not _links_to_notice(block)):
-        found.copyrights.append(_notice_alone(block, text))
+        found.copyrights += filter(None, [_notice_alone(block, text)])
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
         return True

@@ -1,0 +1,72 @@
+"""The copyright notice as a person would copy it off its footer line (``fields.evidence._notice_alone``).
+
+A footer line holds more than the notice: a Chinese site's registration numbers after it or before it
+(``沪ICP备14003370号``), a menu after bars (``| Contact | Privacy Policy | About``), links glued on at its ends, and
+a software's or theme's credit (``Powered by WordPress.com VIP``, ``Theme: X von Y``). The bundled pages are real
+ones already in the fixtures; the short footers spell out the edges each stage keeps.
+"""
+
+from __future__ import annotations
+
+from tests.support.pages import extract_page
+
+import newsmend
+
+_SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
+
+
+def _page(footer: str) -> bytes:
+    """A news page: a headline, three paragraphs and ``footer`` in the page's ``<footer>``."""
+    text = "".join(f"<p>Paragraph {i}: {_SENTENCE}</p>" for i in range(3))
+    return (
+        "<html><head><meta charset='utf-8'><title>Council passes budget</title></head><body>"
+        f"<h1>Council passes budget</h1><article>{text}</article><footer>{footer}</footer></body></html>"
+    ).encode()
+
+
+def _notice(footer: str) -> str | None:
+    return newsmend.extract(_page(footer)).copyright
+
+
+def test_registration_numbers_are_no_part_of_the_notice() -> None:
+    """A Chinese footer's licences after the notice (``沪ICP证：…``, ``渝公网安备:…``) or before it go; a word before
+    the label that is no province's abbreviation stays (``办公室 ICP备案：``)."""
+    paper = extract_page("zh-unlabelled/thepaper-2.html")
+    assert paper.copyright == "Copyright © 2014~2019 The Paper All rights reserved.上海东方报业有限公司"
+    county = extract_page("unseen-zh7/gov-cqcs-2023.html")
+    assert county.copyright == "版权所有：重庆市长寿区人民政府网站 主办：重庆市长寿区人民政府办公室"
+    assert _notice("<p>京ICP备16016202号-1 版权所有：中国科协 Copyright © 2019 科普中国</p>") == (
+        "版权所有：中国科协 Copyright © 2019 科普中国"
+    )
+
+
+def test_menu_and_links_after_the_notice_go() -> None:
+    """A menu after bars and links closing the line go; a link that ends the notice's sentence stays, and so does
+    the holder's linked name (``© 2022 <a>Example Media</a>``)."""
+    forward = extract_page("unseen-en3/postlight-forward.html")
+    assert forward.copyright == "Copyright ©2017 The Forward Association, Inc. All rights reserved."
+    menu = "<p>© Example Daily | Certified circulation | Terms | Legal notice</p>"
+    assert _notice(menu) == "© Example Daily"
+    glued = "<p>© 2001–2023 Example GmbH – <a href='/i'>Impressum</a><a href='/d'>Datenschutz</a></p>"
+    assert _notice(glued) == "© 2001–2023 Example GmbH"
+    licence = "<p>© 1998–2015 by members. Content available under a <a href='/cc'>Creative Commons license</a>.</p>"
+    assert _notice(licence) == "© 1998–2015 by members. Content available under a Creative Commons license."
+    assert _notice("<p>© 2022 <a href='/'>Example Media</a></p>") == "© 2022 Example Media"
+    assert _notice("<p>© dpa | Kay Nietfeld</p>") == "© dpa | Kay Nietfeld"  # one name after a bar: no menu
+
+
+def test_software_and_theme_credits_are_left_out() -> None:
+    """A credit after the notice goes, unless rights are stated after it; a notice left naming no holder, or
+    carrying a software's version, is the credit's own."""
+    techcrunch = extract_page("unseen-en/goose3-techcrunch.html")
+    assert techcrunch.copyright == "Privacy Policy © 2011 AOL Inc. All rights reserved."
+    atlantic = extract_page("unseen-en19/atlantic-sitcom-code.html")
+    assert atlantic.copyright == "Copyright © 2015 by The Atlantic Monthly Group. All Rights Reserved."
+    assert _notice("<p>© 2015 Example & Co. Theme: Ari von Studio. Proudly powered by WordPress.</p>") == (
+        "© 2015 Example & Co."
+    )
+    assert _notice("<p>Copyright © Example Forums Powered by Invision Community</p>") == "Copyright © Example Forums"
+    kept = "<p>Copyright © 2024 Example Limited. Powered by Example Network. All rights reserved</p>"
+    assert _notice(kept) == kept[3:-4]
+    assert _notice("<p>Copyright © 2021 | WordPress Theme von MH Themes</p>") is None
+    assert _notice("<p>© 2023 Example.info (v0.4.0)</p>") is None
