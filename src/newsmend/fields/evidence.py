@@ -11,8 +11,10 @@ headline and the one right above it are also datelines; links to author pages an
 (less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
 reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. A copyright
 notice that is one link to another site is that site's credit, no notice of the page; with no notice read around the
-text but in a side column, the page's footer states it, however far after the text. Every field reader
-(:mod:`newsmend.fields.readers`) then weighs the same evidence.
+text but in a side column, the page's footer states it, however far after the text. A notice is kept as a person would
+copy it off its line, without the registration numbers, the menu, the links and the software's or theme's credit the
+line sets around it (none when it is the credit's own). Every field reader (:mod:`newsmend.fields.readers`) then
+weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -1062,8 +1064,8 @@ def _without_menu(text: str) -> str:
     that states rights, when a menu follows it (:data:`MENU_MIN_ITEMS`) and it names the holder (``© Le Monde.fr |
     Fréquentation certifiée par l'OJD | CGV | Mentions légales``, ``X 版权所有 | 不良信息举报电话：… | …``);
     ``© 2020 | X | Y`` stays whole."""
-    ends = [0] + [m.end() for m in _MENU_BAR_RE.finditer(text)]
-    stops = [m.start() for m in _MENU_BAR_RE.finditer(text)] + [len(text)]
+    bars = list(_MENU_BAR_RE.finditer(text))
+    ends, stops = [0] + [bar.end() for bar in bars], [bar.start() for bar in bars] + [len(text)]
     rights = [n for n, (start, stop) in enumerate(zip(ends, stops, strict=True)) if _states_reserved(text[start:stop])]
     if not rights or len(stops) - 1 - rights[-1] < MENU_MIN_ITEMS:
         return text
@@ -1080,9 +1082,9 @@ def _without_credit(text: str) -> str | None:
     in the notice's own part (``© 2023 PaoPao.info (v0.4.0)``, a forum software's): the credit's notice, no page's."""
     mark = _RIGHTS_RE.search(text)
     credit = _CREDIT_RE.search(text, mark.end()) if mark else None
-    if credit is None or _states_reserved(text[credit.end() :]):
+    if mark is None or credit is None or _states_reserved(text[credit.end() :]):
         return text
-    part_ends = [m for m in _PART_END_RE.finditer(text, mark.end() if mark else 0, credit.start())]
+    part_ends = list(_PART_END_RE.finditer(text, mark.end(), credit.start()))
     if part_ends:
         cut = part_ends[-1].start()
     elif credit.group("version"):
