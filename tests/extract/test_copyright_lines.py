@@ -51,6 +51,8 @@ def test_menu_and_links_after_the_notice_go() -> None:
     assert _notice(glued) == "© 2001–2023 Example GmbH"
     licence = "<p>© 1998–2015 by members. Content available under a <a href='/cc'>Creative Commons license</a>.</p>"
     assert _notice(licence) == "© 1998–2015 by members. Content available under a Creative Commons license."
+    pointer = "<p>© 2015 Example. We are not responsible for external sites. <a href='/l'>Read our policy.</a></p>"
+    assert _notice(pointer) == "© 2015 Example. We are not responsible for external sites."  # the link's stop too
     assert _notice("<p>© 2022 <a href='/'>Example Media</a></p>") == "© 2022 Example Media"
     assert _notice("<p>© dpa | Kay Nietfeld</p>") == "© dpa | Kay Nietfeld"  # one name after a bar: no menu
 

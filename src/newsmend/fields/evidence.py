@@ -1032,7 +1032,7 @@ def _without_end_links(block: Block, text: str) -> str:
             break
         rest, opening = opened[len(label) :], opening + 1
     closings = [rest]
-    closing = labels[opening:]
+    closing = [label.rstrip(_LINK_SEPARATORS + ".") for label in labels[opening:]]  # its full stop is the line's
     for n in range(len(closing) - 1, -1, -1):
         closed = rest.rstrip(_LINK_SEPARATORS + ".")
         if not closed.endswith(closing[n]) or _in_sentence(closed[: -len(closing[n])], closing[n], closing[:n]):
