@@ -15,17 +15,17 @@ import newsmend
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
 
 
-def _page(footer: str) -> bytes:
-    """A news page: a headline, three paragraphs and ``footer`` in the page's ``<footer>``."""
+def _page(footer: str, after: str = "") -> bytes:
+    """A news page: a headline, three paragraphs, ``after`` right after them and ``footer`` in its ``<footer>``."""
     text = "".join(f"<p>Paragraph {i}: {_SENTENCE}</p>" for i in range(3))
     return (
         "<html><head><meta charset='utf-8'><title>Council passes budget</title></head><body>"
-        f"<h1>Council passes budget</h1><article>{text}</article><footer>{footer}</footer></body></html>"
+        f"<h1>Council passes budget</h1><article>{text}{after}</article><footer>{footer}</footer></body></html>"
     ).encode()
 
 
-def _notice(footer: str) -> str | None:
-    return newsmend.extract(_page(footer)).copyright
+def _notice(footer: str, after: str = "") -> str | None:
+    return newsmend.extract(_page(footer, after)).copyright
 
 
 def test_registration_numbers_are_no_part_of_the_notice() -> None:
@@ -72,3 +72,14 @@ def test_software_and_theme_credits_are_left_out() -> None:
     assert _notice(kept) == kept[3:-4]
     assert _notice("<p>Copyright © 2021 | WordPress Theme von MH Themes</p>") is None
     assert _notice("<p>© 2023 Example.info (v0.4.0)</p>") is None
+
+
+def test_a_link_to_the_statement_alone_is_no_notice() -> None:
+    """A line that is one link naming the copyright and stating nothing points to the statement's page: the
+    footer's notice is the page's; a linked label with its statement after a colon is a notice."""
+    footer = "<p>© 2005 - 2024 Example LLC. All rights reserved.</p>"
+    pointer = "<div><a href='/legal'>View privacy policy, copyright and trust info</a></div>"
+    assert _notice(footer, pointer) == "© 2005 - 2024 Example LLC. All rights reserved."
+    assert _notice("", "<h3><a href='/legal'>版权声明</a></h3>") is None
+    stated = "<div><a href='/legal'>版权声明：转载须经版权人书面授权并注明来源</a></div>"
+    assert _notice(footer, stated) == "版权声明：转载须经版权人书面授权并注明来源"

@@ -1102,6 +1102,8 @@ def _without_credit(text: str) -> str | None:
 MENU_MIN_LINKS = 3
 #: What a notice states and a link to the statement's page does not: the mark, a year, the rights held.
 _STATED_RIGHTS_RE = re.compile(r"©|\(c\)|\d{4}|版权所有|all rights reserved", re.I)
+#: A label and what it states after its colon (``版权声明：转载须经…``): a notice, no link's label.
+_LABELLED_STATEMENT_RE = re.compile(r"[:：]\s*\S")
 
 
 def _links_to_notice(block: Block) -> bool:
@@ -1109,7 +1111,12 @@ def _links_to_notice(block: Block) -> bool:
     顾问…``, a news agency's footer, unseen-zh23; a sports body's ``Copyright sowie allg. Geschäftsbedingungen``
     among its legal pages): the line links to the site's statement and states nothing, so it is no notice. A
     notice in the line decides otherwise: outside its links (``<a>About</a> | <a>Privacy</a> | <a>Terms</a> © 2022
-    X``, :func:`_notice_alone`) or as a link of its own (a blog's ``<a>© X 2020</a> · <a>WordPress</a> · …``)."""
+    X``, :func:`_notice_alone`) or as a link of its own (a blog's ``<a>© X 2020</a> · <a>WordPress</a> · …``).
+    A line that is one such link alone is one too (``<a>View privacy policy, copyright and trust info</a>`` under
+    a story, ``<h1><a>版权声明</a></h1>`` over a side box), unless a statement follows its label (a daily's linked
+    ``版权声明：转载须经版权人书面授权并注明来源``: readability-testpages gmw)."""
+    if len(block.links) == 1 and clean(block.links[0].text) == clean(block.text):
+        return _STATED_RIGHTS_RE.search(block.text) is None and _LABELLED_STATEMENT_RE.search(block.text) is None
     if len(block.links) < MENU_MIN_LINKS:
         return False
     rest = block.text
