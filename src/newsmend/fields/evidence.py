@@ -945,10 +945,10 @@ def _own_segments(path: str) -> str:
 
 #: What a footer sets between its links and after the last one (``About | Privacy · Terms``).
 _LINK_SEPARATORS = " |·•/-–—"
-#: A Latin letter or digit (a comma, a colon too at a line's end): where a sentence goes on past a space.
-_LATIN = "A-Za-z0-9\u00c0-\u024f"
-_LATIN_END_RE = re.compile(rf"[{_LATIN},:;]$")
-_LATIN_START_RE = re.compile(rf"[{_LATIN}]")
+#: A Latin letter or digit opening a link's label: a sentence in Latin letters may go on into it.
+_LATIN_START_RE = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
+#: A word that leads a sentence on into what follows it (``under a``, ``Part of``, ``by``): lower case, short.
+_LEADING_WORD_RE = re.compile(r"(?<![^\s])[a-zà-ÿ]{1,5}$")
 #: The abbreviations of China's provinces and regions, which open a site's registration numbers (``沪ICP备``).
 _PROVINCES = "京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台"
 #: A registration number's label and the number (``沪ICP备14003370号``, ``浙 ICP 备 17005035 号 -1``,
@@ -1049,14 +1049,17 @@ def _without_end_links(block: Block, text: str) -> str:
 
 
 def _in_sentence(before: str, label: str, earlier: list[str]) -> bool:
-    """Whether a link closing a line ends its sentence: a Latin word, a comma or colon and a space before a Latin
-    label (``Content available under a <a>Creative Commons license</a>``, ``Part of <a>Springer Nature</a>``, ``For
-    reprint rights: <a>Times Syndication Service</a>``), not a separator, a glued menu (``Coaching-MagazinImpressum``),
-    the link before it (``Entries RSS Comments RSS``) nor a change of script (``Baidu 使用百度前必读``)."""
+    """Whether a link closing a line ends its sentence: a word that leads on (:data:`_LEADING_WORD_RE`), a comma or
+    colon and a space before a Latin label (``Content available under a <a>Creative Commons license</a>``, ``Part of
+    <a>Springer Nature</a>``, ``For reprint rights: <a>Times Syndication Service</a>``), not a separator, a glued
+    menu (``Coaching-MagazinImpressum``), the link before it (``Entries RSS Comments RSS``), a change of script
+    (``Baidu 使用百度前必读``) nor a name or a sentence's last word (``Made in NYC <a>Ad Choices</a>``, a business
+    weekly's footer, unseen-en21)."""
     stripped = before.rstrip()
     if stripped == before or (earlier and stripped.endswith(earlier[-1])):
         return False
-    return _LATIN_END_RE.search(stripped) is not None and _LATIN_START_RE.match(label) is not None
+    leads_on = stripped[-1:] in (",", ":", ";") or _LEADING_WORD_RE.search(stripped) is not None
+    return leads_on and _LATIN_START_RE.match(label) is not None
 
 
 def _without_menu(text: str) -> str:
