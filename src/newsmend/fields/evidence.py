@@ -1035,9 +1035,10 @@ def _without_end_links(block: Block, text: str) -> str:
     closing = [label.rstrip(_LINK_SEPARATORS + ".") for label in labels[opening:]]  # its full stop is the line's
     for n in range(len(closing) - 1, -1, -1):
         closed = rest.rstrip(_LINK_SEPARATORS + ".")
-        if not closed.endswith(closing[n]) or _in_sentence(closed[: -len(closing[n])], closing[n], closing[:n]):
+        shown = _closing_label(closed, closing[n])
+        if not shown or _in_sentence(closed[: -len(shown)], closing[n], closing[:n]):
             break
-        rest = closed[: -len(closing[n])]
+        rest = closed[: -len(shown)].rstrip() + _bracket_stop(shown, rest[len(closed) :])
         closings.append(rest)
     if opening:  # every link after the opening ones must close the line
         closings = closings[len(labels) - opening :]
@@ -1046,6 +1047,22 @@ def _without_end_links(block: Block, text: str) -> str:
         if notice and is_copyright(notice) and _names_holder(notice):
             return notice
     return text
+
+
+def _closing_label(closed: str, label: str) -> str:
+    """How a link's label closes a footer line, as the line shows it: the label, or the label in brackets (``All
+    rights reserved (<a>About Us</a>).``, a regional news site's footer, unseen-en25), the brackets the link's own;
+    empty when the line ends otherwise."""
+    for shown in (label, f"({label})"):
+        if label and closed.endswith(shown):
+            return shown
+    return ""
+
+
+def _bracket_stop(shown: str, after: str) -> str:
+    """The full stop a line sets after a bracketed closing link (``reserved (<a>About Us</a>).``): the notice's own
+    sentence ends there, so the stop stays with the notice; an unbracketed link's stop is the link's line's."""
+    return "." if shown.startswith("(") and "." in after else ""
 
 
 def _in_sentence(before: str, label: str, earlier: list[str]) -> bool:
