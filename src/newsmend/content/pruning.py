@@ -58,6 +58,14 @@ MEDIA_STATUS_MAX_CHARS = 40
 _OVERLAY_BOX_TOKENS = frozenset(("overlay",))
 #: Class words of an ``<aside>`` that quotes (:func:`_is_aside`).
 _QUOTE_WORDS = frozenset(("quote", "blockquote", "quotation"))
+#: Characters (non-space) a quoted block must hold to be read as a pull quote repeating the text: a shorter one
+#: (a word or two set big) may match any paragraph by chance. The pull quotes seen run 40-200.
+PULL_QUOTE_MIN_CHARS = 25
+#: Marks a pull quote may set around the words it lifts from a paragraph ...
+_QUOTE_MARKS = "\"'“”‘’«»„ "
+#: ... and the stop it may close them with where the paragraph's sentence goes on (``… work and pray.`` lifted
+#: from ``… work and pray, ranging from …``).
+_SENTENCE_STOPS = ".!?…"
 #: The lead set apart above the body joins it when it is prose of at least this many characters (40 and 80
 #: score alike on the non-zh dev sets; 80 loses short Chinese leads)...
 RECOVER_MIN_CHARS = 40
@@ -809,20 +817,49 @@ def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int
     return [i for i in body if show not in containers(page.blocks[i])]
 
 
+def _in_quote(block: Block) -> bool:
+    """Whether ``block`` sits in a quotation's element: a ``<blockquote>`` or a box whose class says it quotes
+    (``div.pullquote``, ``aside.quote``)."""
+    return any(
+        label_tag(label) == "blockquote" or _QUOTE_WORDS.intersection(label_tokens(label))
+        for label in block.path.split(">")
+    )
+
+
+def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
+    """Stage 4a': a pull quote, a quotation's block whose words (:data:`PULL_QUOTE_MIN_CHARS` or more, without
+    the marks around them) stand word for word in another paragraph of the text outside a quotation: a magazine
+    lifts a sentence of its story and sets it big between paragraphs (``The focus of her investigation was on how
+    nuns live, work and pray.``, a news site's ``blockquote``, unseen-en25). A reader reads it once, where the story
+    says it; a quotation of words said elsewhere (an e-mail, a tweet, a speech) stands in the text once and
+    stays."""
+    quoted = [i for i in body if _in_quote(page.blocks[i])]
+    if not quoted:
+        return body
+    prose = [page.blocks[i].text for i in body if not _in_quote(page.blocks[i])]
+    drop = set()
+    for i in quoted:
+        words = page.blocks[i].text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)
+        if nonspace_chars(words) >= PULL_QUOTE_MIN_CHARS and any(words in text for text in prose):
+            drop.add(i)
+    return [i for i in body if i not in drop]
+
+
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
     kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
-    without the boxes, trailing related links, a slideshow set in the text, another story's cards, widget runs,
-    empty headings, a thread's posts' info lines (:func:`_is_post_info`) and what follows its last post, and with
-    the lead set apart above it unless the body holds the block the page's summary opens."""
+    without the boxes, trailing related links, a slideshow set in the text, pull quotes (:func:`_drop_pull_quotes`),
+    another story's cards, widget runs, empty headings, a thread's posts' info lines (:func:`_is_post_info`) and
+    what follows its last post, and with the lead set apart above it unless the body holds the block the page's
+    summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
     kept = _linked_headings(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     kept = _drop_slideshow(page, stats, kept)
-    if chosen.posts is None:  # a thread's posts may be <article> elements under their poster's linked name
-        kept = _drop_teaser_cards(page, stats, kept, inside, chosen.top)
+    if chosen.posts is None:  # a thread's posts quote the posts they answer; they may be <article> elements too
+        kept = _drop_teaser_cards(page, stats, _drop_pull_quotes(page, kept), inside, chosen.top)
     body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
     if chosen.posts is None:  # a thread's short replies are its text (their boxes hold the poster's furniture)
         body = _drop_box_remnants(page, stats, body, chosen.top)
