@@ -1277,12 +1277,22 @@ def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str], o
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _credit_path(path: str) -> tuple[bool, bool]:
     """Whether a block at ``path`` is a byline by its element's class (or an item of a list so classed), and whether
-    its element's class says source (see :func:`_read_credits`)."""
+    its element's class says source (see :func:`_read_credits`). An item of a list in page furniture is a menu's
+    entry, no source whatever its class says: a 2014 investing site tags its section menu's items with tracking
+    classes (``li.qs-source-ifltnvpnv0000001``), and a one-word item (``Basics``) had been read as the outlet
+    (forty-first audit). A source element in a header's bar (``div.top-bar>div.date-source>span.source``) stays."""
     *_, holder, parent, own = ["", "", *path.rsplit(">", 3)[-3:]]
     # ul.author.list>li, one name an item; not a menu of the site's authors nor a forum post's author pane
     listed = label_tag(own) == "li" and _BYLINE_CLASS_RE.search(parent) and not _aside(holder) and not _aside(parent)
     byline = bool(listed or _BYLINE_CLASS_RE.search(own)) and _AUTHOR_DETAIL_WORDS.isdisjoint(class_tokens(own))
-    return byline, "source" in own.lower() and "source" in class_tokens(own)
+    source = "source" in own.lower() and "source" in class_tokens(own) and not _menu_item(path)
+    return byline, source
+
+
+def _menu_item(path: str) -> bool:
+    """A block at ``path`` that is a list item (``li``) inside page furniture: an entry of a menu."""
+    segments = path.split(">")
+    return label_tag(segments[-1]) == "li" and any(is_furniture(s) for s in segments[:-1])
 
 
 def _aside(segment: str) -> bool:
