@@ -833,10 +833,10 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
     nuns live, work and pray.``, a news site's ``blockquote``, unseen-en25). A reader reads it once, where the story
     says it; a quotation of words said elsewhere (an e-mail, a tweet, a speech) stands in the text once and
     stays."""
-    quoted = [i for i in body if _in_quote(page.blocks[i])]
+    quoted = {i for i in body if _in_quote(page.blocks[i])}
     if not quoted:
         return body
-    prose = [page.blocks[i].text for i in body if not _in_quote(page.blocks[i])]
+    prose = [page.blocks[i].text for i in body if i not in quoted]
     drop = set()
     for i in quoted:
         words = page.blocks[i].text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)

@@ -283,7 +283,7 @@ def _labelled_pointer(block: Block, link: Link) -> bool:
     """The line is a list heading's words and the headline link after them (``Related article: <a>Josie Cunningham is
     engaged</a>``, four such lines closing a 2014 celebrity magazine's story, thirty-ninth audit): a pointer to
     another story set in the text's own box, however plainly it is styled."""
-    label = block.text[: block.text.find(_collapsed(link.text))].strip()
+    label = block.text.partition(_collapsed(link.text))[0].strip()
     return bool(label) and is_list_heading(label)
 
 
