@@ -490,10 +490,10 @@ def _in_footer(path: str) -> bool:
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _in_side_column(path: str) -> bool:
     """The path runs through a side column (an ``<aside>``, ``div.sidebar``, ``div#right-rail``:
-    :data:`_SIDE_COLUMN_WORDS`) and not through a footer, whose own widgets hold the page's notice."""
-    segments = [label_tokens(s) for s in path.split(">")]
-    side = any(not _SIDE_COLUMN_WORDS.isdisjoint(words) for words in segments)
-    return side and not any(not _FOOTER_WORDS.isdisjoint(words) for words in segments)
+    :data:`_SIDE_COLUMN_WORDS`) and not through a footer (:func:`_in_footer`), whose own widgets hold the page's
+    notice."""
+    side = any(not _SIDE_COLUMN_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
+    return side and not _in_footer(path)
 
 
 def _credits_other_site(block: Block, domain: str) -> bool:
