@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import DATE_PREPOSITIONS, LABELS, clean, fold
+from newsmend.fields.lines import DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -540,18 +540,22 @@ def reporters_outlet(value: str, text: str) -> str | None:
 
 
 def _before_place_or_button(text: str) -> str:
-    """The words of a source value before a place or a button standing after them: platforms print the poster's
-    location after the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``), and a place is no
-    part of an outlet's name, nor a report button (:data:`_SOURCE_BUTTONS`) right after it; whatever follows goes
-    too."""
+    """The words of a source value before a place, a button or a comment counter standing after them: platforms
+    print the poster's location after the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``),
+    and a place is no part of an outlet's name, nor a report button (:data:`_SOURCE_BUTTONS`) right after it, nor the
+    link to the story's comments a portal's info bar sets there (``来源: 京华时报　网友评论 0 条``); whatever follows
+    goes too."""
     words = text.split(" ")
-    cut = next((i for i in range(1, len(words)) if _after_outlet(words[i])), len(words))
+    cut = next((i for i in range(1, len(words)) if _after_outlet(words[i], words[i + 1 : i + 2])), len(words))
     return " ".join(words[:cut])
 
 
-def _after_outlet(word: str) -> bool:
-    """A word a source line sets after the outlet's name: a place, a poster's location or a button."""
-    return word in _SOURCE_BUTTONS or is_place_name(word) or poster_location(word) is not None
+def _after_outlet(word: str, following: list[str]) -> bool:
+    """A word a source line sets after the outlet's name (``following``: the word after it, if any): a place, a
+    poster's location, a button, or a comment counter's label before its number (``网友评论 0``, ``跟贴 237``)."""
+    if word in _SOURCE_BUTTONS or is_place_name(word) or poster_location(word) is not None:
+        return True
+    return bool(following) and following[0].isdigit() and is_comment_heading(word)
 
 
 def _before_compiler(text: str) -> str:
