@@ -83,10 +83,10 @@ CONTEXT_BEFORE = 12
 #: Blocks after the body searched for editor, copyright and source lines.
 CONTEXT_AFTER = 12
 #: Words of a path segment that place a block in the page's footer (``<footer>``, ``div#footer``,
-#: ``div.site-footer``) or its notice's own box (a tabloid's ``p#copyright``, a magazine's ``div#copyright`` under
-#: its partner feeds: thirty-sixth audit), where the page's own copyright notice stands however far after the
-#: text ...
-_FOOTER_WORDS = frozenset({"footer", "copyright"})
+#: ``div.site-footer``, the short ``div.foot`` of a 2007-2012 portal's template: forty-fifth audit) or its notice's
+#: own box (a tabloid's ``p#copyright``, a magazine's ``div#copyright`` under its partner feeds: thirty-sixth
+#: audit), where the page's own copyright notice stands however far after the text ...
+_FOOTER_WORDS = frozenset({"footer", "foot", "copyright"})
 #: ... and in a side column (``<aside>``, ``div.sidebar``, ``div#right-rail``), whose widgets credit their own data.
 _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 #: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
@@ -480,9 +480,10 @@ def _states_rights(text: str) -> bool:
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _in_footer(path: str) -> bool:
     """The path runs through the page's footer or its notice's box: a ``<footer>`` element or one whose class or id
-    is the word footer or copyright (``div#footer``, ``div.site-footer``, ``p#copyright``: :data:`_FOOTER_WORDS`)."""
+    is the word footer, foot or copyright (``div#footer``, ``div.site-footer``, ``div.foot``, ``p#copyright``:
+    :data:`_FOOTER_WORDS`)."""
     lowered = path.lower()
-    if "footer" not in lowered and "copyright" not in lowered:  # the cheap test first
+    if "foot" not in lowered and "copyright" not in lowered:  # the cheap test first
         return False
     return any(not _FOOTER_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
 
