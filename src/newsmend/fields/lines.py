@@ -322,6 +322,10 @@ DATE_PREPOSITIONS = ("on", "am", "vom", "le", "du", "el", "il", "op")
 #: ... one of them with a digit soon after it (a month's name at most before the day) ends the names of a value a
 #: by-word labels (``Posted by Jane Doe on July 13, 2026``, a 2026 framework blog's byline, unseen-en8).
 _DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[^\d]{0,12}\d)")
+#: A photographer's or a camera operator's credit after a writer's names in the same credit (``文/少言 摄像/毛杰``,
+#: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
+#: video's, no writer's; the names before it are the writer's.
+CREW_TAIL_RE = re.compile(r"\s+(?:摄影|摄像|视频|图片?)\s*[/／:：丨|]")
 #: The label of a value read from a line's end (:data:`_TRAILING_BY_RE`), apart from a line opening with its label:
 #: readers weigh it below other credits (a headline ending ``von Lawinen`` or a menu's ``Learning by Ear`` end so).
 TRAILING_BY_LABEL = "by (at the line's end)"
@@ -695,6 +699,8 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
             field = _LABEL_TO_FIELD[label.lower()]
             if field == "author" and label.lower() in _SPACE_LABELS:
                 value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
+            if field == "author":
+                value = CREW_TAIL_RE.split(value, maxsplit=1)[0]
             out.append(LabelledValue(field, label, value))
     return out
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
+from newsmend.fields.lines import CREW_TAIL_RE, DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -189,10 +189,12 @@ _DATELINE_FILED_RE = re.compile(
     r"^(?:[（(〔【\[]\s*)?据?(?P<head>[\u3400-\u9fff]{2,24}?)" + _FILED_DAY + r"(?:专|综合外)?电"
 )
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
-#: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline).
+#: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline); a
+#: portal's own desk dates its stories ``报道`` and credits the writer ``文/`` before the camera's credit
+#: (``网易娱乐9月13日报道 （文/少言 摄像/毛杰）``, a 2010 portal's story, forty-fifth audit: :data:`CREW_TAIL_RE`).
 _DATELINE_REPORTERS_RE = re.compile(
-    r"^[^（()）。，]{2,30}?(?:讯|电)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?(?:记者|通讯员)"
-    r"\s*(?P<names>[^（()）]{2,24})[）)]"
+    r"^[^（()）。，]{2,30}?(?:讯|电|报道)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
+    r"(?:记者|通讯员|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
 #: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
@@ -713,7 +715,7 @@ def dateline_reporters(paragraph: str) -> list[str]:
     key = fold(text)
     m = _DATELINE_REPORTERS_RE.match(key)
     if m:
-        return split_names(text[m.start("names") : m.end("names")])
+        return split_names(CREW_TAIL_RE.split(text[m.start("names") : m.end("names")], maxsplit=1)[0])
     m = _BRACKET_REPORTERS_RE.match(key)
     if not m:
         return []
