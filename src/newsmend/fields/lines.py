@@ -269,6 +269,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "撰文",
         "图文",
         "执笔",
+        # the text's writer credited apart from the pictures' (``文字/寂寞堂口`` closing a 2007 portal's feature,
+        # forty-fifth audit; ``文字：X 摄影：Y``)
+        "文字",
         "译者",  # the translator who wrote a foreign desk's text (``譯者：張三``, unseen-zh16)
         # Japanese credits: the author (``著者：後藤大地``, a tech news site's byline link, unseen-ja1) and the writer
         # (``筆者``, folded as Chinese writes it)
@@ -387,7 +390,7 @@ _SPACE_LABELS = frozenset(
 #: The end of a line's text before a field that opens after a spaced bar (``tag | By Jane Doe``), where a by-word
 #: opens its field as it opens a line.
 _FIELD_OPENING_RE = re.compile(r"\s[|｜]\s*$")
-_SLASH_LABELS = frozenset({"文", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
+_SLASH_LABELS = frozenset({"文", "文字", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
 #: A reporter's label counts before a slash or a bar too, as mainland sites set a bar between the role and the names
 #: (``记者｜张三 李四``, ``记者|张三``), unless a bar or a slash stands before it in the line: a menu's item between
 #: bars (``首页 | 记者 | 评论``) labels nothing (:data:`_ITEM_MARK_RE`).
