@@ -7,7 +7,7 @@ in 2009, some in 2012), GB2312-declared, read in 16,000-character pieces (the pi
 article region and its footer: 2 to 8 of them) and transcribed trimmed (the scripts' bodies and most menu items cut,
 the hidden ad boxes, the weibo widget and the side columns' lists cut to a few items, their text kept as the page
 writes it, character references included), then written back in GBK under the page's own ``gb2312`` declaration, as
-a crawler meets it (one of them holds ``燊``, outside GB2312). Three templates, one page each:
+a crawler meets it (one of them holds ``燊``, outside GB2312). Three templates, four pages:
 
 - ``trunk/temp4/http___ent.163.com_10_0913_00_6GE2DR8P000300B1.html``: a 2010 story on a film premiere (the
   2009-2012 template, saved in 2012), the editor's summary (``p.summary``) over the text, a video's player and its
@@ -17,6 +17,12 @@ a crawler meets it (one of them holds ``燊``, outside GB2312). Three templates,
   icon whose ``alt`` names the editor closing the text, a weibo widget, the channel's lists, the comment box, a most-
   commented list and a picture list, the right column's lists and the footer's notice in ``div.foot``
   (``163-ent-hawthorn-2010.html``);
+- ``trunk/temp4/http___ent.163.com_09_1012_17_5LEMH56600033N5G.html``: a 2009 story on a film festival (the same
+  template, saved in 2012), the summary, a picture and its caption after a ``<BR>`` in a ``<center>``, the desk's
+  dateline without a credit (``<STRONG>网易娱乐10月12日讯</STRONG>``), a word processor's ``<o:p>`` tags left in
+  the paragraphs, the last of which runs on after one into a closing sentence and ``(本文来源：网易娱乐 )``
+  (``163-ent-golden-rooster-2009.html``: the channel's lists, the comment box and the right column between the text
+  and the footer, 56,000 characters, cut);
 - ``trunk/temp4/http___ent.163.com_07_1015_07_3QR26FAF00031H2L.html``: a 2007 story on a singer couple (the 2007
   template, saved in 2009), the summary in a ``div.endSummary`` list, two pictures each with its caption in a
   ``<center>`` of its own after it (unclosed ``<P>`` and ``<STRONG>`` around them, as the page has it), the story
@@ -36,12 +42,17 @@ None is in the dev set (by their sentences). The pages were not rebuilt whole on
 characters): each fixture was checked against the pieces read, its fields and the body's lines as the page's
 article region gives them.
 
+newsmend read the 2009 story right: the headline, the date and the desk as its source, no author (the dateline
+credits no one), the summary first and the last paragraph last with its closing ``(本文来源：网易娱乐 )``, which stays
+in the paragraph as closing credits in brackets do (``fields.lines.closing_credit_values``: the credit is in the
+paragraph), and the footer's notice (once ``div.foot`` was read as the footer, below).
+
 What newsmend read wrong, and what was fixed:
 
 - The 2005 and 2007 info bars' source ran on into the comment link after it: ``京华时报 网友评论 0 条``, ``网易娱乐
   网友评论 0 条 进入论坛``. A comment counter's label before its number (``网友评论 0``, ``跟贴 237``) now ends a
   source value (``fields/people.py``, ``_after_outlet``). 0 of 798 dev pages change.
-- No copyright on the 2007 and 2010 pages: their notice (``网易公司版权所有`` over ``©1997-2012``) stands in
+- No copyright on the 2007, 2009 and 2010 pages: their notice (``网易公司版权所有`` over ``©1997-2012``) stands in
   ``div.foot``, which was no footer. ``foot`` now places a block in the footer as ``footer`` does
   (``fields/evidence.py``, ``_FOOTER_WORDS``). 2 of 798 dev pages change, both right: magic-html article-090704b0
   gains its ``div.lib-foot`` notice, readability-testpages youth its footer's ``版权所有：中国青年网`` line.
@@ -82,6 +93,7 @@ from newsmend.fields.people import dateline_reporters, tidy_source
 HAWTHORN = "unseen-zh25/163-ent-hawthorn-2010.html"
 COUPLE = "unseen-zh25/163-ent-nicholas-cecilia-2007.html"
 SIGNING = "unseen-zh25/163-ent-yuquan-signing-2005.html"
+FESTIVAL = "unseen-zh25/163-ent-golden-rooster-2009.html"
 
 GUARDS = [
     # The desk's writer from the dateline (see its test), the summary first, the last paragraph last; the source
@@ -105,6 +117,17 @@ GUARDS = [
         "谢霆锋与张柏芝婚后将首度夫妻档合唱，以经典爱情歌《流言》来纪念两人这段在“惊涛骇浪中”开花结果的爱情故事。",
         "是否也会像他爸爸妈妈一样这样风光呢？这是后话。祝福他们！",
         ("文字/", "本文来源", "关于 谢霆锋", "我来评两句", "点击进入", "热点推荐", "排行榜", "版权所有"),
+    ),
+    # Read right: no author (the dateline credits no one), the summary first, the last paragraph last with its
+    # closing source credit in brackets; the comment link, the icon and the footer out.
+    Guard(
+        FESTIVAL,
+        "金鸡百花电影节众星云集 历届获奖者会师南昌",
+        None,
+        "2009-10-12T17:44:23",
+        "第18届金鸡百花电影节将于10月14日在江西南昌开幕，",
+        "第27届金鸡奖颁奖典礼将于10月17日晚19：35分由电影频道（CCTV--6）全程直播。 (本文来源：网易娱乐 )",
+        ("已有", "网友发表了看法", "网易首页", "意见反馈", "版权所有"),
     ),
     # No byline: the daily's story names no writer. Its two captions open the text, as the page sets them over it;
     # the related list, the pick, the most-commented list, the comment form and the footer out.
@@ -151,8 +174,8 @@ def test_short_foot_class_is_the_footer() -> None:
     """The 2007-2012 template sets its notice in ``div.foot`` (``…网站地图<br />网易公司版权所有<br /><span>
     ©1997-2012</span>``): ``foot`` places a block in the page's footer as ``footer`` does, and the notice is read
     however far after the text it stands (``fields.evidence._FOOTER_WORDS``)."""
-    assert extract_page(HAWTHORN).copyright == "网易公司版权所有"
-    assert extract_page(COUPLE).copyright == "网易公司版权所有"
+    for page in (HAWTHORN, FESTIVAL, COUPLE):
+        assert extract_page(page).copyright == "网易公司版权所有"
 
 
 def test_desks_dateline_credits_its_writer_not_the_camera() -> None:
