@@ -182,10 +182,11 @@ def test_desks_dateline_credits_its_writer_not_the_camera() -> None:
     """``网易娱乐9月13日报道 （文/少言 摄像/毛杰）`` opens the 2010 story's fourth paragraph, under the summary, the
     video's note and a caption: a dateline may end in ``报道`` and label its writer ``文/``, and a camera operator's
     or photographer's credit after the writer's names is no writer's (``fields.lines.CREW_TAIL_RE``), in the
-    dateline's brackets as in a credit line of its own."""
+    dateline's brackets as in a credit line of its own. ``据X报道`` cites another outlet's report: no dateline."""
     assert dateline_reporters("网易娱乐9月13日报道 （文/少言 摄像/毛杰）9月12日，张艺谋的新作") == ["少言"]
     assert dateline_reporters("本报讯（记者 张三 摄影/李四）昨天") == ["张三"]
     assert dateline_reporters("新华社北京5月3日电（记者 张三 李四）") == ["张三", "李四"]
+    assert dateline_reporters("据新京报报道（记者 张三）昨天") == []  # another outlet's report, cited
     assert [(v.field, v.value) for v in labelled_values("文/少言 摄像/毛杰")] == [("author", "少言")]
     article = extract_page(HAWTHORN)
     assert article.author == ["少言"]

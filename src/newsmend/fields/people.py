@@ -191,9 +191,10 @@ _DATELINE_FILED_RE = re.compile(
 #: The reporters a dateline credits in brackets: ``某报快讯（记者 张三）``, ``新华社北京5月3日电（记者 张三 李四）``,
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline); a
 #: portal's own desk dates its stories ``报道`` and credits the writer ``文/`` before the camera's credit
-#: (``网易娱乐9月13日报道 （文/少言 摄像/毛杰）``, a 2010 portal's story, forty-fifth audit: :data:`CREW_TAIL_RE`).
+#: (``网易娱乐9月13日报道 （文/少言 摄像/毛杰）``, a 2010 portal's story, forty-fifth audit: :data:`CREW_TAIL_RE`);
+#: ``据X报道`` cites another outlet's report, no dateline of the page's own.
 _DATELINE_REPORTERS_RE = re.compile(
-    r"^[^（()）。，]{2,30}?(?:讯|电|报道)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
+    r"^(?!据[^（()）。，]*报道)[^（()）。，]{2,30}?(?:讯|电|报道)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
     r"(?:记者|通讯员|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
