@@ -28,6 +28,10 @@ from newsmend.repair.convert import converter
 
 #: Longest line still read as a caption. Calibrated on the seed page and gne-zh captions (15-50 chars).
 CAPTION_MAX_CHARS = 90
+#: Longest line read as a caption when marked at both ends (:data:`_FRAMED_CAPTION_RE`): a Taiwanese magazine's
+#: lead photo caption repeats the story's opening sentences, 105 characters between its ▲ and its bracketed credit
+#: (unseen-zh26). Twice :data:`CAPTION_MAX_CHARS` still keeps out the paragraphs a ▲ opens as a bullet.
+FRAMED_CAPTION_MAX_CHARS = 180
 #: Longest label (its closing comma or colon aside) read as a caption's label alone (:func:`is_caption_label`):
 #: ``Image caption`` has 13 characters, ``圖像加註文字`` 6.
 CAPTION_LABEL_MAX_CHARS = 16
@@ -132,6 +136,10 @@ _CAPTION_MARK_RE = re.compile(
 #: The pattern is tried at every position of each line; with these tests first, is_caption costs the bench pages
 #: 0.13 instead of 0.16 ms a page.
 _CAPTION_MARKS = ("图", "截屏", "摄", "取自", "提供", "▲", "▼", "△", "photo", "mage", "cture", "capt", "cred")
+#: A caption framed at both ends, read folded: a photo's mark opening it (▲▼△, as :data:`_CAPTION_MARK_RE` reads
+#: them) and a bracketed picture credit closing it, ``图`` after at most a short kind word and before a slash or a
+#: colon (``（示意圖／Unsplash）``, ``（資料圖／X）``, ``（圖／X）``). Either mark alone is read as before.
+_FRAMED_CAPTION_RE = re.compile(r"^[▲▼△].*[（(][^（）()]{0,4}图[／/:：][^（）()]{1,30}[）)]$")
 #: An agency's photo credit closing a caption with the day the photo was taken, the photographer's or the
 #: sender's (``（X提供）中央社記者張三曼谷傳真 112年8月23日``: sent from Bangkok, the ROC date 112/08/23;
 #: ``中央社記者張三攝 112年8月23日``): a Taiwanese agency closes every picture's caption so (unseen-zh19). It marks
@@ -514,11 +522,13 @@ def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
 def is_caption(text: str) -> bool:
     """A photo caption: short and marked as one (``…截图``, ``图片来源：X``, ``X 摄``, ``图为…``), or closed by an
     agency's dated photo credit, which its length does not count (:data:`_DATED_PHOTO_CREDIT_RE`); and no takedown
-    notice (:data:`_TAKEDOWN_RE`: it opens like a caption, ``图片来自网络，如有侵权…``)."""
+    notice (:data:`_TAKEDOWN_RE`: it opens like a caption, ``图片来自网络，如有侵权…``). A caption framed by a
+    photo's mark and a bracketed credit (:data:`_FRAMED_CAPTION_RE`) may be longer."""
     line = clean(text)
     key = fold(line)
     credit = _DATED_PHOTO_CREDIT_RE.search(key)
-    if not 0 < (credit.start() if credit else len(line)) <= CAPTION_MAX_CHARS:
+    longest = FRAMED_CAPTION_MAX_CHARS if _FRAMED_CAPTION_RE.match(key) else CAPTION_MAX_CHARS
+    if not 0 < (credit.start() if credit else len(line)) <= longest:
         return False
     marked = credit is not None or (holds_mark(key, _CAPTION_MARKS) and bool(_CAPTION_MARK_RE.search(key)))
     return marked and not _TAKEDOWN_RE.search(key)
