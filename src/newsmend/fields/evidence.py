@@ -1166,7 +1166,7 @@ def _take_field(
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
         return True
-    republished = republished_credit(line) if meta_ok and line.startswith("本文") else None
+    republished = republished_credit(line) if meta_ok and line.lstrip("（(").startswith("本文") else None
     if republished is not None:  # 本文来自微信公众号“X”，作者：Y，…经授权发布。
         found.labelled.append(LabelledValue("source", REPUBLISHED_LABEL, republished[0]))
         found.byline_names += republished[1]

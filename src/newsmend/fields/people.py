@@ -287,6 +287,13 @@ _REPUBLISHED_RE = re.compile(
     r"(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)(?<!自媒体)[”\"」』]?\s*(?:[（(][^）)]{0,30}[）)])?\s*(?=[，,。]|$)"
     r"(?:[，,]\s*作者\s*[:：]\s*(?P<names>[^，,。；;]{2,30}))?"
 )
+#: A republication credit naming the outlet that authorised the copy (``本文由「X」授權轉載``, ``本文由X授权发布``,
+#: ``本文经X授权转载``): a Taiwanese business magazine closes its copy of a daily's story with
+#: ``（本文由「工商時報」授權轉載）``, in brackets, the outlet's name a link (unseen-zh26). The outlet, without its
+#: quotes and the spaces field lines set where inline elements meet.
+_AUTHORISED_RE = re.compile(
+    r"^本文[由经]\s*[“\"「『]?\s*(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)\s*[”\"」』]?\s*经?授权(?:转载|转贴|刊登|刊载|发布)[。.]?$"
+)
 #: A company's legal form opening or closing its name: Japanese (``株式会社X``, ``X株式会社``, ``(株)X``), Korean
 #: (``주식회사``, ``(주)``), Chinese (``有限公司``, ``股份公司``) and Latin ones (``Inc.``, ``Ltd``, ``GmbH``).
 _COMPANY_RE = re.compile(
@@ -845,13 +852,26 @@ def _before_filing_place(names: str) -> str:
 
 def republished_credit(line: str) -> tuple[str, list[str]] | None:
     """The outlet and the authors a republication credit names (:data:`_REPUBLISHED_RE`: ``本文来自微信公众号
-    “X”（ID：x），作者：张三，某某经授权发布。``); None for other lines."""
+    “X”（ID：x），作者：张三，某某经授权发布。``; :data:`_AUTHORISED_RE`: ``本文由「X」授權轉載``, in brackets or not);
+    None for other lines. A bracketed ``(本文来自X，…)`` is no credit: a news app's hidden tagline under every story
+    it runs names the app itself, whatever agency wrote the story (gne-zh-unlabelled thepaper-3)."""
     text = clean(line)
-    m = _REPUBLISHED_RE.match(fold(text)) if text.startswith("本文") else None
+    key = fold(text)
+    m = _REPUBLISHED_RE.match(key) if text.startswith("本文") else None
+    if m is None and _unbracketed(text).startswith("本文"):
+        text = _unbracketed(text)
+        m = _AUTHORISED_RE.match(fold(text))
     if not m or m.group("src") in _NOT_NAMES:  # 本文来自网络: from the internet, no outlet
         return None
-    names = text[m.start("names") : m.end("names")] if m.group("names") else ""
+    names = text[m.start("names") : m.end("names")] if m.groupdict().get("names") else ""
     return text[m.start("src") : m.end("src")], split_names(names)
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` without the bracket pair enclosing it whole (``（本文由X授權轉載）``), else ``text``."""
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)":
+        return text[1:-1].strip()
+    return text
 
 
 def own_column(source: str, sites: list[str]) -> str:
