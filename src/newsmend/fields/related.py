@@ -225,6 +225,10 @@ _STAMP_SEPARATORS = " -–—|｜/·•:：,，"
 _OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 #: A clock time after a stamp's date behind a separator the date reading does not join (``20.10.2021 - 10:24``).
 _CLOCK_AFTER_RE = re.compile(r"[\s\-–—|,]*(\d{1,2}:\d{2}(?::\d{2})?)\s*")
+#: Typographic bullets a list may set inside its links, before each headline (``<a><div>•<span>headline</span>
+#: </div></a>``: a 2024 Taiwanese magazine's ``最新文章`` box, unseen-zh26): list marks, no headline words. Not the
+#: ASCII ``*`` and ``>`` or the guillemet ``»`` a headline may open with (a quote: ``»Das radikalisiert«``).
+_BULLET_MARKS = "•·▪►▸■□●○◆◇▶"
 _START, _END = "start", "end"
 
 
@@ -986,14 +990,16 @@ def _names_headline(label: str) -> bool:
 
 def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     """An item from its block: the headline link, and the time and bracketed channel beside it. A Chinese
-    headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) is no part of its title; a
-    headline the list cut short (``Phasing…``) is the link's title attribute, which gives it whole."""
+    headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) and a bullet opening the link
+    (:data:`_BULLET_MARKS`) are no part of its title; a headline the list cut short (``Phasing…``) is the link's
+    title attribute, which gives it whole."""
     shown = clean(link.text)
     before, _, after = clean(block.text).partition(shown)
     bracketed = _BRACKETED_RE.match(before.strip())
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
+    title = title.lstrip(_BULLET_MARKS).lstrip()
     return RelatedLink(_without_pager_label(title), resolve_href(base_url, link.href), stamp, channel)
 
 
