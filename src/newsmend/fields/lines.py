@@ -173,6 +173,10 @@ _COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|网友回应|\bcomm
 #: outlet's commentary, ``最新评论`` its latest opinion pieces): a heading holding one lists comments, not stories,
 #: whatever list word it holds (a portal marks each of its top comments ``热门跟贴``: unseen-zh6).
 _READERS_POSTS_RE = re.compile(r"跟[帖贴]|留言")
+#: Words that name market data (``相關行情``, related quotes; ``相關權證``, related warrants; ``报价``, quotes): a
+#: heading over a box of tickers, each link a quote page (:func:`is_market_heading`). Not ``行情`` alone: a car
+#: portal's ``降价行情`` lists its stories on price cuts.
+_MARKET_DATA_RE = re.compile(r"相关行情|权证|报价")
 #: ... and, whatever its length, a heading that counts the comments and names the post after the count in quotes
 #: (WordPress's ``3 条评论 针对这篇 “X”``, ``12 thoughts on “X”``, ``4 Comments on "X"``).
 _COUNTED_COMMENTS_RE = re.compile(
@@ -592,6 +596,15 @@ def is_list_heading(text: str, max_chars: int = LIST_HEADING_MAX_CHARS) -> bool:
         return False
     key = fold(line)
     return bool(_LIST_HEADING_RE.search(key)) and _READERS_POSTS_RE.search(key) is None
+
+
+def is_market_heading(text: str) -> bool:
+    """A short heading naming market data (:data:`_MARKET_DATA_RE`): a financial news site's ``相關行情`` and
+    ``相關權證`` over boxes of tickers after its story (``台積電法興(購) 槓桿5.32倍``, a quote page's link: a 2024
+    Taiwanese financial news site, unseen-zh26). Its links are no stories, whatever list word it holds."""
+    line = clean(text)
+    short = 0 < len(line) <= LIST_HEADING_MAX_CHARS and not ends_sentence(line)
+    return short and _MARKET_DATA_RE.search(fold(line)) is not None
 
 
 def is_breadcrumb(text: str) -> bool:

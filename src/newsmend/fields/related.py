@@ -50,6 +50,7 @@ from newsmend.fields.lines import (
     han_count,
     is_comment_strip,
     is_list_heading,
+    is_market_heading,
     is_separator,
     time_list_entry,
 )
@@ -334,14 +335,17 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
     whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
     2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
-    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none."""
+    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none, and a
+    heading naming market data (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
     rows: dict[int, bool] = {}
     for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
         block = blocks[i]
-        if _opens_list(blocks, i):
+        if not block.links and is_market_heading(block.text):
+            gap = LIST_MAX_GAP + 1  # a box of tickers ends the list before it
+        elif _opens_list(blocks, i):
             gap, heading = 0, block.path
         elif (
             gap <= LIST_MAX_GAP
