@@ -2,11 +2,12 @@
 
 Blocks are the runs of inline content between block-level boundaries, in document order: ``<p>a<br>b</p>``
 gives two blocks, ``<div>lead<p>para</p>tail</div>`` three. Invisible and non-text elements are dropped before
-the walk; elements a script may show (``visibility: hidden``, a hiding class, a slideshow's inactive slides) are
-kept and marked on their path. The walk is iterative (no recursion), so 100 000 nested ``<div>`` cost time, not the
-stack; paths keep only the innermost :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose
-text is the ``alt`` text of a picture met since the previous block ended (an avatar's aside) is marked
-``pictured``: a caption written out under its picture.
+the walk, but for a hidden body (its scripts show it); elements a script may show (``visibility: hidden``, a
+hiding class, a slideshow's inactive slides) are kept and marked on their path. The walk is iterative (no
+recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths keep only the innermost
+:data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose text is the ``alt`` text of a picture
+met since the previous block ended (an avatar's aside) is marked ``pictured``: a caption written out under its
+picture.
 """
 
 from __future__ import annotations
@@ -506,7 +507,9 @@ def _breaks(parts: list[str], marks: list[int]) -> tuple[int, ...]:
 
 def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     """Depth-first walk with an explicit stack; ``leave`` runs once every child is done. Stops after
-    :data:`MAX_BLOCKS` blocks (``True`` as second value)."""
+    :data:`MAX_BLOCKS` blocks (``True`` as second value). The root (the page's body) is walked even when hidden: a
+    page hides its body until its scripts have run and then shows it (``<body style="display: none;">``, a 2024
+    Taiwanese news site, unseen-zh26), so its whole text is what a reader sees."""
     walker = _Walker()
     blocks, text, enter, leave = walker.blocks, walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
     pending: list[LexborNode] = []
@@ -522,7 +525,7 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
             tag == "rt" and _reading_aid(node)
         ):
             attrs = node.attributes  # a dict built per call: not for skipped elements
-            if not (attrs and _hidden(attrs)):
+            if not (attrs and _hidden(attrs) and node is not root):  # a hidden body waits for its scripts
                 kind = _KINDS.get(tag, _CONTAINER)
                 enter(tag, kind, attrs)
                 child = node.first_child
