@@ -31,9 +31,10 @@ skeletons and the sidebars' empty boxes cut. The saver's copy sets stray spaces 
   hidden (``style="display: none;"``: its scripts show it once loaded), the headline in the breadcrumb, the
   reporter's credit ``壹 蘋新聞網 / 呂承哲 綜合報導`` under it, the lead paragraph in a ``<blockquote>`` in the
   header (``【記者呂承哲／台北報導】…``), the picture and caption, the text, tags, a ``點擊閱讀下一則新聞`` box with the
-  next story's headline, a ``相關新聞`` card column and a side menu (``nextapple-owlting-2024.html``: the menus cut
-  to a few entries, the card column to three cards, the side menu to one box; the footer's part before its notice,
-  not read, reduced to two icon links).
+  next story's headline, a ``相關新聞`` card column and a side drawer of the site's features, topics and columns
+  under headings with ``閱讀更多`` links (``nextapple-owlting-2024.html``: the menus cut to a few entries, the card
+  column to three cards, the drawer's icons emptied; the part of the page between the third card and the
+  footer's notice, not read, reduced to two icon links).
 
 None is in the dev set (by their sentences and their sites). A fifth page (``test/tested/setntest.js``, a
 broadcaster whose template an earlier audit bundled) and the longest ones (``chinatest.js``, 439,000 characters)
@@ -62,8 +63,11 @@ The body a page hides until its scripts run is walked (``html/parse.py``, ``_wal
 the next-story box (``點擊閱讀下一則新聞`` and the next headline): ``閱讀下一則``/``點擊閱讀下一篇`` opening a line is
 a pager's label (``content/pruning.py``, ``_BOILERPLATE``), and the box leaves. Its lead, set in the header's
 ``<blockquote>``, opens the text with the reporter's bracketed credit, as the site's other credits read
-(trafilatura drops the lead; readability reads the headline alone). Left as found: the side menu's ``火線話題``
-topic links are listed after the three related cards. Each change moves none of the 798 dev pages.
+(trafilatura drops the lead; readability reads the headline alone). The drawer's ``火線話題 閱讀更多`` and ``精選
+特輯 閱讀更多`` headings (``更多`` makes a list heading) listed its topic and column links after the three related
+cards; a heading in a ``<nav>``, a ``<footer>`` or an element below the body named as a menu (``div.side-menu``)
+titles the site's sections and opens no list (``fields/related.py``, ``_in_site_menu``). Each change moves none of
+the 798 dev pages.
 """
 
 from __future__ import annotations
@@ -160,6 +164,29 @@ def test_fields_around_the_texts() -> None:
         "山陀兒颱風越晚風雨越大 宜蘭縣3地點1級、2級淹水警戒",
     ]
     assert len(nextapple.paragraphs) == 8
+
+
+def test_headings_in_a_site_menu_open_no_list() -> None:
+    """The side drawer (``div#side-menu.side-menu``) heads its topics and columns with ``火線話題 閱讀更多``: the
+    related stories are the three cards of the ``相關新聞`` column, none of the drawer's links. The same heading
+    in the article's own element opens its list."""
+    related = extract_page(NEXTAPPLE).related
+    assert [r.url for r in related] == [
+        "https://tw.nextapple.com/finance/20241002/E59B570B36E5C4C0E2BAE1E124D3C216",
+        "https://tw.nextapple.com/finance/20241002/A8AF5FBB1238C5B27B4BDAAF530F4DCF",
+        "https://tw.nextapple.com/finance/20241002/6EBFC08246ED51F91471278A5AE2FA47",
+    ]
+    sentence = "市議會周一開會，經過長時間辯論後就明年的預算進行了表決，多數議員投了贊成票。"
+    headline = "市府公布第{}季施政報告 預算執行率創新高"
+    items = "".join(f"<li><a href='/news/2024/{i}.html'>{headline.format(i)}</a></li>" for i in range(3))
+    for box in ("div class='side-menu'", "div class='more-box'"):
+        page = (
+            "<html><head><meta charset='utf-8'><title>市議會通過預算</title></head><body><h1>市議會通過預算</h1>"
+            f"<div class='article'>{f'<p>{sentence}</p>' * 3}</div>"
+            f"<{box}><div>熱門話題 閱讀更多</div><ul>{items}</ul></div></body></html>"
+        ).encode()
+        listed = len(newsmend.extract(page, url="https://example.com/news/2024/9.html").related)
+        assert listed == (0 if "menu" in box else 3)
 
 
 def test_caption_framed_at_both_ends_may_be_long() -> None:

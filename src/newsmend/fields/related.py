@@ -148,6 +148,11 @@ _LIST_END_TOKENS = _NO_LIST_TOKENS - {"comment", "comments", "reply", "replies",
 #: related coverage under its heading (``ol.story-menu.menu``), a column's dated stories (``div#nav`` around
 #: ``li.article_item`` boxes).
 _MENU_TOKENS = frozenset(("nav", "navbar", "navigation", "menu"))
+#: The word naming a site's menu in a heading's element (:func:`_in_site_menu`). Not ``nav``: the tabs over a
+#: daily's ranking boxes are ``div.yytj_nav`` (readability-testpages youth, whose boxes list stories).
+_SITE_MENU_TOKEN = frozenset(("menu",))
+#: The page's own elements, whose classes name the page (``body.has-navbar``, ``body.menu-open``), none of its parts.
+_PAGE_TAGS = frozenset(("html", "body"))
 _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
 _NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
@@ -346,7 +351,7 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
         if not block.links and is_market_heading(block.text):
             gap = LIST_MAX_GAP + 1  # a box of tickers ends the list before it
         elif _opens_list(blocks, i):
-            gap, heading = 0, block.path
+            gap, heading = (LIST_MAX_GAP + 1, "") if _in_site_menu(block.path) else (0, block.path)
         elif (
             gap <= LIST_MAX_GAP
             and _single_item(block)
@@ -424,6 +429,20 @@ def _left_for_no_list(heading: str, path: str) -> bool:
     labels, above = path.split(">"), heading.split(">")
     shared = common_length(labels, above)
     return any(label_tag(label) in _NO_LIST_TAGS or _ends_list(label) for label in labels[shared:])
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _in_site_menu(path: str) -> bool:
+    """``path`` runs through a ``<nav>`` or ``<footer>`` or an element below the body named as a menu
+    (:data:`_SITE_MENU_TOKEN`) and not as stories (:func:`_names_one_of`): a heading there titles the site's
+    sections, topics or columns, no list of stories beside the article (a 2024 Taiwanese news site's side drawer,
+    ``div#side-menu.side-menu``, heads its topic and column links with ``火線話題 閱讀更多`` and ``精選特輯
+    閱讀更多``: unseen-zh26)."""
+    for label in path.split(">"):
+        tag = label_tag(label)
+        if tag in _NO_LIST_TAGS or (tag not in _PAGE_TAGS and _names_one_of(label_tokens(label), _SITE_MENU_TOKEN)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
