@@ -3,7 +3,7 @@
 The pages (``tests/fixtures/pages/unseen-zh26/``) are pages saved in 2024 as JavaScript template strings
 (``export const x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold them) in
 lostmypillow/dms-scrape's ``test/``, read in 16,000-character pieces (the pieces holding the head, the article
-region and the footer; 33,000 to 94,000 characters a page) and transcribed trimmed: most menu items cut (their text
+region and the footer; 32,000 to 94,000 characters a page) and transcribed trimmed: most menu items cut (their text
 kept as the page writes it), a picture's ``srcset`` cut to one entry, SVG paths emptied, ad slots' loading
 skeletons and the sidebars' empty boxes cut. The saver's copy sets stray spaces inside some words (``知情人 士透露``,
 ``鉅 亨網新聞中心``, ``壹 蘋新聞網``); they are kept as saved:
@@ -34,11 +34,17 @@ skeletons and the sidebars' empty boxes cut. The saver's copy sets stray spaces 
   next story's headline, a ``相關新聞`` card column and a side drawer of the site's features, topics and columns
   under headings with ``閱讀更多`` links (``nextapple-owlting-2024.html``: the menus cut to a few entries, the card
   column to three cards, the drawer's icons emptied; the part of the page between the third card and the
-  footer's notice, not read, reduced to two icon links).
+  footer's notice, not read, reduced to two icon links);
+- ``test/compotechtest.js``: a 2024 electronics trade magazine's news item (``compotechasia.com``, a press
+  release, no address in its metadata), the byline ``本文作者：<a>AMD</a>`` and the time, a ``前言：`` standfirst
+  (``div.intro``), the text in ``<div>``s of spans split by empty ones, a sub-head, a ``相關資源`` list of three
+  unlinked bulleted lines closing it, ``本月熱點`` and ``欄目熱點`` boxes in the right column and a centred footer
+  with the notice and contacts (``compotech-amd-fpga-2024.html``: the second copy of the menu, ``#falsenav``, cut,
+  the menus to a few entries, the hot-spot boxes to six and three items, the weather widget's frame kept).
 
-None is in the dev set (by their sentences and their sites). A fifth page (``test/tested/setntest.js``, a
-broadcaster whose template an earlier audit bundled) and the longest ones (``chinatest.js``, 439,000 characters)
-were not taken.
+None is in the dev set (by their sentences and their sites). A broadcaster's page (``test/tested/setntest.js``,
+whose template an earlier audit bundled) and the longest ones (``chinatest.js``, 439,000 characters;
+``techrangetest.js``, 281,000) were not taken.
 
 newsmend read the daily's page right: the reporter (trafilatura credits ``工商時報 林淑惠``), the time, the text
 from the lead to the last paragraph, the subtitle, the lists and the footer out, the footer's notice. On the
@@ -68,6 +74,13 @@ a pager's label (``content/pruning.py``, ``_BOILERPLATE``), and the box leaves. 
 cards; a heading in a ``<nav>``, a ``<footer>`` or an element below the body named as a menu (``div.side-menu``)
 titles the site's sections and opens no list (``fields/related.py``, ``_in_site_menu``). Each change moves none of
 the 798 dev pages.
+
+newsmend read the trade magazine's item right: the time, the standfirst first and the text to its last paragraph,
+the unlinked ``相關資源`` lines out (trafilatura and readability keep them), the notice, the hot-spot stories as its
+related list. Left as found: no author (the byline credits the company issuing the release); the first
+``欄目熱點`` item's title opens with its channel's label (``新聞Ansys 協助…``: the label's ``<em>`` and the
+headline's ``<span>`` share the link, where the other items set the headline in a box of its own); the line break
+the saver left inside a word of the standfirst reads as a space (``為先 進駕駛``), as in the browser.
 """
 
 from __future__ import annotations
@@ -84,6 +97,7 @@ WEALTH = "unseen-zh26/wealth-satellite-2024.html"
 CTEE = "unseen-zh26/ctee-6g-2024.html"
 CNYES = "unseen-zh26/cnyes-intel-2024.html"
 NEXTAPPLE = "unseen-zh26/nextapple-owlting-2024.html"
+COMPOTECH = "unseen-zh26/compotech-amd-fpga-2024.html"
 
 GUARDS = [
     # The lead photo's caption first (listed: see its test), the text to its last paragraph; the credit line, the
@@ -130,6 +144,17 @@ GUARDS = [
         "一起探索在 Web3 領域優化支付流程的所有可能性。」",
         ("綜合報導", "奧丁丁集團提供", "點擊閱讀", "中東局勢", "贊助壹蘋", "相關新聞", "著作權所有"),
     ),
+    # Read right: the standfirst first, the sub-head kept, the text to its last paragraph; the byline, the
+    # related-resources lines, the columns' boxes and the footer out.
+    Guard(
+        COMPOTECH,
+        "AMD為ADAS系統及數位座艙推出尺寸更小、成本最佳化的車規級FPGA系列",
+        None,
+        "2024-09-19T09:20",
+        "AMD Artix™ UltraScale+™車規級（XA）AU7P FPGA專為能源效率和空間受限的應用而設計",
+        "如欲瞭解更多資訊，請參閱AMD汽車專區。",
+        ("本文作者", "前言", "點擊", "相關資源", "更多關於", "本月熱點", "欄目熱點", "陸克文化", "聯繫電話"),
+    ),
 ]
 
 
@@ -164,6 +189,13 @@ def test_fields_around_the_texts() -> None:
         "山陀兒颱風越晚風雨越大 宜蘭縣3地點1級、2級淹水警戒",
     ]
     assert len(nextapple.paragraphs) == 8
+    compotech = extract_page(COMPOTECH)
+    assert compotech.copyright == "Copyright © 2002-2023 COMPOTECH ASIA. 陸克文化 版權所有"
+    assert "AMD在汽車領域的發展" in compotech.paragraphs
+    assert [r.title for r in compotech.related][-2:] == [
+        "新一波電動車製造商選擇 NVIDIA DRIVE 實現自動駕駛",
+        "GSMA 推出成熟度路線圖，電訊行業將領先部署負責任的人工智能",
+    ]
 
 
 def test_headings_in_a_site_menu_open_no_list() -> None:
