@@ -5,7 +5,8 @@ ways (:func:`list_items_after`):
 
 1. under a list heading (``相关推荐``, ``Related stories``) or a label over story links one a line in its element
    (``Lesen Sie auch:``), until the list runs out, with the time lines between its items that date them; a row of
-   topics or tags under it, one a long name, is none;
+   topics or tags under it, one a long name, is none, and a heading in the site's menu (a side drawer's ``更多``
+   headings) or naming market data (``相關行情``: tickers follow) opens none;
 2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
    latest and most-read lists so.
@@ -13,9 +14,10 @@ ways (:func:`list_items_after`):
 Story boxes the body leaves out between its lines or right under its last one (a ``Further Reading`` sidebar,
 ``div.related_links``) are items too (:func:`story_links_between`).
 
-An item's ``title`` is its headline without a pager's label opening it (``下一篇``, ``Next article:``) or the rank a
-most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline: :func:`_ranks_dropped`); its ``url``
-resolves against the base address the caller gives (the page's ``<base href>`` or its own address).
+An item's ``title`` is its headline without a pager's label or a list's bullet opening it (``下一篇``, ``Next
+article:``, ``•``) or the rank a most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline:
+:func:`_ranks_dropped`); its ``url`` resolves against the base address the caller gives (the page's ``<base href>``
+or its own address).
 
 An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), or its link's text
 when a list prints its items' dates there (``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or
