@@ -60,8 +60,9 @@ daily is the source and the line leaves the text. The ``最新文章`` box's bul
 footer element), no author (the byline names the daily). trafilatura keeps the credit line and dates the story by a
 card (2022-03-21); readability keeps one paragraph.
 
-On the financial site's page the text, time and caption were read right (no author: the desk's credit; trafilatura
-opens the text with the headline and closes it with ``下一篇``); the related list opened with a warrant's quote
+On the financial site's page the text, time and caption were read right (no author: the desk's credit, which
+without the saver's stray space, ``鉅亨網新聞中心``, is read as the source; trafilatura opens the text with the
+headline and closes it with ``下一篇``); the related list opened with a warrant's quote
 page under ``相關權證`` (``台積電法興(購) 槓桿5.32倍``). A heading naming market data (``相關行情``, ``權證``,
 ``報價``) ends the story list instead of opening one (``fields/lines.py``, ``is_market_heading``;
 ``fields/related.py``). The news site's page read as empty (``no-article``): the walk dropped its hidden body.
