@@ -29,6 +29,7 @@ from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
 from newsmend.content.pruning import is_ui_wording
+from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     CAPTION_MAX_CHARS,
@@ -343,7 +344,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     dateline into one :class:`Evidence`; ``sites`` are the page's names for itself
     (:func:`~newsmend.fields.title.site_names`), which a republication credit's outlet is read against."""
     blocks, found = page.blocks, Evidence()
-    _read_body(blocks, body, selection.roles, found, norm(title or ""))
+    decks = frozenset(norm(page.meta[key]) for key in DESCRIPTION_KEYS if page.meta.get(key))
+    _read_body(blocks, body, selection.roles, found, norm(title or ""), decks)
     before, after = _context(len(blocks), body, selection)
     headline = _headline_index(page, selection, title, body)
     read = {*body, *before, *after}
@@ -534,7 +536,7 @@ def read_metadata_body(meta: dict[str, str], found: Evidence, title: str | None,
         for block, fixed in zip(blocks, fix_texts([b.text for b in blocks]), strict=True):
             block.text = fixed
     extra = Evidence()
-    _read_body(blocks, list(range(len(blocks))), {}, extra, norm(title or ""))
+    _read_body(blocks, list(range(len(blocks))), {}, extra, norm(title or ""), frozenset())
     found.absorb(extra)
 
 
@@ -547,8 +549,11 @@ def skipped_head(body: list[int]) -> list[int]:
     return [i for i in range(body[0], body[min(BODY_EDGE_LINES, len(body) - 1)]) if i not in chosen]
 
 
-def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], found: Evidence, title_key: str) -> None:
-    """Paragraphs, minus the headline, a breadcrumb trail over the text, interface labels around it and the field
+def _read_body(
+    blocks: list[Block], body: list[int], roles: dict[int, str], found: Evidence, title_key: str, decks: frozenset[str]
+) -> None:
+    """Paragraphs, minus the headline (a heading opening with it gives the deck after it, :func:`_deck_after_headline`,
+    of the page's summaries ``decks``), a breadcrumb trail over the text, interface labels around it and the field
     lines (bylines, meta lines and datelines only near the body's ends). Headings that end no sentence closing the
     paragraphs head no text: the title of a box of teasers whose lines all left, the last as captions (a German
     broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
@@ -567,6 +572,8 @@ def _read_body(blocks: list[Block], body: list[int], roles: dict[int, str], foun
             continue
         if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             continue
+        if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
+            text = _deck_after_headline(text, title_key, decks)
         role = roles.get(i)
         lead = pos - captions_ahead < BODY_EDGE_LINES
         if _media_label(blocks[i].path):
@@ -649,6 +656,25 @@ def _repeats_headline(text: str, title_key: str) -> bool:
     key = norm(text)
     badged = key.endswith(title_key) and len(key) - len(title_key) <= HEADLINE_BADGE_MAX_CHARS
     return badged or (title_key.startswith(rest) and len(rest) >= HEADING_COVER_MIN * len(title_key))
+
+
+def _deck_after_headline(text: str, title_key: str, decks: frozenset[str]) -> str:
+    """A heading's words after the headline it opens with, when they are one of the page's summaries (``decks``,
+    its ``og:description`` or ``description``…): the standfirst the page sets in the headline's own element
+    (``<h1><span class="headline">I Wish Someone Had Told Me This Before I Became a Politician</span>
+    <span class="caption">A letter to a young liberal</span></h1>``, a 2014 political magazine's letter, forty-fourth
+    audit), which a reader sees under the headline as its deck. ``text`` itself otherwise: words going on from a
+    title the metadata cut short are the headline's own (a forum's ``TradeStation Solutions for Beginners to Gurus``
+    under the title ``TradeStation Solutions``, a fire-engine history's ``… - Teil 49 – Büssing-NAG (Baujahre 1931 –
+    1945)`` under ``… - Teil 49``)."""
+    if not decks or not title_key or not norm(text).startswith(title_key):
+        return text
+    words = text.split()
+    for k in range(1, len(words)):
+        if norm(" ".join(words[:k])) == title_key:
+            deck = " ".join(words[k:])
+            return deck if norm(deck) in decks else text
+    return text
 
 
 def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
