@@ -61,6 +61,19 @@ _QUOTE_WORDS = frozenset(("quote", "blockquote", "quotation"))
 #: Characters (non-space) a quoted block must hold to be read as a pull quote repeating the text: a shorter one
 #: (a word or two set big) may match any paragraph by chance. The pull quotes seen run 40-200.
 PULL_QUOTE_MIN_CHARS = 25
+#: A pull quote may lift a sentence cut short: its words stand in one paragraph, in their order, in runs of at least
+#: this many words (``… about human motive, [venality, capacity for double-crossing,] and yet still come to work
+#: every day``, a 2014 political magazine's letter, forty-fourth audit) ...
+PULL_QUOTE_RUN_MIN_WORDS = 4
+#: ... and at most this many runs: a quotation made of many short pieces of a paragraph is a paraphrase's, not
+#: a lifted sentence ...
+PULL_QUOTE_MAX_RUNS = 3
+#: ... when the quote holds this many words or more: a shorter one set in a quotation's element is a title (a
+#: table's ``Most active OpenOffice developers`` in a news weekly's ``blockquote``, readability-testpages lwn-1,
+#: whose next paragraph says ``the most active OpenOffice developers``); the pull quotes seen hold 18-25.
+PULL_QUOTE_MIN_WORDS = 8
+#: A word as a pull quote and its paragraph are compared word by word: letters, digits and the marks inside a word.
+_QUOTE_WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 #: Marks a pull quote may set around the words it lifts from a paragraph ...
 _QUOTE_MARKS = "\"'“”‘’«»„ "
 #: ... and the stop it may close them with where the paragraph's sentence goes on (``… work and pray.`` lifted
@@ -830,19 +843,55 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
     """Stage 4a': a pull quote, a quotation's block whose words (:data:`PULL_QUOTE_MIN_CHARS` or more, without
     the marks around them) stand word for word in another paragraph of the text outside a quotation: a magazine
     lifts a sentence of its story and sets it big between paragraphs (``The focus of her investigation was on how
-    nuns live, work and pray.``, a news site's ``blockquote``, unseen-en25). A reader reads it once, where the story
+    nuns live, work and pray.``, a news site's ``blockquote``, unseen-en25), or, a sentence of
+    :data:`PULL_QUOTE_MIN_WORDS` words or more, cut short or written in other capitals and marks, its pieces
+    standing in one paragraph in their order (:func:`_abridged_from`). A reader reads it once, where the story
     says it; a quotation of words said elsewhere (an e-mail, a tweet, a speech) stands in the text once and
     stays."""
     quoted = {i for i in body if _in_quote(page.blocks[i])}
     if not quoted:
         return body
     prose = [page.blocks[i].text for i in body if i not in quoted]
+    prose_words: list[list[str]] | None = None  # each paragraph's words, read once a quote is no exact copy
     drop = set()
     for i in quoted:
         words = page.blocks[i].text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)
-        if nonspace_chars(words) >= PULL_QUOTE_MIN_CHARS and any(words in text for text in prose):
+        if nonspace_chars(words) < PULL_QUOTE_MIN_CHARS:
+            continue
+        if any(words in text for text in prose):
+            drop.add(i)
+            continue
+        prose_words = prose_words if prose_words is not None else [_quote_words(text) for text in prose]
+        lifted = _quote_words(words)
+        if len(lifted) >= PULL_QUOTE_MIN_WORDS and any(_abridged_from(lifted, text) for text in prose_words):
             drop.add(i)
     return [i for i in body if i not in drop]
+
+
+def _quote_words(text: str) -> list[str]:
+    """The words of ``text`` as a pull quote and its paragraph are compared: casefolded, marks between them
+    dropped."""
+    return _QUOTE_WORD_RE.findall(text.casefold())
+
+
+def _abridged_from(quote: list[str], text: list[str]) -> bool:
+    """The ``quote``'s words stand in ``text`` in their order, in at most :data:`PULL_QUOTE_MAX_RUNS` runs of
+    :data:`PULL_QUOTE_RUN_MIN_WORDS` words or more, each run the longest one found after the previous: the
+    sentence a pull quote lifts with words left out between its pieces."""
+    at = start = runs = 0
+    while at < len(quote):
+        length, end = 0, start
+        for j in range(start, len(text) - PULL_QUOTE_RUN_MIN_WORDS + 1):
+            n = 0
+            while at + n < len(quote) and j + n < len(text) and quote[at + n] == text[j + n]:
+                n += 1
+            if n > length:
+                length, end = n, j + n
+        runs += 1
+        if length < PULL_QUOTE_RUN_MIN_WORDS or runs > PULL_QUOTE_MAX_RUNS:
+            return False
+        at, start = at + length, end
+    return runs > 0
 
 
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
