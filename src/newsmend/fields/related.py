@@ -64,6 +64,10 @@ MIN_TITLE_CHARS = 4
 #: Marks ending a link to more of something (``查看全部评论>>``, ``More »``): no headline ends with them (``→`` does:
 #: ``…这些地方或有暴雨→``).
 MORE_MARKS = (">>", "»", "＞＞")
+#: ... nor does a headline open with an interface verb and ``all`` or ``more``: the link under a list to the whole
+#: of it (``See All Stories`` under a city magazine's ``Most Popular`` list to its story index, forty-fourth audit;
+#: ``View more posts``, ``Show all``).
+_MORE_LABEL_RE = re.compile(r"(?:see|view|show|browse)\s+(?:all|more)\b", re.I)
 #: Marks a list ends a headline it shortened with (``…``, ``...``): the link's title attribute may give it whole.
 ELLIPSES = ("…", "...")
 #: Blocks after the body searched for headline lists under a heading.
@@ -1072,10 +1076,10 @@ def _annotate(items: list[RelatedLink], k: int, stamp: str | None, channel: str 
 
 def _unique(items: list[RelatedLink]) -> list[RelatedLink]:
     """First occurrence of each title wins, except that a dated copy replaces an undated one; "more" links
-    (:data:`MORE_MARKS`) and texts too short for a headline are no items."""
+    (:data:`MORE_MARKS`, :data:`_MORE_LABEL_RE`) and texts too short for a headline are no items."""
     by_title: dict[str, RelatedLink] = {}
     for item in items:
-        if len(item.title) < MIN_TITLE_CHARS or item.title.endswith(MORE_MARKS):
+        if len(item.title) < MIN_TITLE_CHARS or item.title.endswith(MORE_MARKS) or _MORE_LABEL_RE.match(item.title):
             continue
         seen = by_title.get(item.title)
         if seen is None or (seen.time is None and item.time is not None):
