@@ -16,7 +16,7 @@ Keys are lowercased:
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
   ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
-  class or itemprop naming publication);
+  class or itemprop naming publication, its own or its holder's class);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``; not those of a
   picture's, a video's or a sound's item (a figure's photographer);
@@ -608,12 +608,15 @@ def _data_attributes(tree: LexborHTMLParser, source: str) -> dict[str, str]:
 
 
 def _published_time(times: list[LexborNode]) -> str | None:
-    """The ``datetime`` of the first ``<time>`` marked as the publication time (the first ``<time>`` of a page
-    is as often a comment's or a sidebar story's, so unmarked ones are not read)."""
+    """The ``datetime`` of the first ``<time>`` marked as the publication time, by itself or by the element holding
+    it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">Dec 22, 2014</time></li>``, a 2014 city
+    magazine's byline list, forty-fourth audit); the first ``<time>`` of a page is as often a comment's or a
+    sidebar story's, so unmarked ones are not read."""
     for node in times:
         attrs = node.attributes
         value = (attrs.get("datetime") or "").strip()
-        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"))))
+        holder = node.parent.attributes.get("class") if node.parent is not None else None
+        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holder)))
         if value and ("pubdate" in attrs or (_PUBLISHED_TIME_RE.search(marks) and not _OTHER_TIME_RE.search(marks))):
             return value
     return None
