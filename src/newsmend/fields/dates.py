@@ -100,8 +100,8 @@ _DMY_RE = re.compile(
 _DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
 #: ``31.10.23``: a dotted date with a two-digit year, day first, as German-language pages print it in the line under
 #: the headline (``Von: X | 31.10.23``: a Thailand magazine's story, unseen-en5) or right above it (a Berlin school's
-#: ``02.12.19``). Read only in those lines (:func:`short_year_date`): in running text such numbers are versions,
-#: scores and times.
+#: ``02.12.19``), or month first where the second number is above 12 (``12.29.14``, an American byline). Read only
+#: in those lines (:func:`short_year_date`): in running text such numbers are versions, scores and times.
 _DMY_DOTS_SHORT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])" + _TIME, re.I)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
 _SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
@@ -168,13 +168,18 @@ def find_date(text: str, *, day_first: bool | None = None) -> tuple[str, int, in
 
 def short_year_date(text: str) -> str | None:
     """The first ``dd.mm.yy`` date in ``text`` (:data:`_DMY_DOTS_SHORT_RE`) as ISO 8601, or None. A two-digit year
-    is read in the span :data:`MIN_YEAR` opens: ``95`` is 1995, ``23`` is 2023."""
+    is read in the span :data:`MIN_YEAR` opens: ``95`` is 1995, ``23`` is 2023. A second number above 12 is no
+    month: the date is month first, as American sites print it in a byline (``By Jason Tabrys • 12.29.14``, a 2014
+    culture site's post, forty-fourth audit)."""
     m = _DMY_DOTS_SHORT_RE.search(text)
     if m is None:
         return None
     year = int(m.group("y"))
     year += 1900 if 1900 + year >= MIN_YEAR else 2000
-    return _iso({**m.groupdict(), "y": str(year)}, int(m.group("m")))
+    day, month = int(m.group("d")), int(m.group("m"))
+    if month > 12 >= day:
+        day, month = month, day
+    return _iso({**m.groupdict(), "d": str(day), "y": str(year)}, month)
 
 
 def _day_month(parts: dict[str, str | None], day_first: bool | None) -> dict[str, str | None] | None:
