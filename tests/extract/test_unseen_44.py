@@ -26,7 +26,15 @@ cut to a few items, their text kept as the page writes it, character references 
   ``About the Author`` box, a ``Most Popular`` list closed by a ``See All Stories`` link, promotion cards
   (``CityFixer``, ``Newsletters``, ``Store``), the footer's newsletter form, the sister sites' headlines and the
   notice (``citylab-antarctica-penguins.html``: the page-info script cut to the story's fields, the ad
-  definitions and analytics cut, the menus, the popular list and the sister sites' lists cut to a few items).
+  definitions and analytics cut, the menus, the popular list and the sister sites' lists cut to a few items);
+- codelucas/newspaper ``tests/data/html/uproxx.com1.html``: a 2014 culture site's WordPress post, its ``author``
+  metadata the company (``UPROXX Media``), the writer only in the byline ``By Jason Tabrys • 12.29.14`` (and the
+  Parse.ly JSON, whose ``pub_date`` is the next day in UTC), a YouTube embed and a ``Share This Video`` label over
+  the text, two block quotes of the Reddit post and of an interview among its paragraphs, a ``Share This`` label
+  and ``Source: KGUN 9`` closing it, tags, a sign-in box, the writer's lead post and five readers' comments, a
+  sidebar and the footer's links (``uproxx-reddit-mammoth-panic.html``: the head's WordPress scripts, styles and
+  ad slots cut, the menu's topic lists cut to a few topics a section and two sections to their link, the
+  analytics and comment scripts cut).
 
 None is in the dev set (by URL and by their sentences; the dev set's citylab-1 is another story). On the letter
 newsmend read the headline, the writer, the metadata's time, the site's name, the notice and the ``Related`` tab
@@ -54,7 +62,13 @@ too (``html/meta.py``, ``_published_time``; 1 of 798 dev pages changes, right: t
 ``more`` (``See All Stories``, ``See more latest``) is no related story (``fields/related.py``,
 ``_MORE_LABEL_RE``; 1 of 798 changes, right: trafilatura-eval t0983 loses ``See more latest`` to its news index).
 Left as found: the promotion cards after the list (a section's front, the newsletters' page, a store) stay
-related items.
+related items. On the post newsmend read the headline, the writer (trafilatura's author is the company), the text
+from its first paragraph to its last with both quotations in it and the labels, tags and comments out
+(trafilatura alike, with ``Source: KGUN 9``), but no date: ``12.29.14`` is read only day first, and 29 is no
+month. Fixed (``fields/dates.py``, ``short_year_date``): a dotted date with a two-digit year whose second number
+is above 12 is month first (0 of 798 dev pages change); the page's day, where trafilatura gives the UTC day of the
+Parse.ly stamp (``2014-12-30``). Left as found: ``Source: KGUN 9`` gives the source (the credited-source reader's
+label), and the ``Copyright`` metadata (``2015 UPROXX Media``) no notice, the page showing none.
 """
 
 from __future__ import annotations
@@ -63,8 +77,10 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.dates import short_year_date
 
 LETTER = "unseen-en27/newrepublic-letter-young-liberal.html"
+POST = "unseen-en27/uproxx-reddit-mammoth-panic.html"
 PENGUINS = "unseen-en27/citylab-antarctica-penguins.html"
 #: Four pieces of a paragraph of :func:`_story`, in its order: more than a lifted sentence's runs.
 PIECES = "Residents said the park would, how the town meets the water, thirty years of plans and, and most welcomed it."
@@ -117,6 +133,29 @@ GUARDS = [
             "Urbanizing World",
             "Newsletter sign up",
             "Atlantic Monthly Group",
+        ),
+    ),
+    # The byline's writer and day, the first paragraph to the last with the quotations between; the embed's and the
+    # closing share labels, the source line, the tags, the sign-in box, the comments, the sidebar and the footer out.
+    Guard(
+        POST,
+        "A Reddit Post About A Fake Ebola-Like Illness Sparked A Panic In And Around An Arizona Town",
+        ["Jason Tabrys"],
+        "2014-12-29",
+        "It may seem old fashioned, but I sometimes view the internet and the real world as two separate places.",
+        "Cause wolves, man. They out there.",
+        (
+            "Share This",
+            "Source: KGUN",
+            "TAGS",
+            "Join The Discussion",
+            "Tabrys posted",
+            "Nope, don",
+            "Profile",
+            "Have a tip",
+            "Do you like UPROXX",
+            "Powered by",
+            "Bizzy Crook",
         ),
     ),
 ]
@@ -240,3 +279,27 @@ def test_see_all_link_is_no_related_story() -> None:
         "The Best #Cityreads of 2014",
         "Why Sweden Has the World's Safest Roads",
     ]
+
+
+def test_post_keeps_its_quotations() -> None:
+    """The post quotes the Reddit story and the interview in block quotes whose words the text does not repeat:
+    they are its text (no pull quotes), 14 paragraphs in all."""
+    paragraphs = extract_page(POST).paragraphs
+    assert len(paragraphs) == 14
+    assert paragraphs[1].startswith("On the social media site Reddit, a user who goes by the name Lindsey")
+    assert paragraphs[9].startswith("“We received mixed reactions.")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("By Jason Tabrys • 12.29.14", "2014-12-29"),  # 29 is no month: month first
+        ("Von: Jane Doe | 31.10.23", "2023-10-31"),  # 31 is no month either: day first
+        ("02.12.19", "2019-12-02"),  # both could be: day first, as dotted dates are
+        ("13.14.15", None),  # neither order is a date
+    ],
+)
+def test_short_dotted_date_is_month_first_only_when_it_must_be(line: str, date: str | None) -> None:
+    """A dotted date with a two-digit year is day first unless its second number is above 12
+    (``fields.dates.short_year_date``)."""
+    assert short_year_date(line) == date
