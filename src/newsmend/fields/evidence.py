@@ -106,6 +106,9 @@ _SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
 _HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
 #: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+#: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
+#: stop is a German ordinal's (``am 5. November``).
+_WORD_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
 #: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
@@ -1018,11 +1021,26 @@ _RESERVED_RE = re.compile(
 def _notice_alone(block: Block, text: str) -> str | None:
     """The copyright notice of a line as a person would copy it, without what the line sets around it: the
     registration numbers of a Chinese footer (:func:`_without_registration`), a menu after bars
-    (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`) and a software's or
-    theme's credit after it (:func:`_without_credit`); None when the notice is the credit's own (``© 2023 X
-    (v0.4.0)``)."""
+    (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the sentences before
+    the one stating the rights (:func:`_from_rights_sentence`) and a software's or theme's credit after it
+    (:func:`_without_credit`); None when the notice is the credit's own (``© 2023 X (v0.4.0)``)."""
     notice = _without_end_links(block, _without_menu(_without_registration(text)))
-    return _without_credit(notice)
+    return _without_credit(_from_rights_sentence(notice))
+
+
+def _from_rights_sentence(text: str) -> str:
+    """``text`` from its first sentence that is a notice (:func:`~newsmend.fields.lines.is_copyright`) on: the
+    sentences before it are the footer's other statements (``The Onion is not intended for readers under 18 years
+    of age. ©Copyright 2015 Onion Inc. All rights reserved``, a 2014 satirical paper's footer line, forty-fourth
+    audit); ``text`` itself when its first sentence is one or none is (a cheap test first: most notices open with
+    their mark), or when a sentence before states rights reserved in words (``Todos os direitos reservados. …
+    Campo Grande News © 2020.``, trafilatura-eval t0826: the notice's own). Sentences end after a word's stop, not
+    a number's (``Veröffentlicht am 5. November 2023, 14:09 / ©5min.at``, trafilatura-eval t0922, is one)."""
+    sentences = _WORD_SENTENCE_END_RE.split(text)
+    if len(sentences) < 2 or is_copyright(sentences[0]):
+        return text
+    first = next((k for k, sentence in enumerate(sentences) if is_copyright(sentence)), 0)
+    return text if any(map(_states_reserved, sentences[:first])) else " ".join(sentences[first:])
 
 
 def _names_holder(text: str) -> bool:
