@@ -34,7 +34,12 @@ cut to a few items, their text kept as the page writes it, character references 
   and ``Source: KGUN 9`` closing it, tags, a sign-in box, the writer's lead post and five readers' comments, a
   sidebar and the footer's links (``uproxx-reddit-mammoth-panic.html``: the head's WordPress scripts, styles and
   ad slots cut, the menu's topic lists cut to a few topics a section and two sections to their link, the
-  analytics and comment scripts cut).
+  analytics and comment scripts cut);
+- codelucas/newspaper ``tests/data/html/theonion.com1.html``: a 2014 satirical paper's commentary, its description
+  the byline (``By Janice Ketchum``), a meta line of kind, channels, issue and date (``Dec 12, 2014``) over the
+  byline, share tools, nine paragraphs, a pager, a ``Recent News`` sidebar, the footer's sister-site and store
+  lists and a line stating the readers' age and then the notice (``onion-race-commentary.html``: the analytics,
+  ad and widget scripts cut, the share tools to two or three buttons, the menus and lists to a few items).
 
 None is in the dev set (by URL and by their sentences; the dev set's citylab-1 is another story). On the letter
 newsmend read the headline, the writer, the metadata's time, the site's name, the notice and the ``Related`` tab
@@ -68,7 +73,17 @@ from its first paragraph to its last with both quotations in it and the labels, 
 month. Fixed (``fields/dates.py``, ``short_year_date``): a dotted date with a two-digit year whose second number
 is above 12 is month first (0 of 798 dev pages change); the page's day, where trafilatura gives the UTC day of the
 Parse.ly stamp (``2014-12-30``). Left as found: ``Source: KGUN 9`` gives the source (the credited-source reader's
-label), and the ``Copyright`` metadata (``2015 UPROXX Media``) no notice, the page showing none.
+label), and the ``Copyright`` metadata (``2015 UPROXX Media``) no notice, the page showing none. On the
+commentary newsmend read the headline, the writer (trafilatura none), the metadata's time and the nine paragraphs
+(trafilatura and readability alike), but its notice was the footer's line whole, ``The Onion is not intended for
+readers under 18 years of age. ©Copyright 2015 Onion Inc. All rights reserved``. Fixed (``fields/evidence.py``,
+``_from_rights_sentence``): a notice line's sentences before the first one that is a notice go, unless one states
+rights reserved in words; sentences end after a word's stop, not a number's. 3 of 798 dev pages change: magic-html
+article-1f2f22aa (``Part of HuffPost Home & Living.`` goes) and trafilatura-eval t0846 (a street address goes)
+right; t0668's notice, a picture's credit before and after, loses its caption's words. Splitting after a number's
+stop too cut trafilatura-eval t0922's ``Veröffentlicht am 5. November 2023, 14:09 / ©5min.at`` after ``5.``;
+without the reserved-rights test t0826 lost ``Todos os direitos reservados.``; both rejected. Left as found: no
+source (no ``og:site_name``; the paper's name only in the ``<title>``'s tail).
 """
 
 from __future__ import annotations
@@ -81,6 +96,7 @@ from newsmend.fields.dates import short_year_date
 
 LETTER = "unseen-en27/newrepublic-letter-young-liberal.html"
 POST = "unseen-en27/uproxx-reddit-mammoth-panic.html"
+COMMENTARY = "unseen-en27/onion-race-commentary.html"
 PENGUINS = "unseen-en27/citylab-antarctica-penguins.html"
 #: Four pieces of a paragraph of :func:`_story`, in its order: more than a lifted sentence's runs.
 PIECES = "Residents said the park would, how the town meets the water, thirty years of plans and, and most welcomed it."
@@ -156,6 +172,29 @@ GUARDS = [
             "Do you like UPROXX",
             "Powered by",
             "Bizzy Crook",
+        ),
+    ),
+    # The byline's writer, the metadata's time, the first paragraph to the last; the meta line, the share tools,
+    # the pager, the sidebar, the footer's lists and its age line out.
+    Guard(
+        COMMENTARY,
+        "I Don’t See Race; I Only See Grayish-Brown, Vaguely Humanoid Shapes",
+        ["Janice Ketchum"],
+        "2014-12-12T13:12:00",
+        "I don’t understand why everyone seems to be so angry lately.",
+        "Except for those awful Spanish-accented humanoid shapes who are taking all our jobs. They need to go.",
+        (
+            "Commentary",
+            "ISSUE",
+            "By Janice",
+            "Hurricane-force",
+            "Previous",
+            "Back to Home",
+            "Popular Onion Video",
+            "Recent News",
+            "Staff Picks",
+            "Follow The Onion",
+            "not intended for readers",
         ),
     ),
 ]
@@ -303,3 +342,33 @@ def test_short_dotted_date_is_month_first_only_when_it_must_be(line: str, date: 
     """A dotted date with a two-digit year is day first unless its second number is above 12
     (``fields.dates.short_year_date``)."""
     assert short_year_date(line) == date
+
+
+def test_notice_starts_at_its_rights_sentence() -> None:
+    """The commentary's footer line states the readers' age, then the notice: the notice is the line from its
+    first sentence that is one (``fields.evidence._from_rights_sentence``)."""
+    assert extract_page(COMMENTARY).copyright == "©Copyright 2015 Onion Inc. All rights reserved"
+
+
+def _footer(line: str) -> bytes:
+    """A story page whose footer line is ``line``."""
+    story = "<p>" + "A paragraph of a story that runs on for a while. " * 12 + "</p>"
+    return f"<html><body><article>{story}</article><footer><p>{line}</p></footer></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Part of Foo Home. &copy;2024 Foo, Inc. All rights reserved.", "©2024 Foo, Inc. All rights reserved."),
+        # Rights reserved in words before the mark: the notice's own sentence.
+        ("All rights reserved. Foo News &copy; 2020.", "All rights reserved. Foo News © 2020."),
+        # A number's stop ends no sentence: the date is the notice's.
+        ("Published on 5. November 2023 / &copy; Foo", "Published on 5. November 2023 / © Foo"),
+        # The mark opens the line: nothing before it goes.
+        ("&copy; 2020 Foo Inc. Read our terms.", "© 2020 Foo Inc. Read our terms."),
+    ],
+)
+def test_only_sentences_stating_no_rights_leave_a_notice(line: str, notice: str) -> None:
+    """Sentences before a footer line's notice go when none of them states rights, and a sentence ends after a
+    word's stop."""
+    assert newsmend.extract(_footer(line)).copyright == notice
