@@ -1039,8 +1039,10 @@ def _from_rights_sentence(text: str) -> str:
     sentences = _WORD_SENTENCE_END_RE.split(text)
     if len(sentences) < 2 or is_copyright(sentences[0]):
         return text
-    first = next((k for k, sentence in enumerate(sentences) if is_copyright(sentence)), 0)
-    return text if any(map(_states_reserved, sentences[:first])) else " ".join(sentences[first:])
+    first = next((k for k, sentence in enumerate(sentences) if is_copyright(sentence)), None)
+    if first is None or any(map(_states_reserved, sentences[:first])):
+        return text
+    return " ".join(sentences[first:])
 
 
 def _names_holder(text: str) -> bool:
