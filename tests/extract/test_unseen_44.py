@@ -59,12 +59,12 @@ quotes, cut short with ``In…``); without the word count a news weekly's table 
 (readability-testpages lwn-1, ``Most active OpenOffice developers``, 0.9940 -> 0.9928). Left as found: the
 writer's bio closing the text (``div.biography`` names no author, and trafilatura and readability keep it too).
 On the copied story newsmend read the headline, the writer, the standfirst first and the republication note last
-(trafilatura and readability alike; trafilatura credits ``Nicholas St Fleur``), the credit as a caption, the
-pull quote out and the ``Most Popular`` list as related, but its date was the day alone and its related list
-ended with ``See All Stories``. Fixed: a ``<time>`` is marked as the publication time by the element holding it
-too (``html/meta.py``, ``_published_time``; 1 of 798 dev pages changes, right: trafilatura-eval t0704's WordPress
-``div.wp-block-post-date`` gives its time, the same day); a link opening with an interface verb and ``all`` or
-``more`` (``See All Stories``, ``See more latest``) is no related story (``fields/related.py``,
+(readability alike; trafilatura's text opens with the first paragraph and credits ``Nicholas St Fleur``), the credit
+as a caption, the pull quote out and the ``Most Popular`` list as related, but its date was the day alone and its
+related list ended with ``See All Stories``. Fixed: a ``<time>`` is marked as the publication time by the element
+holding it too (``html/meta.py``, ``_published_time``; 1 of 798 dev pages changes, right: trafilatura-eval t0704's
+WordPress ``div.wp-block-post-date`` gives its time, the same day); a link opening with an interface verb and
+``all`` or ``more`` (``See All Stories``, ``See more latest``) is no related story (``fields/related.py``,
 ``_MORE_LABEL_RE``; 1 of 798 changes, right: trafilatura-eval t0983 loses ``See more latest`` to its news index).
 Left as found: the promotion cards after the list (a section's front, the newsletters' page, a store) stay
 related items. On the post newsmend read the headline, the writer (trafilatura's author is the company), the text
