@@ -852,7 +852,9 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
     if not quoted:
         return body
     prose = [page.blocks[i].text for i in body if i not in quoted]
-    prose_words: list[list[str]] | None = None  # each paragraph's words, read once a quote is no exact copy
+    # each paragraph's words and their set, read once a quote is no exact copy: a quote holding a word the paragraph
+    # lacks cannot be abridged from it, a C-speed test before the word-by-word walk
+    prose_words: list[tuple[list[str], frozenset[str]]] | None = None
     drop = set()
     for i in quoted:
         words = page.blocks[i].text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)
@@ -861,9 +863,12 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
         if any(words in text for text in prose):
             drop.add(i)
             continue
-        prose_words = prose_words if prose_words is not None else [_quote_words(text) for text in prose]
+        if prose_words is None:
+            prose_words = [(found, frozenset(found)) for found in map(_quote_words, prose)]
         lifted = _quote_words(words)
-        if len(lifted) >= PULL_QUOTE_MIN_WORDS and any(_abridged_from(lifted, text) for text in prose_words):
+        if len(lifted) >= PULL_QUOTE_MIN_WORDS and any(
+            kept.issuperset(lifted) and _abridged_from(lifted, text) for text, kept in prose_words
+        ):
             drop.add(i)
     return [i for i in body if i not in drop]
 
