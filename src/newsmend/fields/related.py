@@ -211,8 +211,11 @@ _SHORT_LINK_RE = re.compile(r"/(?=[0-9A-Za-z]*[a-z])(?=[0-9A-Za-z]*[A-Z])(?=[0-9
 #: A slug opens where a word does (the look-behind): a search from every letter of one long word (an address of
 #: 100 000 letters, an attribute a crawl ran on) took quadratic time, and a slug starting inside a word starts at it.
 _SLUG_RE = re.compile(r"(?<![^/\W_])[^/\W_]+(?:[-_][^/\W_]+){" + str(SLUG_MIN_WORDS - 1) + ",}", re.UNICODE)
-#: A number or a Latin word inside a Chinese headline (``945``, ``5.4``, ``AI``): each counts like a Han character.
-_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
+#: A number or a Latin word inside a Chinese headline (``945``, ``5.4``, ``AI``), or a run of two kana or more inside
+#: a Japanese one (``ばらまき``, ``なし``, ``ゴルフ``: a word, an inflection or a loanword, as a Latin word is): each
+#: counts like a Han character. A kana alone is a particle (``の``, ``へ``), no word: ``編集委員の目`` is a column's
+#: name beside its story's headline. The katakana middle dot (``・``, U+30FB) joins words and is none.
+_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?|[\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff]{2,}")
 #: A tally ending a Chinese link's text: numbers standing apart after its words, bare or bracketed with a unit
 #: (``name 10 (1次)``, ``巴中 (0)``): a score or a count beside a name, no headline words. A number inside the words
 #: (``日本确诊945例``, ``确诊 945 例``) or after a Latin word (``Mate 60``) is one of them.
