@@ -24,7 +24,8 @@ too few for a headline; fixed (``fields/related.py``, ``_WORD_RE``): a run of tw
 headline counts as a word, as a Latin word does in a Chinese one (7 of 798 dev pages' related lists change: short
 Japanese headlines read on three portals' and a blog's lists, a ranked list read whole, two cards' headlines read
 for their sublines; a kicker taken for a card's headline on one page and a story dropped from a column box on
-another).
+another). The portal's ``source`` was its name with the tagline: fixed (``fields/readers.py``, ``_site_name``): the
+``og:title``'s tail names the site when the ``<title>``'s does not (0 of 798 dev pages change).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.readers import read_meta_source
 from newsmend.fields.related import _is_headline
 
 AUONE = "unseen-ml1/htmldate-auone-tax-cut.html"
@@ -85,3 +87,18 @@ def test_short_japanese_headline_is_a_related_item() -> None:
     assert not _is_headline("お問い合わせ")
     assert not _is_headline("経済・IT")
 
+
+def test_site_name_without_its_tagline_from_the_og_title() -> None:
+    """The portal's ``og:site_name`` adds a tagline to its name (``au Webポータル|最新のニュースをお届け！``) and its
+    ``<title>`` runs the name and the channel together (``…|au Webポータル経済・ITニュース``): the ``og:title``'s tail
+    (``…|au Webポータル``) names the site (``fields.readers._site_name``). A metadata title ending with the whole
+    site name leaves it as it is."""
+    assert extract_page(AUONE).source == "au Webポータル"
+    meta = {
+        "og:site_name": "au Webポータル|最新のニュースをお届け！",
+        "html:title": "減税は24年6月 首相会見で表明|au Webポータル経済・ITニュース",
+        "og:title": "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに|au Webポータル",
+    }
+    assert read_meta_source(meta) == "au Webポータル"
+    whole = {**meta, "og:title": "Headline|au Webポータル|最新のニュースをお届け！"}
+    assert read_meta_source(whole) == meta["og:site_name"]

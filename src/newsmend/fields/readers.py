@@ -110,6 +110,9 @@ PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:pub
 #: source it names a platform on several (``Blogger``, ``今日头条``, ``Wikimedia Foundation, Inc.``) and bloggers on
 #: others.
 PUBLISHER_NAME_KEYS = ("dc.publisher", "dcterms.publisher", "publisher")
+#: Metadata titles whose tail may name the site without the tagline ``og:site_name`` adds (:func:`_site_name`), in
+#: the order asked: the ``<title>``, then the ``og:title``.
+SITE_TITLE_KEYS = ("html:title", "og:title")
 #: Longest publisher name read from those keys: the dev pages' values run from 3 to 32 characters (``British
 #: Broadcasting Corporation``); a Latin name spells in letters what the Han names that
 #: :data:`~newsmend.fields.people.SOURCE_MAX_CHARS` bounds write in characters, and twice that leaves room for a
@@ -796,13 +799,18 @@ def _declared_publisher(meta: dict[str, str], title: str | None) -> str | None:
 
 def _site_name(meta: dict[str, str]) -> str:
     """``og:site_name`` without the tagline a site may add to it (``少数派 - 高品质数字消费指南``): the part that
-    the ``<title>``'s tail names (``… - 少数派``), unless the ``<title>`` ends with the whole of it (then its tail
-    may be the tagline)."""
+    the ``<title>``'s tail names (``… - 少数派``), or else the ``og:title``'s (a portal's ``<title>`` may end with
+    the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
+    ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline)."""
     site = meta.get("og:site_name", "")
-    tail = title_tail(meta)
-    if not tail or norm(meta.get("html:title", "")).endswith(norm(site)):
-        return site
-    return tail if norm(tail) in title_parts(site) else site
+    parts = title_parts(site)
+    for key in SITE_TITLE_KEYS:
+        if norm(meta.get(key, "")).endswith(norm(site)):
+            return site
+        tail = title_tail(meta, key)
+        if tail and norm(tail) in parts:
+            return tail
+    return site
 
 
 def read_editor(found: Evidence) -> str | None:

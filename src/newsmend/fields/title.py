@@ -206,9 +206,10 @@ def split_parts(text: str) -> list[str]:
     return _SEPARATOR_RE.split(text) if _SEPARATOR_MARK_RE.search(text) else [text]
 
 
-def title_tail(meta: dict[str, str]) -> str | None:
-    """The last part of a ``<title>`` cut at separators (``Headline_网易财经``): usually the site or channel."""
-    parts = split_parts(meta.get("html:title", ""))
+def title_tail(meta: dict[str, str], key: str = "html:title") -> str | None:
+    """The last part of a ``<title>`` (or of the metadata title ``key`` names) cut at separators
+    (``Headline_网易财经``): usually the site or channel."""
+    parts = split_parts(meta.get(key, ""))
     return parts[-1].strip() or None if len(parts) > 1 else None
 
 
