@@ -13,7 +13,14 @@ their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
   a line of its own before his quote, two keyword links, a ``関連記事`` list of four stories (one a short headline,
   ``野党「ばらまき」「効果なし」``), a ``情報提供元の記事`` list of five of the broadcaster's, the genre menu and a side
   menu after it (``htmldate-auone-tax-cut.html``: the analytics, ad and recommendation scripts emptied, the share
-  panel cut to two buttons and the side menu to a few items).
+  panel cut to two buttons and the side menu to a few items);
+- adbar/htmldate ``tests/cache/loldf.org.html``: a 2019 Paris radio collective's SPIP page for a show on assisted
+  reproduction law, its date shown in words (``jeudi 27 juin 2019``) in the microformats' ``<abbr
+  class="published" title="2019-06-27T10:21:40Z">``, credited to the collective's account (``par loldf``, a
+  ``vcard author`` link), an MP3 player and one paragraph of text, a ``Voir en ligne :`` link to a newspaper's
+  op-ed after it, the attached documents, a ``Répondre à cet article`` link, the sections menu, a ``Dans la même
+  rubrique`` list of ten shows (the page's own among them) and the keywords (``htmldate-loldf-pma.html``: whole,
+  10,156 characters).
 
 None is in the dev set (by URL and by their sentences). newsmend read the portal's story right: the headline
 without the portal's name (trafilatura keeps ``|au Webポータル``, readability gives the ``<title>``'s shorter
@@ -26,17 +33,30 @@ Japanese headlines read on three portals' and a blog's lists, a ranked list read
 for their sublines; a kicker taken for a card's headline on one page and a story dropped from a column box on
 another). The portal's ``source`` was its name with the tagline: fixed (``fields/readers.py``, ``_site_name``): the
 ``og:title``'s tail names the site when the ``<title>``'s does not (0 of 798 dev pages change).
+
+On the show's page newsmend read the title, the text, the language and the date right, the account no author
+(trafilatura credits ``Loldf``), the ``Voir en ligne`` link out (so do trafilatura and readability; readability's
+title keeps the site's name); but the date had no time: the ``<abbr>``'s ``title`` was not read. Fixed
+(``html/meta.py``, ``_time_value``): an ``<abbr>`` marked as the publication time gives its ISO ``title`` as a
+``<time>`` gives its ``datetime`` (8 of 798 dev pages change, each the same calendar date as before, now with the
+time and the zone their ``abbr.published`` states: readability-testpages 002, blogger, links-in-tables,
+trafilatura-eval t0044, t0139, t0429, t0436, t0989). Left as found: the ``Dans la même rubrique`` list gives no
+related item; its heading is a link in an ``<h2>`` and 21 characters long, and letting a heading element be
+linked and run to 24 characters moved 18 dev pages' related lists (a news site's town sections, ``View More
+Stories``, a health site's menu and ``Hot Network Questions``'s lists among them), too loose for one page's list.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.readers import read_meta_source
 from newsmend.fields.related import _is_headline
 
 AUONE = "unseen-ml1/htmldate-auone-tax-cut.html"
+LOLDF = "unseen-ml1/htmldate-loldf-pma.html"
 
 GUARDS = [
     # The headline without the portal's name, the metadata's time, the text from its first paragraph to its last
@@ -59,6 +79,17 @@ GUARDS = [
             "ジャンルで探す",
             "利用規約",
         ),
+    ),
+    # Read right: the show's title without the site's name, the text's one paragraph, the collective's account
+    # no author; the date with its time (see its test); the player, the op-ed link, the reply link, the menus out.
+    Guard(
+        LOLDF,
+        "Sur la PMA avec les juristes Marie Mesnil et Laurence Brunet",
+        None,
+        "2019-06-27T10:21:40+00:00",
+        "En début de semaine, Agnès Buzyn déclarait vouloir",
+        "dans nos familles ?",
+        ("Voir en ligne", "MP3", "Documents joints", "Répondre", "Rubriques", "Radiocascades", "Lutter ensemble"),
     ),
 ]
 
@@ -102,3 +133,15 @@ def test_site_name_without_its_tagline_from_the_og_title() -> None:
     assert read_meta_source(meta) == "au Webポータル"
     whole = {**meta, "og:title": "Headline|au Webポータル|最新のニュースをお届け！"}
     assert read_meta_source(whole) == meta["og:site_name"]
+
+
+def test_published_time_in_an_abbr_title() -> None:
+    """The show's date stands in words in an ``<abbr class="published">`` whose ``title`` is the ISO time (hAtom's
+    abbr pattern): it is read as a ``<time>``'s ``datetime`` is (``html.meta._time_value``), so the date keeps
+    its time and zone. An ``<abbr>`` whose ``title`` is words gives none, nor one marked as another time."""
+    assert extract_page(LOLDF).date == "2019-06-27T10:21:40+00:00"
+    raw = (PAGES / LOLDF).read_bytes()
+    worded = raw.replace(b'title="2019-06-27T10:21:40Z"', b'title="le jeudi"')
+    assert newsmend.extract(worded).date == "2019-06-27"
+    updated = raw.replace(b'<abbr class="published"', b'<abbr class="updated"')
+    assert newsmend.extract(updated).date == "2019-06-27"

@@ -16,7 +16,9 @@ Keys are lowercased:
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
   ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
-  class or itemprop naming publication, its own or its holder's class);
+  class or itemprop naming publication, its own or its holder's class), or the ISO ``title`` of an ``<abbr>`` so
+  marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">jeudi 27 juin 2019</abbr>``:
+  hAtom's pattern, which SPIP's and older blog templates print);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``; not those of a
   picture's, a video's or a sound's item (a figure's photographer);
@@ -115,6 +117,9 @@ _MARKUP_RE = re.compile(r"<[a-zA-Z/][^>]*>")
 LD_MARKUP_FIELDS = frozenset(("articlebody",))
 #: Class or itemprop of a ``<time>`` element holding the publication time (``entry-date published``, WordPress).
 _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?created|created", re.I)
+#: An ``<abbr>``'s ``title`` that is an ISO 8601 date (with its time and zone maybe): the machine-readable value the
+#: microformats' abbr pattern gives the date shown (an abbreviation's expansion is words).
+_ISO_DATE_RE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)")
 #: ... unless it names another time.
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
@@ -248,7 +253,7 @@ class _Elements:
     data_scripts: list[LexborNode] = field(default_factory=list)  # inline scripts but JSON-LD
     authors: list[LexborNode] = field(default_factory=list)  # ``itemprop~="author"``
     headings: list[LexborNode] = field(default_factory=list)  # ``h1``
-    times: list[LexborNode] = field(default_factory=list)  # ``time[datetime]``
+    times: list[LexborNode] = field(default_factory=list)  # ``time[datetime]``, ``abbr[title]``
     canonical: str | None = None  # the first ``link[rel=canonical]``'s ``href`` ("" if it has none)
     base: str | None = None  # the first ``base[href]``'s ``href``
     author_hrefs: list[str] = field(default_factory=list)  # ``a[rel~=author]``, each ``href`` once
@@ -258,7 +263,7 @@ class _Elements:
 #: Every element a reader of this module takes, in one query: lexbor walks the whole tree once per query, and one
 #: query for all costs a sixth of one per reader (about 4% of extraction on the bench's pages).
 _ELEMENTS_SELECTOR = (
-    'script, [content], meta[value], [itemprop~="author"], h1, time[datetime], link[rel="canonical"], '
+    'script, [content], meta[value], [itemprop~="author"], h1, time[datetime], abbr[title], link[rel="canonical"], '
     'a[rel~="author"], base[href]'
 )
 
@@ -281,7 +286,7 @@ def _elements(tree: LexborHTMLParser) -> _Elements:
                 found.data_scripts.append(node)
         elif tag == "h1":
             found.headings.append(node)
-        elif tag == "time" and "datetime" in attrs:
+        elif _time_value(tag, attrs):
             found.times.append(node)
         elif tag == "link" and found.canonical is None and (attrs.get("rel") or "").lower() == "canonical":
             found.canonical = attrs.get("href") or ""
@@ -607,14 +612,23 @@ def _data_attributes(tree: LexborHTMLParser, source: str) -> dict[str, str]:
     return out
 
 
+def _time_value(tag: str | None, attrs: dict[str, str | None]) -> str:
+    """The machine-readable time an element gives: a ``<time>``'s ``datetime``, an ``<abbr>``'s ``title`` when it is
+    an ISO date (:data:`_ISO_DATE_RE`); "" for any other element."""
+    if tag == "time":
+        return (attrs.get("datetime") or "").strip()
+    title = attrs.get("title") or "" if tag == "abbr" else ""
+    return title.strip() if _ISO_DATE_RE.match(title) else ""
+
+
 def _published_time(times: list[LexborNode]) -> str | None:
-    """The ``datetime`` of the first ``<time>`` marked as the publication time, by itself or by the element holding
-    it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">Dec 22, 2014</time></li>``, a 2014 city
-    magazine's byline list, forty-fourth audit); the first ``<time>`` of a page is as often a comment's or a
-    sidebar story's, so unmarked ones are not read."""
+    """The ``datetime`` of the first ``<time>`` (the ``title`` of the first ``<abbr>``) marked as the publication
+    time, by itself or by the element holding it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">
+    Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth audit); the first ``<time>`` of a
+    page is as often a comment's or a sidebar story's, so unmarked ones are not read."""
     for node in times:
         attrs = node.attributes
-        value = (attrs.get("datetime") or "").strip()
+        value = _time_value(node.tag, attrs)
         holder = node.parent.attributes.get("class") if node.parent is not None else None
         marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holder)))
         if value and ("pubdate" in attrs or (_PUBLISHED_TIME_RE.search(marks) and not _OTHER_TIME_RE.search(marks))):
