@@ -20,7 +20,17 @@ their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
   ``vcard author`` link), an MP3 player and one paragraph of text, a ``Voir en ligne :`` link to a newspaper's
   op-ed after it, the attached documents, a ``Répondre à cet article`` link, the sections menu, a ``Dans la même
   rubrique`` list of ten shows (the page's own among them) and the keywords (``htmldate-loldf-pma.html``: whole,
-  10,156 characters).
+  10,156 characters);
+- adbar/htmldate ``tests/eval/leparisien.fr-Ciaran.html``: a 2023 Paris daily's storm story (Arc Publishing's
+  template), its ``og:site_name`` the host name (``leparisien.fr``) where its ``<title>`` ends ``- Le Parisien``;
+  a standfirst under the headline, the lead picture's caption and credit, the byline ``Par Thomas Lecomte`` and
+  ``Le 2 novembre 2023 à 16h17``, four paragraphs with an ``À lire aussi`` pointer and a data map's empty slot
+  between them, a ``Dans la rubrique Météo`` box of three stories after them whose elements carry style
+  utilities' classes (``div.mt_150_nd.mt_2_ad.d_flex``), a ``Les plus lus`` rail of five, a comments button, a
+  ``Météo`` row of story cards and the footer's shopping guide, services and subscription pitch
+  (``htmldate-leparisien-ciaran-cut.html``: 32,843 of 253,159 characters: the head's scripts emptied and its app
+  links cut, the menus cut to a few items, the SVG paths emptied, the cards' row to three, the footer to a few
+  items, the site's JSON state after it cut; the article's markup from the breadcrumb to the rail as saved).
 
 None is in the dev set (by URL and by their sentences). newsmend read the portal's story right: the headline
 without the portal's name (trafilatura keeps ``|au Webポータル``, readability gives the ``<title>``'s shorter
@@ -44,6 +54,12 @@ trafilatura-eval t0044, t0139, t0429, t0436, t0989). Left as found: the ``Dans l
 related item; its heading is a link in an ``<h2>`` and 21 characters long, and letting a heading element be
 linked and run to 24 characters moved 18 dev pages' related lists (a news site's town sections, ``View More
 Stories``, a health site's menu and ``Hot Network Questions``'s lists among them), too loose for one page's list.
+
+On the daily's story newsmend read the headline, the writer, the time, the text from the standfirst to the last
+paragraph (trafilatura reads the same; readability leaves the standfirst out), the caption apart and the pointer
+out. Its ``Dans la rubrique`` box gave no related item: its boxes' classes ``mt_2_ad`` (margin 2 on all desktops)
+held the word ``ad``. Fixed (``fields/related.py``, ``_name_tokens``): a style utility's class, a number between
+its words, names nothing a list is judged by (0 of 798 dev pages change).
 """
 
 from __future__ import annotations
@@ -53,10 +69,11 @@ from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.readers import read_meta_source
-from newsmend.fields.related import _is_headline
+from newsmend.fields.related import _is_headline, _name_tokens
 
 AUONE = "unseen-ml1/htmldate-auone-tax-cut.html"
 LOLDF = "unseen-ml1/htmldate-loldf-pma.html"
+PARISIEN = "unseen-ml1/htmldate-leparisien-ciaran-cut.html"
 
 GUARDS = [
     # The headline without the portal's name, the metadata's time, the text from its first paragraph to its last
@@ -90,6 +107,30 @@ GUARDS = [
         "En début de semaine, Agnès Buzyn déclarait vouloir",
         "dans nos familles ?",
         ("Voir en ligne", "MP3", "Documents joints", "Répondre", "Rubriques", "Radiocascades", "Lutter ensemble"),
+    ),
+    # The writer, the metadata's time, the standfirst first and the last paragraph last; the caption apart, the
+    # byline, the pointer, the section box, the rail, the cards and the footer out.
+    Guard(
+        PARISIEN,
+        "Tempête Ciaran : des records de vent ont-ils été enregistrés près de chez vous ?",
+        ["Thomas Lecomte"],
+        "2023-11-02T15:17:04+00:00",
+        "La tempête Ciaran s’abat sur la France depuis jeudi soir.",
+        "Pas de quoi décoiffer un mouton corse cette fois.",
+        (
+            "REUTERS/Susana Vera",
+            "Par Thomas",
+            "16h17",
+            "lire aussi",
+            "nuit « apocalyptique »",
+            "Dans la rubrique",
+            "Koh-Lanta",
+            "Les plus lus",
+            "Journal du jour",
+            "Voir tous les commentaires",
+            "Guide Shopping",
+            "offre numérique",
+        ),
     ),
 ]
 
@@ -145,3 +186,21 @@ def test_published_time_in_an_abbr_title() -> None:
     assert newsmend.extract(worded).date == "2019-06-27"
     updated = raw.replace(b'<abbr class="published"', b'<abbr class="updated"')
     assert newsmend.extract(updated).date == "2019-06-27"
+
+
+def test_section_box_with_style_utility_classes_lists_its_stories() -> None:
+    """The daily's ``Dans la rubrique Météo`` box sets each story in a ``div.mt_150_nd.mt_2_ad.d_flex``: style
+    utilities (a margin on all desktops, ``_ad``), whose words named it as an ad's and its three stories no list. A
+    class with a number between its words is a utility's (``fields.related._name_tokens``); a numbered slot's
+    (``ad_pave-1``) still names an ad. The pointer comes first, the box's stories after it, then the rail."""
+    titles = [item.title for item in extract_page(PARISIEN).related]
+    assert titles[:4] == [
+        "Tempête Ciaran : le récit d’une nuit « apocalyptique » en Bretagne",
+        "« Ciaran serait arrivée lors des grandes marées, ça aurait été une catastrophe » à Asnelles",
+        "Tempête Ciaran à Paris : des rafales de vent à 141 km/h au sommet de la tour Eiffel, 102 km/h à Montsouris",
+        "« C’est Koh-Lanta à la maison » : en Bretagne, la vie dans le noir après la vigilance rouge",
+    ]
+    assert titles[4].startswith("Tempête Ciaran : une partie du RER A")
+    assert _name_tokens("div.mt_150_nd.mt_2_ad.d_flex") == ["div", "d", "flex"]
+    assert "ad" in _name_tokens("div.ad_pave-1")
+

@@ -163,6 +163,11 @@ _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "h
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
 _NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
 _NO_LIST_TAGS = frozenset(("nav", "footer"))
+#: A style utility's class: a property, its value as a number and the screen sizes it applies to (``mt_2_ad``,
+#: ``fs_24_32_ad``, ``mb_150_ad``: a French daily's related box, whose ``_ad`` suffixes made it read as an ad's,
+#: unseen-ml1). A number between words is a value, not a name; a number ending a class numbers a slot
+#: (``ad_pave-1``), whose words name what it holds.
+_UTILITY_CLASS_RE = re.compile(r"\.[a-z]+(?:[-_]\d+)+[-_][a-z]+(?=[.#~>]|$)")
 #: Class and id labels whose words are remembered (a page has a few hundred distinct ones).
 LABEL_CACHE_SIZE = 4096
 #: Link texts and addresses whose headline and story tests are remembered: the list searches after the body, the
@@ -456,7 +461,14 @@ def _in_site_menu(path: str) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _ends_list(label: str) -> bool:
-    return _names_one_of(label_tokens(label), _LIST_END_TOKENS)
+    return _names_one_of(_name_tokens(label), _LIST_END_TOKENS)
+
+
+def _name_tokens(label: str) -> list[str]:
+    """The :func:`~newsmend.content.paths.label_tokens` of a ``tag#id.class`` label without its style utilities'
+    classes (:data:`_UTILITY_CLASS_RE`), whose words name a property and a screen size, not what the element
+    holds."""
+    return label_tokens(_UTILITY_CLASS_RE.sub("", label) if _UTILITY_CLASS_RE.search(label) else label)
 
 
 def _names_one_of(tokens: list[str], words: frozenset[str]) -> bool:
@@ -756,7 +768,7 @@ def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _names_no_list(label: str) -> bool:
-    return _names_one_of(label_tokens(label), _NO_LIST_TOKENS)
+    return _names_one_of(_name_tokens(label), _NO_LIST_TOKENS)
 
 
 def _lists_sites(links: list[Link]) -> bool:
