@@ -59,7 +59,12 @@ On the daily's story newsmend read the headline, the writer, the time, the text 
 paragraph (trafilatura reads the same; readability leaves the standfirst out), the caption apart and the pointer
 out. Its ``Dans la rubrique`` box gave no related item: its boxes' classes ``mt_2_ad`` (margin 2 on all desktops)
 held the word ``ad``. Fixed (``fields/related.py``, ``_name_tokens``): a style utility's class, a number between
-its words, names nothing a list is judged by (0 of 798 dev pages change).
+its words, names nothing a list is judged by (0 of 798 dev pages change). Its ``source`` was the host name:
+fixed (``fields/readers.py``, ``_spells_host``): a ``<title>``'s tail spelling the ``og:site_name`` host without
+its spaces and capitals is the outlet's written name (7 of 798 dev pages change, each from a host name to the
+outlet's name as its title writes it: ``lastampa.it`` -> ``La Stampa``, ``die-tagespost.de`` -> ``Die
+Tagespost``, ``ELESPECTADOR.COM`` -> ``EL ESPECTADOR``, ``Libération.fr`` -> ``Libération``, ``homify.de``,
+``Factorio.com``, ``CareerCup.com``).
 """
 
 from __future__ import annotations
@@ -204,3 +209,12 @@ def test_section_box_with_style_utility_classes_lists_its_stories() -> None:
     assert _name_tokens("div.mt_150_nd.mt_2_ad.d_flex") == ["div", "d", "flex"]
     assert "ad" in _name_tokens("div.ad_pave-1")
 
+
+def test_host_name_site_gives_way_to_the_written_name() -> None:
+    """The daily's ``og:site_name`` is its host name (``leparisien.fr``) and its ``<title>`` ends with the name it
+    spells (``- Le Parisien``): the outlet is the name as written (``fields.readers._spells_host``). A tail naming
+    another outlet leaves the host name."""
+    assert extract_page(PARISIEN).source == "Le Parisien"
+    meta = {"og:site_name": "leparisien.fr", "html:title": "Tempête Ciaran : des records - Le Parisien"}
+    assert read_meta_source(meta) == "Le Parisien"
+    assert read_meta_source({**meta, "html:title": "Tempête Ciaran : des records - Le Figaro"}) == "leparisien.fr"

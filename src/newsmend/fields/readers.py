@@ -110,6 +110,8 @@ PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:pub
 #: source it names a platform on several (``Blogger``, ``今日头条``, ``Wikimedia Foundation, Inc.``) and bloggers on
 #: others.
 PUBLISHER_NAME_KEYS = ("dc.publisher", "dcterms.publisher", "publisher")
+#: What is no letter or digit of a name: dropped when a host name is compared with a written name.
+_LETTERS_RE = re.compile(r"[\W_]+")
 #: Metadata titles whose tail may name the site without the tagline ``og:site_name`` adds (:func:`_site_name`), in
 #: the order asked: the ``<title>``, then the ``og:title``.
 SITE_TITLE_KEYS = ("html:title", "og:title")
@@ -801,16 +803,26 @@ def _site_name(meta: dict[str, str]) -> str:
     """``og:site_name`` without the tagline a site may add to it (``少数派 - 高品质数字消费指南``): the part that
     the ``<title>``'s tail names (``… - 少数派``), or else the ``og:title``'s (a portal's ``<title>`` may end with
     the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
-    ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline)."""
+    ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline); and
+    for a host name (``leparisien.fr``), the tail that spells it (``… - Le Parisien``: :func:`_spells_host`)."""
     site = meta.get("og:site_name", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
         if norm(meta.get(key, "")).endswith(norm(site)):
             return site
         tail = title_tail(meta, key)
-        if tail and norm(tail) in parts:
+        if tail and (norm(tail) in parts or _spells_host(tail, site)):
             return tail
     return site
+
+
+def _spells_host(name: str, site: str) -> bool:
+    """``site`` is a host name (``leparisien.fr``) whose name before its top-level domain is ``name`` written
+    without its spaces and capitals (``Le Parisien``): the outlet's name as the ``<title>`` writes it."""
+    host = site.strip().lower().removeprefix("www.")
+    if "." not in host or " " in host:
+        return False
+    return _LETTERS_RE.sub("", name.lower()) == _LETTERS_RE.sub("", host.rpartition(".")[0])
 
 
 def read_editor(found: Evidence) -> str | None:
