@@ -30,7 +30,15 @@ their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
   ``Météo`` row of story cards and the footer's shopping guide, services and subscription pitch
   (``htmldate-leparisien-ciaran-cut.html``: 32,843 of 253,159 characters: the head's scripts emptied and its app
   links cut, the menus cut to a few items, the SVG paths emptied, the cards' row to three, the footer to a few
-  items, the site's JSON state after it cut; the article's markup from the breadcrumb to the rail as saved).
+  items, the site's JSON state after it cut; the article's markup from the breadcrumb to the rail as saved);
+- adbar/htmldate ``tests/eval/VnExpress.net-Kinh-doanh.html``: a 2023 Vietnamese daily's business story, its
+  ``og:site_name`` the host name (``vnexpress.net``) where its ``<title>`` ends with the site's and the section's
+  names (``- VnExpress Kinh doanh``) and ``<meta name="author">`` names the site, the writer in JSON-LD and in a
+  ``p.author_mail`` closing the text (``<strong>Anh Minh</strong>``); the date line over the headline, a
+  standfirst, eleven paragraphs with a captioned photo and a chart's frame among them, share and back links after
+  them, the related lists, comments and footer left to scripts (empty elements) (``htmldate-vnexpress-thue-cut.html``:
+  20,850 of 220,401 characters: the head's 175,000 characters of inline CSS and scripts emptied, the menus cut to a
+  few items, the SVG paths emptied; the article's markup as saved).
 
 None is in the dev set (by URL and by their sentences). newsmend read the portal's story right: the headline
 without the portal's name (trafilatura keeps ``|au Webポータル``, readability gives the ``<title>``'s shorter
@@ -60,11 +68,19 @@ paragraph (trafilatura reads the same; readability leaves the standfirst out), t
 out. Its ``Dans la rubrique`` box gave no related item: its boxes' classes ``mt_2_ad`` (margin 2 on all desktops)
 held the word ``ad``. Fixed (``fields/related.py``, ``_name_tokens``): a style utility's class, a number between
 its words, names nothing a list is judged by (0 of 798 dev pages change). Its ``source`` was the host name:
-fixed (``fields/readers.py``, ``_spells_host``): a ``<title>``'s tail spelling the ``og:site_name`` host without
+fixed (``fields/readers.py``, ``_spelled_host``): a ``<title>``'s tail spelling the ``og:site_name`` host without
 its spaces and capitals is the outlet's written name (7 of 798 dev pages change, each from a host name to the
 outlet's name as its title writes it: ``lastampa.it`` -> ``La Stampa``, ``die-tagespost.de`` -> ``Die
 Tagespost``, ``ELESPECTADOR.COM`` -> ``EL ESPECTADOR``, ``Libération.fr`` -> ``Libération``, ``homify.de``,
 ``Factorio.com``, ``CareerCup.com``).
+
+On the Vietnamese story newsmend read the headline, the writer (from JSON-LD, not the site the ``author`` tag
+names; trafilatura reads him too), the time with its zone, the standfirst first and the last paragraph last, the
+photo's caption apart and the closing name out of the text (readability keeps the date line and the name in it, and
+the site's name in its title). Its ``source`` was the host name: the ``<title>``'s tail names the site and its
+section; fixed with the daily's case (``fields/readers.py``, ``_spelled_host``): the words opening the tail that
+spell the host are the outlet's name (1 more dev page changes: trafilatura-eval t0602 ``swr.online`` -> ``SWR``
+from ``- SWR Sport``, right).
 """
 
 from __future__ import annotations
@@ -79,6 +95,7 @@ from newsmend.fields.related import _is_headline, _name_tokens
 AUONE = "unseen-ml1/htmldate-auone-tax-cut.html"
 LOLDF = "unseen-ml1/htmldate-loldf-pma.html"
 PARISIEN = "unseen-ml1/htmldate-leparisien-ciaran-cut.html"
+VNEXPRESS = "unseen-ml1/htmldate-vnexpress-thue-cut.html"
 
 GUARDS = [
     # The headline without the portal's name, the metadata's time, the text from its first paragraph to its last
@@ -136,6 +153,17 @@ GUARDS = [
             "Guide Shopping",
             "offre numérique",
         ),
+    ),
+    # Read right: the writer JSON-LD names, the time with its zone, the standfirst first and the survey's paragraph
+    # last; the date line, the caption, the closing name, the share and back links out.
+    Guard(
+        VNEXPRESS,
+        "Ông Hồ Đức Phớc: Sẽ nâng mức giảm trừ gia cảnh tính thuế cá nhân khi sửa luật",
+        ["Anh Minh"],
+        "2023-11-02T19:20:45+07:00",
+        "Bộ trưởng Tài chính Hồ Đức Phớc thừa nhận mức giảm trừ gia cảnh",
+        "lớn hơn nhiều so với tỷ lệ 40% mà Bộ Tài chính xác định.",
+        ("Thứ năm, 2/11/2023", "Ảnh: Hoàng Phong", "Anh Minh", "Chia sẻ", "Trở lại Kinh doanh", "Copy link"),
     ),
 ]
 
@@ -212,9 +240,18 @@ def test_section_box_with_style_utility_classes_lists_its_stories() -> None:
 
 def test_host_name_site_gives_way_to_the_written_name() -> None:
     """The daily's ``og:site_name`` is its host name (``leparisien.fr``) and its ``<title>`` ends with the name it
-    spells (``- Le Parisien``): the outlet is the name as written (``fields.readers._spells_host``). A tail naming
+    spells (``- Le Parisien``): the outlet is the name as written (``fields.readers._spelled_host``). A tail naming
     another outlet leaves the host name."""
     assert extract_page(PARISIEN).source == "Le Parisien"
     meta = {"og:site_name": "leparisien.fr", "html:title": "Tempête Ciaran : des records - Le Parisien"}
     assert read_meta_source(meta) == "Le Parisien"
     assert read_meta_source({**meta, "html:title": "Tempête Ciaran : des records - Le Figaro"}) == "leparisien.fr"
+
+
+def test_host_name_site_spelled_before_the_section_name() -> None:
+    """The Vietnamese daily's ``<title>`` ends with the site's name and its section's (``- VnExpress Kinh
+    doanh``): the words opening the tail that spell the host (``vnexpress.net``) are the outlet's name
+    (``fields.readers._spelled_host``), the section's left out."""
+    assert extract_page(VNEXPRESS).source == "VnExpress"
+    meta = {"og:site_name": "swr.online", "html:title": "Krystal Rivers fällt aus - SWR Sport"}
+    assert read_meta_source(meta) == "SWR"

@@ -804,25 +804,34 @@ def _site_name(meta: dict[str, str]) -> str:
     the ``<title>``'s tail names (``… - 少数派``), or else the ``og:title``'s (a portal's ``<title>`` may end with
     the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
     ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline); and
-    for a host name (``leparisien.fr``), the tail that spells it (``… - Le Parisien``: :func:`_spells_host`)."""
+    for a host name (``leparisien.fr``), the words of the tail that spell it (``… - Le Parisien``:
+    :func:`_spelled_host`)."""
     site = meta.get("og:site_name", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
         if norm(meta.get(key, "")).endswith(norm(site)):
             return site
         tail = title_tail(meta, key)
-        if tail and (norm(tail) in parts or _spells_host(tail, site)):
+        if tail and norm(tail) in parts:
             return tail
+        spelled = _spelled_host(tail, site) if tail else None
+        if spelled:
+            return spelled
     return site
 
 
-def _spells_host(name: str, site: str) -> bool:
-    """``site`` is a host name (``leparisien.fr``) whose name before its top-level domain is ``name`` written
-    without its spaces and capitals (``Le Parisien``): the outlet's name as the ``<title>`` writes it."""
+def _spelled_host(tail: str, site: str) -> str | None:
+    """The words opening ``tail`` that spell ``site``, a host name (``leparisien.fr``), without their spaces and
+    capitals (``Le Parisien``; ``VnExpress`` in ``VnExpress Kinh doanh``, the site's name before its channel's): the
+    outlet's name as the ``<title>`` writes it. None when ``site`` is no host name or no opening words spell it."""
     host = site.strip().lower().removeprefix("www.")
     if "." not in host or " " in host:
-        return False
-    return _LETTERS_RE.sub("", name.lower()) == _LETTERS_RE.sub("", host.rpartition(".")[0])
+        return None
+    letters, words = _LETTERS_RE.sub("", host.rpartition(".")[0]), tail.split()
+    for count in range(len(words), 0, -1):
+        if _LETTERS_RE.sub("", " ".join(words[:count]).lower()) == letters:
+            return " ".join(words[:count])
+    return None
 
 
 def read_editor(found: Evidence) -> str | None:
