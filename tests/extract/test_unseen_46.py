@@ -38,7 +38,16 @@ their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
   standfirst, eleven paragraphs with a captioned photo and a chart's frame among them, share and back links after
   them, the related lists, comments and footer left to scripts (empty elements) (``htmldate-vnexpress-thue-cut.html``:
   20,850 of 220,401 characters: the head's 175,000 characters of inline CSS and scripts emptied, the menus cut to a
-  few items, the SVG paths emptied; the article's markup as saved).
+  few items, the SVG paths emptied; the article's markup as saved);
+- adbar/htmldate ``tests/eval/Repubblica.it-Israele-Hamas.html``: a 2023 Roman daily's live blog on the Gaza war,
+  JSON-LD crediting ``Repubblica.it`` as a ``Person`` and listing its updates (``LiveBlogPosting``), the headline, a
+  video and a summary, the day's date and update time, two paragraphs of introduction, an in-text box of three
+  story links and a dossier link, a ``Punti chiave`` index of the day's key posts, then each post in a
+  ``section.liveblog__post``: a ``<time>`` with its clock time (``16:48``), an ``h2`` title and its paragraphs and
+  pictures; a comments button, a video of the day, a ``Raccomandati per te`` list, ``© Riproduzione riservata`` and
+  the footer (``htmldate-repubblica-liveblog-cut.html``: 38,206 of 403,740 characters: 9 of 79 posts kept, the
+  first three and the last six, the index cut to five entries, the JSON-LD updates to two, the inline CSS and the
+  scripts emptied, the menus and the footer cut to a few items; the kept posts' markup as saved).
 
 None is in the dev set (by URL and by their sentences). newsmend read the portal's story right: the headline
 without the portal's name (trafilatura keeps ``|au Webポータル``, readability gives the ``<title>``'s shorter
@@ -81,6 +90,16 @@ the site's name in its title). Its ``source`` was the host name: the ``<title>``
 section; fixed with the daily's case (``fields/readers.py``, ``_spelled_host``): the words opening the tail that
 spell the host are the outlet's name (1 more dev page changes: trafilatura-eval t0602 ``swr.online`` -> ``SWR``
 from ``- SWR Sport``, right).
+
+On the live blog newsmend read the headline, the date, the summary first and the last post's paragraph last, each
+post's title and text, the Reuters credit as a caption, the notice as the copyright and the recommended stories as
+related, but kept each post's clock time (``16:48``) as a paragraph of the text (trafilatura drops them; readability
+drops the introduction). Fixed (``fields/trim.py``, ``_CLOCK_RE``): a line that is a clock time alone in an element
+of its own stamps a post, as a date and time alone already did (1 of 798 dev pages changes: readability-testpages
+cnet-svg-classes loses ``8:09``, a related video's duration in ``span.duration``, which its reference text keeps:
+accepted, it is no text of the story). Left as found: the in-text box of three story links stays in the text, and
+so does the ``Punti chiave`` heading whose index the text drops (trafilatura drops both); the JSON-LD ``Person``
+``Repubblica.it``, the site itself, stays the author (trafilatura gives ``Repubblica it``).
 """
 
 from __future__ import annotations
@@ -96,6 +115,7 @@ AUONE = "unseen-ml1/htmldate-auone-tax-cut.html"
 LOLDF = "unseen-ml1/htmldate-loldf-pma.html"
 PARISIEN = "unseen-ml1/htmldate-leparisien-ciaran-cut.html"
 VNEXPRESS = "unseen-ml1/htmldate-vnexpress-thue-cut.html"
+REPUBBLICA = "unseen-ml1/htmldate-repubblica-liveblog-cut.html"
 
 GUARDS = [
     # The headline without the portal's name, the metadata's time, the text from its first paragraph to its last
@@ -164,6 +184,30 @@ GUARDS = [
         "Bộ trưởng Tài chính Hồ Đức Phớc thừa nhận mức giảm trừ gia cảnh",
         "lớn hơn nhiều so với tỷ lệ 40% mà Bộ Tài chính xác định.",
         ("Thứ năm, 2/11/2023", "Ảnh: Hoàng Phong", "Anh Minh", "Chia sẻ", "Trở lại Kinh doanh", "Copy link"),
+    ),
+    # The live blog: the summary first, the first post's (last in time) paragraph last, the posts' titles and text
+    # between; their clock times (see their test), the credit, the comments, the video, the recommended stories,
+    # the notice and the footer out. The site as author, the link box and the index's heading stay (see above).
+    Guard(
+        REPUBBLICA,
+        "Israele - Hamas, le news di oggi. Israele: “Gaza è accerchiata”. Media: “Raid su campo profughi Bureij, "
+        "almeno 15 morti”. Idf: “Una milizia iraniana combatte con Hezbollah in Libano”",
+        ["Repubblica.it"],
+        "2023-11-01T23:01:00+00:00",
+        "Idf: “Alto ufficiale israeliano ucciso a Gaza”.",
+        "un sito di Hezbollah e una posizione di lancio di missili guidati anticarro.",
+        (
+            "16:48",
+            "00:30",
+            "(reuters)",
+            "Sentieri di guerra",
+            "Leggi i commenti",
+            "commenti dei lettori",
+            "Video del giorno",
+            "Raccomandati per te",
+            "Riproduzione riservata",
+            "GEDI News Network",
+        ),
     ),
 ]
 
@@ -255,3 +299,18 @@ def test_host_name_site_spelled_before_the_section_name() -> None:
     assert extract_page(VNEXPRESS).source == "VnExpress"
     meta = {"og:site_name": "swr.online", "html:title": "Krystal Rivers fällt aus - SWR Sport"}
     assert read_meta_source(meta) == "SWR"
+
+
+def test_live_blog_posts_clock_times_leave_the_text() -> None:
+    """Each post of the live blog stands under a ``<time>`` holding its clock time alone (``16:48``): when it was
+    posted, no text of it (``fields.trim._CLOCK_RE``, as a date and time alone already were). Each post's title and
+    paragraphs stay, in the page's order."""
+    paragraphs = extract_page(REPUBBLICA).paragraphs
+    assert not [p for p in paragraphs if p[:2].isdigit() and p[2:3] == ":"]
+    titles = [p for p in paragraphs if p.startswith(("Oms: “A Gaza", "Netanyahu non ha", "Israele: “Colpite"))]
+    assert titles == [
+        "Oms: “A Gaza fermi 14 ospedali su 36, gli altri in sovraccarico”",
+        "Netanyahu non ha approvato la benzina per ospedali di Gaza",
+        "Israele: “Colpite due cellule terroristiche in Libano”",
+    ]
+    assert len(paragraphs) == 31

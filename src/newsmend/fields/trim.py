@@ -59,6 +59,9 @@ LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
 LINK_LABEL_MIN_LINKED = 0.9
 #: Elements whose timestamp alone is text: a heading (a live blog's entry), a table's cell, code.
 _DATA_OR_HEADING_TAGS = HEADINGS | TABLE_CELLS | frozenset(("pre", "code"))
+#: A clock time alone (``16:48``, ``9:05 pm``): a live blog's entries each stand under one (a 2023 Roman daily's
+#: ``<time>`` over each post, unseen-ml1). The colon is asked for: ``16.48`` may be a number of the text.
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Least share of the body's characters the article's text element holds (:func:`_without_appeal_box`): when the
@@ -257,11 +260,14 @@ def _leaves_text_element(blocks: list[Block], body: list[int], pos: int, under: 
 
 
 def _is_post_timestamp(block: Block) -> bool:
-    """A line that is a date and clock time alone (:func:`~newsmend.fields.lines.is_timestamp`) in an element of its
-    own: when a post or a comment was written (a thread's ``May 13th, 2024, 04:53 pm`` over each reply, a forum's
-    ``#2 · March 29, 2024, 11:07 am``), no text of it. Punctuated, the selection took it for prose. Not a heading (a
-    live blog's time titles its entry), a table cell or code, whose timestamps are data."""
-    return block.tag not in _DATA_OR_HEADING_TAGS and is_timestamp(block.text)
+    """A line that is a date and clock time alone (:func:`~newsmend.fields.lines.is_timestamp`), or a clock time
+    alone (:data:`_CLOCK_RE`), in an element of its own: when a post or a comment was written (a thread's ``May
+    13th, 2024, 04:53 pm`` over each reply, a forum's ``#2 · March 29, 2024, 11:07 am``, a live blog's ``16:48`` over
+    each entry of the day), no text of it. Punctuated, the selection took it for prose. Not a heading (a live blog's
+    time titles its entry), a table cell or code, whose timestamps are data."""
+    if block.tag in _DATA_OR_HEADING_TAGS:
+        return False
+    return _CLOCK_RE.fullmatch(block.text.strip()) is not None or is_timestamp(block.text)
 
 
 def _is_template_source(text: str) -> bool:
