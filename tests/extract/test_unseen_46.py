@@ -98,8 +98,9 @@ drops the introduction). Fixed (``fields/trim.py``, ``_CLOCK_RE``): a line that 
 of its own stamps a post, as a date and time alone already did (1 of 798 dev pages changes: readability-testpages
 cnet-svg-classes loses ``8:09``, a related video's duration in ``span.duration``, which its reference text keeps:
 accepted, it is no text of the story). Left as found: the in-text box of three story links stays in the text, and
-so does the ``Punti chiave`` heading whose index the text drops (trafilatura drops both); the JSON-LD ``Person``
-``Repubblica.it``, the site itself, stays the author (trafilatura gives ``Repubblica it``).
+so does the ``Punti chiave`` heading whose index the text drops (trafilatura drops both). The JSON-LD ``Person``
+``Repubblica.it`` is the site (its ``application-name``), credited with no person anywhere: the outlet the page
+declares stands as the author, as for agency and staff copy (trafilatura gives ``Repubblica it``).
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ GUARDS = [
     ),
     # The live blog: the summary first, the first post's (last in time) paragraph last, the posts' titles and text
     # between; their clock times (see their test), the credit, the comments, the video, the recommended stories,
-    # the notice and the footer out. The site as author, the link box and the index's heading stay (see above).
+    # the notice and the footer out. The outlet declared as the author, the link box and the index's heading stay.
     Guard(
         REPUBBLICA,
         "Israele - Hamas, le news di oggi. Israele: “Gaza è accerchiata”. Media: “Raid su campo profughi Bureij, "
