@@ -47,7 +47,14 @@ their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
   pictures; a comments button, a video of the day, a ``Raccomandati per te`` list, ``© Riproduzione riservata`` and
   the footer (``htmldate-repubblica-liveblog-cut.html``: 38,206 of 403,740 characters: 9 of 79 posts kept, the
   first three and the last six, the index cut to five entries, the JSON-LD updates to two, the inline CSS and the
-  scripts emptied, the menus and the footer cut to a few items; the kept posts' markup as saved).
+  scripts emptied, the menus and the footer cut to a few items; the kept posts' markup as saved);
+- adbar/htmldate ``tests/eval/Infobae.com-Israel.html``: a 2023 Argentine daily's world story (Arc Publishing),
+  JSON-LD crediting the outlet (``INFOBAE``, an ``Organization``), the headline and a subheadline, the date in the
+  share bar (``02 Nov, 2023 11:08 a.m. EST``), eleven paragraphs and a subheading with three captioned photos,
+  three ``Te puede interesar:`` story cards and ad slots among them, ``Temas Relacionados`` tags, an ``Últimas
+  Noticias`` feed, a ``Lo Último`` rail and a ``Te Recomendamos`` list (``htmldate-infobae-gaza-cut.html``: 25,241
+  of 1,318,302 characters: the head's polyfills and styles emptied, the pictures' ``srcset`` lists cut, the SVG
+  paths emptied, the menus, the feeds and the rail cut to a few items, the page's JSON state after it cut).
 
 None is in the dev set (by URL and by their sentences). newsmend read the portal's story right: the headline
 without the portal's name (trafilatura keeps ``|au Webポータル``, readability gives the ``<title>``'s shorter
@@ -101,6 +108,14 @@ accepted, it is no text of the story). Left as found: the in-text box of three s
 so does the ``Punti chiave`` heading whose index the text drops (trafilatura drops both). The JSON-LD ``Person``
 ``Repubblica.it`` is the site (its ``application-name``), credited with no person anywhere: the outlet the page
 declares stands as the author, as for agency and staff copy (trafilatura gives ``Repubblica it``).
+
+newsmend read the Argentine story right (the guard alone is the contribution): the headline without the site's
+name, the outlet JSON-LD credits as the author (trafilatura gives none), the publication time, the subheadline
+first and the text to its last paragraph with the subheading, the three captions apart, the story cards, the
+tags, the feeds and the share bar out (trafilatura reads the same text without the subheadline; readability keeps
+the cards' ``Te puede interesar:`` lines and the first caption in the text). Left as found: the cards' label opens
+their related items' titles (``Te puede interesar: Israel advirtió …``); a label and a colon opening a link's text
+is as often a headline's own first words (``Tempête Ciaran : des records …``).
 """
 
 from __future__ import annotations
@@ -117,6 +132,7 @@ LOLDF = "unseen-ml1/htmldate-loldf-pma.html"
 PARISIEN = "unseen-ml1/htmldate-leparisien-ciaran-cut.html"
 VNEXPRESS = "unseen-ml1/htmldate-vnexpress-thue-cut.html"
 REPUBBLICA = "unseen-ml1/htmldate-repubblica-liveblog-cut.html"
+INFOBAE = "unseen-ml1/htmldate-infobae-gaza-cut.html"
 
 GUARDS = [
     # The headline without the portal's name, the metadata's time, the text from its first paragraph to its last
@@ -208,6 +224,29 @@ GUARDS = [
             "Raccomandati per te",
             "Riproduzione riservata",
             "GEDI News Network",
+        ),
+    ),
+    # Read right: the outlet as credited, the publication time, the subheadline first and the last paragraph last
+    # with the subheading; the captions, the cards, the share bar, the tags, the feeds and the rail out.
+    Guard(
+        INFOBAE,
+        "Israel comenzó su asalto al búnker terrorista de Hamas en ciudad de Gaza: "
+        "“Es un área urbana densa y compleja”",
+        ["INFOBAE"],
+        "2023-11-02T15:08:40+00:00",
+        "El Teniente General Herzi Halevi lo confirmó en una conferencia de prensa:",
+        "lo que significa que al menos 247 personas fueron tomadas como rehenes el 7 de octubre.",
+        (
+            "02 Nov, 2023",
+            "Compartir",
+            "AP Foto",
+            "REUTERS/Evelyn Hockstein",
+            "Te puede interesar",
+            "Temas Relacionados",
+            "Últimas Noticias",
+            "MÁS NOTICIAS",
+            "Lo Último",
+            "Te Recomendamos",
         ),
     ),
 ]
