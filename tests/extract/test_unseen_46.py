@@ -1,9 +1,11 @@
 """A forty-sixth audit on news pages in other languages than English and Chinese outside the dev set, and what
 newsmend reads on them.
 
-The pages are saved pages from adbar/htmldate's ``tests/eval/`` (2023 copies), read in 16,000-character pieces and
-transcribed trimmed (script bodies emptied, the ``<script>`` elements kept; most menu, share and footer items cut,
-their text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml1/``:
+The pages are saved pages from adbar/htmldate's ``tests/eval/`` (2023 copies, in Japanese, French, Vietnamese,
+Italian and Spanish) and ``tests/cache/`` (a 2019 French copy), read in 16,000-character pieces (the long ones in
+the pieces holding the head and the article) and transcribed trimmed (script bodies emptied, the ``<script>``
+elements kept; most menu, share and footer items cut, their text kept as the page writes it; the article's markup
+as saved), in ``tests/fixtures/pages/unseen-ml1/``:
 
 - adbar/htmldate ``tests/eval/article.auone.jp-tax.html``: a 2023 Japanese mobile carrier's news portal carrying a
   broadcaster's politics story (``TBS NEWS DIG``, named with the time ``11/02 19:16`` under the text and a
