@@ -22,6 +22,12 @@ def collapse_whitespace(text: str, lines: bool = False) -> str:
     return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
 
 
+def goes_nowhere(href: str) -> bool:
+    """A link to a script's control, no address: ``javascript:`` or an empty fragment (``#``, ``…/story/#``), where
+    the page's script acts on the click (a share button, a caption's ``Close`` toggle)."""
+    return href.lower().startswith("javascript:") or href.endswith("#")
+
+
 @dataclass(slots=True)
 class Link:
     """A hyperlink inside a block (HTML input only)."""

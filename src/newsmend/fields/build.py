@@ -4,9 +4,10 @@ Stages:
 
 1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
    labelled meta lines, editor lines, copyright notices), which move to their fields. Photo captions are all
-   listed as captions (but a caption's label alone: ``Photo``, ``圖像加註文字，``); those the markup sets apart
-   (``<figcaption>``, a caption class, a caption-shaped line in a ``<figure>``) leave the body, those written as
-   paragraphs of the running text (``图为…``, ``新华社记者 X 摄``) stay where they stand.
+   listed as captions, each once (but a caption's label alone: ``Photo``, ``圖像加註文字，``, and a shortened copy
+   of another, ``… during...``); those the markup sets apart (``<figcaption>``, a caption class, a caption-shaped
+   line in a ``<figure>``) leave the body, those written as paragraphs of the running text (``图为…``, ``新华社记者
+   X 摄``) stay where they stand.
 2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
    same way; short lines before the body and under the headline are also datelines; links to author pages
    and blocks classed as bylines are credits.
@@ -47,7 +48,7 @@ from newsmend.fields.readers import (
     unique,
     without_named_tail,
 )
-from newsmend.fields.related import cut_short, related_links, resolve_href, story_links_between
+from newsmend.fields.related import cut_short, related_links, resolve_href, story_links_between, whole_title
 from newsmend.fields.title import norm, site_names
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
@@ -101,7 +102,7 @@ def build_article(
         source=source,
         date=read_date(page.meta, url, found, language),
         paragraphs=found.paragraphs,
-        captions=unique(found.captions),
+        captions=_captions(found.captions),
         copyright=found.copyrights[0] if found.copyrights else None,
         editor=read_editor(found),
         language=language,
@@ -154,6 +155,14 @@ def _related(page: Page, selection: Selection, body: list[int], url: str | None)
     between = story_links_between(page.blocks, body, url) if page.is_html else []
     lists = list_blocks(page, selection, body)
     return sorted({*between, *lists}) if between else lists
+
+
+def _captions(captions: list[str]) -> list[str]:
+    """The captions, each once in the order first seen, less the shortened copies of others (:func:`~newsmend.
+    fields.related.whole_title`): a script shows a caption's first words and an ellipsis until clicked (a 2014
+    business news site's lead picture, ``… during...`` before the caption whole: unseen-en26)."""
+    listed = unique(captions)
+    return [c for c in listed if not any(other != c and whole_title(c, other) for other in listed)]
 
 
 def _listed(blocks: list[Block], lists: list[int], repairs: list[Fix], fix_texts: FixTexts | None) -> list[Block]:

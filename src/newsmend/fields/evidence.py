@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsmend.blocks import Block, Page
+from newsmend.blocks import Block, Page, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
@@ -868,8 +868,22 @@ def _caption_line(block: Block, text: str) -> str:
     """A caption set apart by the markup as its reader sees it: a space where two of its inline elements' texts
     meet glued between a word's or a sentence's end and a capital (:func:`_glued_sentences`: a picture's
     ``span.source`` credit and ``span.caption`` glued as ``REUTERSA Sukhoi…``, a caption and its credit as
-    ``2015.Ronald C. Modra / Getty Images``); ``text`` is its cleaned text, the line itself without such edges."""
-    return clean(block.spaced_text(_glued_sentences)) if block.breaks else text
+    ``2015.Ronald C. Modra / Getty Images``); ``text`` is its cleaned text, the line itself without such edges.
+    A control closing it goes (:func:`_without_closing_control`)."""
+    line = clean(block.spaced_text(_glued_sentences)) if block.breaks else text
+    return _without_closing_control(block, line)
+
+
+def _without_closing_control(block: Block, line: str) -> str:
+    """``line`` without the label of a link closing it that goes nowhere (:func:`~newsmend.blocks.goes_nowhere`):
+    a script's toggle showing or hiding the caption, no words of it (a 2014 business news site's lead picture,
+    ``… short of that level.<a href="#"> Close</a>`` and a shortened copy ``… during...<a href="#"> Read
+    More</a>``: unseen-en26)."""
+    last = block.links[-1] if block.links else None
+    label = clean(last.text) if last is not None and goes_nowhere(last.href) else ""
+    if not label or not line.endswith(label) or len(line) == len(label):
+        return line
+    return line[: -len(label)].rstrip()
 
 
 def _glued_sentences(before: str, after: str) -> bool:

@@ -39,7 +39,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from newsmend.article import RelatedLink
-from newsmend.blocks import Block, Link
+from newsmend.blocks import Block, Link, goes_nowhere
 from newsmend.content.paths import common_length, containers, is_furniture, label_tag, label_tokens
 from newsmend.content.values import names_registration
 from newsmend.fields.dates import find_date, parse_date
@@ -616,7 +616,7 @@ def _is_story_href(href: str) -> bool:
     (``http://fgw.example.gov.cn``, ``/``); a home page with a query is a page (``http://forum.example.cn/?p=219529990``).
     An address ending in an empty fragment (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a
     business magazine's ``Share on Facebook`` over its story's own address was its only related story."""
-    if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or href.endswith("#"):
+    if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or goes_nowhere(href):
         return False
     parts = split_address(href)
     return parts.path not in ("", "/") or bool(parts.query)
