@@ -13,7 +13,16 @@ and footer lists cut to a few items, their text kept as the page writes it, char
   chart caption, the reporter's and the editors' contact lines closing the text, a share bar, a comment box, a
   side column of headline lists, a live-TV box and a rates table, and the footer's notice
   (``bloomberg-jobs-recovery.html``: the New Relic and player scripts, the ad code and tracking attributes, most
-  menu, headline and footer items cut).
+  menu, headline and footer items cut);
+- codelucas/newspaper ``tests/data/html/flavorwire.com1.html``: a 2014 culture site's WordPress list feature, a
+  kicker (``Media``) over the headline, the byline ``By Sarah Seltzer on Dec 26, 2014 2:15pm`` (the writer linked
+  to her page, a ``<time>`` whose zone is wrong: the metadata gives 19:15 UTC), an opening paragraph, thirteen
+  numbered entries, each a paragraph opening with its number and a bold title, most with links to earlier posts
+  (the twelfth and thirteenth mostly one link), a bonus entry and a video embed, tags, a share bar, a ``Related
+  Posts`` list of three, a previous/next pager, a comment box with two spam comments, side columns of menus, a
+  sign-up form, ``Recent Features`` and ``Popular Posts`` lists (the latter opening and closing with ``View All
+  Posts``), and the footer's notice (``flavorwire-media-moments.html``: the scripts, the ad slots' frames and
+  most menu, list and comment-editor items cut).
 
 None is in the dev set (by URL and by its sentences). newsmend read the story right: the headline, both writers,
 the published time, the text from its first paragraph to the editors' contact line (trafilatura and readability
@@ -28,6 +37,12 @@ are a toggle's labels, page furniture (``content/pruning.py``, ``_BOILERPLATE``)
 as found: the editors' contact line (``To contact the editors responsible for this story: Chris Wellisz …``)
 stays the text's last paragraph and names no editor (the ``editor`` field reads labelled credits; an English
 contact line is none of them yet).
+
+On the list feature newsmend read the headline, the writer, the metadata's time, the opening, the bonus entry last
+and the notice, but its list stopped at the eleventh entry: the twelfth and thirteenth are mostly a link, and went
+as links (trafilatura and readability keep both). Fixed (``content/pruning.py``, ``_numbered_entries``): a
+paragraph or list item left out as a link whose number follows the number of the kept entry before it in their
+element is the list's next entry and stays. 0 of 798 dev pages change.
 """
 
 from __future__ import annotations
@@ -40,6 +55,7 @@ from newsmend.blocks import goes_nowhere
 from newsmend.content.pruning import is_ui_wording
 
 BLOOMBERG = "unseen-en26/bloomberg-jobs-recovery.html"
+FLAVORWIRE = "unseen-en26/flavorwire-media-moments.html"
 LEAD_CAPTION = (
     "Nevada, Arizona and Florida are among those furthest from their peak employment during the December 2007-June"
     " 2009 downturn. Those states, along with five others -- Alabama, Illinois, Michigan, New Jersey and Ohio --"
@@ -68,6 +84,29 @@ GUARDS = [
             "Headlines",
             "Key Rates",
             "Bloomberg L.P.",
+        ),
+    ),
+    # The writer, the metadata's time, the opening to the bonus entry with every numbered entry (see their test);
+    # the kicker, the tags, the share bar, the related posts, the pager, the comments and the columns out.
+    Guard(
+        FLAVORWIRE,
+        "13 Media Moments from 2014 We Could Have Lived Without",
+        ["Sarah Seltzer"],
+        "2014-12-26T19:15:22",
+        "Presenting; a mix of the morally execrable and the culturally annoying moments in 2014",
+        "Never leave us, ex-governor Palin.",
+        (
+            "Hot Topics",
+            "Sweeten your inbox",
+            "Filed Under",
+            "Related Posts",
+            "Previous Post",
+            "2 comments",
+            "Post comment",
+            "netjob70",
+            "Recent Features",
+            "View All Posts",
+            "Flavorpill Media",
         ),
     ),
 ]
@@ -127,3 +166,39 @@ def test_links_to_nowhere_and_toggle_labels() -> None:
     assert not goes_nowhere("#comments") and not goes_nowhere("/story") and not goes_nowhere("")
     assert is_ui_wording("Open") and is_ui_wording("Close")
     assert not is_ui_wording("Close to the border, the town waits.") and not is_ui_wording("Open season")
+
+
+def test_numbered_entries_that_are_links_stay_in_the_list() -> None:
+    """The list's twelfth and thirteenth entries are mostly a link (``12. <strong>This godawful, <a>treacle-coated
+    cover …</a></strong>``, ``13. <a><strong>The disrespectful, …</strong></a>``) and were dropped as links, the
+    list stopping at eleven; each goes on with the count of the kept entry before it in their element, so both
+    are the text's (``content.pruning._numbered_entries``), between the eleventh and the bonus."""
+    paragraphs = extract_page(FLAVORWIRE).paragraphs
+    numbered = [p.split(".", 1)[0] for p in paragraphs if p[:1].isdigit()]
+    assert numbered == [str(n) for n in range(1, 14)]
+    assert paragraphs[13] == "12. This godawful, treacle-coated cover of Leonard Cohen’s “Hallelujah”."
+    assert paragraphs[14].startswith("13. The disrespectful, racist right wing media circus around Ferguson")
+    assert len(paragraphs) == 16
+
+
+def _listicle(entries: str) -> bytes:
+    """A story of two numbered entries of prose followed by ``entries``."""
+    prose = "was a moment of the year that the town would rather forget, and its paper wrote about it at length."
+    first = f"<p>1. <strong>The flood.</strong> It {prose}</p><p>2. <strong>The fire.</strong> It {prose}</p>"
+    return f"<html><body><article>{first}{entries}</article></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("entries", "kept"),
+    [
+        ('<p>3. <a href="/story/storm">The storm that closed the bridge.</a></p>', True),
+        # Out of the count: a list of its own, not the text's next entry.
+        ('<p>7. <a href="/story/storm">The storm that closed the bridge.</a></p>', False),
+        # No number: a linked line after the text (a pointer to another story).
+        ('<p><a href="/story/storm">The storm that closed the bridge.</a></p>', False),
+    ],
+)
+def test_only_the_next_number_keeps_a_linked_entry(entries: str, kept: bool) -> None:
+    """A linked paragraph is kept as the list's entry only when its number follows the kept entry's before it."""
+    paragraphs = newsmend.extract(_listicle(entries)).paragraphs
+    assert any("The storm that closed the bridge." in p for p in paragraphs) is kept

@@ -2,7 +2,8 @@
 
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
-follows them, and so do a web or e-mail address the text prints and a sentence naming its links as a list's items); so
+follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items and the
+linked entries going on with the count of the text's numbered list); so
 are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines
 closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone), a
 post's info line giving its date and clock time, and what follows its last post; in an article, a card for another story
@@ -229,6 +230,9 @@ _LIST_JOINER = re.compile(r"(?:[\s、，,;；&]|\band\b|\bor\b|和|与|及び?|�
 _SENTENCE_END = re.compile(r"\s*[。．.!?！？][」』）)\"'’”]?\s*")
 #: Marks a label ends with (``Tags:``, ``関連記事：``): words before the links that end so name what the links are.
 _LABEL_END = re.compile(r"[:：]\s*$")
+#: The number a list's entry opens with, and its mark (``12. <a>…</a>``, ``3) …``): the entry's place in a list the
+#: text counts through.
+_ENTRY_NUMBER_RE = re.compile(r"(\d{1,3})[.)]")
 #: Fewest links a sentence enumerates (one link after a few words is a teaser's "Read also <a>…</a>.").
 ENUMERATED_MIN_LINKS = 2
 #: A list item wholly linked is text when it is a sentence of at least this many words and more article prose
@@ -787,6 +791,44 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
     return sorted(held.union(out)) if out else kept
 
 
+def _numbered_entries(page: Page, chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
+    """``kept`` with the entries of the text's numbered list that are mostly links: a paragraph or list item
+    :func:`_keep` left out as a link (under no furniture hint, no interface wording) whose number
+    (:data:`_ENTRY_NUMBER_RE`) follows that of the kept entry before it in their element. A 2014 culture site's
+    list of thirteen lost its last two, ``12. <strong>This godawful, <a>treacle-coated cover of …</a></strong>``
+    and ``13. <a><strong>The disrespectful, racist right wing media circus …</strong></a>`` after ``11. Ariel
+    Pink. …`` (unseen-en26; trafilatura and readability keep them). A list of related headlines numbers links
+    alone: no kept entry opens its count."""
+    held, out = set(kept), []
+    counted: dict[int, int] = {}  # element -> number of the last kept entry in it
+    for i in inside:
+        block = page.blocks[i]
+        if block.parent is None or block.tag not in _ANNOTATED_LINK_TAGS:
+            continue
+        number = _entry_number(block.text)
+        if i in held:  # a kept block goes on with its element's count, or ends it
+            if number is None:
+                counted.pop(block.parent, None)
+            else:
+                counted[block.parent] = number
+        elif (
+            number is not None
+            and counted.get(block.parent) == number - 1
+            and block.links
+            and block_demotion(block, chosen.top) == 0
+            and not is_ui_wording(block.text)
+        ):
+            out.append(i)
+            counted[block.parent] = number
+    return sorted(held.union(out)) if out else kept
+
+
+def _entry_number(text: str) -> int | None:
+    """The number ``text`` opens with as a list's entry (:data:`_ENTRY_NUMBER_RE`), or None."""
+    m = _ENTRY_NUMBER_RE.match(text.lstrip())
+    return int(m.group(1)) if m else None
+
+
 def _is_post_info(block: Block, st: Stats) -> bool:
     """Whether ``block`` is a post's info line in a thread: no prose, at most :data:`POST_INFO_MAX_CHARS`, holding a
     date with its clock time (:data:`_POST_STAMP_RE`). The line saying who wrote a post and when, with its votes and
@@ -904,7 +946,8 @@ def _abridged_from(quote: list[str], text: list[str]) -> bool:
 
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
-    kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), then
+    kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`) and the
+    linked entries of its numbered list (:func:`_numbered_entries`), then
     without the boxes, trailing related links, a slideshow set in the text, pull quotes (:func:`_drop_pull_quotes`),
     another story's cards, widget runs, empty headings, a thread's posts' info lines (:func:`_is_post_info`) and
     what follows its last post, and with the lead set apart above it unless the body holds the block the page's
@@ -912,7 +955,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
-    kept = _linked_headings(page, stats, chosen, inside, kept)
+    kept = _numbered_entries(page, chosen, inside, _linked_headings(page, stats, chosen, inside, kept))
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     kept = _drop_slideshow(page, stats, kept)
     if chosen.posts is None:  # a thread's posts quote the posts they answer; they may be <article> elements too
