@@ -22,7 +22,15 @@ and footer lists cut to a few items, their text kept as the page writes it, char
   Posts`` list of three, a previous/next pager, a comment box with two spam comments, side columns of menus, a
   sign-up form, ``Recent Features`` and ``Popular Posts`` lists (the latter opening and closing with ``View All
   Posts``), and the footer's notice (``flavorwire-media-moments.html``: the scripts, the ad slots' frames and
-  most menu, list and comment-editor items cut).
+  most menu, list and comment-editor items cut);
+- codelucas/newspaper ``tests/data/html/huffingtonpost.com1.html``: a 2015 news site's business story under mega
+  menus of teasers, a carousel of twelve teasers over it, the writer's card (headshot, ``Ben Walsh``, a ``Become a
+  fan`` link and his e-mail address) above the headline, ``Posted:`` and ``Updated:`` times, the lead picture's
+  credit (``div.entry_image_caption``), a share bar, twelve paragraphs with an ad slot between the third and the
+  fourth, ``More:`` tags, a correction link, an ``Around the Web`` list of other sites' stories and a comment box
+  (``huffpost-dimon-banks.html``: read from its head and from the carousel to the right rail; the head's script
+  and style links, the menus' teasers and the carousel cut to a few, the scripts, the right rail's modules and the
+  footer after them left out).
 
 None is in the dev set (by URL and by its sentences). newsmend read the story right: the headline, both writers,
 the published time, the text from its first paragraph to the editors' contact line (trafilatura and readability
@@ -42,7 +50,17 @@ On the list feature newsmend read the headline, the writer, the metadata's time,
 and the notice, but its list stopped at the eleventh entry: the twelfth and thirteenth are mostly a link, and went
 as links (trafilatura and readability keep both). Fixed (``content/pruning.py``, ``_numbered_entries``): a
 paragraph or list item left out as a link whose number follows the number of the kept entry before it in their
-element is the list's next entry and stays. 0 of 798 dev pages change.
+element is the list's next entry and stays. 0 of 798 dev pages change. Its ``Popular Posts`` list gave ``View All
+Posts`` as a related story; fixed (``fields/related.py``, ``_MORE_LINK_RE``): a link labelled only as the way to a
+list's whole listing (``View all``, ``See more stories``) is no headline. 0 of 798 dev pages change.
+
+newsmend read the business story right: the headline, the writer (his card's ``Become a fan`` link and address
+out), the lead picture's credit as its caption, the twelve paragraphs from the first to the last (trafilatura
+puts the headline over them, readability glues the paragraphs without spaces), the site's name. Left as found: the
+date is the ``sailthru.date`` metadata's 09:42 EST, where the page shows ``Posted: 01/14/2015 12:29 pm EST`` (the
+metadata is read first, as on every page; the day is the same); no related story (the carousel's teasers stand
+above the text, the ``Around the Web`` list links other sites' stories, each beside its favicon's link); no
+e-mail address (the card's address follows the ``Become a fan`` link, no byline's shape).
 """
 
 from __future__ import annotations
@@ -56,6 +74,7 @@ from newsmend.content.pruning import is_ui_wording
 
 BLOOMBERG = "unseen-en26/bloomberg-jobs-recovery.html"
 FLAVORWIRE = "unseen-en26/flavorwire-media-moments.html"
+HUFFPOST = "unseen-en26/huffpost-dimon-banks.html"
 LEAD_CAPTION = (
     "Nevada, Arizona and Florida are among those furthest from their peak employment during the December 2007-June"
     " 2009 downturn. Those states, along with five others -- Alabama, Illinois, Michigan, New Jersey and Ohio --"
@@ -107,6 +126,29 @@ GUARDS = [
             "Recent Features",
             "View All Posts",
             "Flavorpill Media",
+        ),
+    ),
+    # Read right: the writer from his card, the day, the first paragraph to the last across the ad slot; the
+    # carousel, the card's links, the times, the credit, the share bar, the tags and the lists after it out.
+    Guard(
+        HUFFPOST,
+        "Jamie Dimon Says Banks Are Under Assault As He Announces $4.9 Billion Profit",
+        ["Ben Walsh"],
+        "2015-01-14",
+        "We should all do so well while under assault.",
+        "it's hard to imagine what he thinks victory looks like.",
+        (
+            "CARNITAS",
+            "Become a fan",
+            "benjamin.walsh",
+            "Posted:",
+            "Getty Images",
+            "Share",
+            "More:",
+            "Dodd Frank",
+            "Suggest a correction",
+            "Around the Web",
+            "Conversations",
         ),
     ),
 ]
@@ -202,3 +244,50 @@ def test_only_the_next_number_keeps_a_linked_entry(entries: str, kept: bool) -> 
     """A linked paragraph is kept as the list's entry only when its number follows the kept entry's before it."""
     paragraphs = newsmend.extract(_listicle(entries)).paragraphs
     assert any("The storm that closed the bridge." in p for p in paragraphs) is kept
+
+
+def test_business_story_reads_its_twelve_paragraphs_and_credit() -> None:
+    """The twelve paragraphs across the ad slot, the lead picture's credit as the one caption, the site's name."""
+    article = extract_page(HUFFPOST)
+    assert len(article.paragraphs) == 12
+    assert article.paragraphs[3].startswith('"In the old days," Dimon said')
+    assert article.captions == ["Bloomberg via Getty Images"]
+    assert article.source == "The Huffington Post"
+
+
+def test_link_to_the_whole_listing_is_no_related_story() -> None:
+    """The ``Popular Posts`` list opens and closes with ``View All Posts`` (``…/popular``): a button of the list
+    (``fields.related._MORE_LINK_RE``); the related posts, the recent features and the popular posts stay, in
+    order."""
+    related = extract_page(FLAVORWIRE).related
+    assert [item.title for item in related][:3] == [
+        "For Flavorwire, the Future of Celebrity Op-Eds Is a Love Story",
+        "Celebrity Nudes: At Least We’re Finally Blaming the Hackers, Not Their Victims",
+        "Rihanna’s Sheer CFDA Dress Is a Brilliant Instagram Prank — and an Empowering Statement",
+    ]
+    assert len(related) == 10
+    assert all(not item.url.endswith("/popular") for item in related)
+
+
+@pytest.mark.parametrize(
+    ("title", "story"),
+    [
+        ("View All Posts", False),
+        ("See more stories »", False),
+        ("Show all videos", False),
+        # A headline that opens so and goes on is a story's.
+        ("See All the Winners of the 2015 Golden Globes", True),
+        ("View from the bridge: the town after the flood", True),
+    ],
+)
+def test_more_links_are_whole_labels_only(title: str, story: bool) -> None:
+    """Only a label that is wholly a list's more-link is refused as a headline."""
+    item = f'<li><a href="/2015/01/story">{title}</a></li>'
+    teasers = "".join(
+        f'<li><a href="/2015/01/other-{n}">The town council votes on the river park plan number {n}</a></li>'
+        for n in range(3)
+    )
+    story_text = "<p>" + "A paragraph of a story that runs on for a while about the town. " * 10 + "</p>"
+    page = f"<html><body><article>{story_text}{story_text}</article><ul>{teasers}{item}</ul></body></html>"
+    titles = [item.title for item in newsmend.extract(page.encode()).related]
+    assert any(title.startswith(t) for t in titles) is story

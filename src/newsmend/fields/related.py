@@ -201,6 +201,11 @@ _WORDISH_RE = re.compile(r"[^\W\d_]")
 _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 #: A letter or a digit: what makes a space-split part of a headline a word (:func:`_word_count`).
 _ALNUM_RE = re.compile(r"[^\W_]")
+#: A list's link to its whole listing, as the whole label (``View All Posts``, ``See more stories »``: a 2014 culture
+#: site's popular-posts list opens and closes with one, unseen-en26): a button of the list, no story's headline.
+_MORE_LINK_RE = re.compile(
+    r"(?:view|see|show)\s+(?:all|more)(?:\s+(?:posts|stories|articles|news|videos|photos|items))?\s*[»›>→]?", re.I
+)
 #: An advertisement's mark beside its link (``Ad•``, ``Sponsored``, ``广告``, ``推广``).
 _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|推广|推廣|赞助|贊助")
 #: Labels naming a story's source (``文章来源``, ``Source``), folded and lowercased: a link after one and its colon
@@ -564,8 +569,9 @@ def _is_headline(title: str) -> bool:
     """Long enough for a headline: :data:`ITEM_MIN_HAN` Han characters, numbers and Latin words (``日本确诊945例``,
     ``当电商拥抱AI``; marks, stamps and tallies do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's
     header, ``某某 10 (1次)`` a ranked name), or :data:`ITEM_MIN_WORDS` words (:func:`_word_count`); and not a
-    time alone (a post's permalink: ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration
-    number (``沪公网安备…号``, the last link of a Chinese page's footer)."""
+    list's link to its listing (:data:`_MORE_LINK_RE`: ``View All Posts``), a time alone (a post's permalink:
+    ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number (``沪公网安备…号``, the last
+    link of a Chinese page's footer)."""
     if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
@@ -574,7 +580,9 @@ def _is_headline(title: str) -> bool:
         long_enough = (han if words is title else han_count(words)) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
     else:
         long_enough = _word_count(title) >= ITEM_MIN_WORDS
-    return long_enough and not _is_time_only(title) and not names_registration(title)  # the costly tests last
+    if not long_enough or _MORE_LINK_RE.fullmatch(title):
+        return False
+    return not _is_time_only(title) and not names_registration(title)  # the costly tests last
 
 
 def _word_count(title: str) -> int:
