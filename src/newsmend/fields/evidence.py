@@ -139,6 +139,12 @@ HEADLINE_WINDOW = 8
 OVER_HEADLINE_CREDIT_BLOCKS = 3
 #: Body positions from the start where a dateline is looked for (a lead, a standfirst, then the date).
 HEAD_DATELINE_LINES = 5
+#: A paragraph's last sentence signed by its writer after a dash (``… fact from fiction. -- Sandstrom``, ``… I loved
+#: this book. — Ami Bray, Loganberry Books``): a roundup's items each close so, and the text's last sentence is the
+#: last item's (a 2014 daily's book list, whose every review was signed: the first line after its last unsigned
+#: sentence, a book's ``Beverly Donofrio; illustrated by Barbara McClintock``, was read as a credit under the text
+#: and left it, unseen-en26).
+_SIGNED_RE = re.compile(r"[.!?…][\"'”’)]?\s+(?:-\s?-|—|–)\s*[^\W\d_][^.!?]{0,60}$")
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 #: Paragraphs read for the dateline's reporters (:func:`~newsmend.fields.people.dateline_reporters`): the text's
@@ -727,8 +733,9 @@ def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], 
 
 
 def _is_sentence(text: str, block: Block) -> bool:
-    """A body line ending like a sentence that is no heading (headings ending in ``!`` or ``…`` are none)."""
-    return ends_sentence(text) and block.tag not in HEADING_TAGS
+    """A body line ending like a sentence that is no heading (headings ending in ``!`` or ``…`` are none), its
+    writer's signature after it looked through (:data:`_SIGNED_RE`)."""
+    return (ends_sentence(text) or _SIGNED_RE.search(text) is not None) and block.tag not in HEADING_TAGS
 
 
 def _leaves_body(

@@ -71,6 +71,9 @@ _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le
 #: the prepositions that lead to the name. Not the other particles: ``Le``, ``Du``, ``Di`` end Vietnamese and
 #: Chinese names.
 _LEADING_WORDS = frozenset(["of", "by", "von", "from"])
+#: The definite article opening an outlet's name (``The Plain Dealer``, ``The Times-Picayune`` after a writer's name
+#: in a byline: a 2014 daily's, unseen-en26); no person's name opens with it.
+_OUTLET_ARTICLE = "The"
 _STAFF_CODE_RE = re.compile(r"_[A-Za-z]*\d+$")
 #: A staff code after a Han name, set off by a space (``责任编辑：张三 SN225``, ``[责任编辑：李四 PF171]``): the
 #: portals' editor codes (sina, ifeng; three dev pages of magic-html and gne-zh), no part of the name.
@@ -365,7 +368,8 @@ _HAN_WORD_RE = re.compile(r"[\u3400-\u9fff]+")
 def split_names(value: str, *, strict: bool = True) -> list[str]:
     """The person names in a byline value, in order, without duplicates (empty when none is name-shaped).
 
-    ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name.
+    ``strict=False`` is for metadata (``<meta name=author>``), where any short, digit-free value is a name, but an
+    outlet's beside a person's (:data:`_OUTLET_ARTICLE`: ``Joanna Connors, The Plain Dealer``).
     """
     line = clean(value)
     text = _before_places(_after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", _cut(_PHOTO_CREDIT_RE, line)))))
@@ -379,9 +383,12 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     parts = _NAME_SPLIT_RE.split(text)
     if not _LATIN_RE.search(text):  # Chinese bylines separate names with spaces too
         parts = [q for p in parts for q in p.split()]
+    tidied = [_tidy(part) for part in parts]
+    beside_name = any(tidied)
     names: list[str] = []
-    for part in parts:
-        name = _tidy(part) or (None if strict else _loose(part))
+    for part, tidy in zip(parts, tidied, strict=True):
+        outlet = beside_name and part.split(maxsplit=1)[:1] == [_OUTLET_ARTICLE]
+        name = tidy or (None if strict or outlet else _loose(part))
         if name and name not in names:
             names.append(name)
     return names
@@ -426,7 +433,8 @@ def _tidy(part: str) -> str | None:
         return name
     words = name.split()
     if 1 <= len(words) <= NAME_MAX_WORDS and all(_name_word(w) for w in words):
-        return name if words[0][0].isupper() and words[-1].lower() not in _LEADING_WORDS else None
+        person = words[0][0].isupper() and words[0] != _OUTLET_ARTICLE and words[-1].lower() not in _LEADING_WORDS
+        return name if person else None
     return None
 
 
