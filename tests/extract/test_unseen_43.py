@@ -40,7 +40,15 @@ included), in ``tests/fixtures/pages/unseen-en26/``:
   lines, every review signed after its last sentence (``… fact from fiction. -- Sandstrom``), an empty ``Related
   Stories`` box, a side column with the editor's promotion box, a ``Best of`` row and the footer's notice
   (``cleveland-young-readers-books.html``: the menus cut to a few items, the weather, search and sign-in panels
-  to their buttons, the scripts but the page's data block cut).
+  to their buttons, the scripts but the page's data block cut);
+- codelucas/newspaper ``tests/data/html/coolhunting.com1.html``: a 2014 design magazine's hotel feature, a
+  slideshow of empty-credited slides over it, previous/next story links, a left column with the section, the
+  headline, the standfirst, a byline box crediting the site's contributor account (``by CH Contributor``, as the
+  JSON-LD ``creator`` does), tags and an ad, the text opening with the writer's own line (``by <a>Kelly Phillips
+  Badal</a>``, linked to her site), five pictures among nine paragraphs, a closing photo credit line, and a box of
+  related cards (``div.related``), each with its topic, title, standfirst, ``by`` line and excerpt
+  (``coolhunting-amalfi-monastery.html``: the New Relic and ad scripts, most menu items, slides, tags and cards cut,
+  the page's end after the fourth card left out).
 
 None is in the dev set (by URL and by its sentences). newsmend read the story right: the headline, both writers,
 the published time, the text from its first paragraph to the editors' contact line (trafilatura and readability
@@ -88,6 +96,16 @@ block of its own) stay lines of the text, as readability keeps them (trafilatura
 listed as a caption (a line opening with ``Picture`` reads as a caption's label; narrowing the mark was not tried
 in the time); no notice (the footer's ``All rights reserved`` line has no copyright mark and runs on past a
 notice's length).
+
+On the hotel feature newsmend read the headline, the writer from the text's own ``by`` line (trafilatura credits
+``CH Contributor``), the day, the standfirst first and the photo credit line last, but credited ``Josh Rubin`` too:
+the first related card's ``by Josh Rubin`` was read as a credit line after the text. Fixed (``fields/evidence.py``,
+``_in_story_box``): after the text, a credit in an element whose class or id names a box of other stories
+(``related``, ``recommended``) is the card's, as under a story list's heading already. 1 of 798 dev pages
+changes, rightly: trafilatura-eval t0661 (labelled with no author) loses ``Trixie``, a related post's ``von
+Trixie``.
+Left as found: two of the three related cards are not listed as related stories (their title is a ``div`` inside
+the card's link, with the excerpt beside it).
 """
 
 from __future__ import annotations
@@ -104,6 +122,7 @@ BLOOMBERG = "unseen-en26/bloomberg-jobs-recovery.html"
 FLAVORWIRE = "unseen-en26/flavorwire-media-moments.html"
 HUFFPOST = "unseen-en26/huffpost-dimon-banks.html"
 CLEVELAND = "unseen-en26/cleveland-young-readers-books.html"
+COOLHUNTING = "unseen-en26/coolhunting-amalfi-monastery.html"
 LEAD_CAPTION = (
     "Nevada, Arizona and Florida are among those furthest from their peak employment during the December 2007-June"
     " 2009 downturn. Those states, along with five others -- Alabama, Illinois, Michigan, New Jersey and Ohio --"
@@ -200,6 +219,17 @@ GUARDS = [
             "Best of cleveland.com",
             "Registration on",
         ),
+    ),
+    # The writer from the text's own line, the day, the standfirst first and the photo credit last; the contributor
+    # account's byline, the section, the tags, the story links, the navigation and the related cards out.
+    Guard(
+        COOLHUNTING,
+        "Monastero Santa Rosa Hotel and Spa on the Amalfi Coast",
+        ["Kelly Phillips Badal"],
+        "2014-12-04",
+        "A former convent converted into a lavish 20-room resort",
+        "See more photos in the gallery, images by Tanveer Badal",
+        ("by Kelly", "CH Contributor", "TRAVEL", "HOTELS", "All Articles", "Icon Derelict", "Whistler", "Today"),
     ),
 ]
 
@@ -367,3 +397,13 @@ def test_outlet_after_the_writer_is_no_author() -> None:
     assert split_names("The Associated Press", strict=False) == ["The Associated Press"]
     assert split_names("AP", strict=False) == ["AP"]
     assert split_names("Theo Walcott and Thea Gilmore") == ["Theo Walcott", "Thea Gilmore"]
+
+
+def test_related_cards_credit_their_own_stories() -> None:
+    """Each related card under the feature says ``by`` its writer (``div.related>div.read.feature>div.author``):
+    the first, ``by Josh Rubin``, stood in the blocks read after the text and made a second author. A credit in a
+    box named for other stories is its card's (``fields.evidence._in_story_box``); the text's own ``by`` line still
+    credits the feature's writer."""
+    article = extract_page(COOLHUNTING)
+    assert article.author == ["Kelly Phillips Badal"]
+    assert len(article.paragraphs) == 9

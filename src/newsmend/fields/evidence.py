@@ -145,6 +145,9 @@ HEAD_DATELINE_LINES = 5
 #: sentence, a book's ``Beverly Donofrio; illustrated by Barbara McClintock``, was read as a credit under the text
 #: and left it, unseen-en26).
 _SIGNED_RE = re.compile(r"[.!?…][\"'”’)]?\s+(?:-\s?-|—|–)\s*[^\W\d_][^.!?]{0,60}$")
+#: Class and id words of a box listing other stories (``div.related``, ``ul.recommended``): the credits of its cards
+#: are theirs (:func:`_in_story_box`).
+_STORY_BOX_WORDS = frozenset(("related", "recommend", "recommended", "recommendations"))
 #: Body positions from either end where a byline or meta line is taken out of the body.
 BODY_EDGE_LINES = 3
 #: Paragraphs read for the dateline's reporters (:func:`~newsmend.fields.people.dateline_reporters`): the text's
@@ -408,15 +411,28 @@ def _read_after(blocks: list[Block], body: list[int], after: list[int], selectio
     :data:`TAIL_DATELINE_BLOCKS` of the body's end is its own), but for the bylines under a story list's heading
     (``Lesen Sie auch``, ``Related content``: :func:`is_list_heading`): a teaser's ``Von X`` credits its own story
     (a Swiss weekly's interview credited the writer of the car review teased under it beside its interviewers,
-    twenty-first audit). The footer's copyright and an editor's line after the list still count."""
+    twenty-first audit), and but for those in a box named for other stories (:func:`_in_story_box`), headed or not.
+    The footer's copyright and an editor's line after the list still count."""
     listed = False
     for i in after:
         listed = listed or is_list_heading(clean(blocks[i].text))
         near = found.tail_datelines if body and i - body[-1] <= TAIL_DATELINE_BLOCKS else None
         count = len(found.labelled)
         _read_context(blocks[i], selection.roles.get(i), found, near=near)
-        if listed:
+        if listed or _in_story_box(blocks[i].path):
             found.labelled[count:] = [v for v in found.labelled[count:] if v.field != "author"]
+
+
+@lru_cache(maxsize=PATH_CACHE_SIZE)
+def _in_story_box(path: str) -> bool:
+    """The path runs through an element whose class or id words name a list of other stories
+    (:data:`_STORY_BOX_WORDS`): a card's ``by X`` there credits its own story (a 2014 design magazine's related
+    cards, ``div.related>div.feature>div.author`` ``by Josh Rubin``, gave the travel story a second author:
+    unseen-en26)."""
+    lowered = path.lower()
+    if "related" not in lowered and "recommend" not in lowered:  # a substring test first (most paths)
+        return False
+    return any(not _STORY_BOX_WORDS.isdisjoint(label_tokens(segment)) for segment in path.split(">"))
 
 
 def _own_domain(page: Page) -> str:
