@@ -50,19 +50,21 @@ included), in ``tests/fixtures/pages/unseen-en26/``:
   (``coolhunting-amalfi-monastery.html``: the New Relic and ad scripts, most menu items, slides, tags and cards cut,
   the page's end after the fourth card left out).
 
-None is in the dev set (by URL and by its sentences). newsmend read the story right: the headline, both writers,
-the published time, the text from its first paragraph to the editors' contact line (trafilatura and readability
-read the same; both keep the contact lines too), the site's name, the notice and the side column's headlines as
-related items. Wrong: its captions were five, ``Photographer: Mark Elias/Bloomberg``, the caption with ``Close``
-glued to its end, the shortened copy with ``Read More``, ``Open`` and the caption again. Fixed: a link closing a
-caption that goes nowhere (``#``, ``javascript:``: :func:`newsmend.blocks.goes_nowhere`) is a script's toggle and
-its label leaves the caption (``fields/evidence.py``, ``_without_closing_control``); a caption cut short with an
-ellipsis whose words open another caption is that caption's preview and goes (``fields/build.py``,
-``_captions``, as a headline list's cut link gives way to its title); ``Open`` and ``Close`` as the whole line
-are a toggle's labels, page furniture (``content/pruning.py``, ``_BOILERPLATE``). 0 of 798 dev pages change. Left
-as found: the editors' contact line (``To contact the editors responsible for this story: Chris Wellisz …``)
-stays the text's last paragraph and names no editor (the ``editor`` field reads labelled credits; an English
-contact line is none of them yet).
+None is in the dev set (by URL and by their sentences). Each fixture is the transcription newsmend was run on
+(the pages were not saved whole), compared with trafilatura and readability on the same bytes.
+
+On the economy story newsmend read the headline, both writers, the published time, the text from its first
+paragraph to the editors' contact line (trafilatura and readability read the same; both keep the contact lines
+too), the site's name, the notice and the side column's headlines as related items. Wrong: its captions were five,
+``Photographer: Mark Elias/Bloomberg``, the caption with ``Close`` glued to its end, the shortened copy with ``Read
+More``, ``Open`` and the caption again. Fixed: a link closing a caption that goes nowhere (``#``, ``javascript:``:
+:func:`newsmend.blocks.goes_nowhere`) is a script's toggle and its label leaves the caption
+(``fields/evidence.py``, ``_without_closing_control``); a caption cut short with an ellipsis whose words open
+another caption is that caption's preview and goes (``fields/build.py``, ``_captions``, as a headline list's cut
+link gives way to its title); ``Open`` and ``Close`` as the whole line are a toggle's labels, page furniture
+(``content/pruning.py``, ``_BOILERPLATE``). 0 of 798 dev pages change. Left as found: the editors' contact line
+(``To contact the editors responsible for this story: Chris Wellisz …``) stays the text's last paragraph and names
+no editor (the ``editor`` field reads labelled credits; an English contact line is none of them yet).
 
 On the list feature newsmend read the headline, the writer, the metadata's time, the opening, the bonus entry last
 and the notice, but its list stopped at the eleventh entry: the twelfth and thirteenth are mostly a link, and went
@@ -101,11 +103,10 @@ On the hotel feature newsmend read the headline, the writer from the text's own 
 ``CH Contributor``), the day, the standfirst first and the photo credit line last, but credited ``Josh Rubin`` too:
 the first related card's ``by Josh Rubin`` was read as a credit line after the text. Fixed (``fields/evidence.py``,
 ``_in_story_box``): after the text, a credit in an element whose class or id names a box of other stories
-(``related``, ``recommended``) is the card's, as under a story list's heading already. 1 of 798 dev pages
-changes, rightly: trafilatura-eval t0661 (labelled with no author) loses ``Trixie``, a related post's ``von
-Trixie``.
-Left as found: two of the three related cards are not listed as related stories (their title is a ``div`` inside
-the card's link, with the excerpt beside it).
+(``related``, ``recommended``) is the card's, as under a story list's heading already. 1 of 798 dev pages changes,
+rightly: trafilatura-eval t0661 (labelled with no author) loses ``Trixie``, a related post's ``von Trixie``. Left
+as found: two of the three related cards are not listed as related stories (their title is a ``div`` inside the
+card's link, with the excerpt beside it).
 """
 
 from __future__ import annotations
