@@ -65,7 +65,8 @@ related list ended with ``See All Stories``. Fixed: a ``<time>`` is marked as th
 holding it too (``html/meta.py``, ``_published_time``; 1 of 798 dev pages changes, right: trafilatura-eval t0704's
 WordPress ``div.wp-block-post-date`` gives its time, the same day); a link opening with an interface verb and
 ``all`` or ``more`` (``See All Stories``, ``See more latest``) is no related story (``fields/related.py``,
-``_MORE_LABEL_RE``; 1 of 798 changes, right: trafilatura-eval t0983 loses ``See more latest`` to its news index).
+``_MORE_LINK_RE``, folded with the forty-third audit's rule; 1 of 798 changes, right: trafilatura-eval t0983 loses
+``See more latest`` to its news index).
 Left as found: the promotion cards after the list (a section's front, the newsletters' page, a store) stay
 related items. On the post newsmend read the headline, the writer (trafilatura's author is the company), the text
 from its first paragraph to its last with both quotations in it and the labels, tags and comments out
@@ -306,7 +307,7 @@ def test_only_a_holder_naming_publication_marks_a_time(holder: str, date: str) -
 
 def test_see_all_link_is_no_related_story() -> None:
     """The copied story's ``Most Popular`` list closes with ``See All Stories`` to the story index: the link to
-    the whole list, no story (``fields.related._MORE_LABEL_RE``); the six stories stay, in order."""
+    the whole list, no story (``fields.related._MORE_LINK_RE``); the six stories stay, in order."""
     related = extract_page(PENGUINS).related
     titles = [item.title for item in related]
     assert "See All Stories" not in titles

@@ -64,10 +64,6 @@ MIN_TITLE_CHARS = 4
 #: Marks ending a link to more of something (``查看全部评论>>``, ``More »``): no headline ends with them (``→`` does:
 #: ``…这些地方或有暴雨→``).
 MORE_MARKS = (">>", "»", "＞＞")
-#: ... nor does a headline open with an interface verb and ``all`` or ``more``: the link under a list to the whole
-#: of it (``See All Stories`` under a city magazine's ``Most Popular`` list to its story index, forty-fourth audit;
-#: ``View more posts``, ``Show all``).
-_MORE_LABEL_RE = re.compile(r"(?:see|view|show|browse)\s+(?:all|more)\b", re.I)
 #: Marks a list ends a headline it shortened with (``…``, ``...``): the link's title attribute may give it whole.
 ELLIPSES = ("…", "...")
 #: Blocks after the body searched for headline lists under a heading.
@@ -201,11 +197,12 @@ _WORDISH_RE = re.compile(r"[^\W\d_]")
 _SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
 #: A letter or a digit: what makes a space-split part of a headline a word (:func:`_word_count`).
 _ALNUM_RE = re.compile(r"[^\W_]")
-#: A list's link to its whole listing, as the whole label (``View All Posts``, ``See more stories »``: a 2014 culture
-#: site's popular-posts list opens and closes with one, unseen-en26): a button of the list, no story's headline.
-_MORE_LINK_RE = re.compile(
-    r"(?:view|see|show)\s+(?:all|more)(?:\s+(?:posts|stories|articles|news|videos|photos|items))?\s*[»›>→]?", re.I
-)
+#: A list's link to its whole listing, as the whole label: an interface verb, ``all`` or ``more`` and at most two
+#: words of what it lists (``View All Posts``, ``See more stories »`` opening and closing a 2014 culture site's
+#: popular-posts list, unseen-en26; ``See All Stories`` under a city magazine's ``Most Popular`` list, ``See more
+#: latest``, forty-fourth audit): a button of the list, no story's headline, which says more (``See all the photos
+#: from the royal wedding``).
+_MORE_LINK_RE = re.compile(r"(?:see|view|show|browse)\s+(?:all|more)(?:\s+[^\W\d_]+){0,2}\s*[»›>→]?", re.I)
 #: An advertisement's mark beside its link (``Ad•``, ``Sponsored``, ``广告``, ``推广``).
 _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|推广|推廣|赞助|贊助")
 #: Labels naming a story's source (``文章来源``, ``Source``), folded and lowercased: a link after one and its colon
@@ -452,14 +449,14 @@ def _left_for_no_list(heading: str, path: str) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _in_site_menu(path: str) -> bool:
-    """``path`` runs through a ``<nav>`` or ``<footer>`` or an element below the body named as a menu
-    (:data:`_SITE_MENU_TOKEN`) and not as stories (:func:`_names_one_of`): a heading there titles the site's
-    sections, topics or columns, no list of stories beside the article (a 2024 Taiwanese news site's side drawer,
-    ``div#side-menu.side-menu``, heads its topic and column links with ``火線話題 閱讀更多`` and ``精選特輯
-    閱讀更多``: unseen-zh26)."""
+    """``path`` runs through an element below the body named as a menu (:data:`_SITE_MENU_TOKEN`) and not as
+    stories (:func:`_names_one_of`): a heading there titles the site's sections, topics or columns, no list of
+    stories beside the article (a 2024 Taiwanese news site's side drawer, ``div#side-menu.side-menu``, heads its
+    topic and column links with ``火線話題 閱讀更多`` and ``精選特輯 閱讀更多``: unseen-zh26). Not a ``<footer>``
+    as such: an article's own footer holds its related posts (WordPress's ``Related Posts`` under the story's tags,
+    a 2014 culture site, unseen-en26)."""
     for label in path.split(">"):
-        tag = label_tag(label)
-        if tag in _NO_LIST_TAGS or (tag not in _PAGE_TAGS and _names_one_of(label_tokens(label), _SITE_MENU_TOKEN)):
+        if label_tag(label) not in _PAGE_TAGS and _names_one_of(label_tokens(label), _SITE_MENU_TOKEN):
             return True
     return False
 
@@ -1099,10 +1096,10 @@ def _annotate(items: list[RelatedLink], k: int, stamp: str | None, channel: str 
 
 def _unique(items: list[RelatedLink]) -> list[RelatedLink]:
     """First occurrence of each title wins, except that a dated copy replaces an undated one; "more" links
-    (:data:`MORE_MARKS`, :data:`_MORE_LABEL_RE`) and texts too short for a headline are no items."""
+    (:data:`MORE_MARKS`, :data:`_MORE_LINK_RE`) and texts too short for a headline are no items."""
     by_title: dict[str, RelatedLink] = {}
     for item in items:
-        if len(item.title) < MIN_TITLE_CHARS or item.title.endswith(MORE_MARKS) or _MORE_LABEL_RE.match(item.title):
+        if len(item.title) < MIN_TITLE_CHARS or item.title.endswith(MORE_MARKS) or _MORE_LINK_RE.fullmatch(item.title):
             continue
         seen = by_title.get(item.title)
         if seen is None or (seen.time is None and item.time is not None):
