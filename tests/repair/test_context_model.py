@@ -4,15 +4,20 @@ decides."""
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Sequence
 
 import pytest
 
 from newsmend.repair import lattice
 from newsmend.repair.context_model import (
+    _PACK,
     ADD_COUNT,
     BOUNDARY,
     MARK,
+    MIN_COUNT,
+    ORDER,
     UNSEEN_CHARACTERS,
     ContextModel,
     context_model,
@@ -45,6 +50,34 @@ def test_a_small_corpus_follows_witten_bell_by_hand() -> None:
     assert unigram == pytest.approx((2 + ADD_COUNT) / (12 + ADD_COUNT * (4 + UNSEEN_CHARACTERS)))
     assert model.prob("甲", "丙") == pytest.approx((0 + 2 * unigram) / (3 + 2))
     assert model.prob("甲", "乙") > 0.5
+
+
+def counted_by_hand(paragraphs: Sequence[str]) -> tuple[dict[str, int], dict[str, tuple[int, int]], dict[str, int]]:
+    """The n-grams kept, each history's (distinct followers, kept followers' count) and each key's count, counted
+    as strings: what :func:`context_tables` must agree with."""
+    grams: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    for paragraph in paragraphs:
+        line = BOUNDARY + keys(paragraph, traditional=False) + BOUNDARY
+        chars.update(line[1:])
+        for size in range(2, ORDER + 1):
+            grams.update(line[n:n + size] for n in range(len(line) - size + 1))
+    histories: dict[str, tuple[int, int]] = {}
+    for gram, n in grams.items():
+        types, seen = histories.get(gram[:-1], (0, 0))
+        histories[gram[:-1]] = (types + 1, seen + (n if n >= MIN_COUNT else 0))
+    kept = {gram: n for gram, n in grams.items() if n >= MIN_COUNT}
+    return kept, {h: numbers for h, numbers in histories.items() if numbers[1]}, dict(chars)
+
+
+def test_the_tables_hold_the_counts_of_the_corpus_strings() -> None:
+    paragraphs = list(itertools.islice(read_corpus(corpus_paths()), 2000))
+    kept, histories, chars = counted_by_hand(paragraphs)
+    model = ContextModel(context_tables(paragraphs))
+    assert len(model._grams._codes) == len(kept) and len(model._histories._codes) == len(histories)
+    assert all(model._grams.get(gram) == n for gram, n in kept.items())
+    assert all(model._histories.get(h) == types * _PACK + seen for h, (types, seen) in histories.items())
+    assert model._chars == chars
 
 
 @pytest.mark.parametrize("history", ["", "的", "可以", BOUNDARY, "\ue000", "以\ue000"])
