@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,8 @@ from newsmend.repair.convert import char_s2t, is_han
 from newsmend.repair.gbk import decode_pair, encode_char
 from newsmend.repair.lm import char_model
 from newsmend.repair.mirror import fix
-from newsmend.repair.mirror.search import _intact_runs, _run_ends
+from newsmend.repair.mirror.redecide import _comparable
+from newsmend.repair.mirror.search import Search, State, Step, _intact_runs, _run_ends
 from newsmend.repair.readings import keys_by_reading, reading
 from newsmend.repair.trail import apply_edits
 
@@ -466,3 +468,39 @@ def test_neighbours_among_one_side_is_that_side_of_both() -> None:
     assert model.neighbours_among("人", "", among) == model.neighbours("人", "") & among
     assert model.neighbours_among("", "家", among) == model.neighbours("", "家") & among
     assert model.neighbours_among("人", "家", among) == model.neighbours("人", "家") & among
+
+
+#: 的， = b5 c4 a3 ac, read one byte late after the flattened 。 of 幸福。 straddles (你所拥有 reads 闼鶕碛械): the
+#: trail c4 is lost and the flattened ， after it swallowed (``械?也``). Every trail of b5 read before that swallowed ，
+#: leaves the search in one state, and the beam keeps one node per state: only the trail its bigram liked best.
+#: Stage 4 is offered the next ones with the same swallowed bytes (:meth:`Search.merged_trails`), to weigh with the
+#: running text.
+MERGED_BEFORE_A_SWALLOWED_MARK = (
+    "你假想敌的幸福很可能只是在社交软件上幸福。你所拥有的，也许是别人翘首以盼的，大家要坚信自己选择的这条路就是最好的！"
+)
+
+
+@pytest.mark.parametrize("seed", [2, 3, 7])
+def test_trails_merged_before_a_swallowed_mark_are_weighed_again(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    damaged = damage(MERGED_BEFORE_A_SWALLOWED_MARK, seed=seed, share=0.4, swallow=0.7)
+    assert "械?也" in damaged
+    offered: list[tuple[str, str, list[str]]] = []
+    merged_trails = Search.merged_trails
+
+    def spy(self: Search, state: State, step: Step, right: str) -> Iterator[tuple[Step, float]]:
+        found = list(merged_trails(self, state, step, right))
+        assert all(other.data[1:] == step.data[1:] for other, _ in found)  # the same swallowed bytes
+        chars = [decode_pair(state[1], other.data[0][0]) or "" for other, _ in found]
+        offered.append((decode_pair(state[1], step.data[0][0]) or "", right, chars))
+        return iter(found)
+
+    monkeypatch.setattr(Search, "merged_trails", spy)
+    assert _restored(damaged) == _fold(MERGED_BEFORE_A_SWALLOWED_MARK)
+    assert any(kept == "的" and right == "，" and others and "的" not in others for kept, right, others in offered)
+
+
+def test_one_length_readings_weighed_again_change_a_han_character() -> None:
+    assert _comparable("的，", "得，")
+    assert _comparable("待\n", "此，")  # a Han character and the mark beside it: the beam merged 此， into 待，'s state
+    assert not _comparable("待\n", "待，")  # a mark for a mark alone: the running text keys them alike, the beam's
+    assert not _comparable("的，", "。，")  # a mark for a Han character: stage 5's

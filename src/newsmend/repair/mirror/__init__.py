@@ -28,8 +28,9 @@ The repair runs that chain backwards, in numbered stages:
      without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;
-  4. on the best path, each lost byte's reading is decided again among the others the beam kept there that
-     leave the rest of the path as it is (Han for Han, or a mark or line break more or fewer): the beam's score
+  4. on the best path, each lost byte's reading is decided again among the others the beam kept there, or
+     merged into the state of one it kept (a lost trail before a swallowed byte), that leave the rest of the path
+     as it is (Han for Han, or a mark or line break more or fewer): the beam's score
      plus the running-text model over the text each makes and the two characters on each side, one window for
      readings of every length (:class:`.redecide.RunningText`);
   5. on the best path, each lost lead completed by the ``A3`` of a flattened mark is decided again between 。

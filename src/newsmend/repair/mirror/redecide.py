@@ -1,10 +1,11 @@
 """Stages 4-6 of the mirror repair: choices the beam's bigram cannot see, decided again on its best path.
 
-Stage 4 (:class:`RunningText`): a lost byte's reading is decided again among the others the beam kept there (Han
-for Han, or a mark or line break more or fewer), with the running-text model over the text they make and two
-characters on each side. Stage 5 (:class:`Stops`): a lost lead completed by the ``A3`` of a flattened mark is 。 or a
-character whose second byte is ``A3``; jieba's word model over both sides decides. Stage 6 (:class:`Quotes`): a lost
-trail of the ``A1`` row read as a paired mark its paragraph does not balance is decided again among that row's marks.
+Stage 4 (:class:`RunningText`): a lost byte's reading is decided again among the others the beam kept there or
+merged into one state (Han for Han, or a mark or line break more or fewer), with the running-text model over the
+text they make and two characters on each side. Stage 5 (:class:`Stops`): a lost lead completed by the ``A3`` of a
+flattened mark is 。 or a character whose second byte is ``A3``; jieba's word model over both sides decides. Stage 6
+(:class:`Quotes`): a lost trail of the ``A1`` row read as a paired mark its paragraph does not balance is decided
+again among that row's marks.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
@@ -46,7 +48,7 @@ from newsmend.repair.mirror.scorer import (
     PUNCT_PAIR_PENALTY,
     lm_char,
 )
-from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, State, Step, same_move
+from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, State, Step, _Node, same_move
 from newsmend.repair.readings import annotation_pattern
 
 #: Second byte of 。 (A1A3), which is also the lead of every flattened full-width mark: a lost lead completed by it
@@ -447,7 +449,10 @@ class RunningText:
     mark for a mark the beam's). Readings of different lengths (a mark or a line break more or fewer: ``上油，保``
     against ``上有保``) are weighed over the same input and the same characters after them, so the trigram, a
     probability of the whole window, charges the longer one for its extra character only what running text says
-    it costs, where the bigram charged a transition more."""
+    it costs, where the bigram charged a transition more. A lost trail that swallowed the byte after it is weighed
+    with the other trails the beam merged into its state (the swallowed bytes end the state, so the beam kept one
+    of them), and a reading of one length may change a mark beside its Han character (此， against 待⏎: the trigram
+    reads the character, the beam's score the marks)."""
 
     def __init__(self, search: Search) -> None:
         self.search = search
@@ -528,27 +533,47 @@ class RunningText:
         mine: list[str] = []
         _decode(line, [step], pending, mine)
         options = []
-        for kept in self.search.kept.get(step.end, {}).values():
-            move = kept.step
-            if (move is None or kept.back is None or kept.back is not node.back or move.start != step.start
-                    or move.end != step.end or same_move(move, step) or move.annotation != step.annotation):
+        floor = deltas[k] - RUNNING_MARGIN
+        for move, state, delta in self._readings(step, node, states[k], pending, floor):
+            if delta < floor:
                 continue
-            delta = kept.score - kept.back.score
-            if delta < deltas[k] - RUNNING_MARGIN:
-                continue
-            if kept.state[2] == after[2] and (not after[2] or kept.state[1] == after[1]):
+            if state[2] == after[2] and (not after[2] or state[1] == after[1]):
                 made: list[str] = []
                 _decode(line, [move], pending, made)
                 if not _comparable("".join(mine), "".join(made)):
                     continue
             elif delta < deltas[k]:
                 continue  # read on in another phase: the beam's to judge unless its own step scored as well
-            rejoined = self._rejoin(steps, states, k, kept.state)
+            rejoined = self._rejoin(steps, states, k, state)
             if rejoined is not None:
                 end, found, scores = rejoined
-                options.append(_Reading(delta + sum(scores) - sum(deltas[k:end]), move, end, [kept.state, *found],
+                options.append(_Reading(delta + sum(scores) - sum(deltas[k:end]), move, end, [state, *found],
                                         [delta, *scores]))
         return options
+
+    def _readings(self, step: Step, node: _Node, before: State | None, pending: int | None,
+                  floor: float) -> Iterator[tuple[Step, State, float]]:
+        """The readings the beam kept at ``step`` from the path's node before it (``node``'s parent, in state
+        ``before``), each with its state and the beam's score of its step, but the path's own; and for each (the
+        path's included) that completes the pending lead into a Han character and swallowed the byte after it, the
+        other trails the beam merged into its state (:meth:`Search.merged_trails`: it keeps one node per state, so
+        此， after 對 was never kept beside 待，, which its bigram liked better)."""
+        for kept in self.search.kept.get(step.end, {}).values():
+            move = kept.step
+            if (move is None or kept.back is None or kept.back is not node.back or move.start != step.start
+                    or move.end != step.end or move.annotation != step.annotation):
+                continue
+            delta = kept.score - kept.back.score
+            if not same_move(move, step):
+                yield move, kept.state, delta
+            if pending is None or before is None or len(move.data) < 2 or delta < floor:
+                continue  # a state the beam scored this far below the path: nor is what it merged there weighed
+            made: list[str] = []
+            _decode(self.search.line, [move], pending, made)
+            if len(made) == 2 and is_han(made[0]):
+                for other, extra in self.search.merged_trails(before, move, made[1]):
+                    if not same_move(other, step):
+                        yield other, kept.state, delta + extra
 
     def _choose(self, steps: list[Step], states: list[State | None], deltas: list[float], k: int, left: str,
                 after: str) -> None:
@@ -622,7 +647,8 @@ def _decode(line: str, steps: list[Step], pending: int | None, out: list[str]) -
 
 def _comparable(path: str, other: str) -> bool:
     """Stage 4 weighs ``other`` against the path's ``path`` (the text each makes over the same steps): readings of
-    different lengths, or of one length that differ Han for Han only (see :class:`RunningText`); never one that
+    different lengths, or of one length that differ Han for Han, and maybe mark for mark beside it (see
+    :class:`RunningText`; a mark for a mark alone is the beam's, the running text keys them alike); never one that
     brings in a paired mark ``path`` does not make. The running-text model keys it as any mark and cannot see
     what it balances: the beam's quote charge and stage 6 judge that (安危”⏎“, read 安危’“ here, lost the 。 stage 6
     had restored)."""
@@ -630,7 +656,8 @@ def _comparable(path: str, other: str) -> bool:
         return False
     if len(path) != len(other):
         return True
-    return all(is_han(a) and is_han(b) for a, b in zip(path, other, strict=True) if a != b)
+    changed = {(is_han(a), is_han(b)) for a, b in zip(path, other, strict=True) if a != b}
+    return changed <= {(True, True)} or changed == {(True, True), (False, False)}
 
 
 def _fullwidth(text: str) -> str:
