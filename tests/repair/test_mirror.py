@@ -484,19 +484,21 @@ MERGED_BEFORE_A_SWALLOWED_MARK = (
 def test_trails_merged_before_a_swallowed_mark_are_weighed_again(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     damaged = damage(MERGED_BEFORE_A_SWALLOWED_MARK, seed=seed, share=0.4, swallow=0.7)
     assert "械?也" in damaged
-    offered: list[tuple[str, str, list[str]]] = []
+    offered: list[tuple[str, bytes, list[str]]] = []
     merged_trails = Search.merged_trails
 
-    def spy(self: Search, state: State, step: Step, right: str) -> Iterator[tuple[Step, float]]:
-        found = list(merged_trails(self, state, step, right))
+    def spy(self: Search, state: State, step: Step) -> Iterator[tuple[Step, float]]:
+        found = list(merged_trails(self, state, step))
         assert all(other.data[1:] == step.data[1:] for other, _ in found)  # the same swallowed bytes
         chars = [decode_pair(state[1], other.data[0][0]) or "" for other, _ in found]
-        offered.append((decode_pair(state[1], step.data[0][0]) or "", right, chars))
+        offered.append((decode_pair(state[1], step.data[0][0]) or "", bytes(b for b, _ in step.data[1:]), chars))
         return iter(found)
 
     monkeypatch.setattr(Search, "merged_trails", spy)
     assert _restored(damaged) == _fold(MERGED_BEFORE_A_SWALLOWED_MARK)
-    assert any(kept == "的" and right == "，" and others and "的" not in others for kept, right, others in offered)
+    comma = "，".encode("gbk")
+    assert any(kept == "的" and swallowed == comma and others and "的" not in others
+               for kept, swallowed, others in offered)
 
 
 def test_one_length_readings_weighed_again_change_a_han_character() -> None:

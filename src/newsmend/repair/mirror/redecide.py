@@ -568,10 +568,8 @@ class RunningText:
                 yield move, kept.state, delta
             if pending is None or before is None or len(move.data) < 2 or delta < floor:
                 continue  # a state the beam scored this far below the path: nor is what it merged there weighed
-            made: list[str] = []
-            _decode(self.search.line, [move], pending, made)
-            if len(made) == 2 and is_han(made[0]):
-                for other, extra in self.search.merged_trails(before, move, made[1]):
+            if is_han(decode_pair(pending, move.data[0][0]) or ""):
+                for other, extra in self.search.merged_trails(before, move):
                     if not same_move(other, step):
                         yield other, kept.state, delta + extra
 

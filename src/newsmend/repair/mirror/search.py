@@ -85,11 +85,6 @@ TOP_LOST = 4
 #: and with a swallowed line break or comma as the right neighbour (the input's next character ranked ” far below “
 #: before 减, where ”⏎ had been swallowed).
 TOP_SWALLOW = 2
-#: Trails :meth:`Search.merged_trails` offers stage 4 for a lost trail that swallowed a byte, the beam's own among
-#: them (ranked by the bigram with the character before and the swallowed mark after). Twenty-second session, repair
-#: bench, damage kind, seeds 0/7/3/11: 2, 3 and 4 give the same 951/953/965/953 character errors (954/955/968/954
-#: without), 8 one more at seed 3.
-MERGED_TRAILS = 2
 #: ... and with a swallowed ASCII byte that is not punctuation (rarer: digits, hyphens, spaces).
 TOP_SWALLOW_OTHER = 2
 #: Prior log-probability of the full-width mark a swallowed ASCII byte stood for (relative frequency in news).
@@ -1013,21 +1008,22 @@ class Search:
         self._floors = self._no_floors
         return self._moves(i, state, math.inf)
 
-    def merged_trails(self, state: State, step: Step, right: str) -> Iterator[tuple[Step, float]]:
+    def merged_trails(self, state: State, step: Step) -> Iterator[tuple[Step, float]]:
         """Other readings of ``step``, a lost trail completing the pending lead of ``state`` into a Han character
-        followed by the byte(s) the decoder swallowed (``right``: what they read as): the :data:`MERGED_TRAILS`
-        likeliest trails with the same swallowed bytes after them, each with what its bytes score beyond the
-        step's. Every such reading leaves the search in the same state (the swallowed bytes end it), and the beam
-        keeps one node per state: it kept the trail its bigram liked best (待，, not 此，, after 對 in ``對此，李``),
-        and stage 4 could not weigh the others with the running text."""
-        lead, last = state[1], state[5]
+        followed by the byte(s) the decoder swallowed: the other trails :meth:`_lost` tried with those bytes (its
+        swallowers there, ranked lists it keeps), each with what its bytes score beyond the step's. Every such
+        reading leaves the search in the same state (the swallowed bytes end it), and the beam keeps one node per
+        state: the trail its bigram liked best (待，, not 此，, after 對 in ``對此，李``), so stage 4 could not weigh
+        the others with the running text."""
+        lead = state[1]
         (first, at), swallowed = step.data[0], step.data[1:]
         moved = self._push_all(state, step.data)
         if moved is None:
             return
-        for x, _ in self._rank_lost(lead, True, last, ((right, 0.0),))[:MERGED_TRAILS]:
+        tried = (*self._ranked_lost(step.start, state)[:TOP_SWALLOW], *self._ranked_swallowing(state))
+        for x in dict.fromkeys(x for x, _ in tried if x != first):
             data = ((x, at), *swallowed)
-            other = self._push_all(state, data) if x != first else None
+            other = self._push_all(state, data)
             if other is not None and other[0] == moved[0] and is_han(self._chars[lead << 8 | x] or ""):
                 yield Step(step.start, step.end, data, guessed=True, lost=step.lost), other[1] - moved[1]
 
