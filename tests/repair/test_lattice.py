@@ -264,3 +264,16 @@ def test_numbers_with_a_zero_are_read_in_digits_by_the_context_model(left: str, 
         assert scores.index(max(scores)) == 0  # 一〇八, not 一個八 (一个: 0.14 after 一)
     if "年輕人" in right:
         assert scores.index(max(scores)) == 1  # 四〇 is no number in digits (40): 四個年輕人
+
+
+@pytest.mark.parametrize(("posteriors", "expected", "confidence"), [
+    ([0.1, 0.9], "我们的", None),  # 们 above the floor: the word models re-rank, and 我们 wins over the bigram's 门
+    ([0.002, 0.998], "我门的", 0.998),  # below it: the bigram's choice stands, with its posterior
+])
+def test_a_group_is_re_ranked_only_when_a_second_option_clears_the_floor(
+        posteriors: list[float], expected: str, confidence: float | None) -> None:
+    # The options come in slot order, not sorted by posterior: the floor is taken against the best wherever it is.
+    chosen = list("我门的")
+    found = lattice._rescore(chosen, 1, [("们", "门")], [posteriors], False, no_unary, any_pair, {})
+    assert "".join(chosen) == expected
+    assert found == confidence if confidence is not None else 0.5 < found <= 1
