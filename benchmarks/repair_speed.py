@@ -1,6 +1,6 @@
 """Speed and memory of ``newsmend.repair`` on clean and damaged text, one process, one core.
 
-    python benchmarks/repair_speed.py [--data ../shared/bench/data] [--repeat 3]
+    python benchmarks/repair_speed.py [--data ../shared/bench/data] [--repeat 3] [--rows mirror,UTF-8]
 
 Corpus: the labelled bodies of the bench's pages (Chinese and English) when ``--data`` exists, else the
 bundled test fixtures. Rows: clean Chinese (as written, and converted to traditional script), clean English,
@@ -145,7 +145,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="processes per figure; the fastest counts")
     parser.add_argument("--passes", type=int, nargs=2, default=(1, 3), help="two run lengths for memory, in "
                         "passes over the corpus (same documents, so only their number changes)")
+    parser.add_argument("--rows", default="", help="time only the rows whose name holds one of these "
+                        "comma-separated words (e.g. 'mirror,UTF-8'), and skip the memory table")
     args = parser.parse_args()
+    wanted = [word for word in args.rows.split(",") if word]
     zh, en = bodies(args.data)
     rows = {"clean Chinese": zh, "clean Chinese, traditional (OpenCC s2t)": [_s2t(t) for t in zh], "clean English": en}
     rows.update(_damaged_rows(zh))
@@ -159,12 +162,16 @@ def main() -> None:
           "mojibake + punctuation MB/s, unseen |")
     print("|---|---|---|---|---|---|")
     for name, texts in rows.items():
+        if wanted and not any(word in name for word in wanted):
+            continue
         size = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
         whole = throughput(texts, primers, args.repeat)
         mine = throughput(texts, primers, args.repeat, mirror=False, script="keep")
         print(f"| {name} | {len(texts)} | {size:.2f} | {whole.unseen:.2f} | {whole.second_pass:.2f} | "
               f"{mine.unseen:.2f} |")
 
+    if wanted:
+        return
     mixed = [t for name, texts in rows.items() if "lossy" not in name for t in texts]  # lossy: too slow
     print("\n| documents repaired | peak traced memory MB |")
     print("|---|---|")
