@@ -280,10 +280,10 @@ def _rescore(chosen: list[str], start: int, options: list[tuple[str, ...]], post
     return 1.0 / sum(math.exp(s - scores[best]) for s in scores)
 
 
-
 def _count_at_least(floor: float, values: list[float]) -> int:
     """How many of ``values`` are ``floor`` or more (counted in C: ``floor <= value`` for each)."""
     return len(list(filter(floor.__le__, values)))
+
 
 #: The numerals that write a number digit by digit (二〇二〇年, 一〇八, informally 二零二零年), with their digits.
 NUMERAL_DIGITS = {numeral: digit for digit, numeral in DIGIT_NUMERALS.items()} | dict.fromkeys(
