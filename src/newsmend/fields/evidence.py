@@ -9,12 +9,12 @@ and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a li
 and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
 headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
 (less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
-reporters, names and labelled staff (``（編輯：X）``) in the brackets closing the text, which stay in it. A copyright
-notice that is one link to another site is that site's credit, no notice of the page; with no notice read around the
-text but in a side column, the page's footer states it, however far after the text. A notice is kept as a person would
-copy it off its line, without the registration numbers, the menu, the links and the software's or theme's credit the
-line sets around it (none when it is the credit's own). Every field reader (:mod:`newsmend.fields.readers`) then
-weighs the same evidence.
+reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the
+text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
+page; with no notice read around the text but in a side column, the page's footer states it, however far after the
+text. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the links
+and the software's or theme's credit the line sets around it (none when it is the credit's own). Every field reader
+(:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations

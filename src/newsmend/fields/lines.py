@@ -6,7 +6,8 @@ e-mail address), a labelled meta line (``来源：X 时间：2023-05-03``, an up
 line (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
 ``date time channel`` line of a headline list, a comment-count strip, a post's date and time alone, an outlet's tip
 line (``报料热线：`` and its addresses); and the staff credit an agency closes its text's last paragraph with in
-brackets (``……。（編輯：X）1120823``), the paragraph staying prose. Both plain-text selection
+brackets (``……。（編輯：X）1120823``; an English agency's ``(Reporting by X; Editing by Y)``), the paragraph
+staying prose. Both plain-text selection
 (:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they live here
 once. Written by hand because these are page conventions, not a parsing problem a library solves.
 
@@ -210,6 +211,26 @@ _CLOSING_CREDIT_RE = re.compile(r"[（(][^（()）]{1,30}[）)]\s*\d{0,8}\s*$")
 #: (``（記者 張三）``, ``（張三）``) is the closing reporters' and names' shape (:mod:`newsmend.fields.people`).
 _STAFF_CREDIT = r"[^/／:：]{1,6}[:：][^/／:：]{1,12}(?:[/／][^/／:：]{1,12})*"
 _STAFF_CREDIT_RE = re.compile(rf"{_STAFF_CREDIT}(?:[/／]{_STAFF_CREDIT}){{0,3}}")
+#: An agency's staff credits closing its copy in brackets, as Reuters sets them (``(Reporting by Jane Doe in London;
+#: Additional reporting by X; Editing by Mark Potter)``), alone or after the last paragraph's last sentence: roles,
+#: each with ``by`` and its names, set apart by semicolons. The bracket stays the text's (the labels of
+#: magic-html-bench and the unseen-en19 Reuters guard keep it), its credits are fields.
+_AGENCY_CREDITS_RE = re.compile(r"\((?P<credits>[^()]*?\bby\s[^()]*)\)$")
+#: ... one credit: a role of at most three words, ``by`` and the names; the role's words say the field
+#: (:data:`_AGENCY_ROLE_FIELDS`). Matched case-blind but for the names' capital.
+_AGENCY_CREDIT_RE = re.compile(r"^(?P<role>(?i:[a-z]+(?:\s+[a-z]+){0,2}?))\s+(?i:by)\s+(?P<names>[A-Z].*)$")
+#: The field an agency credit's role feeds: the reporters, the writer and the compiler wrote the copy (a byline
+#: outranks them: :data:`AGENCY_CREDIT_LABEL`), the copy editor is the editor; additional reporting (a contributor),
+#: graphics or pictures feed none.
+_AGENCY_ROLE_FIELDS = {
+    "reporting": "author", "writing": "author", "reporting and writing": "author", "compiled": "author",
+    "compiling": "author", "editing": "editor", "edited": "editor",
+}  # fmt: skip
+#: The place a reporter filed from after their name (``Jane Doe in London``): no part of the name.
+_FILED_IN_RE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+#: The label of the values read from an agency's closing credit (:func:`agency_credit_values`): readers weigh its
+#: reporters below the page's byline, as they weigh a line's trailing by-word (:data:`TRAILING_BY_LABEL`).
+AGENCY_CREDIT_LABEL = "by (an agency's closing credit)"
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: Longest line read as a timestamp alone (:func:`is_timestamp`): ``#3 · April 24, 2024, 11:25 am`` has 29 characters,
@@ -868,20 +889,40 @@ def _closes_with_date(line: str, m: re.Match[str]) -> bool:
 
 def closing_credit_values(paragraph: str) -> list[LabelledValue]:
     """The labelled staff credits in the brackets closing ``paragraph`` after its last sentence, before the filing
-    date's code (:data:`_STAFF_CREDIT_RE`): ``……罰金。（編輯：張三）1120823`` credits the editor. The paragraph
-    stays prose, the credit in it."""
+    date's code (:data:`_STAFF_CREDIT_RE`): ``……罰金。（編輯：張三）1120823`` credits the editor; or an agency's
+    credits in brackets (:func:`agency_credit_values`). The paragraph stays prose, the credit in it."""
     line = clean(paragraph)
     m = _CLOSING_CREDIT_RE.search(line)
-    if not m or not ends_sentence(line[: m.start()]):
+    credit = m.group().rstrip("0123456789 ").strip("（()）") if m and ends_sentence(line[: m.start()]) else ""
+    return labelled_values(credit) if _STAFF_CREDIT_RE.fullmatch(credit) else agency_credit_values(line)
+
+
+def agency_credit_values(paragraph: str) -> list[LabelledValue]:
+    """The authors and the editor an agency's credits in brackets name (:data:`_AGENCY_CREDITS_RE`), closing
+    ``paragraph`` alone or after its last sentence: ``(Reporting by X in Bangkok; Editing by Y)`` credits X as the
+    author and Y as the editor. [] unless every part of the bracket is such a credit."""
+    line = clean(paragraph)
+    m = _AGENCY_CREDITS_RE.search(line) if line.endswith(")") else None
+    if not m or (m.start() and not ends_sentence(line[: m.start()])):
         return []
-    credit = m.group().rstrip("0123456789 ").strip("（()）")
-    return labelled_values(credit) if _STAFF_CREDIT_RE.fullmatch(credit) else []
+    out: list[LabelledValue] = []
+    for part in m.group("credits").split(";"):
+        credit = _AGENCY_CREDIT_RE.match(part.strip())
+        if not credit:
+            return []
+        field = _AGENCY_ROLE_FIELDS.get(" ".join(credit.group("role").lower().split()))
+        if field:
+            out.append(LabelledValue(field, AGENCY_CREDIT_LABEL, _FILED_IN_RE.sub("", credit.group("names"))))
+    return out
 
 
 def is_meta_line(text: str) -> bool:
     """A line made of labelled values, or a byline, rather than prose. A long line whose sentences end before a
-    closing credit in brackets is prose (:data:`_CLOSING_CREDIT_RE`)."""
+    closing credit in brackets is prose (:data:`_CLOSING_CREDIT_RE`), and an agency's credits in brackets are
+    the text's closing line (:func:`agency_credit_values`)."""
     line = clean(text)
     if ends_sentence(_CLOSING_CREDIT_RE.sub("", line)) and len(line) > LIST_HEADING_MAX_CHARS * 2:
+        return False
+    if agency_credit_values(line):
         return False
     return bool(labelled_values(line)) or ("@" in line and email_byline(line) is not None)  # an address has its @

@@ -516,9 +516,10 @@ def _name_word(word: str) -> bool:
 
 
 def tidy_editor(value: str) -> str | None:
-    """The editor's name(s) from a ``责任编辑：X`` value, joined by ``、`` when several."""
+    """The editor's name(s) from a ``责任编辑：X`` value, joined by ``、`` when several, as Chinese lists them, or by a
+    comma when they are written in Latin letters (``Editing by Nick Macfie and Richard Chang``)."""
     names = split_names(value)
-    return "、".join(names) if names else None
+    return (", " if _LATIN_RE.search(value) else "、").join(names) if names else None
 
 
 def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MAX_CHARS) -> str | None:

@@ -16,7 +16,15 @@ from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
-from newsmend.fields.lines import REVIEWER_LABELS, TRAILING_BY_LABEL, clean, has_han, is_update_stamp, labelled_values
+from newsmend.fields.lines import (
+    AGENCY_CREDIT_LABEL,
+    REVIEWER_LABELS,
+    TRAILING_BY_LABEL,
+    clean,
+    has_han,
+    is_update_stamp,
+    labelled_values,
+)
 from newsmend.fields.people import (
     SOURCE_MAX_CHARS,
     copyright_source,
@@ -488,12 +496,14 @@ def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
     of lines ending in a by-word and a name (:data:`~newsmend.fields.lines.TRAILING_BY_LABEL`), which rank after
     author links and byline blocks: a line's end catches a headline's ``Theorie von Lawinen`` (over the byline box
     ``Janic Cathomen, 01.12.2021``, trafilatura-eval t0550's labelled author), a tutorial's ``translated by X``
-    (over its author's bio link, t0091). Over the 798 dev pages three change, all three to the writer."""
+    (over its author's bio link, t0091). Over the 798 dev pages three change, all three to the writer. An agency's
+    closing credit (:data:`~newsmend.fields.lines.AGENCY_CREDIT_LABEL`: ``(Reporting by X; Editing by Y)``) ranks
+    with them: its reporters are the author only when no byline names one."""
     leading: list[str] = []
     trailing: list[str] = []
     for v in found.labelled:
         if v.field == "author":
-            (trailing if v.label == TRAILING_BY_LABEL else leading).append(v.value)
+            (trailing if v.label in (TRAILING_BY_LABEL, AGENCY_CREDIT_LABEL) else leading).append(v.value)
     return leading, trailing
 
 

@@ -1,0 +1,47 @@
+"""Credits an outlet closes its text with, read into fields: an agency's staff credits in brackets (Reuters'
+``(Reporting by X; Editing by Y)``), which stay the text's last line.
+
+``credits/agency-copy-no-byline.html`` is a wire story written for these tests in the agency's form (no byline
+over the text, the credits in brackets closing it); the Reuters page of unseen-en19 is a guarded audit page whose
+byline names the writer and whose brackets credit additional reporting and the editors.
+"""
+
+from __future__ import annotations
+
+from tests.support.pages import extract_page
+
+from newsmend.fields.lines import agency_credit_values, is_meta_line
+
+AGENCY_COPY = "credits/agency-copy-no-byline.html"
+REUTERS = "unseen-en19/reuters-gmail-china.html"
+
+
+def test_agency_credits_name_the_authors_and_the_editor_when_no_byline_does() -> None:
+    article = extract_page(AGENCY_COPY)
+    assert article.author == ["Bart Meijer", "Gus Trompiz", "Toby Sterling"]
+    assert article.editor == "Mark Potter"
+    assert article.paragraphs[-1] == (
+        "(Reporting by Bart Meijer in Amsterdam and Gus Trompiz in Paris; Writing by Toby Sterling; Editing by Mark"
+        " Potter)"
+    )
+
+
+def test_a_byline_outranks_the_agency_credits_and_additional_reporting_credits_no_author() -> None:
+    article = extract_page(REUTERS)
+    assert article.author == ["Paul Carsten"]
+    assert article.editor == "Nick Macfie, Richard Chang"
+    assert article.paragraphs[-1].endswith("Editing by Nick Macfie and Richard Chang)")
+
+
+def test_agency_credit_shapes() -> None:
+    short = "(Reporting by Chayut Setboonsarng and Panarat Thepgumpanat; Editing by Martin Petty)"
+    assert [(v.field, v.value) for v in agency_credit_values(short)] == [
+        ("author", "Chayut Setboonsarng and Panarat Thepgumpanat"),
+        ("editor", "Martin Petty"),
+    ]
+    assert not is_meta_line(short)  # the text's closing line, not a byline that leaves it
+    closing = "The talks resume on Friday. (Compiled by Jane Doe; Editing by Mark Potter)"
+    assert [v.field for v in agency_credit_values(closing)] == ["author", "editor"]
+    assert agency_credit_values("(Photo by John Smith)") == []
+    assert agency_credit_values("(Reporting by Jane Doe; see our full coverage)") == []  # every part a credit
+    assert agency_credit_values("He was (by all accounts) calm.") == []
