@@ -1,19 +1,22 @@
 """Credits an outlet closes its text with, read into fields: an agency's staff credits in brackets (Reuters'
-``(Reporting by X; Editing by Y)``), which stay the text's last line.
+``(Reporting by X; Editing by Y)``) and a news service's line giving its editors' contacts (Bloomberg's ``To
+contact the editors responsible for this story: X at x@…``), both staying the text's last line.
 
 ``credits/agency-copy-no-byline.html`` is a wire story written for these tests in the agency's form (no byline
 over the text, the credits in brackets closing it); the Reuters page of unseen-en19 is a guarded audit page whose
-byline names the writer and whose brackets credit additional reporting and the editors.
+byline names the writer and whose brackets credit additional reporting and the editors; the Bloomberg page of
+unseen-en26 is a guarded audit page closing with its reporter's and editors' contact lines.
 """
 
 from __future__ import annotations
 
 from tests.support.pages import extract_page
 
-from newsmend.fields.lines import agency_credit_values, is_meta_line
+from newsmend.fields.lines import agency_credit_values, contact_editor_values, is_meta_line
 
 AGENCY_COPY = "credits/agency-copy-no-byline.html"
 REUTERS = "unseen-en19/reuters-gmail-china.html"
+BLOOMBERG = "unseen-en26/bloomberg-jobs-recovery.html"
 
 
 def test_agency_credits_name_the_authors_and_the_editor_when_no_byline_does() -> None:
@@ -45,3 +48,16 @@ def test_agency_credit_shapes() -> None:
     assert agency_credit_values("(Photo by John Smith)") == []
     assert agency_credit_values("(Reporting by Jane Doe; see our full coverage)") == []  # every part a credit
     assert agency_credit_values("He was (by all accounts) calm.") == []
+
+
+def test_the_editors_contact_line_names_the_editors_and_stays_the_text() -> None:
+    article = extract_page(BLOOMBERG)
+    assert article.editor == "Chris Wellisz, Gail DeGeorge, Carlos Torres"
+    assert article.author == ["Steve Matthews", "Alex Tanzi"]
+    assert article.paragraphs[-1].startswith("To contact the editors responsible for this story: Chris Wellisz")
+
+
+def test_contact_editor_shapes() -> None:
+    line = "To contact the editors responsible for this story: Jane Doe at jdoe@example.net; John Roe at jr@example.net"
+    assert [v.value for v in contact_editor_values(line)] == ["Jane Doe, John Roe"]
+    assert contact_editor_values("To contact the reporter on this story: Jane Doe in Atlanta at jdoe@example.net") == []

@@ -63,8 +63,8 @@ More``, ``Open`` and the caption again. Fixed: a link closing a caption that goe
 another caption is that caption's preview and goes (``fields/build.py``, ``_captions``, as a headline list's cut
 link gives way to its title); ``Open`` and ``Close`` as the whole line are a toggle's labels, page furniture
 (``content/pruning.py``, ``_BOILERPLATE``). 0 of 798 dev pages change. Left as found: the editors' contact line
-(``To contact the editors responsible for this story: Chris Wellisz …``) stays the text's last paragraph and names
-no editor (the ``editor`` field reads labelled credits; an English contact line is none of them yet).
+(``To contact the editors responsible for this story: Chris Wellisz …``) stays the text's last paragraph; it names
+the editors since (``fields/lines.py``, ``contact_editor_values``: tests/extract/test_closing_credits.py).
 
 On the list feature newsmend read the headline, the writer, the metadata's time, the opening, the bonus entry last
 and the notice, but its list stopped at the eleventh entry: the twelfth and thirteenth are mostly a link, and went

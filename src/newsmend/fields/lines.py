@@ -231,6 +231,16 @@ _FILED_IN_RE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 #: The label of the values read from an agency's closing credit (:func:`agency_credit_values`): readers weigh its
 #: reporters below the page's byline, as they weigh a line's trailing by-word (:data:`TRAILING_BY_LABEL`).
 AGENCY_CREDIT_LABEL = "by (an agency's closing credit)"
+#: The closing line by which a news service names the editors responsible for the story and how to reach them
+#: (``To contact the editors responsible for this story: Jane Doe at jdoe@example.net, John Roe``, Bloomberg's
+#: last line): the editor field's own words in English. The line stays the text's (the unseen-en26 Bloomberg guard,
+#: trafilatura and readability keep it).
+_CONTACT_EDITORS_RE = re.compile(
+    r"^to contact the editors? responsible for this (?:story|article|report)\s*:\s*(?P<names>\S.*)$", re.I
+)
+#: An e-mail address after a contact line's name, with its ``at`` (``Jane Doe at jdoe@example.net``): it parts the
+#: names as a comma does.
+_AT_EMAIL_RE = re.compile(rf"(?:\s+at)?\s+{EMAIL_RE.pattern}[\s,;]*")
 #: Longest line read as a call to action (an outlet's promotion is one or two short sentences).
 CALL_TO_ACTION_MAX_CHARS = 100
 #: Longest line read as a timestamp alone (:func:`is_timestamp`): ``#3 · April 24, 2024, 11:25 am`` has 29 characters,
@@ -890,11 +900,22 @@ def _closes_with_date(line: str, m: re.Match[str]) -> bool:
 def closing_credit_values(paragraph: str) -> list[LabelledValue]:
     """The labelled staff credits in the brackets closing ``paragraph`` after its last sentence, before the filing
     date's code (:data:`_STAFF_CREDIT_RE`): ``……罰金。（編輯：張三）1120823`` credits the editor; or an agency's
-    credits in brackets (:func:`agency_credit_values`). The paragraph stays prose, the credit in it."""
+    credits in brackets (:func:`agency_credit_values`) or the editors it gives the contact of
+    (:func:`contact_editor_values`). The paragraph stays prose, the credit in it."""
     line = clean(paragraph)
     m = _CLOSING_CREDIT_RE.search(line)
     credit = m.group().rstrip("0123456789 ").strip("（()）") if m and ends_sentence(line[: m.start()]) else ""
-    return labelled_values(credit) if _STAFF_CREDIT_RE.fullmatch(credit) else agency_credit_values(line)
+    if _STAFF_CREDIT_RE.fullmatch(credit):
+        return labelled_values(credit)
+    return agency_credit_values(line) or contact_editor_values(line)
+
+
+def contact_editor_values(paragraph: str) -> list[LabelledValue]:
+    """The editors a closing contact line names (:data:`_CONTACT_EDITORS_RE`), without their e-mail addresses:
+    ``To contact the editors responsible for this story: X at x@example.net Y, Z`` credits X, Y and Z."""
+    m = _CONTACT_EDITORS_RE.match(clean(paragraph))
+    names = _AT_EMAIL_RE.sub(", ", m.group("names")).strip(" ,;") if m else ""
+    return [LabelledValue("editor", "To contact the editors", names)] if names else []
 
 
 def agency_credit_values(paragraph: str) -> list[LabelledValue]:
