@@ -74,6 +74,16 @@ def test_software_and_theme_credits_are_left_out() -> None:
     assert _notice("<p>© 2023 Example.info (v0.4.0)</p>") is None
 
 
+def test_a_software_credit_before_the_notice_makes_it_the_software_s() -> None:
+    """A forum's footer line opening with its software's credit: a notice running on in the credit's part, or
+    naming the software credited, is the software's (FlaskBB's and Kunena's footers on every forum they run); a
+    notice after a bar naming another holder is the site's."""
+    flaskbb = "<p>Powered by <a href='https://flaskbb.org'>FlaskBB</a> © 2013 - 2024 by the FlaskBB Team</p>"
+    assert _notice(flaskbb) is None
+    assert _notice("<p>Powered by Kunena Forum · © 2008 - 2024 Kunena</p>") is None
+    assert _notice("<p>Powered by WordPress | © 2024 Riverside Garden Club</p>") == "© 2024 Riverside Garden Club"
+
+
 def test_a_link_to_the_statement_alone_is_no_notice() -> None:
     """A line that is one link naming the copyright and stating nothing points to the statement's page: the
     footer's notice is the page's; a linked label with its statement after a colon is a notice."""

@@ -104,6 +104,9 @@ _CREDIT_OPENING = (
 _SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
 #: A letter, where the holder's name stands.
 _HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
+#: A word of letters, and the fewest letters of one that names a holder (``Kunena``; ``by``, ``the`` name none).
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+HOLDER_WORD_MIN_CHARS = 4
 #: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 #: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
@@ -1059,10 +1062,38 @@ def _notice_alone(block: Block, text: str) -> str | None:
     """The copyright notice of a line as a person would copy it, without what the line sets around it: the
     registration numbers of a Chinese footer (:func:`_without_registration`), a menu after bars
     (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the sentences before
-    the one stating the rights (:func:`_from_rights_sentence`) and a software's or theme's credit after it
-    (:func:`_without_credit`); None when the notice is the credit's own (``© 2023 X (v0.4.0)``)."""
-    notice = _without_end_links(block, _without_menu(_without_registration(text)))
-    return _without_credit(_from_rights_sentence(notice))
+    the one stating the rights (:func:`_from_rights_sentence`) and a software's or theme's credit before it
+    (:func:`_without_leading_credit`) or after it (:func:`_without_credit`); None when the notice is the credit's
+    own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``)."""
+    notice = _without_leading_credit(
+        _from_rights_sentence(_without_end_links(block, _without_menu(_without_registration(text))))
+    )
+    return _without_credit(notice) if notice else None
+
+
+def _without_leading_credit(text: str) -> str | None:
+    """A notice without the software's credit its line opens with (:data:`_SOFTWARE_CREDIT_RE` before the mark, as
+    :func:`_states_rights` reads a far footer's line): the part after the credit's (:data:`_PART_END_RE`:
+    ``Powered by WordPress | © 2024 Jane's Garden`` -> ``© 2024 Jane's Garden``). None when the notice runs on in
+    the credit's own part (``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``, a forum software's footer on
+    every forum it runs) or its holder is a word of the credit (``Powered by Kunena Forum · © 2008 - 2024
+    Kunena``): the software's notice, no page's."""
+    mark = _RIGHTS_RE.search(text)
+    credit = _SOFTWARE_CREDIT_RE.search(text, 0, mark.start()) if mark else None
+    if mark is None or credit is None:
+        return text
+    part_ends = list(_PART_END_RE.finditer(text, credit.end(), mark.start()))
+    if not part_ends:
+        return None
+    notice = text[part_ends[-1].end() :]
+    credited = _holder_words(text[credit.end() : part_ends[-1].start()])
+    return None if credited & _holder_words(notice) else notice
+
+
+def _holder_words(text: str) -> set[str]:
+    """The words of ``text`` that may name a holder, lower-cased: those of :data:`HOLDER_WORD_MIN_CHARS` letters or
+    more, besides the mark's and the rights' words (:data:`_RIGHTS_RE`)."""
+    return {w for w in _LETTER_WORD_RE.findall(_RIGHTS_RE.sub(" ", text).lower()) if len(w) >= HOLDER_WORD_MIN_CHARS}
 
 
 def _from_rights_sentence(text: str) -> str:
