@@ -84,6 +84,15 @@ def test_a_software_credit_before_the_notice_makes_it_the_software_s() -> None:
     assert _notice("<p>Powered by WordPress | © 2024 Riverside Garden Club</p>") == "© 2024 Riverside Garden Club"
 
 
+def test_a_statistics_counter_s_notice_is_no_page_s() -> None:
+    """``Copyright © 2006-2015 全景统计`` in a poetry site's footer is the line its statistics counter writes: no
+    notice of the page (which states none other); a holder whose name holds the word otherwise stays."""
+    poetry = extract_page("related/article-777ddd63e01e0fb1.html")
+    assert poetry.copyright is None
+    assert _notice("<p>Copyright © 2024 CNZZ.COM</p>") is None
+    assert _notice("<p>© 2024 国家统计局</p>") == "© 2024 国家统计局"
+
+
 def test_a_link_to_the_statement_alone_is_no_notice() -> None:
     """A line that is one link naming the copyright and stating nothing points to the statement's page: the
     footer's notice is the page's; a linked label with its statement after a colon is a notice."""

@@ -102,6 +102,10 @@ _CREDIT_OPENING = (
 )
 #: A software's credit before the mark: the notice is the software's (``Powered By MyBB, © 2002-2024 MyBB Group``).
 _SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
+#: A web statistics counter named as a notice's holder (``Copyright © 2006-2015 全景统计``, the line 全景统计's counter
+#: writes into a poetry site's footer, magic-html article-777ddd63; CNZZ's 站长统计, 百度统计; ``统计``: statistics):
+#: the counter's notice, no page's. Matched on the notice without its mark, years and rights words.
+_COUNTER_HOLDER_RE = re.compile(r"^[\W\d_]*(?:[\u3400-\u9fff]{2,4}统计|cnzz(?:\.com)?|51\.la)[\W\d_]*$", re.I)
 #: A letter, where the holder's name stands.
 _HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
 #: A word of letters, and the fewest letters of one that names a holder (``Kunena``; ``by``, ``the`` name none).
@@ -504,12 +508,19 @@ def _opening_notice(text: str) -> str | None:
 
 def _states_rights(text: str) -> bool:
     """A footer line that states its holder's rights (:data:`_RIGHTS_RE`) and names something besides the mark and
-    the years (``© 2022`` alone names no holder), not after a software's credit (:data:`_SOFTWARE_CREDIT_RE`:
-    ``Powered by phpBB® Forum Software © phpBB Limited`` is the forum software's notice, no page's)."""
+    the years (``© 2022`` alone names no holder) other than a statistics counter (:func:`_counters_notice`), not
+    after a software's credit (:data:`_SOFTWARE_CREDIT_RE`: ``Powered by phpBB® Forum Software © phpBB Limited``
+    is the forum software's notice, no page's)."""
     mark = _RIGHTS_RE.search(text)
     if mark is None or _SOFTWARE_CREDIT_RE.search(text[: mark.start()]):
         return False
-    return _names_holder(text)
+    return _names_holder(text) and not _counters_notice(text)
+
+
+def _counters_notice(text: str) -> bool:
+    """The notice names a web statistics counter as its holder alone (:data:`_COUNTER_HOLDER_RE`): the counter's
+    widget wrote it, the page states nothing."""
+    return _COUNTER_HOLDER_RE.match(_RIGHTS_RE.sub(" ", text)) is not None
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
@@ -1064,11 +1075,12 @@ def _notice_alone(block: Block, text: str) -> str | None:
     (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the sentences before
     the one stating the rights (:func:`_from_rights_sentence`) and a software's or theme's credit before it
     (:func:`_without_leading_credit`) or after it (:func:`_without_credit`); None when the notice is the credit's
-    own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``)."""
+    own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``) or a statistics
+    counter's (:func:`_counters_notice`)."""
     notice = _without_leading_credit(
         _from_rights_sentence(_without_end_links(block, _without_menu(_without_registration(text))))
     )
-    return _without_credit(notice) if notice else None
+    return _without_credit(notice) if notice and not _counters_notice(notice) else None
 
 
 def _without_leading_credit(text: str) -> str | None:
