@@ -1,11 +1,14 @@
 """Credits an outlet closes its text with, read into fields: an agency's staff credits in brackets (Reuters'
 ``(Reporting by X; Editing by Y)``) and a news service's line giving its editors' contacts (Bloomberg's ``To
-contact the editors responsible for this story: X at x@…``), both staying the text's last line.
+contact the editors responsible for this story: X at x@…``), both staying the text's last line; and what a Chinese
+page's statistics counter writes after the text and in the footer, which is neither text nor notice.
 
 ``credits/agency-copy-no-byline.html`` is a wire story written for these tests in the agency's form (no byline
 over the text, the credits in brackets closing it); the Reuters page of unseen-en19 is a guarded audit page whose
 byline names the writer and whose brackets credit additional reporting and the editors; the Bloomberg page of
 unseen-en26 is a guarded audit page closing with its reporter's and editors' contact lines.
+``credits/zh-county-news-counter.html`` is a county news site's story written for these tests, CNZZ's counter
+(``站长统计 | 今日IP[…]``) closing its text's element and 全景统计's line under the site's notice in the footer.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from newsmend.fields.lines import agency_credit_values, contact_editor_values, i
 AGENCY_COPY = "credits/agency-copy-no-byline.html"
 REUTERS = "unseen-en19/reuters-gmail-china.html"
 BLOOMBERG = "unseen-en26/bloomberg-jobs-recovery.html"
+COUNTER = "credits/zh-county-news-counter.html"
 
 
 def test_agency_credits_name_the_authors_and_the_editor_when_no_byline_does() -> None:
@@ -61,3 +65,11 @@ def test_contact_editor_shapes() -> None:
     line = "To contact the editors responsible for this story: Jane Doe at jdoe@example.net; John Roe at jr@example.net"
     assert [v.value for v in contact_editor_values(line)] == ["Jane Doe, John Roe"]
     assert contact_editor_values("To contact the reporter on this story: Jane Doe in Atlanta at jdoe@example.net") == []
+
+
+def test_a_statistics_counter_is_neither_text_nor_notice() -> None:
+    article = extract_page(COUNTER)
+    assert article.paragraphs[-1].startswith("县园林部门负责人表示")
+    assert "统计" not in (article.body or "")
+    assert article.copyright == "主办：某某县委宣传部 版权所有 © 2024 某某县新闻网"
+    assert article.editor == "王芳"

@@ -154,13 +154,16 @@ _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN})", re.I)
 #: ``Anzeige``, ``Werbung`` as the whole line label an ad slot set between the paragraphs (an Indian portal's native
 #: ad, a Bavarian daily's: 4 dev bodies lose such lines, none labelled text; magic-html article-b6c37cfc 0.948 ->
 #: 0.976). A loading message as the whole line (:data:`_LOADING`) is a script's stand-in, a sign-in prompt
-#: (:data:`_SIGN_IN`) a forum engine's.
+#: (:data:`_SIGN_IN`) a forum engine's. A web statistics counter's label as the whole line, or before its readings
+#: after a bar (``站长统计 | 今日IP[1234] | 今日PV[5678]``: CNZZ's widget in a Chinese footer; 全景统计, 百度统计,
+#: 51LA, named by their products, since ``人口统计`` alone may be a paragraph's sub-head) is the counter's widget.
 _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|(?:点击)?阅读下一[篇则条]|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
     r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|观看(?:视频|影片)|"
     r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
     r"Subscribe|"
-    rf"(?:播报|编辑|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|{_LOADING}|{_SIGN_IN})",
+    rf"(?:播报|编辑|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|{_LOADING}|{_SIGN_IN}|"
+    r"(?:站长|全景|百度|量子|cnzz|51la)统计\s*(?:[|｜].*)?$)",
     re.I,
 )
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
