@@ -39,6 +39,7 @@ from newsmend.fields.lines import (
     account_source,
     clean,
     closing_credit_values,
+    editor_before,
     email_byline,
     ends_sentence,
     is_breadcrumb,
@@ -49,6 +50,7 @@ from newsmend.fields.lines import (
     is_list_heading,
     is_meta_line,
     is_separator,
+    is_tip_line,
     labelled_values,
 )
 from newsmend.fields.people import (
@@ -116,6 +118,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 #: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
 #: stop is a German ordinal's (``am 5. November``).
 _WORD_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+")
+#: Where a line may go on with another statement: after a full stop (Chinese or Latin) or at a space.
+_STATEMENT_BREAK_RE = re.compile(r"(?<=[。！？.!?])\s*|\s+")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
 DATELINE_MAX_CHARS = 80
 #: A date starting within this many characters opens its paragraph (``27.1.2022 - Bei der …``) ...
@@ -1073,13 +1077,13 @@ def _notice_alone(block: Block, text: str) -> str | None:
     """The copyright notice of a line as a person would copy it, without what the line sets around it: the
     registration numbers of a Chinese footer (:func:`_without_registration`), a menu after bars
     (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the sentences before
-    the one stating the rights (:func:`_from_rights_sentence`) and a software's or theme's credit before it
+    the one stating the rights (:func:`_from_rights_sentence`), the newsroom's tip line closing it
+    (:func:`_without_tip_line`) and a software's or theme's credit before it
     (:func:`_without_leading_credit`) or after it (:func:`_without_credit`); None when the notice is the credit's
     own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``) or a statistics
     counter's (:func:`_counters_notice`)."""
-    notice = _without_leading_credit(
-        _from_rights_sentence(_without_end_links(block, _without_menu(_without_registration(text))))
-    )
+    notice = _without_tip_line(_without_end_links(block, _without_menu(_without_registration(text))))
+    notice = _without_leading_credit(_from_rights_sentence(notice))
     return _without_credit(notice) if notice and not _counters_notice(notice) else None
 
 
@@ -1106,6 +1110,16 @@ def _holder_words(text: str) -> set[str]:
     """The words of ``text`` that may name a holder, lower-cased: those of :data:`HOLDER_WORD_MIN_CHARS` letters or
     more, besides the mark's and the rights' words (:data:`_RIGHTS_RE`)."""
     return {w for w in _LETTER_WORD_RE.findall(_RIGHTS_RE.sub(" ", text).lower()) if len(w) >= HOLDER_WORD_MIN_CHARS}
+
+
+def _without_tip_line(text: str) -> str:
+    """``text`` without the outlet's tip line closing it after a stop or a space
+    (``澎湃新闻，未经授权不得转载。新闻报料：4009-20-4009``, a news site's line under its text, unseen-zh27): how
+    to reach the newsroom (:func:`~newsmend.fields.lines.is_tip_line`), no part of the notice."""
+    for m in _STATEMENT_BREAK_RE.finditer(text):
+        if m.start() > 0 and m.end() < len(text) and is_tip_line(text[m.end() :]):
+            return text[: m.start()]
+    return text
 
 
 def _from_rights_sentence(text: str) -> str:
@@ -1288,6 +1302,10 @@ def _take_field(
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     line = _field_line(block, text) if line is None else line
     if role == "copyright" or (is_copyright(text, mid_text=not meta_ok) and not _links_to_notice(block)):
+        credit = editor_before(text)
+        if credit is not None:  # <span>责任编辑：X</span> 澎湃新闻，未经授权不得转载。: the editor's, then the notice
+            found.labelled.append(credit[0])
+            text = credit[1]
         found.copyrights += filter(None, [_notice_alone(block, text)])
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]

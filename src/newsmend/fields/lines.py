@@ -167,6 +167,10 @@ _BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
 _EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
+#: ... and that credit with its name, the line going on after a space: a news site's line under its text sets the
+#: editor in a span of its own before its notice (``<span>责任编辑：顾明</span> 澎湃新闻，未经授权不得转载。``,
+#: unseen-zh27).
+_EDITOR_CREDIT_RE = re.compile(r"^[\[【（(]?\s*(?P<label>责任编辑|责编)\s*[:：]\s*(?P<name>[^\s\]】）)]+)[\]】）)]?\s+")
 #: Words of a heading over readers' comments; ``网友回应`` (readers' responses) is how a Taiwanese daily titles its
 #: comment box (unseen-zh17).
 _COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|网友回应|\bcomments?\b|\breplies\b", re.I)
@@ -444,10 +448,12 @@ _ITEM_MARK_RE = re.compile(r"[|｜/／丨]")
 #: Matched folded.
 _ROLE_AFTER_NAMES_RE = re.compile(
     r"\s*(?P<names>[\u3400-\u9fff][\u3400-\u9fff·、，,\s]{1,30}?)\s*[/／｜|丨]\s*"
-    r"(?P<role>图文|撰文|文|编辑|摄影|摄|图)(?=\s|$)\s*"
+    r"(?P<role>图文|撰文|文|整理|编辑|摄影|摄|图)(?=\s|$)\s*"
 )
-#: The field each role of :data:`_ROLE_AFTER_NAMES_RE` credits; a photographer's (图, 摄, 摄影) no field keeps.
-_ROLE_FIELDS = {"图文": "author", "撰文": "author", "文": "author", "编辑": "editor"}
+#: The field each role of :data:`_ROLE_AFTER_NAMES_RE` credits; a photographer's (图, 摄, 摄影) no field keeps. Who
+#: compiled a roundup (``杨卓君/整理`` over a weekly listing of lectures, unseen-zh27) wrote the text it gives: its
+#: author, as the byline reader already takes ``整理`` after a name (``people._ROLE_WORDS_RE``).
+_ROLE_FIELDS = {"图文": "author", "撰文": "author", "文": "author", "整理": "author", "编辑": "editor"}
 #: A meta strip's parts (``发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 作者魏星``): between bars, Chinese labels
 #: may run into their values, the bar (and the markup's spans) doing the separator's work.
 _STRIP_BAR_RE = re.compile(r"\s*[|｜]\s*")
@@ -676,6 +682,17 @@ def is_editor_line(text: str) -> bool:
     return _EDITOR_LINE_RE.match(fold(clean(text))) is not None
 
 
+def editor_before(text: str) -> tuple[LabelledValue, str] | None:
+    """The editor's credit opening ``text`` before more of the line (:data:`_EDITOR_CREDIT_RE`), and that rest;
+    None when the line opens with none or the credit is all of it."""
+    line = clean(text)
+    m = _EDITOR_CREDIT_RE.match(fold(line))
+    if m is None or m.end() == len(line):
+        return None
+    credit = LabelledValue("editor", line[m.start("label") : m.end("label")], line[m.start("name") : m.end("name")])
+    return credit, line[m.end() :]
+
+
 def is_comment_heading(text: str) -> bool:
     """A short heading over readers' comments (``全部评论 23条``, ``网友评论``, ``我要跟帖``, ``Comments (4)``), or one
     that counts them for the post it names (:data:`_COUNTED_COMMENTS_RE`)."""
@@ -758,6 +775,8 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
                 value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
             if field == "author":
                 value = CREW_TAIL_RE.split(value, maxsplit=1)[0]
+            if field == "date" and _CLOCK_SPAN_RE.search(value):
+                continue  # an event's hours (时间：9月8日（周五）19:00-21:00), not when the text was published
             out.append(LabelledValue(field, label, value))
     return out
 
@@ -813,6 +832,10 @@ def _glued_values(line: str) -> list[LabelledValue]:
     return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
 
 
+#: A span of clock times (``19:00-21:00``, ``14:30至16:00``): a date label before one gives an event's hours, as a
+#: listing of lectures does under each heading (``时间：9月9日（周六）14:30-16:00``, unseen-zh27), where a
+#: publication stamp names one instant. Its line is the text's, no meta line to leave it.
+_CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}")
 #: A weekday's name before the date it opens, set apart by a comma (``Fri, ``, ``Tuesday, ``, ``Montag, ``, ``lundi,``):
 #: English in full or cut to three letters, German, French, Spanish, Italian and Portuguese in full.
 _WEEKDAY_RE = re.compile(
