@@ -12,9 +12,10 @@ headline and the one right above it are also datelines; links to author pages an
 reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the
 text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
 page; with no notice read around the text but in a side column, the page's footer states it, however far after the
-text. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the links
-and the software's or theme's credit the line sets around it (none when it is the credit's own). Every field reader
-(:mod:`newsmend.fields.readers`) then weighs the same evidence.
+text. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the links,
+the newsroom's tip line and the software's or theme's credit the line sets around it (none when it is the credit's
+own); an editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`) then
+weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -1082,8 +1083,8 @@ def _notice_alone(block: Block, text: str) -> str | None:
     (:func:`_without_leading_credit`) or after it (:func:`_without_credit`); None when the notice is the credit's
     own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``) or a statistics
     counter's (:func:`_counters_notice`)."""
-    notice = _without_tip_line(_without_end_links(block, _without_menu(_without_registration(text))))
-    notice = _without_leading_credit(_from_rights_sentence(notice))
+    stated = _without_tip_line(_without_end_links(block, _without_menu(_without_registration(text))))
+    notice = _without_leading_credit(_from_rights_sentence(stated))
     return _without_credit(notice) if notice and not _counters_notice(notice) else None
 
 
