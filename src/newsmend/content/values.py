@@ -52,11 +52,16 @@ PROSE_LINK_DENSITY = 0.7
 #: A Chinese site's licence and registration numbers (ICP备/ICP证, 公网安备), which every Chinese site shows in its
 #: footer and no headline holds.
 _REGISTRATION = r"icp备|icp证|公网安备|京icp"
+#: The word copyright as a notice states it: opening the block (``Copyright Guardian News & Media Limited``) or
+#: beside a year or a copyright sign (``… Media Group, copyright 2016``, ``Copyright (c) 2019``). Not the word in
+#: a sentence about it (``Es gibt mehr als das strikte Copyright.``, the standfirst of an Austrian tech site's
+#: story on licences, unseen-ml2, read as a notice and left out of its text).
+_COPYRIGHT_NOTICE = r"^\W*copyright|copyright\W*(?:\(c\)|\d{4})|\d{4}\W*copyright"
 #: Legal notices in footers: long, punctuated, and never the article (site-independent wording). Written in
 #: lower case and searched in the lowered text: a case-sensitive pattern keeps its literal-prefix scan (~3x
 #: faster than ``re.I`` on block texts).
 _LEGAL = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|trademarks? of|registered trademarks?|"
+    rf"©|\(c\)\s*\d{{4}}|{_COPYRIGHT_NOTICE}|all rights reserved|trademarks? of|registered trademarks?|"
     rf"版权所有|版權所有|{_REGISTRATION}|举报电话|不良信息举报"
 )
 _REGISTRATION_RE = re.compile(_REGISTRATION)
