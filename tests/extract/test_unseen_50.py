@@ -1,5 +1,29 @@
 """A fiftieth audit on multilingual news pages outside the dev set, and what newsmend reads on them.
 
+The new page is a saved page from adbar/htmldate's ``tests/eval/`` (French, UTF-8), read in 16,000-character
+pieces (its head and the article region; 418 KB, most of it the site's inline CSS and the Fusion script state after
+the footer) and transcribed cut, in ``tests/fixtures/pages/unseen-ml2/``:
+
+- adbar/htmldate ``tests/eval/liberation.fr-Gaza.html``: a 2023 Paris daily's (Arc Fusion) news story on the
+  strikes on the Jabalia refugee camp, a kicker (``Guerre Hamas-Israël``) and a breadcrumb over the headline (its
+  ``<h1>`` with two spaces inside), the file's dossier box, the standfirst in a ``span`` under it, ``par <a>Samuel
+  Ravier-Regnat</a>`` and ``publié le 1er novembre 2023 à 16h28``, the article's JSON-LD (``datePublished``
+  ``2023-11-01T20:02:45.316Z``, four and a half hours after its ``dateModified`` ``15:28:29.592Z``, the time the
+  page shows) inside the ``<article>``, seven paragraphs and two subheadings, an empty newsletter slot among them,
+  a ``Voir d’autres articles sur le même thème :`` tag row, unrendered ``Dans la même rubrique`` and ``Les plus
+  lus`` boxes (their headings only) and the footer with ``© Libé 2023`` twice
+  (``htmldate-liberation-jabalia-cut.html``: the inline CSS, the fonts' preloads, the tracking scripts and the
+  Fusion state cut, the unrendered component stubs cut to one or two per box, the footer's link columns to one of
+  three items, its SVG paths emptied; 418 KB to 21 KB).
+
+It is not in the dev set (by URL and by its sentences). newsmend reads it right: the headline (its double space
+collapsed, as trafilatura's; readability keeps the site's name), the writer, the outlet, the day (2023-11-01, as
+htmldate and trafilatura), the standfirst first (readability keeps it, with the kicker and the dossier label;
+trafilatura leaves it out), both subheadings and the last paragraph last, the footer's notice as the copyright;
+the kicker, the breadcrumb, the dossier box, the tag row, the box headings and the footer out, no related story
+(the boxes are empty). Left as found: the time is the JSON-LD's ``datePublished`` (``20:02:45Z``) where the page
+shows 16h28, the first metadata key winning as on every page.
+
 Read again first: adbar/htmldate ``tests/cache/futurezone.at.cc.html``, the 2013 Austrian tech portal's how-to on
 Creative Commons that the thirty-third audit bundled (``unseen-en17/futurezone-creativecommons.html``, guarded in
 ``test_unseen_33``). Its standfirst, ``Es gibt mehr als das strikte Copyright. Mit Creative Commons tat sich vor
@@ -19,12 +43,57 @@ snippets kept in both readings).
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import extract_page
+from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.blocks import Block
 from newsmend.content.values import block_stats
 
 FUTUREZONE = "unseen-en17/futurezone-creativecommons.html"
+LIBERATION = "unseen-ml2/htmldate-liberation-jabalia-cut.html"
+
+GUARDS = [
+    # Read right: the headline, the linked writer, the day, the standfirst first and the last paragraph last; the
+    # kicker, the breadcrumb, the dossier box, the tag row, the box headings and the footer out.
+    Guard(
+        LIBERATION,
+        "Gaza : le monde arabe indigné par les frappes israéliennes contre le camp de réfugiés de Jabalia",
+        ["Samuel Ravier-Regnat"],
+        "2023-11-01",
+        "Plusieurs dizaines de personnes ont été tuées, selon les autorités palestiniennes, lors de frappes",
+        "Près de 9 000 personnes ont été tuées dans la bande de Gaza depuis la reprise de la guerre, selon le Hamas.",
+        (
+            "Guerre Hamas-Israël",
+            "Accueil",
+            "dossier",
+            "publié le",
+            "Voir d’autres articles",
+            "La guerre entre le Hamas et Israël",
+            "Dans la même rubrique",
+            "Les plus lus",
+            "Libé 2023",
+            "Guerre en Ukraine",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_page_reads_right(guard: Guard) -> None:
+    """Each page's fields and its body's ends as the audit read them; its furniture out."""
+    assert_reads_right(guard)
+
+
+def test_story_keeps_its_subheadings_and_names_its_outlet() -> None:
+    """The story's two subheadings stand between its paragraphs, in order; the outlet is the metadata's site name
+    and the footer's notice the copyright; no caption (the lead picture is not rendered) and no related story."""
+    article = extract_page(LIBERATION)
+    assert article.paragraphs[3] == "«Les combats sont entrés dans une phase encore plus terrifiante»"
+    assert article.paragraphs[6] == "De nouveaux bombardements ce mercredi"
+    assert len(article.paragraphs) == 9
+    assert article.source == "Libération"
+    assert article.copyright == "© Libé 2023"
+    assert article.captions == []
+    assert article.related == []
 
 
 def test_how_to_opens_with_its_standfirst() -> None:
