@@ -5,7 +5,8 @@ lines, copyright notices; an e-mail address alone only near the body's ends), wh
 set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
 picture right before the line repeated) stay. The frame's buttons and counters around the
 text leave it (a sub-head between two paragraphs of its element stays), and so do headings closing the body over no text
-and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline). The blocks just before
+and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link
+inviting the reader on to the full story: ``>>>更多内容，点击阅读``, ``Read more``). The blocks just before
 and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
 headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
 (less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
@@ -142,6 +143,17 @@ SET_IN_LABEL_WORDS = 3
 #: ... then a link whose text is a headline of at least this many words (a word or two linked after ``Read more``
 #: is the sentence's own link: ``Read more here.``).
 SET_IN_HEADLINE_WORDS = 3
+#: A link closing a paragraph whose label invites the reader on to the full story (:func:`_without_read_on_link`):
+#: ``更多内容，点击阅读`` after each summary of a ministry's weekly roundup (unseen-zh28), ``阅读全文``, ``查看详情``,
+#: ``Read more``, ``Continue reading``; the whole label, in either Chinese script: a sentence's own linked words stay.
+_READ_ON_LABEL_RE = re.compile(
+    r"(?:(?:更多|详细|詳細)?(?:内容|內容)[，,：:\s]*)?(?:点击|點擊)?(?:阅读|閱讀|查看)(?:全文|更多|详情|詳情)?"
+    r"|(?:阅读|閱讀|查看)?(?:全文|更多内容|更多內容|详情|詳情)|read more|read the full (?:story|article)"
+    r"|continue reading|full story",
+    re.I,
+)
+#: Arrows and pointers a page sets before such a link (``>>>``, ``»``, ``→``, ``▶``).
+_READ_ON_ARROWS = " >»›→▶＞"
 #: Blocks right after the body whose date counts, last of all (``Erstellt am: 01.11.2023``).
 TAIL_DATELINE_BLOCKS = 2
 #: Blocks after the headline read as its dateline (``<h1>``, then byline and date within a few blocks).
@@ -640,7 +652,7 @@ def _read_body(
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
-        if pos >= header and (text := _without_set_in_teasers(blocks[i], text)):
+        if pos >= header and (text := _without_read_on_link(blocks[i], _without_set_in_teasers(blocks[i], text))):
             found.paragraphs.append(text)
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
@@ -878,6 +890,19 @@ def _teaser(block: Block, text: str) -> bool:
         return False
     link = block.links[0]
     return clean(link.text) == text and not link.href.startswith("#") and not _PICTURE_HREF_RE.search(link.href)
+
+
+def _without_read_on_link(block: Block, text: str) -> str:
+    """``text`` without a link closing it whose whole label invites the reader on to the full story
+    (:data:`_READ_ON_LABEL_RE`) and the arrows set before it: a ministry's weekly roundup closes each summary with
+    ``&gt;&gt;&gt;<a href="…">更多内容，点击阅读</a>`` (more, click to read: unseen-zh28), a pointer to the story
+    the summary abridges, no words of the summary. A line that is the link alone is left to the selection."""
+    last = block.links[-1] if block.links else None
+    label = clean(last.text) if last is not None else ""
+    invites = _READ_ON_LABEL_RE.fullmatch(label.strip(_READ_ON_ARROWS + ".…")) is not None
+    if not label or not text.endswith(label) or not invites:
+        return text
+    return text[: -len(label)].rstrip(_READ_ON_ARROWS) or text
 
 
 def _without_set_in_teasers(block: Block, text: str) -> str:

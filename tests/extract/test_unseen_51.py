@@ -1,0 +1,103 @@
+"""A fifty-first audit on mainland Chinese news pages from a source no audit had used, and what newsmend reads on them.
+
+The page (``tests/fixtures/pages/unseen-zh28/``) is a page saved whole inside another project's source file, as the
+string literal a scraper's ``__main__`` block tries its patterns on (``text = \"\"\"…\"\"\"``, 47,500 characters with
+the spider around it; code index file 29448700793, found by its ``<meta name="publishdate">`` in the code index,
+which names neither file's repository), read in 16,000-character pieces and transcribed trimmed:
+
+- a 2022 page of a national ministry's site (``www.mee.gov.cn``, a TRS CMS template, UTF-8 as declared), its weekly
+  roundup ``生态环境部一周要闻（4.10-4.16）``: the CMS's metadata (``ArticleTitle``, ``PubDate`` with the time,
+  ``ContentSource``, an empty ``Author`` and a filled ``author``), the headline in an ``h2``, the date and
+  ``来源：生态环境部`` twice (the mobile and the desktop strips), share, print and font-size buttons, then the
+  roundup in ``div.TRS_Editor``: ten numbered bold headings, each over a summary that closes with
+  ``&gt;&gt;&gt;<a>更多内容，点击阅读</a>`` (more, click to read: the link to the full story), and under two of them
+  lines that are one link each after a pointer (``▶ 典型案例丨<a>…</a>``, ``▶ <a>一图读懂…</a>``); two hidden,
+  empty recommendation boxes and the footer's link lists and notice (``mee-weekly-roundup-2022.html``: the scripts
+  cut, the footer's lists of ministries, agencies and provincial bureaus to two to five items each; the roundup
+  whole).
+
+It is not in the dev set (by its sentences; the dev set holds no page of the site).
+
+newsmend read the title, the ``author`` metadata's name (``王丽平``, the CMS's uploader: the page credits no one
+else), the time, the source and the footer's notice right, and the roundup from its first heading to its last
+summary, but every summary kept the link's label and the arrows before it (``…出席会议。>>>更多内容，点击阅读``), as
+trafilatura's and readability's texts do. Fixed (``fields/evidence.py``, ``_without_read_on_link``): a link closing a
+paragraph whose whole label invites the reader on to the full story (``更多内容，点击阅读``, ``阅读全文``,
+``查看详情``, ``Read more``, ``Continue reading``: ``_READ_ON_LABEL_RE``, in either Chinese script) leaves the
+paragraph with the arrows set before it; a sentence's own linked words stay. 2 of 798 dev pages change, body only,
+both right: magic-html article-58dcad78's quoted excerpt loses its closing ``Read More`` link (``… - Collin Woodard,
+Jalopnik``), forum-43d2dcb6's announcement line its ``Read More »``.
+
+Left as found: the seven lines that are one link after a pointer (the five cases item 4 announces, the two
+``一图读懂`` graphics) leave the text, as any line of the chosen element that is mostly a link does, and are not
+listed as related stories either; trafilatura and readability keep them in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
+
+import newsmend
+
+MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
+
+GUARDS = [
+    # The headline, the CMS's author and time, the first heading to the last summary, each summary without its
+    # read-on link; the buttons, the pointer lines, the boxes and the footer out.
+    Guard(
+        MEE,
+        "生态环境部一周要闻（4.10-4.16）",
+        ["王丽平"],
+        "2022-04-17T14:46:00",
+        "1.生态环境部召开部常务会议",
+        "本书是生态环境部连续第五年出版的政务新媒体实录图书。",
+        ("更多内容", "点击阅读", ">>>", "分享到", "字号", "打印", "相关阅读推荐", "外交部", "京ICP备"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_fields_around_the_roundup() -> None:
+    """The roundup's source is the ministry its strips and metadata name, its notice the footer's first line, no
+    caption or related story (its recommendation boxes are empty until a script fills them); its ten headings and
+    ten summaries are its twenty paragraphs, the last ending the last summary's sentence."""
+    article = extract_page(MEE)
+    assert article.source == "生态环境部"
+    assert article.copyright == "版权所有：中华人民共和国生态环境部"
+    assert article.captions == []
+    assert article.related == []
+    assert len(article.paragraphs) == 20
+    assert article.paragraphs[1] == (
+        "4月12日，生态环境部部长黄润秋主持召开部常务会议，审议并原则通过《六氟化铀运输容器》和《放射性固体废物近地表"
+        "处置场辐射环境监测要求》2项国家标准。生态环境部党组书记孙金龙出席会议。"
+    )
+    assert all(paragraph.endswith(("。", "）")) or paragraph[0].isdigit() for paragraph in article.paragraphs)
+
+
+def _read(raw: bytes) -> list[str]:
+    return newsmend.extract(raw).paragraphs
+
+
+def test_a_read_on_link_leaves_the_paragraph_in_either_script_and_in_english() -> None:
+    """The closing link's whole label invites the reader on: in traditional characters (``閱讀全文``) and in English
+    (``Read more »``, its arrow with it) it leaves the summary as ``更多内容，点击阅读`` does, with the arrows before
+    it."""
+    raw = (PAGES / MEE).read_bytes()
+    for label in ("閱讀全文", "Read more »", "查看详情"):
+        paragraphs = _read(raw.replace("更多内容，点击阅读".encode(), label.encode()))
+        assert paragraphs[1].endswith("生态环境部党组书记孙金龙出席会议。")
+        assert label not in "\n".join(paragraphs)
+
+
+def test_a_sentence_s_own_closing_link_stays() -> None:
+    """A link closing a paragraph whose label is words of the text (a law's name, ``全文`` inside a longer label)
+    stays with the paragraph: only a label that is a read-on invitation whole goes."""
+    raw = (PAGES / MEE).read_bytes()
+    for label in ("排污许可管理条例", "意见全文"):
+        paragraphs = _read(raw.replace("更多内容，点击阅读".encode(), label.encode()))
+        assert paragraphs[1].endswith(f"出席会议。>>>{label}")
