@@ -1,9 +1,10 @@
 """A fifty-first audit on mainland Chinese news pages from a source no audit had used, and what newsmend reads on them.
 
-The page (``tests/fixtures/pages/unseen-zh28/``) is a page saved whole inside another project's source file, as the
-string literal a scraper's ``__main__`` block tries its patterns on (``text = \"\"\"…\"\"\"``, 47,500 characters with
-the spider around it; code index file 29448700793, found by its ``<meta name="publishdate">`` in the code index,
-which names neither file's repository), read in 16,000-character pieces and transcribed trimmed:
+The pages (``tests/fixtures/pages/unseen-zh28/``) are pages saved whole inside other projects' source files, as the
+string literals a scraper's or a cleaner's ``__main__`` block tries its code on (``text = \"\"\"…\"\"\"``, ``b =
+\"\"\"…\"\"\"``), found by the meta tags of their content systems (``<meta name="publishdate">``, ``<meta
+name="filetype">``) in the code index, which names neither file's repository, read in 16,000-character pieces and
+transcribed trimmed:
 
 - a 2022 page of a national ministry's site (``www.mee.gov.cn``, a TRS CMS template, UTF-8 as declared), its weekly
   roundup ``生态环境部一周要闻（4.10-4.16）``: the CMS's metadata (``ArticleTitle``, ``PubDate`` with the time,
@@ -14,9 +15,19 @@ which names neither file's repository), read in 16,000-character pieces and tran
   lines that are one link each after a pointer (``▶ 典型案例丨<a>…</a>``, ``▶ <a>一图读懂…</a>``); two hidden,
   empty recommendation boxes and the footer's link lists and notice (``mee-weekly-roundup-2022.html``: the scripts
   cut, the footer's lists of ministries, agencies and provincial bureaus to two to five items each; the roundup
-  whole).
+  whole; code index file 29448700793, 47,500 characters with the spider around it);
+- a 2023 page of the site of the national political advisory body's newspaper (``www.rmzxb.com.cn``, a ZCMS
+  template, UTF-8), its copy of a news agency's feature from Xinjiang in a ``十年两会·温暖记忆`` series: the
+  metadata swapped (``<meta name="author">`` the site's editor ``朱建华``, ``<meta name="editor">`` the three
+  reporters, ``<meta name="source">`` the agency), the breadcrumb in an ``h1`` over the headline's ``h1``, the info
+  bar ``2023年02月27日 09:15 | 作者:董博婷 王秋韵 周晔 | 来源：<a>新华社</a>`` and share buttons, the text in
+  ``div.text_box`` (the agency's dateline with the story's own headline in bold, the reporters' line, twenty
+  paragraphs, ``（完）``), ``编辑：朱建华`` under it, an app download box and the footer's links and rights
+  statement (``rmzxb-xinhua-pomegranate-2023.html``: the scripts and style blocks cut, the menu to six items, the
+  empty channel-menu comments and the footer's friendly links to eight; code index file 11745173721, 28,500
+  characters with the cleaner around it).
 
-It is not in the dev set (by its sentences; the dev set holds no page of the site).
+Neither is in the dev set (by their sentences; the dev set holds no page of either site).
 
 newsmend read the title, the ``author`` metadata's name (``王丽平``, the CMS's uploader: the page credits no one
 else), the time, the source and the footer's notice right, and the roundup from its first heading to its last
@@ -31,6 +42,18 @@ Jalopnik``), forum-43d2dcb6's announcement line its ``Read More »``.
 Left as found: the seven lines that are one link after a pointer (the five cases item 4 announces, the two
 ``一图读懂`` graphics) leave the text, as any line of the chosen element that is mostly a link does, and are not
 listed as related stories either; trafilatura and readability keep them in the text.
+
+On the feature, newsmend read the headline, the time, the agency as the source, the editor and the text from the
+dateline (its reporters' line out) to ``（完）`` right (trafilatura opens with the breadcrumb and the headline and
+closes with the editor's line; readability's text is the same as newsmend's), but gave the metadata's author, the
+site's editor, as the writer. Fixed (``fields/readers.py``, ``_without_editors``): a metadata author the page credits
+as its editor is the account that posted the story when the page's credits name someone else, so the info bar's
+three reporters are the authors (trafilatura reads none). With no other credit the metadata's name stays, as the
+dev set's annotators read it (readability-testpages gmw, trafilatura-eval t0179: the metadata author over a lone
+``责任编辑`` line; leaving every editor out changed 9 dev pages' authors, those two labelled ones wrong). 2 of 798 dev
+pages change, author only, both right: magic-html article-39ab22e7 (a copied agency story: the metadata's ``编辑``
+倪仕轩 -> its dateline's reporters 戴小河, 印朋) and article-a28ede74 (a commentary: the ``责编`` 杨煜 -> the writer
+its closing ``（钟才文）`` credits).
 """
 
 from __future__ import annotations
@@ -41,6 +64,7 @@ from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 import newsmend
 
 MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
+RMZXB = "unseen-zh28/rmzxb-xinhua-pomegranate-2023.html"
 
 GUARDS = [
     # The headline, the CMS's author and time, the first heading to the last summary, each summary without its
@@ -53,6 +77,17 @@ GUARDS = [
         "1.生态环境部召开部常务会议",
         "本书是生态环境部连续第五年出版的政务新媒体实录图书。",
         ("更多内容", "点击阅读", ">>>", "分享到", "字号", "打印", "相关阅读推荐", "外交部", "京ICP备"),
+    ),
+    # The headline, the info bar's reporters and time, the agency's dateline to ``（完）``; the breadcrumb, the
+    # reporters' line, the editor's line, the app box and the footer out.
+    Guard(
+        RMZXB,
+        "十年两会·温暖记忆丨“种下石榴树，开出团结花”",
+        ["董博婷", "王秋韵", "周晔"],
+        "2023-02-27T09:15",
+        "新华社乌鲁木齐2月26日电题：“种下石榴树，开出团结花”",
+        "全国的朋友都能尝到我们的石榴有多甜！”（完）",
+        ("首页", "新华社记者", "编辑：", "客户端下载", "友情链接", "京ICP备"),
     ),
 ]
 
@@ -101,3 +136,25 @@ def test_a_sentence_s_own_closing_link_stays() -> None:
     for label in ("排污许可管理条例", "意见全文"):
         paragraphs = _read(raw.replace("更多内容，点击阅读".encode(), label.encode()))
         assert paragraphs[1].endswith(f"出席会议。>>>{label}")
+
+
+def test_fields_around_the_feature() -> None:
+    """The feature's source is the agency its info bar links, its editor the line under the text, its notice the
+    footer's rights statement (no © line on the page); twenty paragraphs."""
+    article = extract_page(RMZXB)
+    assert article.source == "新华社"
+    assert article.editor == "朱建华"
+    assert article.copyright == "本网站所刊登的新闻和各种信息未经协议授权不得使用或转载"
+    assert len(article.paragraphs) == 20
+
+
+def test_a_metadata_author_credited_as_editor_gives_way_to_the_page_s_credits() -> None:
+    """The metadata names the editor as the author; the page's info bar credits three reporters: they are the
+    authors. Without the info bar's credit (and the reporters' line) nothing else names a writer, and the metadata's
+    name stays the author, as a page crediting its editor alone is read."""
+    assert extract_page(RMZXB).author == ["董博婷", "王秋韵", "周晔"]
+    raw = (PAGES / RMZXB).read_bytes()
+    uncredited = raw.replace("作者:董博婷&#32;王秋韵&#32;周晔".encode(), b"").replace(
+        "<p style=\"text-indent: 2em; text-align: left;\">新华社记者董博婷、王秋韵、周晔</p>".encode(), b""
+    )
+    assert newsmend.extract(uncredited).author == ["朱建华"]
