@@ -25,9 +25,17 @@ transcribed trimmed:
   paragraphs, ``（完）``), ``编辑：朱建华`` under it, an app download box and the footer's links and rights
   statement (``rmzxb-xinhua-pomegranate-2023.html``: the scripts and style blocks cut, the menu to six items, the
   empty channel-menu comments and the footer's friendly links to eight; code index file 11745173721, 28,500
-  characters with the cleaner around it).
+  characters with the cleaner around it);
+- a 2024 page of a provincial daily's news site (``world.hebnews.cn``, an enp CMS template, UTF-8), its copy of a
+  national paper's app story on pyramid-selling prosecutions: two ``<meta name="author">`` tags (the template's
+  ``ypp,zj``, then the story's ``张宇晴``), the headline, ``2024-10-28 10:25:36　来源：人民日报客户端`` and font-size
+  buttons, a share column with a QR code's ``扫码阅读手机版``, five paragraphs (three opening with a bold numbered
+  heading) between the CMS's ``enpcontent`` comments, ``责任编辑：张宇晴``, a ``下一篇：`` link, a side column of
+  hot stories and the paper's e-editions, the site's rights statement, app boxes and the footer
+  (``hebnews-pyramid-selling-2024.html``: the scripts and style blocks cut, the menus to a few items, the hot list
+  to three stories; code index file 35408172981, 54,600 characters with a structure analyser around it).
 
-Neither is in the dev set (by their sentences; the dev set holds no page of either site).
+None is in the dev set (by their sentences; the dev set holds no story of these sites).
 
 newsmend read the title, the ``author`` metadata's name (``王丽平``, the CMS's uploader: the page credits no one
 else), the time, the source and the footer's notice right, and the roundup from its first heading to its last
@@ -54,6 +62,13 @@ dev set's annotators read it (readability-testpages gmw, trafilatura-eval t0179:
 pages change, author only, both right: magic-html article-39ab22e7 (a copied agency story: the metadata's ``编辑``
 倪仕轩 -> its dateline's reporters 戴小河, 印朋) and article-a28ede74 (a commentary: the ``责编`` 杨煜 -> the writer
 its closing ``（钟才文）`` credits).
+
+On the copied app story, newsmend read the headline, the time, the app as the source, the editor, the five
+paragraphs and the rights statement right, but gave ``['ypp', 'zj', '张宇晴']`` as the authors (trafilatura
+``Ypp; Zj; 张宇晴``): the template's first author tag signs its makers in lower-case initials. Fixed
+(``fields/readers.py``, ``_TEMPLATE_INITIALS_RE``): on a Chinese page a metadata author that is one to three
+lower-case Latin letters is such a sign, no name; the story's own tag remains, its editor's name, as the dev set's
+annotators read a metadata author over a lone ``责任编辑`` line (left so). 0 of 798 dev pages change.
 """
 
 from __future__ import annotations
@@ -65,6 +80,7 @@ import newsmend
 
 MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
 RMZXB = "unseen-zh28/rmzxb-xinhua-pomegranate-2023.html"
+HEBNEWS = "unseen-zh28/hebnews-pyramid-selling-2024.html"
 
 GUARDS = [
     # The headline, the CMS's author and time, the first heading to the last summary, each summary without its
@@ -88,6 +104,18 @@ GUARDS = [
         "新华社乌鲁木齐2月26日电题：“种下石榴树，开出团结花”",
         "全国的朋友都能尝到我们的石榴有多甜！”（完）",
         ("首页", "新华社记者", "编辑：", "客户端下载", "友情链接", "京ICP备"),
+    ),
+    # The headline, the story's own metadata author (its editor: no one else is credited), the time, the first
+    # paragraph to the prosecutors' warning; the buttons, the QR code's label, the editor's line, the next-story
+    # link, the side column, the rights statement and the footer out.
+    Guard(
+        HEBNEWS,
+        "最高检：1-9月检察机关共起诉组织、领导传销活动罪4627人",
+        ["张宇晴"],
+        "2024-10-28T10:25:36",
+        "2024年1月至9月，全国检察机关起诉组织、领导传销活动罪4627人。",
+        "避免误入网络传销“陷阱”。",
+        ("扫码阅读", "A+", "责任编辑", "下一篇", "热点推荐", "河北日报报系", "凡注有", "微信公众号", "copyright"),
     ),
 ]
 
@@ -158,3 +186,28 @@ def test_a_metadata_author_credited_as_editor_gives_way_to_the_page_s_credits() 
         "<p style=\"text-indent: 2em; text-align: left;\">新华社记者董博婷、王秋韵、周晔</p>".encode(), b""
     )
     assert newsmend.extract(uncredited).author == ["朱建华"]
+
+
+def test_fields_around_the_app_story() -> None:
+    """The copied story's source is the app its info line names, its editor the line under the text, its notice the
+    site's rights statement after the side column; the side column's three hot stories are its related list."""
+    article = extract_page(HEBNEWS)
+    assert article.source == "人民日报客户端"
+    assert article.editor == "张宇晴"
+    assert article.copyright is not None and article.copyright.startswith("凡注有“河北新闻网”电头")
+    assert [item.title for item in article.related] == [
+        "数博会现场直击｜享受数字里的美好“食”光",
+        "我的手机存照｜我用创业修补人生“缺憾”",
+        "记者走基层｜供热管理有了“智慧大脑”",
+    ]
+    assert len(article.paragraphs) == 5
+
+
+def test_template_initials_are_no_author_but_a_spelled_name_is() -> None:
+    """The template's ``ypp,zj`` signs its makers; alone it credits no one. A spelled-out Latin name in the same tag
+    (``Zhang Yuqing``) is a writer's and stays."""
+    raw = (PAGES / HEBNEWS).read_bytes()
+    without_story_tag = raw.replace('<meta name="author" content="张宇晴">'.encode(), b"")
+    assert newsmend.extract(without_story_tag).author is None
+    spelled = without_story_tag.replace(b'content="ypp,zj"', b'content="Zhang Yuqing"')
+    assert newsmend.extract(spelled).author == ["Zhang Yuqing"]

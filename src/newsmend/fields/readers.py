@@ -196,6 +196,10 @@ _WRITTEN_BY_RE = re.compile(
 )
 #: A Han character: Chinese names stand in bylines without spaces around them, so they are found as substrings.
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+#: A metadata author on a Chinese page that is lower-case Latin initials (``<meta name="author" content="ypp,zj">``,
+#: a regional news site's template before the story's own ``<meta name="author" content="张宇晴">``: unseen-zh28):
+#: the template makers' sign, no writer's name, which the page would write in Han characters or spell out.
+_TEMPLATE_INITIALS_RE = re.compile(r"[a-z]{1,3}")
 TITLE_META_KEYS = (
     "dc:title",
     "dc.title",
@@ -374,7 +378,8 @@ def _credited_authors(
     labelled credit in the text that names no person (a tech site's post closed by ``文/搜狐IT``, another portal's
     desk, under the site's own name as the metadata author: unseen-zh23) says who wrote the story: the metadata's
     outlet does not stand in for it. A metadata author the page credits as its editor is no writer when the page's
-    credits name someone else (:func:`_without_editors`)."""
+    credits name someone else (:func:`_without_editors`); on a Chinese page, lower-case Latin initials in the metadata
+    (:data:`_TEMPLATE_INITIALS_RE`) sign the template's makers and name no one."""
     publishers = {norm(meta[k]) for k in PUBLISHER_META_KEYS if meta.get(k, "").strip()}
     sources = {norm(name) for k in SOURCE_META_KEYS for name in meta.get(k, "").split("; ") if name.strip()}
     sites = [*sites, *filter(None, [title_tail(meta)]), *address_labels(meta)]
@@ -388,6 +393,8 @@ def _credited_authors(
             if key == "author":
                 declared += [n for n in _coauthors(meta) if n not in declared]
             declared = [n for n in declared if norm(n) not in sources]
+            if language == "zh":
+                declared = [n for n in declared if not _TEMPLATE_INITIALS_RE.fullmatch(n)]
             names = [] if norm(value) in publishers else [n for n in declared if not _outlet(n, sites)]
             if names and names not in declared_people:
                 declared_people.append(names)
