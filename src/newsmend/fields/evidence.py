@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsmend.blocks import Block, Page, goes_nowhere
+from newsmend.blocks import Block, Link, Page, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import class_tokens, label_tokens
@@ -897,12 +897,22 @@ def _without_read_on_link(block: Block, text: str) -> str:
     (:data:`_READ_ON_LABEL_RE`) and the arrows set before it: a ministry's weekly roundup closes each summary with
     ``&gt;&gt;&gt;<a href="…">更多内容，点击阅读</a>`` (more, click to read: unseen-zh28), a pointer to the story
     the summary abridges, no words of the summary. A line that is the link alone is left to the selection."""
-    last = block.links[-1] if block.links else None
-    label = clean(last.text) if last is not None else ""
-    invites = _READ_ON_LABEL_RE.fullmatch(label.strip(_READ_ON_ARROWS + ".…")) is not None
-    if not label or not text.endswith(label) or not invites:
+    closing = _closing_link(block, text)
+    label = closing[1] if closing else ""
+    if not label or _READ_ON_LABEL_RE.fullmatch(label.strip(_READ_ON_ARROWS + ".…")) is None:
         return text
     return text[: -len(label)].rstrip(_READ_ON_ARROWS) or text
+
+
+def _closing_link(block: Block, line: str) -> tuple[Link, str] | None:
+    """The block's last link and its label (cleaned) when ``line`` ends with that label and holds more than it: a
+    link closing a line of words, which :func:`_without_read_on_link` and :func:`_without_closing_control` judge by
+    its label or its target."""
+    last = block.links[-1] if block.links else None
+    label = clean(last.text) if last is not None else ""
+    if last is None or not label or not line.endswith(label) or len(line) == len(label):
+        return None
+    return last, label
 
 
 def _without_set_in_teasers(block: Block, text: str) -> str:
@@ -946,11 +956,10 @@ def _without_closing_control(block: Block, line: str) -> str:
     a script's toggle showing or hiding the caption, no words of it (a 2014 business news site's lead picture,
     ``… short of that level.<a href="#"> Close</a>`` and a shortened copy ``… during...<a href="#"> Read
     More</a>``: unseen-en26)."""
-    last = block.links[-1] if block.links else None
-    label = clean(last.text) if last is not None and goes_nowhere(last.href) else ""
-    if not label or not line.endswith(label) or len(line) == len(label):
+    closing = _closing_link(block, line)
+    if closing is None or not goes_nowhere(closing[0].href):
         return line
-    return line[: -len(label)].rstrip()
+    return line[: -len(closing[1])].rstrip()
 
 
 def _glued_sentences(before: str, after: str) -> bool:
