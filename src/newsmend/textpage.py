@@ -33,6 +33,8 @@ Stages of :func:`select_text_main`:
    other posts under the run's post header (its name and date lines, digits and weekday names aside; else its one
    stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its own best run
    or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
+   A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents) gives the
+   run of its plain short lines (no menu entry, no list item), each counting its length as prose does.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -701,7 +703,7 @@ def select_text_main(page: Page) -> Selection:
         _mark_ticker(texts, kinds)
         _mark_after_close(texts, kinds)
         scores, ends = _line_scores(texts, kinds, items)
-        span = _max_run(scores, ends, range(len(kinds)))
+        span = _max_run(scores, ends, range(len(kinds))) or _short_run(texts, kinds, scores)
         if span is not None:
             posts = _thread_posts(texts, kinds, items, span, scores, ends)
     else:
@@ -1331,6 +1333,15 @@ def _max_run(scores: list[float], ends: list[bool], lines: range) -> tuple[int, 
     if best_span is None:
         return None
     return next(i for i in range(best_span[0], best_span[1] + 1) if ends[i]), best_span[1]
+
+
+def _short_run(texts: list[str], kinds: list[str], scores: list[float]) -> tuple[int, int] | None:
+    """Stage 3 on a page whose prose outweighs none of its costs (a journal's contents, a post of a file's name and
+    size: titles and names, no paragraph): the run of its plain short lines (no menu entry, no list item: those
+    costing :data:`SHORT_LINE_COST`), each counting its length as prose does, the other lines their costs."""
+    plain = [kind == SHORT and score == -SHORT_LINE_COST for kind, score in zip(kinds, scores, strict=True)]
+    weights = [float(len(text)) if p else score for text, p, score in zip(texts, plain, scores, strict=True)]
+    return _max_run(weights, plain, range(len(kinds)))
 
 
 def _thread_posts(

@@ -1413,3 +1413,12 @@ def test_a_threads_replies_numbered_in_order_join_the_body() -> None:
     assert [page.blocks[i].text for i in (15, 20, 22)] == ["gazeldx #1 1 月前", "gazeldx #3 1 月前", "lehf #4 1 月前"]
     assert {12, 16, 21, 26, 28, 33, 35} <= set(sel.body)
     assert 23 not in sel.body  # the quoted number's line
+
+
+def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
+    # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
+    # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
+    page = _page("file_post_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (10, 11)] == ["商标的资料", "商标审查标准.pdf 10.12MB"]
+    assert sel.body == [6, 7, 9, 10, 11]
