@@ -15,7 +15,8 @@ Stages of :func:`select_text_main`:
    too; beside a cookie consent, every line naming cookies).
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
    :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a list
-   heading are list items (but the headline over the stamp that dates the first paragraph). On a page, headlines
+   heading are list items (but the headline over the stamp that dates the first paragraph; in a text without prose,
+   the unbulleted lines after bulleted ones: a contents page under a bulleted menu). On a page, headlines
    printed twice in a row, or above and below their summary, are teaser cards', and a list heading of spaced words
    may run longer than a Han one (``Recommended For You``); a ticker's lines (a clock time and a headline) are list
    material; below the copyright notice that closes a page, or a reprint notice that closes an article
@@ -691,8 +692,8 @@ def select_text_main(page: Page) -> Selection:
     kinds = [_shape(t) for t in texts]
     _mark_cookie_policy(texts, kinds)
     stamped = kinds.count(TIMESTAMP) >= MIN_TIMESTAMPED_ITEMS  # a list's or a thread's: a page either way
-    _mark_lists(texts, kinds)
     items = [_LIST_ITEM_RE.match(b.text) is not None for b in page.blocks]
+    _mark_lists(texts, kinds, None if PROSE in kinds else items)
     evidence = stamped or _shows_page(texts, kinds, items)
     posts: list[int] = []
     if evidence:
@@ -811,8 +812,12 @@ def _is_prose(text: str) -> bool:
     return len(text) >= UNMARKED_PROSE_CHARS and bool(_UNMARKED_SCRIPT_RE.search(text))
 
 
-def _mark_lists(texts: list[str], kinds: list[str]) -> None:
-    """Stage 2: headline lines of timestamped lists and the items after list headings become ``related``."""
+def _mark_lists(texts: list[str], kinds: list[str], items: list[bool] | None) -> None:
+    """Stage 2: headline lines of timestamped lists and the items after list headings become ``related``: the
+    short lines after the heading, or, given ``items`` (which lines open with a bullet, for a text without prose),
+    up to the first unbulleted one when the first is bulleted. A rendered list writes each of its items so; on a
+    page of titles alone (a journal's contents under its menu's bulleted list) the text after it is the article,
+    which :func:`_short_run` reads. On pages with prose, the lines after a bulleted list are chrome as often."""
     _unmark_cited_headings(texts, kinds)
     stamps = [i for i, k in enumerate(kinds) if k == TIMESTAMP]
     first_prose = next((i for i, k in enumerate(kinds) if k == PROSE), len(kinds))
@@ -830,11 +835,12 @@ def _mark_lists(texts: list[str], kinds: list[str]) -> None:
     else:
         for i in stamps:
             kinds[i] = BYLINE  # a lone ``date time`` line is the article's dateline, a thread's the posts'
-    in_list = False
+    in_list, bulleted = False, False
     for i, text in enumerate(texts):
         if kinds[i] in (LIST, COMMENT):
-            in_list = shape.opens_list(text)
-        elif kinds[i] == SHORT and in_list and i not in headlines:
+            in_list, bulleted = shape.opens_list(text), False
+        elif kinds[i] == SHORT and in_list and i not in headlines and not (bulleted and items and not items[i]):
+            bulleted = bulleted or bool(items and items[i])
             kinds[i] = RELATED
         elif kinds[i] not in (SEPARATOR, RELATED):
             in_list = False

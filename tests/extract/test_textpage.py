@@ -1422,3 +1422,13 @@ def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None
     sel = select_text_main(page)
     assert [page.blocks[i].text for i in (10, 11)] == ["商标的资料", "商标审查标准.pdf 10.12MB"]
     assert sel.body == [6, 7, 9, 10, 11]
+
+
+def test_a_text_without_prose_ends_a_list_with_its_bullets() -> None:
+    # a journal's contents page: the bulleted menu under 新书推荐 期刊要览 ends at • 关于我们, and the unbulleted
+    # breadcrumb, issue title and the contents' titles and authors after it are no list's items but the article
+    page = _page("journal_contents_zh.txt")
+    sel = select_text_main(page)
+    texts = [page.blocks[i].text for i in (23, 26, 31)]
+    assert texts == ["新书推荐 期刊要览", "• 关于我们", "习近平新时代中国特色社会主义思想研究"]
+    assert sel.body == list(range(27, 73))
