@@ -80,6 +80,7 @@ from newsmend.fields.title import (
 )
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.meta import AUTHOR_HREFS_KEY
+from newsmend.html.parse import PICTURE_TEXT
 
 #: The label a republication credit's outlet is recorded under (``本文来自X``); read against the site's names.
 REPUBLISHED_LABEL = "本文来自"
@@ -204,11 +205,12 @@ _CAPTION_PATH = Caseless(
     r"figcaption|caption|cptn|cutline|photo-?desc|img-?desc"
     r"|(?:media|image|photo|picture)[-_]?(?:info|credits?|rights|subtitle)"
 )
-#: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``):
-#: the picture word opens a class word (``div.textpic_text`` holds a text with pictures, ``li.topic-description``
-#: a topic) and a word for text follows it (``div.img_info`` holds an author's avatar and details). Inside the
-#: body such lines stay text: readability's expected output keeps them (gmw.html, zh 0.9790 -> 0.9766 if not).
-_PICTURE_TEXT = Caseless(r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)")
+#: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``:
+#: :data:`~newsmend.html.parse.PICTURE_TEXT`), on the block's element or its parent or on inline elements holding
+#: most of its text (``<strong class="article_img_desc">`` under a US magazine's lead picture, folded into the
+#: story's ``div``: unseen-en29). Inside the body such lines stay text: readability's expected output keeps them
+#: (gmw.html, zh 0.9790 -> 0.9766 if not).
+_PICTURE_TEXT = Caseless(PICTURE_TEXT)
 #: ... and a paragraph or a ``div`` whose parent has a class that is the word photo alone (``div.photo>p``, a
 #: Taiwanese daily's lead photo and its caption line, which opened its text: unseen-zh11; ``div.photo>div.credit``,
 #: a 2014 magazine's lead picture and its credit ``NBC``, which opened its essay: unseen-en19); a compound class
@@ -862,7 +864,7 @@ def _read_context(block: Block, role: str | None, found: Evidence, *, near: list
     if not text or role in LIST_ROLES or is_separator(text):
         return
     line = _field_line(block, text)
-    apart = _set_apart(block) or _picture_text_path(block.path)
+    apart = _set_apart(block) or _picture_text_path(block.path) or _picture_text_inline(block)
     if role == "caption" or (apart and not _box_title(text) and not _teaser(block, text)):
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
@@ -1060,6 +1062,13 @@ def _in_picture_box(path: str) -> bool:
 def _picture_text_path(path: str) -> bool:
     """The block's own element or its parent is named as a picture's text (:data:`_PICTURE_TEXT`)."""
     return _PICTURE_TEXT.found_in(_own_segments(path))
+
+
+def _picture_text_inline(block: Block) -> bool:
+    """Inline elements named as a picture's text (:data:`_PICTURE_TEXT`) hold most of the block's text
+    (:data:`INLINE_CAPTION_MIN_SHARE`), as :func:`_inline_caption` asks of a caption's."""
+    held = sum(len(text) for label, text in block.inline if _PICTURE_TEXT.found_in(label))
+    return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
 
 def _own_segments(path: str) -> str:

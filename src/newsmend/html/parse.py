@@ -86,13 +86,19 @@ BREAKS_MAX_CHARS = 200
 #: needs no space between sentences, so a glued edge there says nothing.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _SENTENCE_START = re.compile(r"[\"'“‘(]?[A-Z]")
+#: A class word naming a picture's text (``div.pictext``, ``p.pic_txt``, ``strong.article_img_desc``): the picture
+#: word opens a class word (``div.textpic_text`` holds a text with pictures, ``li.topic-description`` a topic) and a
+#: word for text follows it (``div.img_info`` holds an author's avatar and details).
+PICTURE_TEXT = r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)"
 #: Class or id of an inline element that may name a credit (``span.author``, ``a.byline__name``, ``span.a_source``):
 #: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``,
 #: ``span.legend``, ``span.caption`` with a picture's ``span.credit``) and a place set in a byline
-#: (``span.localizacion``), which field readers must tell from a credit.
+#: (``span.localizacion``), which field readers must tell from a credit, and a picture's text as sites name it
+#: (:data:`PICTURE_TEXT`: ``strong.article_img_desc`` under a lead picture, a caption the field readers list).
 CREDIT_CLASS = Caseless(
-    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cutline|legend|locali[sz]a|location|place|city"
+    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cutline|legend|locali[sz]a|location|place|city|"
+    + PICTURE_TEXT
 )
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
 #: pathological pages linear.
