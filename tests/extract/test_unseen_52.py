@@ -25,7 +25,15 @@ references included), in ``tests/fixtures/pages/unseen-en29/``:
   newsletter pitch between two ``<hr>`` and a subscription promotion, a ``Read more about maternal health`` list of
   three stories closing the text, the writer's bio, ``Related Topics`` buttons and the footer's copyright
   (``htmldate-salon-infant-mortality.html``: the head's CSS cut to three rules and its tracking scripts to the
-  analytics lines naming the writer and the editor, the share buttons to three, the user menu's scripts cut).
+  analytics lines naming the writer and the editor, the share buttons to three, the user menu's scripts cut);
+- htmldate ``tests/eval/Express.co.uk-bubbly.html``: a British tabloid's inquest story (155 KB, most of it the right
+  rail's teasers), its standfirst in an ``<h3>`` under the headline, ``By Astha Saxena``, the line ``16:23, Thu, Nov
+  2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023`` in ``div.dates``, two pictures each in a ``div.photo.changeSpace``
+  holding the picture's ``p.withoutCaption`` and its caption in ``span.newsCaption`` (``… (Image: NA)``), a ``READ
+  MORE:`` pointer and a ``Don't miss...`` box of three links among the paragraphs, a premium-subscription promotion
+  (a list of three selling points), an empty ``Trending`` box, ``Related articles``, tags and the comments' frame
+  (``htmldate-express-inquest.html``: the head's scripts, CSS and icons cut, the pictures' ``<source>`` lists to
+  one, the menus to a few items, the right rail to its first three teasers; the footer, after them, not read).
 
 The full pages were read, not transcribed: each fixture was checked against that reading. None is in the dev set (by
 URL and by their sentences). newsmend read the agency story right: the reporter's byline, not the agency the
@@ -41,7 +49,15 @@ share buttons, beyond the lead's walk, and named by no deck class: the audits le
 as they keep them); the newsletter pitch stays (trafilatura and readability keep it too); the editor (``Troy
 Farah``) is named only in the analytics scripts, which no field reader reads; the published time is the
 ``ld+json``'s ``2023-11-09T05:30:01Z``, the page's ``5:30AM (EST)`` written with a UTC mark (the ``article:
-published_time`` ``2023-11-09 10:30:01`` is the right instant, without a zone).
+published_time`` ``2023-11-09 10:30:01`` is the right instant, without a zone). On the tabloid's story the date
+line under the standfirst opened the text (its clock times and weekdays left too much beside its dates for a
+dateline), and both captions were paragraphs of it (listed as captions, kept in place). Fixed: a head line of
+dates, each with its clock time and weekday, and capitalised labels at most is a dateline (``fields/evidence.py``,
+``_dates_only``); a ``div`` or ``p`` classed as a picture's box (``div.photo``) holding text of its own holds its
+caption, as its child lines do (``fields/evidence.py``, ``_in_picture_box``). 0 of 798 dev pages change with each.
+trafilatura drops both too; readability reads only the first five paragraphs. Left as found: the ``Don't miss...``
+label stays (its links go; trafilatura keeps them with their ``[INSIGHT]`` tags) and so do the promotion's three
+selling points (``Advert-free experience without interruptions.``; trafilatura keeps them too).
 """
 
 from __future__ import annotations
@@ -49,7 +65,10 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.evidence import _dates_only
+
 SALON = "unseen-en29/htmldate-salon-infant-mortality.html"
+EXPRESS = "unseen-en29/htmldate-express-inquest.html"
 
 GUARDS = [
     # Read right: the reporter's byline over the agency the metadata credits, his job title out, the dateline
@@ -96,6 +115,29 @@ GUARDS = [
             "Copyright",
         ),
     ),
+    # The standfirst first, the credited outlet's name kept in its sentence; the date line and the captions (see
+    # their tests), the pointers' links, the Trending and Related boxes, the tags and the rail out.
+    Guard(
+        EXPRESS,
+        "'Bubbly' daughter 'with infectious laugh' found dead at the foot of her mum's bed",
+        ["Astha Saxena"],
+        "2023-11-02T16:23",
+        "Chloe Caton had been battling anxiety and depression leading up to her death, the inquest at Stoke Town Hall",
+        "She's my world, my first-born and my first girl.",
+        (
+            "16:23",
+            "UPDATED",
+            "Image: NA",
+            "READ MORE",
+            "Tragedy as beloved son",
+            "Major incident declared",
+            "Trending",
+            "Related articles",
+            "My daughter poses",
+            "Real life stories",
+            "College evacuated",
+        ),
+    ),
 ]
 
 
@@ -123,3 +165,26 @@ def test_pull_quotes_repeating_the_text_leave_it() -> None:
     assert article.body.count("Where is the M in MCH") == 1
     assert article.body.count("at a higher rate than any other developed nation.") == 1
     assert len(article.paragraphs) == 19
+
+
+def test_line_of_dates_with_clocks_and_weekdays_is_a_dateline() -> None:
+    """The line under the standfirst gives the first publication and the update, each with its clock time before it
+    and its weekday: with one date out, 48 characters were left, and the line opened the text. Every date, clock
+    time and weekday out, what is left is a label in capitals and bars (``fields.evidence._dates_only``); a
+    sentence naming a date and a time keeps words in lower case."""
+    assert _dates_only("16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023")
+    assert not _dates_only("On Thu, Nov 2, 2023 at 16:23 the storm hit.")
+    article = extract_page(EXPRESS)
+    assert article.paragraphs[1].startswith("A 21-year-old woman was found dead")
+
+
+def test_text_of_a_picture_box_is_its_caption() -> None:
+    """Each picture stands in a ``div.photo`` whose own text is its caption (``span.newsCaption`` after the
+    picture's ``p.withoutCaption``): the captions were paragraphs of the text. The box's own line is set apart as
+    its child lines are (``fields.evidence._in_picture_box``)."""
+    article = extract_page(EXPRESS)
+    assert article.captions == [
+        "Chloe Caton was found dead at the foot of her mum's bed (Image: NA)",
+        'She was described by her mum Ami as "kind" and "caring" (Image: NA)',
+    ]
+    assert len(article.paragraphs) == 21

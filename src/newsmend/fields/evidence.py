@@ -37,6 +37,7 @@ from newsmend.fields.lines import (
     CAPTION_MAX_CHARS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
+    LOWER_WORD_RE,
     LabelledValue,
     account_source,
     clean,
@@ -215,7 +216,9 @@ _PICTURE_TEXT = Caseless(PICTURE_TEXT)
 #: Taiwanese daily's lead photo and its caption line, which opened its text: unseen-zh11; ``div.photo>div.credit``,
 #: a 2014 magazine's lead picture and its credit ``NBC``, which opened its essay: unseen-en19); a compound class
 #: (``div.photo-story``, ``div.photoText``) may hold running text. 0 of the 798 dev pages change (with ``pic``,
-#: ``img`` and ``image`` as class words too, 15 did, 8 losing running text; with the ``div`` child, none).
+#: ``img`` and ``image`` as class words too, 15 did, 8 losing running text; with the ``div`` child, none). The box's
+#: own text is its caption too (``div.photo.changeSpace`` holding the picture's ``<p>`` and ``span.newsCaption``: a
+#: British tabloid's two pictures, whose captions were paragraphs of its text, unseen-en29; 0 of 798 dev pages change).
 _PICTURE_BOX_RE = re.compile(r"\.photo(?=[.~]|$)", re.I)
 #: Elements read as the lines of a picture's box (:data:`_PICTURE_BOX_RE`) when they are its children.
 _PICTURE_BOX_LINE_TAGS = frozenset({"p", "div"})
@@ -312,6 +315,12 @@ HEADING_TAGS = ("h1", "h2")
 _BYLINE_BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: A letter or a digit: what a date's part of a byline holds beyond its date when it holds more.
 _WORDISH_RE = re.compile(r"[^\W_]")
+#: A clock time or an English weekday's name beside a date (``16:23, Thu, Nov 2, 2023``): the date's own part of a
+#: dateline (:func:`_dates_only`) ...
+_DATE_COMPANION_RE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    re.I,
+)
 #: Class words of an inline element holding a byline's names (``span.author``, ``a.byline__name``) ...
 _INLINE_AUTHOR_WORDS = frozenset(("author", "byline", "autor", "writer", "creator", "reporter"))
 #: ... or, beside them or ``source``, naming something else: a comment's or another post's author, the box
@@ -819,7 +828,19 @@ def _take_dateline(text: str, datelines: list[str]) -> bool:
     if hit is None or (long and not _opens_with_date(text, hit[1])):
         return False
     datelines.append(text)
-    return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
+    return len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS or (not long and _dates_only(text))
+
+
+def _dates_only(line: str) -> bool:
+    """A line of dates, each with its clock time and weekday (:data:`_DATE_COMPANION_RE`), and capitalised labels at
+    most (``16:23, Thu, Nov 2, 2023 | UPDATED: 16:32, Thu, Nov 2, 2023``, a British tabloid's line under its
+    standfirst, the first of its paragraphs: unseen-en29): once they are out, no more than
+    :data:`DATELINE_REST_CHARS` and no word in lower case (:data:`~newsmend.fields.lines.LOWER_WORD_RE`: a sentence
+    naming a date and a time has some; a dateline's labels, ``UPDATED:``, ``Published``, are capitalised) is left."""
+    while (hit := find_date(line)) is not None:
+        line = line[: hit[1]] + " " + line[hit[2] :]
+    rest = clean(_DATE_COMPANION_RE.sub(" ", line))
+    return len(rest) <= DATELINE_REST_CHARS and LOWER_WORD_RE.search(rest) is None
 
 
 def _linked_byline(block: Block, line: str) -> bool:
@@ -1048,12 +1069,12 @@ def _in_figure(path: str) -> bool:
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _in_picture_box(path: str) -> bool:
-    """A paragraph or ``div`` whose parent element is a picture's box (:data:`_PICTURE_BOX_RE`), or a box of text
-    classed as an aligned picture (:data:`_ALIGNED_PICTURE_RE`): the box holds the picture and the line under it,
-    its caption or credit."""
+    """A paragraph or ``div`` that is a picture's box (:data:`_PICTURE_BOX_RE`) or whose parent element is one, or a
+    box of text classed as an aligned picture (:data:`_ALIGNED_PICTURE_RE`): the box holds the picture and the line
+    under it, its caption or credit."""
     segments = path.rsplit(">", 2)
     own = segments[-1]
-    if label_tag(own) in _ALIGNED_PICTURE_TAGS and _ALIGNED_PICTURE_RE.search(own):
+    if label_tag(own) in _ALIGNED_PICTURE_TAGS and (_ALIGNED_PICTURE_RE.search(own) or _PICTURE_BOX_RE.search(own)):
         return True
     return len(segments) == 3 and label_tag(own) in _PICTURE_BOX_LINE_TAGS and bool(_PICTURE_BOX_RE.search(segments[1]))
 

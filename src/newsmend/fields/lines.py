@@ -850,7 +850,7 @@ _WEEKDAY_RE = re.compile(
 #: credited 'Direction'), or a bar before it when the by-word opens a field (``Sort | By Date``).
 _SORT_CONTROL_RE = re.compile(r"(?<![^\W\d_])(?:sort|order|ordenar|trier|ordina|classer)\s*[|｜]?\s*$", re.I)
 #: A word opening in lower case: prose, where a line of names (an outlet, its city) has none.
-_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]")
+LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[a-z]")
 #: What may follow a labelled date that closes its line: the clock time (after a colon, a comma or ``at``) and a
 #: zone's capitals (``November 29, 2016: 3:33 AM ET``, a business news site's stamp under its story); no word of
 #: prose.
@@ -914,7 +914,7 @@ def _closes_with_date(line: str, m: re.Match[str]) -> bool:
     hit = find_date(rest)
     return (
         hit is not None
-        and _LOWER_WORD_RE.search(line, 0, m.start()) is None
+        and LOWER_WORD_RE.search(line, 0, m.start()) is None
         and not rest[: hit[1]].strip()
         and _CLOCK_TAIL_RE.fullmatch(rest[hit[2] :].rstrip()) is not None
     )
