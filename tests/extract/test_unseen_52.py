@@ -39,9 +39,10 @@ The full pages were read, not transcribed: each fixture was checked against that
 URL and by their sentences). newsmend read the agency story right: the reporter's byline, not the agency the
 metadata credits (trafilatura gives ``Associated Press`` and opens its text with the headline, ending it with the
 tags' bars; readability reads the text alike), his job title, the captions and the ad boxes out. On the explainer
-newsmend read the text right (the pull quotes out, which trafilatura keeps; both tools end the text where newsmend
-does, readability then adds the ``Read more`` box's label), but listed no caption: the caption's ``<strong>`` holds
-all of its line, and only a block's own element or its parent was read for a picture's text. Fixed: an inline
+newsmend read the text right (the pull quotes out, which trafilatura and readability keep, each sentence twice;
+both end the text where newsmend does, readability then adds the ``Read more`` box's label), but listed no
+caption: the caption's ``<strong>`` holds all of its line, and only a block's own element or its parent was read
+for a picture's text. Fixed: an inline
 element named as a picture's text (``html/parse.py``, ``PICTURE_TEXT`` kept among the inline labels;
 ``fields/evidence.py``, ``_picture_text_inline``) makes its line a caption around the body, as its block's element
 would (0 of 798 dev pages change). Left as found: the ``<h2>`` standfirst stays out (above the byline, picture and
@@ -159,7 +160,7 @@ def test_picture_text_in_an_inline_element_is_a_caption() -> None:
 
 def test_pull_quotes_repeating_the_text_leave_it() -> None:
     """The two pull quotes repeat sentences of the text (``div.right_quote``, ``div.left_quote``): each sentence is
-    read once, where the text says it (trafilatura keeps the quotes too)."""
+    read once, where the text says it (trafilatura and readability read each twice)."""
     article = extract_page(SALON)
     assert article.body is not None
     assert article.body.count("Where is the M in MCH") == 1

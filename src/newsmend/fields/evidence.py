@@ -316,9 +316,10 @@ _BYLINE_BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: A letter or a digit: what a date's part of a byline holds beyond its date when it holds more.
 _WORDISH_RE = re.compile(r"[^\W_]")
 #: A clock time or an English weekday's name beside a date (``16:23, Thu, Nov 2, 2023``): the date's own part of a
-#: dateline (:func:`_dates_only`) ...
+#: dateline (:func:`_dates_only`).
 _DATE_COMPANION_RE = re.compile(
-    r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?",
+    r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b\.?",
     re.I,
 )
 #: Class words of an inline element holding a byline's names (``span.author``, ``a.byline__name``) ...
