@@ -120,6 +120,11 @@ PUBLISHER_META_KEYS = ("publisher", "dc.publisher", "dcterms.publisher", "ld:pub
 PUBLISHER_NAME_KEYS = ("dc.publisher", "dcterms.publisher", "publisher")
 #: What is no letter or digit of a name: dropped when a host name is compared with a written name.
 _LETTERS_RE = re.compile(r"[\W_]+")
+#: An ``og:site_name`` written as an account handle, Latin words joined by underscores without a space
+#: (``Grazia_Live``, the site's Twitter handle beside a ``<title>`` ending ``| Grazia Daily``): no name as the outlet
+#: writes it. Of the 798 dev pages two write an underscore in it, neither so (a blog's Chinese name, an unfilled
+#: template field).
+_HANDLE_RE = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+")
 #: Metadata titles whose tail may name the site without the tagline ``og:site_name`` adds (:func:`_site_name`), in
 #: the order asked: the ``<title>``, then the ``og:title``.
 SITE_TITLE_KEYS = ("html:title", "og:title")
@@ -837,7 +842,8 @@ def _site_name(meta: dict[str, str]) -> str:
     the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
     ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline); and
     for a host name (``leparisien.fr``), the words of the tail that spell it (``… - Le Parisien``:
-    :func:`_spelled_host`)."""
+    :func:`_spelled_host`), for an account handle (``Grazia_Live``) the tail its first word opens
+    (:func:`_handle_owner`)."""
     site = meta.get("og:site_name", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
@@ -846,9 +852,9 @@ def _site_name(meta: dict[str, str]) -> str:
         tail = title_tail(meta, key)
         if tail and norm(tail) in parts:
             return tail
-        spelled = _spelled_host(tail, site) if tail else None
-        if spelled:
-            return spelled
+        written = (_spelled_host(tail, site) or _handle_owner(tail, site)) if tail else None
+        if written:
+            return written
     return site
 
 
@@ -864,6 +870,17 @@ def _spelled_host(tail: str, site: str) -> str | None:
         if _LETTERS_RE.sub("", " ".join(words[:count]).lower()) == letters:
             return " ".join(words[:count])
     return None
+
+
+def _handle_owner(tail: str, site: str) -> str | None:
+    """The title's ``tail`` when ``site`` is an account handle (:data:`_HANDLE_RE`) and the tail opens with its
+    first word (``Grazia Daily`` for ``Grazia_Live``): the outlet the handle is named after, as the ``<title>``
+    writes it. None otherwise: a tail of other words may be a channel's name, no owner of the handle."""
+    if not _HANDLE_RE.fullmatch(site.strip()):
+        return None
+    first = site.strip().split("_", 1)[0].lower()
+    words = tail.split()
+    return tail if len(words) > 1 and words[0].lower() == first else None
 
 
 def read_editor(found: Evidence) -> str | None:
