@@ -12,7 +12,16 @@ the page writes it, character references included), in ``tests/fixtures/pages/un
   is the site's Twitter handle (``Grazia_Live``), its ``<title>`` ending ``| Beauty | Grazia Daily``
   (``grazia-gaga-selfies.html``: the ad tags' scripts emptied, the menus cut to a few items each, the trending
   scripts cut, the ``Latest Stories`` list to four items, the footer's lists to a few links; a closing script
-  with the story's time kept).
+  with the story's time kept);
+- codelucas/newspaper ``tests/data/html/apartmenttherapy.com1.html``: a 2014 home magazine's holiday gift guide,
+  the headline and the series' subtitle in a header link, two lazy-loaded pictures with ``Pin it`` buttons, an
+  opening paragraph and a numbered list of ten books, a contest pitch in a ``div.content-highlight``, the series'
+  previous and next posts, an image-credit line; in the article's ``<footer>`` the empty recommendation widgets,
+  the categories, the writer's bio and the byline box (``div.post-byline > ul.post-byline-sections > li > time``,
+  ``datetime='2014-12-16 09:30:00 -0500'``, shown as ``12.16.14  9:30AM``), the story's only date apart from the
+  ``parsely-page`` JSON and scripts; a categories column, a ``Maxwell's Daily Find`` list and the footer after it
+  (``apartmenttherapy-interactive-books.html``: the analytics scripts cut to the lines naming the writer and
+  date, the menus and category flyouts to a few items, the books list and social links in the footer to two).
 
 None is in the dev set (by URL and by their sentences). newsmend read the beauty story right (the headline, the
 writer, the date, the four paragraphs, both captions, the copyright) but for its outlet, ``Grazia_Live``, the
@@ -20,6 +29,16 @@ handle ``og:site_name`` gives (trafilatura's site name too). Fixed (``fields/rea
 ``og:site_name`` written as a handle, Latin words joined by underscores, gives way to the ``<title>``'s tail that
 opens with its first word (``Grazia Daily``). 0 of 798 dev pages change. trafilatura and readability read the same
 four paragraphs (readability adds the figure's caption to them).
+
+On the gift guide newsmend read the headline, the writer (the bio's link and Chartbeat's tag), the opening paragraph
+and each of the ten books, but no date: the byline box's ``<time>`` carries no mark of its own, and the date only in
+the ``parsely-page`` JSON (not read: minutes off on a dev page). Fixed (``html/meta.py``, ``_published_time``): a
+``<time>`` held, at most three levels up, by an element classed as a byline box dates the story. 1 of 798 dev
+pages changes, rightly: readability-testpages ars-1 keeps its byline's time with its seconds
+(``2015-04-16T20:02:01+00:00``, was ``…20:02``; labelled no date). trafilatura and readability keep the contest
+pitch closing the text (``Treat yourself after all this shopping! Enter for a chance to win $1500 …``), and so
+does newsmend (left as found); trafilatura also keeps the series heading and the image credits. The ``Daily Find``
+list is read as its related stories where the series' previous and next posts are its own (left as found).
 """
 
 from __future__ import annotations
@@ -30,6 +49,8 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 from newsmend.fields.readers import read_meta_source
 
 GRAZIA = "unseen-en28/grazia-gaga-selfies.html"
+
+GUIDE = "unseen-en28/apartmenttherapy-interactive-books.html"
 
 GUARDS = [
     # The contributor box's writer and date, the four paragraphs; the captions apart, the role, the tags, the
@@ -51,6 +72,27 @@ GUARDS = [
             "Related Stories",
             "Rosie Huntington Whiteley",
             "Bauer Consumer Media",
+        ),
+    ),
+    # The writer, the byline box's time (see its test), the opening paragraph to the contest pitch; the subtitle,
+    # the pin buttons, the series links, the credits, the categories, the bio and the daily finds out.
+    Guard(
+        GUIDE,
+        "Knock-Your-Socks-Off, Interactive Children's Books",
+        ["Carrie McBride"],
+        "2014-12-16T09:30:00-05:00",
+        "I truly believe that all a children's book needs to be magical is a well illustrated wonderful story",
+        "Enter for a chance to win $1500 to spend on custom furniture.",
+        (
+            "Holiday Gift Guide from",
+            "Pin it",
+            "More posts in this series",
+            "Inner Design Snob",
+            "Image credits",
+            "Shopping Guides",
+            "lapsed librarian",
+            "Bento Boxes",
+            "saving the world",
         ),
     ),
 ]
@@ -77,3 +119,14 @@ def test_handle_for_a_site_name_gives_way_to_the_titles_outlet() -> None:
     assert read_meta_source(handle) == "Grazia_Live"
     written = {"og:site_name": "Grazia Live", "html:title": "Story | Grazia Daily"}
     assert read_meta_source(written) == "Grazia Live"
+
+
+def test_time_in_a_byline_box_dates_the_story() -> None:
+    """The gift guide's byline box holds a bare ``<time>`` three elements down (``div.post-byline > ul > li >
+    time``): no class of its own or of its ``<li>`` marks it, and the story had no date. A ``<time>`` that an
+    element classed as a byline box holds, at most three levels up, dates the story (``html.meta._published_time``);
+    its ten books stay one paragraph each after the opening one."""
+    article = extract_page(GUIDE)
+    assert article.date == "2014-12-16T09:30:00-05:00"
+    assert len(article.paragraphs) == 12
+    assert article.paragraphs[10].startswith("Presto Change-O! A Book of Animal Magic by Édouard Manceau.")

@@ -16,7 +16,8 @@ Keys are lowercased:
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
   ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
-  class or itemprop naming publication, its own or its holder's class), or the ISO ``title`` of an ``<abbr>`` so
+  class or itemprop naming publication, its own or its holder's class, or a byline box holding it), or the ISO
+  ``title`` of an ``<abbr>`` so
   marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">jeudi 27 juin 2019</abbr>``:
   hAtom's pattern, which SPIP's and older blog templates print);
 - ``microdata:author``: names of schema.org microdata authors
@@ -120,6 +121,12 @@ _PUBLISHED_TIME_RE = re.compile(r"publish|pubdate|post-?date|entry-date|date-?cr
 #: An ``<abbr>``'s ``title`` that is an ISO 8601 date (with its time and zone maybe): the machine-readable value the
 #: microformats' abbr pattern gives the date shown (an abbreviation's expansion is words).
 _ISO_DATE_RE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)")
+#: A class naming the byline box (``post-byline``, ``byline-sections``): a ``<time>`` within it, however unmarked,
+#: dates the story the byline signs (a 2014 home magazine's ``div.post-byline > ul > li > time``, its only date
+#: apart from an analytics tag's JSON, forty-ninth audit) ...
+_BYLINE_BOX_RE = re.compile(r"byline", re.I)
+#: ... when one of the elements holding it, at most this many levels up (the time's ``<li>``, their list, the box).
+TIME_HOLDER_DEPTH = 3
 #: ... unless it names another time.
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
@@ -624,13 +631,26 @@ def _time_value(tag: str | None, attrs: dict[str, str | None]) -> str:
 def _published_time(times: list[LexborNode]) -> str | None:
     """The ``datetime`` of the first ``<time>`` (the ``title`` of the first ``<abbr>``) marked as the publication
     time, by itself or by the element holding it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">
-    Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth audit); the first ``<time>`` of a
-    page is as often a comment's or a sidebar story's, so unmarked ones are not read."""
+    Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth audit) or by a byline box holding it
+    (:data:`_BYLINE_BOX_RE`); the first ``<time>`` of a page is as often a comment's or a sidebar story's, so
+    unmarked ones are not read."""
     for node in times:
         attrs = node.attributes
         value = _time_value(node.tag, attrs)
-        holder = node.parent.attributes.get("class") if node.parent is not None else None
-        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holder)))
-        if value and ("pubdate" in attrs or (_PUBLISHED_TIME_RE.search(marks) and not _OTHER_TIME_RE.search(marks))):
+        holders = _holder_classes(node)
+        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holders[0])))
+        marked = _PUBLISHED_TIME_RE.search(marks) or any(_BYLINE_BOX_RE.search(c) for c in holders)
+        if value and ("pubdate" in attrs or (marked and not _OTHER_TIME_RE.search(marks))):
             return value
     return None
+
+
+def _holder_classes(node: LexborNode) -> list[str]:
+    """The classes of the :data:`TIME_HOLDER_DEPTH` elements holding ``node``, nearest first (empty for an
+    element without one, or above the root)."""
+    classes: list[str] = []
+    parent = node.parent
+    for _ in range(TIME_HOLDER_DEPTH):
+        classes.append((parent.attributes.get("class") or "") if parent is not None else "")
+        parent = parent.parent if parent is not None else None
+    return classes
