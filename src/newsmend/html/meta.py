@@ -17,9 +17,8 @@ Keys are lowercased:
   ``ld:datepublished`` ...); several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
   class or itemprop naming publication, its own or its holder's class, or a byline box holding it), or the ISO
-  ``title`` of an ``<abbr>`` so
-  marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">jeudi 27 juin 2019</abbr>``:
-  hAtom's pattern, which SPIP's and older blog templates print);
+  ``title`` of an ``<abbr>`` so marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">
+  jeudi 27 juin 2019</abbr>``: hAtom's pattern, which SPIP's and older blog templates print);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``; not those of a
   picture's, a video's or a sound's item (a figure's photographer);
