@@ -21,7 +21,16 @@ the page writes it, character references included), in ``tests/fixtures/pages/un
   ``datetime='2014-12-16 09:30:00 -0500'``, shown as ``12.16.14  9:30AM``), the story's only date apart from the
   ``parsely-page`` JSON and scripts; a categories column, a ``Maxwell's Daily Find`` list and the footer after it
   (``apartmenttherapy-interactive-books.html``: the analytics scripts cut to the lines naming the writer and
-  date, the menus and category flyouts to a few items, the books list and social links in the footer to two).
+  date, the menus and category flyouts to a few items, the books list and social links in the footer to two);
+- codelucas/newspaper ``tests/data/html/glamour.com1.html``: a 2014 women's magazine's fashion blog post, the blog's
+  name and its previous and next posts over the headline, a byline box (``By`` + the writer's link, ``September 7,
+  2014`` apart), six paragraphs, the first two sentences (``Oh, RiRi. <a>You truly are an icon</a>.``), three of
+  them a picture over a ``<br>`` and its description, a photo credit in an ``<h6>``, an author box with her bio,
+  keywords, a ``More Stories Like This`` list (each card ``By`` + another writer), a ``TRENDING`` list and a side
+  rail's ``Must Reads`` and ``Latest`` tabs (``glamour-rihanna-nyfw.html``: the Courier script's configuration cut
+  to its story fields, the ad and subscription placements emptied of their blank lines, the menus cut to a few
+  items, the side rail to two must-reads and one latest story; the page's last 27,000 characters, the rest of the
+  rail, the footer and the scripts, not transcribed).
 
 None is in the dev set (by URL and by their sentences). newsmend read the beauty story right (the headline, the
 writer, the date, the four paragraphs, both captions, the copyright) but for its outlet, ``Grazia_Live``, the
@@ -39,18 +48,29 @@ pages changes, rightly: readability-testpages ars-1 keeps its byline's time with
 pitch closing the text (``Treat yourself after all this shopping! Enter for a chance to win $1500 …``), and so
 does newsmend (left as found); trafilatura also keeps the series heading and the image credits. The ``Daily Find``
 list is read as its related stories where the series' previous and next posts are its own (left as found).
+
+On the blog post newsmend read the headline, the writer (not the cards' writers), the JSON-LD date and five of the
+six paragraphs: the first, ``Oh, RiRi. You truly are an icon.``, two-thirds link, went as a link line (trafilatura
+and readability keep it). Fixed (``content/pruning.py``, ``_links_own_sentence``): a paragraph whose one link
+follows words closing a sentence of their own and is closed by a sentence's mark is text, as a sentence
+enumerating its links already is. 0 of 798 dev pages change. Left as found: the pictures' descriptions stay
+paragraphs (they are the post's text, as both tools read them), the ``TRENDING`` list is read as its related
+stories and the ``More Stories Like This`` cards are not.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.readers import read_meta_source
 
 GRAZIA = "unseen-en28/grazia-gaga-selfies.html"
 
 GUIDE = "unseen-en28/apartmenttherapy-interactive-books.html"
+
+GLAMOUR = "unseen-en28/glamour-rihanna-nyfw.html"
 
 GUARDS = [
     # The contributor box's writer and date, the four paragraphs; the captions apart, the role, the tags, the
@@ -95,6 +115,28 @@ GUARDS = [
             "saving the world",
         ),
     ),
+    # The byline's writer, the JSON-LD date, the linked opening line (see its test) to the closing question; the
+    # blog's name, the neighbours, the credit, the bio, the keywords, the cards and the rail out.
+    Guard(
+        GLAMOUR,
+        "Rihanna Leaves Pants at Home for Altuzarra Show, and We Love Her for It",
+        ["Sophia Chabbott"],
+        "2014-09-07T14:55",
+        "Oh, RiRi. You truly are an icon.",
+        "Not to fret—I will wear pants.",
+        (
+            "Dressed",
+            "prev story",
+            "Photos: Getty Images",
+            "Senior online fashion editor",
+            "FOLLOW ME",
+            "Keywords",
+            "More Stories Like This",
+            "Leah Melby",
+            "Joseph Gordon-Levitt",
+            "Veganuary",
+        ),
+    ),
 ]
 
 
@@ -130,3 +172,22 @@ def test_time_in_a_byline_box_dates_the_story() -> None:
     assert article.date == "2014-12-16T09:30:00-05:00"
     assert len(article.paragraphs) == 12
     assert article.paragraphs[10].startswith("Presto Change-O! A Book of Animal Magic by Édouard Manceau.")
+
+
+def test_linked_sentence_after_ones_own_is_text() -> None:
+    """The blog post opens with ``Oh, RiRi. <a>You truly are an icon</a>.``: two-thirds of it linked, it went as a
+    link line, and the text opened with its second paragraph. One link closed by a sentence's mark after words
+    closing a sentence of their own is a sentence of the writer's (``content.pruning._links_own_sentence``); a
+    teaser's ``Read also <a>…</a>.`` ends no sentence before its link and still goes."""
+    article = extract_page(GLAMOUR)
+    assert article.paragraphs[:2] == [
+        "Oh, RiRi. You truly are an icon.",
+        "When Rihanna walks into a fashion show, even editors, publicists, other celebs gasp. Gasp they did on Friday"
+        " and Saturday as the cooler-than-thou-crooner sashayed into her costume designer Adam Selman's show, as well"
+        " as those of Joseph Altuzarra and Alexander Wang. And she did not disappoint. Let's take a look at what she"
+        " wore:",
+    ]
+    assert len(article.paragraphs) == 6
+    raw = (PAGES / GLAMOUR).read_bytes()
+    teaser = raw.replace(b"<p>Oh, RiRi. <a", b"<p>Read also <a", 1)
+    assert newsmend.extract(teaser).paragraphs[0].startswith("When Rihanna walks into a fashion show")

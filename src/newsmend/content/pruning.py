@@ -231,6 +231,9 @@ SECTION_TEXT_MIN_BLOCKS = 4
 _LIST_JOINER = re.compile(r"(?:[\s、，,;；&]|\band\b|\bor\b|和|与|及び?|と|や|및)+", re.I)
 #: A sentence's closing mark, a closing quote or bracket after it allowed.
 _SENTENCE_END = re.compile(r"\s*[。．.!?！？][」』）)\"'’”]?\s*")
+#: Words of a writer's own that close a sentence: a letter, then the sentence's mark (a closing quote or bracket
+#: after it allowed) and the space before what follows (spaced scripts: CJK sentences run on unspaced).
+_OWN_SENTENCE_END = re.compile(r"\w[.!?][\"'’”)]?\s+$")
 #: Marks a label ends with (``Tags:``, ``関連記事：``): words before the links that end so name what the links are.
 _LABEL_END = re.compile(r"[:：]\s*$")
 #: The number a list's entry opens with, and its mark (``12. <a>…</a>``, ``3) …``): the entry's place in a list the
@@ -329,13 +332,14 @@ def _in_reply(block: Block) -> bool:
 def _linked_text(block: Block, st: Stats) -> bool:
     """Whether a block dense with links is text all the same: a table cell (:data:`_LINKED_TEXT_TAGS`), or a
     paragraph or list item with words of its own beside its links (a changelog entry, a glossary line: "<a>Bug
-    1677080</a> - the window loses focus"), or a web address the text prints (:func:`_shows_address`), unlike a
-    menu item or a related headline, which are links only."""
+    1677080</a> - the window loses focus", a sentence enumerating its links, one linked sentence after one of its
+    own: :func:`enumerates_links`, :func:`_links_own_sentence`), or a web address the text prints
+    (:func:`_shows_address`), unlike a menu item or a related headline, which are links only."""
     if block.tag in _LINKED_TEXT_TAGS or _linked_item(block, st) or _shows_address(block.text.strip()):
         return True
     if block.tag not in _ANNOTATED_LINK_TAGS:
         return False
-    return st.chars - st.link_chars >= PROSE_MIN_CHARS or enumerates_links(block)
+    return st.chars - st.link_chars >= PROSE_MIN_CHARS or enumerates_links(block) or _links_own_sentence(block)
 
 
 def enumerates_links(block: Block) -> bool:
@@ -345,22 +349,43 @@ def enumerates_links(block: Block) -> bool:
     selling a product: a CJK sentence of that kind has fewer words of its own than :data:`PROSE_MIN_CHARS`). A menu
     or a tag line runs its links without a subject before them or a sentence's end after them. The body's trim
     (:mod:`newsmend.fields.trim`) keeps such a sentence closing the text, no label line."""
-    text, pos, gaps = block.text, 0, []
-    for link in block.links:
-        start = text.find(link.text, pos) if link.text else -1
-        if start < 0:
-            return False
-        gaps.append(text[pos:start])
-        pos = start + len(link.text)
-    if len(gaps) < ENUMERATED_MIN_LINKS:
+    split = _around_links(block)
+    if split is None or len(split[0]) < ENUMERATED_MIN_LINKS:
         return False
+    gaps, tail = split
     lead, joins = gaps[0].strip(), gaps[1:]
     return (
         bool(lead)
         and _LABEL_END.search(lead) is None
         and all(_LIST_JOINER.fullmatch(join) for join in joins)
-        and _SENTENCE_END.fullmatch(text[pos:]) is not None
+        and _SENTENCE_END.fullmatch(tail) is not None
     )
+
+
+def _links_own_sentence(block: Block) -> bool:
+    """Whether a block's one link is a sentence of the writer's after a sentence of their own: the words before it
+    close a sentence (:data:`_OWN_SENTENCE_END`) and a sentence's mark closes the link (``Oh, RiRi. <a>You truly are
+    an icon</a>.``, a 2014 fashion blog post's opening paragraph, its words linked to an older post; forty-ninth
+    audit). A teaser's ``Read also <a>…</a>.`` or a label's ``Related: <a>…</a>`` ends no sentence before its
+    link."""
+    split = _around_links(block)
+    if split is None or len(split[0]) != 1:
+        return False
+    (lead,), tail = split
+    return _OWN_SENTENCE_END.search(lead) is not None and _SENTENCE_END.fullmatch(tail) is not None
+
+
+def _around_links(block: Block) -> tuple[list[str], str] | None:
+    """A block's text cut at its links: the text before each link (from the end of the one before) and the text
+    after the last; None when a link's text is not found in order."""
+    text, pos, gaps = block.text, 0, []
+    for link in block.links:
+        start = text.find(link.text, pos) if link.text else -1
+        if start < 0:
+            return None
+        gaps.append(text[pos:start])
+        pos = start + len(link.text)
+    return gaps, text[pos:]
 
 
 def _shows_address(text: str) -> bool:
