@@ -30,7 +30,15 @@ the page writes it, character references included), in ``tests/fixtures/pages/un
   rail's ``Must Reads`` and ``Latest`` tabs (``glamour-rihanna-nyfw.html``: the Courier script's configuration cut
   to its story fields, the ad and subscription placements emptied of their blank lines, the menus cut to a few
   items, the side rail to two must-reads and one latest story; the page's last 27,000 characters, the rest of the
-  rail, the footer and the scripts, not transcribed).
+  rail, the footer and the scripts, not transcribed);
+- codelucas/newspaper ``tests/data/html/architecturaldigest.com1.html``: a 2015 design magazine's house feature's
+  web excerpt, the headline and standfirst (an ``h2.subheader``), a contributors' byline (``Text by`` Mayer Rus
+  ``|`` ``Photography by`` Scott Frances ``|`` ``Produced by`` Howard Christian), a ``View Slideshow`` link and
+  share buttons, a floated figure and its caption, five paragraphs, a bold subscription pitch and a linked slideshow
+  tour closing the text, ``This article was published in the January 2015 issue.`` apart, and a newsletter box and
+  ``MOST POPULAR`` heading in the side rail; its one date is the ``parsely-page`` JSON's ``pub_date``
+  (``archdigest-paradise-valley.html``: the Mobify, ad, analytics and subscription scripts cut, the menus cut to a
+  few items; the page's last 28,500 characters, the rest of the rail's ad scripts and the footer, not transcribed).
 
 None is in the dev set (by URL and by their sentences). newsmend read the beauty story right (the headline, the
 writer, the date, the four paragraphs, both captions, the copyright) but for its outlet, ``Grazia_Live``, the
@@ -56,6 +64,14 @@ follows words closing a sentence of their own and is closed by a sentence's mark
 enumerating its links already is. 0 of 798 dev pages change. Left as found: the pictures' descriptions stay
 paragraphs (they are the post's text, as both tools read them), the ``TRENDING`` list is read as its related
 stories and the ``More Stories Like This`` cards are not.
+
+On the house feature newsmend read the headline, the writer alone (trafilatura credits ``Architectural Digest``,
+the ``Author`` tag), the caption and the five paragraphs, but no date: the ``parsely-page`` JSON's ``pub_date`` is
+its only one (the address names a month, the closing note an issue). Fixed (``html/meta.py``, ``fields/readers.py``):
+that ``pub_date`` is kept under a key of its own (``parsely:pubtime``) and dates a page that states no other date,
+read after a ``data-*`` attribute's and before the last-update date (0 of 798 dev pages change; cleveland.com1's,
+minutes off its shown time, stays unread). Left as found: the bold subscription pitch closing the excerpt (``For the
+full story and more photos, subscribe now …``) stays its last paragraph, as trafilatura and readability keep it.
 """
 
 from __future__ import annotations
@@ -71,6 +87,8 @@ GRAZIA = "unseen-en28/grazia-gaga-selfies.html"
 GUIDE = "unseen-en28/apartmenttherapy-interactive-books.html"
 
 GLAMOUR = "unseen-en28/glamour-rihanna-nyfw.html"
+
+FEATURE = "unseen-en28/archdigest-paradise-valley.html"
 
 GUARDS = [
     # The contributor box's writer and date, the four paragraphs; the captions apart, the role, the tags, the
@@ -137,6 +155,26 @@ GUARDS = [
             "Veganuary",
         ),
     ),
+    # The writer alone (not the photographer or producer), the Parse.ly date (see its test), the five paragraphs
+    # and the pitch; the standfirst, the slideshow links, the caption, the issue note and the rail out.
+    Guard(
+        FEATURE,
+        "An Extraordinary Paradise Valley Residence",
+        ["Mayer Rus"],
+        "2014-12-02T10:00:00",
+        "Not very often does one hear a contemporary architect allude to the mortuary temple",
+        "subscribe now and get the digital edition immediately.",
+        (
+            "majestic modern sanctuary",
+            "Photography by",
+            "View Slideshow",
+            "Homeowners Joann",
+            "Tour Joann",
+            "January 2015 issue",
+            "Best of AD",
+            "MOST POPULAR",
+        ),
+    ),
 ]
 
 
@@ -191,3 +229,14 @@ def test_linked_sentence_after_ones_own_is_text() -> None:
     raw = (PAGES / GLAMOUR).read_bytes()
     teaser = raw.replace(b"<p>Oh, RiRi. <a", b"<p>Read also <a", 1)
     assert newsmend.extract(teaser).paragraphs[0].startswith("When Rihanna walks into a fashion show")
+
+
+def test_parsely_page_date_dates_a_page_stating_no_other() -> None:
+    """The house feature states its date only in its ``parsely-page`` tag's JSON (``"pub_date":
+    "2014-12-02T10:00:00"``); its address names a month, its closing note an issue. That date, kept apart from the
+    date keys the readers trust (``html.meta.PARSELY_DATE_KEY``), dates it when nothing else does; beside a date the
+    page states, the other date wins (as on a regional news site whose JSON is minutes off its shown time)."""
+    assert extract_page(FEATURE).date == "2014-12-02T10:00:00"
+    raw = (PAGES / FEATURE).read_bytes()
+    stated = raw.replace(b"<title>", b'<meta property="article:published_time" content="2014-12-03T08:00:00">\n<title>')
+    assert newsmend.extract(stated).date == "2014-12-03T08:00:00"
