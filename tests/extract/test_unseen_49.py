@@ -37,7 +37,14 @@ page writes it, character references included), in ``tests/fixtures/pages/unseen
   text, ``This article was published in the January 2015 issue.`` apart, and a newsletter box and ``MOST POPULAR``
   heading in the side rail; its one date is the ``parsely-page`` JSON's ``pub_date``
   (``archdigest-paradise-valley.html``: the Mobify, ad, analytics and subscription scripts cut, the menus cut to a few
-  items; the page's last 28,500 characters, the rest of the rail's ad scripts and the footer, not transcribed).
+  items; the page's last 28,500 characters, the rest of the rail's ad scripts and the footer, not transcribed);
+- codelucas/newspaper ``tests/data/html/adoption.com1.html``: a 2014 adoption site's first-person essay (WordPress),
+  the headline and a one-line standfirst (``h2.mainsubtitle``), share buttons, a banner picture, its paragraphs in
+  ``<p>`` elements never closed, two ``<h3>`` subheadings and quoted questions in bold, a newsletter box and an
+  author box (``AUTHOR / Sierra Kilpatrick`` and her bio) after it, a comments heading and the owner's copyright;
+  its writer and date only in a JSON-LD ``NewsArticle``'s ``creator`` and ``dateCreated`` and in scripts
+  (``adoption-what-not-to-say.html``: the ad, analytics and navigation scripts cut, the menus cut to a few items,
+  the keywords and sections metadata to a few).
 
 None is in the dev set (by URL and by their sentences). newsmend read the beauty story right (the headline, the writer,
 the date, the four paragraphs, both captions, the copyright) but for its outlet, ``Grazia_Live``, the handle
@@ -88,6 +95,8 @@ GUIDE = "unseen-en28/apartmenttherapy-interactive-books.html"
 GLAMOUR = "unseen-en28/glamour-rihanna-nyfw.html"
 
 FEATURE = "unseen-en28/archdigest-paradise-valley.html"
+
+ESSAY = "unseen-en28/adoption-what-not-to-say.html"
 
 GUARDS = [
     # The contributor box's writer and date, the four paragraphs; the captions apart, the role, the tags, the
@@ -174,6 +183,26 @@ GUARDS = [
             "MOST POPULAR",
         ),
     ),
+    # The JSON-LD creator and creation date (see their test), the opening disclaimer to the closing paragraph; the
+    # standfirst, the share buttons, the newsletter box, the author box, the comments heading and the footer out.
+    Guard(
+        ESSAY,
+        "What Not to Say to a Birth Mom or Adoptee",
+        ["Sierra Kilpatrick"],
+        "2014-06-02T08:07:42",
+        "This is solely my opinion. Every person is different,",
+        "If the adoptee or birth mom chooses to share, they will.",
+        (
+            "Choose your words wisely",
+            "Pin",
+            "Want more?",
+            "Sign up for our newsletter",
+            "AUTHOR",
+            "prince charming",
+            "Comments",
+            "Elevati",
+        ),
+    ),
 ]
 
 
@@ -239,3 +268,17 @@ def test_parsely_page_date_dates_a_page_stating_no_other() -> None:
     raw = (PAGES / FEATURE).read_bytes()
     stated = raw.replace(b"<title>", b'<meta property="article:published_time" content="2014-12-03T08:00:00">\n<title>')
     assert newsmend.extract(stated).date == "2014-12-03T08:00:00"
+
+
+def test_json_ld_creator_and_creation_date_stand_in_for_missing_fields() -> None:
+    """The essay's JSON-LD ``NewsArticle`` gives its writer as ``creator`` and its date as ``dateCreated`` only: it had
+    neither. Each is read where the object lacks the field it stands in for (``html.meta.LD_STAND_INS``); beside an
+    ``author`` the ``creator`` is not read (a daily names its reporter so beside itself as the author), and the
+    ``author`` is what is read. The essay's subheadings and bold questions stay paragraphs of its text."""
+    article = extract_page(ESSAY)
+    assert (article.author, article.date) == (["Sierra Kilpatrick"], "2014-06-02T08:07:42+00:00")
+    assert "What Not to Ask or Say to an Adoptee" in article.paragraphs
+    assert "\u201cCan you get your baby back?\u201d" in article.paragraphs
+    raw = (PAGES / ESSAY).read_bytes()
+    beside = raw.replace(b'"creator": "Sierra Kilpatrick"', b'"creator": "Sierra Kilpatrick", "author": "Adoption.com"')
+    assert newsmend.extract(beside).author == ["Adoption.com"]

@@ -102,7 +102,7 @@ META_KEY_CACHE_SIZE = 4096
 #: Metadata keys naming the last update (``article:modified_time``, ``dateModified``, ``og:updated_time``).
 _MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
 AUTHOR_META_KEYS = (
-    "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
+    "dc:creator", "dc.creator", "author", "ld:author", "ld:creator", "article:author", "dcterms.creator", "byl",
     "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
     "microdata:author",
 )  # fmt: skip
