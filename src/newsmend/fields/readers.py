@@ -83,12 +83,16 @@ _MIDNIGHT = "T00:00:00"
 #: The first ``data-*`` attribute naming a date (``data-time``, ``data-publish-date``): read after the page's
 #: datelines, since any element may carry one (a game card's release date beside a news story's dateline).
 DATA_DATE_KEY = "data:date"
+#: Publication-date keys, most trusted first. JSON-LD's ``dateCreated`` (read only where the object has no
+#: ``datePublished``: ``html.meta.LD_STAND_INS``) comes after a ``<time>`` marked as the publication time, which
+#: states the time as the page shows it (a business weekly's byline ``<time>`` with its New York offset beside
+#: the same instant in UTC as ``dateCreated``, unseen-en21).
 DATE_META_KEYS = (
     "ld:datepublished", "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "article.published", "publishdate", "publish-date", "publish_date", "pubdate",
     "pubtime", "og:pubdate", "published_time", "publication_date", "article:published",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
-    "dc.date.created", "citation_publication_date", "date", "ld:datecreated", "datecreated", "time:published",
+    "dc.date.created", "citation_publication_date", "date", "datecreated", "time:published", "ld:datecreated",
     "platform:date",
 )  # fmt: skip
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
@@ -102,7 +106,7 @@ META_KEY_CACHE_SIZE = 4096
 #: Metadata keys naming the last update (``article:modified_time``, ``dateModified``, ``og:updated_time``).
 _MODIFIED_KEY_RE = re.compile(r"modif|updat", re.I)
 AUTHOR_META_KEYS = (
-    "dc:creator", "dc.creator", "author", "ld:author", "ld:creator", "article:author", "dcterms.creator", "byl",
+    "dc:creator", "dc.creator", "author", "ld:author", "article:author", "dcterms.creator", "byl",
     "sailthru.author", "parsely-author", "citation_author", "og:article:author", "article:author_name",
     "microdata:author",
 )  # fmt: skip

@@ -15,7 +15,7 @@ Keys are lowercased:
 - ``html:coauthors``: the other values of repeated ``<meta name="author">`` tags, one a line (the Guardian names
   each co-author in a tag of its own; the standard name has no list syntax), for the field readers to judge;
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
-  ``ld:datepublished`` ...; ``ld:creator`` and ``ld:datecreated`` only where it has no author or publication date);
+  ``ld:datepublished`` ...; ``ld:datecreated`` only where it has no publication date);
   several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
   class or itemprop naming publication, its own or its holder's class, or a byline box holding it), or the ISO
@@ -91,7 +91,6 @@ LD_FIELDS = (
     "headline",
     "name",
     "author",
-    "creator",
     "datepublished",
     "datecreated",
     "datemodified",
@@ -102,16 +101,16 @@ LD_FIELDS = (
     "articlesource",
     "isbasedon",
 )
-#: JSON-LD fields read only where the object lacks the field they stand in for: schema.org's ``creator`` and
-#: ``dateCreated`` are any creative work's, ``author`` and ``datePublished`` an article's own (a 2014 adoption site's
-#: essay gives only the former two; a Japanese daily's story names its reporter as ``creator`` beside the outlet as
-#: its ``author``, which its fundus label keeps).
-LD_STAND_INS = {"creator": "author", "datecreated": "datepublished"}
+#: JSON-LD fields read only where the object lacks the field they stand in for: schema.org's ``dateCreated`` is any
+#: creative work's, ``datePublished`` an article's own (a 2014 adoption site's essay gives only the former). Not
+#: ``creator`` for a missing ``author``: on two audited blogs it names the outlet or a placeholder account
+#: (``Parse.ly``, ``CH Contributor``), no writer.
+LD_STAND_INS = {"datecreated": "datepublished"}
 #: JSON-LD fields naming people or organisations (a name, an object with a ``name``, or a list of them): the
 #: author, the publisher, and the work or outlet the article translates or adapts (schema.org's ``isBasedOn``;
 #: Courrier international writes ``articleSource``). Not ``sourceOrganization``: the organisation the author works
 #: for, which the dev pages set to their own outlet (Engadget, Yonhap, The New York Times).
-LD_NAME_FIELDS = frozenset(("author", "creator", "publisher", "articlesource", "isbasedon"))
+LD_NAME_FIELDS = frozenset(("author", "publisher", "articlesource", "isbasedon"))
 #: JSON-LD fields that name an outlet, read without the ``Person`` objects they may give: a personal blog's
 #: publisher is its owner (Yoast SEO's ``"@type": ["Person", "Organization"]``), a person whose name as the
 #: outlet's would keep the blog's author from being credited (trafilatura-eval t0080 lost "Andreas Kalt" so).
