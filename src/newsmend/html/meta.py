@@ -371,7 +371,7 @@ def _json_ld(scripts: list[LexborNode]) -> dict[str, str]:
                 continue
             lowered = {str(k).lower(): v for k, v in obj.items()}
             for key in LD_FIELDS:
-                if LD_STAND_INS.get(key, "") in lowered:
+                if key in LD_STAND_INS and LD_STAND_INS[key] in lowered:
                     continue
                 value = lowered.get(key)
                 names = _names(value, nodes, key not in LD_OUTLET_FIELDS) if key in LD_NAME_FIELDS else None
