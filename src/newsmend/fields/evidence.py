@@ -3,20 +3,20 @@
 The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines, editor
 lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields; photo captions
 set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
-picture right before the line repeated) stay. The frame's buttons and counters around the
-text leave it (a sub-head between two paragraphs of its element stays), and so do headings closing the body over no text
-and pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link
-inviting the reader on to the full story: ``>>>更多内容，点击阅读``, ``Read more``). The blocks just before
-and after the body (and those the selection gave a role) are read the same way; short lines before the body, under the
-headline and the one right above it are also datelines; links to author pages and blocks classed as bylines are credits
-(less their parts a bar sets apart that are a date alone), in the headline's own header above it too, and so are the
-reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the
-text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
-page; with no notice read around the text but in a side column, the page's footer states it, however far after the
-text. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the links,
-the newsroom's tip line and the software's or theme's credit the line sets around it (none when it is the credit's
-own); an editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`) then
-weighs the same evidence.
+picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
+between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
+stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on
+to the full story: ``>>>更多内容，点击阅读``, ``Read more``). The blocks just before and after the body (and those the
+selection gave a role) are read the same way; short lines before the body, under the headline and the one right above
+it are also datelines; links to author pages and blocks classed as bylines are credits (less their parts a bar sets
+apart that are a date alone), in the headline's own header above it too, and so are the reporters, names and labelled
+staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A
+copyright notice that is one link to another site is that site's credit, no notice of the page; with no notice read
+around the text but in a side column, the page's footer states it, however far after the text. A notice is kept as a
+person would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
+footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
+credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
+(:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -112,10 +112,9 @@ _SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
 #: writes into a poetry site's footer, magic-html article-777ddd63; CNZZ's 站长统计, 百度统计; ``统计``: statistics):
 #: the counter's notice, no page's. Matched on the notice without its mark, years and rights words.
 _COUNTER_HOLDER_RE = re.compile(r"^[\W\d_]*(?:[\u3400-\u9fff]{2,4}统计|cnzz(?:\.com)?|51\.la)[\W\d_]*$", re.I)
-#: A letter, where the holder's name stands.
-_HOLDER_WORD_RE = re.compile(r"[^\W\d_]")
-#: A word of letters, and the fewest letters of one that names a holder (``Kunena``; ``by``, ``the`` name none).
+#: A word of letters, where the holder's name stands.
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+#: The fewest letters of a word that names a holder (``Kunena``; ``by``, ``the`` name none).
 HOLDER_WORD_MIN_CHARS = 4
 #: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
@@ -465,10 +464,7 @@ def _in_story_box(path: str) -> bool:
     (:data:`_STORY_BOX_WORDS`): a card's ``by X`` there credits its own story (a 2014 design magazine's related
     cards, ``div.related>div.feature>div.author`` ``by Josh Rubin``, gave the travel story a second author:
     unseen-en26)."""
-    lowered = path.lower()
-    if "related" not in lowered and "recommend" not in lowered:  # a substring test first (most paths)
-        return False
-    return any(not _STORY_BOX_WORDS.isdisjoint(label_tokens(segment)) for segment in path.split(">"))
+    return _path_names(path, _STORY_BOX_WORDS)
 
 
 def _own_domain(page: Page) -> str:
@@ -557,10 +553,7 @@ def _in_footer(path: str) -> bool:
     """The path runs through the page's footer or its notice's box: a ``<footer>`` element or one whose class or id
     is the word footer, foot or copyright (``div#footer``, ``div.site-footer``, ``div.foot``, ``p#copyright``:
     :data:`_FOOTER_WORDS`)."""
-    lowered = path.lower()
-    if "foot" not in lowered and "copyright" not in lowered:  # the cheap test first
-        return False
-    return any(not _FOOTER_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
+    return _path_names(path, _FOOTER_WORDS)
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
@@ -568,8 +561,16 @@ def _in_side_column(path: str) -> bool:
     """The path runs through a side column (an ``<aside>``, ``div.sidebar``, ``div#right-rail``:
     :data:`_SIDE_COLUMN_WORDS`) and not through a footer (:func:`_in_footer`), whose own widgets hold the page's
     notice."""
-    side = any(not _SIDE_COLUMN_WORDS.isdisjoint(label_tokens(s)) for s in path.split(">"))
-    return side and not _in_footer(path)
+    return _path_names(path, _SIDE_COLUMN_WORDS) and not _in_footer(path)
+
+
+def _path_names(path: str, words: frozenset[str]) -> bool:
+    """Some element on ``path`` has a tag, class or id word among ``words`` (:func:`label_tokens`). A substring test
+    first: each such word stands in the lower-cased path, and most paths hold none."""
+    lowered = path.lower()
+    if not any(word in lowered for word in words):
+        return False
+    return any(not words.isdisjoint(label_tokens(segment)) for segment in path.split(">"))
 
 
 def _credits_other_site(block: Block, domain: str) -> bool:
@@ -1142,12 +1143,12 @@ _RESERVED_RE = re.compile(
 def _notice_alone(block: Block, text: str) -> str | None:
     """The copyright notice of a line as a person would copy it, without what the line sets around it: the
     registration numbers of a Chinese footer (:func:`_without_registration`), a menu after bars
-    (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the sentences before
-    the one stating the rights (:func:`_from_rights_sentence`), the newsroom's tip line closing it
-    (:func:`_without_tip_line`) and a software's or theme's credit before it
-    (:func:`_without_leading_credit`) or after it (:func:`_without_credit`); None when the notice is the credit's
-    own (``© 2023 X (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``) or a statistics
-    counter's (:func:`_counters_notice`)."""
+    (:func:`_without_menu`), the links it opens or closes with (:func:`_without_end_links`), the newsroom's tip line
+    closing it (:func:`_without_tip_line`), the sentences before the one stating the rights
+    (:func:`_from_rights_sentence`) and a software's or theme's credit before it (:func:`_without_leading_credit`)
+    or after it (:func:`_without_credit`), in that order; None when the notice is the credit's own (``© 2023 X
+    (v0.4.0)``, ``Powered by FlaskBB © 2013 - 2024 by the FlaskBB Team``) or a statistics counter's
+    (:func:`_counters_notice`)."""
     stated = _without_tip_line(_without_end_links(block, _without_menu(_without_registration(text))))
     notice = _without_leading_credit(_from_rights_sentence(stated))
     return _without_credit(notice) if notice and not _counters_notice(notice) else None
@@ -1207,7 +1208,7 @@ def _from_rights_sentence(text: str) -> str:
 
 def _names_holder(text: str) -> bool:
     """Whether ``text`` names something besides the mark, the word and the years (``© 2022`` alone names no one)."""
-    return _HOLDER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
+    return _LETTER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
 
 
 def _states_reserved(text: str) -> bool:
