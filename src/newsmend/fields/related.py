@@ -150,9 +150,10 @@ _LIST_END_TOKENS = _NO_LIST_TOKENS - {"comment", "comments", "reply", "replies",
 #: related coverage under its heading (``ol.story-menu.menu``), a column's dated stories (``div#nav`` around
 #: ``li.article_item`` boxes).
 _MENU_TOKENS = frozenset(("nav", "navbar", "navigation", "menu"))
-#: The word naming a site's menu in a heading's element (:func:`_in_site_menu`). Not ``nav``: the tabs over a
-#: daily's ranking boxes are ``div.yytj_nav`` (readability-testpages youth, whose boxes list stories).
-_SITE_MENU_TOKEN = frozenset(("menu",))
+#: The words of :data:`_MENU_TOKENS` naming a site's menu in a heading's element (:func:`_in_site_menu`): only
+#: ``menu``. Not ``nav``: the tabs over a daily's ranking boxes are ``div.yytj_nav`` (readability-testpages youth,
+#: whose boxes list stories).
+_SITE_MENU_TOKENS = frozenset(("menu",))
 #: The page's own elements, whose classes name the page (``body.has-navbar``, ``body.menu-open``), none of its parts.
 _PAGE_TAGS = frozenset(("html", "body"))
 _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
@@ -356,8 +357,9 @@ def _heading_lists(blocks: list[Block], end: int) -> list[int]:
     item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
     whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
     2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
-    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none, and a
-    heading naming market data (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow."""
+    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none; a
+    heading in the site's menu (:func:`_in_site_menu`) opens no list, and a heading naming market data
+    (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
@@ -449,16 +451,16 @@ def _left_for_no_list(heading: str, path: str) -> bool:
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
 def _in_site_menu(path: str) -> bool:
-    """``path`` runs through an element below the body named as a menu (:data:`_SITE_MENU_TOKEN`) and not as
+    """``path`` runs through an element below the body named as a menu (:data:`_SITE_MENU_TOKENS`) and not as
     stories (:func:`_names_one_of`): a heading there titles the site's sections, topics or columns, no list of
     stories beside the article (a 2024 Taiwanese news site's side drawer, ``div#side-menu.side-menu``, heads its
     topic and column links with ``火線話題 閱讀更多`` and ``精選特輯 閱讀更多``: unseen-zh26). Not a ``<footer>``
     as such: an article's own footer holds its related posts (WordPress's ``Related Posts`` under the story's tags,
     a 2014 culture site, unseen-en26)."""
-    for label in path.split(">"):
-        if label_tag(label) not in _PAGE_TAGS and _names_one_of(label_tokens(label), _SITE_MENU_TOKEN):
-            return True
-    return False
+    return any(
+        label_tag(label) not in _PAGE_TAGS and _names_one_of(label_tokens(label), _SITE_MENU_TOKENS)
+        for label in path.split(">")
+    )
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
