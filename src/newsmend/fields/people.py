@@ -282,12 +282,16 @@ _COUNTY_ENDS = frozenset("县市")
 _HAN_NAMES_SEPARATOR_RE = re.compile(r"[、，,\s]")
 #: Shortest reporter's name read after a desk's slash (:func:`_desk_reporter`).
 DESK_REPORTER_MIN_CHARS = 3
+#: The outlet a republication credit names, its quotes and brackets aside (:data:`_REPUBLISHED_RE`,
+#: :data:`_AUTHORISED_RE`).
+_CREDITED_OUTLET = r"(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)"
 #: A republication credit closing a story an aggregator runs (``本文来自微信公众号 “X”（ID：x），作者：张三，某某经授权
 #: 发布。``, ``本文转载自X，作者：张三``): the outlet, without the account's quotes and ID, then the authors. An
 #: outlet ending in 自媒体 is a platform's disclaimer (``本文来自某某客户端自媒体，不代表…``), no outlet.
 _REPUBLISHED_RE = re.compile(
     r"^本文(?:来自于|来自|来源于|转载自|转自|经授权转载自)\s*(?:微信公众号|公众号|微信号)?\s*[:：]?\s*[“\"「『]?"
-    r"(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)(?<!自媒体)[”\"」』]?\s*(?:[（(][^）)]{0,30}[）)])?\s*(?=[，,。]|$)"
+    + _CREDITED_OUTLET
+    + r"(?<!自媒体)[”\"」』]?\s*(?:[（(][^）)]{0,30}[）)])?\s*(?=[，,。]|$)"
     r"(?:[，,]\s*作者\s*[:：]\s*(?P<names>[^，,。；;]{2,30}))?"
 )
 #: A republication credit naming the outlet that authorised the copy (``本文由「X」授權轉載``, ``本文由X授权发布``,
@@ -295,7 +299,9 @@ _REPUBLISHED_RE = re.compile(
 #: ``（本文由「工商時報」授權轉載）``, in brackets, the outlet's name a link (unseen-zh26). The outlet, without its
 #: quotes and the spaces field lines set where inline elements meet.
 _AUTHORISED_RE = re.compile(
-    r"^本文[由经]\s*[“\"「『]?\s*(?P<src>[^“”\"「」『』（()）:：，,。\s]{2,20}?)\s*[”\"」』]?\s*经?授权(?:转载|转贴|刊登|刊载|发布)[。.]?$"
+    r"^本文[由经]\s*[“\"「『]?\s*"
+    + _CREDITED_OUTLET
+    + r"\s*[”\"」』]?\s*经?授权(?:转载|转贴|刊登|刊载|发布)[。.]?$"
 )
 #: A company's legal form opening or closing its name: Japanese (``株式会社X``, ``X株式会社``, ``(株)X``), Korean
 #: (``주식회사``, ``(주)``), Chinese (``有限公司``, ``股份公司``) and Latin ones (``Inc.``, ``Ltd``, ``GmbH``).
@@ -865,11 +871,10 @@ def republished_credit(line: str) -> tuple[str, list[str]] | None:
     None for other lines. A bracketed ``(本文来自X，…)`` is no credit: a news app's hidden tagline under every story
     it runs names the app itself, whatever agency wrote the story (gne-zh-unlabelled thepaper-3)."""
     text = clean(line)
-    key = fold(text)
-    m = _REPUBLISHED_RE.match(key) if text.startswith("本文") else None
-    if m is None and _unbracketed(text).startswith("本文"):
+    m = _REPUBLISHED_RE.match(fold(text)) if text.startswith("本文") else None
+    if m is None:
         text = _unbracketed(text)
-        m = _AUTHORISED_RE.match(fold(text))
+        m = _AUTHORISED_RE.match(fold(text)) if text.startswith("本文") else None
     if not m or m.group("src") in _NOT_NAMES:  # 本文来自网络: from the internet, no outlet
         return None
     names = text[m.start("names") : m.end("names")] if m.groupdict().get("names") else ""
