@@ -1,15 +1,16 @@
 """Line shapes: what a short line of a news page is, judged from its form alone.
 
-News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline
-(``作者：X``, ``记者 X``, ``记者｜X``, the role after the names: ``X / 文``, ``By Jane Doe``, a name run into an
-e-mail address), a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values), an editor
-line (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
+News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
+``记者 X``, ``记者｜X``, the role after the names: ``X / 文``, ``By Jane Doe``, a name run into an e-mail address),
+a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values), an editor line
+(``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
 ``date time channel`` line of a headline list, a comment-count strip, a post's date and time alone, an outlet's tip
-line (``报料热线：`` and its addresses); and the staff credit an agency closes its text's last paragraph with in
-brackets (``……。（編輯：X）1120823``; an English agency's ``(Reporting by X; Editing by Y)``), the paragraph
-staying prose. Both plain-text selection
-(:mod:`newsmend.textpage`) and field extraction (:mod:`newsmend.fields.build`) ask these questions, so they live here
-once. Written by hand because these are page conventions, not a parsing problem a library solves.
+line (``报料热线：`` and its addresses), a news service's closing line giving its editors' contacts (``To contact
+the editors responsible for this story: X at x@…``); and the staff credit an agency closes its text's last paragraph
+with in brackets (``……。（編輯：X）1120823``; an English agency's ``(Reporting by X; Editing by Y)``), the paragraph
+staying prose. Both plain-text selection (:mod:`newsmend.textpage`) and field extraction
+(:mod:`newsmend.fields.build`) ask these questions, so they live here once. Written by hand because these are page
+conventions, not a parsing problem a library solves.
 
 Patterns are written in simplified Chinese and matched against :func:`fold`: the line with traditional
 characters mapped to simplified ones (same length, so spans carry over to the original). That covers genuine
@@ -166,11 +167,13 @@ _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|commen
 _BREADCRUMB_LABEL_RE = re.compile(r"^(?:您|你)?(?:现在|目前|当前)?(?:所在)?的?位置\s*[:：]\s*")
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:->|[>›»＞→])\s*")
 _BREADCRUMB_HOME_RE = re.compile(r"^(?:首页|主页|网站首页|home)$", re.I)
-_EDITOR_LINE_RE = re.compile(r"^[\[【（(]?\s*(?:责任编辑|责编)\s*[:：]")
+#: An editor's label opening a line, in a bracket or not (``责任编辑：``, ``【责编：``) ...
+_EDITOR_LABEL = r"^[\[【（(]?\s*(?P<label>责任编辑|责编)\s*[:：]"
+_EDITOR_LINE_RE = re.compile(_EDITOR_LABEL)
 #: ... and that credit with its name, the line going on after a space: a news site's line under its text sets the
 #: editor in a span of its own before its notice (``<span>责任编辑：顾明</span> 澎湃新闻，未经授权不得转载。``,
 #: unseen-zh27).
-_EDITOR_CREDIT_RE = re.compile(r"^[\[【（(]?\s*(?P<label>责任编辑|责编)\s*[:：]\s*(?P<name>[^\s\]】）)]+)[\]】）)]?\s+")
+_EDITOR_CREDIT_RE = re.compile(_EDITOR_LABEL + r"\s*(?P<name>[^\s\]】）)]+)[\]】）)]?\s+")
 #: Words of a heading over readers' comments; ``网友回应`` (readers' responses) is how a Taiwanese daily titles its
 #: comment box (unseen-zh17).
 _COMMENT_HEADING_RE = re.compile(r"评论|跟[帖贴]|留言|网友回应|\bcomments?\b|\breplies\b", re.I)
@@ -372,6 +375,10 @@ DATE_PREPOSITIONS = ("on", "am", "vom", "le", "du", "el", "il", "op")
 #: ... one of them with a digit soon after it (a month's name at most before the day) ends the names of a value a
 #: by-word labels (``Posted by Jane Doe on July 13, 2026``, a 2026 framework blog's byline, unseen-en8).
 _DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[^\d]{0,12}\d)")
+#: A span of clock times (``19:00-21:00``, ``14:30至16:00``): a date label before one gives an event's hours, as a
+#: listing of lectures does under each heading (``时间：9月9日（周六）14:30-16:00``, unseen-zh27), where a
+#: publication stamp names one instant. Its line is the text's, no meta line to leave it.
+_CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}")
 #: A photographer's or a camera operator's credit after a writer's names in the same credit (``文/少言 摄像/毛杰``,
 #: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
 #: video's, no writer's; the names before it are the writer's.
@@ -771,9 +778,9 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
         if value:
             label = m.group("label")
             field = _LABEL_TO_FIELD[label.lower()]
-            if field == "author" and label.lower() in _SPACE_LABELS:
-                value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
             if field == "author":
+                if label.lower() in _SPACE_LABELS:
+                    value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
                 value = CREW_TAIL_RE.split(value, maxsplit=1)[0]
             if field == "date" and _CLOCK_SPAN_RE.search(value):
                 continue  # an event's hours (时间：9月8日（周五）19:00-21:00), not when the text was published
@@ -832,10 +839,6 @@ def _glued_values(line: str) -> list[LabelledValue]:
     return out if len(out) >= GLUED_STRIP_MIN_LABELS else []
 
 
-#: A span of clock times (``19:00-21:00``, ``14:30至16:00``): a date label before one gives an event's hours, as a
-#: listing of lectures does under each heading (``时间：9月9日（周六）14:30-16:00``, unseen-zh27), where a
-#: publication stamp names one instant. Its line is the text's, no meta line to leave it.
-_CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}")
 #: A weekday's name before the date it opens, set apart by a comma (``Fri, ``, ``Tuesday, ``, ``Montag, ``, ``lundi,``):
 #: English in full or cut to three letters, German, French, Spanish, Italian and Portuguese in full.
 _WEEKDAY_RE = re.compile(
