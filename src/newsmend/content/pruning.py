@@ -3,13 +3,13 @@
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
 follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items and the
-linked entries going on with the count of the text's numbered list); so
-are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines
-closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone), a
-post's info line giving its date and clock time, and what follows its last post; in an article, a card for another story
-(an ``<article>`` element under a linked title); headings and label lines over what was dropped go with it, and so do
-short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so does
-the one the page's own summary opens past a fact box of short lines.
+linked entries going on with the count of the text's numbered list); so are a slideshow set in the text and runs of tiny
+lines (a widget's, not one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short
+lines outside the posts (author, date, counters, a count alone), a post's info line giving its date and clock time, and
+what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
+headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines
+went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact
+box of short lines.
 """
 
 from __future__ import annotations
@@ -156,12 +156,14 @@ _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN})", re.I)
 #: 0.976). A loading message as the whole line (:data:`_LOADING`) is a script's stand-in, a sign-in prompt
 #: (:data:`_SIGN_IN`) a forum engine's. A web statistics counter's label as the whole line, or before its readings
 #: after a bar (``站长统计 | 今日IP[1234] | 今日PV[5678]``: CNZZ's widget in a Chinese footer; 全景统计, 百度统计,
-#: 51LA, named by their products, since ``人口统计`` alone may be a paragraph's sub-head) is the counter's widget.
+#: 量子统计, CNZZ, 51LA, named by their products, since ``人口统计`` alone may be a paragraph's sub-head) is the
+#: counter's widget. ``阅读下一篇`` (``阅读下一则``, ``点击阅读下一条``: click to read the next story) labels a pager
+#: as ``下一篇`` does (a 2024 Taiwanese news site's next-story box under its tags, unseen-zh26).
 _BOILERPLATE = re.compile(
-    r"^(?:分享到|分享至|上一篇|下一篇|(?:点击)?阅读下一[篇则条]|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|热门文章|热点新闻|猜你喜欢|"
-    r"延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|查看评论|我要评论|观看(?:视频|影片)|"
-    r"返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|Advertisement|Sign up|Log in|"
-    r"Subscribe|"
+    r"^(?:分享到|分享至|上一篇|下一篇|(?:点击)?阅读下一[篇则条]|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|"
+    r"热门文章|热点新闻|猜你喜欢|延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|"
+    r"查看评论|我要评论|观看(?:视频|影片)|返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|"
+    r"Advertisement|Sign up|Log in|Subscribe|"
     rf"(?:播报|编辑|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|{_LOADING}|{_SIGN_IN}|"
     r"(?:站长|全景|百度|量子|cnzz|51la)统计\s*(?:[|｜].*)?$)",
     re.I,
@@ -973,13 +975,14 @@ def _abridged_from(quote: list[str], text: list[str]) -> bool:
 
 
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
-    """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order:
-    kept block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`) and the
-    linked entries of its numbered list (:func:`_numbered_entries`), then
-    without the boxes, trailing related links, a slideshow set in the text, pull quotes (:func:`_drop_pull_quotes`),
-    another story's cards, widget runs, empty headings, a thread's posts' info lines (:func:`_is_post_info`) and
-    what follows its last post, and with the lead set apart above it unless the body holds the block the page's
-    summary opens."""
+    """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order: kept
+    block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`) and the linked
+    entries of its numbered list (:func:`_numbered_entries`), then without the hinted boxes, trailing related links and
+    a slideshow set in the text; in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's
+    cards; without widget runs and empty headings; then in an article without the short lines left alone in a box
+    (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an article)
+    and its posts' info lines (:func:`_is_post_info`); and with the lead set apart above it unless the body holds the
+    block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
