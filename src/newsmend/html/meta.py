@@ -638,7 +638,9 @@ def _time_value(tag: str | None, attrs: dict[str, str | None]) -> str:
     an ISO date (:data:`_ISO_DATE_RE`); "" for any other element."""
     if tag == "time":
         return (attrs.get("datetime") or "").strip()
-    title = attrs.get("title") or "" if tag == "abbr" else ""
+    if tag != "abbr":
+        return ""
+    title = attrs.get("title") or ""
     return title.strip() if _ISO_DATE_RE.match(title) else ""
 
 
