@@ -158,7 +158,6 @@ _SITE_MENU_TOKENS = frozenset(("menu",))
 _PAGE_TAGS = frozenset(("html", "body"))
 _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
-_NO_LIST_TAG_RE = re.compile(r"(?:^|>)(?:nav|footer)(?=[.#~>]|$)")
 _NO_LIST_TAGS = frozenset(("nav", "footer"))
 #: A style utility's class: a property, its value as a number and the screen sizes it applies to (``mt_2_ad``,
 #: ``fs_24_32_ad``, ``mb_150_ad``: a French daily's related box, whose ``_ad`` suffixes made it read as an ad's,
@@ -768,7 +767,8 @@ def _near(block: Block) -> tuple[int, ...]:
 def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
     """The list sits in a ``<nav>`` or ``<footer>``, or its element, that element's parent or an item's box (or
     anything inside it) is named like readers' comments, ads, menus or tags (:data:`_NO_LIST_TOKENS`)."""
-    if _NO_LIST_TAG_RE.search(blocks[items[0]].path):  # the items share their ancestors above the boxes
+    path = blocks[items[0]].path  # the items share their ancestors above the boxes
+    if any(label_tag(label) in _NO_LIST_TAGS for label in path.split(">")):
         return True
     return any(_names_no_list(label) for i in items for label in blocks[i].path.split(">")[max(0, depth - 2) :])
 
