@@ -86,6 +86,9 @@ _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: every part after the first is the site's.
 _UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+#: A space between two Han characters, which Chinese never writes: a heading's source line wrapped there
+#: (``約\n台幣``, read as a space) or a saved copy's stray space (fifty-fifth audit's T客邦 page).
+_HAN_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 #: Texts whose comparison form :func:`norm` remembers: titles, headings and names are compared with many others
 #: (over the 798 dev pages: 102k comparison forms of 18k distinct texts).
 NORM_CACHE_SIZE = 4096
@@ -410,13 +413,20 @@ def choose_title(
     return without_marks(title) if title else None
 
 
+def _as_meta_joins(heading: str, meta_titles: list[str]) -> str:
+    """The heading with the spaces it sets between Han characters (:data:`_HAN_GAP_RE`) dropped when a metadata
+    title writes the headline without them: the page's own text for it, where the heading's were layout's."""
+    joined = _HAN_GAP_RE.sub("", heading)
+    return joined if joined != heading and any(joined in tidy(m) for m in meta_titles) else heading
+
+
 def _chosen(headings: list[Heading], meta_titles: list[str], sites: list[str], displayed: str | None) -> str | None:
     """:func:`choose_title`'s choice, as the page writes it."""
     metas = [_meta_forms(m, sites) for m in meta_titles]
     votes = [(*_support(h, metas, sites), -i) for i, h in enumerate(headings)]
     best = max(range(len(headings)), key=votes.__getitem__, default=None)
     if best is not None and (votes[best][0] or votes[best][2]):
-        return tidy(headings[best].text)
+        return _as_meta_joins(tidy(headings[best].text), meta_titles)
     for meta_title in meta_titles:
         stripped = strip_site(meta_title, sites, named_only=_opens_another(meta_title, meta_titles))
         if stripped and not _is_site(stripped, sites):
