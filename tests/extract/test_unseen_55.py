@@ -1,10 +1,11 @@
 """A fifty-fifth audit on Taiwanese pages from the source the forty-seventh used, and what newsmend reads on them.
 
-The page (``tests/fixtures/pages/unseen-zh30/``) was saved in 2024 as a JavaScript template string (``export const
-x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold it) in lostmypillow/dms-scrape's
-``test/``, read in 16,000-character pieces (those holding the head and the article region; 76,000 characters) and
-transcribed trimmed: most menu items cut, SVG paths emptied, asset names shortened, the sidebar's ad slots and the
-footer cut:
+The pages (``tests/fixtures/pages/unseen-zh30/``) were saved in 2024 as JavaScript template strings (``export
+const x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold them) in lostmypillow/dms-scrape's
+``test/``, read in 16,000-character pieces (those holding the head and the article region; 76,000 and 85,000
+characters a page) and transcribed trimmed: most menu items cut, SVG paths emptied, asset names shortened, the
+sidebars' ad slots and the footer cut. The saver's copy breaks long lines, some between two characters of a word
+(``可變電 壓調整``); those are kept as saved:
 
 - ``test/techbangtest.js``: a 2024 tech site's news story on a VR headset (``techbang.com``), the headline in an
   ``<h1>`` whose source line the saver broke with a stray space between two characters (``約 台幣10300元起``;
@@ -13,9 +14,16 @@ footer cut:
   ``div.article-content`` with lazy pictures between the paragraphs (no captions), a closing list of three
   ``延伸閱讀：`` links, share buttons, tags, an author box, a LINE offer, follow links, the comment rules and a
   ``熱門文章`` and ``活動課程`` sidebar (``techbang-quest3s-2024.html``: the menus cut to a few entries, the
-  sidebar's boxes to three items and one, the footer cut).
+  sidebar's boxes to three items and one, the footer cut);
+- ``test/saydigitest.js``: a 2024 WordPress tech blog's news item on a chip maker's broadband deal
+  (``saydigi.com``), the headline in an ``<h1>`` over the body box, the writer's byline twice (a mobile copy above
+  the text and the left column's author box, each ``span.vcard.author`` with an ``/author/`` link, the date and a
+  ``瀏覽：… views`` counter), ``<meta name="author">``, the text in ``div.cttt`` with a picture whose long ``title``
+  and ``alt`` only describe it (no visible caption) and an empty paragraph, a LINE share button, the tags under
+  ``Related Items`` and the author's description (``saydigi-mediatek-wifi7-2024.html``: the menus cut to a few
+  entries, the share buttons' scripts cut; the part of the page after the author box, not read, cut).
 
-None is in the dev set (by its sentences and its site).
+None is in the dev set (by their sentences and their sites).
 
 On the tech site's page the text, the time (``article:published_time``, the byline's 08:27 in Taipei) and the
 related list (the three ``延伸閱讀`` links, then the sidebar's stories) were read right (trafilatura keeps the
@@ -26,6 +34,12 @@ no author. The handle is lower case, which no name written as a name is, and ``/
 reading a member-page link whose text is the handle in its address as the poster changed the author of 10
 magic-html forum threads (repliers credited: a css-tricks thread's ``thompsonmax, helson`` over its starter), and 7
 when only links above the text were read, where it then missed this page's byline: rejected.
+
+newsmend read the blog's item right: the headline without the site's name (trafilatura keeps ``- SayDigi | 點子科技
+生活``), the writer (as trafilatura), the time, the text from the lead to the last paragraph, the picture's
+description out (no caption), the counter, the tags and the author box out. Left as found: the spaces the saver's
+line breaks left between two characters (``可變電 壓調整``, ``歐洲 一線``), which trafilatura and readability keep
+too and a browser that renders a line break as a space shows (the forty-seventh audit left them so).
 """
 
 from __future__ import annotations
@@ -36,6 +50,7 @@ from tests.support.pages import Guard, assert_reads_right
 from newsmend.fields.title import Heading, choose_title
 
 TECHBANG = "unseen-zh30/techbang-quest3s-2024.html"
+SAYDIGI = "unseen-zh30/saydigi-mediatek-wifi7-2024.html"
 
 GUARDS = [
     # The headline as its metadata writes it, the time, the text from the lead to the last paragraph; the further
@@ -48,6 +63,17 @@ GUARDS = [
         "Meta Platforms（META.O）舉行的Meta Connect 2024活動正式開始",
         "內建 4324 毫安時電池（續航至高 2.5 小時）。",
         ("延伸閱讀", "#價格", "作者", "產業編輯", "ChatGPT", "關注T客邦", "留言", "熱門文章", "活動課程"),
+    ),
+    # Read right: the writer, the time, the text from the lead to the last paragraph; the site's name, the
+    # picture's description, the counter, the share button, the tags and the author box out.
+    Guard(
+        SAYDIGI,
+        "聯發科技與達發科技晶片獲歐洲一線電信業者採用，2025 年推出 Wi-Fi 7 及 10G-PON 服務",
+        ["Kisplay"],
+        "2024-09-30T09:09",
+        "IC 設計公司聯發科技（MediaTek）攜手其子公司達發科技（AIROHA）",
+        "滿足不同地區和市場的需求。",
+        ("SayDigi", "新聞圖片", "長期的承諾", "瀏覽", "views", "Related", "Airoha", "總編輯"),
     ),
 ]
 
