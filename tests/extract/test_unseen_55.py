@@ -2,7 +2,7 @@
 
 The pages (``tests/fixtures/pages/unseen-zh30/``) were saved in 2024 as JavaScript template strings (``export
 const x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold them) in lostmypillow/dms-scrape's
-``test/``, read in 16,000-character pieces (those holding the head and the article region; 76,000 and 85,000
+``test/``, read in 16,000-character pieces (those holding the head and the article region; 76,000 to 88,000
 characters a page) and transcribed trimmed: most menu items cut, SVG paths emptied, asset names shortened, the
 sidebars' ad slots and the footer cut. The saver's copy breaks long lines, some between two characters of a word
 (``可變電 壓調整``); those are kept as saved:
@@ -21,7 +21,15 @@ sidebars' ad slots and the footer cut. The saver's copy breaks long lines, some 
   ``瀏覽：… views`` counter), ``<meta name="author">``, the text in ``div.cttt`` with a picture whose long ``title``
   and ``alt`` only describe it (no visible caption) and an empty paragraph, a LINE share button, the tags under
   ``Related Items`` and the author's description (``saydigi-mediatek-wifi7-2024.html``: the menus cut to a few
-  entries, the share buttons' scripts cut; the part of the page after the author box, not read, cut).
+  entries, the share buttons' scripts cut; the part of the page after the author box, not read, cut);
+- ``test/tested/digitimes2.js``: a 2024 Taiwanese tech trade daily's story on Dell's AI servers
+  (``digitimes.com.tw``), ``<meta name="Author" content="DIGITIMES">`` (the outlet), the byline under the
+  ``<h1>`` in two list items, the reporter's name in a span a script links to a search and the place after a
+  slash (``李立達 ／台北``), then ``<time>2024/09/25 02:40</time>``, the text in ``p.main_p`` (a style sheet in the
+  first, an embedded video closing the second), the photo and its caption in ``div#story_action`` closing the text,
+  ``責任編輯：蔡雨婷``, save, print and forward links and a ``相關報導`` box of three cards
+  (``digitimes-dell-ai-2024.html``: the menus cut to a few entries, the sprite and icons cut, the search box's
+  keywords to three; the page after the related box, not read, cut).
 
 None is in the dev set (by their sentences and their sites).
 
@@ -40,6 +48,15 @@ newsmend read the blog's item right: the headline without the site's name (trafi
 description out (no caption), the counter, the tags and the author box out. Left as found: the spaces the saver's
 line breaks left between two characters (``可變電 壓調整``, ``歐洲 一線``), which trafilatura and readability keep
 too and a browser that renders a line break as a space shows (the forty-seventh audit left them so).
+
+On the trade daily's page the title, the time, the text, the caption (listed, and closing the text in its place as
+captions in the running text do), the editor (``蔡雨婷``), the related cards and the source were read right; the
+author was the outlet the metadata names (``DIGITIMES``): the byline under the headline, a name, a slash and a
+place with no ``記者`` or ``報導`` around them, credited no one. A dateline line before a date standing alone
+that is a name and, after a slash, a place (``張三／台北``, the slash spaced or not) names the reporter filing from
+there (``fields/people.py``, ``dateline_credit``, :data:`_SLASH_GAP_RE`): the reporter is the author (trafilatura
+credits no one and opens its text with the headline and ``- 李立達 ／台北``; readability keeps the editor's line).
+It moves none of the 798 dev pages.
 """
 
 from __future__ import annotations
@@ -47,10 +64,12 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right
 
+from newsmend.fields.people import dateline_credit
 from newsmend.fields.title import Heading, choose_title
 
 TECHBANG = "unseen-zh30/techbang-quest3s-2024.html"
 SAYDIGI = "unseen-zh30/saydigi-mediatek-wifi7-2024.html"
+DIGITIMES = "unseen-zh30/digitimes-dell-ai-2024.html"
 
 GUARDS = [
     # The headline as its metadata writes it, the time, the text from the lead to the last paragraph; the further
@@ -75,6 +94,17 @@ GUARDS = [
         "滿足不同地區和市場的需求。",
         ("SayDigi", "新聞圖片", "長期的承諾", "瀏覽", "views", "Related", "Airoha", "總編輯"),
     ),
+    # The reporter of the byline under the headline, the time, the text from the lead to the caption closing it; the
+    # byline, the style sheet, the editor's line, the page's links, the related cards and the search box out.
+    Guard(
+        DIGITIMES,
+        "受惠AI伺服器動能強 戴爾：工作站需求升溫",
+        ["李立達"],
+        "2024-09-25T02:40",
+        "台灣戴爾科技集團總經理廖仁祥指出，戴爾手中有1,000個AI專案正在同時進行",
+        "戴爾指出，AI伺服器需求強，甚至外溢到工作站市場。李建樑攝",
+        ("李立達", "text-decoration", "責任編輯", "儲存", "列印", "意見反應", "相關報導", "印度消費者", "熱門關鍵字"),
+    ),
 ]
 
 
@@ -93,3 +123,12 @@ def test_heading_takes_metadata_joins_between_han_characters() -> None:
     assert choose_title([spaced], ["台、歐盟6G合作 30家台廠搶進 - 工商時報"], ["工商時報"]) == spaced.text
     poem = Heading("春眠 不覺曉", is_h1=True)
     assert choose_title([poem], ["春眠 不覺曉 | 詩"], ["詩"]) == "春眠 不覺曉"
+
+
+def test_dateline_of_name_and_filing_place_credits_the_reporter() -> None:
+    # A name and the place after a slash (spaced or not) is the reporter filing from there; an outlet after the
+    # slash stays the outlet, and a place alone names no one.
+    assert dateline_credit(["李立達", "／", "台北"]) == (["李立達"], None)
+    assert dateline_credit(["李立達／台北"]) == (["李立達"], None)
+    assert dateline_credit(["张三/某某日报"]) == (["张三"], "某某日报")
+    assert dateline_credit(["内蒙古自治区"]) == ([], None)

@@ -332,6 +332,9 @@ _COPYRIGHT_SOURCE_RE = re.compile(r"本文(?:系|为|是)(?P<src>[^，,。\s]{2,
 #: Shortest Han outlet name read from a dateline without a label: a shorter word (two or three characters) is as
 #: often a person's name, unless it ends like an outlet (``新华社``, ``中国网``). Set on gne-zh's unlabelled pages.
 OUTLET_MIN_HAN_CHARS = 4
+#: A slash between a dateline's words and the spaces around it (``張三 ／ 台北``, as a template's spans set it):
+#: the words it joins are one credit, written ``張三/台北``.
+_SLASH_GAP_RE = re.compile(r"\s*[/／]\s*")
 _OUTLET_WORD_RE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]*")
 #: Channel names stand where the outlet does (``2019-09-09 国内新闻``): a word opening with a channel's scope.
 _CHANNEL_HEADS = frozenset(
@@ -715,18 +718,20 @@ def _filed_outlet(head: str) -> int:
 
 def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
     """The reporters and outlet a dateline under the headline names without labels, given its words with the date
-    cut: one word that is an outlet (``某某日报``, ``新华社``), or name and outlet (``张三/某某日报``); nothing for
-    other lines (a person's name alone, a channel, several words)."""
-    rest = [w for w in words if w not in _ORIGINAL_MARKS and not _FILED_RE.fullmatch(fold(w))]
+    cut: one word that is an outlet (``某某日报``, ``新华社``), or name and outlet (``张三/某某日报``), or name and
+    the place the reporter filed from (``李立達／台北``: a Taiwanese trade daily's byline, its ``記者…報導`` left out;
+    fifty-fifth audit); nothing for other lines (a person's name alone, a channel, several words)."""
+    kept = [w for w in words if w not in _ORIGINAL_MARKS and not _FILED_RE.fullmatch(fold(w))]
+    rest = _SLASH_GAP_RE.sub("/", " ".join(kept)).split()
     if len(rest) != 1 or rest[0].endswith((":", "：")):  # a label the date is the value of (``最新更新：``)
         return [], None
     name, _, word = rest[0].rpartition("/")
     outlet = tidy_source(word)
     if outlet is None or not _OUTLET_WORD_RE.fullmatch(outlet) or fold(outlet[:2]) in _CHANNEL_HEADS:
         return [], None
+    if is_place_name(outlet):  # where the post was sent from, printed without its label (``内蒙古自治区``), or
+        return (split_names(name) if name else []), None  # where the reporter before it filed from (``張三／台北``)
     if len(outlet) < OUTLET_MIN_HAN_CHARS and not outlet.endswith(_AGENCY_SUFFIX):
-        return [], None
-    if is_place_name(outlet):  # where the post was sent from, printed without its label (``内蒙古自治区``)
         return [], None
     return (split_names(name) if name else []), outlet
 
