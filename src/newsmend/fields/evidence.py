@@ -1687,9 +1687,13 @@ def _naming_words(words: list[str], sections: frozenset[str]) -> list[str]:
 
 def _unlabelled_source(text: str) -> str | None:
     """The outlet an element classed as the source names without a label (``2019年11月25日 18:57 参考消息``:
-    the date cut, one word left); None when the line is labelled (read as a meta line) or says more."""
+    the date cut, one word left); None when the line is labelled (read as a meta line) or says more, or when the
+    word left is a label whose value the page left empty (``<span class="source"> 来源： </span>``, a county
+    daily's app template with no outlet filled in: ``来源`` had been read as the outlet, fifty-third audit)."""
     if len(text) > DATELINE_MAX_CHARS or labelled_values(text):
         return None
     hit = find_date(text)
     rest = (text[: hit[1]] + " " + text[hit[2] :]).strip() if hit else text
-    return tidy_source(rest) if rest and len(rest.split()) == 1 else None
+    if not rest or len(rest.split()) != 1 or _EMPTIED_LABEL_RE.fullmatch(rest):
+        return None
+    return tidy_source(rest)

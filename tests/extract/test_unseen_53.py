@@ -1,0 +1,75 @@
+"""A fifty-third audit on Chinese news pages outside the dev set, and what newsmend reads on them.
+
+The pages are article HTML that Chinese scrapers and apps kept in their sources, found by the comment a Founder
+publishing system writes into its stories (``<!--enpproperty <articleid>…</articleid><date>…</date>…
+/enpproperty-->``), read whole and transcribed as found (UTF-8, no ``<html>`` or ``<head>`` around them: each is
+the article's region as the site served it to the scraper), in ``tests/fixtures/pages/unseen-zh29/``:
+
+- the ``CONTENT`` of a news item in a Java bean's doc comment of a county app (``PressselectCollectPress.java``,
+  the item ``http://www.21xc.com/content/201704/06/c369299.html``): a Henan city daily's 2017 story on its
+  ten-second advertisement on CCTV-1, as the site's mobile template renders it, the headline in
+  ``h1.ui-article-title``, an info bar of ``<time> 时间：2017-04-06 07:30:37 </time>`` and two ``span.source``
+  labels the editors left empty (``来源：``, ``作者：``), two pictures and their caption ``图为宣传片视频截图。``, three
+  paragraphs, the publishing system's comments, and a whole older story on a job fair left in an HTML comment after
+  the text (``21xc-xuchang-cctv-ad.html``: the commented-out story cut to four of its paragraphs);
+- a string in a Python scraper's HTML cleaner (a commented-out sample, ``s = '''<div class=\\"u-mainText\\">…'''``,
+  its escapes resolved): a national daily's site's 2019 photo story of tea picking in Wuyishan, a Xinhua picture
+  story in five pages of one picture each, which the scraper had joined; the fixture is the first page's
+  ``div.u-mainText`` (``gmw-wuyishan-tea.html``): the picture linking to page 2, its caption in ``p.pictext``, one
+  paragraph and the photographer's credit ``新华社发（陈颖 摄）``, the pager, and the bracketed editor line
+  ``[ 责编：张佳兴 ]``.
+
+Neither is in the dev set (by URL and by their sentences). On the city story newsmend read the headline, the
+time, the caption (listed, and kept as the text's first line, as trafilatura and readability keep it, and as the
+dev set's labels keep such lines) and the three paragraphs, the commented-out story and the system's comments out;
+but its source was ``来源``: the empty ``span.source`` label, read as an outlet's one word. Fixed
+(``fields/evidence.py``, ``_unlabelled_source``): a word closing on a colon is a label whose value was left empty,
+no outlet (0 of 798 dev pages change). On the photo page newsmend read the date from the system's comment (the
+fragment has no other; trafilatura reads it too), the editor, and the text from the caption to the credit, the
+pager and the editor line out (trafilatura keeps ``[ 责编：张佳兴 ]`` in its text; readability keeps it and repeats
+the text). Left as found: no title (the fragment has neither ``<title>`` nor headline; trafilatura has none either)
+and the ``p.pictext`` caption stays a line of the text, as the project keeps a picture's text inside the body
+(readability's gmw.html). On the five pages joined as the scraper stored them, the text stops after the third
+page's credit, the first two editor lines left in it: a scraper's joined pages, not a page a site serves, so
+left as found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import PAGES, Guard, assert_reads_right
+
+import newsmend
+
+XUCHANG = "unseen-zh29/21xc-xuchang-cctv-ad.html"
+
+GUARDS = [
+    # The headline, the time, the caption first and the last paragraph last; the empty labels, the system's
+    # comments and the commented-out job fair story out.
+    Guard(
+        XUCHANG,
+        "许昌10秒形象宣传片亮相央视一套",
+        None,
+        "2017-04-06T07:30:37",
+        "图为宣传片视频截图。",
+        "广告插播栏目中12：25左右播出。",
+        ("时间：", "来源", "作者", "首页顶部主标题", "369299", "招聘会", "返乡务工人员"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_empty_source_label_names_no_outlet() -> None:
+    """The city story's ``span.source`` elements hold a label and nothing else (``来源：``, ``作者：``): a word
+    closing on a colon is a label whose value the page left empty, so the story has no source
+    (``fields.evidence._unlabelled_source``); the outlet's name there, unlabelled or labelled, is still read."""
+    raw = (PAGES / XUCHANG).read_bytes()
+    assert newsmend.extract(raw).source is None
+    assert newsmend.extract(raw.replace(" 来源： ".encode(), b"")).source is None
+    assert newsmend.extract(raw.replace(" 来源： ".encode(), " 许昌日报 ".encode())).source == "许昌日报"
+    assert newsmend.extract(raw.replace(" 来源： ".encode(), " 来源：新华社 ".encode())).source == "新华社"
+
