@@ -37,11 +37,12 @@ left as found.
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import PAGES, Guard, assert_reads_right
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 
 XUCHANG = "unseen-zh29/21xc-xuchang-cctv-ad.html"
+WUYISHAN = "unseen-zh29/gmw-wuyishan-tea.html"
 
 GUARDS = [
     # The headline, the time, the caption first and the last paragraph last; the empty labels, the system's
@@ -73,3 +74,27 @@ def test_empty_source_label_names_no_outlet() -> None:
     assert newsmend.extract(raw.replace(" 来源： ".encode(), " 许昌日报 ".encode())).source == "许昌日报"
     assert newsmend.extract(raw.replace(" 来源： ".encode(), " 来源：新华社 ".encode())).source == "新华社"
 
+
+def test_photo_page_reads_text_editor_and_date() -> None:
+    """The photo story's first page: the caption, the paragraph and the photographer's credit are the text; the
+    bracketed editor line is the editor, out of the text with the pager; the date is the publishing system's
+    comment's, the fragment's only one."""
+    article = extract_page(WUYISHAN)
+    assert article.title is None
+    assert article.editor == "张佳兴"
+    assert str(article.date) == "2019-04-18T11:18:16"
+    assert article.paragraphs == [
+        "4月17日，在福建省武夷山佛国岩芳华茶场，茶农在采摘岩茶青叶。",
+        "谷雨临近，茶乡福建武夷山进入一年中繁忙的制茶季。今年，福建武夷山气候温和，茶园里茶芽长势喜人。",
+        "新华社发（陈颖 摄）",
+    ]
+
+
+def test_publishing_system_comment_dates_only_an_undated_page() -> None:
+    """The Founder system's ``<!--enpproperty <articleid>…</articleid><date>…</date>…-->`` comment dates the photo
+    page, which states no other date (``html.meta.PUBLISHING_SYSTEM_DATE_KEY``); a date the page shows wins over it,
+    and a comment of another shape (no article id before the date) dates nothing."""
+    raw = (PAGES / WUYISHAN).read_bytes()
+    shown = raw.replace(b"<!--/enpcontent--><div", "<p>2019年04月19日 08:00</p><!--/enpcontent--><div".encode(), 1)
+    assert str(newsmend.extract(shown).date) == "2019-04-19T08:00"
+    assert newsmend.extract(raw.replace(b"<articleid>32754452</articleid>", b"")).date is None

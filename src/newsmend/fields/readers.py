@@ -49,7 +49,7 @@ from newsmend.fields.title import (
     title_parts,
     title_tail,
 )
-from newsmend.html.meta import AUTHOR_HREFS_KEY, PARSELY_DATE_KEY
+from newsmend.html.meta import AUTHOR_HREFS_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY
 
 #: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
 FILED_LABEL = "发自"
@@ -713,14 +713,15 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
     the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
     ``data-*`` attribute's date, a Parse.ly ``parsely-page`` tag's (:data:`~newsmend.html.meta.PARSELY_DATE_KEY`),
-    the last-update date of the metadata, then the date a data script states. A text
-    date without its time takes the time of a ``data-*`` attribute's or a data script's stamp on that day (``Dec 9,
-    2016`` in a ``<time data-published="2016-12-09 09:13:00Z">``: a sports site's story, unseen-en16); a stamp at
-    midnight is a day stored as a timestamp (``2012-06-24 00:00:00`` in a Chinese portal's data script) and
-    gives none. A metadata day without its time takes it from the text's dates, then from a later metadata key's
-    stamp on that day (``article:published_time=2014-12-30`` over a ``<time pubdate datetime="2014-12-30T07:00:00Z">``
-    in a British tabloid's byline, unseen-en21): the first key wins the day, not the precision."""
-    weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY)
+    a publishing system's comment's (:data:`~newsmend.html.meta.PUBLISHING_SYSTEM_DATE_KEY`), the last-update date
+    of the metadata, then the date a data script states. A text date without its time takes the time of a ``data-*``
+    attribute's or a data script's stamp on that day (``Dec 9, 2016`` in a ``<time data-published="2016-12-09
+    09:13:00Z">``: a sports site's story, unseen-en16); a stamp at midnight is a day stored as a timestamp (``2012-06-24
+    00:00:00`` in a Chinese portal's data script) and gives none. A metadata day without its time takes it from the
+    text's dates, then from a later metadata key's stamp on that day (``article:published_time=2014-12-30`` over a
+    ``<time pubdate datetime="2014-12-30T07:00:00Z">`` in a British tabloid's byline, unseen-en21): the first key wins
+    the day, not the precision."""
+    weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
     metadata = (d for d in (_meta_date(meta, k) for k in keys) if d)
@@ -753,7 +754,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     data, script = _meta_date(meta, DATA_DATE_KEY), _meta_date(meta, SCRIPT_DATE_KEY)
     if date:
         return _with_time(date, (d for d in (data, script) if d and not d.startswith(_MIDNIGHT, len(date))))
-    return data or _meta_date(meta, PARSELY_DATE_KEY) or _modified_date(meta) or script
+    late = (_meta_date(meta, PARSELY_DATE_KEY), _meta_date(meta, PUBLISHING_SYSTEM_DATE_KEY))
+    return data or next(filter(None, late), None) or _modified_date(meta) or script
 
 
 def _credits_source_only(line: str) -> bool:

@@ -11,7 +11,7 @@ Keys are lowercased:
   a list's entries (:func:`_in_list_entry`), which describes the stories a list links to;
 - ``parsely-title`` and ``parsely-author`` also from the JSON of a Parse.ly ``parsely-page`` tag, where the page
   has no tag of that name (the vendor's older form), and its ``pub_date`` as ``parsely:pubdate``, a last resort
-  for the field readers;
+  for the field readers, and the date a Founder publishing system's comment states (``enp:pubtime``), another;
 - ``html:coauthors``: the other values of repeated ``<meta name="author">`` tags, one a line (the Guardian names
   each co-author in a tag of its own; the standard name has no list syntax), for the field readers to judge;
 - JSON-LD fields of the first article-like object as ``ld:<field>`` (``ld:headline``, ``ld:author``,
@@ -80,6 +80,15 @@ AUTHOR_HREFS_KEY = "html:author-hrefs"
 #: The ``pub_date`` of a Parse.ly ``parsely-page`` tag's JSON (:func:`_parsely_page`): a name no date pattern of the
 #: readers matches, since it dates a page only when nothing else does.
 PARSELY_DATE_KEY = "parsely:pubtime"
+#: The ``<date>`` of the comment a Founder publishing system writes into each story it renders (``<!--enpproperty
+#: <articleid>32754452</articleid><date>2019-04-18 11:18:16.0</date>…/enpproperty-->``, on the sites of national
+#: and regional Chinese dailies): the time the system stored for the story, under a name no date pattern of the
+#: readers matches, since it dates only a page that states no other date (the story's region as a scraper kept
+#: it, with no ``<head>``: a photo story of a national daily's site, unseen-zh29).
+PUBLISHING_SYSTEM_DATE_KEY = "enp:pubtime"
+_PUBLISHING_SYSTEM_DATE_RE = re.compile(
+    r"<!--\s*enpproperty\s*<articleid>[^<]*</articleid>\s*<date>([^<]{8,40})</date>"
+)
 #: The key giving the account name those links show (:func:`_account`) when they show one: a forum's or blog's user
 #: handle (``oradmin``, ``ThE_PaiN``), which no byline shape takes for a name. Links to several accounts are a list's
 #: (a Q&A theme's related questions, each ``asked by`` its poster: two magic-html forum pages) and name none.
@@ -464,6 +473,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     for key, value in _json_ld(elements.ld_scripts).items():
         meta.setdefault(key, value)
     scripts = [script.text(deep=True) or "" for script in elements.data_scripts]
+    html_text = (tree.html or "") if source is None else source
     found = {
         "time:published": _published_time(elements.times),
         "html:kicker": _kicker(elements.headings),
@@ -471,7 +481,8 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
         "script:articlebody": _script_body(scripts),
         "script:date": _script_date(scripts),
         "script:author": _chartbeat_authors(scripts),
-        **_data_attributes(tree, (tree.html or "") if source is None else source),
+        **_data_attributes(tree, html_text),
+        PUBLISHING_SYSTEM_DATE_KEY: _publishing_system_date(html_text),
         **_wechat(scripts),
     }
     meta.update((key, value) for key, value in found.items() if value)
@@ -500,6 +511,12 @@ def _parsely_page(content: str) -> dict[str, str]:
         PARSELY_DATE_KEY: data.get("pub_date"),
     }
     return {key: value.strip() for key, value in values.items() if isinstance(value, str) and value.strip()}
+
+
+def _publishing_system_date(html: str) -> str | None:
+    """The date a Founder publishing system's comment states for the story (:data:`PUBLISHING_SYSTEM_DATE_KEY`)."""
+    found = _PUBLISHING_SYSTEM_DATE_RE.search(html) if "enpproperty" in html else None
+    return found.group(1).strip() if found else None
 
 
 def _wechat(scripts: list[str]) -> dict[str, str]:
