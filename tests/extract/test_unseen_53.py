@@ -1,9 +1,10 @@
 """A fifty-third audit on Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The pages are article HTML that Chinese scrapers and apps kept in their sources, found by the comment a Founder
-publishing system writes into its stories (``<!--enpproperty <articleid>…</articleid><date>…</date>…
-/enpproperty-->``), read whole and transcribed as found (UTF-8, no ``<html>`` or ``<head>`` around them: each is
-the article's region as the site served it to the scraper), in ``tests/fixtures/pages/unseen-zh29/``:
+The pages are article HTML that Chinese scrapers, apps and tests kept in their sources, found by the comment a
+Founder publishing system writes into its stories (``<!--enpproperty <articleid>…</articleid><date>…</date>…
+/enpproperty-->``) and by a portal's ``<meta name="mediaid">``, read whole and transcribed (UTF-8; the first two
+with no ``<html>`` or ``<head>`` around them, each the article's region as its scraper kept it), in
+``tests/fixtures/pages/unseen-zh29/``:
 
 - the ``CONTENT`` of a news item in a Java bean's doc comment of a county app (``PressselectCollectPress.java``,
   the item ``http://www.21xc.com/content/201704/06/c369299.html``): a Henan city daily's 2017 story on its
@@ -17,9 +18,15 @@ the article's region as the site served it to the scraper), in ``tests/fixtures/
   story in five pages of one picture each, which the scraper had joined; the fixture is the first page's
   ``div.u-mainText`` (``gmw-wuyishan-tea.html``): the picture linking to page 2, its caption in ``p.pictext``, one
   paragraph and the photographer's credit ``新华社发（陈颖 摄）``, the pager, and the bracketed editor line
-  ``[ 责编：张佳兴 ]``.
+  ``[ 责编：张佳兴 ]``;
+- a Python test's sample page (a field-extraction package's unit test, its ``self.html``): a
+  portal's 2024 self-media (搜狐号) post on buying one's boss milk tea, whole: the account's card in a left column,
+  the headline, the time and ``发布于：湖南省``, two paragraphs with three pictures between, the last closed by the
+  portal's glued back link ``返回搜狐，查看更多``, the platform's disclaimer, and script-filled slots for comments,
+  recommendations and the side bar (``sohu-workplace-milk-tea.html``: the menu cut to five sections, the data
+  script to its scalar fields, the loader and tracking scripts cut).
 
-Neither is in the dev set (by URL and by their sentences). On the city story newsmend read the headline, the
+None is in the dev set (by URL and by their sentences). On the city story newsmend read the headline, the
 time, the caption (listed, and kept as the text's first line, as trafilatura and readability keep it, and as the
 dev set's labels keep such lines) and the three paragraphs, the commented-out story and the system's comments out;
 but its source was ``来源``: the empty ``span.source`` label, read as an outlet's one word. Fixed
@@ -31,7 +38,14 @@ the text). Left as found: no title (the fragment has neither ``<title>`` nor hea
 and the ``p.pictext`` caption stays a line of the text, as the project keeps a picture's text inside the body
 (readability's gmw.html). On the five pages joined as the scraper stored them, the text stops after the third
 page's credit, the first two editor lines left in it: a scraper's joined pages, not a page a site serves, so
-left as found.
+left as found. On the portal post newsmend read the headline without the keywords the ``<title>`` appends
+(trafilatura and readability keep them: ``职场下午茶，如何把握？_领导_奶茶_方式``), the time, the two paragraphs, the
+disclaimer as the copyright notice, no author (the account's name is no writer's, as on the dev set's posts of
+that portal); but read without an address its address was ``www.sohu.com/a/749607511_121846184``, the ``og:url``
+the portal writes without its scheme. Fixed (``fields/build.py``, ``_own_address``): an ``og:url`` without a
+scheme gives way to the canonical link on its host (0 of 798 dev pages change: the dump reads each page with its
+address). Left as found: ``返回搜狐，查看更多``, the back link's label glued to the last paragraph (trafilatura and
+readability keep it too); on the dev set's posts of that portal it follows an editor line and leaves with it.
 """
 
 from __future__ import annotations
@@ -41,6 +55,7 @@ from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 
+SOHU = "unseen-zh29/sohu-workplace-milk-tea.html"
 XUCHANG = "unseen-zh29/21xc-xuchang-cctv-ad.html"
 WUYISHAN = "unseen-zh29/gmw-wuyishan-tea.html"
 
@@ -55,6 +70,17 @@ GUARDS = [
         "图为宣传片视频截图。",
         "广告插播栏目中12：25左右播出。",
         ("时间：", "来源", "作者", "首页顶部主标题", "369299", "招聘会", "返乡务工人员"),
+    ),
+    # The headline without the keywords, the time, the first paragraph and the last; the account's card, the
+    # place, the disclaimer, the reading counter and the data script out.
+    Guard(
+        SOHU,
+        "职场下午茶，如何把握？",
+        None,
+        "2024-01-04T22:46",
+        "身为一个员工，在单位里给领导点奶茶是一种常见的礼仪",
+        "促进职场中的人际关系和合作精神。",
+        ("骑着小木马走天下", "总阅读", "查看TA的文章", "发布于", "湖南省", "平台声明", "阅读 (", "news_id", "_领导_"),
     ),
 ]
 
@@ -98,3 +124,16 @@ def test_publishing_system_comment_dates_only_an_undated_page() -> None:
     shown = raw.replace(b"<!--/enpcontent--><div", "<p>2019年04月19日 08:00</p><!--/enpcontent--><div".encode(), 1)
     assert str(newsmend.extract(shown).date) == "2019-04-19T08:00"
     assert newsmend.extract(raw.replace(b"<articleid>32754452</articleid>", b"")).date is None
+
+
+def test_scheme_less_og_url_gives_way_to_the_canonical_link() -> None:
+    """The portal writes its ``og:url`` without a scheme (``www.sohu.com/a/…``), no address a client can fetch:
+    read without an address, the post's address is its canonical link on that host
+    (``fields.build._own_address``); a canonical link on another host leaves the ``og:url`` as written."""
+    raw = (PAGES / SOHU).read_bytes()
+    assert extract_page(SOHU).url == "https://www.sohu.com/a/749607511_121846184"
+    elsewhere = raw.replace(b'href="https://www.sohu.com/a/', b'href="https://m.sohu.com/a/')
+    assert newsmend.extract(elsewhere).url == "www.sohu.com/a/749607511_121846184"
+    assert extract_page(SOHU).copyright == (
+        "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
+    )

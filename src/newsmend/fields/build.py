@@ -133,12 +133,19 @@ def _without_display_headline(
 def _own_address(meta: dict[str, str]) -> str | None:
     """The address the page states as its own: its ``og:url``, unless that is its site's front page (no path)
     while its canonical link names a page of the same site. A news site's template filled ``og:url`` with the
-    site's root on every story, the canonical link kept the story's address: the root is no story's address."""
+    site's root on every story, the canonical link kept the story's address: the root is no story's address.
+    An ``og:url`` without its scheme (``www.sohu.com/a/749607511_121846184``, a portal's template on every
+    story, unseen-zh29) is no address either: the canonical link of the same host, which has one, is."""
     stated = meta.get("og:url") or None
-    if stated is None or urlsplit(stated).path.strip("/"):
-        return stated
+    if stated is None:
+        return None
     canonical = meta.get("link:canonical") or ""
     own = urlsplit(canonical)
+    if not urlsplit(stated).scheme:
+        host = urlsplit("//" + stated.lstrip("/")).netloc
+        return canonical if own.scheme and own.netloc == host else stated
+    if urlsplit(stated).path.strip("/"):
+        return stated
     return canonical if own.path.strip("/") and own.netloc == urlsplit(stated).netloc else stated
 
 
