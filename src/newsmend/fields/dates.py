@@ -263,6 +263,17 @@ _URL_DATE_RE = re.compile(
 )
 
 
+#: A year and its month as two segments of a URL's path (``/2014/05/``), with or without a day after them: a
+#: blog's address dates its post so (``/blogs/the-gq-eye/2014/05/how-to-pack.html``).
+_URL_MONTH_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/")
+
+
+def url_month(url: str | None) -> str | None:
+    """The month (``2014-05``) a URL path's year and month segments name, or None."""
+    m = _URL_MONTH_RE.search(url.split("?", 1)[0]) if url else None
+    return f"{m.group('y')}-{m.group('m')}" if m else None
+
+
 def url_date(url: str | None) -> str | None:
     """The date a URL path spells (``/2023/05/03/``, ``/2023-05-03/``, ``/202305/03/``, ``/20230503/``)."""
     if not url:

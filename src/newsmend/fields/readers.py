@@ -14,7 +14,7 @@ from itertools import chain
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
-from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date
+from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date, url_month
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
@@ -720,12 +720,14 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     00:00:00`` in a Chinese portal's data script) and gives none. A metadata day without its time takes it from the
     text's dates, then from a later metadata key's stamp on that day (``article:published_time=2014-12-30`` over a
     ``<time pubdate datetime="2014-12-30T07:00:00Z">`` in a British tabloid's byline, unseen-en21): the first key wins
-    the day, not the precision."""
+    the day, not the precision. A metadata date before the month the page's address names (``/2014/05/``), when a date
+    of the text falls in that month, is the template's stale value and is passed over: two witnesses outvote it
+    (``article:published_time=2009-09-02`` on a magazine's blog post at ``/2014/05/`` dated ``On May 23, 2014``,
+    unseen-en30). Alone, the address can be a placeholder (a public radio's story at ``/2026/01/01/`` dated May 2024
+    by its metadata and its text)."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
-    metadata = (d for d in (_meta_date(meta, k) for k in keys) if d)
-    stated = next(metadata, None) or url_date(url)
     day_first = None if language in (None, "en") else True
     credits = [line for line in found.meta_lines if _credits_source_only(line)]
     texts = [
@@ -741,13 +743,12 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     ]
     # where a two-digit year is read too (``Von: X | 31.10.23`` under the headline, ``02.12.19`` right above it)
     by_headline = {*found.headline_datelines, *found.over_headline}
-    dated = (
-        d
-        for d in (
-            parse_date(t, day_first=day_first) or (short_year_date(t) if t in by_headline else None) for t in texts
-        )
-        if d
-    )
+    dated = _text_dates(texts, by_headline, day_first)
+    metadata = (d for d in (_meta_date(meta, k) for k in keys) if d)
+    month = url_month(url)
+    if month and any(d.startswith(month) for d in _text_dates(texts, by_headline, day_first)):
+        metadata = (d for d in metadata if d[:7] >= month)
+    stated = next(metadata, None) or url_date(url)
     if stated:
         return _with_time(stated, chain(dated, (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))))
     date = next(dated, None)
@@ -756,6 +757,14 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         return _with_time(date, (d for d in (data, script) if d and not d.startswith(_MIDNIGHT, len(date))))
     late = (_meta_date(meta, PARSELY_DATE_KEY), _meta_date(meta, PUBLISHING_SYSTEM_DATE_KEY))
     return data or next(filter(None, late), None) or _modified_date(meta) or script
+
+
+def _text_dates(texts: list[str], by_headline: set[str], day_first: bool | None) -> Iterator[str]:
+    """The dates ``texts`` state, in their order (a two-digit year read only by the headline)."""
+    for text in texts:
+        date = parse_date(text, day_first=day_first) or (short_year_date(text) if text in by_headline else None)
+        if date:
+            yield date
 
 
 def _credits_source_only(line: str) -> bool:
