@@ -125,9 +125,12 @@ _REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
 #: button it will be (WordPress's likes widget prints ``Like Loading...`` under its ``Like this:`` label, which goes
 #: with it; German blogs ``Liken Lade …``; a poll ``Loading ...``; Chinese pages ``加载中``, Taiwanese ``載入中``). A
 #: Latin word needs its ellipsis: two labelled dev bodies keep a bare ``Loading`` line. Over the 798 dev pages 6
-#: bodies lose such lines, none of them labelled text.
+#: bodies lose such lines, none of them labelled text. An English one naming the widget it stands for, after at
+#: most one word, needs none (``Loading Photo Gallery`` in a gallery's box inside a local news story's text,
+#: unseen-en30).
 _LOADING = (
     r"(?:\S+\s+)?(?:(?:Loading|Lade|Laden|Chargement|Cargando|Carregando|Caricamento)\s*(?:\.{3}|…)"
+    r"|Loading\s+(?:\w+\s+)?(?:gallery|slideshow|player|video|photos|comments)\s*(?:\.{3}|…)?"
     r"|(?:加载|载入)中(?:\.{3}|…)?)\s*$"
 )
 #: A forum's prompt to sign in before taking part, as the whole line: ``You must be logged in to reply to this
