@@ -33,12 +33,16 @@ was the template's ``2009-09-02`` (trafilatura's too). Fixed (``fields/readers.p
 page's text falls in that month, is passed over; the address alone does not outvote the metadata (a dev page's
 address is a placeholder dated years after its story). 0 of 798 dev pages change. On the police story newsmend
 read the headline, the writer without her address (trafilatura's author is ``Darcie Moran; Dmoran Com``), the
-time the byline states and the eight paragraphs, the sidebar out and its special report's headlines as the related
-list; but the gallery's ``Loading Photo Gallery`` was the text's last paragraph (trafilatura keeps it too;
-readability drops it). Fixed (``content/pruning.py``, ``_LOADING``): an English loading message naming the widget
-it stands for (a gallery, a slideshow, a player, a video, photos, comments), after at most one word, is page
-furniture without an ellipsis too (0 of 798 dev pages change). Left as found: the writer's address in the byline
-is not read as the author's e-mail (``author_email`` stays empty), and the hidden gallery captions are not listed.
+time the byline states and the eight paragraphs, the sidebar out; but the gallery's ``Loading Photo Gallery`` was
+the text's last paragraph (trafilatura keeps it too; readability drops it), and the related list ran past the
+special report's four headlines into the sidebar's ``Subscribe to our newsletters`` and ``Like MLive on Facebook``
+boxes. Fixed (``content/pruning.py``, ``_LOADING``): an English loading message naming the widget it stands for (a
+gallery, a slideshow, a player, a video, photos, comments), after at most one word, is page furniture without an
+ellipsis too; and (``fields/related.py``, ``_is_headline``, with ``fields/lines.py``, ``_SITE_NOTICE_RE``) a site's
+notice is no headline of a related item, the notice's sign-up wording now taking ``newsletters`` and a prompt to
+like or follow the site on a social network as the whole line (0 of 798 dev pages change with each). Left as
+found: the writer's address in the byline is not read as the author's e-mail (``author_email`` stays empty), and
+the hidden gallery captions are not listed.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 import newsmend
 from newsmend.content.pruning import is_ui_wording
 from newsmend.fields.dates import url_month
+from newsmend.fields.lines import is_site_notice
 
 GQ = "unseen-en30/newspaper-gq-weekend-packing.html"
 
@@ -160,3 +165,29 @@ def test_gallery_loading_message_leaves_the_story() -> None:
     article = extract_page("unseen-en30/newspaper-mlive-bank-robbery.html")
     assert len(article.paragraphs) == 8
     assert article.paragraphs[-1].startswith("Those with information on the bank robbery")
+
+
+def test_sidebar_promotions_are_no_related_stories() -> None:
+    """The sidebar's special report lists four stories; the newsletter and social boxes after it, each one link,
+    are the site's notices (``fields.lines.is_site_notice``), no related story's headline."""
+    article = extract_page("unseen-en30/newspaper-mlive-bank-robbery.html")
+    assert [item.title for item in article.related] == [
+        "Examining Michigan's high vaccination waiver rates",
+        "Experts: Waivers put Michigan at risk",
+        "How do vaccinations work?",
+        "Editorial: End 'philosophical' waivers",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Subscribe to our newsletters", True),
+        ("Like MLive on Facebook", True),
+        ("Follow The Daily News on Twitter", True),
+        ("Follow the money on Facebook's ad spending", False),
+        ("Experts: Waivers put Michigan at risk", False),
+    ],
+)
+def test_social_and_newsletter_prompts_are_site_notices(line: str, notice: bool) -> None:
+    assert is_site_notice(line) is notice

@@ -275,15 +275,17 @@ _CALL_TO_ACTION_HINT_RE = re.compile(
 #: Longest line read as a site notice (a consent or sign-up box is one to three sentences).
 SITE_NOTICE_MAX_CHARS = 300
 #: A site's notice to its readers in English, none of the article: cookie consent, newsletter sign-up, share
-#: buttons, browser and JavaScript warnings, comment-box prompts, follow-us and skip links, the privacy-policy
-#: link. Matched 107 non-article lines of the dev pages' WET renderings (non-zh) and 6 article lines of all their
-#: labels (a label keeping a footer's link or a sign-up banner).
+#: buttons, browser and JavaScript warnings, comment-box prompts, follow-us and skip links, a prompt to like or
+#: follow the site on a social network as the whole line (``Like MLive on Facebook``), the privacy-policy link.
+#: Matched 107 non-article lines of the dev pages' WET renderings (non-zh) and 6 article lines of all their labels (a
+#: label keeping a footer's link or a sign-up banner).
 _SITE_NOTICE_RE = re.compile(
     r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
     r"|\baccept (?:all )?cookies\b"
     r"|\b(?:subscribe|sign up|signup|register) (?:to|for) (?:our|the|my)\b.{0,40}"
-    r"\b(?:newsletter|updates|emails?|alerts)\b"
+    r"\b(?:newsletters?|updates|emails?|alerts)\b"
     r"|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b"
+    r"|^(?:like|follow) (?:\S+ ){1,3}on (?:facebook|twitter|instagram|linkedin|pinterest|youtube)\W*$"
     r"|\bshare (?:this|on) (?:article|story|post|page|facebook|twitter|x|linkedin|whatsapp|email)\b|\bclick to share\b"
     r"|\b(?:enable|turn on) javascript\b|\byour browser does not support\b"
     r"|\bplease (?:enable|upgrade)\b.{0,30}\bbrowser\b"

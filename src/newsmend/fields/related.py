@@ -54,6 +54,7 @@ from newsmend.fields.lines import (
     is_list_heading,
     is_market_heading,
     is_separator,
+    is_site_notice,
     time_list_entry,
 )
 from newsmend.fields.title import join_address, norm, registered_domain, split_address
@@ -568,8 +569,10 @@ def _is_headline(title: str) -> bool:
     ``当电商拥抱AI``; marks, stamps and tallies do not count: ``巴中 (0)`` is a tag, ``某某今天 12:08`` a feed's
     header, ``某某 10 (1次)`` a ranked name), or :data:`ITEM_MIN_WORDS` words (:func:`_word_count`); and not a
     list's link to its listing (:data:`_MORE_LINK_RE`: ``View All Posts``), a time alone (a post's permalink:
-    ``2018年6月24日 00:55``, ``1 week, 3 days ago``) or a site's registration number (``沪公网安备…号``, the last
-    link of a Chinese page's footer)."""
+    ``2018年6月24日 00:55``, ``1 week, 3 days ago``), a site's notice (:func:`~newsmend.fields.lines.is_site_notice`:
+    a sidebar's ``Subscribe to our newsletters`` and ``Like MLive on Facebook`` boxes after a local news site's
+    special report, unseen-en30) or a site's registration number (``沪公网安备…号``, the last link of a Chinese
+    page's footer)."""
     if len(title) < _HEADLINE_MIN_CHARS:
         return False
     han = han_count(title)
@@ -578,7 +581,7 @@ def _is_headline(title: str) -> bool:
         long_enough = (han if words is title else han_count(words)) + len(_WORD_RE.findall(words)) >= ITEM_MIN_HAN
     else:
         long_enough = _word_count(title) >= ITEM_MIN_WORDS
-    if not long_enough or _MORE_LINK_RE.fullmatch(title):
+    if not long_enough or _MORE_LINK_RE.fullmatch(title) or is_site_notice(title):
         return False
     return not _is_time_only(title) and not names_registration(title)  # the costly tests last
 
