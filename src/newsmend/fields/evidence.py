@@ -292,6 +292,12 @@ _GLUED_START_RE = re.compile(r"[A-Z]")
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
 _IN_FIGCAPTION_RE = re.compile(r"(?:^|>)figcaption(?=[.#>]|$)")
+#: ... and a ``div`` anywhere above it whose class has the word picture alone: a picture widget, the box an editor
+#: sets around an in-text ``<picture>`` and the lines under it (a 2024 Taiwanese business magazine's
+#: ``div.widget.picture>div.wrapper>div.inf>div.description`` and ``div.from`` holding ``圖／ 業者提供``: three
+#: captions and their credits were lines of its text, unseen-zh31). Like a ``<figcaption>``, it holds the picture
+#: and what is said of it, no running text; a compound class (``div.picture-story``) may.
+_IN_PICTURE_WIDGET_RE = re.compile(r"(?:^|>)div(?:[#.][^>]*)?\.picture(?=[.#>~]|$)")
 #: A ``<figure>`` element anywhere above the block: a line in it that reads as a caption or a credit
 #: (:func:`~newsmend.fields.lines.is_caption`) belongs to the figure's picture even outside its ``<figcaption>``
 #: (a 2023 British broadcaster's Chinese pages set ``圖像來源，Getty Images`` as a ``<p>`` in the picture's box,
@@ -1060,7 +1066,8 @@ def _caption_path(path: str) -> bool:
     """The path sets its block apart as a caption: a ``<figcaption>`` above it, or its own element or its parent
     named as one (:data:`_CAPTION_PATH`)."""
     in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
-    return bool(in_figcaption or _CAPTION_PATH.found_in(_own_segments(path)))
+    in_widget = "picture" in path and _IN_PICTURE_WIDGET_RE.search(path)
+    return bool(in_figcaption or in_widget or _CAPTION_PATH.found_in(_own_segments(path)))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
