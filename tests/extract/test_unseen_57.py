@@ -1,12 +1,11 @@
-"""A fifty-seventh audit on a Taiwanese page from the source the forty-seventh and fifty-fifth used, and what
-newsmend reads on it.
+"""A fifty-seventh audit on Taiwanese pages from the source the forty-seventh and fifty-fifth used, and what
+newsmend reads on them.
 
-The page (``tests/fixtures/pages/unseen-zh31/``) was saved in 2024 as a JavaScript template string (``export const
-x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold them) in lostmypillow/dms-scrape's
-``test/``, read in 16,000-character pieces (those holding the head and the article region, 80,000 of 183,886
-characters) and transcribed trimmed: most menu items cut, SVG paths emptied, the ``data-dl*`` tracking attributes
-cut to the one naming an item, the newsletter form's token cut, the ad slots but two cut, the sidebar's ranking to
-three items:
+The pages (``tests/fixtures/pages/unseen-zh31/``) were saved in 2024 as JavaScript template strings (``export
+const x = `…```: the browser's DOM after its scripts ran, as a scraper's tests hold them) in lostmypillow/dms-scrape's
+``test/``, read in 16,000-character pieces (those holding the head and the article region: 80,000 of 183,886
+characters and 48,000 of 281,013) and transcribed trimmed: most menu items cut, SVG paths emptied, tracking
+attributes cut, the ad slots but a few cut, the sidebars' lists to three items:
 
 - ``test/bnexttest.js``: a 2024 Taiwanese business magazine's story on AMD's AI PC chips (``bnext.com.tw``), the
   headline in an ``<h1>`` (and a mobile copy in a ``div``) over a standfirst, tags and the writer's name linked to
@@ -17,9 +16,18 @@ three items:
   caption, and ``div.from`` its credit ``圖／ 孫嘉君攝影``), ``<h2>`` and ``<h3>`` subheads, a newsletter offer
   between two paragraphs, a closing ``延伸閱讀：`` link in a ``<blockquote>``, ``責任編輯：林美欣``, a further
   reading box of two links, the tags again, a ranking sidebar and the next story the page scrolls on to
-  (``bnext-amd-ai-pc-2024.html``: the next story, not read past its headline, cut).
+  (``bnext-amd-ai-pc-2024.html``: the newsletter form's token and the next story, not read past its headline,
+  cut);
+- ``test/techrangetest.js``: a 2024 Taiwanese tech site's item on Qualcomm's Snapdragon X Plus (``buzzorange.com/
+  techorange``, an Elementor WordPress theme), the headline in an ``<h1>`` the saver broke across two lines, the
+  byline a desk account (``產業動態``, linked to ``/author/industry-update/`` beside its avatar, and
+  ``twitter:data1``), ``<time>2024-09-05</time>`` and ``article:published_time``, the text in the post-content
+  widget with a ``<figure>`` and its ``<figcaption>``, a closing ``<blockquote>`` of links to the press kit and a
+  note in brackets that the text came from Qualcomm, a share box, a tag box and a ``熱門文章`` sidebar
+  (``techorange-snapdragon-x-plus-2024.html``: the menus of the header's three navigations cut to a few entries;
+  the page after the sidebar's first box, not read, cut).
 
-It is not in the dev set (by its sentences and its site).
+Neither is in the dev set (by their sentences and their sites).
 
 newsmend read the writer, the time (17:29 in Taipei), the text from the standfirst's lead to the last paragraph
 with its subheads, the editor (``林美欣``) and the ``延伸閱讀`` link as related right, the newsletter offer, the
@@ -32,6 +40,12 @@ them in the text. It moves none of the 798 dev pages. Left as found: the title i
 the ``<h1>`` (which only the mobile copy, no heading, writes again: the limit the twenty-second session's
 benchmark note names, an ``og:title`` beating a displayed ``<h1>`` no heading confirms), as trafilatura and
 readability read it.
+
+newsmend read the tech site's item right: the headline without the site's name (trafilatura keeps ``| TechOrange
+科技報橘``), the time, the text from the lead to the closing note, the caption listed and out of the text (as
+trafilatura), the share, tag and sidebar boxes out, the sidebar's stories as related. Left as found: the desk
+account's name is read as the source, not the author (no person writes it; the closing note credits Qualcomm,
+which no field reads).
 """
 
 from __future__ import annotations
@@ -42,6 +56,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 import newsmend
 
 BNEXT = "unseen-zh31/bnext-amd-ai-pc-2024.html"
+TECHORANGE = "unseen-zh31/techorange-snapdragon-x-plus-2024.html"
 
 GUARDS = [
     # The writer, the time, the text from the standfirst's lead to the last paragraph; the captions and credits, the
@@ -54,6 +69,17 @@ GUARDS = [
         "IC設計大廠超微（AMD）於美國時間10月10日在舊金山舉辦",
         "滲透率將達到40%。",
         ("超微發表新一代商用AI PC", "圖／", "電子報", "訂閱", "延伸閱讀", "OneWeb", "責任編輯", "＃AMD", "即時熱門"),
+    ),
+    # Read right: the headline without the site's name, the time, the text from the lead to the closing note; the
+    # caption, the share and tag boxes and the sidebar out.
+    Guard(
+        TECHORANGE,
+        "高通推出全新 8 核 Snapdragon X Plus，將效能領先地位擴展到更多的 Copilot+ PC 使用者",
+        None,
+        "2024-09-05T11:17:48",
+        "高通技術公司在 2024 年柏林消費性電子展（IFA 2024）展前宣布推出 8 核 Snapdragon X Plus",
+        "本文訊息由高通提供",
+        ("實現如閃電般迅速的反應速度和效率，提供 61% 更快的 CPU 效能。", "分享本文", "議題標籤", "熱門文章", "Lean 3"),
     ),
 ]
 
