@@ -101,10 +101,12 @@ FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
 _RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|版權所有", re.I)
 #: What opens a software's, theme's or designer's credit (``Powered by WordPress``, ``Built with GeneratePress``,
-#: ``Made with love``): not after a letter, since a footer glues it to the holder (``Cycling ’74Made with …``).
+#: ``Made with love``; the designer's work named or paired with another, ``Design by X``, ``Design & Implementation
+#: by [X]`` closing a German religious weekly's footer notice, fifty-eighth audit): not after a letter, since a
+#: footer glues it to the holder (``Cycling ’74Made with …``).
 _CREDIT_OPENING = (
-    r"(?<![^\W\d_])(?:(?:proudly\s+)?powered\s+by|platform\s+by|built\s+with|made\s+with|designed\s+(?:with|by)"
-    r"|developed\s+by|created\s+(?:using|with))\b"
+    r"(?<![^\W\d_])(?:(?:proudly\s+)?powered\s+by|platform\s+by|built\s+with|made\s+with"
+    r"|design(?:ed)?(?:\s*(?:&|and)\s*[^\W\d_]+)?\s+(?:with|by)|developed\s+by|created\s+(?:using|with))\b"
 )
 #: A software's credit before the mark: the notice is the software's (``Powered By MyBB, © 2002-2024 MyBB Group``).
 _SOFTWARE_CREDIT_RE = re.compile(rf"{_CREDIT_OPENING}|\bsoftware\b", re.I)
