@@ -410,7 +410,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     head = [i for i in skipped_head(body) if i not in read]
     skipped = [*head, *(i for i in _under_headline(len(blocks), headline) if i not in read and i not in head)]
     for i in before:
-        _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
+        if not _is_headline(blocks[i], i, headline, title):
+            _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in skipped:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.head_datelines if i in head else None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
@@ -1425,6 +1426,14 @@ def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], 
     extra = [i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER]
     inner = [i for i in range(start, end) if i not in chosen and selection.roles.get(i) in FIELD_ROLES]
     return before + inner, after + sorted(extra)
+
+
+def _is_headline(block: Block, index: int, headline: int | None, title: str | None) -> bool:
+    """The block is the headline and reads as the title: it names the story's subject, no field. A German
+    headline ending ``von`` + a name (``Eine Hommage an Vicco von Bülow, Deutschlands größten Humoristen``, a
+    Belgian German-language daily's TV tip, fifty-eighth audit) read as a byline's ``von`` (by) and gave the story
+    the author ``Bülow``."""
+    return index == headline and bool(title) and norm(block.text) == norm(title or "")
 
 
 def _headline_index(page: Page, selection: Selection, title: str | None, body: list[int]) -> int | None:
