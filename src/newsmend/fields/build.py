@@ -39,6 +39,7 @@ from newsmend.fields.language import detect_language
 from newsmend.fields.readers import (
     TITLE_META_KEYS,
     list_blocks,
+    read_author_email,
     read_authors,
     read_credited_source,
     read_date,
@@ -94,11 +95,12 @@ def build_article(
         all_flags.discard("no-article")
     else:
         all_flags.add("no-article")
+    # the outlet (the sites, the source) is no one, nor the column the headline opens with
+    authors = read_authors(page.meta, found, [*sites, *filter(None, [source])], credited, language, title)
     return Article(
         title=title,
-        # the outlet (the sites, the source) is no one, nor the column the headline opens with
-        author=read_authors(page.meta, found, [*sites, *filter(None, [source])], credited, language, title),
-        author_email=found.emails[0] if found.emails else None,
+        author=authors,
+        author_email=read_author_email(page.meta, found, authors),
         source=source,
         date=read_date(page.meta, url, found, language),
         paragraphs=found.paragraphs,
