@@ -15,7 +15,16 @@ items cut, their text kept as the page writes it, character references included)
   whose only text is ``View full size``, the compiler's sign-off (``-- Compiled by Vickie Kavanagh``), an empty
   ``Related Stories`` box and a sidebar of promotions (``oregonlive-industry-notes.html``: the masthead's menus cut
   to the main list, the business list and the follow list, the weather, sign-in and subscribe panels to their
-  forms' labels, the sidebar's newsletter form and the footer cut).
+  forms' labels, the sidebar's newsletter form and the footer cut);
+- codelucas/newspaper ``tests/data/html/theroot.com1.html``: a 2014 online magazine's news story (The Slate
+  Group's CMS), a ``New stories`` pop-up and a mega-menu of headlines over it, the headline, a standfirst
+  (``p.blurb``), ``By: Jamal  Watson`` (two spaces, as every metadata value writes him too) and ``Posted: Dec. 15
+  2014 12:56 PM`` over a share bar; the lead picture in ``div.sl-art-illo-cntr``, its caption in
+  ``div.sl-art-illo-cap`` with the credit in ``span.sl-art-illo-cred``; sixteen paragraphs, each in its own
+  ``div.text`` box, two ad slots and a ``See Also`` box of six headlines among them; the writer's bio and a
+  ``Like The Root on Facebook`` line after the text, comments, a right rail of videos and promotions and the
+  footer's notice (``theroot-sharpton-activists.html``: the new-stories list cut to three of eighteen, the menu
+  to three sections with a few headlines each, the rail to two items per box, the scripts cut).
 
 None is in the dev set (by URL and by its sentences). newsmend read the roundup right: the headline, the writer
 without her address (trafilatura's author is ``Vickie Kavanagh; Vkavanagh Com``, the address read as a second
@@ -33,6 +42,16 @@ the name had to be an author's); the MLive guard of test_unseen_54, left without
 it (``dmoran@mlive.com``). Left as found: the sign-off ``-- Compiled by Vickie Kavanagh`` leaves the text as a
 closing credit of the byline's writer (trafilatura and readability keep it), as newsmend reads such credits on every
 page.
+
+On the magazine's story the lead picture's caption and credit opened its text as two paragraphs (readability and
+trafilatura keep them so too), no caption listed. Fixed (``fields/evidence.py``, ``_CAPTION_PATH``): a picture's
+``cap`` or ``cred`` (``illo``, ``img``, ``image``, ``photo``, ``pic``, ``picture`` before it) as the class's last
+word names a caption's element; 0 of 798 dev pages change (without the picture's word two lost a drop-capped
+paragraph: ``p.has-drop-cap``). The rest it read right: the writer once with one space, the text from its first
+paragraph to its last, the ``See Also`` headlines as the related list (not in the text), the bio, the follow line,
+the menus and the rail out, the footer's notice as the copyright. Left as found: the date is the byline's local
+time without its offset (``2014-12-15T12:56``; the microdata states ``-05:00``), and the standfirst stays out of
+the text (trafilatura and readability leave it out too).
 """
 
 from __future__ import annotations
@@ -43,6 +62,7 @@ from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 import newsmend
 
 OREGONLIVE = "unseen-en31/oregonlive-industry-notes.html"
+THEROOT = "unseen-en31/theroot-sharpton-activists.html"
 
 GUARDS = [
     # Read right: the headline, the writer without her address, the byline's time, the first section head to the
@@ -66,6 +86,29 @@ GUARDS = [
             "Business Watch",
             "Customize Your Weather",
             "Most Read",
+        ),
+    ),
+    # The writer with one space, the byline's time, the first paragraph to the last; the caption and its credit
+    # apart (see their test), the standfirst, the See Also box, the bio, the rail and the footer out.
+    Guard(
+        THEROOT,
+        "Sharpton Responds to Criticism That His Movement Excludes Younger Activists",
+        ["Jamal Watson"],
+        "2014-12-15T12:56",
+        "Within social-justice movements, tensions often surface between older and youngster activists",
+        "“I just do what I’m doing.”",
+        (
+            "Lesley McSpadden",
+            "Chip Somodevilla",
+            "The National Action Network leader",
+            "See Also",
+            "Ala. Grandmother",
+            "senior staff writer",
+            "on Facebook",
+            "Recent Videos",
+            "Charles Hudson",
+            "New Stories Since",
+            "More Headlines",
         ),
     ),
 ]
@@ -120,3 +163,31 @@ def test_site_and_sidebar_promotions() -> None:
     assert article.related[0].url == (
         "http://www.oregonlive.com/business/index.ssf/2014/08/portland_skyline_skyscrapers_tall_towers.html"
     )
+
+
+def test_picture_cap_and_cred_classes_hold_the_caption() -> None:
+    """The lead picture's caption in ``div.sl-art-illo-cap`` and its credit in ``span.sl-art-illo-cred`` are the
+    captions (``fields.evidence._CAPTION_PATH``), out of the text, whose sixteen paragraphs stay; the See Also box's
+    six headlines are the related list."""
+    article = extract_page(THEROOT)
+    assert article.captions == [
+        "Lesley McSpadden, the mother of police shooting victim Michael Brown, and the Rev. Al Sharpton lead the "
+        "Justice for All march through the nation’s capital Dec. 13, 2014, in Washington, D.C.",
+        "Chip Somodevilla/Getty Images",
+    ]
+    assert len(article.paragraphs) == 16
+    assert len(article.related) == 6
+    assert article.related[-1].title == "John Crawford’s Girlfriend Killed in Car Crash"
+    assert article.copyright == "All contents © 2013 The Slate Group, LLC."
+
+
+def test_drop_cap_paragraph_stays_text() -> None:
+    """``cap`` names a caption only after a picture's word: a paragraph classed ``has-drop-cap`` (its first letter
+    set large) is running text, and stays the story's."""
+    raw = (PAGES / THEROOT).read_bytes()
+    first = b'<div class="text text-1 parbase section">\n<p>'
+    dropped = raw.replace(first, first[:-1] + b' class="has-drop-cap">', 1)
+    assert dropped != raw
+    article = newsmend.extract(dropped)
+    assert article.paragraphs[0].startswith("Within social-justice movements")
+    assert len(article.paragraphs) == 16

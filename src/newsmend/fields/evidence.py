@@ -202,10 +202,15 @@ _PLACEHOLDER_RE = re.compile(r"([^\w\s])\1*[A-Z0-9_]+\1+")
 #: Indian news sites writes it: ``div.img_cptn`` under the lead picture, whose caption otherwise opened the body) ...
 #: A picture's or a media item's info, credit or subtitle element (a German public broadcaster's
 #: ``div.mediaInfo`` holding ``span.mediaSubtitle`` and ``span.mediaRights``: ``Bildrechte: dpa``, under the lead
-#: picture and every teaser's picture, unseen-en9) is one too.
+#: picture and every teaser's picture, unseen-en9) is one too, and so is a picture's ``cap`` or ``cred`` as the
+#: class's last word (a 2014 magazine's ``div.sl-art-illo-cap``, ``illo`` an illustration, holding the lead
+#: picture's caption and its ``span.sl-art-illo-cred`` credit, which opened its text: unseen-en31). The picture's
+#: word is needed: ``p.has-drop-cap``, a paragraph opening with a large initial, is text (with ``cap`` alone after
+#: a separator 2 of the 798 dev pages lost such a paragraph to the captions; with the picture's word none change).
 _CAPTION_PATH = Caseless(
     r"figcaption|caption|cptn|cutline|photo-?desc|img-?desc"
     r"|(?:media|image|photo|picture)[-_]?(?:info|credits?|rights|subtitle)"
+    r"|(?:illo|img|image|photo|pic|picture)[-_]?(?:cap|cred)(?=[.~#>]|$)"
 )
 #: ... and, around the body only, a picture's text as Chinese sites name it (``div.pictext``, ``p.pic_txt``:
 #: :data:`~newsmend.html.parse.PICTURE_TEXT`), on the block's element or its parent or on inline elements holding
