@@ -262,7 +262,7 @@ def _rescore(chosen: list[str], start: int, options: list[tuple[str, ...]], post
             priors.append(sum(math.log(p) for _, p in combo))
             contexts.append(WORD_MODELS * sum(_context(a, b, evidence) for a, b in itertools.pairwise(row)))
     if len(combos) <= 1:
-        return marginals[0][0][1]
+        return tops[0]
     left = "".join(chosen[max(0, start - WORD_CONTEXT):start])
     right = "".join(chosen[end:end + WORD_CONTEXT])
     readings = ["".join(combo) for combo in combos]

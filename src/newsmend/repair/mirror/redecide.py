@@ -48,7 +48,7 @@ from newsmend.repair.mirror.scorer import (
     PUNCT_PAIR_PENALTY,
     lm_char,
 )
-from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Search, State, Step, _Node, same_move
+from newsmend.repair.mirror.search import CONTEXT_CHARS, TOP_LOST, Node, Search, State, Step, same_move
 from newsmend.repair.readings import annotation_pattern
 
 #: Second byte of 。 (A1A3), which is also the lead of every flattened full-width mark: a lost lead completed by it
@@ -551,7 +551,7 @@ class RunningText:
                                         [delta, *scores]))
         return options
 
-    def _readings(self, step: Step, node: _Node, before: State | None, pending: int | None,
+    def _readings(self, step: Step, node: Node, before: State | None, pending: int | None,
                   floor: float) -> Iterator[tuple[Step, State, float]]:
         """The readings the beam kept at ``step`` from the path's node before it (``node``'s parent, in state
         ``before``), each with its state and the beam's score of its step, but the path's own; and for each (the

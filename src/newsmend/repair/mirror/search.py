@@ -160,9 +160,9 @@ _AHEAD_SETTLED = 1e-6
 _MAX_AHEAD = -PENDING_CHARGE + _AHEAD_SETTLED
 
 
-def path_to(node: _Node) -> list[tuple[Step, _Node | None]]:
+def path_to(node: Node) -> list[tuple[Step, Node | None]]:
     """The steps from the root of ``node``'s search to it, each with the node it leads to."""
-    path: list[tuple[Step, _Node | None]] = []
+    path: list[tuple[Step, Node | None]] = []
     while node.step is not None and node.back is not None:
         path.append((node.step, node))
         node = node.back
@@ -209,12 +209,12 @@ def same_move(a: Step, b: Step) -> bool:
 
 
 @dataclass(slots=True)
-class _Node:
+class Node:
     """A hypothesis of the beam (not frozen, for the same reason as :class:`Step`)."""
 
     score: float
     state: State
-    back: _Node | None
+    back: Node | None
     step: Step | None
     key: float = 0.0  # the score plus a one-character lookahead: what the beam ranks by
 
@@ -259,10 +259,10 @@ class Search:
         self.unrecoverable = False
         #: After :meth:`run`: the beam's node after each step of the best path (None after a forced step, which it
         #: made no node for): the states and scores a re-decision reads.
-        self.nodes: list[_Node | None] = []
+        self.nodes: list[Node | None] = []
         #: After :meth:`run`: the nodes the beam kept right after each ``?`` (the readings of a lost byte there
         #: that stayed near the best), by position.
-        self.kept: dict[int, dict[State, _Node]] = {}
+        self.kept: dict[int, dict[State, Node]] = {}
 
     # -- byte machine --------------------------------------------------------------------------------------
     def _push(self, state: State, byte: int) -> tuple[State, float] | None:
@@ -833,8 +833,8 @@ class Search:
         ``lookahead``: rank nodes by their score plus the next character's (see :meth:`_ahead`)."""
         n = len(self.line)
         self._lookahead = lookahead
-        beams: list[dict[State, _Node] | None] = [None] * (n + 1)  # made when a node first reaches them
-        beams[0] = {self.start: _Node(0.0, self.start, None, None)}
+        beams: list[dict[State, Node] | None] = [None] * (n + 1)  # made when a node first reaches them
+        beams[0] = {self.start: Node(0.0, self.start, None, None)}
         # Nodes are ranked by their score plus the character the input makes them form next (a one-character
         # lookahead), so a lost byte's reading is judged with its right neighbour before the beam is cut.
         tops = [-math.inf] * (n + 1)  # best ranking key reached so far at each position
@@ -844,11 +844,11 @@ class Search:
         self._floors = floors = [-math.inf] * (n + 1)
         counted = [0] * (n + 1)
         furthest, stop = 0, n
-        best: _Node | None = None
+        best: Node | None = None
         # The nodes right after each ``?`` (a lost byte's readings the beam kept), for the re-decisions.
         self.kept = kept = {}
         # The path up to the last root, when the search jumped over forced stretches (each step with its node).
-        done: list[tuple[Step, _Node | None]] = []
+        done: list[tuple[Step, Node | None]] = []
         for i in range(n):
             beam = beams[i]
             if not beam:
@@ -865,7 +865,7 @@ class Search:
                 if to > i:
                     done += [*path_to(ranked[0]), *_unscored(self._forced_steps(i, to))]
                     root = state_after(self.line[to - 1])
-                    beams[to] = {root: _Node(0.0, root, None, None)}
+                    beams[to] = {root: Node(0.0, root, None, None)}
                     beams[i] = None
                     continue
             for node in ranked:
@@ -886,7 +886,7 @@ class Search:
                         key = score + self._ahead(end, state) if lookahead else score
                         if end < n and key < floors[end]:
                             continue
-                        target[state] = _Node(score, state, node, step, key)
+                        target[state] = Node(score, state, node, step, key)
                         furthest = max(furthest, end)
                         if key > tops[end]:
                             tops[end] = key
@@ -1036,7 +1036,7 @@ class Search:
         return VIOLATION if not annotated and not split and p2 >= 0 and (p2 << 8 | p1) in self.table else 0.0
 
 
-def _unscored(steps: list[Step]) -> list[tuple[Step, _Node | None]]:
+def _unscored(steps: list[Step]) -> list[tuple[Step, Node | None]]:
     """Forced steps, which the beam made no node for."""
     return [(step, None) for step in steps]
 
