@@ -762,8 +762,11 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     dated = _text_dates(texts, by_headline, day_first)
     metadata = (d for d in (_meta_date(meta, k) for k in keys) if d)
     month = url_month(url)
-    if month and any(d.startswith(month) for d in _text_dates(texts, by_headline, day_first)):
-        metadata = (d for d in metadata if d[:7] >= month)
+    if month:  # the text's dates, parsed once: they vouch for the address's month and then give the time
+        text_dates = list(dated)
+        dated = iter(text_dates)
+        if any(d.startswith(month) for d in text_dates):
+            metadata = (d for d in metadata if d[:7] >= month)
     stated = next(metadata, None) or url_date(url)
     if stated:
         return _with_time(stated, chain(dated, (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))))
