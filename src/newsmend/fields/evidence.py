@@ -435,7 +435,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     found.over_headline = _over_headline(blocks, headline)
     own_names = [*sites, *address_labels(page.meta)]
     sections = _section_names(blocks, headline)
-    _read_dateline_credits(found.headline_datelines, found, sections, own_names, norm(title or ""))
+    # a date past the body's end may be the story's (a podcast's under its short note), a credit not (_text_end)
+    credited = _after_headline(blocks, headline, _text_end(body, headline))
+    _read_dateline_credits(credited, found, sections, own_names, norm(title or ""))
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
     ]
@@ -1456,14 +1458,22 @@ def _headline_index(page: Page, selection: Selection, title: str | None, body: l
     return next((i for i in range(min(body[0], len(blocks))) if norm(blocks[i].text) == key), None)
 
 
-def _after_headline(blocks: list[Block], index: int | None) -> list[str]:
-    """Short lines just under the headline, where the dateline of most pages stands; not a poster's join date
-    (:func:`_joined_path`), which a thread's first card sets there."""
+def _after_headline(blocks: list[Block], index: int | None, end: int | None = None) -> list[str]:
+    """Short lines just under the headline, where the dateline of most pages stands, above block ``end`` if given;
+    not a poster's join date (:func:`_joined_path`), which a thread's first card sets there."""
     if index is None:
         return []
-    window = (blocks[i] for i in _under_headline(len(blocks), index) if not _joined_path(blocks[i].path))
+    window = (blocks[i] for i in _under_headline(end or len(blocks), index) if not _joined_path(blocks[i].path))
     lines = (_field_line(b, clean(b.text)) for b in window)
     return [t for t in lines if len(t) <= DATELINE_MAX_CHARS or _led_by_date(t)]
+
+
+def _text_end(body: list[int], headline: int | None) -> int | None:
+    """The block after the body's last when the body runs on under the headline: where the lines that may credit
+    the story end. A short story's text ends within the headline's window, and what follows it is the page's: a
+    related list's heading over its items' dates (``相關新聞`` over ``2024/10/17 16:05``) read as the outlet the
+    dateline names (a 2024 Taiwanese financial wire's story of three paragraphs, sixtieth audit)."""
+    return body[-1] + 1 if body and headline is not None and body[-1] > headline else None
 
 
 def _over_headline(blocks: list[Block], index: int | None) -> list[str]:

@@ -169,6 +169,10 @@ _DATELINE_BARE_XUN_RE = re.compile(
     r"^据?(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
     r"(?=[\s，,（(:：])"
 )
+#: A credit in brackets opening the first paragraph: the outlet (or its desk), a slash and the reporter, as a
+#: Taiwanese financial wire opens its stories (``【某某快報／張三】摩根士丹利…``, sixtieth audit): the bracket's
+#: content read as :func:`_outlet_credit` reads a credit standing as a line of its own.
+_BRACKETED_CREDIT_RE = re.compile(r"^[【〔\[［（(]\s*(?P<credit>[^【】〔〕\[\]［］（()）]{3,30}?)\s*[】〕\]］）)]")
 #: The day an agency's dispatch is dated, its month optional (``9月13日``, ``23日``), before its ``电``.
 _FILED_DAY = r"(?:\d{1,2}月)?\d{1,2}日"
 #: ... also in the brackets opening the paragraph, as Taiwan's agencies print it (``（某某社記者張三台北19日電）``).
@@ -685,7 +689,7 @@ def poster_location(value: str) -> str | None:
 
 def dateline_source(paragraph: str) -> str | None:
     """The outlet a first paragraph credits itself to: ``（X讯）``, ``（X报道）``, ``X记者…``, ``X北京5月3日电``,
-    ``X讯 …``."""
+    ``X讯 …``, ``【X／张三】`` (:data:`_BRACKETED_CREDIT_RE`)."""
     text = clean(paragraph)
     for pattern in (
         _DATELINE_XUN_RE,
@@ -702,7 +706,8 @@ def dateline_source(paragraph: str) -> str | None:
                 return tidy_source(text[m.start("head") : m.start("head") + end])
         elif m:
             return tidy_source(text[m.start("src") : m.end("src")])
-    return None
+    credit = _bracketed_credit(text)
+    return credit_outlet(credit) if credit else None
 
 
 def _filed_outlet(head: str) -> int:
@@ -738,7 +743,8 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
 
 def dateline_reporters(paragraph: str) -> list[str]:
     """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only, and
-    ``（X記者張三台北19日電）`` without the place: see :data:`_BRACKET_REPORTERS_RE`)."""
+    ``（X記者張三台北19日電）`` without the place: see :data:`_BRACKET_REPORTERS_RE`; ``【X／张三】``: see
+    :data:`_BRACKETED_CREDIT_RE`)."""
     text = clean(paragraph)
     key = fold(text)
     m = _DATELINE_REPORTERS_RE.match(key)
@@ -746,9 +752,18 @@ def dateline_reporters(paragraph: str) -> list[str]:
         return split_names(CREW_TAIL_RE.split(text[m.start("names") : m.end("names")], maxsplit=1)[0])
     m = _BRACKET_REPORTERS_RE.match(key)
     if not m:
-        return []
+        credit = _bracketed_credit(text)
+        return (_outlet_credit(credit) or []) if credit else []
     names = text[m.start("names") : m.end("names")]
     return split_names(_before_filing_place(names) if m.group("glued") else names)
+
+
+def _bracketed_credit(text: str) -> str | None:
+    """The credit in the brackets ``text`` opens with (:data:`_BRACKETED_CREDIT_RE`) when it is an outlet's credit
+    of its reporters (:func:`_outlet_credit`: ``某某快報／張三``); None for other brackets (a column's tag,
+    ``【專題】``)."""
+    m = _BRACKETED_CREDIT_RE.match(text)
+    return m.group("credit") if m and _outlet_credit(m.group("credit")) else None
 
 
 def closing_reporters(paragraph: str) -> list[str]:
