@@ -263,8 +263,13 @@ _DATED_WRITER_RE = re.compile(r"^\s*[-–—|·•]\s*(?P<name>[^-–—|·•]+
 #: Words of a writer's name read after a date with no label (:func:`_dated_writer`): a full name, given and family;
 #: a single word after a date is as often a place (``3. Mai 2023 - Berlin``) or a section.
 DATED_WRITER_MIN_WORDS = 2
+#: An address of an author's page: a people segment (``/author/``, ``/staff/``) and the person's own part after it.
+#: A path ending at the segment is the index of a site's people, or a channel named so: a 2008 portal's menu of
+#: entertainment channels links its stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the
+#: story to ``明星`` (sixtieth audit).
 _AUTHOR_HREF_RE = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)/",
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)"
+    r"/(?=[^/?#\s])",
     re.I,
 )
 #: Class or id of a block (or of the list holding it as an item: Impress Watch's ``ul.author.list>li``) that holds

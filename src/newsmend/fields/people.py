@@ -169,6 +169,9 @@ _DATELINE_BARE_XUN_RE = re.compile(
     r"^据?(?P<src>[^\s\d，,。：:；;（()）【】\[\]“”\"《》]{2,12}?)(?<![资通喜简音传短电闻])(?:\d{1,2}月\d{1,2}日)?快?讯"
     r"(?=[\s，,（(:：])"
 )
+#: A place in brackets after an outlet's name, spaced or glued: the city the outlet is based in, as a portal's info
+#: bar printed its copies' sources (``来源: 京华时报(北京)``, a 2006 portal's story, sixtieth audit).
+_BRACKETED_PLACE_RE = re.compile(r"\s*[（(](?P<place>[\u3400-\u9fff]{2,8})[）)]")
 #: A credit in brackets opening the first paragraph: the outlet (or its desk), a slash and the reporter, as a
 #: Taiwanese financial wire opens its stories (``【某某快報／張三】摩根士丹利…``, sixtieth audit): the bracket's
 #: content read as :func:`_outlet_credit` reads a credit standing as a line of its own.
@@ -199,10 +202,12 @@ _DATELINE_FILED_RE = re.compile(
 #: ``本站讯（通讯员 张三 李四）`` (a correspondent writes the story the outlet runs under its own dateline); a
 #: portal's own desk dates its stories ``报道`` and credits the writer ``文/`` before the camera's credit
 #: (``网易娱乐9月13日报道 （文/少言 摄像/毛杰）``, a 2010 portal's story, forty-fifth audit: :data:`CREW_TAIL_RE`);
-#: ``据X报道`` cites another outlet's report, no dateline of the page's own.
+#: ``据X报道`` cites another outlet's report, no dateline of the page's own. The brackets may open the paragraph with no
+#: dateline before them and a slash after the label (``（记者/张三)由某某执导的…``: a 2006 portal's copy of a daily's
+#: story, sixtieth audit).
 _DATELINE_REPORTERS_RE = re.compile(
-    r"^(?!据[^（()）。，]*报道)[^（()）。，]{2,30}?(?:讯|电|报道)\s*[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
-    r"(?:记者|通讯员|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
+    r"^(?!据[^（()）。，]*报道)(?:[^（()）。，]{2,30}?(?:讯|电|报道)\s*)?[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
+    r"(?:(?:记者|通讯员)\s*[/／]?|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
 #: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
@@ -574,9 +579,11 @@ def reporters_outlet(value: str, text: str) -> str | None:
 def _before_place_or_button(text: str) -> str:
     """The words of a source value before a place, a button or a comment counter standing after them: platforms
     print the poster's location after the outlet with an icon for its label (``北青网-北京青年报 [icon]北京 举报``),
-    and a place is no part of an outlet's name, nor a report button (:data:`_SOURCE_BUTTONS`) right after it, nor the
-    link to the story's comments a portal's info bar sets there (``来源: 京华时报　网友评论 0 条``); whatever follows
-    goes too."""
+    and a place is no part of an outlet's name, in brackets or not (:data:`_BRACKETED_PLACE_RE`), nor a report button
+    (:data:`_SOURCE_BUTTONS`) right after it, nor the link to the story's comments a portal's info bar sets there
+    (``来源: 京华时报　网友评论 0 条``); whatever follows goes too."""
+    seat = next((m for m in _BRACKETED_PLACE_RE.finditer(text) if m.start() and is_place_name(m.group("place"))), None)
+    text = text[: seat.start()] if seat else text
     words = text.split(" ")
     cut = next((i for i in range(1, len(words)) if _after_outlet(words[i], words[i + 1 : i + 2])), len(words))
     return " ".join(words[:cut])
