@@ -321,6 +321,13 @@ _IN_FIGURE_RE = re.compile(r"(?:^|>)figure(?=[.#>~]|$)")
 #: module's ``figure#Comments>h2`` on a readability test page would have listed ``Comments``); every dev page's
 #: output identical.
 _FIGURE_HEADING_RE = re.compile(r"(?:^|>)figure(?:[.#][^>]*)?>h[1-6](?:[.#][^>]*)?$")
+#: ... and an element whose id is WordPress's for a captioned picture anywhere above the block: the ``[caption]``
+#: shortcode writes the picture and its caption in ``<div id="attachment_123">`` (``<figure>`` in HTML5 themes), the
+#: id kept where a theme renames the ``wp-caption`` class (a 2014 Texas daily's opinion blog writes
+#: ``div#attachment_48266.inline-width.alignnone>div.sts.meta`` holding ``div.ssCredit`` and the caption, which
+#: opened its text: unseen-en32). Like a ``<figcaption>``, the box holds the picture and what is said of it,
+#: however deep, no running text.
+_IN_ATTACHMENT_RE = re.compile(r"(?:^|>)[a-z][a-z0-9]*#attachment_\d+(?=[.#>~]|$)")
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
@@ -1078,11 +1085,12 @@ def _media_label(path: str) -> bool:
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
 def _caption_path(path: str) -> bool:
-    """The path sets its block apart as a caption: a ``<figcaption>`` above it, or its own element or its parent
-    named as one (:data:`_CAPTION_PATH`)."""
+    """The path sets its block apart as a caption: a ``<figcaption>``, a picture widget or a WordPress picture's
+    box (:data:`_IN_ATTACHMENT_RE`) above it, or its own element or its parent named as one (:data:`_CAPTION_PATH`)."""
     in_figcaption = "figcaption" in path and _IN_FIGCAPTION_RE.search(path)  # a substring test first
     in_widget = "picture" in path and _IN_PICTURE_WIDGET_RE.search(path)
-    return bool(in_figcaption or in_widget or _CAPTION_PATH.found_in(_own_segments(path)))
+    in_attachment = "#attachment_" in path and _IN_ATTACHMENT_RE.search(path)
+    return bool(in_figcaption or in_widget or in_attachment or _CAPTION_PATH.found_in(_own_segments(path)))
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
