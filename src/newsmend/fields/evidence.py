@@ -524,21 +524,38 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
     side = {_notice_alone(block, clean(block.text)) for block in sides}
     if any(c not in side for c in copyrights):
         return copyrights
-    return _footer_copyrights(blocks, body[-1] + 1 if body else len(blocks)) or copyrights
+    start = body[-1] + 1 if body else len(blocks)
+    return _footer_copyrights(blocks, start) or _closing_notice(blocks, start) or copyrights
 
 
 def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     """The notices of rights in the page's footer (:func:`_in_footer`) from block ``start`` on, as the page shows
-    them (:func:`_opening_notice`, :func:`_notice_alone`): lines that state the rights (:func:`_states_rights`), not
-    a menu of links holding a ``版权声明`` (copyright statement) link, which reads as a notice near the text, nor a
-    picture's credit (``Bild: © X/AdobeStock`` under a footer's teaser)."""
-    notices: list[str] = []
-    for block in blocks[start:]:
-        if block.link_density <= FOOTER_NOTICE_MAX_LINK_SHARE and _in_footer(block.path):
-            notice = _opening_notice(clean(block.text))
-            if notice and _states_rights(notice) and not is_caption(notice):
-                notices += filter(None, [_notice_alone(block, notice)])
-    return notices
+    them (:func:`_footer_notice`)."""
+    return [notice for block in blocks[start:] if _in_footer(block.path) and (notice := _footer_notice(block))]
+
+
+def _closing_notice(blocks: list[Block], start: int) -> list[str]:
+    """The notice of rights that closes the page, its last block (from block ``start`` on), in a footer or not: a
+    2014 guide site sets ``© 2015 About.com — All rights reserved.`` in a ``span.copyright`` of a bar under its
+    ``<footer>`` (``div#basement``), the page's last line (sixty-first audit). Nothing after it, it is the page's
+    own notice, as a footer's is. Outside a footer only a line with no link is: a microblog's closing
+    ``Copyright © 2009-2024 营业执照`` names no holder but its business licence's link."""
+    last = next((block for block in reversed(blocks[start:]) if block.text.strip()), None)
+    notice = _footer_notice(last) if last is not None and not last.links else None
+    return [notice] if notice else []
+
+
+def _footer_notice(block: Block) -> str | None:
+    """The block's notice of rights as the page shows it (:func:`_opening_notice`, :func:`_notice_alone`): a line
+    that states the rights (:func:`_states_rights`), not a menu of links holding a ``版权声明`` (copyright
+    statement) link, which reads as a notice near the text, nor a picture's credit (``Bild: © X/AdobeStock`` under
+    a footer's teaser)."""
+    if block.link_density > FOOTER_NOTICE_MAX_LINK_SHARE:
+        return None
+    notice = _opening_notice(clean(block.text))
+    if notice and _states_rights(notice) and not is_caption(notice):
+        return _notice_alone(block, notice)
+    return None
 
 
 def _opening_notice(text: str) -> str | None:
