@@ -37,6 +37,17 @@ it, character references included), in ``tests/fixtures/pages/unseen-en32/``:
   the global menu cut to two channels of a few sites each, the categories to seven, the cards to three, the
   scripts to a line or cut).
 
+- codelucas/newspaper ``tests/data/html/lifebuzz.com1.html``: a 2014 viral site's video post, ``She Was Tired Of
+  Being Photoshopped, So Here's What She Did About It.``, the writer's card over the headline (``By Lisa Be``, linked
+  to her ``/profile/`` page, ``LifeBuzz Staff``; JSON-LD's ``creator``), a share bar with a ``1.7M shares`` count, a
+  one-paragraph text, the embedded video with its share buttons and a ``Like … on Facebook`` box, a prompt to share
+  (``Share this with all of your girlfriends by clicking the Share button below.``), ``Source: ColbieCaillatVEVO``
+  (the video's channel), a ``Next Post`` button, a comment box, a sidebar of a newsletter form and ``Going Viral``
+  and ``Featured Videos`` lists, the footer's menus and ``Copyright © 2015 · LifeBuzz``, and sign-in and exit
+  overlays (``lifebuzz-colbie-caillat-try-2014.html``: the menu's story cards cut to five of 24, its section links
+  to a few, the sidebar's lists to three items each and two of five lists, the overlays to two panes, the pixels'
+  scripts cut).
+
 None is in the dev set (by their sentences; a few dev pages link to about.com, none is one of its pages). Other
 pages of the folder tried first were no stories: ``nydailynews.com1``/``2`` are section fronts, ``vanityfair.com1``/
 ``2`` ``404`` pages, ``cntraveler.com1`` and ``vogue.com1`` slideshows, ``slate.com1`` a seven-part series on one
@@ -69,7 +80,17 @@ closing the page: a Chinese science portal's ``版权所有：中国科普网``,
 ``© FOCUS Online 1996-2020`` and a blog template's ``Copyright Your WebSite.Some Rights Reserved.`` (its placeholder
 holder as the page shows it); a microblog's closing ``Copyright © 2009-2024 营业执照``, the licence a link, stays out
 (with linked lines too it came in). Left as found: the cards' category links (``Bed and Breakfast Tips``) are
-items of the related list beside the cards' headlines.
+items of the related list beside the cards' headlines. Tried: reading no link to a bare directory address
+(``/od/running/``, the syracuse sidebar's ``/food/``) as a related story: 18 of the 798 dev pages' related lists
+changed, losing stories whose addresses are short slugs (trafilatura-eval t0460's ``/creamy-whisky-sauce/``) and
+gaining lists elsewhere; rejected.
+
+On the video post, newsmend read the headline, the writer, the published time, the paragraph, the copyright and no
+related list; but the prompt to share closed the text (trafilatura keeps it and the ``Source:`` line, readability
+them and the comment box's heading). Fixed: a prompt to press the page's share button as the whole line (``Share
+this … by clicking the Share button below.``) is no text (``content/pruning.py``, ``_SHARE_PROMPT`` in the whole-line
+prompts). 0 of the 798 dev pages change. Left as found: the source is the credited video channel
+(``ColbieCaillatVEVO``, the ``Source:`` line), where the site's name is ``LifeBuzz``.
 """
 
 from __future__ import annotations
@@ -78,11 +99,13 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.blocks import Block
+from newsmend.content.pruning import _PROMPT_LINE
 from newsmend.fields.evidence import _caption_path, _closing_notice
 from newsmend.html.parse import parse_html
 
 ABOUT = "unseen-en32/about-galena-bed-and-breakfast-2014.html"
 DALLAS = "unseen-en32/dallasnews-football-caste-2014.html"
+LIFEBUZZ = "unseen-en32/lifebuzz-colbie-caillat-try-2014.html"
 SYRACUSE = "unseen-en32/syracuse-kwanzaa-library-2014.html"
 
 GUARDS = [
@@ -127,6 +150,27 @@ GUARDS = [
             "Readers Recommend",
             "Powered By ZergNet",
             "All rights reserved",
+        ),
+    ),
+    # The headline, the writer, the published time, the one paragraph; the writer's card, the share bars, the video's
+    # boxes, the prompt to share, the source line, the next-post button, the sidebar and the overlays out.
+    Guard(
+        LIFEBUZZ,
+        "She Was Tired Of Being Photoshopped, So Here’s What She Did About It.",
+        ["Lisa Be"],
+        "2014-07-11T15:03:31",
+        "Grammy Award-winning, singer-songwriter Colbie Caillat released her new EP, Gypsy Heart Side A.",
+        "makes a powerful statement about beauty ideals.",
+        (
+            "LifeBuzz Staff",
+            "shares",
+            "on Facebook",
+            "Share this with",
+            "Source:",
+            "Next Post",
+            "Laugh Every Morning",
+            "Going Viral",
+            "One More Before You Go?",
         ),
     ),
     # Read right: the headline, the writer without his address, the byline's time, the one paragraph; the gallery's
@@ -211,3 +255,16 @@ def test_closing_notice_only_the_last_line_and_unlinked() -> None:
     assert _closing_notice(blocks(bar + "<div>Back to top</div>"), 1) == []
     linked = '<div id="basement">Copyright &copy; 2009-2024 <a href="/licence">Licence</a></div>'
     assert _closing_notice(blocks(linked), 1) == []
+
+
+def test_share_button_prompt_is_no_text() -> None:
+    """The post's closing ``Share this with all of your girlfriends by clicking the Share button below.`` asks the
+    visitor to press the page's button: as the whole line it is no text (``content.pruning._SHARE_PROMPT``), and the
+    post's one paragraph is its text. A sentence that only speaks of sharing stays."""
+    assert extract_page(LIFEBUZZ).paragraphs == [
+        "Grammy Award-winning, singer-songwriter Colbie Caillat released her new EP, Gypsy Heart Side A. Her album’s "
+        "lead single “Try” makes a powerful statement about beauty ideals."
+    ]
+    assert _PROMPT_LINE.match("Share it with your friends by tapping the share button above!")
+    assert not _PROMPT_LINE.match("Share this story with a friend who needs it.")
+    assert not _PROMPT_LINE.match("She said she would share this with the committee before clicking send.")

@@ -141,9 +141,15 @@ _SIGN_IN = (
     r"(?:you must be (?:logged|signed) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)|(?:log|sign)\s?in)"
     r"\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join)\b[^.!?]{0,40}[.!]?\s*$"
 )
+#: A prompt to press the page's share button, as the whole line: ``Share this with all of your girlfriends by
+#: clicking the Share button below.`` closing a 2014 viral site's post (sixty-first audit): the site's call to its
+#: visitor: a story's sentence names no button of the page it stands in.
+_SHARE_PROMPT = (
+    r"share (?:this|it)\b[^.!?]{0,60}?\b(?:click|tapp?|press)(?:ing)? the share button\b[^.!?]{0,20}[.!]?\s*$"
+)
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
-_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN})", re.I)
+_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SHARE_PROMPT})", re.I)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
