@@ -23,8 +23,7 @@ it, character references included), in ``tests/fixtures/pages/unseen-en32/``:
   empty ``Related Stories`` box, a sidebar of a house promotion, three ``More CNY Living`` section links and empty
   most-read boxes, a ``Best of syracuse.com`` strip and the footer's notice (``syracuse-kwanzaa-library-2014.html``:
   the gallery cut to three pictures, the masthead's menus to a few items, the weather and sign-in panels to their
-  labels).
-
+  labels);
 - codelucas/newspaper ``tests/data/html/about.com1.html``: a 2014 guide site's travel feature, ``Galena, IL: A B&B
   Kinda Town`` (its ``og:title`` ``Galena IL is a B&amp;B Kinda Town``), breadcrumbs over the ``<h1>``, the byline
   ``By Michael Franco`` linked to his ``/bio/`` page beside his avatar, no date anywhere (``parsely-page`` gives an
@@ -35,8 +34,7 @@ it, character references included), in ``tests/fixtures/pages/unseen-en32/``:
   breadcrumbs, the ``<footer>`` and, under it, a bar (``div#basement``) holding ``<span class="copyright">&copy; 2015
   About.com &mdash; All rights reserved.</span>``, the page's last line (``about-galena-bed-and-breakfast-2014.html``:
   the global menu cut to two channels of a few sites each, the categories to seven, the cards to three, the
-  scripts to a line or cut).
-
+  scripts to a line or cut);
 - codelucas/newspaper ``tests/data/html/lifebuzz.com1.html``: a 2014 viral site's video post, ``She Was Tired Of
   Being Photoshopped, So Here's What She Did About It.``, the writer's card over the headline (``By Lisa Be``, linked
   to her ``/profile/`` page, ``LifeBuzz Staff``; JSON-LD's ``creator``), a share bar with a ``1.7M shares`` count, a
