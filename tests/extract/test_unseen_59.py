@@ -1,19 +1,18 @@
 """A fifty-ninth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The pages were saved whole as Python string literals in scrapers' source files (a page kept as the input of a cleaning
-or parsing demo), read in 16,000-character pieces and transcribed trimmed (inline scripts and most style sheets cut,
-menus and the footer's link lists cut to a few entries, their text kept as the page writes it), in
-``tests/fixtures/pages/unseen-zh32/``:
+The pages were saved whole as string literals in source files (a page kept as the input of a cleaning or parsing demo:
+three in Python, one in Java; ``find_string`` gave the files, not their repositories' names), read in 16,000-character
+pieces and transcribed trimmed (inline scripts and most style sheets cut, menus and the footer's link lists cut to a few
+entries, their text kept as the page writes it), in ``tests/fixtures/pages/unseen-zh32/``:
 
-- a ``clean.py`` (``# @Author : ysl``, a ``RemoveUseless`` cleaner whose ``__main__`` holds the page; the search index
-  gave the file, not its repository's name): a 2023 story of the CPPCC's news site (``rmzxb.com.cn``, a ZCMS template)
-  reprinting a Xinhua feature for the tenth year of the two sessions, the headline in an ``<h1>`` after a breadcrumb
-  ``<h1>`` (``首页>要闻``), ``<meta name="author">`` naming the site's editor (``朱建华``) and ``<meta name="editor">``
-  the three reporters (the two swapped), the remark line ``2023年02月27日 09:15 | 作者:董博婷 王秋韵 周晔 |
-  来源：新华社``, the text opening with Xinhua's dateline and the feature's title, then
-  ``新华社记者董博婷、王秋韵、周晔``, closing ``（完）``, ``编辑：朱建华``, an app offer and a footer of friendly links
-  and licences (``rmzxb-pomegranate-2023.html``: the channel comments, the share and WeChat scripts, the statistics code
-  and the footer's style sheet cut, the friendly links to sixteen of thirty);
+- a ``clean.py`` (``# @Author : ysl``, a ``RemoveUseless`` cleaner whose ``__main__`` holds the page): a 2023 story of
+  the CPPCC's news site (``rmzxb.com.cn``, a ZCMS template) reprinting a Xinhua feature for the tenth year of the two
+  sessions, the headline in an ``<h1>`` after a breadcrumb ``<h1>`` (``首页>要闻``), ``<meta name="author">`` naming the
+  site's editor (``朱建华``) and ``<meta name="editor">`` the three reporters (the two swapped), the remark line
+  ``2023年02月27日 09:15 | 作者:董博婷 王秋韵 周晔 | 来源：新华社``, the text opening with Xinhua's dateline and the
+  feature's title, then ``新华社记者董博婷、王秋韵、周晔``, closing ``（完）``, ``编辑：朱建华``, an app offer and a
+  footer of friendly links and licences (``rmzxb-pomegranate-2023.html``: the channel comments, the share and WeChat
+  scripts, the statistics code and the footer's style sheet cut, the friendly links to sixteen of thirty);
 - a structure-analysis demo's ``sample_html`` (the file's first 20,000 characters are its analyser): a 2024 story of
   Hebei's provincial news site (``world.hebnews.cn``, a Founder CMS page: the text between ``<!--enpcontent-->``
   comments and an ``enpproperty`` record after it), two ``<meta name="author">`` (``ypp,zj``, then ``张宇晴``), ``<meta
@@ -29,7 +28,17 @@ menus and the footer's link lists cut to a few entries, their text kept as the p
   ``点击查看全文`` expander, ``责任编辑：顾明`` beside ``澎湃新闻，未经授权不得转载。``, a praise counter, a
   ``热门推荐`` list whose links are all ``javascript:void(0)``, and the footer's ``Copyright © 2014~2017 The Paper``
   (``thepaper-lectures-2017.html``: eight of the twenty-four lectures kept, the first two and the last among them; the
-  New Relic, MobLink, comment and share scripts, the menus' lists and the hot list to three of ten cut).
+  New Relic, MobLink, comment and share scripts, the menus' lists and the hot list to three of ten cut);
+- a Java test's ``StringUtils.clearHTML`` input (``TestStringUtils.clear``, 2016): a 2016 story of Sohu's news channel
+  (``news.sohu.com``, ``charset=gb2312``) reprinting a Xinhua dispatch, the headline in ``h1[itemprop=headline]``, a
+  comment tab, ``2016-11-21 15:39:27`` (``datePublished`` with its offset) and ``来源：新华网``, share, font size and
+  print buttons, an ``original-tit`` box (``原标题：…``), five paragraphs opening ``新华社北京11月21日电（黎云、吴旭）``
+  (the two writers without ``记者``), hidden microdata (an empty ``author``), ``(责任编辑：窦远行 UN833)``, a
+  ``本文相关推荐`` box of search terms, a comment widget, lottery ads, a ``相关新闻`` box of six stories beside a
+  ``相关推荐`` box of search terms (``www.sogou.com/web?query=…``), a right rail's search form and hot words, and the
+  footer (``sohu-military-training-2016.html``, stored in GBK as its charset says: the ad scripts, the share and comment
+  scripts, the style sheets and the right rail after its search box cut, the search-term boxes to four and three of
+  twelve and six, the footer kept from its last links).
 
 None is in the dev set (by their sentences and their sites).
 
@@ -48,6 +57,16 @@ On The Paper's list: the headline without the column and site (trafilatura and r
 Paper``), the compiler as author, the time, the source, the editor, each lecture's head, labelled lines and description
 as paragraphs of their own (readability runs them into one), the expander and the hot list out (its links lead nowhere,
 so no related stories).
+
+On Sohu's story the related list ran on from the six stories into the search terms beside them (``部队院校军事技能
+比武`` → ``www.sogou.com/web?query=…``): a link whose query gives search terms (``query``, ``q``, ``wd``, ``word``,
+``keyword``, ``search``) and whose path names no story (no number, no slug: ``/web``, ``/s``) runs a search, and its
+results page is no related story (``fields/related.py``, :func:`_search_address` in ``_is_story_href``). 8 of 798 dev
+pages change, each losing only search links: eastday's ``search/index.html?KeyWord=`` boxes (two pages, 8 each),
+so.com's and its ``searchthrow`` redirect's ads (two pages, 13 and 16), baidu's ``/s?word=`` terms (a magic-html page
+and baijiahao-4), a weibo forum's ``s.weibo.com/weibo?q=`` hot topics and hexun-1's so.com terms; a Q&A page's address
+carrying its referrer's ``word=`` (``/question/2210782210022678068.html?…``) stays a story. Reading ``kw`` as a search's
+key too dropped two of CNN's sponsored offers (``?kw=cnnmoneybp_…``: a tracking code): left out.
 """
 
 from __future__ import annotations
@@ -55,9 +74,12 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.related import _is_story_href
+
 RMZXB = "unseen-zh32/rmzxb-pomegranate-2023.html"
 HEBNEWS = "unseen-zh32/hebnews-pyramid-selling-2024.html"
 THEPAPER = "unseen-zh32/thepaper-lectures-2017.html"
+SOHU = "unseen-zh32/sohu-military-training-2016.html"
 
 GUARDS = [
     # Read right: the headline, the reporters, the remark line's time, the dateline to the closing mark; the
@@ -137,3 +159,27 @@ def test_lecture_list_keeps_each_labelled_line_a_paragraph() -> None:
     assert article.editor == "顾明"
     assert article.source == "澎湃新闻"
     assert article.related == []
+
+
+def test_search_links_are_no_related_stories() -> None:
+    # The six related stories stay; the search terms beside them and under the text (sogou's /web?query=) go.
+    article = extract_page(SOHU)
+    assert [item.url for item in article.related][-1] == "http://news.sohu.com/20160727/n461298986.shtml"
+    assert len(article.related) == 6
+    assert not any("sogou.com" in item.url for item in article.related)
+
+
+@pytest.mark.parametrize(
+    ("href", "story"),
+    [
+        ("http://www.sogou.com/web?query=%E4%B8%AD%E5%A4%AE&ie=utf8&p=31210100", False),
+        ("https://www.baidu.com/s?wd=%E6%96%B0%E9%97%BB", False),
+        ("https://example.com/search/index.html?KeyWord=%E6%96%B0", False),
+        ("https://zhidao.baidu.com/question/2210782210022678068.html?qbl=relate_question_0&word=%E5%9C%B0", True),
+        ("https://example.com/news/2016-11-21/why-the-city-changed-its-plans?q=x", True),
+        ("https://example.com/article?id=473732465", True),
+    ],
+)
+def test_search_address_is_no_story(href: str, story: bool) -> None:
+    # Search terms in the query make a search only where the path names no story (no number, no slug).
+    assert _is_story_href(href) is story

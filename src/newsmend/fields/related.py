@@ -180,6 +180,12 @@ _BRACKETED_RE = re.compile(
 #: Addresses no story is at: a script, an anchor, a mail address, a phone number to dial (``tel:``, ``sms:``: a
 #: financial platform's footer box ``Rufen Sie uns an: <a href="tel:…">+49 (0) 40 / …</a>`` after a wiki article).
 _NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:", "tel:", "sms:")
+#: A search's terms in an address's query (``/web?query=…``, ``/s?wd=…``, ``/search?q=…``, ``?keyword=…``): where
+#: the path names no story (:func:`_search_address`), the link runs a search engine's or a site's search for the
+#: words, whose results page no story is at (a 2016 portal's ``相关推荐`` box of search terms beside its related
+#: stories, unseen-zh32). A story's address may carry its referrer's terms (``/question/2210782210022678068.html
+#: ?word=…``).
+_SEARCH_QUERY_RE = re.compile(r"(?:^|&)(?:q|query|wd|word|keyword|keywords|search)=[^&]", re.I)
 #: A pager's label opening the link to the next or previous story (``<span>下一篇</span> <span>headline</span>``: a
 #: Hong Kong daily's next-story link, unseen-zh18; ``上一篇：``, ``Next article:``): no part of the headline. English
 #: words need the colon (``Next steps for …`` is a headline).
@@ -624,11 +630,20 @@ def _is_story_href(href: str) -> bool:
     """Not a script, an anchor, a mail address, a phone number (:data:`_NOT_STORY_SCHEMES`), nor a site's home page
     (``http://fgw.example.gov.cn``, ``/``); a home page with a query is a page (``http://forum.example.cn/?p=219529990``).
     An address ending in an empty fragment (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a
-    business magazine's ``Share on Facebook`` over its story's own address was its only related story."""
+    business magazine's ``Share on Facebook`` over its story's own address was its only related story. Nor a search
+    for words (:func:`_search_address`): its results are no story."""
     if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or goes_nowhere(href):
         return False
     parts = split_address(href)
+    if _search_address(parts.path, parts.query):
+        return False
     return parts.path not in ("", "/") or bool(parts.query)
+
+
+def _search_address(path: str, query: str) -> bool:
+    """An address that runs a search: its query gives the terms (:data:`_SEARCH_QUERY_RE`) and its path names no
+    story (no number, no slug: ``/s``, ``/web``, ``/search/index.html``), as :func:`_story_url` reads one."""
+    return _SEARCH_QUERY_RE.search(query) is not None and not (_DIGIT_RE.search(path) or _SLUG_RE.search(path))
 
 
 def _box_lists(blocks: list[Block], end: int) -> list[int]:
