@@ -209,6 +209,14 @@ _DATELINE_REPORTERS_RE = re.compile(
     r"^(?!据[^（()）。，]*报道)(?:[^（()）。，]{2,30}?(?:讯|电|报道)\s*)?[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
     r"(?:(?:记者|通讯员)\s*[/／]?|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
 )
+#: ... or, with no label, the names alone in the brackets after an agency's dispatch line
+#: (``新华社北京11月21日电（黎云、吴旭）``: Xinhua's dispatches at times credit their writers so; a 2016 portal's
+#: reprint, unseen-zh32): two names or more, set apart by ``、`` or spaces, for one word there is a genre's
+#: (``（综述）``, ``（国际观察）``), no writer's.
+_DATELINE_NAMES_RE = re.compile(
+    r"^[^（()）。，]{2,30}?" + _FILED_DAY + r"专?电\s*[（(]\s*"
+    r"(?P<names>[\u3400-\u9fff]{2,4}(?:(?:\s*、\s*|\s+)[\u3400-\u9fff]{2,4}){1,3})\s*[）)]"
+)
 #: The reporters a dateline in the brackets opening the paragraph credits after the outlet's ``记者``, as Taiwan's
 #: outlets print it: glued to the place and day the story was filed from (``（某某社記者張三、李四台北19日電）``), or
 #: before the place after a slash or a space (``〔記者張三／台北報導〕``, ``記者張三 台北報導``), or glued to it before
@@ -749,14 +757,17 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
 
 
 def dateline_reporters(paragraph: str) -> list[str]:
-    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only, and
-    ``（X記者張三台北19日電）`` without the place: see :data:`_BRACKET_REPORTERS_RE`; ``【X／张三】``: see
-    :data:`_BRACKETED_CREDIT_RE`)."""
+    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only;
+    ``X北京5月3日电（张三、李四）``, unlabelled: :data:`_DATELINE_NAMES_RE`; ``（X記者張三台北19日電）`` without the
+    place: see :data:`_BRACKET_REPORTERS_RE`; ``【X／张三】``: see :data:`_BRACKETED_CREDIT_RE`)."""
     text = clean(paragraph)
     key = fold(text)
     m = _DATELINE_REPORTERS_RE.match(key)
     if m:
         return split_names(CREW_TAIL_RE.split(text[m.start("names") : m.end("names")], maxsplit=1)[0])
+    m = _DATELINE_NAMES_RE.match(key)
+    if m:
+        return _bare_names(text[m.start("names") : m.end("names")])
     m = _BRACKET_REPORTERS_RE.match(key)
     if not m:
         credit = _bracketed_credit(text)
@@ -771,6 +782,14 @@ def _bracketed_credit(text: str) -> str | None:
     ``【專題】``)."""
     m = _BRACKETED_CREDIT_RE.match(text)
     return m.group("credit") if m and _outlet_credit(m.group("credit")) else None
+
+
+def _bare_names(value: str) -> list[str]:
+    """The names of an unlabelled dateline credit (:data:`_DATELINE_NAMES_RE`) when every part is a person's name,
+    none a place's (``（北京、上海）``: the places a story covers); none otherwise."""
+    parts = value.replace("、", " ").split()
+    names = split_names(value)
+    return names if len(names) == len(parts) and not any(map(is_place_name, names)) else []
 
 
 def closing_reporters(paragraph: str) -> list[str]:
