@@ -1432,3 +1432,27 @@ def test_a_text_without_prose_ends_a_list_with_its_bullets() -> None:
     texts = [page.blocks[i].text for i in (23, 26, 31)]
     assert texts == ["新书推荐 期刊要览", "• 关于我们", "习近平新时代中国特色社会主义思想研究"]
     assert sel.body == list(range(27, 73))
+
+
+def test_short_lines_outweighing_the_prose_many_times_are_the_body() -> None:
+    # a forum's media page: the post lists a collection one amplifier per line (2 x JMP 100 HW Full stacks / …) around
+    # two prose lines, and the prose's best run was its last line alone; the run of plain short lines outweighs it
+    # SHORT_TEXT_RATIO times and is the body, without the menus above it or the latest posts' list below it
+    page = _page("short_lines_post_en.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (49, 60)] == [
+        "2 x JMP 100 HW Full stacks",
+        "which includes, Marshall Cabs, lots of fenders, leslie guitar speakers cabinets and more.",
+    ]
+    assert set(range(47, 62)) <= set(sel.body)
+    assert min(sel.body) > 28 and max(sel.body) < 78
+
+
+def test_a_rankings_numbered_headlines_are_no_plain_short_lines() -> None:
+    # a portal's story of one paragraph over its rankings, an ordered list per ranking (1. 1. 不倫もみ消し? …): list
+    # items, so their 180 headlines do not outweigh the paragraph as an article of short lines would
+    page = _page("ranking_lists_ja.txt")
+    sel = select_text_main(page)
+    assert page.blocks[17].text.startswith("元兵庫県明石市長の泉房穂氏")
+    assert page.blocks[27].text.startswith("1. 1. ")
+    assert sel.body == [17, 18, 19]
