@@ -336,9 +336,9 @@ NOTICE_COST = 75
 #: collection one item per line, a gourmet's diary of short entries hold a line or two of prose beside several
 #: times as much short text. On the WET renderings of the dev pages 5 pages change, all up: WET non-zh F1 0.8188 ->
 #: 0.8244 (an Ameba post 0 -> 0.534, a gourmet listing 0.137 -> 0.817, a forum post of amplifiers 0.149 -> 0.747, a
-#: Q&A thread 0.340 -> 0.438), zh 0.8519 -> 0.8569 (a Pixnet post 0.037 -> 0.460), none down. 10 keeps three of the
-#: five (7.5 to 9.2 part them from the nearest page that would fall); 6 takes four pages down (a thread 0.833 ->
-#: 0.312, a story 0.976 -> 0.276). Without :data:`_ORDERED_ITEM_RE`, a portal's rankings (``1. 1. 不倫もみ消し?…``)
+#: Q&A thread 0.340 -> 0.438), zh 0.8519 -> 0.8569 (a Pixnet post 0.037 -> 0.460), none down. Ratios above 7.5 up
+#: to 9.2 score alike, 10 keeps three of the five; 6 takes four pages down (a thread 0.833 -> 0.312, a story 0.976 ->
+#: 0.276). Without :data:`_ORDERED_ITEM_RE`, a portal's rankings (``1. 1. 不倫もみ消し?…``)
 #: outweighed a story's paragraph (two pages: 0.952 -> 0, 0.860 -> 0.117).
 SHORT_TEXT_RATIO = 8.0
 #: Timestamped headline lines needed before ``headline / date time channel`` pairs are read as a list.
@@ -1359,9 +1359,11 @@ def _max_run(scores: list[float], ends: list[bool], lines: range) -> tuple[int, 
 
 
 def _body_run(texts: list[str], kinds: list[str], scores: list[float], ends: list[bool]) -> tuple[int, int] | None:
-    """Stage 3: the best run of the article's prose (:func:`_max_run`), or the run of its plain short lines
-    (:func:`_short_run`) where the prose outweighs none of its costs or the short lines' run outweighs the prose's
-    :data:`SHORT_TEXT_RATIO` times."""
+    """Stage 3: the best run of the article's prose (:func:`_max_run`), or the best run of its plain short lines
+    (weighed by :func:`_short_weights`) where the prose outweighs none of its costs (titles and names, no paragraph)
+    or the short lines' run outweighs the prose's :data:`SHORT_TEXT_RATIO` times: an article written in short lines
+    (a blog's phrase per line, a post's items one per line) holds a line or two of prose, an advert's or a caption's,
+    which won alone."""
     prose = _max_run(scores, ends, range(len(kinds)))
     weights, plain = _short_weights(texts, kinds, scores)
     short = _max_run(weights, plain, range(len(kinds)))
