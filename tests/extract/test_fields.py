@@ -977,6 +977,45 @@ def test_social_title_stays_without_a_displayed_rewrite() -> None:
     assert article.title == "Storm closes schools across the county"
 
 
+_RETOLD_PAGE = """<html><head><title>{title} - Small Home Blog</title>
+    <meta property="og:title" content="{social}"><meta name="twitter:title" content="{social}">
+    <meta property="og:site_name" content="Small Home Blog"></head><body><h1>{heading}</h1>
+    <p>When we found out our second baby was on the way, the spare room was already an office, so the nursery had to
+    fit into a corner of ours: a cot, a narrow dresser and a wall of shelves.</p><p>These are the ideas that made the
+    space work, from folding changing tables to baskets under the cot, and a printable checklist to plan your own.</p>
+    </body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "social", "expected"),
+    [
+        # The SEO <title> retells the <h1> while the social title, shared by og and twitter, is worded apart: the
+        # heading the page shows is the headline, as trafilatura-eval's labels read t0464 and t0724.
+        (
+            "20 Clever Small Nursery Ideas When You Are Tight On Space",
+            "20 Clever Ideas for your Small Nursery",
+            "Set Up a Baby Nursery in a Small Space",
+            "20 Clever Small Nursery Ideas When You Are Tight On Space",
+        ),
+        # A kicker run into the <h1> before the headline the social title states (the <title> adds a channel, which
+        # the heading does not hold): no retelling but the headline with its kicker, read as the metadata writes it.
+        (
+            "Small spaces: Clever nursery ideas for a shared bedroom",
+            "Archive - Clever nursery ideas for a shared bedroom",
+            "Clever nursery ideas for a shared bedroom",
+            "Clever nursery ideas for a shared bedroom",
+        ),
+    ],
+)
+def test_a_heading_any_metadata_title_retells_is_the_headline(
+    heading: str, title: str, social: str, expected: str
+) -> None:
+    import newsmend
+
+    page = _RETOLD_PAGE.format(heading=heading, title=title, social=social)
+    assert newsmend.extract(page.encode("utf-8")).title == expected
+
+
 # ---- authors: repeated <meta name="author"> tags ------------------------------------------------------------------
 def test_each_author_meta_tag_names_a_co_author() -> None:
     """The Guardian (postlight fixture) names each of its two reporters in a ``<meta name="author">`` of its own."""

@@ -393,6 +393,18 @@ def retells(heading: str, meta_title: str) -> bool:
     return 2 * len(ours & theirs) >= REWRITE_MIN_DICE * (len(ours) + len(theirs))
 
 
+def _retold(displayed: str, meta_titles: list[str], sites: list[str]) -> bool:
+    """The ``displayed`` heading :func:`retells` one of the metadata titles (each without the site name) and holds
+    none of them: SEO and social titles are each rewritten apart (an ``og:title`` worded for sharing, a
+    ``<title>`` for search engines, trafilatura-eval t0464), so any one retelling the heading shows confirms it,
+    while a heading holding one is a kicker run into the headline (``Holocaust-Gedenktag Erinnerung an …``)."""
+    stripped = [strip_site(m, sites) for m in meta_titles]
+    shown = norm(displayed)
+    if any(norm(s) and norm(s) in shown for s in stripped):
+        return False
+    return any(retells(displayed, s) for s in stripped)
+
+
 def _tokens(text: str) -> set[str]:
     """The words of ``text`` (:data:`_TOKEN_RE`), NFKC and lowercased."""
     return set(_TOKEN_RE.findall(unicodedata.normalize("NFKC", tidy(text)).lower()))
@@ -406,8 +418,9 @@ def choose_title(
     A heading confirmed by the metadata wins; among several (a teaser ``<h2>`` repeating ``og:title`` above the
     ``<h1>`` that ``<title>`` and JSON-LD repeat), the one most metadata titles confirm, then the ``<h1>``.
     Otherwise the metadata title, unless the ``displayed`` heading (the ``<h1>`` over the body of a page that
-    states a social title) :func:`retells` it: social titles are rewritten for sharing and search engines
-    (BBC 中文's SEO line over the headline it shows), while a heading naming the site or a section shares no words.
+    states a social title) :func:`retells` it or another metadata title (:func:`_retold`): social titles are
+    rewritten for sharing and search engines (BBC 中文's SEO line over the headline it shows), while a heading naming
+    the site or a section shares no words.
     """
     title = _chosen(headings, meta_titles, sites, displayed)
     return without_marks(title) if title else None
@@ -430,7 +443,7 @@ def _chosen(headings: list[Heading], meta_titles: list[str], sites: list[str], d
     for meta_title in meta_titles:
         stripped = strip_site(meta_title, sites, named_only=_opens_another(meta_title, meta_titles))
         if stripped and not _is_site(stripped, sites):
-            return tidy(displayed) if displayed and retells(displayed, stripped) else stripped
+            return tidy(displayed) if displayed and _retold(displayed, meta_titles, sites) else stripped
     for heading, _ in headings:
         if norm(heading) and not _is_site(heading, sites):
             return tidy(heading)
