@@ -117,3 +117,30 @@ def test_a_copyright_notice_closing_the_text_names_its_writer_when_nothing_else_
     assert newsmend.extract(html.encode()).author == ["Sven Schreivogel"]
     company = html.replace("© 2019 Sven Schreivogel", "© 2019 Filmbüro Göttingen GmbH")
     assert newsmend.extract(company.encode()).author is None
+
+
+def test_a_member_page_link_under_the_headline_credits_its_display_name() -> None:
+    """A club's Drupal blog (shaped after trafilatura-eval t0858): the writer's name links to ``/user/maria-keller``
+    under the headline; the header's ``/user/login`` and ``/user/register`` links and the commenters' own
+    ``/user/…`` links further down credit no one. Before, the member link was no credit and the post had no author."""
+    art = _extract("member-handle-byline.html")
+    assert art.author == ["Maria Keller"]
+    assert art.date is not None and art.date.startswith("2023-09-14")
+
+
+def test_forum_repliers_linked_to_their_member_pages_are_not_credited() -> None:
+    """A forum thread: the thread starter's ``/members/karl-weber.1842/`` under the topic is the author; the two
+    repliers linked the same way at the thread's end, inside the text read, are not."""
+    assert _extract("member-handle-thread.html").author == ["Karl Weber"]
+
+
+def test_a_member_link_credits_only_the_name_its_handle_spells() -> None:
+    """A member-page link is a credit when its label spells the handle (``71187_predator.html`` is ``Predator``); a
+    sign-up or status label on the same kind of address (``Registrieren``, ``Offline``) names no one."""
+    from newsmend.blocks import Link
+    from newsmend.fields.evidence import _names_handle
+
+    assert _names_handle(Link("Predator", "https://forum.example.ch/members/71187_predator.html?s=22c0"))
+    assert _names_handle(Link("@sdfasdf", "/-/users/sdfasdf"))
+    assert not _names_handle(Link("Registrieren", "/index.php/wdr/user/register"))
+    assert not _names_handle(Link("Offline", "/forum/user/52565-mvvfans"))

@@ -8,7 +8,8 @@ between two paragraphs of its element stays), and so do headings closing the bod
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on
 to the full story: ``>>>更多内容，点击阅读``, ``Read more``). The blocks just before and after the body (and those the
 selection gave a role) are read the same way; short lines before the body, under the headline and the one right above
-it are also datelines; links to author pages and blocks classed as bylines are credits (less their parts a bar sets
+it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a member's
+page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets
 apart that are a date alone), in the headline's own header above it too, and so are the reporters, names and labelled
 staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A
 copyright notice that is one link to another site is that site's credit, no notice of the page; with no notice read
@@ -272,6 +273,15 @@ _AUTHOR_HREF_RE = re.compile(
     r"/(?=[^/?#\s])",
     re.I,
 )
+#: Links to a member's page on a community site (``/user/leena-simon``, ``/members/71187_predator.html``): the byline
+#: of a blog or community post under its headline, but the same paths serve every commenter and forum replier and
+#: the reader's own account (``/user/register`` labelled ``Registrieren``, ``/member/reg_top/``), so such a link
+#: credits only where a byline stands (:func:`_byline_zone`) and when its label is the name its address ends with
+#: (:func:`_names_handle`).
+_HANDLE_HREF_RE = re.compile(r"/(?:users?|members?)/(?P<handle>[^/?#]+?)(?:\.[a-z]{2,5})?/?(?:[?#]|$)", re.I)
+#: What a handle and its label are compared by: their letters, lowercased (``71187_predator`` is ``Predator``,
+#: ``leena-simon`` is ``Leena Simon``, ``@sdfasdf`` is ``sdfasdf``).
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 #: Class or id of a block (or of the list holding it as an item: Impress Watch's ``ul.author.list>li``) that holds
 #: the byline; ``firma`` (es/it, not inside ``confirmation``)
 #: and ``auteur`` (fr) too. ``signature`` is left out: it names e-mail and forum signatures as well (on the dev pages
@@ -434,8 +444,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
+    zone = _byline_zone(headline, body)
     for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
-        _read_credits(blocks[i], found, author_hrefs)
+        _read_credits(blocks[i], found, author_hrefs, handles=i in zone)
     for i in over:
         if i not in read and i not in skipped:
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
@@ -1534,14 +1545,35 @@ def _over_headline_box(blocks: list[Block], index: int | None) -> list[int]:
     return [i for i in range(start, index) if containers(blocks[i])[: len(element)] == element]
 
 
-def _read_credits(block: Block, found: Evidence, author_hrefs: frozenset[str], over_headline: bool = False) -> None:
-    """Names linked to an author page (by its address, or marked so: ``author_hrefs``), the text of elements whose
+def _byline_zone(headline: int | None, body: list[int]) -> range:
+    """The blocks where a byline stands: from under the headline (which may open the body) to the body's first
+    :data:`BODY_EDGE_LINES` lines after it; none when the headline is unknown or stands after the body's start."""
+    opening = [i for i in body if i > (headline or 0)][:BODY_EDGE_LINES]
+    if headline is None or not opening or headline > body[0]:
+        return range(0)
+    return range(headline + 1, opening[-1] + 1)
+
+
+def _names_handle(link: Link) -> bool:
+    """``link`` leads to a member's page (:data:`_HANDLE_HREF_RE`) whose handle its label spells: the member's
+    display name, where a login, a sign-up or a status label (``Offline``) spells none."""
+    m = _HANDLE_HREF_RE.search(link.href)
+    letters = _NOT_LETTERS_RE.sub("", link.text.lower())
+    return m is not None and bool(letters) and letters == _NOT_LETTERS_RE.sub("", m.group("handle").lower())
+
+
+def _read_credits(
+    block: Block, found: Evidence, author_hrefs: frozenset[str], over_headline: bool = False, handles: bool = False
+) -> None:
+    """Names linked to an author page (by its address, or marked so: ``author_hrefs``; a member's page only where
+    ``handles``: :data:`_HANDLE_HREF_RE`), the text of elements whose
     class says byline, and the outlet named by an element whose class says source: the block's inline elements
     (``<span class="source">X</span>`` in a line of several values) before the block's own element. An inline
     element's text counts as it stands in the block's text (repair may have changed it since parsing);
     ``over_headline`` for a block above the headline in its header (:func:`_credits_inline`)."""
     for link in block.links:
-        if _AUTHOR_HREF_RE.search(link.href) or link.href.strip() in author_hrefs:
+        handle = handles and _names_handle(link)
+        if handle or _AUTHOR_HREF_RE.search(link.href) or link.href.strip() in author_hrefs:
             found.link_names += split_names(link.text)
     if block.inline and _credits_inline(block, over_headline):
         for label, text in block.inline:
