@@ -118,3 +118,41 @@ def test_source_credit_closing_a_release_copy_leaves_the_text_and_dates_no_page(
     assert article.source == "Deutscher Jagdverband (DJV)"
     assert article.body is not None and "Quelle" not in article.body
     assert article.paragraphs[-1].startswith("Die Teilnahme ist kostenlos")
+
+
+def test_a_closing_note_naming_the_texts_provider_is_the_source() -> None:
+    """A Taiwanese tech site's press item (shaped after unseen-zh31's TechOrange page) closes with ``（本文訊息由台灣
+    大哥大提供）`` and credits no one else: the provider is the source, where the footer's copyright had named the
+    site; the note stays the text's last line, as magic-html's labels keep a closing source note, and is no
+    picture's caption (``（X提供）`` alone is one)."""
+    art = newsmend.extract((PAGES / "provided-note-press-item.html").read_bytes())
+    assert art.source == "台灣大哥大"
+    assert art.paragraphs[-1] == "（本文訊息由台灣大哥大提供）"
+    assert art.captions == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "source"),
+    [
+        ("（本文訊息由高通提供，內文與標題經 TechOrange 修訂後刊登。）", "高通"),
+        ("預計年底前擴大至 30 個據點。（本文由台灣大哥大提供）", "台灣大哥大"),
+        ("（本文内容由某某科技公司提供）", "某某科技公司"),
+        ("（高通提供）", None),  # a picture's courtesy line: no text named
+        ("記者會上，主辦單位表示（本文由主辦單位提供）相關資料將在會後公布。", None),  # the note does not close it
+    ],
+)
+def test_provided_note_names_the_source(paragraph: str, source: str | None) -> None:
+    from newsmend.fields.lines import provided_source_values
+
+    assert [v.value for v in provided_source_values(paragraph)] == ([source] if source else [])
+
+
+def test_a_source_line_outranks_the_provided_note() -> None:
+    """A labelled ``来源：`` line names another outlet: the note's provider is the source only when none is named."""
+    text = "市政府今天召开记者会，说明新的交通政策，预计下个月起在市区主要道路实施，并将持续评估成效。" * 2
+    page = (
+        "<html><head><title>交通新政下月实施</title></head><body><article><h1>交通新政下月实施</h1>"
+        f"<p>来源：示范日报</p><p>{text}</p><p>{text}</p><p>{text}</p><p>（本文由示范市交通局提供）</p>"
+        "</article></body></html>"
+    )
+    assert newsmend.extract(page.encode("utf-8")).source == "示范日报"

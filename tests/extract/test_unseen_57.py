@@ -45,7 +45,7 @@ newsmend read the tech site's item right: the headline without the site's name (
 科技報橘``), the time, the text from the lead to the closing note, the caption listed and out of the text (as
 trafilatura), the share, tag and sidebar boxes out, the sidebar's stories as related. Left as found: the desk
 account's name is read as the source, not the author (no person writes it; the closing note credits Qualcomm,
-which no field reads).
+read as the source only on a page that names no other: ``lines.provided_source_values``).
 """
 
 from __future__ import annotations

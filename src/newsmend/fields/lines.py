@@ -8,7 +8,8 @@ a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among 
 line (``报料热线：`` and its addresses), a news service's closing line giving its editors' contacts (``To contact
 the editors responsible for this story: X at x@…``); and the staff credit an agency closes its text's last paragraph
 with in brackets (``……。（編輯：X）1120823``; an English agency's ``(Reporting by X; Editing by Y)``), the paragraph
-staying prose. Both plain-text selection (:mod:`newsmend.textpage`) and field extraction
+staying prose, or the note in brackets closing it that names who provided the text (``（本文訊息由X提供）``, the
+source). Both plain-text selection (:mod:`newsmend.textpage`) and field extraction
 (:mod:`newsmend.fields.build`) ask these questions, so they live here once. Written by hand because these are page
 conventions, not a parsing problem a library solves.
 
@@ -122,11 +123,12 @@ _COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转
 #: reporter's photo credit in brackets closes a caption too (``（记者X摄）``, ``（新华社记者X 摄）``, where the bare
 #: ``摄`` is not the last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17).
 #: So does the picture's source in brackets, ``（取自X）`` (taken from X) or ``（X提供）`` (courtesy of X), as a
-#: Taiwanese news site closes the captions set between its paragraphs (unseen-zh17).
+#: Taiwanese news site closes the captions set between its paragraphs (unseen-zh17); ``（本文由X提供）`` credits the
+#: text, no picture (:data:`_PROVIDED_NOTE_RE`).
 _CAPTION_MARK_RE = re.compile(
     r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
     r"|[（(][^（）()]{0,12}图片[）)]"
-    r"|[（(][^（）()]{0,20}记者[^（）()]{1,30}摄[）)]|[（(]取自[^（）()]{1,30}[）)]|[（(][^（）()]{1,30}提供[）)]"
+    r"|[（(][^（）()]{0,20}记者[^（）()]{1,30}摄[）)]|[（(]取自[^（）()]{1,30}[）)]|[（(](?!本文)[^（）()]{1,30}提供[）)]"
     r"|图[片像]?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
     r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图[片像]来源[:：，,]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
@@ -235,6 +237,16 @@ _AGENCY_ROLE_FIELDS = {
 }  # fmt: skip
 #: The place a reporter filed from after their name (``Jane Doe in London``): no part of the name.
 _FILED_IN_RE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+#: A note in brackets closing the text that names who provided it (``（本文訊息由高通提供，內文與標題經 TechOrange
+#: 修訂後刊登…）``, a 2024 Taiwanese tech site's press item, unseen-zh31; ``（本文由X提供）``): the text's source.
+#: The note stays the text's, as magic-html's labels keep a closing ``（本文来源：…）`` note (article-e7518002), and
+#: names the source only when the page names no other (:func:`~newsmend.fields.readers.read_credited_source`): a
+#: press item's provider ranks below the desk or outlet credited over the text.
+_PROVIDED_NOTE_RE = re.compile(
+    r"[（(]\s*本文(?:讯息|信息|消息|内容|资料|稿件|新闻稿)?由(?P<name>[^，,。；;、：:（）()\s]{1,20})提供"
+)
+#: The label of the source read from a closing note (:func:`provided_source_values`).
+PROVIDED_LABEL = "本文由…提供 (a closing note)"
 #: The label of the values read from an agency's closing credit (:func:`agency_credit_values`): readers weigh its
 #: reporters below the page's byline, as they weigh a line's trailing by-word (:data:`TRAILING_BY_LABEL`).
 AGENCY_CREDIT_LABEL = "by (an agency's closing credit)"
@@ -935,7 +947,20 @@ def closing_credit_values(paragraph: str) -> list[LabelledValue]:
     credit = m.group().rstrip("0123456789 ").strip("（()）") if m and ends_sentence(line[: m.start()]) else ""
     if _STAFF_CREDIT_RE.fullmatch(credit):
         return labelled_values(credit)
-    return agency_credit_values(line) or contact_editor_values(line)
+    return agency_credit_values(line) or contact_editor_values(line) or provided_source_values(line)
+
+
+def provided_source_values(paragraph: str) -> list[LabelledValue]:
+    """The source a note closing ``paragraph`` in brackets names as the text's provider (:data:`_PROVIDED_NOTE_RE`),
+    alone or after the last sentence: ``……效率。（本文訊息由高通提供）`` credits 高通. [] unless the note's bracket
+    is the last one and closes the paragraph."""
+    line = clean(paragraph)
+    m = _PROVIDED_NOTE_RE.search(fold(line))
+    if not m or not line.endswith(("）", ")")) or max(line.rfind("（"), line.rfind("(")) != m.start():
+        return []
+    if m.start() and not ends_sentence(line[: m.start()]):
+        return []
+    return [LabelledValue("source", PROVIDED_LABEL, line[m.start("name") : m.end("name")])]
 
 
 def contact_editor_values(paragraph: str) -> list[LabelledValue]:

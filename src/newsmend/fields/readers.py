@@ -18,6 +18,7 @@ from newsmend.fields.dates import find_date, parse_date, short_year_date, url_da
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
+    PROVIDED_LABEL,
     REVIEWER_LABELS,
     TRAILING_BY_LABEL,
     clean,
@@ -844,12 +845,15 @@ def _modified_date(meta: dict[str, str]) -> str | None:
 
 def read_credited_source(found: Evidence) -> str | None:
     """The outlet the page's text credits: a ``来源：X`` line, the first paragraph's dateline, the outlet a dateline
-    under the headline names unlabelled, a copyright notice."""
+    under the headline names unlabelled, the provider a note closing the text names (``（本文由X提供）``), a
+    copyright notice."""
     text = "\n".join(found.paragraphs)
-    candidates = [reporters_outlet(v, text) or tidy_source(v) for v in found.values("source")]
+    sources = [v for v in found.labelled if v.field == "source"]
+    candidates = [reporters_outlet(v.value, text) or tidy_source(v.value) for v in sources if v.label != PROVIDED_LABEL]
     if found.paragraphs:
         candidates.append(dateline_source(found.paragraphs[0]))
     candidates += found.dateline_outlets
+    candidates += [tidy_source(v.value) for v in sources if v.label == PROVIDED_LABEL]
     candidates += [copyright_source(c) for c in found.copyrights]
     return next((c for c in candidates if c), None)
 
