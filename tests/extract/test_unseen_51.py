@@ -40,7 +40,7 @@ None is in the dev set (by their sentences; the dev set holds no story of these 
 newsmend read the title, the ``author`` metadata's name (``王丽平``, the CMS's uploader: the page credits no one
 else), the time, the source and the footer's notice right, and the roundup from its first heading to its last
 summary, but every summary kept the link's label and the arrows before it (``…出席会议。>>>更多内容，点击阅读``), as
-trafilatura's and readability's texts do. Fixed (``fields/evidence.py``, ``_without_read_on_link``): a link closing a
+trafilatura's and readability's texts do. Fixed (``fields/evidence.py``, ``_without_pointer_link``): a link closing a
 paragraph whose whole label invites the reader on to the full story (``更多内容，点击阅读``, ``阅读全文``,
 ``查看详情``, ``Read more``, ``Continue reading``: ``_READ_ON_LABEL_RE``, in either Chinese script) leaves the
 paragraph with the arrows set before it; a sentence's own linked words stay. 2 of 798 dev pages change, body only,

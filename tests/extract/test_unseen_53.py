@@ -44,8 +44,11 @@ disclaimer as the copyright notice, no author (the account's name is no writer's
 that portal); but read without an address its address was ``www.sohu.com/a/749607511_121846184``, the ``og:url``
 the portal writes without its scheme. Fixed (``fields/build.py``, ``_own_address``): an ``og:url`` without a
 scheme gives way to the canonical link on its host (0 of 798 dev pages change: the dump reads each page with its
-address). Left as found: ``返回搜狐，查看更多``, the back link's label glued to the last paragraph (trafilatura and
-readability keep it too); on the dev set's posts of that portal it follows an editor line and leaves with it.
+address). ``返回搜狐，查看更多``, the back link's label glued to the last paragraph (trafilatura and readability keep
+it too; on the dev set's posts of that portal it follows an editor line and leaves with it), was the text's last
+words until a later session: a link closing the last sentence that leads to the front page of the page's own site
+leaves the paragraph, whatever its label (``fields/evidence.py``, ``_without_pointer_link``; 0 of 798 dev pages
+change: the one other such link, gne-zh's qq-2 ``返回腾讯网首页>>``, is on a page the dump reads without an address).
 """
 
 from __future__ import annotations
@@ -80,7 +83,10 @@ GUARDS = [
         "2024-01-04T22:46",
         "身为一个员工，在单位里给领导点奶茶是一种常见的礼仪",
         "促进职场中的人际关系和合作精神。",
-        ("骑着小木马走天下", "总阅读", "查看TA的文章", "发布于", "湖南省", "平台声明", "阅读 (", "news_id", "_领导_"),
+        (
+            "骑着小木马走天下", "总阅读", "查看TA的文章", "发布于", "湖南省", "平台声明", "阅读 (", "news_id", "_领导_",
+            "返回搜狐",
+        ),
     ),
 ]
 
@@ -137,3 +143,26 @@ def test_scheme_less_og_url_gives_way_to_the_canonical_link() -> None:
     assert extract_page(SOHU).copyright == (
         "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
     )
+
+
+def test_a_link_to_the_sites_front_page_closing_the_text_leaves_it() -> None:
+    """The portal's back link glued after the post's last sentence (``<a href="//www.sohu.com/?strategyid=00001">
+    返回搜狐，查看更多</a>``) leads to the front page of the page's own site (its canonical link's): no words of the
+    text. The same link to another site's front page, or to one of the portal's stories, stays."""
+    raw = (PAGES / SOHU).read_bytes()
+    assert extract_page(SOHU).paragraphs[-1].endswith("促进职场中的人际关系和合作精神。")
+    back = b'href="//www.sohu.com/?strategyid=00001 "'
+    assert back in raw
+    for other in (b'href="https://www.example.org/"', b'href="//www.sohu.com/a/749607000_121846184"'):
+        last = newsmend.extract(raw.replace(back, other)).paragraphs[-1]
+        assert last.endswith("合作精神。返回搜狐，查看更多")
+
+
+def test_a_front_page_link_is_the_sites_own_when_the_page_has_an_address() -> None:
+    """A news portal's story closing with ``返回腾讯网首页>>`` (back to the portal's front page, ``http://www.qq.com/
+    ?pref=article``), read with its address on a subdomain of the same site; without any address the page cannot
+    tell its own front page from another site's, and the label stays."""
+    raw = (PAGES / "zh-unlabelled" / "qq-2.html").read_bytes()
+    article = newsmend.extract(raw, url="https://new.qq.com/omn/20191125/20191125A0ABCD00.html")
+    assert article.paragraphs[-1].endswith("第三方数据行业的整顿仍将持续。")
+    assert newsmend.extract(raw).paragraphs[-1].endswith("持续。返回腾讯网首页>>")

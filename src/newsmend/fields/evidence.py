@@ -6,7 +6,8 @@ set apart by the markup leave the body, those written as running text (a caption
 picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
 between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on
-to the full story: ``>>>更多内容，点击阅读``, ``Read more``). The blocks just before and after the body (and those the
+to the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
+``返回搜狐，查看更多``). The blocks just before and after the body (and those the
 selection gave a role) are read the same way; short lines before the body, under the headline and the one right above
 it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a member's
 page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets
@@ -79,6 +80,7 @@ from newsmend.fields.title import (
     norm,
     opens_with_site,
     registered_domain,
+    split_address,
 )
 from newsmend.html import looks_like_html, parse_html
 from newsmend.html.meta import AUTHOR_HREFS_KEY
@@ -147,7 +149,7 @@ SET_IN_LABEL_WORDS = 3
 #: ... then a link whose text is a headline of at least this many words (a word or two linked after ``Read more``
 #: is the sentence's own link: ``Read more here.``).
 SET_IN_HEADLINE_WORDS = 3
-#: A link closing a paragraph whose label invites the reader on to the full story (:func:`_without_read_on_link`):
+#: A link closing a paragraph whose label invites the reader on to the full story (:func:`_without_pointer_link`):
 #: ``更多内容，点击阅读`` after each summary of a ministry's weekly roundup (unseen-zh28), ``阅读全文``, ``查看详情``,
 #: ``Read more``, ``Continue reading``; the whole label, in either Chinese script: a sentence's own linked words stay.
 _READ_ON_LABEL_RE = re.compile(
@@ -427,7 +429,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     (:func:`~newsmend.fields.title.site_names`), which a republication credit's outlet is read against."""
     blocks, found = page.blocks, Evidence()
     decks = frozenset(norm(page.meta[key]) for key in DESCRIPTION_KEYS if page.meta.get(key))
-    _read_body(blocks, body, selection.roles, found, norm(title or ""), decks)
+    _read_body(blocks, body, selection.roles, found, norm(title or ""), decks, _own_domain(page))
     before, after = _context(len(blocks), body, selection)
     headline = _headline_index(page, selection, title, body)
     read = {*body, *before, *after}
@@ -675,14 +677,22 @@ def skipped_head(body: list[int]) -> list[int]:
 
 
 def _read_body(
-    blocks: list[Block], body: list[int], roles: dict[int, str], found: Evidence, title_key: str, decks: frozenset[str]
+    blocks: list[Block],
+    body: list[int],
+    roles: dict[int, str],
+    found: Evidence,
+    title_key: str,
+    decks: frozenset[str],
+    domain: str = "",
 ) -> None:
     """Paragraphs, minus the headline (a heading opening with it gives the deck after it, :func:`_deck_after_headline`,
     of the page's summaries ``decks``), a breadcrumb trail over the text, interface labels around it and the field
     lines (bylines, meta lines and datelines only near the body's ends). Headings that end no sentence closing the
     paragraphs head no text: the title of a box of teasers whose lines all left, the last as captions (a German
     broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
-    heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``)."""
+    heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``). A link closing
+    a paragraph that points on (:func:`_without_pointer_link`) leaves it; ``domain`` is the page's registered
+    domain, whose front page such a link may lead to."""
     labels = _interface_labels(blocks, body)
     bounds = _sentence_bounds(blocks, body, [clean(blocks[i].text) for i in body])
     closing = bounds[1] + 1 if bounds else None  # the line right after the text's last sentence
@@ -721,7 +731,8 @@ def _read_body(
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
-        if pos >= header and (text := _without_read_on_link(blocks[i], _without_set_in_teasers(blocks[i], text))):
+        text = _without_set_in_teasers(blocks[i], text)
+        if pos >= header and (text := _without_pointer_link(blocks[i], text, domain)):
             found.paragraphs.append(text)
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
@@ -973,21 +984,37 @@ def _teaser(block: Block, text: str) -> bool:
     return clean(link.text) == text and not link.href.startswith("#") and not _PICTURE_HREF_RE.search(link.href)
 
 
-def _without_read_on_link(block: Block, text: str) -> str:
-    """``text`` without a link closing it whose whole label invites the reader on to the full story
-    (:data:`_READ_ON_LABEL_RE`) and the arrows set before it: a ministry's weekly roundup closes each summary with
-    ``&gt;&gt;&gt;<a href="…">更多内容，点击阅读</a>`` (more, click to read: unseen-zh28), a pointer to the story
-    the summary abridges, no words of the summary. A line that is the link alone is left to the selection."""
+def _without_pointer_link(block: Block, text: str, domain: str) -> str:
+    """``text`` without a link closing it that points the reader on, and the arrows set before it: one whose whole
+    label invites the reader on to the full story (:data:`_READ_ON_LABEL_RE`: a ministry's weekly roundup closes each
+    summary with ``&gt;&gt;&gt;<a href="…">更多内容，点击阅读</a>``, more, click to read: unseen-zh28, a pointer to
+    the story the summary abridges), or one after the text's last sentence that leads to the front page of the site
+    (:func:`_leads_home`, on ``domain``): a portal's template glues ``<a href="https://www.sohu.com/?…">返回搜狐，查看更多
+    </a>`` (back to the portal) or ``返回腾讯网首页>>`` into the last paragraph, whatever its label says. Neither is
+    words of the text. A line that is the link alone is left to the selection."""
     closing = _closing_link(block, text)
-    label = closing[1] if closing else ""
-    if not label or _READ_ON_LABEL_RE.fullmatch(label.strip(_READ_ON_ARROWS + ".…")) is None:
+    if closing is None:
         return text
-    return text[: -len(label)].rstrip(_READ_ON_ARROWS) or text
+    link, label = closing
+    rest = text[: -len(label)].rstrip(_READ_ON_ARROWS)
+    read_on = _READ_ON_LABEL_RE.fullmatch(label.strip(_READ_ON_ARROWS + ".…")) is not None
+    if read_on or (_leads_home(link.href, domain) and ends_sentence(rest)):
+        return rest or text
+    return text
+
+
+def _leads_home(href: str, domain: str) -> bool:
+    """``href`` is the front page of the site at ``domain`` (the page's registered domain; "" if unknown): the root
+    of one of its hosts, whatever query it carries (a portal's tracking ``?pref=article``), or the relative ``/``."""
+    target = split_address(href.strip())
+    if target.netloc:
+        return bool(domain) and target.path in ("", "/") and registered_domain(href.strip()) == domain
+    return target.path == "/" and not target.fragment
 
 
 def _closing_link(block: Block, line: str) -> tuple[Link, str] | None:
     """The block's last link and its label (cleaned) when ``line`` ends with that label and holds more than it: a
-    link closing a line of words, which :func:`_without_read_on_link` and :func:`_without_closing_control` judge by
+    link closing a line of words, which :func:`_without_pointer_link` and :func:`_without_closing_control` judge by
     its label or its target."""
     last = block.links[-1] if block.links else None
     label = clean(last.text) if last is not None else ""
