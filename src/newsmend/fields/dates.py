@@ -72,11 +72,14 @@ _MONTH_ALT = _alternation(_MONTHS)
 #: The month names of :data:`MONTH_NAMES` alone (no Chinese ones) as an alternation, for patterns elsewhere that read
 #: a month in a Latin-script line (a thread's ``Posted May 6``: :mod:`newsmend.textpage`).
 MONTH_NAME_ALT = _alternation(name for names in MONTH_NAMES for name in names.split())
-#: A time after the date, with the words that join them (``T``, ``日``, ``at``, ``um``…) or a time zone's
-#: abbreviation set between them (``2018-07-02 HKT 12:58``: a Hong Kong broadcaster's line under the headline,
-#: unseen-zh18; capitals ending in T, read as no offset, as one after the time is).
+#: A time after the date, with the words that join them (``T``, ``日``, ``at``, ``um``…, a field bar) or a time
+#: zone's abbreviation set between them (``2018-07-02 HKT 12:58``: a Hong Kong broadcaster's line under the headline,
+#: unseen-zh18; capitals ending in T, read as no offset, as one after the time is). French writes the hours with an
+#: ``h`` before the minutes (``13 mars 2017 à 19 h 18``; a Canadian broadcaster's ``dc.date.created`` is
+#: ``2017-03-13|19h18``, sixty-second audit), where ``时`` and ``:`` separate them elsewhere.
 _TIME = (
-    r"(?:\s*(?:T|日|,|at|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*[:：时時]\s*(?P<M>\d{2})"
+    r"(?:\s*(?:T|日|,|\||at|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*(?:[:：时時]|h(?=\s*\d{2}))"
+    r"\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )

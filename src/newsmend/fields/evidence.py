@@ -101,6 +101,8 @@ _FOOTER_WORDS = frozenset({"footer", "foot", "copyright"})
 _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 #: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
 FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
+#: What a notice written as a link holds besides the word: the mark or a year (:func:`_notice_link`).
+_NOTICE_LINK_RE = re.compile(r"©|\(c\)|\b(?:19|20)\d{2}\b", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
 _RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|版權所有", re.I)
 #: What opens a software's, theme's or designer's credit (``Powered by WordPress``, ``Built with GeneratePress``,
@@ -563,12 +565,31 @@ def _footer_notice(block: Block) -> str | None:
     that states the rights (:func:`_states_rights`), not a menu of links holding a ``版权声明`` (copyright
     statement) link, which reads as a notice near the text, nor a picture's credit (``Bild: © X/AdobeStock`` under
     a footer's teaser)."""
-    if block.link_density > FOOTER_NOTICE_MAX_LINK_SHARE:
+    if _menu_share(block) > FOOTER_NOTICE_MAX_LINK_SHARE:
         return None
     notice = _opening_notice(clean(block.text))
     if notice and _states_rights(notice) and not is_caption(notice):
         return _notice_alone(block, notice)
     return None
+
+
+def _menu_share(block: Block) -> float:
+    """The share of a footer line's characters in links other than a notice's own: a notice written as one link to
+    the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside
+    the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item."""
+    if not block.text:
+        return 0.0
+    alone = len(block.links) == 1  # one link as the whole line: a teaser's linked picture credit as often
+    notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
+    return max(0, block.link_chars - notices) / len(block.text)
+
+
+def _notice_link(link: Link) -> bool:
+    """The link's text is a copyright notice (a footer's notice linking to the outlet's rights policy) with the mark
+    or a year (:data:`_NOTICE_LINK_RE`): a link naming the rights page (``View privacy policy, copyright and trust
+    info``) is a menu item."""
+    text = clean(link.text)
+    return _NOTICE_LINK_RE.search(text) is not None and is_copyright(text)
 
 
 def _opening_notice(text: str) -> str | None:
@@ -1321,8 +1342,9 @@ def _without_end_links(block: Block, text: str) -> str:
     All rights reserved About X.comHPMG NEWS SITEMAP``): only links, the rest a notice that names its holder. With
     links opening the line, every other link comes after the notice: one after its opening ones (a menu with a
     ``版权声明`` link, the notice's own linked holder: ``© 2022 <a>Example Media</a>``) keeps the line whole, as
-    does a closing link that is the holder's name."""
-    labels = [link.text for link in block.links if link.text and link.text in text]
+    does a closing link that is the holder's name. A link that is the notice itself (:func:`_menu_share`) is none
+    of them."""
+    labels = [link.text for link in block.links if link.text and link.text in text and not _notice_link(link)]
     rest, opening = text, 0
     for label in labels:
         opened = rest.lstrip(_LINK_SEPARATORS)

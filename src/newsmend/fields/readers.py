@@ -28,6 +28,7 @@ from newsmend.fields.lines import (
     labelled_values,
 )
 from newsmend.fields.people import (
+    NOT_NAMES,
     SOURCE_MAX_CHARS,
     copyright_source,
     credit_line,
@@ -203,6 +204,12 @@ _COPYRIGHT_HOLDER_RE = re.compile(
 )
 #: Values a template writes where a name should stand (a flag's ``true``, an empty variable's ``null``).
 _TEMPLATE_LITERALS = frozenset(("true", "false", "null", "none", "undefined"))
+#: A conjunction before a lower-case word in a metadata author value joins the words of a phrase, not two people, whose
+#: names are capitalised after it: the value names a desk or a section (``Zone Justice et faits divers -
+#: ICI.Radio-Canada.ca``, a Canadian broadcaster's ``dc.creator``, was credited as ``Zone Justice`` and ``faits
+#: divers``; sixty-second audit). A role word after it (``Jane Doe and staff``: :data:`NOT_NAMES`) still follows a name.
+_PHRASE_JOIN_RE = re.compile(r"\s(?:and|und|et|y|e)\s+(?P<word>[a-zà-ÿ][^\W\d_]*)")
+_ROLE_WORDS = frozenset(NOT_NAMES.split())
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -521,10 +528,14 @@ def _declared_names(value: str, sites: list[str]) -> list[str]:
 
 def _no_writer(value: str, meta: dict[str, str]) -> bool:
     """A metadata author value naming no writer: a template's literal (``data-author="true"``, a flag; Homeland's
-    topic pages) or the makers of the software that generated the page (``<meta name="author" content="Discuz!
-    Team and Comsenz UI Team">`` under ``<meta name="generator" content="Discuz! X3.3">``: the forum software's
-    template credits its developers on every thread)."""
+    topic pages), a desk's or section's name, a phrase whose conjunction joins lower-case words
+    (:data:`_PHRASE_JOIN_RE`), or the makers of the software that generated the page (``<meta name="author"
+    content="Discuz! Team and Comsenz UI Team">`` under ``<meta name="generator" content="Discuz! X3.3">``: the
+    forum software's template credits its developers on every thread)."""
     if value.strip().lower() in _TEMPLATE_LITERALS:
+        return True
+    phrase = _PHRASE_JOIN_RE.search(value)
+    if phrase and phrase.group("word").lower() not in _ROLE_WORDS:
         return True
     software = norm(meta.get("generator", "").split(" ", 1)[0])
     return bool(software) and software in {norm(word) for word in value.split()}
