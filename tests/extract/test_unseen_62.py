@@ -1,4 +1,4 @@
-"""A sixty-second audit on French-language news pages outside the dev set, and what newsmend reads on them.
+"""A sixty-second audit on French- and German-language news pages outside the dev set, and what newsmend reads on them.
 
 The pages were read in 16,000-character pieces (those holding the head, the article region and the footer) and
 trimmed of their scripts, most menu items, the sidebar's feed after a few items and most footer links (the text kept
@@ -13,10 +13,18 @@ as the page writes it, entities and all), in ``tests/fixtures/pages/unseen-ml4/`
   text, the witness and typo boxes, the comments button, a ``Justice et faits divers en continu`` sidebar feed, a
   ``Justice et faits divers`` row of videos and a footer whose notice is a link to the rights policy beside the
   logo's link (``radiocanada-kpmg-juge-2017.html``: 89,000 characters, the menus cut to a few items, the feed to
-  four, the video row to three).
+  four, the video row to three);
+- adbar/htmldate ``tests/eval/Volksstimme.ch-loehne.html``: a 2023 Swiss regional weekly's paywalled story on a panel
+  about hiring (``volksstimme.ch``), the headline, ``07.11.2023`` and the place's tags under it, a lead picture whose
+  caption the site saved without its umlauts (``Marc Brndli``, ``Bild Paul Aenishnslin``), the teaser of two
+  paragraphs closed by ``...``, share buttons, the paywall's hidden offer, an empty template of the article and a
+  footer whose one line runs from the notice into the imprint's address and opening hours (``©`` and ``Schaub
+  Medien AG`` in two spans, then ``«Volksstimme» | Schaub Medien AG | Hauptstrasse 31-33 | …``)
+  (``volksstimme-loehne-2023.html``: 50,000 characters, the style sheets, scripts and most menu items cut).
 
-Not in the dev set (by its sentences and its site). newsmend read the text right (the standfirst first, the quote
-in, the reading box out of the text and in the related list), the title and the caption. Fixed:
+Neither is in the dev set (by their sentences and their sites). On the broadcaster's story newsmend read the text
+right (the standfirst first, the quote in, the reading box out of the text and in the related list), the title and
+the caption. Fixed:
 
 - the author was ``Zone Justice`` and ``faits divers``: the desk named in ``dc.creator``, split at its ``et`` (and).
   A conjunction before a lower-case word in a metadata author value joins the words of a phrase, not two people
@@ -34,6 +42,14 @@ in, the reading box out of the text and in the related list), the title and the 
   X/AdobeStock`` on trafilatura-eval t0728), nor is it an end link to cut from the notice. Three dev pages gain the
   notice their footer states (readability's seattletimes-1 ``Copyright © 2019 The Seattle Times``, trafilatura-eval
   t0014's and t0151's), each right.
+
+newsmend read the weekly's teaser right (the title, the day, the two paragraphs, the caption as saved; no author:
+the caption credits the photographer, and the teaser stops before any byline; trafilatura opens its text with the
+headline and the date line) but the notice: the footer's line, longer than a notice, was read by its sentences, and
+it has none before the address. A long line's opening parts are its sentences or its fields between bars
+(``fields/evidence.py``, :func:`_opening_notice`, :data:`_NOTICE_PART_END_RE`; not a spaced dash, which joins a
+notice's years: ``© 2005 - 2024 WebMD LLC`` on two magic-html pages lost its notice so): ``© Schaub Medien AG
+«Volksstimme»``, as the page shows it before the bar. No dev page changes.
 """
 
 from __future__ import annotations
@@ -43,10 +59,11 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.blocks import Block, Link
 from newsmend.fields.dates import parse_date
-from newsmend.fields.evidence import _menu_share
+from newsmend.fields.evidence import _menu_share, _opening_notice
 from newsmend.fields.readers import _no_writer
 
 RADIO_CANADA = "unseen-ml4/radiocanada-kpmg-juge-2017.html"
+VOLKSSTIMME = "unseen-ml4/volksstimme-loehne-2023.html"
 
 GUARDS = [
     # No author (the desk in dc.creator is none), the time dc.date.created states, the standfirst first and the
@@ -69,6 +86,17 @@ GUARDS = [
             "en continu",
             "Tous droits réservés",
         ),
+    ),
+    # The paywalled teaser as shown: the day, no author, the subheading first and the cut paragraph last; the
+    # date line's tags, the caption, the share buttons, the paywall's offer, the empty template and the footer out.
+    Guard(
+        VOLKSSTIMME,
+        "«Gute Löhne alleine reichen nicht»",
+        None,
+        "2023-11-07",
+        "So bleibt man als Arbeitgeber attraktiv",
+        "der Personalchef des bei Arbeitnehmern beliebtesten",
+        ("Ormalingen", "Baselbiet", "Aenishnslin", "Share", "weiterlesen", "Abonnent", "Image Title", "Hauptstrasse"),
     ),
 ]
 
@@ -111,3 +139,13 @@ def test_notice_written_as_a_link_is_no_menu_item() -> None:
     menu = Block(text=f"{policy} Terms", link_chars=len(policy) + 5, links=[Link(policy, "/p"), Link("Terms", "/t")])
     assert _menu_share(menu) > 0.5
     assert extract_page(RADIO_CANADA).copyright == notice
+
+
+def test_long_footer_line_opens_with_its_notice_before_a_bar() -> None:
+    # The notice ends at the bar before the imprint's address; a year range's dash stays inside the notice.
+    assert extract_page(VOLKSSTIMME).copyright == "© Schaub Medien AG «Volksstimme»"
+    fields = ["Example Verlag AG", "Hauptstrasse 1", "Postfach", "4450 Sissach", "Telefon 061 000 00 00", "Fax 061 0"]
+    imprint = " | ".join([*fields, "Öffnungszeiten: 08.00 - 12.00 Uhr", "13.30 - 17.30 Uhr (Freitag bis 17.00 Uhr)"])
+    assert _opening_notice(f"© Example Verlag AG «Example» | {imprint}") == "© Example Verlag AG «Example»"
+    line = "© 2005 - 2024 Example LLC, an Example company. All rights reserved. " + "Use of this site means " * 6
+    assert _opening_notice(line) == "© 2005 - 2024 Example LLC, an Example company. All rights reserved."

@@ -123,8 +123,9 @@ _COUNTER_HOLDER_RE = re.compile(r"^[\W\d_]*(?:[\u3400-\u9fff]{2,4}统计|cnzz(?:
 _LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 #: The fewest letters of a word that names a holder (``Kunena``; ``by``, ``the`` name none).
 HOLDER_WORD_MIN_CHARS = 4
-#: The space after a sentence's closing mark, where a footer's long line is split into its sentences.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+#: Where a footer's long line is split into the parts a notice may open it with (:func:`_opening_notice`): the space
+#: after a sentence's closing mark, or a bar between fields. Not a spaced dash, which joins a notice's years.
+_NOTICE_PART_END_RE = re.compile(r"(?<=[.!?])\s+|\s*[|｜]\s*")
 #: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
 #: stop is a German ordinal's (``am 5. November``).
 _WORD_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+")
@@ -594,20 +595,22 @@ def _notice_link(link: Link) -> bool:
 
 def _opening_notice(text: str) -> str | None:
     """``text`` when it is a copyright notice; else, for a line too long to be one (:data:`COPYRIGHT_MAX_CHARS`),
-    its opening sentences while each is a notice: a footer's line runs on into the terms of use (``WIRED.com ©
-    2015 Condé Nast. All rights reserved. Use of this Site constitutes acceptance of our User Agreement …``, a
-    2014 tech magazine's, thirty-sixth audit)."""
+    its opening parts (:data:`_NOTICE_PART_END_RE`: sentences, or fields after a bar) while each is a notice: a footer's
+    line runs on into the terms of use (``WIRED.com © 2015 Condé Nast. All rights reserved. Use of this Site
+    constitutes acceptance of our User Agreement …``, a 2014 tech magazine's, thirty-sixth audit) or into the
+    imprint's address and hours (``© Schaub Medien AG «Volksstimme» | Schaub Medien AG | Hauptstrasse 31-33 | …``, a
+    Swiss regional weekly's, sixty-second audit)."""
     if is_copyright(text):
         return text
     if len(text) <= COPYRIGHT_MAX_CHARS:
         return None
-    opening: list[str] = []
-    for sentence in _SENTENCE_END_RE.split(text):
-        if not is_copyright(sentence):
+    start = end = 0
+    for part_end in _NOTICE_PART_END_RE.finditer(text + " | "):  # the bar closes the last part
+        if not is_copyright(text[start : part_end.start()]):
             break
-        opening.append(sentence)
-    notice = " ".join(opening)
-    return notice if opening and len(notice) <= COPYRIGHT_MAX_CHARS else None
+        start, end = part_end.end(), part_end.start()
+    notice = text[:end]
+    return notice if notice and len(notice) <= COPYRIGHT_MAX_CHARS else None
 
 
 def _states_rights(text: str) -> bool:
