@@ -20,9 +20,15 @@ as the page writes it, entities and all), in ``tests/fixtures/pages/unseen-ml4/`
   paragraphs closed by ``...``, share buttons, the paywall's hidden offer, an empty template of the article and a
   footer whose one line runs from the notice into the imprint's address and opening hours (``©`` and ``Schaub
   Medien AG`` in two spans, then ``«Volksstimme» | Schaub Medien AG | Hauptstrasse 31-33 | …``)
-  (``volksstimme-loehne-2023.html``: 50,000 characters, the style sheets, scripts and most menu items cut).
+  (``volksstimme-loehne-2023.html``: 50,000 characters, the style sheets, scripts and most menu items cut);
+- adbar/htmldate ``tests/eval/Tageswoche.ch-weg.html``: a 2018 Basel weekly's farewell feature from its newsroom's
+  last days (``tageswoche.ch``), a WordPress story: the headline, the standfirst in ``div.entry-excerpt``, the
+  writer's author-page link in ``span.byline`` and the ``<time>`` beside it (``16.11.2018, 03:00 Uhr``), a captioned
+  picture, three ``<h3>`` subheadings, share buttons, the ``Themen`` tags, a ``Nächster Artikel`` preview and a footer
+  of menus (``tageswoche-redaktion-2018.html``: 56,000 characters, the scripts, the logo's and icons' SVG paths and
+  most menu items cut).
 
-Neither is in the dev set (by their sentences and their sites). On the broadcaster's story newsmend read the text
+None is in the dev set (by their sentences and their sites). On the broadcaster's story newsmend read the text
 right (the standfirst first, the quote in, the reading box out of the text and in the related list), the title and
 the caption. Fixed:
 
@@ -50,6 +56,10 @@ it has none before the address. A long line's opening parts are its sentences or
 (``fields/evidence.py``, :func:`_opening_notice`, :data:`_NOTICE_PART_END_RE`; not a spaced dash, which joins a
 notice's years: ``© 2005 - 2024 WebMD LLC`` on two magic-html pages lost its notice so): ``© Schaub Medien AG
 «Volksstimme»``, as the page shows it before the bar. No dev page changes.
+
+newsmend read the weekly's feature right: the headline without the site's name (trafilatura keeps ``| TagesWoche``),
+the writer, the time, the standfirst first (trafilatura leaves it out), the subheadings in place, the caption listed,
+the share buttons, the tags, the preview and the menus out. Its guard is the contribution.
 """
 
 from __future__ import annotations
@@ -64,6 +74,7 @@ from newsmend.fields.readers import _no_writer
 
 RADIO_CANADA = "unseen-ml4/radiocanada-kpmg-juge-2017.html"
 VOLKSSTIMME = "unseen-ml4/volksstimme-loehne-2023.html"
+TAGESWOCHE = "unseen-ml4/tageswoche-redaktion-2018.html"
 
 GUARDS = [
     # No author (the desk in dc.creator is none), the time dc.date.created states, the standfirst first and the
@@ -97,6 +108,17 @@ GUARDS = [
         "So bleibt man als Arbeitgeber attraktiv",
         "der Personalchef des bei Arbeitnehmern beliebtesten",
         ("Ormalingen", "Baselbiet", "Aenishnslin", "Share", "weiterlesen", "Abonnent", "Image Title", "Hauptstrasse"),
+    ),
+    # Read right: the writer, the time, the standfirst first and the closing line last; the caption, the share
+    # buttons, the tags, the next story's preview and the menus out.
+    Guard(
+        TAGESWOCHE,
+        "Wir sind dann mal weg (und dieser Titel muss auch weg! Oder?)",
+        ["Ronja Beck"],
+        "2018-11-16T03:00",
+        "Wie ist das, wenn das Ende kurz bevorsteht?",
+        "Wir sind dann mal weg.",
+        ("Redaktions-Aquarium", "Teilen", "Whatsapp", "Themen", "Nächster Artikel", "Diesen Artikel", "Impressum"),
     ),
 ]
 
