@@ -49,6 +49,12 @@ the caption. Fixed:
   notice their footer states (readability's seattletimes-1 ``Copyright © 2019 The Seattle Times``, trafilatura-eval
   t0014's and t0151's), each right.
 
+Left as found: the related list holds the two section headings over the sidebar feed and the video row
+(``<h2><a href="/justice-et-faits-divers">Justice et faits divers en continu</a>``) beside the reading box's three
+stories and the feed's. Dropping an item whose address a ``<nav>`` menu links to changed 23 dev pages, most for the
+worse (menus that feature stories: a tech site's, a magazine's), and 9 when only heading elements were dropped,
+still 7 of them stories: rejected.
+
 newsmend read the weekly's teaser right (the title, the day, the two paragraphs, the caption as saved; no author:
 the caption credits the photographer, and the teaser stops before any byline; trafilatura opens its text with the
 headline and the date line) but the notice: the footer's line, longer than a notice, was read by its sentences, and
