@@ -1,4 +1,4 @@
-"""A sixty-second audit on French- and German-language news pages outside the dev set, and what newsmend reads on them.
+"""A sixty-second audit on French, German and Indonesian news pages outside the dev set, and what newsmend reads.
 
 The pages were read in 16,000-character pieces (those holding the head, the article region and the footer) and
 trimmed of their scripts, most menu items, the sidebar's feed after a few items and most footer links (the text kept
@@ -26,11 +26,18 @@ as the page writes it, entities and all), in ``tests/fixtures/pages/unseen-ml4/`
   writer's author-page link in ``span.byline`` and the ``<time>`` beside it (``16.11.2018, 03:00 Uhr``), a captioned
   picture, three ``<h3>`` subheadings, share buttons, the ``Themen`` tags, a ``Nächster Artikel`` preview and a footer
   of menus (``tageswoche-redaktion-2018.html``: 56,000 characters, the scripts, the logo's and icons' SVG paths and
-  most menu items cut).
+  most menu items cut);
+- adbar/htmldate ``tests/eval/health.detik.com-Stroke.html``: a 2023 Indonesian portal's health story
+  (``health.detik.com``), the headline, ``Vidya Pinandhita - detikHealth`` and ``Kamis, 02 Nov 2023 20:59 WIB`` under
+  it (JSON-LD's author and ``datePublished``), a captioned picture, the dateline ``<strong>Jakarta</strong> -`` before
+  the first paragraph, a scroll ad between paragraphs, two ``Baca juga:`` links in tables, a ``Simak Video`` pointer
+  and its embed, the newsroom's initials ``(vyp/kna)``, tags, a ``Berita Terkait`` list and a ``Berita detikcom
+  Lainnya`` box (``detikhealth-stroke-2023.html``: 120,000 characters, the scripts, the frame bar's and the menus'
+  items cut to a few, the related list to four, the other box to one, the page after it not read).
 
-None is in the dev set (by their sentences and their sites). On the broadcaster's story newsmend read the text
-right (the standfirst first, the quote in, the reading box out of the text and in the related list), the title and
-the caption. Fixed:
+None is in the dev set (by their sentences; the portal's news site has two magic-html pages). On the broadcaster's
+story newsmend read the text right (the standfirst first, the quote in, the reading box out of the text and in the
+related list), the title and the caption. Fixed:
 
 - the author was ``Zone Justice`` and ``faits divers``: the desk named in ``dc.creator``, split at its ``et`` (and).
   A conjunction before a lower-case word in a metadata author value joins the words of a phrase, not two people
@@ -66,6 +73,15 @@ notice's years: ``© 2005 - 2024 WebMD LLC`` on two magic-html pages lost its no
 newsmend read the weekly's feature right: the headline without the site's name (trafilatura keeps ``| TagesWoche``),
 the writer, the time, the standfirst first (trafilatura leaves it out), the subheadings in place, the caption listed,
 the share buttons, the tags, the preview and the menus out. Its guard is the contribution.
+
+On the portal's story newsmend read the title, the writer, the time, the caption, the related list and the text
+from the dateline (``Jakarta`` its first line, as the dev set's annotators keep the portal's datelines) on, the ad,
+the ``Baca juga`` links and the embed out; its last line was the newsroom's sign-off ``(vyp/kna)`` (trafilatura
+keeps it). A closing line that is lower-case initials parted by slashes in brackets is the sign-off, no sentence of
+the story (``fields/trim.py``, :func:`_signs_off` in :func:`trim_body`); an agency's lone ``(dpa)`` stays. One dev
+page changes, right: magic-html article-e5c5921e7c711e75 (the same portal) loses its closing ``(hal/ara)``, as its
+annotation ends. Left as found: the ``Simak Video "…"`` pointer before it stays the last paragraph (trafilatura keeps
+it and the embed's ``[Gambas:Video 20detik]``).
 """
 
 from __future__ import annotations
@@ -77,10 +93,12 @@ from newsmend.blocks import Block, Link
 from newsmend.fields.dates import parse_date
 from newsmend.fields.evidence import _menu_share, _opening_notice
 from newsmend.fields.readers import _no_writer
+from newsmend.fields.trim import _signs_off
 
 RADIO_CANADA = "unseen-ml4/radiocanada-kpmg-juge-2017.html"
 VOLKSSTIMME = "unseen-ml4/volksstimme-loehne-2023.html"
 TAGESWOCHE = "unseen-ml4/tageswoche-redaktion-2018.html"
+DETIK = "unseen-ml4/detikhealth-stroke-2023.html"
 
 GUARDS = [
     # No author (the desk in dc.creator is none), the time dc.date.created states, the standfirst first and the
@@ -125,6 +143,17 @@ GUARDS = [
         "Wie ist das, wenn das Ende kurz bevorsteht?",
         "Wir sind dann mal weg.",
         ("Redaktions-Aquarium", "Teilen", "Whatsapp", "Themen", "Nächster Artikel", "Diesen Artikel", "Impressum"),
+    ),
+    # The writer, the time, the dateline first and the video pointer last; the caption, the ad, the reading links,
+    # the embed, the sign-off, the tags and the lists out.
+    Guard(
+        DETIK,
+        "Curhat Wanita Kena Stroke di Umur 26, Ketahuan saat Terkapar di Kamar Mandi",
+        ["Vidya Pinandhita"],
+        "2023-11-02T20:59:53+07:00",
+        "Jakarta",
+        "Simak Video",
+        ("Getty Images", "ADVERTISEMENT", "Baca juga", "Gambas", "(vyp/kna)", "kardiovaskular", "Berita Terkait"),
     ),
 ]
 
@@ -177,3 +206,12 @@ def test_long_footer_line_opens_with_its_notice_before_a_bar() -> None:
     assert _opening_notice(f"© Example Verlag AG «Example» | {imprint}") == "© Example Verlag AG «Example»"
     line = "© 2005 - 2024 Example LLC, an Example company. All rights reserved. " + "Use of this site means " * 6
     assert _opening_notice(line) == "© 2005 - 2024 Example LLC, an Example company. All rights reserved."
+
+
+def test_initials_sign_off_leaves_the_text() -> None:
+    # The newsroom's bracketed initials closing the story leave it; an agency's lone name and a bracketed aside stay.
+    assert extract_page(DETIK).paragraphs[-1].startswith("Simak Video")
+    assert _signs_off("(vyp/kna)")
+    assert _signs_off("( hal / ara )")
+    assert not _signs_off("(dpa)")
+    assert not _signs_off("(Foto: AFP/Getty)")

@@ -59,6 +59,10 @@ LINK_LABEL_MAX_CHARS, LINK_LABEL_MAX_WORDS = 30, 4
 LINK_LABEL_MIN_LINKED = 0.9
 #: Elements whose timestamp alone is text: a heading (a live blog's entry), a table's cell, code.
 _DATA_OR_HEADING_TAGS = HEADINGS | TABLE_CELLS | frozenset(("pre", "code"))
+#: The newsroom's sign-off closing a text: the writer's and the editor's initials in brackets, lower case, parted by a
+#: slash (``(vyp/kna)``, ``(hal/ara)``: an Indonesian portal's convention, sixty-second audit). No sentence of the
+#: story; a lone agency's name (``(dpa)``) has no slash and stays.
+_INITIALS_SIGNOFF_RE = re.compile(r"\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)")
 #: A clock time alone (``16:48``, ``9:05 pm``): a live blog's entries each stand under one (a 2023 Roman daily's
 #: ``<time>`` over each post, unseen-ml1). The colon is asked for: ``16.48`` may be a number of the text.
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
@@ -365,6 +369,11 @@ def _parent_box(title: Block, after: Block, before: Block) -> bool:
     return after.path == title.path.rsplit(">", 1)[0] and before.ancestors[: len(title.ancestors)] != title.ancestors
 
 
+def _signs_off(text: str) -> bool:
+    """The line is the newsroom's initials sign-off alone (:data:`_INITIALS_SIGNOFF_RE`)."""
+    return _INITIALS_SIGNOFF_RE.fullmatch(clean(text)) is not None
+
+
 def _without_closing(blocks: list[Block], body: list[int], leaves: Callable[[Block], bool]) -> list[int]:
     """The body without the run of its last lines (never its first line) for which ``leaves`` holds."""
     end = len(body)
@@ -506,13 +515,14 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     (:func:`_without_forms`); then without what closes it: the note on how to cite it (:func:`_without_citation_note`),
     a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
     labelled link lines, a colon after the label or not (:func:`_without_link_labels`), the outlet's tip line
-    (:func:`~newsmend.fields.lines.is_tip_line`) and a title over links left out after it
+    (:func:`~newsmend.fields.lines.is_tip_line`) or its initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a
+    title over links left out after it
     (:func:`_without_links_title`); last, without a box of other stories or comments at its end
     (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
     responsible editor's line (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
-    body = _without_closing(blocks, body, lambda block: is_tip_line(block.text))
+    body = _without_closing(blocks, body, lambda block: is_tip_line(block.text) or _signs_off(block.text))
     body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
