@@ -5,20 +5,20 @@ lines, copyright notices; an e-mail address alone only near the body's ends), wh
 set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
 picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
 between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
-stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on
-to the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
-``返回搜狐，查看更多``). The blocks just before and after the body (and those the
-selection gave a role) are read the same way; short lines before the body, under the headline and the one right above
-it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a member's
-page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets
-apart that are a date alone), in the headline's own header above it too, and so are the reporters, names and labelled
-staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A
-copyright notice that is one link to another site is that site's credit, no notice of the page; with no notice read
-around the text but in a side column, the page's footer states it, however far after the text. A notice is kept as a
-person would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
-footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
-credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
-(:mod:`newsmend.fields.readers`) then weighs the same evidence.
+stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on to
+the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page: ``返回搜狐，查看更多``).
+The blocks just before and after the body (and those the selection gave a role) are read the same way; short lines
+before the body, under the headline and the one right above it are also datelines; links to author pages (and, from
+under the headline to the text's first lines, to a member's page whose handle the label spells) and blocks classed as
+bylines are credits (less their parts a bar sets apart that are a date alone; none in a thread's next post), in the
+headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X;
+Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one link to another site
+is that site's credit, no notice of the page; with no notice read around the text but in a side column, the page's
+footer states it, however far after the text. A notice is kept as a person would copy it off its line, without the
+registration numbers, the menu, the links, the newsroom's tip line, the footer's other sentences before it and the
+software's or theme's credit the line sets around it (none when it is the credit's or a statistics counter's own); an
+editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`) then weighs the
+same evidence.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Link, Page, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
-from newsmend.content.paths import class_tokens, label_tokens
+from newsmend.content.paths import class_tokens, common_length, element_kind, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
@@ -450,7 +450,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
     zone = _byline_zone(headline, body)
-    for i in [*before, *dict.fromkeys(edges + skipped), *after[:TAIL_DATELINE_BLOCKS]]:
+    # a thread's next post's poster credits the reply, not the thread (_first_post_head)
+    first_post = _first_post_head(blocks, body, sorted(skipped))
+    for i in [*before, *dict.fromkeys(edges + [i for i in skipped if i in first_post]), *after[:TAIL_DATELINE_BLOCKS]]:
         _read_credits(blocks[i], found, author_hrefs, handles=i in zone)
     for i in over:
         if i not in read and i not in skipped:
@@ -698,6 +700,36 @@ def skipped_head(body: list[int]) -> list[int]:
         return []
     chosen = set(body)
     return [i for i in range(body[0], body[min(BODY_EDGE_LINES, len(body) - 1)]) if i not in chosen]
+
+
+def _first_post_head(blocks: list[Block], body: list[int], head: list[int]) -> list[int]:
+    """The skipped ``head`` up to a thread's next post (:func:`_next_of_kind`: the posts of a Discuz! 7 thread are
+    ``div.mainbox`` boxes whose poster column and info line the selection skips), where credits are read: what
+    follows is a reply's poster, not the thread's. The skipped head reaches three body lines down, and a one-line
+    first post put the second poster among the thread's authors (a 2010 board's thread, sixty-third audit). A
+    byline in a layout's next row stays when the row before it holds body lines alone (a standfirst), and so does
+    one in a box holding no text after it."""
+    for n, i in enumerate(head):
+        if any(_next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i):
+            return head[:n]
+    return head
+
+
+def _next_of_kind(blocks: list[Block], body: list[int], earlier: int, later: int, skipped: list[int]) -> bool:
+    """Whether block ``later`` stands in an element of the same kind (:func:`element_kind`) as one holding body
+    block ``earlier`` and no block of its own (a sibling box, not two lines of one box), the first element holding
+    one of the ``skipped`` blocks too and the second a body block after ``later``: two posts, each with lines the
+    selection skipped (its poster, its date) and text."""
+    held, holding = containers(blocks[earlier]), containers(blocks[later])
+    k = common_length(held, holding)
+    if k >= min(len(held), len(holding)) - 1:
+        return False
+    if element_kind(blocks[earlier].path.split(">")[k]) != element_kind(blocks[later].path.split(">")[k]):
+        return False
+    own = holding[: k + 1]
+    return any(containers(blocks[s])[: k + 1] == held[: k + 1] for s in skipped) and any(
+        containers(blocks[j])[: k + 1] == own for j in body if j > later
+    )
 
 
 def _read_body(
