@@ -39,9 +39,10 @@ first block standing in another element of the kind of one holding an earlier bo
 a skipped line of its own (its poster) and the second body text after the block (a post). 2 of 798 dev pages change,
 each to its first poster: magic-html forum-13e5e1dc (a board's ``Angie``, ``Jana``, ``Nancy Roussy`` to ``Angie``,
 who opened the thread) and forum-b5bb3713 (a film's short reviews, the third reviewer ``小咸鱼`` to the first,
-``JANINE``); both are labelled with no author. Reading the whole head so (captions and dates too) took a teaser
-list's second picture credit (readability-testpages nytimes-5) and a board's first post's date, whose user card is
-skipped under a forum header (magic-html forum-a7f7b83e): credits only. Left as found: the quotes' ``引用:`` labels and
+``JANINE``); both are labelled with no author. Without the second box's text after the block, a board's forum
+header ended the head before its first post's user card, and its date went (magic-html forum-a7f7b83e); reading the
+whole head so (captions too) took a teaser list's second picture credit (readability-testpages nytimes-5): credits
+only. Left as found: the quotes' ``引用:`` labels and
 the reply subjects stay lines of their posts, the quotes' attribution lines go as post info lines (a date and a clock
 time), and so does the repost notice (a source line); the dev threads set no such quote label to learn from.
 trafilatura reads the board's notice and a poster's column of the OAuth thread, readability the fifth post alone.
