@@ -6,19 +6,19 @@ set apart by the markup leave the body, those written as running text (a caption
 picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
 between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on to
-the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page: ``返回搜狐，查看更多``).
-The blocks just before and after the body (and those the selection gave a role) are read the same way; short lines
-before the body, under the headline and the one right above it are also datelines; links to author pages (and, from
-under the headline to the text's first lines, to a member's page whose handle the label spells) and blocks classed as
-bylines are credits (less their parts a bar sets apart that are a date alone; none in a thread's next post), in the
-headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X;
-Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one link to another site
-is that site's credit, no notice of the page; with no notice read around the text but in a side column, the page's
-footer states it, however far after the text. A notice is kept as a person would copy it off its line, without the
-registration numbers, the menu, the links, the newsroom's tip line, the footer's other sentences before it and the
-software's or theme's credit the line sets around it (none when it is the credit's or a statistics counter's own); an
-editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`) then weighs the
-same evidence.
+the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
+``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role) are read the
+same way; short lines before the body, under the headline and the one right above it are also datelines; links to author
+pages (and, from under the headline to the text's first lines, to a member's page whose handle the label spells) and
+blocks classed as bylines are credits (less their parts a bar sets apart that are a date alone; none in a thread's next
+post), in the headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``,
+``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one
+link to another site is that site's credit, no notice of the page; with no notice read around the text but in a side
+column, the page's footer states it, however far after the text. A notice is kept as a person would copy it off its
+line, without the registration numbers, the menu, the links, the newsroom's tip line, the footer's other sentences
+before it and the software's or theme's credit the line sets around it (none when it is the credit's or a statistics
+counter's own); an editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`)
+then weighs the same evidence.
 """
 
 from __future__ import annotations
