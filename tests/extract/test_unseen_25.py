@@ -44,7 +44,7 @@ None is in the dev set (by URL and by their sentences). Fixed: the stamp closing
 (``fields/lines.py``, ``_closes_with_date``); the archive story split by an ad slot is read whole
 (``content/best.py``, ``_continued_part``) and its byline box's name is its author (``fields/evidence.py``,
 ``_without_dates``); a button's empty-fragment link is no related story (``fields/related.py``); a figure's
-photographer is no author (``html/meta.py``, ``_credits_media``). One dev page changes (readability-testpages cnn,
+photographer is no author (``html/meta.py``, ``_credits_other_item``). One dev page changes (readability-testpages cnn,
 the same stamp, kept by Readability's expected output). Left as found: the broadcaster's first paragraph keeps the
 ``-- `` its dropped dateline left (read as a bullet, ``--`` also stripped SQL comments in a code block and a closing
 ``-- By X`` credit on three dev pages); the magazine's ``View Images`` buttons stay (as whole-line UI wording they
@@ -215,7 +215,7 @@ def test_buttons_to_nowhere_are_no_related_story() -> None:
 def test_photographers_credited_in_figures_are_no_authors() -> None:
     """Each figure is a schema.org ``ImageObject`` item holding its photographer's credit as ``itemprop="author"``:
     both credits were the article's authors (``['Photograph by Tyrone Turner', 'National Geographic Creative',
-    …]``). An ``itemprop`` belongs to its nearest ``itemscope`` ancestor's item (``html.meta._credits_media``), so
+    …]``). An ``itemprop`` belongs to its nearest ``itemscope`` ancestor's item (``html.meta._credits_other_item``), so
     a picture's, a video's or a sound's author is that media's; the credits stay with the captions."""
     article = extract_page("unseen-en14/postlight-natgeo-office-temperature.html")
     assert article.author is None

@@ -133,6 +133,9 @@ OVERLAY_HINT = -2
 #: Elements that say "article" by themselves: never demoted by a class word.
 ARTICLE_TAGS = frozenset(("article", "main"))
 NEGATIVE_TAGS = frozenset(("nav", "footer", "aside", "header"))  # not form: forums and ASP.NET wrap pages in one
+#: Class words of an element that quotes (``aside.quote``, ``div.blockquote``): an ``<aside>`` named so is a reply's
+#: quotation of the post it answers (Discourse), no side box (:func:`label_hint`).
+QUOTE_WORDS = frozenset(("quote", "blockquote", "quotation"))
 _POSITIVE_TOKENS = frozenset(
     ("article", "content", "post", "text", "body", "detail", "main", "entry", "story", "news", "zw", "cont")
 )
@@ -197,12 +200,14 @@ def _names_top_stories(words: tuple[str, ...]) -> bool:
 def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
     and classes: an overlay word first, then a furniture word, a box of top stories (:func:`_names_top_stories`), an
-    author box or a reply form, then an article word)."""
+    author box or a reply form, then an article word). An ``<aside>`` whose class says it quotes (:data:`QUOTE_WORDS`)
+    is no furniture: a reply sets the words of the post it answers in one, which are its own text, its ``name:``
+    line too (the quoted posts the labels keep)."""
     if label.endswith(INVISIBLE_MARK):
         return OVERLAY_HINT
     tag = label_tag(label)
     if tag in NEGATIVE_TAGS:
-        return -1
+        return 0 if tag == "aside" and QUOTE_WORDS.intersection(class_tokens(label)) else -1
     if tag in ARTICLE_TAGS:
         return 1
     marks = 0

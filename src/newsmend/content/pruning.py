@@ -23,6 +23,7 @@ from newsmend.content.growth import Choice, declares_article
 from newsmend.content.paths import (
     BYLINE_WORDS,
     HEADINGS,
+    QUOTE_WORDS,
     REPLY_WORDS,
     TABLE_CELLS,
     block_demotion,
@@ -57,8 +58,6 @@ MEDIA_STATUS_MAX_CHARS = 40
 #: post after its free paragraphs, a quarter of the text): its lines go at any share. Only a box already named as
 #: furniture (:func:`_hinted_box`) counts, so a page wrapper named ``#overlay`` (USA Today's) keeps its article.
 _OVERLAY_BOX_TOKENS = frozenset(("overlay",))
-#: Class words of an ``<aside>`` that quotes (:func:`_is_aside`).
-_QUOTE_WORDS = frozenset(("quote", "blockquote", "quotation"))
 #: Characters (non-space) a quoted block must hold to be read as a pull quote repeating the text: a shorter one
 #: (a word or two set big) may match any paragraph by chance. The pull quotes seen run 40-200.
 PULL_QUOTE_MIN_CHARS = 25
@@ -465,11 +464,11 @@ def _hinted_box(block: Block, top: int) -> str | None:
 
 
 def _is_aside(kind: str) -> bool:
-    """Whether a box's kind is an ``<aside>`` that quotes nothing: the markup itself says its text stands beside the
-    article's, at any share of it (a video module's transcript set in a health article, 40% of its text: magic-html
-    article-3f58e213 0.633 -> 0.982). A quotation set as an aside (Discourse's ``aside.quote``, a reply quoting the
-    post it answers) is a post's own text, which the labels keep."""
-    return label_tag(kind) == "aside" and not _QUOTE_WORDS.intersection(label_tokens(kind))
+    """Whether a box's kind is an ``<aside>``: the markup itself says its text stands beside the article's, at any
+    share of it (a video module's transcript set in a health article, 40% of its text: magic-html article-3f58e213
+    0.633 -> 0.982). A quotation set as an aside (Discourse's ``aside.quote``) is no box at all
+    (:func:`~newsmend.content.paths.label_hint`)."""
+    return label_tag(kind) == "aside"
 
 
 def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int) -> list[int]:
@@ -923,7 +922,7 @@ def _in_quote(block: Block) -> bool:
     """Whether ``block`` sits in a quotation's element: a ``<blockquote>`` or a box whose class says it quotes
     (``div.pullquote``, ``aside.quote``)."""
     return any(
-        label_tag(label) == "blockquote" or _QUOTE_WORDS.intersection(label_tokens(label))
+        label_tag(label) == "blockquote" or QUOTE_WORDS.intersection(label_tokens(label))
         for label in block.path.split(">")
     )
 

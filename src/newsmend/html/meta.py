@@ -23,7 +23,7 @@ Keys are lowercased:
   jeudi 27 juin 2019</abbr>``: hAtom's pattern, which SPIP's and older blog templates print);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``; not those of a
-  picture's, a video's or a sound's item (a figure's photographer);
+  picture's, a video's or a sound's item (a figure's photographer), nor a reply's (a thread's comment, an answer);
 - ``html:author-hrefs``: the ``href`` of every link marked ``rel="author"`` (HTML's link type for the page
   author's page), one a line: the field readers take such a link's text as a credit where it stands near the
   article, as they do a link to an ``/author/`` page;
@@ -172,10 +172,13 @@ KICKER_MAX_HEADINGS = 3
 MAX_MICRODATA_AUTHORS = 4
 #: Longest microdata author text taken as a name (longer is a bio or a whole byline block).
 MICRODATA_NAME_MAX_CHARS = 60
-#: Microdata item types of a picture, a video or a sound: an ``itemprop="author"`` whose nearest item is one of
-#: them credits that media (``<figure itemscope itemtype="http://schema.org/ImageObject">`` … ``<small
-#: itemprop="author">Photograph by X</small>``), not the article.
-_MEDIA_ITEM_RE = re.compile(r"schema\.org/(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph)\b", re.I)
+#: Microdata item types of a picture, a video or a sound, and of a reply: an ``itemprop="author"`` whose nearest item
+#: is one of them credits that media (``<figure itemscope itemtype="http://schema.org/ImageObject">`` … ``<small
+#: itemprop="author">Photograph by X</small>``) or that reply (a thread's ``itemprop="comment"`` posts, each a
+#: ``schema.org/Comment`` naming its poster; an answer to a question), not the article.
+_OTHER_ITEM_RE = re.compile(
+    r"schema\.org/(?:ImageObject|VideoObject|AudioObject|MediaObject|Photograph|Comment|Answer)\b", re.I
+)
 #: A JSON-LD script larger than this is not parsed (embedded data dumps, not metadata).
 MAX_LD_CHARS = 500_000
 #: Keys under which data scripts (``__NEXT_DATA__``, React Query or Redux state) hold an article's text.
@@ -584,10 +587,10 @@ def _script_body(scripts: list[str]) -> str | None:
 
 def _microdata_authors(authors: list[LexborNode]) -> str | None:
     """Names of ``itemprop="author"`` elements (their ``itemprop="name"`` child, else their own short text), but
-    those of a media item (:func:`_credits_media`)."""
+    those of a media item or a reply (:func:`_credits_other_item`)."""
     names: list[str] = []
     for node in authors[:MAX_MICRODATA_AUTHORS]:
-        if "content" in node.attributes or _credits_media(node):
+        if "content" in node.attributes or _credits_other_item(node):
             continue  # a <meta itemprop="author" content> is read with the other meta tags
         named = node.css_first('[itemprop~="name"]')
         text = " ".join((named if named is not None else node).text(deep=True).split())
@@ -596,14 +599,15 @@ def _microdata_authors(authors: list[LexborNode]) -> str | None:
     return "; ".join(names) or None
 
 
-def _credits_media(node: LexborNode) -> bool:
+def _credits_other_item(node: LexborNode) -> bool:
     """The item an ``itemprop`` element belongs to is its nearest ancestor marked ``itemscope`` (microdata's
-    rule): whether that item is a picture, a video or a sound (:data:`_MEDIA_ITEM_RE`). A magazine's figures
-    credit their photographers so, and each credit was read as the article's author."""
+    rule): whether that item is a picture, a video, a sound or a reply (:data:`_OTHER_ITEM_RE`). A magazine's
+    figures credit their photographers so, and each credit was read as the article's author; a forum's replies
+    name their posters so, and the first replies' posters were read as the thread's authors beside its opener."""
     parent = node.parent
     while parent is not None and "itemscope" not in parent.attributes:
         parent = parent.parent
-    return parent is not None and _MEDIA_ITEM_RE.search(parent.attributes.get("itemtype") or "") is not None
+    return parent is not None and _OTHER_ITEM_RE.search(parent.attributes.get("itemtype") or "") is not None
 
 
 def _kicker(headings: list[LexborNode]) -> str | None:
