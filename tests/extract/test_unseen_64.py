@@ -11,27 +11,48 @@ The pages are saved thread pages from public repositories, read in 16,000-charac
   own poster, date, position and likes; the opener's post with a heading, lists and two subheadings, a reply
   holding a build log in a ``<pre>``, and a reply quoting the third post in Discourse's ``aside.quote`` (the quoted
   poster's ``solenopsys:`` line over a ``blockquote``) (``ziggit-cruller-bun-runtime-2026.html``: the stored copy
-  ends inside the eighteenth post; cut after the eighth, the head's stylesheet links cut to one).
+  ends inside the eighteenth post; cut after the eighth, the head's stylesheet links cut to one);
+- a phpBB board's topic page in its prosilver style (forums.nesdev.org ``viewtopic.php?t=25574``, 2024, stored in
+  a public repository as a saved page): the topic's title as an ``h2``, an action bar (``Post Reply``, a topic
+  search, ``4 posts • Page 1 of 1``), four posts each with a poster's card (``Posts:``, ``Joined:``, a ``Site
+  Admin`` rank), a ``Re:`` heading, a quote button and a signing line ``by <a>name</a> » <time datetime=…>``, the
+  second post answering the first in seven ``blockquote``s each opening ``EvtimDjerekarov wrote: Tue Nov 12, 2024
+  3:43 am``, a jump box, and the board's footer (``Powered by phpBB® Forum Software © phpBB Limited``)
+  (``nesdev-dmc-dma-timing-2024.html``: the quick links and the jump box cut to a few items, the sort form, the
+  alert boxes and the scripts cut).
 
-Not in the dev set (by its sentences). newsmend read the thread's eight posts in order, the opener's heading first
-and the last reply's question last, its likes out (trafilatura reads the opening post alone; readability the posts
-without their posters' lines). Wrong: (1) the fifth post's quotation of the third left the text, its ``solenopsys:``
-line too: an ``<aside>`` is furniture by its tag, so the quote was a hinted box of its own holding little of the
-thread's prose and went (``content/pruning.py``, ``_drop_hinted_boxes``; ``_is_aside`` only spared it the any-share
-rule). Fixed (``content/paths.py``, ``label_hint``): an ``<aside>`` whose class says it quotes (``QUOTE_WORDS``,
-shared with the pull-quote test) is no furniture, so a reply's quotation stays with its poster's line, as the
-labels keep quoted posts (magic-html forum-539e0250's ``On 5/3/2024 at 2:50 AM, avicenna said:``). 0 of 798 dev
-pages change. (2) The thread's authors were its opener and the first two repliers (``solenopsys``, ``xsawyerx``,
-``WeeBull``): microdata's authors were read from the first elements marked ``itemprop="author"``, whatever item
-they belong to. Fixed (``html/meta.py``, ``_credits_other_item``): an author whose nearest item is a
-``schema.org/Comment`` or ``Answer`` credits that reply, as one in a picture's item credits the picture; the thread
-is credited to its opener. 6 of 798 dev pages' authors change, each losing repliers' names the labels do not give
-(none labels an author): two Stack Exchange questions keep their asker alone (forum-3bea25af, forum-f7682fdb), a
-third (trafilatura-eval t0951) and two NodeBB topic pages past the first (forum-39c13f85, forum-fbe48a19) name no
-one, and a CodeProject question (forum-ed1ddec0) falls back from its two answerers to the site's name. Left as
-found: each reply's poster line (``xsawyerx July 16, 2026, 8:08am 2``) stays, as the labels keep a board's
-``Quote from klwild on March 29, 2024, 10:35 am`` lines (a post info line is dropped on a numeric stamp only); the
-``Repository:`` line, a label and its link, goes as a link line.
+Neither is in the dev set (by their sentences). On the Discourse thread newsmend read the eight posts in order, the
+opener's heading first and the last reply's question last, its likes out (trafilatura reads the opening post alone;
+readability the posts without their posters' lines). Wrong: (1) the fifth post's quotation of the third left the
+text, its ``solenopsys:`` line too: an ``<aside>`` is furniture by its tag, so the quote was a hinted box of its own
+holding little of the thread's prose and went (``content/pruning.py``, ``_drop_hinted_boxes``; ``_is_aside`` only
+spared it the any-share rule). Fixed (``content/paths.py``, ``label_hint``): an ``<aside>`` whose class says it
+quotes (``QUOTE_WORDS``, shared with the pull-quote test) is no furniture, so a reply's quotation stays with its
+poster's line, as the labels keep quoted posts (magic-html forum-539e0250's ``On 5/3/2024 at 2:50 AM, avicenna
+said:``). 0 of 798 dev pages change. (2) The thread's authors were its opener and the first two repliers
+(``solenopsys``, ``xsawyerx``, ``WeeBull``): microdata's authors were read from the first elements marked
+``itemprop="author"``, whatever item they belong to. Fixed (``html/meta.py``, ``_credits_other_item``): an author
+whose nearest item is a ``schema.org/Comment`` or ``Answer`` credits that reply, as one in a picture's item credits
+the picture; the thread is credited to its opener. 6 of 798 dev pages' authors change, each losing repliers' names
+the labels do not give (none labels an author): two Stack Exchange questions keep their asker alone (forum-3bea25af,
+forum-f7682fdb), a third (trafilatura-eval t0951) and two NodeBB topic pages past the first (forum-39c13f85,
+forum-fbe48a19) name no one, and a CodeProject question (forum-ed1ddec0) falls back from its two answerers to the
+site's name. Left as found: each reply's poster line (``xsawyerx July 16, 2026, 8:08am 2``) stays, as the labels
+keep a board's ``Quote from klwild on March 29, 2024, 10:35 am`` lines (a post info line is dropped on a numeric
+stamp only); the ``Repository:`` line, a label and its link, goes as a link line.
+
+On the phpBB topic newsmend read the four posts whole, each quotation with its ``… wrote:`` line, the cards, the
+headings, the buttons, the signing lines, the action bars, the jump box and the footer out (trafilatura reads the
+same posts; readability drops the last two). Left as found: the date is the opening post's shown time,
+``2024-11-12T03:43`` (the board's UTC-7 clock), where its ``<time>`` says ``2024-11-12T10:43:23+00:00``: an unmarked
+``<time>`` is read only when a class names publication or a byline box holds it. Tried and rejected: a ``<time>``
+whose nearest holder's class is the word ``author`` alone (phpBB's signing line ``p.author``) dates the page; over the
+798 dev pages 3 dates gained their opening post's time and zone (forum-5d5c1f0e and forum-bf03d4e9, Debian's phpBB
+board; forum-19618876, CareerCup), none labelled, but a news blog's teaser cards sign their stories so
+(``span.author > time``, unseen-en17's mediapart page, guarded in ``test_unseen_33``) and the page took its first
+teaser's date; on every holder, a FlaskBB card's ``div.author`` gave two dev threads their poster's ``Joined:``
+time. No author either (the signing line's name is read as no byline; trafilatura names ``EvtimDjerekarov``); the
+first post's ``- `` list dashes go where the quotations keep them.
 """
 
 from __future__ import annotations
@@ -43,6 +64,7 @@ import newsmend
 from newsmend.content.paths import label_hint
 
 ZIGGIT = "unseen-en33/ziggit-cruller-bun-runtime-2026.html"
+NESDEV = "unseen-en33/nesdev-dmc-dma-timing-2024.html"
 
 GUARDS = [
     # Read right: the opener as the author, the topic's time, the opener's heading first and the eighth post's
@@ -55,6 +77,17 @@ GUARDS = [
         "Cruller: a production-focused Bun runtime ported to Zig 0.16",
         "You mentioned a QuickJS-based memory controller is that related to this?",
         ("Showcase", "llm-deps", "23 Likes", "Ziggit"),
+    ),
+    # Read right but the author and the date's zone: the opening post's shown time, its greeting first and the last
+    # reply's link to the wiki last; the action bars, the cards, the buttons, the jump box and the footer out.
+    Guard(
+        NESDEV,
+        "DMC/DMA timing and quirks",
+        None,
+        "2024-11-12T03:43",
+        "Hello to everyone,",
+        "The examples in this section show this exact behavior, cycle by cycle:",
+        ("Post Reply", "4 posts", "Joined:", "Site Admin", "Return to", "Jump to", "Board index", "Powered by phpBB"),
     ),
 ]
 
@@ -103,3 +136,13 @@ def test_replies_posters_are_no_authors_of_the_thread() -> None:
     assert newsmend.extract(_thread("Comment")).author == ["First Poster"]
     assert newsmend.extract(_thread("Answer")).author == ["First Poster"]
     assert newsmend.extract(_thread("CreativeWork")).author == ["First Poster", "Second Poster", "Third Poster"]
+
+
+def test_reply_quotes_stay_with_their_wrote_lines() -> None:
+    """The second post answers the first in seven quotations: each stays, opened by its ``… wrote:`` line and the
+    quoted post's time, before the answer it draws."""
+    paragraphs = extract_page(NESDEV).paragraphs
+    quoted = [p for p in paragraphs if p.startswith("EvtimDjerekarov wrote: Tue Nov 12, 2024 3:43 am ")]
+    assert len(quoted) == 7
+    at = paragraphs.index(quoted[2])
+    assert paragraphs[at + 1].startswith("It wraps around to $8000.")
