@@ -37,9 +37,18 @@ the picture; the thread is credited to its opener. 6 of 798 dev pages' authors c
 the labels do not give (none labels an author): two Stack Exchange questions keep their asker alone (forum-3bea25af,
 forum-f7682fdb), a third (trafilatura-eval t0951) and two NodeBB topic pages past the first (forum-39c13f85,
 forum-fbe48a19) name no one, and a CodeProject question (forum-ed1ddec0) falls back from its two answerers to the
-site's name. Left as found: each reply's poster line (``xsawyerx July 16, 2026, 8:08am 2``) stays, as the labels
-keep a board's ``Quote from klwild on March 29, 2024, 10:35 am`` lines (a post info line is dropped on a numeric
-stamp only); the ``Repository:`` line, a label and its link, goes as a link line.
+site's name. (3) The opener's ``Repository: <a>GitHub - solenopsys/cruller: fork of Bun · GitHub</a>`` line went
+as a link line (its words are a label, not prose). Fixed (``content/pruning.py``, ``_labelled_post_link``): in a
+thread, a paragraph or list item of the posts' own kind whose words before its one link end as a label (``Source:``,
+``Ref.:``) is the post's text, as the labels keep a poster's sources and references; an article's ``Related: <a>…``
+teaser keeps going. 5 of 798 dev pages change: four magic-html threads gain such a line, each in their labelled
+bodies (forum-044e68e4 ``参考：https://…``, forum-a7f7b83e ``MMSC: http://mms.gprs.rogers.com``, forum-b679ffe3
+``Source: Systems Analysis and Design Methods``, forum-dd58d570 ``Ref.: https://abmahnungen-schweiz.ch/``); a
+podcast page read as a thread (trafilatura-eval t0118) gains ``Lizenz: CC-BY 4.0`` beside its other listing lines,
+a worse line accepted. Forum body F1 (magic-html, newsmend; zh / non-zh): 0.8265 / 0.8211 before the audit,
+0.8267 / 0.8213 after, no page moving by 0.01. Left as found: each reply's poster line (``xsawyerx July 16, 2026,
+8:08am 2``) stays, as the labels keep a board's ``Quote from klwild on March 29, 2024, 10:35 am`` lines (a post
+info line is dropped on a numeric stamp only).
 
 On the phpBB topic newsmend read the four posts whole, each quotation with its ``… wrote:`` line, the cards, the
 headings, the buttons, the signing lines, the action bars, the jump box and the footer out (trafilatura reads the
@@ -58,7 +67,7 @@ first post's ``- `` list dashes go where the quotations keep them.
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.content.paths import label_hint
@@ -146,3 +155,32 @@ def test_reply_quotes_stay_with_their_wrote_lines() -> None:
     assert len(quoted) == 7
     at = paragraphs.index(quoted[2])
     assert paragraphs[at + 1].startswith("It wraps around to $8000.")
+
+
+def test_post_keeps_its_labelled_link_line() -> None:
+    """The opener's ``Repository: <a>…</a>`` line is its text, between the sentence before it and the one after."""
+    paragraphs = extract_page(ZIGGIT).paragraphs
+    at = paragraphs.index("Repository: GitHub - solenopsys/cruller: fork of Bun · GitHub")
+    assert paragraphs[at - 1].startswith("Cruller is a fork of the last Zig-based Bun release")
+    assert paragraphs[at + 1].startswith("The project keeps JavaScriptCore")
+
+
+REPOSITORY = '<p>Repository: <a href="https://github.com/solenopsys/cruller"'
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # The poster's label and its link, as the page has it.
+        ('<p>Repository: <a href="https://github.com/solenopsys/cruller"', True),
+        # The same link alone, no label: a link line.
+        ('<p><a href="https://github.com/solenopsys/cruller"', False),
+        # A label that is a sentence's words, not a label: no ending colon, a link line as before.
+        ('<p>Repository <a href="https://github.com/solenopsys/cruller"', False),
+    ],
+)
+def test_only_a_labelled_link_line_of_a_post_is_its_text(line: str, kept: bool) -> None:
+    """The opener's link line read as written, without its label, or with a label that does not end as one."""
+    page = (PAGES / ZIGGIT).read_bytes().replace(REPOSITORY.encode(), line.encode())
+    body = newsmend.extract(page).body or ""
+    assert ("GitHub - solenopsys/cruller: fork of Bun" in body) is kept

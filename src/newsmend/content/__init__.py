@@ -26,10 +26,10 @@ Selection on HTML pages, in stages:
      paragraph is prose, and a ``<section>`` to its parent when its sibling sections hold prose.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
-     sentences stay when article prose follows them, and so does a web or e-mail address the text prints); in a
-     thread, so are the short lines outside the posts (author, date, counters) and a post's info line (its date and
-     clock time); headings and label lines over what was dropped go with it, and so do short lines left alone in a
-     box whose other lines went. A lead paragraph set
+     sentences stay when article prose follows them, and so does a web or e-mail address the text prints, and in a
+     thread a post's line labelling its one link); in a thread, so are the short lines outside the posts (author,
+     date, counters) and a post's info line (its date and clock time); headings and label lines over what was
+     dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set
      apart just above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 
 Each stage is a module, called in order by :func:`~newsmend.content.selector.select_main`:
