@@ -44,8 +44,9 @@ SOURCE_MAX_CHARS = 30
 #: Verbs with which a site credits itself for republishing another outlet's story after its name (``某某网收集``,
 #: ``本站整理``); not ``综合`` (``自媒体综合`` names the source).
 _COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|摘編|编译|編譯)$")
-#: Marks a source value's ends lose (a label's colon, the brackets around a quoted name: ``（新华社）``) ...
-_SOURCE_EDGE_MARKS = " .:：()（）[]【】"
+#: Marks a source value's ends lose (a label's colon, the brackets around a quoted name: ``（新华社）``, the bar
+#: setting the next field apart: ``Source: PM | Duration: 3min 13sec``, a broadcaster's audio page) ...
+_SOURCE_EDGE_MARKS = " .:：()（）[]【】|｜"
 #: ... but for a bracket closing one the name opened: a Japanese site writes its name's reading in brackets after
 #: it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``), which lost its closing bracket.
 _CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
@@ -549,11 +550,10 @@ def tidy_editor(value: str) -> str | None:
 
 
 def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MAX_CHARS) -> str | None:
-    """An outlet name from a ``来源：X`` value, cut before a poster's location after it and, with ``reported``,
-    before a closing ``报道`` (:data:`_REPORTED_RE`); None for "this site" words, a poster's location
-    (:func:`poster_location`) and values over ``max_chars``."""
-    text = _without_edge_marks(clean(value))
-    text = re.split(r"\s{2,}|\s(?=\S+[:：])", text)[0]
+    """An outlet name from a ``来源：X`` value, cut before the next labelled field (the marks between them dropped),
+    before a poster's location after it and, with ``reported``, before a closing ``报道`` (:data:`_REPORTED_RE`);
+    None for "this site" words, a poster's location (:func:`poster_location`) and values over ``max_chars``."""
+    text = _without_edge_marks(re.split(r"\s{2,}|\s(?=\S+[:：])", _without_edge_marks(clean(value)))[0])
     text = "" if poster_location(text) else _before_compiler(_before_date(_before_place_or_button(text)))
     cut = _REPORTED_RE.search(fold(text)) if reported else None
     text = text[: cut.start()] if cut else text
