@@ -27,6 +27,18 @@ simplyfound-1 loses the bar closing its source (``SIMPLYFOUND.COM |`` from ``SIM
 found: the standfirst stays out of the text: it stands four short lines (the byline, the source, the topics and the
 toggle) above the transcript, where the walk for a lead gives up (``content/pruning.py``, :data:`RECOVER_GAP`,
 measured), and the page's description repeats it.
+
+The page's copyright was None: the footer's notice is its list's one link, and a footer line mostly of links is a
+menu (:data:`FOOTER_NOTICE_MAX_LINK_SHARE`). A footer block whose whole text is one link opening with the rights
+mark is the notice itself, linked to the terms it states (``fields/evidence.py``, ``_linked_notice``), read when
+the footer states no notice unlinked (a widget's vendor links its credit too: ``© MessengerPeople`` over a
+marketing weekly's ``© dfv Mediengruppe``, unseen-en17). The copyright is ``© 2013 ABC``. 15 dev pages gain their
+footer's linked notice, each right: readability's five nytimes pages (``© 2017 The New York Times Company``, linked
+to its owner's site), msn (``© 2016 Microsoft``) and simplyfound-1, trafilatura-eval t0187, t0303, t0304, t0556,
+t0575 and t0879 (``© JAHR MEDIA GmbH & Co. KG``, ``Copyright 2019 DuMont, Köln``), magic-html's two UrduPoint
+pages. Tried first, any one-link footer line: it also took a health site's ``View privacy policy, copyright and
+trust info`` over its notice, a forum's ``Add-ons © Jason Axelrod of 8WAYRUN`` and a teaser picture's ``Bild: ©
+fotomek/AdobeStock``: rejected for the opening mark.
 """
 
 from __future__ import annotations
@@ -34,6 +46,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.people import tidy_source
 
 ABC = "unseen-en34/abc-au-swimming-cuts-transcript-2013.html"
@@ -78,3 +91,24 @@ def test_source_cut_before_the_next_field_loses_the_bar() -> None:
     assert tidy_source("PM | Duration: 3min 13sec") == "PM"
     assert tidy_source("| Harbour News |") == "Harbour News"
     assert tidy_source("Harbour | News") == "Harbour | News"
+
+
+def _footed_page(footer: str) -> bytes:
+    """A story page whose ``<footer>`` holds ``footer``."""
+    text = "".join(f"<p>The harbour board met on Monday and voted on item {n} of the quay plan.</p>" for n in range(8))
+    return f"<html><body><h1>Harbour vote</h1><article>{text}</article><footer>{footer}</footer></body></html>".encode()
+
+
+def test_footer_notice_written_as_one_link_is_the_copyright() -> None:
+    """The broadcaster's footer list opens with its notice as a link (``<a href="…/copyright.htm">&#169; 2013
+    ABC</a>``), which read as a menu's. A footer block that is one link opening with the rights mark is the notice;
+    a link naming the terms (``Copyright policy``) is none, and a notice the footer states unlinked comes first."""
+    assert extract_page(ABC).copyright == "© 2013 ABC"
+    menu = "<ul><li><a href='/about'>About us</a></li><li><a href='/terms'>Terms of use</a></li></ul>"
+    linked = menu + "<ul><li><a href='/copyright'>© 2019 Harbour News</a></li></ul>"
+    assert newsmend.extract(_footed_page(linked)).copyright == "© 2019 Harbour News"
+    named = menu + "<ul><li><a href='/copyright'>Copyright policy</a></li></ul>"
+    assert newsmend.extract(_footed_page(named)).copyright is None
+    both = "<p><a href='https://vendor.example.com/'>© Vendor</a></p><p>© 2019 Harbour News Ltd</p>"
+    address = "https://news.example.org/harbour-vote"
+    assert newsmend.extract(_footed_page(both), url=address).copyright == "© 2019 Harbour News Ltd"

@@ -548,8 +548,12 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
 
 def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     """The notices of rights in the page's footer (:func:`_in_footer`) from block ``start`` on, as the page shows
-    them (:func:`_footer_notice`)."""
-    return [notice for block in blocks[start:] if _in_footer(block.path) and (notice := _footer_notice(block))]
+    them (:func:`_footer_notice`); those written as one link (:func:`_linked_notice`) only when it states no other:
+    a widget's vendor links its credit too (``<a href="https://www.messengerpeople.com/">© MessengerPeople</a>``
+    over a marketing weekly's footer notice, ``© dfv Mediengruppe``: unseen-en17)."""
+    footer = [block for block in blocks[start:] if _in_footer(block.path)]
+    plain = [notice for block in footer if not _linked_notice(block) and (notice := _footer_notice(block))]
+    return plain or [notice for block in footer if _linked_notice(block) and (notice := _footer_notice(block))]
 
 
 def _closing_notice(blocks: list[Block], start: int) -> list[str]:
@@ -579,10 +583,12 @@ def _footer_notice(block: Block) -> str | None:
 def _menu_share(block: Block) -> float:
     """The share of a footer line's characters in links other than a notice's own: a notice written as one link to
     the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside
-    the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item."""
-    if not block.text:
+    the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item; so is a line
+    that is one link alone when it is a notice opening with the mark (:func:`_linked_notice`), where a lone link
+    is a teaser's linked picture credit as often."""
+    if not block.text or _linked_notice(block):
         return 0.0
-    alone = len(block.links) == 1  # one link as the whole line: a teaser's linked picture credit as often
+    alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
     return max(0, block.link_chars - notices) / len(block.text)
 
@@ -593,6 +599,18 @@ def _notice_link(link: Link) -> bool:
     info``) is a menu item."""
     text = clean(link.text)
     return _NOTICE_LINK_RE.search(text) is not None and is_copyright(text)
+
+
+def _linked_notice(block: Block) -> bool:
+    """The block's whole text is one link that opens with the rights mark and states them (:data:`_STATED_RIGHTS_RE`:
+    ``<a href="/copyright.htm">&#169; 2013 ABC</a>`` in a broadcaster's footer list, ``© 2017 The New York Times
+    Company`` linked to its owner's site): the notice itself, linked to the terms it states, where a menu's link
+    only names them (``Copyright policy``, ``View privacy policy, copyright and trust info``) or credits a picture
+    (``Bild: © fotomek/AdobeStock``)."""
+    text = clean(block.text)
+    if len(block.links) != 1 or clean(block.links[0].text) != text:
+        return False
+    return _RIGHTS_RE.match(text) is not None and _STATED_RIGHTS_RE.search(text) is not None
 
 
 def _opening_notice(text: str) -> str | None:
