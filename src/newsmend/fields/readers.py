@@ -902,25 +902,28 @@ def _site_name(meta: dict[str, str]) -> str:
     site = meta.get("og:site_name", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
-        if norm(meta.get(key, "")).endswith(norm(site)):
-            return site
         tail = title_tail(meta, key)
-        if tail and norm(tail) in parts:
-            return tail
         written = (_spelled_host(tail, site) or _handle_owner(tail, site)) if tail else None
         if written:
             return written
+        if norm(meta.get(key, "")).endswith(norm(site)):
+            return site
+        if tail and norm(tail) in parts:
+            return tail
     return site
 
 
 def _spelled_host(tail: str, site: str) -> str | None:
-    """The words opening ``tail`` that spell ``site``, a host name (``leparisien.fr``), without their spaces and
-    capitals (``Le Parisien``; ``VnExpress`` in ``VnExpress Kinh doanh``, the site's name before its channel's): the
-    outlet's name as the ``<title>`` writes it. None when ``site`` is no host name or no opening words spell it."""
-    host = site.strip().lower().removeprefix("www.")
-    if "." not in host or " " in host:
+    """The words opening ``tail`` that spell ``site``, a host name (``leparisien.fr``) or the lower-case run of
+    letters that names a host (``miamiherald``, a 2016 daily's ``og:site_name`` beside ``… | Miami Herald``),
+    without their spaces and capitals (``Le Parisien``; ``VnExpress`` in ``VnExpress Kinh doanh``, the site's name
+    before its channel's): the outlet's name as the ``<title>`` writes it. None when ``site`` is neither or no
+    opening words spell it."""
+    host = site.strip().removeprefix("www.")
+    if " " in host or not ("." in host or (host.isalnum() and host.islower())):
         return None
-    letters, words = _LETTERS_RE.sub("", host.rpartition(".")[0]), tail.split()
+    label = host.lower().rpartition(".")[0] or host
+    letters, words = _LETTERS_RE.sub("", label), tail.split()
     for count in range(len(words), 0, -1):
         if _LETTERS_RE.sub("", " ".join(words[:count]).lower()) == letters:
             return " ".join(words[:count])
