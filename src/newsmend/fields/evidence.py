@@ -346,6 +346,9 @@ _IN_ATTACHMENT_RE = re.compile(r"(?:^|>)[a-z][a-z0-9]*#attachment_\d+(?=[.#>~]|$
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
+#: Fewest letters and digits a listed caption holds: a line of one is a control's glyph in a caption's box
+#: (``<div class="caption-toggle">i</div>``, the info button beside a 2016 daily's gallery caption, unseen-en34).
+CAPTION_MIN_CHARS = 2
 #: Longest block read as a byline by its class: a line that gives the name, the section, the date and a comment
 #: link (Phoronix's ``div.author``, 81 characters) is one; no dev page's fields change between 80 and 120.
 BYLINE_MAX_CHARS = 120
@@ -1161,8 +1164,9 @@ def _written_out_alt(block: Block, text: str) -> bool:
 
 def _list_caption(found: Evidence, text: str) -> None:
     """``text`` listed as a caption, unless it is a caption's label alone (``Photo``, ``圖像加註文字，``:
-    :func:`~newsmend.fields.lines.is_caption_label`), which says nothing of the picture."""
-    if not is_caption_label(text):
+    :func:`~newsmend.fields.lines.is_caption_label`) or a control's glyph (:data:`CAPTION_MIN_CHARS`), which say
+    nothing of the picture."""
+    if not is_caption_label(text) and sum(map(str.isalnum, text)) >= CAPTION_MIN_CHARS:
         found.captions.append(text)
 
 
