@@ -6,7 +6,8 @@ follows them, and so do a web or e-mail address the text prints, a sentence nami
 linked entries going on with the count of the text's numbered list); so are a slideshow set in the text and runs of tiny
 lines (a widget's, not one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short
 lines outside the posts (author, date, counters, a count alone), a post's info line giving its date and clock time, and
-what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title);
+what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title,
+or an element classed as a teaser under a linked heading);
 headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines
 went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact
 box of short lines.
@@ -643,6 +644,10 @@ def _alone_in_box(page: Page, stats: list[Stats], chosen: set[int], i: int, top:
     return others > 0
 
 
+#: The class word of a card for another story set in the text (:func:`_teaser_at`).
+_TEASER_WORD = "teaser"
+
+
 def _drop_teaser_cards(page: Page, stats: list[Stats], body: list[int], inside: list[int], top: int) -> list[int]:
     """Stage 4a, on a page that is no thread: an ``<article>`` element set inside the chosen container which holds a
     linked line (its title, a heading or not) and no kept prose is a card for another story (its kicker, byline,
@@ -654,20 +659,47 @@ def _drop_teaser_cards(page: Page, stats: list[Stats], body: list[int], inside: 
     0.997 -> 0.982). The title need not be a heading: cards set their title as a ``<span>`` inside the link as often
     (a UK politics site's two ``Featured`` press-release cards between the paragraphs left their kicker
     ``Featured`` twice in the text: seventeenth audit); that takes 1 more dev page, better (trafilatura-eval t0780:
-    three ``Lesetipp`` kickers of in-text reading-tip cards out)."""
-    linked = [i for i in inside if stats[i].link_density > MAX_LINK_DENSITY]
-    cards = {_article_below(page.blocks[i], top) for i in linked} - {None}
-    if not cards:
+    three ``Lesetipp`` kickers of in-text reading-tip cards out). An element classed as a teaser
+    (:func:`_teaser_below`) holding a heading that links away is such a card whatever prose it holds, the other
+    story's lead (a 2016 daily's embedded video box, ``div.teaser`` with a linked ``h4.title``, that story's lead and
+    its credit, unseen-en34; trafilatura-eval t0535's reading-tip cards under ``Das könnte Sie auch
+    interessieren!``, 1 dev page); a teaser box whose linked line is no heading is a post's own meta box (a German
+    blog's ``div.shout_post_teaser``, its date and linked author: t0053 lost them and took its kicker as its lead)."""
+    linked = [page.blocks[i] for i in inside if stats[i].link_density > MAX_LINK_DENSITY]
+    cards = {_article_below(block, top) for block in linked} - {None}
+    teasers = {_teaser_below(block, top) for block in linked if block.tag in HEADINGS} - {None}
+    if not cards and not teasers:
         return body
     cards -= {c for i in body if stats[i].prose for c in containers(page.blocks[i])}
+    cards |= teasers
     return [i for i in body if not cards.intersection(containers(page.blocks[i]))]
 
 
 def _article_below(block: Block, top: int) -> int | None:
     """The innermost ``<article>`` element holding ``block`` (:func:`story_element_at`) below the container ``top``,
     if any."""
-    ids, at = containers(block), story_element_at(block.path)
+    return _element_below(block, top, story_element_at(block.path))
+
+
+def _teaser_below(block: Block, top: int) -> int | None:
+    """The innermost element classed as a teaser holding ``block`` (:func:`_teaser_at`) below the container
+    ``top``, if any."""
+    return _element_below(block, top, _teaser_at(block.path))
+
+
+def _element_below(block: Block, top: int, at: int) -> int | None:
+    """The element at position ``at`` of the block's path when it stands below the container ``top``."""
+    ids = containers(block)
     return ids[at] if top in ids and at > ids.index(top) else None
+
+
+@lru_cache(maxsize=4096)
+def _teaser_at(path: str) -> int:
+    """Position of the innermost segment of ``path`` whose class words name a teaser (``div.teaser``: a 2016
+    daily's embedded video box between its paragraphs, its linked title over the other story's lead and credit,
+    unseen-en34); -1 without one."""
+    labels = path.split(">")
+    return max((j for j, label in enumerate(labels) if _TEASER_WORD in class_tokens(label)), default=-1)
 
 
 def _is_label(text: str) -> bool:
