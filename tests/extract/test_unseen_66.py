@@ -26,7 +26,18 @@ it, character references included), in ``tests/fixtures/pages/unseen-en34/``:
   the writer's ``Follow … on Twitter`` line, an empty ``Related content`` box, a comment box, a video sidebar and
   the footer's menus (``miamiherald-december-heat-2016.html``: the menus cut to a few items, the videos' overlays
   to three and two items and their share bars' scripts, the gallery's sizes to one; 48,000 of 82,207 characters
-  read, the rest, the sidebar's playlist and the footer's mobile copy, not kept).
+  read, the rest, the sidebar's playlist and the footer's mobile copy, not kept);
+- postlight/parser ``fixtures/www.chicagotribune.com/1481669367099.html``: a 2016 Chicago daily's copy of another
+  paper's national politics story (``<meta name="copyright" value="Copyright (c) 2016 Washington Post">``), the
+  breadcrumb's three sections over the ``h1`` headline, the lead picture's box holding its title, its credit and
+  its caption twice (alone, then with the credit in brackets after it, ``(Evan Vucci / AP)``), the byline's
+  writer and paper in two spans (``Joe Davidson`` ``The Washington Post``), a ``<time>`` the page's script fills,
+  twenty paragraphs with an ad slot and two ``Related`` story cards (``aside.trb_embed``: the linked picture, the
+  linked title, the writers and the story's opening) between them, the page's notice after the text (``Copyright
+  &#xA9; 2016, <a>Chicago Tribune</a>``), topic links, a comment button and an ``In case you missed it`` rail
+  (``chicagotribune-energy-climate-names-2016.html``: the picture's ``srcset`` cut to one size, the DNS hints and
+  ad slots but a few cut, the rail to three items; 32,000 of 45,236 characters read, the rail's rest and the
+  page's end not kept).
 
 None is in the dev set (by their sentences and their sites).
 
@@ -60,6 +71,15 @@ folded). Two dev pages change, right: trafilatura-eval t0811 ``infobae`` -> ``In
 ``Follow Jenny Staletovich on Twitter @jenstaletovich`` stays the text's last line (trafilatura keeps it,
 readability drops it), and the caption keeps its photographer's name and address as the box sets them.
 
+newsmend read the Chicago daily's page right: the headline, the writer (not the paper after his name), the
+published time, the twenty paragraphs from ``Global warming - "it's a hoax."`` to ``This needs to be the last.``
+with the two story cards out (listed as related, with the rail's three stories), the caption and the notice after
+the text; trafilatura reads the same text, readability too, running its paragraphs together. Left as found: the
+bracketed credit the caption box writes after the caption's second copy is listed as a caption of its own
+(``(Evan Vucci / AP)``), and the source is the site (``Chicago Tribune``), not the paper the byline and the
+copyright meta name: a byline's second span naming a paper is no source line, and the notice after the text is
+the site's.
+
 The ABC page's copyright was None: the footer's notice is its list's one link, and a footer line mostly of links is a
 menu (:data:`FOOTER_NOTICE_MAX_LINK_SHARE`). A footer block whose whole text is one link opening with the rights
 mark is the notice itself, linked to the terms it states (``fields/evidence.py``, ``_linked_notice``), read when
@@ -84,6 +104,7 @@ from newsmend.fields.readers import read_meta_source
 
 ABC = "unseen-en34/abc-au-swimming-cuts-transcript-2013.html"
 HERALD = "unseen-en34/miamiherald-december-heat-2016.html"
+TRIBUNE = "unseen-en34/chicagotribune-energy-climate-names-2016.html"
 
 GUARDS = [
     # The reporter from the byline, the issued time, the transcript from the presenter's opening to his closing
@@ -131,6 +152,30 @@ GUARDS = [
             "Justin Azpiazu",
             "Related content",
             "Subscriptions",
+        ),
+    ),
+    # Read right: the headline, the writer, the time, the text from its opening quote to its last line; the
+    # breadcrumb, the caption and credit, the paper's name, the story cards, the notice, the topics and the rail out.
+    Guard(
+        TRIBUNE,
+        "Energy Department rejects Trump's request to name climate change workers, who remain worried",
+        ["Joe Davidson"],
+        "2016-12-13T13:45",
+        'Global warming - "it\'s a hoax."',
+        "This needs to be the last.",
+        (
+            "National politics",
+            "Donald Trump speaks during",
+            "Evan Vucci",
+            "The Washington Post",
+            "Related",
+            "Rick Perry",
+            "Alarmed that decades",
+            "Brady Dennis",
+            "Copyright",
+            "Unions",
+            "In case you missed it",
+            "Federal judge wants",
         ),
     ),
 ]
@@ -206,3 +251,16 @@ def test_caption_box_glyph_is_no_caption() -> None:
         "Five months after Santa dropped by Village Beach Park in Key Biscayne for a July visit with Kira Postell, he "
         "may return this weekend to find Miami temperatures just as steamy. MARSHA HALPER mhalper@miamiherald.com"
     ]
+
+
+def test_in_text_story_cards_are_related_and_the_notice_the_sites() -> None:
+    """The Chicago daily's two ``Related`` cards between the paragraphs lead the related stories (the rail's
+    follow), the caption is listed, and the notice after the text is the page's."""
+    article = extract_page(TRIBUNE)
+    assert [item.title for item in article.related[:2]] == [
+        "Trump taps Texas Gov. Rick Perry to head Energy Department, an agency he vowed to abolish",
+        "Scientists frantically copying U.S. climate data, fearing it might vanish under Trump",
+    ]
+    caption = "Donald Trump speaks during a campaign rally at Dordt College in Sioux Center, Iowa, on Jan. 23, 2016."
+    assert article.captions[0] == caption
+    assert article.copyright == "Copyright © 2016, Chicago Tribune"
