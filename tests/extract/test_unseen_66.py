@@ -78,7 +78,10 @@ the text; trafilatura reads the same text, readability too, running its paragrap
 bracketed credit the caption box writes after the caption's second copy is listed as a caption of its own
 (``(Evan Vucci / AP)``), and the source is the site (``Chicago Tribune``), not the paper the byline and the
 copyright meta name: a byline's second span naming a paper is no source line, and the notice after the text is
-the site's.
+the site's. Tried for the credit: a caption line that is a credit in brackets alone closing the caption listed
+before it. It joined heise's ``(Bild: Hersteller)`` to its caption (readability-testpages), but also another
+picture's ``(Quelle: Kauer/DJV)`` to the caption before it (trafilatura-eval t0559), doubled t0290's credit and
+listed this page's caption twice (its box writes it twice): rejected.
 
 The ABC page's copyright was None: the footer's notice is its list's one link, and a footer line mostly of links is a
 menu (:data:`FOOTER_NOTICE_MAX_LINK_SHARE`). A footer block whose whole text is one link opening with the rights
