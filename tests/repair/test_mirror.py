@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from newsmend.repair.gbk import decode_pair, encode_char
 from newsmend.repair.lm import char_model
 from newsmend.repair.mirror import fix
 from newsmend.repair.mirror.redecide import _comparable
+from newsmend.repair.mirror.scorer import Scorer
 from newsmend.repair.mirror.search import Search, State, Step, _intact_runs, _run_ends
 from newsmend.repair.readings import keys_by_reading, reading
 from newsmend.repair.trail import apply_edits
@@ -506,3 +508,40 @@ def test_one_length_readings_weighed_again_change_a_han_character() -> None:
     assert _comparable("待\n", "此，")  # a Han character and the mark beside it: the beam merged 此， into 待，'s state
     assert not _comparable("待\n", "待，")  # a mark for a mark alone: the running text keys them alike, the beam's
     assert not _comparable("的，", "。，")  # a mark for a Han character: stage 5's
+
+
+
+def test_a_cut_run_reads_on_as_its_tails_say() -> None:
+    # After a vanished pair cut at t, the run [t, j) is read out of phase: its characters after the first two are
+    # the run's own out-of-phase characters, which Search._tails scores for the bound; the same sum as the search's
+    # reading of the cut run (Search._shifted), or -inf where that reading has a pair GBK cannot decode.
+    line = CLEAN[0].split("，")[2]  # 国务院召开常务会议
+    search = Search(line, frozenset(), Scorer(line), [])
+    raw = line.encode("gbk")
+    tails = search._tails(0, len(line), raw)
+    for t in range(1, len(line) - 1):
+        rest = line[t:].encode("gbk")
+        first = decode_pair(rest[1], rest[2])
+        read = search._shifted(rest, first) if first is not None else None
+        assert tails[t] == (-math.inf if read is None else pytest.approx(read[0]))
+    assert tails[len(line) - 1] == tails[len(line)] == 0.0
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_hopeless_vanished_pair_cuts_change_nothing(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A cut of an out-of-phase run whose readings cannot reach the beam's floor at the run's end is not tried
+    # (Search._vanished_hopeless): the repair is the one trying every cut gives.
+    text = damage((FIXTURES / "seed" / "expected.txt").read_text("utf-8"), seed=seed)
+    verdicts: list[bool] = []
+    hopeless = Search._vanished_hopeless
+
+    def spy(self: Search, j: int, bound: float) -> bool:
+        verdicts.append(hopeless(self, j, bound))
+        return verdicts[-1]
+
+    monkeypatch.setattr(Search, "_vanished_hopeless", spy)
+    lazy = fix(text, RepairConfig(), frozenset())
+    assert verdicts  # cuts were weighed
+    monkeypatch.setattr(Search, "_vanished_hopeless", lambda self, j, bound: False)
+    eager = fix(text, RepairConfig(), frozenset())
+    assert (lazy.edits, lazy.flags) == (eager.edits, eager.flags)

@@ -245,6 +245,7 @@ class Search:
         self._run_cache: dict[tuple[int, bool], tuple[float, str] | None] = {}
         self._ranked_cache: dict[tuple[int, int, str], list[tuple[int, bool]]] = {}
         self._cut_cache: dict[int, list[tuple[int, int, str, bool]]] = {}
+        self._tail_cache: dict[int, list[float]] = {}
         self._quote_cache: dict[tuple[int, str, bool], float] = {}
         self._needed_cache: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._sides_cache: dict[int, tuple[str, str]] = {}
@@ -333,7 +334,7 @@ class Search:
             if not state[2]:
                 yield Step(i, i + 1), (-1, -1, False, False, False, ch), 0.0
             return
-        yield from self._run(i, state)
+        yield from self._run(i, state, reach)
 
     def _ascii(self, i: int, state: State) -> Iterator[tuple[Step, State, float]]:
         """An ASCII character at ``i`` as it is, or as the full-width mark it was flattened from."""
@@ -426,8 +427,9 @@ class Search:
             return prior + self._bigram(ch, right)
         return max((prior + self._bigram(ch, right) for right, prior in rights), default=0.0)
 
-    def _run(self, i: int, state: State) -> Iterator[tuple[Step, State, float]]:
-        """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase."""
+    def _run(self, i: int, state: State, reach: float) -> Iterator[tuple[Step, State, float]]:
+        """A run of intact characters, aligned or one byte out of phase; its inside is scored once per phase.
+        ``reach``: what the node being expanded adds to a bound (see :meth:`run`)."""
         j = self.run_end[i]
         raw = self.line[i:j].encode("gbk")
         head = ((raw[0], i), (raw[1], i))
@@ -445,7 +447,7 @@ class Search:
             delta += extra
         yield Step(i, j, run=True), state, delta
         if head_state[2] and not self._after_cut(i):
-            yield from self._vanished_in_run(i, j, raw, head_state, head_delta)
+            yield from self._vanished_in_run(i, j, raw, head_state, head_delta, reach)
 
     def _after_cut(self, i: int) -> bool:
         """``i`` is inside a run of intact characters: only a vanished pair's cut ends a move there (every other
@@ -458,12 +460,13 @@ class Search:
         return i > 0 and _intact(self.line[i - 1])
 
     def _vanished_in_run(self, i: int, j: int, raw: bytes, state: State,
-                         delta: float) -> Iterator[tuple[Step, State, float]]:
+                         delta: float, reach: float) -> Iterator[tuple[Step, State, float]]:
         """An out-of-phase run cut after one of its characters by a pair the decoder dropped (damage.md step 5):
         the run's bytes up to the cut, then two bytes the input no longer holds. ``state``/``delta``: after the
         run's first two bytes. Only the cuts :meth:`_cuts` finds are tried, and the run's bytes are pushed only
-        as far as the last of them."""
+        as far as the last of them; none once :meth:`_vanished_hopeless`."""
         done = i + 1  # the run's characters before ``done`` are pushed
+        tails = self._tails(i, j, raw)
         for t, nxt_byte, pinned, checked in self._cuts(i, j, raw):
             while done < t:
                 k = 2 * (done + 1 - i)
@@ -471,6 +474,8 @@ class Search:
                 if moved is None:
                     return
                 state, delta, done = moved[0], delta + moved[1], done + 1
+            if self._vanished_hopeless(j, reach + delta + tails[t - i]):
+                continue
             if not checked and not self._suspect(state[5], decode_pair(state[1], nxt_byte), pinned):
                 continue  # the input reads on as it is: nothing dropped here
             for pair in self._vanishing_pairs(state[1], state[5], nxt_byte, pinned):
@@ -478,6 +483,34 @@ class Search:
                 if moved is not None:
                     step = Step(i, t, run=True, lost=True, vanished=pair)
                     yield step, moved[0], delta + moved[1] + VANISHED
+
+    def _vanished_hopeless(self, j: int, bound: float) -> bool:
+        """No reading of a cut of the out-of-phase run ending at ``j`` is kept by the beam there: ``bound`` is the
+        node's reach (see :meth:`run`), the run's bytes pushed before the cut and the :meth:`_tails` after it; the
+        pair costs :data:`VANISHED`, and the characters it and its next one make score at most 0 (a character's
+        log-score is at most 0, see :data:`_AHEAD_SETTLED`). A cut's only move is to ``j`` (no second cut in a run,
+        see :meth:`_after_cut`), and it stays below the floor :meth:`run` cuts at there, which only rises. So the
+        pair is neither looked for nor scored. Nothing else the cut's node would do matters: it could only crowd
+        out of the beam at the cut other nodes ranked below it, with the same tail and a ranking key that holds
+        their next character's score, whose readings at ``j`` score lower still."""
+        return j < len(self.line) and bound + VANISHED + _AHEAD_SETTLED < self._floors[j]
+
+    def _tails(self, i: int, j: int, raw: bytes) -> list[float]:
+        """By ``t - i``, what a cut at ``t`` of the run ``[i, j)`` read out of phase (its bytes ``raw``) scores at
+        most after the pair: the pair's second byte and the run's byte at ``t`` make a character and the run's
+        next bytes the out-of-phase characters the run's own reading makes; all of them but the first two scored
+        here, ``-inf`` when one does not decode (the cut reads on to nothing). Cached per run."""
+        cached = self._tail_cache.get(i)
+        if cached is not None:
+            return cached
+        m, chars = j - i, self._chars
+        shifted = [chars[raw[2 * k + 1] << 8 | raw[2 * k + 2]] for k in range(m - 1)]  # (k's trail, k + 1's lead)
+        tails = [0.0] * (m + 1)
+        for k in range(m - 2, 0, -1):
+            ch, nxt = shifted[k], shifted[k + 1] if k + 1 < m - 1 else None
+            tails[k] = -math.inf if ch is None else tails[k + 1] + (self._bigram(ch, nxt) if nxt else 0.0)
+        self._tail_cache[i] = tails
+        return tails
 
     def _cuts(self, i: int, j: int, raw: bytes) -> list[tuple[int, int, str, bool]]:
         """Where an out-of-phase run ``[i, j)`` may have lost a pair: ``(t, next byte, reading the annotation after
