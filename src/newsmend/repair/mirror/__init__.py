@@ -24,7 +24,8 @@ The repair runs that chain backwards, in numbered stages:
      phase may also be cut
      where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them): two
      bytes the input does not hold, tried only where the input reads on badly, only as attested neighbours or
-     as the character an annotation names, and once per run. Segments
+     as the character an annotation names, once per run, and only where a reading through the cut can still
+     reach the beam's floor at the run's end. Segments
      without ``?`` decoded in phase: only their annotations go. Where the search has one move per position (before a
      segment's first ``?``, and wherever every reading goes through one node until the last table annotation
      before the next ``?``), those moves are made without it;

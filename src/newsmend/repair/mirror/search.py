@@ -464,7 +464,7 @@ class Search:
         """An out-of-phase run cut after one of its characters by a pair the decoder dropped (damage.md step 5):
         the run's bytes up to the cut, then two bytes the input no longer holds. ``state``/``delta``: after the
         run's first two bytes. Only the cuts :meth:`_cuts` finds are tried, and the run's bytes are pushed only
-        as far as the last of them; none once :meth:`_vanished_hopeless`."""
+        as far as the last of them; a cut :meth:`_vanished_hopeless` finds is not looked at."""
         done = i + 1  # the run's characters before ``done`` are pushed
         tails = self._tails(i, j, raw)
         for t, nxt_byte, pinned, checked in self._cuts(i, j, raw):
@@ -496,10 +496,10 @@ class Search:
         return j < len(self.line) and bound + VANISHED + _AHEAD_SETTLED < self._floors[j]
 
     def _tails(self, i: int, j: int, raw: bytes) -> list[float]:
-        """By ``t - i``, what a cut at ``t`` of the run ``[i, j)`` read out of phase (its bytes ``raw``) scores at
-        most after the pair: the pair's second byte and the run's byte at ``t`` make a character and the run's
-        next bytes the out-of-phase characters the run's own reading makes; all of them but the first two scored
-        here, ``-inf`` when one does not decode (the cut reads on to nothing). Cached per run."""
+        """By ``t - i``, what the run ``[i, j)`` read out of phase (its bytes ``raw``) scores after a cut at ``t``
+        but for its first two characters: the pair's second byte and the run's byte at ``t`` make the first, then
+        come the out-of-phase characters the run's own reading makes from ``t`` on, whose bigrams after the first of
+        them are summed here (``-inf`` when one does not decode: the cut reads on to nothing). Cached per run."""
         cached = self._tail_cache.get(i)
         if cached is not None:
             return cached
