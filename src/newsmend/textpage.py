@@ -650,7 +650,9 @@ THREAD_MIN_POSTS = 3
 #: inside the label; outside it, a reply the label leaves out and the footer's blurb, the last reply's best run
 #: under its one short line). Requiring a post's run to open under its header, which would keep the blurb out, loses
 #: posts under long per-post furniture elsewhere (a forum's ``Post # 10`` / rank / name lines: 6 label lines of 2
-#: threads).
+#: threads). The first numbered reply may stand below the run past short lines (no prose between): a Kaskus thread
+#: numbers its replies, not its opening post, and 20 lines of buttons and counts stand between them; its replies join
+#: (0.705 -> 0.872: 10 lines inside the label, 6 replies the label leaves out), no other page changes.
 _POST_NUMBER_RE = re.compile(r"(?:^|\s)#(\d+)(?:\s|$)")
 #: A number, folded to ``0`` when post headers are compared (``May 16`` and ``May 7`` alike).
 _NUMBER_RE = re.compile(r"\d+")
@@ -1455,16 +1457,19 @@ def _numbered_posts(
     """The text lines (of ``lines``) that start a reply under a short line numbering it (``gazeldx #1 1 月前``,
     :data:`_POST_NUMBER_RE`), with ``first`` and a header of one line, as :func:`_post_headers` gives them: where
     :data:`THREAD_MIN_POSTS` such lines or more number in order from 1 and the first stands inside the body's run
-    (text line ``first`` to line ``end``) or right under it. A thread whose headers name each poster shares no header
-    line, but numbers its replies."""
+    (text line ``first`` to line ``end``) or below it with no prose between. A thread whose headers name each poster
+    shares no header line, but numbers its replies; a Kaskus thread numbers its replies only, not the opening post
+    the body's run took, and prints its reputation, quote and reply buttons, its replies' count and a reply box
+    (``Tulis komentar menarik…``) between them, short lines all."""
     numbered: list[int] = []
     for n, i in enumerate(lines):
         m = _POST_NUMBER_RE.search(texts[i]) if kinds[i] == SHORT else None
         if m is not None and int(m.group(1)) == len(numbered) + 1:
             numbered.append(n + 1)
-    if len(numbered) < THREAD_MIN_POSTS or not first < numbered[0] <= lines.index(end) + POST_HEADER_LINES + 1:
+    if len(numbered) < THREAD_MIN_POSTS or not first < numbered[0]:
         return None
-    return numbered, first, 1
+    between = lines[lines.index(end) + 1 : numbered[0] - 1]  # from the run's end to the first reply's header
+    return None if any(kinds[i] == PROSE for i in between) else (numbered, first, 1)
 
 
 def _posts(

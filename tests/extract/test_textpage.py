@@ -1415,6 +1415,18 @@ def test_a_threads_replies_numbered_in_order_join_the_body() -> None:
     assert 23 not in sel.body  # the quoted number's line
 
 
+def test_numbered_replies_below_the_opening_post_join_it_past_short_lines() -> None:
+    # a Kaskus thread numbers its replies (#1, #2, …), not the opening post the body's run takes, and prints 20 short
+    # lines between them (reputation, quote and reply buttons, the replies' count, a reply box): no prose between,
+    # so the replies join the body
+    page = _page("thread_numbered_replies_id.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (53, 73, 84)] == ["Ngantuk.. maaf ya... Masih panjang ceritanya", "#1", "#2"]
+    assert set(range(41, 53)) <= set(sel.body)
+    assert {74, 85, 94, 128} <= set(sel.body)
+    assert not {73, 75, 84, 86} & set(sel.body)  # the replies' numbers and reputation lines
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
