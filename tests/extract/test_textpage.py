@@ -1427,6 +1427,15 @@ def test_numbered_replies_below_the_opening_post_join_it_past_short_lines() -> N
     assert not {73, 75, 84, 86} & set(sel.body)  # the replies' numbers and reputation lines
 
 
+def test_a_reply_of_a_menu_entrys_shape_between_two_posts_is_the_posts() -> None:
+    # the Kaskus thread's one-line replies of a few words without marks (Nitip sendal, tamat karna digantung) have a
+    # menu entry's shape; between two headers they are replies (a sidebar stands under the last post, not between)
+    page = _page("thread_numbered_replies_id.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (136, 144)] == ["Nitip sendal", "tamat karna digantung"]
+    assert {111, 136, 144, 152} <= set(sel.body)
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
