@@ -11,8 +11,9 @@ Stages of :func:`select_text_main`:
 1. **Shape** every line (:mod:`newsmend.fields.lines`): prose (a sentence end of any script or an emoji in its
    place, clause marks in a long line, a long line of a script without marks), separator, byline or meta line,
    editor, copyright, caption, headline-list timestamp, comment strip, list heading (no bare link to more,
-   ``更多``), English site notice (a cookie consent's, a trademark or licence notice's and a confirmation dialog's
-   too; beside a cookie consent, every line naming cookies).
+   ``更多``, no field with the list word in its value, ``问题标签： 后端相关``), English site notice (a cookie
+   consent's, a trademark or licence notice's and a confirmation dialog's too; beside a cookie consent, every line
+   naming cookies).
 2. **Lists**: a line followed by a ``date time channel`` line is a list headline (when the page has
    :data:`MIN_TIMESTAMPED_ITEMS` of them and they do not date a thread's posts), and the short lines after a list
    heading are list items (but the headline over the stamp that dates the first paragraph; in a text without prose,
@@ -768,9 +769,18 @@ def _shape(text: str) -> str:
         return EDITOR
     if shape.is_meta_line(text):
         return BYLINE
-    if shape.is_list_heading(text) and not _SECTION_NUMBER_RE.match(text) and not _MORE_LINK_RE.fullmatch(text):
+    if shape.is_list_heading(text) and not (
+        _SECTION_NUMBER_RE.match(text) or _MORE_LINK_RE.fullmatch(text) or _value_field(text)
+    ):
         return LIST
     return PROSE if _is_prose(text) else SHORT
+
+
+def _value_field(text: str) -> bool:
+    """A field whose list word stands in its value, not its label (``问题标签： 后端相关``, a Q&A page's tags: the tag
+    ``后端相关`` holds ``相关``): it names no list (:data:`_FIELD_RE`), as ``相关推荐：`` or ``Latest: …`` do."""
+    m = _FIELD_RE.match(text)
+    return m is not None and not shape.is_list_heading(m.group(1))
 
 
 def _cookie_notice(text: str) -> bool:

@@ -1436,6 +1436,16 @@ def test_a_reply_of_a_menu_entrys_shape_between_two_posts_is_the_posts() -> None
     assert {111, 136, 144, 152} <= set(sel.body)
 
 
+def test_a_field_whose_value_holds_a_list_word_is_no_list_heading() -> None:
+    # a Q&A page's tags (问题标签： 后端相关): the tag holds 相关, but a field's value names no list; as a list heading
+    # it made the question's comments below it a wall of list items, and the body was a sidebar's headline
+    page = _page("qa_tag_field_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[7].text == "问题标签： 后端相关"
+    assert {2, 10, 14, 21, 25, 37} <= set(sel.body)
+    assert max(sel.body) < 40  # the sidebar's headlines below 没有更多了 stay out
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
