@@ -1393,9 +1393,14 @@ def _run_weight(weights: list[float], span: tuple[int, int]) -> float:
 def _short_weights(texts: list[str], kinds: list[str], scores: list[float]) -> tuple[list[float], list[bool]]:
     """Stage 3 for :func:`_body_run`: each line's weight in a run of short lines, and which lines are plain short
     lines (no menu entry, no list item, bulleted or numbered, :data:`_ORDERED_ITEM_RE`: those costing
-    :data:`SHORT_LINE_COST`, which count their length as prose does), the other lines weighing their costs."""
+    :data:`SHORT_LINE_COST`, which count their length as prose does), the other lines weighing their costs. An
+    editor's emoji picker (``:joy::joy::kissing_heart:…``, :data:`_EMOJI_CODES_RE`) is no plain short line: its
+    one line of codes ran to 690 characters under a blog post's comment box, and its run outweighed the post's."""
     plain = [
-        kind == SHORT and score == -SHORT_LINE_COST and _ORDERED_ITEM_RE.match(text) is None
+        kind == SHORT
+        and score == -SHORT_LINE_COST
+        and _ORDERED_ITEM_RE.match(text) is None
+        and _EMOJI_CODES_RE.fullmatch(text) is None
         for text, kind, score in zip(texts, kinds, scores, strict=True)
     ]
     weights = [float(len(text)) if p else score for text, p, score in zip(texts, plain, scores, strict=True)]

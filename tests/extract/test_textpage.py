@@ -1446,6 +1446,16 @@ def test_a_field_whose_value_holds_a_list_word_is_no_list_heading() -> None:
     assert max(sel.body) < 40  # the sidebar's headlines below 没有更多了 stay out
 
 
+def test_an_emoji_pickers_codes_are_no_plain_short_line() -> None:
+    # a blog post of short lines only (安装 depcheck / 检查依赖 / …): the comment box's emoji picker below it prints its
+    # codes as one line of 690 characters (:joy::joy:…), and the run of plain short lines around it outweighed the post
+    page = _page("emoji_picker_post_zh.txt")
+    sel = select_text_main(page)
+    assert page.blocks[41].text.startswith(":joy::joy::kissing_heart:")
+    assert {12, 16, 18, 20, 21, 22, 23} <= set(sel.body)
+    assert 41 not in sel.body
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
