@@ -23,7 +23,8 @@ Stages of :func:`select_text_main`:
    material; below the copyright notice that closes a page, or a reprint notice that closes an article
    (``未经授权请勿转载``), prose is a site notice (a dialog's, a footer's, a site's description), and so is the readers'
    comments' below the heading that counts them, and the text below a reply form's notice or prompt or a
-   confirmation dialog (``Are you sure?``).
+   confirmation dialog (``Are you sure?``); a forum's greeting (``Welcome to the ForumWP community``) and the prose
+   under it are site notices.
 3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a menu
    at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score, prose
    counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of code as
@@ -447,6 +448,19 @@ _REPLY_FORM_RE = re.compile(r"\b(?:repl(?:y|ies)|comments?|respond)\b", re.I)
 #: labels, each closing its article); they close 48 prose lines of 7 pages, one inside a label (a relevance poll's
 #: question under Tencent's notice, out of the body before too); WET zh F1 0.8051 -> 0.8076 (a health portal's
 #: recipe 0.770 -> 0.979: its site's blurb and a teaser after the notice out), none down, non-zh and fw unchanged.
+#: A forum's greeting to its readers (``• Greetings, and welcome to the World Affairs Board!``, ``Welcome to the
+#: ForumWP community``), a banner over its description in the site's voice (``The World Affairs Board is the premier
+#: forum for…``, ``This is where ForumWP customers can ask for support…``), printed above a thread or under a post:
+#: :func:`_mark_greetings`. A greeting that names no forum opens a product page's or an article's own text (``Welcome
+#: to Firefox Developer Edition`` over its lede: 0.891 -> 0.869 with any greeting), and a long line opening so is a
+#: lede (``Welcome to DoctorX’s Barcelona lab, where…``). On the WET renderings of the dev pages 3 lines are such
+#: greetings (2 of one forum's), none inside the labels: WET non-zh F1 0.8249 -> 0.8271 (a vBulletin thread 0 ->
+#: 0.601, a ForumWP thread 0.410 -> 0.558, its sign-off lines BR / John now left out with the banner), none down.
+_GREETING_RE = re.compile(
+    r"(?:[•·]\s*)?(?:greetings,? and |a warm )?welcome to\b.*\b(?:community|forums?|board|message boards?)\b", re.I
+)
+#: A greeting's length, at most: a banner's heading, no paragraph.
+GREETING_MAX_CHARS = 60
 _REPRINT_RE = re.compile("转载|轉載")
 #: A reply form's prompt on a short line of its own (``Post Reply``, ``Add a comment``, ``Submit your solution``,
 #: ``Post your comment``), the form's other sign: the last one closes the thread or article above it as a reply
@@ -723,6 +737,7 @@ def select_text_main(page: Page) -> Selection:
         _mark_count_lines(texts, kinds)
         _mark_ticker(texts, kinds)
         _mark_after_close(texts, kinds)
+        _mark_greetings(texts, kinds)
         scores, ends = _line_scores(texts, kinds, items)
         span = _body_run(texts, kinds, scores, ends)
         if span is not None:
@@ -942,6 +957,20 @@ def _mark_after_close(texts: list[str], kinds: list[str]) -> None:
     dialog = next((i for i in backwards if kinds[i] == NOTICE and _confirm_dialog(texts[i])), None)
     if dialog is not None:
         _close_at(texts, kinds, dialog, 0)
+
+
+def _mark_greetings(texts: list[str], kinds: list[str]) -> None:
+    """Stage 2 on a page: a forum's greeting to its community (:data:`_GREETING_RE`, at most
+    :data:`GREETING_MAX_CHARS`) and the prose right under it (separators and bylines looked through) are site notices:
+    the banner introduces the forum, above a thread or under a post, and its paragraphs outweighed a thread of short
+    posts or joined a post's run."""
+    for i, text in enumerate(texts):
+        if kinds[i] in (PROSE, SHORT) and len(text) <= GREETING_MAX_CHARS and _GREETING_RE.match(text):
+            kinds[i] = NOTICE
+            j = _next(kinds, i)
+            while j is not None and kinds[j] == PROSE:
+                kinds[j] = NOTICE
+                j = _next(kinds, j)
 
 
 def _mark_repeated_prose(texts: list[str], kinds: list[str]) -> None:

@@ -1456,6 +1456,16 @@ def test_an_emoji_pickers_codes_are_no_plain_short_line() -> None:
     assert 41 not in sel.body
 
 
+def test_a_forums_greeting_and_its_description_are_site_notices() -> None:
+    # a vBulletin thread under the forum's banner (• Greetings, and welcome to the World Affairs Board! / The World
+    # Affairs Board is the premier forum for…): the banner's paragraphs outweighed the thread's short posts
+    page = _page("forum_greeting_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[16].text == "• Greetings, and welcome to the World Affairs Board!"
+    assert not {16, 17, 18} & set(sel.body)
+    assert {60, 61, 62} <= set(sel.body)
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
