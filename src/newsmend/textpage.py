@@ -29,13 +29,13 @@ Stages of :func:`select_text_main`:
    at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score, prose
    counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of code as
    prose, and a command between two), short lines a penalty (so do a teaser list's summaries, lone prose lines
-   recurring at one period under headlines or excerpts cut with an ellipsis four in a row, and bulleted headlines,
-   questions too), a menu's entries and a list's bulleted items twice that, a run of site notices more, list
-   material and a copyright notice a wall, a list's further lines less (maximum-sum subarray), and the short lines
-   right under its last paragraph that go on numbering its points, and the captions under those. On a thread, the
-   other posts under the run's post header (its name and date lines, digits and weekday names aside; else its one
-   stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its own best run
-   or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
+   recurring at one period under headlines or excerpts cut with an ellipsis four in a row or at one period, and
+   bulleted headlines, questions too), a menu's entries and a list's bulleted items twice that, a run of site
+   notices more, list material and a copyright notice a wall, a list's further lines less (maximum-sum subarray),
+   and the short lines right under its last paragraph that go on numbering its points, and the captions under those.
+   On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside;
+   else its one stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its
+   own best run or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered), each
@@ -160,7 +160,11 @@ _CUT_ENDS = ("...", "…")
 #: and none inside; WET non-zh F1 0.7745 -> 0.7748 (two pages up: 0.916 -> 0.987, 0.944 -> 0.975), none down, zh and
 #: fw unchanged. Runs of 3 or 2 gain more on WET (0.7753, 0.7768) but take a label's weekly contents, lines that
 #: close an enumeration so (``Distributions: A look at Debian's 2015 DPL candidates; Debian, Fedora, ...``; fw
-#: non-zh 0.9783 -> 0.9778, the text 0.995 -> 0.825).
+#: non-zh 0.9783 -> 0.9778, the text 0.995 -> 0.825). Cut lines recurring at one step are excerpts too, 4 or more
+#: (a forum's sidebar of recent posts, ``• author`` / headline / ``excerpt...`` / ``Por author , 5 dias atrás``, whose
+#: ten excerpts carried a thread's run into the sidebar): on the WET renderings of the dev pages 96 lines of 2 pages
+#: (one forum's) leave the body, none inside the labels; WET non-zh F1 0.8271 -> 0.8290 (0.396 -> 0.813, 0.634 ->
+#: 0.861), none down, zh and fw unchanged.
 EXCERPT_RUN_MIN = 4
 #: Lines clipped inside a word (:func:`_clipped`: a letter or digit right before the ellipsis, ``…and extra sailings
 #: will run…``) in a row that are excerpts: a box cuts a teaser's text wherever it ends, an enumeration's ``, ...``
@@ -1655,14 +1659,21 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
 
 
 def _excerpt_runs(texts: list[str], kinds: list[str]) -> list[bool]:
-    """Prose lines cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or :data:`CLIPPED_RUN_MIN` clipped inside
-    a word (:func:`_clipped`): a headline list's excerpts."""
+    """Prose lines cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or recurring at one step
+    (:func:`_periodic_runs`: a card's headline and byline between them), or :data:`CLIPPED_RUN_MIN` clipped inside a
+    word in a row (:func:`_clipped`): a headline list's excerpts."""
     cut = [kind == PROSE and text.endswith(_CUT_ENDS) for text, kind in zip(texts, kinds, strict=True)]
     if sum(cut) < min(EXCERPT_RUN_MIN, CLIPPED_RUN_MIN):  # most pages cut fewer lines than any run holds
         return [False] * len(kinds)
     clipped = [c and _clipped(text) for c, text in zip(cut, texts, strict=True)]
     excerpts = zip(_in_runs(cut, kinds, EXCERPT_RUN_MIN), _in_runs(clipped, kinds, CLIPPED_RUN_MIN), strict=True)
-    return [run or clipped_run for run, clipped_run in excerpts]
+    out = [run or clipped_run for run, clipped_run in excerpts]
+    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    for run in _periodic_runs([n for n, i in enumerate(lines) if cut[i]]):
+        if len(run) >= EXCERPT_RUN_MIN:
+            for n in run:
+                out[lines[n]] = True
+    return out
 
 
 def _clipped(text: str) -> bool:

@@ -1466,6 +1466,16 @@ def test_a_forums_greeting_and_its_description_are_site_notices() -> None:
     assert {60, 61, 62} <= set(sel.body)
 
 
+def test_excerpts_cut_with_an_ellipsis_at_one_step_are_a_lists() -> None:
+    # a forum thread over its sidebar of recent posts (• author / headline / excerpt… / Por author , 5 dias atrás):
+    # the excerpts stand four lines apart, none in a row, and carried the post's run on into the sidebar
+    page = _page("recent_posts_sidebar_pt.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text[-3:] for i in (44, 48, 52)] == ["...", "...", "..."]
+    assert set(range(28, 32)) <= set(sel.body)
+    assert not set(range(44, 100)) & set(sel.body)  # the first card, over its excerpt, stays in
+
+
 def test_a_page_without_a_paragraph_gives_its_run_of_plain_short_lines() -> None:
     # a forum's post of a file (商标的资料 / 商标审查标准.pdf 10.12MB): no line is prose, so no run outweighs its
     # costs; the plain short lines around the post's header, no menu's entries nor the latest posts' list, are it
