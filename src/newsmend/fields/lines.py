@@ -2,7 +2,8 @@
 
 News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
 ``记者 X``, ``记者｜X``, the role after the names: ``X / 文``, ``By Jane Doe``, a name run into an e-mail address),
-a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values), an editor line
+a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values; or a header line opening with
+its issuer in brackets before the date: ``[省发改委] 2016-04-01``), an editor line
 (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
 ``date time channel`` line of a headline list, a comment-count strip, a post's date and time alone, an outlet's tip
 line (``报料热线：`` and its addresses), a news service's closing line giving its editors' contacts (``To contact
@@ -422,6 +423,19 @@ _REPORTER_OUTLET = r"[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端)"
 _OUTLET_REPORTER_RE = re.compile(
     rf"^(?P<src>(?:{_REPORTER_OUTLET}·)?{_REPORTER_OUTLET})(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
 )
+#: The endings of an issuing body's short name: a commission, bureau, department, office or ministry (委, 局, 厅,
+#: 办, 部, 署), a court, academy or association (院, 会), an outlet (社, 报, 网, 台, 站), a centre, a government, a
+#: group, a company, a bank, a school.
+_ISSUER_SUFFIX = r"(?:委|局|厅|办|部|署|院|会|社|报|网|台|站|中心|政府|集团|公司|银行|大学|学校)"
+#: The body that issued a text, named in brackets that open its header line right before the date, no label
+#: (``[省发改委]  2016-04-01  字号：T | T`` under a provincial government portal's department news, sixty-fifth
+#: audit): the source. The name must end as a body's does and a date must follow, so a tag opening a line
+#: (``【编前语】2020年…``, ``【原创】``) or a commenter's place before a reply's time (``[网易上海网友]``) is none.
+_BRACKETED_ISSUER_RE = re.compile(
+    rf"^[\[【](?P<src>[\u3400-\u9fff]{{1,12}}{_ISSUER_SUFFIX})[\]】]\s*(?=\d{{4}}\s*[-/.年])"
+)
+#: The label of a source read from :data:`_BRACKETED_ISSUER_RE` (the page writes none).
+ISSUER_LABEL = "[…] (a bracketed issuer before the date)"
 #: A byline saying where the story was filed from, as WeChat-first outlets open a story (``张三 发自 北京``,
 #: ``记者 张三 李四 发自 上海``): the names before ``发自``. A space on one side of ``发自`` at least keeps prose
 #: out (``善良是发自本心的``): the names may be glued to it when the place stands apart (``白交发自 凹非寺``, a 2025
@@ -753,7 +767,19 @@ def _labelled_values(text: str) -> tuple[LabelledValue, ...]:
 
 
 def _read_labelled_values(text: str) -> list[LabelledValue]:
-    """The pairs :func:`labelled_values` returns, read from the line."""
+    """The pairs :func:`labelled_values` returns: the line's :func:`_line_values`, after the source that a bracketed
+    issuer opening the line names (:data:`_BRACKETED_ISSUER_RE`) when no label names one."""
+    values = _line_values(text)
+    line = clean(text)
+    issuer = _BRACKETED_ISSUER_RE.match(fold(line))
+    if issuer and not any(v.field == "source" for v in values):
+        return [LabelledValue("source", ISSUER_LABEL, line[issuer.start("src") : issuer.end("src")]), *values]
+    return values
+
+
+def _line_values(text: str) -> list[LabelledValue]:
+    """The labelled pairs of the line and the values its unlabelled credits give (an account's masthead, a byline
+    filed from a place, an outlet's reporters, glued values, names before their roles, a trailing ``by``)."""
     line = clean(text).strip("（()）【】[]")
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []

@@ -1,0 +1,84 @@
+"""A sixty-fifth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
+
+The page is one of three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share and
+dictionary style sheets), as the string literals a Python 2 news parser's samples return (``def getHtml(): return
+u'''<html>…'''``; code index file 19127320002, 508,000 characters: ``find_string`` names no repository), read in
+16,000-character pieces and transcribed trimmed (the injected style sheets cut to their first rules, the share and
+mail scripts to a line, the footer's seven ``<select>`` menus of about three hundred sites to three options each, their
+text kept as the page writes it), in ``tests/fixtures/pages/unseen-zh35/``:
+
+- ``getHtml()``: a 2016 item of a provincial government portal's department news (``www.fujian.gov.cn``, a TRS CMS
+  template, ``部门动态``), ``2016年我省重点流域生态补偿资金规模进一步增加``: the headline in an ``h3``, the header line
+  ``[省发改委]  2016-04-01  字号：T | T`` (the issuing commission in brackets, no label, the date, the font-size
+  buttons), one paragraph in ``div.TRS_Editor``, a ``相关链接：`` box holding one site-search link, share, error-report,
+  mail-a-friend and print buttons, and a footer of seven link menus, the portal's links and ``主办：福建省人民政府办公厅
+  承办：福建省经济信息中心`` over ``闽ICP备15003084号 版权所有：© Fujian Provincial People's Government.``
+  (``fujian-gov-watershed-compensation-2016.html``).
+
+It is not in the dev set (by its sentences; one dev page links to the portal's front page). The file's second page,
+a 2016 finance portal's copy of a news agency's dispatch, has its text past the first 290,000 characters of injected
+style sheets and scripts; the third is the same portal's: neither was transcribed.
+
+newsmend read the headline without the portal's names (trafilatura and readability keep
+``_部门动态_中国福建--福建省人民政府门户网站``), the date, the one paragraph and nothing else (trafilatura's text holds
+the header line and the ``相关链接`` box, readability's the breadcrumb and the header line) and the notice, but no
+source: the header line names the issuing commission in brackets, unlabelled. Fixed (``fields/lines.py``,
+:data:`~newsmend.fields.lines._BRACKETED_ISSUER_RE` in ``_read_labelled_values``): a line opening with a bracketed
+name that ends as an issuing body's does (委, 局, 厅, 办, 部, 署, 院, 会, 社, 报, 网, 台, 中心, 政府, …), a date right
+after it, names the text's source when no label names one; a tag opening a line (``【编前语】2020年…``, a dev page's
+editor's note) or a commenter's place before a reply's time (``[网易上海网友]``, the dev set's 163 comment strips) is
+none. 0 of the 798 dev pages change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import Guard, assert_reads_right, extract_page
+
+from newsmend.fields.lines import ISSUER_LABEL, labelled_values
+
+GUARDS = [
+    # The headline without the portal's names, no author (the page credits none), the date from the header line,
+    # the one paragraph; the header line, the related-links box, the buttons and the footer's menus out.
+    Guard(
+        "unseen-zh35/fujian-gov-watershed-compensation-2016.html",
+        "2016年我省重点流域生态补偿资金规模进一步增加",
+        None,
+        "2016-04-01",
+        "2015年，我省出台实施《福建省重点流域生态补偿办法》",
+        "将进一步调动各市、县保护水生态环境的积极性。",
+        ("省发改委", "字号", "相关链接", "页面纠错", "推荐给您的朋友", "当前位置", "福建日报", "主办："),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_portal_item_fields() -> None:
+    """The portal's item: one paragraph (a body this short is still the text), the issuing commission as the
+    source, the footer's notice as the copyright, no related stories (the one link searches the site)."""
+    article = extract_page("unseen-zh35/fujian-gov-watershed-compensation-2016.html")
+    assert len(article.paragraphs) == 1
+    assert article.source == "省发改委"
+    assert article.copyright == "版权所有：© Fujian Provincial People's Government."
+    assert article.related == []
+
+
+def test_bracketed_issuer_before_the_date_is_the_source() -> None:
+    """A bracketed body's name opening a header line, a date right after it, is the source the line names
+    unlabelled (``[省发改委]  2016-04-01``); a labelled source in the line wins, and a bracketed tag or a
+    commenter's place is no body."""
+    assert [(v.field, v.label, v.value) for v in labelled_values("[省发改委]  2016-04-01  字号：T | T")] == [
+        ("source", ISSUER_LABEL, "省发改委")
+    ]
+    assert [v.value for v in labelled_values("【新华社】2020-01-01 10:00")] == ["新华社"]
+    assert [v.value for v in labelled_values("[市政府新聞辦]  2016年4月1日")] == ["市政府新聞辦"]
+    labelled = labelled_values("[省发改委] 来源：福建日报 2016-04-01")
+    assert [v.label for v in labelled if v.field == "source"] == ["来源"]
+    assert labelled_values("【编前语】2020年1月，") == []
+    assert labelled_values("[网易上海网友] 2019-05-01 10:00") == []
+    assert labelled_values("【原创】2020-01-01") == []
+    assert labelled_values("[省发改委] 生态补偿资金") == []
