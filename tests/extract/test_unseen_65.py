@@ -13,11 +13,21 @@ text kept as the page writes it), in ``tests/fixtures/pages/unseen-zh35/``:
   buttons), one paragraph in ``div.TRS_Editor``, a ``相关链接：`` box holding one site-search link, share, error-report,
   mail-a-friend and print buttons, and a footer of seven link menus, the portal's links and ``主办：福建省人民政府办公厅
   承办：福建省经济信息中心`` over ``闽ICP备15003084号 版权所有：© Fujian Provincial People's Government.``
-  (``fujian-gov-watershed-compensation-2016.html``).
+  (``fujian-gov-watershed-compensation-2016.html``);
+- ``getHtml1()``: a 2016 finance portal's copy of a news agency's dispatch (``finance.sina.com.cn``, rolling news),
+  ``辽宁鞍山：生态树葬带起文明祭祀之风``, its text past 290,000 characters of injected style sheets (two copies of a
+  share service's icon rules) and two copies of the portal's tracking script: ``article:published_time`` with its
+  offset, ``mediaid`` and ``article:author`` naming the agency's site, the top bar's menus and sign-in box, the
+  breadcrumb, the headline in ``h1#artibodyTitle``, ``2016年04月04日11:20`` and the agency's site linked as the
+  source, comment, share, favourite, print and font-size buttons, five paragraphs in ``div#artibody`` (the first the
+  dispatch's dateline, ``新华社沈阳4月4日专电（记者王炳坤）``, a 300×250 ad after it) closed by the stock forum's
+  promotion (``进入【新浪财经股吧】讨论``), a WeChat QR picture, feedback links, the portal's wealth-management
+  promotions, ad slots and a recommendation frame (``sina-finance-tree-burial-2016.html``: the style sheets cut to a
+  rule each, the tracking scripts to a line, the menus to a few links, the ads' click addresses shortened; the comment
+  box, related lists and footer after the financial planners' box were not transcribed).
 
-It is not in the dev set (by its sentences; one dev page links to the portal's front page). The file's second page,
-a 2016 finance portal's copy of a news agency's dispatch, has its text past the first 290,000 characters of injected
-style sheets and scripts; the third is the same portal's: neither was transcribed.
+Neither is in the dev set (by their sentences; one dev page links to the government portal's front page). The
+file's third page, the finance portal's again, was not transcribed.
 
 newsmend read the headline without the portal's names (trafilatura and readability keep
 ``_部门动态_中国福建--福建省人民政府门户网站``), the date, the one paragraph and nothing else (trafilatura's text holds
@@ -28,6 +38,11 @@ name that ends as an issuing body's does (委, 局, 厅, 办, 部, 署, 院, 会
 after it, names the text's source when no label names one; a tag opening a line (``【编前语】2020年…``, a dev page's
 editor's note) or a commenter's place before a reply's time (``[网易上海网友]``, the dev set's 163 comment strips) is
 none. 0 of the 798 dev pages change.
+
+On the finance portal's copy newsmend read everything right: the headline without the portal's names (readability
+keeps ``_新浪财经_新浪网``), the reporter from the dispatch's dateline (trafilatura credits no one), the published time
+with its offset, the agency's site as the source, the five paragraphs from the dateline to the last, the forum's
+promotion out (trafilatura's text closes with it).
 """
 
 from __future__ import annotations
@@ -49,6 +64,18 @@ GUARDS = [
         "将进一步调动各市、县保护水生态环境的积极性。",
         ("省发改委", "字号", "相关链接", "页面纠错", "推荐给您的朋友", "当前位置", "福建日报", "主办："),
     ),
+    # The reporter from the dispatch's dateline, the published time with its offset, the dateline first and the
+    # last paragraph last; the top bar, the buttons, the ad, the forum's promotion and the promotions under the
+    # text out.
+    Guard(
+        "unseen-zh35/sina-finance-tree-burial-2016.html",
+        "辽宁鞍山：生态树葬带起文明祭祀之风",
+        ["王炳坤"],
+        "2016-04-04T11:20:30+08:00",
+        "新华社沈阳4月4日专电（记者王炳坤）不修墓穴、不立碑",
+        "精心呵护这片绿色和宁静。",
+        ("新浪财经股吧", "我要反馈", "新浪理财师", "增大字体", "下次自动登录", "滚动新闻", "添加喜爱"),
+    ),
 ]
 
 
@@ -65,6 +92,13 @@ def test_portal_item_fields() -> None:
     assert article.source == "省发改委"
     assert article.copyright == "版权所有：© Fujian Provincial People's Government."
     assert article.related == []
+
+
+def test_agency_copy_fields() -> None:
+    """The finance portal's copy: the agency's site the page links as the source, five paragraphs."""
+    article = extract_page("unseen-zh35/sina-finance-tree-burial-2016.html")
+    assert article.source == "新华网"
+    assert len(article.paragraphs) == 5
 
 
 def test_bracketed_issuer_before_the_date_is_the_source() -> None:
