@@ -1,11 +1,10 @@
 """A sixty-fifth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The page is one of three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share and
-dictionary style sheets), as the string literals a Python 2 news parser's samples return (``def getHtml(): return
-u'''<html>…'''``; code index file 19127320002, 508,000 characters: ``find_string`` names no repository), read in
-16,000-character pieces and transcribed trimmed (the injected style sheets cut to their first rules, the share and
-mail scripts to a line, the footer's seven ``<select>`` menus of about three hundred sites to three options each, their
-text kept as the page writes it), in ``tests/fixtures/pages/unseen-zh35/``:
+The pages are two of three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share
+and dictionary style sheets, filled ad slots), as the string literals a Python 2 news parser's samples return
+(``def getHtml(): return u'''<html>…'''``; code index file 19127320002, 508,000 characters: ``find_string``
+names no repository), read in 16,000-character pieces and transcribed trimmed (their text kept as the pages write
+it), in ``tests/fixtures/pages/unseen-zh35/``:
 
 - ``getHtml()``: a 2016 item of a provincial government portal's department news (``www.fujian.gov.cn``, a TRS CMS
   template, ``部门动态``), ``2016年我省重点流域生态补偿资金规模进一步增加``: the headline in an ``h3``, the header line
@@ -13,7 +12,9 @@ text kept as the page writes it), in ``tests/fixtures/pages/unseen-zh35/``:
   buttons), one paragraph in ``div.TRS_Editor``, a ``相关链接：`` box holding one site-search link, share, error-report,
   mail-a-friend and print buttons, and a footer of seven link menus, the portal's links and ``主办：福建省人民政府办公厅
   承办：福建省经济信息中心`` over ``闽ICP备15003084号 版权所有：© Fujian Provincial People's Government.``
-  (``fujian-gov-watershed-compensation-2016.html``);
+  (``fujian-gov-watershed-compensation-2016.html``: the injected style sheets cut to their first rules, the share
+  and mail scripts to a line, the footer's seven ``<select>`` menus of about three hundred sites to three options
+  each);
 - ``getHtml1()``: a 2016 finance portal's copy of a news agency's dispatch (``finance.sina.com.cn``, rolling news),
   ``辽宁鞍山：生态树葬带起文明祭祀之风``, its text past 290,000 characters of injected style sheets (two copies of a
   share service's icon rules) and two copies of the portal's tracking script: ``article:published_time`` with its
