@@ -1,6 +1,6 @@
 """A sixty-fifth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The pages are two of three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share
+The pages are two pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share
 and dictionary style sheets, filled ad slots), as the string literals a Python 2 news parser's samples return
 (``def getHtml(): return u'''<html>…'''``; code index file 19127320002, 508,000 characters: ``find_string``
 names no repository), read in 16,000-character pieces and transcribed trimmed (their text kept as the pages write
@@ -27,8 +27,7 @@ it), in ``tests/fixtures/pages/unseen-zh35/``:
   rule each, the tracking scripts to a line, the menus to a few links, the ads' click addresses shortened; the comment
   box, related lists and footer after the financial planners' box were not transcribed).
 
-Neither is in the dev set (by their sentences; one dev page links to the government portal's front page). The
-file's third page, the finance portal's again, was not transcribed.
+Neither is in the dev set (by their sentences; one dev page links to the government portal's front page).
 
 newsmend read the headline without the portal's names (trafilatura and readability keep
 ``_部门动态_中国福建--福建省人民政府门户网站``), the date, the one paragraph and nothing else (trafilatura's text holds
