@@ -121,15 +121,18 @@ _COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转
 #: a Hong Kong broadcaster's ``（港台圖片）``: unseen-zh18) and a ▲ or ▼ opening a photo's line (a △ on mainland
 #: broadcasters' and tech outlets' pages: ``△X（资料图）``, unseen-zh3's portal and tech pages). Checked on the LTN,
 #: ETtoday and SETN pages of tests/fixtures/pages/unseen and on the dev pages, whose ▲ lines are all captions. A
-#: reporter's photo credit in brackets closes a caption too (``（记者X摄）``, ``（新华社记者X 摄）``, where the bare
-#: ``摄`` is not the last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17).
+#: photographer's credit in brackets closes a caption too (``（记者X摄）``, ``（新华社记者X 摄）``, where the bare
+#: ``摄`` is not the last character): a Taiwanese daily's sports desk closes its lead photo's line so (unseen-zh17),
+#: and a mainland daily's site the agency photo's line under its picture with the photographer's name alone
+#: (``新华社发（X摄）``: unseen-zh35); a year of filming (``（2019年拍摄）``) is none, a reporter's ``拍摄`` one.
 #: So does the picture's source in brackets, ``（取自X）`` (taken from X) or ``（X提供）`` (courtesy of X), as a
 #: Taiwanese news site closes the captions set between its paragraphs (unseen-zh17); ``（本文由X提供）`` credits the
 #: text, no picture (:data:`_PROVIDED_NOTE_RE`).
 _CAPTION_MARK_RE = re.compile(
     r"(?:[（(]?(?:截图|截屏|资料图|示意图|供图|配图)[）)]?|摄|[（(]图[）)]|[（(]图(?:[／/:：]|翻摄)[^（）()]{0,30}[）)]"
     r"|[（(][^（）()]{0,12}图片[）)]"
-    r"|[（(][^（）()]{0,20}记者[^（）()]{1,30}摄[）)]|[（(]取自[^（）()]{1,30}[）)]|[（(](?!本文)[^（）()]{1,30}提供[）)]"
+    r"|[（(](?:[^（）()]{0,20}记者[^（）()]{1,30}|[^（）()]{1,30}(?<!拍))摄[）)]"
+    r"|[（(]取自[^（）()]{1,30}[）)]|[（(](?!本文)[^（）()]{1,30}提供[）)]"
     r"|图[片像]?来源[:：]?.{0,30}|图源[:：]?.{0,30}|来源[:：].{0,20}图)$"
     r"|^(?:图[为片：:\d]|[（(]图|图/|[▲▼△])|图[片像]来源[:：，,]|图源[:：]"
     r"|^(?:photo|image|picture|caption)\b|\b(?:photo|image) credit|\((?:photo|image|picture)[:\s]"
