@@ -1,10 +1,10 @@
 """A sixty-fifth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The pages are two pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share
-and dictionary style sheets, filled ad slots), as the string literals a Python 2 news parser's samples return
-(``def getHtml(): return u'''<html>…'''``; code index file 19127320002, 508,000 characters: ``find_string``
-names no repository), read in 16,000-character pieces and transcribed trimmed (their text kept as the pages write
-it), in ``tests/fixtures/pages/unseen-zh35/``:
+The pages are three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share,
+comment and dictionary style sheets, filled ad slots), as the string literals a Python 2 news parser's samples return
+(``def getHtml(): return u'''<html>…'''``; code index files 19127320002, 508,000 characters, and 19272077071,
+902,000 characters, of the same samples: ``find_string`` names no repository), read in 16,000-character pieces and
+transcribed trimmed (their text kept as the pages write it), in ``tests/fixtures/pages/unseen-zh35/``:
 
 - ``getHtml()``: a 2016 item of a provincial government portal's department news (``www.fujian.gov.cn``, a TRS CMS
   template, ``部门动态``), ``2016年我省重点流域生态补偿资金规模进一步增加``: the headline in an ``h3``, the header line
@@ -25,9 +25,21 @@ it), in ``tests/fixtures/pages/unseen-zh35/``:
   promotion (``进入【新浪财经股吧】讨论``), a WeChat QR picture, feedback links, the portal's wealth-management
   promotions, ad slots and a recommendation frame (``sina-finance-tree-burial-2016.html``: the style sheets cut to a
   rule each, the tracking scripts to a line, the menus to a few links, the ads' click addresses shortened; the comment
-  box, related lists and footer after the financial planners' box were not transcribed).
+  box, related lists and footer after the financial planners' box were not transcribed);
+- ``getHtml5()`` of the second file: a 2016 national daily's site's copy of its paper's story (``news.gmw.cn``, a
+  Founder CMS template, the first of two pages), ``生态补偿探索候鸟保护新机制 让候鸟平安返乡``, its text past 170,000
+  characters of injected comment and share style sheets: ``<meta name="publishdate">`` and ``<meta name="author">``
+  naming the page's editor, the top bar, the channel menu, the breadcrumb, the headline in ``h1#articleTitle``,
+  ``2016-04-14 05:49``, ``来源：光明网-《光明日报》`` and an empty ``span#author``, ten paragraphs in
+  ``div#contentMain`` (the series' tag ``【多彩神州·春天的故事】`` first, a section heading, and under the picture the
+  agency photo's line ``…新华社发（孙国树摄）``), ``[责任编辑:徐皓]``, the pager (``共2页``), the share bar, a mood
+  poll, the comment box, the week's most-viewed pictures, the right column's editors' picks, picture tabs and
+  rankings, and the footer ``光明网版权所有`` (``gmw-migratory-birds-2016.html``: the style sheets cut to a rule or
+  two, the filled recommendation widget to its empty holder, the ad slots' and tracking scripts to a line or out,
+  the comment box's emoticon and upload panels out, the channel menu and the right column's lists to fewer items).
 
-Neither is in the dev set (by their sentences; one dev page links to the government portal's front page).
+None is in the dev set (by their sentences; one dev page links to the government portal's front page, another is a
+2020s story of the daily's site).
 
 newsmend read the headline without the portal's names (trafilatura and readability keep
 ``_部门动态_中国福建--福建省人民政府门户网站``), the date, the one paragraph and nothing else (trafilatura's text holds
@@ -43,6 +55,17 @@ On the finance portal's copy newsmend read everything right: the headline withou
 keeps ``_新浪财经_新浪网``), the reporter from the dispatch's dateline (trafilatura credits no one), the published time
 with its offset, the agency's site as the source, the five paragraphs from the dateline to the last, the forum's
 promotion out (trafilatura's text closes with it).
+
+On the daily's story newsmend read the headline without the paper's and the site's names and the pager's ``(1)``
+(readability keeps ``(1)_光明日报 _光明网``), the date with its time (trafilatura's has the day alone), the ten
+paragraphs, the editor from its line (readability's text closes with ``[责任编辑:徐皓]``), the source and the
+notice, and as the author the metadata's name, the page's editor: the page credits no one else, and the dev set's
+annotators read a page of the same site so (the project keeps it: ``_without_editors`` in ``fields/readers.py``).
+The photo's line stayed in the text, as captions do, but was not listed as a caption: its credit names the
+photographer alone in brackets, and only a reporter's (``（记者X摄）``) marked one. Fixed (``fields/lines.py``,
+:data:`~newsmend.fields.lines._CAPTION_MARK_RE`): any name in brackets closed by ``摄`` closes a caption, a year of
+filming (``（2019年拍摄）``) still none. 1 of the 798 dev pages changes: a provincial agency site's photo story
+lists its closing ``新华社发（刘满仓摄）`` as a caption, its text unchanged.
 """
 
 from __future__ import annotations
@@ -50,7 +73,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
-from newsmend.fields.lines import ISSUER_LABEL, labelled_values
+from newsmend.fields.lines import ISSUER_LABEL, is_caption, labelled_values
 
 GUARDS = [
     # The headline without the portal's names, no author (the page credits none), the date from the header line,
@@ -75,6 +98,18 @@ GUARDS = [
         "新华社沈阳4月4日专电（记者王炳坤）不修墓穴、不立碑",
         "精心呵护这片绿色和宁静。",
         ("新浪财经股吧", "我要反馈", "新浪理财师", "增大字体", "下次自动登录", "滚动新闻", "添加喜爱"),
+    ),
+    # The metadata's author (the page's editor: it credits no one else), the date and time from the info bar, the
+    # series' tag first and the last paragraph of the first page last; the editor's line, the pager, the mood poll,
+    # the comment box and the side columns out.
+    Guard(
+        "unseen-zh35/gmw-migratory-birds-2016.html",
+        "生态补偿探索候鸟保护新机制 让候鸟平安返乡",
+        ["徐皓"],
+        "2016-04-14T05:49",
+        "【多彩神州·春天的故事】",
+        "“2014年11月28日更是曾经记录到1269只”。",
+        ("责任编辑", "下一页", "共2页", "我有话说", "您此时的心情", "抢沙发", "一周图片排行榜", "值班总编推荐"),
     ),
 ]
 
@@ -116,3 +151,26 @@ def test_bracketed_issuer_before_the_date_is_the_source() -> None:
     assert labelled_values("[网易上海网友] 2019-05-01 10:00") == []
     assert labelled_values("【原创】2020-01-01") == []
     assert labelled_values("[省发改委] 生态补偿资金") == []
+
+
+def test_daily_story_fields() -> None:
+    """The daily's story: ten paragraphs, the agency photo's line kept among them and listed as the one caption,
+    the editor, the source and the notice as the page writes them."""
+    article = extract_page("unseen-zh35/gmw-migratory-birds-2016.html")
+    caption = "4月9日，众多候鸟在内蒙古克什克腾旗达里诺尔湖流域的湖畔栖息、飞翔。新华社发（孙国树摄）"
+    assert len(article.paragraphs) == 10
+    assert article.captions == [caption]
+    assert caption in article.paragraphs
+    assert article.editor == "徐皓"
+    assert article.source == "光明网-《光明日报》"
+    assert article.copyright == "光明网版权所有"
+
+
+def test_photographer_in_brackets_closes_a_caption() -> None:
+    """A name in brackets closed by ``摄`` ends a photo's line (``新华社发（X摄）``), in either script; a year of
+    filming in brackets and a bracket inside a sentence are none."""
+    assert is_caption("4月9日，众多候鸟在湖畔栖息、飞翔。新华社发（孙国树摄）")
+    assert is_caption("新华社发（刘满仓摄）")
+    assert is_caption("候鳥在湖畔棲息。（孫國樹攝）")
+    assert not is_caption("這部電影（2019年拍攝）")
+    assert not is_caption("他说（摄影师在场）照片很清楚。")
