@@ -278,7 +278,7 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
             parts = loose
         else:
             return text.strip()
-    named = [_is_site(p, sites) for p in parts]
+    named = [_is_site(p, sites) or (i > 0 and _site_with_slogan(p, sites)) for i, p in enumerate(parts)]
     end = _headline_end(named)
     kept = [p for p, site in zip(parts[:end], named[:end], strict=True) if not site]
     if named[-1]:  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
@@ -293,6 +293,14 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
     longest = max(kept, key=len)
     dominant = not named_only and len(longest) >= MAIN_PART_MIN_SHARE * len(text)
     return longest.strip() if dominant else text.strip()
+
+
+def _site_with_slogan(part: str, sites: list[str]) -> bool:
+    """A title part after the first that opens with the site's name, an unspaced dash then its slogan
+    (``千人采茶 齐游名山万亩生态茶园_云贵旅游地理网-中南偏西 精彩云贵``, a 2016 regional travel portal whose slogan made
+    its name the title's longest part, read as the headline over the story's ``<h1>``: unseen-zh35)."""
+    pieces = _LOOSE_SEPARATOR_RE.split(part)
+    return len(pieces) > 1 and _is_site(pieces[0], sites)
 
 
 def _headline_end(named: list[bool]) -> int:
