@@ -111,6 +111,37 @@ UNMARKED_LABEL_MIN_LINKS = 2
 HEADING_SCAN_MAX_CHARS = 4 * LIST_HEADING_MAX_CHARS
 
 
+#: Fewest word characters (punctuation and spaces aside) of an excerpt opening the body that its text repeats
+#: (:func:`_without_repeated_excerpt`): a sentence's worth, so that a short line the next one happens to open
+#: with (a section heading run into its paragraph) is never taken for one. The regional travel portal's is 140.
+EXCERPT_MIN_CHARS = 30
+#: A short label opening an excerpt, bracketed or not, and its colon (``[导读]：``, ``摘要：``).
+_EXCERPT_LABEL_RE = re.compile(r"^[\[［【(（]?\w{1,6}[\]］】)）]?\s*[:：]\s*")
+#: What two copies of a text are compared by: their word characters, without the punctuation, quotes and spaces a
+#: content system drops when it cuts an excerpt (``蒙茶仙子“春·采茶”活动`` as ``蒙茶仙子春采茶活动``).
+_NON_WORD_RE = re.compile(r"[\W_]+")
+
+
+def _without_repeated_excerpt(blocks: list[Block], body: list[int]) -> list[int]:
+    """``body`` without its first line when the lines after it repeat that line's words from their start and go on
+    past its end inside a line: the content system's excerpt of the text set over it, cut short (``[导读]：春意盎然，
+    …散发出淡`` in a table over a 2016 regional travel portal's story: unseen-zh35; a tech portal's ``摘要：`` over
+    its first paragraph, the gne-zh csdn page), no text of its own. A label opening the excerpt
+    (:data:`_EXCERPT_LABEL_RE`) is not compared. Whole lines copied stay: a page that prints a paragraph twice (a
+    test page's lorem ipsum, a caption repeated as a line) prints it so, and the labels keep both."""
+    if len(body) < 2:
+        return body
+    lead = _NON_WORD_RE.sub("", _EXCERPT_LABEL_RE.sub("", clean(blocks[body[0]].text)))
+    if len(lead) < EXCERPT_MIN_CHARS:
+        return body
+    following = ""
+    for i in body[1:]:
+        following += _NON_WORD_RE.sub("", clean(blocks[i].text))
+        if len(following) >= len(lead):
+            break
+    return body[1:] if len(following) > len(lead) and following.startswith(lead) else body
+
+
 def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
     """The body up to the responsible editor's line in its second half (``责任编辑：X`` closes a Chinese news
     article): what follows in the same element is another story's excerpt or the site's notes. The line itself
@@ -511,7 +542,8 @@ def _is_link_label_line(block: Block) -> bool:
 
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body``, cut in this order: without lines of unrendered template source
-    (:func:`_is_template_source`) and posts' timestamps (:func:`_is_post_timestamp`); without a form after the text
+    (:func:`_is_template_source`) and posts' timestamps (:func:`_is_post_timestamp`); without an excerpt of the text
+    set over it (:func:`_without_repeated_excerpt`); without a form after the text
     (:func:`_without_forms`); then without what closes it: the note on how to cite it (:func:`_without_citation_note`),
     a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
     labelled link lines, a colon after the label or not (:func:`_without_link_labels`), the outlet's tip line
@@ -521,6 +553,7 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
     responsible editor's line (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
+    lines = _without_repeated_excerpt(blocks, lines)
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
     body = _without_link_labels(blocks, _without_author_box(blocks, body))
     body = _without_closing(blocks, body, lambda block: is_tip_line(block.text) or _signs_off(block.text))
