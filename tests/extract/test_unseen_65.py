@@ -1,6 +1,6 @@
 """A sixty-fifth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The pages are three pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share,
+The pages are four pages saved whole, as rendered in a browser (``avalonctrl`` attributes, injected share,
 comment and dictionary style sheets, filled ad slots), as the string literals a Python 2 news parser's samples return
 (``def getHtml(): return u'''<html>…'''``; code index files 19127320002, 508,000 characters, and 19272077071,
 902,000 characters, of the same samples: ``find_string`` names no repository), read in 16,000-character pieces and
@@ -36,10 +36,22 @@ transcribed trimmed (their text kept as the pages write it), in ``tests/fixtures
   poll, the comment box, the week's most-viewed pictures, the right column's editors' picks, picture tabs and
   rankings, and the footer ``光明网版权所有`` (``gmw-migratory-birds-2016.html``: the style sheets cut to a rule or
   two, the filled recommendation widget to its empty holder, the ad slots' and tracking scripts to a line or out,
-  the comment box's emoticon and upload panels out, the channel menu and the right column's lists to fewer items).
+  the comment box's emoticon and upload panels out, the channel menu and the right column's lists to fewer items);
+- ``getHtml4()`` of the second file: a 2016 story of a regional travel portal (``云贵旅游地理网``, www.csunews.com and
+  www.cntgol.com, a DedeCMS template declaring ``gb2312``), ``千人采茶 齐游名山万亩生态茶园``: ``<title>`` with the
+  site's name and its slogan after an underscore (``_云贵旅游地理网-中南偏西 精彩云贵``), the description's content
+  broken into attributes at its spaces (as the saved page has it), the bookmark bar, the logo in an ``h1``, ad
+  banners, the channel menus and two provinces' city menus, the breadcrumb, the story's ``h1``, the info line
+  ``时间:2016-04-03 15:41:36 | 来源:网络整理 | 编辑: | 作者:云贵旅游地理据网络整理 |``, in ``div.arccontent`` a
+  table holding the content system's excerpt (``[导读]：春意盎然，…散发出淡``, cut mid-word), a picture and twenty
+  paragraphs (two section headings among them), the share bar, ``相关文章`` (four links), the ``热点关注`` box,
+  three channel boxes, the right column's lists and the footer's notice (``cntgol-tea-picking-2016.html``, encoded
+  in GBK as the page declares: the head's scripts and the injected dictionary style sheet cut to a line, the city
+  menus and the boxes' lists to fewer items, the video box not transcribed; the footer's one mis-decoded word,
+  ``邮�䣺``, written as the page meant it, ``邮箱：``).
 
-None is in the dev set (by their sentences; one dev page links to the government portal's front page, another is a
-2020s story of the daily's site).
+None is in the dev set (by their sentences; one dev page links to the government portal's front page, others are
+2020s stories of the daily's site).
 
 newsmend read the headline without the portal's names (trafilatura and readability keep
 ``_部门动态_中国福建--福建省人民政府门户网站``), the date, the one paragraph and nothing else (trafilatura's text holds
@@ -66,6 +78,20 @@ photographer alone in brackets, and only a reporter's (``（记者X摄）``) mar
 :data:`~newsmend.fields.lines._CAPTION_MARK_RE`): any name in brackets closed by ``摄`` closes a caption, a year of
 filming (``（2019年拍摄）``) still none. 1 of the 798 dev pages changes: a provincial agency site's photo story
 lists its closing ``新华社发（刘满仓摄）`` as a caption, its text unchanged.
+
+On the travel portal's story newsmend read the site's name as the headline (``云贵旅游地理网-中南偏西``) and the
+excerpt as the first paragraph (trafilatura and readability keep the excerpt and the title's site names too). The
+title's part after the underscore, the site's name with its slogan, named no site newsmend knew, was the longer part
+and so stood as the headline, and it confirmed the logo's ``h1`` as a whole over the story's. Fixed
+(``fields/title.py``, ``_site_with_slogan`` in ``strip_site``): a part after the first that opens with a site's name
+or shape, an unspaced dash after it, names the site; 0 of the 798 dev pages change. The excerpt: fixed
+(``fields/trim.py``, ``_without_repeated_excerpt`` in ``trim_body``): a first body line whose words (punctuation,
+quotes and spaces aside, a label like ``[导读]：`` dropped) the following lines repeat from their start, going on
+past its end inside a line, is the content system's excerpt; whole lines printed twice stay. 1 of the 798 dev pages
+changes: the gne-zh csdn page drops its ``摘要：`` line, which repeats its first paragraph's opening sentences. The
+rest it read right: the date and time, ``网络整理`` as the source as the line states it, no author (the line credits
+the site's compilation) nor editor (the label stands empty), the footer's notice, and ``相关文章`` first among the
+related stories.
 """
 
 from __future__ import annotations
@@ -73,7 +99,9 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.lines import ISSUER_LABEL, is_caption, labelled_values
+from newsmend.fields.title import strip_site
 
 GUARDS = [
     # The headline without the portal's names, no author (the page credits none), the date from the header line,
@@ -110,6 +138,18 @@ GUARDS = [
         "【多彩神州·春天的故事】",
         "“2014年11月28日更是曾经记录到1269只”。",
         ("责任编辑", "下一页", "共2页", "我有话说", "您此时的心情", "抢沙发", "一周图片排行榜", "值班总编推荐"),
+    ),
+    # The story's headline, not the site's name and slogan; no author (the info line credits the site's
+    # compilation), the date and time from the info line, the first paragraph first (the excerpt over it out) and
+    # the last last; the bookmark bar, the menus, the share bar and the boxes after the text out.
+    Guard(
+        "unseen-zh35/cntgol-tea-picking-2016.html",
+        "千人采茶 齐游名山万亩生态茶园",
+        None,
+        "2016-04-03T15:41:36",
+        "春意盎然，仙茶飘香，4月2日清明小长假第一天",
+        "2015年，牛碾坪万亩观光茶园被评为“全国生态茶园示范基地”。",
+        ("导读", "加入收藏", "网站地图", "分享到", "相关文章", "热点关注", "原创投稿", "申请链接"),
     ),
 ]
 
@@ -174,3 +214,49 @@ def test_photographer_in_brackets_closes_a_caption() -> None:
     assert is_caption("候鳥在湖畔棲息。（孫國樹攝）")
     assert not is_caption("這部電影（2019年拍攝）")
     assert not is_caption("他说（摄影师在场）照片很清楚。")
+
+
+def test_travel_portal_story_fields() -> None:
+    """The travel portal's story: twenty paragraphs, the info line's source, the footer's notice, the four related
+    stories first among the lists after the text."""
+    article = extract_page("unseen-zh35/cntgol-tea-picking-2016.html")
+    assert len(article.paragraphs) == 20
+    assert article.source == "网络整理"
+    assert article.editor is None
+    assert article.copyright == "云贵旅游地理网-中南偏西 精彩云贵版权所有 网站内容来源为原创以及互联网 转载请声明出处"
+    assert [r.title for r in article.related[:2]] == [
+        "第六届成都采茶节在蒲江开幕",
+        "进一步提升茶产业和乡村旅游融合发展 实现农业增效农民",
+    ]
+
+
+def test_site_name_with_slogan_is_no_headline() -> None:
+    """A title part after the headline that opens with a site-shaped name, an unspaced dash and a slogan after
+    it, is the site's; a headline holding such a dash keeps it."""
+    assert (
+        strip_site("千人采茶 齐游名山万亩生态茶园_云贵旅游地理网-中南偏西 精彩云贵", [])
+        == "千人采茶 齐游名山万亩生态茶园"
+    )
+    assert strip_site("中美-会谈取得进展_新华网", []) == "中美-会谈取得进展"
+
+
+_LINES = (
+    "春意盎然，仙茶飘香，4月2日清明小长假第一天，蒙顶山茶文化旅游节的采茶活动在名山区中峰乡牛碾坪万亩生态观光茶园隆重举行。",
+    "本次活动由雅安市委农工委、雅安市名山区人民政府主办，四川蒙顶山茶业有限公司、四川省贸易学校协办，1000余人参与。",
+    "清晨，牛碾坪万亩生态观光茶园笼罩在氤氲雾气中，满眼的油绿，被春雨滋润后的春茶，萌发出嫩绿的茶芽，散发出淡淡的茶香。",
+)
+
+
+def _story(lead: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in _LINES)
+    return f"<html><body><h1>千人采茶</h1><div class='arccontent'>{lead}{paragraphs}</div></body></html>"
+
+
+def test_excerpt_the_text_repeats_is_no_text() -> None:
+    """An excerpt over the text that its lines repeat, without its punctuation and cut mid-sentence, is no text;
+    a paragraph printed twice stays twice."""
+    excerpt = "[导读]：" + _LINES[0].replace("，", " ") + _LINES[1][:30]
+    article = newsmend.extract(_story(f"<table><tr><td>{excerpt}</td></tr></table>"))
+    assert article.paragraphs == list(_LINES)
+    article = newsmend.extract(_story(f"<p>{_LINES[0]}</p>"))
+    assert article.paragraphs == [_LINES[0], *_LINES]
