@@ -205,7 +205,7 @@ def _lead_container(page: Page, tree: Tree, values: list[float], best: int, lead
     if not own:  # the lead stands loose in an element holding ``best`` (a blog's "Posted by … on <date>" line
         return best  # in ``main`` over the entry's text box, unseen-en8): no container of its own rivals it
     held = max(own, key=lambda cid: tree.scores.get(cid, float("-inf")))
-    labels = page.blocks[lead].path.split(">")[chain.index(held) :]
+    labels = page.blocks[lead].path.split(">")[chain.index(own[0]) :]  # the lead's side, summary box included
     if any(t in _SUMMARY_TOKENS for label in labels for t in label_tokens(label)):
         return best
     if _continued_part(page, held, best):
