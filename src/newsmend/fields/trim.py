@@ -16,6 +16,7 @@ from newsmend.blocks import Block
 from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
 from newsmend.content.paths import BYLINE_WORDS, class_tokens
 from newsmend.content.pruning import enumerates_links
+from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
@@ -123,23 +124,31 @@ _NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def _without_repeated_excerpt(blocks: list[Block], body: list[int]) -> list[int]:
-    """``body`` without its first line when the lines after it repeat that line's words from their start and go on
-    past its end inside a line: the content system's excerpt of the text set over it, cut short (``[导读]：春意盎然，
-    …散发出淡`` in a table over a 2016 regional travel portal's story: unseen-zh35; a tech portal's ``摘要：`` over
-    its first paragraph, the gne-zh csdn page), no text of its own. A label opening the excerpt
-    (:data:`_EXCERPT_LABEL_RE`) is not compared. Whole lines copied stay: a page that prints a paragraph twice (a
-    test page's lorem ipsum, a caption repeated as a line) prints it so, and the labels keep both."""
+    """``body`` without its first line when the lines after it repeat that line's words from their start, or right
+    after a dateline (within :data:`~newsmend.content.values.LEAD_MAX_OFFSET` characters): the content system's
+    excerpt of the text set over it, cut short (``[导读]：春意盎然，…散发出淡`` in a table over a 2016 regional
+    travel portal's story; a tech portal's ``摘要：`` over its first paragraph, the gne-zh csdn page) or a summary
+    box repeating the lead without its dateline (a 2016 provincial channel of a national daily's site,
+    ``table.summary`` over ``人民网重庆4月1日电 近日，…``: unseen-zh35), no text of its own. A label opening the
+    excerpt (:data:`_EXCERPT_LABEL_RE`) is not compared. Whole lines copied from the start stay: a page that prints a
+    paragraph twice (a test page's lorem ipsum, a caption repeated as a line) prints it so, and the labels keep
+    both; so do lines labelled alike (a thread's ``1楼：`` and ``2楼：`` over one text), where no dateline stands
+    before the copy."""
     if len(body) < 2:
         return body
     lead = _NON_WORD_RE.sub("", _EXCERPT_LABEL_RE.sub("", clean(blocks[body[0]].text)))
     if len(lead) < EXCERPT_MIN_CHARS:
         return body
-    following = ""
+    following, ends = "", set()
     for i in body[1:]:
         following += _NON_WORD_RE.sub("", clean(blocks[i].text))
-        if len(following) >= len(lead):
+        ends.add(len(following))
+        if len(following) >= len(lead) + LEAD_MAX_OFFSET:
             break
-    return body[1:] if len(following) > len(lead) and following.startswith(lead) else body
+    at = following.find(lead, 0, LEAD_MAX_OFFSET + len(lead))
+    copied_whole = at == 0 and len(lead) in ends
+    labelled_alike = at > 0 and _EXCERPT_LABEL_RE.match(clean(blocks[body[1]].text)) is not None  # a post's ``2楼：``
+    return body[1:] if at >= 0 and not copied_whole and not labelled_alike else body
 
 
 def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
