@@ -220,6 +220,10 @@ _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 #: a regional news site's template before the story's own ``<meta name="author" content="张宇晴">``: unseen-zh28):
 #: the template makers' sign, no writer's name, which the page would write in Han characters or spell out.
 _TEMPLATE_INITIALS_RE = re.compile(r"[a-z]{1,3}")
+#: A metadata author that is a content system's account number, a few letters before it at most (``L_104268``: a
+#: national daily's provincial channel sets its staff account in ``<meta name="author">`` and ``<meta
+#: name="editor">`` alike, over a story credited in brackets under its text: unseen-zh35): no one's name.
+_ACCOUNT_NUMBER_RE = re.compile(r"[A-Za-z]{0,4}[_-]?\d{3,}")
 TITLE_META_KEYS = (
     "dc:title",
     "dc.title",
@@ -529,10 +533,11 @@ def _declared_names(value: str, sites: list[str]) -> list[str]:
 def _no_writer(value: str, meta: dict[str, str]) -> bool:
     """A metadata author value naming no writer: a template's literal (``data-author="true"``, a flag; Homeland's
     topic pages), a desk's or section's name, a phrase whose conjunction joins lower-case words
-    (:data:`_PHRASE_JOIN_RE`), or the makers of the software that generated the page (``<meta name="author"
-    content="Discuz! Team and Comsenz UI Team">`` under ``<meta name="generator" content="Discuz! X3.3">``: the
-    forum software's template credits its developers on every thread)."""
-    if value.strip().lower() in _TEMPLATE_LITERALS:
+    (:data:`_PHRASE_JOIN_RE`), an account number (:data:`_ACCOUNT_NUMBER_RE`) or the makers of the software that
+    generated the page (``<meta name="author" content="Discuz! Team and Comsenz UI Team">`` under ``<meta
+    name="generator" content="Discuz! X3.3">``: the forum software's template credits its developers on every
+    thread)."""
+    if value.strip().lower() in _TEMPLATE_LITERALS or _ACCOUNT_NUMBER_RE.fullmatch(value.strip()):
         return True
     phrase = _PHRASE_JOIN_RE.search(value)
     if phrase and phrase.group("word").lower() not in _ROLE_WORDS:
