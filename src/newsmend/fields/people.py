@@ -258,9 +258,12 @@ _CLOSING_BARE_JIZHE_RE = re.compile(
 #: ``……举行。（张三）``): the writer's credit as portals' tech desks and provincial papers print it (163 and sina
 #: tech; gne-zh's shanxi-1 and sina-4). A bracket inside a sentence (``当地居民（王某）说``) stands before its stop.
 #: The name has two to four Han characters, as Han names do, or a transliteration's ``·``: an office credited so is
-#: longer (gne-zh's gzggw-1 closes with ``（德清县发改局）``).
+#: longer (gne-zh's gzggw-1 closes with ``（德清县发改局）``). Several such names, spaced or listed, credit the
+#: story's writers together (``……实现脱贫不返贫。（王嫚 李小玲 黄座登 王文）``, a 2016 provincial channel of a national
+#: daily's site: unseen-zh35).
 _CLOSING_NAME_RE = re.compile(
-    r"[。！？!?”」』]\s*[（(]\s*(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+·[\u3400-\u9fff·]+)\s*[）)]\s*$"
+    r"[。！？!?”」』]\s*[（(]\s*(?P<name>[\u3400-\u9fff]{2,4}(?:[\s、，,]+[\u3400-\u9fff]{2,4}){0,4}"
+    r"|[\u3400-\u9fff]+·[\u3400-\u9fff·]+)\s*[）)]\s*$"
 )
 #: Words that close a text in brackets and name no one (``（完）``, ``（待续）``, ``（全文完）``) ...
 _CLOSING_MARKS = frozenset(
@@ -809,16 +812,23 @@ def closing_reporters(paragraph: str) -> list[str]:
 
 
 def closing_name(paragraph: str) -> list[str]:
-    """The writer a bare name in brackets after the last sentence of ``paragraph`` credits
-    (:data:`_CLOSING_NAME_RE`): a person's name in the strict shape, not an outlet, a place or a closing mark."""
+    """The writers bare names in brackets after the last sentence of ``paragraph`` credit
+    (:data:`_CLOSING_NAME_RE`): each a person's name in the strict shape, none an outlet, a place or a closing
+    mark."""
     m = _CLOSING_NAME_RE.search(clean(paragraph))
     if not m:
         return []
-    name = m.group("name")
+    names = [n for n in re.split(r"[\s、，,]+", m.group("name")) if n]
+    return names if all(_closing_person(name) for name in names) else []
+
+
+def _closing_person(name: str) -> bool:
+    """``name`` in a closing bracket is a person's: no closing mark (``完``), no outlet's or office's name, no
+    place, and one name as :func:`split_names` reads it."""
     key = fold(name)
     if key in _CLOSING_MARKS or key.endswith((*_AGENCY_SUFFIX, *_OFFICE_ENDS, "图")) or is_place_name(name):
-        return []
-    return [name] if split_names(name) == [name] else []
+        return False
+    return split_names(name) == [name]
 
 
 def credit_line(line: str) -> list[str] | None:
