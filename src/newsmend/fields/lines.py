@@ -383,9 +383,10 @@ REVIEWER_LABELS = frozenset({"审核"})
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
-#: ``文丨张三``) or a space.
+#: ``文丨张三``), an at-sign standing for "at" (``posted @ 2011-03-07 23:12``: a blog's stamp, before a date only:
+#: :func:`_label_allowed`) or a space.
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|丨]|\s+(?=\S))", re.I
+    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|丨]|@|\s+(?=\S))", re.I
 )
 #: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
 #: 2023``, ``par X le 3 mai 2023``): lower case, so no name's word.
@@ -908,11 +909,12 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
     label, out of a menu: :data:`_REPORTER_LABELS`), a bar after source labels (``来源|X``), a space only for a bare
     ``记者 X`` or ``By X`` opening the line or a field of it after a spaced bar (``yas! | By Jane Doe | April 13,
     2020``: a viral site's header strip, its tag, byline and date, trafilatura-eval t0473) and followed by a name
-    (``By the way`` is prose), or for a date label opening the line and followed by a digit (``<strong>Datum</strong>
-    14.03.2023``: the markup sets the label apart where a colon would, as a German broadcaster's fact list under its
-    story does, unseen-en8) or amid the line after names when its date closes the line (:func:`_closes_with_date`),
-    in a line that is not one text twice (an ad widget's ``by Xby X``). No by-word of a sort control names an author
-    (:data:`_SORT_CONTROL_RE`)."""
+    (``By the way`` is prose), an at-sign for a date label followed by a date (``posted @ 2011-03-07 23:12 飞林沙
+    阅读(59890)``, the stamp a 2011 Chinese blog sets under its post: :data:`_LABEL_RE`), or for a date label opening
+    the line and followed by a digit (``<strong>Datum</strong> 14.03.2023``: the markup sets the label apart where a
+    colon would, as a German broadcaster's fact list under its story does, unseen-en8) or amid the line after names
+    when its date closes the line (:func:`_closes_with_date`), in a line that is not one text twice (an ad widget's
+    ``by Xby X``). No by-word of a sort control names an author (:data:`_SORT_CONTROL_RE`)."""
     label, sep = m.group("label").lower(), m.group("sep").strip()
     if _LABEL_TO_FIELD[label] == "author" and _SORT_CONTROL_RE.search(line, 0, m.start()):
         return False
@@ -920,6 +922,8 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         return _opens_with_date(line, m)
     if sep in (":", "："):
         return True
+    if sep == "@":
+        return _LABEL_TO_FIELD[label] == "date" and _opens_with_date(line, m)
     if sep and label in _REPORTER_LABELS:
         return _ITEM_MARK_RE.search(line, 0, m.start()) is None
     if sep:
