@@ -25,7 +25,18 @@ transcribed, in ``tests/fixtures/pages/unseen-zh36/``:
   (their ``title`` attributes ``发布于2011-03-05 14:40``) and the stamp ``posted @ 2011-03-07 23:12 飞林沙
   阅读(59890) 评论(54) 编辑 收藏`` (``cnblogs-functional-programming-2011.html``: all of it kept).
 
-Neither is in the dev set (by their sentences).
+- a 2016 Baidu Zhidao question page (``zhidao.baidu.com``, GBK as declared) asking how to push a local project to
+  GitHub, saved by a repository of scraped pages (the search's id 33921473828, 130,790 characters): the question's
+  title (``span.ask-title`` in the ``<h1>``), its text (``span.con``) and the asker's link, one best answer
+  (``div.wgt-best``: ``推荐于2016-07-01 04:36:25``, ``最佳答案``, the answer in a ``pre.best-text`` whose lines are
+  ``<br>``-parted: a Git guide of steps, commands and error messages, ``如果输入$ ssh -T git@github.com`` one of
+  them), the asker's follow-up (``追问``, its commands in a ``pre``), the answer's endorsement note (``本回答由电脑网络
+  分类达人 郭强推荐``) and its comment and vote buttons, then an ad slot, ``其他类似问题``, ``github的相关知识`` and
+  ``等待您来回答`` lists (``zhidao-github-push-2016.html``: the head's monitoring and HTTPS-check scripts and the
+  page script's topic list cut, the menus cut to a few entries, the lists to five, three and two items; the page
+  after the third list, not read, cut; encoded back to GBK).
+
+None is in the dev set (by their sentences).
 
 newsmend read the WeChat article right: the headline, the date, the account as the source (trafilatura names none),
 the five paragraphs from the lead to the signature, the comment editor and the counters out. Left as found: no
@@ -40,6 +51,20 @@ separator allowed. A date label's at-sign before a date is its separator (``fiel
 ``_label_allowed``): the line is a labelled meta line and its date the post's, as trafilatura reads it (readability
 reads no date). 1 of 798 dev pages changes: magic-html article-66211fc426fc7016, a 2024 cnblogs post, from no date to
 its stamp's ``2024-05-09T14:45`` (labelled none; its ``span#post-date`` says the same).
+
+On the Q&A page newsmend read the title (the question, without the site's name), the date (the answer's
+``推荐于`` time, as trafilatura reads it) and the text from the question's own words through the answer and the
+follow-up, each ``<br>`` line a line, but for two lines. The guide's ``如果输入$ ssh -T git@github.com`` left the text:
+a name and an e-mail address on a line are a byline (``张三 zhang@example.com``), and ``如果输入$ ssh -T`` was read as
+the name. A name holds no shell prompt, assignment, brace, backslash or command option (``fields/lines.py``,
+``_COMMAND_MARKS_RE`` in :func:`email_byline`): the command line stays the text's. And the answer's endorsement note
+closed the text: ``本回答由`` / ``本回答被`` opening a line is a Q&A engine's note on how the answer was chosen
+(``content/pruning.py``, ``_BOILERPLATE``), no answer's text (magic-html's Zhidao truths keep neither such note nor
+the engine's labels). Neither moves any of the 798 dev pages. trafilatura opens its text with the answer's
+``推荐于`` time and ``最佳答案`` and closes it with the ad slot's heading and the related list; readability reads the
+follow-up alone. Left as found: the asker (``饕餮超旖旎``) is no author (the answerer is anonymous); the related
+list is the ``github的相关知识`` list's, its second title keeping its vote count (``github怎么用 ubuntu 5``), the
+``其他类似问题`` list not read.
 """
 
 from __future__ import annotations
@@ -47,10 +72,12 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
-from newsmend.fields.lines import is_meta_line, labelled_values
+from newsmend.content.pruning import is_ui_wording
+from newsmend.fields.lines import email_byline, is_meta_line, labelled_values
 
 WEIXIN = "unseen-zh36/weixin-qzfb-folic-acid-2016.html"
 CNBLOGS = "unseen-zh36/cnblogs-functional-programming-2011.html"
+ZHIDAO = "unseen-zh36/zhidao-github-push-2016.html"
 
 GUARDS = [
     # Read right: the headline, the date, the five paragraphs to the signature; the comment editor's box, the
@@ -74,6 +101,28 @@ GUARDS = [
         "1. 概论",
         "尽情地去体验函数式编程带给我们的快乐把！",
         ("好文要顶", "关注我", "收藏该文", "粉丝", "推荐博客", "+加关注", "上一篇", "下一篇", "posted @", "阅读("),
+    ),
+    # The question's title and text, the best answer's time, the answer and the follow-up to its last line; the
+    # menus, the answer's labels, its endorsement note (see its test), the buttons and the question lists out.
+    Guard(
+        ZHIDAO,
+        "怎么把本地工程上传到到github？",
+        None,
+        "2016-07-01T04:36:25",
+        "库已经创建好，已经把库用客户端下载带本地",
+        "弄好了，来点简便的这样更好",
+        (
+            "百度知道",
+            "搜索答案",
+            "最佳答案",
+            "推荐于",
+            "追问",
+            "本回答由",
+            "评论",
+            "为您推荐",
+            "其他类似问题",
+            "等待您来回答",
+        ),
     ),
 ]
 
@@ -103,3 +152,24 @@ def test_at_sign_after_a_date_label_separates_its_date() -> None:
     assert labelled_values("Posted @ home with the kids") == []
     assert labelled_values("posted@example.com") == []
     assert labelled_values("By @jane_doe") == []
+
+
+def test_command_line_writing_an_address_is_no_byline() -> None:
+    # A step of the answer's guide types a command at an address: a prompt's $, an option (-T) are no name's, and
+    # the line stays in the text between the steps around it; a name before an address is still a byline.
+    paragraphs = extract_page(ZHIDAO).paragraphs
+    step = paragraphs.index("如果输入$ ssh -T git@github.com")
+    assert paragraphs[step + 1].startswith("出现错误提示：Permission denied (publickey).")
+    assert email_byline("如果输入$ ssh -T git@github.com") is None
+    assert email_byline("git config user.email=you@example.com") is None
+    assert email_byline("Jean-Luc Picard jl@example.com") == ("Jean-Luc Picard", "jl@example.com")
+    assert email_byline("张三 zhang@example.com") == ("张三", "zhang@example.com")
+
+
+def test_qa_endorsement_note_is_no_answer_text() -> None:
+    # 本回答由…推荐 under the best answer says who chose it, as 本回答被提问者采纳 says the asker did: the engine's
+    # note, not the answer's last line; a sentence about an answer is the text's.
+    assert extract_page(ZHIDAO).paragraphs[-1] == "弄好了，来点简便的这样更好"
+    assert is_ui_wording("本回答由电脑网络分类达人 郭强推荐")
+    assert is_ui_wording("本回答被提问者采纳")
+    assert not is_ui_wording("这个回答由三部分组成。")

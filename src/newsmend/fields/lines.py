@@ -77,6 +77,10 @@ _EMAIL_BYLINE_RE = re.compile(
     r"^[（(\[]?\s*(?P<name>[^\s@（(]{0,40}?(?:\s[^\s@（(]+){0,3}?)\s*[（(<:：]?\s*"
     rf"(?P<email>{EMAIL_RE.pattern})\s*[)）>\]]?$"
 )
+#: What no name before an address holds: a shell prompt's ``$`` or ``#``, an assignment's ``=``, a brace, a
+#: backslash or a command's option (`` -T``): the line is a command writing an address (``如果输入$ ssh -T
+#: git@github.com``, a step of a 2016 Q&A answer's Git guide, sixty-seventh audit), no byline.
+_COMMAND_MARKS_RE = re.compile(r"[$=#{}\\]|(?:^|\s)-\w")
 #: Words of a contact line's label (``客服信箱：services@…``, ``投稿邮箱``, ``E-mail:``): what stands before its
 #: e-mail address names a mailbox, not the person a byline credits.
 _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
@@ -575,9 +579,9 @@ def is_tip_line(text: str) -> bool:
 
 def email_byline(text: str) -> tuple[str, str] | None:
     """``<name><email>`` (with or without a space or brackets): the (name, e-mail) pair, else None (also for a
-    contact line: :data:`_CONTACT_LABEL_RE`)."""
+    contact line, :data:`_CONTACT_LABEL_RE`, and a command line, :data:`_COMMAND_MARKS_RE`)."""
     m = _EMAIL_BYLINE_RE.match(clean(text))
-    if not m or _CONTACT_LABEL_RE.search(fold(m.group("name"))):
+    if not m or _CONTACT_LABEL_RE.search(fold(m.group("name"))) or _COMMAND_MARKS_RE.search(m.group("name")):
         return None
     return m.group("name").strip(" :：,，"), m.group("email")
 
