@@ -35,6 +35,17 @@ transcribed, in ``tests/fixtures/pages/unseen-zh36/``:
   ``等待您来回答`` lists (``zhidao-github-push-2016.html``: the head's monitoring and HTTPS-check scripts and the
   page script's topic list cut, the menus cut to a few entries, the lists to five, three and two items; the page
   after the third list, not read, cut; encoded back to GBK).
+- a 2018 column post of the same Q&A portal's daily (``zhidao.baidu.com/daily``, GBK as declared) on a teenager's
+  diabetic ketoacidosis blamed on spicy snacks, saved as a Python string by a scraper's repository (the search's id
+  42565988627, 62,740 characters): a lead picture, the ``<h1>``, an info line (``2018-03-12 | 蝌蚪五线谱 原创
+  收藏(2) |``, the column's name a link to ``/daily/author?un=蝌蚪五线谱``), the text in ``div#daily-cont`` with
+  eight pictures, each followed by a centred ``<sup>`` caption paragraph (``辣条（图片来源：amazon.com）``), a formula
+  whose arrows and minus signs the saver lost to ``?``, bracketed reference marks (``【1】``) and a ``参考文献``
+  list of five references, then a ``特别声明`` box with the platform's disclaimer (``本文为自媒体、作者等在百度知道日报
+  上传并发布，仅代表作者观点，不代表百度知道日报的观点或立场…``), an ad slot, a like button, the column's author box
+  and a hot-posts list (``zhidao-daily-latiao-2018.html``: the Python string's quotes, the head's monitoring scripts
+  and the logged-in user's data cut, the menus to a few entries, the hot list to three of its twelve posts; the page
+  after the list, not read, cut; encoded back to GBK).
 
 None is in the dev set (by their sentences).
 
@@ -65,6 +76,22 @@ the engine's labels). Neither moves any of the 798 dev pages. trafilatura opens 
 follow-up alone. Left as found: the asker (``饕餮超旖旎``) is no author (the answerer is anonymous); the related
 list is the ``github的相关知识`` list's, its second title keeping its vote count (``github怎么用 ubuntu 5``), the
 ``其他类似问题`` list not read.
+
+On the column post the title, the date, the text with its captions in their places (listed too, their ``图片来源``
+mark making them captions), its formula and its references were read right, the hot list as the related stories.
+The author was missing: the info line's link to the column names it in the query (``/daily/author?un=X``) where
+author pages are read by a path segment after ``/author/``; a people segment followed by a query naming the person
+is an author page too (``fields/evidence.py``, ``_AUTHOR_HREF_RE``), a bare index (``/people/``) still none. And
+the text closed with the platform's ``特别声明`` and disclaimer: the disclaimer that the views are the author's was read
+in one word order (``观点仅代表作者``), and ``仅代表作者观点`` is the same notice (``fields/lines.py``,
+``_COPYRIGHT_RE``; it leaves the text as the page's notice, the copyright field, as the other order does), and
+``免责声明``, ``特别声明``, ``版权声明`` as the whole line are a notice's label (``content/pruning.py``,
+``_BOILERPLATE``). 1 of 798 dev pages changes: gne-zh-unlabelled guancha-guancha's copyright, from the footer's
+``Copyright © 2019 观察者 All rights reserved。`` to ``本文仅代表作者个人观点。`` in the list of notices under its text
+(beside its editor's line), the page's own notice by the rule both word orders now share (unlabelled; the footer's
+names the holder, the text's notice is nearer the story: accepted as the convention's reading). trafilatura reads
+the same text to the disclaimer and credits the author box's lines (``关注作者 蝌蚪五线谱 北京市政府投资建设…``);
+readability keeps the disclaimer.
 """
 
 from __future__ import annotations
@@ -73,11 +100,13 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.content.pruning import is_ui_wording
-from newsmend.fields.lines import email_byline, is_meta_line, labelled_values
+from newsmend.fields.evidence import _AUTHOR_HREF_RE
+from newsmend.fields.lines import email_byline, is_copyright, is_meta_line, labelled_values
 
 WEIXIN = "unseen-zh36/weixin-qzfb-folic-acid-2016.html"
 CNBLOGS = "unseen-zh36/cnblogs-functional-programming-2011.html"
 ZHIDAO = "unseen-zh36/zhidao-github-push-2016.html"
+DAILY = "unseen-zh36/zhidao-daily-latiao-2018.html"
 
 GUARDS = [
     # Read right: the headline, the date, the five paragraphs to the signature; the comment editor's box, the
@@ -123,6 +152,18 @@ GUARDS = [
             "其他类似问题",
             "等待您来回答",
         ),
+    ),
+    # The column linked in the info line (see its test), the date, the text from the lead to the references; the
+    # info line's buttons, the disclaimer and its label (see its test), the ad slot, the like button, the author box
+    # and the hot list out.
+    Guard(
+        DAILY,
+        "吃辣条引起糖尿病酮症酸中毒？这个锅，辣条不背哦！",
+        ["蝌蚪五线谱"],
+        "2018-03-12",
+        "辣条，是一种很神奇的食物。",
+        "【5】尹延伟等. 糖尿病酮症酸中毒相关危险因素分析[J]. 临床急诊杂志, 2012(02): 94–96.",
+        ("原创", "收藏(2)", "特别声明", "仅代表作者观点", "为您推荐", "点个赞吧", "关注作者", "北京市政府", "光绪"),
     ),
 ]
 
@@ -173,3 +214,24 @@ def test_qa_endorsement_note_is_no_answer_text() -> None:
     assert is_ui_wording("本回答由电脑网络分类达人 郭强推荐")
     assert is_ui_wording("本回答被提问者采纳")
     assert not is_ui_wording("这个回答由三部分组成。")
+
+
+def test_author_page_named_by_its_query_credits_the_column() -> None:
+    # /daily/author?un=X names the column as /author/x would; a people index alone names no one.
+    article = extract_page(DAILY)
+    assert article.author == ["蝌蚪五线谱"]
+    assert _AUTHOR_HREF_RE.search("/daily/author?un=蝌蚪五线谱&ie=gbk")
+    assert _AUTHOR_HREF_RE.search("https://example.com/author/jane-doe/")
+    assert not _AUTHOR_HREF_RE.search("http://ent.163.com/people/")
+    assert not _AUTHOR_HREF_RE.search("/authors?")
+
+
+def test_views_disclaimer_in_either_order_is_a_notice() -> None:
+    # 仅代表作者观点 is the disclaimer 观点仅代表作者 is; its box's label 特别声明 alone is no sub-head of the text.
+    article = extract_page(DAILY)
+    assert article.copyright is not None and "仅代表作者观点" in article.copyright
+    assert article.paragraphs[-1].startswith("【5】")
+    assert is_copyright("本文仅代表作者个人观点，不代表本站立场。")
+    assert is_copyright("观点仅代表作者本人")
+    assert is_ui_wording("特别声明") and is_ui_wording("免责声明")
+    assert not is_ui_wording("特别声明发布后，公司股价下跌。")

@@ -170,13 +170,16 @@ _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SHARE_PROMPT})", re.I)
 #: as ``下一篇`` does (a 2024 Taiwanese news site's next-story box under its tags, unseen-zh26). ``本回答由``
 #: and ``本回答被`` (this answer was … by) open a Q&A engine's note on how an answer was chosen under it
 #: (``本回答由电脑网络分类达人 郭强推荐``, ``本回答被提问者采纳``: a 2016 Q&A page's best answer, sixty-seventh
-#: audit), no answer's text.
+#: audit), no answer's text. ``免责声明``, ``特别声明``, ``版权声明`` as the whole line head a notice's box (a 2018
+#: Q&A portal's column sets ``特别声明`` over its disclaimer under each post, the same audit): the notice's label, which
+#: the fields read as its notice is read, no text's sub-head.
 _BOILERPLATE = re.compile(
     r"^(?:分享到|分享至|上一篇|下一篇|(?:点击)?阅读下一[篇则条]|相关推荐|相关阅读|相关新闻|相关文章|热门推荐|"
     r"热门文章|热点新闻|猜你喜欢|延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|"
     r"查看评论|我要评论|观看(?:视频|影片)|返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|"
     r"Advertisement|Sign up|Log in|Subscribe|"
-    rf"(?:播报|编辑|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|{_LOADING}|{_SIGN_IN}|"
+    rf"(?:播报|编辑|(?:免责|特别|版权)声明|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|"
+    rf"{_LOADING}|{_SIGN_IN}|"
     r"(?:站长|全景|百度|量子|cnzz|51la)统计\s*(?:[|｜].*)?$|本回答(?:由|被))",
     re.I,
 )

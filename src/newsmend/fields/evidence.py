@@ -269,13 +269,14 @@ _DATED_WRITER_RE = re.compile(r"^\s*[-–—|·•]\s*(?P<name>[^-–—|·•]+
 #: Words of a writer's name read after a date with no label (:func:`_dated_writer`): a full name, given and family;
 #: a single word after a date is as often a place (``3. Mai 2023 - Berlin``) or a section.
 DATED_WRITER_MIN_WORDS = 2
-#: An address of an author's page: a people segment (``/author/``, ``/staff/``) and the person's own part after it.
-#: A path ending at the segment is the index of a site's people, or a channel named so: a 2008 portal's menu of
-#: entertainment channels links its stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the
+#: An address of an author's page: a people segment (``/author/``, ``/staff/``) and the person's own part after it,
+#: a path or a query naming them (``/daily/author?un=蝌蚪五线谱``, a 2018 Q&A portal's column byline, sixty-seventh
+#: audit). A path ending at the segment is the index of a site's people, or a channel named so: a 2008 portal's menu
+#: of entertainment channels links its stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the
 #: story to ``明星`` (sixtieth audit).
 _AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)"
-    r"/(?=[^/?#\s])",
+    r"(?:/(?=[^/?#\s])|\?\w+=(?=[^&#\s]))",
     re.I,
 )
 #: Links to a member's page on a community site (``/user/leena-simon``, ``/members/71187_predator.html``): the byline

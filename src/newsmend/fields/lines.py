@@ -99,9 +99,11 @@ _TAKEDOWN_CLAUSE = r"如有侵权.{0,12}?删除"
 _TAKEDOWN_RE = re.compile(rf"{_TAKEDOWN_CLAUSE}|侵删")
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
 #: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6),
-#: the disclaimer that the views are the author's (``观点仅代表作者本人``) and a takedown notice.
+#: the disclaimer that the views are the author's, in either order (``观点仅代表作者本人``; ``仅代表作者观点，
+#: 不代表X的观点或立场``, a 2018 Q&A portal's column under each post, sixty-seventh audit) and a takedown notice.
 _COPYRIGHT_RE = re.compile(
     r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))|观点仅(?:为|代表)作者"
+    r"|仅代表作者(?:本人|个人)?的?观点"
     r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁|请勿)"
     rf"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|{_TAKEDOWN_RE.pattern}"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
@@ -118,7 +120,7 @@ _COPYRIGHT_CLAUSE_RE = re.compile(
 #: pattern's case folding, as ``ſ`` does ``s``): a line with none is no notice. The pattern opens with an alternation
 #: of cased letters, tried at every position of each line; with these tests first, is_copyright costs the bench
 #: pages 0.10 instead of 0.12-0.14 ms a page (folding to simplified characters is most of what is left).
-_COPYRIGHT_MARKS = ("声明", "本文系", "观点仅", "版权", "未经", "转载", "侵", "©", "(c)", "copyr", "all r")
+_COPYRIGHT_MARKS = ("声明", "本文系", "观点", "版权", "未经", "转载", "侵", "©", "(c)", "copyr", "all r")
 #: Caption marks. Besides the mainland ones, Taiwanese dailies' (read folded to simplified): a bracketed photo
 #: credit closing the caption (``（图／X翻摄）``, ``（图翻摄自X）``, ``（图／记者X摄）``; ``图`` then a slash, colon
 #: or 翻摄, so that ``（图表）`` is none), a bracketed picture credit closing it (``（资料图片）``, ``（新华社图片）``,
