@@ -1,51 +1,52 @@
-"""A sixty-seventh audit on Chinese pages of the other kinds (blog posts, WeChat articles) outside the dev set, and
-what newsmend reads on them.
+"""A sixty-seventh audit on Chinese pages of the other kinds (blog posts, WeChat articles, Q&A pages) outside the dev
+set, and what newsmend reads on them.
 
 The reference convention (magic-html's Chinese pages of these kinds, read as pairs of page and truth): a blog post's
 text is its body as the page shows it, its sub-headings and code lines included, without the post's footer (the
 author box, the buttons, the previous and next links); a WeChat article's text is ``div#js_content``'s, the closing
-source or signature line included.
+source or signature line included; a Q&A page's text is the question and its answers, without the engine's labels,
+buttons and notes on how an answer was chosen.
 
 The pages were found by their templates' marks in public repositories, read in 16,000-character pieces and
 transcribed, in ``tests/fixtures/pages/unseen-zh36/``:
 
 - a 2016 WeChat official-account article (``mp.weixin.qq.com``: ``div#js_content``) on folic acid before pregnancy,
-  saved whole and served again as a JSP view by a health app's repository (the search's id 17026377746): the
-  comment editor's hidden box over the article (``留言将由公众号筛选后显示``, ``提交``, ``我的留言``, ``已留言``), the
-  headline (``h2#activity-name``), the date (``em#post-date`` ``2016-07-01``) and the account's name
-  (``a#post-user`` ``衢州妇保``) over the text, five paragraphs and a picture (its ``src`` rewritten by the app), a
-  department and writer's signature closing the text (``衢州市妇幼保健院健康教育科 汪雪梅``, indented with
-  ``&nbsp;``), the hidden reading counter and report link after it (``weixin-qzfb-folic-acid-2016.html``: the JSP
-  directives, the page's security and reporting scripts and the toast's inline PNG cut);
-- a 2011 cnblogs post on functional programming (``div#cnblogs_post_body``), a saved copy of the post's
-  ``div.post`` (no ``<head>``), the headline a link in ``h1.postTitle``, thirteen numbered sub-headings set as bold
-  blue paragraphs, two block quotes (one a list), Python code written as paragraphs with ``<br>`` line breaks and
-  ``&nbsp;`` indents, then the post's footer: the recommend, follow and favourite buttons, the author box
+  saved whole and served again as a JSP view by a maternal-health WeChat app's repository (lmxxlm/holier_app, one of its
+  ``wx_qzfb`` views; the index's file id 17026377746): the comment editor's hidden box over the article
+  (``留言将由公众号筛选后显示``, ``提交``, ``我的留言``, ``已留言``), the headline (``h2#activity-name``), the date
+  (``em#post-date`` ``2016-07-01``) and the account's name (``a#post-user`` ``衢州妇保``) over the text, five paragraphs
+  and a picture (its ``src`` rewritten by the app), a department and writer's signature closing the text
+  (``衢州市妇幼保健院健康教育科 汪雪梅``, indented with ``&nbsp;``), the hidden reading counter and report link after it
+  (``weixin-qzfb-folic-acid-2016.html``: the JSP directives, the page's security and reporting scripts and the toast's
+  inline PNG cut);
+- a 2011 cnblogs post on functional programming (``div#cnblogs_post_body``), a saved copy of the post's ``div.post`` (no
+  ``<head>``; the index's file id 31201758415), the headline a link in ``h1.postTitle``, thirteen numbered sub-headings
+  set as bold blue paragraphs, two block quotes (one a list), Python code written as paragraphs with ``<br>`` line
+  breaks and ``&nbsp;`` indents, then the post's footer: the recommend, follow and favourite buttons, the author box
   (``飞林沙``, ``关注 - 22``, ``粉丝 - 433``, ``荣誉：推荐博客``), the vote counts, the previous and next posts' links
-  (their ``title`` attributes ``发布于2011-03-05 14:40``) and the stamp ``posted @ 2011-03-07 23:12 飞林沙
-  阅读(59890) 评论(54) 编辑 收藏`` (``cnblogs-functional-programming-2011.html``: all of it kept).
-
+  (their ``title`` attributes ``发布于2011-03-05 14:40``) and the stamp ``posted @ 2011-03-07 23:12 飞林沙 阅读(59890)
+  评论(54) 编辑 收藏`` (``cnblogs-functional-programming-2011.html``: all of it kept);
 - a 2016 Baidu Zhidao question page (``zhidao.baidu.com``, GBK as declared) asking how to push a local project to
-  GitHub, saved by a repository of scraped pages (the search's id 33921473828, 130,790 characters): the question's
+  GitHub, saved by a repository of scraped pages (the index's file id 33921473828, 130,790 characters): the question's
   title (``span.ask-title`` in the ``<h1>``), its text (``span.con``) and the asker's link, one best answer
   (``div.wgt-best``: ``推荐于2016-07-01 04:36:25``, ``最佳答案``, the answer in a ``pre.best-text`` whose lines are
-  ``<br>``-parted: a Git guide of steps, commands and error messages, ``如果输入$ ssh -T git@github.com`` one of
-  them), the asker's follow-up (``追问``, its commands in a ``pre``), the answer's endorsement note (``本回答由电脑网络
+  ``<br>``-parted: a Git guide of steps, commands and error messages, ``如果输入$ ssh -T git@github.com`` one of them),
+  the asker's follow-up (``追问``, its commands in a ``pre``), the answer's endorsement note (``本回答由电脑网络
   分类达人 郭强推荐``) and its comment and vote buttons, then an ad slot, ``其他类似问题``, ``github的相关知识`` and
-  ``等待您来回答`` lists (``zhidao-github-push-2016.html``: the head's monitoring and HTTPS-check scripts and the
-  page script's topic list cut, the menus cut to a few entries, the lists to five, three and two items; the page
-  after the third list, not read, cut; encoded back to GBK).
+  ``等待您来回答`` lists (``zhidao-github-push-2016.html``: the head's monitoring and HTTPS-check scripts and the page
+  script's topic list cut, the menus cut to a few entries, the lists to five, three and two items; the page after the
+  third list, not read, cut; encoded back to GBK);
 - a 2018 column post of the same Q&A portal's daily (``zhidao.baidu.com/daily``, GBK as declared) on a teenager's
-  diabetic ketoacidosis blamed on spicy snacks, saved as a Python string by a scraper's repository (the search's id
-  42565988627, 62,740 characters): a lead picture, the ``<h1>``, an info line (``2018-03-12 | 蝌蚪五线谱 原创
-  收藏(2) |``, the column's name a link to ``/daily/author?un=蝌蚪五线谱``), the text in ``div#daily-cont`` with
-  eight pictures, each followed by a centred ``<sup>`` caption paragraph (``辣条（图片来源：amazon.com）``), a formula
-  whose arrows and minus signs the saver lost to ``?``, bracketed reference marks (``【1】``) and a ``参考文献``
-  list of five references, then a ``特别声明`` box with the platform's disclaimer (``本文为自媒体、作者等在百度知道日报
-  上传并发布，仅代表作者观点，不代表百度知道日报的观点或立场…``), an ad slot, a like button, the column's author box
-  and a hot-posts list (``zhidao-daily-latiao-2018.html``: the Python string's quotes, the head's monitoring scripts
-  and the logged-in user's data cut, the menus to a few entries, the hot list to three of its twelve posts; the page
-  after the list, not read, cut; encoded back to GBK).
+  diabetic ketoacidosis blamed on spicy snacks, saved as a Python string by a scraper's repository (the index's file id
+  42565988627, 62,740 characters): a lead picture, the ``<h1>``, an info line (``2018-03-12 | 蝌蚪五线谱 原创 收藏(2)
+  |``, the column's name a link to ``/daily/author?un=蝌蚪五线谱``), the text in ``div#daily-cont`` with eight pictures,
+  each followed by a centred ``<sup>`` caption paragraph (``辣条（图片来源：amazon.com）``), a formula whose arrows and
+  minus signs the saver lost to ``?``, bracketed reference marks (``【1】``) and a ``参考文献`` list of five references,
+  then a ``特别声明`` box with the platform's disclaimer (``本文为自媒体、作者等在百度知道日报
+  上传并发布，仅代表作者观点，不代表百度知道日报的观点或立场…``), an ad slot, a like button, the column's author box and
+  a hot-posts list (``zhidao-daily-latiao-2018.html``: the Python string's quotes, the head's monitoring scripts and the
+  logged-in user's data cut, the menus to a few entries, the hot list to three of its twelve posts; the page after the
+  list, not read, cut; encoded back to GBK).
 
 None is in the dev set (by their sentences).
 
@@ -90,8 +91,8 @@ in one word order (``观点仅代表作者``), and ``仅代表作者观点`` is 
 ``Copyright © 2019 观察者 All rights reserved。`` to ``本文仅代表作者个人观点。`` in the list of notices under its text
 (beside its editor's line), the page's own notice by the rule both word orders now share (unlabelled; the footer's
 names the holder, the text's notice is nearer the story: accepted as the convention's reading). trafilatura reads
-the same text to the disclaimer and credits the author box's lines (``关注作者 蝌蚪五线谱 北京市政府投资建设…``);
-readability keeps the disclaimer.
+the same text to the references, the disclaimer out, and credits the author box's lines (``关注作者 蝌蚪五线谱
+北京市政府投资建设…``); readability keeps the label and the disclaimer and credits no one.
 """
 
 from __future__ import annotations
