@@ -81,8 +81,9 @@ list is the ``github的相关知识`` list's, its second title keeping its vote 
 On the column post the title, the date, the text with its captions in their places (listed too, their ``图片来源``
 mark making them captions), its formula and its references were read right, the hot list as the related stories.
 The author was missing: the info line's link to the column names it in the query (``/daily/author?un=X``) where
-author pages are read by a path segment after ``/author/``; a people segment followed by a query naming the person
-is an author page too (``fields/evidence.py``, ``_AUTHOR_HREF_RE``), a bare index (``/people/``) still none. And
+author pages are read by a path segment after ``/author/``; a writer's segment followed by a query naming the person
+is an author page too (``fields/evidence.py``, ``_AUTHOR_HREF_RE``), a bare index (``/people/``) or a profile's query
+(``/profile?tab=…``, the reader's own page as often) still none. And
 the text closed with the platform's ``特别声明`` and disclaimer: the disclaimer that the views are the author's was read
 in one word order (``观点仅代表作者``), and ``仅代表作者观点`` is the same notice (``fields/lines.py``,
 ``_COPYRIGHT_RE``; it leaves the text as the page's notice, the copyright field, as the other order does), and
@@ -218,13 +219,15 @@ def test_qa_endorsement_note_is_no_answer_text() -> None:
 
 
 def test_author_page_named_by_its_query_credits_the_column() -> None:
-    # /daily/author?un=X names the column as /author/x would; a people index alone names no one.
+    # /daily/author?un=X names the column as /author/x would; a people index alone names no one, and a profile's
+    # query is as often the reader's own account page.
     article = extract_page(DAILY)
     assert article.author == ["蝌蚪五线谱"]
     assert _AUTHOR_HREF_RE.search("/daily/author?un=蝌蚪五线谱&ie=gbk")
     assert _AUTHOR_HREF_RE.search("https://example.com/author/jane-doe/")
     assert not _AUTHOR_HREF_RE.search("http://ent.163.com/people/")
     assert not _AUTHOR_HREF_RE.search("/authors?")
+    assert not _AUTHOR_HREF_RE.search("/profile?tab=settings")
 
 
 def test_views_disclaimer_in_either_order_is_a_notice() -> None:

@@ -270,13 +270,14 @@ _DATED_WRITER_RE = re.compile(r"^\s*[-–—|·•]\s*(?P<name>[^-–—|·•]+
 #: a single word after a date is as often a place (``3. Mai 2023 - Berlin``) or a section.
 DATED_WRITER_MIN_WORDS = 2
 #: An address of an author's page: a people segment (``/author/``, ``/staff/``) and the person's own part after it,
-#: a path or a query naming them (``/daily/author?un=蝌蚪五线谱``, a 2018 Q&A portal's column byline, sixty-seventh
-#: audit). A path ending at the segment is the index of a site's people, or a channel named so: a 2008 portal's menu
-#: of entertainment channels links its stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the
-#: story to ``明星`` (sixtieth audit).
+#: or a writer's segment and a query naming them (``/daily/author?un=蝌蚪五线谱``, a 2018 Q&A portal's column byline,
+#: sixty-seventh audit; a profile's query is as often the reader's own account page). A path ending at the segment is
+#: the index of a site's people, or a channel named so: a 2008 portal's menu of entertainment channels links its
+#: stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the story to ``明星`` (sixtieth audit).
+#: Path segments of a writer's own page, which a query may name as a path does.
+_WRITER_SEGMENTS = r"authors?|autor(?:en|in)?|auteurs?|autore|journalists?|writers?|reporters?"
 _AUTHOR_HREF_RE = re.compile(
-    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|profil(?:e|es)?|people|staff|journalists?|writers?|reporters?)"
-    r"(?:/(?=[^/?#\s])|\?\w+=(?=[^&#\s]))",
+    rf"/(?:{_WRITER_SEGMENTS}|profil(?:e|es)?|people|staff)/(?=[^/?#\s])|/(?:{_WRITER_SEGMENTS})\?\w+=(?=[^&#\s])",
     re.I,
 )
 #: Links to a member's page on a community site (``/user/leena-simon``, ``/members/71187_predator.html``): the byline
