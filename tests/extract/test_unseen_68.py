@@ -15,10 +15,21 @@ text kept as the page writes it), in ``tests/fixtures/pages/unseen-en35/``:
   links to the site's own reference pages (``Related:``, ``Also see:``, ``Learn more about each of the primary
   planets:``), an author bio, a comment box, a ``Latest on …`` sidebar and a footer closed by ``Copyright © 2014
   All Rights Reserved.`` (``space-mars-facts-2014.html``: the player and ad scripts cut, the sidebar cut to five of
-  its twenty stories, the share and follow buttons to two).
+  its twenty stories, the share and follow buttons to two);
+- codelucas/newspaper ``tests/data/html/pewresearch.org1.html``: a 2014 research centre's WordPress blog post
+  (``Fact Tank``) on who benefits from an executive action on immigration, the date in ``div.meta.date`` over the
+  ``<h1>``, a byline naming two writers (``By <a rel="author">Jens Manuel Krogstad</a> and <a>Jeffrey S.
+  Passel</a>`` with a ``24 comments`` link glued after), a chart floated in the first paragraph, a closing
+  ``Correction:`` paragraph, a ``Topics:`` line and a share box in the text's element, the two writers' bios, a
+  newsletter form, a comment form and 24 comments, a sidebar (``About Fact Tank``, ``Recent Posts``, ``Related``),
+  the footer (address, project links, ``About Pew Research``) and under it, outside it, a fine-print list opening
+  with ``Copyright 2014 Pew Research Center`` and closed by six legal links; JSON-LD names both writers
+  (``pewresearch-mexico-executive-action-2014.html``: the scripts cut, the comments cut to eight of 24, the sidebar's
+  related list to three, the footer's link lists to three each).
 
-Not in the dev set (by its sentences; the page tried first, talkingpointsmemo.com1.html, is a saved server error,
-no article).
+Neither is in the dev set (by their sentences; the pages tried first, talkingpointsmemo.com1.html and
+pe.com1.html, are a saved server error and a 404 page, readwrite.com1.html an empty script shell,
+thenextweb.com1.html a shop's deal page, usnews.com1.html a 457,000-character tracker: no articles here).
 
 On the Mars feature the title, the writer (the byline's ``Charles Q.  Choi`` with its double space closed), the
 date (the byline's 09:00pm, as ``parsely-page`` states it; no zone), the outlet and the text's end (the
@@ -32,12 +43,26 @@ writes them, in a table and in ``div``s of the text's element with no caption ma
 running text are listed and kept in place; trafilatura keeps both too); the two store boxes stay in the text
 (trafilatura drops them: their boxes are ``div.article_img_right`` three levels over the line, and a picture box
 is read from the line's own element or its parent alone, ``fields.evidence._in_picture_box``).
+
+On the research post the title, both writers (the byline's, as JSON-LD's ``creator``), the time
+(``article:published_time``), the outlet, the text from the first paragraph to the correction, and the sidebar's
+``Related`` list were read right; the date line, the comment count, the ``Topics:`` line, the share box, the bios,
+the forms, the comments, the sidebar and the footer stay out (trafilatura keeps the headline and all the comments
+and names the first writer alone; readability keeps the ``Topics:`` line). Fixed: the notice was lost. It stands
+after the footer's element, so no footer notice, and the page's last line is the last of the six legal links that
+close its list, so no closing notice either: the links closing the notice's own element after it, each line wholly
+a link, are no line after it (``fields/evidence.py``, ``_before_closing_links``, ``CLOSING_LINK_MIN_DENSITY``), and
+the notice opening the fine print closes the page. No dev page changes (``python /work/tools/dump.py``, against a
+dump of this branch's base: 0 of 798 differ).
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
+
+from newsmend.fields.evidence import _before_closing_links
+from newsmend.html.parse import parse_html
 
 GUARDS = [
     # Read right but the captions kept in place: the writer from the byline, the byline's time, the lead caption
@@ -64,6 +89,30 @@ GUARDS = [
             "All Rights Reserved",
         ),
     ),
+    # Read right: both writers from the byline, the published time, the first paragraph first and the correction
+    # last; the date line, the comment count, the topics, the share box, the bios, the forms, the comments, the
+    # sidebar and the footer out.
+    Guard(
+        "unseen-en35/pewresearch-mexico-executive-action-2014.html",
+        "Those from Mexico will benefit most from Obama’s executive action",
+        ["Jens Manuel Krogstad", "Jeffrey S. Passel"],
+        "2014-11-20T21:57:15",
+        "Unauthorized immigrants from Mexico account for two-thirds of those who will be eligible",
+        "He has taken executive action.",
+        (
+            "November 20, 2014",
+            "24 comments",
+            "Topics:",
+            "Share the link",
+            "Writer/Editor",
+            "Get Pew Research data by email",
+            "Leave a Comment",
+            "MA Sullivan",
+            "Recent Posts",
+            "About Pew Research",
+            "Terms & Conditions",
+        ),
+    ),
 ]
 
 
@@ -80,3 +129,21 @@ def test_reference_links_read_as_related_and_no_holderless_notice() -> None:
     assert "Solar System Facts" in [story.title for story in article.related]
     assert article.source == "Space.com"
     assert article.copyright is None
+
+
+def test_notice_opening_the_fine_print_before_its_links() -> None:
+    """The research post's notice opens a list under its footer, ``<li>Copyright 2014 Pew Research Center</li>``,
+    the six legal links after it: the page's last line is a link, and the notice was lost. Links closing the
+    notice's own element, each line wholly a link, are no line after it (``fields.evidence._before_closing_links``);
+    links in an element of their own after the notice still close the page."""
+    article = extract_page("unseen-en35/pewresearch-mexico-executive-action-2014.html")
+    assert article.copyright == "Copyright 2014 Pew Research Center"
+    one_list = (
+        "<ul><li>© 2024 Example Media</li><li><a href='/terms'>Terms</a></li><li><a href='/p'>Privacy</a></li></ul>"
+    )
+    lines = [block for block in parse_html(one_list).blocks if block.text.strip()]
+    assert (last := _before_closing_links(lines)) is not None and last.text == "© 2024 Example Media"
+    apart = "<p>© 2024 Example Media</p><ul><li><a href='/terms'>Terms</a></li><li><a href='/p'>Privacy</a></li></ul>"
+    lines = [block for block in parse_html(apart).blocks if block.text.strip()]
+    assert (last := _before_closing_links(lines)) is not None and last.text == "Terms"
+    assert _before_closing_links([]) is None

@@ -101,6 +101,9 @@ _FOOTER_WORDS = frozenset({"footer", "foot", "copyright"})
 _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 #: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
 FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
+#: Least share of a line's characters in links for it to be one of the links closing the page's last element after
+#: its notice (:func:`_before_closing_links`): a legal link is its line's whole text.
+CLOSING_LINK_MIN_DENSITY = 0.9
 #: What a notice written as a link holds besides the word: the mark or a year (:func:`_notice_link`).
 _NOTICE_LINK_RE = re.compile(r"©|\(c\)|\b(?:19|20)\d{2}\b", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
@@ -566,10 +569,25 @@ def _closing_notice(blocks: list[Block], start: int) -> list[str]:
     2014 guide site sets ``© 2015 About.com — All rights reserved.`` in a ``span.copyright`` of a bar under its
     ``<footer>`` (``div#basement``), the page's last line (sixty-first audit). Nothing after it, it is the page's
     own notice, as a footer's is. Outside a footer only a line with no link is: a microblog's closing
-    ``Copyright © 2009-2024 营业执照`` names no holder but its business licence's link."""
-    last = next((block for block in reversed(blocks[start:]) if block.text.strip()), None)
+    ``Copyright © 2009-2024 营业执照`` names no holder but its business licence's link. The links that close the
+    notice's own element after it are no line after it (:func:`_before_closing_links`)."""
+    last = _before_closing_links([block for block in blocks[start:] if block.text.strip()])
     notice = _footer_notice(last) if last is not None and not last.links else None
     return [notice] if notice else []
+
+
+def _before_closing_links(lines: list[Block]) -> Block | None:
+    """The last of ``lines`` before the links that close its element: a page's fine print lists its notice first
+    and its legal links after it in one element (``<ul><li>Copyright 2014 Pew Research Center</li><li><a>Terms
+    &amp; Conditions</a></li>…``, a 2014 research centre's fine print under its footer, sixty-eighth audit), each
+    item a link alone (:data:`CLOSING_LINK_MIN_DENSITY`) and a line of the element the line before it stands in.
+    The last line when no such links close the page; None without lines."""
+    pos = len(lines) - 1
+    while pos > 0 and lines[pos].parent == lines[pos - 1].parent:
+        if lines[pos].link_density < CLOSING_LINK_MIN_DENSITY:
+            break
+        pos -= 1
+    return lines[pos] if lines else None
 
 
 def _footer_notice(block: Block) -> str | None:
