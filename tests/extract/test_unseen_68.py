@@ -24,10 +24,20 @@ text kept as the page writes it), in ``tests/fixtures/pages/unseen-en35/``:
   newsletter form, a comment form and 24 comments, a sidebar (``About Fact Tank``, ``Recent Posts``, ``Related``),
   the footer (address, project links, ``About Pew Research``) and under it, outside it, a fine-print list opening
   with ``Copyright 2014 Pew Research Center`` and closed by six legal links; JSON-LD names both writers
-  (``pewresearch-mexico-executive-action-2014.html``: the scripts cut, the comments cut to eight of 24, the sidebar's
-  related list to three, the footer's link lists to three each).
+  (``pewresearch-mexico-executive-action-2014.html``: the scripts cut, the comments cut to seven of 24, the sidebar's
+  related list to three, the footer's link lists to three each);
+- codelucas/newspaper ``tests/data/html/thedebrief.co.uk1.html``: a 2014 British women's magazine site's celebrity
+  news item, a ``<title>`` framed by its section and channel (``People - … | Fame | The Debrief``) and naming the
+  story shorter than the ``<h1>`` and ``og:title`` (``Not Sure`` for ``Not So Sure``), the writer's line over the
+  headline (``Lena deCasparis | Contributing Writer | 4 days ago``; ``parsely-page`` names her and the published
+  time), a standfirst labelled with the site's name (``The Debrief: Ed put the cupid bow and arrow down…``), the text
+  with ``<br><br>`` paragraphs inside one ``<p>``, a bold ``Like this? You might also be interested in:`` and three
+  linked headlines, a ``Follow Lena on Twitter`` line and ``Pictures: Getty`` closing it, tags, a hidden content
+  warning, a Disqus box with its privacy dialog, two card lists of other stories and a footer notice over its legal
+  links (``thedebrief-sheeran-swift-2014.html``: the scripts and ad slots cut, the card lists to two and three of
+  three and six, the social links to two).
 
-Neither is in the dev set (by their sentences; the pages tried first, talkingpointsmemo.com1.html and
+None is in the dev set (by their sentences; the pages tried first, talkingpointsmemo.com1.html and
 pe.com1.html, are a saved server error and a 404 page, readwrite.com1.html an empty script shell,
 thenextweb.com1.html a shop's deal page, usnews.com1.html a 457,000-character tracker: no articles here).
 
@@ -54,6 +64,15 @@ close its list, so no closing notice either: the links closing the notice's own 
 a link, are no line after it (``fields/evidence.py``, ``_before_closing_links``, ``CLOSING_LINK_MIN_DENSITY``), and
 the notice opening the fine print closes the page. No dev page changes (``python /work/tools/dump.py``, against a
 dump of this branch's base: 0 of 798 differ).
+
+On the magazine's news item everything a reader reads was read right: the ``<h1>`` headline (not the shortened
+``<title>``), the writer and the published time, the outlet, the notice, the standfirst first and the credit line
+last, the in-text list of other stories and the Disqus box out, and the sidebar's ``want to read`` cards as the
+related stories (trafilatura names the writer ``Lena deCasparis; Contributing Writer`` and keeps the Disqus box's
+text as the text's end; readability keeps the in-text list, the tags and the hidden content warning). Left as found:
+the three in-text headlines under ``Like this? You might also be interested in:`` leave the text but are no related
+stories (the sidebar's cards are); ``Pictures: Getty`` stays the last paragraph, a credit written in the running text
+with no picture beside it.
 """
 
 from __future__ import annotations
@@ -111,6 +130,29 @@ GUARDS = [
             "Recent Posts",
             "About Pew Research",
             "Terms & Conditions",
+        ),
+    ),
+    # Read right: the headline, the writer and the published time, the standfirst first and the picture credit
+    # last; the writer's line, the in-text list of other stories, the tags, the content warning, the Disqus box,
+    # the cards and the footer out.
+    Guard(
+        "unseen-en35/thedebrief-sheeran-swift-2014.html",
+        "Ed Sheeran Wants To Set Up Taylor Swift, But We’re Not So Sure About His Matchmaking Skills",
+        ["Lena deCasparis"],
+        "2014-12-29T10:36:51",
+        "The Debrief: Ed put the cupid bow and arrow down",
+        "Pictures: Getty",
+        (
+            "Contributing Writer",
+            "Share This",
+            "Like this?",
+            "Lena Dunham Has Declared Today Taylor Swift Day",
+            "Tags:",
+            "At work? With your gran?",
+            "Disqus",
+            "Need a change of scene?",
+            "want to read",
+            "Bauer Consumer Media Ltd, company number",
         ),
     ),
 ]
