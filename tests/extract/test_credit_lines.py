@@ -84,6 +84,22 @@ def test_dateline_reporters_without_brackets_ends_at_the_space() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("（記者張三台北19日電）今天舉行。", ["張三"]),
+        ("（記者張三、李四台北19日電）今天舉行。", ["張三", "李四"]),
+        ("（记者张三北京报道）今天举行。", ["张三"]),
+        ("（記者張三／台北報導）今天舉行。", ["張三"]),
+        ("（记者/张三)由某某执导的电影。", ["张三"]),
+    ],
+)
+def test_dateline_reporters_in_opening_brackets_without_an_outlet(paragraph: str, names: list[str]) -> None:
+    """Brackets opening the paragraph with no dateline before them: the reporters without the place they filed
+    from (the bracketed reading, :data:`_BRACKET_REPORTERS_RE`, before the dateline's, whose outlet is optional)."""
+    assert dateline_reporters(paragraph) == names
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("文丨张三", ["张三"]),

@@ -760,23 +760,24 @@ def dateline_credit(words: list[str]) -> tuple[list[str], str | None]:
 
 
 def dateline_reporters(paragraph: str) -> list[str]:
-    """The reporters a first paragraph's dateline credits in brackets (``X快讯（记者 张三 整合）``: names only;
-    ``X北京5月3日电（张三、李四）``, unlabelled: :data:`_DATELINE_NAMES_RE`; ``（X記者張三台北19日電）`` without the
-    place: see :data:`_BRACKET_REPORTERS_RE`; ``【X／张三】``: see :data:`_BRACKETED_CREDIT_RE`)."""
+    """The reporters a first paragraph's dateline credits in brackets (``（X記者張三台北19日電）`` without the place:
+    see :data:`_BRACKET_REPORTERS_RE`, read first, as the dateline's outlet before the brackets is optional;
+    ``X快讯（记者 张三 整合）``: names only; ``X北京5月3日电（张三、李四）``, unlabelled: :data:`_DATELINE_NAMES_RE`;
+    ``【X／张三】``: see :data:`_BRACKETED_CREDIT_RE`)."""
     text = clean(paragraph)
     key = fold(text)
+    m = _BRACKET_REPORTERS_RE.match(key)
+    if m:
+        names = text[m.start("names") : m.end("names")]
+        return split_names(_before_filing_place(names) if m.group("glued") else names)
     m = _DATELINE_REPORTERS_RE.match(key)
     if m:
         return split_names(CREW_TAIL_RE.split(text[m.start("names") : m.end("names")], maxsplit=1)[0])
     m = _DATELINE_NAMES_RE.match(key)
     if m:
         return _bare_names(text[m.start("names") : m.end("names")])
-    m = _BRACKET_REPORTERS_RE.match(key)
-    if not m:
-        credit = _bracketed_credit(text)
-        return (_outlet_credit(credit) or []) if credit else []
-    names = text[m.start("names") : m.end("names")]
-    return split_names(_before_filing_place(names) if m.group("glued") else names)
+    credit = _bracketed_credit(text)
+    return (_outlet_credit(credit) or []) if credit else []
 
 
 def _bracketed_credit(text: str) -> str | None:
