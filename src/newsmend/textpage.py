@@ -38,8 +38,8 @@ Stages of :func:`select_text_main`:
    own best run or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
-   one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered), each
-   counting its length as prose does.
+   one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
+   emoji picker's codes), each counting its length as prose does.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -452,6 +452,7 @@ _REPLY_FORM_RE = re.compile(r"\b(?:repl(?:y|ies)|comments?|respond)\b", re.I)
 #: labels, each closing its article); they close 48 prose lines of 7 pages, one inside a label (a relevance poll's
 #: question under Tencent's notice, out of the body before too); WET zh F1 0.8051 -> 0.8076 (a health portal's
 #: recipe 0.770 -> 0.979: its site's blurb and a teaser after the notice out), none down, non-zh and fw unchanged.
+_REPRINT_RE = re.compile("转载|轉載")
 #: A forum's greeting to its readers (``• Greetings, and welcome to the World Affairs Board!``, ``Welcome to the
 #: ForumWP community``), a banner over its description in the site's voice (``The World Affairs Board is the premier
 #: forum for…``, ``This is where ForumWP customers can ask for support…``), printed above a thread or under a post:
@@ -465,7 +466,6 @@ _GREETING_RE = re.compile(
 )
 #: A greeting's length, at most: a banner's heading, no paragraph.
 GREETING_MAX_CHARS = 60
-_REPRINT_RE = re.compile("转载|轉載")
 #: A reply form's prompt on a short line of its own (``Post Reply``, ``Add a comment``, ``Submit your solution``,
 #: ``Post your comment``), the form's other sign: the last one closes the thread or article above it as a reply
 #: form's notice does. On the WET renderings of the dev pages 22 pages hold one (three with label prose below the
@@ -606,11 +606,6 @@ CREDIT_MAX_WORDS = 4
 #: page, both inside its label; WET zh F1 0.8313 -> 0.8316 (a how-to 0.397 -> 0.422), none down, non-zh and fw
 #: unchanged.
 _CODE_RE = re.compile(r"[A-Za-z_][\w.]*\([^)]*\)|[{}]|\w\s?=(?:\s?\S|$)|;\s*$|\\\s*$|->|=>|::|^(?:\$|#!|>>>|#)\s", re.A)
-#: A line of emoji shortcodes only (``:joy::joy::heart:``, a comment box's emoji picker printed as one line): its
-#: ``::`` is no code's, and scored as prose of its length it outweighed a how-to's listing above it. On the WET
-#: renderings of the dev pages 2 such lines of 2 pages (one blog platform's threads), none inside the labels; WET
-#: F1 0.8070 -> 0.8077 (zh 0.7933 -> 0.7971: a how-to of command lines 0 -> 0.320; the other, whose article holds no
-#: code, stays at 0), none down, non-zh and fw unchanged.
 #: Short lines (at most) between two code lines that are the listing's too (:func:`_listing_lines`): a shell
 #: listing's commands of no code shape. On the WET renderings of the dev pages the body takes 3 more lines of 1 page,
 #: all inside its label; WET zh F1 0.8304 -> 0.8313 (a how-to of proxy commands 0.320 -> 0.397), none down, non-zh
@@ -620,6 +615,11 @@ CODE_GAP_MAX = 2
 #: A command line's shape: a lower-case ASCII word (the program) opening it, then ASCII arguments; an advert's or
 #: a widget's lines between leaked markup (``Undo``, ``Sponsored Links by``) open in capitals.
 _COMMAND_RE = re.compile(r"[a-z][\w.-]*(?: [ -~]+)?$", re.A)
+#: A line of emoji shortcodes only (``:joy::joy::heart:``, a comment box's emoji picker printed as one line): its
+#: ``::`` is no code's, and scored as prose of its length it outweighed a how-to's listing above it. On the WET
+#: renderings of the dev pages 2 such lines of 2 pages (one blog platform's threads), none inside the labels; WET
+#: F1 0.8070 -> 0.8077 (zh 0.7933 -> 0.7971: a how-to of command lines 0 -> 0.320; the other, whose article holds no
+#: code, stays at 0), none down, non-zh and fw unchanged. Nor is it a plain short line (:func:`_short_weights`).
 _EMOJI_CODES_RE = re.compile(r"(?::[\w+-]+:)+", re.A)
 #: A listing's field (``成人票原价：279元``, ``游客咨询电话：58792888``, ``Posts: 22``): a label of 2 to 12
 #: characters (8 scores alike on the WET renderings of the dev pages, 20 takes a tabloid's sentences cut at a colon:
@@ -1642,8 +1642,8 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     """Prose lines that are a teaser list's summaries (:data:`SUMMARY_RUN_MIN`): lone prose lines under a
     headline-long line (any line, :data:`DIRECTORY_RUN_MIN` in a row), recurring at one period, shorter on the whole
     than half the page's longest other paragraph or in cards of :data:`SUMMARY_CARD_MIN_STEP` lines or more
-    (:func:`_teaser_run`); and excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row
-    (:data:`CLIPPED_RUN_MIN` clipped inside a word)."""
+    (:func:`_teaser_run`); and excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or at one step
+    (:data:`CLIPPED_RUN_MIN` clipped inside a word in a row: :func:`_excerpt_runs`)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     lone = [n for n in range(1, len(lines)) if _lone_prose(texts, kinds, lines, n)]
     headed = [n for n in lone if _headline_long(texts[lines[n - 1]])]
