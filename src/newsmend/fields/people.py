@@ -132,13 +132,14 @@ NOT_NAMES = (
     "电子信箱 电子邮箱 联系邮箱 邮箱 信箱 联系电话 电话 传真 查看更多 更多 返回 返回首页 阅读原文 查看原文 名片 "
     "e-mail email mail name mehr more von by kontakt contact profil profile share teilen phd md mba jr sr"
 )
-_NOT_NAMES = frozenset(NOT_NAMES.split())
+#: ... as a set of words, which readers of other fields ask too (a role word after a conjunction follows a name).
+NOT_NAME_WORDS = frozenset(NOT_NAMES.split())
 #: A pen name written in Latin letters: one lowercase word of letters, digits and underscores, at least three
 #: characters long (:func:`pen_name`).
 _PEN_NAME_RE = re.compile(r"[a-z][a-z0-9_]{2,}")
 #: Words that are never pen names: :data:`NOT_NAMES` and the lowercase words a CMS prints where the author stands
 #: naming a role or an account, no one.
-_NOT_PEN_NAMES = _NOT_NAMES | frozenset(
+_NOT_PEN_NAMES = NOT_NAME_WORDS | frozenset(
     ("editor", "webmaster", "anonymous", "user", "reporter", "writer", "author", "root", "system")
 )
 #: A link's label opens with an interface verb (``返回X`` back to X, ``查看X`` see X, ``点击X`` click X): standing
@@ -452,7 +453,7 @@ def _tidy(part: str) -> str | None:
     part = glossed.group("name") if glossed else part
     name = _STAFF_CODE_RE.sub("", _cut(_ROLE_WORDS_RE, part.strip(" .:：()（）[]【】\"“”'"))).strip()
     key = fold(name)
-    if not name or key.lower() in _NOT_NAMES or _INTERFACE_HEAD_RE.match(key):
+    if not name or key.lower() in NOT_NAME_WORDS or _INTERFACE_HEAD_RE.match(key):
         return None
     if _AFFILIATED_RE.fullmatch(key):
         return _before_affiliation(name)
@@ -531,7 +532,7 @@ def _loose(part: str) -> str | None:
     credits ``香港特約記者 麥燕庭`` (its Hong Kong correspondent, then her name), which gave two names (audit 19)."""
     name = _TRAILING_PAREN_RE.sub("", part).strip(" .:：()（）[]【】\"“”'")  # "Name (Reuters)" -> "Name"
     key = fold(name)
-    if not name or key.lower() in _NOT_NAMES or _TITLE_END_RE.search(key):
+    if not name or key.lower() in NOT_NAME_WORDS or _TITLE_END_RE.search(key):
         return None
     if any(c.isdigit() or c in "@<>{}=" for c in name):
         return None
@@ -932,7 +933,7 @@ def republished_credit(line: str) -> tuple[str, list[str]] | None:
     if m is None:
         text = _unbracketed(text)
         m = _AUTHORISED_RE.match(fold(text)) if text.startswith("本文") else None
-    if not m or m.group("src") in _NOT_NAMES:  # 本文来自网络: from the internet, no outlet
+    if not m or m.group("src") in NOT_NAME_WORDS:  # 本文来自网络: from the internet, no outlet
         return None
     names = text[m.start("names") : m.end("names")] if m.groupdict().get("names") else ""
     return text[m.start("src") : m.end("src")], split_names(names)

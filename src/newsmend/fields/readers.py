@@ -28,7 +28,7 @@ from newsmend.fields.lines import (
     labelled_values,
 )
 from newsmend.fields.people import (
-    NOT_NAMES,
+    NOT_NAME_WORDS,
     SOURCE_MAX_CHARS,
     copyright_source,
     credit_line,
@@ -207,9 +207,9 @@ _TEMPLATE_LITERALS = frozenset(("true", "false", "null", "none", "undefined"))
 #: A conjunction before a lower-case word in a metadata author value joins the words of a phrase, not two people, whose
 #: names are capitalised after it: the value names a desk or a section (``Zone Justice et faits divers -
 #: ICI.Radio-Canada.ca``, a Canadian broadcaster's ``dc.creator``, was credited as ``Zone Justice`` and ``faits
-#: divers``; sixty-second audit). A role word after it (``Jane Doe and staff``: :data:`NOT_NAMES`) still follows a name.
+#: divers``; sixty-second audit). A role word after it (``Jane Doe and staff``: :data:`NOT_NAME_WORDS`) still follows
+#: a name.
 _PHRASE_JOIN_RE = re.compile(r"\s(?:and|und|et|y|e)\s+(?P<word>[a-zà-ÿ][^\W\d_]*)")
-_ROLE_WORDS = frozenset(NOT_NAMES.split())
 #: Labels of ``twitter:labelN`` that introduce the author in ``twitter:dataN``.
 _WRITTEN_BY_RE = re.compile(
     r"written by|verfasst von|geschrieben von|escrito por|écrit par|scritto da|author|autor|作者", re.I
@@ -540,7 +540,7 @@ def _no_writer(value: str, meta: dict[str, str]) -> bool:
     if value.strip().lower() in _TEMPLATE_LITERALS or _ACCOUNT_NUMBER_RE.fullmatch(value.strip()):
         return True
     phrase = _PHRASE_JOIN_RE.search(value)
-    if phrase and phrase.group("word").lower() not in _ROLE_WORDS:
+    if phrase and phrase.group("word").lower() not in NOT_NAME_WORDS:
         return True
     software = norm(meta.get("generator", "").split(" ", 1)[0])
     return bool(software) and software in {norm(word) for word in value.split()}
