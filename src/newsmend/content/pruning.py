@@ -783,14 +783,18 @@ def _in_byline(block: Block) -> bool:
 #: Exchange's ``div.post-signature`` user cards into related links; a signature inside the posts' own element
 #: (FlaskBB's ``div.post-content>div.post-signature``, kept by the labels) stays.
 _POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", "signature"}
-#: Of these, the long words that still name the card glued after another word, its last: Discuz! 6/7's author column
-#: ``td.postauthor`` beside each post, whose ``p.customstatus`` motto (``从属: 人类社会进步的原动力 - 懒人``) read as a
-#: reply of its own (a 2010 Discuz! board's thread, sixty-third audit). Short ones would end unrelated words.
-_GLUED_POSTER_ENDINGS = tuple(sorted(w for w in _POSTER_WORDS if len(w) >= 6))
 #: ...and a class word (not an id's) naming the user: ``div.spUserSection``, Stack Exchange's ``div.user-info``
 #: (magic-html forum-a7f7b83e 0.925 -> 0.991, forum-be673eda 0.859 -> 0.914). An id names one element: a section's
 #: anchor ``div#user-gameplay-customisation`` over a heading of the text (trafilatura-eval t0513) is no card.
 _USER_WORD = "user"
+#: Fewest letters of a card word read at the end of a class word glued after another (:data:`_GLUED_POSTER_ENDINGS`):
+#: a long one (``author``, ``poster``, ``userinfo``) ends no unrelated word; a short one may (``autor``) and counts
+#: as a whole word only.
+GLUED_POSTER_WORD_MIN_CHARS = 6
+#: Of the card words (:data:`_POSTER_WORDS`), the long ones, which still name the card glued after another word, its
+#: last: Discuz! 6/7's author column ``td.postauthor`` beside each post, whose ``p.customstatus`` motto (``从属:
+#: 人类社会进步的原动力 - 懒人``) read as a reply of its own (a 2010 Discuz! board's thread, sixty-third audit).
+_GLUED_POSTER_ENDINGS = tuple(sorted(w for w in _POSTER_WORDS if len(w) >= GLUED_POSTER_WORD_MIN_CHARS))
 
 
 def _on_poster_card(block: Block) -> bool:
