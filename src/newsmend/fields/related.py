@@ -642,8 +642,8 @@ def _is_story_href(href: str) -> bool:
 
 def _search_address(path: str, query: str) -> bool:
     """An address that runs a search: its query gives the terms (:data:`_SEARCH_QUERY_RE`) and its path names no
-    story (no number, no slug: ``/s``, ``/web``, ``/search/index.html``), as :func:`_story_url` reads one."""
-    return _SEARCH_QUERY_RE.search(query) is not None and not (_DIGIT_RE.search(path) or _SLUG_RE.search(path))
+    story (:func:`_names_story`: no number, no slug: ``/s``, ``/web``, ``/search/index.html``)."""
+    return _SEARCH_QUERY_RE.search(query) is not None and not _names_story(path)
 
 
 def _box_lists(blocks: list[Block], end: int) -> list[int]:
@@ -816,8 +816,12 @@ def _story_url(href: str) -> bool:
     parts = split_address(href)
     if not parts.query and _SHORT_LINK_RE.fullmatch(parts.path):
         return False
-    path_and_query = parts.path + "?" + parts.query
-    return _DIGIT_RE.search(path_and_query) is not None or _SLUG_RE.search(path_and_query) is not None
+    return _names_story(parts.path + "?" + parts.query)
+
+
+def _names_story(part: str) -> bool:
+    """An address's ``part`` holds a number (a date, an id) or a slug of :data:`SLUG_MIN_WORDS` words or more."""
+    return _DIGIT_RE.search(part) is not None or _SLUG_RE.search(part) is not None
 
 
 def _box_notes(blocks: list[Block], run: list[int], depth: int) -> list[int]:
