@@ -14,11 +14,11 @@ blocks classed as bylines are credits (less their parts a bar sets apart that ar
 post), in the headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``,
 ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one
 link to another site is that site's credit, no notice of the page; with no notice read around the text but in a side
-column, the page's footer states it, however far after the text. A notice is kept as a person would copy it off its
-line, without the registration numbers, the menu, the links, the newsroom's tip line, the footer's other sentences
-before it and the software's or theme's credit the line sets around it (none when it is the credit's or a statistics
-counter's own); an editor's credit opening its line is the editor's. Every field reader (:mod:`newsmend.fields.readers`)
-then weighs the same evidence.
+column, the page's footer states it, however far after the text, or else the page's closing line. A notice is kept as a
+person would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
+footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
+credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
+(:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
@@ -560,8 +560,8 @@ def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     a widget's vendor links its credit too (``<a href="https://www.messengerpeople.com/">© MessengerPeople</a>``
     over a marketing weekly's footer notice, ``© dfv Mediengruppe``: unseen-en17)."""
     footer = [block for block in blocks[start:] if _in_footer(block.path)]
-    plain = [notice for block in footer if not _linked_notice(block) and (notice := _footer_notice(block))]
-    return plain or [notice for block in footer if _linked_notice(block) and (notice := _footer_notice(block))]
+    notices = [(notice, _linked_notice(block)) for block in footer if (notice := _footer_notice(block))]
+    return [notice for notice, linked in notices if not linked] or [notice for notice, linked in notices if linked]
 
 
 def _closing_notice(blocks: list[Block], start: int) -> list[str]:
@@ -604,11 +604,11 @@ def _footer_notice(block: Block) -> str | None:
 
 
 def _menu_share(block: Block) -> float:
-    """The share of a footer line's characters in links other than a notice's own: a notice written as one link to
-    the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside
-    the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item; so is a line
-    that is one link alone when it is a notice opening with the mark (:func:`_linked_notice`), where a lone link
-    is a teaser's linked picture credit as often."""
+    """The share of a footer line's characters in links other than a notice's own (:func:`_notice_link`): a notice
+    written as one link to the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société
+    Radio-Canada 2017</a>`` beside the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the
+    notice, no menu item; so is a line that is one link alone when it is a notice opening with the rights' mark or
+    word (:func:`_linked_notice`), where a lone link is a teaser's linked picture credit as often."""
     if not block.text or _linked_notice(block):
         return 0.0
     alone = len(block.links) == 1
@@ -625,11 +625,11 @@ def _notice_link(link: Link) -> bool:
 
 
 def _linked_notice(block: Block) -> bool:
-    """The block's whole text is one link that opens with the rights mark and states them (:data:`_STATED_RIGHTS_RE`:
-    ``<a href="/copyright.htm">&#169; 2013 ABC</a>`` in a broadcaster's footer list, ``© 2017 The New York Times
-    Company`` linked to its owner's site): the notice itself, linked to the terms it states, where a menu's link
-    only names them (``Copyright policy``, ``View privacy policy, copyright and trust info``) or credits a picture
-    (``Bild: © fotomek/AdobeStock``)."""
+    """The block's whole text is one link that opens with the rights' mark or word (:data:`_RIGHTS_RE`) and states them
+    (:data:`_STATED_RIGHTS_RE`: ``<a href="/copyright.htm">&#169; 2013 ABC</a>`` in a broadcaster's footer list,
+    ``© 2017 The New York Times Company`` linked to its owner's site): the notice itself, linked to the terms it
+    states, where a menu's link only names them (``Copyright policy``, ``View privacy policy, copyright and trust
+    info``) or credits a picture (``Bild: © fotomek/AdobeStock``)."""
     text = clean(block.text)
     if len(block.links) != 1 or clean(block.links[0].text) != text:
         return False
@@ -1419,7 +1419,7 @@ def _without_end_links(block: Block, text: str) -> str:
     All rights reserved About X.comHPMG NEWS SITEMAP``): only links, the rest a notice that names its holder. With
     links opening the line, every other link comes after the notice: one after its opening ones (a menu with a
     ``版权声明`` link, the notice's own linked holder: ``© 2022 <a>Example Media</a>``) keeps the line whole, as
-    does a closing link that is the holder's name. A link that is the notice itself (:func:`_menu_share`) is none
+    does a closing link that is the holder's name. A link that is the notice itself (:func:`_notice_link`) is none
     of them."""
     labels = [link.text for link in block.links if link.text and link.text in text and not _notice_link(link)]
     rest, opening = text, 0
