@@ -1674,10 +1674,10 @@ def _over_headline_box(blocks: list[Block], index: int | None) -> list[int]:
 def _byline_zone(headline: int | None, body: list[int]) -> range:
     """The blocks where a byline stands: from under the headline (which may open the body) to the body's first
     :data:`BODY_EDGE_LINES` lines after it; none when the headline is unknown or stands after the body's start."""
-    opening = [i for i in body if i > (headline or 0)][:BODY_EDGE_LINES]
-    if headline is None or not opening or headline > body[0]:
+    if headline is None or not body or headline > body[0]:
         return range(0)
-    return range(headline + 1, opening[-1] + 1)
+    opening = [i for i in body if i > headline][:BODY_EDGE_LINES]
+    return range(headline + 1, opening[-1] + 1) if opening else range(0)
 
 
 def _names_handle(link: Link) -> bool:

@@ -979,8 +979,9 @@ def _closes_with_date(line: str, m: re.Match[str]) -> bool:
 def closing_credit_values(paragraph: str) -> list[LabelledValue]:
     """The labelled staff credits in the brackets closing ``paragraph`` after its last sentence, before the filing
     date's code (:data:`_STAFF_CREDIT_RE`): ``……罰金。（編輯：張三）1120823`` credits the editor; or an agency's
-    credits in brackets (:func:`agency_credit_values`) or the editors it gives the contact of
-    (:func:`contact_editor_values`). The paragraph stays prose, the credit in it."""
+    credits in brackets (:func:`agency_credit_values`), the editors it gives the contact of
+    (:func:`contact_editor_values`) or the source a note names as the text's provider
+    (:func:`provided_source_values`). The paragraph stays prose, the credit in it."""
     line = clean(paragraph)
     m = _CLOSING_CREDIT_RE.search(line)
     credit = m.group().rstrip("0123456789 ").strip("（()）") if m and ends_sentence(line[: m.start()]) else ""
