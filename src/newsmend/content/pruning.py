@@ -3,11 +3,11 @@
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
 follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items and the
-linked entries going on with the count of the text's numbered list); so are a slideshow set in the text and runs of tiny
-lines (a widget's, not one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short
-lines outside the posts (author, date, counters, a count alone), a post's info line giving its date and clock time, and
-what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title,
-or an element classed as a teaser under a linked heading);
+linked entries going on with the count of the text's numbered list, and in a thread a post's line labelling its one
+link); so are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's
+own lines closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count
+alone), a post's info line giving its date and clock time, and what follows its last post; in an article, a card for
+another story (an ``<article>`` element under a linked title, or an element classed as a teaser under a linked heading);
 headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines
 went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact
 box of short lines.
