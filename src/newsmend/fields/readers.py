@@ -900,10 +900,10 @@ def _site_name(meta: dict[str, str]) -> str:
     """``og:site_name`` without the tagline a site may add to it (``少数派 - 高品质数字消费指南``): the part that
     the ``<title>``'s tail names (``… - 少数派``), or else the ``og:title``'s (a portal's ``<title>`` may end with
     the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
-    ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline); and
-    for a host name (``leparisien.fr``), the words of the tail that spell it (``… - Le Parisien``:
-    :func:`_spelled_host`), for an account handle (``Grazia_Live``) the tail its first word opens
-    (:func:`_handle_owner`)."""
+    ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline). Asked
+    first, for a host name (``leparisien.fr``) or a host's label (``miamiherald``), the words of the tail that spell
+    it (``… - Le Parisien``; ``… | Miami Herald``, whose folded title ends with the site: :func:`_spelled_host`), for an
+    account handle (``Grazia_Live``) the tail its first word opens (:func:`_handle_owner`)."""
     site = meta.get("og:site_name", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
