@@ -557,9 +557,8 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
     labelled link lines, a colon after the label or not (:func:`_without_link_labels`), the outlet's tip line
     (:func:`~newsmend.fields.lines.is_tip_line`) or its initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a
-    title over links left out after it
-    (:func:`_without_links_title`); last, without a box of other stories or comments at its end
-    (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
+    title over links left out after it (:func:`_without_links_title`); last, without a box of other stories or comments
+    at its end (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
     responsible editor's line (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     lines = _without_repeated_excerpt(blocks, lines)
