@@ -104,10 +104,15 @@ FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
 #: Least share of a line's characters in links for it to be one of the links closing the page's last element after
 #: its notice (:func:`_before_closing_links`): a legal link is its line's whole text.
 CLOSING_LINK_MIN_DENSITY = 0.9
+#: The rights' mark, as a notice writes it; each pattern of what a notice holds below opens with it.
+_RIGHTS_MARK = r"©|\(c\)"
 #: What a notice written as a link holds besides the word: the mark or a year (:func:`_notice_link`).
-_NOTICE_LINK_RE = re.compile(r"©|\(c\)|\b(?:19|20)\d{2}\b", re.I)
+_NOTICE_LINK_RE = re.compile(_RIGHTS_MARK + r"|\b(?:19|20)\d{2}\b", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
-_RIGHTS_RE = re.compile(r"©|\(c\)|copyright|all rights reserved|版权所有|版權所有", re.I)
+_RIGHTS_RE = re.compile(_RIGHTS_MARK + r"|copyright|all rights reserved|版权所有|版權所有", re.I)
+#: What a notice states and a link to the statement's page does not: the mark, a year, the rights held
+#: (:func:`_links_to_notice`, :func:`_linked_notice`).
+_STATED_RIGHTS_RE = re.compile(_RIGHTS_MARK + r"|\d{4}|版权所有|all rights reserved", re.I)
 #: What opens a software's, theme's or designer's credit (``Powered by WordPress``, ``Built with GeneratePress``,
 #: ``Made with love``; the designer's work named or paired with another, ``Design by X``, ``Design & Implementation
 #: by [X]`` closing a German religious weekly's footer notice, fifty-eighth audit): not after a letter, since a
@@ -1517,8 +1522,6 @@ def _without_credit(text: str) -> str | None:
 #: Links a line holds at least to be a menu of them (``关于我们| 网站地图| 版权声明| 联系我们``): a footer's row
 #: of links to the site's pages, one of which is its copyright statement's page.
 MENU_MIN_LINKS = 3
-#: What a notice states and a link to the statement's page does not: the mark, a year, the rights held.
-_STATED_RIGHTS_RE = re.compile(r"©|\(c\)|\d{4}|版权所有|all rights reserved", re.I)
 #: A label and what it states after its colon (``版权声明：转载须经…``): a notice, no link's label.
 _LABELLED_STATEMENT_RE = re.compile(r"[:：]\s*\S")
 
