@@ -749,12 +749,12 @@ def skipped_head(body: list[int]) -> list[int]:
 
 
 def _first_post_head(blocks: list[Block], body: list[int], head: list[int]) -> list[int]:
-    """The skipped ``head`` up to a thread's next post (:func:`_next_of_kind`: the posts of a Discuz! 7 thread are
-    ``div.mainbox`` boxes whose poster column and info line the selection skips), where credits are read: what
-    follows is a reply's poster, not the thread's. The skipped head reaches three body lines down, and a one-line
-    first post put the second poster among the thread's authors (a 2010 board's thread, sixty-third audit). A
-    byline in a layout's next row stays when the row before it holds body lines alone (a standfirst), and so does
-    one in a box holding no text after it."""
+    """The skipped lines ``head`` (in page order) up to a thread's next post (:func:`_next_of_kind`: the posts of a
+    Discuz! 7 thread are ``div.mainbox`` boxes whose poster column and info line the selection skips), where credits
+    are read: what follows is a reply's poster, not the thread's. The skipped head reaches :data:`BODY_EDGE_LINES`
+    body lines down, and a one-line first post put the second poster among the thread's authors (a 2010 board's
+    thread, sixty-third audit). A byline in a layout's next row stays when the row before it holds body lines alone
+    (a standfirst), and so does one in a box holding no text after it."""
     for n, i in enumerate(head):
         if any(_next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i):
             return head[:n]
