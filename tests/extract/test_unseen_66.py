@@ -91,7 +91,7 @@ listed this page's caption twice (its box writes it twice): rejected.
 
 The ABC page's copyright was None: the footer's notice is its list's one link, and a footer line mostly of links is a
 menu (:data:`FOOTER_NOTICE_MAX_LINK_SHARE`). A footer block whose whole text is one link opening with the rights
-mark is the notice itself, linked to the terms it states (``fields/evidence.py``, ``_linked_notice``), read when
+mark is the notice itself, linked to the terms it states (``fields/evidence.py``, ``_whole_link_notice``), read when
 the footer states no notice unlinked (a widget's vendor links its credit too: ``© MessengerPeople`` over a
 marketing weekly's ``© dfv Mediengruppe``, unseen-en17). The copyright is ``© 2013 ABC``. 15 dev pages gain their
 footer's linked notice, each right: readability's five nytimes pages (``© 2017 The New York Times Company``, linked

@@ -111,7 +111,7 @@ _NOTICE_LINK_RE = re.compile(_RIGHTS_MARK + r"|\b(?:19|20)\d{2}\b", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
 _RIGHTS_RE = re.compile(_RIGHTS_MARK + r"|copyright|all rights reserved|版权所有|版權所有", re.I)
 #: What a notice states and a link to the statement's page does not: the mark, a year, the rights held
-#: (:func:`_links_to_notice`, :func:`_linked_notice`).
+#: (:func:`_links_to_notice`, :func:`_whole_link_notice`).
 _STATED_RIGHTS_RE = re.compile(_RIGHTS_MARK + r"|\d{4}|版权所有|all rights reserved", re.I)
 #: What opens a software's, theme's or designer's credit (``Powered by WordPress``, ``Built with GeneratePress``,
 #: ``Made with love``; the designer's work named or paired with another, ``Design by X``, ``Design & Implementation
@@ -561,11 +561,11 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
 
 def _footer_copyrights(blocks: list[Block], start: int) -> list[str]:
     """The notices of rights in the page's footer (:func:`_in_footer`) from block ``start`` on, as the page shows
-    them (:func:`_footer_notice`); those written as one link (:func:`_linked_notice`) only when it states no other:
+    them (:func:`_footer_notice`); those written as one link (:func:`_whole_link_notice`) only when it states no other:
     a widget's vendor links its credit too (``<a href="https://www.messengerpeople.com/">© MessengerPeople</a>``
     over a marketing weekly's footer notice, ``© dfv Mediengruppe``: unseen-en17)."""
     footer = [block for block in blocks[start:] if _in_footer(block.path)]
-    notices = [(notice, _linked_notice(block)) for block in footer if (notice := _footer_notice(block))]
+    notices = [(notice, _whole_link_notice(block)) for block in footer if (notice := _footer_notice(block))]
     return [notice for notice, linked in notices if not linked] or [notice for notice, linked in notices if linked]
 
 
@@ -613,8 +613,8 @@ def _menu_share(block: Block) -> float:
     written as one link to the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société
     Radio-Canada 2017</a>`` beside the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the
     notice, no menu item; so is a line that is one link alone when it is a notice opening with the rights' mark or
-    word (:func:`_linked_notice`), where a lone link is a teaser's linked picture credit as often."""
-    if not block.text or _linked_notice(block):
+    word (:func:`_whole_link_notice`), where a lone link is a teaser's linked picture credit as often."""
+    if not block.text or _whole_link_notice(block):
         return 0.0
     alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
@@ -629,7 +629,7 @@ def _notice_link(link: Link) -> bool:
     return _NOTICE_LINK_RE.search(text) is not None and is_copyright(text)
 
 
-def _linked_notice(block: Block) -> bool:
+def _whole_link_notice(block: Block) -> bool:
     """The block's whole text is one link that opens with the rights' mark or word (:data:`_RIGHTS_RE`) and states them
     (:data:`_STATED_RIGHTS_RE`: ``<a href="/copyright.htm">&#169; 2013 ABC</a>`` in a broadcaster's footer list,
     ``© 2017 The New York Times Company`` linked to its owner's site): the notice itself, linked to the terms it
