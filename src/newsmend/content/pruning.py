@@ -982,12 +982,13 @@ def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int
     return [i for i in body if show not in containers(page.blocks[i])]
 
 
-def _in_quote(block: Block) -> bool:
-    """Whether ``block`` sits in a quotation's element: a ``<blockquote>`` or a box whose class says it quotes
-    (``div.pullquote``, ``aside.quote``)."""
+@lru_cache(maxsize=4096)
+def _in_quote(path: str) -> bool:
+    """Whether a block of element path ``path`` sits in a quotation's element: a ``<blockquote>`` or a box whose
+    class says it quotes (``div.pullquote``, ``aside.quote``). Cached: a text's paragraphs share a few paths, each
+    of a dozen segments to split into words."""
     return any(
-        label_tag(label) == "blockquote" or QUOTE_WORDS.intersection(label_tokens(label))
-        for label in block.path.split(">")
+        label_tag(label) == "blockquote" or QUOTE_WORDS.intersection(label_tokens(label)) for label in path.split(">")
     )
 
 
@@ -1000,7 +1001,7 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
     standing in one paragraph in their order (:func:`_abridged_from`). A reader reads it once, where the story
     says it; a quotation of words said elsewhere (an e-mail, a tweet, a speech) stands in the text once and
     stays."""
-    quoted = {i for i in body if _in_quote(page.blocks[i])}
+    quoted = {i for i in body if _in_quote(page.blocks[i].path)}
     if not quoted:
         return body
     prose = [page.blocks[i].text for i in body if i not in quoted]
