@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 import newsmend
+from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.pruning import is_ui_wording
+from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
 PLAYERS = Path(__file__).parent.parent / "fixtures" / "pages" / "players"
@@ -1476,3 +1478,30 @@ def test_post_info_lines_inside_the_posts_leave_a_thread() -> None:
     assert not any("有用" in p and "看过" in p for p in article.paragraphs)
     assert article.paragraphs[0] == "我们的善良和恶毒都不够纯粹，所以痛苦。"
     assert len(article.paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Example Media",
+        "Site content (C) 2019 Example Media",
+        "Copyright Guardian News & Media Limited",
+        "… Media Group, copyright 2016",
+        "Copyright (c) 2019 Example Media",
+        "2016 Copyright Example Media",
+        "Example Media. All Rights Reserved.",
+        "Example is a trademark of Example Inc.",
+        "Example® is a registered trademark",
+        "某某网 版权所有",
+        "某某網 版權所有",
+        "京ICP备00000000号",
+        "沪ICP证000000号",
+        "沪公网安备31000002000000号",
+        "违法和不良信息举报电话：010-00000000",
+    ],
+)
+def test_every_wording_of_a_legal_notice_is_measured_legal(line: str) -> None:
+    """Each wording the legal-notice pattern knows (its cheap literal pre-test must let every one through): a
+    footer's notice is furniture however long and punctuated."""
+    stats = block_stats(Block(line))
+    assert stats.legal and not stats.prose

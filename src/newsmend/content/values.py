@@ -65,6 +65,11 @@ _LEGAL = re.compile(
     rf"版权所有|版權所有|{_REGISTRATION}|举报电话|不良信息举报"
 )
 _REGISTRATION_RE = re.compile(_REGISTRATION)
+#: A piece of text every :data:`_LEGAL` match holds (``©``, ``(c)``, ``copyright``, ``trademark``, ``icp``, ``举报``
+#: ...): a literal scan rules out most blocks at C speed before the pattern, whose branches opening with ``^`` and
+#: a digit leave the regex engine no first character to skip to (the dev pages' blocks: 0.16 -> 0.05 s, the same
+#: answers; 602 of 65,113 pass it, 412 are notices).
+_LEGAL_MARKS = re.compile(r"©|\(c\)|copyright|all rights reserved|trademark|版权所有|版權所有|icp|公网安备|举报")
 #: Legal notices are short: a longer block that mentions copyright is a paragraph about it (and the regex
 #: then scans a fraction of the text). 400 and 1000 give the same output on every dev page.
 LEGAL_MAX_CHARS = 400
@@ -121,8 +126,13 @@ def block_stats(block: Block) -> Stats:
     long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _PUNCT.search(block.text) is not None)
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
-    legal = chars <= LEGAL_MAX_CHARS and _LEGAL.search(block.text.lower()) is not None
+    legal = chars <= LEGAL_MAX_CHARS and _is_legal(block.text.lower())
     return Stats(chars, link_chars, prose and not legal, legal)
+
+
+def _is_legal(lowered: str) -> bool:
+    """A legal notice (:data:`_LEGAL`) in lower-cased text, the cheap test (:data:`_LEGAL_MARKS`) first."""
+    return _LEGAL_MARKS.search(lowered) is not None and _LEGAL.search(lowered) is not None
 
 
 def slideshow_in_text(page: Page, stats: list[Stats], indices: list[int]) -> int | None:
