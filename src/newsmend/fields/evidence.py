@@ -7,11 +7,12 @@ picture right before the line repeated) stay. The frame's buttons and counters a
 between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on to
 the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
-``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role) are read the
-same way; short lines before the body, under the headline and the one right above it are also datelines; links to author
-pages (and, from under the headline to the text's first lines, to a member's page whose handle the label spells) and
-blocks classed as bylines are credits (less their parts a bar sets apart that are a date alone; none in a thread's next
-post), in the headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``,
+``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role or skipped
+among the body's first and last lines) are read the same way; short lines before the body, under the headline and the
+one right above it are also datelines; links to author pages (and, from under the headline to the text's first lines,
+to a member's page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar
+sets apart that are a date alone; none in a thread's next post), in the headline's own header above it too, and so
+are the reporters, names and labelled staff (``（編輯：X）``,
 ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one
 link to another site is that site's credit, no notice of the page; with no notice read around the text but in a side
 column, the page's footer states it, however far after the text, or else the page's closing line. A notice is kept as a
@@ -46,6 +47,7 @@ from newsmend.fields.lines import (
     closing_credit_values,
     editor_before,
     email_byline,
+    ends_credited_sentence,
     ends_sentence,
     is_breadcrumb,
     is_caption,
@@ -459,6 +461,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
             _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in skipped:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.head_datelines if i in head else None)
+    for i in skipped_tail(body):
+        if i not in read and i not in skipped:
+            _read_context(blocks[i], selection.roles.get(i), found, near=None)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
@@ -744,8 +749,22 @@ def skipped_head(body: list[int]) -> list[int]:
     the standfirst and the text (``<p class="byline">Par …</p>`` after the first paragraph)."""
     if not body:
         return []
+    return _skipped_between(body, body[0], body[min(BODY_EDGE_LINES, len(body) - 1)])
+
+
+def skipped_tail(body: list[int]) -> list[int]:
+    """Blocks the selection left out between the body's last lines: the short credit lines between the text and a
+    closing notice it kept (``编辑：X``, ``审核：Y``, ``【来源：Z】`` over the reprint's ``声明：…``, a 2020 portal's
+    copy of a city's integrity series, unseen-zh37), which no other reading reaches."""
+    if not body:
+        return []
+    return _skipped_between(body, body[max(len(body) - 1 - BODY_EDGE_LINES, 0)], body[-1])
+
+
+def _skipped_between(body: list[int], start: int, end: int) -> list[int]:
+    """The blocks from ``start`` up to ``end`` that are not in ``body``."""
     chosen = set(body)
-    return [i for i in range(body[0], body[min(BODY_EDGE_LINES, len(body) - 1)]) if i not in chosen]
+    return [i for i in range(start, end) if i not in chosen]
 
 
 def _first_post_head(blocks: list[Block], body: list[int], head: list[int]) -> list[int]:
@@ -963,8 +982,9 @@ def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], 
 
 def _is_sentence(text: str, block: Block) -> bool:
     """A body line ending like a sentence that is no heading (headings ending in ``!`` or ``…`` are none), its
-    writer's signature after it looked through (:data:`_SIGNED_RE`)."""
-    return (ends_sentence(text) or _SIGNED_RE.search(text) is not None) and block.tag not in HEADING_TAGS
+    writer's signature after it looked through (:data:`_SIGNED_RE`), or the writers' credit in brackets closing it
+    (:func:`~newsmend.fields.lines.ends_credited_sentence`)."""
+    return (ends_credited_sentence(text) or _SIGNED_RE.search(text) is not None) and block.tag not in HEADING_TAGS
 
 
 def _leaves_body(
