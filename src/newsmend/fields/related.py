@@ -652,7 +652,9 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
     :func:`headline_link`) at most :data:`BOX_MAX_DEPTH` levels down, and no more than :data:`BOX_MAX_HEADLINES`
     such blocks (a column of many lists is no list). An item block belongs to the innermost such element; the first
     in each box is the item, with the lines before and after it in the box that date it or name its channel
-    (:func:`_box_notes`); a box whose item is a line of a feed post (:func:`_under_post_header`) has none. Lists
+    (:func:`_box_notes`); a box whose item is a line of a feed post (:func:`_under_post_header`) has none. An
+    element holding the body's last line is none of the boxes: it is the article's own, whose dateline would date
+    a pointer set under the text (``LISTEN: <a>…</a>``) as an item of a list of the page's columns. Lists
     named like comments, ads or menus (:func:`_named_no_list`), leading to a different
     site each (:func:`_lists_sites`) or mostly not to stories (:func:`_lists_stories`) are none. A run of
     :data:`SHORT_RUN_ITEMS` boxes in an element beside a kept list's, of its tag and with boxes of its tag, joins
@@ -662,6 +664,7 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
     link_of: dict[int, Link] = {}
     opened: set[int] = set()  # elements holding an item block within the window: lists may go on past it
     window = end + 1 + BOX_LIST_WINDOW
+    body_chain = containers(blocks[end]) if 0 <= end < len(blocks) else ()
     for i in range(end + 1, len(blocks)):
         block = blocks[i]
         if not block.links or (i >= window and opened.isdisjoint(_near(block))):
@@ -671,7 +674,8 @@ def _box_lists(blocks: list[Block], end: int) -> list[int]:
             continue
         link_of[i] = link
         chain, tags = containers(block), _path_tags(block.path)
-        first = max(1, len(chain) - 1 - BOX_MAX_DEPTH)
+        # an element holding the body's last line is the article's own, no item's box: its links are no item
+        first = max(1, len(chain) - 1 - BOX_MAX_DEPTH, common_length(chain, body_chain))
         for depth in range(first, len(chain)):
             key = (chain[depth - 1], tags[depth])
             lists.setdefault(key, {}).setdefault(chain[depth], []).append(i)
