@@ -17,13 +17,21 @@ references included), in ``tests/fixtures/pages/unseen-en36/``:
 
 It is not in the dev set (by its sentences and its site). newsmend read the title, the dateline's time, the
 paragraph, the caption and the footer's notice right (trafilatura reads the same paragraph and the ``LISTEN`` line;
-readability reads no text at all). The related list opened with the ``LISTEN`` pointer, dated ``2012-06-08T06:14``,
-the post's own dateline: the heading-less list search took the page's layout for a list, the post's element and the
-right column as two boxes of ``div.page-columns`` joining the row of picture stories (a run of two beside a kept
-list), and the dateline and the category and tag lines in the post's box as the pointer's notes. An element holding
-the body's last line is the article's own, none of a list's boxes (``fields/related.py``, ``_box_lists``): the
-pointer and the column's video leave the related list, whose items are the gallery's and the row's stories. No dev
-page changes.
+readability reads no text at all). Two fields were wrong:
+
+- The related list opened with the ``LISTEN`` pointer, dated ``2012-06-08T06:14``, the post's own dateline: the
+  heading-less list search took the page's layout for a list, the post's element and the right column as two
+  boxes of ``div.page-columns`` joining the row of picture stories (a run of two beside a kept list), and the
+  dateline and the category and tag lines in the post's box as the pointer's notes. An element holding the body's
+  last line is the article's own, none of a list's boxes (``fields/related.py``, ``_box_lists``): the pointer and
+  the column's video leave the related list, whose items are the gallery's and the row's stories. No dev page
+  changes.
+- The source was None: the page names its site only in ``application-name`` and its titles' tails. An
+  ``application-name`` a metadata title ends with is the site (``fields/readers.py``, ``_titled_application``, read
+  after ``og:site_name`` and the publisher metas): ``CBS New York``, as trafilatura's sitename. Five dev pages gain
+  a source, each the site's name: readability-testpages la-nacion (``LA NACION``) and tmz-1 (``TMZ.COM``),
+  trafilatura-eval t0660 (``BMZ``, the ministry's site) and magic-html's two CodeProject forum pages
+  (``CodeProject``).
 
 Left as found: the ``LISTEN`` line stays out of the text (trafilatura keeps it): a labelled link after the last
 paragraph reads as a pointer, and the post's audio is no sentence of its own.
@@ -111,3 +119,21 @@ def test_article_element_is_no_box_of_a_list() -> None:
     ]
     assert all(item.time is None for item in listed)
 
+
+def _titled_page(head: str) -> bytes:
+    """A story page whose ``<head>`` holds ``head``."""
+    text = "".join(f"<p>The harbour board met on Monday and voted on item {n} of the quay plan.</p>" for n in range(8))
+    return f"<html><head>{head}</head><body><h1>Harbour vote</h1><article>{text}</article></body></html>".encode()
+
+
+def test_application_name_the_title_ends_with_is_the_source() -> None:
+    """The broadcaster's page names its site only in ``application-name`` and its titles' tails (``… « CBS New
+    York``): the name is the source. Unconfirmed by a title it may be a headline or an app's name, and
+    ``og:site_name`` comes first."""
+    assert extract_page(CBS).source == "CBS New York"
+    app = "<meta name='application-name' content='Harbour News'>"
+    assert newsmend.extract(_titled_page(f"{app}<title>Harbour vote | Harbour News</title>")).source == "Harbour News"
+    assert newsmend.extract(_titled_page(f"{app}<title>Harbour vote</title>")).source is None
+    site = "<meta property='og:site_name' content='The Harbour Times'>"
+    titled = f"{app}{site}<title>Harbour vote | Harbour News</title>"
+    assert newsmend.extract(_titled_page(titled)).source == "The Harbour Times"

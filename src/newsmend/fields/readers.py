@@ -877,12 +877,24 @@ def read_credited_source(found: Evidence) -> str | None:
 def read_meta_source(meta: dict[str, str], title: str | None = None) -> str | None:
     """The outlet the metadata names: the publishing account of a platform (a WeChat account), then
     ``og:site_name`` (on a platform, the platform's own name), then the publisher ``<meta>`` elements name
-    (:func:`_declared_publisher`: BBC Chinese's ``DC.publisher``, its site's name only in its ``<title>``)."""
+    (:func:`_declared_publisher`: BBC Chinese's ``DC.publisher``, its site's name only in its ``<title>``), then
+    the ``application-name`` a metadata title ends with (:func:`_titled_application`)."""
     return (
         tidy_source(meta.get("platform:account", ""))
         or tidy_source(_site_name(meta))
         or _declared_publisher(meta, title)
+        or _titled_application(meta)
     )
+
+
+def _titled_application(meta: dict[str, str]) -> str | None:
+    """``application-name`` when a metadata title ends with it (``… « CBS New York``): the name a site gives its
+    pinned tab or app, which the title confirms is the site's, where no ``og:site_name`` or publisher names it (a
+    2012 local broadcaster's WordPress pages). Unconfirmed, it may be the headline (:data:`~newsmend.fields.title.
+    SITE_MAX_CHARS`) or a product's name."""
+    name = meta.get("application-name", "")
+    tails = (title_tail(meta, key) for key in SITE_TITLE_KEYS)
+    return tidy_source(name) if name and any(tail and norm(tail) == norm(name) for tail in tails) else None
 
 
 def _declared_publisher(meta: dict[str, str], title: str | None) -> str | None:
