@@ -35,6 +35,17 @@ readability reads no text at all). Two fields were wrong:
 
 Left as found: the ``LISTEN`` line stays out of the text (trafilatura keeps it): a labelled link after the last
 paragraph reads as a pointer, and the post's audio is no sentence of its own.
+
+A second page was read and not bundled: goose3's ``tests/data/content/test_marketplace.html``, a 2013 public radio
+business show's episode page (Drupal 7), its text one ``Episode Description:`` field over the audio player, then a
+``Listen to more audio from this episode`` list and the episode's two story cards (``div.node`` each: a linked
+``h3``, a ``by`` line and date, the story's lead and its tags). newsmend reads the field labels (``Episode Teaser
+Image:``, ``Episode Description:``), the list's heading and the cards' ``by``, date, ``Story By`` and leads as text
+(trafilatura keeps the labels too; readability the two leads). The cause is in the selection: every Drupal field is
+``div.field>div.field-items>div.field-item``, so the description's field grew over the cards' lead fields as a
+thread's posts (``content/growth.py``, ``Choice.posts``), and a thread keeps its posts' lines; classing the cards as
+another story's (``content/pruning.py``, ``_drop_teaser_cards``, ``div.node`` like ``div.teaser``) changed nothing
+for that reason (tried, 0 dev pages). Left for a change to the growth over field wrappers that hold one line each.
 """
 
 from __future__ import annotations
