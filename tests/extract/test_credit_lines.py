@@ -179,9 +179,12 @@ def test_labels_in_one_line(line: str, values: list[tuple[str, str]]) -> None:
         ("编辑：张三 审核：李四", "张三"),
         ("审核：李四 责任编辑：张三", "张三"),  # the reviewer only when no other editor is credited
         ("審核：李四", "李四"),
+        ("编辑：张三 责任编辑：李四", "李四"),  # the responsible editor, whom the field reports, before the desk editor
+        ("编辑/张三 责编：李四 审核：王五", "李四"),
+        ("编辑|张三 责编|李四 校对|王五", "李四"),  # a staff block's bars (a government account's copy)
     ],
 )
-def test_editor_before_the_reviewer(line: str, editor: str) -> None:
+def test_responsible_editor_first_and_the_reviewer_last(line: str, editor: str) -> None:
     assert read_editor(Evidence(labelled=labelled_values(line))) == editor
 
 

@@ -48,7 +48,8 @@ None of the 798 dev pages changes with the first two; 7 change with the last: fi
 picture's line the selection skipped among the body's last lines (readability-testpages ehow-1's ``Placed on a
 wooden slice (Lucy Akins)``, ehow-2's and nytimes-5's picture credits, folha's gallery figure caption,
 trafilatura-eval t0115's ``Fotolia 755112 – deadline concept``); two (gne-zh thepaper-2 and thepaper-4, a WeChat
-copy's credits ``编辑|禤志杰 责编|陈梦莹 校对|…``) gain the editor the line credits first, none before.
+copy's credits ``编辑|禤志杰 责编|陈梦莹 校对|…``) gain an editor, none before (the responsible editor 陈梦莹 since the
+responsible editor's label ranks first).
 """
 
 from __future__ import annotations

@@ -391,6 +391,10 @@ LABELS: dict[str, tuple[str, ...]] = {
 #: Editor labels of the editor who reviews and passes the story, not the desk editor who edited it: a line crediting
 #: both (``编辑：张三 审核：李四``) names the editor first, and a page that credits only the reviewer names them.
 REVIEWER_LABELS = frozenset({"审核"})
+#: Editor labels naming the responsible editor (责任编辑), whom the ``editor`` field reports: a credit block listing
+#: the staff (``编辑|张三 责编|李四 校对|王五``, a government account's copy on a news platform) names the desk editor
+#: first.
+RESPONSIBLE_EDITOR_LABELS = frozenset({"责任编辑", "责编"})
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
@@ -487,7 +491,9 @@ _SPACE_LABELS = frozenset(
 #: The end of a line's text before a field that opens after a spaced bar (``tag | By Jane Doe``), where a by-word
 #: opens its field as it opens a line.
 _FIELD_OPENING_RE = re.compile(r"\s[|｜]\s*$")
-_SLASH_LABELS = frozenset({"文", "文字", "图文", "作者", "撰文", "执笔", "编辑", "校对"})
+#: Credit labels that count before a slash or a bar as before a colon (``文/张三``, ``编辑|张三 责编|李四``: a staff
+#: credit block a government account's copy on a news platform sets under its text, one role a line).
+_SLASH_LABELS = frozenset({"文", "文字", "图文", "作者", "撰文", "执笔", "编辑", "责编", "责任编辑", "校对"})
 #: A reporter's label counts before a slash or a bar too, as mainland sites set a bar between the role and the names
 #: (``记者｜张三 李四``, ``记者|张三``), unless a bar or a slash stands before it in the line: a menu's item between
 #: bars (``首页 | 记者 | 评论``) labels nothing (:data:`_ITEM_MARK_RE`).

@@ -19,8 +19,10 @@ from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLE
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
     PROVIDED_LABEL,
+    RESPONSIBLE_EDITOR_LABELS,
     REVIEWER_LABELS,
     TRAILING_BY_LABEL,
+    LabelledValue,
     clean,
     email_byline,
     has_han,
@@ -959,11 +961,18 @@ def _handle_owner(tail: str, site: str) -> str | None:
 
 
 def read_editor(found: Evidence) -> str | None:
-    """The responsible editor: the first labelled editor value that tidies to a name, a reviewer's
+    """The responsible editor: the first labelled editor value that tidies to a name, one labelled as the
+    responsible editor (:data:`~newsmend.fields.lines.RESPONSIBLE_EDITOR_LABELS`) before other editors, a reviewer's
     (:data:`~newsmend.fields.lines.REVIEWER_LABELS`) only when no other editor is credited."""
     values = [v for v in found.labelled if v.field == "editor"]
-    ranked = sorted(values, key=lambda v: v.label in REVIEWER_LABELS)  # stable: page order within each rank
+    ranked = sorted(values, key=_editor_rank)  # stable: page order within each rank
     return next((e for e in (tidy_editor(v.value) for v in ranked) if e), None)
+
+
+def _editor_rank(value: LabelledValue) -> int:
+    """Where an editor's credit ranks (:func:`read_editor`): the responsible editor's label 0, other editors' 1, a
+    reviewer's 2."""
+    return 0 if value.label in RESPONSIBLE_EDITOR_LABELS else 2 if value.label in REVIEWER_LABELS else 1
 
 
 def unique(items: list[str]) -> list[str]:
