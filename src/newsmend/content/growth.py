@@ -3,8 +3,9 @@
 The best container grows to the ancestor (a few levels up) under which containers of its own kind hold the most
 text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
 a split article. A thread, or a list of replies that wins alone, also takes the post before it that it answers
-and, when they are named as such, replies of another make after it (and, when the page marks a schema.org Question
-item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
+(for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
+such, replies of another make after it (and, when the page marks a schema.org Question item, its Answer items and
+comments, however far or few); on a page that declares no article, replies are known
 by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
 the first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits
 beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
@@ -22,6 +23,7 @@ from newsmend.content.paths import (
     HEADINGS,
     block_demotion,
     class_tokens,
+    common_length,
     containers,
     element_kind,
     first_block,
@@ -401,14 +403,31 @@ def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     return thread
 
 
+def _answered_story(page: Page, stats: list[Stats], thread: int, lead: int | None) -> int:
+    """Stage 3d, for a list of replies that won alone (:func:`_listed_posts`): the lowest container holding it and
+    the ``lead`` block, which the page's own summary opens, when the lead stands before the list and that container
+    is within :data:`GROW_LEVELS` levels of it; else the post just before it (:func:`_opening_post`). The summary
+    names the story the replies answer wherever it stands: a blog post's footer bar (``div.blogue-footer``: how to
+    comment, the category, how to report abuse) sat between the post and its 85 comments, and the walk back from
+    the list stopped at that bar, the post left out."""
+    start = next(i for i, b in enumerate(page.blocks) if thread in containers(b))
+    if lead is not None and lead < start:
+        chain = containers(page.blocks[start])
+        shared = common_length(chain, containers(page.blocks[lead]))
+        if shared > 0 and chain.index(thread) - (shared - 1) <= GROW_LEVELS:
+            return chain[shared - 1]
+    return _opening_post(page, stats, thread)
+
+
 def _listed_posts(page: Page, cid: int, masses: list[float]) -> tuple[str, ...] | None:
     """Stage 3c, when the best container ``cid`` is a list of replies itself (its children of one named kind,
-    :func:`_named`, at least :data:`MIN_REPLIES` of them, named as replies or in a list named so, hold
-    :data:`LISTED_POSTS_SHARE` of its text): their kind, else None. The readers' comments under a short story
-    outweigh it (a news forum's excerpt under 54 replies, ``div#post-replies-container>div.post-reply-wrapper``):
-    no post grew into that thread, so the story above it had not joined it; the replies stay the thread's posts and
-    the story joins them as the post they answer (:func:`_opening_post`), the text the page's summary opens kept
-    of it and nothing else outside the posts (:attr:`Choice.strict`)."""
+    :func:`_named`, or the items of a list named as replies, :func:`_reply_list_item`, at least :data:`MIN_REPLIES`
+    of them, named as replies or in a list named so, hold :data:`LISTED_POSTS_SHARE` of its text): their kind, else
+    None. The readers' comments under a short story outweigh it (a news forum's excerpt under 54 replies,
+    ``div#post-replies-container>div.post-reply-wrapper``): no post grew into that thread, so the story above it had
+    not joined it; the replies stay the thread's posts and the story joins them as the post they answer
+    (:func:`_answered_story`), the text the page's summary opens kept of it and nothing else outside the posts
+    (:attr:`Choice.strict`)."""
     held: dict[str, tuple[float, set[int]]] = {}
     total = 0.0
     for block, mass in zip(page.blocks, masses, strict=True):
@@ -421,14 +440,23 @@ def _listed_posts(page: Page, cid: int, masses: list[float]) -> tuple[str, ...] 
         if at >= len(ids) or not (names_reply(labels[at - 1]) or names_reply(labels[at])):
             continue
         kind = element_kind(labels[at])
+        if not (_named(kind) or _reply_list_item(labels, at)):
+            continue
         text, units = held.get(kind, (0.0, set()))
         units.add(ids[at])
         held[kind] = (text + mass, units)
-    listed = [(text, kind) for kind, (text, units) in held.items() if _named(kind) and len(units) >= MIN_REPLIES]
+    listed = [(text, kind) for kind, (text, units) in held.items() if len(units) >= MIN_REPLIES]
     if not listed:
         return None
     text, kind = max(listed)
     return (kind,) if text >= LISTED_POSTS_SHARE * total else None
+
+
+def _reply_list_item(labels: list[str], at: int) -> bool:
+    """Whether path segment ``at`` of ``labels`` is a list item (``<li>``) of a list named as replies: an item of
+    ``ul.comments-list`` is a reply by its element, named or not, as a bare ``<div>`` is not (a blog's 85 readers'
+    comments, classless ``<li>`` items, were no list of replies and their list won alone over the post)."""
+    return label_tag(labels[at]) == "li" and names_reply(labels[at - 1])
 
 
 def _named(kind: str) -> bool:
@@ -557,8 +585,9 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
     kind (and that kind, for a thread): a Question item's answers (:func:`_question_item`), replies named as such
     on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
-    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), also when the best container
-    is a list of replies itself (:func:`_listed_posts`), the prose beside a quotation, list or table
+    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), and, when the best container
+    is a list of replies itself (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose
+    beside a quotation, list or table
     (:func:`_join_siblings`) and sibling sections (:func:`_join_sections`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
@@ -575,7 +604,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
             grown, posts = _grow(best, tree, page, masses, TEXT_KIND_DEPTH)
     listed = _listed_posts(page, best, masses) if posts is None and grown == best else None
     if listed is not None:  # of the text above, only the element the page's summary opens is the story's
-        return Choice(_opening_post(page, stats, best), listed, best, strict=True, lead=lead)
+        return Choice(_answered_story(page, stats, best, lead), listed, best, strict=True, lead=lead)
     if posts is not None and grown != best:
         grown = _opening_post(page, stats, grown)
     top = _join_siblings(grown, tree, page, values, stats)
