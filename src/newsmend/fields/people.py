@@ -135,8 +135,11 @@ NOT_NAMES = (
 #: ... as a set of words, which readers of other fields ask too (a role word after a conjunction follows a name).
 NOT_NAME_WORDS = frozenset(NOT_NAMES.split())
 #: A pen name written in Latin letters: one lowercase word of letters, digits and underscores, at least three
-#: characters long (:func:`pen_name`).
-_PEN_NAME_RE = re.compile(r"[a-z][a-z0-9_]{2,}")
+#: characters long, or a screen name running a few Han characters and a Latin word together either way round
+#: (``潇湘demi``, ``python红红``, ``Alex陌``: a 2018 blog platform's writers, seventieth audit) (:func:`pen_name`).
+_PEN_NAME_RE = re.compile(
+    r"[a-z][a-z0-9_]{2,}|[\u4e00-\u9fff]{1,6}[a-z][a-z0-9_]+|[A-Za-z][a-z0-9_]+[\u4e00-\u9fff]{1,6}"
+)
 #: Words that are never pen names: :data:`NOT_NAMES` and the lowercase words a CMS prints where the author stands
 #: naming a role or an account, no one.
 _NOT_PEN_NAMES = NOT_NAME_WORDS | frozenset(
@@ -487,13 +490,14 @@ def is_company_name(name: str) -> bool:
 
 
 def pen_name(value: str) -> str | None:
-    """The pen name (网名) a Chinese page's credit gives as one lowercase Latin word (:data:`_PEN_NAME_RE`:
-    ``maomaobear``, a 2015 portal column's ``span.con1_author``): Chinese bylines write a person's real name in Han
-    characters, so a Latin word standing alone where the byline stands is the writer's handle, which
-    :func:`split_names` turns down because a Latin person's name is capitalised. Only for Chinese pages: on Latin
-    pages the lowercase words in author elements are as often interface or account words (``innen``, a blog's
-    user name beside the real byline: 3 of the 798 dev pages' authors would gain one). None for a not-name
-    (``admin``, ``guest``) or a role or account word (``editor``: :data:`_NOT_PEN_NAMES`)."""
+    """The pen name (网名) a Chinese page's credit gives as one lowercase Latin word or a Han and Latin screen
+    name (:data:`_PEN_NAME_RE`: ``maomaobear``, a 2015 portal column's ``span.con1_author``; ``潇湘demi``):
+    Chinese bylines write a person's real name in Han characters, so a Latin word standing alone where the
+    byline stands is the writer's handle, which :func:`split_names` turns down because a Latin person's name is
+    capitalised. Only for Chinese pages: on Latin pages the lowercase words in author elements are as often
+    interface or account words (``innen``, a blog's user name beside the real byline: 3 of the 798 dev pages'
+    authors would gain one). None for a not-name (``admin``, ``guest``) or a role or account word (``editor``:
+    :data:`_NOT_PEN_NAMES`)."""
     word = clean(value)
     return word if _PEN_NAME_RE.fullmatch(word) and word not in _NOT_PEN_NAMES else None
 
