@@ -465,6 +465,15 @@ def _named(kind: str) -> bool:
     return not kind.endswith(".")
 
 
+def _bare_lists(kind: tuple[str, ...]) -> bool:
+    """Whether a posts' kind is a bare list or quotation alone (``ul.``, ``ol.``, ``blockquote.``): the lists a
+    text sets between its paragraphs, split parts of one text, never a thread's posts, which sit in boxes (a
+    forum's posts in a list are its items, ``li``). A 2018 blog platform's tutorial set its text as a dozen bare
+    ``<ul>`` between its paragraphs (seventieth audit): grown over them as a thread's posts, the paragraphs between
+    them (``接口样例：``, a bold subheading) went as the thread's furniture."""
+    return all(label_tag(k) in _QUOTING_TAGS and not _named(k) for k in kind)
+
+
 def _holds_its_text(page: Page, cid: int) -> bool:
     """Whether container ``cid`` is a named text element: its kind is named (:func:`_named`), and every block under
     it is its own line or one of its children (a paragraph), no box of its own. Such an element holds a post's text
@@ -583,15 +592,16 @@ def _is_section(label: str) -> bool:
 
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
     """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
-    kind (and that kind, for a thread): a Question item's answers (:func:`_question_item`), replies named as such
-    on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
-    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), and, when the best container
-    is a list of replies itself (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose
-    beside a quotation, list or table
-    (:func:`_join_siblings`) and sibling sections (:func:`_join_sections`)."""
+    kind (and that kind, for a thread, unless it is a bare list's: :func:`_bare_lists`): a Question item's answers
+    (:func:`_question_item`), replies named as such on a page that does not declare an article (:func:`_replies`),
+    else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers
+    (:func:`_opening_post`), and, when the best container is a list of replies itself (:func:`_listed_posts`), the
+    story it answers (:func:`_answered_story`), the prose beside a quotation, list or table (:func:`_join_siblings`)
+    and sibling sections (:func:`_join_sections`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
+    posts = None if posts is not None and _bare_lists(posts) else posts
     from_answer = _in_answer(page, grown)
     answered = _question_item(page, stats, grown, masses, from_answer)
     if answered is not None:  # from an answer, the question's prose (of another kind than the answers') stays
