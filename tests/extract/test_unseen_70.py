@@ -35,14 +35,15 @@ And the name itself, Han characters and a lowercase Latin word run together, was
 (``thepaper-2``, ``thepaper-4``) now credit the government account that posted them (``中国广州发布``, its linked name
 in ``div.news_paike_author>div.name`` under the headline), which they credited no one before.
 
-The course part lost its one-line paragraphs between the lists (``Tests断言``, ``接口样例：`` and the request line
-under it): the lists, siblings under the text's element, were read as a thread's posts of kind ``ul.``, and the
-short lines outside them as the thread's furniture. A bare list or quotation element (no class, no id) is a part of
-the text, never a thread's post (``content/growth.py``, ``_bare_lists``); no dev page changes. Left as found: the
-table of contents, nine linked lines (trafilatura and readability leave it out too); a run of two bold lines and
-two captions inside one list item (``什么是代理？``, ``正向代理``) reads as a widget's run of tiny lines and goes, as it
-did not when the lists were posts (trafilatura keeps it); a request line that is mostly its linked address
-(``GET http://…&info=你好``) goes as a link, with its label line.
+The course part lost its one-line paragraphs between the lists (``Tests断言``, ``接口样例：`` and the request line under
+it): the lists, siblings under the text's element, were read as a thread's posts of kind ``ul.``, and the short lines
+outside them as the thread's furniture. A bare list or quotation element (no class, no id) is a part of the text, never
+a thread's post (``content/growth.py``, ``_bare_lists``); no dev page changes. Then a run of two bold lines and two
+captions inside one list item (``什么是代理？``, ``正向代理``) read as a widget's run of tiny lines and went: lines of
+one list item, with the captioned pictures it holds between them, are one element's lines as a paragraph's are
+(``content/pruning.py``, ``_paragraph_lines``); no dev page changes. Left as found: the table of contents, nine linked
+lines (trafilatura and readability leave it out too); a request line that is mostly its linked address (``GET
+http://…&info=你好``) goes as a link, with its label line.
 """
 
 from __future__ import annotations
@@ -151,3 +152,13 @@ def test_lists_between_paragraphs_are_no_thread() -> None:
     assert any(p.startswith("POST https://demo.fastadmin.net/admin/index/login.html") for p in paragraphs)
     assert _bare_lists(("ul.",)) and _bare_lists(("ol.", "blockquote."))
     assert not _bare_lists(("ul.comments",)) and not _bare_lists(("ul.", "li.")) and not _bare_lists(("div.",))
+
+
+def test_list_items_lines_over_captioned_pictures_stay() -> None:
+    """A list item's bold lines, each over a captioned picture the item holds, are the item's lines, no widget's
+    run of tiny lines: they stay in their place and the pictures' captions are read as captions."""
+    article = extract_page("unseen-zh38/jianshu-api-testing-tools-2018.html")
+    at = article.paragraphs.index("什么是代理？")
+    assert article.paragraphs[at - 1] == "tcpdumps: Linux抓包命令，功能强大，常用作服务端抓包"
+    assert "正向代理与反向代理" in article.paragraphs
+    assert article.captions[:2] == ["正向代理", "正向代理与反向代理"]
