@@ -102,3 +102,15 @@ def test_a_link_to_the_statement_alone_is_no_notice() -> None:
     assert _notice("", "<h3><a href='/legal'>版权声明</a></h3>") is None
     stated = "<div><a href='/legal'>版权声明：转载须经版权人书面授权并注明来源</a></div>"
     assert _notice(footer, stated) == "版权声明：转载须经版权人书面授权并注明来源"
+
+
+def test_a_views_disclaimer_gives_way_to_a_notice_of_rights() -> None:
+    """A line under the text that only disclaims the views (``本文仅代表作者个人观点。``) states no rights: the
+    footer's notice of them is the page's copyright, and the disclaimer stands in only where the footer states none;
+    a notice that also bans reprints stays the text's own."""
+    footer = "<p>Copyright © 2019 某某网 All rights reserved。</p>"
+    views = "<p>本文仅代表作者个人观点。</p>"
+    assert _notice(footer, views) == "Copyright © 2019 某某网 All rights reserved。"
+    assert _notice("", views) == "本文仅代表作者个人观点。"
+    own = "本文系某某网独家稿件，内容纯属作者个人观点，未经授权，不得转载。"
+    assert _notice(footer, f"<p>{own}</p>") == own

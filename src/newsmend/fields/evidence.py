@@ -58,6 +58,7 @@ from newsmend.fields.lines import (
     is_meta_line,
     is_separator,
     is_tip_line,
+    is_views_disclaimer,
     labelled_values,
 )
 from newsmend.fields.people import (
@@ -555,11 +556,13 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
     32 blocks after its text (thirty-fifth audit). A notice in a side column gives way to the footer's: a
     scoreboard widget's ``© 2013 STATS LLC. All rights reserved.`` in a 2014 regional news site's sidebar credits
     the widget's data; with no notice in the footer it stays (a Swiss broadcaster's ``© Telebasel`` in its
-    sidebar menu, trafilatura-eval t0314)."""
+    sidebar menu, trafilatura-eval t0314). A line that only disclaims the views (:func:`is_views_disclaimer`:
+    ``本文仅代表作者个人观点。`` under a 2019 commentary) states no rights: it gives way to a notice that does, read
+    around the text or in the footer, and stands in only where the page states none."""
     sides = [blocks[i] for i in read if _in_side_column(blocks[i].path)] if copyrights else []
     side = {_notice_alone(block, clean(block.text)) for block in sides}
-    if any(c not in side for c in copyrights):
-        return copyrights
+    if any(c not in side and not is_views_disclaimer(c) for c in copyrights):
+        return sorted(copyrights, key=is_views_disclaimer)  # stable: a notice of rights before a views disclaimer
     start = body[-1] + 1 if body else len(blocks)
     return _footer_copyrights(blocks, start) or _closing_notice(blocks, start) or copyrights
 

@@ -97,13 +97,15 @@ _TIP_LINE_RE = re.compile(
 #: the pictures (a credit banning reprints, ``图片来源：东方IC 版权作品 请勿转载``, is still one).
 _TAKEDOWN_CLAUSE = r"如有侵权.{0,12}?删除"
 _TAKEDOWN_RE = re.compile(rf"{_TAKEDOWN_CLAUSE}|侵删")
+#: The disclaimer that the views are the author's, in either order (``观点仅代表作者本人``; ``仅代表作者观点，不代表X的
+#: 观点或立场``, a 2018 Q&A portal's column under each post, sixty-seventh audit): a notice that states no rights.
+_VIEWS_CLAUSE = r"观点仅(?:为|代表)作者|仅代表作者(?:本人|个人)?的?观点"
+_VIEWS_RE = re.compile(_VIEWS_CLAUSE)
 #: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
 #: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6),
-#: the disclaimer that the views are the author's, in either order (``观点仅代表作者本人``; ``仅代表作者观点，
-#: 不代表X的观点或立场``, a 2018 Q&A portal's column under each post, sixty-seventh audit) and a takedown notice.
+#: the disclaimer that the views are the author's (:data:`_VIEWS_CLAUSE`) and a takedown notice.
 _COPYRIGHT_RE = re.compile(
-    r"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))|观点仅(?:为|代表)作者"
-    r"|仅代表作者(?:本人|个人)?的?观点"
+    rf"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{{0,30}}?(?:稿件|授权(?:刊载|转载|发布|刊发))|{_VIEWS_CLAUSE}"
     r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁|请勿)"
     rf"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|{_TAKEDOWN_RE.pattern}"
     r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
@@ -614,6 +616,14 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
     if not holds_mark(key, _COPYRIGHT_MARKS):
         return False  # what the clauses of prose drop hold marks too: a line without any is no notice either way
     return bool(_COPYRIGHT_RE.search(_COPYRIGHT_CLAUSE_RE.sub("", key) if mid_text else key))
+
+
+def is_views_disclaimer(text: str) -> bool:
+    """A notice that only disclaims the views (:data:`_VIEWS_CLAUSE`: ``本文仅代表作者个人观点。``) and states no
+    rights nor any other clause of a notice: the page's notice of rights, where its footer states one, is the
+    copyright (:func:`~newsmend.fields.evidence.gather`)."""
+    key = fold(text)
+    return _VIEWS_RE.search(key) is not None and _COPYRIGHT_RE.search(_VIEWS_RE.sub("", key)) is None
 
 
 def holds_mark(key: str, marks: tuple[str, ...]) -> bool:
