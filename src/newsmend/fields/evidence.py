@@ -7,18 +7,18 @@ picture right before the line repeated) stay. The frame's buttons and counters a
 between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on to
 the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
-``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role or skipped
-among the body's first and last lines) are read the same way; short lines before the body, under the headline and the
-one right above it are also datelines; links to author pages (and, from under the headline to the text's first lines,
-to a member's page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar
-sets apart that are a date alone; none in a thread's next post), in the headline's own header above it too, and so
-are the reporters, names and labelled staff (``（編輯：X）``,
-``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one
-link to another site is that site's credit, no notice of the page; with no notice read around the text but in a side
-column, the page's footer states it, however far after the text, or else the page's closing line. A notice is kept as a
-person would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
-footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
-credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
+``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role or skipped among
+the body's first and last lines) are read the same way; short lines before the body, under the headline and the one
+right above it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a
+member's page whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets
+apart that are a date alone; none in a thread's next post), in the headline's own header above it too, and so are the
+reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the
+text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
+page; with no notice read around the text but in a side column or a line that only disclaims the views, the page's
+footer states it, however far after the text, or else the page's closing line. A notice is kept as a person would copy
+it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the footer's other
+sentences before it and the software's or theme's credit the line sets around it (none when it is the credit's or a
+statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
@@ -297,6 +297,10 @@ _AUTHOR_HREF_RE = re.compile(
 #: credits only where a byline stands (:func:`_byline_zone`) and when its label is the name its address ends with
 #: (:func:`_names_handle`).
 _HANDLE_HREF_RE = re.compile(r"/(?:users?|members?)/(?P<handle>[^/?#]+?)(?:\.[a-z]{2,5})?/?(?:[?#]|$)", re.I)
+#: The address of a profile page (:func:`_linked_name_in_box`): a path with no query, not a document's
+#: (``/u/4b26c7f789d9``, not a mobile site's ``…/2019050315127.html`` labelled ``手机版`` nor a member list filtered
+#: by a query labelled ``Supporter``).
+_PROFILE_HREF_RE = re.compile(r"[^?#\s]*(?<!\.html)(?<!\.htm)(?<!\.shtml)(?<!\.php)", re.I)
 #: What a handle and its label are compared by: their letters, lowercased (``71187_predator`` is ``Predator``,
 #: ``leena-simon`` is ``Leena Simon``, ``@sdfasdf`` is ``sdfasdf``).
 _NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
@@ -1737,10 +1741,6 @@ def _read_credits(
     if source:
         _read_outlet(block.field_text, found)
 
-
-#: The address of a profile page: a path with no query, not a document's (``/u/4b26c7f789d9``, not a mobile site's
-#: ``…/2019050315127.html`` labelled ``手机版`` nor a member list filtered by a query labelled ``Supporter``).
-_PROFILE_HREF_RE = re.compile(r"[^?#\s]*(?<!\.html)(?<!\.htm)(?<!\.shtml)(?<!\.php)", re.I)
 
 
 def _linked_name_in_box(block: Block) -> bool:

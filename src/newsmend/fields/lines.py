@@ -620,8 +620,8 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
 
 def is_views_disclaimer(text: str) -> bool:
     """A notice that only disclaims the views (:data:`_VIEWS_CLAUSE`: ``本文仅代表作者个人观点。``) and states no
-    rights nor any other clause of a notice: the page's notice of rights, where its footer states one, is the
-    copyright (:func:`~newsmend.fields.evidence.gather`)."""
+    rights nor any other clause of a notice: a notice of rights the page states, around the text or in its footer,
+    is the copyright before it (the evidence's ``_page_copyrights``)."""
     key = fold(text)
     return _VIEWS_RE.search(key) is not None and _COPYRIGHT_RE.search(_VIEWS_RE.sub("", key)) is None
 
