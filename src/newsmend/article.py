@@ -11,8 +11,10 @@ from typing import Any
 
 from newsmend.repair.trail import Fix
 
-#: Version of the dict/JSON layout produced by :meth:`Article.to_dict`.
-SCHEMA_VERSION = "1"
+#: Version of the dict/JSON layout produced by :meth:`Article.to_dict`. "2": ``disclaimer`` (after ``copyright``)
+#: holds the notice that disclaims and states no rights, which "1" gave as the ``copyright`` when the page stated
+#: no rights; ``copyright`` holds notices of rights only.
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,9 @@ class Article:
     why). ``date`` is ISO 8601 (with the UTC offset when the page states a time zone). ``repairs`` are the fixes of
     the repair engine, with offsets into the extracted, unrepaired text of the page (its blocks joined by newlines,
     followed, one newline apart, by the metadata texts a field took: the title, then a body read from metadata).
+    ``copyright`` is the page's notice of rights (``© 2019 X. All rights reserved.``, ``本文系X独家稿件，未经授权，
+    不得转载。``); ``disclaimer`` its notice that disclaims and states no rights (``本文仅代表作者个人观点。``,
+    ``免责声明：…``). A line doing both is the copyright alone, so each notice fills one field.
     """
 
     title: str | None = None
@@ -43,6 +48,7 @@ class Article:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     copyright: str | None = None
+    disclaimer: str | None = None
     editor: str | None = None
     language: str | None = None
     script: str | None = None
@@ -69,7 +75,7 @@ class Article:
             out[name] = getattr(self, name)
         out["body"] = self.body
         out["paragraphs"] = list(self.paragraphs)
-        for name in ("captions", "copyright", "editor", "language", "script", "url", "encoding"):
+        for name in ("captions", "copyright", "disclaimer", "editor", "language", "script", "url", "encoding"):
             value = getattr(self, name)
             out[name] = list(value) if isinstance(value, list) else value
         out["related"] = [asdict(r) for r in self.related]
@@ -89,7 +95,7 @@ class Article:
             lines += [f"```\n{p}\n```" if "\n" in p else p, ""]  # a <pre>'s lines, kept as they are
         for c in self.captions:
             lines += [f"> {c}", ""]
-        for label, value in (("Copyright", self.copyright), ("Editor", self.editor)):
+        for label, value in (("Copyright", self.copyright), ("Disclaimer", self.disclaimer), ("Editor", self.editor)):
             if value:
                 lines += [f"{label}: {value}", ""]
         if self.related:

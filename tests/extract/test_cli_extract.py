@@ -38,7 +38,7 @@ def test_json_output_of_a_text_page() -> None:
     out = _run(str(ZH_TEXT), "--no-repair")
     assert out.returncode == 0, out.stderr.decode()
     doc = json.loads(out.stdout)
-    assert doc["schema"] == "1"
+    assert doc["schema"] == "2"
     assert doc["title"] == "示范市启动老旧小区改造计划，首批涉及十二个街区"
     assert doc["author"] == ["王小明"] and doc["editor"] == "李华" and doc["source"] == "示范日报"
     assert len(doc["paragraphs"]) == 7 and doc["body"].startswith("（示范日报讯）")  # 5 paragraphs, 2 captions

@@ -3,7 +3,8 @@
 A footer line holds more than the notice: a Chinese site's registration numbers after it or before it
 (``沪ICP备14003370号``), a menu after bars (``| Contact | Privacy Policy | About``), links glued on at its ends, and
 a software's or theme's credit (``Powered by WordPress.com VIP``, ``Theme: X von Y``). The bundled pages are real
-ones already in the fixtures; the short footers spell out the edges each stage keeps.
+ones already in the fixtures; the short footers spell out the edges each stage keeps. A notice that disclaims and
+states no rights is the disclaimer, a field of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from tests.support.pages import extract_page
 
 import newsmend
+from newsmend.fields.lines import is_disclaimer
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
 
@@ -104,13 +106,34 @@ def test_a_link_to_the_statement_alone_is_no_notice() -> None:
     assert _notice(footer, stated) == "版权声明：转载须经版权人书面授权并注明来源"
 
 
-def test_a_views_disclaimer_gives_way_to_a_notice_of_rights() -> None:
-    """A line under the text that only disclaims the views (``本文仅代表作者个人观点。``) states no rights: the
-    footer's notice of them is the page's copyright, and the disclaimer stands in only where the footer states none;
-    a notice that also bans reprints stays the text's own."""
-    footer = "<p>Copyright © 2019 某某网 All rights reserved。</p>"
-    views = "<p>本文仅代表作者个人观点。</p>"
-    assert _notice(footer, views) == "Copyright © 2019 某某网 All rights reserved。"
-    assert _notice("", views) == "本文仅代表作者个人观点。"
+def test_a_disclaimer_is_its_own_field() -> None:
+    """A line that disclaims and states no rights (``本文仅代表作者个人观点。``, a platform's ``特别声明：…``) is the
+    disclaimer, and the copyright is the footer's notice of rights, or none; a line that disclaims the views and
+    bans reprints is the copyright alone. A portal's copy of a commentary site's exclusive closes with both."""
+    portal = extract_page("unseen-zh5/163-dy-2025.html")
+    exclusive = "本文系观察者网独家稿件，文章内容纯属作者个人观点"
+    assert portal.copyright is not None and portal.copyright.startswith(exclusive)
+    assert portal.disclaimer == (
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。"
+    )
+    assert portal.to_dict()["disclaimer"] == portal.disclaimer
+    rights, views = "Copyright © 2019 某某网 All rights reserved。", "本文仅代表作者个人观点。"
+    footer = f"<p>{rights}</p>"
+    alone = newsmend.extract(_page(footer, f"<p>{views}</p>"))
+    assert (alone.copyright, alone.disclaimer) == (rights, views)
+    assert "个人观点" not in (alone.body or "")
+    unstated = newsmend.extract(_page("", f"<p>{views}</p>"))
+    assert (unstated.copyright, unstated.disclaimer) == (None, views)
     own = "本文系某某网独家稿件，内容纯属作者个人观点，未经授权，不得转载。"
-    assert _notice(footer, f"<p>{own}</p>") == own
+    mixed = newsmend.extract(_page(footer, f"<p>{own}</p>"))
+    assert (mixed.copyright, mixed.disclaimer) == (own, None)
+
+
+def test_disclaimer_lines() -> None:
+    """A disclaimer's label or views clause without a clause of rights; a takedown notice is one of rights."""
+    assert is_disclaimer("免责声明：本文来自客户端自媒体，不代表本网的观点和立场。")
+    assert is_disclaimer("该文观点仅代表作者本人，平台仅提供信息存储空间服务。")
+    assert is_disclaimer("声明：本网力求信息真实、准确，文章提及内容仅供参考。")
+    assert not is_disclaimer("声明：本文版权归原作者所有，转载请注明出处。")
+    assert not is_disclaimer("免责声明：本文来源网络，如有侵权请联系删除。")
+    assert not is_disclaimer("© 2019 Example News")

@@ -140,7 +140,7 @@ def test_scheme_less_og_url_gives_way_to_the_canonical_link() -> None:
     assert extract_page(SOHU).url == "https://www.sohu.com/a/749607511_121846184"
     elsewhere = raw.replace(b'href="https://www.sohu.com/a/', b'href="https://m.sohu.com/a/')
     assert newsmend.extract(elsewhere).url == "www.sohu.com/a/749607511_121846184"
-    assert extract_page(SOHU).copyright == (
+    assert extract_page(SOHU).disclaimer == (
         "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"
     )
 

@@ -233,7 +233,7 @@ def test_author_page_named_by_its_query_credits_the_column() -> None:
 def test_views_disclaimer_in_either_order_is_a_notice() -> None:
     # 仅代表作者观点 is the disclaimer 观点仅代表作者 is; its box's label 特别声明 alone is no sub-head of the text.
     article = extract_page(DAILY)
-    assert article.copyright is not None and "仅代表作者观点" in article.copyright
+    assert article.disclaimer is not None and "仅代表作者观点" in article.disclaimer
     assert article.paragraphs[-1].startswith("【5】")
     assert is_copyright("本文仅代表作者个人观点，不代表本站立场。")
     assert is_copyright("观点仅代表作者本人")

@@ -82,12 +82,14 @@ def test_guard_page_reads_right() -> None:
 
 def test_platform_story_fields() -> None:
     """The platform's story: eight paragraphs, the desk editor (not the reviewer after them), the source line's
-    account, the reprint's notice, the account's recent stories first among the related ones."""
+    account, the reprint's disclaimer (the footer's ``© Baidu`` the notice of rights), the account's recent stories
+    first among the related ones."""
     article = extract_page(PAGE)
     assert len(article.paragraphs) == 8
     assert article.editor == "陈湘林"
     assert article.source == "清廉邵阳"
-    assert article.copyright is not None and article.copyright.startswith("声明：转载此文是出于传递更多信息之目的。")
+    assert article.disclaimer is not None and article.disclaimer.startswith("声明：转载此文是出于传递更多信息之目的。")
+    assert article.copyright == "© Baidu"
     assert article.related[0].title == "《金刚川》10月25日上映，张译吴京李九霄魏晨奋勇迎战"
 
 

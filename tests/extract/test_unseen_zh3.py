@@ -108,13 +108,13 @@ def test_triangle_and_bracketed_captions(line: str, caption: bool) -> None:
 
 
 def test_self_media_story_closing_disclaimer() -> None:
-    """The platform's ``特别声明：…`` box after the text is a notice, not its last paragraph; the ``△`` line under
+    """The platform's ``特别声明：…`` box after the text is its disclaimer, not its last paragraph; the ``△`` line under
     the photo is listed as a caption; the closing ``（央视记者 X）`` credits the reporter."""
     article = extract_page("unseen-zh3/ksina-2025.html")
     assert article.title == "外交系统数十年来最大变革 美国务院将进行全面重组"
     assert article.author == ["许骁"]
     assert article.body.endswith("（央视记者 许骁）")
-    assert article.copyright is not None and article.copyright.startswith("特别声明：")
+    assert article.disclaimer is not None and article.disclaimer.startswith("特别声明：")
     assert article.captions == ["△美国国务卿鲁比奥（资料图）"]
 
 
@@ -145,14 +145,14 @@ def test_photo_lines_do_not_push_the_byline_off_the_text_edge() -> None:
 
 def test_self_media_agency_story_reads_right() -> None:
     """The agency's name stands where the platform's account is (``中国新闻网``), the date under it; the closing
-    ``作者：X Y`` line in the quoted block credits the two reporters; the platform's disclaimer is a notice."""
+    ``作者：X Y`` line in the quoted block credits the two reporters; the platform's disclaimer is the disclaimer."""
     article = extract_page("unseen-zh3/ifeng-2019.html")
     assert article.title == "故宫，你低调点！故宫：不，实力已不允许我继续低调"
     assert article.author == ["上官云", "宋宇晟"]
     assert article.source == "中国新闻网"
     assert str(article.date) == "2019-02-20T02:26:00"
     assert article.body.endswith("你期待吗？")
-    assert article.copyright is not None and "特别声明" in article.copyright
+    assert article.disclaimer is not None and "特别声明" in article.disclaimer
 
 
 def test_government_notice_reads_right() -> None:

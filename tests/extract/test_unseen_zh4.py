@@ -55,7 +55,7 @@ def test_portal_self_media_story_from_a_business_paper() -> None:
     assert str(article.date) == "2025-04-23T00:59:39"
     assert article.body.startswith("又见“末日轮”狂欢。")
     assert article.body.endswith("全球经济和政治的不确定性依旧支撑黄金需求。")
-    assert article.copyright is not None and article.copyright.startswith("“特别声明")
+    assert article.disclaimer is not None and article.disclaimer.startswith("“特别声明")
 
 
 @pytest.mark.parametrize(

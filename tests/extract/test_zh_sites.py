@@ -218,7 +218,8 @@ def test_copyright_shapes_in_the_middle_of_a_text() -> None:
 
 def test_disclaimer_closing_the_text_is_a_notice() -> None:
     article = _extract("qq-qq")
-    assert article.copyright is not None and article.copyright.startswith("免责声明：")
+    assert article.disclaimer is not None and article.disclaimer.startswith("免责声明：")
+    assert article.copyright == "Copyright © 1998 - 2019 Tencent. All Rights Reserved"  # the footer's
     assert not any(p.startswith("免责声明") for p in article.paragraphs)
 
 
@@ -405,7 +406,7 @@ def test_furniture_box_of_teasers_after_a_short_article_leaves_the_body() -> Non
     and the title both say story list."""
     article = _extract("stcn-1")
     assert len(article.paragraphs) == 1 and article.paragraphs[0].startswith("证券时报e公司讯")
-    assert article.copyright is not None and article.copyright.startswith("声明：")
+    assert article.disclaimer is not None and article.disclaimer.startswith("声明：")
 
 
 def test_cell_over_the_dateline_that_the_title_names_is_the_headline() -> None:

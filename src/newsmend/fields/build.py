@@ -106,6 +106,7 @@ def build_article(
         paragraphs=found.paragraphs,
         captions=_captions(found.captions),
         copyright=found.copyrights[0] if found.copyrights else None,
+        disclaimer=found.disclaimers[0] if found.disclaimers else None,
         editor=read_editor(found),
         language=language,
         script=script,

@@ -14,11 +14,12 @@ member's page whose handle the label spells) and blocks classed as bylines are c
 apart that are a date alone; none in a thread's next post), in the headline's own header above it too, and so are the
 reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the
 text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
-page; with no notice read around the text but in a side column or a line that only disclaims the views, the page's
-footer states it, however far after the text, or else the page's closing line. A notice is kept as a person would copy
-it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the footer's other
-sentences before it and the software's or theme's credit the line sets around it (none when it is the credit's or a
-statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
+page; a notice that disclaims and states no rights (``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's
+disclaimer, apart from its notices of rights; with none of these read around the text but in a side column, the
+page's footer states one, however far after the text, or else the page's closing line. A notice is kept as a person
+would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
+footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
+credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
 (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
@@ -54,11 +55,11 @@ from newsmend.fields.lines import (
     is_caption_label,
     is_comment_heading,
     is_copyright,
+    is_disclaimer,
     is_list_heading,
     is_meta_line,
     is_separator,
     is_tip_line,
-    is_views_disclaimer,
     labelled_values,
 )
 from newsmend.fields.people import (
@@ -419,7 +420,12 @@ class Evidence:
 
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    #: Notices read around the text: while gathering, every one (:func:`~newsmend.fields.lines.is_copyright`);
+    #: once gathered, those stating rights, the page's own first (:func:`_page_copyrights`).
     copyrights: list[str] = field(default_factory=list)
+    #: The notices that disclaim and state no rights (:func:`~newsmend.fields.lines.is_disclaimer`), split off the
+    #: copyrights once gathered.
+    disclaimers: list[str] = field(default_factory=list)
     #: The copyright notice standing right after the text's last sentence (``© 2019 Jane Doe``): the text's own.
     closing_copyrights: list[str] = field(default_factory=list)
     labelled: list[LabelledValue] = field(default_factory=list)
@@ -482,8 +488,10 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     _read_after(blocks, body, after, selection, found)
     read_around = [*before, *body, *after]
-    found.copyrights = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
-    found.copyrights = _page_copyrights(blocks, read_around, body, found.copyrights)
+    notices = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
+    found.disclaimers = [notice for notice in notices if is_disclaimer(notice)]
+    rights = [notice for notice in notices if notice not in found.disclaimers]
+    found.copyrights = _page_copyrights(blocks, read_around, body, rights)
     found.headline_datelines = _after_headline(blocks, headline)
     found.over_headline = _over_headline(blocks, headline)
     own_names = [*sites, *address_labels(page.meta)]
@@ -560,13 +568,13 @@ def _page_copyrights(blocks: list[Block], read: list[int], body: list[int], copy
     32 blocks after its text (thirty-fifth audit). A notice in a side column gives way to the footer's: a
     scoreboard widget's ``© 2013 STATS LLC. All rights reserved.`` in a 2014 regional news site's sidebar credits
     the widget's data; with no notice in the footer it stays (a Swiss broadcaster's ``© Telebasel`` in its
-    sidebar menu, trafilatura-eval t0314). A line that only disclaims the views (:func:`is_views_disclaimer`:
-    ``本文仅代表作者个人观点。`` under a 2019 commentary) states no rights: it gives way to a notice that does, read
-    around the text or in the footer, and stands in only where the page states none."""
+    sidebar menu, trafilatura-eval t0314). ``copyrights`` are notices of rights only: a line that disclaims the views
+    (``本文仅代表作者个人观点。`` under a 2019 commentary) is the page's disclaimer, and its footer's notice is still
+    looked for."""
     sides = [blocks[i] for i in read if _in_side_column(blocks[i].path)] if copyrights else []
     side = {_notice_alone(block, clean(block.text)) for block in sides}
-    if any(c not in side and not is_views_disclaimer(c) for c in copyrights):
-        return sorted(copyrights, key=is_views_disclaimer)  # stable: a notice of rights before a views disclaimer
+    if any(c not in side for c in copyrights):
+        return copyrights
     start = body[-1] + 1 if body else len(blocks)
     return _footer_copyrights(blocks, start) or _closing_notice(blocks, start) or copyrights
 

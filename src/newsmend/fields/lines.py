@@ -100,17 +100,23 @@ _TAKEDOWN_RE = re.compile(rf"{_TAKEDOWN_CLAUSE}|侵删")
 #: The disclaimer that the views are the author's, in either order (``观点仅代表作者本人``; ``仅代表作者观点，不代表X的
 #: 观点或立场``, a 2018 Q&A portal's column under each post, sixty-seventh audit): a notice that states no rights.
 _VIEWS_CLAUSE = r"观点仅(?:为|代表)作者|仅代表作者(?:本人|个人)?的?观点"
-_VIEWS_RE = re.compile(_VIEWS_CLAUSE)
-#: A copyright or republication notice. Besides rights reserved and reprint bans, a republication's notice
-#: (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a partner's post, unseen-zh6),
-#: the disclaimer that the views are the author's (:data:`_VIEWS_CLAUSE`) and a takedown notice.
-_COPYRIGHT_RE = re.compile(
-    rf"^[“\"]?(?:免责|特别)?声明[:：]|本文系.{{0,30}}?(?:稿件|授权(?:刊载|转载|发布|刊发))|{_VIEWS_CLAUSE}"
+#: A disclaimer's clauses: a notice's label opening the line (``免责声明：``, ``特别声明：``, ``声明：``) and the
+#: views clause (:data:`_VIEWS_CLAUSE`). Neither states any rights.
+_DISCLAIMER_CLAUSE = rf"^[“\"]?(?:免责|特别)?声明[:：]|{_VIEWS_CLAUSE}"
+_DISCLAIMER_RE = re.compile(_DISCLAIMER_CLAUSE)
+#: A notice of rights: rights reserved or held (``版权所有``, ``©``, ``All rights reserved``), a reprint ban, a
+#: republication's notice (``本文系X独家稿件``; a tech outlet's ``*本文系X获授权刊载，观点仅为作者所有`` closing a
+#: partner's post, unseen-zh6) and a takedown notice (what a rights holder may have done with a borrowed item).
+_RIGHTS_CLAUSE = (
+    r"本文系.{0,30}?(?:稿件|授权(?:刊载|转载|发布|刊发))"
     r"|版权(?:所有|归|声明|属于)|未经.{0,16}?(?:授权|许可|同意).{0,6}?(?:不得|禁止|严禁|请勿)"
     rf"|转载请注明|禁止转载|不得转载|严禁转载|请勿转载|{_TAKEDOWN_RE.pattern}"
-    r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved",
-    re.I,
+    r"|©|\(c\)\s*\d{4}|copyright\s|all rights reserved"
 )
+_RIGHTS_NOTICE_RE = re.compile(_RIGHTS_CLAUSE, re.I)
+#: A copyright notice in the wide sense every field line reader uses: a notice of rights (:data:`_RIGHTS_CLAUSE`)
+#: or a disclaimer (:data:`_DISCLAIMER_CLAUSE`), both of which leave the text; :func:`is_disclaimer` tells them apart.
+_COPYRIGHT_RE = re.compile(rf"{_DISCLAIMER_CLAUSE}|{_RIGHTS_CLAUSE}", re.I)
 #: The clauses of :data:`_COPYRIGHT_RE` that prose uses too (a law quoted in the text: ``未经被收集者同意，不得
 #: 向他人提供个人信息``; a statement quoted after ``声明：``): in the middle of a text they need a notice's own
 #: words as well. A disclaimer (``免责声明：``, ``声明：…仅供参考``) is a notice like a copyright line. A takedown
@@ -618,12 +624,15 @@ def is_copyright(text: str, *, mid_text: bool = False) -> bool:
     return bool(_COPYRIGHT_RE.search(_COPYRIGHT_CLAUSE_RE.sub("", key) if mid_text else key))
 
 
-def is_views_disclaimer(text: str) -> bool:
-    """A notice that only disclaims the views (:data:`_VIEWS_CLAUSE`: ``本文仅代表作者个人观点。``) and states no
-    rights nor any other clause of a notice: a notice of rights the page states, around the text or in its footer,
-    is the copyright before it (the evidence's ``_page_copyrights``)."""
+def is_disclaimer(text: str) -> bool:
+    """A notice that disclaims and states no rights (:data:`_DISCLAIMER_CLAUSE` and no clause of
+    :data:`_RIGHTS_CLAUSE`): ``本文仅代表作者个人观点。``, ``免责声明：本内容来自X平台创作者，不代表X的观点和
+    立场。``, the article's ``disclaimer``. A line that also states rights (``本文系X独家稿件，文章内容纯属作者个人
+    观点，未经授权，不得转载``) is a notice of rights, the ``copyright``: one line fills one field, so that the two
+    fields hold the page's notices each once (a consumer showing both shows no line twice), and a reader after
+    every disclaiming clause finds the rest in the copyright (the evidence's ``gather`` splits them)."""
     key = fold(text)
-    return _VIEWS_RE.search(key) is not None and _COPYRIGHT_RE.search(_VIEWS_RE.sub("", key)) is None
+    return _DISCLAIMER_RE.search(key) is not None and _RIGHTS_NOTICE_RE.search(key) is None
 
 
 def holds_mark(key: str, marks: tuple[str, ...]) -> bool:

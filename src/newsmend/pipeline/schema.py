@@ -37,6 +37,7 @@ ARTICLE_FIELDS = [
     pa.field("paragraphs", _STRS),
     pa.field("captions", _STRS),
     pa.field("copyright", _STR),
+    pa.field("disclaimer", _STR),
     pa.field("editor", _STR),
     pa.field("language", _STR),
     pa.field("script", _STR),
