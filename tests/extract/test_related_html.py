@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.mirror_damage import damage
+from tests.support.pages import extract_page
 
 import newsmend
 from newsmend.article import Article, RelatedLink
@@ -234,3 +235,24 @@ def test_story_links_in_a_related_box_right_under_the_text_are_related_items() -
         ("https://www.tokyo-np.co.jp/article/344814", "関連記事"),
     ]
     assert article.related[0].title.startswith("東京女子医大、理事長「1強体制」")
+
+
+def test_a_list_the_body_leaves_out_between_its_lines_is_related_items() -> None:
+    """The aviation site sets a ``Verwandte Themen`` heading over three linked headlines in the picture box between
+    its headline and its text, which the body leaves out: its items are related items, first, before the lists
+    after the text; an item leading to another site is none."""
+    page = "unseen-en8/aero-fraport-2023.html"
+    article = extract_page(page)
+    assert article.body is not None and "Verwandte Themen" not in article.body
+    assert [item.url for item in article.related[:3]] == [
+        "https://www.aero.de/news-46102/Fraport-vermarktet-Flaechen-an-Washingtoner-Flughaefen.html",
+        "https://www.aero.de/news-45943/Fraport-geht-mit-T3-2025-in-die-Testphase.html",
+        "https://www.aero.de/news-45938/Fraport-Chef-Schulte-Arbeiten-an-Terminal-3-voll-im-Zeitplan.html",
+    ]
+    assert article.related[0].title == "Fraport vermarktet Flächen an Washingtoner Flughäfen"
+    raw = (PAGES.parent / page).read_bytes()
+    elsewhere = newsmend.extract(raw.replace(b'href="https://www.aero.de/news-46102', b'href="https://example.org/n-46102'))
+    assert [item.title for item in elsewhere.related[:2]] == [
+        "Fraport geht 2025 mit Terminal 3 in die Testphase",
+        'Fraport-Chef Schulte: Arbeiten an Terminal 3 "voll im Zeitplan"',
+    ]

@@ -12,7 +12,9 @@ ways (:func:`list_items_after`):
    latest and most-read lists so.
 
 Story boxes the body leaves out between its lines or right under its last one (a ``Further Reading`` sidebar,
-``div.related_links``) are items too (:func:`story_links_between`).
+``div.related_links``) are items too, and so are the lists under a heading the body leaves out between its lines
+(``Mehr zum Thema``, ``延伸阅读`` and two or three linked headlines set inside the text), read as way 1 reads them
+(:func:`story_links_between`).
 
 An item's ``title`` is its headline without a pager's label or a list's bullet opening it (``下一篇``, ``Next
 article:``, ``•``) or the rank a most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline:
@@ -34,9 +36,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link, goes_nowhere
@@ -276,13 +279,17 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
     other stories (Ars Technica's "Further Reading" sidebars, ``div.pullbox.sidebar``), or right under the text (a
     Tokyo daily's ``div.related_links``, ``【関連記事】<a>…</a>`` twice, found between only while a tooltip after it
     was read as text), or a line in any box that labels its link as a list heading does (:func:`_labelled_pointer`:
-    ``Related article: <a>…</a>``, whose label says the link leads to a story). A boxed link leads to a story's
-    address (:func:`_story_url`); either leads to one on the page's own site
-    (``base_url``; relative links without it): an embed's link to a social network, a share button or a source
-    elsewhere is none."""
+    ``Related article: <a>…</a>``, whose label says the link leads to a story), and the items of a list under a
+    heading the body left out between its lines (:func:`_lists_between`: ``Mehr zum Thema`` over two linked
+    headlines inside a German weekly's story). A boxed link leads to a story's address (:func:`_story_url`); each
+    leads to one on the page's own site (``base_url``; relative links without it): an embed's link to a social
+    network, a share button or a source elsewhere is none."""
     if not body:
         return []
     kept, first, site = set(body), blocks[body[0]].path, registered_domain(base_url or "")
+
+    def own_site(link: Link) -> bool:
+        return registered_domain(join_address(base_url or "", link.href)) == site
 
     def story_box_link(i: int) -> bool:
         block = blocks[i]
@@ -293,10 +300,11 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         return (
             link is not None
             and ((boxed and _story_url(link.href)) or _labelled_pointer(block, link))
-            and registered_domain(join_address(base_url or "", link.href)) == site
+            and own_site(link)
         )
 
-    between = [i for i in range(body[0] + 1, body[-1]) if i not in kept and story_box_link(i)]
+    boxed = [i for i in range(body[0] + 1, body[-1]) if i not in kept and story_box_link(i)]
+    between = sorted({*boxed, *_lists_between(blocks, body, own_site)})
     held = containers(blocks[body[0]])
     depth = common_length(held, containers(blocks[body[-1]]))
     if not depth:
@@ -310,6 +318,27 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         )
 
     return between + list(takewhile(under_text, range(body[-1] + 1, len(blocks))))
+
+
+def _lists_between(blocks: list[Block], body: list[int], own_site: Callable[[Link], bool]) -> list[int]:
+    """The items of the headline lists the body left out between two of its lines (:func:`_heading_lists`, read
+    up to the body's next line): a heading or a label set inside the text over a few linked headlines (``Mehr zum
+    Thema`` and two stories inside a German weekly's text, ``延伸阅读`` and three inside a portal's story, the text
+    going on under them), each leading to a story on the page's own site (:func:`_points_to_story`); a list none
+    of whose items does is none, its time lines too."""
+    items: list[int] = []
+    for end, stop in pairwise(body):
+        listed = _heading_lists(blocks, end, stop) if stop - end > 1 else []
+        stories = [i for i in listed if blocks[i].links and _points_to_story(blocks[i].links[0], own_site)]
+        if stories:
+            items += [i for i in listed if i in stories or not blocks[i].links]
+    return items
+
+
+def _points_to_story(link: Link, own_site: Callable[[Link], bool]) -> bool:
+    """The link leads to a story's address (:func:`_story_url`) on the page's own site: inside the text a list's
+    link to a section (``More on Amazon`` to ``/business/amazon/`` over a 2019 daily's related stories) is none."""
+    return _story_url(link.href) and own_site(link)
 
 
 def _labelled_pointer(block: Block, link: Link) -> bool:
@@ -358,19 +387,20 @@ def list_reach_beyond(blocks: list[Block], end: int) -> list[int]:
     return sorted(reached)
 
 
-def _heading_lists(blocks: list[Block], end: int) -> list[int]:
+def _heading_lists(blocks: list[Block], end: int, stop: int | None = None) -> list[int]:
     """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``) or a label over
     item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
     whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
     2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
     heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none; a
     heading in the site's menu (:func:`_in_site_menu`) opens no list, and a heading naming market data
-    (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow."""
+    (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow. ``stop``: the block the
+    search ends before (the body's next line, for a list set inside the text), else :data:`LIST_WINDOW` blocks on."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
     rows: dict[int, bool] = {}
-    for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW)):
+    for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW, len(blocks) if stop is None else stop)):
         block = blocks[i]
         if not block.links and is_market_heading(block.text):
             gap = LIST_MAX_GAP + 1  # a box of tickers ends the list before it
