@@ -242,6 +242,10 @@ _COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
 #: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
 #: non-zh +0.0007 (yahoo-1, videos-1, toc-missing, mercurial), other sets unchanged.
 SECTION_TEXT_MIN_BLOCKS = 4
+#: Marks a writer sets before the lines of a list written into the text's paragraphs (``▶ 典型案例丨<a>…</a>``, the
+#: five cases a ministry's weekly digest names after the paragraph announcing them; seventy-fourth audit): a mark
+#: opening a line, as a number opens a numbered list's entry (:func:`_marked_entries`).
+_ENTRY_MARKS = "▶►▸▷●•■□◆◇★☆※◎○"
 #: What joins the items of a list within a sentence: commas (the CJK enumeration comma too), semicolons, spaces and
 #: the conjunctions ("and", "or", 和, 与, 及(び), と, や, 및). Nothing else may stand between the links of a sentence
 #: enumerating them (:func:`enumerates_links`).
@@ -939,6 +943,41 @@ def _numbered_entries(page: Page, chosen: Choice, inside: list[int], kept: list[
     return sorted(held.union(out)) if out else kept
 
 
+def _marked_entries(page: Page, stats: list[Stats], chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
+    """``kept`` with the entries of a list the text marks (:data:`_ENTRY_MARKS`) that are mostly links: lines
+    :func:`_keep` left out as links (under no furniture hint, no interface wording after the mark) standing between
+    kept prose blocks of their own element, an element holding :data:`SECTION_TEXT_MIN_BLOCKS` kept prose blocks
+    (``<div>▶ 典型案例丨<a>河北邯郸钢铁行业去产能存在乱象 …</a></div>`` among a weekly digest's ``<div>`` paragraphs,
+    which trafilatura and readability keep). A related story's linked headline stands in a box of its own, or
+    after the text's last paragraph, where :func:`_keep` leaves it out."""
+    held = set(kept)
+    candidates = [i for i in inside if i not in held and page.blocks[i].links and _opens_with_mark(page.blocks[i].text)]
+    if not candidates:  # most pages: no marked line left out
+        return kept
+    prose = [i for i in kept if stats[i].prose and page.blocks[i].parent is not None]
+    prose_in = Counter(page.blocks[i].parent for i in prose)
+    out = []
+    for i in candidates:
+        block = page.blocks[i]
+        parent = block.parent
+        if (
+            parent is not None
+            and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
+            and any(j < i and page.blocks[j].parent == parent for j in prose)
+            and any(j > i and page.blocks[j].parent == parent for j in prose)
+            and block_demotion(block, chosen.top) == 0
+            and not is_ui_wording(block.text.lstrip().lstrip(_ENTRY_MARKS).lstrip())
+        ):
+            out.append(i)
+    return sorted(held.union(out)) if out else kept
+
+
+def _opens_with_mark(text: str) -> bool:
+    """Whether ``text`` opens with a list's mark (:data:`_ENTRY_MARKS`)."""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in _ENTRY_MARKS
+
+
 def _entry_number(text: str) -> int | None:
     """The number ``text`` opens with as a list's entry (:data:`_ENTRY_NUMBER_RE`), or None."""
     m = _ENTRY_NUMBER_RE.match(text.lstrip())
@@ -1074,6 +1113,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
     kept = _numbered_entries(page, chosen, inside, _linked_headings(page, stats, chosen, inside, kept))
+    kept = _marked_entries(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)
     kept = _drop_slideshow(page, stats, kept)
     if chosen.posts is None:  # a thread's posts quote the posts they answer; they may be <article> elements too

@@ -1,0 +1,108 @@
+"""A seventy-fourth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
+
+The page is a portal's news page saved whole as a raw string in a Go test (code index file 49402791648, 17,600
+characters: the page twice, once in a commented-out ``main`` and once in ``TestLinkUtil``; ``find_string`` names no
+repository), read in 16,000-character pieces and transcribed from the test's copy, in
+``tests/fixtures/pages/unseen-zh39/``:
+
+- ``qq-xiangjiang-memorial-2021.html``: a 2021 story on Tencent's news site (``new.qq.com``, the ``rain`` template
+  the dev set's gne-zh qq-qq and the forty-eighth audit's rumour list use), a state broadcaster's app's piece on the
+  memorial park of the Xiangjiang battle, ``跟随总书记的脚步 忆浴血湘江悟苦难辉煌``: ``<meta name="apub:time">``
+  in a US clock's format (``4/26/2021, 10:52:40 AM``, the page's last update), the page-data script
+  (``window.DATA``: the publishing account, ``"media": "央视新闻客户端"``, and ``"pubtime": "2021-04-26 10:36:29"``),
+  empty boxes the scripts fill (the top bar, the tool column, the comments, the recommendations, the right column,
+  the footer), the headline in an ``h1``, then in ``div.content-article`` an empty video box with the script pushing
+  its data (``视频：时政马上评丨…，时长约4分57秒``) and 43 one-line ``<p class="one-p">`` paragraphs, a short line
+  each, the story told as verse, between seven pictures (the template's head scripts but its page-data script, its
+  ad, statistics and tracking scripts cut; 9,000 of 17,600 characters kept, the rest the Go code and the first copy).
+
+It is not in the dev set (by its sentences). newsmend reads it right: the headline, the page-data script's
+publication time (not the metadata's later update), the 43 lines first to last, one a paragraph, as the page sets
+them (trafilatura reads the same; readability opens with the headline); no caption, the pictures having no words.
+Left as found: no source. The account's name stands only in the page-data script, under a key (``media``) that is
+the platform's own; the dev set's page of this template reads no source from it either (magic-html article-1f930df3,
+``"media":"经济日报"``), nor does trafilatura.
+
+Found while checking this audit's candidates against the bundled pages (three were bundled already: the forty-eighth
+audit's rumour list, the fifty-first's ministry roundup and the fifty-third's self-media essay on buying one's boss milk
+tea), and fixed: the fifty-first audit's roundup (``unseen-zh28/mee-weekly-roundup-2022.html``) lost the eight lines of
+the lists two of its summaries set under them, each a mark, a few words and one link (``<div>▶ 典型案例丨<a>河北邯郸
+钢铁行业去产能存在乱象 …</a></div>``: the five cases the summary above them says were published; ``▶ <a>一图读懂
+《…》</a>``), which trafilatura and readability keep. Each is mostly link, so :func:`_keep` left it out as a related
+headline; but a related headline stands in a box of its own or after the text, and these stand among the text's own
+``<div>`` paragraphs, marked as a list's lines as a number marks a numbered list's entries (``content/pruning.py``,
+:func:`_marked_entries`: a line opening with a list's mark, ``▶``, ``●``, ``■``, ``◆``, ..., left out as a link, under
+no furniture hint and no interface wording after its mark, between kept prose blocks of an element holding
+:data:`SECTION_TEXT_MIN_BLOCKS` of them, joins the text). The roundup reads 28 paragraphs, the eight lines in their
+places (``test_unseen_51`` updated). 0 of 798 dev pages change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
+
+import newsmend
+
+QQ = "unseen-zh39/qq-xiangjiang-memorial-2021.html"
+MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
+
+GUARDS = [
+    # The headline, the page-data script's time, the first line to the last, one a paragraph; the video's data
+    # and the account's name (in the scripts) out.
+    Guard(
+        QQ,
+        "跟随总书记的脚步 忆浴血湘江悟苦难辉煌",
+        None,
+        "2021-04-26T10:36:29",
+        "2018年11月",
+        "就是对英烈最好的纪念",
+        ("时政马上评", "视频：", "央视新闻客户端", "腾讯新闻"),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_verse_lines_are_the_paragraphs() -> None:
+    """Each ``<p class="one-p">`` line is a paragraph of its own, in the page's order, and the publication time is the
+    page-data script's, not the metadata's later update in a US clock's format; no source, no caption."""
+    article = extract_page(QQ)
+    assert len(article.paragraphs) == 43
+    assert article.paragraphs[10:13] == ["2021年4月25日", "习近平总书记来到", "广西桂林全州县才湾镇"]
+    assert article.source is None
+    assert article.captions == []
+
+
+def _paragraphs(raw: bytes) -> list[str]:
+    return newsmend.extract(raw).paragraphs
+
+
+def test_marked_lines_between_the_paragraphs_join_the_text() -> None:
+    """The roundup's five ``▶ 典型案例丨<a>…</a>`` lines stand right after the summary announcing the five cases and
+    before the next heading, and the three other marked lines under the sixth and eighth summaries in theirs."""
+    paragraphs = _paragraphs((PAGES / MEE).read_bytes())
+    assert paragraphs[7].endswith("集中公开对第二批5个典型案例进行通报。")
+    assert paragraphs[8] == "▶ 典型案例丨河北邯郸钢铁行业去产能存在乱象 产业结构调整落实不力"
+    assert paragraphs[12] == "▶ 典型案例丨新疆“乌昌石”区域大气污染防治推进不力 重污染天气多发"
+    assert paragraphs[13].startswith("5.大气环境监测卫星成功发射")
+    assert paragraphs[18] == "▶ 一图读懂《关于加强排污许可执法监管的指导意见》"
+    assert sum(paragraph.startswith("▶") for paragraph in paragraphs) == 8
+
+
+def test_unmarked_labelled_and_trailing_link_lines_stay_out() -> None:
+    """Without the mark the lines are links under a label, a related headline's shape, and stay out; so do marked lines
+    whose words say they are related reading (``▶ 相关阅读：<a>…</a>``), and a marked line after the text's last
+    paragraph, where a list of related stories stands."""
+    raw = (PAGES / MEE).read_bytes()
+    assert not any("典型案例丨" in paragraph for paragraph in _paragraphs(raw.replace("▶".encode(), b"")))
+    related = _paragraphs(raw.replace("典型案例丨".encode(), "相关阅读：".encode()))
+    assert not any("相关阅读" in paragraph for paragraph in related)
+    assert sum(paragraph.startswith("▶") for paragraph in related) == 3
+    closing = '<div>　　▶ <a href="http://www.mee.gov.cn/">生态环境部召开四月例行新闻发布会</a></div>\n</div></div>'
+    trailing = _paragraphs(raw.replace(b"</div></div>", closing.encode(), 1))
+    assert trailing[-1].endswith("本书是生态环境部连续第五年出版的政务新媒体实录图书。")
+    assert not any("例行新闻发布会" in paragraph for paragraph in trailing)
