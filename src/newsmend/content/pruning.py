@@ -2,15 +2,15 @@
 
 Link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture hint only when
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
-follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items and the
-linked entries going on with the count of the text's numbered list, and in a thread a post's line labelling its one
-link); so are a slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's
-own lines closing the run); in a thread, so are the short lines outside the posts (author, date, counters, a count
-alone), a post's info line giving its date and clock time, and what follows its last post; in an article, a card for
-another story (an ``<article>`` element under a linked title, or an element classed as a teaser under a linked heading);
-headings and label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines
-went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact
-box of short lines.
+follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items, the
+linked entries going on with the count of the text's numbered list and the linked lines of a list the text marks between
+its paragraphs, and in a thread a post's line labelling its one link); so are a slideshow set in the text and runs of
+tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing the run); in a thread, so are the
+short lines outside the posts (author, date, counters, a count alone), a post's info line giving its date and clock
+time, and what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked
+title, or an element classed as a teaser under a linked heading); headings and label lines over what was dropped go with
+it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it,
+and so does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -1102,8 +1102,9 @@ def _abridged_from(quote: list[str], text: list[str]) -> bool:
 
 def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order: kept
-    block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`) and the linked
-    entries of its numbered list (:func:`_numbered_entries`), then without the hinted boxes, trailing related links and
+    block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), the linked
+    entries of its numbered list (:func:`_numbered_entries`) and the linked lines of a list it marks
+    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and
     a slideshow set in the text; in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's
     cards; without widget runs and empty headings; then in an article without the short lines left alone in a box
     (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an article)
