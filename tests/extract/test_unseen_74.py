@@ -1,27 +1,45 @@
 """A seventy-fourth audit on mainland Chinese news pages outside the dev set, and what newsmend reads on them.
 
-The page is a portal's news page saved whole as a raw string in a Go test (code index file 49402791648, 17,600
-characters: the page twice, once in a commented-out ``main`` and once in ``TestLinkUtil``; ``find_string`` names no
-repository), read in 16,000-character pieces and transcribed from the test's copy, in
-``tests/fixtures/pages/unseen-zh39/``:
+The pages were saved as string literals in tests of other projects (``find_string`` names neither repository), read in
+16,000-character pieces and transcribed, in ``tests/fixtures/pages/unseen-zh39/``:
 
-- ``qq-xiangjiang-memorial-2021.html``: a 2021 story on Tencent's news site (``new.qq.com``, the ``rain`` template
-  the dev set's gne-zh qq-qq and the forty-eighth audit's rumour list use), a state broadcaster's app's piece on the
-  memorial park of the Xiangjiang battle, ``跟随总书记的脚步 忆浴血湘江悟苦难辉煌``: ``<meta name="apub:time">``
-  in a US clock's format (``4/26/2021, 10:52:40 AM``, the page's last update), the page-data script
-  (``window.DATA``: the publishing account, ``"media": "央视新闻客户端"``, and ``"pubtime": "2021-04-26 10:36:29"``),
-  empty boxes the scripts fill (the top bar, the tool column, the comments, the recommendations, the right column,
-  the footer), the headline in an ``h1``, then in ``div.content-article`` an empty video box with the script pushing
-  its data (``视频：时政马上评丨…，时长约4分57秒``) and 43 one-line ``<p class="one-p">`` paragraphs, a short line
-  each, the story told as verse, between seven pictures (the template's head scripts but its page-data script, its
-  ad, statistics and tracking scripts cut; 9,000 of 17,600 characters kept, the rest the Go code and the first copy).
+- ``qq-xiangjiang-memorial-2021.html`` (a Go test's raw string, code index file 49402791648, 17,600 characters: the
+  page twice, once in a commented-out ``main`` and once in ``TestLinkUtil``): a 2021 story on Tencent's news site
+  (``new.qq.com``, the ``rain`` template the dev set's gne-zh qq-qq and the forty-eighth audit's rumour list use), a
+  state broadcaster's app's piece on the memorial park of the Xiangjiang battle, ``跟随总书记的脚步
+  忆浴血湘江悟苦难辉煌``: ``<meta name="apub:time">`` in a US clock's format (``4/26/2021, 10:52:40 AM``, the page's
+  last update), the page-data script (``window.DATA``: the publishing account, ``"media": "央视新闻客户端"``, and
+  ``"pubtime": "2021-04-26 10:36:29"``), empty boxes the scripts fill (the top bar, the tool column, the comments,
+  the recommendations, the right column, the footer), the headline in an ``h1``, then in ``div.content-article`` an
+  empty video box with the script pushing its data (``视频：时政马上评丨…，时长约4分57秒``) and 43 one-line ``<p
+  class="one-p">`` paragraphs, a short line each, the story told as verse, between seven pictures (the template's
+  head scripts but its page-data script, its ad, statistics and tracking scripts cut; 9,000 of 17,600 characters
+  kept, the rest the Go code and the first copy);
+- ``southcn-nansha-appointments-2019.html`` (a Java mail test's HTML body, code index file 36251017363, 4,600
+  characters: the story's ``div.m-article`` as the page had it, no head; whole): a 2019 local government story on a
+  provincial news site (``南方网``, an enp CMS template), a district congress's appointment of a deputy head,
+  ``广州南沙审议通过干部任命，谢明任副区长``: the headline in an ``h2``, an empty subtitle, ``pubtime_baidu`` and
+  ``来源：南方网`` over an empty ``author_baidu``, font-size buttons, the CMS's ``enpproperty`` record with an empty
+  author, two paragraphs and three credit lines each in brackets (``【记者】柳时强``, ``【通讯员】罗瑞娴``,
+  ``【校对】梁飞飞``), then ``编辑：林双英`` under the text.
 
-It is not in the dev set (by its sentences). newsmend reads it right: the headline, the page-data script's
-publication time (not the metadata's later update), the 43 lines first to last, one a paragraph, as the page sets
-them (trafilatura reads the same; readability opens with the headline); no caption, the pictures having no words.
+Neither is in the dev set (by their sentences). newsmend reads the Tencent story right: the headline, the page-data
+script's publication time (not the metadata's later update), the 43 lines first to last, one a paragraph, as the page
+sets them (trafilatura reads the same; readability opens with the headline); no caption, the pictures having no words.
 Left as found: no source. The account's name stands only in the page-data script, under a key (``media``) that is
 the platform's own; the dev set's page of this template reads no source from it either (magic-html article-1f930df3,
 ``"media":"经济日报"``), nor does trafilatura.
+
+On the local story newsmend read the headline, the time, the source, the editor and the two paragraphs right, but
+kept the three bracketed credit lines as the text's last paragraphs and read no author (trafilatura and readability
+keep them too, and read no author). A label the page sets in brackets of its own separates its value as a colon
+would, but the label regex knew colons, slashes, bars and spaces only. Fixed (``fields/lines.py``):
+``_LABEL_RE`` takes the closing bracket of a label's own brackets as its separator
+(:data:`~newsmend.fields.lines.LABEL_BRACKET_CLOSERS`), a label that opens its line or a credit after a space or
+after another bracketed credit (``_opens_bracketed_credit``: ``【记者】张三【通讯员】李四``), not a word set in
+brackets within prose (``我们【记者】发现``); and ``通讯员`` (a correspondent, whom the dateline's ``（通讯员 张三）``
+credits as a writer already) is an author label. The credit lines are meta lines now: they leave the text's end, the
+reporter and the correspondent are the authors, the proofreader's name no field's. 0 of 798 dev pages change.
 
 Found while checking this audit's candidates against the bundled pages (three were bundled already: the forty-eighth
 audit's rumour list, the fifty-first's ministry roundup and the fifty-third's self-media essay on buying one's boss milk
@@ -43,8 +61,10 @@ import pytest
 from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.lines import labelled_values
 
 QQ = "unseen-zh39/qq-xiangjiang-memorial-2021.html"
+SOUTHCN = "unseen-zh39/southcn-nansha-appointments-2019.html"
 MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
 
 GUARDS = [
@@ -58,6 +78,17 @@ GUARDS = [
         "2018年11月",
         "就是对英烈最好的纪念",
         ("时政马上评", "视频：", "央视新闻客户端", "腾讯新闻"),
+    ),
+    # The headline, the reporter and the correspondent from their bracketed credit lines, the time, the two
+    # paragraphs; the font buttons, the credit lines and the editor's line out.
+    Guard(
+        SOUTHCN,
+        "广州南沙审议通过干部任命，谢明任副区长",
+        ["柳时强", "罗瑞娴"],
+        "2019-07-06T08:00",
+        "7月2日，南沙区三届人大第36次常委会议举行。",
+        "会议结束后，谢明、欧阳刘兵向宪法宣誓，正式就职。",
+        ("字号", "【记者】", "【通讯员】", "校对", "梁飞飞", "编辑"),
     ),
 ]
 
@@ -106,3 +137,32 @@ def test_unmarked_labelled_and_trailing_link_lines_stay_out() -> None:
     trailing = _paragraphs(raw.replace(b"</div></div>", closing.encode(), 1))
     assert trailing[-1].endswith("本书是生态环境部连续第五年出版的政务新媒体实录图书。")
     assert not any("例行新闻发布会" in paragraph for paragraph in trailing)
+
+
+def test_bracketed_credit_lines_leave_the_text() -> None:
+    """The local story: two paragraphs, the source of its info line, the editor under the text; the bracketed credits
+    give the authors, the proofreader's name none."""
+    article = extract_page(SOUTHCN)
+    assert len(article.paragraphs) == 2
+    assert article.source == "南方网"
+    assert article.editor == "林双英"
+
+
+def test_a_label_in_its_own_brackets_separates_its_value() -> None:
+    """``【记者】柳时强`` reads as ``记者：柳时强`` does; a second bracketed credit after the first, or after a space,
+    is a credit of its own; a word set in brackets inside prose (``我们【记者】发现``), or after a bracketed tag that
+    is no label, labels nothing."""
+    assert [(v.field, v.value) for v in labelled_values("【记者】柳时强")] == [("author", "柳时强")]
+    assert [(v.field, v.value) for v in labelled_values("[编辑]张三")] == [("editor", "张三")]
+    assert [v.value for v in labelled_values("【记者】张三【通讯员】李四")] == ["张三", "李四"]
+    assert [v.value for v in labelled_values("【记者】张三 【通讯员】李四")] == ["张三", "李四"]
+    assert [(v.field, v.value) for v in labelled_values("【校对】梁飞飞")] == [("proofreader", "梁飞飞")]
+    assert labelled_values("我们【记者】发现") == []
+    assert labelled_values("【编前语】我们【记者】发现") == []
+    assert labelled_values("【记者手记】今天") == []
+
+
+def test_a_correspondent_is_a_writer() -> None:
+    """``通讯员`` labels an author after a colon or in its brackets, not in prose."""
+    assert [(v.field, v.value) for v in labelled_values("通讯员：罗瑞娴")] == [("author", "罗瑞娴")]
+    assert labelled_values("通讯员说这次活动很好") == []

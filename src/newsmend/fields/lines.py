@@ -367,6 +367,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本报记者",
         "特约记者",
         "记者",
+        # a correspondent who files the story with the reporter or alone (``记者 张三 通讯员 李四``, ``【通讯员】李四``
+        # closing a 2019 provincial site's local story, seventy-fourth audit): a writer, as the dateline's
+        # ``（通讯员 张三）`` is (:mod:`newsmend.fields.people`)
+        "通讯员",
         "文",
         "By",
         "Author",
@@ -405,11 +409,16 @@ REVIEWER_LABELS = frozenset({"审核"})
 RESPONSIBLE_EDITOR_LABELS = frozenset({"责任编辑", "责编"})
 _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for label in labels}
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
+#: The closing brackets of a label the page sets in brackets of its own (``【记者】柳时强``), as a colon would.
+LABEL_BRACKET_CLOSERS = "】]"
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
-#: ``文丨张三``), an at-sign standing for "at" (``posted @ 2011-03-07 23:12``: a blog's stamp, before a date only:
-#: :func:`_label_allowed`) or a space.
+#: ``文丨张三``), the closing bracket of the label's own brackets (:data:`LABEL_BRACKET_CLOSERS`, a label the bracket
+#: opened only: :func:`_label_allowed`), an at-sign standing for "at" (``posted @ 2011-03-07 23:12``: a blog's stamp,
+#: before a date only) or a space.
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*(?P<sep>[:：]|[/／｜|丨]|@|\s+(?=\S))", re.I
+    r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*"
+    r"(?P<sep>[:：]|[/／｜|丨]|[】\]](?=\S)|@|\s+(?=\S))",
+    re.I,
 )
 #: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
 #: 2023``, ``par X le 3 mai 2023``): lower case, so no name's word.
@@ -968,6 +977,8 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         return sep in (":", "：") and _credits_names(line)
     if sep in (":", "："):
         return True
+    if sep and sep in LABEL_BRACKET_CLOSERS:
+        return _opens_bracketed_credit(line, m)
     if sep == "@":
         return _LABEL_TO_FIELD[label] == "date" and _opens_with_date(line, m)
     if sep and label in _REPORTER_LABELS:
@@ -983,6 +994,22 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         else (following.isdigit() or _WEEKDAY_RE.match(line, m.end()) is not None) and _opens_with_date(line, m)
     )
     return (opens or dated) and not _doubled(line)
+
+
+def _opens_bracketed_credit(line: str, m: re.Match[str]) -> bool:
+    """Whether the bracketed label ``m`` opens a credit: the line's first (its opening bracket went with the line's
+    edges) or one after a space or after another bracketed credit (``【记者】张三 【通讯员】李四``), not a word of prose
+    set in brackets (``我们【记者】发现``)."""
+    if m.start() == 0:
+        return True
+    before = line[: m.start()]
+    if before[-1] not in "【[":
+        return False
+    rest = before[:-1]
+    if not rest.strip() or rest[-1].isspace():
+        return True
+    first = _LABEL_RE.match(fold(line))
+    return first is not None and first.group("sep") in LABEL_BRACKET_CLOSERS
 
 
 def _credits_names(line: str) -> bool:
