@@ -21,7 +21,12 @@ The pages were saved as string literals in tests of other projects (``find_strin
   ``广州南沙审议通过干部任命，谢明任副区长``: the headline in an ``h2``, an empty subtitle, ``pubtime_baidu`` and
   ``来源：南方网`` over an empty ``author_baidu``, font-size buttons, the CMS's ``enpproperty`` record with an empty
   author, two paragraphs and three credit lines each in brackets (``【记者】柳时强``, ``【通讯员】罗瑞娴``,
-  ``【校对】梁飞飞``), then ``编辑：林双英`` under the text.
+  ``【校对】梁飞飞``), then ``编辑：林双英`` under the text;
+- ``nfapp-foshan-auxiliary-police-2020.html`` (a Java test's string, code index file 8561696915, 7,100 characters:
+  the story's body as a provincial daily's app serves it, paragraphs only, no headline or date; whole): a 2020
+  story on a city's first rules for auxiliary police, its three sections each under two bold lines, three pictures
+  with their titles in ``span.spanPicTitle``, and a credit block of four lines closing it (``【南方日报记者】夏小荔``,
+  ``【实习生】胡一玮``, ``【通讯员】佛公选``, ``佛山市公安局供图``).
 
 Neither is in the dev set (by their sentences). newsmend reads the Tencent story right: the headline, the page-data
 script's publication time (not the metadata's later update), the 43 lines first to last, one a paragraph, as the page
@@ -39,7 +44,14 @@ would, but the label regex knew colons, slashes, bars and spaces only. Fixed (``
 after another bracketed credit (``_opens_bracketed_credit``: ``【记者】张三【通讯员】李四``), not a word set in
 brackets within prose (``我们【记者】发现``); and ``通讯员`` (a correspondent, whom the dateline's ``（通讯员 张三）``
 credits as a writer already) is an author label. The credit lines are meta lines now: they leave the text's end, the
-reporter and the correspondent are the authors, the proofreader's name no field's. 0 of 798 dev pages change.
+reporter and the correspondent are the authors, the proofreader's name no field's. The app story's block shows the
+same: its reporter's line (``【南方日报记者】夏小荔``, the outlet before the role) was read already, as the source and
+the first author, but its intern's and its correspondent's lines stayed as the text's last paragraphs; ``实习生`` (an
+intern, whom a spaced byline's ``实习生 李四`` credits as a writer already) is an author label too, and both lines
+leave the text for the authors. 0 of 798 dev pages change. Left as found: the pictures' credit
+``佛山市公安局供图`` (the police bureau supplied the pictures) closes the text and is the last caption, as a line of
+its own under the credits (trafilatura keeps all four lines); the pictures' titles (``span.spanPicTitle`` beside
+each picture in its paragraph) stay lines of the text and are no captions.
 
 Found while checking this audit's candidates against the bundled pages (three were bundled already: the forty-eighth
 audit's rumour list, the fifty-first's ministry roundup and the fifty-third's self-media essay on buying one's boss milk
@@ -65,6 +77,7 @@ from newsmend.fields.lines import labelled_values
 
 QQ = "unseen-zh39/qq-xiangjiang-memorial-2021.html"
 SOUTHCN = "unseen-zh39/southcn-nansha-appointments-2019.html"
+NFAPP = "unseen-zh39/nfapp-foshan-auxiliary-police-2020.html"
 MEE = "unseen-zh28/mee-weekly-roundup-2022.html"
 
 GUARDS = [
@@ -148,6 +161,19 @@ def test_bracketed_credit_lines_leave_the_text() -> None:
     assert article.editor == "林双英"
 
 
+def test_an_app_story_s_credit_block_gives_its_writers() -> None:
+    """The app story's body alone: the reporter after the outlet's name, the intern and the correspondent are the
+    authors, the outlet the source; the text runs from the first paragraph to the pictures' credit, the three credit
+    lines out."""
+    article = extract_page(NFAPP)
+    assert article.author == ["夏小荔", "胡一玮", "佛公选"]
+    assert article.source == "南方日报"
+    assert article.paragraphs[0].startswith("7月3日，记者获悉，近期，《佛山市公安机关警务辅助人员管理办法》")
+    assert article.paragraphs[-2].endswith("应当给予适当照顾。")
+    assert article.paragraphs[-1] == "佛山市公安局供图"
+    assert article.body is not None and "【" not in article.body
+
+
 def test_a_label_in_its_own_brackets_separates_its_value() -> None:
     """``【记者】柳时强`` reads as ``记者：柳时强`` does; a second bracketed credit after the first, or after a space,
     is a credit of its own; a word set in brackets inside prose (``我们【记者】发现``), or after a bracketed tag that
@@ -162,7 +188,9 @@ def test_a_label_in_its_own_brackets_separates_its_value() -> None:
     assert labelled_values("【记者手记】今天") == []
 
 
-def test_a_correspondent_is_a_writer() -> None:
-    """``通讯员`` labels an author after a colon or in its brackets, not in prose."""
+def test_a_correspondent_and_an_intern_are_writers() -> None:
+    """``通讯员`` and ``实习生`` label an author after a colon or in their brackets, not in prose."""
     assert [(v.field, v.value) for v in labelled_values("通讯员：罗瑞娴")] == [("author", "罗瑞娴")]
+    assert [(v.field, v.value) for v in labelled_values("【实习生】胡一玮")] == [("author", "胡一玮")]
     assert labelled_values("通讯员说这次活动很好") == []
+    assert labelled_values("实习生们在工地上忙碌") == []

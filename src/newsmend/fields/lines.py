@@ -367,10 +367,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "本报记者",
         "特约记者",
         "记者",
-        # a correspondent who files the story with the reporter or alone (``记者 张三 通讯员 李四``, ``【通讯员】李四``
-        # closing a 2019 provincial site's local story, seventy-fourth audit): a writer, as the dateline's
-        # ``（通讯员 张三）`` is (:mod:`newsmend.fields.people`)
+        # a correspondent or an intern who files the story with the reporter or alone (``记者 张三 通讯员 李四``,
+        # ``【通讯员】李四`` closing a 2019 provincial site's local story, ``【实习生】胡一玮`` a 2020 provincial
+        # daily's app story, seventy-fourth audit): a writer, as the dateline's ``（通讯员 张三）`` and a byline's
+        # ``实习生 李四`` are (:mod:`newsmend.fields.people`)
         "通讯员",
+        "实习生",
         "文",
         "By",
         "Author",
