@@ -35,23 +35,24 @@ Left as found: no source. The account's name stands only in the page-data script
 the platform's own; the dev set's page of this template reads no source from it either (magic-html article-1f930df3,
 ``"media":"经济日报"``), nor does trafilatura.
 
-On the local story newsmend read the headline, the time, the source, the editor and the two paragraphs right, but
-kept the three bracketed credit lines as the text's last paragraphs and read no author (trafilatura and readability
-keep them too, and read no author). A label the page sets in brackets of its own separates its value as a colon
-would, but the label regex knew colons, slashes, bars and spaces only. Fixed (``fields/lines.py``):
-``_LABEL_RE`` takes the closing bracket of a label's own brackets as its separator
-(:data:`~newsmend.fields.lines.LABEL_BRACKET_CLOSERS`), a label that opens its line or a credit after a space or
-after another bracketed credit (``_opens_bracketed_credit``: ``【记者】张三【通讯员】李四``), not a word set in
-brackets within prose (``我们【记者】发现``); and ``通讯员`` (a correspondent, whom the dateline's ``（通讯员 张三）``
-credits as a writer already) is an author label. The credit lines are meta lines now: they leave the text's end, the
-reporter and the correspondent are the authors, the proofreader's name no field's. The app story's block shows the
-same: its reporter's line (``【南方日报记者】夏小荔``, the outlet before the role) was read already, as the source and
-the first author, but its intern's and its correspondent's lines stayed as the text's last paragraphs; ``实习生`` (an
-intern, whom a spaced byline's ``实习生 李四`` credits as a writer already) is an author label too, and both lines
-leave the text for the authors. 0 of 798 dev pages change. Left as found: the pictures' credit
-``佛山市公安局供图`` (the police bureau supplied the pictures) closes the text and is the last caption, as a line of
-its own under the credits (trafilatura keeps all four lines); the pictures' titles (``span.spanPicTitle`` beside
-each picture in its paragraph) stay lines of the text and are no captions.
+On the local story newsmend read the headline, the time, the source, the editor and the two paragraphs right, but kept
+the three bracketed credit lines as the text's last paragraphs and read no author (trafilatura and readability keep them
+too, and read no author). A label the page sets in brackets of its own separates its value as a colon would, but the
+label regex knew colons, slashes, bars and spaces only. Fixed (``fields/lines.py``): ``_LABEL_RE`` takes the closing
+bracket of a label's own brackets as its separator (:data:`~newsmend.fields.lines.LABEL_BRACKET_CLOSERS`), a label that
+opens its line or a credit after a space or after another bracketed credit (``_opens_bracketed_credit``:
+``【记者】张三【通讯员】李四``), not a word set in brackets within prose (``我们【记者】发现``), its value names for a
+person's field (``_bracketed_value``: an interview's ``【记者】那么接下来呢`` is a question of the text); and ``通讯员``
+(a correspondent, whom the dateline's ``（通讯员 张三）`` credits as a writer already) is an author label. The credit
+lines are meta lines now: they leave the text's end, the reporter and the correspondent are the authors, the
+proofreader's name no field's. The app story's block shows the same: its reporter's line (``【南方日报记者】夏小荔``,
+the outlet before the role) was read already, as the source and the first author, but its intern's and its
+correspondent's lines stayed as the text's last paragraphs; ``实习生`` (an intern, whom a spaced byline's ``实习生
+李四`` credits as a writer already) is an author label too, and both lines leave the text for the authors. 0 of 798 dev
+pages change. Left as found: the pictures' credit ``佛山市公安局供图`` (the police bureau supplied the pictures) closes
+the text and is the last caption, as a line of its own under the credits (trafilatura keeps all four lines); the
+pictures' titles (``span.spanPicTitle`` beside each picture in its paragraph) stay lines of the text and are no
+captions.
 
 Found while checking this audit's candidates against the bundled pages (three were bundled already: the forty-eighth
 audit's rumour list, the fifty-first's ministry roundup and the fifty-third's self-media essay on buying one's boss milk
@@ -186,6 +187,18 @@ def test_a_label_in_its_own_brackets_separates_its_value() -> None:
     assert labelled_values("我们【记者】发现") == []
     assert labelled_values("【编前语】我们【记者】发现") == []
     assert labelled_values("【记者手记】今天") == []
+
+
+def test_an_interview_s_bracketed_roles_stay_the_text() -> None:
+    """A transcript sets its speakers' roles in brackets over what they say: a person's label in brackets takes names
+    only (two to four Han characters each), so the reporter's questions stay lines of the text and credit no one."""
+    assert labelled_values("【记者】您认为这次改革的意义是什么？") == []
+    assert labelled_values("【记者】那么接下来呢") == []
+    assert [v.value for v in labelled_values("【编辑】买买提·艾力")] == ["买买提·艾力"]
+    raw = (PAGES / SOUTHCN).read_bytes().replace("【记者】柳时强".encode(), "【记者】那么接下来呢".encode())
+    article = newsmend.extract(raw)
+    assert article.author == ["罗瑞娴"]
+    assert article.paragraphs[-1] == "【记者】那么接下来呢"
 
 
 def test_a_correspondent_and_an_intern_are_writers() -> None:

@@ -413,6 +413,15 @@ _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for la
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 #: The closing brackets of a label the page sets in brackets of its own (``【记者】柳时强``), as a colon would.
 LABEL_BRACKET_CLOSERS = "】]"
+#: The fields of a bracketed label whose value names people: a credit block names them (``【记者】柳时强``,
+#: ``【通讯员】罗瑞娴``); an interview's transcript sets its speakers' roles so over what they say (``【记者】那么
+#: 接下来呢``), which is no name and stays the text's (:data:`_BRACKETED_NAMES_RE`).
+_PEOPLE_FIELDS = frozenset({"author", "editor", "proofreader"})
+#: ... names of two to four Han characters (a minority's parts joined by a middle dot), several apart by spaces or
+#: enumeration commas.
+_BRACKETED_NAMES_RE = re.compile(
+    r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{1,8})*(?:[\s、，,]+[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{1,8})*)*"
+)
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
 #: ``文丨张三``), the closing bracket of the label's own brackets (:data:`LABEL_BRACKET_CLOSERS`, a label the bracket
 #: opened only: :func:`_label_allowed`), an at-sign standing for "at" (``posted @ 2011-03-07 23:12``: a blog's stamp,
@@ -882,6 +891,8 @@ def _line_values(text: str) -> list[LabelledValue]:
                 value = CREW_TAIL_RE.split(value, maxsplit=1)[0]
             if field == "date" and _CLOCK_SPAN_RE.search(value):
                 continue  # an event's hours (时间：9月8日（周五）19:00-21:00), not when the text was published
+            if m.group("sep") in LABEL_BRACKET_CLOSERS and not _bracketed_value(field, value):
+                continue
             out.append(LabelledValue(field, label, value))
     return out
 
@@ -996,6 +1007,14 @@ def _label_allowed(m: re.Match[str], line: str) -> bool:
         else (following.isdigit() or _WEEKDAY_RE.match(line, m.end()) is not None) and _opens_with_date(line, m)
     )
     return (opens or dated) and not _doubled(line)
+
+
+def _bracketed_value(field: str, value: str) -> bool:
+    """Whether a bracketed label's value is a credit's: names for a person's field (:data:`_BRACKETED_NAMES_RE`),
+    no clause for another (``【来源】新华社``), unlike the words an interview's speaker says after their role."""
+    if field in _PEOPLE_FIELDS:
+        return _BRACKETED_NAMES_RE.fullmatch(value) is not None
+    return _CLAUSE_RE.search(value) is None
 
 
 def _opens_bracketed_credit(line: str, m: re.Match[str]) -> bool:
