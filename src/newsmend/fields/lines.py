@@ -1,7 +1,8 @@
 """Line shapes: what a short line of a news page is, judged from its form alone.
 
 News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
-``记者 X``, ``记者｜X``, the role after the names: ``X / 文``, ``By Jane Doe``, a name run into an e-mail address),
+``记者 X``, ``记者｜X``, the role in brackets of its own: ``【记者】X``, the role after the names: ``X / 文``, ``By Jane
+Doe``, a name run into an e-mail address),
 a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values; or a header line opening with
 its issuer in brackets before the date: ``[省发改委] 2016-04-01``), an editor line
 (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
