@@ -217,9 +217,14 @@ _COUNTED_COMMENTS_RE = re.compile(
 #: Not Polish ``Zobacz także``: the plain-text reader takes such a heading in a WET rendering's middle for the
 #: article's end (magic-html article-6679b81a's WET text: F1 0.45 -> 0, its cookie notice read instead).
 #: ``其他新聞`` (other news) and ``同一主題`` (on the same topic) head a French broadcaster's Chinese story lists
-#: (unseen-zh15, unseen-zh22); no dev page holds either.
+#: (unseen-zh15, unseen-zh22); no dev page holds either. Japanese titles: ``関連記事`` (related stories, matched as
+#: :func:`fold` gives it, ``関连记事``: the Japanese ``関`` has no simplified form, ``連`` and ``記`` do),
+#: ``おすすめ記事`` (recommended stories), ``人気記事`` (popular stories) and ``アクセスランキング`` (most read) head
+#: a Japanese appliance news site's lists (unseen-ml6). Not ``ランキング`` alone: a shop's box under a blog's post
+#: labels a book's ``売り上げランキング: 6,808`` (sales rank; unseen-ja1).
 _LIST_HEADING_RE = re.compile(
-    r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|其他新闻|同一主题|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
+    r"相关|推荐|热门|热点|热榜|最新|排行|延伸阅读|猜你喜欢|更多|精彩|其他新闻|同一主题|関连(?:记事|ニュース)|おすすめ记事|人気记事"
+    r"|アクセスランキング|\bhot\b|\brelated\b|\blatest\b|\bpopular\b"
     r"|\btrending\b|\bread more\b|\bmore (?:stories|news)\b|\brecommended\b|\bmost read\b"
     r"|\bverwandte (?:themen|artikel)\b|\bmehr zum thema\b|\bweitere (?:artikel|themen)\b|\bauch interessant\b"
     r"|\blesen sie auch\b|\bmeistgelesen|\blire aussi\b|\bles plus lus\b|\brelacionad[oa]s\b|\blo más leído\b"

@@ -183,6 +183,9 @@ _BRACKETED_RE = re.compile(
 #: Addresses no story is at: a script, an anchor, a mail address, a phone number to dial (``tel:``, ``sms:``: a
 #: financial platform's footer box ``Rufen Sie uns an: <a href="tel:…">+49 (0) 40 / …</a>`` after a wiki article).
 _NOT_STORY_SCHEMES = ("javascript:", "#", "mailto:", "tel:", "sms:")
+#: A path a feed is at, no story (``/feed/``, ``/rss``, ``/data/rss/1.0/kdw/feed.rdf``, ``/atom.xml``): a blog's
+#: side column links ``最新記事の購読 RSS`` (subscribe to the latest posts) to ``/feed/`` (unseen-ja1).
+_FEED_PATH_RE = re.compile(r"/(?:feed|rss|atom)/?$|\.(?:rss|rdf|atom)$|/(?:feed|rss|atom)\.xml$", re.I)
 #: A search's terms in an address's query (``/web?query=…``, ``/s?wd=…``, ``/search?q=…``, ``?keyword=…``): where
 #: the path names no story (:func:`_search_address`), the link runs a search engine's or a site's search for the
 #: words, whose results page no story is at (a 2016 portal's ``相关推荐`` box of search terms beside its related
@@ -389,13 +392,14 @@ def list_reach_beyond(blocks: list[Block], end: int) -> list[int]:
 
 def _heading_lists(blocks: list[Block], end: int, stop: int | None = None) -> list[int]:
     """Item blocks (:func:`_single_item`) under a list heading (``相关推荐``, ``Related stories``) or a label over
-    item lines (:func:`_opens_list`), until the list runs out, and the time lines between them, which date the item
-    whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span><h3>headline</h3></a>``, a
-    2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links in a menu or footer the
-    heading is not in (:func:`_left_for_no_list`) and a row of topics or tags (:func:`_in_tag_row`) are none; a
-    heading in the site's menu (:func:`_in_site_menu`) opens no list, and a heading naming market data
-    (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow. ``stop``: the block the
-    search ends before (the body's next line, for a list set inside the text), else :data:`LIST_WINDOW` blocks on."""
+    item lines (:func:`_opens_list`), until the list runs out, and the time lines between them (:func:`_dates_item`),
+    which date the item whose card they stand in (:func:`related_links`: ``<a><span>2023/08/24 05:30</span>
+    <h3>headline</h3></a>``, a 2023 Taiwanese daily's related news, thirtieth audit) or the one before them; links
+    in a menu or footer the heading is not in (:func:`_left_for_no_list`) and a row of topics or tags
+    (:func:`_in_tag_row`) are none; a heading in the site's menu (:func:`_in_site_menu`) opens no list, and a
+    heading naming market data (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow.
+    ``stop``: the block the search ends before (the body's next line, for a list set inside the text), else
+    :data:`LIST_WINDOW` blocks on."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
@@ -414,11 +418,23 @@ def _heading_lists(blocks: list[Block], end: int, stop: int | None = None) -> li
         ):
             items.append(i)
             gap = 0
-        elif gap <= LIST_MAX_GAP and len(block.links) <= 1 and time_list_entry(block.text):
+        elif gap <= LIST_MAX_GAP and _dates_item(block):
             items.append(i)  # a time line: the list goes on as far past it as before it
         else:
             gap += 1  # a menu's or a footer's link after the list is no item
     return items
+
+
+def _dates_item(block: Block) -> bool:
+    """A line of a list that dates an item: a headline list's time line (``2023-05-03 16:37 国内``, at most one link)
+    or, linkless, a full date alone in any form the date reading knows (``2015年8月4日``, ``4. Mai 2016``: a
+    Japanese appliance news site's related stories each set one in a ``p.date`` under the headline, unseen-ml6),
+    which :func:`_item_note` reads as the item's time. A labelled date (``Date 19.01.2020``) is no item's: a side
+    column states the article's own so beside the list."""
+    if len(block.links) <= 1 and time_list_entry(block.text):
+        return True
+    text = clean(block.text)
+    return not block.links and _is_time_only(text) and parse_date(text) is not None
 
 
 def _in_tag_row(blocks: list[Block], i: int, rows: dict[int, bool]) -> bool:
@@ -661,11 +677,12 @@ def _is_story_href(href: str) -> bool:
     (``http://fgw.example.gov.cn``, ``/``); a home page with a query is a page (``http://forum.example.cn/?p=219529990``).
     An address ending in an empty fragment (``…/amazon-alexa-gadgets/#``) is a script's button that goes nowhere: a
     business magazine's ``Share on Facebook`` over its story's own address was its only related story. Nor a search
-    for words (:func:`_search_address`): its results are no story."""
+    for words (:func:`_search_address`): its results are no story; nor a feed (:data:`_FEED_PATH_RE`): a reader
+    subscribes to it."""
     if not href or href.lower().startswith(_NOT_STORY_SCHEMES) or goes_nowhere(href):
         return False
     parts = split_address(href)
-    if _search_address(parts.path, parts.query):
+    if _search_address(parts.path, parts.query) or _FEED_PATH_RE.search(parts.path):
         return False
     return parts.path not in ("", "/") or bool(parts.query)
 

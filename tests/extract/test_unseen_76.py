@@ -1,0 +1,153 @@
+"""A seventy-sixth audit on non-English news pages outside the dev set, and what newsmend reads on them.
+
+The page is a saved page from postlight/parser's ``fixtures/``, read in 16,000-character pieces and transcribed
+trimmed (the site-switcher menus, the category bar and the group sites' footer cut to a few items, the access
+ranking to one empty tab, the latest stories to three, the recommended ones to two; its text kept as the page writes
+it, character references included), in ``tests/fixtures/pages/unseen-ml6/``:
+
+- postlight/parser ``fixtures/kaden.watch.impress.co.jp/1550931508459.html`` (a 2019 copy the parser's fixture
+  writer serialised again, its ``<meta>`` values in ``value`` attributes): a Japanese appliance news site's story on
+  a furniture chain's face steamer, the headline over a corner label (``ニュース``), the reporter (``岩崎 綾``) in a
+  ``ul.author`` and the time in ``p.publish-date``, six paragraphs with four photos captioned in ``span.caption``
+  inside ``div.image-wrap``, then a ``関連リンク`` box of three outside links (the chain, its shop, the product
+  page) and a ``関連記事`` (related stories) box of four, each a headline with its date in a ``p.date`` under it
+  (``2015年8月4日``) and for the reviews a column label and a writer (``by 西村 夢音``); a side column with the
+  site's latest stories (``最新記事``), an access ranking and recommended stories (``おすすめ記事``); the footer's
+  notice (``kadenwatch-face-steamer-2019.html``).
+
+It is not in the dev set (by its sentences and its story number). newsmend read the title, the reporter, the time,
+the source and the six paragraphs right (trafilatura credits the page to ``西村 夢音``, a related review's writer;
+readability reads the six paragraphs alone). Fixed: the related list was empty. Its heading ``関連記事`` opened no
+list: Japanese writes related as ``関連``, which the heading test's folding to simplified characters makes
+``関连`` (the Japanese ``関`` has no simplified form), no match for the Chinese ``相关``; so ``関連記事``,
+``関連ニュース``, ``おすすめ記事``, ``人気記事`` and ``アクセスランキング`` are list titles now (``fields/lines.py``,
+``_LIST_HEADING_RE``; not ``ランキング`` alone, a book box's ``売り上げランキング: 6,808`` in the twenty-sixth
+audit's blog post). The four stories then came
+undated: the heading's list took time lines only in the numeric forms of a portal's lists (``2023-05-03 16:37``),
+so ``2015年8月4日`` under each headline fell outside it; a linkless line that is a full date alone, in any form
+the date reading knows, is a time line of the list now (``fields/related.py``, ``_dates_item``; a labelled one,
+``Date 19.01.2020``, is none: a DW page's side column states the article's own date so beside its list, and it
+had redated the list's last story). With the heading, the twenty-sixth audit's blog post's three related stories
+are read too, and with them its side column's ``最新記事の購読 RSS`` link to ``/feed/`` (the list runs on over the
+share bar): a feed's address is no story (``_is_story_href``, ``_FEED_PATH_RE``).
+
+Seven dev pages change, all in ``related``: two lifehacker pages (magic-html article-6683bc60, -bc20eb58), a
+French magazine (trafilatura-eval t0263) and readability-testpages telegraph gain their listed stories' dates
+(``May 23, 2024``, ``18 février 2020``, ``21 Nov 2017, 11:55pm`` in each card), each the card's own; two gourmet
+magazine pages (magic-html article-ae46e665, -f01449a2) gain the five stories of their side ranking
+(``人気記事ランキング``), as the project reads a most-read list; the Mainichi page (fundus jp_MainichiShimbun)
+gains its story's feature page (``特集 緊迫する中東情勢``, the side box ``この記事の特集・連載`` after its
+``関連記事`` list), a hub of stories rather than one, accepted.
+
+Left as found: the four photos' captions stay lines of the text (``span.caption`` inside ``div.image-wrap``, the
+twenty-sixth and twenty-eighth audits' Impress pages, rejected there for an Arabic daily's labels; readability
+drops them, trafilatura too); the notice reads as the footer glues its spans (``Copyright ©2018Impress
+Corporation.``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.support.pages import Guard, assert_reads_right, extract_page
+
+import newsmend
+from newsmend.fields.lines import is_list_heading
+from newsmend.fields.related import _is_story_href
+
+KADEN = "unseen-ml6/kadenwatch-face-steamer-2019.html"
+
+GUARDS = [
+    # The headline, the reporter, the time, the six paragraphs (the photos' captions among and after them, left as
+    # found); the corner label, the outside links, the related stories, the side column's lists and the footer out.
+    Guard(
+        KADEN,
+        "ニトリ、電源を入れて60秒でスチームの出る「フェイススチーマー」",
+        ["岩崎 綾"],
+        "2019-02-21T12:18",
+        "ニトリは、電源を入れて60秒でスチームの出る「フェイススチーマー」を発売した。",
+        "水タンクを取り外した本体",
+        (
+            "最新記事",
+            "阪和",
+            "アクセスランキング",
+            "おすすめ記事",
+            "関連リンク",
+            "製品情報",
+            "関連記事",
+            "ナノケア",
+            "西村",
+            "Think IT",
+            "Copyright",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
+
+
+def test_appliance_story_fields() -> None:
+    article = extract_page(KADEN)
+    assert article.source == "家電 Watch"
+    assert article.paragraphs[6].endswith("電源コード長は約1.5m。")
+    assert article.copyright == "Copyright ©2018Impress Corporation. All rights reserved."
+
+
+def test_japanese_list_titles_head_lists() -> None:
+    """``関連記事`` folds to ``関连记事`` (the Japanese ``関`` has no simplified form), which ``相关`` does not match:
+    the Japanese titles are list headings of their own; a sales rank's label is none."""
+    for title in ("関連記事", "関連ニュース", "おすすめ記事", "人気記事ランキング", "アクセスランキング"):
+        assert is_list_heading(title), title
+    assert not is_list_heading("売り上げランキング: 6,808")
+    assert not is_list_heading("関連リンク")
+
+
+def test_related_stories_dated_by_their_date_lines() -> None:
+    """Each related story's box sets its date alone in a ``p.date`` under the headline (``2015年8月4日``): a time line
+    of the heading's list, the story's time."""
+    related = extract_page(KADEN).related
+    assert [(item.title, item.time) for item in related] == [
+        ("パナソニック、アロマの香りも楽しめるスチーマー「ナノケア」", "2015-08-04"),
+        ("飲みすぎた日の翌朝はスチーマー ナノケアが役に立つ!", "2015-01-29"),
+        ("スチーマーとシートパックの最強コンビで肌トラブルを回避!", "2013-10-25"),
+        ("パナソニック、寒い季節も肌をケアする“秋冬モード”搭載スチーマー「ナノケア」", "2013-07-02"),
+    ]
+    assert related[0].url == "http://kaden.watch.impress.co.jp/docs/news/714935.html"
+
+
+def _listed_page(dates: tuple[str, str]) -> bytes:
+    """A story, then a ``Lesen Sie auch`` list of two stories, each with ``dates``' line under its headline."""
+    text = "".join(f"<p>Der Gemeinderat hat am Montag über Punkt {n} des Hafenplans abgestimmt.</p>" for n in range(8))
+    items = "".join(
+        f"<li><p><a href='/2016/05/0{n}/hafen-bericht-{n}/'>Hafenbericht Nummer {n} der Woche</a></p>"
+        f"<p>{date}</p></li>"
+        for n, date in enumerate(dates, 1)
+    )
+    story = f"<article><h1>Hafen</h1>{text}</article>"
+    return f"<html><body>{story}<h3>Lesen Sie auch</h3><ul>{items}</ul></body></html>".encode()
+
+
+def test_full_date_alone_dates_a_listed_story() -> None:
+    """A linkless line that is a full date alone, in any form the date reading knows, dates the item above it; a
+    labelled date (a side column's ``Datum 19.01.2020``, the article's own) dates none."""
+    related = newsmend.extract(_listed_page(("4. Mai 2016", "Datum 19.01.2020"))).related
+    assert [(item.title, item.time) for item in related] == [
+        ("Hafenbericht Nummer 1 der Woche", "2016-05-04"),
+        ("Hafenbericht Nummer 2 der Woche", None),
+    ]
+
+
+def test_feed_address_is_no_related_story() -> None:
+    """The blog post's ``関連記事`` list runs on over its share bar to the side column's ``最新記事の購読 RSS`` link,
+    whose ``/feed/`` a reader subscribes to: no story. Its three related stories stay."""
+    related = extract_page("unseen-ja1/postlight-buzzap-tax-relief.html").related
+    assert [item.url.rsplit("/", 2)[-2] for item in related if item.url] == [
+        "20181107-outside-bench-convinience-store",
+        "20181005-eat-in-convinience-store",
+        "20151024-consumption-tax-social-security",
+    ]
+    for feed in ("https://buzzap.jp/feed/", "/rss", "/data/rss/1.0/kdw/feed.rdf", "/atom.xml"):
+        assert not _is_story_href(feed), feed
+    assert _is_story_href("/2019/05/rss-reader-review.html")
