@@ -89,9 +89,10 @@ _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 #: Chinese outlets print a foreign author's name: the Han name is the byline's.
 _GLOSSED_NAME_RE = re.compile(r"^(?P<name>[\u3400-\u9fff][\u3400-\u9fff·•\-－]*)\s*[（(][A-Za-z][A-Za-z .'\-]*[)）]?$")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
-#: A bar with spaces around it between a Latin-script byline's fields (name, place, date); Han bylines also use
-#: bars between co-authors (``张三｜李四``).
-_FIELD_BAR_RE = re.compile(r"\s+[|｜]\s+")
+#: A bar or a middle dot with spaces around it between a Latin-script byline's fields (name, place, date; a section
+#: before the names: ``Politik · Jochen Bittner, Tina Hildebrandt``, a German weekly's e-paper, unseen-ml6); Han
+#: bylines also use bars between co-authors (``张三｜李四``).
+_FIELD_BAR_RE = re.compile(r"\s+[|｜·•]\s+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 #: Marks a byline sets between its names and the date after them (``By X - January 10, 2020``, ``X, 3 May 2023``).
 _DATE_SEPARATORS = " -–—,·•"
@@ -411,7 +412,7 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     text = office.group("name") if office else text
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
         introduced = bool(_BY_PREFIX_RE.match(line))
-        text = _names_before_date(_FIELD_BAR_RE.split(text, maxsplit=1)[0], introduced=introduced)
+        text = _names_field([_names_before_date(f, introduced=introduced) for f in _FIELD_BAR_RE.split(text)])
         if introduced:
             text = _AFTER_NAMES_RE.sub("", text)
     parts = _NAME_SPLIT_RE.split(text)
@@ -631,6 +632,20 @@ def _before_date(text: str) -> str:
     (``Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022``); no outlet's name holds a date."""
     hit = find_date(text)
     return text[: hit[1]].rstrip(_DATE_SEPARATORS) if hit and hit[1] > 0 and text[hit[1] - 1].isspace() else text
+
+
+def _names_field(fields: list[str]) -> str:
+    """The field of a Latin-script byline that holds its names: the first, or where it names someone, the one with
+    the most names of two words or more, then the most names, the first on a tie (``Jane Doe | London |
+    08/01/2014``). A section or a desk may come first (``Politik · Jochen Bittner, Tina Hildebrandt``) and read as
+    a name of one word. A first field naming no one leaves the line so: the fields after it are other things (a
+    Q&A site's ``- user.18 May 04, 2008 | Report Duplicate | Flag``)."""
+
+    def shape(field: str) -> tuple[int, int]:
+        names = [name for part in _NAME_SPLIT_RE.split(field) if (name := _tidy(part))]
+        return sum(" " in name for name in names), len(names)
+
+    return max(fields, key=shape) if shape(fields[0])[1] else fields[0]
 
 
 def _names_before_date(text: str, *, introduced: bool) -> str:
