@@ -1,7 +1,8 @@
 """A seventy-sixth audit on non-English news pages outside the dev set, and what newsmend reads on them.
 
-The pages are saved pages from postlight/parser's ``fixtures/``, read in 16,000-character pieces and transcribed
-(their text kept as the pages write it, character references included), in ``tests/fixtures/pages/unseen-ml6/``:
+The pages are saved pages from postlight/parser's ``fixtures/`` and adbar/htmldate's ``tests/eval/``, read in
+16,000-character pieces and transcribed (their text kept as the pages write it, character references included), in
+``tests/fixtures/pages/unseen-ml6/``:
 
 - postlight/parser ``fixtures/kaden.watch.impress.co.jp/1550931508459.html`` (a 2019 copy the parser's fixture
   writer serialised again, its ``<meta>`` values in ``value`` attributes): a Japanese appliance news site's story on
@@ -19,24 +20,33 @@ The pages are saved pages from postlight/parser's ``fixtures/``, read in 16,000-
   ``div.article__author`` line ``Politik · Jochen Bittner, Tina Hildebrandt``, the headline in ``p.title``, a
   ``<subtitle>``, ``<image-credits>``, a quote ``<box>`` with a placeholder ``<author>xxx</author>``, four
   ``<division type="interview">`` answers and questions, a ``<byline>DIE FRAGEN STELLTEN …</byline>``, a
-  ``<linkbox>`` pointing to the longer online version and a ``p.caption`` (``zeit-epaper-kuehnert-2019.html``).
+  ``<linkbox>`` pointing to the longer online version and a ``p.caption`` (``zeit-epaper-kuehnert-2019.html``);
+- adbar/htmldate ``tests/eval/dubisthalle.de-Intendanten-Wechsel.html``: a 2023 Halle local news site's WordPress
+  post on the regional broadcaster's new director, no metadata but its ``<title>``, a menu whose last entry is the
+  newsroom's address (``<a href="mailto:…">redaktion@dubisthalle.de</a>``), a ``von eseppelt · 31. Oktober
+  2023`` byline, seven paragraphs the last of which credits the lead photo (``Foto: MDR/Bernd Cramer``), share
+  bars, a tag line, the previous post, three related posts, a comment form and a side column with a tag cloud and
+  the latest police reports (``dubisthalle-mdr-intendanz-2023.html``: 152,308 characters, the style sheets, the
+  scripts, the ad slots, most menu entries and tags cut; the side column cut after the police reports, the rest of
+  it and the footer unread).
 
-Neither is in the dev set (by their sentences, the story number and the interviewee). On the appliance story
+None is in the dev set (by their sentences, the story number, the interviewee and the site; a fourth page read,
+htmldate's ``infosperber.ch-Madagaskar.html``, is trafilatura-eval t0872 and was dropped). On the appliance story
 newsmend read the title, the reporter, the time, the source and the six paragraphs right (trafilatura credits the
 page to ``西村 夢音``, a related review's writer; readability reads the six paragraphs alone). Fixed: the related
-list was empty. Its heading ``関連記事`` opened no
-list: Japanese writes related as ``関連``, which the heading test's folding to simplified characters makes
-``関连`` (the Japanese ``関`` has no simplified form), no match for the Chinese ``相关``; so ``関連記事``,
-``関連ニュース``, ``おすすめ記事``, ``人気記事`` and ``アクセスランキング`` are list titles now (``fields/lines.py``,
-``_LIST_HEADING_RE``; not ``ランキング`` alone, a book box's ``売り上げランキング: 6,808`` in the twenty-sixth
-audit's blog post). The four stories then came
-undated: the heading's list took time lines only in the numeric forms of a portal's lists (``2023-05-03 16:37``),
-so ``2015年8月4日`` under each headline fell outside it; a linkless line that is a full date alone, in any form
-the date reading knows, is a time line of the list now (``fields/related.py``, ``_dates_item``; a labelled one,
-``Date 19.01.2020``, is none: a DW page's side column states the article's own date so beside its list, and it
-had redated the list's last story). With the heading, the twenty-sixth audit's blog post's three related stories
-are read too, and with them its side column's ``最新記事の購読 RSS`` link to ``/feed/`` (the list runs on over the
-share bar): a feed's address is no story (``_is_story_href``, ``_FEED_PATH_RE``).
+list was empty. Its heading ``関連記事`` opened no list: Japanese writes related as ``関連``, which the heading
+test's folding to simplified characters makes ``関连`` (the Japanese ``関`` has no simplified form), no match for
+the Chinese ``相关``; so ``関連記事``, ``関連ニュース``, ``おすすめ記事``, ``人気記事`` and ``アクセスランキング`` are
+list titles now (``fields/lines.py``, ``_LIST_HEADING_RE``; not ``ランキング`` alone, a book box's
+``売り上げランキング: 6,808`` in the twenty-sixth audit's blog post). The four stories then came undated: the
+heading's list took time lines only in the numeric forms of a portal's lists (``2023-05-03 16:37``), so
+``2015年8月4日`` under each headline fell outside it; a linkless line that is a full date alone, in any form the
+date reading knows, is a time line of the list now (``fields/related.py``, ``_dates_item``; a labelled one,
+``Date 19.01.2020``, is none: a broadcaster's side column states the article's own date so beside its list, and
+it had redated the list's last story, trafilatura-eval t0985). With the heading, the twenty-sixth audit's blog
+post's three related stories are read too, and with them its side column's ``最新記事の購読 RSS`` link to
+``/feed/`` (the list runs on over the share bar): a feed's address is no story (``_is_story_href``,
+``_FEED_PATH_RE``).
 
 Seven dev pages change, all in ``related``: two lifehacker pages (magic-html article-6683bc60, -bc20eb58), a
 French magazine (trafilatura-eval t0263) and readability-testpages telegraph gain their listed stories' dates
@@ -54,6 +64,14 @@ names anyone (``fields/people.py``, ``_names_field``; a first field naming no on
 forum's ``- user.18 May 04, 2008 | Report Duplicate | Flag`` would have read ``Report Duplicate``, magic-html
 forum-19618876). Both interviewers now, as trafilatura reads none (its author is the quote box's ``Xxx``). No dev
 page changes. The title, the caption and the four exchanges read right; no date (the e-paper states none).
+
+On the local post, fixed: the newsroom's address in the menu was the author's e-mail (a bare address, no name
+beside it, in the window read before the body). A menu's entry that is a bare address is the site's contact
+(``fields/evidence.py``, ``_take_field``, by :func:`_menu_item`: a list item in page furniture). One dev page
+changes, right: trafilatura-eval t0752 (a solar retailer's glossary page, no author) loses ``info@daheim-solar.de``,
+its footer's contact list entry. The title, the byline's user name, the date, the paragraphs and the related posts
+and police reports (each with its date) read right; trafilatura and readability read the same paragraphs. Left as
+found: the photo credit closing the text stays its last line (all three tools keep it).
 
 Left as found, on the interview: the print markup's elements are no HTML, and a browser, as the parser, sets
 unknown elements inline, so the standfirst and the picture credit read as one paragraph (``… eine radikale
@@ -82,6 +100,7 @@ from newsmend.fields.related import _is_story_href
 
 KADEN = "unseen-ml6/kadenwatch-face-steamer-2019.html"
 ZEIT = "unseen-ml6/zeit-epaper-kuehnert-2019.html"
+HALLE = "unseen-ml6/dubisthalle-mdr-intendanz-2023.html"
 
 GUARDS = [
     # The headline, the reporter, the time, the six paragraphs (the photos' captions among and after them, left as
@@ -105,6 +124,31 @@ GUARDS = [
             "西村",
             "Think IT",
             "Copyright",
+        ),
+    ),
+    # The headline, the byline's user name, the byline's day, the seven paragraphs (the photo credit last, left as
+    # found); the menu, the category and comment count, the share bars, the tags, the previous post, the related
+    # posts, the comment form and the side column out.
+    Guard(
+        HALLE,
+        "Intendanten-Wechsel beim MDR",
+        ["eseppelt"],
+        "2023-10-31",
+        "An der Spitze des Mitteldeutschen Rundfunks steht ein Wechsel bevor:",
+        "Foto: MDR/Bernd Cramer",
+        (
+            "redaktion@",
+            "Tagesübersicht",
+            "Nachrichten",
+            "von eseppelt",
+            "Artikel Teilen",
+            "Share",
+            "Schlagwörter",
+            "Brandbergweg",
+            "Tokio Hotel",
+            "Kommentar",
+            "Folgen",
+            "Ofendieb",
         ),
     ),
 ]
@@ -168,6 +212,19 @@ def test_byline_fields_hold_the_names() -> None:
     assert split_names("Jane Doe | The Guardian") == ["Jane Doe"]
     assert split_names("- user.18 May 04, 2008 | Report Duplicate | Flag") == []
     assert split_names("张三｜李四") == ["张三", "李四"]
+
+
+def test_menu_address_is_the_sites_contact() -> None:
+    """The menu's last entry is the newsroom's address: no one's e-mail. A bare address under the byline, outside
+    any menu, is still the author's."""
+    assert extract_page(HALLE).author_email is None
+    text = "".join(f"<p>Der Stadtrat hat am Montag über Punkt {n} des Hafenplans lange beraten.</p>" for n in range(8))
+    menu = "<nav class='menu'><ul><li><a href='/'>Start</a></li><li><a href='mailto:desk@example.de'>desk@example.de"
+    menu += "</a></li></ul></nav>"
+    page = f"<html><body>{menu}<article><h1>Hafen</h1><p class='byline'>Von Jana Beispiel</p>{{mail}}{text}</article>"
+    assert newsmend.extract(page.format(mail="").encode()).author_email is None
+    signed = page.format(mail="<p>jana.beispiel@example.de</p>")
+    assert newsmend.extract(signed.encode()).author_email == "jana.beispiel@example.de"
 
 
 def _listed_page(dates: tuple[str, str]) -> bytes:

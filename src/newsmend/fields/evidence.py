@@ -1610,6 +1610,8 @@ def _take_field(
         found.dateline_outlets += filter(None, [credit_outlet(line)])
         return True
     pair = email_byline(line) if "@" in line else None
+    if pair and not pair[0] and _menu_item(block.path):
+        return True  # a menu's entry that is a bare address is the site's contact (``redaktion@…``): no one's
     if pair and (pair[0] or meta_ok):  # a bare address amid the text is a contact it gives (``écrivez à X :``)
         found.byline_names += split_names(pair[0])
         found.emails.append(pair[1])
