@@ -28,9 +28,17 @@ The pages are saved pages from postlight/parser's ``fixtures/`` and adbar/htmlda
   bars, a tag line, the previous post, three related posts, a comment form and a side column with a tag cloud and
   the latest police reports (``dubisthalle-mdr-intendanz-2023.html``: 152,308 characters, the style sheets, the
   scripts, the ad slots, most menu entries and tags cut; the side column cut after the police reports, the rest of
-  it and the footer unread).
+  it and the footer unread);
+- postlight/parser ``fixtures/nextwarez.com/1488394551752.html``: the seventy-second audit's French file-sharing
+  news site again, another page: a 2017 top ten of torrent sites, its ``og:title`` (``Le top 10 des …``) other
+  than its headline, a ``Par NW Team le 8 janvier 2017`` line, a lead paragraph, then ten ``<h2>`` entries each
+  with a paragraph and a ``<h5>RANG ALEXA …</h5>`` line, every entry after the first opening a ``<div
+  align="right">`` the page never closes (nine nested deep), two closing paragraphs, tags, share links, an author
+  box, an ``Articles en relation`` box of three posts, a reply form and a sidebar (``nextwarez-torrent-trackers-
+  2017.html``: 83,620 characters, the ticker, the mega-menus and the sidebar cut to a few items each, the share
+  links to two, the lazy-loading copies of the pictures cut; the footer unread).
 
-None is in the dev set (by their sentences, the story number, the interviewee and the site; a fourth page read,
+None is in the dev set (by their sentences, the story number, the interviewee and the site; a fifth page read,
 htmldate's ``infosperber.ch-Madagaskar.html``, is trafilatura-eval t0872 and was dropped). On the appliance story
 newsmend read the title, the reporter, the time, the source and the six paragraphs right (trafilatura credits the
 page to ``西村 夢音``, a related review's writer; readability reads the six paragraphs alone). Fixed: the related
@@ -73,6 +81,14 @@ its footer's contact list entry. The title, the byline's user name, the date, th
 and police reports (each with its date) read right; trafilatura and readability read the same paragraphs. Left as
 found: the photo credit closing the text stays its last line (all three tools keep it).
 
+The top ten reads right (a guard): the on-page headline, the byline's team, the published time (trafilatura
+takes a sidebar story's ``2017-02-17``), the lead, the ten entries with their rank lines in order through the
+unclosed nesting, and the closing paragraphs. Left as found: no related list. Its heading ``Articles en
+relation`` (20 characters) is longer than a list heading may be (``LIST_HEADING_MAX_CHARS``, 16: the European
+titles the pattern holds all fit it), and as a heading-less list its three posts fail the share of story
+addresses (``/blocage-cogent-erreur/``, three words, is no slug of four); adding the title to the pattern was tried
+and read nothing for that reason, so it was not kept.
+
 Left as found, on the interview: the print markup's elements are no HTML, and a browser, as the parser, sets
 unknown elements inline, so the standfirst and the picture credit read as one paragraph (``… eine radikale
 Alternative Foto: Tibor Boz/Redux/laif``), the quote box's ``xxx`` as one, and the interviewers' credit and the
@@ -101,6 +117,7 @@ from newsmend.fields.related import _is_story_href
 KADEN = "unseen-ml6/kadenwatch-face-steamer-2019.html"
 ZEIT = "unseen-ml6/zeit-epaper-kuehnert-2019.html"
 HALLE = "unseen-ml6/dubisthalle-mdr-intendanz-2023.html"
+TOP_TEN = "unseen-ml6/nextwarez-torrent-trackers-2017.html"
 
 GUARDS = [
     # The headline, the reporter, the time, the six paragraphs (the photos' captions among and after them, left as
@@ -151,6 +168,30 @@ GUARDS = [
             "Ofendieb",
         ),
     ),
+    # Read right: the on-page headline, the team byline, the published time, the lead first and the follow-us line
+    # last, the ten entries between; the ticker, the menu's teasers, the breadcrumbs, the tags, the share links,
+    # the author box, the related posts, the reply form and the sidebar out.
+    Guard(
+        TOP_TEN,
+        "Les 10 plus gros trackers torrents internationaux en 2017",
+        ["NW Team"],
+        "2017-01-08T17:48:24",
+        "Chaque année, nos confrères de TorrentFreak listent les 10 plus gros trackers torrent.",
+        "Ne manquez rien de l’actualité du torrent sur Nextwarez.com",
+        (
+            "Tendance",
+            "Hadopi",
+            "Vous êtes",
+            "Actualité Torrent",
+            "Partager",
+            "compte de la NextWarez",
+            "Articles en relation",
+            "Cogent",
+            "Répondre",
+            "Followers",
+            "Commentaires récents",
+        ),
+    ),
 ]
 
 
@@ -164,6 +205,15 @@ def test_appliance_story_fields() -> None:
     assert article.source == "家電 Watch"
     assert article.paragraphs[6].endswith("電源コード長は約1.5m。")
     assert article.copyright == "Copyright ©2018Impress Corporation. All rights reserved."
+
+
+def test_top_ten_entries_in_order_through_unclosed_nesting() -> None:
+    """Every entry after the first opens a ``<div align="right">`` the page never closes: the ten entries still read
+    in their order, each heading over its paragraph and its rank line."""
+    paragraphs = extract_page(TOP_TEN).paragraphs
+    headings = [p for p in paragraphs if p.split(".")[0].isdigit() and len(p) < 30]
+    assert [h.split(".")[0] for h in headings] == [str(n) for n in range(10, 0, -1)]
+    assert paragraphs[paragraphs.index("1. ThePirateBay") + 2].startswith("RANG ALEXA : 114")
 
 
 def test_japanese_list_titles_head_lists() -> None:
