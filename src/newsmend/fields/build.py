@@ -50,7 +50,7 @@ from newsmend.fields.readers import (
     without_named_tail,
 )
 from newsmend.fields.related import cut_short, related_links, resolve_href, story_links_between, whole_title
-from newsmend.fields.title import norm, site_names
+from newsmend.fields.title import norm, site_names, split_address
 from newsmend.fields.trim import trim_body
 from newsmend.repair.trail import Fix
 
@@ -138,12 +138,15 @@ def _own_address(meta: dict[str, str]) -> str | None:
     while its canonical link names a page of the same site. A news site's template filled ``og:url`` with the
     site's root on every story, the canonical link kept the story's address: the root is no story's address.
     An ``og:url`` without its scheme (``www.sohu.com/a/749607511_121846184``, a portal's template on every
-    story, unseen-zh29) is no address either: the canonical link of the same host, which has one, is."""
+    story, unseen-zh29) is no address either: the canonical link of the same host, which has one, is. A page that
+    states no ``og:url`` names itself by its canonical link, when that is a full address (a blog platform's post
+    whose ``<title>`` ends with the site, ``…-CSDN博客``, known as the site's by the address's domain: seventy-fifth
+    audit)."""
+    canonical = meta.get("link:canonical") or ""
     stated = meta.get("og:url") or None
     if stated is None:
-        return None
-    canonical = meta.get("link:canonical") or ""
-    own = urlsplit(canonical)
+        return canonical if split_address(canonical).scheme else None
+    own = split_address(canonical)
     if not urlsplit(stated).scheme:
         host = urlsplit("//" + stated.lstrip("/")).netloc
         return canonical if own.scheme and own.netloc == host else stated
