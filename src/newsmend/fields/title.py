@@ -83,7 +83,7 @@ _SEPARATOR_MARK_RE = re.compile(r"[|\-–—·•»«｜_:【】]")
 _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: A Chinese ``<title>`` joining its parts by underscores (``标题__2007年第23号国务院公报_中国政府网``): portals
 #: append channel and column names this way, headlines never hold an underscore, so with the site named last
-#: every part after the first is the site's.
+#: every part past the first underscore is the site's.
 _UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 #: A space between two Han characters, which Chinese never writes: a heading's source line wrapped there
@@ -278,11 +278,11 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
             parts = loose
         else:
             return text.strip()
-    named = [_is_site(p, sites) or (i > 0 and _site_with_slogan(p, sites)) for i, p in enumerate(parts)]
+    named = [_is_site(p, sites) or (i > 0 and _site_with_words(p, sites)) for i, p in enumerate(parts)]
     end = _headline_end(named)
     kept = [p for p, site in zip(parts[:end], named[:end], strict=True) if not site]
     if named[-1]:  # ``标题_科技_腾讯网``: short Han parts before the site name are channels
-        while len(kept) > 1 and (_CJK_CHANNEL_RE.fullmatch(norm(kept[-1])) or _UNDERSCORE_TAIL_RE.search(text)):
+        while len(kept) > 1 and (_CJK_CHANNEL_RE.fullmatch(norm(kept[-1])) or _past_underscore(text, kept[-1])):
             kept.pop()
     if not kept:
         return text.strip()
@@ -295,12 +295,24 @@ def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str
     return longest.strip() if dominant else text.strip()
 
 
-def _site_with_slogan(part: str, sites: list[str]) -> bool:
-    """A title part after the first that opens with the site's name, an unspaced dash then its slogan
-    (``千人采茶 齐游名山万亩生态茶园_云贵旅游地理网-中南偏西 精彩云贵``, a 2016 regional travel portal whose slogan made
-    its name the title's longest part, read as the headline over the story's ``<h1>``: unseen-zh35)."""
+def _past_underscore(text: str, part: str) -> bool:
+    """``part`` stands past the first underscore of the Chinese ``<title>`` ``text`` (:data:`_UNDERSCORE_TAIL_RE`),
+    where channel and column names follow the headline; the headline before it may hold other separators
+    (``dma-buf 由浅入深（七） —— alloc page 版本_…-CSDN博客``, whose second part had gone with the underscore's:
+    seventy-fifth audit)."""
+    tail = _UNDERSCORE_TAIL_RE.search(text)
+    return tail is not None and text.rfind(part) > tail.start()
+
+
+def _site_with_words(part: str, sites: list[str]) -> bool:
+    """A title part after the first that joins the site's name and words of the site's own at an unspaced dash:
+    the name then its slogan (``千人采茶 齐游名山万亩生态茶园_云贵旅游地理网-中南偏西 精彩云贵``, a 2016 regional travel
+    portal whose slogan made its name the title's longest part, read as the headline over the story's ``<h1>``:
+    unseen-zh35), or the search keywords a blog platform sets before its name (``dma-buf 由浅入深（七） —— alloc page
+    版本_dma buf begin cpu access  dma bidirectional-CSDN博客``, a 2020 post whose keyword line outweighed the
+    headline and was read as it: seventy-fifth audit)."""
     pieces = _LOOSE_SEPARATOR_RE.split(part)
-    return len(pieces) > 1 and _is_site(pieces[0], sites)
+    return len(pieces) > 1 and (_is_site(pieces[0], sites) or _is_site(pieces[-1], sites))
 
 
 def _headline_end(named: list[bool]) -> int:
