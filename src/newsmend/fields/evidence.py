@@ -953,7 +953,7 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     """Lines of at most :data:`UI_LABEL_MAX_CHARS` characters, no bracket among them, before the body's first
     sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
     the article's frame (``字号``, ``关注``, ``+1``), but not a sub-head between two paragraphs of its own element
-    (:func:`_between_paragraphs`)."""
+    (:func:`_in_text_flow`)."""
     texts = [clean(blocks[i].text) for i in body]
     bounds = _sentence_bounds(blocks, body, texts)
     if bounds is None:
@@ -965,7 +965,7 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
         for pos in outside
         if 0 < len(texts[pos]) <= UI_LABEL_MAX_CHARS
         and not any(c in _BRACKETS for c in texts[pos])
-        and not _between_paragraphs(blocks, body, texts, pos)
+        and not _in_text_flow(blocks, body, texts, pos)
     }
 
 
@@ -979,19 +979,21 @@ def _sentence_bounds(blocks: list[Block], body: list[int], texts: list[str]) -> 
     return first, last
 
 
-def _between_paragraphs(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
+def _in_text_flow(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
     """The body line at ``pos`` stands between two longer lines of its own parent element: a sub-head in the text's
     flow (``<p>衬衫</p>`` between two paragraphs of a fashion story's text element), not a button of the article's
     frame, which sits in an element of its own. Picture-led Chinese copy ends most paragraphs without a full stop,
     so its first sentence can stand near its end and the sub-heads before it lay outside the text's sentences (a
     2018 portal's fashion story, unseen-zh10); a forum's poster card (``主题``, ``帖子``, ``积分`` in the card's
-    table between two posts) is another element than the posts around it and stays a label."""
-    if not 0 < pos < len(body) - 1:
+    table between two posts) is another element than the posts around it and stays a label. A heading element
+    opening the body over a longer line of its parent heads the text's first section (``<h3>前言</h3>`` over a
+    blog post's first paragraph, a 2020 CSDN post: seventy-fifth audit); buttons are set in no heading."""
+    if not pos < len(body) - 1:
         return False
     parent = blocks[body[pos]].parent
-    return parent is not None and all(
-        blocks[body[near]].parent == parent and len(texts[near]) > UI_LABEL_MAX_CHARS
-        for near in (pos - 1, pos + 1)
+    near = (pos - 1, pos + 1) if pos else (pos + 1,) if blocks[body[pos]].tag in HEADINGS else ()
+    return parent is not None and bool(near) and all(
+        blocks[body[n]].parent == parent and len(texts[n]) > UI_LABEL_MAX_CHARS for n in near
     )
 
 
