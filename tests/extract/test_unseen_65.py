@@ -96,7 +96,7 @@ On the travel portal's story newsmend read the site's name as the headline (``�
 excerpt as the first paragraph (trafilatura and readability keep the excerpt and the title's site names too). The
 title's part after the underscore, the site's name with its slogan, named no site newsmend knew, was the longer part
 and so stood as the headline, and it confirmed the logo's ``h1`` as a whole over the story's. Fixed
-(``fields/title.py``, ``_site_with_slogan`` in ``strip_site``): a part after the first that opens with a site's name
+(``fields/title.py``, ``_site_with_words`` in ``strip_site``): a part after the first that opens with a site's name
 or shape, an unspaced dash after it, names the site; 0 of the 798 dev pages change. The excerpt: fixed
 (``fields/trim.py``, ``_without_repeated_excerpt`` in ``trim_body``): a first body line whose words (punctuation,
 quotes and spaces aside, a label like ``[导读]：`` dropped) the following lines repeat from their start, going on
