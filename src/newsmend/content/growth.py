@@ -549,14 +549,17 @@ def _paragraph_beside(page: Page, stats: list[Stats], top: int, parent: int) -> 
 def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> int:
     """A code block (``<pre>``) that wins is part of the text that shows it: the nearest of its
     :data:`CODE_LEVELS` ancestors (a ``div.codebox`` wrapper and its caption line between) where prose beside it is
-    worth a share :data:`SIBLING_SHARE` of it is the text, and grows from there (into a thread's other posts)."""
+    worth a share :data:`SIBLING_SHARE` of it, or that holds a paragraph of prose as its own child whatever its share
+    (:func:`_paragraph_beside`), is the text, and grows from there (into a thread's other posts). A blog post
+    showing a long program says what it does in a few short paragraphs around it (a 2023 cnblogs post's MATLAB
+    simulation in ``div.cnblogs_Highlighter``, its paragraphs a twentieth of its text: seventy-fifth audit)."""
     if _tag_of(page, top) != "pre":
         return top
     parent = tree.parents.get(top)
     for _ in range(CODE_LEVELS):
         if parent is None:
             return top
-        if _prose_beside(top, parent, tree, page, values, stats):
+        if _paragraph_beside(page, stats, top, parent) or _prose_beside(top, parent, tree, page, values, stats):
             return parent
         parent = tree.parents.get(parent)
     return top
