@@ -1592,6 +1592,7 @@ def _take_field(
     if len(text) > FIELD_LINE_MAX_CHARS and role not in FIELD_ROLES:
         return False  # a paragraph: no field line is this long (cheap exit, most body lines)
     line = _field_line(block, text) if line is None else line
+    republished = republished_credit(line) if meta_ok and line.lstrip("（(").startswith("本文") else None
     if role == "copyright" or (is_copyright(text, mid_text=not meta_ok) and not _links_to_notice(block)):
         credit = editor_before(text)
         if credit is not None:  # <span>责任编辑：X</span> 澎湃新闻，未经授权不得转载。: the editor's, then the notice
@@ -1600,8 +1601,10 @@ def _take_field(
         found.copyrights += filter(None, [_notice_alone(block, text)])
         # a notice may name the source (版权声明 来源：X); its other values (a footer's 更新时间) are the site's
         found.labelled += [v for v in labelled_values(line) if v.field == "source"]
+        # and, opening as a republication credit, the writer: 本文来自博客园，作者：X，转载请注明原文链接 (a blog
+        # platform's signature under every post, whose author box its script fills: seventy-fifth audit)
+        found.byline_names += republished[1] if republished is not None else []
         return True
-    republished = republished_credit(line) if meta_ok and line.lstrip("（(").startswith("本文") else None
     if republished is not None:  # 本文来自微信公众号“X”，作者：Y，…经授权发布。
         found.labelled.append(LabelledValue("source", REPUBLISHED_LABEL, republished[0]))
         found.byline_names += republished[1]
