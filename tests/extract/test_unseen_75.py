@@ -18,7 +18,16 @@ page writes it, character references included), in ``tests/fixtures/pages/unseen
   highlighted spans), a table of resources, the closing paragraph and the previous, next and index links; then the
   toolbar with the writer's name and the counters, and the site's recommended posts
   (``csdn-dma-buf-alloc-page-2020.html``: the two C drivers' code cut to their opening and closing functions, the
-  sidebar, the comments and all recommended posts but one cut).
+  sidebar, the comments and all recommended posts but one cut);
+- a 2023 cnblogs post (found by its ``<title>``; a repository's test page, the Jekyll front matter before its doctype
+  not kept): the fourth part of a blogger's series on chaos in MATLAB, the headline a link in ``h1.postTitle``, the
+  text in ``div#cnblogs_post_body``: a bold-led opening paragraph, ``input:``, a 70-line simulation in
+  ``div.cnblogs_Highlighter>pre``, then three ``output:`` lines, each over a line of initial conditions and a
+  picture; under it the platform's signature (``本文来自博客园，作者：<a>屋檐下的树叶</a>，转载请注明原文链接：…``),
+  the author box and the previous and next links left empty for the page's script, the stamp ``posted @ 2023-12-13
+  07:52 屋檐下的树叶 阅读(34) 评论(0) 编辑 收藏 举报``, a comment form, an ad card, an empty sidebar and a footer
+  (``cnblogs-matlab-double-pendulum-2023.html``: the navigation bar's search and account menus cut to their
+  labels, the scripts but two variable blocks and the skin's closing animation scripts cut).
 
 None is in the dev set (by their sentences). On the CSDN post, fixed: the title was the keyword line
 (``dma buf begin cpu access dma bidirectional-CSDN博客``). The page knew no address of its own, so no site name;
@@ -37,6 +46,16 @@ the article's frame; a heading element opening the body over a longer line of it
 truth does). Left as found: the series' linked parts over the text and the previous and next links after it go as
 navigation (trafilatura leaves out the first, readability keeps both); the tables read a cell a line; no author: the
 writer is named only in the toolbar under the text and the sidebar (trafilatura reads none either).
+
+On the cnblogs post, fixed: the text was its first line and the code; ``input:``, the outputs and their initial
+conditions were lost. The code block won the selection alone, and moved up to the text showing it only where the
+prose beside it was a fifth of its value (the paragraphs here: a twentieth). A winning code block now moves up to the
+nearest of its three ancestors that holds a paragraph of prose as its own child, whatever its share, as a winning
+paragraph does (``content/growth.py``, ``_code_text``); no dev page changes. And no one was credited: the author box
+is filled by the page's script; the signature names the writer as a republication credit does (``本文来自X，作者：Y``)
+but, a notice asking reprints to cite the post, it was read as the copyright and no further. A notice that opens as
+a republication credit now names its authors too (``fields/evidence.py``, ``_take_field``); no dev page changes.
+Trafilatura reads the text whole and credits no one; readability reads the text.
 """
 
 from __future__ import annotations
@@ -72,6 +91,28 @@ GUARDS = [
             "确定要放弃本次机会",
         ),
     ),
+    # The post's headline, the writer from the signature, the stamp's time, the opening paragraph first and the
+    # last line of initial conditions last, the code between; the blog's banner, menus, the signature, the stamp,
+    # the comment form's links, the sidebar and the footer out.
+    Guard(
+        "unseen-zh40/cnblogs-matlab-double-pendulum-2023.html",
+        "【matlab混沌理论】1.4.双摆杆的不同参数模型",
+        ["屋檐下的树叶"],
+        "2023-12-13T07:52",
+        "双摆杆运动模型。初始条件的微小差异",
+        "初始条件：第一摆杆长度、质量等于第一摆杆的，初始摆角不同。",
+        (
+            "代码改变世界",
+            "Leaves of Eaves",
+            "本文来自博客园",
+            "posted @",
+            "阅读(",
+            "会员力量",
+            "刷新页面",
+            "公告",
+            "Powered by",
+        ),
+    ),
 ]
 
 
@@ -96,6 +137,23 @@ def test_blog_post_reads_its_code_and_tables_in_place() -> None:
     assert "read from dmabuf kmap: hello world!\nread from dmabuf vmap: hello world!" in (article.body or "")
     assert article.copyright is not None and article.copyright.startswith("版权声明：本文为博主原创文章")
     assert article.url == "https://blog.csdn.net/hexiaolong2009/article/details/102596845"
+
+
+def test_code_block_joins_the_post_that_shows_it() -> None:
+    """The cnblogs post's simulation (``div.cnblogs_Highlighter>pre``) outweighs its paragraphs twenty times; the
+    post's element, holding paragraphs of prose as its own children, is the text: ``input:`` over the code, the
+    code whole, then the outputs and their initial conditions; the signature credits the writer and stays the
+    copyright."""
+    article = extract_page("unseen-zh40/cnblogs-matlab-double-pendulum-2023.html")
+    assert article.paragraphs[1] == "input:"
+    assert article.paragraphs[2].startswith("% 参数定义\nL1 = 1;")
+    assert article.paragraphs[2].endswith("dydt(4) = d2theta2; % 第二个摆角加速度\nend")
+    assert article.paragraphs[3:5] == [
+        "output:",
+        "初始条件：L1 = 1;L2 = 0.5;m1 = 1;m2 = 0.5;theta1 = pi/6;theta2 = 0;dtheta1 = 0;dtheta2 = 0;",
+    ]
+    assert article.author == ["屋檐下的树叶"]
+    assert article.copyright == "本文来自博客园，作者：屋檐下的树叶，转载请注明原文链接："
 
 
 @pytest.mark.parametrize(
