@@ -953,7 +953,7 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
     """Lines of at most :data:`UI_LABEL_MAX_CHARS` characters, no bracket among them, before the body's first
     sentence or after its last (headings, ending in ``!`` or ``…``, are no sentences): the buttons and counters of
     the article's frame (``字号``, ``关注``, ``+1``), but not a sub-head between two paragraphs of its own element
-    (:func:`_in_text_flow`)."""
+    (:func:`_in_text_flow`), nor a cell of a row pairing a label with its value (:func:`_labelled_row`)."""
     texts = [clean(blocks[i].text) for i in body]
     bounds = _sentence_bounds(blocks, body, texts)
     if bounds is None:
@@ -966,7 +966,23 @@ def _interface_labels(blocks: list[Block], body: list[int]) -> set[int]:
         if 0 < len(texts[pos]) <= UI_LABEL_MAX_CHARS
         and not any(c in _BRACKETS for c in texts[pos])
         and not _in_text_flow(blocks, body, texts, pos)
+        and not _labelled_row(blocks, body[pos])
     }
+
+
+def _labelled_row(blocks: list[Block], i: int) -> bool:
+    """The block ``i`` is a cell of a table row that pairs a label with its value: a header cell (``th``) right
+    before a data cell (``td``) of the same row, or that data cell. Such a row is a table's data, however short
+    (an encyclopedia's infobox over its lead, ``<th>国家</th><td>东汉</td>``, ``<th>字</th><td>孟德</td>``:
+    seventy-fifth audit); a forum's poster card sets its labels in cells after their counts (``<th><p>19</p>主题
+    </th>``) and stays a label."""
+    cell = blocks[i]
+    if cell.tag == "th":
+        pair = blocks[i + 1] if i + 1 < len(blocks) else None
+        return pair is not None and pair.tag == "td" and pair.parent == cell.parent
+    if cell.tag == "td":
+        return i > 0 and blocks[i - 1].tag == "th" and blocks[i - 1].parent == cell.parent
+    return False
 
 
 def _sentence_bounds(blocks: list[Block], body: list[int], texts: list[str]) -> tuple[int, int] | None:
