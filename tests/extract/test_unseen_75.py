@@ -27,7 +27,17 @@ page writes it, character references included), in ``tests/fixtures/pages/unseen
   the author box and the previous and next links left empty for the page's script, the stamp ``posted @ 2023-12-13
   07:52 屋檐下的树叶 阅读(34) 评论(0) 编辑 收藏 举报``, a comment form, an ad card, an empty sidebar and a footer
   (``cnblogs-matlab-double-pendulum-2023.html``: the navigation bar's search and account menus cut to their
-  labels, the scripts but two variable blocks and the skin's closing animation scripts cut).
+  labels, the scripts but two variable blocks and the skin's closing animation scripts cut);
+- a 2019 Chinese Wikipedia article on Cao Cao (``曹操 - 维基百科，自由的百科全书``), held as a template string by a
+  repository's link-extraction test (found by its ``<title>``; 328,838 characters): a disambiguation hatnote, an
+  infobox table (a caption row, the portrait and its caption, then ``<th>`` labels beside ``<td>`` values:
+  ``国家`` / ``东汉``, ``字`` / ``孟德``, ``出生`` / ``永寿元年（155年）…``), the lead paragraph, the table of
+  contents, sections under ``<h2>``/``<h3>`` headings each closed by an ``[编辑]`` edit link, footnote marks
+  (``[3]``), a numbered list; then the language links, the footer with the revision stamp and the licence, and
+  JSON-LD naming the contributors and the creation date (``wikipedia-zh-cao-cao-2019.html``: the text cut after
+  its third section (``讨伐董卓``, its list and the paragraph after it; all later sections, the notes, references,
+  navigation boxes and categories not kept), the infobox's kin table and romanisation box, the table of contents
+  to fifteen entries, the head's module scripts, the sidebar's tool menus and the language links to eight cut).
 
 None is in the dev set (by their sentences). On the CSDN post, fixed: the title was the keyword line
 (``dma buf begin cpu access dma bidirectional-CSDN博客``). The page knew no address of its own, so no site name;
@@ -56,6 +66,18 @@ is filled by the page's script; the signature names the writer as a republicatio
 but, a notice asking reprints to cite the post, it was read as the copyright and no further. A notice that opens as
 a republication credit now names its authors too (``fields/evidence.py``, ``_take_field``); no dev page changes.
 Trafilatura reads the text whole and credits no one; readability reads the text.
+
+On the encyclopedia article, fixed: the infobox read as loose values, its two-character labels and values gone
+(``国家``, ``东汉``, ``字``, ``孟德``, ``庙号``, ``太祖``): lines of two characters before the text's first sentence
+were taken for the buttons of the article's frame. A cell of a table row pairing a label with its value (a ``th``
+right before a ``td`` of the same row) is the table's data, however short (``fields/evidence.py``,
+``_labelled_row``); readability-testpages/wikipedia-2 gains its infobox's ``NZ`` as its truth has it. A plain
+exemption of table cells leaked a forum's poster-card labels (``主题``, ``帖子``, ``积分``) on two magic-html
+threads: tried and rejected. The rest reads as newsmend reads the English Wikipedia dev pages: the headline
+(readability takes the site's tagline), the infobox then the lead and the sections, the hatnote, the table of
+contents, the sidebar and the footer out; the headings keep their ``[编辑]`` as the English ones keep ``[edit]``
+(readability's truth does too); the contributors named by JSON-LD as the author and the creation date as the date
+(trafilatura reads the same date).
 """
 
 from __future__ import annotations
@@ -63,6 +85,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.build import _own_address
 from newsmend.fields.title import strip_site
 from newsmend.html import parse_html
@@ -137,6 +160,29 @@ def test_blog_post_reads_its_code_and_tables_in_place() -> None:
     assert "read from dmabuf kmap: hello world!\nread from dmabuf vmap: hello world!" in (article.body or "")
     assert article.copyright is not None and article.copyright.startswith("版权声明：本文为博主原创文章")
     assert article.url == "https://blog.csdn.net/hexiaolong2009/article/details/102596845"
+
+
+def test_infobox_rows_pair_labels_and_values() -> None:
+    """The encyclopedia's infobox reads a label then its value, row by row, however short, before the lead; the
+    section headings and the numbered list follow in place."""
+    article = extract_page("unseen-zh40/wikipedia-zh-cao-cao-2019.html")
+    assert article.paragraphs[2:6] == ["国家", "东汉", "时代", "东汉"]
+    assert article.paragraphs[10:12] == ["字", "孟德"]
+    lead = article.paragraphs.index(next(p for p in article.paragraphs if p.startswith("曹操（155年－220年3月15日）")))
+    assert article.paragraphs[lead - 2 : lead] == ["墓葬", "高陵"]
+    assert article.paragraphs[lead + 1 : lead + 3] == ["生平[编辑]", "早年（155年-174年）[编辑]"]
+    assert "袁绍从河内发兵，进逼孟津。" in article.paragraphs
+
+
+def test_a_forums_poster_card_stays_a_label() -> None:
+    """A row pairing a header cell with a data cell is data; a poster card's labels set after their counts in
+    header cells (``<th><p>19</p>主题</th>``) stay the article frame's labels."""
+    card = "<table><tr><th><p><a href='/t'>19</a></p>主题</th><th><p><a href='/p'>189</a></p>帖子</th></tr></table>"
+    info = "<table class='infobox'><tr><th>国家</th><td>东汉</td></tr><tr><th>字</th><td>孟德</td></tr></table>"
+    text = "<p>曹操，沛国谯县人，东汉末年著名军事家、政治家、文学家和诗人，曹魏政权的奠基者。</p>" * 3
+    article = newsmend.extract(f"<html><body><div class='post'>{card}{info}{text}</div></body></html>")
+    assert article.paragraphs[:4] == ["国家", "东汉", "字", "孟德"]
+    assert "主题" not in (article.body or "")
 
 
 def test_code_block_joins_the_post_that_shows_it() -> None:
