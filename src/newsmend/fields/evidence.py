@@ -4,7 +4,8 @@ The body's lines become paragraphs, except those that are fields in disguise (by
 lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields; photo captions
 set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
 picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
-between two paragraphs of its element stays), and so do headings closing the body over no text and pointers to other
+between two paragraphs of its element, or a heading over its first paragraph, stays, as do the cells of a table row
+pairing a label with its value), and so do headings closing the body over no text and pointers to other
 stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting the reader on to
 the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page:
 ``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role or skipped among
@@ -16,7 +17,8 @@ reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Ed
 text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice of the
 page; a notice that disclaims and states no rights (``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's
 disclaimer, apart from its notices of rights; with none of these read around the text but in a side column, the
-page's footer states one, however far after the text, or else the page's closing line. A notice is kept as a person
+page's footer states one, however far after the text, or else the page's closing line; one that opens as a
+republication credit (``本文来自X，作者：Y，转载请注明…``) names the writer too. A notice is kept as a person
 would copy it off its line, without the registration numbers, the menu, the links, the newsroom's tip line, the
 footer's other sentences before it and the software's or theme's credit the line sets around it (none when it is the
 credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every field reader
@@ -995,19 +997,24 @@ def _sentence_bounds(blocks: list[Block], body: list[int], texts: list[str]) -> 
     return first, last
 
 
+#: Elements a text sets its sub-heads in: headings, and paragraphs (a bold line, ``<p><b>前言</b></p>``).
+_SUBHEAD_TAGS = HEADINGS | {"p"}
+
+
 def _in_text_flow(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
     """The body line at ``pos`` stands between two longer lines of its own parent element: a sub-head in the text's
     flow (``<p>衬衫</p>`` between two paragraphs of a fashion story's text element), not a button of the article's
     frame, which sits in an element of its own. Picture-led Chinese copy ends most paragraphs without a full stop,
     so its first sentence can stand near its end and the sub-heads before it lay outside the text's sentences (a
     2018 portal's fashion story, unseen-zh10); a forum's poster card (``主题``, ``帖子``, ``积分`` in the card's
-    table between two posts) is another element than the posts around it and stays a label. A heading element
-    opening the body over a longer line of its parent heads the text's first section (``<h3>前言</h3>`` over a
-    blog post's first paragraph, a 2020 CSDN post: seventy-fifth audit); buttons are set in no heading."""
+    table between two posts) is another element than the posts around it and stays a label. A heading or a
+    paragraph opening the body over a longer line of its parent heads the text's first section (``<h3>前言</h3>``
+    over a blog post's first paragraph, a 2020 CSDN post; ``<p><b>前言</b></p>``, a 2020 column post: seventy-fifth
+    audit); a frame's buttons are set in elements of their own."""
     if not pos < len(body) - 1:
         return False
     parent = blocks[body[pos]].parent
-    near = (pos - 1, pos + 1) if pos else (pos + 1,) if blocks[body[pos]].tag in HEADINGS else ()
+    near = (pos - 1, pos + 1) if pos else (pos + 1,) if blocks[body[pos]].tag in _SUBHEAD_TAGS else ()
     return parent is not None and bool(near) and all(
         blocks[body[n]].parent == parent and len(texts[n]) > UI_LABEL_MAX_CHARS for n in near
     )
