@@ -37,7 +37,15 @@ page writes it, character references included), in ``tests/fixtures/pages/unseen
   JSON-LD naming the contributors and the creation date (``wikipedia-zh-cao-cao-2019.html``: the text cut after
   its third section (``讨伐董卓``, its list and the paragraph after it; all later sections, the notes, references,
   navigation boxes and categories not kept), the infobox's kin table and romanisation box, the table of contents
-  to fifteen entries, the head's module scripts, the sidebar's tool menus and the language links to eight cut).
+  to fifteen entries, the head's module scripts, the sidebar's tool menus and the language links to eight cut);
+- a 2020 Zhihu column post on JavaScript's prototypes as a repository saved it: the post's ``article.Post-Main``
+  alone, re-indented, no ``<head>``, headline or byline (found by its ``Post-RichText`` class; 71,331 characters):
+  the text in ``div.RichText.ztext.Post-RichText``, its section heads bold paragraphs (``<p><b>前言</b></p>``,
+  ``<p><b>1、ES2019 规范里描述的 Prototype</b></p>``), quotations of the specification in ``<blockquote>`` with
+  ``<br>`` breaks, pictures of code in ``<figure>`` with a ``<noscript>`` copy, empty ``ztext-empty-paragraph``
+  spacers, and a closing interview in ``面试官：`` / ``候选人：`` lines (``zhihu-column-js-prototype-2020.html``: the
+  text from ``1.1.2、历史问题：__proto__`` to the epilogue's heading ``尾声`` cut, the epilogue's last question and
+  answer on inheriting constructors cut).
 
 None is in the dev set (by their sentences). On the CSDN post, fixed: the title was the keyword line
 (``dma buf begin cpu access dma bidirectional-CSDN博客``). The page knew no address of its own, so no site name;
@@ -78,6 +86,14 @@ threads: tried and rejected. The rest reads as newsmend reads the English Wikipe
 contents, the sidebar and the footer out; the headings keep their ``[编辑]`` as the English ones keep ``[edit]``
 (readability's truth does too); the contributors named by JSON-LD as the author and the creation date as the date
 (trafilatura reads the same date).
+
+On the column post, fixed: its opening section head ``前言``, a bold paragraph of two characters, went as a button of
+the article's frame, as the CSDN post's ``<h3>`` had; a paragraph opening the body over a longer line of its own
+parent heads it too (``fields/evidence.py``, ``_SUBHEAD_TAGS``; trafilatura-eval t0173 now opens with its post's
+one-letter first paragraph ``t``, which its meta description opens with too). The rest read right: no title, author
+or date, as the copy states none; the bold heads, quotations (a ``<br>`` line a line) and the interview in place,
+the empty spacers and the pictures' ``<noscript>`` copies out. Trafilatura reads nothing of this copy; readability
+reads the text.
 """
 
 from __future__ import annotations
@@ -136,6 +152,27 @@ GUARDS = [
             "Powered by",
         ),
     ),
+    # The article's name, the contributors and the creation date JSON-LD states, the infobox's caption row first
+    # and the third section's closing paragraph last; the hatnote, the table of contents, the site's tagline, the
+    # jump links, the language links and the footer out.
+    Guard(
+        "unseen-zh40/wikipedia-zh-cao-cao-2019.html",
+        "曹操",
+        ["维基媒体项目贡献者"],
+        "2003-07-25",
+        "汉丞相，领冀州牧",
+        "集结残兵一千余人，投奔袁绍，前来河内驻守。",
+        (
+            "本文介绍的是",
+            "目录",
+            "奉天子以令不臣",
+            "跳到导航",
+            "维基百科，自由的百科全书",
+            "English",
+            "本页面最后修订于",
+            "隐私政策",
+        ),
+    ),
 ]
 
 
@@ -183,6 +220,22 @@ def test_a_forums_poster_card_stays_a_label() -> None:
     article = newsmend.extract(f"<html><body><div class='post'>{card}{info}{text}</div></body></html>")
     assert article.paragraphs[:4] == ["国家", "东汉", "字", "孟德"]
     assert "主题" not in (article.body or "")
+
+
+def test_bold_section_heads_open_and_divide_the_column() -> None:
+    """The copy states no headline, byline or date; the column's bold paragraphs head its sections, the first
+    (``前言``, two characters) too; the quotation's ``<br>`` lines are lines and the interview stands in place."""
+    article = extract_page("unseen-zh40/zhihu-column-js-prototype-2020.html")
+    assert (article.title, article.author, article.date) == (None, None, None)
+    assert article.paragraphs[0] == "前言"
+    assert article.paragraphs[1].startswith("Prototype 是 JavaScript 里的一个基础概念")
+    at = article.paragraphs.index("1.1、prototype 的定义")
+    assert article.paragraphs[at + 1 : at + 3] == [
+        "4.3.5 prototype",
+        "object that provides shared properties for other objects",
+    ]
+    assert "尾声" in article.paragraphs and "面试官：原型链有什么作用？" in article.paragraphs
+    assert article.paragraphs[-1].startswith("面试官：很好，你被录取了，明天就来上班")
 
 
 def test_code_block_joins_the_post_that_shows_it() -> None:
