@@ -7,7 +7,8 @@ a split article. A thread, or a list of replies that wins alone, also takes the 
 such, replies of another make after it (and, when the page marks a schema.org Question item, its Answer items and
 comments, however far or few); on a page that declares no article, replies are known
 by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
-the first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits
+the first post is set apart in a card of its own. A winning code block moves up to the text showing it (an ancestor
+holding a paragraph of prose, or enough prose beside it), a quotation, list or table to its parent when prose sits
 beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
 parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning which container is the
 article and, for a thread, the kind of its posts.

@@ -5,7 +5,8 @@
 it -- the heading most metadata titles confirm, when teasers repeat another one (``og:title`` is often a social
 rewrite of the headline that ``<title>`` and JSON-LD carry); otherwise the metadata title is cut at its
 separators and the parts naming the site (``og:site_name``, the URL's domain) are dropped, with those after a
-site name that follows the headline (the site's slogan).
+site name that follows the headline (the site's slogan) and a part joining words to the site's name
+(``…_关键词-CSDN博客``).
 
 >>> strip_site("老旧小区改造计划启动_新浪新闻", ["新浪新闻"])
 '老旧小区改造计划启动'
