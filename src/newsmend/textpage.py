@@ -29,10 +29,11 @@ Stages of :func:`select_text_main`:
    at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score, prose
    counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of code as
    prose, and a command between two), short lines a penalty (so do a teaser list's summaries, lone prose lines
-   recurring at one period under headlines or excerpts cut with an ellipsis four in a row or at one period, and
-   bulleted headlines, questions too), a menu's entries and a list's bulleted items twice that, a run of site
-   notices more, list material and a copyright notice a wall, a list's further lines less (maximum-sum subarray),
-   and the short lines right under its last paragraph that go on numbering its points, and the captions under those.
+   recurring at one period under headlines or excerpts cut with an ellipsis four in a row or at one period, excerpts
+   closed by a link to the rest, ``…Read more``, and bulleted headlines, questions too), a menu's entries and a
+   list's bulleted items twice that, a run of site notices more, list material and a copyright notice a wall, a
+   list's further lines less (maximum-sum subarray), and the short lines right under its last paragraph that go on
+   numbering its points, and the captions under those.
    On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside;
    else its one stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its
    own best run or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
@@ -172,6 +173,20 @@ EXCERPT_RUN_MIN = 4
 #: none inside (the label texts none either); WET non-zh F1 0.7748 -> 0.7767 (two pages up: 0.365 -> 0.860, 0.809 ->
 #: 0.982), none down, zh and fw unchanged; without the runs of 4 beside them, two pages fall back (0.987 -> 0.916).
 CLIPPED_RUN_MIN = 2
+#: A link to the rest of the text closing a line (``…Greg Chapman returns with his new show. EventRead more``, ``…a
+#: new fusion record. - Isaac Schultz Read More``, ``[…]``): the line is a teaser's excerpt, a summary of a text that
+#: stands elsewhere, scored as a short line (:func:`_teaser_summaries`) however long: a slideshow's slides or a
+#: sidebar's activity stream print their stories' openings so, and at a thousand characters one outweighed a thread.
+#: An article's paragraph ends in a sentence or a cut, not in a link to itself. On the WET renderings of the dev pages
+#: 42 lines of 10 pages end so, 24 of them prose, one inside a label (the label of one slide of a slideshow whose WET
+#: text all slides share); WET non-zh F1 0.8291 -> 0.8297 (a Gizmodo slideshow's story 0.302 -> 0.823, the same text
+#: labelled with its fourth slide 0.347 -> 0.031, a bbPress thread under an activity stream 0.003 -> 0), zh and fw
+#: unchanged.
+_READ_ON_RE = re.compile(
+    r"(?:read more|continue reading|read the rest|keep reading|weiterlesen|lire la suite|leer más|leia mais"
+    r"|leggi tutto|阅读全文|閱讀全文|查看全文|続きを読む|\[(?:…|\.\.\.)\])\s*[»›>→]*$",
+    re.I,
+)
 #: Weight of a bulleted sentence shorter than :data:`LIST_SENTENCE_MAX_CHARS` (a list item that ends a sentence) in
 #: the body's run: a page's link lists are written so more often than an article's points. On the WET renderings of
 #: the dev pages, 148 such lines stand inside the labels and 311 outside (a teaser's one-line summary, a forum's
@@ -1642,8 +1657,9 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     """Prose lines that are a teaser list's summaries (:data:`SUMMARY_RUN_MIN`): lone prose lines under a
     headline-long line (any line, :data:`DIRECTORY_RUN_MIN` in a row), recurring at one period, shorter on the whole
     than half the page's longest other paragraph or in cards of :data:`SUMMARY_CARD_MIN_STEP` lines or more
-    (:func:`_teaser_run`); and excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or at one step
-    (:data:`CLIPPED_RUN_MIN` clipped inside a word in a row: :func:`_excerpt_runs`)."""
+    (:func:`_teaser_run`); excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or at one step
+    (:data:`CLIPPED_RUN_MIN` clipped inside a word in a row: :func:`_excerpt_runs`); and excerpts closed by a link to
+    the rest (:data:`_READ_ON_RE`, ``…Read more``), each alone."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     lone = [n for n in range(1, len(lines)) if _lone_prose(texts, kinds, lines, n)]
     headed = [n for n in lone if _headline_long(texts[lines[n - 1]])]
@@ -1655,6 +1671,9 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
         if _teaser_run(texts, kinds, lines, run, article):
             for n in run:
                 out[lines[n]] = True
+    for i, kind in enumerate(kinds):
+        if kind == PROSE and _READ_ON_RE.search(texts[i]) is not None:
+            out[i] = True  # an excerpt closed by a link to the rest
     return out
 
 

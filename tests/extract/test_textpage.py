@@ -1517,3 +1517,13 @@ def test_a_rankings_numbered_headlines_are_no_plain_short_lines() -> None:
     assert page.blocks[17].text.startswith("元兵庫県明石市長の泉房穂氏")
     assert page.blocks[27].text.startswith("1. 1. ")
     assert sel.body == [17, 18, 19]
+
+
+def test_excerpts_closed_by_a_link_to_the_rest_are_teasers() -> None:
+    # a story over its slideshow, each slide another story's headline, caption and opening, closed by a link to the
+    # rest (…a new fusion record. - Isaac Schultz Read More): as prose the slides' openings joined the story's run
+    page = _page("slideshow_read_more_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[21].text.endswith("- George Dvorsky")
+    assert [page.blocks[i].text[-9:] for i in (31, 41, 51)] == ["Read More"] * 3
+    assert sel.body == list(range(14, 22))
