@@ -1527,3 +1527,13 @@ def test_excerpts_closed_by_a_link_to_the_rest_are_teasers() -> None:
     assert page.blocks[21].text.endswith("- George Dvorsky")
     assert [page.blocks[i].text[-9:] for i in (31, 41, 51)] == ["Read More"] * 3
     assert sel.body == list(range(14, 22))
+
+
+def test_a_line_ending_in_a_relative_age_is_a_stamp() -> None:
+    # a bbPress thread over its sidebar's activity stream (Kenny listed a new event, The Legend of Houdini 1 week, 4
+    # days ago): its two commas made the entry's stamp prose, and its run outweighed the thread's short posts
+    page = _page("activity_stream_thread_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[105].text.endswith("1 week, 4 days ago")
+    assert {20, 28, 32} <= set(sel.body)
+    assert max(sel.body) < 40
