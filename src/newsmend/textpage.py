@@ -34,9 +34,10 @@ Stages of :func:`select_text_main`:
    list's bulleted items twice that, a run of site notices more, list material and a copyright notice a wall, a
    list's further lines less (maximum-sum subarray), and the short lines right under its last paragraph that go on
    numbering its points, and the captions under those.
-   On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside;
-   else its one stamp line, ``发表于 <date>``; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its
-   own best run or, on a thread of three posts or more, its one short line, with the run's post's opening lines.
+   On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside,
+   or its one stamp line, ``发表于 <date>``, whichever starts more posts; else replies numbered in order from 1,
+   ``#1``, ``#2``) join it, each its own best run or, on a thread of three posts or more, its one short line, with the
+   run's post's opening lines.
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
@@ -1498,12 +1499,18 @@ def _post_headers(
     texts: list[str], kinds: list[str], lines: list[int], first: int
 ) -> tuple[list[int], int, int] | None:
     """The text lines (of ``lines``) that start a post under the same header as the body's post, whose first line is
-    text line ``first``; the text line where the body's post starts; and the header's size in text lines."""
+    text line ``first``; the text line where the body's post starts; and the header's size in text lines. Of the
+    headers above the post (its name and date lines, its stamp line, over each of its opening lines), the one that
+    starts the most posts: a poster's name holds a header to that poster's posts, and an IPS thread's stamp line
+    (``Posted July 5, 2023``) stands under the name over every post. On the WET renderings of the dev pages 1 thread
+    changes (0.212 -> 0.412: 14 posts instead of one poster's 3, 7 lines more, 5 of them the label's, 2 a quoted
+    spoiler's it leaves out), WET non-zh F1 0.8309 -> 0.8315, none down, zh and fw unchanged."""
     folded: list[str | None] = []
     stamps: list[str | None] = []
+    found: list[tuple[list[int], int, int]] = []
     for n in range(first, first - POST_LEAD_LINES_MAX - 1, -1):
         if n < POST_HEADER_LINES or (n < first and kinds[lines[n]] == PROSE):
-            return None
+            break
         above = lines[n - POST_HEADER_LINES : n]
         if not any(kinds[i] == PROSE for i in above) and any(_dated(texts[i]) for i in above):
             folded = folded or [None if kinds[i] == PROSE else _fold_date(texts[i]) for i in lines]
@@ -1514,13 +1521,13 @@ def _post_headers(
                 if folded[m - 1] == header[-1] and folded[m - POST_HEADER_LINES : m] == header  # the line above first
             ]
             if len(starts) > 1:
-                return starts, n, POST_HEADER_LINES
+                found.append((starts, n, POST_HEADER_LINES))
         stamps = stamps or [None if kinds[i] == PROSE else _post_stamp(texts[i]) for i in lines]
         if stamps[n - 1] is not None:
             starts = [m for m in range(1, len(lines)) if stamps[m - 1] == stamps[n - 1]]
             if len(starts) > 1:
-                return starts, n, 1
-    return None
+                found.append((starts, n, 1))
+    return max(found, key=lambda f: len(f[0]), default=None)
 
 
 def _numbered_posts(

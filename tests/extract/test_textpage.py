@@ -1537,3 +1537,13 @@ def test_a_line_ending_in_a_relative_age_is_a_stamp() -> None:
     assert page.blocks[105].text.endswith("1 week, 4 days ago")
     assert {20, 28, 32} <= set(sel.body)
     assert max(sel.body) < 40
+
+
+def test_a_threads_post_header_is_the_one_starting_the_most_posts() -> None:
+    # an IPS thread prints each post's poster's name over its stamp (sethoflagos / Posted July 5, 2023): the header of
+    # name lines above the body's post started that poster's posts only, the stamp line above it starts every post
+    page = _page("thread_stamp_header_en.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (13, 21)] == ["Posted July 5, 2023"] * 2
+    assert {22, 57, 76, 95, 96} <= set(sel.body)
+    assert max(sel.body) < 143  # the sign-in box under the last post stays out
