@@ -704,9 +704,11 @@ _NUMBER_RE = re.compile(r"\d+")
 #: (``发布 #4 2023年10月11日星期三``, ``Posted Monday, May 6``), which differs from post to post as its digits do,
 #: and a thread's posts of other days stood under another header. On the WET renderings of the dev pages WET zh F1
 #: 0.8076 -> 0.8094 (a Flarum thread 0.626 -> 0.778: its posts of Wednesday and Thursday join the Friday post the
-#: body's run took), none down, non-zh and fw unchanged.
+#: body's run took), none down, non-zh and fw unchanged. The clock's half of the day (``10:55 am``, ``5:20 pm``,
+#: ``上午``) differs so too: a bbPress thread's stamps of the morning and of the afternoon (:func:`_post_stamp`).
 _WEEKDAY_RE = re.compile(
-    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+    r"(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
+    r"|\b[ap]\.?m\b\.?|(?:上|下)午",
     re.I,
 )
 #: A character each of :data:`_CODE_RE`'s shapes holds, looked for first: one line in eight holds one on the WET
@@ -1595,11 +1597,15 @@ def _fold_date(text: str) -> str:
 
 
 def _post_stamp(text: str) -> str | None:
-    """A post's stamp: a label, then a date (``发表于 2024-4-5 23:20:45``, ``Posted May 7, 2024``), folded as
+    """A post's stamp: a label, then a date (``发表于 2024-4-5 23:20:45``, ``Posted May 7, 2024``), or a date, then
+    the post's number (``2021-05-24 at 10:55 am #7018``, a bbPress thread's, :data:`_POST_NUMBER_RE`), folded as
     :func:`_fold_date` folds and cut after the date (a post's place or links follow it); None for any other line. A
-    date alone dates a list's headline or an article as often as a post."""
+    date alone dates a list's headline or an article as often as a post; a post's number is no headline's. On the WET
+    renderings of the dev pages 1 thread changes (0.397 -> 0.544: two posts of its opening poster join, whose header
+    named another poster than the body's post's, and the body's post's name and role lines with them), WET non-zh F1
+    0.8315 -> 0.8319, zh and fw unchanged."""
     found = find_date(text)
-    if found is None or found[1] == 0:
+    if found is None or (found[1] == 0 and _POST_NUMBER_RE.search(text[found[2] :]) is None):
         return None
     return _fold_date(text[: found[2]])
 

@@ -1547,3 +1547,15 @@ def test_a_threads_post_header_is_the_one_starting_the_most_posts() -> None:
     assert [page.blocks[i].text for i in (13, 21)] == ["Posted July 5, 2023"] * 2
     assert {22, 57, 76, 95, 96} <= set(sel.body)
     assert max(sel.body) < 143  # the sign-in box under the last post stays out
+
+
+def test_a_date_then_a_posts_number_is_a_posts_stamp() -> None:
+    # a bbPress thread stamps each post with its date and number (2021-05-24 at 10:55 am #7018), no label before the
+    # date; the stamps of morning and afternoon posts alike, the opening poster's posts join the body's post
+    page = _page("activity_stream_thread_en.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text for i in (21, 25)] == [
+        "• 2021-05-24 at 10:55 am #7018",
+        "• 2023-05-17 at 5:20 pm #8617",
+    ]
+    assert {10, 24, 28, 32} <= set(sel.body)
