@@ -174,15 +174,14 @@ EXCERPT_RUN_MIN = 4
 #: none inside (the label texts none either); WET non-zh F1 0.7748 -> 0.7767 (two pages up: 0.365 -> 0.860, 0.809 ->
 #: 0.982), none down, zh and fw unchanged; without the runs of 4 beside them, two pages fall back (0.987 -> 0.916).
 CLIPPED_RUN_MIN = 2
-#: A link to the rest of the text closing a line (``…Greg Chapman returns with his new show. EventRead more``, ``…a
-#: new fusion record. - Isaac Schultz Read More``, ``[…]``): the line is a teaser's excerpt, a summary of a text that
-#: stands elsewhere, scored as a short line (:func:`_teaser_summaries`) however long: a slideshow's slides or a
-#: sidebar's activity stream print their stories' openings so, and at a thousand characters one outweighed a thread.
-#: An article's paragraph ends in a sentence or a cut, not in a link to itself. On the WET renderings of the dev pages
-#: 42 lines of 10 pages end so, 24 of them prose, one inside a label (the label of one slide of a slideshow whose WET
-#: text all slides share); WET non-zh F1 0.8291 -> 0.8297 (a Gizmodo slideshow's story 0.302 -> 0.823, the same text
-#: labelled with its fourth slide 0.347 -> 0.031, a bbPress thread under an activity stream 0.003 -> 0), zh and fw
-#: unchanged.
+#: A link to the rest of the text closing a line (``…(though no alcohol please). EventRead more``, ``…the space weather
+#: is getting more intense. - Isaac Schultz Read More``, ``[…]``): the line is a teaser's excerpt, a summary of a text
+#: that stands elsewhere, scored as a short line (:func:`_teaser_summaries`) however long: a slideshow's slides or a
+#: sidebar's activity stream print their stories' openings so, and at a thousand characters one outweighed a thread. An
+#: article's paragraph ends in a sentence or a cut, not in a link to itself. On the WET renderings of the dev pages 42
+#: lines of 9 pages end so, 25 of them prose, one inside a label (the label of one slide of a slideshow whose WET text
+#: all slides share); WET non-zh F1 0.8291 -> 0.8297 (a Gizmodo slideshow's story 0.302 -> 0.823, the same text labelled
+#: with its fourth slide 0.347 -> 0.031, a bbPress thread under an activity stream 0.003 -> 0), zh and fw unchanged.
 _READ_ON_RE = re.compile(
     r"(?:read more|continue reading|read the rest|keep reading|weiterlesen|lire la suite|leer más|leia mais"
     r"|leggi tutto|阅读全文|閱讀全文|查看全文|続きを読む|\[(?:…|\.\.\.)\])\s*[»›>→]*$",
