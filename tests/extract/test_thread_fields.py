@@ -3,11 +3,15 @@ date and title are its first post's (shapes of wpForo, bbPress and Asgaros threa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsmend
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
 from newsmend.fields import build_article
 from newsmend.fields.lines import labelled_values
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
 
 NAV = (
     "<nav><ul><li><a href='/'>Home</a></li><li><a href='/forum/'>Forums</a></li>"
@@ -248,3 +252,14 @@ def test_the_lines_of_an_authors_content_are_no_credits() -> None:
     ]
     page = Page(blocks=blocks, meta={"html:title": "Interview question for software engineers"}, is_html=True)
     assert build_article(page, Selection(body=[2, 4]), [], set()).author is None
+
+
+def test_a_repliers_poster_line_credits_no_one_of_the_thread() -> None:
+    """A Max/MSP forum thread (a trimmed copy of a magic-html forum page: scripts, styles and most attributes
+    removed): the opening post's poster line and text, then replies in ``li#reply-…`` items, each under its
+    poster's line. The first replier's line stands among the body's first lines, in an element named as a reply
+    that holds none of the opening post's: it credits the reply, not the thread."""
+    page = (PAGES / "threads" / "forum-replier-profiles.html").read_bytes()
+    article = newsmend.extract(page, url="https://cycling74.com/forums/somebody-help-me")
+    assert article.author == ["MINHYEOCK LEE"]
+    assert article.paragraphs[0] == "Hi everyone,"

@@ -28,6 +28,7 @@ from newsmend.content.paths import (
     containers,
     element_kind,
     first_block,
+    in_reply_beside,
     kind_path,
     label_hint,
     label_tag,
@@ -239,9 +240,7 @@ def _in_replies_beside(block: Block, chain: tuple[int, ...]) -> bool:
     grown the article over its comments as a thread's posts. A forum that declares its topic an article names its
     opening post as it names the replies (Flarum's ``article.CommentPost``, four magic-html forum pages): a thread,
     whose replies stay."""
-    held = set(chain)
-    labels = block.path.split(">")
-    return any(names_reply(labels[j]) for j, cid in enumerate(containers(block)) if cid not in held and j < len(labels))
+    return in_reply_beside(block, set(chain))
 
 
 @lru_cache(maxsize=4096)

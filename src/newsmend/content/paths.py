@@ -9,7 +9,7 @@ stages agree on what a segment means; field extraction (``newsmend.fields``) rea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -270,3 +270,10 @@ REPLY_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "a
 def names_reply(label: str) -> bool:
     """Whether a path segment's class/id words name a reply (:data:`REPLY_WORDS`)."""
     return any(t in REPLY_WORDS for t in label_tokens(label))
+
+
+def in_reply_beside(block: Block, held: Collection[int]) -> bool:
+    """Whether ``block`` stands in an element named as a reply (:func:`names_reply`) that is none of the elements
+    ``held`` (those holding a post): a reply beside that post, not the post's own part."""
+    labels = block.path.split(">")
+    return any(names_reply(labels[j]) for j, cid in enumerate(containers(block)) if cid not in held and j < len(labels))

@@ -35,7 +35,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Link, Page, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
-from newsmend.content.paths import class_tokens, common_length, element_kind, label_tokens
+from newsmend.content.paths import class_tokens, common_length, element_kind, in_reply_beside, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
@@ -790,11 +790,17 @@ def _first_post_head(blocks: list[Block], body: list[int], head: list[int]) -> l
     are read: what follows is a reply's poster, not the thread's. The skipped head reaches :data:`BODY_EDGE_LINES`
     body lines down, and a one-line first post put the second poster among the thread's authors (a 2010 board's
     thread, sixty-third audit). A byline in a layout's next row stays when the row before it holds body lines alone
-    (a standfirst), and so does one in a box holding no text after it."""
+    (a standfirst), and so does one in a box holding no text after it. A line in an element named as a reply that
+    holds none of the body's first line (:func:`~newsmend.content.paths.in_reply_beside`) opens a reply too: an
+    image board's post is its description alone, and its comments' poster lines (``div.GalleryComment-byLine``),
+    another make than the post, had credited the first commenter as the post's author (magic-html forum-b7baf39d)."""
+    opening = set(containers(blocks[body[0]])) if body else set()
     for n, i in enumerate(head):
-        if any(_next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i):
+        nexts = any(_next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i)
+        if nexts or in_reply_beside(blocks[i], opening):
             return head[:n]
     return head
+
 
 
 def _next_of_kind(blocks: list[Block], body: list[int], earlier: int, later: int, skipped: list[int]) -> bool:
