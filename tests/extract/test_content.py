@@ -132,6 +132,39 @@ def test_comments_under_a_declared_article_stay_out() -> None:
     assert not any("回答" in text for text in body)
 
 
+def test_replies_far_beside_a_post_of_another_make_join_it() -> None:
+    """An image board's post (a trimmed copy of a magic-html forum page: scripts, styles and most attributes removed):
+    its description sits in the media column, seven levels below the element that also holds the comment list
+    (``div.GalleryComment`` items, each body under a poster line, points and a menu). The comments, outweighing the
+    description, are the thread's replies however far up their list sits; their poster lines and points stay out.
+    Under a description three times as long (a story's text over its readers' few comments) they stay out."""
+    page = (PAGES / "threads" / "image-post-comments.html").read_bytes()
+    paragraphs = newsmend.extract(page).paragraphs
+    assert paragraphs[0].startswith("It appears that a brilliant fireball spotted by many people in Portugal")
+    assert paragraphs[1:] == [
+        "Yep that's gonna be reposted a 1500 times in the next few days",
+        "I unmuted and whatever they said made my dog start floating in the air",
+        paragraphs[3],
+        "Green Lantern marketing is crazy!",
+    ]
+    assert paragraphs[3].startswith("Interesting fact: all of the meteors that appear during the annual meteor")
+    estimate = b"The European Space Agency (ESA) estimates"
+    longer = newsmend.extract(page.replace(estimate, paragraphs[0].encode() * 2 + b" " + estimate)).paragraphs
+    assert len(longer) == 1
+    assert longer[0].startswith(paragraphs[0][:60])
+
+
+def test_a_tail_every_post_carries_is_no_reply() -> None:
+    """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
+    named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,
+    far above the opener's text and a fraction of it, are no replies to it: the text stays the opener's nine
+    paragraphs."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-post-tails.html").read_bytes()).paragraphs
+    assert len(paragraphs) == 9
+    assert paragraphs[0].startswith("大家好，我是一个中专学历")
+    assert not any("IP属地" in p or "收起回复" in p for p in paragraphs)
+
+
 def test_thread_takes_the_question_before_it() -> None:
     """The answers outweigh the question and form the thread; the question sits in its own container before
     them, past its tag and toolbar lines, and joins the thread."""

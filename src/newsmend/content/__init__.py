@@ -21,9 +21,10 @@ Selection on HTML pages, in stages:
      is a real share of it: the other posts of a thread, short replies included, or the other parts of a split
      article; a thread (or a list of replies that wins alone, keeping of the story above it what the page's summary
      opens) also takes the post before it that it answers and, when they are named as such, replies of another make
-     after it (and, when the page marks a schema.org Question item, its Answer items and comments, however far or
-     few); a quotation, list or table moves up to its parent when prose sits beside it, a paragraph when a sibling
-     paragraph is prose, and a ``<section>`` to its parent when its sibling sections hold prose.
+     after it (further off when they outweigh it; and, when the page marks a schema.org Question item, its Answer
+     items and comments, however far or few); a quotation, list or table moves up to its parent when prose sits beside
+     it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its parent when its sibling sections
+     hold prose.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
      sentences stay when article prose follows them, and so does a web or e-mail address the text prints, and in a

@@ -4,12 +4,12 @@ The best container grows to the ancestor (a few levels up) under which container
 text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
 a split article. A thread, or a list of replies that wins alone, also takes the post before it that it answers
 (for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
-such, replies of another make after it (and, when the page marks a schema.org Question item, its Answer items and
-comments, however far or few); on a page that declares no article, replies are known
-by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when
-the first post is set apart in a card of its own. A winning code block moves up to the text showing it (an ancestor
-holding a paragraph of prose, or enough prose beside it), a quotation, list or table to its parent when prose sits
-beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
+such, replies of another make after it (further off when they outweigh it; and, when the page marks a schema.org
+Question item, its Answer items and comments, however far or few); on a page that declares no article, replies are
+known by a lower share of the first post's text when their kind is named, and by the kind of the text element alone
+when the first post is set apart in a card of its own. A winning code block moves up to the text showing it (an
+ancestor holding a paragraph of prose, or enough prose beside it), a quotation, list or table to its parent when prose
+sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
 parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning which container is the
 article and, for a thread, the kind of its posts.
 """
@@ -68,6 +68,14 @@ _ARTICLE_META = ("article:published_time", "ld:headline")
 #: A post joins the replies after it when they sit at most this many levels above it (the question and the
 #: answer list are siblings or cousins on the dev forums)...
 REPLY_LEVELS = 3
+#: ...or up to :data:`GROW_LEVELS` when their text is at least this share of the post's: an image board sets its
+#: comment list beside the post's media column, seven levels above the post's one-paragraph description (magic-html
+#: forum-b7baf39d 0.56 -> 0.97), where a story's readers' comments, further off than its sections, are a fraction of
+#: it (a 2014 culture blog's five comments, unseen-en27). 0.5 took a Tencent story's comments too (their location
+#: lines as its posts, magic-html article-23942aab) though it won a reddit thread (forum-46807681 0.36 -> 0.48); 2.0
+#: loses the image board's; a plain reach of 7 with no share took both and Baidu Tieba's per-post tails
+#: (``div.core_reply_tail``) as a long opener's replies (forum-6db2e2d6 0.96 -> 0.94).
+FAR_REPLIES_SHARE = 1.0
 #: ...and their bodies of one kind sit in at least this many reply containers (a lone "no comments yet" line
 #: is no thread; 2 would win two Q&A pages of magic-html but takes the two reader comments of a news page).
 MIN_REPLIES = 3
@@ -275,7 +283,8 @@ def declares_article(page: Page) -> bool:
 
 def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[int, tuple[str, ...]] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
-    comments). Up to :data:`REPLY_LEVELS` levels above ``top``, the text in containers named as replies
+    comments). Up to :data:`REPLY_LEVELS` levels above ``top`` (up to :data:`GROW_LEVELS` when the replies hold a
+    share :data:`FAR_REPLIES_SHARE` of the post's text), the text in containers named as replies
     (:data:`~newsmend.content.paths.REPLY_WORDS`; not in a form, not under a boilerplate hint), grouped by body
     kind; of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content
     ("comment-detail"), else the largest (author-and-date lines repeat in every reply too), makes the ancestor the
@@ -294,8 +303,9 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     outside = _outside(page, masses, chain, k)
     above = first.path.split(">")[: k + 1]
     asked = alone and any(_QUESTION_WORD in class_tokens(x) for x in above) and not any(map(names_reply, above))
-    reach, least = (GROW_LEVELS, 1) if asked else (REPLY_LEVELS, MIN_REPLIES)
-    for level in range(1, min(reach, k) + 1):
+    least = 1 if asked else MIN_REPLIES
+    own = FAR_REPLIES_SHARE * sum(m for b, m in zip(page.blocks, masses, strict=True) if top in containers(b))
+    for level in range(1, min(GROW_LEVELS, k) + 1):
         start = k - level
         if "article" in tags[: start + 1]:
             if asked:
@@ -319,7 +329,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
         kinds = [
             (label_hint(kind[-1]) > 0, total, kind)
             for kind, (total, units) in groups.items()
-            if len(units) >= least
+            if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= own)
         ]
         if kinds:
             return chain[start], max(kinds)[2]
