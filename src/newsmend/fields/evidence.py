@@ -791,16 +791,17 @@ def _first_post_head(blocks: list[Block], body: list[int], head: list[int]) -> l
     body lines down, and a one-line first post put the second poster among the thread's authors (a 2010 board's
     thread, sixty-third audit). A byline in a layout's next row stays when the row before it holds body lines alone
     (a standfirst), and so does one in a box holding no text after it. A line in an element named as a reply that
-    holds none of the body's first line (:func:`~newsmend.content.paths.in_reply_beside`) opens a reply too: an
-    image board's post is its description alone, and its comments' poster lines (``div.GalleryComment-byLine``),
-    another make than the post, had credited the first commenter as the post's author (magic-html forum-b7baf39d)."""
+    holds none of the body's first line (:func:`~newsmend.content.paths.in_reply_beside`) opens a reply too, of
+    another make than the post: a Max forum's first replier (``li#reply-…``) was credited beside its opener
+    (magic-html forum-60136ae2), and an image board's first commenter (``div.GalleryComment-byLine``) as the author
+    of a post that is its description alone (forum-b7baf39d)."""
     opening = set(containers(blocks[body[0]])) if body else set()
     for n, i in enumerate(head):
-        nexts = any(_next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i)
-        if nexts or in_reply_beside(blocks[i], opening):
+        if in_reply_beside(blocks[i], opening) or any(
+            _next_of_kind(blocks, body, j, i, head[:n]) for j in body if j < i
+        ):
             return head[:n]
     return head
-
 
 
 def _next_of_kind(blocks: list[Block], body: list[int], earlier: int, later: int, skipped: list[int]) -> bool:
