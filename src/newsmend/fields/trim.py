@@ -51,6 +51,11 @@ FORM_MAX_SHARE = 0.25
 #: in sentences, which the selection's furniture hints (``author-bio``) already weigh. Le Monde's line is 47
 #: characters; 80 is the byline bound of the field readers.
 AUTHOR_BOX_MAX_CHARS = 80
+#: Class words naming the element that states a post's metadata, alone or closing a glued word: WordPress's
+#: ``p.postmetadata`` (its classic theme's ``This entry was posted on … and is filed under …``), ``entry-meta``, a
+#: German portal's ``div.newsArticleMeta``. Its lines say when, by whom and under what the text was filed, none of
+#: the text. Not a word opening one: ``metabox`` names a box of any content.
+_META_WORDS = ("meta", "metadata")
 #: A line closing the body that is a label and links (MacRumors' ``div.linkback``: ``Related Roundup: <a>iPad Pro</a>``,
 #: ``Filed under: <a>…</a>, <a>…</a>``) points elsewhere: navigation, not text. Its label is at most this many
 #: characters and words before the colon (a label names a kind of link; a sentence's clause before a colon is
@@ -366,8 +371,39 @@ def _without_author_box(blocks: list[Block], body: list[int]) -> list[int]:
     Monde's ``section.author``, ``Cécile Ducourtieux (Bruxelles, bureau européen)``) below the element holding the
     body's first line, and are short lines that end no sentence: the name and post of the author presenting itself
     after the text. They leave the body and are read after it, as bylines are."""
+    return _without_closing_box(blocks, body, _in_author_box)
+
+
+def _without_meta_box(blocks: list[Block], body: list[int]) -> list[int]:
+    """The body without its last lines when they stand in an element named for the post's metadata
+    (:data:`_META_WORDS`) below the element holding the body's first line: a blog's closing ``p.postmetadata`` set
+    inside its entry's element (``This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under
+    Personal, Technology.``, after the writer's blurb), a post's view counter (``Post Views: 22``), the date line
+    under a news text. They leave the body and are read after it, as bylines are."""
+    return _without_closing_box(blocks, body, _in_meta_box)
+
+
+def _without_closing_box(blocks: list[Block], body: list[int], in_box: Callable[[Block, set[int]], bool]) -> list[int]:
+    """The body without the run of its last lines that stand in a box closing it: ``in_box`` of the line and the
+    containers of the body's first line (a box holding that line holds the text)."""
     first = set(containers(blocks[body[0]])) if body else set()
-    return _without_closing(blocks, body, lambda block: _in_author_box(block, first))
+    return _without_closing(blocks, body, lambda block: in_box(block, first))
+
+
+def _in_meta_box(block: Block, first: set[int]) -> bool:
+    """The block stands in an element named for the post's metadata (a class word ending in one of
+    :data:`_META_WORDS`) that does not hold ``first`` (the containers of the body's first line)."""
+    return _in_named_box(block, first, lambda words: any(word.endswith(_META_WORDS) for word in words))
+
+
+def _in_named_box(block: Block, first: set[int], names: Callable[[tuple[str, ...]], bool]) -> bool:
+    """The block stands in an element, not one of ``first``, whose class words (:func:`class_tokens`) ``names``
+    accepts."""
+    labels = block.path.split(">")
+    return any(
+        cid not in first and names(class_tokens(label))
+        for cid, label in zip(containers(block), labels, strict=False)
+    )
 
 
 def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
@@ -428,11 +464,7 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
     text = clean(block.text)
     if not text or len(text) > AUTHOR_BOX_MAX_CHARS or ends_sentence(text):
         return False
-    labels = block.path.split(">")
-    return any(
-        cid not in first and not BYLINE_WORDS.isdisjoint(class_tokens(label))
-        for cid, label in zip(containers(block), labels, strict=False)
-    )
+    return _in_named_box(block, first, lambda words: not BYLINE_WORDS.isdisjoint(words))
 
 
 def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
@@ -555,15 +587,16 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     set over it (:func:`_without_repeated_excerpt`); without a form after the text
     (:func:`_without_forms`); then without what closes it: the note on how to cite it (:func:`_without_citation_note`),
     a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
-    labelled link lines, a colon after the label or not (:func:`_without_link_labels`), the outlet's tip line
-    (:func:`~newsmend.fields.lines.is_tip_line`) or its initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a
-    title over links left out after it (:func:`_without_links_title`); last, without a box of other stories or comments
-    at its end (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
+    post's metadata (:func:`_without_meta_box`), the labelled link lines, a colon after the label or not
+    (:func:`_without_link_labels`), the outlet's tip line (:func:`~newsmend.fields.lines.is_tip_line`) or its
+    initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a title over links left out after it
+    (:func:`_without_links_title`); last, without a box of other stories or comments at its end
+    (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
     responsible editor's line (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     lines = _without_repeated_excerpt(blocks, lines)
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
-    body = _without_link_labels(blocks, _without_author_box(blocks, body))
+    body = _without_link_labels(blocks, _without_meta_box(blocks, _without_author_box(blocks, body)))
     body = _without_closing(blocks, body, lambda block: is_tip_line(block.text) or _signs_off(block.text))
     body = _without_links_title(blocks, body)
     return _closed_by_editor(blocks, _without_promotion(blocks, _without_story_box(blocks, body)))
