@@ -18,7 +18,15 @@ character references included), in ``tests/fixtures/pages/unseen-en37/``:
   byline after it (``December 17, 2014 at 08:01PM EST by Rachel Evans``), a ``Related:`` row of topic links, a
   sidebar of show pages (``Hot TV``) and one popular story, the footer's notice and a hidden sign-up box for the
   site's VIPs (``wetpaint-bachelor-spoilers-2014.html``: its 25,000 characters of inline scripts and its Taboola and
-  Gravity widgets' scripts cut, the rest whole).
+  Gravity widgets' scripts cut, the rest whole);
+- ``thekitchn.com1.html``: a 2014 home-cooking magazine's before-and-after feature on a reader's kitchen remodel,
+  its ``h1`` headline over a ``Reader Kitchen Remodel`` subtitle, eight paragraphs between four pictures (each with
+  a Pin-it button), then, in the text's own ``div.post-body``, a ``div.content-highlight`` calling for readers'
+  projects (``Have a remodel or a DIY project to share with us?<br><a>Submit it here!</a>``), the series' pager
+  and an image credit line; after the text, the categories, the writer's bio box, the dateline (``12.18.14 10:00AM``
+  in a ``<time>``), a left column of categories and sign-ups, a right column of three daily finds and the footer
+  (``thekitchn-reader-kitchen-remodel-2014.html``: the menus cut to a few items each, the footer's books to three,
+  its scripts cut; 32 of 59 thousand characters).
 
 Neither is in the dev set (by their sentences). The spoiler story reads right: the headline, the byline's writer, the
 published time, the two blocks' six paragraphs and the question to the readers closing them, ``Reality Steve`` as
@@ -32,6 +40,14 @@ element named for the post's metadata: such closing lines leave the body (``fiel
 element that does not hold the body's first line). One dev page changes, for the better: trafilatura-eval t0241 (a
 Berlin association's poster contest) loses its closing ``Post Views: 22`` counter (``div.post-views.entry-meta``).
 
+On the remodel feature, fixed: the magazine's call for projects closed the text (``Have a remodel or a DIY project
+to share with us?``), its ``Submit it here!`` link gone (trafilatura and readability keep both lines, and the
+image credit after them). A question over a link in the same element is a prompt the link answers: the trim that
+drops a title over links left out after the text now drops a short question so too (``fields/trim.py``,
+:func:`_without_links_title`, :func:`_asks_reader`: at most the 100 characters of a call to action). The text ends
+``Looks fantastic! You can see more of Kaycee's remodel here.``; the title, the writer, the dated ``<time>``, the
+site and the footer's notice were right. No dev page changes.
+
 Left as found: the blog post's author is ``pixelmonkey``, the handle its ``parsely-page`` metadata and its author
 address name, where the blurb names the man behind it (trafilatura reads no author); the spoiler story's related
 list holds two of the sidebar's four show pages (``Dancing With The Stars``, ``Pretty Little Liars``, long enough
@@ -43,8 +59,8 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
-from newsmend.blocks import Block
-from newsmend.fields.trim import _in_meta_box
+from newsmend.blocks import Block, Link
+from newsmend.fields.trim import _asks_reader, _in_meta_box, trim_body
 
 GUARDS = [
     # The headline, the metadata's handle and time, the memoir's first paragraph first and its closing question
@@ -92,6 +108,30 @@ GUARDS = [
             "VIP",
         ),
     ),
+    # The headline without its subtitle, the bio box's writer, the dated <time>; the first paragraph first and the
+    # pointer to the reader's own post last; the call for projects, the series' pager, the image credit, the
+    # categories, the bio, the side columns and the footer out.
+    Guard(
+        "unseen-en37/thekitchn-reader-kitchen-remodel-2014.html",
+        "Before & After: Replacing Tiny Details in This Kitchen Made a Big Difference",
+        ["Kristin Appenbrink"],
+        "2014-12-18T10:00:00-05:00",
+        "Kaycee shared her kitchen remodel with us as part of our Big Reveal contest",
+        "Looks fantastic! You can see more of Kaycee's remodel here.",
+        (
+            "Reader Kitchen Remodel",
+            "Pin it",
+            "Have a remodel",
+            "Submit it here",
+            "More posts in this series",
+            "Image credits",
+            "You Might Also Like",
+            "contributing editor",
+            "Daily Find",
+            "Email Updates",
+            "Read Our Books",
+        ),
+    ),
 ]
 
 
@@ -127,3 +167,20 @@ def test_blog_post_closes_before_its_metadata() -> None:
     assert article.paragraphs[14] == "from “The Next Browser War?”, Wired, 1999"
     assert article.paragraphs[18].startswith("Vindigo: When I was a student at NYU")
     assert article.captions == ["Palm V vs predecessor"]
+
+
+def test_question_over_a_link_closing_the_text_leaves_it() -> None:
+    """A short question whose element's next line is all link, left out after the text, is a prompt the link answers
+    (``fields.trim._asks_reader`` in ``_without_links_title``): ``Have a remodel or a DIY project to share with
+    us?`` over ``Submit it here!`` leaves the text. A question with no link after it, a long one or one the line
+    quotes is the text's."""
+    text = Block("Looks fantastic! You can see more of Kaycee's remodel here.", tag="p", ancestors=(0, 1))
+    question = Block("Have a remodel or a DIY project to share with us?", tag="p", ancestors=(0, 2))
+    link = Block("Submit it here!", tag="p", ancestors=(0, 2), link_chars=15, links=[Link("Submit it here!", "/s")])
+    assert trim_body([text, question, link], [0, 1]) == [0]
+    assert trim_body([text, question], [0, 1]) == [0, 1]
+    assert _asks_reader("Have a remodel or a DIY project to share with us?")
+    assert _asks_reader("你有什么看法？")
+    assert not _asks_reader("Looks fantastic!")
+    assert not _asks_reader('Simak Video "Penyakit Jantung Penyakit Orang Tua?"')
+    assert not _asks_reader("Why " + "would anyone " * 10 + "do that?")

@@ -72,6 +72,8 @@ _INITIALS_SIGNOFF_RE = re.compile(r"\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)")
 #: A clock time alone (``16:48``, ``9:05 pm``): a live blog's entries each stand under one (a 2023 Roman daily's
 #: ``<time>`` over each post, unseen-ml1). The colon is asked for: ``16.48`` may be a number of the text.
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+#: The marks closing a question, in the scripts of the dev pages: a short question over a link prompts the reader.
+_QUESTION_MARKS = ("?", "？")
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Least share of the body's characters the article's text element holds (:func:`_without_appeal_box`): when the
@@ -407,15 +409,18 @@ def _in_named_box(block: Block, first: set[int], names: Callable[[tuple[str, ...
 
 
 def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
-    """The body without its last lines while the last titles links the selection left out right after it: a short
-    line ending no sentence (at most :data:`LIST_HEADING_MAX_CHARS`, not a bracketed closing mark such as ``（完）``)
-    whose next line in the page, in the same element, is all link (:data:`LINK_LABEL_MIN_LINKED`). A portal's
-    shopping promotion closing a partner's story (``省錢大作戰！超夯優惠等你GO`` over two product links, inside the
-    text's element; unseen-zh10) kept its title as the text's last line once its links went. The links may be the
-    text of the title's own parent (:func:`_parent_box`): a Taiwanese agency closes its text's element with a box
-    of links per person tagged (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11). A
-    picture's caption among or after such titles stays, in its place: the same agency sets a picture with its
-    caption after its boxes (``<div><span>戴克辛</span></div><a>…</a>…<div class=picinfo>…</div>``: unseen-zh19)."""
+    """The body without its last lines while the last titles links the selection left out right after it, or asks
+    what they answer: a short line ending no sentence (:func:`_titles_links`) or a short question
+    (:func:`_asks_reader`) whose next line in the page, in the same element, is all link
+    (:data:`LINK_LABEL_MIN_LINKED`). A home magazine's call for readers' projects closing a remodel's story in the
+    text's element (``Have a remodel or a DIY project to share with us?<br><a>Submit it here!</a>``, seventy-third
+    audit) kept its question once its link went. A portal's shopping promotion closing a partner's story
+    (``省錢大作戰！超夯優惠等你GO`` over two product links, inside the text's element; unseen-zh10) kept its title as
+    the text's last line once its links went. The links may be the text of the title's own parent (:func:`_parent_box`):
+    a Taiwanese agency closes its text's element with a box of links per person tagged
+    (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11). A picture's caption among or
+    after such titles stays, in its place: the same agency sets a picture with its caption after its boxes
+    (``<div><span>戴克辛</span></div><a>…</a>…<div class=picinfo>…</div>``: unseen-zh19)."""
     end = len(body)
     captions: list[int] = []
     while end > 1 and body[end - 1] + 1 < len(blocks):
@@ -425,7 +430,7 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
             captions.insert(0, body[end - 1])
             end -= 1
             continue
-        titles = 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
+        titles = _titles_links(text) or _asks_reader(text)
         linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
         together = after.parent == title.parent or _parent_box(title, after, blocks[body[end - 2]])
         if not (titles and linked and together):
@@ -433,6 +438,20 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
         body = body[: end - 1] + body[end:]
         end -= 1
     return body[:end] + captions
+
+
+def _titles_links(text: str) -> bool:
+    """A short line ending no sentence (at most :data:`LIST_HEADING_MAX_CHARS`), not a bracketed closing mark such
+    as ``（完）``: a title over the links after it."""
+    return 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
+
+
+def _asks_reader(text: str) -> bool:
+    """A short question (at most :data:`~newsmend.fields.lines.CALL_TO_ACTION_MAX_CHARS`): over a link it is a
+    prompt that the link answers (``Have a remodel or a DIY project to share with us?`` over ``Submit it here!``).
+    The line's own question, not one it quotes: ``Simak Video "Penyakit Jantung Penyakit Orang Tua?"`` over its
+    video's link names the video by its title (an Indonesian portal's pointer, the sixty-second audit's guard)."""
+    return 0 < len(text) <= CALL_TO_ACTION_MAX_CHARS and text.endswith(_QUESTION_MARKS)
 
 
 def _parent_box(title: Block, after: Block, before: Block) -> bool:
@@ -589,7 +608,7 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
     post's metadata (:func:`_without_meta_box`), the labelled link lines, a colon after the label or not
     (:func:`_without_link_labels`), the outlet's tip line (:func:`~newsmend.fields.lines.is_tip_line`) or its
-    initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a title over links left out after it
+    initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a title or a question over links left out after it
     (:func:`_without_links_title`); last, without a box of other stories or comments at its end
     (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
     responsible editor's line (:func:`_closed_by_editor`)."""
