@@ -26,7 +26,16 @@ character references included), in ``tests/fixtures/pages/unseen-en37/``:
   and an image credit line; after the text, the categories, the writer's bio box, the dateline (``12.18.14 10:00AM``
   in a ``<time>``), a left column of categories and sign-ups, a right column of three daily finds and the footer
   (``thekitchn-reader-kitchen-remodel-2014.html``: the menus cut to a few items each, the footer's books to three,
-  its scripts cut; 32 of 59 thousand characters).
+  its scripts cut; 32 of 59 thousand characters);
+- ``telegraph.co.uk2.html``: a 2014 British daily's story on a prime minister's papers released by the National
+  Archives, its ``h1`` headline over an ``h2`` standfirst (which ``og:description`` repeats), a captioned picture,
+  a byline and a dateline (``By Edward Malnick``, ``11:59PM GMT 29 Dec 2014``), then the text in
+  ``div#mainBodyArea[itemprop=articleBody]``: five lead paragraphs each in a wrapper of its own (``div.firstPar`` …
+  ``div.fifthPar``), an inline ``Related Articles`` box of four stories, and ``div.body`` with the other nineteen
+  paragraphs and a video's title; a side column of section links and puffs and a gallery box under it
+  (``telegraph-thatcher-gcses-2014.html``: read from its head and its article region, 48 of 111 thousand
+  characters, the rest galleries, the sidebar's widgets and the footer, cut after the gallery box's third item;
+  the menus cut to a few items, the scripts and the video player's script cut).
 
 Neither is in the dev set (by their sentences). The spoiler story reads right: the headline, the byline's writer, the
 published time, the two blocks' six paragraphs and the question to the readers closing them, ``Reality Steve`` as
@@ -48,19 +57,36 @@ drops a title over links left out after the text now drops a short question so t
 ``Looks fantastic! You can see more of Kaycee's remodel here.``; the title, the writer, the dated ``<time>``, the
 site and the footer's notice were right. No dev page changes.
 
-Left as found: the blog post's author is ``pixelmonkey``, the handle its ``parsely-page`` metadata and its author
-address name, where the blurb names the man behind it (trafilatura reads no author); the spoiler story's related
-list holds two of the sidebar's four show pages (``Dancing With The Stars``, ``Pretty Little Liars``, long enough
-for a headline; ``Downton Abbey`` and ``Teen Mom`` are not) beside the popular story.
+On the daily's story, fixed: the text opened at ``div.body``, its five lead paragraphs lost (trafilatura reads
+them; readability reads the whole page). The text element won, and its lead's wrappers, each of a kind of its own
+and parted from it by the related box, never joined it. The page's microdata names the element holding them all:
+``itemprop="articleBody"`` now marks its path segment (``html/parse.py``, ``BODY_MARK``), and the chosen element
+grows to the element so marked around it when it closes it, no line after it there (``content/growth.py``,
+:func:`_marked_body`). The story reads from its lead paragraph, the related box leaves the text for the related
+list (four stories ahead of the gallery box's three), and the standfirst the summary repeats opens the text, as it
+does where the summary's block stands just before a story. No dev page changes; 69 of them mark an
+``articleBody``. Tried and rejected: growing to the marked element whatever follows the chosen one in it: three
+dev pages took in what their sites set there after the text (trafilatura-eval t0289 a journal's citation and
+newsletter box, t0408 the writer's latest posts and twenty readers' comments, newspaper4k fox13now_001 a wire's
+dateline and credit); sparing only elements with prose after the text still took fox13now_001's credit lines.
+
+Left as found: the daily's date is ``2014-12-29T17:12``, its ``DCSext.articleFirstPublished`` metadata, where its
+dateline and ``parsely-page`` say 23:59 (the day is the same), and its related stories carry no time though each
+box prints ``30 Dec 2014``; the blog post's author is ``pixelmonkey``, the handle its ``parsely-page`` metadata and
+its author address name, where the blurb names the man behind it (trafilatura reads no author); the spoiler story's
+related list holds two of the sidebar's four show pages (``Dancing With The Stars``, ``Pretty Little Liars``, long
+enough for a headline; ``Downton Abbey`` and ``Teen Mom`` are not) beside the popular story.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.blocks import Block, Link
 from newsmend.fields.trim import _asks_reader, _in_meta_box, trim_body
+from newsmend.html.parse import BODY_MARK, _label
 
 GUARDS = [
     # The headline, the metadata's handle and time, the memoir's first paragraph first and its closing question
@@ -132,6 +158,28 @@ GUARDS = [
             "Read Our Books",
         ),
     ),
+    # The headline, the byline, the day, the standfirst the summary repeats first and Lord Baker's last words last;
+    # the menus, the caption, the dateline, the related box, the section links, the puffs and the galleries out.
+    Guard(
+        "unseen-en37/telegraph-thatcher-gcses-2014.html",
+        "Margaret Thatcher feared GCSEs would lower school standards",
+        ["Edward Malnick"],
+        "2014-12-29",
+        "Files released by the National Archives show the then prime minister believed",
+        'there had been a "degeneration" in grades over time.',
+        (
+            "Skip to article",
+            "General election 2015",
+            "Photo: Getty Images",
+            "11:59PM",
+            "Related Articles",
+            "covert war against BBC",
+            "Education News",
+            "Michael Deacon's sketch",
+            "Top news galleries",
+            "Mammoth woollies",
+        ),
+    ),
 ]
 
 
@@ -184,3 +232,29 @@ def test_question_over_a_link_closing_the_text_leaves_it() -> None:
     assert not _asks_reader("Looks fantastic!")
     assert not _asks_reader('Simak Video "Penyakit Jantung Penyakit Orang Tua?"')
     assert not _asks_reader("Why " + "would anyone " * 10 + "do that?")
+
+
+TELEGRAPH = PAGES / "unseen-en37/telegraph-thatcher-gcses-2014.html"
+
+
+def test_text_grows_to_the_element_its_microdata_names_as_the_body() -> None:
+    """The story's lead paragraphs stand in wrappers of their own before its text element, all in the element its
+    microdata names the article's body (``itemprop="articleBody"``, marked on its path: ``html.parse.BODY_MARK``):
+    the chosen text element, closing that element, grows to it (``content.growth._marked_body``). With a line after
+    the text element in the marked one (a writer's box, a credit), the text element stays the text."""
+    assert _label("div", {"id": "mainBodyArea", "itemprop": "articleBody"}).endswith(BODY_MARK)
+    assert BODY_MARK not in _label("div", {"itemprop": "articleSection"})
+    article = extract_page("unseen-en37/telegraph-thatcher-gcses-2014.html")
+    assert article.paragraphs[1].startswith("Margaret Thatcher attempted to put off the introduction of GCSEs")
+    assert article.paragraphs[5].startswith("Her previously unknown concerns are revealed in official papers")
+    assert article.paragraphs[6].startswith("Her fears appear to chime with the views of Conservatives")
+    assert [link.title for link in article.related[:2]] == [
+        "Margaret Thatcher conducted covert war against BBC",
+        "Top KGB defector begged Margaret Thatcher to secure release of his family",
+    ]
+    closing = '<div class="cl"></div>\n</div></div><div class="isaSeason">'
+    page = TELEGRAPH.read_text("utf-8")
+    assert closing in page
+    boxed = page.replace(closing, '<p class="credit">Additional reporting by the Press Association</p>' + closing)
+    paragraphs = newsmend.extract(boxed.encode("utf-8")).paragraphs
+    assert paragraphs[0].startswith("Her fears appear to chime with the views of Conservatives")

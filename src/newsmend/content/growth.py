@@ -9,9 +9,10 @@ Question item, its Answer items and comments, however far or few); on a page tha
 known by a lower share of the first post's text when their kind is named, and by the kind of the text element alone
 when the first post is set apart in a card of its own. A winning code block moves up to the text showing it (an
 ancestor holding a paragraph of prose, or enough prose beside it), a quotation, list or table to its parent when prose
-sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, and a ``<section>`` to its
-parent when its sibling sections hold prose. The result, a :class:`Choice`, tells pruning which container is the
-article and, for a thread, the kind of its posts.
+sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its
+parent when its sibling sections hold prose, and an article's text to the element the page's microdata names as its
+body (``itemprop="articleBody"``) when it closes that element. The result, a :class:`Choice`, tells pruning which
+container is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from newsmend.content.paths import (
 )
 from newsmend.content.scores import Tree
 from newsmend.content.values import MAX_LINK_DENSITY, Stats
-from newsmend.html.parse import ITEM_MARK
+from newsmend.html.parse import BODY_MARK, ITEM_MARK
 
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
 #: below the thread, 11 in Discuz's table layout, 13 in Quora's atomic-CSS answer list; magic-html zh forums:
@@ -609,8 +610,9 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     (:func:`_question_item`), replies named as such on a page that does not declare an article (:func:`_replies`),
     else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers
     (:func:`_opening_post`), and, when the best container is a list of replies itself (:func:`_listed_posts`), the
-    story it answers (:func:`_answered_story`), the prose beside a quotation, list or table (:func:`_join_siblings`)
-    and sibling sections (:func:`_join_sections`)."""
+    story it answers (:func:`_answered_story`), the prose beside a quotation, list or table (:func:`_join_siblings`),
+    sibling sections (:func:`_join_sections`) and, for an article, the element its microdata names as its body
+    (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
@@ -632,5 +634,24 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
         grown = _opening_post(page, stats, grown)
     top = _join_siblings(grown, tree, page, values, stats)
     if posts is None:
-        top = _join_sections(top, tree, page, values, stats)
+        top = _marked_body(page, _join_sections(top, tree, page, values, stats))
     return Choice(top, posts, best, lead=lead)
+
+
+def _marked_body(page: Page, top: int) -> int:
+    """The element the page's microdata names as the article's text (:data:`~newsmend.html.parse.BODY_MARK`) when
+    ``top`` stands inside it and closes it (no line follows ``top`` there): a text element whose lead paragraphs
+    stand in wrappers of their own before it (a 2014 British daily's ``div.firstPar`` … ``div.fifthPar`` around an
+    inline box of related links, then ``div.body``, all in ``div#mainBodyArea[itemprop=articleBody]``) is the end
+    of that text, not all of it. Lines after it in the marked element are what sites set there after the text (a
+    writer's box, readers' comments, a journal's citation, a wire's credit), and then the text's element is the
+    text: on the dev pages that mark one, growing to it whatever follows took these in (trafilatura-eval t0289,
+    t0408, newspaper4k fox13now_001)."""
+    block = first_block(page, top)
+    labels = block.path.split(">")
+    chain = containers(block)
+    marked = next((chain[k] for k in range(chain.index(top) - 1, -1, -1) if BODY_MARK in labels[k]), None)
+    if marked is None:
+        return top
+    inside = [i for i, b in enumerate(page.blocks) if marked in containers(b)]
+    return marked if top in containers(page.blocks[inside[-1]]) else top

@@ -160,6 +160,9 @@ INACTIVE_ATTR = "data-newsmend-inactive"
 QA_ITEM_TYPES = frozenset(("Question", "Answer"))
 #: ... marked on the element's path segment after this prefix (``div.answer~item:Answer``), before INVISIBLE_MARK.
 ITEM_MARK = "~item:"
+#: Mark on the path segment of the element a page's schema.org microdata names as the article's text
+#: (``itemprop="articleBody"``): the page's own statement of where its text stands, read by growth.
+BODY_MARK = "~articlebody"
 _SPACE = re.compile(r"\s+")
 #: Link target that runs a script instead of leading somewhere.
 SCRIPT_HREF = "javascript:"
@@ -219,8 +222,9 @@ _FURNITURE_ROLES = {
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
     """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read, with the class word a
-    media player's ``aria-label`` or a furniture role (:data:`_FURNITURE_ROLES`) names; then the marks of a
-    question-and-answer item (:data:`ITEM_MARK`) and of an invisible element (:data:`INVISIBLE_MARK`)."""
+    media player's ``aria-label`` or a furniture role (:data:`_FURNITURE_ROLES`) names; then the marks of the
+    article's body named by microdata (:data:`BODY_MARK`), of a question-and-answer item (:data:`ITEM_MARK`) and of
+    an invisible element (:data:`INVISIBLE_MARK`)."""
     if not attrs:  # a fifth of the elements labelled
         return tag[:MAX_LABEL_CHARS]
     out = tag
@@ -240,6 +244,9 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     word = _FURNITURE_ROLES.get(role.strip().lower()) if role else None
     if word:
         out += "." + word  # after the cut, as the player's word
+    itemprop = attrs.get("itemprop")
+    if itemprop and "articleBody" in itemprop.split():
+        out += BODY_MARK
     itemtype = attrs.get("itemtype")
     if itemtype:
         kind = itemtype.strip().rstrip("/").rpartition("/")[2]
