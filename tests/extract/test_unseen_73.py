@@ -5,7 +5,7 @@ transcribed trimmed (scripts, style sheets, ad slots and most menu items cut, th
 character references included), in ``tests/fixtures/pages/unseen-en37/``:
 
 - ``pixelmonkey.org1.html``: a 2012 personal blog post (WordPress, the classic Kubrick theme), a software founder's
-  memoir of his first handheld, under an ``h2`` headline linked to itself: eighteen paragraphs, three bold
+  memoir of his first handheld, under an ``h2`` headline linked to itself: seventeen paragraphs, three bold
   subheadings, a captioned picture and a bare one, a quoted magazine passage and a three-item list, then, inside the
   entry's own ``div.entry``, a ``p.postmetadata`` closing it: the writer's blurb (``Andrew Montalenti (aka
   pixelmonkey, amontalenti) is the co-founder and CTO of Parse.ly …``) and the theme's ``This entry was posted on
@@ -17,8 +17,8 @@ character references included), in ``tests/fixtures/pages/unseen-en37/``:
   ``div.text`` blocks parted by an empty widget, a photo credited ``Credit: Reality Steve`` over it, its dateline and
   byline after it (``December 17, 2014 at 08:01PM EST by Rachel Evans``), a ``Related:`` row of topic links, a
   sidebar of show pages (``Hot TV``) and one popular story, the footer's notice and a hidden sign-up box for the
-  site's VIPs (``wetpaint-bachelor-spoilers-2014.html``: its 25,000 characters of inline scripts and its Taboola and
-  Gravity widgets' scripts cut, the rest whole);
+  site's VIPs (``wetpaint-bachelor-spoilers-2014.html``: its inline scripts, half of its 61 thousand characters, and
+  its Taboola and Gravity widgets' scripts cut, the rest whole);
 - ``thekitchn.com1.html``: a 2014 home-cooking magazine's before-and-after feature on a reader's kitchen remodel,
   its ``h1`` headline over a ``Reader Kitchen Remodel`` subtitle, eight paragraphs between four pictures (each with
   a Pin-it button), then, in the text's own ``div.post-body``, a ``div.content-highlight`` calling for readers'
@@ -26,18 +26,18 @@ character references included), in ``tests/fixtures/pages/unseen-en37/``:
   and an image credit line; after the text, the categories, the writer's bio box, the dateline (``12.18.14 10:00AM``
   in a ``<time>``), a left column of categories and sign-ups, a right column of three daily finds and the footer
   (``thekitchn-reader-kitchen-remodel-2014.html``: the menus cut to a few items each, the footer's books to three,
-  its scripts cut; 32 of 59 thousand characters);
+  its scripts cut; 26 of 59 thousand characters);
 - ``telegraph.co.uk2.html``: a 2014 British daily's story on a prime minister's papers released by the National
   Archives, its ``h1`` headline over an ``h2`` standfirst (which ``og:description`` repeats), a captioned picture,
   a byline and a dateline (``By Edward Malnick``, ``11:59PM GMT 29 Dec 2014``), then the text in
   ``div#mainBodyArea[itemprop=articleBody]``: five lead paragraphs each in a wrapper of its own (``div.firstPar`` …
-  ``div.fifthPar``), an inline ``Related Articles`` box of four stories, and ``div.body`` with the other nineteen
+  ``div.fifthPar``), an inline ``Related Articles`` box of four stories, and ``div.body`` with the other eighteen
   paragraphs and a video's title; a side column of section links and puffs and a gallery box under it
-  (``telegraph-thatcher-gcses-2014.html``: read from its head and its article region, 48 of 111 thousand
-  characters, the rest galleries, the sidebar's widgets and the footer, cut after the gallery box's third item;
-  the menus cut to a few items, the scripts and the video player's script cut).
+  (``telegraph-thatcher-gcses-2014.html``: read in its first 48 of 111 thousand characters, its head and article
+  region, the rest galleries, the sidebar's widgets and the footer, cut after the gallery box's third item; the
+  menus cut to a few items, the scripts and the video player's script cut; 29 thousand characters).
 
-Neither is in the dev set (by their sentences). The spoiler story reads right: the headline, the byline's writer, the
+None is in the dev set (by their sentences). The spoiler story reads right: the headline, the byline's writer, the
 published time, the two blocks' six paragraphs and the question to the readers closing them, ``Reality Steve`` as
 the story's source (its ``Source:`` line) and the photo's credit as its caption; trafilatura reads the same text
 and keeps the ``Source:`` line in it, readability the first two paragraphs' blocks alone.
