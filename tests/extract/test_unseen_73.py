@@ -69,13 +69,18 @@ does where the summary's block stands just before a story. No dev page changes; 
 dev pages took in what their sites set there after the text (trafilatura-eval t0289 a journal's citation and
 newsletter box, t0408 the writer's latest posts and twenty readers' comments, newspaper4k fox13now_001 a wire's
 dateline and credit); sparing only elements with prose after the text still took fox13now_001's credit lines.
+Then, fixed: the four related stories of the inline box carried no time, though each box prints its date after its
+headline (``<li><p><a>…</a></p><span class="relContDate">30 Dec 2014</span></li>``): the boxed links left out
+between the text's lines are taken each with the line right after it that is a date alone in an element holding
+it (``fields/related.py``, :func:`_with_box_dates`), which the related list reads as the item's time, as it does a
+list's (``2014-12-30``). No dev page changes.
 
 Left as found: the daily's date is ``2014-12-29T17:12``, its ``DCSext.articleFirstPublished`` metadata, where its
-dateline and ``parsely-page`` say 23:59 (the day is the same), and its related stories carry no time though each
-box prints ``30 Dec 2014``; the blog post's author is ``pixelmonkey``, the handle its ``parsely-page`` metadata and
-its author address name, where the blurb names the man behind it (trafilatura reads no author); the spoiler story's
-related list holds two of the sidebar's four show pages (``Dancing With The Stars``, ``Pretty Little Liars``, long
-enough for a headline; ``Downton Abbey`` and ``Teen Mom`` are not) beside the popular story.
+dateline and ``parsely-page`` say 23:59 (the day is the same); the blog post's author is ``pixelmonkey``, the handle
+its ``parsely-page`` metadata and its author address name, where the blurb names the man behind it (trafilatura
+reads no author); the spoiler story's related list holds two of the sidebar's four show pages (``Dancing With The
+Stars``, ``Pretty Little Liars``, long enough for a headline; ``Downton Abbey`` and ``Teen Mom`` are not) beside
+the popular story.
 """
 
 from __future__ import annotations
@@ -258,3 +263,13 @@ def test_text_grows_to_the_element_its_microdata_names_as_the_body() -> None:
     boxed = page.replace(closing, '<p class="credit">Additional reporting by the Press Association</p>' + closing)
     paragraphs = newsmend.extract(boxed.encode("utf-8")).paragraphs
     assert paragraphs[0].startswith("Her fears appear to chime with the views of Conservatives")
+
+
+def test_boxed_links_between_the_lines_take_their_box_dates() -> None:
+    """The inline related box prints each story's date after its headline in the story's own ``<li>``: the boxed
+    links left out between the text's lines come with that date line (``fields.related._with_box_dates``) and carry
+    it as their time; the gallery box's items after the text print none."""
+    related = extract_page("unseen-en37/telegraph-thatcher-gcses-2014.html").related
+    assert [str(link.time) for link in related[:4]] == ["2014-12-30"] * 4
+    assert related[4].title == "The search for AirAsia QZ8501"
+    assert related[4].time is None

@@ -12,7 +12,8 @@ ways (:func:`list_items_after`):
    latest and most-read lists so.
 
 Story boxes the body leaves out between its lines or right under its last one (a ``Further Reading`` sidebar,
-``div.related_links``) are items too, and so are the lists under a heading the body leaves out between its lines
+``div.related_links``) are items too, with the date line each box prints after its headline
+(:func:`_with_box_dates`), and so are the lists under a heading the body leaves out between its lines
 (``Mehr zum Thema``, ``延伸阅读`` and two or three linked headlines set inside the text), read as way 1 reads them
 (:func:`story_links_between`).
 
@@ -286,7 +287,8 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
     heading the body left out between its lines (:func:`_lists_between`: ``Mehr zum Thema`` over two linked
     headlines inside a German weekly's story). A boxed link leads to a story's address (:func:`_story_url`); each
     leads to one on the page's own site (``base_url``; relative links without it): an embed's link to a social
-    network, a share button or a source elsewhere is none."""
+    network, a share button or a source elsewhere is none. A boxed link comes with the line dating it in its box
+    (:func:`_with_box_dates`)."""
     if not body:
         return []
     kept, first, site = set(body), blocks[body[0]].path, registered_domain(base_url or "")
@@ -307,7 +309,7 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
         )
 
     boxed = [i for i in range(body[0] + 1, body[-1]) if i not in kept and story_box_link(i)]
-    between = sorted({*boxed, *_lists_between(blocks, body, own_site)})
+    between = sorted({*_with_box_dates(blocks, boxed), *_lists_between(blocks, body, own_site)})
     held = containers(blocks[body[0]])
     depth = common_length(held, containers(blocks[body[-1]]))
     if not depth:
@@ -320,7 +322,26 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
             and story_box_link(i)
         )
 
-    return between + list(takewhile(under_text, range(body[-1] + 1, len(blocks))))
+    return between + _with_box_dates(blocks, list(takewhile(under_text, range(body[-1] + 1, len(blocks)))))
+
+
+def _with_box_dates(blocks: list[Block], items: list[int]) -> list[int]:
+    """The ``items`` (headline blocks), each followed by the line right after it that dates it in its own box: a
+    line that is a date alone (:func:`_item_note`) standing right in an element that holds the item (a 2014 British
+    daily's inline related box, ``<li><p><a>headline</a></p><span class="relContDate">30 Dec 2014</span></li>``,
+    seventy-third audit). :func:`related_links` reads it as the item's time, as it reads a list's."""
+    dated: list[int] = []
+    for i in items:
+        dated.append(i)
+        after = i + 1
+        if after < len(blocks) and after not in items and _dates_box(blocks[after], blocks[i]):
+            dated.append(after)
+    return dated
+
+
+def _dates_box(line: Block, item: Block) -> bool:
+    """``line`` stands right in an element holding ``item`` and is a date alone, no link."""
+    return not line.links and line.container in containers(item) and _item_note(line)[0] is not None
 
 
 def _lists_between(blocks: list[Block], body: list[int], own_site: Callable[[Link], bool]) -> list[int]:
