@@ -28,10 +28,11 @@ Selection on HTML pages, in stages:
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
      furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
      sentences stay when article prose follows them, and so does a web or e-mail address the text prints, and in a
-     thread a post's line labelling its one link); in a thread, so are the short lines outside the posts (author,
-     date, counters) and a post's info line (its date and clock time); headings and label lines over what was
-     dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set
-     apart just above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
+     thread a post's line labelling its one link or printing the addresses it links); in a thread, so are the short
+     lines outside the posts (author, date, counters) unless a line of prose shares their paragraph, and a post's
+     info line (its date and clock time); headings and label lines over what was dropped go with it, and so do
+     short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and
+     so does the one the page's own summary opens past a fact box of short lines.
 
 Each stage is a module, called in order by :func:`~newsmend.content.selector.select_main`:
   ``wrappers``  stage 0: which furniture names are the page's wrapper and leave the paths.

@@ -4,13 +4,14 @@ Link lists and blocks that are boilerplate by hint or by wording are dropped (pr
 boxes of that kind hold little of the article's prose; list items that are linked sentences stay when article prose
 follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items, the
 linked entries going on with the count of the text's numbered list and the linked lines of a list the text marks between
-its paragraphs, and in a thread a post's line labelling its one link); so are a slideshow set in the text and runs of
-tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing the run); in a thread, so are the
-short lines outside the posts (author, date, counters, a count alone), a post's info line giving its date and clock
-time, and what follows its last post; in an article, a card for another story (an ``<article>`` element under a linked
-title, or an element classed as a teaser under a linked heading); headings and label lines over what was dropped go with
-it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it,
-and so does the one the page's own summary opens past a fact box of short lines.
+its paragraphs, and in a thread a post's line labelling its one link or printing the addresses it links); so are a
+slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing
+the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of
+prose shares their paragraph, a post's info line giving its date and clock time (a motto in brackets aside), and what
+follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title, or an
+element classed as a teaser under a linked heading); headings and label lines over what was dropped go with it, and so
+do short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so
+does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -39,7 +40,14 @@ from newsmend.content.paths import (
     path_demotion,
     story_element_at,
 )
-from newsmend.content.values import MAX_LINK_DENSITY, PROSE_MIN_CHARS, Stats, nonspace_chars, slideshow_in_text
+from newsmend.content.values import (
+    MAX_LINK_DENSITY,
+    PROSE_MIN_CHARS,
+    Stats,
+    nonspace_chars,
+    punctuated,
+    slideshow_in_text,
+)
 from newsmend.html.parse import ITEM_MARK
 from newsmend.repair.convert import converter, is_han
 
@@ -117,6 +125,8 @@ _POST_STAMP_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{
 #: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
 #: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
 POST_INFO_MAX_CHARS = 60
+#: An aside in brackets, ASCII or full-width (a poster's motto beside the name on a post's info line).
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 #: A count of a thread's replies as a whole line: a number (``1,139``, ``15.4K``) and a reply word
 #: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
 #: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
@@ -141,6 +151,15 @@ _SIGN_IN = (
     r"(?:you must be (?:logged|signed) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)|(?:log|sign)\s?in)"
     r"\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join)\b[^.!?]{0,40}[.!]?\s*$"
 )
+#: The same prompt on Chinese boards, as the whole line: ``回应请先 登录 , 或 注册`` (to reply, first log in or
+#: sign up: a 2008 Douban group topic under its replies, seventy-eighth audit), Discuz!'s ``您需要登录后才可以回帖
+#: 登录 | 立即注册``, ``请登录后再评论``: a word for replying and one for logging in, in either order, with a few words
+#: after (the prompt's links). A post asks no one to log in to reply.
+_SIGN_IN_ZH = (
+    r"(?:.{0,4}(?:回复|回應|回应|回覆|评论|評論|发言|發言|回帖|发帖|發帖)\s*请先\s*(?:登录|登錄|登入|注册|註冊)"
+    r"|.{0,4}(?:请先?|請先?|需要?)\s*(?:登录|登錄|登入)\s*(?:后|後|以后|以後)?\s*(?:才(?:可以|能))?\s*再?\s*"
+    r"(?:回复|回應|回应|回覆|评论|評論|发言|發言|回帖|发帖|發帖))[^。！？]{0,20}$"
+)
 #: A prompt to press the page's share button, as the whole line: ``Share this with all of your girlfriends by
 #: clicking the Share button below.`` closing a 2014 viral site's post (sixty-first audit): the site's call to its
 #: visitor: a story's sentence names no button of the page it stands in.
@@ -149,7 +168,7 @@ _SHARE_PROMPT = (
 )
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
-_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SHARE_PROMPT})", re.I)
+_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT})", re.I)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
@@ -283,7 +302,9 @@ def _text_element(block: Block) -> int:
     return block.parent if block.tag in _PARAGRAPH_TAGS and block.parent is not None else block.container
 
 
-def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) -> bool:
+def _keep(
+    block: Block, st: Stats, choice: Choice, lead_box: int | None = None, prose_lines: frozenset[int] = frozenset()
+) -> bool:
     """Whether a block inside the chosen container is article text: not a link (unless a table cell, see
     :data:`_LINKED_TEXT_TAGS`, or a thread post's labelled link, :func:`_labelled_post_link`). In a thread, short
     lines outside the posts (and outside the post it was found from) are their furniture: author, date, counters,
@@ -293,15 +314,19 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
     answers and comments that grew into the thread, outside the post it was found from: Stack Exchange, magic-html
     forum-d4654175 0.860 -> 0.933). A count alone outside that post is a counter (:func:`_is_counter`), in a post's
     kind or a question's comments too. A poster's card (:func:`_on_poster_card`) goes whole, its rank heading and
-    its punctuated ``Joined: 4 months ago`` too."""
+    its punctuated ``Joined: 4 months ago`` too. In a thread found by its posts' kind (not by reply names), the
+    lines of a paragraph holding prose (``prose_lines``, :func:`_prose_paragraphs`) are no furniture, and those
+    printing the addresses they link (:func:`_prints_addresses`) no link list."""
     dense = st.link_density > MAX_LINK_DENSITY and not st.prose
-    if dense and not _linked_text(block, st) and not _labelled_post_link(block, choice):
+    in_prose = not choice.strict and block.container in prose_lines
+    printed = in_prose and _prints_addresses(block)
+    if dense and not _linked_text(block, st) and not _labelled_post_link(block, choice) and not printed:
         return False
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = _outside_post(block, choice, lead_box)
     if choice.posts is not None and outside:
         own = _matches(block, choice.posts)  # a line of the posts' own kind
-        furniture = thread and not own and not (choice.comments and _in_reply(block))
+        furniture = thread and not own and not (choice.comments and _in_reply(block)) and not in_prose
         if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
             return False
     top = choice.top
@@ -309,6 +334,27 @@ def _keep(block: Block, st: Stats, choice: Choice, lead_box: int | None = None) 
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
+
+
+def _prose_paragraphs(page: Page, stats: list[Stats], inside: list[int]) -> frozenset[int]:
+    """The paragraph elements (``<p>``) inside the chosen container that hold a line of prose: in a thread, the
+    other ``<br>`` lines of such a paragraph are its text, however short, not a post's furniture (the poster's
+    name, date and counters stand in elements of their own). A group's opening post pasting a list of sites
+    (``1 People(人物）<br>http://people.aol.com/…<br>娱乐 全球五十位最XX的人``) under its first sentence lost every
+    line but that sentence (seventy-eighth audit). Only in a thread found by its posts' kind: one found by its
+    replies' names (:attr:`~newsmend.content.growth.Choice.strict`) leaves out prose outside them too, an author's
+    box or the comment rules (read so on every thread, 10 dev pages changed, five for the worse: a blog's author
+    box, a trackback line, a news site's comment rules). Over the 798 dev pages two keep such a line: a comment's
+    greeting over its question (trafilatura-eval t0479 ``hi there!``) and a picture's credit under its caption's
+    prose (t0019, a worse line accepted)."""
+    return frozenset(page.blocks[i].container for i in inside if page.blocks[i].tag == "p" and stats[i].prose)
+
+
+def _prints_addresses(block: Block) -> bool:
+    """Whether every link of ``block`` prints the web or e-mail address it leads to (:func:`_shows_address`), as a
+    poster pastes them after a site's name (``3 Time（时代）<a>http://www.time.com/</a>``): the addresses are the
+    post's text, where a menu or a teaser links by a title."""
+    return bool(block.links) and all(_shows_address(link.text.strip()) for link in block.links)
 
 
 def _labelled_post_link(block: Block, choice: Choice) -> bool:
@@ -989,8 +1035,10 @@ def _is_post_info(block: Block, st: Stats) -> bool:
     date with its clock time (:data:`_POST_STAMP_RE`). The line saying who wrote a post and when, with its votes and
     the poster's place, sits inside the post's own element on some boards (a film site's short reviews:
     ``span.comment-info``), where the short lines outside the posts are no help; a reply's text states no clock
-    time bare of a sentence."""
-    short = not st.prose and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
+    time bare of a sentence. A motto the poster set, in brackets after the name, makes no prose of it
+    (``双城糖果 (4月十几号是纪念日？) 2008-08-22 08:34:35``: Douban's reply heads, :data:`_BRACKETED`)."""
+    plain = not st.prose or not punctuated(_BRACKETED.sub(" ", block.text))
+    short = plain and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
     return short and _POST_STAMP_RE.search(block.text) is not None
 
 
@@ -1112,7 +1160,8 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
-    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box)]
+    prose_lines = _prose_paragraphs(page, stats, inside) if chosen.posts is not None else frozenset()
+    kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box, prose_lines)]
     kept = _numbered_entries(page, chosen, inside, _linked_headings(page, stats, chosen, inside, kept))
     kept = _marked_entries(page, stats, chosen, inside, kept)
     kept = _drop_trailing_link_items(page, _drop_hinted_boxes(page, kept, stats, chosen.top), stats)

@@ -118,12 +118,17 @@ class Stats:
         return self.link_chars / self.chars if self.chars else 0.0
 
 
+def punctuated(text: str) -> bool:
+    """Whether ``text`` holds a sentence mark (:data:`_PUNCT`), which a prose block needs unless it is long."""
+    return _PUNCT.search(text) is not None
+
+
 def block_stats(block: Block) -> Stats:
     """Measure one block: its characters and link characters, whether it is prose, whether a legal notice."""
     chars = nonspace_chars(block.text)
     link_chars = min(block.link_chars, chars)
     plain = chars - link_chars
-    long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and _PUNCT.search(block.text) is not None)
+    long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and punctuated(block.text))
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
     legal = chars <= LEGAL_MAX_CHARS and _is_legal(block.text.lower())

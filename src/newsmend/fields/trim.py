@@ -190,7 +190,8 @@ def _without_story_box(blocks: list[Block], body: list[int]) -> list[int]:
     of readers' comments (``全部评论 23条``): teasers with their excerpts (a small share of the body, see
     :data:`STORY_BOX_MAX_SHARE`) or comments, set inside the article's element. The box is the lowest element
     holding the title's own element and the line after it: a wrapper (a title run into the text by ``<br>``
-    opens no box) below the body's first line (not the article itself). Only lines that end no sentence may
+    opens no box) below the body's first line (not the article itself), whose items the title and that line do not
+    stand in alike (a reply among replies: :func:`_alike_items`). Only lines that end no sentence may
     follow it (an article's own section titled ``最新进展`` is followed by more text). Such a title left last, over
     nothing (its list was never selected, or went with its box), goes too."""
     body = _without_furniture_box(blocks, _without_titled_box(blocks, body))
@@ -262,11 +263,30 @@ def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
 
 def _box(blocks: list[Block], title: int, following: int, first: int) -> int | None:
     """The box a list title opens: the lowest element holding the title's block and the line ``following`` it,
-    unless that is the title's own element (a title run into the text by ``<br>`` opens no box) or an element
-    holding the body's ``first`` line (the article itself)."""
+    unless that is the title's own element (a title run into the text by ``<br>`` opens no box), an element
+    holding the body's ``first`` line (the article itself) or one whose items the title and that line stand in
+    alike (:func:`_alike_items`)."""
     after = containers(blocks[following])
     box = next((c for c in reversed(containers(blocks[title])) if c in after), None)
-    return None if box is None or box == blocks[title].container or box in containers(blocks[first]) else box
+    if box is None or box == blocks[title].container or box in containers(blocks[first]):
+        return None
+    return None if _alike_items(blocks[title], blocks[following], box) else box
+
+
+def _alike_items(title: Block, following: Block, box: int) -> bool:
+    """Whether ``title`` and the line ``following`` it stand in items of ``box`` of one named kind (a class or an
+    id: ``li.comment-item``), as the replies of a thread do: the "title" is then one item's own text among its
+    like (a reply reading ``不错，推荐了``, good, recommended: a Chinese forum's short replies name lists' words), no
+    heading over the items. A box title stands in an element of its own kind (``h3``, ``div.hd``) over its items;
+    bare tags (``p``, ``li``) are alike in any box and say nothing."""
+    kinds = {element_kind(_item_label(block, box)) for block in (title, following)}
+    return len(kinds) == 1 and not kinds.pop().endswith(".")
+
+
+def _item_label(block: Block, box: int) -> str:
+    """The path segment of the element right under ``box`` that holds ``block`` (its own when none is between)."""
+    labels, held = block.path.split(">"), containers(block)
+    return labels[min(held.index(box) + 1, len(labels) - 1)]
 
 
 def _box_lines(blocks: list[Block], lines: list[int], inside: list[int]) -> list[int] | None:
