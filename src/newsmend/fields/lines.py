@@ -233,6 +233,10 @@ _LIST_HEADING_RE = re.compile(
     re.I,
 )
 
+#: A short label and its colon opening a text, before more of it: :func:`pointer_label` tests whether the label is a
+#: list title.
+_POINTER_LABEL_RE = re.compile(rf"(?P<label>[^:：]{{1,{LIST_HEADING_MAX_CHARS}}})[:：]\s*(?=\S)")
+
 #: A credit in brackets closing a paragraph after its last sentence, with the filing date's code a Taiwanese agency
 #: sets after it (``……3萬元以下罰金。（編輯：李亨山）1120823``: the editor and the ROC date 112/08/23, a 2023
 #: story, unseen-zh11): the paragraph is prose, its last sentence the story's, though the credit holds a label.
@@ -741,6 +745,16 @@ def is_list_heading(text: str, max_chars: int = LIST_HEADING_MAX_CHARS) -> bool:
         return False
     key = fold(line)
     return bool(_LIST_HEADING_RE.search(key)) and _READERS_POSTS_RE.search(key) is None
+
+
+def pointer_label(text: str) -> str:
+    """The label opening a pointer's link text, with its colon and the space after it: a list title alone
+    (:data:`_LIST_HEADING_RE`, matching the whole label) before a headline (``<a>Related: SpaceX Rocket Explosion
+    Destroys …</a>``, a 2016 broadcaster's link set between its paragraphs, seventy-seventh audit); "" when the text
+    opens with none. A title word opening a headline is no label (a gossip site's ``Hot Mess: Zoë Kravitz``, an
+    agency's running story ``The Latest: …``)."""
+    m = _POINTER_LABEL_RE.match(text)
+    return m.group(0) if m and _LIST_HEADING_RE.fullmatch(fold(m.group("label")).strip()) else ""
 
 
 def is_market_heading(text: str) -> bool:

@@ -17,10 +17,10 @@ Story boxes the body leaves out between its lines or right under its last one (a
 (``Mehr zum Thema``, ``延伸阅读`` and two or three linked headlines set inside the text), read as way 1 reads them
 (:func:`story_links_between`).
 
-An item's ``title`` is its headline without a pager's label or a list's bullet opening it (``下一篇``, ``Next
-article:``, ``•``) or the rank a most-read list numbers it with (``1``, ``2``, ``3``… glued to the headline:
-:func:`_ranks_dropped`); its ``url`` resolves against the base address the caller gives (the page's ``<base href>``
-or its own address).
+An item's ``title`` is its headline without a pager's label, a pointer's or a list's bullet opening it
+(``下一篇``, ``Next article:``, ``Related:``, ``•``) or the rank a most-read list numbers it with (``1``, ``2``,
+``3``… glued to the headline: :func:`_ranks_dropped`); its ``url`` resolves against the base address the caller
+gives (the page's ``<base href>`` or its own address).
 
 An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), or its link's text
 when a list prints its items' dates there (``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or
@@ -59,6 +59,7 @@ from newsmend.fields.lines import (
     is_market_heading,
     is_separator,
     is_site_notice,
+    pointer_label,
     time_list_entry,
 )
 from newsmend.fields.title import join_address, norm, registered_domain, split_address
@@ -367,10 +368,13 @@ def _points_to_story(link: Link, own_site: Callable[[Link], bool]) -> bool:
 
 def _labelled_pointer(block: Block, link: Link) -> bool:
     """The line is a list heading's words and the headline link after them (``Related article: <a>Josie Cunningham is
-    engaged</a>``, four such lines closing a 2014 celebrity magazine's story, thirty-ninth audit): a pointer to
-    another story set in the text's own box, however plainly it is styled."""
-    label = block.text.partition(_collapsed(link.text))[0].strip()
-    return bool(label) and is_list_heading(label)
+    engaged</a>``, four such lines closing a 2014 celebrity magazine's story, thirty-ninth audit), or a link opening
+    with such a label of its own (:func:`~newsmend.fields.lines.pointer_label`: ``<a>Related: SpaceX Rocket …</a>``,
+    a 2016 broadcaster's story, seventy-seventh audit): a pointer to another story set in the text's own box,
+    however plainly it is styled."""
+    shown = _collapsed(link.text)
+    label = block.text.partition(shown)[0].strip()
+    return is_list_heading(label) if label else bool(pointer_label(shown))
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
@@ -1145,13 +1149,14 @@ def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
     title = title.lstrip(_BULLET_MARKS).lstrip()
-    return RelatedLink(_without_pager_label(title), resolve_href(base_url, link.href), stamp, channel)
+    return RelatedLink(_without_label(title), resolve_href(base_url, link.href), stamp, channel)
 
 
-def _without_pager_label(title: str) -> str:
-    """``title`` without the pager's label opening it (:data:`_PAGER_LABEL_RE`: ``下一篇 headline``)."""
+def _without_label(title: str) -> str:
+    """``title`` without the pager's label opening it (:data:`_PAGER_LABEL_RE`: ``下一篇 headline``) or a pointer's
+    (:func:`~newsmend.fields.lines.pointer_label`: ``Related: headline``)."""
     m = _PAGER_LABEL_RE.match(fold(title))
-    return title[m.end() :] if m else title
+    return title[m.end() :] if m else title[len(pointer_label(title)) :]
 
 
 def cut_short(text: str) -> bool:
