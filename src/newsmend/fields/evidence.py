@@ -332,6 +332,11 @@ _INLINE_CAPTION_WORDS = frozenset({"cutline", "legend", "legende"})
 #: paragraph's tag, opened its text (thirty-fifth audit); no interface label has a credit beside it.
 _INLINE_CREDIT_WORDS = frozenset({"source", "credit", "credits"})
 _CREDITED_CAPTION_WORDS = _INLINE_CAPTION_WORDS | _INLINE_CREDIT_WORDS | {"caption"}
+#: ... and so is an inline ``span.caption`` holding a sentence of this many words or more (a 2016 local news site's
+#: in-text picture box, ``div.entry_widget_large>span.adv-photo-large>img`` and ``span.photo-data>span.caption``
+#: holding ``Jake Frith, special agent with the Alabama Attorney General's office, talks about …``, opened its text:
+#: seventy-seventh audit): an interface label (``Next``, ``Perbesar``, ``Advertisement:``) is no sentence.
+CAPTION_SENTENCE_MIN_WORDS = 4
 #: A caption's inline element ending a word or a sentence, and the next opening with a Latin capital: glued, they
 #: are two lines of the caption (:func:`_caption_line`).
 _GLUED_END_RE = re.compile(r"[A-Za-z0-9.!?]$")
@@ -1290,16 +1295,26 @@ def _set_apart(block: Block) -> bool:
 
 def _inline_caption(block: Block) -> bool:
     """Inline elements named as a caption (:data:`_INLINE_CAPTION_WORDS`, or ``caption`` beside a credit:
-    :data:`_INLINE_CREDIT_WORDS`) hold most of the block's text (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's
-    ``<legend>``, which titles a group of fields however its theme classes the text (``legend>span.fieldset-legend``
-    over a comment form's text formats)."""
+    :data:`_INLINE_CREDIT_WORDS`, or holding a sentence: :func:`_caption_sentence`) hold most of the block's text
+    (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's ``<legend>``, which titles a group of fields however its
+    theme classes the text (``legend>span.fieldset-legend`` over a comment form's text formats)."""
     if block.tag == "legend":
         return False
     parts = [(class_tokens(label), text) for label, text in block.inline]
     credited = any(not _INLINE_CREDIT_WORDS.isdisjoint(tokens) for tokens, _ in parts)
     words = _CREDITED_CAPTION_WORDS if credited and any("caption" in t for t, _ in parts) else _INLINE_CAPTION_WORDS
-    held = sum(len(text) for tokens, text in parts if not words.isdisjoint(tokens))
+    held = sum(
+        len(text)
+        for tokens, text in parts
+        if not words.isdisjoint(tokens) or ("caption" in tokens and _caption_sentence(text))
+    )
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
+
+
+def _caption_sentence(text: str) -> bool:
+    """An inline caption element's text is a sentence of :data:`CAPTION_SENTENCE_MIN_WORDS` words or more: what
+    is said of a picture, where an interface label classed so (``Next``, ``Advertisement:``) is none."""
+    return ends_sentence(text) and len(text.split()) >= CAPTION_SENTENCE_MIN_WORDS
 
 
 @lru_cache(maxsize=PATH_CACHE_SIZE)
