@@ -27,7 +27,18 @@ the pages write it, character references included, the SVG icons' path data empt
   ``span.photo-data>span.caption`` its caption) opening the text's element, fourteen paragraphs, a ``More Alabama
   news`` link, a side column (a celebrity deaths promotion, empty most-read boxes) and the footer's menus and notice
   (``al-skimming-arrests-2016.html``: 51,194 characters, all read; the menu's sub-menus but the first cut, 30,923
-  bytes bundled, read as the whole page is).
+  bytes bundled, read as the whole page is);
+- postlight/parser ``fixtures/www.reuters.com/1481754223635.html``: a 2016 news agency's wire story on the Federal
+  Reserve's rate rise, its metadata's ``Author`` (``Howard Schneider and Lindsay Dunsmuir``) and publishing time,
+  the section and the time over the headline (``Wed Dec 14, 2016 | 5:03pm EST``), a three-picture slider (each
+  slide's ``div.slider-left`` and ``div.slider-right`` arrows holding ``left`` and ``right``, its caption with the
+  credit and a ``1/3`` counter), a byline ``By <a>Howard Schneider</a> and <a>Lindsay Dunsmuir</a> | WASHINGTON``,
+  twenty-two paragraphs and a ``TRUMP IMPACT`` sub-head in ``span#article-text``, the closing credits ``(Reporting
+  by Howard Schneider; Additional reporting by …; Editing by David Chance and Paul Simao)``, then in the same column
+  a ``Next In Business News`` box of three story cards (a link around the picture and an ``h3.story-title``, the
+  story's lead in a ``<p>`` under it), the recirculation, sponsored and trending boxes, a ``FOCUS 360`` feature and
+  the footer (``reuters-fed-rate-hike-2016.html``: 45,526 characters, all read; the menu's subsections but the first
+  two and four of the footer's six product boxes cut, 38,482 bytes bundled, read as the whole page is).
 
 Neither is in the dev set (by their sentences and their sites). On the review newsmend reads every field right:
 the title (``og:title``, artist and album), the writer, the date, the source, the abstract and the six paragraphs
@@ -56,6 +67,21 @@ sentence of four words or more is a caption too (``fields/evidence.py``, ``_inli
 cnn_article's gallery caption (``Police officers adjust a barricade as people wait …``, a ``span.caption`` beside
 a ``HIDE CAPTION`` control) leaves the text for the captions, as its labelled text has it.
 
+On the wire story newsmend read the title, both reporters, the time (``22:03:42`` UTC, the page's ``5:03pm EST``),
+the source and the slider's two distinct captions right. Fixed, two faults of the text (trafilatura reads it
+cleanly, readability from the byline on): it opened with the slider's six arrows, ``left`` ``right`` three times,
+and ran on after the closing credits into the three cards' leads, which kept the related list empty and the
+credits' editor unread (they were no longer the last line). A slider's arrow as the whole line, outside a table
+cell, is no text (``content/pruning.py``, ``_keep``, :data:`_ARROW_LINE`; in a cell it is a value: ``Driving
+side`` ``left`` in readability-testpages wikipedia-2's infobox, which its labels keep). An agency's closing credits
+in the body's second half end the text as a Chinese page's responsible editor line does (``fields/trim.py``,
+``_closed_by_editor``): what follows is another story's. The three cards are then the related list, and ``Editing
+by`` names the editor. No dev page changes (the one dev page with such credits, magic-html article-ded29d85,
+closes its text with them).
+
+Left as found on the wire story: the related list goes on with the side column's ``FOCUS 360`` feature box (its
+heading's link to the feature section, then the feature), as before.
+
 Left as found: the embedded tweet's words close the text without their attribution line (earlier audits keep
 embedded posts in the text: the dev labels disagree on them; trafilatura and readability drop it), and the video's
 caption keeps its duration (``… launch pad failure? 2:06``). The ``Next Story`` link is the site's pager, no
@@ -73,6 +99,7 @@ from newsmend.fields.lines import pointer_label
 NBC = "unseen-en38/nbcnews-spacex-setbacks-2016.html"
 PITCHFORK = "unseen-en38/pitchfork-lust-for-youth-review-2019.html"
 AL = "unseen-en38/al-skimming-arrests-2016.html"
+REUTERS = "unseen-en38/reuters-fed-rate-hike-2016.html"
 
 GUARDS = [
     # The headline, the byline, the first-published time, the paragraphs to the embedded tweet; the menus, the
@@ -143,6 +170,30 @@ GUARDS = [
             "Most Read",
             "Customer Service",
             "All rights reserved",
+        ),
+    ),
+    # The headline, both reporters, the publishing time, the paragraphs to the closing credits; the menus, the
+    # editions, the slider's arrows, captions and counters, the byline, the cards' leads and the footer out.
+    Guard(
+        REUTERS,
+        "Fed lifts rates, sees faster pace of hikes in Trump's first year",
+        ["Howard Schneider", "Lindsay Dunsmuir"],
+        "2016-12-14T22:03:42",
+        "WASHINGTON The U.S. Federal Reserve raised interest rates on Wednesday",
+        "Editing by David Chance and Paul Simao)",
+        (
+            "Business Home",
+            "Deutschland",
+            "left",
+            "right",
+            "1/3",
+            "REUTERS/Gary Cameron",
+            "By Howard Schneider",
+            "U.S. stocks fell the most in two months",
+            "The U.S. IPO market is expected to bounce back",
+            "Silicon Valley's most powerful executives",
+            "Next In",
+            "Thomson Reuters",
         ),
     ),
 ]
@@ -262,3 +313,51 @@ def test_inline_caption_element_holding_a_sentence_is_a_caption(caption: str, is
     article = newsmend.extract(_story_with_box(box))
     assert (caption in article.captions) is is_caption
     assert (caption in (article.body or "")) is False or not is_caption
+
+
+def test_wire_story_ends_at_its_closing_credits() -> None:
+    """The agency's closing credits end the text: the next-story cards' leads after them are no part of it, their
+    headlines are the related list, and the credits name the editor."""
+    article = extract_page(REUTERS)
+    assert article.paragraphs[-1].startswith("(Reporting by Howard Schneider; Additional reporting by")
+    assert "TRUMP IMPACT" in article.paragraphs
+    assert article.editor == "David Chance, Paul Simao"
+    assert article.source == "Reuters"
+    assert [item.title for item in article.related][:3] == [
+        "Wall St. slides after Fed raises rates; energy weighs",
+        "U.S. IPOs set to rebound after dismal 2016",
+        "Trump meets Silicon Valley elite after mutual mistrust in campaign",
+    ]
+
+
+def test_slider_arrows_are_no_text_but_a_cell_value_is() -> None:
+    """A slider's ``left`` and ``right`` arrows between the paragraphs leave the text; ``left`` in a table's cell
+    is a value and stays."""
+    assert not {"left", "right"} & set(extract_page(REUTERS).paragraphs)
+    slides = "".join(
+        f"<div class='slide'><img src='/{n}.jpg'><div class='prev'>left</div><div class='next'>right</div>"
+        f"<div class='caption'>The harbour master opens the new quay in Wellington on Monday, picture {n}.</div></div>"
+        for n in range(3)
+    )
+    table = "<table><tr><th>Driving side</th><td>left</td></tr><tr><th>Calling code</th><td>+64</td></tr></table>"
+    lines = [f"<p>The harbour board met on Monday and voted on item {n} of the quay plan.</p>" for n in range(8)]
+    text = "".join(lines[:3]) + f"<div class='slider'>{slides}</div>" + "".join(lines[3:]) + table
+    article = newsmend.extract(f"<html><body><h1>Harbour vote</h1><article>{text}</article></body></html>".encode())
+    assert article.paragraphs[3] == "The harbour board met on Monday and voted on item 3 of the quay plan."
+    assert "right" not in article.paragraphs
+    assert "left" in article.paragraphs
+
+
+def _wire_story(after: str) -> bytes:
+    """An agency story closing with its credits in brackets, then ``after`` in the same element."""
+    lines = [f"<p>The harbour board met on Monday and voted on item {n} of the quay plan.</p>" for n in range(8)]
+    credits = "<p>(Reporting by Jane Doe in Wellington; Editing by John Roe)</p>"
+    text = "".join(lines) + credits + after
+    return f"<html><body><h1>Harbour vote</h1><article>{text}</article></body></html>".encode()
+
+
+def test_closing_credits_end_the_text() -> None:
+    lead = "<p>NEW YORK The ferry operator said on Tuesday it would add two boats to its summer timetable.</p>"
+    article = newsmend.extract(_wire_story(lead))
+    assert article.paragraphs[-1] == "(Reporting by Jane Doe in Wellington; Editing by John Roe)"
+    assert article.editor == "John Roe"

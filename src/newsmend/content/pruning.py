@@ -202,6 +202,11 @@ _BOILERPLATE = re.compile(
     r"(?:站长|全景|百度|量子|cnzz|51la)统计\s*(?:[|｜].*)?$|本回答(?:由|被))",
     re.I,
 )
+#: A slider's arrow as the whole line, outside a table's cells (a 2016 agency story's three-picture slider set
+#: ``div.slider-left`` and ``div.slider-right`` on each slide: six lines of its text, seventy-seventh audit); in a
+#: cell the word is a value (an encyclopedia's infobox, ``Driving side`` ``left``: readability-testpages
+#: wikipedia-2).
+_ARROW_LINE = re.compile(r"^(?:Left|Right)\s*$", re.I)
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
 #: the links or purchases it names (``We may earn a commission from links on this page.`` over a science roundup's
 #: text, ``G/O Media may get a commission`` over a sports blog's shopping box, unseen-en16; a forum's ``This site may
@@ -316,7 +321,8 @@ def _keep(
     kind or a question's comments too. A poster's card (:func:`_on_poster_card`) goes whole, its rank heading and
     its punctuated ``Joined: 4 months ago`` too. In a thread found by its posts' kind (not by reply names), the
     lines of a paragraph holding prose (``prose_lines``, :func:`_prose_paragraphs`) are no furniture, and those
-    printing the addresses they link (:func:`_prints_addresses`) no link list."""
+    printing the addresses they link (:func:`_prints_addresses`) no link list. A slider's arrow alone outside a
+    table cell (:data:`_ARROW_LINE`) is no text."""
     dense = st.link_density > MAX_LINK_DENSITY and not st.prose
     in_prose = not choice.strict and block.container in prose_lines
     printed = in_prose and _prints_addresses(block)
@@ -331,6 +337,8 @@ def _keep(
             return False
     top = choice.top
     if _PROMPT_LINE.match(block.text) or is_disclosure(block.text) or (not st.prose and is_ui_wording(block.text)):
+        return False
+    if _ARROW_LINE.match(block.text) and block.tag not in TABLE_CELLS:
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)

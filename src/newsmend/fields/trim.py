@@ -20,6 +20,7 @@ from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
+    agency_credit_values,
     clean,
     ends_sentence,
     holds_mark,
@@ -160,12 +161,17 @@ def _without_repeated_excerpt(blocks: list[Block], body: list[int]) -> list[int]
 
 def _closed_by_editor(blocks: list[Block], body: list[int]) -> list[int]:
     """The body up to the responsible editor's line in its second half (``责任编辑：X`` closes a Chinese news
-    article): what follows in the same element is another story's excerpt or the site's notes. The line itself
-    stays for the editor field, unless it names no one (a template's empty ``责任编辑：``)."""
+    article) or an agency's closing credits in brackets there (``(Reporting by X; Editing by Y)``:
+    :func:`~newsmend.fields.lines.agency_credit_values`, closing an English agency's copy): what follows in the same
+    element is another story's excerpt or the site's notes (the leads of a 2016 agency story's ``Next In Business
+    News`` cards, seventy-seventh audit). The line itself stays, the credits as the text's last line and the
+    editor's for the editor field, unless it names no one (a template's empty ``责任编辑：``)."""
     for pos in range(len(body) // 2, len(body)):
         text = blocks[body[pos]].text
         if is_editor_line(text):
             return body[: pos + 1] if labelled_values(text) else body[:pos]
+        if agency_credit_values(text):
+            return body[: pos + 1]
     return body
 
 
@@ -631,7 +637,7 @@ def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a title or a question over links left out after it
     (:func:`_without_links_title`); last, without a box of other stories or comments at its end
     (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
-    responsible editor's line (:func:`_closed_by_editor`)."""
+    responsible editor's line or an agency's closing credits (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     lines = _without_repeated_excerpt(blocks, lines)
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
