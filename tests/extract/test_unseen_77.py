@@ -1,8 +1,8 @@
 """A seventy-seventh audit on English news pages outside the dev set, and what newsmend reads on them.
 
 The pages are test pages of another extractor, read in 16,000-character pieces and transcribed (their text kept as
-the pages write it, character references included, the SVG icons' path data emptied and nothing else cut), in
-``tests/fixtures/pages/unseen-en38/``:
+the pages write it, character references included, the SVG icons' path data emptied; the menus cut on the two
+longer pages, as said below), in ``tests/fixtures/pages/unseen-en38/``:
 
 - postlight/parser ``fixtures/www.nbcnews.com/1481667763790.html`` (a 2016 copy the parser's fixture writer
   serialised again, its ``<meta>`` values in ``value`` attributes): a broadcaster's tech story on SpaceX's
@@ -33,14 +33,14 @@ the pages write it, character references included, the SVG icons' path data empt
   the section and the time over the headline (``Wed Dec 14, 2016 | 5:03pm EST``), a three-picture slider (each
   slide's ``div.slider-left`` and ``div.slider-right`` arrows holding ``left`` and ``right``, its caption with the
   credit and a ``1/3`` counter), a byline ``By <a>Howard Schneider</a> and <a>Lindsay Dunsmuir</a> | WASHINGTON``,
-  twenty-two paragraphs and a ``TRUMP IMPACT`` sub-head in ``span#article-text``, the closing credits ``(Reporting
+  twenty paragraphs and a ``TRUMP IMPACT`` sub-head in ``span#article-text``, the closing credits ``(Reporting
   by Howard Schneider; Additional reporting by …; Editing by David Chance and Paul Simao)``, then in the same column
   a ``Next In Business News`` box of three story cards (a link around the picture and an ``h3.story-title``, the
   story's lead in a ``<p>`` under it), the recirculation, sponsored and trending boxes, a ``FOCUS 360`` feature and
   the footer (``reuters-fed-rate-hike-2016.html``: 45,526 characters, all read; the menu's subsections but the first
   two and four of the footer's six product boxes cut, 38,482 bytes bundled, read as the whole page is).
 
-Neither is in the dev set (by their sentences and their sites). On the review newsmend reads every field right:
+None is in the dev set (by their sentences and their sites). On the review newsmend reads every field right:
 the title (``og:title``, artist and album), the writer, the date, the source, the abstract and the six paragraphs
 (trafilatura reads the same text; readability leaves out the abstract). The guard alone is the contribution.
 
