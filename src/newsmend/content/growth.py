@@ -1,18 +1,18 @@
 """Stage 3 of the selection: how far the best container grows, and what kind of text it holds.
 
-The best container grows to the ancestor (a few levels up) under which containers of its own kind hold the most
-text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of
-a split article. A thread, or a list of replies that wins alone, also takes the post before it that it answers
-(for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
-such, replies of another make after it (further off when they outweigh it; and, when the page marks a schema.org
-Question item, its Answer items and comments, however far or few); on a page that declares no article, replies are
-known by a lower share of the first post's text when their kind is named, and by the kind of the text element alone
-when the first post is set apart in a card of its own. A winning code block moves up to the text showing it (an
-ancestor holding a paragraph of prose, or enough prose beside it), a quotation, list or table to its parent when prose
-sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its
-parent when its sibling sections hold prose, and an article's text to the element the page's microdata names as its
-body (``itemprop="articleBody"``) when it closes that element. The result, a :class:`Choice`, tells pruning which
-container is the article and, for a thread, the kind of its posts.
+A winning code block first moves up to the text showing it (an ancestor holding a paragraph of prose, or enough
+prose beside it). The best container then grows to the ancestor (a few levels up) under which containers of its own
+kind hold the most text, when that is a real share of it: the other posts of a thread, short replies included, or
+the other parts of a split article. A thread, or a list of replies that wins alone, also takes the post before it
+that it answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they
+are named as such, replies of another make after it (further off when they outweigh it; and, when the page marks a
+schema.org Question item, its Answer items and comments, however far or few); on a page that declares no article,
+replies are known by a lower share of the first post's text when their kind is named, and by the kind of the text
+element alone when the first post is set apart in a card of its own. A quotation, list or table moves up to its
+parent when prose sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, a
+``<section>`` to its parent when its sibling sections hold prose, and an article's text, last, to the element the
+page's microdata names as its body (``itemprop="articleBody"``) when it closes that element. The result, a
+:class:`Choice`, tells pruning which container is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
@@ -605,13 +605,14 @@ def _is_section(label: str) -> bool:
 
 
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
-    """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``), grown over containers of its
-    kind (and that kind, for a thread, unless it is a bare list's: :func:`_bare_lists`): a Question item's answers
-    (:func:`_question_item`), replies named as such on a page that does not declare an article (:func:`_replies`),
-    else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers
-    (:func:`_opening_post`), and, when the best container is a list of replies itself (:func:`_listed_posts`), the
-    story it answers (:func:`_answered_story`), the prose beside a quotation, list or table (:func:`_join_siblings`),
-    sibling sections (:func:`_join_sections`) and, for an article, the element its microdata names as its body
+    """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``; a code block first moved up to
+    the text showing it, :func:`_code_text`), grown over containers of its kind (and that kind, for a thread, unless
+    it is a bare list's: :func:`_bare_lists`): a Question item's answers (:func:`_question_item`), replies named as
+    such on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
+    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), and, when the best container is
+    a list of replies itself (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose beside
+    a quotation, list or table (:func:`_join_siblings`), sibling sections (:func:`_join_sections`) and, for an
+    article, the element its microdata names as its body
     (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
