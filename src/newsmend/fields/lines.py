@@ -438,7 +438,7 @@ _BRACKETED_NAMES_RE = re.compile(
 #: before a date only) or a space.
 _LABEL_RE = re.compile(
     r"(?:^|(?<=[\s\[【（(|｜/／,，]))(?P<label>" + _LABEL_ALT + r")\s*"
-    r"(?P<sep>[:：]|[/／｜|丨]|[】\]](?=\S)|@|\s+(?=\S))",
+    rf"(?P<sep>[:：]|[/／｜|丨]|[{re.escape(LABEL_BRACKET_CLOSERS)}](?=\S)|@|\s+(?=\S))",
     re.I,
 )
 #: Prepositions that introduce the date after a byline's names (``By Jane Doe on June 1, 2019``, ``von X am 3. Mai
@@ -1039,8 +1039,8 @@ def _bracketed_value(field: str, value: str) -> bool:
 
 def _opens_bracketed_credit(line: str, m: re.Match[str]) -> bool:
     """Whether the bracketed label ``m`` opens a credit: the line's first (its opening bracket went with the line's
-    edges) or one after a space or after another bracketed credit (``【记者】张三 【通讯员】李四``), not a word of prose
-    set in brackets (``我们【记者】发现``)."""
+    edges), one after a space, or any in a line a bracketed credit opens (``【记者】张三【通讯员】李四``), not a word of
+    prose set in brackets (``我们【记者】发现``)."""
     if m.start() == 0:
         return True
     before = line[: m.start()]
