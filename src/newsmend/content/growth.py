@@ -34,6 +34,7 @@ from newsmend.content.paths import (
     label_hint,
     label_tag,
     label_tokens,
+    last_block,
     names_reply,
 )
 from newsmend.content.scores import Tree
@@ -612,8 +613,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), and, when the best container is
     a list of replies itself (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose beside
     a quotation, list or table (:func:`_join_siblings`), sibling sections (:func:`_join_sections`) and, for an
-    article, the element its microdata names as its body
-    (:func:`_marked_body`)."""
+    article, the element its microdata names as its body (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
@@ -654,5 +654,4 @@ def _marked_body(page: Page, top: int) -> int:
     marked = next((chain[k] for k in range(chain.index(top) - 1, -1, -1) if BODY_MARK in labels[k]), None)
     if marked is None:
         return top
-    inside = [i for i, b in enumerate(page.blocks) if marked in containers(b)]
-    return marked if top in containers(page.blocks[inside[-1]]) else top
+    return marked if top in containers(last_block(page, marked)) else top

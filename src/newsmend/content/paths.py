@@ -55,6 +55,11 @@ def first_block(page: Page, cid: int) -> Block:
     return next(b for b in page.blocks if b.container == cid or cid in b.ancestors)  # no tuple per block
 
 
+def last_block(page: Page, cid: int) -> Block:
+    """The last block under container ``cid``, as :func:`first_block` finds the first."""
+    return next(b for b in reversed(page.blocks) if b.container == cid or cid in b.ancestors)
+
+
 @lru_cache(maxsize=8192)
 def story_element_at(path: str) -> int:
     """Position of the innermost ``<article>`` segment of ``path``; -1 without one. An ``<article>`` element holds
