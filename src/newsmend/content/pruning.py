@@ -947,7 +947,7 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
     ]
     if not candidates:  # most pages: no linked heading over kept text (no count of the paragraphs' elements)
         return kept
-    prose_in = Counter(page.blocks[i].parent for i in kept if stats[i].prose and page.blocks[i].parent is not None)
+    prose_in = Counter(page.blocks[i].parent for i in _kept_prose(page, stats, kept))
     out = []
     for i in candidates:
         block, after = page.blocks[i], page.blocks[i + 1]
@@ -958,11 +958,23 @@ def _linked_headings(page: Page, stats: list[Stats], chosen: Choice, inside: lis
             and after.parent == parent
             and parent is not None
             and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
-            and block_demotion(block, chosen.top) == 0
-            and not is_ui_wording(block.text)
+            and _left_as_link(block, chosen, block.text)
         ):
             out.append(i)
     return sorted(held.union(out)) if out else kept
+
+
+def _kept_prose(page: Page, stats: list[Stats], kept: list[int]) -> list[int]:
+    """The kept prose blocks that stand in an element: the paragraphs whose element a linked line between or above
+    them must share to be the text's own (:func:`_linked_headings`, :func:`_marked_entries`)."""
+    return [i for i in kept if stats[i].prose and page.blocks[i].parent is not None]
+
+
+def _left_as_link(block: Block, chosen: Choice, words: str) -> bool:
+    """:func:`_keep` left ``block`` out only as a link: it stands under no furniture hint inside the chosen container
+    and its ``words`` (its text, or the text after a list's mark) are no interface wording (``Read more``,
+    ``Share``). Such a line may be the text's own linked heading or list entry."""
+    return block_demotion(block, chosen.top) == 0 and not is_ui_wording(words)
 
 
 def _numbered_entries(page: Page, chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
@@ -989,8 +1001,7 @@ def _numbered_entries(page: Page, chosen: Choice, inside: list[int], kept: list[
             number is not None
             and counted.get(block.parent) == number - 1
             and block.links
-            and block_demotion(block, chosen.top) == 0
-            and not is_ui_wording(block.text)
+            and _left_as_link(block, chosen, block.text)
         ):
             out.append(i)
             counted[block.parent] = number
@@ -1008,7 +1019,7 @@ def _marked_entries(page: Page, stats: list[Stats], chosen: Choice, inside: list
     candidates = [i for i in inside if i not in held and page.blocks[i].links and _opens_with_mark(page.blocks[i].text)]
     if not candidates:  # most pages: no marked line left out
         return kept
-    prose = [i for i in kept if stats[i].prose and page.blocks[i].parent is not None]
+    prose = _kept_prose(page, stats, kept)
     prose_in = Counter(page.blocks[i].parent for i in prose)
     out = []
     for i in candidates:
@@ -1019,8 +1030,7 @@ def _marked_entries(page: Page, stats: list[Stats], chosen: Choice, inside: list
             and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
             and any(j < i and page.blocks[j].parent == parent for j in prose)
             and any(j > i and page.blocks[j].parent == parent for j in prose)
-            and block_demotion(block, chosen.top) == 0
-            and not is_ui_wording(block.text.lstrip().lstrip(_ENTRY_MARKS).lstrip())
+            and _left_as_link(block, chosen, block.text.lstrip().lstrip(_ENTRY_MARKS).lstrip())
         ):
             out.append(i)
     return sorted(held.union(out)) if out else kept
