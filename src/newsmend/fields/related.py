@@ -328,9 +328,10 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
 
 def _with_box_dates(blocks: list[Block], items: list[int]) -> list[int]:
     """The ``items`` (headline blocks), each followed by the line right after it that dates it in its own box: a
-    line that is a date alone (:func:`_item_note`) standing right in an element that holds the item (a 2014 British
-    daily's inline related box, ``<li><p><a>headline</a></p><span class="relContDate">30 Dec 2014</span></li>``,
-    seventy-third audit). :func:`related_links` reads it as the item's time, as it reads a list's."""
+    linkless line that dates an item as a list's time lines do (:func:`_dates_item`), standing right in an element
+    that holds the item (a 2014 British daily's inline related box, ``<li><p><a>headline</a></p><span
+    class="relContDate">30 Dec 2014</span></li>``, seventy-third audit). :func:`related_links` reads it as the
+    item's time, as it reads a list's."""
     dated: list[int] = []
     for i in items:
         dated.append(i)
@@ -341,8 +342,8 @@ def _with_box_dates(blocks: list[Block], items: list[int]) -> list[int]:
 
 
 def _dates_box(line: Block, item: Block) -> bool:
-    """``line`` stands right in an element holding ``item`` and is a date alone, no link."""
-    return not line.links and line.container in containers(item) and _item_note(line)[0] is not None
+    """``line`` stands right in an element holding ``item`` and dates it (:func:`_dates_item`), no link."""
+    return not line.links and line.container in containers(item) and _dates_item(line)
 
 
 def _lists_between(blocks: list[Block], body: list[int], own_site: Callable[[Link], bool]) -> list[int]:
