@@ -9,7 +9,7 @@ stages agree on what a segment means; field extraction (``newsmend.fields``) rea
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -280,5 +280,13 @@ def names_reply(label: str) -> bool:
 def in_reply_beside(block: Block, held: Collection[int]) -> bool:
     """Whether ``block`` stands in an element named as a reply (:func:`names_reply`) that is none of the elements
     ``held`` (those holding a post): a reply beside that post, not the post's own part."""
+    return in_named_element(block, held, names_reply)
+
+
+def in_named_element(block: Block, held: Collection[int], names: Callable[[str], bool]) -> bool:
+    """Whether ``block`` stands in an element, none of the elements ``held`` (those holding the text's first line or
+    a post), whose path segment ``names`` accepts: a box beside that text, named for what it holds (a reply, a
+    writer's box, the post's metadata), not the text's own part. A path cut to its deepest segments is read as far
+    as it goes."""
     labels = block.path.split(">")
-    return any(names_reply(labels[j]) for j, cid in enumerate(containers(block)) if cid not in held and j < len(labels))
+    return any(cid not in held and names(label) for cid, label in zip(containers(block), labels, strict=False))

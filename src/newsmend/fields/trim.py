@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from newsmend.blocks import Block
 from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
-from newsmend.content.paths import BYLINE_WORDS, class_tokens
+from newsmend.content.paths import BYLINE_WORDS, class_tokens, in_named_element
 from newsmend.content.pruning import enumerates_links
 from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
@@ -421,17 +421,7 @@ def _without_closing_box(blocks: list[Block], body: list[int], in_box: Callable[
 def _in_meta_box(block: Block, first: set[int]) -> bool:
     """The block stands in an element named for the post's metadata (a class word ending in one of
     :data:`_META_WORDS`) that does not hold ``first`` (the containers of the body's first line)."""
-    return _in_named_box(block, first, lambda words: any(word.endswith(_META_WORDS) for word in words))
-
-
-def _in_named_box(block: Block, first: set[int], names: Callable[[tuple[str, ...]], bool]) -> bool:
-    """The block stands in an element, not one of ``first``, whose class words (:func:`class_tokens`) ``names``
-    accepts."""
-    labels = block.path.split(">")
-    return any(
-        cid not in first and names(class_tokens(label))
-        for cid, label in zip(containers(block), labels, strict=False)
-    )
+    return in_named_element(block, first, lambda label: any(word.endswith(_META_WORDS) for word in class_tokens(label)))
 
 
 def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
@@ -509,7 +499,7 @@ def _in_author_box(block: Block, first: set[int]) -> bool:
     text = clean(block.text)
     if not text or len(text) > AUTHOR_BOX_MAX_CHARS or ends_sentence(text):
         return False
-    return _in_named_box(block, first, lambda words: not BYLINE_WORDS.isdisjoint(words))
+    return in_named_element(block, first, lambda label: not BYLINE_WORDS.isdisjoint(class_tokens(label)))
 
 
 def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
