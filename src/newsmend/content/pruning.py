@@ -41,6 +41,7 @@ from newsmend.content.paths import (
     story_element_at,
 )
 from newsmend.content.values import (
+    LIST_MARKS,
     MAX_LINK_DENSITY,
     PROSE_MIN_CHARS,
     Stats,
@@ -266,10 +267,6 @@ _COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
 #: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
 #: non-zh +0.0007 (yahoo-1, videos-1, toc-missing, mercurial), other sets unchanged.
 SECTION_TEXT_MIN_BLOCKS = 4
-#: Marks a writer sets before the lines of a list written into the text's paragraphs (``▶ 典型案例丨<a>…</a>``, the
-#: five cases a ministry's weekly digest names after the paragraph announcing them; seventy-fourth audit): a mark
-#: opening a line, as a number opens a numbered list's entry (:func:`_marked_entries`).
-_ENTRY_MARKS = "▶►▸▷●•■□◆◇★☆※◎○"
 #: What joins the items of a list within a sentence: commas (the CJK enumeration comma too), semicolons, spaces and
 #: the conjunctions ("and", "or", 和, 与, 及(び), と, や, 및). Nothing else may stand between the links of a sentence
 #: enumerating them (:func:`enumerates_links`).
@@ -1009,7 +1006,7 @@ def _numbered_entries(page: Page, chosen: Choice, inside: list[int], kept: list[
 
 
 def _marked_entries(page: Page, stats: list[Stats], chosen: Choice, inside: list[int], kept: list[int]) -> list[int]:
-    """``kept`` with the entries of a list the text marks (:data:`_ENTRY_MARKS`) that are mostly links: lines
+    """``kept`` with the entries of a list the text marks (:data:`LIST_MARKS`) that are mostly links: lines
     :func:`_keep` left out as links (under no furniture hint, no interface wording after the mark) standing between
     kept prose blocks of their own element, an element holding :data:`SECTION_TEXT_MIN_BLOCKS` kept prose blocks
     (``<div>▶ 典型案例丨<a>河北邯郸钢铁行业去产能存在乱象 …</a></div>`` among a weekly digest's ``<div>`` paragraphs,
@@ -1030,16 +1027,16 @@ def _marked_entries(page: Page, stats: list[Stats], chosen: Choice, inside: list
             and prose_in[parent] >= SECTION_TEXT_MIN_BLOCKS
             and any(j < i and page.blocks[j].parent == parent for j in prose)
             and any(j > i and page.blocks[j].parent == parent for j in prose)
-            and _left_as_link(block, chosen, block.text.lstrip().lstrip(_ENTRY_MARKS).lstrip())
+            and _left_as_link(block, chosen, block.text.lstrip().lstrip(LIST_MARKS).lstrip())
         ):
             out.append(i)
     return sorted(held.union(out)) if out else kept
 
 
 def _opens_with_mark(text: str) -> bool:
-    """Whether ``text`` opens with a list's mark (:data:`_ENTRY_MARKS`)."""
+    """Whether ``text`` opens with a list's mark (:data:`LIST_MARKS`)."""
     stripped = text.lstrip()
-    return bool(stripped) and stripped[0] in _ENTRY_MARKS
+    return bool(stripped) and stripped[0] in LIST_MARKS
 
 
 def _entry_number(text: str) -> int | None:

@@ -97,6 +97,12 @@ MIN_SLIDES = 3
 #: than the page's content (readability's share of the top candidate for a sibling, growth's SIBLING_SHARE). The one
 #: dev page with both: the text is 0.4 of its gallery's captions (readability-testpages bug-1255978).
 SLIDESHOW_TEXT_SHARE = 0.2
+#: Typographic marks a list sets before each of its items, no word of an item: bullets, triangles, squares, diamonds,
+#: stars (``▶ 典型案例丨<a>…</a>`` among a weekly digest's paragraphs, seventy-fourth audit; ``<a><div>•<span>headline
+#: </span></div></a>`` in a 2024 Taiwanese magazine's ``最新文章`` box, unseen-zh26). Not the ASCII ``*``, ``-`` and
+#: ``>`` or the guillemet ``»`` a line may open with as a quote or a sum. Pruning puts back a list's marked lines set
+#: in the text; the related links' titles go without them.
+LIST_MARKS = "•·▪►▸▷■□●○◆◇▶★☆※◎"
 
 
 def nonspace_chars(text: str) -> int:

@@ -45,7 +45,7 @@ from itertools import pairwise, takewhile
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link, goes_nowhere
 from newsmend.content.paths import common_length, containers, is_furniture, label_tag, label_tokens
-from newsmend.content.values import names_registration
+from newsmend.content.values import LIST_MARKS, names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
@@ -262,10 +262,6 @@ _STAMP_SEPARATORS = " -–—|｜/·•:：,，"
 _OPENERS, _CLOSERS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 #: A clock time after a stamp's date behind a separator the date reading does not join (``20.10.2021 - 10:24``).
 _CLOCK_AFTER_RE = re.compile(r"[\s\-–—|,]*(\d{1,2}:\d{2}(?::\d{2})?)\s*")
-#: Typographic bullets a list may set inside its links, before each headline (``<a><div>•<span>headline</span>
-#: </div></a>``: a 2024 Taiwanese magazine's ``最新文章`` box, unseen-zh26): list marks, no headline words. Not the
-#: ASCII ``*`` and ``>`` or the guillemet ``»`` a headline may open with (a quote: ``»Das radikalisiert«``).
-_BULLET_MARKS = "•·▪►▸■□●○◆◇▶"
 _START, _END = "start", "end"
 
 
@@ -1141,7 +1137,7 @@ def _names_headline(label: str) -> bool:
 def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     """An item from its block: the headline link, and the time and bracketed channel beside it. A Chinese
     headline's tally (a view or reply count, a score: ``… 16292``, ``… 35 (2次)``) and a bullet opening the link
-    (:data:`_BULLET_MARKS`) are no part of its title; a headline the list cut short (``Phasing…``) is the link's
+    (:data:`LIST_MARKS`) are no part of its title; a headline the list cut short (``Phasing…``) is the link's
     title attribute, which gives it whole."""
     shown = clean(link.text)
     before, _, after = clean(block.text).partition(shown)
@@ -1149,7 +1145,7 @@ def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     stamp = parse_date(f"{before} {after}") if before or after else None
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
-    title = title.lstrip(_BULLET_MARKS).lstrip()
+    title = title.lstrip(LIST_MARKS).lstrip()
     return RelatedLink(_without_label(title), resolve_href(base_url, link.href), stamp, channel)
 
 
