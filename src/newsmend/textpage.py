@@ -110,7 +110,7 @@ _LIST_ITEM_RE = re.compile(r"^\s*[•·▪►*]\s")
 #: lists. On the WET renderings of the dev pages 374 bulleted prose lines of 84 pages end in a question mark outside
 #: the label texts, 27 of 8 pages inside them; WET zh F1 0.740 -> 0.743, non-zh 0.763 -> 0.765, 8 pages up (a Q&A
 #: thread 0 -> 0.359), none down, fw unchanged.
-_QUESTION_ENDS = ("?", "？", "؟")
+_QUESTION_ENDS = shape.QUESTION_ENDS
 #: A digit: table cells and dates (``2014``, ``12d ago``) are no menu entries.
 _DIGIT_RE = re.compile(r"\d")
 #: Marks that open a line cut from a sentence at an inline element (the text goes on after a link).

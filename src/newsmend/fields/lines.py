@@ -60,6 +60,8 @@ COMMENT_STRIP_MIN_MARKS = 2
 CLEAN_CACHE_SIZE = 4096
 
 SENTENCE_END = "。！？!?….;；"
+#: The marks closing a question: Latin, full-width (CJK) and Arabic.
+QUESTION_ENDS = ("?", "？", "؟")
 CLOSERS = "”’」』）)]】\"'"
 
 _BULLETS = frozenset("-–—•·*▪►>")

@@ -20,6 +20,7 @@ from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
     CALL_TO_ACTION_MAX_CHARS,
     LIST_HEADING_MAX_CHARS,
+    QUESTION_ENDS,
     agency_credit_values,
     clean,
     ends_sentence,
@@ -73,8 +74,6 @@ _INITIALS_SIGNOFF_RE = re.compile(r"\(\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})+\s*\)")
 #: A clock time alone (``16:48``, ``9:05 pm``): a live blog's entries each stand under one (a 2023 Roman daily's
 #: ``<time>`` over each post, unseen-ml1). The colon is asked for: ``16.48`` may be a number of the text.
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
-#: The marks closing a question, in the scripts of the dev pages: a short question over a link prompts the reader.
-_QUESTION_MARKS = ("?", "？")
 #: Separators between the links of such a line.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]+")
 #: Least share of the body's characters the article's text element holds (:func:`_without_appeal_box`): when the
@@ -467,7 +466,7 @@ def _asks_reader(text: str) -> bool:
     prompt that the link answers (``Have a remodel or a DIY project to share with us?`` over ``Submit it here!``).
     The line's own question, not one it quotes: ``Simak Video "Penyakit Jantung Penyakit Orang Tua?"`` over its
     video's link names the video by its title (an Indonesian portal's pointer, the sixty-second audit's guard)."""
-    return 0 < len(text) <= CALL_TO_ACTION_MAX_CHARS and text.endswith(_QUESTION_MARKS)
+    return 0 < len(text) <= CALL_TO_ACTION_MAX_CHARS and text.endswith(QUESTION_ENDS)
 
 
 def _parent_box(title: Block, after: Block, before: Block) -> bool:
