@@ -206,6 +206,9 @@ DATELINE_PARAGRAPHS = 6
 #: Calibrated on extract_bench: magic-html zh 0.9036 -> 0.9063 (three forum pages lose 0.01-0.02: a lone short reply).
 UI_LABEL_MAX_CHARS = 2
 _BRACKETS = "()（）[]【】<>《》"
+#: Elements a text sets its sub-heads in: headings, and paragraphs (a bold line, ``<p><b>前言</b></p>``); one
+#: opening the body is no interface label (:func:`_in_text_flow`).
+_SUBHEAD_TAGS = HEADINGS | {"p"}
 #: A line behind a bracketed tag (``【专题】正文``): the tag is a column's, what follows the line's own.
 _TAGGED_LINE_RE = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*(.+)$")
 #: Longest badge a platform glues before the headline in its heading element (``<h2><i>原创</i>标题</h2>``, 独家,
@@ -1009,10 +1012,6 @@ def _sentence_bounds(blocks: list[Block], body: list[int], texts: list[str]) -> 
     return first, last
 
 
-#: Elements a text sets its sub-heads in: headings, and paragraphs (a bold line, ``<p><b>前言</b></p>``).
-_SUBHEAD_TAGS = HEADINGS | {"p"}
-
-
 def _in_text_flow(blocks: list[Block], body: list[int], texts: list[str], pos: int) -> bool:
     """The body line at ``pos`` stands between two longer lines of its own parent element: a sub-head in the text's
     flow (``<p>衬衫</p>`` between two paragraphs of a fashion story's text element), not a button of the article's
@@ -1023,11 +1022,11 @@ def _in_text_flow(blocks: list[Block], body: list[int], texts: list[str], pos: i
     paragraph opening the body over a longer line of its parent heads the text's first section (``<h3>前言</h3>``
     over a blog post's first paragraph, a 2020 CSDN post; ``<p><b>前言</b></p>``, a 2020 column post: seventy-fifth
     audit); a frame's buttons are set in elements of their own."""
-    if not pos < len(body) - 1:
+    if pos >= len(body) - 1 or (pos == 0 and blocks[body[0]].tag not in _SUBHEAD_TAGS):
         return False
     parent = blocks[body[pos]].parent
-    near = (pos - 1, pos + 1) if pos else (pos + 1,) if blocks[body[pos]].tag in _SUBHEAD_TAGS else ()
-    return parent is not None and bool(near) and all(
+    near = (pos - 1, pos + 1) if pos else (pos + 1,)
+    return parent is not None and all(
         blocks[body[n]].parent == parent and len(texts[n]) > UI_LABEL_MAX_CHARS for n in near
     )
 
