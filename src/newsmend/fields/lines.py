@@ -431,9 +431,8 @@ LABEL_BRACKET_CLOSERS = "】]"
 _PEOPLE_FIELDS = frozenset({"author", "editor", "proofreader"})
 #: ... names of two to four Han characters (a minority's parts joined by a middle dot), several apart by spaces or
 #: enumeration commas.
-_BRACKETED_NAMES_RE = re.compile(
-    r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{1,8})*(?:[\s、，,]+[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{1,8})*)*"
-)
+_BRACKETED_NAME = r"[\u3400-\u9fff]{2,4}(?:·[\u3400-\u9fff]{1,8})*"
+_BRACKETED_NAMES_RE = re.compile(rf"{_BRACKETED_NAME}(?:[\s、，,]+{_BRACKETED_NAME})*")
 #: A label, then its separator: a colon, a slash, a bar (``丨``, a Han stroke that Chinese sites print as one:
 #: ``文丨张三``), the closing bracket of the label's own brackets (:data:`LABEL_BRACKET_CLOSERS`, a label the bracket
 #: opened only: :func:`_label_allowed`), an at-sign standing for "at" (``posted @ 2011-03-07 23:12``: a blog's stamp,
