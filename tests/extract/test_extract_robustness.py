@@ -205,6 +205,11 @@ def test_addresses_that_do_not_parse_name_nothing() -> None:
     ):
         assert "救援工作仍在紧张进行中" in (newsmend.extract(html).body or "")
     assert "救援工作仍在紧张进行中" in (newsmend.extract(PAGE, url="http://[www.example.com/a").body or "")
+    # an og:url so damaged names nothing either: the canonical link is the page's address (it raised ValueError)
+    head = "<meta property='og:url' content='http://[www.example.com/a/1.html'>"
+    head += "<link rel='canonical' href='http://www.example.com/a/1.html'>"
+    article = newsmend.extract(f"<html><head>{head}</head><body><div class='content'>{ARTICLE}</div></body></html>")
+    assert article.url == "http://www.example.com/a/1.html"
 
 
 def test_related_links_to_one_long_word_are_read_in_linear_time() -> None:

@@ -29,7 +29,6 @@ Stages 1 to 3 are modules; this one runs them, and does stage 4 itself:
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from newsmend.article import Article
 from newsmend.blocks import Block, Page
@@ -141,18 +140,20 @@ def _own_address(meta: dict[str, str]) -> str | None:
     story, unseen-zh29) is no address either: the canonical link of the same host, which has one, is. A page that
     states no ``og:url`` names itself by its canonical link, when that is a full address (a blog platform's post
     whose ``<title>`` ends with the site, ``…-CSDN博客``, known as the site's by the address's domain: seventy-fifth
-    audit)."""
+    audit), and so does one whose ``og:url`` names nothing (:func:`~newsmend.fields.title.split_address`: an
+    address that does not parse, or one of a fragment or query mark alone)."""
     canonical = meta.get("link:canonical") or ""
-    stated = meta.get("og:url") or None
-    if stated is None:
-        return canonical if split_address(canonical).scheme else None
     own = split_address(canonical)
-    if not urlsplit(stated).scheme:
-        host = urlsplit("//" + stated.lstrip("/")).netloc
+    stated = meta.get("og:url") or ""
+    given = split_address(stated)
+    if not any(given):  # no og:url, or one that does not parse (``http://[www.example.com/a``)
+        return canonical if own.scheme else None
+    if not given.scheme:
+        host = split_address("//" + stated.lstrip("/")).netloc
         return canonical if own.scheme and own.netloc == host else stated
-    if urlsplit(stated).path.strip("/"):
+    if given.path.strip("/"):
         return stated
-    return canonical if own.path.strip("/") and own.netloc == urlsplit(stated).netloc else stated
+    return canonical if own.path.strip("/") and own.netloc == given.netloc else stated
 
 
 def _links_base(meta: dict[str, str], url: str | None) -> str | None:
