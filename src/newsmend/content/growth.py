@@ -306,7 +306,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     above = first.path.split(">")[: k + 1]
     asked = alone and any(_QUESTION_WORD in class_tokens(x) for x in above) and not any(map(names_reply, above))
     least = 1 if asked else MIN_REPLIES
-    own = FAR_REPLIES_SHARE * sum(m for b, m in zip(page.blocks, masses, strict=True) if top in containers(b))
+    far_least = FAR_REPLIES_SHARE * sum(m for b, m in zip(page.blocks, masses, strict=True) if top in containers(b))
     for level in range(1, min(GROW_LEVELS, k) + 1):
         start = k - level
         if "article" in tags[: start + 1]:
@@ -331,7 +331,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
         kinds = [
             (label_hint(kind[-1]) > 0, total, kind)
             for kind, (total, units) in groups.items()
-            if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= own)
+            if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= far_least)
         ]
         if kinds:
             return chain[start], max(kinds)[2]
