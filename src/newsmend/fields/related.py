@@ -420,13 +420,13 @@ def _heading_lists(blocks: list[Block], end: int, stop: int | None = None) -> li
     in a menu or footer the heading is not in (:func:`_left_for_no_list`) and a row of topics or tags
     (:func:`_in_tag_row`) are none; a heading in the site's menu (:func:`_in_site_menu`) opens no list, and a
     heading naming market data (:func:`~newsmend.fields.lines.is_market_heading`) ends the list: tickers follow.
-    ``stop``: the block the search ends before (the body's next line, for a list set inside the text), else
-    :data:`LIST_WINDOW` blocks on."""
+    The search ends :data:`LIST_WINDOW` blocks on, or sooner before ``stop`` (the body's next line, for a list set
+    inside the text)."""
     items: list[int] = []
     gap = LIST_MAX_GAP + 1
     heading = ""
     rows: dict[int, bool] = {}
-    for i in range(end + 1, min(len(blocks), end + 1 + LIST_WINDOW, len(blocks) if stop is None else stop)):
+    for i in range(end + 1, min(end + 1 + LIST_WINDOW, len(blocks) if stop is None else stop)):
         block = blocks[i]
         if not block.links and is_market_heading(block.text):
             gap = LIST_MAX_GAP + 1  # a box of tickers ends the list before it
