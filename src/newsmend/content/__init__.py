@@ -41,7 +41,8 @@ Each stage is a module, called in order by :func:`~newsmend.content.selector.sel
   ``values``    stage 1: each block's measures (:class:`~newsmend.content.values.Stats`) and value; the lead block.
   ``scores``    stage 2: every container's decayed score and undecayed sum.
   ``best``      stage 2: the best container and the rivals that replace it.
-  ``growth``    stage 3: how far it grows (thread, split parts, question items, quotations, sections).
+  ``growth``    stage 3: how far it grows (code blocks, thread, split parts, question items, quotations, sections,
+                the microdata-marked body).
   ``pruning``   stage 4: which blocks inside it are text.
   ``selector``  the orchestrator and the :class:`~newsmend.content.selector.Selection` contract.
   ``paths``     what a block's path says (containers, tags, kinds, furniture hints), shared by all stages.
