@@ -220,7 +220,15 @@ def _grow(
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
     if declares_article(page) and not any(names_reply(label) for label in first.path.split(">")):
-        outside = [(i, split) for i, split in outside if not _in_replies_beside(page.blocks[i], chain)]
+        # the page declares an article whose text stands in no element named as replies: text in one beside it
+        # (:func:`~newsmend.content.paths.in_reply_beside`) is a comment under the story. A CMS wraps the story's
+        # text and each comment's in the same field markup (Drupal's ``div.field>div.field-items>div.field-item``: a
+        # humanist press service's opinion piece, trafilatura-eval t0868): alike in kind, they had grown the article
+        # over its comments as a thread's posts. A forum that declares its topic an article names its opening post
+        # as it names the replies (Flarum's ``article.CommentPost``, four magic-html forum pages): a thread, whose
+        # replies stay.
+        post = set(chain)
+        outside = [(i, split) for i, split in outside if not in_reply_beside(page.blocks[i], post)]
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     least = GROW_SIMILAR_SHARE * tree.sums[top]
     loose = declares_article(page) or depth < SIGNATURE_DEPTH  # weaker evidence of posts: the full share
@@ -239,18 +247,6 @@ def _grow(
         if mass > bar:
             grown, held = (chain[k - level], signature), mass
     return grown
-
-
-def _in_replies_beside(block: Block, chain: tuple[int, ...]) -> bool:
-    """``block`` stands in an element named as replies (:func:`~newsmend.content.paths.names_reply`) that the post
-    (whose containers are ``chain``) is not in. :func:`_grow` leaves such text out on a page that declares an
-    article whose text stands in no element named as replies: there it is a comment under the story. A CMS wraps the
-    story's text and each comment's text in the same field markup (Drupal's ``div.field>div.field-items>
-    div.field-item``: a humanist press service's opinion piece, trafilatura-eval t0868): alike in kind, they had
-    grown the article over its comments as a thread's posts. A forum that declares its topic an article names its
-    opening post as it names the replies (Flarum's ``article.CommentPost``, four magic-html forum pages): a thread,
-    whose replies stay."""
-    return in_reply_beside(block, set(chain))
 
 
 @lru_cache(maxsize=4096)
