@@ -546,8 +546,10 @@ def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[fl
 
 
 def _paragraph_beside(page: Page, stats: list[Stats], top: int, parent: int) -> bool:
-    """Whether another ``<p>`` of ``parent``'s own children holds prose: a sibling paragraph of the paragraph
-    ``top``. Prose deeper in the parent is a box's (a store's book box after a post written as one ``<p>``)."""
+    """Whether another ``<p>`` of ``parent``'s own children than ``top`` holds prose: a sibling paragraph of the
+    paragraph ``top`` (:func:`_join_siblings`), or a paragraph of the text around the code block ``top`` an ancestor
+    up (:func:`_code_text`). Prose deeper in the parent is a box's (a store's book box after a post written as one
+    ``<p>``)."""
     return any(
         st.prose and b.tag == "p" and b.parent == parent and b.container != top
         for b, st in zip(page.blocks, stats, strict=True)
