@@ -286,7 +286,6 @@ def in_reply_beside(block: Block, held: Collection[int]) -> bool:
 def in_named_element(block: Block, held: Collection[int], names: Callable[[str], bool]) -> bool:
     """Whether ``block`` stands in an element, none of the elements ``held`` (those holding the text's first line or
     a post), whose path segment ``names`` accepts: a box beside that text, named for what it holds (a reply, a
-    writer's box, the post's metadata), not the text's own part. A path cut to its deepest segments is read as far
-    as it goes."""
+    writer's box, the post's metadata), not the text's own part."""
     labels = block.path.split(">")
     return any(cid not in held and names(label) for cid, label in zip(containers(block), labels, strict=False))
