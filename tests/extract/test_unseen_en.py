@@ -22,7 +22,7 @@ def test_author_metadata_naming_the_publisher_gives_way_to_the_byline() -> None:
     article = extract_page("unseen-en/goose3-elpais.html")
     assert article.author == ["María R. Sahuquillo", "Emilio de Benito"]
     assert article.title == "Las listas de espera se agravan"
-    assert article.date == "2012-10-27"
+    assert article.date == "2012-10-27T12:14"  # the dateline's ``27 OCT 2012 - 12:14 CET`` gives the time
     assert article.language == "es"
     assert article.body.startswith("Los recortes pasan factura a los pacientes.")
     assert "Enviar a LinkedIn" not in article.body

@@ -76,12 +76,14 @@ MONTH_NAME_ALT = _alternation(name for names in MONTH_NAMES for name in names.sp
 #: zone's abbreviation set between them (``2018-07-02 HKT 12:58``: a Hong Kong broadcaster's line under the headline,
 #: unseen-zh18; capitals ending in T, read as no offset, as one after the time is). French writes the hours with an
 #: ``h`` before the minutes (``13 mars 2017 à 19 h 18``; a Canadian broadcaster's ``dc.date.created`` is
-#: ``2017-03-13|19h18``, sixty-second audit), where ``时`` and ``:`` separate them elsewhere.
+#: ``2017-03-13|19h18``, sixty-second audit), where ``时`` and ``:`` separate them elsewhere. A dash may join them
+#: too, and Spanish spaces its meridiem's letters as the RAE writes them (``6 May 2022 - 2:00 a. m.``: a Colombian
+#: daily's line over the headline, trafilatura-eval t0835).
 _TIME = (
-    r"(?:\s*(?:T|日|,|\||at|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*(?:[:：时時]|h(?=\s*\d{2}))"
-    r"\s*(?P<M>\d{2})"
+    r"(?:\s*(?:T|日|,|\||[-–]|at|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*"
+    r"(?:[:：时時]|h(?=\s*\d{2}))\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
+    r"\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
 )
 #: ``2023-05-03``, ``2023/5/3``, ``2023.05.03``, ``2023年5月3日``; Korean pages close each part with a dot
 #: (``2023. 2. 5. 11:40``), the day's dot read when a time follows.
@@ -275,6 +277,36 @@ def url_month(url: str | None) -> str | None:
     """The month (``2014-05``) a URL path's year and month segments name, or None."""
     m = _URL_MONTH_RE.search(url.split("?", 1)[0]) if url else None
     return f"{m.group('y')}-{m.group('m')}" if m else None
+
+
+#: A time with the UTC offset this module writes (:func:`_offset`).
+_ZONED_RE = re.compile(r"T[\d:]+[+-]\d{2}:\d{2}$")
+
+
+def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str | None:
+    """The one of ``stamps`` (the metadata's other times) that states the instant of ``stated`` on the clock the page
+    shows: the first of ``dated`` (the page's own dates) with a time reads its minute. Metadata keys may state one
+    instant in different zones, and the page's date is its readers' calendar day: a Colombian daily's ``6 May 2022 -
+    2:00 a. m.`` over the headline, with ``datePublished=2022-05-05T21:00:00-05:00`` and
+    ``article:published_time=2022-05-06T02:00:00.824Z`` (trafilatura-eval t0835), is the 6th in UTC. The page's clock
+    picks a stated zone, never makes one up: a page saved from a browser shows its visitor's zone (magic-html's
+    rendered pages show Japanese blogs' times in China's). None when ``stated`` is the shown one or none is."""
+    if not _ZONED_RE.search(stated):  # no offset: no other zone to compare, and the page's dates are left unread
+        return None
+    shown = next((date for date in dated if "T" in date), None)
+    if shown is None or shown[:16] == stated[:16]:
+        return None
+    instant = dt.datetime.fromisoformat(stated)
+    return next(
+        (
+            stamp
+            for stamp in stamps
+            if stamp[:16] == shown[:16]
+            and _ZONED_RE.search(stamp)
+            and dt.datetime.fromisoformat(stamp) == instant
+        ),
+        None,
+    )
 
 
 def url_date(url: str | None) -> str | None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, tee
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
-from newsmend.fields.dates import find_date, parse_date, short_year_date, url_date, url_month
+from newsmend.fields.dates import find_date, parse_date, short_year_date, shown_stamp, url_date, url_month
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
@@ -759,7 +759,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     of the text falls in that month, is the template's stale value and is passed over: two witnesses outvote it
     (``article:published_time=2009-09-02`` on a magazine's blog post at ``/2014/05/`` dated ``On May 23, 2014``,
     unseen-en30). Alone, the address can be a placeholder (a public radio's story at ``/2026/01/01/`` dated May 2024
-    by its metadata and its text)."""
+    by its metadata and its text). Metadata stating one instant in two zones give the stamp on the clock the page
+    shows (:func:`~newsmend.fields.dates.shown_stamp`): the page's calendar day is its readers'."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
@@ -788,7 +789,11 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
             metadata = (d for d in metadata if d[:7] >= month)
     stated = next(metadata, None) or url_date(url)
     if stated:
-        return _with_time(stated, chain(dated, (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))))
+        dated, shown = tee(dated)
+        stamps = (d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d)
+        on_shown_clock = shown_stamp(stated, stamps, shown)
+        later = (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))
+        return on_shown_clock or _with_time(stated, chain(dated, later))
     date = next(dated, None)
     data, script = _meta_date(meta, DATA_DATE_KEY), _meta_date(meta, SCRIPT_DATE_KEY)
     if date:

@@ -1,0 +1,62 @@
+"""Dates of trimmed real pages whose metadata state one instant in two zones: the page's displayed clock picks the
+stamp its readers see (:func:`newsmend.fields.dates.shown_stamp`), and the clock forms that display is written in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsmend
+from newsmend.fields.dates import parse_date, shown_stamp
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "dates"
+#: A Colombian daily's story (trafilatura-eval t0835, labelled the 6th): ``6 May 2022 - 2:00 a. m.`` over the
+#: headline, ``datePublished=2022-05-05T21:00:00-05:00`` in JSON-LD, the same instant in UTC as
+#: ``article:published_time``, and a ``cXenseParse:publishtime`` of the UTC clock with Bogotá's offset (another
+#: instant).
+COLOMBIAN_DAILY = "colombian-daily-utc-clock.html"
+UTC_STAMP = '<meta property="article:published_time" content="2022-05-06T02:00:00.824Z"/>'
+
+
+def _page() -> bytes:
+    return (PAGES / COLOMBIAN_DAILY).read_bytes()
+
+
+def test_the_stamp_on_the_displayed_clock_wins_over_the_same_instant_in_another_zone() -> None:
+    """JSON-LD's Bogotá time was read before: the 5th, a day before the date the page shows."""
+    assert newsmend.extract(_page()).date == "2022-05-06T02:00:00+00:00"
+
+
+def test_the_displayed_clock_makes_no_zone_up() -> None:
+    """Without the UTC stamp no metadata states the shown clock: the first stamp stays, in its own zone (a page saved
+    from a browser shows its visitor's zone, no publisher's)."""
+    page = _page().decode("utf-8")
+    assert UTC_STAMP in page
+    art = newsmend.extract(page.replace(UTC_STAMP, "").encode("utf-8"))
+    assert art.date == "2022-05-05T21:00:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("stamps", "expected"),
+    [
+        (["2022-05-06T02:00:00-05:00"], None),  # the shown clock with another offset: another instant
+        (["2022-05-06T02:00:00+00:00"], "2022-05-06T02:00:00+00:00"),
+        (["2022-05-05T21:00:00-05:00"], None),  # the stated stamp itself
+    ],
+)
+def test_only_a_stamp_of_the_same_instant_is_taken(stamps: list[str], expected: str | None) -> None:
+    assert shown_stamp("2022-05-05T21:00:00-05:00", stamps, ["2022-05-06T02:00"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("6 May 2022  - 2:00 a.\u00a0m.", "2022-05-06T02:00"),  # Spanish spaces the meridiem's letters (RAE)
+        ("6 May 2022 - 2:00 p. m.", "2022-05-06T14:00"),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "2017-07-24T18:55"),  # a German blog's footer (t0275)
+        ("May 3, 2021 10:30 a meeting", "2021-05-03T10:30"),  # a lone letter after a time is no meridiem
+    ],
+)
+def test_a_dash_joins_a_time_to_its_date_and_a_spaced_meridiem_is_read(raw: str, iso: str) -> None:
+    assert parse_date(raw) == iso
