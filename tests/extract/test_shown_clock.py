@@ -1,5 +1,6 @@
-"""Dates of trimmed real pages whose metadata state one instant in two zones: the page's displayed clock picks the
-stamp its readers see (:func:`newsmend.fields.dates.shown_stamp`), and the clock forms that display is written in."""
+"""Dates of trimmed real pages: metadata stating one instant in two zones, where the page's displayed clock picks the
+stamp its readers see (:func:`newsmend.fields.dates.shown_stamp`), and the date and clock forms displays are written
+in."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_only_a_stamp_of_the_same_instant_is_taken(stamps: list[str], expected: 
 )
 def test_a_dash_joins_a_time_to_its_date_and_a_spaced_meridiem_is_read(raw: str, iso: str) -> None:
     assert parse_date(raw) == iso
+
+
+def test_a_dotted_date_closed_by_a_full_stop_dates_the_page() -> None:
+    """A German tennis federation's ``Von Deutscher Tennis Bund 4.&thinsp;2.&thinsp;2022.`` under the headline
+    (trafilatura-eval t0695, labelled the 4th of February; no metadata date): the year's closing full stop hid the
+    date, and the page had none."""
+    art = newsmend.extract((PAGES / "tennis-federation-dotted-date-full-stop.html").read_bytes())
+    assert art.date == "2022-02-04"
+    assert art.title == "Davis Cup-Qualifiers: Kohlmann nominiert zwei Neulinge"
+
+
+@pytest.mark.parametrize(("raw", "iso"), [("am 4.2.2022. Dann", "2022-02-04"), ("Version 1.2.2022.5", None)])
+def test_a_full_stop_may_close_a_dotted_date_but_no_version_number(raw: str, iso: str | None) -> None:
+    assert parse_date(raw, day_first=True) == iso

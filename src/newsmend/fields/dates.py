@@ -101,8 +101,10 @@ _DMY_RE = re.compile(
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
-#: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first).
-_DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?![\d.])" + _TIME, re.I)
+#: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first). A full stop may
+#: close the year where no digit follows it (``Von Deutscher Tennis Bund 4. 2. 2022.``: a German federation's line
+#: under the headline, trafilatura-eval t0695); ``1.2.2022.5`` is a version number.
+_DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d|\.\d)" + _TIME, re.I)
 #: ``31.10.23``: a dotted date with a two-digit year, day first, as German-language pages print it in the line under
 #: the headline (``Von: X | 31.10.23``: a Thailand magazine's story, unseen-en5) or right above it (a Berlin school's
 #: ``02.12.19``), or month first where the second number is above 12 (``12.29.14``, an American byline). Read only
