@@ -144,3 +144,21 @@ def test_a_member_link_credits_only_the_name_its_handle_spells() -> None:
     assert _names_handle(Link("@sdfasdf", "/-/users/sdfasdf"))
     assert not _names_handle(Link("Registrieren", "/index.php/wdr/user/register"))
     assert not _names_handle(Link("Offline", "/forum/user/52565-mvvfans"))
+
+
+def test_a_member_s_display_name_its_page_spells_is_one_name_whatever_its_words() -> None:
+    """An angling forum's article (trafilatura-eval t0632, labelled ``Catch more fish``) credits its member under the
+    headline: ``<span class="u-srOnly">Autor</span> <a href="/members/catch-more-fish.210716/">Catch more fish</a>``.
+    The label spells the member's page, so it is the member's display name; read as a person's name its lowercase
+    words made it none, and the page had no author."""
+    art = _extract("member-display-name-not-name-shaped.html")
+    assert art.author == ["Catch more fish"]
+    assert art.title == "Raubfisch-Rute im Test: die Iaconelli Spinning Rod"
+
+
+def test_a_topic_by_a_mention_credits_the_member_without_its_at_sign() -> None:
+    """A forum demo's topic (magic-html forum-bba250a462daa9c4): ``By @sdfasdf`` linking ``/-/users/sdfasdf`` under
+    the headline names its poster, as the mention spells the handle; the page had no author."""
+    art = _extract("forum-topic-by-mention.html")
+    assert art.author == ["sdfasdf"]
+    assert art.title == "I have an issue"

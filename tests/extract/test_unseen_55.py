@@ -37,11 +37,13 @@ On the tech site's page the text, the time (``article:published_time``, the byli
 related list (the three ``延伸閱讀`` links, then the sidebar's stories) were read right (trafilatura keeps the
 ``延伸閱讀`` lines as the text's end; readability reads the text alone, right). The title kept the saver's space
 (``約 台幣``): a space between two Han characters of the chosen heading is dropped when a metadata title writes
-the headline without it (``fields/title.py``, ``_as_meta_joins``); it moves none of the 798 dev pages. Left as found:
-no author. The handle is lower case, which no name written as a name is, and ``/users/`` is no author-page address;
-reading a member-page link whose text is the handle in its address as the poster changed the author of 10
+the headline without it (``fields/title.py``, ``_as_meta_joins``); it moves none of the 798 dev pages. Left as found
+then: no author. The handle is lower case, which no name written as a name is, and ``/users/`` is no author-page
+address; reading a member-page link whose text is the handle in its address as the poster changed the author of 10
 magic-html forum threads (repliers credited: a css-tricks thread's ``thompsonmax, helson`` over its starter), and 7
-when only links above the text were read, where it then missed this page's byline: rejected.
+when only links above the text were read, where it then missed this page's byline: rejected. Since the
+twenty-fourth session a member's display name that its page's address spells is one name whatever its shape,
+where bylines stand (``fields/evidence.py``, ``_handle_name``): the byline's ``janus`` is the writer.
 
 newsmend read the blog's item right: the headline without the site's name (trafilatura keeps ``- SayDigi | 點子科技
 生活``), the writer (as trafilatura), the time, the text from the lead to the last paragraph, the picture's
@@ -77,7 +79,7 @@ GUARDS = [
     Guard(
         TECHBANG,
         "Meta Quest 3S眼鏡發佈：升級Snapdragon XR2 Gen 2 、彩透鏡頭支援穿透模式，約台幣10300元起",
-        None,
+        ["janus"],
         "2024-09-26T00:27",
         "Meta Platforms（META.O）舉行的Meta Connect 2024活動正式開始",
         "內建 4324 毫安時電池（續航至高 2.5 小時）。",

@@ -1777,11 +1777,18 @@ def _names_handle(link: Link) -> bool:
     return m is not None and bool(letters) and letters == _NOT_LETTERS_RE.sub("", m.group("handle").lower())
 
 
+def _handle_name(text: str) -> str:
+    """A member's display name as its page's link spells it, whatever its words' shape (``Catch more fish``,
+    ``strato2009``), less the ``@`` of a mention (``By @KajMagnus``)."""
+    return clean(text).removeprefix("@")
+
+
 def _read_credits(
     block: Block, found: Evidence, author_hrefs: frozenset[str], over_headline: bool = False, handles: bool = False
 ) -> None:
     """Names linked to an author page (by its address, or marked so: ``author_hrefs``; a member's page only where
-    ``handles``: :data:`_HANDLE_HREF_RE`), the text of elements whose
+    ``handles``: :data:`_HANDLE_HREF_RE`, its label the member's one name where it is no person's name-shaped:
+    :func:`_handle_name`), the text of elements whose
     class says byline, and the outlet named by an element whose class says source: the block's inline elements
     (``<span class="source">X</span>`` in a line of several values) before the block's own element. An inline
     element's text counts as it stands in the block's text (repair may have changed it since parsing);
@@ -1789,7 +1796,7 @@ def _read_credits(
     for link in block.links:
         handle = handles and _names_handle(link)
         if handle or _AUTHOR_HREF_RE.search(link.href) or link.href.strip() in author_hrefs:
-            found.link_names += split_names(link.text)
+            found.link_names += split_names(link.text) or ([_handle_name(link.text)] if handle else [])
     if block.inline and _credits_inline(block, over_headline):
         for label, text in block.inline:
             if text in block.text:
