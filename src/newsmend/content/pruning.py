@@ -7,11 +7,11 @@ linked entries going on with the count of the text's numbered list and the linke
 its paragraphs, and in a thread a post's line labelling its one link or printing the addresses it links); so are a
 slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing
 the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of
-prose shares their paragraph, a post's info line giving its date and clock time (a motto in brackets aside), and what
-follows its last post; in an article, a card for another story (an ``<article>`` element under a linked title, or an
-element classed as a teaser under a linked heading); headings and label lines over what was dropped go with it, and so
-do short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so
-does the one the page's own summary opens past a fact box of short lines.
+prose shares their paragraph, a post's info line giving its date and clock time (a motto in brackets aside), its edit
+note, and what follows its last post; in an article, a card for another story (an ``<article>`` element under a
+linked title, or an element classed as a teaser under a linked heading); headings and label lines over what was
+dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just
+above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -128,6 +128,20 @@ _POST_STAMP_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{
 POST_INFO_MAX_CHARS = 60
 #: An aside in brackets, ASCII or full-width (a poster's motto beside the name on a post's info line).
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+#: A post's edit note in a thread: the board's stamp saying who last changed the post and when, the words opening
+#: the line (phpBB's ``Last edited by X on 29 Jan 2014 19:53, edited 1 time in total.``, vBulletin's ``Last edited by
+#: X; 22 Apr 22,, 09:08.``, XenForo's ``Last edited: Jan 3, 2020``, SMF's ``« Last Edit: …``, Invision's ``Edited by
+#: X, …``, their German, Dutch, French, Italian, Spanish and Portuguese wordings, Discuz!'s ``本帖最后由 X 于 … 编辑``).
+#: No labelled dev thread keeps one (magic-html forum-717e9d39 drops its vBulletin note).
+_EDIT_NOTE_RE = re.compile(
+    r"«?\s*(?:last\s+edit|edited\s+by\b|zuletzt\s+(?:bearbeitet|geändert)\b|laatst\s+bewerkt\b"
+    r"|dernière\s+(?:édition|modification)\b|ultima\s+modifica\b|última\s+(?:edición|edição)\b"
+    r"|editado\s+(?:por|pela)\b|本帖最[后後]由)",
+    re.I,
+)
+#: ...on a line no longer than this that holds a digit (the note's date): the notes seen run 25-75 characters; a
+#: reply's sentence that opens so (``Edited by hand, the file …``) runs on, and dates nothing.
+EDIT_NOTE_MAX_CHARS = 90
 #: A count of a thread's replies as a whole line: a number (``1,139``, ``15.4K``) and a reply word
 #: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
 #: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
@@ -1047,14 +1061,24 @@ def _entry_number(text: str) -> int | None:
 
 def _is_post_info(block: Block, st: Stats) -> bool:
     """Whether ``block`` is a post's info line in a thread: no prose, at most :data:`POST_INFO_MAX_CHARS`, holding a
-    date with its clock time (:data:`_POST_STAMP_RE`). The line saying who wrote a post and when, with its votes and
-    the poster's place, sits inside the post's own element on some boards (a film site's short reviews:
-    ``span.comment-info``), where the short lines outside the posts are no help; a reply's text states no clock
-    time bare of a sentence. A motto the poster set, in brackets after the name, makes no prose of it
-    (``双城糖果 (4月十几号是纪念日？) 2008-08-22 08:34:35``: Douban's reply heads, :data:`_BRACKETED`)."""
+    date with its clock time (:data:`_POST_STAMP_RE`); or its edit note (:func:`_is_edit_note`). The line saying who
+    wrote a post and when, with its votes and the poster's place, sits inside the post's own element on some boards
+    (a film site's short reviews: ``span.comment-info``), where the short lines outside the posts are no help; a
+    reply's text states no clock time bare of a sentence. A motto the poster set, in brackets after the name,
+    makes no prose of it (``双城糖果 (4月十几号是纪念日？) 2008-08-22 08:34:35``: Douban's reply heads,
+    :data:`_BRACKETED`)."""
     plain = not st.prose or not punctuated(_BRACKETED.sub(" ", block.text))
     short = plain and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
-    return short and _POST_STAMP_RE.search(block.text) is not None
+    return (short and _POST_STAMP_RE.search(block.text) is not None) or _is_edit_note(block.text)
+
+
+def _is_edit_note(text: str) -> bool:
+    """Whether ``text`` is a post's edit note (:data:`_EDIT_NOTE_RE`, at most :data:`EDIT_NOTE_MAX_CHARS`, dated):
+    the board's stamp under the post, prose-shaped (``…, edited 1 time in total.``) and dated in words, which the
+    numeric stamp test misses."""
+    line = text.strip()
+    dated = any(c.isdigit() for c in line)
+    return dated and len(line) <= EDIT_NOTE_MAX_CHARS and _EDIT_NOTE_RE.match(line) is not None
 
 
 def _drop_after_posts(page: Page, body: list[int], choice: Choice, lead_box: int | None) -> list[int]:
@@ -1171,8 +1195,8 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     a slideshow set in the text; in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's
     cards; without widget runs and empty headings; then in an article without the short lines left alone in a box
     (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an article)
-    and its posts' info lines (:func:`_is_post_info`); and with the lead set apart above it unless the body holds the
-    block the page's summary opens."""
+    and its posts' info lines and edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the
+    body holds the block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     prose_lines = _prose_paragraphs(page, stats, inside) if chosen.posts is not None else frozenset()
