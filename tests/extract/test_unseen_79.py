@@ -1,4 +1,5 @@
-"""A seventy-ninth audit on English forum threads outside the dev set, and what newsmend reads on them.
+"""A seventy-ninth audit on English and Portuguese forum threads and Q&A pages outside the dev set, and what newsmend
+reads on them.
 
 The pages are saved thread pages from public repositories, read in 16,000-character pieces and transcribed trimmed
 (the scripts, most menu items and the sort form cut, the code boxes cut to a few of their lines, their text kept as
@@ -12,32 +13,69 @@ the page writes it, character references included), in ``tests/fixtures/pages/un
   (``Code: Select all`` over a ``<pre>``), two replies quoting a third in ``blockquote``s opened by ``einstein1969
   wrote:``, two of them closed by the board's edit note (``Last edited by dbenham on 29 Jan 2014 19:53, edited 1
   time in total.``), the jump box and the footer (``dostips-hexdump-thread-2011.html``: the first post's script and
-  the third and fourth posts' listings cut to a few lines each, 46 of 80 thousand characters).
+  the third and fourth posts' listings cut to a few lines each, 46 of 80 thousand characters);
+- a Stack Exchange question page in Portuguese (Stack Overflow em Português, ``/questions/295004``, a 2018 question
+  on a JavaScript exercise switching a lamp's picture on and off, saved in 2024): the question's ``h1``, its
+  ``Perguntada``/``Modified``/``Vista`` line, the vote cells, the question with its code and its tag, its menu
+  (``Compartilhar``, ``Melhore esta pergunta``, ``Seguir``) and its asker's card (microdata ``author``), a comment,
+  the answers' heading ``5 Respostas`` over the sort select, the accepted answer (a snippet, code blocks, bold
+  subheadings, a quoted link) with its editor's and answerer's cards and five comments (``– Jefferson Quesado``,
+  ``Commented 29/04/2018 às 21:40``), then two ``h2.bottom-notice`` notices (``Você deve fazer log-in para responder a
+  esta pergunta.``; ``Esta não é a resposta que você está procurando? Pesquise outras perguntas com a tag <ul>…</ul>.``)
+  and the sidebar (``ptstackoverflow-lamp-toggle-2018.html``: read in its first 128 of 179 thousand characters, the
+  head's scripts, the top bar's menus, the vote buttons' icons and hashes, the other four answers and the sidebar past
+  two items each cut, the footer and its scripts after the sidebar cut; 35 thousand characters).
 
-It is not in the dev set (by its sentences). newsmend read the eleven posts in order, each quotation with its ``…
-wrote:`` line, the cards, the headings, the buttons, the signing lines, the action bars, the jump box and the footer
-out (trafilatura reads the first posts alone, 4.6 thousand characters; readability drops the closing posts). Wrong:
-the two edit notes stayed in the text, where the labels drop a board's edit note (magic-html forum-717e9d39's
-vBulletin ``Last edited by Parihaka; 22 Apr 22,, 09:08.``): a post's info line went on a numeric stamp only
-(``2024-04-07 02:34``), and these date the edit in words and read as a sentence. Fixed (``content/pruning.py``,
-:func:`_is_edit_note`, through :func:`_is_post_info`): in a thread, a line of at most 90 characters holding a digit
-that opens with an edit note's words (phpBB's and vBulletin's ``Last edited by``, SMF's ``Last Edit:``, Invision's
-``Edited by``, their German, Dutch, French, Italian, Spanish and Portuguese wordings, Discuz!'s ``本帖最后由``) is the
-board's stamp, not the poster's words. 1 of 798 dev pages changes, for the better: forum-717e9d39 loses its note
-(forum body F1, magic-html, newsmend; zh / non-zh: 0.8268 / 0.8263 before, 0.8268 / 0.8264 after, no page moving by
-0.01). Left as found: no author (the signing line's ``dbenham`` is a lowercase handle, no name's shape, and its link
-to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle); the ``Code: Select all`` lines stay, as the labels
-keep them (magic-html forum-bf03d4e9, Debian's phpBB board).
+Neither is in the dev set (by their sentences). On the phpBB thread newsmend read the eleven posts in order, each
+quotation with its ``… wrote:`` line, the cards, the headings, the buttons, the signing lines, the action bars, the
+jump box and the footer out (trafilatura reads the first posts alone, 4.6 thousand characters; readability drops the
+closing posts). Wrong: the two edit notes stayed in the text, where the labels drop a board's edit note (magic-html
+forum-717e9d39's vBulletin ``Last edited by Parihaka; 22 Apr 22,, 09:08.``): a post's info line went on a numeric
+stamp only (``2024-04-07 02:34``), and these date the edit in words and read as a sentence. Fixed
+(``content/pruning.py``, :func:`_is_edit_note`, through :func:`_is_post_info`): in a thread, a line of at most 90
+characters holding a digit that opens with an edit note's words (phpBB's and vBulletin's ``Last edited by``, SMF's
+``Last Edit:``, Invision's ``Edited by``, their German, Dutch, French, Italian, Spanish and Portuguese wordings,
+Discuz!'s ``本帖最后由``) is the board's stamp, not the poster's words. 1 of 798 dev pages changes, for the better:
+forum-717e9d39 loses its note (forum body F1, magic-html, newsmend; zh / non-zh: 0.8268 / 0.8263 before, 0.8268 /
+0.8264 after, no page moving by 0.01). Left as found: no author (the signing line's ``dbenham`` is a lowercase
+handle, no name's shape, and its link to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle); the ``Code:
+Select all`` lines stay, as the labels keep them (magic-html forum-bf03d4e9, Debian's phpBB board).
+
+On the Q&A page newsmend read the question, its comment, the accepted answer and its comments, the asker as the author
+and the question's time; the cards, the menus, the votes, the sort select and the sidebar out (trafilatura reads the
+accepted answer alone; readability the question and the answer). Wrong: (1) the Q&A engine's notice closed the text
+(``Esta não é a resposta que você está procurando? Pesquise outras perguntas com a tag``), as it closed four dev
+Stack Exchange pages' (``Not the answer you're looking for? Browse other questions tagged``: magic-html forum-1f95e149,
+forum-3bea25af, forum-d4654175, forum-f7682fdb), none of their labels keeping it. A title over links left out after
+the text went when the links stand beside it; here they stand inside its own element, a list of tags set in its
+sentence, which a closing ``.`` ends. Fixed (``fields/trim.py``, :func:`_without_links_title`, :func:`_holds`,
+:func:`_runs_on`): a line of at most 100 characters ending no sentence, whose next line in the page is all link and
+stands inside the line's own element, goes as such a title does, and a line of marks alone after it goes with it. 7 of
+798 dev pages change, each for the better: the four Stack Exchange pages lose the notice (forum-1f95e149 0.814 ->
+0.827, forum-3bea25af 0.827 -> 0.841), a BBC story loses its ``More on this story`` title (magic-html article-a9aaae65
+0.866 -> 0.879), a Chinese encyclopedia entry its ``参见[编辑]`` heading and five ``[显示]`` toggles, its see-also
+list joining the related links (article-06586406 0.7625 -> 0.7629), and a Colombian daily's story its ``Más noticias
+de Colombia`` box title (trafilatura-eval t0812, snippets unchanged). (2) The answers' heading ``5 Respostas`` stayed:
+a count of replies as a whole line went in English only. Fixed (``content/pruning.py``, ``_REPLY_COUNT_WORDS``): the
+reply and comment words of German, French, Spanish, Portuguese, Italian and Dutch count too; 2 of 798 dev pages change,
+for the better: two German articles lose their comment counters (trafilatura-eval t0402 ``44 Kommentare``, t0535
+``3 Kommentare``). (3) The sign-in notice (``Você deve fazer log-in para responder a esta pergunta.``) closed the
+text. Fixed (``content/pruning.py``, ``_SIGN_IN``): Stack Exchange's ``You must log in to answer …`` and its
+Portuguese and Spanish wordings are sign-in prompts too. No dev page changes. Forum body F1 (magic-html, newsmend; zh
+/ non-zh) over the audit: 0.8268 / 0.8263 before, 0.8268 / 0.8269 after. Left as found: each comment's ``Commented
+29/04/2018 às 21:40`` line stays without its ``– Jefferson Quesado`` (the labels keep both: magic-html forum-1f95e149).
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
-from newsmend.content.pruning import _is_edit_note
+import newsmend
+from newsmend.content.pruning import _BOILERPLATE, _PROMPT_LINE, _is_edit_note
 
 DOSTIPS = "unseen-en39/dostips-hexdump-thread-2011.html"
+PTSO = "unseen-en39/ptstackoverflow-lamp-toggle-2018.html"
 
 GUARDS = [
     # The topic's title, the opening post's shown time, its pointer to the faster version first and the last reply's
@@ -61,6 +99,30 @@ GUARDS = [
             "Jump to",
             "Board index",
             "Powered by phpBB",
+        ),
+    ),
+    # The question's title, its asker, its time, its first sentence first and the answer's last comment last; the
+    # answers' count, the notices, the menus, the cards, the sort select and the sidebar out.
+    Guard(
+        PTSO,
+        "Fazer lâmpada acender e apagar",
+        ["Arisson"],
+        "2018-04-29T21:17:19",
+        "eu estou estudando javascript e fiz um exercício onde tenho uma imagem de uma lâmpada apagada",
+        "pesquisei aqui no google o significado e entendi que era outra coisa.",
+        (
+            "5 Respostas",
+            "Você deve fazer log-in",
+            "Esta não é a resposta",
+            "Pesquise outras perguntas",
+            "Faça uma pergunta",
+            "Compartilhar",
+            "Melhore esta",
+            "medalhas",
+            "Ordenado por",
+            "Mostrar mais",
+            "Em destaque no Meta",
+            "Como apagar cookies",
         ),
     ),
 ]
@@ -103,3 +165,56 @@ def test_thread_keeps_its_posts_and_quotations_without_edit_notes() -> None:
 def test_an_edit_note_is_a_dated_line_opening_with_its_words(line: str, note: bool) -> None:
     """A post's edit note opens with the board's words for it, dates the edit and stays short."""
     assert _is_edit_note(line) is note
+
+
+NOTICE = "Pesquise outras perguntas com a tag <ul"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # As the page has it: the sentence goes on with the tag list set in it.
+        (NOTICE, False),
+        # The same words closed as a sentence before the list: a paragraph of the text.
+        ("Pesquise outras perguntas com a tag. <ul", True),
+    ],
+)
+def test_a_line_running_on_into_its_own_links_closes_no_text(line: str, kept: bool) -> None:
+    """The Q&A engine's notice, whose sentence goes on with a list of tag links inside its own element, leaves the
+    text's end with its closing stop; a line ending its sentence before such links stays."""
+    page = (PAGES / PTSO).read_bytes().replace(NOTICE.encode(), line.encode())
+    body = newsmend.extract(page).body or ""
+    assert ("Pesquise outras perguntas com a tag" in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "counter"),
+    [
+        ("5 Respostas", True),
+        ("44 Kommentare", True),
+        ("2 Answers", True),
+        ("12 réponses", True),
+        ("3 Antwoorden", True),
+        ("Respostas", False),
+        ("5 Respostas rápidas ao leitor", False),
+    ],
+)
+def test_a_count_of_replies_in_other_languages_is_a_counter(line: str, counter: bool) -> None:
+    """A count and a reply or comment word in the page's language, as the whole line, is a thread's counter."""
+    assert (_BOILERPLATE.match(line) is not None) is counter
+
+
+@pytest.mark.parametrize(
+    ("line", "prompt"),
+    [
+        ("You must log in to answer this question.", True),
+        ("You must be logged in to reply to this topic.", True),
+        ("Você deve fazer log-in para responder a esta pergunta.", True),
+        ("Debes iniciar sesión para responder a esta pregunta.", True),
+        ("Register to vote in the county's election by October.", False),
+        ("You must answer this question in your own words.", False),
+    ],
+)
+def test_an_answer_sign_in_notice_is_a_prompt(line: str, prompt: bool) -> None:
+    """The engine's sign-in prompt under the answers, in English, Portuguese and Spanish."""
+    assert (_PROMPT_LINE.match(line) is not None) is prompt

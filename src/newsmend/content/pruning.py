@@ -143,9 +143,21 @@ _EDIT_NOTE_RE = re.compile(
 #: reply's sentence that opens so (``Edited by hand, the file …``) runs on, and dates nothing.
 EDIT_NOTE_MAX_CHARS = 90
 #: A count of a thread's replies as a whole line: a number (``1,139``, ``15.4K``) and a reply word
-#: (:data:`~newsmend.content.paths.REPLY_WORDS`). Stack Exchange and other Q&A engines head the answers with
-#: ``2 Answers``; no labelled dev body holds such a line, seven dev bodies did.
-_REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(REPLY_WORDS))})\s*$"
+#: (:data:`~newsmend.content.paths.REPLY_WORDS`, and the same words in the other languages of the dev sets' Latin-script
+#: pages: German, French, Spanish, Portuguese, Italian, Dutch). Stack Exchange and other Q&A engines head the answers
+#: with ``2 Answers`` (its Portuguese site ``5 Respostas``: seventy-ninth audit); no labelled dev body holds such a
+#: line, seven dev bodies did.
+_REPLY_COUNT_WORDS = REPLY_WORDS | frozenset(
+    (
+        *("antwort", "antworten", "kommentar", "kommentare"),
+        *("réponse", "réponses", "commentaire", "commentaires"),
+        *("respuesta", "respuestas", "comentario", "comentarios"),
+        *("resposta", "respostas", "comentário", "comentários"),
+        *("risposta", "risposte", "commento", "commenti"),
+        *("antwoord", "antwoorden", "reactie", "reacties"),
+    )
+)
+_REPLY_COUNT = rf"\d[\d.,]*[KkMm]?\s+(?:{'|'.join(sorted(_REPLY_COUNT_WORDS))})\s*$"
 #: A widget's stand-in until its script runs: a loading message as the whole line, after at most one word of the
 #: button it will be (WordPress's likes widget prints ``Like Loading...`` under its ``Like this:`` label, which goes
 #: with it; German blogs ``Liken Lade …``; a poll ``Loading ...``; Chinese pages ``加载中``, Taiwanese ``載入中``). A
@@ -160,11 +172,16 @@ _LOADING = (
 )
 #: A forum's prompt to sign in before taking part, as the whole line: ``You must be logged in to reply to this
 #: topic.`` (bbPress), ``Please Login or Register to create posts and topics.`` (Asgaros), ``Please Log in or Create
-#: an account to join the conversation.``, ``Please Sign up or sign in to vote.`` (a Q&A site's rating box): the
-#: engine's wording for a visitor, no post's. A bare ``Register to vote …`` is a sentence of an election story.
+#: an account to join the conversation.``, ``Please Sign up or sign in to vote.`` (a Q&A site's rating box), Stack
+#: Exchange's ``You must log in to answer this question.`` under the answers (its Portuguese site's ``Você deve fazer
+#: log-in para responder a esta pergunta.``, its Spanish one's ``Debes iniciar sesión para responder …``: seventy-ninth
+#: audit): the engine's wording for a visitor, no post's. A bare ``Register to vote …`` is a sentence of an election
+#: story.
 _SIGN_IN = (
-    r"(?:you must be (?:logged|signed) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)|(?:log|sign)\s?in)"
-    r"\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join)\b[^.!?]{0,40}[.!]?\s*$"
+    r"(?:(?:you must (?:be )?(?:logged|signed|log|sign) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)"
+    r"|(?:log|sign)\s?in)\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join|answer)"
+    r"|(?:você )?deve fazer log-?in para (?:responder|comentar|participar)"
+    r"|debes iniciar sesión para (?:responder|comentar|participar))\b[^.!?]{0,40}[.!]?\s*$"
 )
 #: The same prompt on Chinese boards, as the whole line: ``回应请先 登录 , 或 注册`` (to reply, first log in or
 #: sign up: a 2008 Douban group topic under its replies, seventy-eighth audit), Discuz!'s ``您需要登录后才可以回帖

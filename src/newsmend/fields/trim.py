@@ -435,24 +435,43 @@ def _without_links_title(blocks: list[Block], body: list[int]) -> list[int]:
     a Taiwanese agency closes its text's element with a box of links per person tagged
     (``<div><div>林金富</div><a>…</a><a>…</a></div>``, two such boxes: unseen-zh11). A picture's caption among or
     after such titles stays, in its place: the same agency sets a picture with its caption after its boxes
-    (``<div><span>戴克辛</span></div><a>…</a>…<div class=picinfo>…</div>``: unseen-zh19)."""
+    (``<div><span>戴克辛</span></div><a>…</a>…<div class=picinfo>…</div>``: unseen-zh19). The links may stand inside
+    the line's own element, the sentence going on with them (:func:`_holds`, :func:`_runs_on`): a Q&A engine's notice
+    under the answers (``Not the answer you're looking for? Browse other questions tagged <ul>…</ul> or …``); a line
+    of marks alone after it (the notice's closing ``.``) goes with it."""
     end = len(body)
     captions: list[int] = []
+    stops: list[int] = []  # lines of marks alone, which go with the title they close
     while end > 1 and body[end - 1] + 1 < len(blocks):
         title, after = blocks[body[end - 1]], blocks[body[end - 1] + 1]
         text = clean(title.text)
-        if is_caption(text):
-            captions.insert(0, body[end - 1])
+        if is_caption(text) or not any(c.isalnum() for c in text):
+            (captions if is_caption(text) else stops).insert(0, body[end - 1])
             end -= 1
             continue
-        titles = _titles_links(text) or _asks_reader(text)
+        within = _holds(title, after)
+        titles = _titles_links(text) or _asks_reader(text) or (within and _runs_on(text))
         linked = bool(after.links) and after.link_density >= LINK_LABEL_MIN_LINKED
-        together = after.parent == title.parent or _parent_box(title, after, blocks[body[end - 2]])
+        together = within or after.parent == title.parent or _parent_box(title, after, blocks[body[end - 2]])
         if not (titles and linked and together):
             break
         body = body[: end - 1] + body[end:]
         end -= 1
-    return body[:end] + captions
+        stops = []
+    return sorted(body[:end] + stops + captions)
+
+
+def _holds(title: Block, after: Block) -> bool:
+    """``after`` stands inside ``title``'s own element: the line's words go on with it, as a sentence goes on with a
+    list of links set in it (``Not the answer you're looking for? Browse other questions tagged <ul>…</ul> or <a>ask
+    your own question</a>.``, a Q&A engine's notice under the answers)."""
+    return title.container in after.ancestors
+
+
+def _runs_on(text: str) -> bool:
+    """A line of at most :data:`~newsmend.fields.lines.CALL_TO_ACTION_MAX_CHARS` ending no sentence: its sentence
+    goes on past it."""
+    return 0 < len(text) <= CALL_TO_ACTION_MAX_CHARS and not ends_sentence(text)
 
 
 def _titles_links(text: str) -> bool:
