@@ -60,8 +60,9 @@ whose nearest holder's class is the word ``author`` alone (phpBB's signing line 
 board; forum-19618876, CareerCup), none labelled, but a news blog's teaser cards sign their stories so
 (``span.author > time``, unseen-en17's mediapart page, guarded in ``test_unseen_33``) and the page took its first
 teaser's date; on every holder, a FlaskBB card's ``div.author`` gave two dev threads their poster's ``Joined:``
-time. No author either (the signing line's name is read as no byline; trafilatura names ``EvtimDjerekarov``); the
-first post's ``- `` list dashes go where the quotations keep them.
+time. No author either (the signing line's name is read as no byline; trafilatura names ``EvtimDjerekarov``: the
+seventy-ninth audit reads it, ``test_unseen_79``); the first post's ``- `` list dashes go where the quotations keep
+them.
 """
 
 from __future__ import annotations
@@ -87,12 +88,13 @@ GUARDS = [
         "You mentioned a QuickJS-based memory controller is that related to this?",
         ("Showcase", "llm-deps", "23 Likes", "Ziggit"),
     ),
-    # Read right but the author and the date's zone: the opening post's shown time, its greeting first and the last
-    # reply's link to the wiki last; the action bars, the cards, the buttons, the jump box and the footer out.
+    # Read right but the date's zone: the opening poster (since the seventy-ninth audit), the opening post's shown
+    # time, its greeting first and the last reply's link to the wiki last; the action bars, the cards, the buttons, the
+    # jump box and the footer out.
     Guard(
         NESDEV,
         "DMC/DMA timing and quirks",
-        None,
+        ["EvtimDjerekarov"],
         "2024-11-12T03:43",
         "Hello to everyone,",
         "The examples in this section show this exact behavior, cycle by cycle:",

@@ -37,8 +37,16 @@ characters holding a digit that opens with an edit note's words (phpBB's and vBu
 ``Last Edit:``, Invision's ``Edited by``, their German, Dutch, French, Italian, Spanish and Portuguese wordings,
 Discuz!'s ``本帖最后由``) is the board's stamp, not the poster's words. 1 of 798 dev pages changes, for the better:
 forum-717e9d39 loses its note (forum body F1, magic-html, newsmend; zh / non-zh: 0.8268 / 0.8263 before, 0.8268 /
-0.8264 after, no page moving by 0.01). Left as found: no author (the signing line's ``dbenham`` is a lowercase
-handle, no name's shape, and its link to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle); the ``Code:
+0.8264 after, no page moving by 0.01). Then, fixed: the thread had no author, where its first post's signing line
+names its poster (``#1 Post by <a>dbenham</a> » 27 Apr 2011 23:57``, in ``p.author``, a byline's class): ``dbenham``
+is a lowercase handle, no name's shape, and its link to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle
+that the link could be read by. A link to a member's profile by its number (``_MEMBER_PROFILE_RE``: phpBB's
+``mode=viewprofile``, vBulletin's ``member.php?u=``) right after the board's word for "by" (``_POSTED_BY_RE``:
+``by``, ``von``, ``par``, ``por``, ``da``/``di``, ``door``) in a byline block names the poster, handle or not
+(``fields/evidence.py``, :func:`_signed_posters`); only the opening post's line is read for credits, as before. 2 of
+798 dev pages change, both right (forum authors are unlabelled): Debian's phpBB threads forum-5d5c1f0e and
+forum-bf03d4e9 name their openers ``kikinder`` and ``contactopublico``; the sixty-fourth audit's nesdev thread now
+names ``EvtimDjerekarov``, as trafilatura does (its guard in ``test_unseen_64`` says so). Left as found: the ``Code:
 Select all`` lines stay, as the labels keep them (magic-html forum-bf03d4e9, Debian's phpBB board).
 
 On the Q&A page newsmend read the question, its comment, the accepted answer and its comments, the asker as the author
@@ -72,18 +80,21 @@ import pytest
 from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.blocks import Block, Link
 from newsmend.content.pruning import _BOILERPLATE, _PROMPT_LINE, _is_edit_note
+from newsmend.fields.evidence import _signed_posters
 
 DOSTIPS = "unseen-en39/dostips-hexdump-thread-2011.html"
 PTSO = "unseen-en39/ptstackoverflow-lamp-toggle-2018.html"
 
 GUARDS = [
-    # The topic's title, the opening post's shown time, its pointer to the faster version first and the last reply's
-    # signature last; the edit notes, the action bars, the cards, the moderator, the jump box and the footer out.
+    # The topic's title, the opening poster, the opening post's shown time, its pointer to the faster version first
+    # and the last reply's signature last; the edit notes, the action bars, the cards, the moderator, the jump box and
+    # the footer out.
     Guard(
         DOSTIPS,
         "New function - :hexDump",
-        None,
+        ["dbenham"],
         "2011-04-27T23:57",
         "A much faster version of HEXDUMP.BAT based on CERTUTIL is available at",
         "einstein1969",
@@ -218,3 +229,23 @@ def test_a_count_of_replies_in_other_languages_is_a_counter(line: str, counter: 
 def test_an_answer_sign_in_notice_is_a_prompt(line: str, prompt: bool) -> None:
     """The engine's sign-in prompt under the answers, in English, Portuguese and Spanish."""
     assert (_PROMPT_LINE.match(line) is not None) is prompt
+
+
+@pytest.mark.parametrize(
+    ("text", "href", "posters"),
+    [
+        # phpBB's signing line and its mirror's renamed profile page
+        ("#1 Post by dbenham » 27 Apr 2011 23:57", "memberlist3d77.html?mode=viewprofile&u=2258", ["dbenham"]),
+        ("Beitrag von hansi » 12.03.2019", "./memberlist.php?mode=viewprofile&u=7", ["hansi"]),
+        ("by Parihaka » 22 Apr 2022", "https://example.org/forum/member.php?u=1033", ["Parihaka"]),
+        # the profile link not after the board's "by": a card, a quote's author
+        ("dbenham wrote:", "memberlist.php?mode=viewprofile&u=2258", []),
+        # "by" before a link to no member's profile
+        ("Post by dbenham »", "viewtopic.php?p=7038#p7038", []),
+    ],
+)
+def test_a_signing_line_names_its_poster_by_the_profile_link(text: str, href: str, posters: list[str]) -> None:
+    """A link to a member's profile by number right after the board's word for "by" names the poster."""
+    name = text.split("» ")[0].split()[-1] if "»" in text else text.split()[0]
+    block = Block(text=text, tag="p", path="body>div.post>p.author", links=[Link(text=name, href=href)])
+    assert _signed_posters(block) == posters

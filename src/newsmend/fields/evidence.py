@@ -12,12 +12,13 @@ front page: ``返回搜狐，查看更多``). The blocks just before and after t
 skipped among the body's first and last lines) are read the same way; short lines before the body, under the headline
 and the one right above it are also datelines; links to author pages (and, from under the headline to the text's first
 lines, to a member's page whose handle the label spells) and blocks classed as bylines are credits (less their parts a
-bar sets apart that are a date alone; none in a thread's next post), in the headline's own header above it too, and so
-are the reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets
-closing the text, which stay in it. A copyright notice that is one link to another site is that site's credit, no notice
-of the page; a notice that disclaims and states no rights (``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's
-disclaimer, apart from its notices of rights; with none of these read around the text but in a side column, the page's
-footer states one, however far after the text, or else the page's closing line; one that opens as a republication credit
+bar sets apart that are a date alone; with the members a board's signing line links after its "by"; none in a thread's
+next post), in the headline's own header above it too, and so are the reporters, names and labelled staff
+(``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright
+notice that is one link to another site is that site's credit, no notice of the page; a notice that disclaims and
+states no rights (``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's disclaimer, apart from its notices of
+rights; with none of these read around the text but in a side column, the page's footer states one, however far after
+the text, or else the page's closing line; one that opens as a republication credit
 (``本文来自X，作者：Y，转载请注明…``) names the writer too. A notice is kept as a person would copy it off its line,
 without the registration numbers, the menu, the links, the newsroom's tip line, the footer's other sentences before it
 and the software's or theme's credit the line sets around it (none when it is the credit's or a statistics counter's
@@ -303,6 +304,14 @@ _AUTHOR_HREF_RE = re.compile(
 #: credits only where a byline stands (:func:`_byline_zone`) and when its label is the name its address ends with
 #: (:func:`_names_handle`).
 _HANDLE_HREF_RE = re.compile(r"/(?:users?|members?)/(?P<handle>[^/?#]+?)(?:\.[a-z]{2,5})?/?(?:[?#]|$)", re.I)
+#: A bulletin board's link to a member's profile by its number (phpBB's ``memberlist.php?mode=viewprofile&u=2258``, a
+#: mirror's ``memberlist3d77.html?mode=viewprofile&u=2258``; vBulletin's ``member.php?u=15736``): the address spells
+#: no handle, so :func:`_names_handle` cannot read it ...
+_MEMBER_PROFILE_RE = re.compile(r"[?&]mode=viewprofile\b|(?:^|/)member\.php\?(?:u|userid)=\d", re.I)
+#: ... but a post's signing line names its poster after the board's word for "by" right before the link (phpBB's
+#: ``#1 Post by <a>dbenham</a> » 27 Apr 2011 23:57``, its German ``von``, French ``par``, Spanish and Portuguese
+#: ``por``, Italian ``da``/``di``, Dutch ``door``).
+_POSTED_BY_RE = re.compile(r"(?:^|\s)(?:by|von|par|por|da|di|door)\s*$", re.I)
 #: The address of a profile page (:func:`_linked_name_in_box`): a path with no query, not a document's
 #: (``/u/4b26c7f789d9``, not a mobile site's ``…/2019050315127.html`` labelled ``手机版`` nor a member list filtered
 #: by a query labelled ``Supporter``).
@@ -1788,10 +1797,10 @@ def _read_credits(
 ) -> None:
     """Names linked to an author page (by its address, or marked so: ``author_hrefs``; a member's page only where
     ``handles``: :data:`_HANDLE_HREF_RE`, its label the member's one name where it is no person's name-shaped:
-    :func:`_handle_name`), the text of elements whose
-    class says byline, and the outlet named by an element whose class says source: the block's inline elements
-    (``<span class="source">X</span>`` in a line of several values) before the block's own element. An inline
-    element's text counts as it stands in the block's text (repair may have changed it since parsing);
+    :func:`_handle_name`), the text of elements whose class says byline (and the posters a board's signing line there
+    names: :func:`_signed_posters`), and the outlet named by an element whose class says source: the block's inline
+    elements (``<span class="source">X</span>`` in a line of several values) before the block's own element. An
+    inline element's text counts as it stands in the block's text (repair may have changed it since parsing);
     ``over_headline`` for a block above the headline in its header (:func:`_credits_inline`)."""
     for link in block.links:
         handle = handles and _names_handle(link)
@@ -1804,9 +1813,24 @@ def _read_credits(
     byline, source = _credit_path(block.path)
     if (byline or _linked_name_in_box(block)) and len(block.text) <= BYLINE_MAX_CHARS:
         found.byline_blocks.append(_without_dates(_without_places_and_tags(block)))
+        found.byline_names += _signed_posters(block)
     if source:
         _read_outlet(block.field_text, found)
 
+
+
+def _signed_posters(block: Block) -> list[str]:
+    """The posters a byline block's signing line names: each link to a member's profile by its number
+    (:data:`_MEMBER_PROFILE_RE`) right after the board's word for "by" (:data:`_POSTED_BY_RE`). A board's member
+    goes by a handle (``dbenham``, ``EvtimDjerekarov``), no name's shape, which the line's link and its ``by`` vouch
+    for; only the thread's opening post's line is read for credits (:func:`_first_post_head`)."""
+    text = block.text
+    names = []
+    for link in block.links:
+        at = text.find(link.text) if link.text.strip() else -1
+        if at > 0 and _MEMBER_PROFILE_RE.search(link.href) and _POSTED_BY_RE.search(text[:at]):
+            names.append(link.text.strip())
+    return names
 
 
 def _linked_name_in_box(block: Block) -> bool:
