@@ -1,5 +1,5 @@
-"""A seventy-ninth audit on English and Portuguese forum threads and Q&A pages outside the dev set, and what newsmend
-reads on them.
+"""A seventy-ninth audit on English and Portuguese forum threads, Q&A pages and a mailing-list archive outside the dev
+set, and what newsmend reads on them.
 
 The pages are saved thread pages from public repositories, read in 16,000-character pieces and transcribed trimmed
 (the scripts, most menu items and the sort form cut, the code boxes cut to a few of their lines, their text kept as
@@ -24,30 +24,40 @@ the page writes it, character references included), in ``tests/fixtures/pages/un
   esta pergunta.``; ``Esta não é a resposta que você está procurando? Pesquise outras perguntas com a tag <ul>…</ul>.``)
   and the sidebar (``ptstackoverflow-lamp-toggle-2018.html``: read in its first 128 of 179 thousand characters, the
   head's scripts, the top bar's menus, the vote buttons' icons and hashes, the other four answers and the sidebar past
-  two items each cut, the footer and its scripts after the sidebar cut; 35 thousand characters).
+  two items each cut, the footer and its scripts after the sidebar cut; 35 thousand characters);
+- a Mailman (pipermail) archive's message of a mailing list, saved by a 2001 crawler (``mail.gnu.org/pipermail/
+  gnu-emacs-sources/1999-December/000131.html``, a ``<BASE>`` and two crawl comments opening it): the subject as the
+  ``<TITLE>`` and an ``H1``, the sender in ``<B>`` with his address linked, the date in ``<I>``, the thread's
+  navigation (``Previous message:``, ``Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]``) above and
+  below, and the message in one ``<PRE>``: two lines, a greeting, a signature after ``-- `` and an Emacs Lisp file
+  (``gnu-emacs-sources-lisp-re-1999.html``: the file's licence, its commentary and its code cut to their first parts, 4
+  of 14 thousand characters).
 
-Neither is in the dev set (by their sentences). On the phpBB thread newsmend read the eleven posts in order, each
-quotation with its ``… wrote:`` line, the cards, the headings, the buttons, the signing lines, the action bars, the
-jump box and the footer out (trafilatura reads the first posts alone, 4.6 thousand characters; readability drops the
-closing posts). Wrong: the two edit notes stayed in the text, where the labels drop a board's edit note (magic-html
-forum-717e9d39's vBulletin ``Last edited by Parihaka; 22 Apr 22,, 09:08.``): a post's info line went on a numeric
-stamp only (``2024-04-07 02:34``), and these date the edit in words and read as a sentence. Fixed
-(``content/pruning.py``, :func:`_is_edit_note`, through :func:`_is_post_info`): in a thread, a line of at most 90
-characters holding a digit that opens with an edit note's words (phpBB's and vBulletin's ``Last edited by``, SMF's
-``Last Edit:``, Invision's ``Edited by``, their German, Dutch, French, Italian, Spanish and Portuguese wordings,
-Discuz!'s ``本帖最后由``) is the board's stamp, not the poster's words. 1 of 798 dev pages changes, for the better:
-forum-717e9d39 loses its note (forum body F1, magic-html, newsmend; zh / non-zh: 0.8268 / 0.8263 before, 0.8268 /
-0.8264 after, no page moving by 0.01). Then, fixed: the thread had no author, where its first post's signing line
-names its poster (``#1 Post by <a>dbenham</a> » 27 Apr 2011 23:57``, in ``p.author``, a byline's class): ``dbenham``
-is a lowercase handle, no name's shape, and its link to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle
-that the link could be read by. A link to a member's profile by its number (``_MEMBER_PROFILE_RE``: phpBB's
-``mode=viewprofile``, vBulletin's ``member.php?u=``) right after the board's word for "by" (``_POSTED_BY_RE``:
-``by``, ``von``, ``par``, ``por``, ``da``/``di``, ``door``) in a byline block names the poster, handle or not
-(``fields/evidence.py``, :func:`_signed_posters`); only the opening post's line is read for credits, as before. 2 of
-798 dev pages change, both right (forum authors are unlabelled): Debian's phpBB threads forum-5d5c1f0e and
-forum-bf03d4e9 name their openers ``kikinder`` and ``contactopublico``; the sixty-fourth audit's nesdev thread now
-names ``EvtimDjerekarov``, as trafilatura does (its guard in ``test_unseen_64`` says so). Left as found: the ``Code:
-Select all`` lines stay, as the labels keep them (magic-html forum-bf03d4e9, Debian's phpBB board).
+None is in the dev set (by their sentences). The archived message reads right: its subject, its sender, his address
+and the date with its zone, the message whole as the one block it is (greeting, signature and file), the navigation
+above and below out (trafilatura opens its text with the subject, the sender and his address; readability reads the
+message alone). On the phpBB thread newsmend read the eleven posts in order, each quotation with its ``… wrote:``
+line, the cards, the headings, the buttons, the signing lines, the action bars, the jump box and the footer out
+(trafilatura reads the first posts alone, 4.6 thousand characters; readability drops the closing posts). Wrong: the
+two edit notes stayed in the text, where the labels drop a board's edit note (magic-html forum-717e9d39's vBulletin
+``Last edited by Parihaka; 22 Apr 22,, 09:08.``): a post's info line went on a numeric stamp only (``2024-04-07
+02:34``), and these date the edit in words and read as a sentence. Fixed (``content/pruning.py``,
+:func:`_is_edit_note`, through :func:`_is_post_info`): in a thread, a line of at most 90 characters holding a digit
+that opens with an edit note's words (phpBB's and vBulletin's ``Last edited by``, SMF's ``Last Edit:``, Invision's
+``Edited by``, their German, Dutch, French, Italian, Spanish and Portuguese wordings, Discuz!'s ``本帖最后由``) is the
+board's stamp, not the poster's words. 1 of 798 dev pages changes, for the better: forum-717e9d39 loses its note
+(forum body F1, magic-html, newsmend; zh / non-zh: 0.8268 / 0.8263 before, 0.8268 / 0.8264 after, no page moving by
+0.01). Then, fixed: the thread had no author, where its first post's signing line names its poster (``#1 Post by
+<a>dbenham</a> » 27 Apr 2011 23:57``, in ``p.author``, a byline's class): ``dbenham`` is a lowercase handle, no
+name's shape, and its link to ``memberlist.php?mode=viewprofile&u=2258`` spells no handle that the link could be
+read by. A link to a member's profile by its number (``_MEMBER_PROFILE_RE``: phpBB's ``mode=viewprofile``,
+vBulletin's ``member.php?u=``) right after the board's word for "by" (``_POSTED_BY_RE``: ``by``, ``von``, ``par``,
+``por``, ``da``/``di``, ``door``) in a byline block names the poster, handle or not (``fields/evidence.py``,
+:func:`_signed_posters`); only the opening post's line is read for credits, as before. 2 of 798 dev pages change,
+both right (forum authors are unlabelled): Debian's phpBB threads forum-5d5c1f0e and forum-bf03d4e9 name their
+openers ``kikinder`` and ``contactopublico``; the sixty-fourth audit's nesdev thread now names ``EvtimDjerekarov``,
+as trafilatura does (its guard in ``test_unseen_64`` says so). Left as found: the ``Code: Select all`` lines stay,
+as the labels keep them (magic-html forum-bf03d4e9, Debian's phpBB board).
 
 On the Q&A page newsmend read the question, its comment, the accepted answer and its comments, the asker as the author
 and the question's time; the cards, the menus, the votes, the sort select and the sidebar out (trafilatura reads the
@@ -135,6 +145,17 @@ GUARDS = [
             "Em destaque no Meta",
             "Como apagar cookies",
         ),
+    ),
+    # Read right: the subject, the sender, the date; the message's first line first and the file's closing comment
+    # last; the navigation above and below out.
+    Guard(
+        "unseen-en39/gnu-emacs-sources-lisp-re-1999.html",
+        "lisp-re - Regular expressions in Lisp notation",
+        ["Detlev Zundel"],
+        "1999-12-31T20:04:36+01:00",
+        "Ok, as the previously posted `re-builder' can make use of this I'll",
+        ";;; lisp-re.el ends here",
+        ("Previous message", "Messages sorted by", "[ thread ]", "re-builder - Build regular expressions"),
     ),
 ]
 
