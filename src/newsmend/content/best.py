@@ -222,7 +222,7 @@ def _continued_part(page: Page, held: int, best: int) -> bool:
     2009 Los Angeles Times page): the lead's box, a close rival by the lead's bonus, won alone and the story lost
     ten paragraphs. A stream of teasers sets each item in a box of its own (or a heading over its summary), so no
     stream is one box of bare paragraphs."""
-    spans = [[i for i, block in enumerate(page.blocks) if cid in containers(block)] for cid in (held, best)]
+    spans = [[i for i, block in enumerate(page.blocks) if block.within(cid)] for cid in (held, best)]
     if not all(spans) or not _bare_paragraphs(page, spans[0], held) or not _bare_paragraphs(page, spans[1], best):
         return False
     first, second = sorted(spans)
@@ -359,5 +359,5 @@ def _around_slideshow(page: Page, stats: list[Stats], best: int, lead: int) -> i
     if not shared or chain.index(best) - (shared - 1) > GROW_LEVELS:
         return best
     around = chain[shared - 1]
-    show = slideshow_in_text(page, stats, [i for i, b in enumerate(page.blocks) if around in containers(b)])
+    show = slideshow_in_text(page, stats, [i for i, b in enumerate(page.blocks) if b.within(around)])
     return around if show is not None and best in containers(first_block(page, show)) else best

@@ -354,7 +354,7 @@ def _question_item(
     if at is None:
         return None
     held: dict[int, dict[tuple[str, ...], float]] = {}  # answer element -> prose mass by the kind of its text element
-    own = [(i, k) for i, b in enumerate(page.blocks) if from_answer and masses[i] > 0 and top in containers(b)]
+    own = [(i, k) for i, b in enumerate(page.blocks) if from_answer and masses[i] > 0 and b.within(top)]
     for i, split in _outside(page, masses, chain, k) + own:
         block = page.blocks[i]
         if split < at or not stats[i].prose:
@@ -394,7 +394,7 @@ def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     question above its answer list): the nearest prose block before the thread, past at most
     :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint. The thread grows
     to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
-    start = next(i for i, b in enumerate(page.blocks) if thread in containers(b))
+    start = next(i for i, b in enumerate(page.blocks) if b.within(thread))
     for i in range(start - 1, max(-1, start - OPENING_GAP - 1), -1):
         block, st = page.blocks[i], stats[i]
         if not st.prose:
@@ -418,7 +418,7 @@ def _answered_story(page: Page, stats: list[Stats], thread: int, lead: int | Non
     names the story the replies answer wherever it stands: a blog post's footer bar (``div.blogue-footer``: how to
     comment, the category, how to report abuse) sat between the post and its 85 comments, and the walk back from
     the list stopped at that bar, the post left out."""
-    start = next(i for i, b in enumerate(page.blocks) if thread in containers(b))
+    start = next(i for i, b in enumerate(page.blocks) if b.within(thread))
     if lead is not None and lead < start:
         chain = containers(page.blocks[start])
         shared = common_length(chain, containers(page.blocks[lead]))
@@ -488,7 +488,7 @@ def _holds_its_text(page: Page, cid: int) -> bool:
     whatever wraps the post; a grid row or a page wrapper, named too, holds boxes."""
     if not _named(element_kind(_label_of(page, cid))):
         return False
-    return all(cid in containers(b)[-2:] for b in page.blocks if cid in containers(b))
+    return all(cid in containers(b)[-2:] for b in page.blocks if b.within(cid))
 
 
 def _label_of(page: Page, cid: int) -> str:
@@ -528,11 +528,11 @@ def _headed(page: Page, top: int, parent: int) -> bool:
     """The block right before ``top``'s first one is a heading in ``parent``: a text that quotes a report at length
     sets it under a heading of its own (``h3`` then ``blockquote``: a Paris activist site's relay of a report,
     thirty-third audit), and the heading is the text's, though no prose stands beside the quotation."""
-    first = next((i for i, b in enumerate(page.blocks) if top in containers(b)), None)
+    first = next((i for i, b in enumerate(page.blocks) if b.within(top)), None)
     if not first:
         return False
     before = page.blocks[first - 1]
-    return before.tag in HEADINGS and parent in containers(before) and top not in containers(before)
+    return before.tag in HEADINGS and before.within(parent) and not before.within(top)
 
 
 def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[float], stats: list[Stats]) -> bool:
@@ -540,7 +540,7 @@ def _prose_beside(top: int, parent: int, tree: Tree, page: Page, values: list[fl
     beside = sum(
         value
         for b, st, value in zip(page.blocks, stats, values, strict=True)
-        if st.prose and value > 0 and parent in containers(b) and top not in containers(b)
+        if st.prose and value > 0 and b.within(parent) and not b.within(top)
     )
     return beside >= SIBLING_SHARE * tree.sums[top]
 

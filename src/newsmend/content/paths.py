@@ -52,7 +52,7 @@ def common_length(a: Sequence[object], b: Sequence[object]) -> int:
 
 def first_block(page: Page, cid: int) -> Block:
     """The first block under container ``cid``: its path names the container's own segments."""
-    return next(b for b in page.blocks if b.container == cid or cid in b.ancestors)  # no tuple per block
+    return next(b for b in page.blocks if b.within(cid))
 
 
 def last_block(page: Page, cid: int) -> Block:

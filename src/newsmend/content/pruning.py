@@ -673,7 +673,7 @@ def _paragraph_lines(page: Page, run: list[int]) -> bool:
     first = page.blocks[run[0]]
     if first.tag not in _LINED_TAGS:
         return False
-    return all(first.container in containers(page.blocks[i]) for i in run)
+    return all(page.blocks[i].within(first.container) for i in run)
 
 
 def _drop_empty_headings(page: Page, body: list[int]) -> list[int]:
@@ -1131,7 +1131,7 @@ def _drop_slideshow(page: Page, stats: list[Stats], body: list[int]) -> list[int
     show = slideshow_in_text(page, stats, body)
     if show is None:
         return body
-    return [i for i in body if show not in containers(page.blocks[i])]
+    return [i for i in body if not page.blocks[i].within(show)]
 
 
 @lru_cache(maxsize=4096)
@@ -1214,7 +1214,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an article)
     and its posts' info lines and edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the
     body holds the block the page's summary opens."""
-    inside = [i for i, b in enumerate(page.blocks) if chosen.top in containers(b)]
+    inside = [i for i, b in enumerate(page.blocks) if b.within(chosen.top)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     prose_lines = _prose_paragraphs(page, stats, inside) if chosen.posts is not None else frozenset()
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box, prose_lines)]

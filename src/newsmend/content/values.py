@@ -163,7 +163,7 @@ def slideshow_in_text(page: Page, stats: list[Stats], indices: list[int]) -> int
         return None
     show = chain[shared - 1]
     prose = [i for i in indices if stats[i].prose]
-    inside = sum(stats[i].chars for i in prose if show in containers(page.blocks[i]))
+    inside = sum(stats[i].chars for i in prose if page.blocks[i].within(show))
     outside = sum(stats[i].chars for i in prose) - inside
     return show if outside >= SLIDESHOW_TEXT_SHARE * inside else None
 

@@ -314,7 +314,7 @@ def story_links_between(blocks: list[Block], body: list[int], base_url: str | No
 
     def under_text(i: int) -> bool:  # in the element holding the whole body, in no side column (its promotions)
         return (
-            held[depth - 1] in containers(blocks[i])
+            blocks[i].within(held[depth - 1])
             and not any(label_tag(label) == "aside" for label in blocks[i].path.split(">"))
             and story_box_link(i)
         )

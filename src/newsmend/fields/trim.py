@@ -260,7 +260,7 @@ def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
         box = _box(blocks, title, after[0], body[0])
         if box is None or not is_furniture(blocks[title].path.split(">")[containers(blocks[title]).index(box)]):
             continue
-        inside = _box_lines(blocks, after, [j for j in after if box in containers(blocks[j])])
+        inside = _box_lines(blocks, after, [j for j in after if blocks[j].within(box)])
         if inside is not None:
             return _without(body, inside)
     return body
@@ -273,7 +273,7 @@ def _box(blocks: list[Block], title: int, following: int, first: int) -> int | N
     alike (:func:`_alike_items`)."""
     after = containers(blocks[following])
     box = next((c for c in reversed(containers(blocks[title])) if c in after), None)
-    if box is None or box == blocks[title].container or box in containers(blocks[first]):
+    if box is None or box == blocks[title].container or blocks[first].within(box):
         return None
     return None if _alike_items(blocks[title], blocks[following], box) else box
 
@@ -545,11 +545,11 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
     while start > 1 and box in containers(blocks[body[start - 1]]):
         start -= 1
     run = body[start:]
-    if any(box in containers(blocks[i]) for i in body[:start]) or not any(_appeals(blocks[i].text) for i in run):
+    if any(blocks[i].within(box) for i in body[:start]) or not any(_appeals(blocks[i].text) for i in run):
         return body
     if sum(len(blocks[i].text) for i in run) > FORM_MAX_SHARE * total:
         return body
-    return body[:start] if any(box in containers(b) and _calls_to_pay(b) for b in blocks) else body
+    return body[:start] if any(b.within(box) and _calls_to_pay(b) for b in blocks) else body
 
 
 def _holding_most(blocks: list[Block], body: list[int], total: int) -> int:
