@@ -138,3 +138,20 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
     flags: set[str] = field(default_factory=set)
+    #: The first block of each element :meth:`first_under` was asked about, filled on the first ask.
+    _firsts: dict[int, Block] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def first_under(self, element: int) -> Block:
+        """The first block the element ``element`` holds (:meth:`Block.within`; StopIteration if none): its path
+        names the element's own segments. Found once per page and element: growth and the choice of the best box ask
+        for the first blocks of the same few elements again and again (9,717 asks for 1,112 elements over the 798 dev
+        pages), each a scan from the page's top."""
+        first = self._firsts.get(element)
+        if first is None:
+            first = self._firsts[element] = next(b for b in self.blocks if b.within(element))
+        return first
+
+    def last_under(self, element: int) -> Block:
+        """The last block the element ``element`` holds, as :meth:`first_under` finds the first (asked once a page,
+        by growth's microdata-marked body: no memo)."""
+        return next(b for b in reversed(self.blocks) if b.within(element))

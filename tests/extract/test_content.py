@@ -1538,3 +1538,18 @@ def test_every_wording_of_a_legal_notice_is_measured_legal(line: str) -> None:
     footer's notice is furniture however long and punctuated."""
     stats = block_stats(Block(line))
     assert stats.legal and not stats.prose
+
+
+def test_first_block_of_an_element_is_found_once_per_page() -> None:
+    """``Block.within`` says which elements hold a block; ``Page.first_under`` answers the first block of an
+    element from the page's own blocks, the same block when asked again (the stages ask about a few elements often)."""
+    page = parse_html(f"<html><body>{NAV}{article()}{FOOTER}</body></html>")
+    headline = next(b for b in page.blocks if b.tag == "h1")
+    box = headline.ancestors[-1]  # the article's <div>: the headline block's own element is its <h1>
+    inside = [b for b in page.blocks if b.within(box)]
+    assert [b.text for b in inside] == ["前四个月铁路客运量同比增长", *PARAGRAPHS]
+    assert page.first_under(box) is headline
+    assert page.first_under(box) is page.first_under(box)
+    assert not page.blocks[0].within(box) and page.first_under(page.blocks[0].container) is page.blocks[0]
+    with pytest.raises(StopIteration):
+        page.first_under(-5)

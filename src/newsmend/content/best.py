@@ -27,7 +27,6 @@ from newsmend.content.paths import (
     common_length,
     containers,
     element_kind,
-    first_block,
     label_hint,
     label_tag,
     label_tokens,
@@ -75,7 +74,7 @@ MAKE_MIN_LEVELS = 2
 
 def _container_path(page: Page, cid: int) -> list[str]:
     """The path segments from the page's root down to container ``cid``."""
-    block = first_block(page, cid)
+    block = page.first_under(cid)
     return block.path.split(">")[: containers(block).index(cid) + 1]
 
 
@@ -162,7 +161,7 @@ def _single_reply(page: Page, cid: int, j: int) -> bool:
     """Whether container ``cid``, whose segment ``j`` is the innermost named as a reply, holds a single reply: that
     element has no sibling of its kind (:func:`element_kind`), and ``cid`` holds no two elements of one kind named as
     replies (a comment list)."""
-    first = first_block(page, cid)
+    first = page.first_under(cid)
     parent, kind = containers(first)[j - 1], element_kind(first.path.split(">")[j])
     siblings: set[int] = set()
     replies: dict[str, set[int]] = {}  # by kind
@@ -237,8 +236,8 @@ def _bare_paragraphs(page: Page, span: list[int], cid: int) -> bool:
 def _joined_in_story(page: Page, one: int, other: int) -> int | None:
     """The lowest container holding both ``one`` and ``other`` when it is the ``<article>`` element ``one`` sits in
     (:func:`story_element_at`) or lies inside it; None when they meet above it or ``one`` sits in none."""
-    first = first_block(page, one)
-    chain, others = containers(first), containers(first_block(page, other))
+    first = page.first_under(one)
+    chain, others = containers(first), containers(page.first_under(other))
     shared = common_length(chain, others)  # containers both hold
     at = story_element_at(first.path)
     return chain[shared - 1] if 0 <= at < shared else None
@@ -253,7 +252,7 @@ def _body_beside_lead(page: Page, tree: Tree, values: list[float], best: int, le
     A rival holds neither ``best`` nor the lead, so the bonus is no part of its score, and it takes at most the
     bonus from ``best``'s (a block counts at most fully in any container): the page is scored again without the
     bonus only when a rival comes that close."""
-    first = first_block(page, best)
+    first = page.first_under(best)
     at = story_element_at(first.path)
     if at < 0 or containers(first).index(best) <= at:
         return best
@@ -282,7 +281,7 @@ def _part_of_same_make(page: Page, best: int, lead: int, common_at: int) -> int:
     parts by a figure, an ad or a table of contents, whose first part the page's summary opens; or a paper's
     sections, whose abstract the summary opens while the reference list, a list one level deeper, scores most.
     Else ``best``. ``common_at`` is the position of the lowest shared container on the lead's chain."""
-    first, block = first_block(page, best), page.blocks[lead]
+    first, block = page.first_under(best), page.blocks[lead]
     chain, lead_chain = containers(first), containers(block)
     if common_at < 0 or lead_chain[common_at] not in chain:
         return best
@@ -354,10 +353,10 @@ def _around_slideshow(page: Page, stats: list[Stats], best: int, lead: int) -> i
     lead_chain = containers(page.blocks[lead])
     if best in lead_chain:
         return best
-    chain = containers(first_block(page, best))
+    chain = containers(page.first_under(best))
     shared = common_length(chain, lead_chain)
     if not shared or chain.index(best) - (shared - 1) > GROW_LEVELS:
         return best
     around = chain[shared - 1]
     show = slideshow_in_text(page, stats, [i for i, b in enumerate(page.blocks) if b.within(around)])
-    return around if show is not None and best in containers(first_block(page, show)) else best
+    return around if show is not None and page.first_under(show).within(best) else best

@@ -28,13 +28,11 @@ from newsmend.content.paths import (
     common_length,
     containers,
     element_kind,
-    first_block,
     in_reply_beside,
     kind_path,
     label_hint,
     label_tag,
     label_tokens,
-    last_block,
     names_reply,
 )
 from newsmend.content.scores import Tree
@@ -215,7 +213,7 @@ def _grow(
     :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
     :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share).
     Returns the container and, when it grew, the posts' kind."""
-    first = first_block(page, top)
+    first = page.first_under(top)
     chain = containers(first)
     k = chain.index(top)
     outside = _outside(page, masses, chain, k)
@@ -294,7 +292,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     text on Apache Answer), and an ``<article>`` element there is the question's own text element, passed. Not a
     thread already grown (Zhihu's answers, a question page's whole body classed ``question-page``: the reach would
     take user cards and vote counts) and not an answer (its question is elsewhere)."""
-    first = first_block(page, top)
+    first = page.first_under(top)
     chain = containers(first)
     k = chain.index(top)
     tags = [label_tag(label) for label in first.path.split(">")]
@@ -302,7 +300,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     above = first.path.split(">")[: k + 1]
     asked = alone and any(_QUESTION_WORD in class_tokens(x) for x in above) and not any(map(names_reply, above))
     least = 1 if asked else MIN_REPLIES
-    far_least = FAR_REPLIES_SHARE * sum(m for b, m in zip(page.blocks, masses, strict=True) if top in containers(b))
+    far_least = FAR_REPLIES_SHARE * sum(m for b, m in zip(page.blocks, masses, strict=True) if b.within(top))
     for level in range(1, min(GROW_LEVELS, k) + 1):
         start = k - level
         if "article" in tags[: start + 1]:
@@ -347,7 +345,7 @@ def _question_item(
     innermost :data:`SIGNATURE_DEPTH` kinds. An answer's voting buttons and user card stay out like a thread's
     furniture; the comments stay (:attr:`Choice.comments`). From inside an answer (``from_answer``: a lone answer
     outweighed the question, magic-html forum-3c7a8956), that answer's own text counts among the answers'."""
-    first = first_block(page, top)
+    first = page.first_under(top)
     chain, labels = containers(first), first.path.split(">")
     k = chain.index(top)
     at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
@@ -378,7 +376,7 @@ def _question_item(
 
 def _in_answer(page: Page, cid: int) -> bool:
     """Whether container ``cid`` sits in (or is) a schema.org Answer item."""
-    first = first_block(page, cid)
+    first = page.first_under(cid)
     k = containers(first).index(cid)
     return any(_ANSWER_MARK in label for label in first.path.split(">")[: k + 1])
 
@@ -493,7 +491,7 @@ def _holds_its_text(page: Page, cid: int) -> bool:
 
 def _label_of(page: Page, cid: int) -> str:
     """The path segment of container ``cid`` (read from the path of the first block under it)."""
-    block = first_block(page, cid)
+    block = page.first_under(cid)
     return block.path.split(">")[containers(block).index(cid)]
 
 
@@ -580,7 +578,7 @@ def _join_sections(top: int, tree: Tree, page: Page, values: list[float], stats:
     is one article: when ``top`` sits in a section (itself or within :data:`SECTION_LEVELS` levels above), and the
     prose in the other section children of that section's parent, under no furniture hint, is worth a share
     :data:`SIBLING_SHARE` of ``top``, the parent is the article."""
-    first = first_block(page, top)
+    first = page.first_under(top)
     chain, labels = containers(first), first.path.split(">")
     k = chain.index(top)
     level = next((j for j in range(k, max(-1, k - SECTION_LEVELS - 1), -1) if _is_section(labels[j])), None)
@@ -646,10 +644,10 @@ def _marked_body(page: Page, top: int) -> int:
     writer's box, readers' comments, a journal's citation, a wire's credit), and then the text's element is the
     text: on the dev pages that mark one, growing to it whatever follows took these in (trafilatura-eval t0289,
     t0408, newspaper4k fox13now_001)."""
-    block = first_block(page, top)
+    block = page.first_under(top)
     labels = block.path.split(">")
     chain = containers(block)
     marked = next((chain[k] for k in range(chain.index(top) - 1, -1, -1) if BODY_MARK in labels[k]), None)
     if marked is None:
         return top
-    return marked if top in containers(last_block(page, marked)) else top
+    return marked if page.last_under(marked).within(top) else top

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from newsmend.blocks import Block, Page
+from newsmend.blocks import Block
 from newsmend.html.parse import INVISIBLE_MARK
 
 #: Digits in a classless element's id, left out of its kind (``div#post_12`` -> ``div#post_``, :func:`element_kind`).
@@ -48,16 +48,6 @@ def common_length(a: Sequence[object], b: Sequence[object]) -> int:
     """The length of the common start of two sequences (a path's labels, the chains of elements holding two
     blocks)."""
     return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-
-
-def first_block(page: Page, cid: int) -> Block:
-    """The first block under container ``cid``: its path names the container's own segments."""
-    return next(b for b in page.blocks if b.within(cid))
-
-
-def last_block(page: Page, cid: int) -> Block:
-    """The last block under container ``cid``, as :func:`first_block` finds the first."""
-    return next(b for b in reversed(page.blocks) if b.container == cid or cid in b.ancestors)
 
 
 @lru_cache(maxsize=8192)

@@ -339,7 +339,7 @@ def _with_box_dates(blocks: list[Block], items: list[int]) -> list[int]:
 
 def _dates_box(line: Block, item: Block) -> bool:
     """``line`` stands right in an element holding ``item`` and dates it (:func:`_dates_item`), no link."""
-    return not line.links and line.container in containers(item) and _dates_item(line)
+    return not line.links and item.within(line.container) and _dates_item(line)
 
 
 def _lists_between(blocks: list[Block], body: list[int], own_site: Callable[[Link], bool]) -> list[int]:

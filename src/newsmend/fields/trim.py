@@ -542,7 +542,7 @@ def _without_appeal_box(blocks: list[Block], body: list[int]) -> list[int]:
         return body
     box = chain[chain.index(text_element) + 1]
     start = len(body)
-    while start > 1 and box in containers(blocks[body[start - 1]]):
+    while start > 1 and blocks[body[start - 1]].within(box):
         start -= 1
     run = body[start:]
     if any(blocks[i].within(box) for i in body[:start]) or not any(_appeals(blocks[i].text) for i in run):
