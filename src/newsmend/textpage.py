@@ -23,8 +23,8 @@ Stages of :func:`select_text_main`:
    material; below the copyright notice that closes a page, or a reprint notice that closes an article
    (``未经授权请勿转载``), prose is a site notice (a dialog's, a footer's, a site's description), and so is the readers'
    comments' below the heading that counts them, and the text below a reply form's notice or prompt or a
-   confirmation dialog (``Are you sure?``); a forum's greeting (``Welcome to the ForumWP community``) and the prose
-   under it are site notices.
+   confirmation dialog (``Are you sure?``) or an author box's heading (``About the author``); a forum's greeting
+   (``Welcome to the ForumWP community``) and the prose under it are site notices.
 3. **Body**: with no evidence of a page (list material, a breadcrumb, text going on after the closing line, a menu
    at the text's edges, a bulleted menu anywhere), the whole text; else the stretch with the highest score, prose
    counting its length (half of it for a line cut with an ellipsis or a short bulleted sentence; a line of code as
@@ -468,6 +468,25 @@ _REPLY_FORM_RE = re.compile(r"\b(?:repl(?:y|ies)|comments?|respond)\b", re.I)
 #: question under Tencent's notice, out of the body before too); WET zh F1 0.8051 -> 0.8076 (a health portal's
 #: recipe 0.770 -> 0.979: its site's blurb and a teaser after the notice out), none down, non-zh and fw unchanged.
 _REPRINT_RE = re.compile("转载|轉載")
+#: An author box's heading on a line of its own (``About the author``, ``Editör Hakkında``, ``关于作者``): the box of
+#: the writer's portrait and blurb that a news site or a blog prints under the article's last paragraph, so the last
+#: such heading closes the article above it as a reply form's line does (:func:`_mark_after_close`, with
+#: :data:`CLOSE_PROSE_SHARE` of the prose below standing above it), and the blurb and what follows (the site's
+#: teasers) are site notices: the blurb is prose about the writer, no paragraph of the article, and carried its run on
+#: (an Indian portal's ``ABOUT THE AUTHOR`` / ``Assistant News Editor at Indiatimes. He writes on…``, a Turkish
+#: portal's ``Editör Hakkında`` / ``Sezer Yavuz, 20 Şubat 1994'te İstanbul'da doğdu…`` and its day's ticker after
+#: it). The site's own ``About us`` is a menu's entry, no author box. On the WET renderings of the dev pages 14 lines
+#: of 14 pages are such headings, two inside labels that keep their author boxes (CityLab's ``About the Author`` /
+#: ``Sarah Archer`` / her one-line blurb, IAB's); they close 102 prose lines of 10 pages, one inside a label (that
+#: blurb); WET non-zh F1 0.8321 -> 0.8340 (two Haber7 stories 0.654 -> 0.859 and 0.474 -> 0.782, two Indiatimes
+#: stories 0.873 -> 0.909 and 0.905 -> 0.938, CityLab 0.908 -> 0.973: its teasers leave with the box), none down,
+#: zh and fw unchanged.
+_AUTHOR_BOX_RE = re.compile(
+    r"(?:[•·]\s*)?(?:about the (?:author|writer|editor)s?|über (?:den|die) autor(?:in)?|à propos de l'auteur"
+    r"|sobre (?:el|o|a) autora?|sull'autore|over de auteur|o autorze|об авторе|tentang penulis"
+    r"|(?:editör|yazar) hakkında|关于作者|關於作者|作者简介|作者簡介|著者について|この記事を書いた人)\W*",
+    re.I,
+)
 #: A forum's greeting to its readers (``• Greetings, and welcome to the World Affairs Board!``, ``Welcome to the
 #: ForumWP community``), a banner over its description in the site's voice (``The World Affairs Board is the premier
 #: forum for…``, ``This is where ForumWP customers can ask for support…``), printed above a thread or under a post:
@@ -968,10 +987,11 @@ def _mark_after_close(texts: list[str], kinds: list[str]) -> None:
     """Stage 2 on a page: the prose lines below the page's last copyright notice (a picture's credit excepted,
     :func:`_photo_credit`) and below each reprint notice (:data:`_REPRINT_RE`), below the last heading of readers'
     comments (:data:`_COMMENTS_HEADING_RE`, with :data:`COMMENTS_ARTICLE_MIN_CHARS` of prose above it) and below
-    the last line of a reply form (:func:`_reply_form`) or of a confirmation dialog (:func:`_confirm_dialog`) are
-    site notices when the prose above the line makes :data:`CLOSE_PROSE_SHARE` of the prose below it or more: the
-    notice closes the page (a reprint notice its article), what follows it is a dialog's, a footer's or the site's,
-    and the comments are no article's."""
+    the last line of a reply form (:func:`_reply_form`), of a confirmation dialog (:func:`_confirm_dialog`) or of an
+    author box's heading (:data:`_AUTHOR_BOX_RE`) are site notices when the prose above the line makes
+    :data:`CLOSE_PROSE_SHARE` of the prose below it or more: the notice closes the page (a reprint notice or an
+    author box its article), what follows it is a dialog's, a footer's or the site's, and the comments are no
+    article's."""
     backwards = range(len(kinds) - 1, -1, -1)  # the last of each: looked for from the end
     notice = next((i for i in backwards if kinds[i] == COPYRIGHT and not _photo_credit(texts[i])), None)
     if notice is not None:
@@ -987,6 +1007,9 @@ def _mark_after_close(texts: list[str], kinds: list[str]) -> None:
     dialog = next((i for i in backwards if kinds[i] == NOTICE and _confirm_dialog(texts[i])), None)
     if dialog is not None:
         _close_at(texts, kinds, dialog, 0)
+    box = next((i for i in backwards if kinds[i] == SHORT and _AUTHOR_BOX_RE.fullmatch(texts[i])), None)
+    if box is not None:
+        _close_at(texts, kinds, box, 0)
 
 
 def _mark_greetings(texts: list[str], kinds: list[str]) -> None:

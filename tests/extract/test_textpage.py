@@ -1559,3 +1559,13 @@ def test_a_date_then_a_posts_number_is_a_posts_stamp() -> None:
         "• 2023-05-17 at 5:20 pm #8617",
     ]
     assert {10, 24, 28, 32} <= set(sel.body)
+
+
+def test_an_author_boxs_heading_closes_the_article() -> None:
+    # a news portal's story over its author box (ABOUT THE AUTHOR / the writer's name twice / Assistant News Editor at
+    # Indiatimes. He writes on…) and its visual stories: the writer's blurb is prose, and it carried the story's run on
+    page = _page("author_box_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[31].text == "ABOUT THE AUTHOR"
+    assert page.blocks[34].text.startswith("Assistant News Editor at Indiatimes.")
+    assert sel.body == list(range(19, 31))
