@@ -509,11 +509,17 @@ GREETING_MAX_CHARS = 60
 #: thread whose run moves from its answers to its question, 0.379 -> 0.336), zh and fw unchanged. In other languages
 #: the prompt is the form's button alone on its line (``Comentar``, ``Antworten``, ``发表回复``): on the WET
 #: renderings 5 pages hold one; WET non-zh F1 0.8094 -> 0.8097 (a Spanish story above its comment rules 0.825 ->
-#: 0.905), none down; a bare ``回复`` / ``评论`` (each post's button, a story's toolbar) takes a Sohu story to 0.
+#: 0.905), none down; a bare ``回复`` / ``评论`` (each post's button, a story's toolbar) takes a Sohu story to 0. So
+#: does the Indonesian button ``Komentar`` and the Turkish ``Yorum Yazın`` (write a comment) over a news site's
+#: readers' comments (a Kompas story's ``Komentar`` / ``kalau emang mobil angkut barang dilarang masuk…``): on the WET
+#: renderings of the dev pages 5 such lines of 5 pages, none inside the labels; they close 39 prose lines of 5 pages,
+#: none inside the labels; WET non-zh F1 0.8340 -> 0.8346 (an Onedio story 0.423 -> 0.594: its emoji reactions and
+#: members' comments out, two Kompas stories 0.796 -> 0.819 and 0.873 -> 0.889), none down, zh and fw
+#: unchanged.
 _REPLY_PROMPT_RE = re.compile(
     r"(?:post|add|leave|write|submit) (?:a |an |your )?(?:new )?(?:reply|comment|answer|solution)\b"
     r"|(?:(?:发表|我要|快速)(?:回复|评论|回帖)|antworten|beantworten|kommentieren|responder|comentar|répondre"
-    r"|rispondi|odpowiedz|ответить|返信|コメントする)$",
+    r"|rispondi|odpowiedz|ответить|返信|コメントする|komentar|yorum yaz(?:ın)?)$",
     re.I,
 )
 #: A line that is only a count of answers, replies or comments (``2 answers``, ``15 replies``, ``58评论``): under each

@@ -1569,3 +1569,13 @@ def test_an_author_boxs_heading_closes_the_article() -> None:
     assert page.blocks[31].text == "ABOUT THE AUTHOR"
     assert page.blocks[34].text.startswith("Assistant News Editor at Indiatimes.")
     assert sel.body == list(range(19, 31))
+
+
+def test_a_comment_button_in_another_language_closes_the_article() -> None:
+    # an Indonesian story over its readers' comments (Komentar / kalau emang mobil angkut barang dilarang masuk…): the
+    # comment form's button alone on its line, as Comentar or Antworten are, and the comment's prose no paragraph
+    page = _page("comment_button_id.txt")
+    sel = select_text_main(page)
+    assert page.blocks[29].text == "Komentar"
+    assert page.blocks[30].text.startswith("kalau emang mobil angkut barang")
+    assert max(sel.body) == 26
