@@ -1579,3 +1579,14 @@ def test_a_comment_button_in_another_language_closes_the_article() -> None:
     assert page.blocks[29].text == "Komentar"
     assert page.blocks[30].text.startswith("kalau emang mobil angkut barang")
     assert max(sel.body) == 26
+
+
+def test_an_adverts_label_leaves_the_body_and_the_article_goes_on_under_it() -> None:
+    # a HuffPost story printing Advertisement over each advert between its paragraphs: the labels stood in the body,
+    # short lines inside the run; they leave it, and the paragraphs under them stay
+    page = _page("advert_labels_en.txt")
+    sel = select_text_main(page)
+    ads = [i for i, b in enumerate(page.blocks) if b.text == "Advertisement"]
+    assert ads == [30, 33, 37, 43]
+    assert not set(ads) & set(sel.body)
+    assert {29, 31, 35, 38, 44, 47} <= set(sel.body)
