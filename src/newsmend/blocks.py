@@ -74,6 +74,11 @@ class Block:
     #: ended): the page wrote the picture's description out under it, a caption (a portal's ``<p><img alt="X"><br>
     #: X</p>``).
     pictured: bool = False
+    #: HTML only: a picture was set since the previous block with text ended (an ``<img>`` in the block before its
+    #: text, or in elements holding no text between the two blocks): the block stands right under a picture, where
+    #: a newspaper sets the picture's caption as a paragraph of its own
+    #: (:func:`~newsmend.fields.lines.is_credited_caption`).
+    under_picture: bool = False
 
     @property
     def parent(self) -> int | None:

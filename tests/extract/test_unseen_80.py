@@ -24,17 +24,24 @@ page. The page guarded here is a mainland one, found by the full-width indentati
 Not in the dev set (by its sentences). It reads right: the on-page headline as the title over the exercise's
 ``<title>`` (readability takes the latter), the time and the source from the header line (trafilatura the day and no
 source), no author (seven stories, each with its reporters: none is the page's), the captions and the stories'
-paragraphs as the page writes them, in order, the skin menu, the portal's menus and the sidebar out. Left as found:
-the captions field lists two of the four captions (72 and 73 characters); the other two hold 95 and 102 characters,
-over the 90 a caption may hold unframed (``fields.lines.CAPTION_MAX_CHARS``), though a photographers' credit closes
-them too. Not counting the credit in the length, as the dated agency credit is not, would bring the first to 86 and
-the second to 94, still over: a caption known by its place under a picture would be the mechanism, not tried here.
+paragraphs as the page writes them, in order, the skin menu, the portal's menus and the sidebar out. Fixed: the
+captions field listed two of the four captions (43 and 72 characters); the other two hold 95 and 102, over the 90
+an unframed caption may hold (``fields.lines.CAPTION_MAX_CHARS``), though their photographers' credit closes them
+too. Not counting the credit in the length, as the dated agency credit is not, would have left the second at 94,
+still over. A line set right under a picture (``Block.under_picture``: an ``<img>`` since the previous block with
+text, ``html.parse``) and closed by its photographers' credit (``摄`` last) is now a caption up to the framed
+caption's 180 characters (``fields.lines.is_credited_caption``, ``fields.evidence._credited_under_picture``): the
+picture and the credit mark it at both ends. The four are listed, and stay in their place in the text as captions
+written as paragraphs do. No dev page changes (dump.py: 0 of 798 differ).
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
+
+from newsmend.fields.lines import FRAMED_CAPTION_MAX_CHARS, is_credited_caption
+from newsmend.html.parse import parse_html
 
 GUARDS = [
     # Read right: the on-page headline over the exercise's <title>, no author (seven stories, each with its own
@@ -59,13 +66,35 @@ def test_guard_pages_read_right(guard: Guard) -> None:
 
 def test_a_reprinted_spread_keeps_its_source_subheads_and_short_captions() -> None:
     """The header line's source is the article's (``大河网-河南日报``); the bold subheads stay lines of the text, in
-    order, and the two captions of 90 characters or fewer are listed as captions."""
+    order."""
     article = extract_page("unseen-zh42/dahe-teachers-day-2010.html")
     assert article.source == "大河网-河南日报"
     assert article.paragraphs[4] == "编者按"
     assert article.paragraphs[6] == "110万“园丁”奉献三尺讲台"
     assert article.paragraphs[35] == "——追记太康县回族中学校长李琳"
     assert len(article.paragraphs) == 46
-    assert len(article.captions) == 2
-    assert article.captions[0].endswith("王铮 杨东辉 摄")
-    assert article.captions[1].endswith("⑧3陈更生 宋洁 摄")
+
+
+def test_credited_lines_under_pictures_are_captions() -> None:
+    """The four lines under the spread's pictures, each closed by its photographers' credit, are its captions, the
+    two longer than an unframed caption's 90 characters too (95 and 102), and stay in their place in the text."""
+    article = extract_page("unseen-zh42/dahe-teachers-day-2010.html")
+    assert [len(caption) for caption in article.captions] == [43, 72, 95, 102]
+    assert article.captions[3].endswith("王铮 杨东辉 摄")
+    assert article.paragraphs[:4] == article.captions
+
+
+def test_a_line_closed_by_a_photo_credit_is_a_caption_only_under_a_picture() -> None:
+    """``html.parse`` marks a block right under a picture, whether the picture stands in a paragraph of its own or
+    opens the block; the credit alone, or the place alone, makes no caption."""
+    credited = "学生们纷纷送鲜花给老师，以此表达自己对老师的感恩之情。" * 3 + "⑧3陈更生 宋洁 摄"
+    assert is_credited_caption(credited)
+    assert is_credited_caption("外交部发言人答记者问（新华社记者李学仁摄）")
+    assert not is_credited_caption("记者昨天在现场拍摄时看到，学生们纷纷送鲜花给老师。")
+    assert not is_credited_caption("摄" * (FRAMED_CAPTION_MAX_CHARS + 1))
+    page = (
+        f"<html><body><div><p><img src='a.jpg'> </p></div><p>{credited}</p><p>{credited}</p>"
+        f"<p><img src='b.jpg'>图注 王铮 摄</p></body></html>"
+    )
+    blocks = parse_html(page).blocks
+    assert [block.under_picture for block in blocks] == [True, False, True]

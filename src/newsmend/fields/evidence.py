@@ -58,6 +58,7 @@ from newsmend.fields.lines import (
     is_caption_label,
     is_comment_heading,
     is_copyright,
+    is_credited_caption,
     is_disclaimer,
     is_list_heading,
     is_meta_line,
@@ -882,7 +883,9 @@ def _read_body(
             continue
         if pos == closing and is_copyright(text):
             found.closing_copyrights.append(text)
-        if role == "caption" or is_caption(text) or _written_out_alt(blocks[i], text):
+        if role == "caption" or is_caption(text) or _written_out_alt(blocks[i], text) or _credited_under_picture(
+            blocks[i], text
+        ):
             _list_caption(found, text)  # written in the running text: listed, and kept in its place
             captions_ahead += lead
         elif _leaves_body(
@@ -1265,6 +1268,12 @@ def _written_out_alt(block: Block, text: str) -> bool:
     华人游行支援</p>``, a 2012 portal's picture and the line after it, unseen-zh23), no longer than a caption. A
     link is none: a name linked after its avatar (a forum's posters, a writer's card) names a person."""
     return block.pictured and not block.links and len(text) <= CAPTION_MAX_CHARS
+
+
+def _credited_under_picture(block: Block, text: str) -> bool:
+    """A line right under a picture (:attr:`~newsmend.blocks.Block.under_picture`) closed by its photographers'
+    credit (:func:`~newsmend.fields.lines.is_credited_caption`): the picture's caption, however long its words run."""
+    return block.under_picture and is_credited_caption(text)
 
 
 def _list_caption(found: Evidence, text: str) -> None:

@@ -7,7 +7,8 @@ hiding class, a slideshow's inactive slides) are kept and marked on their path. 
 recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths keep only the innermost
 :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose text is the ``alt`` text of a picture
 met since the previous block ended (an avatar's aside) is marked ``pictured``: a caption written out under its
-picture.
+picture; a block with a picture met since the previous block with text (an avatar's aside) is marked
+``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -328,6 +329,7 @@ class _Walker:
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
         self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
+        self.picture_ahead = False  # a picture set since the last block with text ended (Block.under_picture)
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
@@ -342,6 +344,7 @@ class _Walker:
         self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
         pictured, self.alts = text in self.alts, []
         if text:
+            under_picture, self.picture_ahead = self.picture_ahead, False
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
                 tag, path = self.tags[-1], PATH_SEPARATOR.join(self.labels[-MAX_PATH_DEPTH:])
@@ -361,6 +364,7 @@ class _Walker:
                     parsed=text if breaks else "",
                     inline=inline,
                     pictured=pictured,
+                    under_picture=under_picture,
                 )
             )
         self.links, self.link_chars = [], 0
@@ -426,8 +430,10 @@ class _Walker:
         if kind <= _BREAK:
             if self.parts:
                 self.marks.append(len(self.parts))
-            if tag == "img" and (alt := attrs.get("alt")) and not _is_avatar(attrs):
-                self.alts.append(collapse_whitespace(alt))
+            if tag == "img" and not _is_avatar(attrs):
+                self.picture_ahead = True
+                if alt := attrs.get("alt"):
+                    self.alts.append(collapse_whitespace(alt))
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((len(self.seen), (tag, attrs) if named else None))
             if kind == _LINK:
