@@ -50,6 +50,7 @@ from newsmend.fields.title import (
     choose_title,
     drop_kicker,
     is_site,
+    names_own_site,
     norm,
     title_parts,
     title_tail,
@@ -280,7 +281,7 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     social = any(page.meta.get(k, "").strip() for k in SOCIAL_TITLE_KEYS)
     displayed = _displayed_h1(page, start) if social else None
     title = choose_title([h for h in headings if h.text.strip()], metas, sites, displayed)
-    dated = _dated_heading(page, body)
+    dated = _dated_heading(page, body, sites)
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
@@ -319,11 +320,13 @@ def _displayed_h1(page: Page, start: int) -> str | None:
     return None
 
 
-def _dated_heading(page: Page, body: list[int]) -> str | None:
+def _dated_heading(page: Page, body: list[int], sites: list[str]) -> str | None:
     """The heading of any level standing over the body with the article's dateline between them (``<h5>`` title,
     ``发布时间：2019-05-18 来源：…``, then the text): the headline, on pages whose metadata title is a channel's.
     A line of another element (a table cell) stands there for the headline when it is one of the ``<title>``'s
-    parts (``标题-栏目`` over ``<td>标题</td><td>发布时间：…</td>``)."""
+    parts (``标题-栏目`` over ``<td>标题</td><td>发布时间：…</td>``) other than the part naming the site (one of
+    ``sites``): a breadcrumb's first link, the site's name, stands over the dateline of a page whose ``<h1>`` opens
+    its body (``ITmedia PC USER >`` over ``コラム`` and the day it was published, unseen-ja3)."""
     if not page.is_html or not body:
         return None
     start = body[0]
@@ -331,7 +334,7 @@ def _dated_heading(page: Page, body: list[int]) -> str | None:
     for i in range(start - 1, max(-1, start - 1 - DATED_HEADING_GAP - 1), -1):
         block = page.blocks[i]
         heading = block.tag in HEADINGS
-        if heading or norm(block.text) in parts:
+        if heading or (norm(block.text) in parts and not names_own_site(block.text, sites)):
             between = [clean(b.field_text) for b in page.blocks[i + 1 : start]]
             dated = any(len(t) <= DATELINE_MAX_CHARS and find_date(t) for t in between)
             if heading or dated:
