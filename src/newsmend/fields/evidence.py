@@ -84,6 +84,7 @@ from newsmend.fields.title import (
     HEADING_COVER_MIN,
     address_labels,
     is_site,
+    kicker_then_headline,
     names_own_site,
     norm,
     opens_with_site,
@@ -849,13 +850,14 @@ def _read_body(
     domain: str = "",
 ) -> None:
     """Paragraphs, minus the headline (a heading opening with it gives the deck after it, :func:`_deck_after_headline`,
-    of the page's summaries ``decks``), a breadcrumb trail over the text, interface labels around it and the field
-    lines (bylines, meta lines and datelines only near the body's ends). Headings that end no sentence closing the
-    paragraphs head no text: the title of a box of teasers whose lines all left, the last as captions (a German
-    broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
-    heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``). A link closing
-    a paragraph that points on (:func:`_without_pointer_link`) leaves it; ``domain`` is the page's registered
-    domain, whose front page such a link may lead to."""
+    of the page's summaries ``decks``; one closing with it after a kicker is it, as displayed:
+    :func:`~newsmend.fields.title.kicker_then_headline`), a breadcrumb trail over the text, interface labels around it
+    and the field lines (bylines, meta lines and datelines only near the body's ends). Headings that end no sentence
+    closing the paragraphs head no text: the title of a box of teasers whose lines all left, the last as captions (a
+    German broadcaster's ``Mehr zu Finanzen in Sachsen-Anhalt`` over its teasers' picture credits, unseen-en9); a
+    heading saying a sentence is the text's (trafilatura-eval t0074's ``… Es stützt seine Version.``). A link closing a
+    paragraph that points on (:func:`_without_pointer_link`) leaves it; ``domain`` is the page's registered domain,
+    whose front page such a link may lead to."""
     labels = _interface_labels(blocks, body)
     bounds = _sentence_bounds(blocks, body, [clean(blocks[i].text) for i in body])
     closing = bounds[1] + 1 if bounds else None  # the line right after the text's last sentence
@@ -871,6 +873,8 @@ def _read_body(
         if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             continue
         if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
+            if kicker_then_headline(text, title_key):
+                continue
             text = _deck_after_headline(text, title_key, decks)
         role = roles.get(i)
         lead = pos - captions_ahead < BODY_EDGE_LINES

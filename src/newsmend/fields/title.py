@@ -373,6 +373,21 @@ def drop_kicker(title: str, kicker: str | None) -> str:
     return rest if norm(rest) else title
 
 
+#: A mark between a kicker and the headline it runs into in one heading: a colon or bar (full-width too, as Japanese
+#: pages write ``…NUC：Intel NUCで…``), a dash or bullet; a hyphen only between spaces (one inside a word joins it).
+_KICKER_MARK_RE = re.compile(r"\s*[:：|｜–—·•»]\s*|\s+-\s+")
+
+
+def kicker_then_headline(line: str, title_key: str) -> bool:
+    """``line`` is a kicker and the headline (``title_key``, normalised) run together, a kicker mark between them:
+    a page that sets its topic line in the ``<h1>`` over a metadata title of the headline alone
+    (``<h1><small>さらば平成、さらば水冷、いくぜNUC：</small><big>Intel NUCで最新SSDを比較してみた</big></h1>``,
+    unseen-ja3). The line is the headline as displayed, no text of the story's."""
+    return bool(title_key) and any(
+        norm(line[: m.start()]) and norm(line[m.end() :]) == title_key for m in _KICKER_MARK_RE.finditer(line)
+    )
+
+
 def _opens_another(meta_title: str, meta_titles: list[str]) -> bool:
     """``meta_title`` is how another metadata title begins (``og:title`` ``A - B`` and ``<title>``
     ``A - B | Site``): the other one added the site, so no unnamed part of this one is cut off."""
