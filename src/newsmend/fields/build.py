@@ -110,7 +110,9 @@ def build_article(
         language=language,
         script=script,
         url=url,
-        related=related_links(_listed(blocks, _related(page, selection, body, base), repairs, fix_texts), base, title),
+        related=related_links(
+            _listed(blocks, _related(page, selection, body, base), repairs, fix_texts), base, title, url
+        ),
         repairs=list(repairs),
         flags=sorted(all_flags),
         encoding=page.encoding,

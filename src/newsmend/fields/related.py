@@ -950,11 +950,15 @@ def _item_note(block: Block) -> tuple[str | None, str | None]:
     return (parse_date(text), None) if not block.links and len(text) <= ITEM_EXTRA_MAX_CHARS else (None, None)
 
 
-def related_links(blocks: list[Block], base_url: str | None = None, headline: str | None = None) -> list[RelatedLink]:
-    """The items of the given list blocks, in page order, each title once; links resolved against
-    ``base_url``. The article's own ``headline`` is no related item (a latest-news list that holds the article).
-    A block that is no headline but dates an item or names its channel (:func:`_item_note`) annotates the item
-    before it; a card (:func:`_cards`) is one item, its other lines (a kicker, a time, a teaser) its notes."""
+def related_links(
+    blocks: list[Block], base_url: str | None = None, headline: str | None = None, own_url: str | None = None
+) -> list[RelatedLink]:
+    """The items of the given list blocks, in page order, each title once; links resolved against ``base_url``. The
+    article's own ``headline`` is no related item (a latest-news list that holds the article), nor is a link to the
+    page's own address (``own_url``, :func:`_same_page`): a ranking lists the article under the headline without the
+    page number the page's title carries (``… (1/2)``, unseen-ja3). A block that is no headline but dates an item or
+    names its channel (:func:`_item_note`) annotates the item before it; a card (:func:`_cards`) is one item, its other
+    lines (a kicker, a time, a teaser) its notes."""
     items: list[RelatedLink] = []
     notes = _Notes(items)
     for card in _cards(blocks):
@@ -964,7 +968,19 @@ def related_links(blocks: list[Block], base_url: str | None = None, headline: st
             notes.item_added(card[0])
     notes.flush()
     own = norm(headline or "")
-    return _unique([item for item in _ranks_dropped(_stamps_moved(items)) if not own or norm(item.title) != own])
+    kept = [item for item in _ranks_dropped(_stamps_moved(items)) if not own or norm(item.title) != own]
+    return _unique([item for item in kept if not own_url or not _same_page(item.url, own_url)])
+
+
+def _same_page(address: str | None, own: str) -> bool:
+    """``address`` (an item's, if it has one) names the page at ``own``: the same host (case aside), path (a closing
+    slash aside) and query; the scheme and a fragment name no other page."""
+    a, b = split_address(address or ""), split_address(own)
+    return bool(a.netloc) and (a.netloc.lower(), a.path.rstrip("/"), a.query) == (
+        b.netloc.lower(),
+        b.path.rstrip("/"),
+        b.query,
+    )
 
 
 def _ranks_dropped(items: list[RelatedLink]) -> list[RelatedLink]:
