@@ -515,15 +515,33 @@ def _copyright_writer(notices: list[str], sites: list[str]) -> list[str] | None:
     return None
 
 
+#: A Japanese magazine's credit of its writer as a byline prints it (``文●オカモト／ASCII編集部``): the role word for
+#: the text (``文``, text; ``取材・文``, reporting and text; ``文・写真``, text and photographs) before a black circle,
+#: the writers (``、`` between two), then after a slash the desk or outlet they write for, no one's name.
+_WRITER_CREDIT_RE = re.compile(
+    r"^\s*(?:取材[・/／])?文(?:[・/／](?:写真|撮影))?\s*●\s*(?P<names>[^/／●]+?)\s*(?:[/／].*)?$"
+)
+
+
+def _writer_credit(value: str) -> list[str] | None:
+    """The writers a Japanese credit ``value`` names (:data:`_WRITER_CREDIT_RE`); None when it is no such credit."""
+    m = _WRITER_CREDIT_RE.match(clean(value))
+    return [name.strip() for name in m.group("names").split("、") if name.strip()] if m else None
+
+
 def _declared_names(value: str, sites: list[str]) -> list[str]:
     """The names a metadata author ``value`` declares. Taiwan's outlets write the byline there as they print it, a
     credit with the place the story was filed from or ``綜合`` (compiled) after a slash (``陳宥蓁／綜合報導``, a
     public broadcaster's 2023 story, unseen-zh10): its names are the reporters before the slash
-    (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); any other value is split as names.
+    (:func:`~newsmend.fields.people.credit_line`, which also leaves a desk out); a Japanese magazine writes its
+    writer's credit there as printed, role word, name and desk (``文●オカモト／ASCII編集部``: :func:`_writer_credit`,
+    unseen-ja3); any other value is split as names.
     A value that is the site's name (``sites``) is one name, the outlet's, though it holds a separator (a magazine
     called ``Mac & i`` gave ``i``); one opening with the site's name, then single capitalised words after commas, is
     the outlet and its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors)."""
     credited = credit_line(value)
+    if credited is None:
+        credited = _writer_credit(value)
     if credited is not None:
         return credited
     names = split_names(value, strict=False)
