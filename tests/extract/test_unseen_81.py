@@ -14,24 +14,37 @@ included), in ``tests/fixtures/pages/unseen-ja3/``:
   each captioned in a ``<small>`` beside it, a subheading, the text, a pointer and pager to the second page, the
   copyright line, a share box, then a sidebar of the publisher's features and a ranking of the most read stories,
   the article itself fourth (``itmedia-nuc-ssd-2019.html``: the menus cut to a few items, the ranking to five, the
-  later sidebar boxes (a second ranking, the archive calendar, the footer) cut; 70 KB to 28 KB).
+  later sidebar boxes (a second ranking, the archive calendar, the footer) cut; 70 KB to 28 KB);
+- postlight/parser ``fixtures/weekly.ascii.jp/1555849300154.html``: a 2019 Japanese weekly's hands-on of a small
+  phone, a blog posting in microdata: a breadcrumb, the date line, the ``<h1>``, the byline as Japanese magazines
+  print it (``文●オカモト／ASCII編集部``: text by, the writer, after a slash the desk), which the microdata's author
+  repeats, share buttons, then in the article body a lead, pictures in ``table.img`` with their captions in a cell
+  under them, a two-line subheading, the text, a specification table, boxes of related sites and related stories,
+  and after it the category, share buttons and the current issue (``ascii-palm-phone-2019.html``: the pieces
+  holding the head and article, ten picture tables without captions and half the specification rows cut, the
+  page's tail after the current issue cut; 56 KB to 20 KB).
 
-Not in the dev set (by its sentences). Read wrong and fixed: the title was the breadcrumb's first link
-(``ITmedia PC USER >``), which names the site and is a part of the ``<title>``, standing over the type label and the
-dateline of a page whose ``<h1>`` opens the body: the dated-heading reading took it for the headline of a page whose
-metadata title names a channel (``fields/readers.py``, ``_dated_heading``: a title part naming the site is no
+Neither is in the dev set (by their sentences). On the column, read wrong and fixed: the title was the breadcrumb's
+first link (``ITmedia PC USER >``), which names the site and is a part of the ``<title>``, standing over the type label
+and the dateline of a page whose ``<h1>`` opens the body: the dated-heading reading took it for the headline of a page
+whose metadata title names a channel (``fields/readers.py``, ``_dated_heading``: a title part naming the site is no
 headline; 0 dev pages change); the ``<h1>`` of kicker and headline opened the body, the metadata title being the
-headline alone (``fields/title.py``, :func:`kicker_then_headline`, read in ``fields/evidence.py``'s ``_read_body``:
-a heading among the body's first lines that runs a kicker into the headline, a kicker mark between them, is the
-headline as displayed; 3 dev pages change, each right: magic-html article-f6d0929419b4ce71's ``Title:…`` line over
-an arXiv abstract, trafilatura-eval t0373's and t0871's ``Kicker : Headline`` lines); the ranking's fourth item, the
-article itself under its headline without the page number, was a related item (``fields/related.py``,
-``_same_page``: a link to the page's own address is no related item; 7 dev pages lose one such item each). Now: the
-metadata's headline (trafilatura takes the whole ``<h1>``, kicker included; readability the ``<title>`` without
-the site), the byline's writer (trafilatura reads none), the published time, the standfirst first and the text to
-the last caption, the related ranking without the article. Left as found: the captions, ``<small>`` lines beside
-their pictures in a classless ``div``, stay in the text, unlisted (readability keeps them too, trafilatura drops
-them); the list of the series' parts, a box of links, stays out (trafilatura keeps it out too).
+headline alone (``fields/title.py``, :func:`kicker_then_headline`, read in ``fields/evidence.py``'s ``_read_body``: a
+heading among the body's first lines that runs a kicker into the headline, a kicker mark between them, is the headline
+as displayed; 3 dev pages change, each right: magic-html article-f6d0929419b4ce71's ``Title:…`` line over an arXiv
+abstract, trafilatura-eval t0373's and t0871's ``Kicker : Headline`` lines); the ranking's fourth item, the article
+itself under its headline without the page number, was a related item (``fields/related.py``, ``_same_page``: a link to
+the page's own address is no related item; 7 dev pages lose one such item each). Now: the metadata's headline
+(trafilatura takes the whole ``<h1>``, kicker included; readability the whole ``<title>``), the byline's writer
+(trafilatura reads none), the published time, the standfirst first and the text to the last caption, the related ranking
+without the article. Left as found: the captions, ``<small>`` lines beside their pictures in a classless ``div``, stay
+in the text, unlisted (readability keeps them too, trafilatura drops them); the list of the series' parts, a box of
+links, stays out (trafilatura keeps it out too). On the hands-on, read wrong and fixed: the author was the whole credit,
+role word and desk included (``fields/readers.py``, ``_writer_credit``, read in ``_declared_names``: a Japanese writer's
+credit in the metadata author names the writers alone; 0 dev pages change; trafilatura reads the whole credit). Read
+right: the headline, the date, the lead first, the related stories, the related sites and the share and issue boxes out.
+Left as found: the captions stay in the text, each cell of the specification table a line of its own (trafilatura and
+readability keep the table's text too).
 """
 
 from __future__ import annotations
@@ -39,6 +52,7 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.fields.readers import _writer_credit
 from newsmend.fields.related import _same_page
 from newsmend.fields.title import kicker_then_headline, norm
 
@@ -66,6 +80,31 @@ GUARDS = [
             "いいね",
             "総力特集",
             "アクセストップ10",
+        ),
+    ),
+    # The headline, the writer without the role word and the desk, the published time, the lead first and the
+    # specification table's last cell last; the menus, the breadcrumb, the share buttons, the related sites and
+    # stories, the category and the current issue out.
+    Guard(
+        "unseen-ja3/ascii-palm-phone-2019.html",
+        "普通に使える手のひらサイズの超小型スマホ「Palm Phone」の実機チェック",
+        ["オカモト"],
+        "2019-04-21T12:00",
+        "FOXが国内販売代理店となり",
+        "Type-C",
+        (
+            "iPhone,iPad",
+            "グルメ",
+            "スマホ・通信 >",
+            "文●",
+            "Tweet",
+            "関連サイト",
+            "関連記事",
+            "Mi9 SE",
+            "mixi",
+            "あわせて読みたい",
+            "No.1226",
+            "さんをフォロー",
         ),
     ),
 ]
@@ -108,3 +147,14 @@ def test_link_to_the_page_itself_is_no_related_item() -> None:
     assert _same_page("http://WWW.example.com/a/b/#comments", "https://www.example.com/a/b")
     assert not _same_page("https://www.example.com/a/b?page=2", "https://www.example.com/a/b")
     assert not _same_page(None, "https://www.example.com/a/b")
+
+
+def test_japanese_writer_credit_names_the_writer() -> None:
+    """A Japanese magazine's credit as its byline prints it, role word, black circle, writer and desk after a slash,
+    names the writer alone (``fields.readers._writer_credit``); a photographer's credit or a plain name is no such
+    credit."""
+    assert _writer_credit("文●オカモト／ASCII編集部") == ["オカモト"]
+    assert _writer_credit("取材・文●山田 太郎、佐藤 花子") == ["山田 太郎", "佐藤 花子"]
+    assert _writer_credit("写真●オカモト") is None
+    assert _writer_credit("オカモト") is None
+    assert extract_page("unseen-ja3/ascii-palm-phone-2019.html").author == ["オカモト"]
