@@ -154,6 +154,20 @@ def test_replies_far_beside_a_post_of_another_make_join_it() -> None:
     assert longer[0].startswith(paragraphs[0][:60])
 
 
+def test_an_answer_named_as_content_over_its_renderer_is_the_thread_s_post() -> None:
+    """A Q&A thread on developers.pub (a trimmed copy of a magic-html forum page, scripts and styles out): the
+    answer's text sits in a markdown renderer's ``div`` inside ``div.comment-detail``, a nested reply's one line in
+    ``div.comment-detail`` itself. The answer's kind is named like content by its reply element over the renderer, so
+    the answer, three times the reply's text, joins the question rather than the asker's one-line thanks."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-renderer.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "问题描述"
+    assert paragraphs[-3:] == [
+        "看一下这里的项目模块依赖关系：https://www.developers.pub/wiki/1166300/260",
+        "如果新增功能，可以参考现在已有的功能，对应增加相关文件。",
+        "这里项目用的 orm 是 mybatis，所以你这里也不需要用 jpa",
+    ]
+
+
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
     named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,

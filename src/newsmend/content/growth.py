@@ -283,8 +283,8 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     share :data:`FAR_REPLIES_SHARE` of the post's text), the text in containers named as replies
     (:data:`~newsmend.content.paths.REPLY_WORDS`; not in a form, not under a boilerplate hint), grouped by body
     kind; of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content
-    ("comment-detail"), else the largest (author-and-date lines repeat in every reply too), makes the ancestor the
-    thread and gives its posts' kind.
+    ("comment-detail", :func:`_names_content`), else the largest (author-and-date lines repeat in every reply too),
+    makes the ancestor the thread and gives its posts' kind.
     Never inside an ``<article>`` element: replies there are the comments of the story it holds.
     A post ``alone`` (no posts of its kind grew it into a thread) on a path naming a question
     (:data:`_QUESTION_WORD`) and no reply is a Q&A page's question: its answers count from one, up to
@@ -323,13 +323,21 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
                 units.add(named[-1])
                 groups[kind] = (total + masses[i], units)
         kinds = [
-            (label_hint(kind[-1]) > 0, total, kind)
+            (_names_content(kind), total, kind)
             for kind, (total, units) in groups.items()
             if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= far_least)
         ]
         if kinds:
             return chain[start], max(kinds)[2]
     return None
+
+
+def _names_content(kind: tuple[str, ...]) -> bool:
+    """Whether a replies' body kind is named like content: its innermost element, or its innermost element named
+    as a reply (``div.comment-detail`` over a markdown renderer's ``div``; not ``div.comment-user-info`` over a
+    poster line, though ``div.comment-main-container`` names a main part further up)."""
+    replies = [x for x in kind if names_reply(x)]
+    return label_hint(kind[-1]) > 0 or (bool(replies) and label_hint(replies[-1]) > 0)
 
 
 def _question_item(
