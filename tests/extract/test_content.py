@@ -9,6 +9,7 @@ import pytest
 import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
+from newsmend.content.paths import is_furniture
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
@@ -166,6 +167,23 @@ def test_an_answer_named_as_content_over_its_renderer_is_the_thread_s_post() -> 
         "如果新增功能，可以参考现在已有的功能，对应增加相关文件。",
         "这里项目用的 orm 是 mybatis，所以你这里也不需要用 jpa",
     ]
+
+
+def test_the_box_for_a_new_post_is_a_reply_form() -> None:
+    """A CodeProject question (a trimmed copy of a magic-html forum page, scripts and styles out): under the
+    question sits the box for writing an answer (``div#NewEntryGroup>…>div.container-post.new-message``), whose
+    guidance, four punctuated rules in ``div.callout>ol``, had outweighed the question's comment as the text. ``new``
+    before a post's word in one id or class name names that box a reply form; ``news``, ``new`` alone and a post
+    classed ``new`` name nothing."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-form.html").read_bytes()).paragraphs
+    assert paragraphs == [
+        "An EID (a 32-bit number) allows your tablet to connect to a cellular network without the need for a"
+        " physical SIM card, so you do not need an app for that."
+    ]
+    assert is_furniture("div.container-post.new-message")
+    assert is_furniture("div#NewEntryGroup")
+    assert not is_furniture("div.news-message")
+    assert not is_furniture("div.new.post")  # a post flagged as unread
 
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:

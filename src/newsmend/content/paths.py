@@ -184,6 +184,24 @@ def _word_marks(word: str) -> int:
 _RANKED_BY = frozenset(("read", "popular", "viewed", "shared", "commented", "emailed", "visited", "watched"))
 
 
+#: What separates a label's id and class names (``div#NewEntryGroup.container``).
+_NAME_SEPARATORS = re.compile(r"[.#]")
+#: Words that, after ``new``, name the box where a reader writes a post of their own (CodeProject's
+#: ``div#NewEntryGroup>div#PostEntryContainer>div.container-post.new-message``): its guidance ("Read the question
+#: carefully.", four punctuated rules) is a reply form's furniture, not the thread's text.
+_WRITTEN_POSTS = frozenset(("message", "entry", "reply", "answer", "comment", "post", "topic"))
+
+
+def _names_post_composer(label: str) -> bool:
+    """Whether one id or class name of a label names a box for writing a new post: ``new`` then a word of
+    :data:`_WRITTEN_POSTS` in the same name (``new-message``, ``NewEntryGroup``); two classes (``div.new.post``, a
+    post flagged as unread) name no such box."""
+    names = _NAME_SEPARATORS.split(label[len(label_tag(label)) :])
+    return any(
+        word == "new" and after in _WRITTEN_POSTS for name in names for word, after in pairwise(label_tokens(name))
+    )
+
+
 def _names_top_stories(words: tuple[str, ...]) -> bool:
     """Whether class words name a box of the most read (viewed, shared ...) stories: ``most`` and a word of
     :data:`_RANKED_BY`, apart (``most-read``, ``MostPopular``) or glued (``mostread``)."""
@@ -195,9 +213,10 @@ def _names_top_stories(words: tuple[str, ...]) -> bool:
 def label_hint(label: str) -> int:
     """-2 for an overlay, -1 for a boilerplate container, +1 for an article-like one, 0 otherwise (by tag, id
     and classes: an overlay word first, then a furniture word, a box of top stories (:func:`_names_top_stories`), an
-    author box or a reply form, then an article word). An ``<aside>`` whose class says it quotes (:data:`QUOTE_WORDS`)
-    is no furniture: a reply sets the words of the post it answers in one, which are its own text, its ``name:``
-    line too (the quoted posts the labels keep)."""
+    author box or a reply form (a box for writing a new post too, :func:`_names_post_composer`), then an article
+    word). An ``<aside>`` whose class says it quotes (:data:`QUOTE_WORDS`) is no furniture: a reply sets the words
+    of the post it answers in one, which are its own text, its ``name:`` line too (the quoted posts the labels
+    keep)."""
     if label.endswith(INVISIBLE_MARK):
         return OVERLAY_HINT
     tag = label_tag(label)
@@ -213,6 +232,8 @@ def label_hint(label: str) -> int:
         marks |= _NEGATIVE_WORD
     if marks & _OVERLAY_WORD:
         return OVERLAY_HINT
+    if _names_post_composer(label):
+        marks |= _REPLY_FORM_WORD
     author_box = marks & _AUTHOR_WORD and marks & _AUTHOR_BOX_WORD
     if marks & (_NEGATIVE_WORD | _REPLY_FORM_WORD) or author_box:
         return -1
