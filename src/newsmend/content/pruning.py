@@ -183,14 +183,18 @@ _SIGN_IN = (
     r"|(?:você )?deve fazer log-?in para (?:responder|comentar|participar)"
     r"|debes iniciar sesión para (?:responder|comentar|participar))\b[^.!?]{0,40}[.!]?\s*$"
 )
-#: The same prompt on Chinese boards, as the whole line: ``回应请先 登录 , 或 注册`` (to reply, first log in or
-#: sign up: a 2008 Douban group topic under its replies, seventy-eighth audit), Discuz!'s ``您需要登录后才可以回帖
-#: 登录 | 立即注册``, ``请登录后再评论``: a word for replying and one for logging in, in either order, with a few words
-#: after (the prompt's links). A post asks no one to log in to reply.
+#: The Chinese words for replying (commenting, posting) and for logging in, which a board's sign-in prompt pairs
+#: (:data:`_SIGN_IN_ZH`).
+_REPLY_ZH = "(?:回复|回應|回应|回覆|评论|評論|发言|發言|回帖|发帖|發帖)"
+_LOG_IN_ZH = "(?:登录|登錄|登入)"
+#: The sign-in prompt (:data:`_SIGN_IN`) on Chinese boards, as the whole line: ``回应请先 登录 , 或 注册`` (to
+#: reply, first log in or sign up: a 2008 Douban group topic under its replies, seventy-eighth audit), Discuz!'s
+#: ``您需要登录后才可以回帖 登录 | 立即注册``, ``请登录后再评论``: a word for replying and one for logging in, in
+#: either order, with a few words after (the prompt's links). A post asks no one to log in to reply.
 _SIGN_IN_ZH = (
-    r"(?:.{0,4}(?:回复|回應|回应|回覆|评论|評論|发言|發言|回帖|发帖|發帖)\s*请先\s*(?:登录|登錄|登入|注册|註冊)"
-    r"|.{0,4}(?:请先?|請先?|需要?)\s*(?:登录|登錄|登入)\s*(?:后|後|以后|以後)?\s*(?:才(?:可以|能))?\s*再?\s*"
-    r"(?:回复|回應|回应|回覆|评论|評論|发言|發言|回帖|发帖|發帖))[^。！？]{0,20}$"
+    rf"(?:.{{0,4}}{_REPLY_ZH}\s*请先\s*(?:登录|登錄|登入|注册|註冊)"
+    rf"|.{{0,4}}(?:请先?|請先?|需要?)\s*{_LOG_IN_ZH}\s*(?:后|後|以后|以後)?\s*(?:才(?:可以|能))?\s*再?\s*"
+    rf"{_REPLY_ZH})[^。！？]{{0,20}}$"
 )
 #: A prompt to press the page's share button, as the whole line: ``Share this with all of your girlfriends by
 #: clicking the Share button below.`` closing a 2014 viral site's post (sixty-first audit): the site's call to its
