@@ -356,7 +356,7 @@ def _keep(
     printing the addresses they link (:func:`_prints_addresses`) no link list. A slider's arrow alone outside a
     table cell (:data:`_ARROW_LINE`) is no text."""
     dense = st.link_density > MAX_LINK_DENSITY and not st.prose
-    in_prose = not choice.strict and block.container in prose_lines
+    in_prose = block.container in prose_lines
     printed = in_prose and _prints_addresses(block)
     if dense and not _linked_text(block, st) and not _labelled_post_link(block, choice) and not printed:
         return False
@@ -1212,15 +1212,16 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order: kept
     block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), the linked
     entries of its numbered list (:func:`_numbered_entries`) and the linked lines of a list it marks
-    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and
-    a slideshow set in the text; in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's
-    cards; without widget runs and empty headings; then in an article without the short lines left alone in a box
-    (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an article)
-    and its posts' info lines and edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the
-    body holds the block the page's summary opens."""
+    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and a slideshow set in the text;
+    in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's cards; without widget runs and
+    empty headings; then in an article without the short lines left alone in a box (:func:`_drop_box_remnants`), in a
+    thread without what follows its last post (unless the page declares an article) and its posts' info lines and
+    edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the body holds the block the
+    page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if b.within(chosen.top)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
-    prose_lines = _prose_paragraphs(page, stats, inside) if chosen.posts is not None else frozenset()
+    by_kind = chosen.posts is not None and not chosen.strict  # a thread found by its posts' kind
+    prose_lines = _prose_paragraphs(page, stats, inside) if by_kind else frozenset()
     kept = [i for i in inside if _keep(page.blocks[i], stats[i], chosen, lead_box, prose_lines)]
     kept = _numbered_entries(page, chosen, inside, _linked_headings(page, stats, chosen, inside, kept))
     kept = _marked_entries(page, stats, chosen, inside, kept)
