@@ -28,6 +28,7 @@ from newsmend.content.paths import (
     common_length,
     containers,
     element_kind,
+    element_label,
     in_reply_beside,
     kind_path,
     label_hint,
@@ -499,8 +500,7 @@ def _holds_its_text(page: Page, cid: int) -> bool:
 
 def _label_of(page: Page, cid: int) -> str:
     """The path segment of container ``cid`` (read from the path of the first block under it)."""
-    block = page.first_under(cid)
-    return block.path.split(">")[containers(block).index(cid)]
+    return element_label(page.first_under(cid), cid)
 
 
 def _tag_of(page: Page, cid: int) -> str:

@@ -44,6 +44,12 @@ def containers(block: Block) -> tuple[int, ...]:
     return (*block.ancestors, block.container)
 
 
+def element_label(block: Block, cid: int) -> str:
+    """The path segment naming the element ``cid``, one of those holding ``block`` (:func:`containers`): its tag,
+    class and id as the block's path spells them."""
+    return block.path.split(">")[containers(block).index(cid)]
+
+
 def common_length(a: Sequence[object], b: Sequence[object]) -> int:
     """The length of the common start of two sequences (a path's labels, the chains of elements holding two
     blocks)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from newsmend.blocks import Block
 from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
-from newsmend.content.paths import BYLINE_WORDS, class_tokens, in_named_element
+from newsmend.content.paths import BYLINE_WORDS, class_tokens, element_label, in_named_element
 from newsmend.content.pruning import enumerates_links
 from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
@@ -258,7 +258,7 @@ def _without_furniture_box(blocks: list[Block], body: list[int]) -> list[int]:
             continue
         after = [j for j in body if j > title]
         box = _box(blocks, title, after[0], body[0])
-        if box is None or not is_furniture(blocks[title].path.split(">")[containers(blocks[title]).index(box)]):
+        if box is None or not is_furniture(element_label(blocks[title], box)):
             continue
         inside = _box_lines(blocks, after, [j for j in after if blocks[j].within(box)])
         if inside is not None:
