@@ -41,6 +41,7 @@ from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
+    BY_WORDS,
     CAPTION_MAX_CHARS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
@@ -311,9 +312,9 @@ _HANDLE_HREF_RE = re.compile(r"/(?:users?|members?)/(?P<handle>[^/?#]+?)(?:\.[a-
 #: no handle, so :func:`_names_handle` cannot read it ...
 _MEMBER_PROFILE_RE = re.compile(r"[?&]mode=viewprofile\b|(?:^|/)member\.php\?(?:u|userid)=\d", re.I)
 #: ... but a post's signing line names its poster after the board's word for "by" right before the link (phpBB's
-#: ``#1 Post by <a>dbenham</a> » 27 Apr 2011 23:57``, its German ``von``, French ``par``, Spanish and Portuguese
-#: ``por``, Italian ``da``/``di``, Dutch ``door``).
-_POSTED_BY_RE = re.compile(r"(?:^|\s)(?:by|von|par|por|da|di|door)\s*$", re.I)
+#: ``#1 Post by <a>dbenham</a> » 27 Apr 2011 23:57``: :data:`~newsmend.fields.lines.BY_WORDS`, and Italian's
+#: ``da``/``di``, which before a member's profile link are no headline's words).
+_POSTED_BY_RE = re.compile(rf"(?:^|\s)(?:{BY_WORDS}|da|di)\s*$", re.I)
 #: The address of a profile page (:func:`_linked_name_in_box`): a path with no query, not a document's
 #: (``/u/4b26c7f789d9``, not a mobile site's ``…/2019050315127.html`` labelled ``手机版`` nor a member list filtered
 #: by a query labelled ``Supporter``).
@@ -1829,7 +1830,6 @@ def _read_credits(
         found.byline_names += _signed_posters(block)
     if source:
         _read_outlet(block.field_text, found)
-
 
 
 def _signed_posters(block: Block) -> list[str]:

@@ -459,11 +459,14 @@ _CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}
 #: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
 #: video's, no writer's; the names before it are the writer's.
 CREW_TAIL_RE = re.compile(r"\s+(?:摄影|摄像|视频|图片?)\s*[/／:：丨|]")
+#: The word for "by" before a writer's names, in the Latin-script languages of the dev sets: English, German,
+#: French, Spanish and Portuguese, Dutch (an alternation; Italian's ``di`` and ``da`` are also words of a headline).
+BY_WORDS = "by|von|par|por|door"
 #: The label of a value read from a line's end (:data:`_TRAILING_BY_RE`), apart from a line opening with its label:
 #: readers weigh it below other credits (a headline ending ``von Lawinen`` or a menu's ``Learning by Ear`` end so).
 TRAILING_BY_LABEL = "by (at the line's end)"
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
-_TRAILING_BY_RE = re.compile(r"(?:^|[\s|·•,])(?:by|von|par|por|door)\s+(?P<names>[A-Z][^\d|·•:]{1,60})$")
+_TRAILING_BY_RE = re.compile(rf"(?:^|[\s|·•,])(?:{BY_WORDS})\s+(?P<names>[A-Z][^\d|·•:]{{1,60}})$")
 #: ... unless it credits a photo, a video, a sponsor, a supplier (``Kursdaten provided by Interactive Data``, a
 #: market analysis's price data, twenty-third audit) or the people who made the website (``Made with ♥ by``,
 #: ``Website by``, ``Theme by`` in a footer).

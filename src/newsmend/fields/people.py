@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import CREW_TAIL_RE, DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
+from newsmend.fields.lines import BY_WORDS, CREW_TAIL_RE, DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -110,7 +110,7 @@ _DATE_LABEL_END_RE = re.compile(
 #: By-words and credit labels before a byline's names; ``Text`` may credit the pictures too (``Text & Fotos: X``,
 #: ``Text und Bilder: X``: the writer took them), which split as names gave none.
 _BY_PREFIX_RE = re.compile(
-    r"^(?:by|von|par|por|door|di|written by|posted by|text(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?))?:?)\s+",
+    rf"^(?:{BY_WORDS}|di|written by|posted by|text(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder?|photos?))?:?)\s+",
     re.I,
 )
 #: Where a by-word introduced the names: the section or place set after them (``By Jane Doe in Politics``,
