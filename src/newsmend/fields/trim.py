@@ -468,16 +468,16 @@ def _holds(title: Block, after: Block) -> bool:
     return title.container in after.ancestors
 
 
-def _runs_on(text: str) -> bool:
-    """A line of at most :data:`~newsmend.fields.lines.CALL_TO_ACTION_MAX_CHARS` ending no sentence: its sentence
-    goes on past it."""
-    return 0 < len(text) <= CALL_TO_ACTION_MAX_CHARS and not ends_sentence(text)
+def _runs_on(text: str, max_chars: int = CALL_TO_ACTION_MAX_CHARS) -> bool:
+    """A line of at most ``max_chars`` (:data:`~newsmend.fields.lines.CALL_TO_ACTION_MAX_CHARS` unless told) ending
+    no sentence: its sentence goes on past it, as a title's words go on in what it titles (:func:`_titles_links`)."""
+    return 0 < len(text) <= max_chars and not ends_sentence(text)
 
 
 def _titles_links(text: str) -> bool:
     """A short line ending no sentence (at most :data:`LIST_HEADING_MAX_CHARS`), not a bracketed closing mark such
     as ``（完）``: a title over the links after it."""
-    return 0 < len(text) <= LIST_HEADING_MAX_CHARS and not ends_sentence(text) and text[0] not in "（(【["
+    return _runs_on(text, LIST_HEADING_MAX_CHARS) and text[0] not in "（(【["
 
 
 def _asks_reader(text: str) -> bool:
@@ -636,16 +636,16 @@ def _is_link_label_line(block: Block) -> bool:
 
 def trim_body(blocks: list[Block], body: list[int]) -> list[int]:
     """The selected ``body``, cut in this order: without lines of unrendered template source
-    (:func:`_is_template_source`) and posts' timestamps (:func:`_is_post_timestamp`); without an excerpt of the text
-    set over it (:func:`_without_repeated_excerpt`); without a form after the text
-    (:func:`_without_forms`); then without what closes it: the note on how to cite it (:func:`_without_citation_note`),
-    a box appealing for money (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the
-    post's metadata (:func:`_without_meta_box`), the labelled link lines, a colon after the label or not
-    (:func:`_without_link_labels`), the outlet's tip line (:func:`~newsmend.fields.lines.is_tip_line`) or its
-    initials sign-off (:func:`_signs_off`: ``(vyp/kna)``) and a title or a question over links left out after it
+    (:func:`_is_template_source`) and posts' timestamps (:func:`_is_post_timestamp`); without an excerpt of the text set
+    over it (:func:`_without_repeated_excerpt`); without a form after the text (:func:`_without_forms`); then without
+    what closes it: the note on how to cite it (:func:`_without_citation_note`), a box appealing for money
+    (:func:`_without_appeal_box`), the author's box (:func:`_without_author_box`), the post's metadata
+    (:func:`_without_meta_box`), the labelled link lines, a colon after the label or not (:func:`_without_link_labels`),
+    the outlet's tip line (:func:`~newsmend.fields.lines.is_tip_line`) or its initials sign-off (:func:`_signs_off`:
+    ``(vyp/kna)``) and a title, a question or a sentence running on into links over links left out after it
     (:func:`_without_links_title`); last, without a box of other stories or comments at its end
-    (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the
-    responsible editor's line or an agency's closing credits (:func:`_closed_by_editor`)."""
+    (:func:`_without_story_box`), the outlet's promotion (:func:`_without_promotion`) and what follows the responsible
+    editor's line or an agency's closing credits (:func:`_closed_by_editor`)."""
     lines = [i for i in body if not _is_template_source(blocks[i].text) and not _is_post_timestamp(blocks[i])]
     lines = _without_repeated_excerpt(blocks, lines)
     body = _without_appeal_box(blocks, _without_citation_note(blocks, _without_forms(blocks, lines)))
