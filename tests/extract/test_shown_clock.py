@@ -50,6 +50,17 @@ def test_only_a_stamp_of_the_same_instant_is_taken(stamps: list[str], expected: 
     assert shown_stamp("2022-05-05T21:00:00-05:00", stamps, ["2022-05-06T02:00"]) == expected
 
 
+def test_an_offset_of_no_zone_states_no_instant() -> None:
+    """An offset a day or more off UTC (``+99:00``) reads as written and states no instant: the page's date stays the
+    metadata's, where comparing instants raised ValueError out of extract."""
+    page = _page().decode("utf-8")
+    assert UTC_STAMP in page
+    broken = page.replace(UTC_STAMP, UTC_STAMP.replace(".824Z", "+99:00"))
+    assert newsmend.extract(broken.encode("utf-8")).date is not None
+    assert shown_stamp("2022-05-05T21:00:00+99:00", ["2022-05-06T02:00:00+00:00"], ["2022-05-06T02:00"]) is None
+    assert shown_stamp("2022-05-05T21:00:00-05:00", ["2022-05-06T02:00:00+99:00"], ["2022-05-06T02:00"]) is None
+
+
 @pytest.mark.parametrize(
     ("raw", "iso"),
     [

@@ -298,17 +298,26 @@ def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str
     shown = next((date for date in dated if "T" in date), None)
     if shown is None or shown[:16] == stated[:16]:
         return None
-    instant = dt.datetime.fromisoformat(stated)
+    instant = _instant(stated)
+    if instant is None:
+        return None
     return next(
         (
             stamp
             for stamp in stamps
-            if stamp[:16] == shown[:16]
-            and _ZONED_RE.search(stamp)
-            and dt.datetime.fromisoformat(stamp) == instant
+            if stamp[:16] == shown[:16] and _ZONED_RE.search(stamp) and _instant(stamp) == instant
         ),
         None,
     )
+
+
+def _instant(stamp: str) -> dt.datetime | None:
+    """The instant a zoned stamp states; None when its offset is no zone's (``+99:00``, a day or more off UTC): the
+    date reading passes such an offset through as written, and it states no instant to compare."""
+    try:
+        return dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
 
 
 def url_date(url: str | None) -> str | None:
