@@ -34,6 +34,7 @@ from newsmend.content.paths import (
     label_hint,
     label_tag,
     label_tokens,
+    named_kind,
     names_reply,
 )
 from newsmend.content.scores import Tree
@@ -51,8 +52,8 @@ GROW_LEVELS = 13
 #: text (a teaser stream is of another kind and never counts).
 GROW_SIMILAR_SHARE = 0.2
 #: ...or this share, above the best container's own siblings, on a page that declares no article (a forum or Q&A
-#: page, :func:`declares_article`) when the posts' kind is named (:func:`_named`): a thread's replies are often a line
-#: or two under a long first post (a Tailwind thread's one reply, under a fifth of its answer's text: magic-html
+#: page, :func:`declares_article`) when the posts' kind is named (:func:`named_kind`): a thread's replies are often a
+#: line or two under a long first post (a Tailwind thread's one reply, under a fifth of its answer's text: magic-html
 #: forum-ee410831 0.866 -> 0.981, the only dev page that changes). Bare layout cells (``tbody>tr>td``) are no
 #: evidence of posts: an old news site's table layout grew over its breadcrumb and print buttons (gne-zh zsnews-1).
 #: On every page 0.1 also took an article's related posts (trafilatura-eval t0810) and a photo caption (t0437); on
@@ -210,7 +211,7 @@ def _grow(
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
-    Above the siblings, posts of a named kind (:func:`_named`) on a page that declares no article need only
+    Above the siblings, posts of a named kind (:func:`named_kind`) on a page that declares no article need only
     :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
     :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share).
     Returns the container and, when it grew, the posts' kind."""
@@ -241,7 +242,7 @@ def _grow(
             for i, split in outside
             if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
         )
-        share = replies if any(map(_named, signature)) else least
+        share = replies if any(map(named_kind, signature)) else least
         bar = min(least, SPLIT_PART_MIN_CHARS) if level == 1 else max(held, share)
         if mass > bar:
             grown, held = (chain[k - level], signature), mass
@@ -436,7 +437,7 @@ def _answered_story(page: Page, stats: list[Stats], thread: int, lead: int | Non
 
 def _listed_posts(page: Page, cid: int, masses: list[float]) -> tuple[str, ...] | None:
     """Stage 3c, when the best container ``cid`` is a list of replies itself (its children of one named kind,
-    :func:`_named`, or the items of a list named as replies, :func:`_reply_list_item`, at least :data:`MIN_REPLIES`
+    :func:`named_kind`, or the items of a list named as replies, :func:`_reply_list_item`, at least :data:`MIN_REPLIES`
     of them, named as replies or in a list named so, hold :data:`LISTED_POSTS_SHARE` of its text): their kind, else
     None. The readers' comments under a short story outweigh it (a news forum's excerpt under 54 replies,
     ``div#post-replies-container>div.post-reply-wrapper``): no post grew into that thread, so the story above it had
@@ -455,7 +456,7 @@ def _listed_posts(page: Page, cid: int, masses: list[float]) -> tuple[str, ...] 
         if at >= len(ids) or not (names_reply(labels[at - 1]) or names_reply(labels[at])):
             continue
         kind = element_kind(labels[at])
-        if not (_named(kind) or _reply_list_item(labels, at)):
+        if not (named_kind(kind) or _reply_list_item(labels, at)):
             continue
         text, units = held.get(kind, (0.0, set()))
         units.add(ids[at])
@@ -474,26 +475,20 @@ def _reply_list_item(labels: list[str], at: int) -> bool:
     return label_tag(labels[at]) == "li" and names_reply(labels[at - 1])
 
 
-def _named(kind: str) -> bool:
-    """Whether an element kind (:func:`element_kind`) names its element, by a class word or, classless, by its id
-    (``div.post``, ``div#post_``), unlike ``div.``, which every bare ``<div>`` shares."""
-    return not kind.endswith(".")
-
-
 def _bare_lists(kind: tuple[str, ...]) -> bool:
     """Whether a posts' kind is a bare list or quotation alone (``ul.``, ``ol.``, ``blockquote.``): the lists a
     text sets between its paragraphs, split parts of one text, never a thread's posts, which sit in boxes (a
     forum's posts in a list are its items, ``li``). A 2018 blog platform's tutorial set its text as a dozen bare
     ``<ul>`` between its paragraphs (seventieth audit): grown over them as a thread's posts, the paragraphs between
     them (``接口样例：``, a bold subheading) went as the thread's furniture."""
-    return all(label_tag(k) in _QUOTING_TAGS and not _named(k) for k in kind)
+    return all(label_tag(k) in _QUOTING_TAGS and not named_kind(k) for k in kind)
 
 
 def _holds_its_text(page: Page, cid: int) -> bool:
-    """Whether container ``cid`` is a named text element: its kind is named (:func:`_named`), and every block under
+    """Whether container ``cid`` is a named text element: its kind is named (:func:`named_kind`), and every block under
     it is its own line or one of its children (a paragraph), no box of its own. Such an element holds a post's text
     whatever wraps the post; a grid row or a page wrapper, named too, holds boxes."""
-    if not _named(element_kind(_label_of(page, cid))):
+    if not named_kind(element_kind(_label_of(page, cid))):
         return False
     return all(cid in containers(b)[-2:] for b in page.blocks if b.within(cid))
 

@@ -39,6 +39,12 @@ def element_kind(label: str) -> str:
     return f"{tag}#{stem}" if stem else f"{tag}."
 
 
+def named_kind(kind: str) -> bool:
+    """Whether an element kind (:func:`element_kind`) names its element, by a class word or, classless, by its id
+    (``div.post``, ``div#post_``), unlike ``div.``, which every bare ``<div>`` shares."""
+    return not kind.endswith(".")
+
+
 def containers(block: Block) -> tuple[int, ...]:
     """The ids of the elements holding ``block``, outermost first (its own element last)."""
     return (*block.ancestors, block.container)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from newsmend.blocks import Block
 from newsmend.content import HEADINGS, TABLE_CELLS, containers, element_kind, is_furniture, label_tag
-from newsmend.content.paths import BYLINE_WORDS, class_tokens, element_label, in_named_element
+from newsmend.content.paths import BYLINE_WORDS, class_tokens, element_label, in_named_element, named_kind
 from newsmend.content.pruning import enumerates_links
 from newsmend.content.values import LEAD_MAX_OFFSET
 from newsmend.fields.lines import (
@@ -285,7 +285,7 @@ def _alike_items(title: Block, following: Block, box: int) -> bool:
     heading over the items. A box title stands in an element of its own kind (``h3``, ``div.hd``) over its items;
     bare tags (``p``, ``li``) are alike in any box and say nothing."""
     kinds = {element_kind(_item_label(block, box)) for block in (title, following)}
-    return len(kinds) == 1 and not kinds.pop().endswith(".")
+    return len(kinds) == 1 and named_kind(kinds.pop())
 
 
 def _item_label(block: Block, box: int) -> str:
