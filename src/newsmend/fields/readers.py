@@ -14,7 +14,7 @@ from itertools import chain, tee
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
-from newsmend.fields.dates import find_date, parse_date, short_year_date, shown_stamp, url_date, url_month
+from newsmend.fields.dates import as_utc, find_date, parse_date, short_year_date, shown_stamp, url_date, url_month
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
@@ -101,6 +101,14 @@ DATE_META_KEYS = (
     "dc.date.created", "citation_publication_date", "date", "datecreated", "time:published", "ld:datecreated",
     "platform:date",
 )  # fmt: skip
+#: Date keys whose vendor states the time in UTC: Parse.ly's ``parsely-pub-date`` (every one of the 7 dev pages with
+#: the tag writes ``Z``). A value without ``Z`` is UTC still, not the page's clock: a tabloid's
+#: ``parsely-pub-date=2016-12-16T18:38:14`` beside ``sailthru.date=2016-12-16T13:38:14-0500`` and a byline ``Friday,
+#: December 16, 2016, 1:38 PM`` (unseen-en40); read as UTC, the two zones state one instant and the byline's clock
+#: picks New York's (:func:`~newsmend.fields.dates.shown_stamp`). The ``parsely-page`` JSON's ``pub_date``
+#: (:data:`~newsmend.html.meta.PARSELY_DATE_KEY`), a last resort that dates a page alone, is left as written: the
+#: one page seen stating it zone-less (unseen-en28's house feature, ``10:00:00``) gives no second witness.
+_UTC_DATE_KEYS = frozenset({"parsely-pub-date"})
 #: Other metadata keys that name a publication date (``article_date_original``, ``pub_date``) ...
 _DATE_KEY_RE = re.compile(r"publish|pub_?date|date_?original|creat|issued|(?:^|[:._-])date(?:$|[:._-])", re.I)
 #: ... unless they name another date.
@@ -693,17 +701,18 @@ def _corroborated(credited: list[list[str]], credits: list[list[str]]) -> list[s
 def _as_bylined(names: list[str], credits: list[list[str]]) -> list[str]:
     """The metadata's ``names`` as the page's credits (``credits``: byline lines, author links, byline boxes) write
     them when the metadata writes one all in lower case (``cindy mangomini`` in ``<meta name="author">`` and its
-    Twitter card, ``By Cindy mangomini`` on the page: a lifestyle site's post, unseen-en16): the name a reader
-    sees is the byline's. Metadata written with capitals stays as it is (a byline in capitals is a style, not the
-    name's spelling)."""
-    return [_shown(n, [t for group in credits for t in group]) if n.islower() else n for n in names]
+    Twitter card, ``By Cindy mangomini`` on the page: a lifestyle site's post, unseen-en16) or all in capitals
+    (``MEG WAGNER`` in a tabloid's ``sailthru.author``, ``BY Meg Wagner`` in its byline: unseen-en40): the name a
+    reader sees is the byline's. Metadata written in mixed case stays as it is (a byline in capitals is a style, not
+    the name's spelling), and so does a name in capitals the credits write in capitals too."""
+    return [_shown(n, [t for group in credits for t in group]) if n.islower() or n.isupper() else n for n in names]
 
 
 def _shown(name: str, texts: list[str]) -> str:
-    """``name`` as the first of ``texts`` that holds it as words of its own, in any case, writes it; else as it is.
-    Only names the metadata writes in lower case come here (rare), so a pattern per name costs nothing."""
+    """``name`` as the first of ``texts`` that holds it as words of its own in another case writes it; else as it
+    is. Only names the metadata writes in one case come here (rare), so a pattern per name costs nothing."""
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return next((m.group() for m in map(pattern.search, texts) if m), name)
+    return next((m.group() for m in map(pattern.search, texts) if m and m.group() != name), name)
 
 
 def _with_coauthors(names: list[str], bylines: list[str], on_page: set[str]) -> list[str]:
@@ -873,9 +882,11 @@ def _with_time(day: str, dated: Iterator[str]) -> str:
 
 
 def _meta_date(meta: dict[str, str], key: str) -> str | None:
-    """The date metadata ``key`` states (software writes ``a/b/yyyy`` month first), or None."""
+    """The date metadata ``key`` states (software writes ``a/b/yyyy`` month first), or None. A time without an
+    offset under a key whose vendor states it in UTC (:data:`_UTC_DATE_KEYS`) is UTC's."""
     value = meta.get(key)
-    return parse_date(value, compact=True, day_first=False) if value else None
+    date = parse_date(value, compact=True, day_first=False) if value else None
+    return as_utc(date) if date and key in _UTC_DATE_KEYS else date
 
 
 def _modified_date(meta: dict[str, str]) -> str | None:
