@@ -1,7 +1,7 @@
 """An eighty-second audit on English news pages outside the dev set, and what newsmend reads on them.
 
-The page is a saved page from postlight/parser's ``fixtures/``, read in 16,000-character pieces and transcribed
-(its text kept as the page writes it, character references included), in ``tests/fixtures/pages/unseen-en40/``:
+The pages are saved pages from postlight/parser's ``fixtures/``, read in 16,000-character pieces and transcribed
+(their text kept as the pages write it, character references included), in ``tests/fixtures/pages/unseen-en40/``:
 
 - postlight/parser ``fixtures/www.nydailynews.com/1481917212613.html`` (a 2016 copy the parser's fixture writer
   serialised again, its ``<meta>`` values in ``value`` attributes): a New York tabloid's politics story on the first
@@ -12,7 +12,18 @@ The page is a saved page from postlight/parser's ``fixtures/``, read in 16,000-c
   class="ra-caption">`` and ``span.ra-credit`` caption them, then tags, a letter-to-the-editor link, share links,
   empty ad and recommendation slots and the footer's notice (``nydailynews-michelle-obama-hope-2016.html``: 32,622
   characters, the head's verification and icon tags, the section menu and the footer's link columns cut to a few
-  entries each, the scripts' placeholders cut; the article region whole). It is in no dev set (its sentences).
+  entries each, the scripts' placeholders cut; the article region whole);
+- postlight/parser ``fixtures/www.cnbc.com/1482251664848.html`` (the same writer's 2016 copy): a business
+  network's energy explainer on Wyoming's coal, a breadcrumb ``<h2>`` of section links over the ``<h1>``, an
+  ``og:title`` other than the headline, a ``Tom DiChristopher | @tdichristopher`` author box and a relative
+  ``1 Hour Ago`` ``<time>`` over its ``datetime``, a lead photo with its credit and caption, then six ``div.group``
+  blocks of the text, each in its own container, two opened by an ``<h4>`` subtitle and four holding charts as bare
+  images in paragraphs, then a reporter box, a ``Related Securities`` quote table and empty ad and widget slots
+  (``cnbc-wyoming-coal-2016.html``: 53,080 characters, the head's rating and robot tags, the menus (the "More" mega
+  menu's twelve columns) cut to a few entries each and three of the four empty alert banners cut; the article region
+  whole).
+
+Neither is in any dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
 
@@ -30,12 +41,18 @@ What newsmend read wrong, and what was fixed:
   changes. The ``parsely-page`` JSON's ``pub_date``, a last resort, is left as written (tried: the forty-ninth
   audit's house feature, dated by it alone, gained ``+00:00`` on no second witness).
 
-Read right: the body's thirteen paragraphs, from the first line to the closing question (the three inline story
-links, the tags, the letter link and the share links out: trafilatura keeps one story link and the letter link,
-readability all three links, the tags and the share links), the two captions with their credits, the source and the
-notice. Left as found: the title is the short headline the page shows under the ``<h1>`` and every metadata title
-gives (trafilatura reads the ``<h1>``'s long form; readability the ``<title>``); the three inline story links are
-no related list (each alone between paragraphs, no heading).
+On the tabloid story, read right: the body's thirteen paragraphs, from the first line to the closing question (the
+three inline story links, the tags, the letter link and the share links out: trafilatura keeps one story link and
+the letter link, readability all three links, the tags and the share links), the two captions with their credits,
+the source and the notice. Left as found: the title is the short headline the page shows under the ``<h1>`` and
+every metadata title gives (trafilatura reads the ``<h1>``'s long form; readability the ``<title>``); the three
+inline story links are no related list (each alone between paragraphs, no heading).
+
+The explainer reads right (a guard): the ``<h1>`` headline (the ``og:title`` and ``<title>`` are other wordings), the
+author, the ``datetime`` with its offset (not the relative ``1 Hour Ago``), the source, the caption, and all
+twenty-five paragraphs across the six containers, the two subtitles in place, from the lead to the closing quote
+(trafilatura stops after the first container's six paragraphs; readability moves the first subtitle to the top).
+Left as found: the photo's credit line (``div.attribution``) is no caption, and the page states no notice.
 """
 
 from __future__ import annotations
@@ -47,6 +64,7 @@ import newsmend
 from newsmend.fields.dates import as_utc
 
 NYDN = "unseen-en40/nydailynews-michelle-obama-hope-2016.html"
+CNBC = "unseen-en40/cnbc-wyoming-coal-2016.html"
 
 GUARDS = [
     # The short headline, the byline's spelling, the byline's clock, the thirteen paragraphs; the trending bar, the
@@ -71,6 +89,30 @@ GUARDS = [
             "Tweet",
             "Sign Up",
             "Copyright",
+        ),
+    ),
+    # The headline, the author box's name, the datetime, the twenty-five paragraphs; the menus, the breadcrumb's
+    # section links, the author box's handle, the relative time, the photo credit, the reporter box and the quote
+    # table out.
+    Guard(
+        CNBC,
+        "Coal's big US stronghold is losing steam, even as Trump aims for a revival",
+        ["Tom DiChristopher"],
+        "2016-12-20T10:32:57-05:00",
+        "The U.S. Mountain States are moving away from coal, even as President-elect Donald Trump vows",
+        "when the last coal train leaves the station, it'll be in Wyoming most likely,\" he said.",
+        (
+            "Pre-Markets",
+            "Executive Edge",
+            "Oil and Gas",
+            "Renewable Energy",
+            "@tdichristopher",
+            "1 Hour Ago",
+            "Getty Images",
+            "Energy Reporter",
+            "Related Securities",
+            "OIL",
+            "Watchlist",
         ),
     ),
 ]
@@ -126,3 +168,17 @@ def test_parsely_time_without_offset_is_utc() -> None:
     assert newsmend.extract(_story(both, "By Jane Roe · Friday, December 16, 2016, 1:38 PM")).date == (
         "2016-12-16T13:38:14-05:00"
     )
+
+
+def test_explainer_reads_every_container_with_its_subtitles() -> None:
+    """The text is six ``div.group`` blocks in containers of their own, two opened by an ``<h4>`` subtitle: all of
+    them read, the subtitles in place, the chart images leaving no lines; the lead photo's caption without its
+    credit."""
+    article = extract_page(CNBC)
+    paragraphs = article.paragraphs
+    assert len(paragraphs) == 25
+    assert paragraphs.index("How Wyoming won the coal market") == 8
+    assert paragraphs.index("Wyoming's advantage wanes") == 16
+    assert paragraphs[21].startswith("The Environmental Protection Agency's Mercury and Air Toxic Standards rule")
+    assert article.captions == ["Coal mining in Wyoming."]
+    assert article.source == "CNBC"
