@@ -197,6 +197,24 @@ def test_a_tail_every_post_carries_is_no_reply() -> None:
     assert not any("IP属地" in p or "收起回复" in p for p in paragraphs)
 
 
+def test_the_lead_fields_of_story_cards_are_no_posts_of_a_thread() -> None:
+    """A 2013 radio show's episode page on Drupal 7 (goose3's ``test_marketplace.html``, trimmed: scripts, styles,
+    ad slots and most menu and sidebar items out): every field is ``div.field>div.field-items>div.field-item``, so the
+    episode description is of the kind of the two story cards' ``by``, date and lead fields below it, which had grown
+    it into a thread and kept the field labels, the cards' lines and a list's heading as its posts. Each card's lines
+    stand under its linked ``h3`` headline, the description under none: they are teasers of other pages, and the text
+    is the description alone. Headlines that link nowhere else (a post's title anchored in the page itself) are a
+    thread's own, and its posts grow as before."""
+    page = (PAGES / "threads" / "drupal-episode-story-cards.html").read_bytes()
+    description = "Gun control advocates are looking for new options, including some tech strategies."
+    paragraphs = newsmend.extract(page).paragraphs
+    assert len(paragraphs) == 1
+    assert paragraphs[0].startswith(description)
+    anchored = page.replace(b'<h3><a href="/topics/tech/', b'<h3><a href="#topics/tech/')
+    cispa = "CISPA passed in the House of Representatives. But what is the bill and what will it do"
+    assert any(p.startswith(cispa) for p in newsmend.extract(anchored).paragraphs)
+
+
 def test_thread_takes_the_question_before_it() -> None:
     """The answers outweigh the question and form the thread; the question sits in its own container before
     them, past its tag and toolbar lines, and joins the thread."""

@@ -45,7 +45,9 @@ Image:``, ``Episode Description:``), the list's heading and the cards' ``by``, d
 ``div.field>div.field-items>div.field-item``, so the description's field grew over the cards' lead fields as a
 thread's posts (``content/growth.py``, ``Choice.posts``), and a thread keeps its posts' lines; classing the cards as
 another story's (``content/pruning.py``, ``_drop_teaser_cards``, ``div.node`` like ``div.teaser``) changed nothing
-for that reason (tried, 0 dev pages). Left for a change to the growth over field wrappers that hold one line each.
+for that reason (tried, 0 dev pages). Left for a change to the growth over field wrappers that hold one line each;
+since bundled trimmed (``threads/drupal-episode-story-cards.html``, ``test_content.py``): a card's lines under its
+headline linking to another page are no thread's posts when the description stands under no such headline.
 """
 
 from __future__ import annotations

@@ -1,18 +1,19 @@
 """Stage 3 of the selection: how far the best container grows, and what kind of text it holds.
 
-A winning code block first moves up to the text showing it (an ancestor holding a paragraph of prose, or enough
-prose beside it). The best container then grows to the ancestor (a few levels up) under which containers of its own
-kind hold the most text, when that is a real share of it: the other posts of a thread, short replies included, or
-the other parts of a split article. A thread, or a list of replies that wins alone, also takes the post before it
-that it answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they
-are named as such, replies of another make after it (further off when they outweigh it; and, when the page marks a
-schema.org Question item, its Answer items and comments, however far or few); on a page that declares no article,
-replies are known by a lower share of the first post's text when their kind is named, and by the kind of the text
-element alone when the first post is set apart in a card of its own. A quotation, list or table moves up to its
-parent when prose sits beside it or a heading there titles it, a paragraph when a sibling paragraph is prose, a
-``<section>`` to its parent when its sibling sections hold prose, and an article's text, last, to the element the
-page's microdata names as its body (``itemprop="articleBody"``) when it closes that element. The result, a
-:class:`Choice`, tells pruning which container is the article and, for a thread, the kind of its posts.
+A winning code block first moves up to the text showing it (an ancestor holding a paragraph of prose, or enough prose
+beside it). The best container then grows to the ancestor (a few levels up) under which containers of its own kind hold
+the most text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts
+of a split article (not the lines of teaser cards, each under a headline linking to another page, when the best
+container stands under none). A thread, or a list of replies that wins alone, also takes the post before it that it
+answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
+such, replies of another make after it (further off when they outweigh it; and, when the page marks a schema.org
+Question item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
+by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when the
+first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits beside
+it or a heading there titles it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its
+sibling sections hold prose, and an article's text, last, to the element the page's microdata names as its body
+(``itemprop="articleBody"``) when it closes that element. The result, a :class:`Choice`, tells pruning which container
+is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
@@ -213,7 +214,9 @@ def _grow(
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
     Above the siblings, posts of a named kind (:func:`named_kind`) on a page that declares no article need only
     :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
-    :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share).
+    :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share). Lines
+    of a teaser card (:func:`_in_teaser`) are no posts, unless ``top`` too stands under a linked heading (an author's
+    name linking to the profile over every post, a post's title linking to the post).
     Returns the container and, when it grew, the posts' kind."""
     first = page.first_under(top)
     chain = containers(first)
@@ -229,6 +232,8 @@ def _grow(
         # replies stay.
         post = set(chain)
         outside = [(i, split) for i, split in outside if not in_reply_beside(page.blocks[i], post)]
+    headlines = _headlines(page)
+    headed = headlines[next(i for i, b in enumerate(page.blocks) if b is first)] is not None  # the posts' own make
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     least = GROW_SIMILAR_SHARE * tree.sums[top]
     loose = declares_article(page) or depth < SIGNATURE_DEPTH  # weaker evidence of posts: the full share
@@ -240,13 +245,47 @@ def _grow(
         mass = sum(
             masses[i]
             for i, split in outside
-            if split >= k - level and _holds_below(page.blocks[i], chain[k - level], needle)
+            if split >= k - level
+            and _holds_below(page.blocks[i], chain[k - level], needle)
+            and (headed or not _in_teaser(page, i, headlines[i], chain[k - level]))
         )
         share = replies if any(map(named_kind, signature)) else least
         bar = min(least, SPLIT_PART_MIN_CHARS) if level == 1 else max(held, share)
         if mass > bar:
             grown, held = (chain[k - level], signature), mass
     return grown
+
+
+def _headlines(page: Page) -> list[int | None]:
+    """For each block, the nearest heading before it when that heading links to another page (a teaser's
+    ``h3>a`` headline), else None: what :func:`_in_teaser` tells a card's lines by."""
+    out: list[int | None] = []
+    last: int | None = None
+    for i, block in enumerate(page.blocks):
+        out.append(last)
+        if block.tag in HEADINGS:
+            last = i if _links_away(block) else None
+    return out
+
+
+def _links_away(block: Block) -> bool:
+    """Whether a block's text is mostly links to other pages (a story's headline in a list), not to places in the
+    page itself (a post's title anchored where the post stands, ``h3>a[href="#p12"]``)."""
+    away = sum(len(link.text) for link in block.links if not link.href.startswith("#"))
+    return away > MAX_LINK_DENSITY * len(block.text)
+
+
+def _in_teaser(page: Page, i: int, headline: int | None, thread: int) -> bool:
+    """Whether block ``i`` is a line of a teaser card inside the would-be ``thread`` element: the nearest heading
+    before it links to another page and stands with it in an element the thread holds, their card. Every Drupal field
+    is ``div.field>div.field-items>div.field-item``, so a 2013 radio show's episode description is of the kind of its
+    story cards' lead, ``by`` and date fields, each under the story's linked ``h3``: a story's teaser, not a post of a
+    thread, whose posts' titles (if any) link to no other page."""
+    if headline is None:
+        return False
+    ids = containers(page.blocks[i])
+    shared = common_length(containers(page.blocks[headline]), ids)
+    return thread in ids[: shared - 1]
 
 
 @lru_cache(maxsize=4096)
