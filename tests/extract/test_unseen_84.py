@@ -1,8 +1,9 @@
-"""An eighty-fourth audit on German news pages outside the dev set, and what newsmend reads on them.
+"""An eighty-fourth audit on German and French news pages outside the dev set, and what newsmend reads on them.
 
-The pages are saved pages from flairNLP/fundus's ``tests/ressources/``, read in 16,000-character pieces: the pieces
-holding the head and the article, assembled and trimmed of scripts, style sheets, SVG drawings and most menus (their
-text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml7/``:
+The pages are saved pages from flairNLP/fundus's ``tests/ressources/`` and adbar/htmldate's ``tests/eval/``, read in
+16,000-character pieces: the pieces holding the head and the article, assembled and trimmed of scripts, style sheets,
+SVG drawings and most menus (their text kept as the page writes it, character references included), in
+``tests/fixtures/pages/unseen-ml7/``:
 
 - flairNLP/fundus ``tests/ressources/TagesschauParser.html``: a 2023 German public broadcaster's consumer story on a
   planned ban of oil and gas heating, under a breadcrumb ending in the headline: a lead picture credited only in its
@@ -13,7 +14,17 @@ text kept as the page writes it), in ``tests/fixtures/pages/unseen-ml7/``:
   footer and a ``Mehr zum Thema`` box after the article (``tagesschau-heizungsplaene-2023.html``: the 250 KB logo
   and menu drawings emptied or cut, the ``<source>`` lists and ``<noscript>`` copies of the pictures cut to one, the
   breadcrumb's opening tags, in a piece not read, written as its closing tags and item classes imply, the ``Mehr
-  zum Thema`` box cut after its heading and the page's tail cut; 336 KB to 35 KB).
+  zum Thema`` box cut after its heading and the page's tail cut; 336 KB to 35 KB);
+- adbar/htmldate ``tests/eval/20minutes.fr-Ciaran.html``: a 2023 French free daily's regional weather story: a
+  breadcrumb, the ``<h1>``, a kicker (``gros temps``) and standfirst, the byline box of two writers
+  (``<address class="authorsign">Elsa Provenzano et Mickaël Bosredon</address>``) where the JSON-LD ``author``
+  names the first alone, the ``<time>``, share buttons, a lead picture with its credited ``<figcaption>``, a
+  three-point summary list, eight paragraphs under three ``<h2>`` subheadings with two ad slots between them, two
+  boxed links to earlier stories, tags, share buttons again and the sidebar's ``À lire aussi`` list
+  (``20minutes-tempete-ciaran-2023.html``: the head's ``<meta>`` tags stand in a piece not read, so the fixture's
+  head is the ``<title>`` and the two JSON-LD blocks, the NewsArticle's ``articlebody`` copy of the text cut; the
+  inline style sheet, the 90 KB of SVG symbols, the scripts, the top menus, four of the eight share buttons, the
+  comment toolbar and the page after the sidebar's second story cut; 334 KB to 25 KB).
 
 None is in the dev set (by their sentences). The broadcaster's story reads right: the headline as displayed, without
 its topline (as the metadata's ``og:title`` shortens it and as the audited MDR page's ``<h1>`` was read; trafilatura
@@ -23,12 +34,27 @@ time to the second (trafilatura the day), the standfirst first and the last para
 in place; the breadcrumb, the teaser boxes, the tags, the share buttons and the box after the article stay out
 (trafilatura's text is the same, the ``<h1>`` line included; readability keeps the topline, date line and byline).
 Left as found: the four teaser boxes between the paragraph groups are no related items, as the MDR page's were not.
+On the French story, read wrong and fixed: the author was the JSON-LD's first writer alone, the byline box's second
+left out: a metadata author the page confirms took co-authors from byline lines only, never from a block classed
+as byline (``fields/readers.py``, ``_credited_authors`` now hands :func:`_with_coauthors` the byline boxes that list
+names alone, :func:`_names_only_box`: a comma in a box sets a job title or affiliation after a name, as in
+trafilatura-eval t0612's ``Sarah Hinger , Staff Attorney, ACLU Racial Justice Program``, which read so gained two
+"co-authors"; 0 dev pages change; trafilatura reads the first writer too). Read right: the headline, the published
+time (trafilatura the day), the summary list first and the text to its last paragraph with the three subheadings,
+the caption listed, the sidebar's two stories as related items; the kicker, standfirst, byline, share buttons, ad
+slots, boxed links, tags and sidebar out of the text (trafilatura keeps the kicker and standfirst, readability drops
+the summary list). Left as found: the caption keeps its credit (`` — Bob Edme/AP``, an ``<em class="credit">``); the
+related items' times stay None, their boxes showing ``10:09`` and ``01/11/23`` with the full stamp only in the
+``<time datetime>``; the two boxed links closing the text are no related items; the page's address is None, the
+fixture keeping no ``<link rel="canonical">``.
 """
 
 from __future__ import annotations
 
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
+
+from newsmend.fields.readers import _names_only_box
 
 GUARDS = [
     # Read right: the headline without the topline, the byline's two writers, the published time, the standfirst
@@ -57,6 +83,33 @@ GUARDS = [
             "Mehr zum Thema",
         ),
     ),
+    # The headline, both writers of the byline box, the published time, the summary list first and the closing
+    # paragraph last; the menus, breadcrumb, kicker, standfirst, byline, share buttons, boxed links, tags and sidebar
+    # out.
+    Guard(
+        "unseen-ml7/20minutes-tempete-ciaran-2023.html",
+        "Tempête Ciaran : Pluie, rafales de vent… A quoi s’attendre en Nouvelle-Aquitaine ?",
+        ["Elsa Provenzano", "Mickaël Bosredon"],
+        "2023-11-02T16:33:38",
+        "Dans le sillage de la tempête Ciaran, de fortes rafales de vent",
+        "C’est avec inquiétude que l’hiver se profile sur la presqu’île.",
+        (
+            "Faits divers",
+            "Dans l’actu",
+            "Accueil",
+            "gros temps",
+            "La nouvelle dépression qui suit",
+            "Provenzano",
+            "Publié le",
+            "Partager sur",
+            "commentaire",
+            "La tempête Ciaran se rapproche des côtes bretonnes",
+            "Nouvelle Aquitaine",
+            "Une faute",
+            "À lire aussi",
+            "Un blessé grave",
+        ),
+    ),
 ]
 
 
@@ -80,3 +133,19 @@ def test_subheadings_stay_between_their_paragraph_groups() -> None:
     assert paragraphs[places[0] - 1].startswith("Hermine Bolte lebt im Osten Bayerns")
     assert len(paragraphs) == 18
     assert not {"Ölheizungen", "Gasheizungen", "Verbot"} & set(paragraphs)  # the tags
+
+
+def test_byline_box_of_names_lends_coauthors() -> None:
+    """The JSON-LD names the first writer; the byline box, a block classed as byline listing two names joined by
+    ``et``, credits the second beside her (``fields.readers._names_only_box``). A box setting a job title or an
+    affiliation after a name with commas lends nothing."""
+    assert _names_only_box("Elsa Provenzano et Mickaël Bosredon")
+    assert _names_only_box("Jane Doe and John Roe")
+    assert not _names_only_box("Sarah Hinger , Staff Attorney, ACLU Racial Justice Program")
+    assert not _names_only_box("王小明，本报记者")
+    article = extract_page("unseen-ml7/20minutes-tempete-ciaran-2023.html")
+    assert article.author == ["Elsa Provenzano", "Mickaël Bosredon"]
+    assert [item.title for item in article.related] == [
+        "Tempête Ciaran en Loire-Atlantique : Un blessé grave et pas mal de dégâts",
+        "Tempête Ciaran : Vent, vagues et inondations… Les trois dangers à…",
+    ]

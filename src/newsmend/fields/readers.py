@@ -66,6 +66,9 @@ _CUT_SHORT_RE = re.compile(r"(?:\.\.|…)(?=\s*(?:[|｜]|$))")
 _POSSESSIVE_RE = re.compile(r"의|的|の|['’]s\b")
 #: A word character as ``\w`` reads one: what may not touch a Latin name for it to stand as words of its own.
 _WORD_CHAR_RE = re.compile(r"\w")
+#: The marks that set a field apart from a name in a byline box (a job title, an affiliation): commas, Latin and
+#: full-width.
+_BOX_FIELD_MARKS = (",", "，")
 #: Metadata keys declaring the page's language, read for the order of names in a byline.
 _LANGUAGE_KEYS = ("html:lang", "og:locale", "content-language")
 #: A Japanese person's name as bylines write it: family and given name, one to four kanji each (``々`` repeats
@@ -481,7 +484,8 @@ def _credited_authors(
         on_page = {norm(n) for group in credited for n in group}
         confirmed = next((names for names in declared_people if any(norm(n) in on_page for n in names)), None)
         if confirmed:
-            return _with_coauthors(_as_bylined(confirmed, credits), credits[0], on_page)
+            lists = [*credits[0], *filter(_names_only_box, credits[2])]
+            return _with_coauthors(_as_bylined(confirmed, credits), lists, on_page)
         return _byline_over_metadata(declared_people, credited, credits) or _as_bylined(declared_people[0], credits)
     if credited_source and (
         not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
@@ -716,9 +720,11 @@ def _shown(name: str, texts: list[str]) -> str:
 
 
 def _with_coauthors(names: list[str], bylines: list[str], on_page: set[str]) -> list[str]:
-    """The metadata's confirmed ``names`` with the co-authors a byline value naming them credits beside them
-    (``von Rudolf Fischer, Simon Kohler``): a CMS's metadata names the one account that posted the story, its byline
-    everyone who wrote it (trafilatura-eval t0860's WordPress ``author``). Only a byline of full names
+    """The metadata's confirmed ``names`` with the co-authors a byline value or a block classed as byline naming them
+    credits beside them (``von Rudolf Fischer, Simon Kohler``; a French daily's ``<address class="authorsign">`` box
+    ``Elsa Provenzano et Mickaël Bosredon`` under a JSON-LD Person naming the first: unseen-ml7): a CMS's metadata
+    names the one account that posted the story, its byline everyone who wrote it (trafilatura-eval t0860's WordPress
+    ``author``). Only a byline of full names
     (:func:`_full_name`) lends its names: a byline value goes on with the outlet and the writer's title (``By Eric
     Bradner, CNN``; ``Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology
     Project``), which split into "names" too; with any name allowed, 8 dev pages gained such a piece. Names the
@@ -732,6 +738,14 @@ def _with_coauthors(names: list[str], bylines: list[str], on_page: set[str]) -> 
         if any(norm(n) in kept for n in in_value) and all(_full_name(n) for n in in_value):
             out += [n for n in in_value if norm(n) not in kept and n not in out]
     return out
+
+
+def _names_only_box(text: str) -> bool:
+    """A block classed as byline that lists names alone, joined by a conjunction (``Elsa Provenzano et Mickaël
+    Bosredon``): a comma in such a box sets a job title or an affiliation after a name (``Sarah Hinger , Staff
+    Attorney, ACLU Racial Justice Program``, trafilatura-eval t0612's author box), pieces that would pass for
+    co-authors."""
+    return not any(mark in text for mark in _BOX_FIELD_MARKS)
 
 
 def _full_name(name: str) -> bool:
