@@ -217,7 +217,10 @@ _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMP
 #: site's ``span.caption_tab`` opening its lead picture's caption was listed as one, unseen-en26). ``Sponsored``,
 #: ``Anzeige``, ``Werbung`` as the whole line label an ad slot set between the paragraphs (an Indian portal's native
 #: ad, a Bavarian daily's: 4 dev bodies lose such lines, none labelled text; magic-html article-b6c37cfc 0.948 ->
-#: 0.976). A loading message as the whole line (:data:`_LOADING`) is a script's stand-in, a sign-in prompt
+#: 0.976). ``Story continued below`` (``Story continues below advertisement``, ``Article continues below``) as the
+#: whole line is the same slot's label in the sentence some templates print over it (a 2016 politics site's
+#: ``p.story-continued`` between a story's second and third paragraphs, eighty-third audit; no dev page holds one).
+#: A loading message as the whole line (:data:`_LOADING`) is a script's stand-in, a sign-in prompt
 #: (:data:`_SIGN_IN`) a forum engine's. A web statistics counter's label as the whole line, or before its readings
 #: after a bar (``站长统计 | 今日IP[1234] | 今日PV[5678]``: CNZZ's widget in a Chinese footer; 全景统计, 百度统计,
 #: 量子统计, CNZZ, 51LA, named by their products, since ``人口统计`` alone may be a paragraph's sub-head) is the
@@ -233,7 +236,9 @@ _BOILERPLATE = re.compile(
     r"热门文章|热点新闻|猜你喜欢|延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|"
     r"查看评论|我要评论|观看(?:视频|影片)|返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|"
     r"Advertisement|Sign up|Log in|Subscribe|"
-    rf"(?:播报|编辑|(?:免责|特别|版权)声明|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung)\s*$|{_REPLY_COUNT}|"
+    rf"(?:播报|编辑|(?:免责|特别|版权)声明|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung"
+    r"|(?:story|article) continue[sd] below(?: (?:the )?advertisement)?)\s*$|"
+    rf"{_REPLY_COUNT}|"
     rf"{_LOADING}|{_SIGN_IN}|"
     r"(?:站长|全景|百度|量子|cnzz|51la)统计\s*(?:[|｜].*)?$|本回答(?:由|被))",
     re.I,

@@ -19,7 +19,8 @@ Keys are lowercased:
   object in Baidu's vocabulary as schema.org's (:data:`CAMBRIAN_FIELDS`);
   several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
-  class or itemprop naming publication, its own or its holder's class, or a byline box holding it), or the ISO
+  class or itemprop naming publication, its own or its holder's class, a byline box holding it or a box holding it
+  beside the byline), or the ISO
   ``title`` of an ``<abbr>`` so marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">
   jeudi 27 juin 2019</abbr>``: hAtom's pattern, which SPIP's and older blog templates print);
 - ``microdata:author``: names of schema.org microdata authors
@@ -156,6 +157,11 @@ _ISO_DATE_RE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|\s*$)")
 _BYLINE_BOX_RE = re.compile(r"byline", re.I)
 #: ... when one of the elements holding it, at most this many levels up (the time's ``<li>``, their list, the box).
 TIME_HOLDER_DEPTH = 3
+#: ... or when its box, at most this many levels up (its ``<p>``, the meta box), holds the byline's element as a child
+#: of its own: the time set beside the byline (``footer.meta > p.byline + p.timestamp > time``, a 2016 politics
+#: site's story, eighty-third audit). Children only: a teaser's card holds its byline deeper, under its own header
+#: box beside the one holding its time, and a list's other stories stand before the story on such pages.
+BESIDE_BYLINE_DEPTH = 2
 #: ... unless it names another time.
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
@@ -697,17 +703,35 @@ def _published_time(times: list[LexborNode]) -> str | None:
     """The ``datetime`` of the first ``<time>`` (the ``title`` of the first ``<abbr>``) marked as the publication
     time, by itself or by the element holding it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">
     Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth audit) or by a byline box holding it
-    (:data:`_BYLINE_BOX_RE`); the first ``<time>`` of a page is as often a comment's or a sidebar story's, so
-    unmarked ones are not read."""
+    (:data:`_BYLINE_BOX_RE`) or set beside the byline (:func:`_beside_byline`); the first ``<time>`` of a page is as
+    often a comment's or a sidebar story's, so unmarked ones are not read."""
     for node in times:
         attrs = node.attributes
         value = _time_value(node.tag, attrs)
         holders = _holder_classes(node)
         marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holders[0])))
-        marked = _PUBLISHED_TIME_RE.search(marks) or any(_BYLINE_BOX_RE.search(c) for c in holders)
+        marked = (
+            _PUBLISHED_TIME_RE.search(marks) or any(_BYLINE_BOX_RE.search(c) for c in holders) or _beside_byline(node)
+        )
         if value and ("pubdate" in attrs or (marked and not _OTHER_TIME_RE.search(marks))):
             return value
     return None
+
+
+def _beside_byline(node: LexborNode) -> bool:
+    """Whether one of the boxes holding ``node``, at most :data:`BESIDE_BYLINE_DEPTH` levels up, has a child whose
+    class names the byline: the time and the byline side by side in the story's meta box."""
+    parent = node.parent
+    for _ in range(BESIDE_BYLINE_DEPTH):
+        if parent is None:
+            return False
+        child = parent.child
+        while child is not None:
+            if child.tag != "-text" and _BYLINE_BOX_RE.search(child.attributes.get("class") or ""):
+                return True
+            child = child.next
+        parent = parent.parent
+    return False
 
 
 def _holder_classes(node: LexborNode) -> list[str]:
