@@ -31,17 +31,19 @@ What newsmend read wrong, and what was fixed:
   templates (``Story continues below advertisement``, ``Article continues below``). As the whole line it is
   furniture now, as ``Advertisement`` is (``content/pruning.py``, ``_BOILERPLATE``). No dev page holds one; no dev
   page changes. (readability and trafilatura both keep it.)
+- the author was ``Matthew Nussbaum``, ``Burgess Everett``, ``Steven Shepard``: the utility bar's last teaser card
+  (``article.story-frag``), within the window of blocks read before the body, credits its own story with
+  ``rel="author"`` links, which the credit reader took as the story's (``fields/evidence.py``; the story-box test,
+  ``_in_story_box``, is read only after the body, and its words name no such card). A block above the headline that
+  stands in an ``<article>`` element not holding the headline is a teaser card now, its credits, dates and captions
+  its own story's (``_in_other_article``): ``Steven Shepard``. One dev page changes: readability-testpages cnn loses
+  the caption ``GM paid $1.3 million to buy back its cool 1960s research car``, a navigation flyout's teaser card
+  (``article.summary.hero > a > figcaption.nav-summary-hed``), no caption of the story (right).
 
-Read right: the ``<h1>`` headline (the ``<title>`` adds the site), the source, the caption with its credit as the
-page writes it in one line, the notice, and the body from the lead to the contributor's line, the empty related
+Read right before: the ``<h1>`` headline (the ``<title>`` adds the site), the source, the caption with its credit as
+the page writes it in one line, the notice, and the body from the lead to the contributor's line, the empty related
 asides, the authors box, the tags, the promo and the footer out. trafilatura reads the date ``2016-04-10`` (month
 and day swapped from the teasers' ``10/04/16``) and the author ``Burgess Everett`` (a teaser's).
-
-Left wrong: the author is ``Matthew Nussbaum``, ``Burgess Everett``, ``Steven Shepard``: the utility bar's last
-teaser card (``article.story-frag`` in ``section.latest-news``) credits its own story with ``rel="author"`` links,
-which the credit reader takes before the headline as it takes the story's (``fields/evidence.py``; the story-box
-test, ``_in_story_box``, is read only after the body, and its words name no such card). Not fixed in this audit's
-time; the test below states the story's own byline is read among them.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def test_survey_story_fields() -> None:
     assert article.title == "Insiders: Trump will sink Pence in VP debate"
     assert article.date == "2016-10-04T05:07-04:00"
     assert article.source == "POLITICO"
-    assert article.author is not None and "Steven Shepard" in article.author
+    assert article.author == ["Steven Shepard"]
     assert article.captions == [
         "“Pence will have to defend Trump and his year-plus of inflammatory comments,” a New Hampshire Republican "
         "told POLITICO. | Illustration by POLITICO / AP Photo"
@@ -114,3 +116,20 @@ def test_story_continued_below_line_leaves_the_body() -> None:
         assert label not in (article.body or "")
     said = "The story continued below the surface of the harbour for years, the council heard on Monday."
     assert said in newsmend.extract(_story("", middle=f"<p>{said}</p>")).paragraphs
+
+
+def test_teaser_card_above_the_headline_credits_its_own_story() -> None:
+    """A byline in an ``<article>`` card above the story's headline is the card's; the story's own byline above its
+    headline inside the story's ``<article>`` still counts."""
+    card = (
+        "<article class='story-frag'><h3><a href='/other'>Another story</a></h3><p class='byline'>By <a rel='author' "
+        "href='/staff/john-doe'>John Doe</a></p></article>"
+    )
+    page = (
+        f"<html><head><title>Harbour plan debated</title></head><body>{card}<article class='story-main'>"
+        "<p class='byline'>By <a rel='author' href='/staff/jane-roe'>Jane Roe</a></p><h1>Harbour plan debated</h1>"
+        + "".join(f"<p>The city council debated item {n} of the harbour plan at length on Monday night.</p>"
+                  for n in range(6))
+        + "</article></body></html>"
+    )
+    assert newsmend.extract(page.encode()).author == ["Jane Roe"]

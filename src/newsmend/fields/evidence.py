@@ -489,6 +489,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     # (head_datelines): a thread whose body opens above its first post (a notice) dates it there, before replies.
     head = [i for i in skipped_head(body) if i not in read]
     skipped = [*head, *(i for i in _under_headline(len(blocks), headline) if i not in read and i not in head)]
+    # a teaser card above the headline credits and dates its own story (_in_other_article)
+    before = [i for i in before if not _in_other_article(blocks, i, headline)]
     for i in before:
         if not _is_headline(blocks[i], i, headline, title):
             _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
@@ -1781,6 +1783,21 @@ def _over_headline_box(blocks: list[Block], index: int | None) -> list[int]:
     element = containers(blocks[index])[:-2]
     start = max(0, index - OVER_HEADLINE_CREDIT_BLOCKS)
     return [i for i in range(start, index) if containers(blocks[i])[: len(element)] == element]
+
+
+def _in_other_article(blocks: list[Block], index: int, headline: int | None) -> bool:
+    """Whether the block above the headline stands in an ``<article>`` element that does not hold the headline: a
+    teaser card, which HTML marks as an article of its own (a 2016 politics site's utility bar of
+    ``article.story-frag`` cards, each with its ``By Matthew Nussbaum and Burgess Everett`` byline linked
+    ``rel="author"``, within the window read before its story's ``<h1>``: they were read as the story's authors,
+    eighty-third audit). The outermost such element decides; cards whose path reads as the headline's own (the
+    same classes at the same depth) are not told apart, and are read as before."""
+    if headline is None or index >= headline:
+        return False
+    path = blocks[index].path.split(">")
+    own = blocks[headline].path.split(">")
+    depth = next((d for d, step in enumerate(path) if step.split(".")[0] == "article"), None)
+    return depth is not None and own[: depth + 1] != path[: depth + 1]
 
 
 def _byline_zone(headline: int | None, body: list[int]) -> range:
