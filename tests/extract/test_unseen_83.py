@@ -48,11 +48,44 @@ and day swapped from the teasers' ``10/04/16``) and the author ``Burgess Everett
 
 from __future__ import annotations
 
-from tests.support.pages import extract_page
+import pytest
+from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 
 POLITICO = "unseen-en41/politico-vp-debate-insiders-2016.html"
+
+GUARDS = [
+    # The headline, the story's own byline (no teaser card's), the time beside it, the thirty-five paragraphs; the
+    # timeline, the menus, the cards, the ad slot's line, the authors box, the tags and the promo out.
+    Guard(
+        POLITICO,
+        "Insiders: Trump will sink Pence in VP debate",
+        ["Steven Shepard"],
+        "2016-10-04T05:07",
+        "Tim Kaine isn’t Mike Pence’s only opponent Tuesday night",
+        "Kristen Hayford contributed to this report.",
+        (
+            "Latest 50",
+            "Clinton camp responds",
+            "Hours until the VP debate",
+            "Kaine bests Pence",
+            "Story Continued Below",
+            "Share on Facebook",
+            "Authors:",
+            "SShepard@politico.com",
+            "This story tagged under",
+            "Show Comments",
+            "In the archive",
+            "Terms of Service",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("guard", GUARDS, ids=lambda guard: guard.page)
+def test_guard_pages_read_right(guard: Guard) -> None:
+    assert_reads_right(guard)
 
 
 def test_survey_story_fields() -> None:
