@@ -192,7 +192,7 @@ _LOG_IN_ZH = "(?:登录|登錄|登入)"
 #: ``您需要登录后才可以回帖 登录 | 立即注册``, ``请登录后再评论``: a word for replying and one for logging in, in
 #: either order, with a few words after (the prompt's links). A post asks no one to log in to reply.
 _SIGN_IN_ZH = (
-    rf"(?:.{{0,4}}{_REPLY_ZH}\s*请先\s*(?:登录|登錄|登入|注册|註冊)"
+    rf"(?:.{{0,4}}{_REPLY_ZH}\s*请先\s*(?:{_LOG_IN_ZH}|注册|註冊)"
     rf"|.{{0,4}}(?:请先?|請先?|需要?)\s*{_LOG_IN_ZH}\s*(?:后|後|以后|以後)?\s*(?:才(?:可以|能))?\s*再?\s*"
     rf"{_REPLY_ZH})[^。！？]{{0,20}}$"
 )
