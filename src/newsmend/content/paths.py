@@ -18,6 +18,12 @@ from newsmend.html.parse import INVISIBLE_MARK
 
 #: Digits in a classless element's id, left out of its kind (``div#post_12`` -> ``div#post_``, :func:`element_kind`).
 _DIGITS_RE = re.compile(r"\d+")
+#: The class Microsoft Word's HTML gives the parts of one document it splits at its section breaks (``Section1``,
+#: ``Section2`` before Word 2010, ``WordSection1`` since), kept when the document is pasted into a site's editor: one
+#: kind, numbers aside (:func:`element_kind`). A 2011 school notice pasted from Word, its report in ``div.Section1``
+#: and the poems it appends in ``div.Section2``, had lost the poems as furniture beside the one part it took for a
+#: post (eighty-sixth audit). Word's capitals only: a site's own ``section1`` is no Word section.
+_WORD_SECTION = re.compile(r"(?:Word)?Section\d+")
 
 
 def label_tag(label: str) -> str:
@@ -30,11 +36,14 @@ def element_kind(label: str) -> str:
     """A path segment as tag and first class: ``div#post_12.post.is-edited`` → ``div.post``.
     Modifier classes (edited, by-author, odd/even) vary between the posts of one thread. An element with an id and
     no class is of the kind its id names, numbers aside (``div#post_12`` → ``div#post_``): a page's classless
-    ``div#text``, ``div#story_source`` and ``div#journal_references`` are different parts, no thread's posts."""
+    ``div#text``, ``div#story_source`` and ``div#journal_references`` are different parts, no thread's posts. The
+    sections Word splits a document into are of one kind too (``div.Section2`` → ``div.Section``,
+    :data:`_WORD_SECTION`); other numbered classes (``col-1``, ``col-2``) name different parts."""
     tag = label_tag(label)
     rest = label[len(tag) :]
     if "." in rest:
-        return f"{tag}.{rest.partition('.')[2].partition('.')[0]}"
+        first = rest.partition(".")[2].partition(".")[0]
+        return f"{tag}.{_DIGITS_RE.sub('', first) if _WORD_SECTION.fullmatch(first) else first}"
     stem = _DIGITS_RE.sub("", rest.partition("#")[2].partition("~")[0])
     return f"{tag}#{stem}" if stem else f"{tag}."
 
