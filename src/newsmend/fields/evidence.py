@@ -866,14 +866,16 @@ def _read_body(
     closing = bounds[1] + 1 if bounds else None  # the line right after the text's last sentence
     header = max(_header_lines(blocks, body, title_key), _lines_over_dateline(blocks, body, title_key))
     # Captions before the text's first line, and field lines before it (the author, date and source lines of a
-    # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text.
+    # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text. Nor
+    # do they push the headline off it when the text sets it again: a school site's notice, its info line between the
+    # title and the title set in bold over the report (eighty-sixth audit).
     captions_ahead = 0
     headings = 0  # paragraphs closing the body so far that are headings
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
             continue
-        if pos < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
+        if pos - captions_ahead < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             continue
         if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
             if kicker_then_headline(text, title_key):
