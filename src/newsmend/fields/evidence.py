@@ -526,6 +526,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     found.labelled = [
         replace(v, value=own_column(v.value, sites)) if v.label == REPUBLISHED_LABEL else v for v in found.labelled
     ]
+    opening_line = found.paragraphs[0] if found.paragraphs else ""
+    if opening_line not in found.captions and _names_credited_writer(opening_line, found, sites):
+        del found.paragraphs[0]  # the manuscript's byline over the text, its writer credited around it
     if found.paragraphs:
         opening = found.paragraphs[:DATELINE_PARAGRAPHS]
         found.byline_names += next(filter(None, map(dateline_reporters, opening)), [])
@@ -911,6 +914,20 @@ def _read_body(
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
         del found.paragraphs[-headings:]  # titles over no text
+
+
+def _names_credited_writer(text: str, found: Evidence, sites: list[str]) -> bool:
+    """A line (the text's first) that ends with the name of a writer a labelled line around the text credits
+    (``作者：X``), after their school or unit at most, and ends no sentence: the byline of a manuscript set at the
+    head of its text (``绍兴市第一中学 傅雅飞`` under a school site's ``作者：傅雅飞``, an essay that won a city's
+    prize: eighty-sixth audit), as a paper sets its writer's unit and name under its title. The info line already
+    gave the author. The page's own names (``sites``) are no writer: a news site's ``By X, CNN`` credits its outlet
+    too, and the dateline line over its text (``Washington CNN``) is no byline."""
+    words = text.split()
+    if not words or len(text) > DATELINE_MAX_CHARS or ends_sentence(text):
+        return False
+    names = {name for value in found.values("author") for name in split_names(value)}
+    return words[-1] in names - set(sites)
 
 
 def _header_lines(blocks: list[Block], body: list[int], title_key: str) -> int:
