@@ -8,13 +8,19 @@ the saved ASP.NET pages (PowerEasy CMS) of a provincial key high school (``绍�
 hit-counter snippets and most of the main menu (its ``新闻中心`` and ``莘莘学子`` lists kept), in
 ``tests/fixtures/pages/unseen-zh43/``:
 
--  ``Item/3621.aspx``: a 2011 club report (``社团风采``): an ``h2.title``, an ``h3.subTitle`` repeating it, the info
-  line (``文章来源：本站原创 作者：佚名 发布时间：2011年03月28日 点击数：``), then the text pasted from Word, the title
-  set again in bold, one paragraph on the reading club's evening of Hai Zi's poems and ``附海子诗歌四首：`` in
+- ``Item/3621.aspx``: a 2011 club report (``社团风采``): an ``h2.title``, an ``h3.subTitle`` repeating it, the info line
+  (``文章来源：本站原创 作者：佚名 发布时间：2011年03月28日 点击数：``), then the text pasted from Word, the title set
+  again in bold, one paragraph on the reading club's evening of Hai Zi's poems and ``附海子诗歌四首：`` in
   ``div.Section1``, the four poems (``《房屋》``, ``《面朝大海， 春暖花开》``, ``《月光》``, ``《跳伞塔》``), a ``<p>``
   per verse, in ``div.Section2``; a print button, the previous and next items, the sidebar's ``推荐阅读`` list of the
   club page's latest notices and the footer (``sxyz-club-haizi-2011.html``: the last three poems cut, the first kept
   whole, 46.7 KB to 19.7 KB; the full page was not assembled, the cut verses being more ``<p>`` lines of the same make).
+- ``Item/3123.aspx``: a 2010 teacher's essay that won a city's prize (``教研成果``), of the same template: the
+  ``h2.title`` (``绍兴市2010年高考征文一等奖——得其“意”而不忘“言”``), its subtitle in the ``h3.subTitle``
+  (``——从高考导向看高中文言文教学``), the info line crediting ``作者：傅雅飞``, then the essay pasted from Word with no
+  section divs, opening with its writer's school and name (``绍兴市第一中学 傅雅飞``) over twenty-odd paragraphs
+  (``sxyz-essay-classical-chinese-2010.html``: the head, menu and footer as trimmed on the club report, which shares
+  them; of the essay the first four paragraphs and the last three kept, 43.0 KB to 21.9 KB).
 
 None is in the dev set (by their sentences). On the club report, read wrong and fixed: of the text only the report's
 paragraph was read. It won alone (the other lines are no prose) and grew over its section's two other lines as a thread
@@ -30,6 +36,15 @@ previous and next items and the print button out. Left as found: no source (``�
 sidebar's latest notices are no related items. trafilatura keeps the sidebar list, the info line, the title three times
 and the previous and next items, and dates the page 2025; readability and gne stop before the poems (gne splits the
 date's figures into lines of their own) and gne reads ``佚名`` as the author.
+
+On the essay, read wrong and fixed: its writer's school and name stayed the text's first paragraph. Once the lines
+around the text are read, a first line that ends no sentence, is short and ends with a name a labelled author line gives
+(``作者：X``), not one of the page's own names, leaves it: the byline a manuscript sets under its title
+(``fields/evidence.py``, ``_names_credited_writer``; taking the names of bylines too took CNN's dateline lines,
+``Washington CNN``, on 3 dev pages; as kept, 0 dev pages change). Read right: the title, the author from the info line,
+the day, the essay from its first paragraph to its last, the subtitle out of the text (newsmend has no field for it).
+trafilatura keeps the sidebar list, the title, the subtitle and the writer's line and dates the page 2007; readability
+keeps the writer's line and drops the closing paragraph; gne reads the fields right.
 """
 
 from __future__ import annotations
@@ -38,6 +53,8 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.content.paths import element_kind
+from newsmend.fields.evidence import Evidence, _names_credited_writer
+from newsmend.fields.lines import labelled_values
 
 GUARDS = [
     # Read right after the fixes: the title, no author, the day, the report's paragraph first and the first poem's
@@ -50,6 +67,17 @@ GUARDS = [
         "3月25日，我校朗诵社在团学活动室组织开展了名为“海子·孩子”的主题诗歌朗诵活动。",
         "遮蔽你也遮蔽我",
         ("文章来源", "佚名", "点击数", "推荐阅读", "社团课通知", "上一篇", "绿色联盟植树节活动纪实", "打印正文"),
+    ),
+    # Read right after the fix: the title, the info line's author, the day, the essay's first paragraph first and
+    # its conclusion last; the subtitle, the writer's line, the sidebar list and the item links out.
+    Guard(
+        "unseen-zh43/sxyz-essay-classical-chinese-2010.html",
+        "绍兴市2010年高考征文一等奖——得其“意”而不忘“言”",
+        ["傅雅飞"],
+        "2010-12-23",
+        "浙江省自主命题至今已经七年。",
+        "文言文教学都需要我们既得“意”又不忘“言”，哪一方面都不能偏废。",
+        ("从高考导向看", "绍兴市第一中学 傅雅飞", "文章来源", "推荐阅读", "获奖名单", "2011年度各级教研课题"),
     ),
 ]
 
@@ -74,3 +102,18 @@ def test_poems_pasted_from_word_stay_after_the_report() -> None:
     assert paragraphs[1:4] == ["附海子诗歌四首：", "《房屋》", "你在早上"]
     assert len(paragraphs) == 19
     assert "朗诵社开展海子诗歌主题活动" not in paragraphs
+
+
+def test_a_manuscripts_byline_opening_the_text_leaves_it() -> None:
+    """The writer's unit and name over the essay go when an info line labels the name as the author; a line naming
+    someone else, a sentence, or the page's own name stays."""
+    found = Evidence(labelled=labelled_values("文章来源：本站原创 作者：傅雅飞 发布时间：2010年12月23日"))
+    assert _names_credited_writer("绍兴市第一中学 傅雅飞", found, [])
+    assert _names_credited_writer("傅雅飞", found, [])
+    assert not _names_credited_writer("绍兴市第一中学 王小明", found, [])
+    assert not _names_credited_writer("我们都知道傅雅飞。", found, [])
+    outlet = Evidence(labelled=labelled_values("作者：Eric Bradner, CNN"))
+    assert not _names_credited_writer("Washington CNN", outlet, ["CNN"])
+    article = extract_page("unseen-zh43/sxyz-essay-classical-chinese-2010.html")
+    assert article.author == ["傅雅飞"]
+    assert len(article.paragraphs) == 6
