@@ -20,7 +20,14 @@ hit-counter snippets and most of the main menu (its ``新闻中心`` and ``莘�
   (``——从高考导向看高中文言文教学``), the info line crediting ``作者：傅雅飞``, then the essay pasted from Word with no
   section divs, opening with its writer's school and name (``绍兴市第一中学 傅雅飞``) over twenty-odd paragraphs
   (``sxyz-essay-classical-chinese-2010.html``: the head, menu and footer as trimmed on the club report, which shares
-  them; of the essay the first four paragraphs and the last three kept, 43.0 KB to 21.9 KB).
+  them; of the essay the writer's line, the first three paragraphs and the last three kept, 43.0 KB to 21.9 KB; the full
+  page was not assembled).
+- ``Item/4991.aspx``: a 2014 notice of the school's office (``学校公告`` > ``党政办``), the school's standing call for
+  senior teachers: the same header (title, subtitle repeating it, info line with ``作者：佚名``), then the notice pasted
+  from Word without section divs, a paragraph on the school, two bold labels each over a paragraph (``引进对象：``,
+  ``录用程序：``) and three contact lines (address and post code, web address and the application mailbox, contacts and
+  telephone numbers) (``sxyz-notice-talent-2014.html``: the article's piece read whole, the head, menu and footer as on
+  the others; 30.4 KB to 19.0 KB).
 
 None is in the dev set (by their sentences). On the club report, read wrong and fixed: of the text only the report's
 paragraph was read. It won alone (the other lines are no prose) and grew over its section's two other lines as a thread
@@ -45,6 +52,13 @@ around the text are read, a first line that ends no sentence, is short and ends 
 the day, the essay from its first paragraph to its last, the subtitle out of the text (newsmend has no field for it).
 trafilatura keeps the sidebar list, the title, the subtitle and the writer's line and dates the page 2007; readability
 keeps the writer's line and drops the closing paragraph; gne reads the fields right.
+
+The notice reads right: the title, no author (``佚名``), no author e-mail (the application mailbox is the school's, in
+the text), the day, its paragraph on the school first and its contacts' line last, both labels kept over their
+paragraphs and the address and mailbox lines in the text, where an applicant needs them; the repeated title, the info
+line, the sidebar list and the item links out. trafilatura keeps the sidebar list, the title twice, the info line and
+the previous and next items and dates the page 2015; readability keeps the titles and info line; gne splits the figures
+into lines and reads ``佚名`` as the author.
 """
 
 from __future__ import annotations
@@ -78,6 +92,17 @@ GUARDS = [
         "浙江省自主命题至今已经七年。",
         "文言文教学都需要我们既得“意”又不忘“言”，哪一方面都不能偏废。",
         ("从高考导向看", "绍兴市第一中学 傅雅飞", "文章来源", "推荐阅读", "获奖名单", "2011年度各级教研课题"),
+    ),
+    # Read right: the title, no author, the day, the paragraph on the school first and the contacts' line last; the
+    # repeated title, the info line, the sidebar list and the item links out.
+    Guard(
+        "unseen-zh43/sxyz-notice-talent-2014.html",
+        "绍兴市第一中学面向全国引进高层次人才公告",
+        None,
+        "2014-12-31",
+        "绍兴市第一中学是一所横跨三个世纪的百年名校，是浙江省首批一级重点中学。",
+        "联系人及电话: 丁老师 0575—85338080 朱老师 18906858070",
+        ("文章来源", "佚名", "推荐阅读", "主题党日活动", "新教师录用人选公告", "国际部报名通知", "打印正文"),
     ),
 ]
 
@@ -117,3 +142,14 @@ def test_a_manuscripts_byline_opening_the_text_leaves_it() -> None:
     article = extract_page("unseen-zh43/sxyz-essay-classical-chinese-2010.html")
     assert article.author == ["傅雅飞"]
     assert len(article.paragraphs) == 6
+
+
+def test_a_notices_labels_and_contact_lines_are_its_text() -> None:
+    """The notice's bold labels stay over their paragraphs and its contact lines close it; the application mailbox
+    is the school's, no author's address."""
+    article = extract_page("unseen-zh43/sxyz-notice-talent-2014.html")
+    assert article.paragraphs[1] == "引进对象："
+    assert article.paragraphs[3] == "录用程序："
+    assert article.paragraphs[-2] == "学校网址：www.sxyz.net 应聘邮箱:shaoxyz18970303@163.com"
+    assert len(article.paragraphs) == 8
+    assert article.author_email is None
