@@ -1590,3 +1590,15 @@ def test_an_adverts_label_leaves_the_body_and_the_article_goes_on_under_it() -> 
     assert ads == [30, 33, 37, 43]
     assert not set(ads) & set(sel.body)
     assert {29, 31, 35, 38, 44, 47} <= set(sel.body)
+
+
+def test_a_list_of_headlines_counting_their_replies_is_no_article() -> None:
+    # a forum's article and its replies over the poster's list of articles, each headline ending in its count of
+    # replies (Fear Trump--Or Bust? 2 replies) over its source, poster and opening paragraph: the text showed no page,
+    # and as a page the paragraphs outweighed the headlines' walls; the list is list material, its paragraphs summaries
+    page = _page("counted_headlines_en.txt")
+    sel = select_text_main(page)
+    assert page.blocks[48].text == "Fear Trump--Or Bust? 2 replies"
+    assert page.blocks[51].text.startswith("As Trump continues to show leads")
+    assert {8, 19, 24, 29, 34} <= set(sel.body)
+    assert max(sel.body) == 34
