@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,9 @@ FLATTENED_CASES = [
     ("访问https://example.com/a?b=1,2", "访问https://example.com/a?b=1,2"),  # a URL
     ("调用f()即可", "调用f()即可"),  # code: no Chinese right before the empty pair
     ("他说, Hello", "他说, Hello"),  # comma and a space before Latin
+    ("规则第19号???财务信息", "规则第19号？？？财务信息"),  # a run of three is written, even before Han
+    ("我的天!!!**", "我的天！！！**"),  # ... and before markup
+    ("Wow!!! yes", "Wow!!! yes"),  # ... after Chinese only
 ]
 
 
@@ -111,6 +115,20 @@ def test_a_comma_after_an_emoji_of_a_mirrored_sentence() -> None:
 
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@pytest.mark.parametrize("pattern", [r"因为苹果公司[^<]*！！！<br>[^&<]*", r"<strong>[^<]*！！！</strong>"])
+def test_a_run_of_marks_in_a_mirrored_comment_comes_back_full_width(pattern: str) -> None:
+    """Readers' comments of a real page (guancha-3) end in ``！！！`` before a tag; mirrored, the run is flattened
+    to ``!!!`` with markup after it, which no clause-end rule reads as Chinese: a run of three is written."""
+    html = (FIXTURES / "pages" / "zh-unlabelled" / "guancha-3.html").read_text("utf-8")
+    found = re.search(pattern, html)
+    assert found
+    text = found.group()
+    for seed in range(4):
+        damaged = damage(text, seed=seed, share=1.0)
+        assert "!!!<" in damaged
+        assert repair(damaged).text == text
 #: Clean Chinese texts (simplified and traditional prose, a page with times and a URL among its lines).
 CLEAN_TEXTS = ["mirror_clean.txt", "text/clean_article_zh.txt", "mojibake/clean_hans.txt", "mojibake/clean_hant.txt"]
 FLATTEN = str.maketrans("，：？（）！；", ",:?()!;")

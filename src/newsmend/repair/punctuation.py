@@ -45,6 +45,9 @@ FLATTENED_SHARE = 0.6
 #: The flag of the mirror fixer: spam mirrors flatten punctuation (see docs/damage.md).
 MIRROR_FLAG = "mirror-spam"
 _FULL_MARKS = "，：？（）！；"
+#: Length from which a run of ``? !`` after Chinese is written punctuation in a flattened document (``???``,
+#: ``!!!``); a ``?`` alone or doubled before Han or a mark is more often a character an encoder lost.
+WRITTEN_RUN = 3
 #: Longest parenthesised content considered (longer "parentheses" are usually unbalanced text, not a pair).
 MAX_PAREN = 80
 
@@ -164,7 +167,12 @@ def _prior_run(text: str, start: int, end: int, run: str) -> bool:
     * ``,`` and a space between Han characters (``好了, 我们``): 6 full-width, 3 ASCII (the base rule reads it as
       typed in ASCII style);
     * ``, ;`` right after ``?`` that follows Chinese (``支持?,这``: an emoji or another character GBK cannot
-      encode, or a ？, became ``?``): 9 full-width, 0 ASCII; only those marks change (see :func:`_unknown_then`).
+      encode, or a ？, became ``?``): 9 full-width, 0 ASCII; only those marks change (see :func:`_unknown_then`);
+    * a run of :data:`WRITTEN_RUN` or more ``? !`` after Chinese, whatever follows it (``第19号???财务``,
+      ``我的天!!!**``, ``代码???</strong>``): 15 full-width, 0 ASCII in 6 documents. Such a run is written, not
+      characters an encoder lost: in the mirror damage simulator 410 of 516 runs of three ``?`` were written marks
+      (the mirror search reads them so too); where they were lost characters, ``？？？`` is no further from the
+      original than ``???``.
 
     Classes with a split vote keep the base rule: ``(NBC)`` 4 ASCII against ``(LPR)`` 9 full-width, ``9:45``
     35 ASCII against 7, ``12,345`` 8 full-width but from one document. The marks flattening leaves alone
@@ -173,6 +181,8 @@ def _prior_run(text: str, start: int, end: int, run: str) -> bool:
     (3.5%) of these marks ASCII, no more than the rest, and the documents with habitual ASCII marks show none.
     """
     before = text[start - 1] if start else ""
+    if len(run) >= WRITTEN_RUN and not run.strip("?!"):
+        return bool(start) and _chinese_before(text, start - 1)
     if before in ("%", "\n", "\r", ""):
         return not run.strip(",;")
     if run == ":":
