@@ -79,6 +79,11 @@ class Block:
     #: a newspaper sets the picture's caption as a paragraph of its own
     #: (:func:`~newsmend.fields.lines.is_credited_caption`).
     under_picture: bool = False
+    #: HTML only: the ``datetime`` attribute of each ``<time>`` element met since the previous block ended (those
+    #: in the block, and an empty one right before it), in page order (``<time datetime="2023-11-02T10:09:32+01:00">
+    #: 10:09</time>``): the full stamp where the text shows a clock reading, a short date or a relative time, as a
+    #: related story's card does.
+    times: tuple[str, ...] = ()
 
     @property
     def parent(self) -> int | None:

@@ -44,9 +44,12 @@ time (trafilatura the day), the summary list first and the text to its last para
 the caption listed, the sidebar's two stories as related items; the kicker, standfirst, byline, share buttons, ad
 slots, boxed links, tags and sidebar out of the text (trafilatura keeps the kicker and standfirst, readability drops
 the summary list). Left as found: the caption keeps its credit (`` — Bob Edme/AP``, an ``<em class="credit">``); the
-related items' times stay None, their boxes showing ``10:09`` and ``01/11/23`` with the full stamp only in the
-``<time datetime>``; the two boxed links closing the text are no related items; the page's address is None, the
-fixture keeping no ``<link rel="canonical">``.
+two boxed links closing the text are no related items; the page's address is None, the fixture keeping no ``<link
+rel="canonical">``. Read wrong and fixed later: the related items' times were None, their boxes showing ``10:09`` and
+``01/11/23`` with the full stamp only in the ``<time datetime>`` (``html/parse.py`` now keeps each block's ``<time>``
+stamps, ``Block.times``; ``fields/related.py``'s ``_stated_time`` reads one where the text shows no date or the day
+alone, and ``_dates_item`` takes a short line holding one as an item's time line; 21 dev pages' items gain a time, or
+the clock and zone of the day they show, each the instant its box shows).
 """
 
 from __future__ import annotations
@@ -54,7 +57,9 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+from newsmend.blocks import Block
 from newsmend.fields.readers import _names_only_box
+from newsmend.fields.related import _stated_time
 
 GUARDS = [
     # Read right: the headline without the topline, the byline's two writers, the published time, the standfirst
@@ -149,3 +154,21 @@ def test_byline_box_of_names_lends_coauthors() -> None:
         "Tempête Ciaran en Loire-Atlantique : Un blessé grave et pas mal de dégâts",
         "Tempête Ciaran : Vent, vagues et inondations… Les trois dangers à…",
     ]
+
+
+def test_related_items_take_the_stamp_their_time_element_states() -> None:
+    """The sidebar's cards show ``10:09`` and ``01/11/23``; their ``<time datetime>`` gives the full stamp, which
+    becomes the items' times."""
+    related = extract_page("unseen-ml7/20minutes-tempete-ciaran-2023.html").related
+    assert [item.time for item in related] == ["2023-11-02T10:09:32+01:00", "2023-11-01T15:30:02+01:00"]
+
+
+def test_a_shown_clock_or_another_day_wins_over_the_stamp() -> None:
+    """The stamp fills in a date the text leaves out, or the clock of the day it shows; a clock the text shows wins
+    (a template's 12-hour ``datetime``), and so does a day the stamp is not on (a stamp in another zone)."""
+    block = Block("Nov 8, 2023", times=("2023-11-07T22:10:00-05:00",))
+    assert _stated_time(block, "2023-11-08") == "2023-11-08"
+    assert _stated_time(block, "2023-11-07") == "2023-11-07T22:10:00-05:00"
+    assert _stated_time(block, None) == "2023-11-07T22:10:00-05:00"
+    assert _stated_time(block, "2023-11-07T22:10") == "2023-11-07T22:10"
+    assert _stated_time(Block("10:09", times=("soon",)), None) is None

@@ -22,11 +22,13 @@ An item's ``title`` is its headline without a pager's label, a pointer's or a li
 ``3``… glued to the headline: :func:`_ranks_dropped`); its ``url`` resolves against the base address the caller
 gives (the page's ``<base href>`` or its own address).
 
-An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), or its link's text
-when a list prints its items' dates there (``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or
-yearless one (``3小时前``, ``昨天 18:20``, ``05-13``) stays None, since a page does not say when it was rendered and
-the article's own date does not anchor it. Its ``channel`` is the one the box names: a bracketed tag before the
-headline (``【财经】``), an element classed as the channel (``div.news-channel``), or the words after the time
+An item's ``time`` is the full date its own box states (``2019-09-09 17:55``, ``2024年5月13日``), the ``datetime`` of
+a ``<time>`` there where its text shows no date or the day alone (``<time datetime="2023-11-02T10:09:32+01:00">10:09
+</time>``: :func:`_stated_time`), or its link's text when a list prints its items' dates there
+(``headline<span>2024-05-15</span>``: :func:`_stamps_moved`); a relative or yearless one the box states only so
+(``3小时前``, ``昨天 18:20``, ``05-13``) stays None, since a page does not say when it was rendered and the article's
+own date does not anchor it. Its ``channel`` is the one the box names: a bracketed tag before the headline
+(``【财经】``), an element classed as the channel (``div.news-channel``), or the words after the time
 (``2019-09-09 17:55 香港``).
 
 On crawled text an item is a headline line, often followed by a ``2023-05-03 16:37 channel`` line that dates it, or
@@ -451,11 +453,15 @@ def _dates_item(block: Block) -> bool:
     """A line of a list that dates an item: a headline list's time line (``2023-05-03 16:37 国内``, at most one link)
     or, linkless, a full date alone in any form the date reading knows (``2015年8月4日``, ``4. Mai 2016``: a
     Japanese appliance news site's related stories each set one in a ``p.date`` under the headline, unseen-ml6),
-    which :func:`_item_note` reads as the item's time. A labelled date (``Date 19.01.2020``) is no item's: a side
-    column states the article's own so beside the list."""
+    which :func:`_item_note` reads as the item's time; or a short line (:data:`ITEM_EXTRA_MAX_CHARS`, at most one
+    link) holding a ``<time>`` whose ``datetime`` states a date (:func:`_stamped`: a French daily's card, ``<time
+    datetime="2023-11-02T10:09:32+01:00">10:09</time> | BILAN``, unseen-ml7). A labelled date (``Date 19.01.2020``)
+    is no item's: a side column states the article's own so beside the list."""
     if len(block.links) <= 1 and time_list_entry(block.text):
         return True
     text = clean(block.text)
+    if block.times and len(block.links) <= 1 and len(text) <= ITEM_EXTRA_MAX_CHARS and _stamped(block):
+        return True
     return not block.links and _is_time_only(text) and parse_date(text) is not None
 
 
@@ -941,13 +947,35 @@ def _item_note(block: Block) -> tuple[str | None, str | None]:
     text = clean(block.text)
     entry = time_list_entry(text)
     if entry:
-        return parse_date(entry[0]), entry[1]
+        return _stated_time(block, parse_date(entry[0])), entry[1]
     labels = block.path.rsplit(">", 1)
     if _CHANNEL_TOKENS.intersection(label_tokens(labels[-1])):
         word = clean(block.links[0].text) if block.links else text.split(" ", 1)[0]
         named = 0 < len(word) <= CHANNEL_MAX_CHARS and _WORDISH_RE.search(word) is not None  # not a time, a rank
         return None, word if named else None
-    return (parse_date(text), None) if not block.links and len(text) <= ITEM_EXTRA_MAX_CHARS else (None, None)
+    if len(text) > ITEM_EXTRA_MAX_CHARS:
+        return None, None
+    return _stated_time(block, None if block.links else parse_date(text)), None
+
+
+def _stated_time(block: Block, shown: str | None) -> str | None:
+    """The item's time from its block: the date its text shows (``shown``, None if none), or the stamp a ``<time
+    datetime>`` there states (:func:`_stamped`) where the text shows no date (``10:09``, ``il y a 3 h``) or the day
+    alone that the stamp falls on. A clock or a day the text shows wins over the stamp: a template may write its
+    ``datetime`` on a 12-hour clock (``T06:17:38`` under ``18:17``, a British daily's list) or in another zone, a day
+    off the one shown."""
+    if not block.times or (shown and "T" in shown):
+        return shown
+    stamped = _stamped(block)
+    if shown is None:
+        return stamped
+    return stamped if stamped and stamped.startswith(shown) else shown
+
+
+def _stamped(block: Block) -> str | None:
+    """The date the first ``<time datetime>`` of the block states (:attr:`~newsmend.blocks.Block.times`) that reads
+    as one: the full stamp a box shows shortened (``10:09``, ``01/11/23``, ``il y a 3 h``). None without one."""
+    return next((iso for stamp in block.times if (iso := parse_date(stamp))), None)
 
 
 def related_links(
@@ -1158,7 +1186,7 @@ def _item(block: Block, link: Link, base_url: str | None) -> RelatedLink:
     shown = clean(link.text)
     before, _, after = clean(block.text).partition(shown)
     bracketed = _BRACKETED_RE.match(before.strip())
-    stamp = parse_date(f"{before} {after}") if before or after else None
+    stamp = _stated_time(block, parse_date(f"{before} {after}") if before or after else None)
     channel = bracketed.group("channel").strip() if bracketed else None
     title = whole_title(shown, link.title) or (_without_tally(shown) if han_count(shown) else shown)
     title = title.lstrip(LIST_MARKS).lstrip()

@@ -8,7 +8,8 @@ recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths keep onl
 :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose text is the ``alt`` text of a picture
 met since the previous block ended (an avatar's aside) is marked ``pictured``: a caption written out under its
 picture; a block with a picture met since the previous block with text (an avatar's aside) is marked
-``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own.
+``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own. A block keeps the
+``datetime`` of each ``<time>`` in it (``times``): the full stamp beside the short one its text shows.
 """
 
 from __future__ import annotations
@@ -330,6 +331,7 @@ class _Walker:
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
         self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
         self.picture_ahead = False  # a picture set since the last block with text ended (Block.under_picture)
+        self.times: list[str] = []  # the ``datetime`` of the <time> elements since the last block ended (Block.times)
 
     def flush(self) -> None:
         """End the current block (callers check ``parts`` first: most boundaries close no text)."""
@@ -343,6 +345,7 @@ class _Walker:
             self.split_open_links()
         self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
         pictured, self.alts = text in self.alts, []
+        times, self.times = tuple(self.times), []
         if text:
             under_picture, self.picture_ahead = self.picture_ahead, False
             if self.ids:
@@ -365,6 +368,7 @@ class _Walker:
                     inline=inline,
                     pictured=pictured,
                     under_picture=under_picture,
+                    times=times,
                 )
             )
         self.links, self.link_chars = [], 0
@@ -434,6 +438,8 @@ class _Walker:
                 self.picture_ahead = True
                 if alt := attrs.get("alt"):
                     self.alts.append(collapse_whitespace(alt))
+            elif tag == "time" and (stamp := (attrs.get("datetime") or "").strip()):
+                self.times.append(stamp)
             named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
             self.open_inline.append((len(self.seen), (tag, attrs) if named else None))
             if kind == _LINK:
