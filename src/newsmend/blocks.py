@@ -66,9 +66,10 @@ class Block:
     #: The text as parsed, which ``breaks`` index: repair may change ``text`` afterwards.
     parsed: str = ""
     #: HTML only, blocks of at most 200 characters: each inline element whose class or id may name a credit
-    #: (author, byline, source ...), as its label (``tag#id.class``, like a ``path`` segment) and its text as
-    #: parsed, in the order they close (``span.source`` and ``某某日报`` in ``<div>2019-09-23 <span
-    #: class="source">某某日报</span></div>``): what the markup says a part of the line is.
+    #: (author, byline, source ...), and each ``<small>`` (fine print: a picture's caption or credit, a legal line),
+    #: as its label (``tag#id.class``, like a ``path`` segment) and its text as parsed, in the order they close
+    #: (``span.source`` and ``某某日报`` in ``<div>2019-09-23 <span class="source">某某日报</span></div>``): what the
+    #: markup says a part of the line is.
     inline: tuple[tuple[str, str], ...] = ()
     #: HTML only: the block's text is the ``alt`` text of a picture set right before it (since the previous block
     #: ended): the page wrote the picture's description out under it, a caption (a portal's ``<p><img alt="X"><br>
@@ -79,6 +80,10 @@ class Block:
     #: a newspaper sets the picture's caption as a paragraph of its own
     #: (:func:`~newsmend.fields.lines.is_credited_caption`).
     under_picture: bool = False
+    #: HTML only: one picture was set since the previous block with text ended, right in the block's own element
+    #: (through inline elements only: ``<div><a><img></a><small>text</small></div>``): the picture and the text share
+    #: one box, where a magazine sets a picture's caption beside it.
+    beside_picture: bool = False
     #: HTML only: the ``datetime`` attribute of each ``<time>`` element met since the previous block ended (those
     #: in the block, and an empty one right before it), in page order (``<time datetime="2023-11-02T10:09:32+01:00">
     #: 10:09</time>``): the full stamp where the text shows a clock reading, a short date or a relative time, as a

@@ -43,14 +43,18 @@ trafilatura-eval t0373's and t0871's ``Kicker : Headline`` lines); the ranking's
 its headline without the page number, was a related item (``fields/related.py``, ``_same_page``: a link to the page's
 own address is no related item; 7 dev pages lose one such item each). Now: the metadata's headline (trafilatura takes
 the whole ``<h1>``, kicker included; readability the whole ``<title>``), the byline's writer (trafilatura reads none),
-the published time, the standfirst first and the text to the last caption, the related ranking without the article. Left
-as found: the captions, ``<small>`` lines beside their pictures in a classless ``div``, stay in the text, unlisted
-(readability keeps them too, trafilatura drops them); the list of the series' parts, a box of links, stays out
-(trafilatura keeps it out too). On the hands-on, read wrong and fixed: the author was the whole credit, role word and
-desk included (``fields/readers.py``, ``_writer_credit``, read in ``_declared_names``: a Japanese writer's credit in the
-metadata author names the writers alone; 0 dev pages change; trafilatura reads the whole credit). Read right: the
-headline, the date, the lead first, the related stories, the related sites and the share and issue boxes out. Left as
-found: the captions stay in the text, each cell of the specification table a line of its own (trafilatura and
+the published time, the standfirst first and the text to the last caption, the related ranking without the article. Read
+wrong and fixed later: the captions, ``<small>`` lines beside their pictures in a classless ``div``, stayed in the text,
+unlisted (readability keeps them too, trafilatura drops them); each is now listed and out of the text
+(``html/parse.py``: ``Block.beside_picture`` for one picture right in the block's own element, and a ``<small>`` kept in
+``Block.inline``; ``fields/evidence.py``, ``_fine_print_caption``: such a block alone in its element, a caption's length
+with no link, its text mostly in ``<small>``; 2 dev pages change, each right: a Wikipedia infobox's map caption leaves
+the text, a mountaineering site's lead picture's line is listed). Left as found: the list of the series' parts, a box of
+links, stays out (trafilatura keeps it out too). On the hands-on, read wrong and fixed: the author was the whole credit,
+role word and desk included (``fields/readers.py``, ``_writer_credit``, read in ``_declared_names``: a Japanese writer's
+credit in the metadata author names the writers alone; 0 dev pages change; trafilatura reads the whole credit). Read
+right: the headline, the date, the lead first, the related stories, the related sites and the share and issue boxes out.
+Left as found: the captions stay in the text, each cell of the specification table a line of its own (trafilatura and
 readability keep the table's text too). The blog story reads right: the headline, the writer, the day and time, the
 seven paragraphs, the picture credits listed as captions, the tags, share buttons and ranking out (trafilatura and
 readability keep the ``Source:`` line in the text). Left as found: the date takes the metadata's offset, ``+00:00``,
@@ -70,17 +74,18 @@ from newsmend.fields.title import kicker_then_headline, norm
 
 GUARDS = [
     # The metadata's headline without the kicker, the byline's writer, the published time, the standfirst first and
-    # the last picture's caption last; the menus, the breadcrumb, the kicker, the series' list, the pointer and pager
-    # to the second page, the copyright and share lines and the sidebar out.
+    # the last paragraph last; the captions, the menus, the breadcrumb, the kicker, the series' list, the pointer and
+    # pager to the second page, the copyright and share lines and the sidebar out.
     Guard(
         "unseen-ja3/itmedia-nuc-ssd-2019.html",
         "Intel NUCで最新SSDを比較してみた (1/2)",
         ["田中宏昌"],
         "2019-02-22T14:30",
         "Intelの超小型PC「NUC」を手に入れたとあるユーザーが",
-        "こちらは前モデルでの画面。ゲームモードの選択肢がありません",
+        "モード切り替え時にはシステムの再起動が必要になります。",
         (
             "メディア",
+            "ゲームモードの選択肢がありません",
             "Sponsored",
             "ITmedia PC USER >",
             "コラム",
@@ -183,6 +188,17 @@ def test_link_to_the_page_itself_is_no_related_item() -> None:
     assert _same_page("http://WWW.example.com/a/b/#comments", "https://www.example.com/a/b")
     assert not _same_page("https://www.example.com/a/b?page=2", "https://www.example.com/a/b")
     assert not _same_page(None, "https://www.example.com/a/b")
+
+
+def test_small_print_beside_its_picture_is_its_caption() -> None:
+    """Each picture's box holds the picture and a ``<small>`` line, nothing else: the line is the picture's caption,
+    listed and out of the text (``fields.evidence._fine_print_caption``), the paragraphs around it kept."""
+    article = extract_page("unseen-ja3/itmedia-nuc-ssd-2019.html")
+    assert len(article.captions) == 7
+    assert article.captions[0] == "Intelの新型NUCファミリーで最上位のベアボーンモデルとなる「NUC8i7BEH」"
+    assert article.captions[-1] == "こちらは前モデルでの画面。ゲームモードの選択肢がありません"
+    assert not set(article.captions) & set(article.paragraphs)
+    assert any(p.startswith("一口にSSDといっても") for p in article.paragraphs)
 
 
 def test_japanese_writer_credit_names_the_writer() -> None:

@@ -889,7 +889,7 @@ def _read_body(
         if _media_label(blocks[i].path):
             captions_ahead += lead
             continue
-        if _set_apart(blocks[i]):
+        if _set_apart(blocks[i]) or _fine_print_caption(blocks, i):
             _list_caption(found, _caption_line(blocks[i], text))
             captions_ahead += lead
             continue
@@ -1334,6 +1334,22 @@ def _set_apart(block: Block) -> bool:
     if _in_figure(block.path) and is_caption(block.text):
         return True
     return _inline_caption(block)
+
+
+def _fine_print_caption(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a picture's caption set beside it in fine print: it shares its own element with one picture set
+    before its text (:attr:`~newsmend.blocks.Block.beside_picture`), no other block stands in that element, ``<small>``
+    holds most of its text (:data:`INLINE_CAPTION_MIN_SHARE`), and it is a caption's length with no link
+    (``<div><a><img></a><small>Intelの新型NUC…</small></div>``, a Japanese PC magazine's pictures, unseen-ja3): the
+    box is the picture's, its small print the caption. Text beside a picture in a bigger box, or in the body's type,
+    stays text."""
+    block = blocks[i]
+    if not block.beside_picture or block.links or len(block.text) > CAPTION_MAX_CHARS:
+        return False
+    small = sum(len(text) for label, text in block.inline if label_tag(label) == "small")
+    if small < INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text):
+        return False
+    return not any(0 <= j < len(blocks) and blocks[j].within(block.container) for j in (i - 1, i + 1))
 
 
 def _inline_caption(block: Block) -> bool:

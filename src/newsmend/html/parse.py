@@ -8,7 +8,8 @@ recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths keep onl
 :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose text is the ``alt`` text of a picture
 met since the previous block ended (an avatar's aside) is marked ``pictured``: a caption written out under its
 picture; a block with a picture met since the previous block with text (an avatar's aside) is marked
-``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own. A block keeps the
+``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own, and ``beside_picture``
+when that one picture stands right in the block's own element (a magazine's picture box). A block keeps the
 ``datetime`` of each ``<time>`` in it (``times``): the full stamp beside the short one its text shows.
 """
 
@@ -97,7 +98,8 @@ PICTURE_TEXT = r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)"
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``,
 #: ``span.legend``, ``span.caption`` with a picture's ``span.credit``) and a place set in a byline
 #: (``span.localizacion``), which field readers must tell from a credit, and a picture's text as sites name it
-#: (:data:`PICTURE_TEXT`: ``strong.article_img_desc`` under a lead picture, a caption the field readers list).
+#: (:data:`PICTURE_TEXT`: ``strong.article_img_desc`` under a lead picture, a caption the field readers list). A
+#: ``<small>`` is kept whatever its class: fine print, which a picture's box sets its caption in.
 CREDIT_CLASS = Caseless(
     r"author|byline|autor|writer|creator|reporter|source|credit|caption|cutline|legend|locali[sz]a|location|place|city|"
     + PICTURE_TEXT
@@ -330,7 +332,10 @@ class _Walker:
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
         self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
-        self.picture_ahead = False  # a picture set since the last block with text ended (Block.under_picture)
+        # the pictures set since the last block with text ended (Block.under_picture), and the element the last of
+        # them stands right in (Block.beside_picture)
+        self.pictures_ahead = 0
+        self.picture_parent = -1
         self.times: list[str] = []  # the ``datetime`` of the <time> elements since the last block ended (Block.times)
 
     def flush(self) -> None:
@@ -347,7 +352,7 @@ class _Walker:
         pictured, self.alts = text in self.alts, []
         times, self.times = tuple(self.times), []
         if text:
-            under_picture, self.picture_ahead = self.picture_ahead, False
+            pictures, self.pictures_ahead = self.pictures_ahead, 0
             if self.ids:
                 ids = self.ids[-MAX_PATH_DEPTH:]
                 tag, path = self.tags[-1], PATH_SEPARATOR.join(self.labels[-MAX_PATH_DEPTH:])
@@ -367,7 +372,8 @@ class _Walker:
                     parsed=text if breaks else "",
                     inline=inline,
                     pictured=pictured,
-                    under_picture=under_picture,
+                    under_picture=pictures > 0,
+                    beside_picture=pictures == 1 and self.picture_parent == container,
                     times=times,
                 )
             )
@@ -435,12 +441,13 @@ class _Walker:
             if self.parts:
                 self.marks.append(len(self.parts))
             if tag == "img" and not _is_avatar(attrs):
-                self.picture_ahead = True
+                self.pictures_ahead += 1
+                self.picture_parent = self.ids[-1] if self.ids else -1
                 if alt := attrs.get("alt"):
                     self.alts.append(collapse_whitespace(alt))
             elif tag == "time" and (stamp := (attrs.get("datetime") or "").strip()):
                 self.times.append(stamp)
-            named = attrs and _credit_named(attrs.get("class"), attrs.get("id"))
+            named = tag == "small" or (attrs and _credit_named(attrs.get("class"), attrs.get("id")))
             self.open_inline.append((len(self.seen), (tag, attrs) if named else None))
             if kind == _LINK:
                 self.link_depth += 1
