@@ -7,7 +7,7 @@ reads the title, byline, dateline, editor and related links from them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
@@ -20,6 +20,12 @@ def collapse_whitespace(text: str, lines: bool = False) -> str:
     if not lines or "\n" not in text:
         return " ".join(text.split())
     return "\n".join(filter(None, (" ".join(line.split()) for line in text.split("\n"))))
+
+
+def common_length(a: Sequence[object], b: Sequence[object]) -> int:
+    """The length of the common start of two sequences (a path's labels, the chains of elements holding two
+    blocks, or a block and a picture)."""
+    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def goes_nowhere(href: str) -> bool:
@@ -80,10 +86,11 @@ class Block:
     #: a newspaper sets the picture's caption as a paragraph of its own
     #: (:func:`~newsmend.fields.lines.is_credited_caption`).
     under_picture: bool = False
-    #: HTML only: one picture was set since the previous block with text ended, right in the block's own element
-    #: (through inline elements only: ``<div><a><img></a><small>text</small></div>``): the picture and the text share
-    #: one box, where a magazine sets a picture's caption beside it.
-    beside_picture: bool = False
+    #: HTML only: where one picture was set since the previous block with text ended, the id of the innermost
+    #: element holding both (the block's own in ``<div><a><img></a><small>text</small></div>``, the table in
+    #: ``<table><tr><th><img></th></tr><tr><td>text</td></tr></table>``): the box a magazine sets a picture and its
+    #: caption in, when it holds nothing else; -1 otherwise.
+    picture_box: int = -1
     #: HTML only: the ``datetime`` attribute of each ``<time>`` element met since the previous block ended (those
     #: in the block, and an empty one right before it), in page order (``<time datetime="2023-11-02T10:09:32+01:00">
     #: 10:09</time>``): the full stamp where the text shows a clock reading, a short date or a relative time, as a

@@ -46,21 +46,24 @@ the whole ``<h1>``, kicker included; readability the whole ``<title>``), the byl
 the published time, the standfirst first and the text to the last caption, the related ranking without the article. Read
 wrong and fixed later: the captions, ``<small>`` lines beside their pictures in a classless ``div``, stayed in the text,
 unlisted (readability keeps them too, trafilatura drops them); each is now listed and out of the text
-(``html/parse.py``: ``Block.beside_picture`` for one picture right in the block's own element, and a ``<small>`` kept in
-``Block.inline``; ``fields/evidence.py``, ``_fine_print_caption``: such a block alone in its element, a caption's length
-with no link, its text mostly in ``<small>``; 2 dev pages change, each right: a Wikipedia infobox's map caption leaves
-the text, a mountaineering site's lead picture's line is listed). Left as found: the list of the series' parts, a box of
-links, stays out (trafilatura keeps it out too). On the hands-on, read wrong and fixed: the author was the whole credit,
-role word and desk included (``fields/readers.py``, ``_writer_credit``, read in ``_declared_names``: a Japanese writer's
-credit in the metadata author names the writers alone; 0 dev pages change; trafilatura reads the whole credit). Read
-right: the headline, the date, the lead first, the related stories, the related sites and the share and issue boxes out.
-Left as found: the captions stay in the text, each cell of the specification table a line of its own (trafilatura and
-readability keep the table's text too). The blog story reads right: the headline, the writer, the day and time, the
-seven paragraphs, the picture credits listed as captions, the tags, share buttons and ranking out (trafilatura and
-readability keep the ``Source:`` line in the text). Left as found: the date takes the metadata's offset, ``+00:00``,
-where the page's ``<time>`` gives the same clock reading at ``+09:00`` (a UTC stamp of a local clock reading; telling
-which is wrong needs a rule of its own); the source is the ``Source:`` line's company, the press release the story
-retells, where the outlet would be the blog itself.
+(``html/parse.py``: ``Block.picture_box``, the innermost element holding the block and the one picture set before it,
+and a ``<small>`` kept in ``Block.inline``; ``fields/evidence.py``, ``_boxed_caption``: such a box holding no other
+block, the block a caption's length with no link, its text mostly in ``<small>`` or the box a table's rows; 2 dev pages
+change, each right: a Wikipedia infobox's two picture captions leave the text, a mountaineering site's lead picture's
+line is listed). Left as found: the list of the series' parts, a box of links, stays out (trafilatura keeps it out too).
+On the hands-on, read wrong and fixed: the author was the whole credit, role word and desk included
+(``fields/readers.py``, ``_writer_credit``, read in ``_declared_names``: a Japanese writer's credit in the metadata
+author names the writers alone; 0 dev pages change; trafilatura reads the whole credit). Read right: the headline, the
+date, the lead first, the related stories, the related sites and the share and issue boxes out. Read wrong and fixed
+later: the captions, each in a cell under its picture's in a ``table.img``, stayed in the text; six of the eight are now
+listed and out of it (the same ``_boxed_caption``), the two after a picture table without a caption staying (two
+pictures since the text before: no one picture's box). Left as found: each cell of the specification table a line of its
+own (trafilatura and readability keep the table's text too). The blog story reads right: the headline, the writer, the
+day and time, the seven paragraphs, the picture credits listed as captions, the tags, share buttons and ranking out
+(trafilatura and readability keep the ``Source:`` line in the text). Left as found: the date takes the metadata's
+offset, ``+00:00``, where the page's ``<time>`` gives the same clock reading at ``+09:00`` (a UTC stamp of a local clock
+reading; telling which is wrong needs a rule of its own); the source is the ``Source:`` line's company, the press
+release the story retells, where the outlet would be the blog itself.
 """
 
 from __future__ import annotations
@@ -192,13 +195,25 @@ def test_link_to_the_page_itself_is_no_related_item() -> None:
 
 def test_small_print_beside_its_picture_is_its_caption() -> None:
     """Each picture's box holds the picture and a ``<small>`` line, nothing else: the line is the picture's caption,
-    listed and out of the text (``fields.evidence._fine_print_caption``), the paragraphs around it kept."""
+    listed and out of the text (``fields.evidence._boxed_caption``), the paragraphs around it kept."""
     article = extract_page("unseen-ja3/itmedia-nuc-ssd-2019.html")
     assert len(article.captions) == 7
     assert article.captions[0] == "Intelの新型NUCファミリーで最上位のベアボーンモデルとなる「NUC8i7BEH」"
     assert article.captions[-1] == "こちらは前モデルでの画面。ゲームモードの選択肢がありません"
     assert not set(article.captions) & set(article.paragraphs)
     assert any(p.startswith("一口にSSDといっても") for p in article.paragraphs)
+
+
+def test_table_framing_a_picture_and_its_line_makes_a_caption() -> None:
+    """A ``table.img`` of a picture's row and a text row under it frames the picture and its caption: the line is
+    listed and out of the text (``fields.evidence._boxed_caption``); a line after two pictures (one table without a
+    caption before its own) is no one picture's and stays."""
+    article = extract_page("unseen-ja3/ascii-palm-phone-2019.html")
+    assert article.captions[0] == "完全に片手に収まるスマホ「Palm Phone」が日本上陸"
+    assert article.captions[-1] == "Antutu 7の結果はこのとおり"
+    assert len(article.captions) == 6
+    assert not set(article.captions) & set(article.paragraphs)
+    assert "背面はガラス素材、側面はチタンカラーで高級感も" in article.paragraphs
 
 
 def test_japanese_writer_credit_names_the_writer() -> None:

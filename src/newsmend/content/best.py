@@ -18,13 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsmend.blocks import Page
+from newsmend.blocks import Page, common_length
 from newsmend.content.growth import GROW_LEVELS
 from newsmend.content.paths import (
     ARTICLE_TAGS,
     NEGATIVE_TAGS,
     OVERLAY_HINT,
-    common_length,
     containers,
     element_kind,
     label_hint,

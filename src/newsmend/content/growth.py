@@ -21,12 +21,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsmend.blocks import Block, Page
+from newsmend.blocks import Block, Page, common_length
 from newsmend.content.paths import (
     HEADINGS,
     block_demotion,
     class_tokens,
-    common_length,
     containers,
     element_kind,
     element_label,

@@ -9,7 +9,7 @@ stages agree on what a segment means; field extraction (``newsmend.fields``) rea
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from itertools import pairwise
 
@@ -63,12 +63,6 @@ def element_label(block: Block, cid: int) -> str:
     """The path segment naming the element ``cid``, one of those holding ``block`` (:func:`containers`): its tag,
     class and id as the block's path spells them."""
     return block.path.split(">")[containers(block).index(cid)]
-
-
-def common_length(a: Sequence[object], b: Sequence[object]) -> int:
-    """The length of the common start of two sequences (a path's labels, the chains of elements holding two
-    blocks)."""
-    return next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 @lru_cache(maxsize=8192)

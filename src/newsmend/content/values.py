@@ -14,8 +14,8 @@ import html
 import re
 from dataclasses import dataclass
 
-from newsmend.blocks import Block, Page
-from newsmend.content.paths import HEADINGS, block_demotion, common_length, containers
+from newsmend.blocks import Block, Page, common_length
+from newsmend.content.paths import HEADINGS, block_demotion, containers
 
 #: Sentence punctuation, full-width (Chinese/Japanese) and ASCII. Chinese prose has one mark per ~8-15 chars;
 #: menus and link lists have none.

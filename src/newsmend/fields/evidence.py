@@ -33,10 +33,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsmend.blocks import Block, Link, Page, goes_nowhere
+from newsmend.blocks import Block, Link, Page, common_length, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
-from newsmend.content.paths import class_tokens, common_length, element_kind, in_reply_beside, label_tokens
+from newsmend.content.paths import class_tokens, element_kind, in_reply_beside, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
@@ -383,6 +383,8 @@ _FIGURE_HEADING_RE = re.compile(r"(?:^|>)figure(?:[.#][^>]*)?>h[1-6](?:[.#][^>]*
 #: opened its text: unseen-en32). Like a ``<figcaption>``, the box holds the picture and what is said of it,
 #: however deep, no running text.
 _IN_ATTACHMENT_RE = re.compile(r"(?:^|>)[a-z][a-z0-9]*#attachment_\d+(?=[.#>~]|$)")
+#: A table or a part of one holding rows (:func:`_boxed_caption`): the picture's row and the caption's share it.
+_TABLE_FRAMES = frozenset(("table", "tbody", "thead", "tfoot"))
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
@@ -889,7 +891,7 @@ def _read_body(
         if _media_label(blocks[i].path):
             captions_ahead += lead
             continue
-        if _set_apart(blocks[i]) or _fine_print_caption(blocks, i):
+        if _set_apart(blocks[i]) or _boxed_caption(blocks, i):
             _list_caption(found, _caption_line(blocks[i], text))
             captions_ahead += lead
             continue
@@ -1336,20 +1338,37 @@ def _set_apart(block: Block) -> bool:
     return _inline_caption(block)
 
 
-def _fine_print_caption(blocks: list[Block], i: int) -> bool:
-    """Block ``i`` is a picture's caption set beside it in fine print: it shares its own element with one picture set
-    before its text (:attr:`~newsmend.blocks.Block.beside_picture`), no other block stands in that element, ``<small>``
-    holds most of its text (:data:`INLINE_CAPTION_MIN_SHARE`), and it is a caption's length with no link
-    (``<div><a><img></a><small>Intelの新型NUC…</small></div>``, a Japanese PC magazine's pictures, unseen-ja3): the
-    box is the picture's, its small print the caption. Text beside a picture in a bigger box, or in the body's type,
-    stays text."""
+def _boxed_caption(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is the caption of the picture it shares a box with: the innermost element holding it and the one
+    picture set before it (:attr:`~newsmend.blocks.Block.picture_box`) holds no other block, the block is a caption's
+    length with no link, and the box says it frames the picture: its text is fine print (:func:`_in_fine_print`:
+    ``<div><a><img></a><small>Intelの新型NUC…</small></div>``, a Japanese PC magazine's pictures, unseen-ja3) or the
+    box is a table of the picture's cell and the text's (``<table class="img"><tr><th><img></th></tr><tr><td>…``, a
+    Japanese weekly's, unseen-ja3: the rows' ``tbody`` holds both, :data:`_TABLE_FRAMES`). Text in the body's type
+    beside a picture in another box stays text: a short paragraph under a lone picture may be the story's own."""
     block = blocks[i]
-    if not block.beside_picture or block.links or len(block.text) > CAPTION_MAX_CHARS:
+    box = block.picture_box
+    if box < 0 or block.links or len(block.text) > CAPTION_MAX_CHARS:
         return False
+    if any(0 <= j < len(blocks) and blocks[j].within(box) for j in (i - 1, i + 1)):
+        return False  # the box holds more text: no picture's own
+    return _in_fine_print(block) or _element_tag(block, box) in _TABLE_FRAMES
+
+
+def _in_fine_print(block: Block) -> bool:
+    """``<small>`` elements hold most of the block's text (:data:`INLINE_CAPTION_MIN_SHARE`)."""
     small = sum(len(text) for label, text in block.inline if label_tag(label) == "small")
-    if small < INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text):
-        return False
-    return not any(0 <= j < len(blocks) and blocks[j].within(block.container) for j in (i - 1, i + 1))
+    return small > 0 and small >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
+
+
+def _element_tag(block: Block, element: int) -> str:
+    """The tag of ``element``, the block's own or one holding it (its segment of the block's ``path``); "" when
+    the path no longer names it (cut to its innermost segments)."""
+    chain = (*block.ancestors, block.container)
+    labels = block.path.split(">")
+    if element not in chain or len(labels) != len(chain):
+        return ""
+    return label_tag(labels[chain.index(element)])
 
 
 def _inline_caption(block: Block) -> bool:

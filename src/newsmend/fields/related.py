@@ -45,8 +45,8 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from newsmend.article import RelatedLink
-from newsmend.blocks import Block, Link, goes_nowhere
-from newsmend.content.paths import common_length, containers, is_furniture, label_tag, label_tokens
+from newsmend.blocks import Block, Link, common_length, goes_nowhere
+from newsmend.content.paths import containers, is_furniture, label_tag, label_tokens
 from newsmend.content.values import LIST_MARKS, names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (

@@ -8,9 +8,9 @@ recursion), so 100 000 nested ``<div>`` cost time, not the stack; paths keep onl
 :data:`MAX_PATH_DEPTH` ancestors so that deep pages stay linear. A block whose text is the ``alt`` text of a picture
 met since the previous block ended (an avatar's aside) is marked ``pictured``: a caption written out under its
 picture; a block with a picture met since the previous block with text (an avatar's aside) is marked
-``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own, and ``beside_picture``
-when that one picture stands right in the block's own element (a magazine's picture box). A block keeps the
-``datetime`` of each ``<time>`` in it (``times``): the full stamp beside the short one its text shows.
+``under_picture``: where a newspaper sets a picture's caption as a paragraph of its own, with the innermost element
+holding that one picture and the block (``picture_box``: a magazine's box of a picture and its caption). A block keeps
+the ``datetime`` of each ``<time>`` in it (``times``): the full stamp beside the short one its text shows.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsmend.blocks import Block, Link, Page, collapse_whitespace
+from newsmend.blocks import Block, Link, Page, collapse_whitespace, common_length
 from newsmend.caseless import Caseless
 from newsmend.html.meta import page_meta
 
@@ -332,10 +332,10 @@ class _Walker:
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
         self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
-        # the pictures set since the last block with text ended (Block.under_picture), and the element the last of
-        # them stands right in (Block.beside_picture)
+        # the pictures set since the last block with text ended (Block.under_picture), and the elements holding the
+        # last of them, outermost first (Block.picture_box)
         self.pictures_ahead = 0
-        self.picture_parent = -1
+        self.picture_ids: list[int] = []
         self.times: list[str] = []  # the ``datetime`` of the <time> elements since the last block ended (Block.times)
 
     def flush(self) -> None:
@@ -373,11 +373,17 @@ class _Walker:
                     inline=inline,
                     pictured=pictured,
                     under_picture=pictures > 0,
-                    beside_picture=pictures == 1 and self.picture_parent == container,
+                    picture_box=self.picture_box() if pictures == 1 else -1,
                     times=times,
                 )
             )
         self.links, self.link_chars = [], 0
+
+    def picture_box(self) -> int:
+        """The innermost element holding both the one picture set since the previous block with text and the block
+        being ended (:attr:`~newsmend.blocks.Block.picture_box`); -1 for none (a picture outside the body)."""
+        shared = common_length(self.picture_ids, self.ids)
+        return self.ids[shared - 1] if shared else -1
 
     def split_open_links(self) -> None:
         """Give the block being ended its part of each link still open: a link around block elements (a card's
@@ -442,7 +448,7 @@ class _Walker:
                 self.marks.append(len(self.parts))
             if tag == "img" and not _is_avatar(attrs):
                 self.pictures_ahead += 1
-                self.picture_parent = self.ids[-1] if self.ids else -1
+                self.picture_ids = self.ids[:]
                 if alt := attrs.get("alt"):
                     self.alts.append(collapse_whitespace(alt))
             elif tag == "time" and (stamp := (attrs.get("datetime") or "").strip()):
