@@ -332,9 +332,11 @@ class _Walker:
         self.open_links: list[_OpenLink] = []  # the links being walked, innermost last
         self.pre_depth = 0  # open <pre> elements: their text keeps its line breaks (:func:`collapse_whitespace`)
         self.alts: list[str] = []  # the alt texts of the pictures since the last block ended (Block.pictured)
-        # the pictures set since the last block with text ended (Block.under_picture), and the elements holding the
-        # last of them, outermost first (Block.picture_box)
+        # the pictures set since the last block with text ended (Block.under_picture), and the innermost
+        # MAX_PATH_DEPTH elements holding the last of them, outermost first, from depth ``picture_at``
+        # (Block.picture_box): a copy bounded however deep the page nests
         self.pictures_ahead = 0
+        self.picture_at = 0
         self.picture_ids: list[int] = []
         self.times: list[str] = []  # the ``datetime`` of the <time> elements since the last block ended (Block.times)
 
@@ -381,9 +383,11 @@ class _Walker:
 
     def picture_box(self) -> int:
         """The innermost element holding both the one picture set since the previous block with text and the block
-        being ended (:attr:`~newsmend.blocks.Block.picture_box`); -1 for none (a picture outside the body)."""
-        shared = common_length(self.picture_ids, self.ids)
-        return self.ids[shared - 1] if shared else -1
+        being ended (:attr:`~newsmend.blocks.Block.picture_box`); -1 for none, or for one above the block's kept
+        ancestors (:data:`MAX_PATH_DEPTH`), which its neighbours' chains would not show holding them."""
+        at = self.picture_at
+        shared = at + common_length(self.picture_ids, self.ids[at:])
+        return self.ids[shared - 1] if shared > max(at, len(self.ids) - MAX_PATH_DEPTH) else -1
 
     def split_open_links(self) -> None:
         """Give the block being ended its part of each link still open: a link around block elements (a card's
@@ -448,7 +452,8 @@ class _Walker:
                 self.marks.append(len(self.parts))
             if tag == "img" and not _is_avatar(attrs):
                 self.pictures_ahead += 1
-                self.picture_ids = self.ids[:]
+                self.picture_at = max(0, len(self.ids) - MAX_PATH_DEPTH)
+                self.picture_ids = self.ids[self.picture_at :]
                 if alt := attrs.get("alt"):
                     self.alts.append(collapse_whitespace(alt))
             elif tag == "time" and (stamp := (attrs.get("datetime") or "").strip()):
