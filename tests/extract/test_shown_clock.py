@@ -1,6 +1,6 @@
-"""Dates of trimmed real pages: metadata stating one instant in two zones, where the page's displayed clock picks the
-stamp its readers see (:func:`newsmend.fields.dates.shown_stamp`), and the date and clock forms displays are written
-in."""
+"""Dates of trimmed real pages: metadata stating one instant in two zones, or the page's clock stamped as UTC, where
+the page's displayed clock picks the stamp its readers see (:func:`newsmend.fields.dates.shown_stamp`), and the date
+and clock forms displays are written in."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "dates"
 #: instant).
 COLOMBIAN_DAILY = "colombian-daily-utc-clock.html"
 UTC_STAMP = '<meta property="article:published_time" content="2022-05-06T02:00:00.824Z"/>'
+
+
+#: A Japanese gadget blog's news story (postlight/parser's fixture, trimmed): ``article:published_time`` states
+#: ``2019-04-19T20:00:00.000Z``, the clock the page shows in its ``<time datetime="2019-04-19T20:00:00+09:00">2019.04.19
+#: 20:00</time>``: a local clock reading stamped ``Z``.
+JAPANESE_BLOG = PAGES.parent / "unseen-ja3" / "gizmodo-suica-gashapon-2019.html"
+JAPANESE_TIME = '<time datetime="2019-04-19T20:00:00+09:00">'
 
 
 def _page() -> bytes:
@@ -59,6 +66,35 @@ def test_an_offset_of_no_zone_states_no_instant() -> None:
     assert newsmend.extract(broken.encode("utf-8")).date is not None
     assert shown_stamp("2022-05-05T21:00:00+99:00", ["2022-05-06T02:00:00+00:00"], ["2022-05-06T02:00"]) is None
     assert shown_stamp("2022-05-05T21:00:00-05:00", ["2022-05-06T02:00:00+99:00"], ["2022-05-06T02:00"]) is None
+
+
+def test_a_utc_stamp_of_the_shown_clock_takes_the_zone_the_page_time_states() -> None:
+    """The metadata's ``Z`` was read as the zone before: eleven in the morning in Tokyo, nine hours early."""
+    assert newsmend.extract(JAPANESE_BLOG.read_bytes()).date == "2019-04-19T20:00:00+09:00"
+
+
+def test_a_page_time_without_its_zone_leaves_the_utc_stamp() -> None:
+    """With the ``<time>`` stating no offset nothing gives another zone: the shown clock makes none up."""
+    page = JAPANESE_BLOG.read_text("utf-8")
+    assert JAPANESE_TIME in page
+    art = newsmend.extract(page.replace(JAPANESE_TIME, '<time datetime="2019-04-19T20:00:00">').encode("utf-8"))
+    assert art.date == "2019-04-19T20:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("stated", "stamps", "expected"),
+    [
+        ("2019-04-19T20:00:00+00:00", ["2019-04-19T20:00:00+09:00"], "2019-04-19T20:00:00+09:00"),
+        ("2019-04-19T20:00:00+00:00", ["2019-04-19T20:00:00+00:00"], None),  # UTC again: no other zone
+        ("2019-04-19T20:00:00+00:00", ["2019-04-19T20:00:00"], None),  # a clock reading of no zone
+        ("2019-04-19T20:00:00+00:00", ["2019-04-19T21:00:00+09:00"], None),  # another clock reading
+        ("2019-04-19T20:00:00+02:00", ["2019-04-19T20:00:00+09:00"], None),  # a zoned stamp of the shown clock
+    ],
+)
+def test_only_a_utc_stamp_of_the_shown_clock_takes_another_zone(
+    stated: str, stamps: list[str], expected: str | None
+) -> None:
+    assert shown_stamp(stated, stamps, ["2019-04-19T20:00"]) == expected
 
 
 @pytest.mark.parametrize(

@@ -60,10 +60,11 @@ listed and out of it (the same ``_boxed_caption``), the two after a picture tabl
 pictures since the text before: no one picture's box). Left as found: each cell of the specification table a line of its
 own (trafilatura and readability keep the table's text too). The blog story reads right: the headline, the writer, the
 day and time, the seven paragraphs, the picture credits listed as captions, the tags, share buttons and ranking out
-(trafilatura and readability keep the ``Source:`` line in the text). Left as found: the date takes the metadata's
-offset, ``+00:00``, where the page's ``<time>`` gives the same clock reading at ``+09:00`` (a UTC stamp of a local clock
-reading; telling which is wrong needs a rule of its own); the source is the ``Source:`` line's company, the press
-release the story retells, where the outlet would be the blog itself.
+(trafilatura and readability keep the ``Source:`` line in the text). Read wrong and fixed later: the
+date took the metadata's offset, ``+00:00``, where the page's ``<time>`` gives the same clock reading at ``+09:00`` (a
+local clock reading stamped ``Z``; ``fields/dates.py``, :func:`shown_stamp`: a page ``<time>`` on the shown clock gives
+its zone). Left as found: the source is the ``Source:`` line's company, the press release the story retells, where the
+outlet would be the blog itself.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ GUARDS = [
         "unseen-ja3/gizmodo-suica-gashapon-2019.html",
         "Suicaでガシャれる。電子マネー対応ガシャポンが稼働開始",
         ["小暮ひさのり"],
-        "2019-04-19T20:00",
+        "2019-04-19T20:00:00+09:00",
         "罪悪感薄めでグリグリ回せるやつ。",
         "SuicaがOKってことは、iPhoneで回せるよね？",
         (

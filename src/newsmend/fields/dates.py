@@ -230,11 +230,15 @@ def _iso(parts: dict[str, str | None], month: int) -> str | None:
     return out + _offset(parts.get("tz"))
 
 
+#: The offset written for UTC, whether stated as ``Z``, ``UTC``, ``GMT`` or ``+0000``.
+_UTC_OFFSET = "+00:00"
+
+
 def _offset(tz: str | None) -> str:
     if not tz:
         return ""
     if tz.upper() in ("Z", "UTC", "GMT"):
-        return "+00:00"
+        return _UTC_OFFSET
     digits = tz[1:].replace(":", "")
     return f"{tz[0]}{digits[:2]}:{digits[2:]}"
 
@@ -292,29 +296,38 @@ def as_utc(date: str) -> str:
 
 
 def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str | None:
-    """The one of ``stamps`` (the metadata's other times) that states the instant of ``stated`` on the clock the page
-    shows: the first of ``dated`` (the page's own dates) with a time reads its minute. Metadata keys may state one
-    instant in different zones, and the page's date is its readers' calendar day: a Colombian daily's ``6 May 2022 -
-    2:00 a. m.`` over the headline, with ``datePublished=2022-05-05T21:00:00-05:00`` and
-    ``article:published_time=2022-05-06T02:00:00.824Z`` (trafilatura-eval t0835), is the 6th in UTC. The page's clock
-    picks a stated zone, never makes one up: a page saved from a browser shows its visitor's zone (magic-html's
-    rendered pages show Japanese blogs' times in China's). None when ``stated`` is the shown one or none is."""
+    """The one of ``stamps`` (the metadata's other times, then the page's ``<time>`` elements') that states the
+    instant of ``stated`` on the clock the page shows: the first of ``dated`` (the page's own dates) with a time reads
+    its minute. Metadata keys may state one instant in different zones, and the page's date is its readers' calendar
+    day: a Colombian daily's ``6 May 2022 - 2:00 a. m.`` over the headline, with
+    ``datePublished=2022-05-05T21:00:00-05:00`` and ``article:published_time=2022-05-06T02:00:00.824Z``
+    (trafilatura-eval t0835), is the 6th in UTC. The page's clock picks a stated zone, never makes one up: a page
+    saved from a browser shows its visitor's zone (magic-html's rendered pages show Japanese blogs' times in China's).
+    A UTC ``stated`` that reads the shown clock is that clock stamped ``Z`` by software that drops the zone, and a
+    stamp reading the same clock in another zone states it (``article:published_time=2019-04-19T20:00:00.000Z``
+    over a Japanese gadget blog's ``2019.04.19 20:00`` in a ``<time datetime="2019-04-19T20:00:00+09:00">``,
+    unseen-ja3). None when ``stated`` is the shown one or none is."""
     if not _ZONED_RE.search(stated):  # no offset: no other zone to compare, and the page's dates are left unread
         return None
     shown = next((date for date in dated if "T" in date), None)
-    if shown is None or shown[:16] == stated[:16]:
-        return None
     instant = _instant(stated)
-    if instant is None:
+    if shown is None or instant is None:
         return None
-    return next(
-        (
-            stamp
-            for stamp in stamps
-            if stamp[:16] == shown[:16] and _ZONED_RE.search(stamp) and _instant(stamp) == instant
-        ),
-        None,
-    )
+    utc_clock = shown[:16] == stated[:16]
+    if utc_clock and not stated.endswith(_UTC_OFFSET):
+        return None
+    on_shown_clock = (stamp for stamp in stamps if stamp[:16] == shown[:16])
+    return next((stamp for stamp in on_shown_clock if _gives_zone(stamp, instant, utc_clock)), None)
+
+
+def _gives_zone(stamp: str, instant: dt.datetime, utc_clock: bool) -> bool:
+    """Whether ``stamp``, on the shown clock, gives the zone of the published time: it states the same instant, or,
+    where the stated stamp is that clock read as UTC (``utc_clock``), another zone's offset."""
+    if not _ZONED_RE.search(stamp):
+        return False
+    if utc_clock:
+        return not stamp.endswith(_UTC_OFFSET) and _instant(stamp) is not None
+    return _instant(stamp) == instant
 
 
 def _instant(stamp: str) -> dt.datetime | None:

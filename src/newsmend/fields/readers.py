@@ -55,7 +55,7 @@ from newsmend.fields.title import (
     title_parts,
     title_tail,
 )
-from newsmend.html.meta import AUTHOR_HREFS_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY
+from newsmend.html.meta import AUTHOR_HREFS_KEY, PAGE_TIMES_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY
 
 #: The label :func:`~newsmend.fields.lines.labelled_values` gives a filing byline's names (``张三 发自 北京``).
 FILED_LABEL = "发自"
@@ -834,7 +834,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     stated = next(metadata, None) or url_date(url)
     if stated:
         dated, shown = tee(dated)
-        stamps = (d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d)
+        stamps = chain((d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d), _page_times(meta))
         on_shown_clock = shown_stamp(stated, stamps, shown)
         later = (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))
         return on_shown_clock or _with_time(stated, chain(dated, later))
@@ -844,6 +844,14 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         return _with_time(date, (d for d in (data, script) if d and not d.startswith(_MIDNIGHT, len(date))))
     late = (_meta_date(meta, PARSELY_DATE_KEY), _meta_date(meta, PUBLISHING_SYSTEM_DATE_KEY))
     return data or next(filter(None, late), None) or _modified_date(meta) or script
+
+
+def _page_times(meta: dict[str, str]) -> Iterator[str]:
+    """The times the page's ``<time>`` elements state (:data:`~newsmend.html.meta.PAGE_TIMES_KEY`), in page order."""
+    for value in meta.get(PAGE_TIMES_KEY, "").splitlines():
+        date = parse_date(value, day_first=False)
+        if date:
+            yield date
 
 
 def _text_dates(texts: list[str], by_headline: set[str], day_first: bool | None) -> Iterator[str]:

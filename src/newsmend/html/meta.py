@@ -23,6 +23,9 @@ Keys are lowercased:
   beside the byline), or the ISO
   ``title`` of an ``<abbr>`` so marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">
   jeudi 27 juin 2019</abbr>``: hAtom's pattern, which SPIP's and older blog templates print);
+- ``html:times``: the machine-readable time of every ``<time>`` (ISO ``<abbr>``) of the page, marked or not, one
+  a line in page order: witnesses of the zone of a clock reading the metadata states, never a date alone
+  (:data:`PAGE_TIMES_KEY`);
 - ``microdata:author``: names of schema.org microdata authors
   (``<span itemprop="author"><span itemprop="name">Jane Doe</span></span>``), joined by ``"; "``; not those of a
   picture's, a video's or a sound's item (a figure's photographer), nor a reply's (a thread's comment, an answer);
@@ -91,6 +94,10 @@ PUBLISHING_SYSTEM_DATE_KEY = "enp:pubtime"
 _PUBLISHING_SYSTEM_DATE_RE = re.compile(
     r"<!--\s*enpproperty\s*<articleid>[^<]*</articleid>\s*<date>([^<]{8,40})</date>"
 )
+#: The key listing the time of every ``<time>`` (ISO ``<abbr>``), one a line: the first of a page is as often a
+#: comment's or a sidebar story's as the story's, so the readers take one only to give the zone of a clock reading
+#: the metadata states (:func:`newsmend.fields.dates.shown_stamp`), under a name no date pattern of theirs matches.
+PAGE_TIMES_KEY = "html:times"
 #: The key giving the account name those links show (:func:`_account`) when they show one: a forum's or blog's user
 #: handle (``oradmin``, ``ThE_PaiN``), which no byline shape takes for a name. Links to several accounts are a list's
 #: (a Q&A theme's related questions, each ``asked by`` its poster: two magic-html forum pages) and name none.
@@ -513,6 +520,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     html_text = (tree.html or "") if source is None else source
     found = {
         "time:published": _published_time(elements.times),
+        PAGE_TIMES_KEY: "\n".join(_time_value(node.tag, node.attributes) for node in elements.times),
         "html:kicker": _kicker(elements.headings),
         "microdata:author": _microdata_authors(elements.authors),
         "script:articlebody": _script_body(scripts),
