@@ -162,3 +162,19 @@ def test_a_topic_by_a_mention_credits_the_member_without_its_at_sign() -> None:
     art = _extract("forum-topic-by-mention.html")
     assert art.author == ["sdfasdf"]
     assert art.title == "I have an issue"
+
+
+#: A German magazine's news story (trafilatura-eval t0641, labelled ``Claudia Lindner``, trimmed): its ``<h2>``
+#: headline and ``<h3>`` standfirst open the body's element, a picture's credit follows, then ``Von Claudia Lindner``;
+#: ``<meta name="author">`` names the magazine and its motto, ``L-MAG – Das Magazin für Lesben``.
+MAGAZINE_MOTTO = "magazine-motto-as-author.html"
+MAGAZINE_ADDRESS = "https://www.l-mag.de/news-1010/holocaust-gedenktag-lesbische-erinnerungskultur-mit-stolpersteinverlegung.html"
+
+
+def test_the_headline_repeated_over_the_text_does_not_push_its_byline_off_the_edge() -> None:
+    """The repeated headline counted as the body's first line: the byline stood fourth, past the lines read for
+    fields, and stayed in the text."""
+    art = newsmend.extract((PAGES / MAGAZINE_MOTTO).read_bytes(), url=MAGAZINE_ADDRESS)
+    assert "Von Claudia Lindner" not in art.paragraphs
+    assert art.paragraphs[0].startswith("Zum Tag des Gedenkens")
+    assert art.date == "2022-01-27"

@@ -870,10 +870,11 @@ def _read_body(
     bounds = _sentence_bounds(blocks, body, [clean(blocks[i].text) for i in body])
     closing = bounds[1] + 1 if bounds else None  # the line right after the text's last sentence
     header = max(_header_lines(blocks, body, title_key), _lines_over_dateline(blocks, body, title_key))
-    # Captions before the text's first line, and field lines before it (the author, date and source lines of a
-    # post's info bar) do not push a byline off the edge: a photo's lines or a WordPress info bar over the text. Nor
-    # do they push the headline off it when the text sets it again: a school site's notice, its info line between the
-    # title and the title set in bold over the report (eighty-sixth audit).
+    # Captions before the text's first line, field lines before it (the author, date and source lines of a
+    # post's info bar) and the headline or trail repeated over it do not push a byline off the edge: a photo's
+    # lines, a WordPress info bar or the story's own heading over the text. Nor do they push the headline off it
+    # when the text sets it again: a school site's notice, its info line between the title and the title set in
+    # bold over the report (eighty-sixth audit).
     captions_ahead = 0
     headings = 0  # paragraphs closing the body so far that are headings
     for pos, i in enumerate(body):
@@ -881,9 +882,11 @@ def _read_body(
         if not text or is_separator(text) or i in labels:
             continue
         if pos - captions_ahead < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
+            captions_ahead += 1
             continue
         if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
             if kicker_then_headline(text, title_key):
+                captions_ahead += 1
                 continue
             text = _deck_after_headline(text, title_key, decks)
         role = roles.get(i)
