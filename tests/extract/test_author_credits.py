@@ -178,3 +178,15 @@ def test_the_headline_repeated_over_the_text_does_not_push_its_byline_off_the_ed
     assert "Von Claudia Lindner" not in art.paragraphs
     assert art.paragraphs[0].startswith("Zum Tag des Gedenkens")
     assert art.date == "2022-01-27"
+
+
+def test_a_metadata_author_of_the_site_and_its_motto_credits_no_one() -> None:
+    """``L-MAG – Das Magazin für Lesben``: the site's name, then its motto, a phrase of no name's shape; the motto
+    had been the author over the byline. The outlet left, the byline's writer is the author; a person's name beside
+    the site's in the metadata stays the author's."""
+    page = (PAGES / MAGAZINE_MOTTO).read_bytes()
+    assert newsmend.extract(page, url=MAGAZINE_ADDRESS).author == ["Claudia Lindner"]
+    motto = "L-MAG – Das Magazin für Lesben".encode()
+    assert motto in page
+    signed = page.replace(motto, "Jana Beispiel – L-MAG".encode())
+    assert newsmend.extract(signed, url=MAGAZINE_ADDRESS).author == ["Jana Beispiel"]

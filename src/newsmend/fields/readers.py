@@ -550,7 +550,11 @@ def _declared_names(value: str, sites: list[str]) -> list[str]:
     unseen-ja3); any other value is split as names.
     A value that is the site's name (``sites``) is one name, the outlet's, though it holds a separator (a magazine
     called ``Mac & i`` gave ``i``); one opening with the site's name, then single capitalised words after commas, is
-    the outlet and its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors)."""
+    the outlet and its address (``Example News, Frankfurt, Germany`` gave the city and the country as two authors); one
+    holding the site's name beside phrases of no name's shape is the outlet and its motto (``L-MAG – Das Magazin für
+    Lesben``, a German magazine's site, trafilatura-eval t0641: the motto had been the author), while a person's
+    name (``Jane Doe - Example News``) or a one-word handle beside it stays (a LiveJournal community's microdata
+    naming the community and its poster, ``ohnotheydidnt; carmelasoprano``)."""
     credited = credit_line(value)
     if credited is None:
         credited = _writer_credit(value)
@@ -562,6 +566,8 @@ def _declared_names(value: str, sites: list[str]) -> list[str]:
     outlet, *address = [part.strip() for part in value.split(",")]
     if address and is_site(outlet, sites) and all(_PLACE_WORD_RE.fullmatch(part) for part in address):
         return [outlet]
+    if len(names) > 1 and any(is_site(name, sites) for name in names):
+        return [name for name in names if is_site(name, sites) or split_names(name) or len(name.split()) == 1]
     return names
 
 
