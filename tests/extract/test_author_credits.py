@@ -190,3 +190,14 @@ def test_a_metadata_author_of_the_site_and_its_motto_credits_no_one() -> None:
     assert motto in page
     signed = page.replace(motto, "Jana Beispiel – L-MAG".encode())
     assert newsmend.extract(signed, url=MAGAZINE_ADDRESS).author == ["Jana Beispiel"]
+
+
+def test_the_window_before_the_body_reaches_back_to_the_headline_found() -> None:
+    """A 2015 daily's story (readability-testpages wapo-1, trimmed: its 24-slide gallery cut to two slides): the
+    ``<h1>``, the share and print tools, ``By <a href="/people/erin-cunningham">Erin Cunningham</a>`` opening the
+    article's element, then a gallery's buttons, promo and caption lines before the text. The window before the body
+    reached back to the selection's headline only, which had none here, and stopped in the gallery: no author."""
+    art = _extract("byline-over-a-gallery.html")
+    assert art.author == ["Erin Cunningham"]
+    assert art.title == "Attack stokes instability fears in North Africa"
+    assert art.paragraphs[0].startswith("CAIRO — Gunmen opened fire")

@@ -483,8 +483,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     blocks, found = page.blocks, Evidence()
     decks = frozenset(norm(page.meta[key]) for key in DESCRIPTION_KEYS if page.meta.get(key))
     _read_body(blocks, body, selection.roles, found, norm(title or ""), decks, _own_domain(page))
-    before, after = _context(len(blocks), body, selection)
     headline = _headline_index(page, selection, title, body)
+    before, after = _context(len(blocks), body, selection, headline)
     read = {*body, *before, *after}
     # Blocks skipped between the body's first lines, and those under a headline far above the body (a lead
     # photo, a gallery, ads in between): where bylines stand. The dates of the first are datelines, kept in order
@@ -1757,14 +1757,16 @@ def _take_field(
     return False
 
 
-def _context(n: int, body: list[int], selection: Selection) -> tuple[list[int], list[int]]:
-    """Indices read around the body: a window before (reaching back to the headline) and after it."""
+def _context(n: int, body: list[int], selection: Selection, headline: int | None) -> tuple[list[int], list[int]]:
+    """Indices read around the body: a window before (reaching back to the headline, the selection's or the one
+    :func:`_headline_index` finds) and after it."""
     if not body:
         return [i for i in selection.roles if selection.roles[i] in FIELD_ROLES], []
     start, end = body[0], body[-1]
     first = max(0, start - CONTEXT_BEFORE)
-    if selection.title is not None and selection.title < start:
-        first = min(first, selection.title)
+    for index in (selection.title, headline):
+        if index is not None and index < start:
+            first = min(first, index)
     chosen = set(body)
     before = [i for i in range(first, start) if i != selection.title]
     after = [i for i in range(end + 1, min(n, end + 1 + CONTEXT_AFTER))]
