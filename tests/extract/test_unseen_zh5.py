@@ -85,6 +85,8 @@ def test_meta_tags_stating_value_for_content() -> None:
         ("주식회사 한겨레신문", True),
         ("Example Media Inc.", True),
         ("Tourismus Salzburg GmbH", True),
+        ("Hanns-Seidel-Stiftung e.V.", True),  # a foundation's metadata author (trafilatura-eval t0584)
+        ("Wirtschaftsweiber e. V.", True),
         ("山谷 剛史", False),
         ("张三", False),
         ("Jane Doe", False),

@@ -330,11 +330,12 @@ _AUTHORISED_RE = re.compile(
     + r"\s*[”\"」』]?\s*经?授权(?:转载|转贴|刊登|刊载|发布)[。.]?$"
 )
 #: A company's legal form opening or closing its name: Japanese (``株式会社X``, ``X株式会社``, ``(株)X``), Korean
-#: (``주식회사``, ``(주)``), Chinese (``有限公司``, ``股份公司``) and Latin ones (``Inc.``, ``Ltd``, ``GmbH``).
+#: (``주식회사``, ``(주)``), Chinese (``有限公司``, ``股份公司``) and Latin ones (``Inc.``, ``Ltd``, ``GmbH``, and the
+#: German registered association's ``e.V.``, a foundation's or a club's: ``Hanns-Seidel-Stiftung e.V.``).
 _COMPANY_RE = re.compile(
     r"^(?:株式会社|有限会社|合同会社|주식회사|[(（](?:株|주)[)）]|㈱)"
     r"|(?:株式会社|有限会社|合同会社|주식회사|有限公司|有限責任公司|有限责任公司|股份公司)$"
-    r"|,?\s(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Limited|S\.A|AG|Co\., Ltd)\.?$"
+    r"|,?\s(?:Inc|Ltd|LLC|Corp|Corporation|GmbH|PLC|Limited|S\.A|AG|Co\., Ltd|e\.\s?V)\.?$"
 )
 #: A credit ending in a desk's word (:data:`_DESK_WORD`): the desk, no person.
 _DESK_END_RE = re.compile(_DESK_WORD + "$")
