@@ -159,14 +159,29 @@ def test_an_answer_named_as_content_over_its_renderer_is_the_thread_s_post() -> 
     """A Q&A thread on developers.pub (a trimmed copy of a magic-html forum page, scripts and styles out): the
     answer's text sits in a markdown renderer's ``div`` inside ``div.comment-detail``, a nested reply's one line in
     ``div.comment-detail`` itself. The answer's kind is named like content by its reply element over the renderer, so
-    the answer, three times the reply's text, joins the question rather than the asker's one-line thanks."""
+    the answer, three times the reply's text, joins the question rather than the asker's one-line thanks, which
+    follows it as a reply to it (the posts' kind ends at ``div.comment-detail``)."""
     paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-renderer.html").read_bytes()).paragraphs
     assert paragraphs[0] == "问题描述"
-    assert paragraphs[-3:] == [
+    assert paragraphs[-4:] == [
         "看一下这里的项目模块依赖关系：https://www.developers.pub/wiki/1166300/260",
         "如果新增功能，可以参考现在已有的功能，对应增加相关文件。",
         "这里项目用的 orm 是 mybatis，所以你这里也不需要用 jpa",
+        "感谢大佬的指导。",
     ]
+
+
+def test_nested_replies_set_straight_in_the_reply_s_text_element_are_posts() -> None:
+    """A Q&A thread on developers.pub (a trimmed copy of a magic-html forum page, scripts, styles and icons out): the
+    answers' text sits in a markdown renderer inside ``div.comment-detail``, the nested replies' one line straight in
+    their own ``div.comment-detail``. The posts' kind ends at that element, named as a reply and like content, so the
+    nested replies are posts too, not the thread's furniture; the poster lines beside them stay out."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-nested-replies.html").read_bytes()).paragraphs
+    answers = ["已优化下载体验", "人太多，容易崩，我优化下😂", "我还以为是我网络的问题", "哈哈"]
+    nested = ["现在确实可以了 感谢", "为啥", "怎么会这样"]
+    assert all(line in paragraphs for line in answers + nested)
+    assert paragraphs.index("现在确实可以了 感谢") == paragraphs.index("已优化下载体验") + 1
+    assert not any("1周前" in line or "5天前" in line for line in paragraphs[1:])
 
 
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:

@@ -324,7 +324,8 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     (:data:`~newsmend.content.paths.REPLY_WORDS`; not in a form, not under a boilerplate hint), grouped by body
     kind; of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content
     ("comment-detail", :func:`_names_content`), else the largest (author-and-date lines repeat in every reply too),
-    makes the ancestor the thread and gives its posts' kind.
+    makes the ancestor the thread and gives its posts' kind, cut at the reply's text element
+    (:func:`_reply_text_kind`).
     Never inside an ``<article>`` element: replies there are the comments of the story it holds.
     A post ``alone`` (no posts of its kind grew it into a thread) on a path naming a question
     (:data:`_QUESTION_WORD`) and no reply is a Q&A page's question: its answers count from one, up to
@@ -368,7 +369,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
             if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= far_least)
         ]
         if kinds:
-            return chain[start], max(kinds)[2]
+            return chain[start], _reply_text_kind(max(kinds)[2])
     return None
 
 
@@ -378,6 +379,18 @@ def _names_content(kind: tuple[str, ...]) -> bool:
     poster line, though ``div.comment-main-container`` names a main part further up)."""
     replies = [x for x in kind if names_reply(x)]
     return label_hint(kind[-1]) > 0 or (bool(replies) and label_hint(replies[-1]) > 0)
+
+
+def _reply_text_kind(kind: tuple[str, ...]) -> tuple[str, ...]:
+    """A replies' body kind cut after its innermost element named as a reply, when that element is named like
+    content and the innermost one is not (:func:`_names_content`): the reply's text element, whose lines are the
+    reply's whatever renders them. A Q&A site sets an answer's text in a markdown renderer's ``div`` inside
+    ``div.comment-detail``, and the nested replies' one line straight in their own ``div.comment-detail``: of the
+    kind ending with the renderer, they were no posts and went as the thread's furniture."""
+    if label_hint(kind[-1]) > 0:
+        return kind
+    at = max((j for j, x in enumerate(kind) if names_reply(x) and label_hint(x) > 0), default=len(kind) - 1)
+    return kind[: at + 1]
 
 
 def _question_item(
