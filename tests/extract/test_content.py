@@ -10,7 +10,7 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.paths import is_furniture
-from newsmend.content.pruning import is_ui_wording
+from newsmend.content.pruning import _PROMPT_LINE, is_ui_wording
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
@@ -182,6 +182,20 @@ def test_nested_replies_set_straight_in_the_reply_s_text_element_are_posts() -> 
     assert all(line in paragraphs for line in answers + nested)
     assert paragraphs.index("现在确实可以了 感谢") == paragraphs.index("已优化下载体验") + 1
     assert not any("1周前" in line or "5天前" in line for line in paragraphs[1:])
+
+
+def test_a_deleted_post_s_notice_is_no_text() -> None:
+    """The same thread: a deleted reply's place holds the engine's notice (``该评论已删除``), no one's words; it
+    goes, as do the notices of other engines and languages as the whole line, while a sentence about a deleted
+    comment stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-nested-replies.html").read_bytes()).paragraphs
+    assert "该评论已删除" not in paragraphs
+    assert "人太多，容易崩，我优化下😂" in paragraphs
+    notices = ("此回复已被删除！", "該評論已經被刪除", "[deleted]", "This comment has been removed by a moderator.")
+    for notice in notices:
+        assert _PROMPT_LINE.match(notice)
+    assert not _PROMPT_LINE.match("评论已删除后我们再谈这个问题。")
+    assert not _PROMPT_LINE.match("This post was deleted by the author and restored a day later, which is odd.")
 
 
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:

@@ -8,10 +8,11 @@ its paragraphs, and in a thread a post's line labelling its one link or printing
 slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing
 the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of
 prose shares their paragraph, a post's info line giving its date and clock time (a motto in brackets aside), its edit
-note, and what follows its last post; in an article, a card for another story (an ``<article>`` element under a
-linked title, or an element classed as a teaser under a linked heading); headings and label lines over what was
-dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just
-above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
+note, and what follows its last post; a deleted post's notice (its engine's stand-in for the text) goes anywhere; in an
+article, a card for another story (an ``<article>`` element under a linked title, or an element classed as a teaser
+under a linked heading); headings and label lines over what was dropped go with it, and so do short lines left alone in
+a box whose other lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own
+summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -202,9 +203,18 @@ _SIGN_IN_ZH = (
 _SHARE_PROMPT = (
     r"share (?:this|it)\b[^.!?]{0,60}?\b(?:click|tapp?|press)(?:ing)? the share button\b[^.!?]{0,20}[.!]?\s*$"
 )
+#: A deleted post's stand-in, as the whole line: the engine's notice where the post's text was (``该评论已删除``
+#: among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This comment has been
+#: removed by a moderator.``): the post's text is gone, and the notice is no one's words.
+_DELETED_POST = (
+    r"(?:(?:该|該|此|这|這|这条|這條)?(?:评论|評論|回复|回覆|回帖|帖子|楼层|樓層|回答|留言)(?:已经?|已經)被?(?:删除|刪除|屏蔽)"
+    r"|\[(?:deleted|removed)\]"
+    r"|(?:this )?(?:comment|post|reply|message|answer) (?:has been|was) (?:deleted|removed)"
+    r"(?: by (?:the author|a moderator|the moderators?|its author))?)\s*[.!。！]?\s*$"
+)
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
-_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT})", re.I)
+_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_DELETED_POST})", re.I)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
