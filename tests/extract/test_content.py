@@ -205,15 +205,29 @@ def test_the_box_for_a_new_post_is_a_reply_form() -> None:
     before a post's word in one id or class name names that box a reply form; ``news``, ``new`` alone and a post
     classed ``new`` name nothing."""
     paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-form.html").read_bytes()).paragraphs
-    assert paragraphs == [
+    assert paragraphs[-1] == (
         "An EID (a 32-bit number) allows your tablet to connect to a cellular network without the need for a"
         " physical SIM card, so you do not need an app for that."
-    ]
+    )
+    assert not any("question carefully" in line or "Add your solution" in line for line in paragraphs)
     assert is_furniture("div.container-post.new-message")
     assert is_furniture("div#NewEntryGroup")
     assert not is_furniture("div.news-message")
     assert not is_furniture("div.new.post")  # a post flagged as unread
 
+
+def test_a_comment_on_an_unanswered_question_joins_the_question() -> None:
+    """The same CodeProject question, which no one has answered: its one comment, longer than the question's lines,
+    wins the scoring alone. It stands in an element named as a comment inside the page's schema.org Question item,
+    which holds no Answer item: the item is the thread, the question's text opens it and the comment follows; the
+    poster and date lines, the vote prompt and the comment's header stay out."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-form.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "How I can integrate EID with Tablet Do I need Mobile application for that ?"
+    assert paragraphs[-1].startswith("An EID (a 32-bit number) allows your tablet")
+    assert not any(
+        line.startswith(("Posted", "Updated", "Please Sign up", "David Crow")) or line in ("Comments", "v2")
+        for line in paragraphs
+    )
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail

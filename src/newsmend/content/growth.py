@@ -7,13 +7,14 @@ of a split article (not the lines of teaser cards, each under a headline linking
 container stands under none). A thread, or a list of replies that wins alone, also takes the post before it that it
 answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
 such, replies of another make after it (further off when they outweigh it; and, when the page marks a schema.org
-Question item, its Answer items and comments, however far or few); on a page that declares no article, replies are known
-by a lower share of the first post's text when their kind is named, and by the kind of the text element alone when the
-first post is set apart in a card of its own. A quotation, list or table moves up to its parent when prose sits beside
-it or a heading there titles it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its
-sibling sections hold prose, and an article's text, last, to the element the page's microdata names as its body
-(``itemprop="articleBody"``) when it closes that element. The result, a :class:`Choice`, tells pruning which container
-is the article and, for a thread, the kind of its posts.
+Question item, its Answer items and comments, however far or few; a comment on a Question item that holds no Answer item
+takes the question); on a page that declares no article, replies are known by a lower share of the first post's text
+when their kind is named, and by the kind of the text element alone when the first post is set apart in a card of its
+own. A quotation, list or table moves up to its parent when prose sits beside it or a heading there titles it, a
+paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold prose, and an
+article's text, last, to the element the page's microdata names as its body (``itemprop="articleBody"``) when it closes
+that element. The result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the kind of
+its posts.
 """
 
 from __future__ import annotations
@@ -435,6 +436,24 @@ def _question_item(
     return (chain[at], common[-SIGNATURE_DEPTH:]) if common else None
 
 
+def _commented_question(page: Page, top: int) -> tuple[int, tuple[str, ...]] | None:
+    """Stage 3c, by the page's own markup, for a question no one has answered: when ``top`` is a comment on a
+    schema.org Question item (it stands in an element named as a reply inside the item) and the item holds no Answer
+    item, the item is the thread, the question its opening text and the comments its posts, of ``top``'s body kind.
+    A comment longer than the question's few lines wins the scoring alone (a CodeProject question of 150 characters
+    under its one 150-character comment), and without answers no Question item thread (:func:`_question_item`) takes
+    the question back."""
+    first = page.first_under(top)
+    chain, labels = containers(first), first.path.split(">")
+    k = chain.index(top)
+    at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
+    if at is None or not any(map(names_reply, labels[at + 1 : k + 1])):
+        return None
+    if any(_ANSWER_MARK in b.path for b in page.blocks if b.within(chain[at])):
+        return None
+    return chain[at], _body_kind(first)
+
+
 def _in_answer(page: Page, cid: int) -> bool:
     """Whether container ``cid`` sits in (or is) a schema.org Answer item."""
     first = page.first_under(cid)
@@ -656,14 +675,15 @@ def _is_section(label: str) -> bool:
 
 
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
-    """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``; a code block first moved up to
-    the text showing it, :func:`_code_text`), grown over containers of its kind (and that kind, for a thread, unless
-    it is a bare list's: :func:`_bare_lists`): a Question item's answers (:func:`_question_item`), replies named as
-    such on a page that does not declare an article (:func:`_replies`), else the posts of a named text element's own
-    kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers (:func:`_opening_post`), and, when the best container is
-    a list of replies itself (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose beside
-    a quotation, list or table (:func:`_join_siblings`), sibling sections (:func:`_join_sections`) and, for an
-    article, the element its microdata names as its body (:func:`_marked_body`)."""
+    """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``; a code block first moved up to the
+    text showing it, :func:`_code_text`), grown over containers of its kind (and that kind, for a thread, unless it is a
+    bare list's: :func:`_bare_lists`): a Question item's answers (:func:`_question_item`), or the question a comment on
+    an unanswered one stands under (:func:`_commented_question`), replies named as such on a page that does not declare
+    an article (:func:`_replies`), else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post
+    a thread answers (:func:`_opening_post`), and, when the best container is a list of replies itself
+    (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose beside a quotation, list or table
+    (:func:`_join_siblings`), sibling sections (:func:`_join_sections`) and, for an article, the element its microdata
+    names as its body (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
     best = _code_text(best, tree, page, values, stats)
     grown, posts = _grow(best, tree, page, masses)
@@ -672,6 +692,9 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     answered = _question_item(page, stats, grown, masses, from_answer)
     if answered is not None:  # from an answer, the question's prose (of another kind than the answers') stays
         return Choice(*answered, post=grown, strict=not from_answer, comments=True, lead=lead)
+    commented = _commented_question(page, grown) if posts is None else None
+    if commented is not None:  # the question's prose stays, its poster lines and the comments' go
+        return Choice(*commented, post=grown, lead=lead)
     if not declares_article(page):
         replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
