@@ -10,7 +10,7 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.paths import is_furniture
-from newsmend.content.pruning import _PROMPT_LINE, is_ui_wording
+from newsmend.content.pruning import _PROMPT_LINE, _runs_unbroken, is_ui_wording
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
@@ -228,6 +228,22 @@ def test_a_comment_on_an_unanswered_question_joins_the_question() -> None:
         line.startswith(("Posted", "Updated", "Please Sign up", "David Crow")) or line in ("Comments", "v2")
         for line in paragraphs
     )
+
+def test_a_post_s_lines_set_by_br_in_a_div_stay_with_its_prose() -> None:
+    """The same CodeProject question: its text is three ``<br>`` lines straight in a ``<div>``, a sentence, ``What I
+    have tried:`` and ``i read the documents in ICO and I figure out android SDK`` (no closing stop). Lines of one
+    element running unbroken beside a line of prose are the post's text, as a paragraph's are, not a thread's short
+    furniture; an element whose own lines a child element interrupts (a comment's text, the commenter's box, its date)
+    is no such run."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-answer-form.html").read_bytes()).paragraphs
+    assert paragraphs[:3] == [
+        "How I can integrate EID with Tablet Do I need Mobile application for that ?",
+        "What I have tried:",
+        "i read the documents in ICO and I figure out android SDK",
+    ]
+    assert _runs_unbroken([88, 89, 90])
+    assert not _runs_unbroken([97, 99])  # the commenter's box stands between
+    assert not _runs_unbroken([98])
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail

@@ -392,17 +392,35 @@ def _keep(
 
 
 def _prose_paragraphs(page: Page, stats: list[Stats], inside: list[int]) -> frozenset[int]:
-    """The paragraph elements (``<p>``) inside the chosen container that hold a line of prose: in a thread, the
-    other ``<br>`` lines of such a paragraph are its text, however short, not a post's furniture (the poster's
-    name, date and counters stand in elements of their own). A group's opening post pasting a list of sites
-    (``1 People(人物）<br>http://people.aol.com/…<br>娱乐 全球五十位最XX的人``) under its first sentence lost every
-    line but that sentence (seventy-eighth audit). Only in a thread found by its posts' kind: one found by its
-    replies' names (:attr:`~newsmend.content.growth.Choice.strict`) leaves out prose outside them too, an author's
-    box or the comment rules (read so on every thread, 10 dev pages changed, five for the worse: a blog's author
-    box, a trackback line, a news site's comment rules). Over the 798 dev pages two keep such a line: a comment's
-    greeting over its question (trafilatura-eval t0479 ``hi there!``) and a picture's credit under its caption's
-    prose (t0019, a worse line accepted)."""
-    return frozenset(page.blocks[i].container for i in inside if page.blocks[i].tag == "p" and stats[i].prose)
+    """The paragraph elements (``<p>``) inside the chosen container that hold a line of prose, and the other elements
+    whose own lines, one of them prose, run unbroken (:func:`_runs_unbroken`: a post's text set in ``<br>`` lines
+    straight in a ``<div>``): in a thread, the other ``<br>`` lines of such a paragraph are its text, however short, not
+    a post's furniture (the poster's name, date and counters stand in elements of their own). A group's opening post
+    pasting a list of sites (``1 People(人物）<br>http://people.aol.com/…<br>娱乐 全球五十位最XX的人``) under its first
+    sentence lost every line but that sentence (seventy-eighth audit). Only in a thread found by its posts' kind: one
+    found by its replies' names (:attr:`~newsmend.content.growth.Choice.strict`) leaves out prose outside them too, an
+    author's box or the comment rules (read so on every thread, 10 dev pages changed, five for the worse: a blog's
+    author box, a trackback line, a news site's comment rules). Over the 798 dev pages two keep such a line: a comment's
+    greeting over its question (trafilatura-eval t0479 ``hi there!``) and a picture's credit under its caption's prose
+    (t0019, a worse line accepted). The unbroken lines of other elements: four dev pages keep such lines, a question's
+    ``What I have tried:`` and its line (magic-html forum-fd153ac6), a post's link and the label over it, a post's
+    source line, and a code-sharing widget's ``Max Patch`` (labelled in a later post, not in this one)."""
+    lines: dict[int, list[int]] = {}
+    for i in inside:
+        lines.setdefault(page.blocks[i].container, []).append(i)
+    return frozenset(
+        page.blocks[i].container
+        for i in inside
+        if stats[i].prose and (page.blocks[i].tag == "p" or _runs_unbroken(lines[page.blocks[i].container]))
+    )
+
+
+def _runs_unbroken(lines: list[int]) -> bool:
+    """Whether an element's own lines (block indices) are two or more in a row, no other element's line between: a
+    text set in lines by ``<br>`` (a question's ``What I have tried:`` and the line under it in its ``<div>``), not a
+    box whose lines a child element interrupts (a comment's text, the commenter's link in a ``<div>`` of its own, then
+    its relative date: ``3 hours ago``)."""
+    return len(lines) > 1 and lines[-1] - lines[0] == len(lines) - 1
 
 
 def _prints_addresses(block: Block) -> bool:
