@@ -229,6 +229,7 @@ def test_a_comment_on_an_unanswered_question_joins_the_question() -> None:
         for line in paragraphs
     )
 
+
 def test_a_post_s_lines_set_by_br_in_a_div_stay_with_its_prose() -> None:
     """The same CodeProject question: its text is three ``<br>`` lines straight in a ``<div>``, a sentence, ``What I
     have tried:`` and ``i read the documents in ICO and I figure out android SDK`` (no closing stop). Lines of one
@@ -244,6 +245,26 @@ def test_a_post_s_lines_set_by_br_in_a_div_stay_with_its_prose() -> None:
     assert _runs_unbroken([88, 89, 90])
     assert not _runs_unbroken([97, 99])  # the commenter's box stands between
     assert not _runs_unbroken([98])
+
+
+def test_boxes_of_the_latest_and_most_active_posts_are_furniture() -> None:
+    """A news forum's story page (Lucianne.com, a trimmed copy of a magic-html forum page, scripts and styles out):
+    under the story's excerpt and its replies stand two boxes of the site's other posts, each item a headline, a
+    source, a poster line and a long excerpt (``div.member-latest-posts-preview-container``,
+    ``div.most-active-posts-preview-container``). Twelve excerpts outweighed the one story, and the newest posts' box
+    was taken as the text. ``latest`` or ``recent`` before a word for posts (``recent-posts``, ``LatestNews``,
+    ``widget_recent_entries``) and ``most active`` name such boxes furniture, as ``most read`` does; the text is the
+    story the page's summary opens."""
+    page = (PAGES / "threads" / "story-latest-posts-boxes.html").read_bytes()
+    paragraphs = newsmend.extract(page).paragraphs
+    assert any(p.startswith("Last week, something all too rare occurred: The House of") for p in paragraphs)
+    assert not any("Posted by Moritz55" in p or p.startswith("The progressive journalist") for p in paragraphs)
+    boxes = ("div.member-latest-posts-preview-container", "div#recent-posts-2", "div.LatestNewsBox-item")
+    for box in (*boxes, "div.widget.widget_recent_entries", "div.most-active-posts-preview-container"):
+        assert is_furniture(box)
+    for name in ("div.recent", "div.latest-update", "div.news-latest", "div.active"):
+        assert not is_furniture(name)
+
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail

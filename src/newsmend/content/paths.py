@@ -195,9 +195,19 @@ def _word_marks(word: str) -> int:
 #: ``RecircMostPopularWrapper``, ``mosi-mostread-second``, ``widget_iol_most_viewed_articles_widget``): furniture like a
 #: ranking (``ranking``, ``hot``), set between a story's paragraphs as often as beside them (a Seattle daily's "Most
 #: Read Business Stories", five linked headlines, readability-testpages seattletimes-1 0.969 -> 0.986, the only dev
-#: page whose body changes). Neither word alone is furniture (``read-more``, ``popular-science``).
-_RANKED_BY = frozenset(("read", "popular", "viewed", "shared", "commented", "emailed", "visited", "watched"))
+#: page whose body changes). Neither word alone is furniture (``read-more``, ``popular-science``). ``active``: a
+#: forum's box of its most active posts (``most-active-posts-preview-container``, beside its newest posts' box).
+_RANKED_BY = frozenset(
+    ("read", "popular", "viewed", "shared", "commented", "emailed", "visited", "watched", "active")
+)
 
+#: Words that, after ``latest`` or ``recent``, name a box of the site's newest posts (WordPress's
+#: ``widget_recent_entries`` and ``recent-posts-2``, wpForo's ``recent_topics``, a news site's ``LatestNewsBox``, a
+#: news forum's ``member-latest-posts-preview-container`` under a story and its replies): the site's stream of other
+#: items, furniture like a box of top stories, never the page's own text.
+_LISTED_ITEMS = frozenset(
+    ("post", "posts", "entry", "entries", "article", "articles", "story", "stories", "news", "topic", "topics")
+)
 
 #: What separates a label's id and class names (``div#NewEntryGroup.container``).
 _NAME_SEPARATORS = re.compile(r"[.#]")
@@ -219,9 +229,20 @@ def _names_post_composer(label: str) -> bool:
 
 def _names_top_stories(words: tuple[str, ...]) -> bool:
     """Whether class words name a box of the most read (viewed, shared ...) stories: ``most`` and a word of
-    :data:`_RANKED_BY`, apart (``most-read``, ``MostPopular``) or glued (``mostread``)."""
-    apart = any(word == "most" and after in _RANKED_BY for word, after in pairwise(words))
-    return apart or any(word.startswith("most") and word[4:] in _RANKED_BY for word in words)
+    :data:`_RANKED_BY`, apart (``most-read``, ``MostPopular``) or glued (``mostread``); or a box of the newest ones:
+    ``latest`` or ``recent`` and a word of :data:`_LISTED_ITEMS`, apart (``recent-posts``, ``LatestNews``) or glued
+    (``recententries``)."""
+    return _names_box(words, "most", _RANKED_BY) or any(_names_box(words, new, _LISTED_ITEMS) for new in _NEWEST)
+
+
+#: The words that open the name of a box of the newest items (:data:`_LISTED_ITEMS`).
+_NEWEST = ("latest", "recent")
+
+
+def _names_box(words: tuple[str, ...], first: str, then: frozenset[str]) -> bool:
+    """Whether class words hold ``first`` followed by a word of ``then``, apart or glued into one word."""
+    apart = any(word == first and after in then for word, after in pairwise(words))
+    return apart or any(word.startswith(first) and word[len(first) :] in then for word in words)
 
 
 @lru_cache(maxsize=4096)
