@@ -10,7 +10,7 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.paths import is_furniture
-from newsmend.content.pruning import _PROMPT_LINE, _runs_unbroken, is_ui_wording
+from newsmend.content.pruning import _PROMPT_LINE, _is_edit_note, _runs_unbroken, is_ui_wording
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
@@ -264,6 +264,19 @@ def test_boxes_of_the_latest_and_most_active_posts_are_furniture() -> None:
         assert is_furniture(box)
     for name in ("div.recent", "div.latest-update", "div.news-latest", "div.active"):
         assert not is_furniture(name)
+
+
+def test_an_edit_note_dated_before_its_editor_is_no_post_text() -> None:
+    """An Invision thread on scienceforums.net (a trimmed copy of a magic-html forum page: scripts, styles, comments
+    and data attributes out): under two posts the board notes ``Edited July 5, 2023 by Genady``, the date before the
+    editor, which the edit-note words (``Edited by``) missed. Dated first in words or as an age, the note goes; a
+    reply's sentence opening with the word and no date stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-edit-notes-spoilers.html").read_bytes()).paragraphs
+    assert "You are correct, +1." in paragraphs
+    assert not any(line.startswith("Edited") for line in paragraphs)
+    assert _is_edit_note("Edited 3 hours ago by sethoflagos")
+    assert _is_edit_note("Edited 5 May 2021 by Genady")
+    assert not _is_edit_note("Edited the file on 5 May by hand, then ran it again.")
 
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:
