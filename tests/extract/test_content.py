@@ -279,6 +279,18 @@ def test_an_edit_note_dated_before_its_editor_is_no_post_text() -> None:
     assert not _is_edit_note("Edited the file on 5 May by hand, then ran it again.")
 
 
+def test_a_spoiler_toggle_s_label_is_no_post_text() -> None:
+    """The same Invision thread: each answer to the puzzle hides under a toggle labelled ``Reveal hidden contents``,
+    the board's button, not a poster's words; it goes, as do other toggles' labels as the whole line, while a sentence
+    opening with the words stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-edit-notes-spoilers.html").read_bytes()).paragraphs
+    assert "Reveal hidden contents" not in paragraphs
+    assert "Correct, and glad you liked it. +1" in paragraphs
+    assert all(is_ui_wording(label) for label in ("Show spoiler", "Spoiler", "显示隐藏内容"))
+    assert not is_ui_wording("Spoiler alert: the butler did it.")
+    assert not is_ui_wording("Show the hidden contents of the box to me, please.")
+
+
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
     named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,

@@ -215,6 +215,10 @@ _DELETED_POST = (
     r"|(?:this )?(?:comment|post|reply|message|answer) (?:has been|was) (?:deleted|removed)"
     r"(?: by (?:the author|a moderator|the moderators?|its author))?)\s*[.!。！]?\s*$"
 )
+#: A spoiler toggle's label (see :data:`_BOILERPLATE`): the button that shows a post's hidden part, not its text.
+_SPOILER_TOGGLE = (
+    r"(?:reveal|show|hide|view)\s+(?:(?:the\s+)?hidden\s+contents?|(?:the\s+)?spoilers?)|spoilers?|(?:显示|查看)隐藏内容"
+)
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
 _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_DELETED_POST})", re.I)
@@ -227,7 +231,9 @@ _PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMP
 #: heading between the question and its answers. ``What's this?`` as the whole line is a help link's label beside a
 #: widget (a 2016 tech news site's share-velocity graph, whose ``div.caption`` it is: it was listed as a photo
 #: caption, unseen-en15); so are ``Open`` and ``Close`` as the whole line, a toggle's labels (a 2014 business news
-#: site's ``span.caption_tab`` opening its lead picture's caption was listed as one, unseen-en26). ``Sponsored``,
+#: site's ``span.caption_tab`` opening its lead picture's caption was listed as one, unseen-en26); so is a spoiler
+#: toggle's label (``Reveal hidden contents``, ``Show spoiler``, ``Spoiler``: Invision sets one over every hidden
+#: answer of a puzzle thread, magic-html forum-44996889, four lines, unlabelled; ``显示隐藏内容``). ``Sponsored``,
 #: ``Anzeige``, ``Werbung`` as the whole line label an ad slot set between the paragraphs (an Indian portal's native
 #: ad, a Bavarian daily's: 4 dev bodies lose such lines, none labelled text; magic-html article-b6c37cfc 0.948 ->
 #: 0.976). ``Story continued below`` (``Story continues below advertisement``, ``Article continues below``) as the
@@ -249,7 +255,7 @@ _BOILERPLATE = re.compile(
     r"热门文章|热点新闻|猜你喜欢|延伸阅读|推荐阅读|扫一扫|扫描二维码|打开APP|打开客户端|点击进入|发表评论|网友评论|"
     r"查看评论|我要评论|观看(?:视频|影片)|返回顶部|返回首页|举报|收藏|点赞|关注我们|Share|Tweet|Related|Read more|"
     r"Advertisement|Sign up|Log in|Subscribe|"
-    rf"(?:播报|编辑|(?:免责|特别|版权)声明|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung"
+    rf"(?:播报|编辑|(?:免责|特别|版权)声明|What['’]?s this\?|Open|Close|Sponsored|Anzeige|Werbung|{_SPOILER_TOGGLE}"
     r"|(?:story|article) continue[sd] below(?: (?:the )?advertisement)?)\s*$|"
     rf"{_REPLY_COUNT}|"
     rf"{_LOADING}|{_SIGN_IN}|"
