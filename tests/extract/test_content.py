@@ -10,7 +10,7 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.paths import is_furniture
-from newsmend.content.pruning import _PROMPT_LINE, _is_edit_note, _runs_unbroken, is_ui_wording
+from newsmend.content.pruning import _POST_STAMP_RE, _PROMPT_LINE, _is_edit_note, _runs_unbroken, is_ui_wording
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
@@ -289,6 +289,20 @@ def test_a_spoiler_toggle_s_label_is_no_post_text() -> None:
     assert all(is_ui_wording(label) for label in ("Show spoiler", "Spoiler", "显示隐藏内容"))
     assert not is_ui_wording("Spoiler alert: the butler did it.")
     assert not is_ui_wording("Show the hidden contents of the box to me, please.")
+
+
+def test_a_post_s_stamp_with_its_month_in_words_is_no_post_text() -> None:
+    """A vBulletin thread on worldaffairsboard.com (a trimmed copy of a magic-html forum page: scripts, styles,
+    comments and data attributes out): each post opens with its stamp, ``24 Apr 18,, 23:50``, the month in words and
+    two commas, which made the line punctuated and no numeric date matched. A stamp that is the whole line is the
+    post's info line however punctuated; so is a short plain line holding a date in words with its clock time."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-worded-stamps.html").read_bytes()).paragraphs
+    assert paragraphs[0].startswith("Can an admin please correct the title for this thread.")
+    assert "No problem :-)" in paragraphs
+    assert not any(line.endswith(("23:50", "01:13")) for line in paragraphs)
+    for stamp in ("24 Apr 18,, 23:50", "Quote from klwild on May 10, 2024, 10:23 am", "2024/5/13 8:44"):
+        assert _POST_STAMP_RE.search(stamp)
+    assert not _POST_STAMP_RE.search("We met on 24 April and talked until 23:50 about it.")
 
 
 def test_a_tail_every_post_carries_is_no_reply() -> None:

@@ -122,8 +122,13 @@ WIDGET_MAX_CHARS = 10
 #: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
-#: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``)...
-_POST_STAMP_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+#: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``), the
+#: month in words too, day first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``)...
+_POST_STAMP_RE = re.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
+)
 #: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
 #: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
 POST_INFO_MAX_CHARS = 60
@@ -1129,10 +1134,11 @@ def _is_post_info(block: Block, st: Stats) -> bool:
     (a film site's short reviews: ``span.comment-info``), where the short lines outside the posts are no help; a
     reply's text states no clock time bare of a sentence. A motto the poster set, in brackets after the name,
     makes no prose of it (``双城糖果 (4月十几号是纪念日？) 2008-08-22 08:34:35``: Douban's reply heads,
-    :data:`_BRACKETED`)."""
+    :data:`_BRACKETED`); nor do the commas of a stamp that is the whole line (vBulletin's ``24 Apr 18,, 23:50``)."""
     plain = not st.prose or not punctuated(_BRACKETED.sub(" ", block.text))
     short = plain and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
-    return (short and _POST_STAMP_RE.search(block.text) is not None) or _is_edit_note(block.text)
+    stamped = short and _POST_STAMP_RE.search(block.text) is not None
+    return stamped or _POST_STAMP_RE.fullmatch(block.text.strip()) is not None or _is_edit_note(block.text)
 
 
 def _is_edit_note(text: str) -> bool:
