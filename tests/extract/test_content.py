@@ -305,6 +305,18 @@ def test_a_post_s_stamp_with_its_month_in_words_is_no_post_text() -> None:
     assert not _POST_STAMP_RE.search("We met on 24 April and talked until 23:50 about it.")
 
 
+def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
+    """An Agreper thread (a trimmed copy of a magic-html forum page: scripts and styles out): a reply's info line
+    gives its poster and age, ``ahaha - 2 years ago (last modified 2 years ago) | thread parent``, no clock time. A
+    short plain line holding a relative age (``2 years ago``, ``an hour ago``) is a post's info line as a dated
+    stamp is; a reply's sentence saying how long ago something happened is prose and stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-relative-ages.html").read_bytes()).paragraphs
+    assert "Even at >10 nested replies, it remains very readable." in paragraphs
+    assert not any(" ago" in line for line in paragraphs)
+    assert _POST_STAMP_RE.search("asked an hour ago by Benturk")
+    assert not _POST_STAMP_RE.search("Three years agony.")
+
+
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
     named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,

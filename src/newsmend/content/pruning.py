@@ -123,11 +123,13 @@ WIDGET_MAX_CHARS = 10
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
 #: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``), the
-#: month in words too, day first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``)...
+#: month in words too, day first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or
+#: the post's age (``ahaha - 2 years ago (last modified 2 years ago)``, ``asked an hour ago by X``)...
 _POST_STAMP_RE = re.compile(
-    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?<!\d)(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
+    r"|(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b)"
 )
 #: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
 #: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
