@@ -317,6 +317,18 @@ def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
     assert not _POST_STAMP_RE.search("Three years agony.")
 
 
+def test_a_sign_in_prompt_after_a_greeting_is_no_post_text() -> None:
+    """A Vanilla thread on community.familysearch.org (a trimmed copy of a magic-html forum page: scripts, styles,
+    comments and data attributes out): above and below the posts the engine greets a visitor, ``Welcome!`` over ``It
+    looks like you're new here. Sign in or register to get started.``: a sign-in prompt after a short sentence, which
+    goes with the heading over it; the posts stay."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-sign-in-welcome.html").read_bytes()).paragraphs
+    assert "Hope this is helpful." in paragraphs
+    assert not any("new here" in line or line == "Welcome!" for line in paragraphs)
+    assert _PROMPT_LINE.match("Welcome back. Please log in to reply.")
+    assert not _PROMPT_LINE.match("Welcome! It looks like you're new here.")
+
+
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
     named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,

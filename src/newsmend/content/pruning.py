@@ -186,11 +186,13 @@ _LOADING = (
 #: an account to join the conversation.``, ``Please Sign up or sign in to vote.`` (a Q&A site's rating box), Stack
 #: Exchange's ``You must log in to answer this question.`` under the answers (its Portuguese site's ``Você deve fazer
 #: log-in para responder a esta pergunta.``, its Spanish one's ``Debes iniciar sesión para responder …``: seventy-ninth
-#: audit): the engine's wording for a visitor, no post's. A bare ``Register to vote …`` is a sentence of an election
-#: story.
+#: audit), after a short sentence greeting the visitor too (Vanilla's ``It looks like you're new here. Sign in or
+#: register to get started.``): the engine's wording for a visitor, no post's. A bare ``Register to vote …`` is a
+#: sentence of an election story.
 _SIGN_IN = (
+    r"(?:[^.!?]{1,40}[.!]\s+)?"
     r"(?:(?:you must (?:be )?(?:logged|signed|log|sign) in|(?:please\s+(?:log\s?in|sign\s?in|sign\s?up|register)"
-    r"|(?:log|sign)\s?in)\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join|answer)"
+    r"|(?:log|sign)\s?in)\b[^.!?]{0,30}?)\s+to (?:reply|comment|post|create|vote|participate|join|answer|get started)"
     r"|(?:você )?deve fazer log-?in para (?:responder|comentar|participar)"
     r"|debes iniciar sesión para (?:responder|comentar|participar))\b[^.!?]{0,40}[.!]?\s*$"
 )
