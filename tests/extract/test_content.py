@@ -329,6 +329,16 @@ def test_a_sign_in_prompt_after_a_greeting_is_no_post_text() -> None:
     assert not _PROMPT_LINE.match("Welcome! It looks like you're new here.")
 
 
+def test_a_post_s_date_and_its_edit_date_are_its_edit_note() -> None:
+    """The same Vanilla thread: two answers carry their stamp and edit note in one line, ``March 2, 2022 edited March
+    2, 2022``, the edit date closing it with no editor named; the line goes as an edit note, the answers stay."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-sign-in-welcome.html").read_bytes()).paragraphs
+    assert "You're referring to this 3-dot menu." in paragraphs
+    assert not any(" edited " in line for line in paragraphs)
+    assert _is_edit_note("Edited 5 May 2021")
+    assert not _is_edit_note("edited March 2, 2022 and then again")
+
+
 def test_a_tail_every_post_carries_is_no_reply() -> None:
     """A Baidu Tieba thread (a trimmed copy of a magic-html forum page): each post, the opener's too, carries a tail
     named as a reply (``div.core_reply>div.core_reply_tail``: its client, floor and date, a reply toggle). Such tails,

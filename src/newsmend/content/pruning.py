@@ -139,12 +139,14 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 #: A post's edit note in a thread: the board's stamp saying who last changed the post and when, the words opening
 #: the line (phpBB's ``Last edited by X on 29 Jan 2014 19:53, edited 1 time in total.``, vBulletin's ``Last edited by
 #: X; 22 Apr 22,, 09:08.``, XenForo's ``Last edited: Jan 3, 2020``, SMF's ``« Last Edit: …``, Invision's ``Edited by
-#: X, …``, and, dated first, ``Edited July 5, 2023 by X``, ``Edited 3 hours ago by X``), their German, Dutch,
+#: X, …``, and, dated first, ``Edited July 5, 2023 by X``, ``Edited 3 hours ago by X``; Vanilla's stamp and note
+#: in one, ``March 2, 2022 edited March 2, 2022``), their German, Dutch,
 #: French, Italian, Spanish and Portuguese wordings, Discuz!'s ``本帖最后由 X 于 … 编辑``). No labelled dev thread keeps
 #: one (magic-html forum-717e9d39 drops its vBulletin note, forum-44996889 two dated-first Invision notes).
+_WORDED_DATE = r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})"
 _EDIT_NOTE_RE = re.compile(
-    r"«?\s*(?:last\s+edit|edited\s+by\b|edited\s+(?:on\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4}"
-    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)[^.!?]{0,25}?\bby\b"
+    rf"«?\s*(?:last\s+edit|edited\s+by\b|(?:{_WORDED_DATE}\s+)?edited\s+(?:on\s+)?(?:{_WORDED_DATE}"
+    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)(?:[^.!?]{0,25}?\bby\b|\s*$)"
     r"|zuletzt\s+(?:bearbeitet|geändert)\b|laatst\s+bewerkt\b"
     r"|dernière\s+(?:édition|modification)\b|ultima\s+modifica\b|última\s+(?:edición|edição)\b"
     r"|editado\s+(?:por|pela)\b|本帖最[后後]由)",
