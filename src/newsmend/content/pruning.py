@@ -5,14 +5,14 @@ boxes of that kind hold little of the article's prose; list items that are linke
 follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items, the
 linked entries going on with the count of the text's numbered list and the linked lines of a list the text marks between
 its paragraphs, and in a thread a post's line labelling its one link or printing the addresses it links); so are a
-slideshow set in the text and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing
-the run); in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of
-prose shares their paragraph, a post's info line giving its date and clock time (a motto in brackets aside), its edit
-note, and what follows its last post; a deleted post's notice (its engine's stand-in for the text) goes anywhere; in an
-article, a card for another story (an ``<article>`` element under a linked title, or an element classed as a teaser
-under a linked heading); headings and label lines over what was dropped go with it, and so do short lines left alone in
-a box whose other lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own
-summary opens past a fact box of short lines.
+slideshow set in the text, an embed's placeholder left unrendered (``[Embed]``) and runs of tiny lines (a widget's, not
+one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short lines outside the posts
+(author, date, counters, a count alone) unless a line of prose shares their paragraph, a post's info line giving its
+date and clock time (a motto in brackets aside), its edit note, and what follows its last post; a deleted post's notice
+(its engine's stand-in for the text) goes anywhere; in an article, a card for another story (an ``<article>`` element
+under a linked title, or an element classed as a teaser under a linked heading); headings and label lines over what was
+dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just
+above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -278,6 +278,13 @@ _BOILERPLATE = re.compile(
 #: cell the word is a value (an encyclopedia's infobox, ``Driving side`` ``left``: readability-testpages
 #: wikipedia-2).
 _ARROW_LINE = re.compile(r"^(?:Left|Right)\s*$", re.I)
+#: An embed's placeholder as the whole line: the word in brackets an editor's embed (a tweet, a video, a picture)
+#: leaves where its script did not run (a 2016 lifestyle listicle's ``<attachment data-type="embed">[Embed]
+#: </attachment>``, four lines between its numbered tips, eighty-fifth audit): no text of the article, in a table
+#: cell too.
+_EMBED_PLACEHOLDER = re.compile(
+    r"^\[(?:Embed|Embedded content|Tweet|Video|Image|Photo|Gallery|Iframe|Instagram)\]\s*$", re.I
+)
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
 #: the links or purchases it names (``We may earn a commission from links on this page.`` over a science roundup's
 #: text, ``G/O Media may get a commission`` over a sports blog's shopping box, unseen-en16; a forum's ``This site may
@@ -389,7 +396,7 @@ def _keep(
     its punctuated ``Joined: 4 months ago`` too. In a thread found by its posts' kind (not by reply names), the
     lines of a paragraph holding prose (``prose_lines``, :func:`_prose_paragraphs`) are no furniture, and those
     printing the addresses they link (:func:`_prints_addresses`) no link list. A slider's arrow alone outside a
-    table cell (:data:`_ARROW_LINE`) is no text."""
+    table cell (:data:`_ARROW_LINE`) and an embed's placeholder (:data:`_EMBED_PLACEHOLDER`) are no text."""
     dense = st.link_density > MAX_LINK_DENSITY and not st.prose
     in_prose = block.container in prose_lines
     printed = in_prose and _prints_addresses(block)
@@ -405,7 +412,7 @@ def _keep(
     top = choice.top
     if _PROMPT_LINE.match(block.text) or is_disclosure(block.text) or (not st.prose and is_ui_wording(block.text)):
         return False
-    if _ARROW_LINE.match(block.text) and block.tag not in TABLE_CELLS:
+    if (_ARROW_LINE.match(block.text) and block.tag not in TABLE_CELLS) or _EMBED_PLACEHOLDER.match(block.text):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
