@@ -167,6 +167,11 @@ _PAGE_TAGS = frozenset(("html", "body"))
 _STORY_TOKENS = frozenset(("story", "stories", "news", "article", "articles", "headlines"))
 #: Elements whose lists are the site's, not the article's: menus and page footers (a ``path`` segment's tag).
 _NO_LIST_TAGS = frozenset(("nav", "footer"))
+#: Words in the class or id of an element, at any depth above a list, naming the site's shop: its lists lead to
+#: products on sale (a sports site's ``div#shop-home-mod.shopping-box > div.product > div.product-wrapper > ul`` of
+#: team gear beside a column, eighty-fifth audit). Not ``product``: a trade magazine's latest stories are
+#: ``ol.product`` (trafilatura-eval t0049).
+_SHOP_TOKENS = frozenset(("shop", "shopping"))
 #: A style utility's class: a property, its value as a number and the screen sizes it applies to (``mt_2_ad``,
 #: ``fs_24_32_ad``, ``mb_150_ad``: a French daily's related box, whose ``_ad`` suffixes made it read as an ad's,
 #: unseen-ml1). A number between words is a value, not a name; a number ending a class numbers a slot
@@ -862,12 +867,20 @@ def _near(block: Block) -> tuple[int, ...]:
 
 
 def _named_no_list(blocks: list[Block], items: list[int], depth: int) -> bool:
-    """The list sits in a ``<nav>`` or ``<footer>``, or its element, that element's parent or an item's box (or
-    anything inside it) is named like readers' comments, ads, menus or tags (:data:`_NO_LIST_TOKENS`)."""
+    """The list sits in a ``<nav>``, a ``<footer>`` or the site's shop (:data:`_SHOP_TOKENS`), or its element, that
+    element's parent or an item's box (or anything inside it) is named like readers' comments, ads, menus or tags
+    (:data:`_NO_LIST_TOKENS`)."""
     path = blocks[items[0]].path  # the items share their ancestors above the boxes
-    if any(label_tag(label) in _NO_LIST_TAGS for label in path.split(">")):
+    if any(label_tag(label) in _NO_LIST_TAGS or _names_shop(label) for label in path.split(">")):
         return True
     return any(_names_no_list(label) for i in items for label in blocks[i].path.split(">")[max(0, depth - 2) :])
+
+
+@lru_cache(maxsize=LABEL_CACHE_SIZE)
+def _names_shop(label: str) -> bool:
+    """Whether a ``path`` segment names the site's shop (:data:`_SHOP_TOKENS`); the page's own elements name the
+    page (``body.shop-enabled``), none of its parts."""
+    return label_tag(label) not in _PAGE_TAGS and not _SHOP_TOKENS.isdisjoint(_name_tokens(label))
 
 
 @lru_cache(maxsize=LABEL_CACHE_SIZE)
