@@ -4,10 +4,10 @@ Stages:
 
 1. **Body**: the selected blocks become paragraphs, except the lines that are fields in disguise (bylines,
    labelled meta lines, editor lines, copyright notices), which move to their fields. Photo captions are all
-   listed as captions, each once (but a caption's label alone: ``Photo``, ``圖像加註文字，``, and a shortened copy
-   of another, ``… during...``); those the markup sets apart (``<figcaption>``, a caption class, a caption-shaped
-   line in a ``<figure>``) leave the body, those written as paragraphs of the running text (``图为…``, ``新华社记者
-   X 摄``) stay where they stand.
+   listed as captions, each once (but a caption's label alone: ``Photo``, ``圖像加註文字，``, a shortened copy
+   of another, ``… during...``, and one another repeats with its credit in brackets after it); those the markup
+   sets apart (``<figcaption>``, a caption class, a caption-shaped line in a ``<figure>``) leave the body, those
+   written as paragraphs of the running text (``图为…``, ``新华社记者 X 摄``) stay where they stand.
 2. **Context**: the blocks just before and after the body (and those the selection gave a role) are read the
    same way; short lines before the body and under the headline are also datelines; links to author pages
    and blocks classed as bylines are credits.
@@ -28,6 +28,7 @@ Stages 1 to 3 are modules; this one runs them, and does stage 4 itself:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsmend.article import Article
@@ -56,6 +57,9 @@ from newsmend.repair.trail import Fix
 #: Body lines, from its start, searched for a display headline (:func:`_without_display_headline`): the headline
 #: stands first, after a kicker or a breadcrumb line at most.
 HEADLINE_COPY_LINES = 2
+#: What a caption's credited copy adds after it: the credit in brackets (``… on Dec. 14, 2015. (Luis Sinco / Los
+#: Angeles Times)``), of at most 80 characters (an agency and two photographers' names).
+_CREDIT_AFTER_RE = re.compile(r"\s*[(（][^()（）]{1,80}[)）]\s*")
 LANG_META_KEYS = ("html:lang", "content-language", "og:locale", "language", "dc.language", "ld:inlanguage")
 
 
@@ -176,9 +180,20 @@ def _related(page: Page, selection: Selection, body: list[int], url: str | None)
 def _captions(captions: list[str]) -> list[str]:
     """The captions, each once in the order first seen, less the shortened copies of others (:func:`~newsmend.
     fields.related.whole_title`): a script shows a caption's first words and an ellipsis until clicked (a 2014
-    business news site's lead picture, ``… during...`` before the caption whole: unseen-en26)."""
+    business news site's lead picture, ``… during...`` before the caption whole: unseen-en26); and less those
+    another repeats with its credit after it (:func:`_credited_copy`): a 2016 local story's lead picture prints
+    its caption, then the caption and credit together, for the lightbox (eighty-fifth audit)."""
     listed = unique(captions)
-    return [c for c in listed if not any(other != c and whole_title(c, other) for other in listed)]
+    return [
+        c
+        for c in listed
+        if not any(other != c and (whole_title(c, other) or _credited_copy(c, other)) for other in listed)
+    ]
+
+
+def _credited_copy(caption: str, other: str) -> bool:
+    """Whether ``other`` is ``caption`` with a credit in brackets after it (:data:`_CREDIT_AFTER_RE`)."""
+    return other.startswith(caption) and _CREDIT_AFTER_RE.fullmatch(other, len(caption)) is not None
 
 
 def _listed(blocks: list[Block], lists: list[int], repairs: list[Fix], fix_texts: FixTexts | None) -> list[Block]:
