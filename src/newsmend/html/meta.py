@@ -19,8 +19,8 @@ Keys are lowercased:
   object in Baidu's vocabulary as schema.org's (:data:`CAMBRIAN_FIELDS`);
   several JSON-LD authors are joined by ``"; "``;
 - ``time:published``: the ``datetime`` of the first ``<time>`` marked as the publication time (``pubdate``, a
-  class or itemprop naming publication, its own or its holder's class, a byline box holding it or a box holding it
-  beside the byline), or the ISO
+  class or itemprop naming publication, its own or its holders' class two levels up, a byline box holding it or a
+  box holding it beside the byline), or the ISO
   ``title`` of an ``<abbr>`` so marked (the microformats' ``<abbr class="published" title="2019-06-27T10:21:40Z">
   jeudi 27 juin 2019</abbr>``: hAtom's pattern, which SPIP's and older blog templates print);
 - ``html:times``: the machine-readable time of every ``<time>`` (ISO ``<abbr>``) of the page, marked or not, one
@@ -169,6 +169,10 @@ TIME_HOLDER_DEPTH = 3
 #: site's story, eighty-third audit). Children only: a teaser's card holds its byline deeper, under its own header
 #: box beside the one holding its time, and a list's other stories stand before the story on such pages.
 BESIDE_BYLINE_DEPTH = 2
+#: Elements holding a ``<time>`` whose class marks it as the publication time (:data:`_PUBLISHED_TIME_RE`): its
+#: holder, and the one above it (``li.date-published > span.date-original-reading-time > time``, the time beside a
+#: reading time in a 2016 sports column's author list, eighty-fifth audit).
+MARK_HOLDER_DEPTH = 2
 #: ... unless it names another time.
 _OTHER_TIME_RE = re.compile(r"updat|modif|edit|comment", re.I)
 #: ``data-*`` attribute names that hold a date or time: ending in ``date``, ``dt``, ``time``, ``published`` ...
@@ -709,15 +713,16 @@ def _time_value(tag: str | None, attrs: dict[str, str | None]) -> str:
 
 def _published_time(times: list[LexborNode]) -> str | None:
     """The ``datetime`` of the first ``<time>`` (the ``title`` of the first ``<abbr>``) marked as the publication
-    time, by itself or by the element holding it (``<li class="date-published"><time datetime="2014-12-22T09:50:00">
-    Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth audit) or by a byline box holding it
+    time, by itself or by the elements holding it (:data:`MARK_HOLDER_DEPTH`: ``<li class="date-published"><time
+    datetime="2014-12-22T09:50:00">Dec 22, 2014</time></li>``, a 2014 city magazine's byline list, forty-fourth
+    audit; a span between them, eighty-fifth) or by a byline box holding it
     (:data:`_BYLINE_BOX_RE`) or set beside the byline (:func:`_beside_byline`); the first ``<time>`` of a page is as
     often a comment's or a sidebar story's, so unmarked ones are not read."""
     for node in times:
         attrs = node.attributes
         value = _time_value(node.tag, attrs)
         holders = _holder_classes(node)
-        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), holders[0])))
+        marks = " ".join(filter(None, (attrs.get("class"), attrs.get("itemprop"), *holders[:MARK_HOLDER_DEPTH])))
         marked = (
             _PUBLISHED_TIME_RE.search(marks) or any(_BYLINE_BOX_RE.search(c) for c in holders) or _beside_byline(node)
         )
