@@ -46,13 +46,21 @@ What newsmend read wrong, and what was fixed:
   (readability keeps all four, trafilatura three). An embed's placeholder as the whole line is no text now
   (``content/pruning.py``, ``_EMBED_PLACEHOLDER``: a bracketed embed, tweet, video, image, photo, gallery word). No
   dev page holds such a line in its body; no dev page changes.
+- the column was dated ``2016-12-19T19:19:00``, without the zone: its ``datePublished`` metadata writes the stamp
+  bare, and its ``<time datetime="2016-12-19 19:19:00 UTC">`` stands in ``li.date-published > span``, a level deeper
+  than the marked-time reader looked for the publication word (``html/meta.py``, ``_published_time``). It reads the
+  time's holder and the one above it now (``MARK_HOLDER_DEPTH``), and a stated stamp without its zone takes the one
+  another metadata key states for its clock reading (``fields/dates.py``, ``zoned_stamp``):
+  ``2016-12-19T19:19:00+00:00``. Two dev pages change, both right: magic-html forum-5b0ef856 (a Vanilla forum's
+  opening post's ``span.DateCreated > a > time``, dated by its day before) gains its time, ``2022-03-02T19:09:12
+  +00:00``; readability-testpages engadget's bare ``datePublished`` ``2017-11-03 03:01:00`` takes the ``-04:00`` its
+  ``published_at`` states for the same clock reading.
 - the local story's captions listed the lead picture's caption twice, alone and with ``(Luis Sinco / Los Angeles
   Times)`` after it: a caption another repeats with its credit in brackets after it is that one's copy now
   (``fields/build.py``, ``_credited_copy``), and the credited one stays. No dev page changes.
 
-Read right before and left as found: the titles, the writers, the dates (the column's from its ``datePublished``
-``2016-12-19 19:19:00``, without the UTC its ``<time>`` states, which sits one level deeper than the marked-time
-reader looks), the column's and story's sources and notices, the listicle's thirteen tips in place under their
+Read right before and left as found: the titles, the writers, the listicle's and story's dates, the column's and
+story's sources and notices, the listicle's thirteen tips in place under their
 headings and its pull quote out, the story's body from the lead to its last paragraph (the reporter's address read
 as the author's e-mail), its rail stories as related. The story's captions still list the filmstrip's videos'
 captions (other stories', in an ``aside`` set in the text); the listicle's ``Images:`` credits line closes its text
@@ -67,6 +75,7 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.dates import zoned_stamp
 
 CBS = "unseen-en42/cbssports-mlb-salaries-2016.html"
 BUSTLE = "unseen-en42/bustle-compliments-listicle-2016.html"
@@ -79,7 +88,7 @@ GUARDS = [
         CBS,
         "Why, despite the complaints of many, MLB players are actually not overpaid",
         ["Matt Snyder"],
-        "2016-12-19T19:19",
+        "2016-12-19T19:19:00+00:00",
         "Once the World Series ends, we know we're going to be treated to several things",
         "Let's stop the \"it's just too much\" talk without thinking it through.",
         (
@@ -140,6 +149,7 @@ def test_column_fields() -> None:
     """The column's source, notice, caption with its credit, and its six latest stories as related, no product of
     the shop box beside it."""
     article = extract_page(CBS)
+    assert article.date == "2016-12-19T19:19:00+00:00"
     assert article.source == "CBSSports.com"
     assert article.copyright == "© 2004-2016 CBS Interactive. All Rights Reserved."
     assert article.captions == ["No, Yoenis Cespedes isn't overpaid. USATSI"]
@@ -233,3 +243,38 @@ def test_a_captions_credited_copy_is_one_caption() -> None:
     longer = f"{caption} The plan was approved later that night after a long debate."
     article = newsmend.extract(_story(figure.format(caption, longer)))
     assert article.captions == [caption, longer]
+
+
+def _dated(head: str, meta_box: str) -> bytes:
+    """A small story page with ``head`` in its ``<head>`` and ``meta_box`` under its headline."""
+    text = "".join(
+        f"<p>The city council debated item {n} of the harbour plan at length on Monday night.</p>" for n in range(6)
+    )
+    return (
+        f"<html><head><title>Harbour plan debated</title>{head}</head><body><article><h1>Harbour plan debated</h1>"
+        f"{meta_box}{text}</article></body></html>"
+    ).encode()
+
+
+def test_a_time_marked_two_levels_up_dates_the_story() -> None:
+    """A ``<time>`` whose holder's holder names publication is the story's; one named as the update time is not."""
+    box = (
+        "<ul class='author'><li class='{}'><span class='reading'><time datetime='{}'>22h ago</time> 4 min read</span>"
+        "</li></ul>"
+    )
+    assert newsmend.extract(_dated("", box.format("date-published", "2016-12-19 19:19:00 UTC"))).date == (
+        "2016-12-19T19:19:00+00:00"
+    )
+    assert newsmend.extract(_dated("", box.format("date-updated", "2016-12-19 19:19:00 UTC"))).date is None
+
+
+def test_a_bare_stamp_takes_the_zone_stated_for_its_clock() -> None:
+    """A metadata stamp without its zone takes the zone another states for the same clock reading, not for another."""
+    head = "<meta itemprop='datePublished' content='2016-12-19 19:19:00'>"
+    box = "<p class='date-published'><time datetime='{}'>22h ago</time></p>"
+    assert newsmend.extract(_dated(head, box.format("2016-12-19 19:19:00 UTC"))).date == "2016-12-19T19:19:00+00:00"
+    assert newsmend.extract(_dated(head, box.format("2016-12-19 20:19:00 UTC"))).date == "2016-12-19T19:19:00"
+    assert zoned_stamp("2016-12-19T19:19:00", ["2016-12-19T19:19:00-05:00"]) == "2016-12-19T19:19:00-05:00"
+    assert zoned_stamp("2016-12-19T19:19:00+01:00", ["2016-12-19T19:19:00-05:00"]) is None
+    assert zoned_stamp("2016-12-19", ["2016-12-19T19:19:00-05:00"]) is None
+    assert zoned_stamp("2016-12-19T19:19", ["2016-12-19T19:19:30-05:00"]) is None

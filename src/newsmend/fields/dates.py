@@ -287,6 +287,8 @@ def url_month(url: str | None) -> str | None:
 
 #: A time with the UTC offset this module writes (:func:`_offset`).
 _ZONED_RE = re.compile(r"T[\d:]+[+-]\d{2}:\d{2}$")
+#: That offset alone.
+_OFFSET_RE = re.compile(r"[+-]\d{2}:\d{2}")
 
 
 def as_utc(date: str) -> str:
@@ -328,6 +330,16 @@ def _gives_zone(stamp: str, instant: dt.datetime, utc_clock: bool) -> bool:
     if utc_clock:
         return not stamp.endswith(_UTC_OFFSET) and _instant(stamp) is not None
     return _instant(stamp) == instant
+
+
+def zoned_stamp(stated: str, stamps: Iterable[str]) -> str | None:
+    """The first of ``stamps`` (the metadata's other times) stating the clock reading of ``stated`` with its zone,
+    when ``stated`` has a time and no zone: one key writes the stamp bare and another gives its offset (a 2016 sports
+    column's ``datePublished=2016-12-19 19:19:00`` and its byline's ``<time datetime="2016-12-19 19:19:00 UTC">``,
+    eighty-fifth audit). None otherwise: another clock reading is another instant or another event."""
+    if "T" not in stated or _ZONED_RE.search(stated):
+        return None
+    return next((s for s in stamps if s.startswith(stated) and _OFFSET_RE.fullmatch(s, len(stated))), None)
 
 
 def _instant(stamp: str) -> dt.datetime | None:

@@ -14,7 +14,16 @@ from itertools import chain, tee
 
 from newsmend.blocks import Page
 from newsmend.content import HEADINGS, Selection
-from newsmend.fields.dates import as_utc, find_date, parse_date, short_year_date, shown_stamp, url_date, url_month
+from newsmend.fields.dates import (
+    as_utc,
+    find_date,
+    parse_date,
+    short_year_date,
+    shown_stamp,
+    url_date,
+    url_month,
+    zoned_stamp,
+)
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
@@ -810,7 +819,9 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     (``article:published_time=2009-09-02`` on a magazine's blog post at ``/2014/05/`` dated ``On May 23, 2014``,
     unseen-en30). Alone, the address can be a placeholder (a public radio's story at ``/2026/01/01/`` dated May 2024
     by its metadata and its text). Metadata stating one instant in two zones give the stamp on the clock the page
-    shows (:func:`~newsmend.fields.dates.shown_stamp`): the page's calendar day is its readers'."""
+    shows (:func:`~newsmend.fields.dates.shown_stamp`): the page's calendar day is its readers'. A stated stamp
+    without its zone takes the one another metadata key states for its clock reading
+    (:func:`~newsmend.fields.dates.zoned_stamp`)."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
@@ -840,8 +851,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     stated = next(metadata, None) or url_date(url)
     if stated:
         dated, shown = tee(dated)
-        stamps = chain((d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d), _page_times(meta))
-        on_shown_clock = shown_stamp(stated, stamps, shown)
+        stamps = [d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d]
+        on_shown_clock = shown_stamp(stated, chain(stamps, _page_times(meta)), shown) or zoned_stamp(stated, stamps)
         later = (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))
         return on_shown_clock or _with_time(stated, chain(dated, later))
     date = next(dated, None)
