@@ -1376,14 +1376,17 @@ def _element_tag(block: Block, element: int) -> str:
 
 def _inline_caption(block: Block) -> bool:
     """Inline elements named as a caption (:data:`_INLINE_CAPTION_WORDS`, or ``caption`` beside a credit:
-    :data:`_INLINE_CREDIT_WORDS`, or holding a sentence: :func:`_caption_sentence`) hold most of the block's text
-    (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's ``<legend>``, which titles a group of fields however its
-    theme classes the text (``legend>span.fieldset-legend`` over a comment form's text formats)."""
+    :data:`_INLINE_CREDIT_WORDS`, or holding a sentence: :func:`_caption_sentence`) or, in a ``<figure>``, as the
+    picture's credit alone (a 2016 morning show's ``figure.entry-img > img + small.entry-img-credit``, ``Courtesy
+    of Zillow`` under each of eight pictures, stood as lines of the text: eighty-fifth audit) hold most of the
+    block's text (:data:`INLINE_CAPTION_MIN_SHARE`). Not in a form's ``<legend>``, which titles a group of fields
+    however its theme classes the text (``legend>span.fieldset-legend`` over a comment form's text formats)."""
     if block.tag == "legend":
         return False
     parts = [(class_tokens(label), text) for label, text in block.inline]
     credited = any(not _INLINE_CREDIT_WORDS.isdisjoint(tokens) for tokens, _ in parts)
-    words = _CREDITED_CAPTION_WORDS if credited and any("caption" in t for t, _ in parts) else _INLINE_CAPTION_WORDS
+    beside = any("caption" in t for t, _ in parts) or _in_figure(block.path)
+    words = _CREDITED_CAPTION_WORDS if credited and beside else _INLINE_CAPTION_WORDS
     held = sum(
         len(text)
         for tokens, text in parts
