@@ -33,6 +33,17 @@ transcribed trimmed, the parts cut named below, and read against the whole page 
   prefetch links, the logo's and weather icon's SVG paths, the filmstrip cut to three of its five loaded videos and
   their player options, ad slots' options and the rail's repeated ad slots cut; the story whole).
 
+- postlight/parser ``fixtures/www.today.com/1482432737905.html``: a morning show's home story (Melissa Allison on
+  Zsa Zsa Gabor's Palm Springs house for sale), a header menu and drawer, a section link, the ``<h1>`` (another
+  headline than ``<title>``'s and ``og:title``'s), a byline box whose ``<time>`` prints its stamp as its text, a
+  share bar, seven paragraphs around eight pictures each over ``small.entry-img-credit`` (``Courtesy of Zillow``),
+  an inline video with its closed-captioning controls (``Text Display``, ``Times New Roman``) and a ``More video``
+  playlist, two bold ``RELATED:`` links, a ``More Home videos`` playlist, a ``Related:`` list of three partner
+  stories, topic links and a newsletter box, then the video player's controls
+  (``today-zsa-zsa-gabor-home-2016.html``: 28,347 characters of 51,242, the menus cut to a few entries, the
+  playlists to three teasers each with their lazy images' copies, the player's JSON options cut, the closing
+  player's controls and the page's end after them cut to their first elements).
+
 None is in any dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
@@ -59,6 +70,12 @@ What newsmend read wrong, and what was fixed:
   Times)`` after it: a caption another repeats with its credit in brackets after it is that one's copy now
   (``fields/build.py``, ``_credited_copy``), and the credited one stays. No dev page changes.
 
+- the home story's body held its eight pictures' credit lines (``Courtesy of Zillow``) between its paragraphs:
+  an inline element named as a credit alone held the figure's line, and the inline caption test counted a credit
+  only beside a caption. In a ``<figure>``, an inline element named as the picture's credit alone sets its line
+  apart now (``fields/evidence.py``, ``_inline_caption``): the body is the seven paragraphs (readability keeps the
+  eight credits, trafilatura none), and the credit is its caption. No dev page changes.
+
 Read right before and left as found: the titles, the writers, the listicle's and story's dates, the column's and
 story's sources and notices, the listicle's thirteen tips in place under their
 headings and its pull quote out, the story's body from the lead to its last paragraph (the reporter's address read
@@ -80,6 +97,7 @@ from newsmend.fields.dates import zoned_stamp
 CBS = "unseen-en42/cbssports-mlb-salaries-2016.html"
 BUSTLE = "unseen-en42/bustle-compliments-listicle-2016.html"
 LATIMES = "unseen-en42/latimes-lausd-shutdown-report-2016.html"
+TODAY = "unseen-en42/today-zsa-zsa-gabor-home-2016.html"
 
 GUARDS = [
     # The column: its headline without the site, the writer, the published stamp, the lead to the last line; the
@@ -135,6 +153,30 @@ GUARDS = [
             "In Case You Missed It",
             "Trump administration could upend",
             "Most Popular",
+        ),
+    ),
+    # The home story: the on-page headline, the lead quote to the agents' line; the credits, the video's controls
+    # and playlists, the related lines, the partner list and the topic links out.
+    Guard(
+        TODAY,
+        "Take a tour inside Zsa Zsa Gabor's former Palm Springs retreat — it's for sale!",
+        ["Melissa Allison"],
+        "2016-12-22T15:36:00+00:00",
+        "“I am a marvelous housekeeper. Every time I leave a man, I keep his house,”",
+        "Hat tip to Curbed for the timely find.",
+        (
+            "Courtesy of Zillow",
+            "Closed Captioning",
+            "Times New Roman",
+            "More video",
+            "Kathie Lee and Hoda",
+            "Play Video",
+            "RELATED",
+            "Pat Benatar",
+            "More Home videos",
+            "5 Celebs Who Bought",
+            "More: Home",
+            "Weekly TODAY Home newsletter",
         ),
     ),
 ]
@@ -278,3 +320,25 @@ def test_a_bare_stamp_takes_the_zone_stated_for_its_clock() -> None:
     assert zoned_stamp("2016-12-19T19:19:00+01:00", ["2016-12-19T19:19:00-05:00"]) is None
     assert zoned_stamp("2016-12-19", ["2016-12-19T19:19:00-05:00"]) is None
     assert zoned_stamp("2016-12-19T19:19", ["2016-12-19T19:19:30-05:00"]) is None
+
+
+def test_home_story_fields() -> None:
+    """Seven paragraphs, the pictures' credit once as the caption, the related lines and partner stories listed."""
+    article = extract_page(TODAY)
+    assert len(article.paragraphs) == 7
+    assert article.captions == ["Courtesy of Zillow"]
+    assert article.source == "TODAY.com"
+    titles = [item.title for item in article.related]
+    assert "Pat Benatar is moving on from her gorgeous Maui home — see inside!" in titles
+    assert "5 Celebs Who Bought Spectacular Homes in 2016" in titles
+
+
+def test_a_pictures_credit_in_its_figure_leaves_the_text() -> None:
+    """An inline element named as a credit alone in a ``<figure>`` sets its line apart as the picture's; the same
+    element in a paragraph of the text is the text's."""
+    credit = "<small class='entry-img-credit'>Courtesy of the Harbour Authority</small>"
+    article = newsmend.extract(_story(f"<figure><img src='/harbour.jpg'>{credit}</figure>"))
+    assert len(article.paragraphs) == 6
+    assert article.captions == ["Courtesy of the Harbour Authority"]
+    article = newsmend.extract(_story(f"<p>{credit}</p>"))
+    assert "Courtesy of the Harbour Authority" in article.paragraphs
