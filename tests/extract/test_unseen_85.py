@@ -3,7 +3,8 @@
 The pages are saved pages from postlight/parser's ``fixtures/`` (2016 copies the parser's fixture writer serialised
 again, their ``<meta>`` values in ``value`` attributes), read in 16,000-character pieces and transcribed (their text
 kept as the pages write it, character references included) in ``tests/fixtures/pages/unseen-en42/``; each was
-transcribed trimmed, the parts cut named below, and read against the whole page as read in pieces:
+transcribed trimmed (no whole copy was written out: the readings were checked against the whole pages as read in
+pieces), the parts cut named below:
 
 - postlight/parser ``fixtures/www.cbssports.com/1482254907948.html``: a sports site's baseball column (Matt Snyder on
   players' salaries), a network bar and arena menus with dropdowns, a podcast box dated ``1d ago``, a reading list,
@@ -40,9 +41,9 @@ transcribed trimmed, the parts cut named below, and read against the whole page 
   an inline video with its closed-captioning controls (``Text Display``, ``Times New Roman``) and a ``More video``
   playlist, two bold ``RELATED:`` links, a ``More Home videos`` playlist, a ``Related:`` list of three partner
   stories, topic links and a newsletter box, then the video player's controls
-  (``today-zsa-zsa-gabor-home-2016.html``: 28,347 characters of 51,242, the menus cut to a few entries, the
-  playlists to three teasers each with their lazy images' copies, the player's JSON options cut, the closing
-  player's controls and the page's end after them cut to their first elements).
+  and the footer's links (``today-zsa-zsa-gabor-home-2016.html``: 29,733 characters of 51,242, the menus and
+  footer cut to a few entries, the playlists to three teasers each with their lazy images' copies, the player's
+  JSON options and controls cut).
 
 None is in any dev set (their sentences).
 
@@ -69,19 +70,17 @@ What newsmend read wrong, and what was fixed:
 - the local story's captions listed the lead picture's caption twice, alone and with ``(Luis Sinco / Los Angeles
   Times)`` after it: a caption another repeats with its credit in brackets after it is that one's copy now
   (``fields/build.py``, ``_credited_copy``), and the credited one stays. No dev page changes.
-
 - the home story's body held its eight pictures' credit lines (``Courtesy of Zillow``) between its paragraphs:
   an inline element named as a credit alone held the figure's line, and the inline caption test counted a credit
   only beside a caption. In a ``<figure>``, an inline element named as the picture's credit alone sets its line
   apart now (``fields/evidence.py``, ``_inline_caption``): the body is the seven paragraphs (readability keeps the
   eight credits, trafilatura none), and the credit is its caption. No dev page changes.
 
-Read right before and left as found: the titles, the writers, the listicle's and story's dates, the column's and
-story's sources and notices, the listicle's thirteen tips in place under their
-headings and its pull quote out, the story's body from the lead to its last paragraph (the reporter's address read
-as the author's e-mail), its rail stories as related. The story's captions still list the filmstrip's videos'
-captions (other stories', in an ``aside`` set in the text); the listicle's ``Images:`` credits line closes its text
-as trafilatura and readability also read it.
+Read right before and left as found: the titles, the writers, the listicle's and story's dates, the column's and story's
+sources and notices, the listicle's thirteen tips in place under their headings and its pull quote out, the story's body
+from the lead to its last paragraph (the reporter's address read as the author's e-mail), its rail stories as related.
+The story's captions still list the filmstrip's videos' captions (other stories', in an ``aside`` set in the text); the
+listicle's ``Images:`` credits line closes its text as trafilatura and readability also read it.
 """
 
 from __future__ import annotations
@@ -177,6 +176,8 @@ GUARDS = [
             "5 Celebs Who Bought",
             "More: Home",
             "Weekly TODAY Home newsletter",
+            "Your video begins",
+            "About TODAY",
         ),
     ),
 ]
