@@ -2,8 +2,9 @@
 
 Handles ISO 8601 and its loose variants (``2023-05-03 16:37``, ``2023/5/3``, ``2023.05.03``, Korean
 ``2023. 5. 3. 16:37``), Chinese and Japanese dates (``2023年5月3日 16:37``, ``16時37分``, the Republic of China's
-``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), English month names (``May 3, 2023``, ``3 May 2023``), RFC 2822
-(``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``. The time is kept when
+``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), month names of Latin-script languages (``May 3, 2023``,
+``3 May 2023``, ``15 mars 2020``), Arabic, Russian and Armenian ones (``04 آب/اغسطس 2013``, ``18 января 2018``),
+RFC 2822 (``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``. The time is kept when
 written (after the date, or right before it in a whole value: ``14:36 2018/07/27``), the UTC offset only when
 stated. Written by hand: dateutil fills missing fields from today's date
 and guesses day/month order, and a news date must never be invented.
@@ -58,8 +59,31 @@ CHINESE_MONTH_NAMES = (
     "十一月",
     "十二月",
 )
+#: Month names of other scripts, by month number. Arabic: the Syriac names of the Levant and Iraq (``آب``,
+#: ``كانون الثاني``), the Egyptian and Gulf borrowings from the Latin ones (``أغسطس``, ``يناير``) with their usual
+#: spellings with and without hamza, the Moroccan (``غشت``, ``شتنبر``) and the Algerian and Tunisian (``أوت``,
+#: ``جانفي``) ones; pan-Arab outlets write a Syriac name and its borrowed one parted by a slash (``04 آب/اغسطس
+#: 2013``: CNN Arabic's line under the headline, eighty-eighth audit), read by :data:`_DMY_RE`'s second name. Russian
+#: and Armenian, in the genitive a date writes (``18 января 2018``, ``18 հունվարի 2018``: PanARMENIAN's line over
+#: the text, eighty-eighth audit) and the nominative. All day first, as these languages write dates; Arabic digits
+#: may be Arabic-Indic (``٤ آب ٢٠١٣``), which ``\d`` reads.
+OTHER_SCRIPT_MONTH_NAMES = (
+    ("كانون الثاني", "يناير", "جانفي", "января", "январь", "янв", "հունվարի", "հունվար"),
+    ("شباط", "فبراير", "فيفري", "февраля", "февраль", "фев", "փետրվարի", "փետրվար"),
+    ("آذار", "اذار", "مارس", "марта", "март", "մարտի", "մարտ"),
+    ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل", "апреля", "апрель", "апр", "ապրիլի", "ապրիլ"),
+    ("أيار", "ايار", "مايو", "ماي", "мая", "май", "մայիսի", "մայիս"),
+    ("حزيران", "يونيو", "يونيه", "جوان", "июня", "июнь", "հունիսի", "հունիս"),
+    ("تموز", "يوليو", "يوليه", "يوليوز", "جويلية", "июля", "июль", "հուլիսի", "հուլիս"),
+    ("آب", "اب", "أغسطس", "اغسطس", "غشت", "أوت", "اوت", "августа", "август", "авг", "օգոստոսի", "օգոստոս"),
+    ("أيلول", "ايلول", "سبتمبر", "شتنبر", "сентября", "сентябрь", "сен", "սեպտեմբերի", "սեպտեմբեր"),
+    ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "октября", "октябрь", "окт", "հոկտեմբերի", "հոկտեմբեր"),
+    ("تشرين الثاني", "نوفمبر", "نونبر", "ноября", "ноябрь", "ноя", "նոյեմբերի", "նոյեմբեր"),
+    ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر", "декабря", "декабрь", "дек", "դեկտեմբերի", "դեկտեմբեր"),
+)
 _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 _MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
+_MONTHS.update({name: i for i, names in enumerate(OTHER_SCRIPT_MONTH_NAMES, 1) for name in names})
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -97,8 +121,8 @@ _MDY_RE = re.compile(
     re.I,
 )
 _DMY_RE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>" + _MONTH_ALT + r")(?!\w)\.?,?\s+(?:de\s+)?"
-    r"(?P<y>\d{4})(?!\d)" + _TIME,
+    r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>" + _MONTH_ALT + r")(?!\w)"
+    r"(?:\s*/\s*(?:" + _MONTH_ALT + r")(?!\w))?\.?,?\s+(?:de\s+)?(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
 #: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first). A full stop may

@@ -54,6 +54,8 @@ _SCRIPT_CLASSES = {
     "Grek": "\u0370-\u03ff",
     "Thai": "\u0e00-\u0e7f",
     "Deva": "\u0900-\u097f",
+    "Armn": "\u0530-\u058f",
+    "Geor": "\u10a0-\u10ff",
 }
 _HAN_RE = re.compile(f"[{_SCRIPT_CLASSES['Hani']}]")
 #: The runs of characters outside each script: deleting them leaves the script's characters, counted by the
@@ -72,6 +74,8 @@ _SCRIPT_LANG = {
     "Thai": "th",
     "Deva": "hi",
     "Hang": "ko",
+    "Armn": "hy",
+    "Geor": "ka",
 }
 #: Frequent function words per language, space-separated (split once per process).
 FUNCTION_WORDS = {
