@@ -12,11 +12,20 @@ footers kept as the page writes them, character references included), in ``tests
   italic background note), a ``Հղումներ թեմայով.`` box linking to the source story, a ``Ուշագրավ`` scroller of four
   stories, a most-read list, the sidebar's section links and latest news, the footer's links and copyright
   (``panarmenian-deferment-2018.html``: the head's scripts and ad definitions, the Facebook and Yandex scripts, the
-  ad slots' scripts, some menu entries and the partner buttons cut; 41.1 KB to 24 KB).
+  ad slots' scripts, some menu entries and the partner buttons cut; 41.1 KB to 24 KB);
+- codelucas/newspaper ``tests/data/html/bengali_article.html``: a 2020 Bangladeshi daily's economy story on
+  remittances: a menu, an ad slot, a breadcrumb, the section's name beside the ``<h1>``, the staff byline ``নিজস্ব
+  প্রতিবেদক, ঢাকা`` (staff reporter, Dhaka), the published and updated times as ``itemprop`` spans showing
+  ``০২ জানুয়ারি ২০২০, ১৪:৩২``, a print-edition mark, share, zoom and comment-count buttons, the ``articleBody``
+  of seven paragraphs (a picture opening the first, an in-article ad slot after the second), a more-news link, the
+  tags, share buttons, a sidebar list of four section stories and the comment box with its sign-in prompt, form and
+  two readers' comments (``prothomalo-remittance-2020.html``: the head's 100 KB of ad-slot scripts and style sheets,
+  the body's ad scripts and the zoom script cut, the sidebar's links shortened; the page after the two comments, in
+  pieces not read, cut; 297 KB to 31 KB).
 
-Not in the dev set (by its sentences). goose3's CNN Arabic page (``test_cnn_arabic.html``, a 2013 Syria story) was
-read too but is the dev set's newspaper4k ``arabic_article`` (the same story and address saved another day): not
-bundled; it showed the same fault as the Armenian page, below.
+Neither is in the dev set (by their sentences). goose3's CNN Arabic page (``test_cnn_arabic.html``, a 2013 Syria
+story) was read too but is the dev set's newspaper4k ``arabic_article`` (the same story and address saved another
+day): not bundled; it showed the same fault as the Armenian page, below.
 
 On the Armenian story, read wrong and fixed: the date was None and its line, ``18 հունվարի 2018 - 15:01 AMT``,
 stayed in the text as the first paragraph: no Armenian month name was known (``fields/dates.py`` now reads month
@@ -32,6 +41,17 @@ truth's date is null; the day the page shows, right). Read right: the headline w
 copyright, the most-read list as related items; the menus, exchange rates, weather, source box, scroller, sidebar
 and footer out of the text (trafilatura keeps the date line, the source box's label, the scroller's summaries and
 the sidebar's latest news in its text; readability keeps the date line).
+
+On the Bengali story, read wrong and fixed: its language was ``hi`` and its script ``Deva``: Bengali letters were no
+script counted, and the danda (``।``, U+0964) closing each sentence, which Bengali borrows from the Devanagari
+block, was all the scripts held (``fields/language.py`` now counts Bengali letters, ``bn``/``Beng``; and the
+Bengali month names join the others, the shown date ``০২ জানুয়ারি ২০২০, ১৪:৩২`` now a date too, though the page's
+``itemprop`` stamp already gave the published time). dump.py: 0 of 798 dev pages change. Read right: the headline,
+no author (the staff byline names a desk and a city: trafilatura reads ``নিজস্ব প্রতিবেদক; ঢাক``), the published
+time with its offset (trafilatura the day), the seven paragraphs, the site's name; the menu, breadcrumb, section
+name, byline, times, edition mark, buttons, ad slots, more-news link, tags, sidebar and comments out of the text
+(trafilatura's and readability's texts are the same seven paragraphs). Left as found: the sidebar's four section
+stories are no related items (no box title names them), as the MDR and tagesschau teaser boxes were not.
 """
 
 from __future__ import annotations
@@ -69,6 +89,34 @@ GUARDS = [
             "Creative Commons",
         ),
     ),
+    # The headline, no author, the published time, the first paragraph to the seventh; the breadcrumb, byline,
+    # times, buttons, more-news link, tags, sidebar and comments out.
+    Guard(
+        "unseen-ml8/prothomalo-remittance-2020.html",
+        "প্রবাসী আয়ে ১৮% প্রবৃদ্ধি",
+        None,
+        "2020-01-02T14:32:00+06:00",
+        "সদ্য বিদায়ী বছরে প্রবাসী আয়ে বড় উল্লম্ফন ঘটেছে।",
+        "তবে কর্মী পাঠানোর হার কমে এসেছে।",
+        (
+            "প্রচ্ছদ",
+            "বাণিজ্য সংবাদ",
+            "অর্থনীতি সংবাদ",
+            "নিজস্ব প্রতিবেদক",
+            "আপডেট",
+            "প্রিন্ট সংস্করণ",
+            "Facebook",
+            "আরও সংবাদ",
+            "বিষয়:",
+            "ব্যাংক খাত",
+            "পেঁয়াজ",
+            "মন্তব্য",
+            "লগইন",
+            "Dr.Mizan Siddiqi",
+            "sick economy",
+            "বাঙ্কের",
+        ),
+    ),
 ]
 
 
@@ -89,10 +137,22 @@ def test_armenian_page_is_armenian() -> None:
     assert len(article.paragraphs) == 5
 
 
-def test_scripts_without_a_counted_class_were_latin() -> None:
-    """Armenian and Georgian text is told by its letters, whatever Latin name it quotes."""
+def test_scripts_without_a_counted_class_were_latin_or_devanagari() -> None:
+    """Armenian, Georgian and Bengali text is told by its letters, whatever Latin name it quotes or Devanagari
+    punctuation it borrows."""
     assert detect_language("PanARMENIAN.Net - Տարկետման իրավունք կստանան ուսանողները") == ("hy", "Armn")
     assert detect_language("საქართველოს მთავრობამ ახალი კანონი მიიღო") == ("ka", "Geor")
+    bengali = "সদ্য বিদায়ী বছরে প্রবাসী আয়ে বড় উল্লম্ফন ঘটেছে। বাংলাদেশ ব্যাংক সূত্রে এ তথ্য পাওয়া গেছে।"
+    assert detect_language(bengali) == ("bn", "Beng")
+    assert detect_language("सरकार ने नई नीति की घोषणा की। यह अगले महीने लागू होगी।") == ("hi", "Deva")
+
+
+def test_bengali_page_is_bengali() -> None:
+    """The Bengali story's language and script, and its seven paragraphs with the comments out."""
+    article = extract_page("unseen-ml8/prothomalo-remittance-2020.html")
+    assert (article.language, article.script) == ("bn", "Beng")
+    assert len(article.paragraphs) == 7
+    assert article.source == "প্রথম আলো"
 
 
 @pytest.mark.parametrize(
@@ -107,6 +167,7 @@ def test_scripts_without_a_counted_class_were_latin() -> None:
         ("20 أغسطس 2023 12:30", "2023-08-20T12:30"),  # an Egyptian name, with its clock
         ("٤ آب ٢٠١٣", "2013-08-04"),  # Arabic-Indic digits
         ("3 غشت 2019", "2019-08-03"),  # Moroccan
+        ("০২ জানুয়ারি ২০২০, ১৪:৩২", "2020-01-02T14:32"),  # Bengali, its own digits
         ("3 mars 2019", "2019-03-03"),  # the Latin-script names as before
     ],
 )

@@ -3,10 +3,10 @@
 Handles ISO 8601 and its loose variants (``2023-05-03 16:37``, ``2023/5/3``, ``2023.05.03``, Korean
 ``2023. 5. 3. 16:37``), Chinese and Japanese dates (``2023年5月3日 16:37``, ``16時37分``, the Republic of China's
 ``民國112年5月3日``, WordPress's ``五月 3rd, 2023``), month names of Latin-script languages (``May 3, 2023``,
-``3 May 2023``, ``15 mars 2020``), Arabic, Russian and Armenian ones (``04 آب/اغسطس 2013``, ``18 января 2018``),
-RFC 2822 (``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``. The time is kept when
-written (after the date, or right before it in a whole value: ``14:36 2018/07/27``), the UTC offset only when
-stated. Written by hand: dateutil fills missing fields from today's date
+``3 May 2023``, ``15 mars 2020``), Arabic, Russian, Armenian and Bengali ones (``04 آب/اغسطس 2013``,
+``18 января 2018``), RFC 2822 (``Tue, 05 Dec 2023 10:00:00 GMT``) and, in metadata only, compact ``20230503``.
+The time is kept when written (after the date, or right before it in a whole value: ``14:36 2018/07/27``), the
+UTC offset only when stated. Written by hand: dateutil fills missing fields from today's date
 and guesses day/month order, and a news date must never be invented.
 
 >>> parse_date("2023年5月3日 16:37")
@@ -59,31 +59,40 @@ CHINESE_MONTH_NAMES = (
     "十一月",
     "十二月",
 )
-#: Month names of other scripts, by month number. Arabic: the Syriac names of the Levant and Iraq (``آب``,
-#: ``كانون الثاني``), the Egyptian and Gulf borrowings from the Latin ones (``أغسطس``, ``يناير``) with their usual
-#: spellings with and without hamza, the Moroccan (``غشت``, ``شتنبر``) and the Algerian and Tunisian (``أوت``,
-#: ``جانفي``) ones; pan-Arab outlets write a Syriac name and its borrowed one parted by a slash (``04 آب/اغسطس
-#: 2013``: CNN Arabic's line under the headline, eighty-eighth audit), read by :data:`_DMY_RE`'s second name. Russian
-#: and Armenian, in the genitive a date writes (``18 января 2018``, ``18 հունվարի 2018``: PanARMENIAN's line over
-#: the text, eighty-eighth audit) and the nominative. All day first, as these languages write dates; Arabic digits
-#: may be Arabic-Indic (``٤ آب ٢٠١٣``), which ``\d`` reads.
-OTHER_SCRIPT_MONTH_NAMES = (
-    ("كانون الثاني", "يناير", "جانفي", "января", "январь", "янв", "հունվարի", "հունվար"),
-    ("شباط", "فبراير", "فيفري", "февраля", "февраль", "фев", "փետրվարի", "փետրվար"),
-    ("آذار", "اذار", "مارس", "марта", "март", "մարտի", "մարտ"),
-    ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "افريل", "апреля", "апрель", "апр", "ապրիլի", "ապրիլ"),
-    ("أيار", "ايار", "مايو", "ماي", "мая", "май", "մայիսի", "մայիս"),
-    ("حزيران", "يونيو", "يونيه", "جوان", "июня", "июнь", "հունիսի", "հունիս"),
-    ("تموز", "يوليو", "يوليه", "يوليوز", "جويلية", "июля", "июль", "հուլիսի", "հուլիս"),
-    ("آب", "اب", "أغسطس", "اغسطس", "غشت", "أوت", "اوت", "августа", "август", "авг", "օգոստոսի", "օգոստոս"),
-    ("أيلول", "ايلول", "سبتمبر", "شتنبر", "сентября", "сентябрь", "сен", "սեպտեմբերի", "սեպտեմբեր"),
-    ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "октября", "октябрь", "окт", "հոկտեմբերի", "հոկտեմբեր"),
-    ("تشرين الثاني", "نوفمبر", "نونبر", "ноября", "ноябрь", "ноя", "նոյեմբերի", "նոյեմբեր"),
-    ("كانون الأول", "كانون الاول", "ديسمبر", "دجنبر", "декабря", "декабрь", "дек", "դեկտեմբերի", "դեկտեմբեր"),
-)
+#: Month names of other scripts by language, each month's names (by month number) parted by ``|``. Arabic: the Syriac
+#: names of the Levant and Iraq (``آب``, ``كانون الثاني``), the Egyptian and Gulf borrowings from the Latin ones
+#: (``أغسطس``, ``يناير``) with and without hamza, the Moroccan (``غشت``) and the Algerian and Tunisian (``أوت``) ones;
+#: pan-Arab outlets write a Syriac name and its borrowed one parted by a slash (``04 آب/اغسطس 2013``: CNN Arabic's
+#: line under the headline, eighty-eighth audit), read by :data:`_DMY_RE`'s second name. Russian and Armenian in the
+#: genitive a date writes (``18 января 2018``, ``18 հունվարի 2018``: PanARMENIAN's line over the text, eighty-eighth
+#: audit) and the nominative; Bengali in NFC (``০২ জানুয়ারি ২০২০``: Prothom Alo's line under the byline). All day
+#: first, as these languages write dates; the digits may be the script's own (``٤ آب ٢٠١٣``), which ``\d`` reads.
+OTHER_SCRIPT_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "ar": (
+        "كانون الثاني|يناير|جانفي", "شباط|فبراير|فيفري", "آذار|اذار|مارس", "نيسان|أبريل|ابريل|إبريل|أفريل|افريل",
+        "أيار|ايار|مايو|ماي", "حزيران|يونيو|يونيه|جوان", "تموز|يوليو|يوليه|يوليوز|جويلية",
+        "آب|اب|أغسطس|اغسطس|غشت|أوت|اوت", "أيلول|ايلول|سبتمبر|شتنبر", "تشرين الأول|تشرين الاول|أكتوبر|اكتوبر",
+        "تشرين الثاني|نوفمبر|نونبر", "كانون الأول|كانون الاول|ديسمبر|دجنبر",
+    ),
+    "ru": (
+        "января|январь|янв", "февраля|февраль|фев", "марта|март", "апреля|апрель|апр", "мая|май", "июня|июнь",
+        "июля|июль", "августа|август|авг", "сентября|сентябрь|сен", "октября|октябрь|окт", "ноября|ноябрь|ноя",
+        "декабря|декабрь|дек",
+    ),
+    "hy": (
+        "հունվարի|հունվար", "փետրվարի|փետրվար", "մարտի|մարտ", "ապրիլի|ապրիլ", "մայիսի|մայիս", "հունիսի|հունիս",
+        "հուլիսի|հուլիս", "օգոստոսի|օգոստոս", "սեպտեմբերի|սեպտեմբեր", "հոկտեմբերի|հոկտեմբեր", "նոյեմբերի|նոյեմբեր",
+        "դեկտեմբերի|դեկտեմբեր",
+    ),
+    "bn": (
+        "জানুয়ারি|জানুয়ারী", "ফেব্রুয়ারি|ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট|আগষ্ট",
+        "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+    ),
+}
 _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 _MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
-_MONTHS.update({name: i for i, names in enumerate(OTHER_SCRIPT_MONTH_NAMES, 1) for name in names})
+for _months in OTHER_SCRIPT_MONTH_NAMES.values():
+    _MONTHS.update({name: i for i, names in enumerate(_months, 1) for name in names.split("|")})
 
 
 def _alternation(names: Iterable[str]) -> str:

@@ -54,6 +54,7 @@ _SCRIPT_CLASSES = {
     "Grek": "\u0370-\u03ff",
     "Thai": "\u0e00-\u0e7f",
     "Deva": "\u0900-\u097f",
+    "Beng": "\u0980-\u09ff",
     "Armn": "\u0530-\u058f",
     "Geor": "\u10a0-\u10ff",
 }
@@ -74,6 +75,7 @@ _SCRIPT_LANG = {
     "Thai": "th",
     "Deva": "hi",
     "Hang": "ko",
+    "Beng": "bn",
     "Armn": "hy",
     "Geor": "ka",
 }
