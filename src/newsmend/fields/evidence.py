@@ -353,8 +353,11 @@ _CREDITED_CAPTION_WORDS = _INLINE_CAPTION_WORDS | _INLINE_CREDIT_WORDS | {"capti
 #: seventy-seventh audit): an interface label (``Next``, ``Perbesar``, ``Advertisement:``) is no sentence.
 CAPTION_SENTENCE_MIN_WORDS = 4
 #: A caption's inline element ending a word or a sentence, and the next opening with a Latin capital: glued, they
-#: are two lines of the caption (:func:`_caption_line`).
-_GLUED_END_RE = re.compile(r"[A-Za-z0-9.!?]$")
+#: are two lines of the caption (:func:`_caption_line`). A closing bracket ends one too (a 2023 Berlin daily's
+#: ``span.article_image-container-caption`` ``… (Symbolbild)`` and ``span…-source`` ``Westend61/Imago`` side by side
+#: in a flex row: eighty-eighth audit); not a quotation mark, which may open the next element's words
+#: (``the "<a>Beehive</a>"``: readability-testpages wikipedia-2).
+_GLUED_END_RE = re.compile(r"[A-Za-z0-9.!?)\]]$")
 _GLUED_START_RE = re.compile(r"[A-Z]")
 #: A ``<figcaption>`` element anywhere above the block: however deep it nests its text
 #: (``figcaption>div>div>p``), a figure's caption holds no running text, unlike an ancestor merely classed like one.
