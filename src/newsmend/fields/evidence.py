@@ -36,7 +36,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Link, Page, common_length, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
-from newsmend.content.paths import class_tokens, element_kind, in_reply_beside, label_tokens
+from newsmend.content.paths import class_tokens, element_kind, element_label, in_reply_beside, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
@@ -878,28 +878,28 @@ def _read_body(
     # lines, a WordPress info bar or the story's own heading over the text. Nor do they push the headline off it
     # when the text sets it again: a school site's notice, its info line between the title and the title set in
     # bold over the report (eighty-sixth audit).
-    captions_ahead = 0
+    uncounted_ahead = 0  # lines before the text's first that the body's edge does not count (those above)
     headings = 0  # paragraphs closing the body so far that are headings
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
             continue
-        if pos - captions_ahead < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
-            captions_ahead += 1
+        if pos - uncounted_ahead < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
+            uncounted_ahead += 1
             continue
         if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
             if kicker_then_headline(text, title_key):
-                captions_ahead += 1
+                uncounted_ahead += 1
                 continue
             text = _deck_after_headline(text, title_key, decks)
         role = roles.get(i)
-        lead = pos - captions_ahead < BODY_EDGE_LINES
+        lead = pos - uncounted_ahead < BODY_EDGE_LINES
         if _media_label(blocks[i].path):
-            captions_ahead += lead
+            uncounted_ahead += lead
             continue
         if _set_apart(blocks[i]) or _boxed_caption(blocks, i):
             _list_caption(found, _caption_line(blocks[i], text))
-            captions_ahead += lead
+            uncounted_ahead += lead
             continue
         if pos == closing and is_copyright(text):
             found.closing_copyrights.append(text)
@@ -907,12 +907,12 @@ def _read_body(
             blocks[i], text
         ):
             _list_caption(found, text)  # written in the running text: listed, and kept in its place
-            captions_ahead += lead
+            uncounted_ahead += lead
         elif _leaves_body(
-            blocks[i], text, role, found, pos - captions_ahead, len(body) - captions_ahead,
+            blocks[i], text, role, found, pos - uncounted_ahead, len(body) - uncounted_ahead,
             after_text=pos == closing and not _in_comments(blocks[i].path),
         ):
-            captions_ahead += not found.paragraphs
+            uncounted_ahead += not found.paragraphs
             continue
         elif (pos < BODY_EDGE_LINES or pos >= len(body) - BODY_EDGE_LINES) and _is_tag_strip(blocks[i], text):
             continue  # a field line in the tags' element (``<div class="p-tags">责任编辑：X</div>``) was read above
@@ -1358,23 +1358,12 @@ def _boxed_caption(blocks: list[Block], i: int) -> bool:
         return False
     if any(0 <= j < len(blocks) and blocks[j].within(box) for j in (i - 1, i + 1)):
         return False  # the box holds more text: no picture's own
-    return _in_fine_print(block) or _element_tag(block, box) in _TABLE_FRAMES
+    return _in_fine_print(block) or label_tag(element_label(block, box)) in _TABLE_FRAMES
 
 
 def _in_fine_print(block: Block) -> bool:
     """``<small>`` elements hold most of the block's text (:data:`INLINE_CAPTION_MIN_SHARE`)."""
-    small = sum(len(text) for label, text in block.inline if label_tag(label) == "small")
-    return small > 0 and small >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
-
-
-def _element_tag(block: Block, element: int) -> str:
-    """The tag of ``element``, the block's own or one holding it (its segment of the block's ``path``); "" when
-    the path no longer names it (cut to its innermost segments)."""
-    chain = (*block.ancestors, block.container)
-    labels = block.path.split(">")
-    if element not in chain or len(labels) != len(chain):
-        return ""
-    return label_tag(labels[chain.index(element)])
+    return _holds_most(block, sum(len(text) for label, text in block.inline if label_tag(label) == "small"))
 
 
 def _inline_caption(block: Block) -> bool:
@@ -1395,6 +1384,12 @@ def _inline_caption(block: Block) -> bool:
         for tokens, text in parts
         if not words.isdisjoint(tokens) or ("caption" in tokens and _caption_sentence(text))
     )
+    return _holds_most(block, held)
+
+
+def _holds_most(block: Block, held: int) -> bool:
+    """Whether ``held`` characters of the block's inline elements (:attr:`~newsmend.blocks.Block.inline`) are most of
+    its text as parsed (:data:`INLINE_CAPTION_MIN_SHARE`): what the markup says the line is, it mostly is."""
     return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
 
 
@@ -1448,7 +1443,7 @@ def _picture_text_inline(block: Block) -> bool:
     """Inline elements named as a picture's text (:data:`_PICTURE_TEXT`) hold most of the block's text
     (:data:`INLINE_CAPTION_MIN_SHARE`), as :func:`_inline_caption` asks of a caption's."""
     held = sum(len(text) for label, text in block.inline if _PICTURE_TEXT.found_in(label))
-    return held > 0 and held >= INLINE_CAPTION_MIN_SHARE * len(block.parsed or block.text)
+    return _holds_most(block, held)
 
 
 def _own_segments(path: str) -> str:
