@@ -66,6 +66,7 @@ from itertools import pairwise
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
+from newsmend.content.values import RELATIVE_AGE
 from newsmend.errors import InputTypeError
 from newsmend.fields import lines as shape
 from newsmend.fields.dates import MONTH_NAME_ALT, find_date
@@ -605,8 +606,6 @@ LINK_ROW_PIECE_MAX_WORDS = 2
 TRAIL_MIN_PARTS = 3
 #: Arrows and guillemets a pager's links carry (``« Vorige``, ``Next ›``), stripped before their words are counted.
 _ARROWS = " «»‹›<>←→"
-#: A relative age (``3 weeks ago``, ``an hour ago``), read in meta lines' values and at a stamp's end.
-_RELATIVE_AGE = r"(?:an?|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
 #: A thread's or a Q&A page's meta line: one label word, maybe with its colon, then its value (``Posted May 6``,
 #: ``Viewed 456``, ``Asked Dec 22, 2022``): a stamp or a tally of the post below, no headline.
 _META_LABEL_RE = re.compile(r"[^\W\d_]{2,}[:：]?\s+(?P<value>.+)")
@@ -617,7 +616,7 @@ _META_LABEL_RE = re.compile(r"[^\W\d_]{2,}[:：]?\s+(?P<value>.+)")
 #: bench's texts held both (a forum's WET rendering, a FineWeb-style text), first taken for counts.
 _META_VALUE_RE = re.compile(
     rf"(?:(?:{MONTH_NAME_ALT})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})|\d{{1,2}}\.?\s+(?:{MONTH_NAME_ALT})\.?)"
-    rf"|{_RELATIVE_AGE}|just now|today|yesterday"
+    rf"|{RELATIVE_AGE}|just now|today|yesterday"
     r"|(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d)?k)(?-i:\s+[a-z]+)?",
     re.I,
 )
@@ -627,7 +626,7 @@ _META_VALUE_RE = re.compile(
 #: marks it holds (:func:`_is_prose`): as prose an activity stream's entry outweighed a bbPress thread's short posts.
 #: On the WET renderings of the dev pages 4 such lines of 3 pages were prose, none inside the labels; WET non-zh F1
 #: 0.8297 -> 0.8309 (that thread 0 -> 0.397), zh and fw unchanged.
-_AGE_END_RE = re.compile(rf"\b{_RELATIVE_AGE}$", re.I)
+_AGE_END_RE = re.compile(rf"\b{RELATIVE_AGE}$", re.I)
 
 #: An inline pinyin annotation after a Han character (or the ``?`` a broken byte left), with tone marks.
 _ANNOTATION_RE = re.compile(r"(?<=[\u3400-\u9fff?])\?*\([a-zü\u0101-\u01dc\u00e0-\u00fa]{1,7}\)\??")
@@ -1383,28 +1382,28 @@ def _trailing_captions(texts: list[str], kinds: list[str], end: int) -> int:
     return end
 
 
+#: The kinds of line :func:`_next` looks through to the line it reads: separators, and bylines and meta lines, which
+#: stand between a headline and its summary as often as not.
+_LOOKED_THROUGH = (SEPARATOR, BYLINE)
+
+
 def _next(kinds: list[str], i: int) -> int | None:
     """The first line after line ``i`` that is neither a separator nor a byline or meta line; None if none."""
-    j = i + 1
-    while j < len(kinds) and kinds[j] in (SEPARATOR, BYLINE):
-        j += 1
-    return j if j < len(kinds) else None
-
-
-def _above(kinds: list[str], i: int) -> int | None:
-    """The first line before line ``i`` that is neither a separator nor a byline or meta line (as :func:`_next`
-    looks after it); None if none."""
-    j = i - 1
-    while j >= 0 and kinds[j] in (SEPARATOR, BYLINE):
-        j -= 1
-    return j if j >= 0 else None
+    return _nearest(kinds, i, 1, _LOOKED_THROUGH)
 
 
 def _previous(kinds: list[str], i: int) -> int | None:
-    j = i - 1
-    while j >= 0 and kinds[j] == SEPARATOR:
-        j -= 1
-    return j if j >= 0 else None
+    """The first line before line ``i`` that is no separator; None if none."""
+    return _nearest(kinds, i, -1, (SEPARATOR,))
+
+
+def _nearest(kinds: list[str], i: int, step: int, skipped: tuple[str, ...]) -> int | None:
+    """The first line from line ``i`` in the direction ``step`` (1 after, -1 before) whose kind is not one of
+    ``skipped``; None if none."""
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] in skipped:
+        j += step
+    return j if 0 <= j < len(kinds) else None
 
 
 def _score(text: str, kind: str, menu: bool) -> float:
@@ -1764,7 +1763,7 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     (:func:`_teaser_run`); excerpts cut with an ellipsis, :data:`EXCERPT_RUN_MIN` in a row or at one step
     (:data:`CLIPPED_RUN_MIN` clipped inside a word in a row: :func:`_excerpt_runs`); excerpts closed by a link to
     the rest (:data:`_READ_ON_RE`, ``…Read more``), each alone; and lone prose lines under a listed headline that
-    counts its replies (:data:`_COUNTED_HEADLINE_RE`, bylines looked through: :func:`_above`)."""
+    counts its replies (:data:`_COUNTED_HEADLINE_RE`, bylines looked through: :data:`_LOOKED_THROUGH`)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     lone = [n for n in range(1, len(lines)) if _lone_prose(texts, kinds, lines, n)]
     headed = [n for n in lone if _headline_long(texts[lines[n - 1]])]
@@ -1780,7 +1779,7 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
         if kind == PROSE and _READ_ON_RE.search(texts[i]) is not None:
             out[i] = True  # an excerpt closed by a link to the rest
     for n in lone:
-        j = _above(kinds, lines[n])
+        j = _nearest(kinds, lines[n], -1, _LOOKED_THROUGH)
         if j is not None and kinds[j] == RELATED and _counted_headline(texts[j]):
             out[lines[n]] = True  # a listed headline's summary
     return out

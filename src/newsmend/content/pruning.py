@@ -42,9 +42,11 @@ from newsmend.content.paths import (
     story_element_at,
 )
 from newsmend.content.values import (
+    AGE_UNIT,
     LIST_MARKS,
     MAX_LINK_DENSITY,
     PROSE_MIN_CHARS,
+    RELATIVE_AGE,
     Stats,
     nonspace_chars,
     punctuated,
@@ -129,7 +131,7 @@ _POST_STAMP_RE = re.compile(
     r"(?<!\d)(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
-    r"|(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b)"
+    rf"|{RELATIVE_AGE}\b)"
 )
 #: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
 #: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
@@ -140,13 +142,14 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 #: the line (phpBB's ``Last edited by X on 29 Jan 2014 19:53, edited 1 time in total.``, vBulletin's ``Last edited by
 #: X; 22 Apr 22,, 09:08.``, XenForo's ``Last edited: Jan 3, 2020``, SMF's ``« Last Edit: …``, Invision's ``Edited by
 #: X, …``, and, dated first, ``Edited July 5, 2023 by X``, ``Edited 3 hours ago by X``; Vanilla's stamp and note
-#: in one, ``March 2, 2022 edited March 2, 2022``), their German, Dutch,
-#: French, Italian, Spanish and Portuguese wordings, Discuz!'s ``本帖最后由 X 于 … 编辑``). No labelled dev thread keeps
-#: one (magic-html forum-717e9d39 drops its vBulletin note, forum-44996889 two dated-first Invision notes).
+#: in one, ``March 2, 2022 edited March 2, 2022``), their German, Dutch, French, Italian, Spanish and Portuguese
+#: wordings, Discuz!'s ``本帖最后由 X 于 … 编辑``). No labelled dev thread keeps one (magic-html forum-717e9d39 drops
+#: its vBulletin note, forum-44996889 two dated-first Invision notes). ``_WORDED_DATE`` is the date with its month in
+#: words, month or day first (``July 5, 2023``, ``5 July 2023``), that such a note opens or closes with.
 _WORDED_DATE = r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})"
 _EDIT_NOTE_RE = re.compile(
     rf"«?\s*(?:last\s+edit|edited\s+by\b|(?:{_WORDED_DATE}\s+)?edited\s+(?:on\s+)?(?:{_WORDED_DATE}"
-    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)(?:[^.!?]{0,25}?\bby\b|\s*$)"
+    rf"|\d+\s+{AGE_UNIT}\s+ago)(?:[^.!?]{{0,25}}?\bby\b|\s*$)"
     r"|zuletzt\s+(?:bearbeitet|geändert)\b|laatst\s+bewerkt\b"
     r"|dernière\s+(?:édition|modification)\b|ultima\s+modifica\b|última\s+(?:edición|edição)\b"
     r"|editado\s+(?:por|pela)\b|本帖最[后後]由)",

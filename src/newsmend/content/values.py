@@ -103,6 +103,11 @@ SLIDESHOW_TEXT_SHARE = 0.2
 #: ``>`` or the guillemet ``»`` a line may open with as a quote or a sum. Pruning puts back a list's marked lines set
 #: in the text; the related links' titles go without them.
 LIST_MARKS = "•·▪►▸▷■□●○◆◇▶★☆※◎"
+#: A unit of a relative age in English, singular or plural (``hour``, ``days``): the one wording pruning's post
+#: stamps and edit notes, the plain-text meta lines and the related items' relative times read an age by.
+AGE_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
+#: A relative age (``3 weeks ago``, ``an hour ago``): a post's stamp or a list item's, never a date that anchors.
+RELATIVE_AGE = rf"(?:an?|\d+)\s+{AGE_UNIT}\s+ago"
 
 
 def nonspace_chars(text: str) -> int:
