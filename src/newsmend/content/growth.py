@@ -25,6 +25,8 @@ from functools import lru_cache
 from newsmend.blocks import Block, Page, common_length
 from newsmend.content.paths import (
     HEADINGS,
+    TABLE_CELLS,
+    TABLE_PARTS,
     block_demotion,
     class_tokens,
     containers,
@@ -123,9 +125,7 @@ CODE_LEVELS = 3
 #: (dev sets: 4 pages better -- a long quotation, forum posts in a table or list -- none worse).
 _QUOTING_TAGS = frozenset(("blockquote", "ul", "ol", "dl", "table"))
 #: Parts of a table that are no level of their own when a post's thread is looked for above it (:func:`_grow_reach`).
-_TABLE_LEVELS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
-#: Parts of a table that stand for the whole table when they win (a ``<tbody>`` holds all of its rows).
-_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
+_TABLE_LEVELS = TABLE_PARTS | {"tr"} | TABLE_CELLS
 #: Block elements that hold text rather than structure.
 _LEAF_TAGS = frozenset(("p", "pre", "blockquote", "li", "td", "dd", "h1", "h2", "h3", "h4", "h5", "h6"))
 #: Words that, inside an Answer item, name the answer's own parts (AnsPress's ``div.ap-answer-content`` holds its
@@ -583,7 +583,7 @@ def _join_siblings(top: int, tree: Tree, page: Page, values: list[float], stats:
     closing ``附言：`` line, a ``<p>`` of its own, left out: magic-html forum-ad412ab2). Readability appends a top
     candidate's sibling paragraphs the same way, by their own text and not by their share."""
     parent = tree.parents.get(top)
-    while parent is not None and _tag_of(page, top) in _TABLE_PARTS:
+    while parent is not None and _tag_of(page, top) in TABLE_PARTS:  # a <tbody> holds all of its rows
         top, parent = parent, tree.parents.get(parent)
     if parent is None:
         return top

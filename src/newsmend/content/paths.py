@@ -84,6 +84,9 @@ def kind_path(path: str) -> str:
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The table cell elements: a table's data, short lines that are text alone (also when they are links or dates).
 TABLE_CELLS = frozenset(("td", "th"))
+#: A table's row groups: they hold its rows, and stand for the whole table when one wins or holds a picture's row and
+#: its caption's.
+TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))
 #: Words in class/id names that mark page furniture. Only unambiguous words: layout words ("bottom", "more",
 #: "side") and utility classes ("woo-panel-bottom", "disableAside") put whole articles under them. "player":
 #: a video player's status lines ("正在为您切换到高清", "当前视频播放失败") are punctuated like prose. "donate",
@@ -208,6 +211,8 @@ _RANKED_BY = frozenset(
 _LISTED_ITEMS = frozenset(
     ("post", "posts", "entry", "entries", "article", "articles", "story", "stories", "news", "topic", "topics")
 )
+#: The words that open the name of a box of the newest items (:data:`_LISTED_ITEMS`).
+_NEWEST = ("latest", "recent")
 
 #: What separates a label's id and class names (``div#NewEntryGroup.container``).
 _NAME_SEPARATORS = re.compile(r"[.#]")
@@ -233,10 +238,6 @@ def _names_top_stories(words: tuple[str, ...]) -> bool:
     ``latest`` or ``recent`` and a word of :data:`_LISTED_ITEMS`, apart (``recent-posts``, ``LatestNews``) or glued
     (``recententries``)."""
     return _names_box(words, "most", _RANKED_BY) or any(_names_box(words, new, _LISTED_ITEMS) for new in _NEWEST)
-
-
-#: The words that open the name of a box of the newest items (:data:`_LISTED_ITEMS`).
-_NEWEST = ("latest", "recent")
 
 
 def _names_box(words: tuple[str, ...], first: str, then: frozenset[str]) -> bool:

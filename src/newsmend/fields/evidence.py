@@ -36,7 +36,7 @@ from functools import lru_cache
 from newsmend.blocks import Block, Link, Page, common_length, goes_nowhere
 from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
-from newsmend.content.paths import class_tokens, element_kind, element_label, in_reply_beside, label_tokens
+from newsmend.content.paths import TABLE_PARTS, class_tokens, element_kind, element_label, in_reply_beside, label_tokens
 from newsmend.content.pruning import is_ui_wording
 from newsmend.content.values import DESCRIPTION_KEYS
 from newsmend.fields.dates import find_date
@@ -387,7 +387,7 @@ _FIGURE_HEADING_RE = re.compile(r"(?:^|>)figure(?:[.#][^>]*)?>h[1-6](?:[.#][^>]*
 #: however deep, no running text.
 _IN_ATTACHMENT_RE = re.compile(r"(?:^|>)[a-z][a-z0-9]*#attachment_\d+(?=[.#>~]|$)")
 #: A table or a part of one holding rows (:func:`_boxed_caption`): the picture's row and the caption's share it.
-_TABLE_FRAMES = frozenset(("table", "tbody", "thead", "tfoot"))
+_TABLE_FRAMES = TABLE_PARTS | {"table"}
 #: ... which makes its block a caption when it holds this share of the block's text at least (the rest being the
 #: credit; USA Today's holds 58 of 80 characters): a paragraph with one such phrase in it stays text.
 INLINE_CAPTION_MIN_SHARE = 0.5
