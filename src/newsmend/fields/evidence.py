@@ -1,29 +1,31 @@
 """Stages 1 and 2 of field extraction: read the body and the lines around it into one :class:`Evidence`.
 
 The body's lines become paragraphs, except those that are fields in disguise (bylines, labelled meta lines, editor
-lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields; photo captions
-set apart by the markup leave the body, those written as running text (a caption mark, or the ``alt`` text of the
-picture right before the line repeated) stay. The frame's buttons and counters around the text leave it (a sub-head
-between two paragraphs of its element, or a heading or paragraph opening the body over its element's next line, stays,
-as do the cells of a table row pairing a label with its value), and so do headings closing the body over no text and
-pointers to other stories set inside a paragraph (``À LIRE AUSSI`` and a linked headline) or closing it (a link inviting
-the reader on to the full story: ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's
-front page: ``返回搜狐，查看更多``). The blocks just before and after the body (and those the selection gave a role or
-skipped among the body's first and last lines) are read the same way, but for a teaser card above the headline (a block
-in an ``<article>`` element not holding the headline), which is its own story's; short lines before the body, under the
-headline and the one right above it are also datelines; links to author pages (and, from under the headline to the
-text's first lines, to a member's page whose handle the label spells) and blocks classed as bylines are credits (less
-their parts a bar sets apart that are a date alone; with the members a board's signing line links after its "by"; none
-in a thread's next post), in the headline's own header above it too, and so are the reporters, names and labelled staff
-(``（編輯：X）``, ``(Reporting by X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright
-notice that is one link to another site is that site's credit, no notice of the page; a notice that disclaims and states
-no rights (``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's disclaimer, apart from its notices of rights;
-with none of these read around the text but in a side column, the page's footer states one, however far after the text,
-or else the page's closing line; one that opens as a republication credit (``本文来自X，作者：Y，转载请注明…``) names
-the writer too. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the
-links, the newsroom's tip line, the footer's other sentences before it and the software's or theme's credit the line
-sets around it (none when it is the credit's or a statistics counter's own); an editor's credit opening its line is the
-editor's. Every field reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
+lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields, and a
+manuscript's byline opening the text (its writer's unit and name, the writer a labelled line already credits), which
+goes; photo captions set apart by the markup (or by a box of the picture and the line alone) leave the body, those
+written as running text (a caption mark, or the ``alt`` text of the picture right before the line repeated) stay. The
+frame's buttons and counters around the text leave it (a sub-head between two paragraphs of its element, or a heading or
+paragraph opening the body over its element's next line, stays, as do the cells of a table row pairing a label with its
+value), and so do headings closing the body over no text and pointers to other stories set inside a paragraph (``À LIRE
+AUSSI`` and a linked headline) or closing it (a link inviting the reader on to the full story:
+``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page: ``返回搜狐，查看更多``).
+The blocks just before and after the body (and those the selection gave a role or skipped among the body's first and
+last lines) are read the same way, but for a teaser card above the headline (a block in an ``<article>`` element not
+holding the headline), which is its own story's; short lines before the body, under the headline and the one right above
+it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a member's page
+whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets apart that are a
+date alone; with the members a board's signing line links after its "by"; none in a thread's next post), in the
+headline's own header above it too, and so are the reporters, names and labelled staff (``（編輯：X）``, ``(Reporting by
+X; Editing by Y)``) in the brackets closing the text, which stay in it. A copyright notice that is one link to another
+site is that site's credit, no notice of the page; a notice that disclaims and states no rights
+(``本文仅代表作者个人观点。``, ``免责声明：…``) is the page's disclaimer, apart from its notices of rights; with none of
+these read around the text but in a side column, the page's footer states one, however far after the text, or else the
+page's closing line; one that opens as a republication credit (``本文来自X，作者：Y，转载请注明…``) names the writer
+too. A notice is kept as a person would copy it off its line, without the registration numbers, the menu, the links, the
+newsroom's tip line, the footer's other sentences before it and the software's or theme's credit the line sets around it
+(none when it is the credit's or a statistics counter's own); an editor's credit opening its line is the editor's. Every
+field reader (:mod:`newsmend.fields.readers`) then weighs the same evidence.
 """
 
 from __future__ import annotations
