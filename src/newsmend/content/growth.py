@@ -410,7 +410,7 @@ def _question_item(
     first = page.first_under(top)
     chain, labels = containers(first), first.path.split(">")
     k = chain.index(top)
-    at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
+    at = _question_at(labels, k)
     if at is None:
         return None
     held: dict[int, dict[tuple[str, ...], float]] = {}  # answer element -> prose mass by the kind of its text element
@@ -446,12 +446,18 @@ def _commented_question(page: Page, top: int) -> tuple[int, tuple[str, ...]] | N
     first = page.first_under(top)
     chain, labels = containers(first), first.path.split(">")
     k = chain.index(top)
-    at = next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
+    at = _question_at(labels, k)
     if at is None or not any(map(names_reply, labels[at + 1 : k + 1])):
         return None
     if any(_ANSWER_MARK in b.path for b in page.blocks if b.within(chain[at])):
         return None
     return chain[at], _body_kind(first)
+
+
+def _question_at(labels: list[str], k: int) -> int | None:
+    """Where the innermost schema.org Question item among the first ``k + 1`` path segments ``labels`` stands (the
+    element at ``k`` or one holding it); None without one."""
+    return next((j for j in range(k, -1, -1) if _QUESTION_MARK in labels[j]), None)
 
 
 def _in_answer(page: Page, cid: int) -> bool:
