@@ -928,9 +928,10 @@ def _read_body(
 
 def _names_credited_writer(text: str, found: Evidence, sites: list[str]) -> bool:
     """A line (the text's first) that ends with the name of a writer a labelled line around the text credits
-    (``作者：X``), after their school or unit at most, and ends no sentence: the byline of a manuscript set at the
-    head of its text (``绍兴市第一中学 傅雅飞`` under a school site's ``作者：傅雅飞``, an essay that won a city's
-    prize: eighty-sixth audit), as a paper sets its writer's unit and name under its title. The info line already
+    (``作者：X``), no longer than a dateline (:data:`DATELINE_MAX_CHARS`: room for the writer's school or unit before
+    the name) and ending no sentence: the byline of a manuscript set at the head of its text (``绍兴市第一中学
+    傅雅飞`` under a school site's ``作者：傅雅飞``, an essay that won a city's prize: eighty-sixth audit), as a
+    paper sets its writer's unit and name under its title. The info line already
     gave the author. The page's own names (``sites``) are no writer: a news site's ``By X, CNN`` credits its outlet
     too, and the dateline line over its text (``Washington CNN``) is no byline."""
     words = text.split()
