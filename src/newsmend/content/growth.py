@@ -383,11 +383,13 @@ def _names_content(kind: tuple[str, ...]) -> bool:
 
 
 def _reply_text_kind(kind: tuple[str, ...]) -> tuple[str, ...]:
-    """A replies' body kind cut after its innermost element named as a reply, when that element is named like
-    content and the innermost one is not (:func:`_names_content`): the reply's text element, whose lines are the
-    reply's whatever renders them. A Q&A site sets an answer's text in a markdown renderer's ``div`` inside
-    ``div.comment-detail``, and the nested replies' one line straight in their own ``div.comment-detail``: of the
-    kind ending with the renderer, they were no posts and went as the thread's furniture."""
+    """A replies' body kind cut after its innermost element named both as a reply and like content
+    (:func:`~newsmend.content.paths.label_hint`), unless its innermost element is named like content itself; whole
+    without such an element: the reply's text element, whose lines are the reply's whatever renders them. A Q&A site
+    sets an answer's text in a markdown renderer's ``div`` inside ``div.comment-detail``, and the nested replies' one
+    line straight in their own ``div.comment-detail``: of the kind ending with the renderer, they were no posts and
+    went as the thread's furniture. (An inner element named as a reply but not like content does not stop the cut:
+    the kind is cut at the innermost one that is both.)"""
     if label_hint(kind[-1]) > 0:
         return kind
     at = max((j for j, x in enumerate(kind) if names_reply(x) and label_hint(x) > 0), default=len(kind) - 1)
