@@ -524,7 +524,7 @@ def page_meta(tree: LexborHTMLParser, source: str | None = None) -> dict[str, st
     html_text = (tree.html or "") if source is None else source
     found = {
         "time:published": _published_time(elements.times),
-        PAGE_TIMES_KEY: "\n".join(_time_value(node.tag, node.attributes) for node in elements.times),
+        PAGE_TIMES_KEY: "\n".join(filter(None, (_time_value(node.tag, node.attributes) for node in elements.times))),
         "html:kicker": _kicker(elements.headings),
         "microdata:author": _microdata_authors(elements.authors),
         "script:articlebody": _script_body(scripts),
