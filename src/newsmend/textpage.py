@@ -1382,8 +1382,8 @@ def _trailing_captions(texts: list[str], kinds: list[str], end: int) -> int:
     return end
 
 
-#: The kinds of line :func:`_next` looks through to the line it reads: separators, and bylines and meta lines, which
-#: stand between a headline and its summary as often as not.
+#: The kinds of line :func:`_next` looks through to the line it reads: separators, and bylines and meta lines (a
+#: listed card's poster line between its headline and its summary, :func:`_teaser_summaries`).
 _LOOKED_THROUGH = (SEPARATOR, BYLINE)
 
 
