@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from newsmend.blocks import Block, Link, Page, common_length, goes_nowhere
 from newsmend.caseless import Caseless
@@ -468,6 +469,9 @@ class Evidence:
     #: The short line right above the headline (:func:`_over_headline`), where some templates date the story.
     over_headline: list[str] = field(default_factory=list)
     head_datelines: list[str] = field(default_factory=list)
+    #: The meta lines past the window read after the body that stay in the post's own element
+    #: (:func:`_post_tail`): its footer's stamp, the last place a date is looked for in the text.
+    post_stamps: list[str] = field(default_factory=list)
     dateline_outlets: list[str] = field(default_factory=list)
     link_names: list[str] = field(default_factory=list)
     byline_blocks: list[str] = field(default_factory=list)
@@ -518,6 +522,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         if i not in read and i not in skipped:
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     _read_after(blocks, body, after, selection, found)
+    found.post_stamps = _post_stamps(blocks, headline, body, after, selection)
     read_around = [*before, *body, *after]
     notices = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
     found.disclaimers = [notice for notice in notices if is_disclaimer(notice)]
@@ -1777,6 +1782,36 @@ def _context(n: int, body: list[int], selection: Selection, headline: int | None
     extra = [i for i, r in selection.roles.items() if r in FIELD_ROLES and not first <= i <= end + CONTEXT_AFTER]
     inner = [i for i in range(start, end) if i not in chosen and selection.roles.get(i) in FIELD_ROLES]
     return before + inner, after + sorted(extra)
+
+
+def _post_stamps(
+    blocks: list[Block], headline: int | None, body: list[int], after: list[int], selection: Selection
+) -> list[str]:
+    """The meta lines (a labelled date) of the blocks past ``after`` that stay in the post's own element
+    (:func:`_post_tail`). Only their stamps count: the element may hold a list of comments or teasers, whose other
+    lines credit and date their own items."""
+    if not body:
+        return []
+    tail = Evidence()
+    for i in _post_tail(blocks, headline, body[0], after[-1] + 1 if after else body[-1] + 1):
+        _read_context(blocks[i], selection.roles.get(i), tail, near=None)
+    return tail.meta_lines
+
+
+def _post_tail(blocks: list[Block], headline: int | None, start: int, past: int) -> list[int]:
+    """The blocks from ``past`` on that stay in the post's own element, the innermost one holding the headline over
+    the body and the body's first line, when it closes before the page ends: the post's footer, however many
+    widgets precede its stamp (a cnblogs post's ``posted @ 2018-03-13 21:51 美码师 阅读(5101)`` line closing its
+    ``div.post``, fifteen blocks past the text, after a signature box, the category and tag lines, the buttons, the
+    author box and the previous and next links: eighty-seventh audit; a 2020 international broadcaster's story,
+    trafilatura-eval t0985, whose ``Date 19.01.2020`` info list closes its article box after the teasers)."""
+    if headline is None or headline >= start:
+        return []
+    depth = common_length(blocks[headline].ancestors, blocks[start].ancestors)
+    own = blocks[start].ancestors[depth - 1] if depth else None
+    if own is None or own in blocks[-1].ancestors:
+        return []
+    return list(takewhile(lambda i: own in blocks[i].ancestors, range(past, len(blocks))))
 
 
 def _is_headline(block: Block, index: int, headline: int | None, title: str | None) -> bool:

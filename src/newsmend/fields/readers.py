@@ -281,9 +281,9 @@ def list_blocks(page: Page, selection: Selection, body: list[int]) -> list[int]:
 def read_title(page: Page, selection: Selection, body: list[int], sites: list[str]) -> str | None:
     """The headline, chosen (:func:`~newsmend.fields.title.choose_title`) among the selection's title block, the
     headings around the body (the body's opening ``<h2>`` too: a blog's post title under its banner ``<h1>``, and
-    those :func:`_skipped_headings` finds) and
-    the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins when the title chosen is none
-    of the headings (a metadata title naming a channel). On a plain-text page with headings, the first."""
+    those :func:`_skipped_headings` finds; one that :func:`_opens_sections` ranks after the headings over the body)
+    and the metadata titles; a dated heading over the body (:func:`_dated_heading`) wins when the title chosen is
+    none of the headings (a metadata title naming a channel). On a plain-text page with headings, the first."""
     headings: list[Heading] = []
     if selection.title is not None and 0 <= selection.title < len(page.blocks):
         block = page.blocks[selection.title]
@@ -292,9 +292,14 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if page.is_html:
         h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
         opening = [page.blocks[i] for i in [start, *_skipped_headings(page, body)] if i < len(page.blocks)]
-        h_open = [Heading(b.text) for b in opening if b.tag in HEADING_TAGS and b.tag != "h1"]
+        h_open = [
+            (Heading(b.text), _opens_sections(page, body, b.tag))
+            for b in opening
+            if b.tag in HEADING_TAGS and b.tag != "h1"
+        ]
         h_after = [Heading(b.text, True) for b in page.blocks[start:] if b.tag == "h1"]
-        headings += h_open + h_before + h_after
+        headings += [h for h, section in h_open if not section] + h_before
+        headings += [h for h, section in h_open if section] + h_after
     metas = [page.meta[k] for k in TITLE_META_KEYS if page.meta.get(k, "").strip()]
     if not page.is_html and headings:
         return clean(headings[0].text) or None
@@ -305,6 +310,13 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def _opens_sections(page: Page, body: list[int], tag: str) -> bool:
+    """A heading opening the body heads its first section when the body holds another heading of its tag: a post's
+    numbered ``<h2>`` sections (``一、简介``, ``二、副本集角色``, … under the ``h1.postTitle`` of a cnblogs post
+    saved without its ``<head>``), where a blog's post title over its text is the one heading of its rank."""
+    return sum(page.blocks[i].tag == tag for i in body) > 1
 
 
 def _skipped_headings(page: Page, body: list[int]) -> list[int]:
@@ -805,7 +817,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     keys, the URL, then the text: labelled values, meta lines (not an update stamp alone: :func:`is_update_stamp`),
     the lines under the headline and the one right above it, datelines above the body (nearest first), those
     skipped between the body's first lines (in order: a thread's first post's before its replies'), dates opening
-    the body, dates right after it, a source credit's date (:func:`_credits_source_only`); failing all of them, a
+    the body, dates right after it, a source credit's date (:func:`_credits_source_only`), the post's footer stamp
+    further on (:attr:`~newsmend.fields.evidence.Evidence.post_stamps`); failing all of them, a
     ``data-*`` attribute's date, a Parse.ly ``parsely-page`` tag's (:data:`~newsmend.html.meta.PARSELY_DATE_KEY`),
     a publishing system's comment's (:data:`~newsmend.html.meta.PUBLISHING_SYSTEM_DATE_KEY`), the last-update date
     of the metadata, then the date a data script states. A text date without its time takes the time of a ``data-*``
@@ -837,6 +850,7 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
         *found.body_datelines,
         *found.tail_datelines,
         *credits,
+        *found.post_stamps,
     ]
     # where a two-digit year is read too (``Von: X | 31.10.23`` under the headline, ``02.12.19`` right above it)
     by_headline = {*found.headline_datelines, *found.over_headline}
