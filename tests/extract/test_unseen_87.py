@@ -48,6 +48,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 from newsmend.blocks import Block, Page
 from newsmend.fields.evidence import _post_tail
 from newsmend.fields.readers import _opens_sections
+from newsmend.html.meta import _wechat
 from newsmend.html.parse import parse_html
 
 GUARDS = [
@@ -76,6 +77,17 @@ GUARDS = [
             "最新 IT 新闻",
             "特斯拉",
         ),
+    ),
+    # Read right after the fix: the title, no author, the day the page shows, the first section's heading first and
+    # the last step last; the meta line, the profile box and the toolbar out.
+    Guard(
+        "unseen-zh44/weixin-leo-student-app-manual-2016.html",
+        "理优1对1学生软件用户使用手册",
+        None,
+        "2016-09-03",
+        "一：如何下载理优1对1学生软件",
+        "4. 输入手机号并输入新的密码即可重新登录",
+        ("理优产品经理", "微信号", "leomath100", "功能介绍", "投诉", "微信扫一扫", "关注该公众号"),
     ),
 ]
 
@@ -115,3 +127,19 @@ def test_only_the_posts_own_element_reaches_past_the_window() -> None:
     assert [blocks[i].text for i in _post_tail(blocks, 0, 1, 2)] == ["分类", "posted @ 2018-03-13 21:51"]
     whole = parse_html(f"<body>{post}</body>").blocks
     assert _post_tail(whole, 0, 1, 2) == []
+
+
+def test_a_wechat_creation_time_gives_way_to_the_day_shown() -> None:
+    """The manual's creation time falls two months before the day its script says the page shows: the shown day
+    dates it. A creation time on the shown day, or the next in UTC, keeps its clock."""
+    article = extract_page("unseen-zh44/weixin-leo-student-app-manual-2016.html")
+    assert article.date == "2016-09-03"
+    assert article.source == "理优教育在线学习"
+    assert len(article.paragraphs) == 69
+    script = 'var nickname = "某公众号"; var ct = "{ct}"; var publish_time = "{day}" || "";'
+    apart = _wechat([script.format(ct="1467458454", day="2016-09-03")])
+    assert apart["platform:date"] == "2016-09-03"
+    same = _wechat([script.format(ct="1467458454", day="2016-07-02")])
+    assert same["platform:date"] == "2016-07-02T11:20:54+00:00"
+    late = _wechat([script.format(ct="1467500000", day="2016-07-03")])  # 22:53 UTC, the next day in Beijing
+    assert late["platform:date"] == "2016-07-02T22:53:20+00:00"

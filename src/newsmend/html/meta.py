@@ -55,7 +55,8 @@ Keys are lowercased:
 - ``platform:date`` and ``platform:account``: on WeChat public-account articles (mp.weixin.qq.com, whose
   ``og:site_name`` is the platform's name), the publication time and the account that published the article,
   from the platform's page script (``var ct = "1581517074"``, Unix seconds, given in UTC since the page states
-  no zone, or a date string as the script writes it; ``var nickname = htmlDecode("…")``, ``nick_name:
+  no zone, or a date string as the script writes it, but the day the script says the page shows, ``var
+  publish_time = "2016-09-03"``, where the two lie days apart; ``var nickname = htmlDecode("…")``, ``nick_name:
   JsDecode('…')``): the page shows neither before its scripts run.
 """
 
@@ -236,6 +237,13 @@ _SCRIPT_DATE_RES = tuple(
 _WECHAT_TIME_RE = re.compile(
     r"\b(?:ct|create_time|createTime)\s*[:=]\s*(?:JsDecode\()?[\"']?(\d{9,10}\b|(?:19|20)\d{2}-\d{1,2}-\d{1,2}[^\"'\\]{0,9})"
 )
+#: ... the day the page shows under the headline (``var publish_time = "2016-09-03" || "";``, the ``em#post-date``
+#: text), which a creation time on another day gives way to: a message created as a draft and published later (a 2016
+#: preview of an education company's manual, created ``ct = "1467458454"``, 2 July, shown 3 September: eighty-seventh
+#: audit) ...
+_WECHAT_SHOWN_DAY_RE = re.compile(r"publish_time(?<!\wpublish_time)\s*=\s*[\"']((?:19|20)\d{2}-\d{2}-\d{2})[\"']")
+#: ... the most days a creation time in UTC and the day shown in the page's zone lie apart for one instant ...
+WECHAT_ZONE_DAYS = 1
 #: ... and the publishing account's name (``var nickname = htmlDecode("…")``, ``nick_name: JsDecode('…')``): one
 #: pattern per spelling, each opening with its literal word (``var``, ``nick_name``) and testing the word boundary
 #: before it by a lookbehind after it, so that the search scans for that word at C speed (a pattern opening with
@@ -584,7 +592,19 @@ def _wechat(scripts: list[str]) -> dict[str, str]:
         out["platform:date"] = dt.datetime.fromtimestamp(int(when), dt.timezone.utc).isoformat()
     elif when is not None:
         out["platform:date"] = when.strip()
+    shown = next((m.group(1) for text in scripts for m in [_WECHAT_SHOWN_DAY_RE.search(text)] if m), None)
+    if shown is not None and not _near_day(out.get("platform:date"), shown):
+        out["platform:date"] = shown
     return out
+
+
+def _near_day(stamp: str | None, day: str) -> bool:
+    """``stamp`` falls on ``day`` or within :data:`WECHAT_ZONE_DAYS` of it (a UTC stamp of the shown day)."""
+    try:
+        apart = abs(dt.date.fromisoformat(stamp[:10]) - dt.date.fromisoformat(day)) if stamp else None
+    except ValueError:
+        return False
+    return apart is not None and apart.days <= WECHAT_ZONE_DAYS
 
 
 def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
