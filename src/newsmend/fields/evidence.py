@@ -891,16 +891,16 @@ def _read_body(
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
             continue
-        if pos - uncounted_ahead < BODY_EDGE_LINES and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
+        lead = pos - uncounted_ahead < BODY_EDGE_LINES  # within the body's edge, the lines it does not count aside
+        if lead and (_repeats_headline(text, title_key) or is_breadcrumb(text)):
             uncounted_ahead += 1
             continue
-        if pos < BODY_EDGE_LINES and blocks[i].tag in HEADINGS:
+        if lead and blocks[i].tag in HEADINGS:
             if kicker_then_headline(text, title_key):
                 uncounted_ahead += 1
                 continue
             text = _deck_after_headline(text, title_key, decks)
         role = roles.get(i)
-        lead = pos - uncounted_ahead < BODY_EDGE_LINES
         if _media_label(blocks[i].path):
             uncounted_ahead += lead
             continue
