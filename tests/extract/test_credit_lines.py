@@ -235,3 +235,20 @@ def test_reporters_after_a_bar_over_the_text() -> None:
     assert art.author == ["梁志强", "何家明"]
     assert art.editor == "龙慧"
     assert not any("梁志强" in p for p in art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Author: Julia Hitz (eg)", ["Julia Hitz"]),  # trafilatura-eval t0985's credit closing the text
+        ("Von Peter Müller (dpa)", ["Peter Müller"]),
+        ("Von Anna Berg (ab/dpa) und Jan de Vries (red.)", ["Anna Berg", "Jan de Vries"]),
+        ("Autor: Julia Hitz (eg) | 12.03.2021", ["Julia Hitz"]),
+        ("(Author: Julia Hitz)", ["Julia Hitz"]),  # brackets around the whole line still go
+    ],
+)
+def test_desk_initials_after_a_name_sign_off(line: str, names: list[str]) -> None:
+    """A German or Dutch byline closes the writer's name with the desk's or agency's initials in brackets: the
+    value keeps its closing bracket (it lost it, and the name its shape), and the sign-off is no part of the name."""
+    values = [v.value for v in labelled_values(line) if v.field == "author"]
+    assert [n for v in values for n in split_names(v)] == names

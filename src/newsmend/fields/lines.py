@@ -428,6 +428,12 @@ _LABEL_TO_FIELD = {label.lower(): name for name, labels in LABELS.items() for la
 _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=len, reverse=True))
 #: The closing brackets of a label the page sets in brackets of its own (``【记者】柳时强``), as a colon would.
 LABEL_BRACKET_CLOSERS = "】]"
+#: Closing brackets and the opening bracket each pairs with (:func:`without_edge_marks`).
+CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
+#: The brackets around a whole meta line (``【来源：X】``, ``(Author: X)``) ...
+_LINE_EDGE_BRACKETS = "（()）【】[]"
+#: ... and the marks around a labelled value: spaces, bars, slashes and commas between fields, and brackets.
+_VALUE_EDGE_MARKS = " \u3000|｜/,，;；()（）[]【】"
 #: The fields of a bracketed label whose value names people: a credit block names them (``【记者】柳时强``,
 #: ``【通讯员】罗瑞娴``); an interview's transcript sets its speakers' roles so over what they say (``【记者】那么
 #: 接下来呢``), which is no name and stays the text's (:data:`_BRACKETED_NAMES_RE`).
@@ -607,6 +613,21 @@ def clean(text: str) -> str:
     if line[:1] in _BULLETS or line[-1:] in _BULLETS:
         return _BULLET_RE.sub("", line)
     return line
+
+
+def without_edge_marks(value: str, marks: str) -> str:
+    """``value`` without the ``marks`` at its ends, keeping each closing bracket after it that pairs with a bracket
+    the value itself opens (:data:`CLOSING_BRACKETS`): the brackets of a reading, an aside or a desk's initials
+    written into the value are part of it (``BUZZAP！（バザップ！）``, ``Julia Hitz (eg)``), the brackets around the
+    whole value are not."""
+    start = len(value) - len(value.lstrip(marks))
+    text = value.strip(marks)
+    for mark in value[start + len(text) :]:
+        opener = CLOSING_BRACKETS.get(mark)
+        if opener is None or text.count(opener) <= text.count(mark):
+            break
+        text += mark
+    return text
 
 
 def is_separator(text: str) -> bool:
@@ -884,7 +905,7 @@ def _read_labelled_values(text: str) -> list[LabelledValue]:
 def _line_values(text: str) -> list[LabelledValue]:
     """The labelled pairs of the line and the values its unlabelled credits give (an account's masthead, a byline
     filed from a place, an outlet's reporters, glued values, names before their roles, a trailing ``by``)."""
-    line = clean(text).strip("（()）【】[]")
+    line = without_edge_marks(clean(text), _LINE_EDGE_BRACKETS)
     if not line or len(line) > META_LINE_MAX_CHARS:
         return []
     key = fold(line)
@@ -918,7 +939,7 @@ def _line_values(text: str) -> list[LabelledValue]:
     out: list[LabelledValue] = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
-        value = line[m.end() : end].strip(" \u3000|｜/,，;；()（）[]【】")
+        value = without_edge_marks(line[m.end() : end], _VALUE_EDGE_MARKS)
         if value:
             label = m.group("label")
             field = _LABEL_TO_FIELD[label.lower()]

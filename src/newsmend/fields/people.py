@@ -17,7 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.fields.dates import find_date
-from newsmend.fields.lines import BY_WORDS, CREW_TAIL_RE, DATE_PREPOSITIONS, LABELS, clean, fold, is_comment_heading
+from newsmend.fields.lines import (
+    BY_WORDS,
+    CREW_TAIL_RE,
+    DATE_PREPOSITIONS,
+    LABELS,
+    clean,
+    fold,
+    is_comment_heading,
+    without_edge_marks,
+)
 from newsmend.fields.title import SITE_MIN_CHARS
 from newsmend.repair.model_cache import cached, jieba_dictionary
 
@@ -47,9 +56,8 @@ _COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|
 #: Marks a source value's ends lose (a label's colon, the brackets around a quoted name: ``（新华社）``, the bar
 #: setting the next field apart: ``Source: PM | Duration: 3min 13sec``, a broadcaster's audio page) ...
 _SOURCE_EDGE_MARKS = " .:：()（）[]【】|｜"
-#: ... but for a bracket closing one the name opened: a Japanese site writes its name's reading in brackets after
-#: it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``), which lost its closing bracket.
-_CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
+#: ... but for a bracket closing one the name opened (:func:`~newsmend.fields.lines.without_edge_marks`): a Japanese
+#: site writes its name's reading in brackets after it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``).
 #: ``X报道`` (reported by X) as a source value (``来源: 网易科技报道``): the outlet is X.
 _REPORTED_RE = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:报道|报导)$")
 #: Several Han names, spaced, then the places they report from after a slash (``張三 李四／新北 台南報導``): two
@@ -88,6 +96,11 @@ _TRAILING_PAREN_RE = re.compile(r"\s*[(（][^)）]*[)）]?\s*$")
 #: A transliterated name glossed with its original spelling in brackets (``琳达·普雷斯利（Linda Pressly）``), as
 #: Chinese outlets print a foreign author's name: the Han name is the byline's.
 _GLOSSED_NAME_RE = re.compile(r"^(?P<name>[\u3400-\u9fff][\u3400-\u9fff·•\-－]*)\s*[（(][A-Za-z][A-Za-z .'\-]*[)）]?$")
+#: A desk's or an agency's sign-off in brackets after a writer's name (``Julia Hitz (eg)``, ``Peter Müller
+#: (dpa)``, ``Jan Jansen (red.)``, ``X (eg/dpa)``): German and Dutch bylines close a name with the initials of the
+#: editor who handled it or the agency it came through, in lower case, which no name is written in. The name before
+#: is the writer's; the bracket, split as a name, cost her the byline (its words are no name's).
+_SIGN_OFF_RE = re.compile(r"(?<=[^\W\d_])\s*[(（]\s*[a-zäöüß]{1,4}\.?(?:\s*[/,]\s*[a-zäöüß]{1,4}\.?)*\s*[)）]")
 _NAME_SPLIT_RE = re.compile(r"\s*(?:[,，、;；/|｜&]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b(?=\s+[A-Z]))\s*")
 #: A bar or a middle dot with spaces around it between a Latin-script byline's fields (name, place, date; a section
 #: before the names: ``Politik · Jochen Bittner, Tina Hildebrandt``, a German weekly's e-paper, unseen-ml6); Han
@@ -409,6 +422,7 @@ def split_names(value: str, *, strict: bool = True) -> list[str]:
     """
     line = clean(value)
     text = _before_places(_after_desk(_HAN_STAFF_CODE_RE.sub("", _BY_PREFIX_RE.sub("", _cut(_PHOTO_CREDIT_RE, line)))))
+    text = _SIGN_OFF_RE.sub("", text)
     office = _HAN_NAME_OFFICE_RE.match(text)
     text = office.group("name") if office else text
     if _LATIN_RE.search(text):  # a spaced bar or a date separates fields, not names: ``Name | Place | 08/01/2014``
@@ -563,26 +577,13 @@ def tidy_source(value: str, *, reported: bool = True, max_chars: int = SOURCE_MA
     """An outlet name from a ``来源：X`` value, cut before the next labelled field (the marks between them dropped),
     before a poster's location after it and, with ``reported``, before a closing ``报道`` (:data:`_REPORTED_RE`);
     None for "this site" words, a poster's location (:func:`poster_location`) and values over ``max_chars``."""
-    text = _without_edge_marks(re.split(r"\s{2,}|\s(?=\S+[:：])", _without_edge_marks(clean(value)))[0])
+    first = re.split(r"\s{2,}|\s(?=\S+[:：])", without_edge_marks(clean(value), _SOURCE_EDGE_MARKS))[0]
+    text = without_edge_marks(first, _SOURCE_EDGE_MARKS)
     text = "" if poster_location(text) else _before_compiler(_before_date(_before_place_or_button(text)))
     cut = _REPORTED_RE.search(fold(text)) if reported else None
     text = text[: cut.start()] if cut else text
     if not text or len(text) > max_chars or fold(text) in _SELF_SOURCES or text.startswith("http"):
         return None
-    return text
-
-
-def _without_edge_marks(value: str) -> str:
-    """``value`` without the marks at its ends (:data:`_SOURCE_EDGE_MARKS`), keeping each closing bracket after it
-    that pairs with a bracket the name itself opens (:data:`_CLOSING_BRACKETS`): the brackets of a reading or an
-    aside written into the name are part of it, the brackets around the whole value are not."""
-    start = len(value) - len(value.lstrip(_SOURCE_EDGE_MARKS))
-    text = value.strip(_SOURCE_EDGE_MARKS)
-    for mark in value[start + len(text) :]:
-        opener = _CLOSING_BRACKETS.get(mark)
-        if opener is None or text.count(opener) <= text.count(mark):
-            break
-        text += mark
     return text
 
 
