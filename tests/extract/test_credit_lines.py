@@ -252,3 +252,31 @@ def test_desk_initials_after_a_name_sign_off(line: str, names: list[str]) -> Non
     value keeps its closing bracket (it lost it, and the name its shape), and the sign-off is no part of the name."""
     values = [v.value for v in labelled_values(line) if v.field == "author"]
     assert [n for v in values for n in split_names(v)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", ["Pamela Sladky"]),  # t0702's info line
+        ("Ein Artikel von Miriam Ruhenstroth, veröffentlicht am 23.01.2020", ["Miriam Ruhenstroth"]),
+        ("Posted on May 3, 2024 by Jane Doe · May 3, 2024", ["Jane Doe"]),  # a by-word's credit before a dated field
+        ("Ein Interview von Anna Berg mit Olaf Scholz", ["Anna Berg"]),  # the interviewer, not the interviewee
+        ("Interview by Jane Doe with John Smith", ["Jane Doe"]),
+        ("Das Gespräch führte Anna Berg.", ["Anna Berg"]),
+        ("采访：张三", ["张三"]),
+    ],
+)
+def test_credit_phrases_name_the_writer(line: str, names: list[str]) -> None:
+    """A credit phrase naming the piece before its writer (``Ein Artikel von``), a date's field after a bar, and an
+    interview's credit, whose writer is the interviewer."""
+    values = [v.value for v in labelled_values(line) if v.field == "author"]
+    assert [n for v in values for n in split_names(v)] == names
+
+
+def test_byline_over_the_text_outranks_a_book_credit_closing_it() -> None:
+    """trafilatura-eval t0702, trimmed: the info line under the headline credits the writer (``Ein Artikel von X |
+    27.01.2022 - 12:45``); the book the story presents, credited ``von X, Y und Z`` at the text's end, had given
+    its three authors as the story's."""
+    art = newsmend.extract((PAGES / "article-by-over-a-book-credit.html").read_bytes())
+    assert art.author == ["Pamela Sladky"]
+    assert "Ein Artikel von" not in art.body

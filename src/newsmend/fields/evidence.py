@@ -459,6 +459,10 @@ class Evidence:
     #: The copyright notice standing right after the text's last sentence (``© 2019 Jane Doe``): the text's own.
     closing_copyrights: list[str] = field(default_factory=list)
     labelled: list[LabelledValue] = field(default_factory=list)
+    #: The labelled values read after the text's first paragraph (in its lines, after it), also in :attr:`labelled`:
+    #: a credit there may be a reference the text closes with (a book's ``von X, Y und Z``), which a byline over the
+    #: text outranks.
+    closing_labelled: list[LabelledValue] = field(default_factory=list)
     byline_names: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
@@ -507,9 +511,11 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
             _read_context(blocks[i], selection.roles.get(i), found, near=found.datelines)
     for i in skipped:
         _read_context(blocks[i], selection.roles.get(i), found, near=found.head_datelines if i in head else None)
+    after_text = len(found.labelled)
     for i in skipped_tail(body):
         if i not in read and i not in skipped:
             _read_context(blocks[i], selection.roles.get(i), found, near=None)
+    found.closing_labelled += found.labelled[after_text:]
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
@@ -521,7 +527,9 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     for i in over:
         if i not in read and i not in skipped:
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
+    after_text = len(found.labelled)
     _read_after(blocks, body, after, selection, found)
+    found.closing_labelled += found.labelled[after_text:]
     found.post_stamps = _post_stamps(blocks, headline, body, after, selection)
     read_around = [*before, *body, *after]
     notices = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
@@ -887,6 +895,7 @@ def _read_body(
     # bold over the report (eighty-sixth audit).
     uncounted_ahead = 0  # lines before the text's first that the body's edge does not count (those above)
     headings = 0  # paragraphs closing the body so far that are headings
+    tail_start = None  # where the values read after the text's first paragraph start in found.labelled
     for pos, i in enumerate(body):
         text = clean(blocks[i].text)
         if not text or is_separator(text) or i in labels:
@@ -900,6 +909,8 @@ def _read_body(
                 uncounted_ahead += 1
                 continue
             text = _deck_after_headline(text, title_key, decks)
+        if found.paragraphs and tail_start is None:
+            tail_start = len(found.labelled)
         role = roles.get(i)
         if _media_label(blocks[i].path):
             uncounted_ahead += lead
@@ -929,6 +940,7 @@ def _read_body(
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
         del found.paragraphs[-headings:]  # titles over no text
+    found.closing_labelled += found.labelled[tail_start:] if tail_start is not None else []
 
 
 def _names_credited_writer(text: str, found: Evidence, sites: list[str]) -> bool:

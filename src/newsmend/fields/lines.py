@@ -350,6 +350,15 @@ _SITE_NOTICE_RE = re.compile(
 #: lines leave three German texts' ends and one footnote (trafilatura-eval t0704 labels its line as no text), one
 #: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
 #: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
+#: Phrases crediting a piece to its writer, opening a line as a by-word does (:data:`LABELS`).
+CREDIT_PHRASES = (
+    "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Ein Kommentar von", "Eine Reportage von",
+    "An article by", "A story by",
+)  # fmt: skip
+#: ... and an interview's, whose value names the interviewer first, the interviewee after ``mit``/``with``.
+INTERVIEW_LABELS = (
+    "Ein Interview von", "Interview by", "Interviewed by", "Das Gespräch führte", "Das Interview führte",
+)  # fmt: skip
 LABELS: dict[str, tuple[str, ...]] = {
     # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16); 审核: the editor
     # who passed the story, credited alone or after the desk editor (``编辑：张三 审核：李四``): read after the others
@@ -403,6 +412,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Por",
         "Door",
         "Auteur",
+        # a credit phrase naming the piece, then its writer (``Ein Artikel von X | 27.01.2022``, a German horse
+        # magazine's info line, trafilatura-eval t0702); an interview's credits the interviewer, the one who wrote it
+        # up (``Ein Interview von X mit Y``: :data:`_INTERVIEWEE_RE`; ``Das Gespräch führte X``; ``采访：X``)
+        *CREDIT_PHRASES,
+        *INTERVIEW_LABELS,
+        "采访",  # the interviewer's credit under a Chinese interview (after a colon only: :data:`_SPACE_LABELS`)
     ),
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
@@ -461,6 +476,10 @@ _DATED_TAIL_RE = re.compile(r"\s+(?:" + "|".join(DATE_PREPOSITIONS) + r")\s+(?=[
 #: listing of lectures does under each heading (``时间：9月9日（周六）14:30-16:00``, unseen-zh27), where a
 #: publication stamp names one instant. Its line is the text's, no meta line to leave it.
 _CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}[:：]\d{2}")
+#: The interviewee after an interviewer's name (``Ein Interview von X mit Y``, ``Interview by X with Y``): the one
+#: who spoke, not who wrote the text up.
+_INTERVIEWEE_RE = re.compile(r"\s+(?:mit|with|avec|con|com|met)\s+")
+_INTERVIEW_KEYS = frozenset(label.lower() for label in (*INTERVIEW_LABELS, "采访"))
 #: A photographer's or a camera operator's credit after a writer's names in the same credit (``文/少言 摄像/毛杰``,
 #: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
 #: video's, no writer's; the names before it are the writer's.
@@ -473,6 +492,8 @@ BY_WORDS = "by|von|par|por|door"
 TRAILING_BY_LABEL = "by (at the line's end)"
 #: A line ending in ``by <Name>`` (``Posted on May 3, 2024 by Jane Doe``) credits an author ...
 _TRAILING_BY_RE = re.compile(rf"(?:^|[\s|·•,])(?:{BY_WORDS})\s+(?P<names>[A-Z][^\d|·•:]{{1,60}})$")
+#: The last field of a line, after a bar or a middle dot (:func:`_before_dated_field`).
+_LAST_FIELD_RE = re.compile(r"\s*[|｜·•]\s*(?P<field>[^|｜·•]+)$")
 #: ... unless it credits a photo, a video, a sponsor, a supplier (``Kursdaten provided by Interactive Data``, a
 #: market analysis's price data, twenty-third audit) or the people who made the website (``Made with ♥ by``,
 #: ``Website by``, ``Theme by`` in a footer).
@@ -537,6 +558,7 @@ _SPACE_LABELS = frozenset(
         "par",
         "por",
         "door",
+        *(label.lower() for label in CREDIT_PHRASES + INTERVIEW_LABELS),
     }
 )
 #: The end of a line's text before a field that opens after a spaced bar (``tag | By Jane Doe``), where a by-word
@@ -933,7 +955,7 @@ def _line_values(text: str) -> list[LabelledValue]:
         if roles:
             return roles
     if not found:
-        trailing = _TRAILING_BY_RE.search(line)
+        trailing = _TRAILING_BY_RE.search(_before_dated_field(line))
         if trailing and not _MEDIA_CREDIT_RE.search(line) and not _doubled(line):  # "… 2024 by Jane Doe"
             return [LabelledValue("author", TRAILING_BY_LABEL, trailing.group("names").strip())]
     out: list[LabelledValue] = []
@@ -947,6 +969,8 @@ def _line_values(text: str) -> list[LabelledValue]:
                 if label.lower() in _SPACE_LABELS:
                     value = _DATED_TAIL_RE.split(value, maxsplit=1)[0]
                 value = CREW_TAIL_RE.split(value, maxsplit=1)[0]
+                if label.lower() in _INTERVIEW_KEYS:
+                    value = _INTERVIEWEE_RE.split(value, maxsplit=1)[0]
             if field == "date" and _CLOCK_SPAN_RE.search(value):
                 continue  # an event's hours (时间：9月8日（周五）19:00-21:00), not when the text was published
             if m.group("sep") in LABEL_BRACKET_CLOSERS and not _bracketed_value(field, value):
@@ -968,6 +992,15 @@ def _with_run_on_labels(found: list[re.Match[str]], key: str) -> list[re.Match[s
     if not run_on:
         return found
     return sorted([*found, *run_on], key=lambda m: m.start())
+
+
+def _before_dated_field(line: str) -> str:
+    """``line`` without the last field a bar or a middle dot sets apart when that field opens with a date
+    (``Ein Artikel von X | 27.01.2022 - 12:45``): a byline's date after its names, which hid the credit before it
+    from :data:`_TRAILING_BY_RE` (a name holds no digit); the line whole otherwise."""
+    m = _LAST_FIELD_RE.search(line)
+    dated = find_date(m.group("field")) if m else None
+    return line[: m.start()] if m and dated and dated[1] == 0 else line
 
 
 def _doubled(line: str) -> bool:

@@ -624,13 +624,21 @@ def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
     ``Janic Cathomen, 01.12.2021``, trafilatura-eval t0550's labelled author), a tutorial's ``translated by X``
     (over its author's bio link, t0091). Over the 798 dev pages three change, all three to the writer. An agency's
     closing credit (:data:`~newsmend.fields.lines.AGENCY_CREDIT_LABEL`: ``(Reporting by X; Editing by Y)``) ranks
-    with them: its reporters are the author only when no byline names one."""
-    leading: list[str] = []
-    trailing: list[str] = []
+    with them: its reporters are the author only when no byline names one. A line opening with its label after the
+    text's first paragraph (:attr:`~newsmend.fields.evidence.Evidence.closing_labelled`) ranks with them too when
+    one stands over the text: a magazine's ``Ein Artikel von X | 27.01.2022`` under its
+    headline, then the book its story presents credited ``von X, Y und Z`` at the text's end (trafilatura-eval
+    t0702), whose authors had been read as the story's."""
+    leading: list[LabelledValue] = []
+    trailing: list[LabelledValue] = []
     for v in found.labelled:
         if v.field == "author":
-            (trailing if v.label in (TRAILING_BY_LABEL, AGENCY_CREDIT_LABEL) else leading).append(v.value)
-    return leading, trailing
+            (trailing if v.label in (TRAILING_BY_LABEL, AGENCY_CREDIT_LABEL) else leading).append(v)
+    head = [v for v in leading if v not in found.closing_labelled]
+    if head:  # a byline at the text's head outranks a credit closing it (a book's ``von X, Y und Z``)
+        trailing = [v for v in leading if v not in head] + trailing
+        leading = head
+    return [v.value for v in leading], [v.value for v in trailing]
 
 
 def _bylined_over_account(declared_people: list[list[str]], bylines: list[str]) -> list[str] | None:
