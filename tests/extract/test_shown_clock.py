@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import newsmend
-from newsmend.fields.dates import parse_date, shown_stamp
+from newsmend.fields.dates import parse_date, shown_next_to_day, shown_stamp
 
 PAGES = Path(__file__).parent.parent / "fixtures" / "pages" / "dates"
 #: A Colombian daily's story (trafilatura-eval t0835, labelled the 6th): ``6 May 2022 - 2:00 a. m.`` over the
@@ -122,3 +122,14 @@ def test_a_dotted_date_closed_by_a_full_stop_dates_the_page() -> None:
 @pytest.mark.parametrize(("raw", "iso"), [("am 4.2.2022. Dann", "2022-02-04"), ("Version 1.2.2022.5", None)])
 def test_a_full_stop_may_close_a_dotted_date_but_no_version_number(raw: str, iso: str | None) -> None:
     assert parse_date(raw, day_first=True) == iso
+
+
+def test_a_day_only_metadata_date_next_to_the_shown_clock_gives_way() -> None:
+    """A German daily (trafilatura-eval t0370, trimmed): ``<meta name="date" content="2020-04-30">``, its print
+    issue's day, over the byline's ``29.04.2020, 12:01 Uhr``: the story's date is the one its readers see, to the
+    minute (the 30th before). Two days apart, the metadata's day stands (:func:`shown_next_to_day`)."""
+    page = (PAGES / "daily-print-issue-day-after.html").read_bytes()
+    assert newsmend.extract(page).date == "2020-04-29T12:01"
+    assert newsmend.extract(page.replace(b'content="2020-04-30"', b'content="2020-05-01"')).date == "2020-05-01"
+    assert shown_next_to_day("2020-04-30", "2020-04-29T12:01") == "2020-04-29T12:01"
+    assert shown_next_to_day("2020-04-30", "2020-04-29") is None  # no clock shown: the metadata's day stands

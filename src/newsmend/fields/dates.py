@@ -265,6 +265,9 @@ def _iso(parts: dict[str, str | None], month: int) -> str | None:
 
 #: The offset written for UTC, whether stated as ``Z``, ``UTC``, ``GMT`` or ``+0000``.
 _UTC_OFFSET = "+00:00"
+#: How many calendar days apart a day-only metadata date and the page's shown stamp may be for the shown one to win
+#: (:func:`shown_next_to_day`): a print issue's morning after, a zone's day edge.
+ADJACENT_DAYS = 1
 
 
 def _offset(tz: str | None) -> str:
@@ -353,6 +356,22 @@ def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str
         return None
     on_shown_clock = (stamp for stamp in stamps if stamp[:16] == shown[:16])
     return next((stamp for stamp in on_shown_clock if _gives_zone(stamp, instant, utc_clock)), None)
+
+
+def shown_next_to_day(day: str, first_shown: str | None) -> str | None:
+    """The page's first own date (``first_shown``) when it shows a clock on the calendar day before or after ``day``,
+    a metadata date without a clock: the page's byline dates the story to its minute, where a day-only key states
+    the daily's print issue, the morning after (``<meta name="date" content="2020-04-30">`` over a German daily's
+    ``29.04.2020, 12:01 Uhr``, trafilatura-eval t0370), or a stamp's UTC calendar day read off as local. Further
+    apart, the two dates disagree on more than the day's edge (an update, another story's date), and the metadata
+    stands. None otherwise."""
+    if "T" in day or not first_shown or "T" not in first_shown:
+        return None
+    try:
+        apart = dt.date.fromisoformat(first_shown[:10]) - dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return None
+    return first_shown if abs(apart.days) == ADJACENT_DAYS else None
 
 
 def _gives_zone(stamp: str, instant: dt.datetime, utc_clock: bool) -> bool:

@@ -19,6 +19,7 @@ from newsmend.fields.dates import (
     find_date,
     parse_date,
     short_year_date,
+    shown_next_to_day,
     shown_stamp,
     url_date,
     url_month,
@@ -842,7 +843,9 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     by its metadata and its text). Metadata stating one instant in two zones give the stamp on the clock the page
     shows (:func:`~newsmend.fields.dates.shown_stamp`): the page's calendar day is its readers'. A stated stamp
     without its zone takes the one another metadata key states for its clock reading
-    (:func:`~newsmend.fields.dates.zoned_stamp`)."""
+    (:func:`~newsmend.fields.dates.zoned_stamp`). A metadata day without a clock a day off the page's first own date,
+    which shows its clock, gives way to it (:func:`~newsmend.fields.dates.shown_next_to_day`: a daily's print issue
+    dated the morning after)."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
@@ -874,7 +877,12 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     if stated:
         dated, shown = tee(dated)
         stamps = [d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d]
-        on_shown_clock = shown_stamp(stated, chain(stamps, _page_times(meta)), shown) or zoned_stamp(stated, stamps)
+        shown, first = tee(shown)
+        on_shown_clock = (
+            shown_stamp(stated, chain(stamps, _page_times(meta)), shown)
+            or zoned_stamp(stated, stamps)
+            or shown_next_to_day(stated, next(first, None))
+        )
         later = (d for d in metadata if not d.startswith(_MIDNIGHT, len(stated)))
         return on_shown_clock or _with_time(stated, chain(dated, later))
     date = next(dated, None)
