@@ -14,7 +14,7 @@ import pytest
 
 import newsmend
 from newsmend.fields.evidence import Evidence
-from newsmend.fields.lines import labelled_values
+from newsmend.fields.lines import is_meta_line, labelled_values
 from newsmend.fields.people import credit_line, credit_outlet, dateline_reporters, dateline_source, split_names
 from newsmend.fields.readers import read_editor
 
@@ -280,3 +280,15 @@ def test_byline_over_the_text_outranks_a_book_credit_closing_it() -> None:
     art = newsmend.extract((PAGES / "article-by-over-a-book-credit.html").read_bytes())
     assert art.author == ["Pamela Sladky"]
     assert "Ein Artikel von" not in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Ein Interview von Eugen Zentner mit Sonja Silberhorn.", True),  # trafilatura-eval t0877, under its standfirst
+        ("Das Gespräch führte Anna Berg.", True),
+        ("Ein Beitrag von Spiegel Online berichtete gestern über den Fall.", False),  # a sentence opening so
+    ],
+)
+def test_a_credit_phrase_closed_by_a_full_stop_is_a_credit(line: str, credit: bool) -> None:
+    assert is_meta_line(line) is credit

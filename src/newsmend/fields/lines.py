@@ -359,6 +359,13 @@ CREDIT_PHRASES = (
 INTERVIEW_LABELS = (
     "Ein Interview von", "Interview by", "Interviewed by", "Das Gespräch führte", "Das Interview führte",
 )  # fmt: skip
+#: A line of one of them and names alone (capitalised words, particles, the interviewee's ``mit``/``with``): a
+#: credit, though it closes with a full stop as a sentence does (``Ein Interview von X mit Y.``, trafilatura-eval
+#: t0877's line under its standfirst); a sentence opening so goes on in lower-case words.
+_CREDIT_PHRASE_RE = re.compile(
+    rf"(?:{'|'.join(map(re.escape, (*CREDIT_PHRASES, *INTERVIEW_LABELS)))})"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|mit|with|und|and|von|van|de|der|den))+\s*\.?"
+)
 LABELS: dict[str, tuple[str, ...]] = {
     # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16); 审核: the editor
     # who passed the story, credited alone or after the desk editor (``编辑：张三 审核：李四``): read after the others
@@ -1219,9 +1226,11 @@ def agency_credit_values(paragraph: str) -> list[LabelledValue]:
 def is_meta_line(text: str) -> bool:
     """A line made of labelled values, or a byline, rather than prose. A long line whose sentences end before a
     closing credit in brackets is prose (:data:`_CLOSING_CREDIT_RE`), and an agency's credits in brackets are
-    the text's closing line (:func:`agency_credit_values`)."""
+    the text's closing line (:func:`agency_credit_values`); a credit phrase and names closed by a full stop
+    (:data:`_CREDIT_PHRASE_RE`) is a credit, not a sentence."""
     line = clean(text)
-    if ends_credited_sentence(line) and len(line) > LIST_HEADING_MAX_CHARS * 2:
+    phrased = _CREDIT_PHRASE_RE.fullmatch(line) is not None
+    if ends_credited_sentence(line) and len(line) > LIST_HEADING_MAX_CHARS * 2 and not phrased:
         return False
     if agency_credit_values(line):
         return False
