@@ -292,3 +292,12 @@ def test_byline_over_the_text_outranks_a_book_credit_closing_it() -> None:
 )
 def test_a_credit_phrase_closed_by_a_full_stop_is_a_credit(line: str, credit: bool) -> None:
     assert is_meta_line(line) is credit
+
+
+def test_an_interview_credit_outranks_the_poster_in_the_metadata() -> None:
+    """trafilatura-eval t0877, trimmed: ``<meta name="author">`` names the WordPress account that posted the interview,
+    credited nowhere on the page; the credit under the standfirst names its interviewer (``Ein Interview von Eugen
+    Zentner mit Sonja Silberhorn.``), the writer, and leaves the text. Its interviewee is no author."""
+    art = newsmend.extract((PAGES / "interview-credit-over-poster.html").read_bytes())
+    assert art.author == ["Eugen Zentner"]
+    assert "Ein Interview von" not in art.body

@@ -28,6 +28,8 @@ from newsmend.fields.dates import (
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
+    CREDIT_PHRASES,
+    INTERVIEW_LABELS,
     PROVIDED_LABEL,
     RESPONSIBLE_EDITOR_LABELS,
     REVIEWER_LABELS,
@@ -508,7 +510,9 @@ def _credited_authors(
         if confirmed:
             lists = [*credits[0], *filter(_names_only_box, credits[2])]
             return _with_coauthors(_as_bylined(confirmed, credits), lists, on_page)
-        return _byline_over_metadata(declared_people, credited, credits) or _as_bylined(declared_people[0], credits)
+        phrased = [n for v in found.labelled if v.label.lower() in _PHRASE_LABELS for n in split_names(v.value)]
+        over = _byline_over_metadata(declared_people, credited, credits, phrased)
+        return over or _as_bylined(declared_people[0], credits)
     if credited_source and (
         not any(is_site(n, [credited_source]) for n in outlet) or all(_HAN_RE.search(n) for n in outlet)
     ):
@@ -618,6 +622,10 @@ def _author_slugs(meta: dict[str, str]) -> set[str]:
     return {norm(href.rstrip("/").rsplit("/", 1)[-1]) for href in hrefs if href.strip()}
 
 
+#: The labels of credit phrases and interviews (``Ein Artikel von``, ``Ein Interview von``), lower-cased.
+_PHRASE_LABELS = frozenset(label.lower() for label in (*CREDIT_PHRASES, *INTERVIEW_LABELS))
+
+
 def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
     """The page's labelled author values: those of lines opening with their label (``By Jane Doe``), then those
     of lines ending in a by-word and a name (:data:`~newsmend.fields.lines.TRAILING_BY_LABEL`), which rank after
@@ -664,18 +672,22 @@ def _bylined_over_account(declared_people: list[list[str]], bylines: list[str]) 
 
 
 def _byline_over_metadata(
-    declared_people: list[list[str]], credited: list[list[str]], credits: list[list[str]]
+    declared_people: list[list[str]], credited: list[list[str]], credits: list[list[str]], phrased: list[str]
 ) -> list[str] | None:
     """The people two kinds of credit on the page agree on (:func:`_corroborated`: ``von <a href="/author/x">X</a>``
     in a byline), when the metadata names someone the page credits nowhere, not even within a credit's words
     (``Jane Doe Example News``): a theme's ``<meta name="author">`` naming the site's administrator (a
     WordPress ``dehlix`` over every post), a place (``Hamburg, Germany``), a desk. Each agreed name must be a full
     name (:data:`OVERRIDE_NAME_MIN_WORDS` words, or Han): a single word agreed on is as often a handle or a
-    label's piece (a bio link's ``Senior Reporter, Work/Life``), which leaves the metadata's person standing."""
+    label's piece (a bio link's ``Senior Reporter, Work/Life``), which leaves the metadata's person standing. A
+    credit phrase's names (``phrased``: ``Ein Interview von X mit Y``, ``Ein Artikel von X``) need no second kind:
+    the phrase says who made the piece, where a by-word alone may close a headline or a reference (a WordPress
+    poster's ``Paul Soldan`` over ``Ein Interview von Eugen Zentner mit Sonja Silberhorn.``, trafilatura-eval
+    t0877)."""
     texts = [text for group in credits for text in group]
     if any(_mentions(text, n) for names in declared_people for n in names for text in texts):
         return None
-    agreed = _corroborated(credited, credits)
+    agreed = _corroborated(credited, credits) or phrased
     full = agreed and all(_HAN_RE.search(n) or len(n.split()) >= OVERRIDE_NAME_MIN_WORDS for n in agreed)
     return agreed if full else None
 
