@@ -174,8 +174,11 @@ def class_tokens(label: str) -> tuple[str, ...]:
 
 
 #: What a class word says, one bit each (:func:`_word_marks`): the word sets above read in one pass over a label's
-#: words instead of one pass per set.
+#: words instead of one pass per set. The last two say only that a word may open a box's two-word name (``most``,
+#: ``latest``, ``recent``: :func:`_names_top_stories`; ``new``: :func:`_names_post_composer`): those tests pair a
+#: label's words, and 99 labels in 100 hold no such word (444 of the 50,395 the dev pages show).
 _OVERLAY_WORD, _NEGATIVE_WORD, _AUTHOR_WORD, _AUTHOR_BOX_WORD, _REPLY_FORM_WORD, _POSITIVE_WORD = (1, 2, 4, 8, 16, 32)
+_BOX_OPENING_WORD, _NEW_WORD = (64, 128)
 
 
 @lru_cache(maxsize=8192)
@@ -191,6 +194,10 @@ def _word_marks(word: str) -> int:
         marks |= _AUTHOR_BOX_WORD
     if word in _REPLY_FORM_TOKENS:
         marks |= _REPLY_FORM_WORD
+    if word.startswith(_BOX_OPENINGS):
+        marks |= _BOX_OPENING_WORD
+    if word == "new":
+        marks |= _NEW_WORD
     return marks | _POSITIVE_WORD if word in _POSITIVE_TOKENS else marks
 
 
@@ -213,6 +220,8 @@ _LISTED_ITEMS = frozenset(
 )
 #: The words that open the name of a box of the newest items (:data:`_LISTED_ITEMS`).
 _NEWEST = ("latest", "recent")
+#: The words that open the name of a box of top or newest stories (:func:`_names_top_stories`), glued or apart.
+_BOX_OPENINGS = ("most", *_NEWEST)
 
 #: What separates a label's id and class names (``div#NewEntryGroup.container``).
 _NAME_SEPARATORS = re.compile(r"[.#]")
@@ -265,11 +274,11 @@ def label_hint(label: str) -> int:
     words = class_tokens(label)
     for word in words:
         marks |= _word_marks(word)
-    if _names_top_stories(words):
+    if marks & _BOX_OPENING_WORD and _names_top_stories(words):
         marks |= _NEGATIVE_WORD
     if marks & _OVERLAY_WORD:
         return OVERLAY_HINT
-    if _names_post_composer(label):
+    if marks & _NEW_WORD and _names_post_composer(label):
         marks |= _REPLY_FORM_WORD
     author_box = marks & _AUTHOR_WORD and marks & _AUTHOR_BOX_WORD
     if marks & (_NEGATIVE_WORD | _REPLY_FORM_WORD) or author_box:
