@@ -198,6 +198,26 @@ def test_a_deleted_post_s_notice_is_no_text() -> None:
     assert not _PROMPT_LINE.match("This post was deleted by the author and restored a day later, which is odd.")
 
 
+def test_a_post_s_reactions_line_is_no_text() -> None:
+    """A Kunena thread (a trimmed copy of a magic-html forum page: scripts, styles and comments out): under a post the
+    board lists who thanked its poster, ``The following user(s) said Thank You: xillibit``: the tally of a button's
+    presses, no one's words. It goes, as do the lines of other engines naming or counting who reacted; the posts stay,
+    and so does a sentence saying what people like."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-thank-you-list.html").read_bytes()).paragraphs
+    assert "I don't provide support by PM, because this can be useful for someone else." in paragraphs
+    assert not any("said Thank You" in line for line in paragraphs)
+    reactions = (
+        "qualmy91 and klwild have reacted to this post.",
+        "87 people like this.",
+        "1 person likes this.",
+        "The Following 2 Users Say Thank You to Ken For This Useful Post:",
+    )
+    for line in reactions:
+        assert _PROMPT_LINE.match(line)
+    assert not _PROMPT_LINE.match("Most people like this kind of weather.")
+    assert not _PROMPT_LINE.match("The following users said thanks were in order, and left.")
+
+
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:
     """A CodeProject question (a trimmed copy of a magic-html forum page, scripts and styles out): under the
     question sits the box for writing an answer (``div#NewEntryGroup>…>div.container-post.new-message``), whose

@@ -9,11 +9,12 @@ slideshow set in the text, an embed's placeholder left unrendered (``[Embed]``) 
 one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short lines outside the posts
 (author, date, counters, a count alone) unless a line of prose shares their paragraph (or their element, its own lines
 running unbroken), a post's info line giving its date and clock time or its age (a motto in brackets aside), its edit
-note, and what follows its last post; a deleted post's notice (its engine's stand-in for the text) goes anywhere; in an
-article, a card for another story (an ``<article>`` element under a linked title, or an element classed as a teaser
-under a linked heading); headings and label lines over what was dropped go with it, and so do short lines left alone in
-a box whose other lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own
-summary opens past a fact box of short lines.
+note, and what follows its last post; a deleted post's notice (its engine's stand-in for the text) and a post's
+reactions line (the members who thanked or liked it) go anywhere; in an article, a card for another story (an
+``<article>`` element under a linked title, or an element classed as a teaser under a linked heading); headings and
+label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead
+paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact box of short
+lines.
 """
 
 from __future__ import annotations
@@ -230,13 +231,27 @@ _DELETED_POST = (
     r"|(?:this )?(?:comment|post|reply|message|answer) (?:has been|was) (?:deleted|removed)"
     r"(?: by (?:the author|a moderator|the moderators?|its author))?)\s*[.!。！]?\s*$"
 )
+#: A post's reactions, as the whole line: the board's list of the members who thanked, liked or reacted to a post
+#: under it (Kunena's ``The following user(s) said Thank You: a, b, c``, vBulletin's ``The Following 2 Users Say
+#: Thank You to X For This Useful Post:``, Asgaros's ``a and b have reacted to this post.``, a news forum's ``87 people
+#: like this.``): the engine's tally of a button's presses, no poster's words. A count of people opens the liking
+#: line, so that a sentence saying what people like stays.
+_REACTIONS = (
+    r"(?:the following (?:\d+ )?(?:users?|members?)(?:\(s\))? (?:said|says?|would like to) thanks?\b(?: you)?"
+    r"[^:]{0,60}:.*"
+    r"|[^.!?]{1,200} (?:has|have) reacted to this (?:post|comment|reply|message|topic|answer)"
+    r"|(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|members?|others?) (?:like|likes|liked) this"
+    r"(?: (?:post|comment|reply|message|answer))?)\s*[.!]?\s*$"
+)
 #: A spoiler toggle's label (see :data:`_BOILERPLATE`): the button that shows a post's hidden part, not its text.
 _SPOILER_TOGGLE = (
     r"(?:reveal|show|hide|view)\s+(?:(?:the\s+)?hidden\s+contents?|(?:the\s+)?spoilers?)|spoilers?|(?:显示|查看)隐藏内容"
 )
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
-_PROMPT_LINE = re.compile(f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_DELETED_POST})", re.I)
+_PROMPT_LINE = re.compile(
+    f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_DELETED_POST}|{_REACTIONS})", re.I
+)
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
 #: every section title (magic-html article-21475f4b 0.852 -> 0.884, no other dev page changes); ``编辑：`` opens an
