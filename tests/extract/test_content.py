@@ -10,7 +10,14 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.paths import is_furniture
-from newsmend.content.pruning import _POST_STAMP_RE, _PROMPT_LINE, _is_edit_note, _runs_unbroken, is_ui_wording
+from newsmend.content.pruning import (
+    _POST_STAMP_RE,
+    _PROMPT_LINE,
+    _is_edit_note,
+    _is_post_info,
+    _runs_unbroken,
+    is_ui_wording,
+)
 from newsmend.content.values import block_stats
 from newsmend.html import parse_html
 
@@ -323,6 +330,25 @@ def test_a_post_s_stamp_with_its_month_in_words_is_no_post_text() -> None:
     for stamp in ("24 Apr 18,, 23:50", "Quote from klwild on May 10, 2024, 10:23 am", "2024/5/13 8:44"):
         assert _POST_STAMP_RE.search(stamp)
     assert not _POST_STAMP_RE.search("We met on 24 April and talked until 23:50 about it.")
+
+
+def test_a_post_s_stamp_with_the_year_last_is_no_post_text() -> None:
+    """The news forum's thread of test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers: each reply
+    opens with ``Reply 1 - Posted by: PChristopher 5/21/2024 4:47:57 AM (No.
+    1721835)``, the story's post with ``Posted By: Imright, 5/21/2024 3:12:08 AM``: a date with the year last and its
+    clock time, whose label's colon and list's comma made the line prose. A stamped line without a sentence's full
+    stop is a post's info line; the replies stay, and so do a sentence naming a date and an article's dateline opening
+    with its stamp."""
+    paragraphs = newsmend.extract((PAGES / "en" / "replies-outweighing-their-story.html").read_bytes()).paragraphs
+    assert "RFK has jumped the shark." in paragraphs
+    assert not any(line.startswith(("Reply 1 -", "Posted By:")) for line in paragraphs)
+    for stamp in ("On 7/5/2023 at 10:35 PM, Genady said:", "Postado : 28/06/2023 10:53 pm", "21.05.2024 14:33"):
+        assert _POST_STAMP_RE.search(stamp)
+    assert not _POST_STAMP_RE.search("Version 1.2.3 10:00 release")
+    page = parse_html(
+        "<p>We met on 5/21/2024 at 4:47 PM. It rained.</p><p>2015-07-04 15:31:53 来源: 第一财经日报(上海)</p>"
+    )
+    assert not any(_is_post_info(block, block_stats(block)) for block in page.blocks)
 
 
 def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
@@ -1199,7 +1225,7 @@ def test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers() ->
     removed)."""
     paragraphs = newsmend.extract((EN_PAGES / "replies-outweighing-their-story.html").read_bytes()).paragraphs
     story = next(i for i, p in enumerate(paragraphs) if p.startswith("Robert F. Kennedy Jr. has made a campaign"))
-    assert paragraphs[story + 1].startswith("Reply 1 - Posted by")
+    assert paragraphs[story + 1].startswith("He can pay for it out of his personal funds!")
     assert "RFK has jumped the shark." in paragraphs
     assert not any(p.startswith("Your thoughts, comments, and ideas") for p in paragraphs)
     assert not any(p.startswith("Sen. Joni Ernst") for p in paragraphs)

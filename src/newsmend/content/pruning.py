@@ -51,7 +51,6 @@ from newsmend.content.values import (
     RELATIVE_AGE,
     Stats,
     nonspace_chars,
-    punctuated,
     slideshow_in_text,
 )
 from newsmend.html.parse import ITEM_MARK
@@ -127,14 +126,17 @@ WIDGET_MAX_CHARS = 10
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
 #: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``), the
-#: month in words too, day first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or
-#: the post's age (``ahaha - 2 years ago (last modified 2 years ago)``, ``asked an hour ago by X``)...
+#: year last too, slashed or dotted (``5/21/2024 4:47:57 AM``, ``21.05.2024 14:33``), the month in words too, day
+#: first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or the post's age
+#: (``ahaha - 2 years ago (last modified 2 years ago)``, ``asked an hour ago by X``)...
 _POST_STAMP_RE = re.compile(
-    r"(?<!\d)(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"(?<!\d)(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
     rf"|{RELATIVE_AGE}\b)"
 )
+#: A sentence's full stop (a label's colon and a list's comma are an info line's marks: ``Posted by: X, 5/21/2024``).
+_FULL_STOP = re.compile(r"[。！？]|[.!?](?=\s|$)")
 #: ...on a line no longer than this that is no prose, beside the poster's name, votes and place (a film site's short
 #: reviews: ``3302 有用 小咸鱼 看过 2024-04-07 02:34:58 江苏``, 30-40 characters; an edit note, 35).
 POST_INFO_MAX_CHARS = 60
@@ -1166,8 +1168,12 @@ def _is_post_info(block: Block, st: Stats) -> bool:
     (a film site's short reviews: ``span.comment-info``), where the short lines outside the posts are no help; a
     reply's text states no clock time bare of a sentence. A motto the poster set, in brackets after the name,
     makes no prose of it (``双城糖果 (4月十几号是纪念日？) 2008-08-22 08:34:35``: Douban's reply heads,
-    :data:`_BRACKETED`); nor do the commas of a stamp that is the whole line (vBulletin's ``24 Apr 18,, 23:50``)."""
-    plain = not st.prose or not punctuated(_BRACKETED.sub(" ", block.text))
+    :data:`_BRACKETED`), nor do a label's colon and a list's comma without a sentence's full stop (:data:`_FULL_STOP`:
+    ``Reply 1 - Posted by: X 5/21/2024 4:47:57 AM (No. 1721835)``, ``On 7/5/2023 at 10:35 PM, X said:``) unless the
+    line opens with its stamp: an article's dateline (``2015-07-04 15:31:53 来源: 第一财经日报``), whose date and source
+    the fields read; nor do the commas of a stamp that is the whole line (vBulletin's ``24 Apr 18,, 23:50``)."""
+    line = _BRACKETED.sub(" ", block.text).strip()
+    plain = not st.prose or not (_FULL_STOP.search(line) or _POST_STAMP_RE.match(line))
     short = plain and nonspace_chars(block.text) <= POST_INFO_MAX_CHARS
     stamped = short and _POST_STAMP_RE.search(block.text) is not None
     return stamped or _POST_STAMP_RE.fullmatch(block.text.strip()) is not None or _is_edit_note(block.text)
