@@ -1602,3 +1602,16 @@ def test_a_list_of_headlines_counting_their_replies_is_no_article() -> None:
     assert page.blocks[51].text.startswith("As Trump continues to show leads")
     assert {8, 19, 24, 29, 34} <= set(sel.body)
     assert max(sel.body) == 34
+
+
+def test_a_strip_of_cards_without_prose_is_no_article() -> None:
+    # a CNN story under its video playlist, each video a card of short lines (thumbnail / Video Ad Feedback / title /
+    # duration / Now playing / - Source: CNN): the story's run went on over the cards, short lines all, to a
+    # thumbnail's long caption; the lines each card repeats make the strip list material
+    page = _page("video_playlist_en.txt")
+    sel = select_text_main(page)
+    titles = [95, 101, 107, 113]
+    assert page.blocks[101].text.startswith("Bernie Sanders responds to ad")
+    assert not set(titles) & set(sel.body)
+    assert page.blocks[118].text.startswith("Donald Trump brought bombastic rhetoric")
+    assert {118, 119, 120, 121, 122, 127} <= set(sel.body)
