@@ -586,6 +586,13 @@ TICKER_LINES_MIN = 3
 #: -> 0.8383, pooled 0.8433 -> 0.8440, zh and fw unchanged. Steps up to 6, 8 or 12 score alike; 5 copies keep the
 #: second story's 4 cards, 3 take 4 pages down (a story's gallery of captions under ``Advertisement``, 0.841 ->
 #: 0.717; a Kaskus thread's ``Kutip`` / ``Balas`` buttons, 0.899 -> 0.769).
+#: A bare clock reading alone on its line (``01:14``, ``1:02:33``): a video's duration on its card, which dates no post
+#: (:func:`_dated`): a playlist's cards (``01:14`` / ``Now playing`` / ``- Source: CNN``) matched, digits folded, as a
+#: thread's post headers over the story's dateline, and each card's thumbnail caption joined the body as a post. A
+#: post's header dates it with a day or a label (``2021-01-01 10:34:38``, ``Posted May 7``, ``10:55 am #7018``). On
+#: the WET renderings of the dev pages 113 such lines of 25 pages; 2 pages change, both up: two CNN stories under their
+#: playlists 0.753 -> 0.991 and 0.934 -> 0.965 (the captions out); WET non-zh F1 0.8383 -> 0.8391, zh and fw unchanged.
+_DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 STRIP_STEP_MIN = 3
 STRIP_STEP_MAX = 8
 STRIP_CARDS_MIN = 4
@@ -1732,8 +1739,9 @@ def _post_stamp(text: str) -> str | None:
 
 def _dated(text: str) -> bool:
     """A line holding a number beside other characters: a date or a post's number (``May 7``, ``#2``). A bare number
-    is a count of likes or shares, or a pager's page, and dates no post."""
-    return _DIGIT_RE.search(text) is not None and text.strip("0123456789 ") != ""
+    is a count of likes or shares, or a pager's page, and a bare clock reading a video's duration
+    (:data:`_DURATION_RE`): neither dates a post."""
+    return _DIGIT_RE.search(text) is not None and text.strip("0123456789 ") != "" and not _DURATION_RE.fullmatch(text)
 
 
 def _listing_fields(texts: list[str], kinds: list[str]) -> list[bool]:

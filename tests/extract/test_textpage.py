@@ -1615,3 +1615,15 @@ def test_a_strip_of_cards_without_prose_is_no_article() -> None:
     assert not set(titles) & set(sel.body)
     assert page.blocks[118].text.startswith("Donald Trump brought bombastic rhetoric")
     assert {118, 119, 120, 121, 122, 127} <= set(sel.body)
+
+
+def test_a_video_duration_dates_no_post() -> None:
+    # the same playlist: each card's duration (01:14) over its Now playing line was read as a thread's post header
+    # (a dated line), the line above the story's dateline; each card's thumbnail caption, prose, joined as a post
+    page = _page("video_playlist_en.txt")
+    sel = select_text_main(page)
+    captions = [39, 63, 93]
+    assert page.blocks[93].text.startswith("WASHINGTON, DC - NOVEMBER 17")
+    assert page.blocks[114].text == "02:18"
+    assert not set(captions) & set(sel.body)
+    assert 118 in sel.body
