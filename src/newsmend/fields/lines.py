@@ -2,7 +2,7 @@
 
 News pages, HTML or crawled text, carry their metadata in lines of a few recognisable shapes: a byline (``作者：X``,
 ``记者 X``, ``记者｜X``, the role in brackets of its own: ``【记者】X``, the role after the names: ``X / 文``, ``By Jane
-Doe``, a name run into an e-mail address),
+Doe``, a phrase crediting the piece or the interview: ``Ein Interview von X mit Y``, a name run into an e-mail address),
 a labelled meta line (``来源：X 时间：2023-05-03``, an update stamp among its values; or a header line opening with
 its issuer in brackets before the date: ``[省发改委] 2016-04-01``), an editor line
 (``责任编辑：X``, ``审核：X``), a copyright notice, a photo caption (or a caption's label alone: ``Photo``), the
@@ -340,16 +340,6 @@ _SITE_NOTICE_RE = re.compile(
     re.I,
 )
 
-#: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``; the slash may be
-#: full-width, as Taiwan's outlets print their credits (``文／張三``, ``圖文／X``: text and pictures by X; a 2023
-#: Taiwanese portal's copy of a partner's story, unseen-zh10, credited the portal itself for want of it).
-#: German ``Quelle``, Spanish ``Fuente``, Italian and Portuguese ``Fonte`` label a source as ``Source`` does, after a
-#: colon or a bar only (:func:`_label_allowed`): a German business weekly's ``23. März 2017 , aktualisiert … |
-#: Quelle: Handelsblatt Online`` opened its text (goose3's test_wiwo page, unseen-en), and closing credits of
-#: agency copy (``Quelle: TSV Bayer Dormagen``) stayed its last lines. Over the 798 dev pages 7 change: four such
-#: lines leave three German texts' ends and one footnote (trafilatura-eval t0704 labels its line as no text), one
-#: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
-#: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
 #: Phrases crediting a piece to its writer, opening a line as a by-word does (:data:`LABELS`).
 CREDIT_PHRASES = (
     "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Ein Kommentar von", "Eine Reportage von",
@@ -366,6 +356,21 @@ _CREDIT_PHRASE_RE = re.compile(
     rf"(?:{'|'.join(map(re.escape, (*CREDIT_PHRASES, *INTERVIEW_LABELS)))})"
     r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|mit|with|und|and|von|van|de|der|den))+\s*\.?"
 )
+#: The credit phrases and interview labels lower-cased, as a matched label is looked up (:data:`_SPACE_LABELS`, the
+#: readers' phrased credits).
+PHRASE_LABELS = frozenset(label.lower() for label in (*CREDIT_PHRASES, *INTERVIEW_LABELS))
+#: The interviewer's credit under a Chinese interview (``采访：X``; after a colon only: :data:`_SPACE_LABELS`).
+HAN_INTERVIEW_LABEL = "采访"
+#: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``; the slash may be
+#: full-width, as Taiwan's outlets print their credits (``文／張三``, ``圖文／X``: text and pictures by X; a 2023
+#: Taiwanese portal's copy of a partner's story, unseen-zh10, credited the portal itself for want of it).
+#: German ``Quelle``, Spanish ``Fuente``, Italian and Portuguese ``Fonte`` label a source as ``Source`` does, after a
+#: colon or a bar only (:func:`_label_allowed`): a German business weekly's ``23. März 2017 , aktualisiert … |
+#: Quelle: Handelsblatt Online`` opened its text (goose3's test_wiwo page, unseen-en), and closing credits of
+#: agency copy (``Quelle: TSV Bayer Dormagen``) stayed its last lines. Over the 798 dev pages 7 change: four such
+#: lines leave three German texts' ends and one footnote (trafilatura-eval t0704 labels its line as no text), one
+#: author goes (t0679's metadata outlet ``Handball-Bundesliga GmbH``, labelled none), sources change on the rest
+#: (an Italian photo credit ``Fonte: iStock`` becomes one page's source).
 LABELS: dict[str, tuple[str, ...]] = {
     # 核稿: the copy editor a Taiwanese agency credits last (``譯者：張三/核稿：李四``, unseen-zh16); 审核: the editor
     # who passed the story, credited alone or after the desk editor (``编辑：张三 审核：李四``): read after the others
@@ -424,7 +429,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         # up (``Ein Interview von X mit Y``: :data:`_INTERVIEWEE_RE`; ``Das Gespräch führte X``; ``采访：X``)
         *CREDIT_PHRASES,
         *INTERVIEW_LABELS,
-        "采访",  # the interviewer's credit under a Chinese interview (after a colon only: :data:`_SPACE_LABELS`)
+        HAN_INTERVIEW_LABEL,
     ),
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
@@ -486,7 +491,8 @@ _CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}
 #: The interviewee after an interviewer's name (``Ein Interview von X mit Y``, ``Interview by X with Y``): the one
 #: who spoke, not who wrote the text up.
 _INTERVIEWEE_RE = re.compile(r"\s+(?:mit|with|avec|con|com|met)\s+")
-_INTERVIEW_KEYS = frozenset(label.lower() for label in (*INTERVIEW_LABELS, "采访"))
+#: ... and the labels whose value names them both, lower-cased.
+_INTERVIEW_KEYS = frozenset(label.lower() for label in (*INTERVIEW_LABELS, HAN_INTERVIEW_LABEL))
 #: A photographer's or a camera operator's credit after a writer's names in the same credit (``文/少言 摄像/毛杰``,
 #: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
 #: video's, no writer's; the names before it are the writer's.
@@ -565,7 +571,7 @@ _SPACE_LABELS = frozenset(
         "par",
         "por",
         "door",
-        *(label.lower() for label in CREDIT_PHRASES + INTERVIEW_LABELS),
+        *PHRASE_LABELS,
     }
 )
 #: The end of a line's text before a field that opens after a spaced bar (``tag | By Jane Doe``), where a by-word

@@ -54,10 +54,10 @@ SOURCE_MAX_CHARS = 30
 #: ``本站整理``); not ``综合`` (``自媒体综合`` names the source).
 _COMPILED_RE = re.compile(r"(?:收集|整理|转载|轉載|转自|轉自|摘编|摘編|编译|編譯)$")
 #: Marks a source value's ends lose (a label's colon, the brackets around a quoted name: ``（新华社）``, the bar
-#: setting the next field apart: ``Source: PM | Duration: 3min 13sec``, a broadcaster's audio page) ...
+#: setting the next field apart: ``Source: PM | Duration: 3min 13sec``, a broadcaster's audio page), but for a
+#: bracket closing one the name opened (:func:`~newsmend.fields.lines.without_edge_marks`): a Japanese site writes
+#: its name's reading in brackets after it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``).
 _SOURCE_EDGE_MARKS = " .:：()（）[]【】|｜"
-#: ... but for a bracket closing one the name opened (:func:`~newsmend.fields.lines.without_edge_marks`): a Japanese
-#: site writes its name's reading in brackets after it (``BUZZAP！（バザップ！）``, ``TECH+（テックプラス）``).
 #: ``X报道`` (reported by X) as a source value (``来源: 网易科技报道``): the outlet is X.
 _REPORTED_RE = re.compile(r"(?<=[\u3400-\u9fff]{2})(?:报道|报导)$")
 #: Several Han names, spaced, then the places they report from after a slash (``張三 李四／新北 台南報導``): two

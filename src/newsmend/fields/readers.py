@@ -28,8 +28,7 @@ from newsmend.fields.dates import (
 from newsmend.fields.evidence import DATELINE_MAX_CHARS, HEADING_TAGS, LIST_ROLES, Evidence, skipped_head
 from newsmend.fields.lines import (
     AGENCY_CREDIT_LABEL,
-    CREDIT_PHRASES,
-    INTERVIEW_LABELS,
+    PHRASE_LABELS,
     PROVIDED_LABEL,
     RESPONSIBLE_EDITOR_LABELS,
     REVIEWER_LABELS,
@@ -510,7 +509,7 @@ def _credited_authors(
         if confirmed:
             lists = [*credits[0], *filter(_names_only_box, credits[2])]
             return _with_coauthors(_as_bylined(confirmed, credits), lists, on_page)
-        phrased = [n for v in found.labelled if v.label.lower() in _PHRASE_LABELS for n in split_names(v.value)]
+        phrased = [n for v in found.labelled if v.label.lower() in PHRASE_LABELS for n in split_names(v.value)]
         over = _byline_over_metadata(declared_people, credited, credits, phrased)
         return over or _as_bylined(declared_people[0], credits)
     if credited_source and (
@@ -620,10 +619,6 @@ def _author_slugs(meta: dict[str, str]) -> set[str]:
     ``von Creeny``)."""
     hrefs = meta.get(AUTHOR_HREFS_KEY, "").split("\n")
     return {norm(href.rstrip("/").rsplit("/", 1)[-1]) for href in hrefs if href.strip()}
-
-
-#: The labels of credit phrases and interviews (``Ein Artikel von``, ``Ein Interview von``), lower-cased.
-_PHRASE_LABELS = frozenset(label.lower() for label in (*CREDIT_PHRASES, *INTERVIEW_LABELS))
 
 
 def _byline_values(found: Evidence) -> tuple[list[str], list[str]]:
