@@ -91,8 +91,14 @@ OTHER_SCRIPT_MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 _MONTHS = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names.split()}
 _MONTHS.update({name: i for i, name in enumerate(CHINESE_MONTH_NAMES, 1)})
-for _months in OTHER_SCRIPT_MONTH_NAMES.values():
-    _MONTHS.update({name: i for i, names in enumerate(_months, 1) for name in names.split("|")})
+_MONTHS.update(
+    {
+        name: i
+        for months in OTHER_SCRIPT_MONTH_NAMES.values()
+        for i, names in enumerate(months, 1)
+        for name in names.split("|")
+    }
+)
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -102,8 +108,8 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 _MONTH_ALT = _alternation(_MONTHS)
-#: The month names of :data:`MONTH_NAMES` alone (no Chinese ones) as an alternation, for patterns elsewhere that read
-#: a month in a Latin-script line (a thread's ``Posted May 6``: :mod:`newsmend.textpage`).
+#: The month names of :data:`MONTH_NAMES` alone (no Chinese ones, none of other scripts) as an alternation, for
+#: patterns elsewhere that read a month in a Latin-script line (a thread's ``Posted May 6``: :mod:`newsmend.textpage`).
 MONTH_NAME_ALT = _alternation(name for names in MONTH_NAMES for name in names.split())
 #: A time after the date, with the words that join them (``T``, ``日``, ``at``, ``um``…, a field bar) or a time
 #: zone's abbreviation set between them (``2018-07-02 HKT 12:58``: a Hong Kong broadcaster's line under the headline,
@@ -360,11 +366,11 @@ def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str
 
 def shown_next_to_day(day: str, first_shown: str | None) -> str | None:
     """The page's first own date (``first_shown``) when it shows a clock on the calendar day before or after ``day``,
-    a metadata date without a clock: the page's byline dates the story to its minute, where a day-only key states
-    the daily's print issue, the morning after (``<meta name="date" content="2020-04-30">`` over a German daily's
-    ``29.04.2020, 12:01 Uhr``, trafilatura-eval t0370), or a stamp's UTC calendar day read off as local. Further
-    apart, the two dates disagree on more than the day's edge (an update, another story's date), and the metadata
-    stands. None otherwise."""
+    a stated date without a clock (the metadata's or the address's): the page's byline dates the story to its
+    minute, where a day-only key states the daily's print issue, the morning after (``<meta name="date"
+    content="2020-04-30">`` over a German daily's ``29.04.2020, 12:01 Uhr``, trafilatura-eval t0370), or a stamp's
+    UTC calendar day read off as local. Further apart, the two dates disagree on more than the day's edge (an
+    update, another story's date), and the stated date stands. None otherwise."""
     if "T" in day or not first_shown or "T" not in first_shown:
         return None
     try:

@@ -850,9 +850,9 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     by its metadata and its text). Metadata stating one instant in two zones give the stamp on the clock the page
     shows (:func:`~newsmend.fields.dates.shown_stamp`): the page's calendar day is its readers'. A stated stamp
     without its zone takes the one another metadata key states for its clock reading
-    (:func:`~newsmend.fields.dates.zoned_stamp`). A metadata day without a clock a day off the page's first own date,
-    which shows its clock, gives way to it (:func:`~newsmend.fields.dates.shown_next_to_day`: a daily's print issue
-    dated the morning after)."""
+    (:func:`~newsmend.fields.dates.zoned_stamp`). A stated day without a clock (the metadata's, or the address's when
+    they state none) a day off the page's first own date, which shows its clock, gives way to it
+    (:func:`~newsmend.fields.dates.shown_next_to_day`: a daily's print issue dated the morning after)."""
     weak = (SCRIPT_DATE_KEY, DATA_DATE_KEY, PARSELY_DATE_KEY, PUBLISHING_SYSTEM_DATE_KEY)
     other = (k for k in meta if k not in weak and _names_date(k))
     keys = [*DATE_META_KEYS, *other]
@@ -882,9 +882,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
             metadata = (d for d in metadata if d[:7] >= month)
     stated = next(metadata, None) or url_date(url)
     if stated:
-        dated, shown = tee(dated)
+        dated, shown, first = tee(dated, 3)
         stamps = [d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d]
-        shown, first = tee(shown)
         on_shown_clock = (
             shown_stamp(stated, chain(stamps, _page_times(meta)), shown)
             or zoned_stamp(stated, stamps)
