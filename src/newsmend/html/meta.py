@@ -56,8 +56,8 @@ Keys are lowercased:
   ``og:site_name`` is the platform's name), the publication time and the account that published the article,
   from the platform's page script (``var ct = "1581517074"``, Unix seconds, given in UTC since the page states
   no zone, or a date string as the script writes it, but the day the script says the page shows, ``var
-  publish_time = "2016-09-03"``, where the two lie days apart; ``var nickname = htmlDecode("…")``, ``nick_name:
-  JsDecode('…')``): the page shows neither before its scripts run.
+  publish_time = "2016-09-03"``, where the two lie days apart or the script states no creation time; ``var
+  nickname = htmlDecode("…")``, ``nick_name: JsDecode('…')``): the page shows neither before its scripts run.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import escape, unescape
 from typing import Any
@@ -587,12 +587,12 @@ def _wechat(scripts: list[str]) -> dict[str, str]:
     name = " ".join(unescape(_JS_ESCAPE_RE.sub(_js_char, account.group(2))).split())
     if name and len(name) <= WECHAT_ACCOUNT_MAX_CHARS:
         out["platform:account"] = name
-    when = next((m.group(1) for text in scripts for m in [_WECHAT_TIME_RE.search(text)] if m), None)
+    when = _first_group(scripts, _WECHAT_TIME_RE.search)
     if when is not None and when.isdigit():
         out["platform:date"] = dt.datetime.fromtimestamp(int(when), dt.timezone.utc).isoformat()
     elif when is not None:
         out["platform:date"] = when.strip()
-    shown = next((m.group(1) for text in scripts for m in [_WECHAT_SHOWN_DAY_RE.search(text)] if m), None)
+    shown = _first_group(scripts, _WECHAT_SHOWN_DAY_RE.search)
     if shown is not None and not _near_day(out.get("platform:date"), shown):
         out["platform:date"] = shown
     return out
@@ -607,6 +607,11 @@ def _near_day(stamp: str | None, day: str) -> bool:
     return apart is not None and apart.days <= WECHAT_ZONE_DAYS
 
 
+def _first_group(scripts: list[str], search: Callable[[str], re.Match[str] | None]) -> str | None:
+    """The first group of the first of ``scripts`` in which ``search`` finds its value."""
+    return next((m.group(1) for text in scripts for m in [search(text)] if m), None)
+
+
 def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
     """The first match in ``text`` of any of ``patterns`` (the spellings of one pattern, each searched for its
     literal opening): what one pattern of their alternation would find."""
@@ -617,7 +622,7 @@ def _first_match(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[s
 def _script_date(scripts: list[str]) -> str | None:
     """``script:date``: the first date string a data script states under a publication-time key
     (:data:`_SCRIPT_DATE_RES`)."""
-    return next((m.group(1) for text in scripts for m in [_first_match(_SCRIPT_DATE_RES, text)] if m), None)
+    return _first_group(scripts, lambda text: _first_match(_SCRIPT_DATE_RES, text))
 
 
 def _chartbeat_authors(scripts: list[str]) -> str | None:
