@@ -12,7 +12,9 @@ AUSSI`` and a linked headline) or closing it (a link inviting the reader on to t
 ``>>>更多内容，点击阅读``, ``Read more``; one after the last sentence to the site's front page: ``返回搜狐，查看更多``).
 The blocks just before and after the body (and those the selection gave a role or skipped among the body's first and
 last lines) are read the same way, but for a teaser card above the headline (a block in an ``<article>`` element not
-holding the headline), which is its own story's; short lines before the body, under the headline and the one right above
+holding the headline), which is its own story's; the values labelled after the text's first paragraph are noted as
+such (a credit there may be a reference the text closes with), and past the blocks after the body the post's own
+element gives its footer's stamp; short lines before the body, under the headline and the one right above
 it are also datelines; links to author pages (and, from under the headline to the text's first lines, to a member's page
 whose handle the label spells) and blocks classed as bylines are credits (less their parts a bar sets apart that are a
 date alone; with the members a board's signing line links after its "by"; none in a thread's next post), in the
@@ -483,6 +485,11 @@ class Evidence:
     def values(self, name: str) -> list[str]:
         return [v.value for v in self.labelled if v.field == name]
 
+    def close_from(self, start: int) -> None:
+        """Count the labelled values read since :attr:`labelled` held ``start`` as read after the text's first
+        paragraph (:attr:`closing_labelled`)."""
+        self.closing_labelled += self.labelled[start:]
+
     def absorb(self, other: Evidence) -> None:
         """Add everything ``other`` found to this evidence."""
         for name in self.__dataclass_fields__:
@@ -515,7 +522,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
     for i in skipped_tail(body):
         if i not in read and i not in skipped:
             _read_context(blocks[i], selection.roles.get(i), found, near=None)
-    found.closing_labelled += found.labelled[after_text:]
+    found.close_from(after_text)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
@@ -529,7 +536,7 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
             _read_credits(blocks[i], found, author_hrefs, over_headline=True)
     after_text = len(found.labelled)
     _read_after(blocks, body, after, selection, found)
-    found.closing_labelled += found.labelled[after_text:]
+    found.close_from(after_text)
     found.post_stamps = _post_stamps(blocks, headline, body, after, selection)
     read_around = [*before, *body, *after]
     notices = _own_copyrights(blocks, read_around, found.copyrights, _own_domain(page))
@@ -940,7 +947,8 @@ def _read_body(
             headings = headings + 1 if blocks[i].tag in HEADINGS and not ends_sentence(text) else 0
     if 0 < headings < len(found.paragraphs):
         del found.paragraphs[-headings:]  # titles over no text
-    found.closing_labelled += found.labelled[tail_start:] if tail_start is not None else []
+    if tail_start is not None:
+        found.close_from(tail_start)
 
 
 def _names_credited_writer(text: str, found: Evidence, sites: list[str]) -> bool:
