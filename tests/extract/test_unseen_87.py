@@ -210,6 +210,16 @@ def test_a_wechat_creation_time_gives_way_to_the_day_shown() -> None:
     assert late["platform:date"] == "2016-07-02T22:53:20+00:00"
 
 
+def test_a_wechat_creation_time_written_unpadded_keeps_its_clock_on_the_day_shown() -> None:
+    """A creation time the script writes as a date string with its month and day unpadded, on the day shown, is that
+    day's: it keeps its clock (it gave way to the bare day, read as no date)."""
+    script = 'var nickname = "某公众号"; var ct = "{ct}"; var publish_time = "{day}" || "";'
+    same = _wechat([script.format(ct="2016-9-3 10:00", day="2016-09-03")])
+    assert same["platform:date"] == "2016-9-3 10:00"
+    apart = _wechat([script.format(ct="2016-7-2 10:00", day="2016-09-03")])
+    assert apart["platform:date"] == "2016-09-03"
+
+
 def test_comments_after_the_post_neither_date_nor_credit_it() -> None:
     """The comments' dates and commenters after the post's element stay out of its fields; the four figure captions
     are listed and kept in the text."""

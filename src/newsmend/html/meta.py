@@ -244,6 +244,8 @@ _WECHAT_TIME_RE = re.compile(
 _WECHAT_SHOWN_DAY_RE = re.compile(r"publish_time(?<!\wpublish_time)\s*=\s*[\"']((?:19|20)\d{2}-\d{2}-\d{2})[\"']")
 #: ... the most days a creation time in UTC and the day shown in the page's zone lie apart for one instant ...
 WECHAT_ZONE_DAYS = 1
+#: ... the calendar day a creation time opens with, its month and day zero-padded or not ...
+_SCRIPT_DAY_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 #: ... and the publishing account's name (``var nickname = htmlDecode("…")``, ``nick_name: JsDecode('…')``): one
 #: pattern per spelling, each opening with its literal word (``var``, ``nick_name``) and testing the word boundary
 #: before it by a lookbehind after it, so that the search scans for that word at C speed (a pattern opening with
@@ -599,9 +601,11 @@ def _wechat(scripts: list[str]) -> dict[str, str]:
 
 
 def _near_day(stamp: str | None, day: str) -> bool:
-    """``stamp`` falls on ``day`` or within :data:`WECHAT_ZONE_DAYS` of it (a UTC stamp of the shown day)."""
+    """``stamp`` falls on ``day`` or within :data:`WECHAT_ZONE_DAYS` of it (a UTC stamp of the shown day). The
+    script may write its creation time's month and day unpadded (``2016-9-3 10:00``, :data:`_WECHAT_TIME_RE`)."""
+    parts = _SCRIPT_DAY_RE.match(stamp) if stamp else None
     try:
-        apart = abs(dt.date.fromisoformat(stamp[:10]) - dt.date.fromisoformat(day)) if stamp else None
+        apart = abs(dt.date(*map(int, parts.groups())) - dt.date.fromisoformat(day)) if parts else None
     except ValueError:
         return False
     return apart is not None and apart.days <= WECHAT_ZONE_DAYS
