@@ -315,9 +315,11 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
 
 
 def _opens_sections(page: Page, body: list[int], tag: str) -> bool:
-    """A heading opening the body heads its first section when the body holds another heading of its tag: a post's
-    numbered ``<h2>`` sections (``一、简介``, ``二、副本集角色``, … under the ``h1.postTitle`` of a cnblogs post
-    saved without its ``<head>``), where a blog's post title over its text is the one heading of its rank."""
+    """A heading opening the body heads its first section when the body holds two or more headings of its tag (the
+    heading itself among them when it is the body's first line; one skipped among the body's first lines needs two
+    more): a post's numbered ``<h2>`` sections (``一、简介``, ``二、副本集角色``, … under the ``h1.postTitle`` of a
+    cnblogs post saved without its ``<head>``), where a blog's post title over its text is the one heading of its
+    rank."""
     return sum(page.blocks[i].tag == tag for i in body) > 1
 
 
