@@ -64,9 +64,11 @@ _HAN_RE = re.compile(f"[{_SCRIPT_CLASSES['Hani']}]")
 #: the script counts of the 798 dev bodies 40% faster.
 _OUTSIDE_RES = {name: re.compile(f"[^{chars}]+") for name, chars in _SCRIPT_CLASSES.items()}
 #: The scripts nearly every page holds; the others are counted only when one scan finds any of them (95% of the
-#: bench pages' texts have none, and eight scans fewer make the count a third cheaper).
+#: bench pages' texts have none, and skipping their scans made the count a third cheaper when they were eight; they
+#: are eleven since Bengali, Armenian and Georgian joined).
 _COMMON_SCRIPTS = ("Hani", "Latn")
 _RARE_RE = re.compile(f"[{''.join(chars for name, chars in _SCRIPT_CLASSES.items() if name not in _COMMON_SCRIPTS)}]")
+#: The language a page written mostly in one of the other scripts is read as (its script's most used one).
 _SCRIPT_LANG = {
     "Cyrl": "ru",
     "Arab": "ar",
