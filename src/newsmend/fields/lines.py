@@ -341,26 +341,26 @@ _SITE_NOTICE_RE = re.compile(
 )
 
 #: Phrases crediting a piece to its writer, opening a line as a by-word does (:data:`LABELS`).
-CREDIT_PHRASES = (
+_CREDIT_PHRASES = (
     "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Ein Kommentar von", "Eine Reportage von",
     "An article by", "A story by",
 )  # fmt: skip
 #: ... and an interview's, whose value names the interviewer first, the interviewee after ``mit``/``with``.
-INTERVIEW_LABELS = (
+_INTERVIEW_LABELS = (
     "Ein Interview von", "Interview by", "Interviewed by", "Das Gespräch führte", "Das Interview führte",
 )  # fmt: skip
 #: A line of one of them and names alone (capitalised words, particles, the interviewee's ``mit``/``with``): a
 #: credit, though it closes with a full stop as a sentence does (``Ein Interview von X mit Y.``, trafilatura-eval
 #: t0877's line under its standfirst); a sentence opening so goes on in lower-case words.
 _CREDIT_PHRASE_RE = re.compile(
-    rf"(?:{'|'.join(map(re.escape, (*CREDIT_PHRASES, *INTERVIEW_LABELS)))})"
+    rf"(?:{'|'.join(map(re.escape, (*_CREDIT_PHRASES, *_INTERVIEW_LABELS)))})"
     r"(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|mit|with|und|and|von|van|de|der|den))+\s*\.?"
 )
 #: The credit phrases and interview labels lower-cased, as a matched label is looked up (:data:`_SPACE_LABELS`, the
 #: readers' phrased credits).
-PHRASE_LABELS = frozenset(label.lower() for label in (*CREDIT_PHRASES, *INTERVIEW_LABELS))
+PHRASE_LABELS = frozenset(label.lower() for label in (*_CREDIT_PHRASES, *_INTERVIEW_LABELS))
 #: The interviewer's credit under a Chinese interview (``采访：X``; after a colon only: :data:`_SPACE_LABELS`).
-HAN_INTERVIEW_LABEL = "采访"
+_HAN_INTERVIEW_LABEL = "采访"
 #: Labels of meta lines, by the field they give. ``文`` counts only as ``文/``, ``文｜``, ``文：``; the slash may be
 #: full-width, as Taiwan's outlets print their credits (``文／張三``, ``圖文／X``: text and pictures by X; a 2023
 #: Taiwanese portal's copy of a partner's story, unseen-zh10, credited the portal itself for want of it).
@@ -427,9 +427,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # a credit phrase naming the piece, then its writer (``Ein Artikel von X | 27.01.2022``, a German horse
         # magazine's info line, trafilatura-eval t0702); an interview's credits the interviewer, the one who wrote it
         # up (``Ein Interview von X mit Y``: :data:`_INTERVIEWEE_RE`; ``Das Gespräch führte X``; ``采访：X``)
-        *CREDIT_PHRASES,
-        *INTERVIEW_LABELS,
-        HAN_INTERVIEW_LABEL,
+        *_CREDIT_PHRASES,
+        *_INTERVIEW_LABELS,
+        _HAN_INTERVIEW_LABEL,
     ),
     "date": (
         "发布时间", "发布日期", "发表时间", "发表日期", "时间", "日期", "Published", "Published on", "Posted",
@@ -456,7 +456,7 @@ _LABEL_ALT = "|".join(sorted((re.escape(lbl) for lbl in _LABEL_TO_FIELD), key=le
 #: The closing brackets of a label the page sets in brackets of its own (``【记者】柳时强``), as a colon would.
 LABEL_BRACKET_CLOSERS = "】]"
 #: Closing brackets and the opening bracket each pairs with (:func:`without_edge_marks`).
-CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
+_CLOSING_BRACKETS = {")": "(", "）": "（", "]": "[", "】": "【"}
 #: The brackets around a whole meta line (``【来源：X】``, ``(Author: X)``) ...
 _LINE_EDGE_BRACKETS = "（()）【】[]"
 #: ... and the marks around a labelled value: spaces, bars, slashes and commas between fields, and brackets.
@@ -492,7 +492,7 @@ _CLOCK_SPAN_RE = re.compile(r"\d{1,2}[:：]\d{2}\s*[-–—~～至到]\s*\d{1,2}
 #: who spoke, not who wrote the text up.
 _INTERVIEWEE_RE = re.compile(r"\s+(?:mit|with|avec|con|com|met)\s+")
 #: ... and the labels whose value names them both, lower-cased.
-_INTERVIEW_KEYS = frozenset(label.lower() for label in (*INTERVIEW_LABELS, HAN_INTERVIEW_LABEL))
+_INTERVIEW_KEYS = frozenset(label.lower() for label in (*_INTERVIEW_LABELS, _HAN_INTERVIEW_LABEL))
 #: A photographer's or a camera operator's credit after a writer's names in the same credit (``文/少言 摄像/毛杰``,
 #: the brackets under a 2010 portal's dateline, forty-fifth audit; ``记者 张三 摄影/李四``): the picture's or the
 #: video's, no writer's; the names before it are the writer's.
@@ -652,13 +652,13 @@ def clean(text: str) -> str:
 
 def without_edge_marks(value: str, marks: str) -> str:
     """``value`` without the ``marks`` at its ends, keeping each closing bracket after it that pairs with a bracket
-    the value itself opens (:data:`CLOSING_BRACKETS`): the brackets of a reading, an aside or a desk's initials
+    the value itself opens (:data:`_CLOSING_BRACKETS`): the brackets of a reading, an aside or a desk's initials
     written into the value are part of it (``BUZZAP！（バザップ！）``, ``Julia Hitz (eg)``), the brackets around the
     whole value are not."""
     start = len(value) - len(value.lstrip(marks))
     text = value.strip(marks)
     for mark in value[start + len(text) :]:
-        opener = CLOSING_BRACKETS.get(mark)
+        opener = _CLOSING_BRACKETS.get(mark)
         if opener is None or text.count(opener) <= text.count(mark):
             break
         text += mark
