@@ -886,6 +886,8 @@ def read_date(meta: dict[str, str], url: str | None, found: Evidence, language: 
     if stated:
         dated, shown, first = tee(dated, 3)
         stamps = [d for d in (_meta_date(meta, k) for k in (*keys, *weak)) if d]
+        # one reading per form of the stated date, so their order is free: zoned (shown_stamp), a clock without its
+        # zone (zoned_stamp), a day alone (shown_next_to_day)
         on_shown_clock = (
             shown_stamp(stated, chain(stamps, _page_times(meta)), shown)
             or zoned_stamp(stated, stamps)
