@@ -189,12 +189,12 @@ def test_notice_written_as_a_link_is_no_menu_item() -> None:
     line = Block(
         text=f"{notice} {logo}", link_chars=len(notice) + len(logo), links=[Link(notice, "/droits"), Link(logo, "/")]
     )
-    assert _menu_share(line) < 0.5
+    assert _menu_share(line, line.text) < 0.5
     alone = Block(text="Bild: © fotomek/AdobeStock", link_chars=26, links=[Link("Bild: © fotomek/AdobeStock", "/x")])
-    assert _menu_share(alone) == 1.0
+    assert _menu_share(alone, alone.text) == 1.0
     policy = "View privacy policy, copyright and trust info"
     menu = Block(text=f"{policy} Terms", link_chars=len(policy) + 5, links=[Link(policy, "/p"), Link("Terms", "/t")])
-    assert _menu_share(menu) > 0.5
+    assert _menu_share(menu, menu.text) > 0.5
     assert extract_page(RADIO_CANADA).copyright == notice
 
 

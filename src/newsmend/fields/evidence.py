@@ -121,6 +121,8 @@ FOOTER_NOTICE_MAX_LINK_SHARE = 0.5
 CLOSING_LINK_MIN_DENSITY = 0.9
 #: The rights' mark, as a notice writes it; each pattern of what a notice holds below opens with it.
 _RIGHTS_MARK = r"©|\(c\)"
+#: ... alone: what a sentence of a footer's notice may open with however short (:func:`_opens_notice`).
+_RIGHTS_MARK_RE = re.compile(_RIGHTS_MARK, re.I)
 #: What a notice written as a link holds besides the word: the mark or a year (:func:`_notice_link`).
 _NOTICE_LINK_RE = re.compile(_RIGHTS_MARK + r"|\b(?:19|20)\d{2}\b", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
@@ -674,25 +676,40 @@ def _footer_notice(block: Block) -> str | None:
     that states the rights (:func:`_states_rights`), not a menu of links holding a ``版权声明`` (copyright
     statement) link, which reads as a notice near the text, nor a picture's credit (``Bild: © X/AdobeStock`` under
     a footer's teaser)."""
-    if _menu_share(block) > FOOTER_NOTICE_MAX_LINK_SHARE:
-        return None
     notice = _opening_notice(clean(block.text))
-    if notice and _states_rights(notice) and not is_caption(notice):
-        return _notice_alone(block, notice)
-    return None
+    if not notice or not _states_rights(notice) or is_caption(notice):
+        return None
+    shown = _notice_alone(block, notice)
+    return shown if shown and _menu_share(block, shown) <= FOOTER_NOTICE_MAX_LINK_SHARE else None
 
 
-def _menu_share(block: Block) -> float:
-    """The share of a footer line's characters in links other than a notice's own (:func:`_notice_link`): a notice
-    written as one link to the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société
-    Radio-Canada 2017</a>`` beside the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the
-    notice, no menu item; so is a line that is one link alone when it is a notice opening with the rights' mark or
-    word (:func:`_whole_link_notice`), where a lone link is a teaser's linked picture credit as often."""
+def _menu_share(block: Block, shown: str) -> float:
+    """The share of a footer line's characters in links other than a notice's own (:func:`_notice_link`), from where
+    its notice as shown (``shown``, :func:`_notice_alone`) opens: a notice written as one link to the outlet's rights
+    policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside the logo's link, a
+    Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item; so is a line that is one link
+    alone when it is a notice opening with the rights' mark or word (:func:`_whole_link_notice`), where a lone link
+    is a teaser's linked picture credit as often. The links the line opens with before its notice count for
+    nothing, nor do their characters: a sports network's footer box sets its logo's and two corporate links before
+    ``© 2016 <a>Vox Media</a>, Inc. All Rights Reserved`` (eighty-ninth audit), a notice all the same."""
     if not block.text or _whole_link_notice(block):
         return 0.0
     alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
-    return max(0, block.link_chars - notices) / len(block.text)
+    start = max(clean(block.text).find(shown), 0)
+    opening = _labels_chars(block, clean(block.text)[:start])
+    return max(0, block.link_chars - notices - opening) / max(1, len(block.text) - start)
+
+
+def _labels_chars(block: Block, text: str) -> int:
+    """How many of ``text``'s characters the block's links' labels take, each link counted once where its label
+    stands: a label the line repeats (the logo's ``Vox Media`` and the holder's) is two links' only where it is."""
+    rest, chars = text, 0
+    for link in block.links:
+        label = clean(link.text)
+        if label and label in rest:
+            rest, chars = rest.replace(label, "", 1), chars + len(label)
+    return chars
 
 
 def _notice_link(link: Link) -> bool:
@@ -1578,12 +1595,19 @@ def _from_rights_sentence(text: str) -> str:
     Campo Grande News © 2020.``, trafilatura-eval t0826: the notice's own). Sentences end after a word's stop, not
     a number's (``Veröffentlicht am 5. November 2023, 14:09 / ©5min.at``, trafilatura-eval t0922, is one)."""
     sentences = _WORD_SENTENCE_END_RE.split(text)
-    if len(sentences) < 2 or is_copyright(sentences[0]):
+    if len(sentences) < 2 or _opens_notice(sentences[0]):
         return text
-    first = next((k for k, sentence in enumerate(sentences) if is_copyright(sentence)), None)
+    first = next((k for k, sentence in enumerate(sentences) if _opens_notice(sentence)), None)
     if first is None or any(map(_states_reserved, sentences[:first])):
         return text
     return " ".join(sentences[first:])
+
+
+def _opens_notice(sentence: str) -> bool:
+    """A sentence of a footer line that is a notice (:func:`~newsmend.fields.lines.is_copyright`) or opens with the
+    rights' mark (:data:`_RIGHTS_MARK`): ``(c) Kakaku.com, Inc.`` before ``All Rights Reserved.`` holds the
+    notice's holder, which a ``(c)`` without a year does not make a notice alone (a list's third item opens so)."""
+    return is_copyright(sentence) or _RIGHTS_MARK_RE.match(sentence) is not None
 
 
 def _names_holder(text: str) -> bool:
@@ -1614,15 +1638,17 @@ def _without_end_links(block: Block, text: str) -> str:
     """A copyright notice without the links its footer line opens and closes with, glued as the page shows them
     (``AdvertisingPrivacyJobsTerms of Use© 2022 G/O Media``, a sports blog's menu footer, unseen-en16; ``© 2015 X.
     All rights reserved About X.comHPMG NEWS SITEMAP``): only links, the rest a notice that names its holder. With
-    links opening the line, every other link comes after the notice: one after its opening ones (a menu with a
-    ``版权声明`` link, the notice's own linked holder: ``© 2022 <a>Example Media</a>``) keeps the line whole, as
-    does a closing link that is the holder's name. A link that is the notice itself (:func:`_notice_link`) is none
-    of them."""
+    links opening the line, every other link closes it or stands in the notice after its rights' mark
+    (:func:`_holds_after_mark`): the notice's own linked holder (``<a>Vox Media</a><a>Advertise with us</a><a>Jobs @
+    Vox Media</a> © 2016 <a>Vox Media</a>, Inc. All Rights Reserved``, a sports network's footer box, eighty-ninth
+    audit); one before the mark (a menu with a ``版权声明`` link) keeps the line whole, as does a closing link that is
+    the holder's name. A linked rights word opens the notice (``<a>Copyright</a> © 2020 …``): no link to cut. A
+    link that is the notice itself (:func:`_notice_link`) is none of them."""
     labels = [link.text for link in block.links if link.text and link.text in text and not _notice_link(link)]
     rest, opening = text, 0
     for label in labels:
         opened = rest.lstrip(_LINK_SEPARATORS)
-        if not opened.startswith(label):
+        if not opened.startswith(label) or _RIGHTS_RE.match(label):  # the notice's own word linked opens it
             break
         rest, opening = opened[len(label) :], opening + 1
     closings = [rest]
@@ -1634,13 +1660,20 @@ def _without_end_links(block: Block, text: str) -> str:
             break
         rest = closed[: -len(shown)].rstrip() + _bracket_stop(shown, rest[len(closed) :])
         closings.append(rest)
-    if opening:  # every link after the opening ones must close the line
-        closings = closings[len(labels) - opening :]
+    if opening:  # every link after the opening ones closes the line or is the notice's own
+        closings = [c for k, c in enumerate(closings) if _holds_after_mark(c, labels[opening : len(labels) - k])]
     for candidate in reversed(closings):
         notice = candidate.strip(_LINK_SEPARATORS) if opening else candidate.rstrip(_LINK_SEPARATORS)
         if notice and is_copyright(notice) and _names_holder(notice):
             return notice
     return text
+
+
+def _holds_after_mark(notice: str, labels: list[str]) -> bool:
+    """Each of ``labels`` stands in ``notice`` after its rights' mark or word (:data:`_RIGHTS_RE`): links of the
+    notice's own words, its holder's name (``© 2016 <a>Vox Media</a>, Inc.``), no menu's. True without labels."""
+    mark = _RIGHTS_RE.search(notice)
+    return not labels or (mark is not None and all(label in notice[mark.end() :] for label in labels))
 
 
 def _closing_label(closed: str, label: str) -> str:
