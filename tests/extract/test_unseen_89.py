@@ -27,8 +27,19 @@ pages as read in pieces, and the parts cut are named below:
   Info``, three stock quotes, ``Read More`` with five stories), a hidden pager, a broker box and the footer
   (``fool-esports-amazon-activision-2017.html``: 38,818 characters of 49,760, blank lines, the promo box's JSON
   options and the share buttons' SVG paths cut; the rest whole).
+- postlight/parser ``fixtures/www.usmagazine.com/1481147005164.html``: a celebrity weekly's 2016 story (Megan French
+  on Lady Gaga's photo of Taylor Kinney), a header with trending tags, a sign-in and subscribe bar and the section
+  menu, an ``Editor's Picks`` reading list, a ``Love Lives`` label over the ``<h1>`` (another headline than
+  ``<title>``'s and ``og:title``'s), ``<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>``
+  without a ``datetime`` and the byline, share icons, the lead picture's caption with its credit, seven paragraphs
+  around three inset links (``aside.inset-related-content>h3>a``), an embedded Instagram post (its caption a link,
+  then ``A photo posted by xoxo, Joanne (@ladygaga) on Dec 5, 2016 at 9:10am PST``), a ``You May Also Like`` box
+  of three stories, a video slot, a newsletter promo line, a comments lightbox, the footer (newsletter box, social
+  icons, subscription links, ``© Us Weekly 2016`` and legal links) and the membership lightboxes
+  (``usweekly-lady-gaga-kinney-photo-2016.html``: 37,586 characters of 71,824, the SVG icons' and logos' paths, the
+  menu's ``More`` list and the reading list cut to nine and five entries; the story whole).
 
-Neither is in any dev set (their sentences).
+None is in any dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
 
@@ -49,6 +60,17 @@ What newsmend read wrong, and what was fixed:
   reserved.``, test_copyright_lines), and test_unseen_32's Deadspin footer with its holder linked reads the notice
   alone.
 
+- the celebrity story was dated ``2016-12-07``, the day alone: its only stamp is the byline's ``December 7, 2016 @
+  3:53 PM``, whose at sign the date reader did not take for ``at``. It does now (``fields/dates.py``, ``_TIME``):
+  ``2016-12-07T15:53``. 1 of 798 dev pages changes, right: readability-testpages simplyfound-1 ``2016-02-29`` ->
+  ``2016-02-29T23:10+00:00`` (its ``Monday, February 29, 2016 @ 11:10 PM UTC``; unlabelled).
+- its body held the Instagram embed's credit line, ``A photo posted by xoxo, Joanne (@ladygaga) on Dec 5, 2016 at
+  9:10am PST``, between the paragraph before the embed and the quoted caption after it (trafilatura leaves it out,
+  readability keeps it). An embedded post's credit line as the whole line, ``A photo/video/post shared/posted by
+  <name> (@handle) on <day>``, is the embed's furniture now, as its placeholder is (``content/pruning.py``,
+  ``_EMBED_CREDIT``, ``_is_embed_furniture``). 1 of 798 dev pages changes, right: trafilatura-eval t0048 loses
+  ``A post shared by emmaleebunton (@emmaleebunton) on Jun 15, 2019 at 11:55am PDT`` (snippets unchanged).
+
 Read right before and left as found: both titles (the piece's ``<h1>`` over the shorter ``og:title``, the
 explainer's without the site), the writers, the piece's stamp with its zone and the explainer's (``2017-01-09T15:05
 :00+00:00``, the byline's 10:05 a.m. Eastern), the sources, the credits as captions, the related lists (the piece's
@@ -56,7 +78,10 @@ next-up list and trending rail, the explainer's five ``Read More`` stories; no t
 place. Both bodies open with their standfirst, a deck the text recovers as it does on other pages (readability keeps
 the piece's too). The explainer's body closes with the writer's holdings disclosure, as trafilatura and readability
 read it: naming ``disclosure`` as furniture (``content/paths.py``) left it in place (the span is inside the text's
-element) and changed trafilatura-eval t0442's body: rejected.
+element) and changed trafilatura-eval t0442's body: rejected. The celebrity story's title, writer, source, notice,
+caption with its credit and related list (the inset links and the box's three stories, no reading-list entry) were
+right; its newsletter promo (``Can't get enough of Us? Sign up now for the Us Weekly newsletter …``) still closes
+its text, as trafilatura and readability read it.
 """
 
 from __future__ import annotations
@@ -65,10 +90,12 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.dates import parse_date
 from newsmend.fields.evidence import _opens_notice
 
 SBNATION = "unseen-en43/sbnation-chris-sale-trade-2016.html"
 FOOL = "unseen-en43/fool-esports-amazon-activision-2017.html"
+USWEEKLY = "unseen-en43/usweekly-lady-gaga-kinney-photo-2016.html"
 
 GUARDS = [
     # The opinion piece: the on-page headline, the writer, the stamp, the standfirst to the last line; the group
@@ -122,6 +149,31 @@ GUARDS = [
             "All rights reserved",
         ),
     ),
+    # The celebrity story: the on-page headline, the writer, the byline's day and time, the lead to the promo; the
+    # trending tags, the reading list, the label, the caption, the inset links, the embed's credit, the box, the
+    # comments, the footer and the membership boxes out.
+    Guard(
+        USWEEKLY,
+        "Lady Gaga Shares Photo of Ex Taylor Kinney Hanging With Her Mom and Now We’re Confused",
+        ["Megan French"],
+        "2016-12-07T15:53",
+        "The Little Monsters are praying for a reunion.",
+        "newsletter packed with the latest celeb news, hot pics and more!",
+        (
+            "#KimyeTrouble",
+            "Editor's Picks",
+            "Will Kim Kardashian Divorce",
+            "Love Lives",
+            "Kennedy Center Honors",
+            "Sweetest Quotes",
+            "A photo posted by",
+            "You May Also Like",
+            "PTSD",
+            "Add a Comment",
+            "Us Insider",
+            "© Us Weekly",
+        ),
+    ),
 ]
 
 
@@ -162,6 +214,47 @@ def test_explainer_fields() -> None:
         "what-is-unearned-revenue-and-why-should-amazon-inv.aspx",
         "activision-blizzard-incs-overwatch-is-killing-it.aspx",
     ]
+
+
+def test_celebrity_story_fields() -> None:
+    """The byline's day and time, the caption with its credit, the weekly's notice, the quoted caption kept after the
+    embed without its credit line, and the inset links then the box's stories as related."""
+    article = extract_page(USWEEKLY)
+    assert article.date == "2016-12-07T15:53"
+    assert article.copyright == "© Us Weekly 2016"
+    assert article.source == "Us Weekly"
+    assert article.captions == [
+        "Taylor Kinney and Lady Gaga arrive at the 37th Annual Kennedy Center Honors at the John F. Kennedy Center for "
+        "the Performing Arts on Dec. 7, 2014, in Washington, D.C. Credit: Paul Morigi/WireImage"
+    ]
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[2].startswith("“At 30 Rockefeller center my charity")
+    related = [item.title for item in article.related]
+    assert related[0] == "Lady Gaga, Taylor Kinney’s Sweetest Quotes About Each Other"
+    assert "These Were the Best Looks From #VSFS, Hands Down" in related
+    assert not any("Kardashian" in title for title in related)
+
+
+def test_an_at_sign_joins_a_date_and_its_time() -> None:
+    """``@`` stands for ``at`` between a worded date and its clock; a date alone stays a day."""
+    assert parse_date("December 7, 2016 @ 3:53 PM") == "2016-12-07T15:53"
+    assert parse_date("Monday, February 29, 2016 @ 11:10 PM UTC") == "2016-02-29T23:10+00:00"
+    assert parse_date("December 7, 2016") == "2016-12-07"
+
+
+def test_an_embedded_post_s_credit_line_is_no_text() -> None:
+    """The credit line an embedded post prints under it goes; a sentence of the story telling who posted it stays."""
+    credit = "A post shared by Example Star (@examplestar) on Jun 15, 2019 at 11:55am PDT"
+    told = "A photo posted by the singer on Monday showed her with her mother at the charity's mailbox in New York."
+    paragraphs = [
+        "The singer shared a photo on Monday, and fans were quick to wonder what it meant for the former couple.",
+        "The two had split in July after five years together, but both had said the break might be temporary.",
+    ]
+    body = f"<p>{paragraphs[0]}</p><blockquote><p>{credit}</p></blockquote><p>{told}</p><p>{paragraphs[1]}</p>"
+    page = f"<html><head><title>Photo</title></head><body><h1>Photo</h1><article>{body}</article></body></html>"
+    text = newsmend.extract(page.encode()).paragraphs
+    assert credit not in text
+    assert told in text
 
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."

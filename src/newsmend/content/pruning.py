@@ -306,6 +306,11 @@ _ARROW_LINE = re.compile(r"^(?:Left|Right)\s*$", re.I)
 _EMBED_PLACEHOLDER = re.compile(
     r"^\[(?:Embed|Embedded content|Tweet|Video|Image|Photo|Gallery|Iframe|Instagram)\]\s*$", re.I
 )
+#: An embedded social post's credit line as the whole line, the poster's name and handle and the day it was posted:
+#: ``A photo posted by xoxo, Joanne (@ladygaga) on Dec 5, 2016 at 9:10am PST`` under a picture embedded in a 2016
+#: celebrity weekly's story (eighty-ninth audit), ``A post shared by X (@x) on …``: the embed's furniture, which
+#: its code prints under the post, no sentence of the article.
+_EMBED_CREDIT = re.compile(r"^A (?:photo|video|post) (?:shared|posted) by [^()\n]{1,80}\(@[\w.]+\) on \w.{0,60}$")
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
 #: the links or purchases it names (``We may earn a commission from links on this page.`` over a science roundup's
 #: text, ``G/O Media may get a commission`` over a sports blog's shopping box, unseen-en16; a forum's ``This site may
@@ -417,7 +422,8 @@ def _keep(
     its punctuated ``Joined: 4 months ago`` too. In a thread found by its posts' kind (not by reply names), the
     lines of a paragraph holding prose (``prose_lines``, :func:`_prose_paragraphs`) are no furniture, and those
     printing the addresses they link (:func:`_prints_addresses`) no link list. A slider's arrow alone outside a
-    table cell (:data:`_ARROW_LINE`) and an embed's placeholder (:data:`_EMBED_PLACEHOLDER`) are no text."""
+    table cell (:data:`_ARROW_LINE`) and an embed's placeholder or credit line (:func:`_is_embed_furniture`) are no
+    text."""
     dense = st.link_density > MAX_LINK_DENSITY and not st.prose
     in_prose = block.container in prose_lines
     printed = in_prose and _prints_addresses(block)
@@ -433,7 +439,7 @@ def _keep(
     top = choice.top
     if _PROMPT_LINE.match(block.text) or is_disclosure(block.text) or (not st.prose and is_ui_wording(block.text)):
         return False
-    if (_ARROW_LINE.match(block.text) and block.tag not in TABLE_CELLS) or _EMBED_PLACEHOLDER.match(block.text):
+    if (_ARROW_LINE.match(block.text) and block.tag not in TABLE_CELLS) or _is_embed_furniture(block.text):
         return False
     demotion = block_demotion(block, top)
     return demotion == 0 or (demotion == -1 and st.prose)
@@ -511,6 +517,12 @@ def is_ui_wording(text: str) -> bool:
     it unconverted, so that wording that must be the whole line (``编辑``, ``2 Answers``) is not read at the cut."""
     start = text[:BOILERPLATE_PREFIX_CHARS]
     return bool(_BOILERPLATE.match(text) or _BOILERPLATE.match(_simplified(start) + text[len(start) :]))
+
+
+def _is_embed_furniture(text: str) -> bool:
+    """Whether ``text`` is what an embedded post leaves as a line of its own: its placeholder
+    (:data:`_EMBED_PLACEHOLDER`) or its credit line (:data:`_EMBED_CREDIT`)."""
+    return _EMBED_PLACEHOLDER.match(text) is not None or _EMBED_CREDIT.match(text) is not None
 
 
 def is_disclosure(text: str) -> bool:

@@ -117,9 +117,10 @@ MONTH_NAME_ALT = _alternation(name for names in MONTH_NAMES for name in names.sp
 #: ``h`` before the minutes (``13 mars 2017 à 19 h 18``; a Canadian broadcaster's ``dc.date.created`` is
 #: ``2017-03-13|19h18``, sixty-second audit), where ``时`` and ``:`` separate them elsewhere. A dash may join them
 #: too, and Spanish spaces its meridiem's letters as the RAE writes them (``6 May 2022 - 2:00 a. m.``: a Colombian
-#: daily's line over the headline, trafilatura-eval t0835).
+#: daily's line over the headline, trafilatura-eval t0835). An at sign stands for ``at`` (``December 7, 2016 @ 3:53
+#: PM``: a celebrity weekly's ``time.article-published-date``, eighty-ninth audit).
 _TIME = (
-    r"(?:\s*(?:T|日|,|\||[-–]|at|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*"
+    r"(?:\s*(?:T|日|,|\||[-–]|at|@|um|à|a las|às|alle|om|(?-i:[A-Z]{1,4}T))?\s*(?P<H>\d{1,2})\s*"
     r"(?:[:：时時]|h(?=\s*\d{2}))\s*(?P<M>\d{2})"
     r"(?:\s*[:：分]\s*(?P<S>\d{2}))?(?:\.\d+)?"
     r"\s*(?P<ampm>[ap](?:\.\s?)?m\.?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?"
