@@ -224,6 +224,15 @@ _SIGN_IN_ZH = (
 _SHARE_PROMPT = (
     r"share (?:this|it)\b[^.!?]{0,60}?\b(?:click|tapp?|press)(?:ing)? the share button\b[^.!?]{0,20}[.!]?\s*$"
 )
+#: A prompt to sign up for the site's newsletter, as the whole line, one short sentence before it at most: ``Can't
+#: get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!``
+#: closing a 2016 celebrity weekly's story (eighty-ninth audit), ``Sign up for CNN Opinion's newsletter.`` (magic-html
+#: article-8eb264e2, whose label leaves it out, as article-5319d331's leaves Mashable's): the site's call to its
+#: visitor; a story's sentence about a newsletter goes on past the invitation or names no sign-up.
+_NEWSLETTER_PROMPT = (
+    r"(?:[^.!?]{0,60}[.!?]\s+)?(?:sign up|subscribe)(?: now| today| here)? (?:for|to) [^.!?]{0,60}?\bnewsletters?\b"
+    r"[^.!?]{0,80}[.!]?\s*$"
+)
 #: A deleted post's stand-in, as the whole line: the engine's notice where the post's text was (``该评论已删除``
 #: among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This comment has been
 #: removed by a moderator.``): the post's text is gone, and the notice is no one's words.
@@ -252,7 +261,8 @@ _SPOILER_TOGGLE = (
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
 _PROMPT_LINE = re.compile(
-    f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_DELETED_POST}|{_REACTIONS})", re.I
+    f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_NEWSLETTER_PROMPT}|{_DELETED_POST}|{_REACTIONS})",
+    re.I,
 )
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
 #: ``播报`` (read aloud) and ``编辑`` (edit) only as the whole line: the buttons an online encyclopedia sets beside
