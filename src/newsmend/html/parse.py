@@ -225,10 +225,9 @@ _FURNITURE_ROLES = {
 
 
 def _label(tag: str, attrs: dict[str, str | None]) -> str:
-    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read, with the class word a
-    media player's ``aria-label`` or a furniture role (:data:`_FURNITURE_ROLES`) names; then the marks of the
-    article's body named by microdata (:data:`BODY_MARK`), of a question-and-answer item (:data:`ITEM_MARK`) and of
-    an invisible element (:data:`INVISIBLE_MARK`)."""
+    """``tag#id.class1.class2`` for ``path``: what the content scorer's class/id hints read, with the marks
+    :func:`_marks` adds (on the few elements with one of :data:`_MARK_ATTRS`); then the mark of an invisible
+    element (:data:`INVISIBLE_MARK`)."""
     if not attrs:  # a fifth of the elements labelled
         return tag[:MAX_LABEL_CHARS]
     out = tag
@@ -241,13 +240,31 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
     out = out[:MAX_LABEL_CHARS]
     if PATH_SEPARATOR in out:  # an attribute whose quote a crawl cut or a page left open swallowed markup
         out = out.replace(PATH_SEPARATOR, "")
+    marked = not _MARK_ATTRS.isdisjoint(attrs)
+    if marked:
+        out += _marks(attrs)  # after the cut: a long class list must not cut them off
+    if (cls and ("hid" in cls or "d-none" in cls) and _hiding_class(cls)) or (marked and _invisible(attrs)):
+        return out + INVISIBLE_MARK
+    return out
+
+
+#: The attributes :func:`_marks` and :func:`_invisible` read: one C-level test of the element's attribute names
+#: spares the path labels of most elements (a class, an id, a link's target) six lookups.
+_MARK_ATTRS = frozenset(("aria-label", "role", "itemprop", "itemtype", "style", INACTIVE_ATTR))
+
+
+def _marks(attrs: dict[str, str | None]) -> str:
+    """The label's suffix: the class word a media player's ``aria-label`` or a furniture role
+    (:data:`_FURNITURE_ROLES`) names, then the marks of the article's body named by microdata (:data:`BODY_MARK`)
+    and of a question-and-answer item (:data:`ITEM_MARK`)."""
+    out = ""
     aria = attrs.get("aria-label")
     if aria and _PLAYER_ARIA_RE.search(aria):
-        out += ".player"  # after the cut: a long class list must not cut it off
+        out += ".player"
     role = attrs.get("role")
     word = _FURNITURE_ROLES.get(role.strip().lower()) if role else None
     if word:
-        out += "." + word  # after the cut, as the player's word
+        out += "." + word
     itemprop = attrs.get("itemprop")
     if itemprop and "articleBody" in itemprop.split():
         out += BODY_MARK
@@ -256,10 +273,14 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
         kind = itemtype.strip().rstrip("/").rpartition("/")[2]
         if kind in QA_ITEM_TYPES:
             out += ITEM_MARK + kind
-    if (cls and ("hid" in cls or "d-none" in cls) and _hiding_class(cls)) or INACTIVE_ATTR in attrs:
-        return out + INVISIBLE_MARK
+    return out
+
+
+def _invisible(attrs: dict[str, str | None]) -> bool:
+    """Whether a script may show the element, by the attributes other than its class: the inactive sibling of an
+    active slide (:data:`INACTIVE_ATTR`) or ``visibility: hidden``."""
     style = attrs.get("style")
-    return out + INVISIBLE_MARK if style and _INVISIBLE_STYLE.found_in(style) else out
+    return INACTIVE_ATTR in attrs or bool(style and _INVISIBLE_STYLE.found_in(style))
 
 
 def _hiding_class(cls: str) -> bool:
