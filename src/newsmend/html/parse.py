@@ -297,7 +297,12 @@ def _is_avatar(attrs: dict[str, str | None]) -> bool:
     return "avatar" in f"{attrs.get('src') or ''} {attrs.get('class') or ''}".lower()
 
 
+#: The attributes :func:`_hidden` reads.
+_HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
+
+
 def _hidden(attrs: dict[str, str | None]) -> bool:
+    """Whether the element is hidden for good: ``hidden``, ``aria-hidden="true"`` or ``display: none``."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
@@ -589,7 +594,8 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
             tag == "rt" and _reading_aid(node)
         ):
             attrs = node.attributes  # a dict built per call: not for skipped elements
-            if not (attrs and _hidden(attrs) and node is not root):  # a hidden body waits for its scripts
+            # a hidden body waits for its scripts; most elements have no attribute that hides (one C-level test)
+            if not (attrs and not _HIDING_ATTRS.isdisjoint(attrs) and _hidden(attrs) and node is not root):
                 kind = _KINDS.get(tag, _CONTAINER)
                 enter(tag, kind, attrs)
                 child = node.first_child
