@@ -586,6 +586,9 @@ TICKER_LINES_MIN = 3
 #: -> 0.8383, pooled 0.8433 -> 0.8440, zh and fw unchanged. Steps up to 6, 8 or 12 score alike; 5 copies keep the
 #: second story's 4 cards, 3 take 4 pages down (a story's gallery of captions under ``Advertisement``, 0.841 ->
 #: 0.717; a Kaskus thread's ``Kutip`` / ``Balas`` buttons, 0.899 -> 0.769).
+STRIP_STEP_MIN = 3
+STRIP_STEP_MAX = 8
+STRIP_CARDS_MIN = 4
 #: A bare clock reading alone on its line (``01:14``, ``1:02:33``): a video's duration on its card, which dates no post
 #: (:func:`_dated`): a playlist's cards (``01:14`` / ``Now playing`` / ``- Source: CNN``) matched, digits folded, as a
 #: thread's post headers over the story's dateline, and each card's thumbnail caption joined the body as a post. A
@@ -593,9 +596,6 @@ TICKER_LINES_MIN = 3
 #: the WET renderings of the dev pages 113 such lines of 25 pages; 2 pages change, both up: two CNN stories under their
 #: playlists 0.753 -> 0.991 and 0.934 -> 0.965 (the captions out); WET non-zh F1 0.8383 -> 0.8391, zh and fw unchanged.
 _DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-STRIP_STEP_MIN = 3
-STRIP_STEP_MAX = 8
-STRIP_CARDS_MIN = 4
 COUNT_LIST_MAX_STEP = 2
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
