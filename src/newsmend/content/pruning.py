@@ -5,16 +5,16 @@ boxes of that kind hold little of the article's prose; list items that are linke
 follows them, and so do a web or e-mail address the text prints, a sentence naming its links as a list's items, the
 linked entries going on with the count of the text's numbered list and the linked lines of a list the text marks between
 its paragraphs, and in a thread a post's line labelling its one link or printing the addresses it links); so are a
-slideshow set in the text, an embed's placeholder left unrendered (``[Embed]``) and runs of tiny lines (a widget's, not
-one paragraph's lines nor the text's own lines closing the run); in a thread, so are the short lines outside the posts
-(author, date, counters, a count alone) unless a line of prose shares their paragraph (or their element, its own lines
-running unbroken), a post's info line giving its date and clock time or its age (a motto in brackets aside), its edit
-note, and what follows its last post; a deleted post's notice (its engine's stand-in for the text) and a post's
-reactions line (the members who thanked or liked it) go anywhere; in an article, a card for another story (an
-``<article>`` element under a linked title, or an element classed as a teaser under a linked heading); headings and
-label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead
-paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact box of short
-lines.
+slideshow set in the text, an embed's placeholder left unrendered (``[Embed]``) or its credit line (``A photo posted by
+X (@x) on …``) and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing the run);
+in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of prose
+shares their paragraph (or their element, its own lines running unbroken), a post's info line giving its date and clock
+time or its age (a motto in brackets aside), its edit note, and what follows its last post; a deleted post's notice (its
+engine's stand-in for the text) and a post's reactions line (the members who thanked or liked it) go anywhere; in an
+article, a card for another story (an ``<article>`` element under a linked title, or an element classed as a teaser
+under a linked heading); headings and label lines over what was dropped go with it, and so do short lines left alone in
+a box whose other lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own
+summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
