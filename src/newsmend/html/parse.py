@@ -297,7 +297,8 @@ def _is_avatar(attrs: dict[str, str | None]) -> bool:
     return "avatar" in f"{attrs.get('src') or ''} {attrs.get('class') or ''}".lower()
 
 
-#: The attributes :func:`_hidden` reads.
+#: The attributes :func:`_hidden` reads: the walk calls it only on an element with one of them, by one C-level test of
+#: the attribute names (nine in ten elements with attributes carry none).
 _HIDING_ATTRS = frozenset(("hidden", "aria-hidden", "style"))
 
 
