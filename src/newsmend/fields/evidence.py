@@ -696,8 +696,9 @@ def _menu_share(block: Block, shown: str) -> float:
         return 0.0
     alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
-    start = max(clean(block.text).find(shown), 0)
-    opening = _labels_chars(block, clean(block.text)[:start])
+    text = clean(block.text)
+    start = max(text.find(shown), 0)
+    opening = _labels_chars(block, text[:start])
     return max(0, block.link_chars - notices - opening) / max(1, len(block.text) - start)
 
 
