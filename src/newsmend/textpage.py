@@ -37,9 +37,9 @@ Stages of :func:`select_text_main`:
    notices more, list material and a copyright notice a wall, a list's further lines less (maximum-sum subarray),
    and the short lines right under its last paragraph that go on numbering its points, and the captions under those.
    On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside,
-   or its one stamp line, ``发表于 <date>``, whichever starts more posts; else replies numbered in order from 1,
-   ``#1``, ``#2``) join it, each its own best run or, on a thread of three posts or more, its one short line, with the
-   run's post's opening lines.
+   a bare clock reading no date line: a video's duration; or its one stamp line, ``发表于 <date>``, whichever starts
+   more posts; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its own best run or, on a thread
+   of three posts or more, its one short line, with the run's post's opening lines.
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
