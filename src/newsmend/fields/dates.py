@@ -337,7 +337,7 @@ _OFFSET_RE = re.compile(r"[+-]\d{2}:\d{2}")
 def as_utc(date: str) -> str:
     """``date`` with UTC's offset when it states a time without one (``2016-12-16T18:38:14``): for stamps whose
     format is UTC by definition, so that they compare as instants with zoned ones (:func:`shown_stamp`)."""
-    return date + "+00:00" if "T" in date and not _ZONED_RE.search(date) else date
+    return date + _UTC_OFFSET if "T" in date and not _ZONED_RE.search(date) else date
 
 
 def shown_stamp(stated: str, stamps: Iterable[str], dated: Iterable[str]) -> str | None:
