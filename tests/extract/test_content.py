@@ -19,6 +19,7 @@ from newsmend.content.pruning import (
     is_ui_wording,
 )
 from newsmend.content.values import block_stats
+from newsmend.fields.dates import parse_date
 from newsmend.html import parse_html
 
 PLAYERS = Path(__file__).parent.parent / "fixtures" / "pages" / "players"
@@ -349,6 +350,15 @@ def test_a_post_s_stamp_with_the_year_last_is_no_post_text() -> None:
         "<p>We met on 5/21/2024 at 4:47 PM. It rained.</p><p>2015-07-04 15:31:53 来源: 第一财经日报(上海)</p>"
     )
     assert not any(_is_post_info(block, block_stats(block)) for block in page.blocks)
+
+
+def test_a_post_s_stamp_reads_the_numeric_dates_the_date_reader_reads() -> None:
+    """The stamp's numeric shapes and the date reader's are built by one module (``newsmend.datetext``): every
+    numeric date with its clock time that the date reader reads as a date and time is a post's stamp, the dotted one
+    spaced as Korean and German pages print it too."""
+    for stamp in ("2024-05-21 14:33", "2024/5/21 14:33", "5/21/2024 4:47 PM", "21.05.2024 14:33", "21. 5. 2024 14:33"):
+        assert "T" in parse_date(stamp)
+        assert _POST_STAMP_RE.match(stamp)
 
 
 def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:

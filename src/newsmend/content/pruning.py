@@ -53,6 +53,7 @@ from newsmend.content.values import (
     nonspace_chars,
     slideshow_in_text,
 )
+from newsmend.datetext import ANY_YEAR, year_first, year_last
 from newsmend.html.parse import ITEM_MARK
 from newsmend.repair.convert import converter, is_han
 
@@ -126,12 +127,15 @@ WIDGET_MAX_CHARS = 10
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
 #: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``), the
-#: year last too, slashed or dotted (``5/21/2024 4:47:57 AM``, ``21.05.2024 14:33``), the month in words too, day
-#: first or month first (vBulletin's ``24 Apr 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or the post's age
-#: (``ahaha - 2 years ago (last modified 2 years ago)``, ``asked an hour ago by X``)...
+#: year last too, slashed or dotted (``5/21/2024 4:47:57 AM``, ``21.05.2024 14:33``, spaced as the date reader reads
+#: it: ``21. 5. 2024 14:33``), its year in two digits too (the numeric shapes are :mod:`newsmend.datetext`'s, which
+#: the date reader builds its own from), the month in words too, day first or month first (vBulletin's ``24 Apr
+#: 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or the post's age (``ahaha - 2 years ago (last modified 2 years
+#: ago)``, ``asked an hour ago by X``)...
 _POST_STAMP_RE = re.compile(
-    r"(?<!\d)(?:(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
-    r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"(?<!\d)(?:(?:"
+    + "|".join((year_first(), year_last("/", ANY_YEAR), year_last(r"\.", ANY_YEAR, gap=r"\s?")))
+    + r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
     rf"|{RELATIVE_AGE}\b)"
 )

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from newsmend.datetext import SHORT_YEAR, year_last
+
 #: Plausible publication years: rejects phone numbers and ids that look like dates.
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -144,14 +146,18 @@ _DMY_RE = re.compile(
 #: ``11.11.2021``: day first with dots is the European order (dotted dates are never month first). A full stop may
 #: close the year where no digit follows it (``Von Deutscher Tennis Bund 4. 2. 2022.``: a German federation's line
 #: under the headline, trafilatura-eval t0695); ``1.2.2022.5`` is a version number.
-_DMY_DOTS_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d|\.\d)" + _TIME, re.I)
+_DMY_DOTS_RE = re.compile(
+    r"(?<![\d.])" + year_last(r"\.", gap=r"\s?", names=("d", "m", "y")) + r"(?!\d|\.\d)" + _TIME, re.I
+)
 #: ``31.10.23``: a dotted date with a two-digit year, day first, as German-language pages print it in the line under
 #: the headline (``Von: X | 31.10.23``: a Thailand magazine's story, unseen-en5) or right above it (a Berlin school's
 #: ``02.12.19``), or month first where the second number is above 12 (``12.29.14``, an American byline). Read only
 #: in those lines (:func:`short_year_date`): in running text such numbers are versions, scores and times.
-_DMY_DOTS_SHORT_RE = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])" + _TIME, re.I)
+_DMY_DOTS_SHORT_RE = re.compile(
+    r"(?<![\d.])" + year_last(r"\.", SHORT_YEAR, names=("d", "m", "y")) + r"(?![\d.])" + _TIME, re.I
+)
 #: ``05/10/2022``: day or month first, told apart by a number above 12 or by the page's language.
-_SLASHED_RE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])" + _TIME, re.I)
+_SLASHED_RE = re.compile(r"(?<![\d/])" + year_last("/", names=("a", "b", "y")) + r"(?![\d/])" + _TIME, re.I)
 #: A date of the Republic of China's calendar (``中華民國107年3月13日``, ``民國107年3月13日``): year 1 is 1912, as
 #: Taiwan's courts, agencies and many of its news pages date their texts. Read only with its era's name: a bare
 #: ``107年`` is no year.

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsmend.blocks import collapse_whitespace
+from newsmend.datetext import year_first
 from newsmend.fields.dates import find_date
 from newsmend.repair.convert import converter
 
@@ -181,12 +182,15 @@ _CAPTION_LABEL_RE = re.compile(
     r"^(?:photo|image|picture|caption|video|illustration)$|^.{1," + str(CAPTION_LABEL_MAX_CHARS) + r"}[,，:：]$",
     re.I,
 )
+#: The year a headline list's timestamp opens with, 19xx or 20xx: a list's line opening with another number of four
+#: digits (a count, a code) is no timestamp.
+_TIMESTAMP_YEAR = r"(?:19|20)\d{2}"
 #: A headline-list line's timestamp and channel: the date, its clock after it or before it (``05:35 2023/08/27``,
 #: glued as ``05:352023/08/27`` where a list sets the hour and the date in spans of their own: a 2023 Taiwanese
 #: daily's recommended list, thirtieth audit), then the channel.
 _TIME_LIST_RE = re.compile(
     r"^(?:(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s*)?"
-    r"(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?P<date>" + year_first(_TIMESTAMP_YEAR) + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
     r"(?:\s+(?P<channel>[^\s:：].{0," + str(CHANNEL_MAX_CHARS - 1) + r"}?))?$"
 )
 _COMMENT_MARK_RE = re.compile(r"评论\s*[:：]?\s*\d+|\d+\s*(?:条评论|comments?\b)", re.I)
