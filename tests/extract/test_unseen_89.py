@@ -101,6 +101,7 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 import newsmend
 from newsmend.fields.dates import parse_date
 from newsmend.fields.evidence import _opens_notice
+from newsmend.fields.lines import is_site_notice
 
 SBNATION = "unseen-en43/sbnation-chris-sale-trade-2016.html"
 FOOL = "unseen-en43/fool-esports-amazon-activision-2017.html"
@@ -279,6 +280,19 @@ def test_a_newsletter_prompt_is_no_text() -> None:
     body = f"<p>{lead}</p><p>{told}</p>" + "".join(f"<p>{line}</p>" for line in prompts)
     page = f"<html><head><title>Paper</title></head><body><h1>Paper</h1><article>{body}</article></body></html>"
     assert newsmend.extract(page.encode()).paragraphs == [lead, told]
+
+
+def test_a_sign_up_prompt_reads_one_wording_in_the_text_and_in_site_notices() -> None:
+    """Pruning's newsletter prompt and the fields' site notices read a sign-up by one wording
+    (``content.values.SIGN_UP`` and ``SENT_TO_READERS``): a prompt for email alerts goes from the text as a newsletter's
+    does, and a notice urging the sign-up (``Sign up now for our…``) is a site notice as ``Sign up for our…`` is."""
+    prompt = "Sign up for our email alerts."
+    lead = "The weekly paper's editors said on Monday that the paper would print its last issue at the end of the year."
+    page = f"<html><head><title>Paper</title></head><body><h1>Paper</h1><article><p>{lead}</p><p>{prompt}</p>"
+    assert newsmend.extract((page + "</article></body></html>").encode()).paragraphs == [lead]
+    assert is_site_notice("Sign up now for our weekly newsletter and get the news first.")
+    assert is_site_notice(prompt)
+    assert not is_site_notice("Readers signed up for the paper's newsletter in their thousands.")
 
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."

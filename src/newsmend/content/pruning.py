@@ -49,6 +49,8 @@ from newsmend.content.values import (
     MAX_LINK_DENSITY,
     PROSE_MIN_CHARS,
     RELATIVE_AGE,
+    SENT_TO_READERS,
+    SIGN_UP,
     Stats,
     nonspace_chars,
     slideshow_in_text,
@@ -232,10 +234,11 @@ _SHARE_PROMPT = (
 #: get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!``
 #: closing a 2016 celebrity weekly's story (eighty-ninth audit), ``Sign up for CNN Opinion's newsletter.`` (magic-html
 #: article-8eb264e2, whose label leaves it out, as article-5319d331's leaves Mashable's): the site's call to its
-#: visitor; a story's sentence about a newsletter goes on past the invitation or names no sign-up.
+#: visitor; a story's sentence about a newsletter goes on past the invitation or names no sign-up. The sign-up's
+#: wording is the one the fields' site notices read (:data:`~newsmend.content.values.SIGN_UP`, what it offers
+#: :data:`~newsmend.content.values.SENT_TO_READERS`: ``Sign up for our email alerts.`` too).
 _NEWSLETTER_PROMPT = (
-    r"(?:[^.!?]{0,60}[.!?]\s+)?(?:sign up|subscribe)(?: now| today| here)? (?:for|to) [^.!?]{0,60}?\bnewsletters?\b"
-    r"[^.!?]{0,80}[.!]?\s*$"
+    rf"(?:[^.!?]{{0,60}}[.!?]\s+)?{SIGN_UP} [^.!?]{{0,60}}?\b{SENT_TO_READERS}\b[^.!?]{{0,80}}[.!]?\s*$"
 )
 #: A deleted post's stand-in, as the whole line: the engine's notice where the post's text was (``该评论已删除``
 #: among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This comment has been

@@ -108,6 +108,14 @@ LIST_MARKS = "•·▪►▸▷■□●○◆◇▶★☆※◎"
 AGE_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
 #: A relative age (``3 weeks ago``, ``an hour ago``): a post's stamp or a list item's, never a date that anchors.
 RELATIVE_AGE = rf"(?:an?|\d+)\s+{AGE_UNIT}\s+ago"
+#: Signing up for what a site sends its readers, in English: the verb (``sign up``, ``subscribe``, ``register``) ...
+SIGN_UP_VERB = r"(?:sign up|signup|subscribe|register)"
+#: ... as a call, a word urging it (``now``, ``today``, ``here``) and the preposition before what is offered (``Sign
+#: up now for``, ``Subscribe to``) ...
+SIGN_UP = rf"{SIGN_UP_VERB}(?: now| today| here)? (?:to|for)"
+#: ... and what it offers (``newsletter``, ``email alerts``, ``updates``): the one wording pruning's newsletter prompt
+#: and the fields' site notices read a sign-up by.
+SENT_TO_READERS = r"(?:newsletters?|updates|emails?|alerts)"
 
 
 def nonspace_chars(text: str) -> int:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsmend.blocks import collapse_whitespace
+from newsmend.content.values import SENT_TO_READERS, SIGN_UP, SIGN_UP_VERB
 from newsmend.datetext import year_first
 from newsmend.fields.dates import find_date
 from newsmend.repair.convert import converter
@@ -327,13 +328,14 @@ SITE_NOTICE_MAX_CHARS = 300
 #: buttons, browser and JavaScript warnings, comment-box prompts, follow-us and skip links, a prompt to like or
 #: follow the site on a social network as the whole line (``Like MLive on Facebook``), the privacy-policy link.
 #: Matched 107 non-article lines of the dev pages' WET renderings (non-zh) and 6 article lines of all their labels (a
-#: label keeping a footer's link or a sign-up banner).
+#: label keeping a footer's link or a sign-up banner). A sign-up is read by the wording pruning's newsletter prompt
+#: reads (``content.values.SIGN_UP``, ``SENT_TO_READERS``, ``SIGN_UP_VERB``), which adds one line of those renderings,
+#: none of a label (``Newsletter Signup``, a sign-up box's heading on readability-testpages ars-1).
 _SITE_NOTICE_RE = re.compile(
     r"\b(?:we|this (?:site|website)|our (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings|preferences)\b"
     r"|\baccept (?:all )?cookies\b"
-    r"|\b(?:subscribe|sign up|signup|register) (?:to|for) (?:our|the|my)\b.{0,40}"
-    r"\b(?:newsletters?|updates|emails?|alerts)\b"
-    r"|\bnewsletter\b.{0,40}\b(?:sign up|subscribe)\b"
+    rf"|\b{SIGN_UP} (?:our|the|my)\b.{{0,40}}\b{SENT_TO_READERS}\b"
+    rf"|\bnewsletter\b.{{0,40}}\b{SIGN_UP_VERB}\b"
     r"|^(?:like|follow) (?:\S+ ){1,3}on (?:facebook|twitter|instagram|linkedin|pinterest|youtube)\W*$"
     r"|\bshare (?:this|on) (?:article|story|post|page|facebook|twitter|x|linkedin|whatsapp|email)\b|\bclick to share\b"
     r"|\b(?:enable|turn on) javascript\b|\byour browser does not support\b"
