@@ -12,7 +12,9 @@ from __future__ import annotations
 from tests.support.pages import extract_page
 
 import newsmend
-from newsmend.fields.lines import is_disclaimer
+from newsmend.fields.evidence import _menu_share
+from newsmend.fields.lines import clean, is_disclaimer
+from newsmend.html import parse_html
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
 
@@ -137,3 +139,23 @@ def test_disclaimer_lines() -> None:
     assert not is_disclaimer("声明：本文版权归原作者所有，转载请注明出处。")
     assert not is_disclaimer("免责声明：本文来源网络，如有侵权请联系删除。")
     assert not is_disclaimer("© 2019 Example News")
+
+
+def test_a_footer_line_s_link_share_is_measured_without_its_bullets() -> None:
+    """A WordPress theme's credits line (a trading-tools forum's footer, magic-html forum-a055a6fb, as the page writes
+    it): ``· © 2024 <a>Hahn-Tech, LLC</a> · Powered by · Designed with the <a>Customizr theme</a> ·``. The share of
+    its characters in links counts from where the notice opens in the line as read (:func:`~newsmend.fields.lines.clean`
+    drops the bullets at its ends): the holder's and the theme's links, 29 of the 70 characters from the mark on, the
+    bullets before and after it no characters of the line."""
+    footer = (
+        '<div class="span6 credits"><p>· <span class="tc-copyright-text">© 2024</span> <a href="https://www.hahn-tech.com"'
+        ' title="Hahn-Tech, LLC" rel="bookmark">Hahn-Tech, LLC</a> · <span class="tc-wp-powered-text">Powered by</span>'
+        ' <a class="icon-wordpress" target="_blank" href="https://wordpress.org" title="Powered by WordPress"></a> ·'
+        ' <span class="tc-credits-text">Designed with the <a class="czr-designer-link"'
+        ' href="https://presscustomizr.com/customizr" title="Customizr theme">Customizr theme</a> </span> ·</p></div>'
+    )
+    line = next(block for block in parse_html(_page(footer).decode()).blocks if "Hahn-Tech" in block.text)
+    assert line.text.startswith("· ©")
+    shown = "© 2024 Hahn-Tech, LLC"
+    assert _menu_share(line, shown) == len("Hahn-Tech, LLC" + "Customizr theme") / len(clean(line.text))
+    assert newsmend.extract(_page(footer)).copyright == shown

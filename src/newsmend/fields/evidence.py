@@ -685,13 +685,14 @@ def _footer_notice(block: Block) -> str | None:
 
 def _menu_share(block: Block, shown: str) -> float:
     """The share of a footer line's characters in links other than a notice's own (:func:`_notice_link`), from where
-    its notice as shown (``shown``, :func:`_notice_alone`) opens: a notice written as one link to the outlet's rights
-    policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside the logo's link, a
-    Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item; so is a line that is one link
-    alone when it is a notice opening with the rights' mark or word (:func:`_whole_link_notice`), where a lone link
-    is a teaser's linked picture credit as often. The links the line opens with before its notice count for
-    nothing, nor do their characters: a sports network's footer box sets its logo's and two corporate links before
-    ``© 2016 <a>Vox Media</a>, Inc. All Rights Reserved`` (eighty-ninth audit), a notice all the same."""
+    its notice as shown (``shown``, :func:`_notice_alone`) opens in the line as read (:func:`clean`: the bullets at
+    its ends are none of its characters, ``· © 2024 <a>Hahn-Tech, LLC</a> · … ·``): a notice written as one link to
+    the outlet's rights policy (``<a class="copyright">Tous droits réservés © Société Radio-Canada 2017</a>`` beside
+    the logo's link, a Canadian broadcaster's footer: sixty-second audit) is the notice, no menu item; so is a line
+    that is one link alone when it is a notice opening with the rights' mark or word (:func:`_whole_link_notice`),
+    where a lone link is a teaser's linked picture credit as often. The links the line opens with before its notice
+    count for nothing, nor do their characters: a sports network's footer box sets its logo's and two corporate links
+    before ``© 2016 <a>Vox Media</a>, Inc. All Rights Reserved`` (eighty-ninth audit), a notice all the same."""
     if not block.text or _whole_link_notice(block):
         return 0.0
     alone = len(block.links) == 1
@@ -699,7 +700,7 @@ def _menu_share(block: Block, shown: str) -> float:
     text = clean(block.text)
     start = max(text.find(shown), 0)
     opening = _labels_chars(block, text[:start])
-    return max(0, block.link_chars - notices - opening) / max(1, len(block.text) - start)
+    return max(0, block.link_chars - notices - opening) / max(1, len(text) - start)
 
 
 def _labels_chars(block: Block, text: str) -> int:
