@@ -326,7 +326,10 @@ _EMBED_PLACEHOLDER = re.compile(
 #: An embedded social post's credit line as the whole line, the poster's name and handle and the day it was posted:
 #: ``A photo posted by xoxo, Joanne (@ladygaga) on Dec 5, 2016 at 9:10am PST`` under a picture embedded in a 2016
 #: celebrity weekly's story (eighty-ninth audit), ``A post shared by X (@x) on …``: the embed's furniture, which
-#: its code prints under the post, no sentence of the article.
+#: its code prints under the post, no sentence of the article. Read in its case, where the placeholder is not: the
+#: placeholder's word is one an editor or a publishing system types (``[embed]``, ``[Embed]``, ``[TWEET]``), the
+#: credit the embed code's own sentence, printed in one case (each of its six occurrences in the dev pages and the
+#: fixtures: ``A post shared by``, ``A photo posted by``).
 _EMBED_CREDIT = re.compile(r"^A (?:photo|video|post) (?:shared|posted) by [^()\n]{1,80}\(@[\w.]+\) on \w.{0,60}$")
 #: An affiliate disclosure as a line of its own, one sentence saying the site may earn a commission, alone or from
 #: the links or purchases it names (``We may earn a commission from links on this page.`` over a science roundup's
