@@ -304,6 +304,7 @@ def test_an_edit_note_dated_before_its_editor_is_no_post_text() -> None:
     assert not any(line.startswith("Edited") for line in paragraphs)
     assert _is_edit_note("Edited 3 hours ago by sethoflagos")
     assert _is_edit_note("Edited 5 May 2021 by Genady")
+    assert _is_edit_note("Edited July 5th, 2023 by Genady")  # the date as a post's stamp writes it (_WORDED_DATE)
     assert not _is_edit_note("Edited the file on 5 May by hand, then ran it again.")
 
 

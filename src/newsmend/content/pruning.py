@@ -128,16 +128,21 @@ WIDGET_MAX_CHARS = 10
 #: könnte Sie auch interessieren!"); the longer ones on the dev pages (trafilatura-eval, 60-100 characters)
 #: are pull quotes and interview questions set as headings.
 BOX_TITLE_MAX_CHARS = 50
+#: A date with its month in words, day first or month first (vBulletin's ``24 Apr 18``, ``May 10, 2024``, ``July
+#: 5th, 2023``): what a post's stamp gives with its clock (:data:`_POST_STAMP_RE`) and an edit note opens or closes
+#: with (:data:`_EDIT_NOTE_RE`). The month is any word of its length (``Sept``, ``September``), no name list being
+#: at hand below the fields.
+_WORDED_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 #: A post's info line in a thread: a date with its clock time (``2024-04-07 02:34:58``, ``2024/5/13 8:44``), the
 #: year last too, slashed or dotted (``5/21/2024 4:47:57 AM``, ``21.05.2024 14:33``, spaced as the date reader reads
 #: it: ``21. 5. 2024 14:33``), its year in two digits too (the numeric shapes are :mod:`newsmend.datetext`'s, which
-#: the date reader builds its own from), the month in words too, day first or month first (vBulletin's ``24 Apr
+#: the date reader builds its own from), the month in words too (:data:`_WORDED_DATE`: vBulletin's ``24 Apr
 #: 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or the post's age (``ahaha - 2 years ago (last modified 2 years
 #: ago)``, ``asked an hour ago by X``)...
 _POST_STAMP_RE = re.compile(
     r"(?<!\d)(?:(?:"
     + "|".join((year_first(), year_last("/", ANY_YEAR), year_last(r"\.", ANY_YEAR, gap=r"\s?")))
-    + r"|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    + "|" + _WORDED_DATE + ")"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
     rf"|{RELATIVE_AGE}\b)"
 )
@@ -154,9 +159,8 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 #: X, …``, and, dated first, ``Edited July 5, 2023 by X``, ``Edited 3 hours ago by X``; Vanilla's stamp and note
 #: in one, ``March 2, 2022 edited March 2, 2022``), their German, Dutch, French, Italian, Spanish and Portuguese
 #: wordings, Discuz!'s ``本帖最后由 X 于 … 编辑``). No labelled dev thread keeps one (magic-html forum-717e9d39 drops
-#: its vBulletin note, forum-44996889 two dated-first Invision notes). ``_WORDED_DATE`` is the date with its month in
-#: words, month or day first (``July 5, 2023``, ``5 July 2023``), that such a note opens or closes with.
-_WORDED_DATE = r"(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?,?\s+\d{4})"
+#: its vBulletin note, forum-44996889 two dated-first Invision notes). The date such a note opens or closes with is
+#: :data:`_WORDED_DATE` (``July 5, 2023``, ``5 July 2023``).
 _EDIT_NOTE_RE = re.compile(
     rf"«?\s*(?:last\s+edit|edited\s+by\b|(?:{_WORDED_DATE}\s+)?edited\s+(?:on\s+)?(?:{_WORDED_DATE}"
     rf"|\d+\s+{AGE_UNIT}\s+ago)(?:[^.!?]{{0,25}}?\bby\b|\s*$)"
