@@ -254,12 +254,12 @@ _WECHAT_ACCOUNT_RES = tuple(
     re.compile(key + r"\s*(?:htmlDecode\(|JsDecode\()?([\"'])((?:(?!\1)[^\\\n]|\\.){1,200})\1")
     for key in (r"var(?<!\wvar)\s+nickname\s*=", r"nick_name(?<!\wnick_name)\s*:")
 )
+#: The microdata property of a list's entries (schema.org ``ItemList``'s ``itemListElement``), matched lowercase.
+_LIST_ENTRY_PROP = "itemlistelement"
 #: The story's authors as Chartbeat's analytics configuration states them, in a news page's own script
 #: (``_sf_async_config.authors = "Jane Doe"``, or ``authors: 'Jane Doe'`` in the ``_sf_async_config`` object);
 #: a script expression (``= window.x.author``) or an empty string states none. Found on goose3's techcrunch1 page,
 #: whose only other credit is a gravatar link labelled "View Author Page".
-#: The microdata property of a list's entries (schema.org ``ItemList``'s ``itemListElement``), matched lowercase.
-_LIST_ENTRY_PROP = "itemlistelement"
 _CHARTBEAT_AUTHORS_RE = re.compile(r"\bauthors\s*[:=]\s*([\"'])([^\"'\\\n]{1,200})\1")
 #: The escapes of a JavaScript string literal (``\x26``, ``\u4e2d``, ``\"``).
 _JS_ESCAPE_RE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))")
