@@ -211,6 +211,8 @@ _COPYRIGHT_OPENING_RE = re.compile(r"(?:©|copyright\b|\(c\)\s*\d{4})", re.I)
 #: bound. On the dev pages' WET renderings 105 lines of 32 pages, and no line of their labels (an article on
 #: tracking speaks of cookies, not of ``our`` cookies: the ACLU test page's four such lines); cookies with a web
 #: word instead (``website``, ``browser``, ``privacy``) take those four too.
+_COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
+_SITE_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A site's legal notice in its footer: a trademark notice (``Valve, Counter-Strike, and Counter-Strike Online are
 #: trademarks and /or registered trademarks of Valve Corporation.``), rights reserved, the site's content licence
 #: (``This content, along with any associated source code and files, is licensed under…``): a site notice at any
@@ -226,7 +228,6 @@ _LEGAL_NOTICE_RE = re.compile(
     r"|\b(?:content|site|website|material|documents?)\b.{0,60}\blicensed under\b",
     re.I,
 )
-_COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
 #: A confirmation dialog's line (``Are you sure?``, ``Are you sure that you want to perform this action? This action
 #: is irreversible.``, ``…Are you sure you want to share it?``): a site notice at any length. Such dialogs and the
 #: other modals printed with them (a forum's Markdown and emoji help) stand after the page's text in the WET
@@ -236,7 +237,6 @@ _COOKIE_RE = re.compile(r"\bcookies?\b", re.I)
 #: threads under a FlaskBB dialog 0 -> 0.500 and 0.386 -> 0.521, a Yahoo story 0.903 -> 0.951), none down, zh and
 #: fw unchanged; as a site notice alone, 0.8140 (the dialog's own help text still outweighed the posts).
 _CONFIRM_RE = re.compile(r"^are you sure\?$|\bare you sure(?: that)? you want to\b", re.I)
-_SITE_VOICE_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 #: A teaser list's summaries: a short prose line under each headline (and its source or date line), card after card, so
 #: that lone prose lines (no prose line either side) recur at one period. Such a line scores as a short line when its
 #: run holds :data:`SUMMARY_RUN_MIN` lines or more, at one step of at most :data:`SUMMARY_MAX_STEP` text lines, each

@@ -283,7 +283,6 @@ _PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", 
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
 FIELD_ROLES = frozenset({"byline", "dateline", "meta", "editor", "copyright", "caption", "source"})
-#: Links to an author's page (``/author/jane-doe``, ``/autor/…``, ``/profil/…``): their text is a byline.
 #: A link to a listing of one section's stories (WordPress's ``/category/misc``, ``/tag/x``, ``?cat=3``, a German
 #: CMS's ``/kategorie/x``, ``/schlagwort/x``): its text names a section, which blogs print beside the date under
 #: the headline where news pages print the outlet, and a topic in a byline's line (:func:`_without_places_and_tags`).
@@ -297,13 +296,14 @@ _DATED_WRITER_RE = re.compile(r"^\s*[-–—|·•]\s*(?P<name>[^-–—|·•]+
 #: Words of a writer's name read after a date with no label (:func:`_dated_writer`): a full name, given and family;
 #: a single word after a date is as often a place (``3. Mai 2023 - Berlin``) or a section.
 DATED_WRITER_MIN_WORDS = 2
-#: An address of an author's page: a people segment (``/author/``, ``/staff/``) and the person's own part after it,
-#: or a writer's segment and a query naming them (``/daily/author?un=蝌蚪五线谱``, a 2018 Q&A portal's column byline,
+#: Path segments of a writer's own page, which a query may name as a path does.
+_WRITER_SEGMENTS = r"authors?|autor(?:en|in)?|auteurs?|autore|journalists?|writers?|reporters?"
+#: An address of an author's page, whose link's text is a byline (``/author/jane-doe``, ``/autor/…``,
+#: ``/profil/…``): a people segment (``/author/``, ``/staff/``) and the person's own part after it, or a writer's
+#: segment and a query naming them (``/daily/author?un=蝌蚪五线谱``, a 2018 Q&A portal's column byline,
 #: sixty-seventh audit; a profile's query is as often the reader's own account page). A path ending at the segment is
 #: the index of a site's people, or a channel named so: a 2008 portal's menu of entertainment channels links its
 #: stars' channel (``明星`` to ``http://ent.163.com/people/``), which credited the story to ``明星`` (sixtieth audit).
-#: Path segments of a writer's own page, which a query may name as a path does.
-_WRITER_SEGMENTS = r"authors?|autor(?:en|in)?|auteurs?|autore|journalists?|writers?|reporters?"
 _AUTHOR_HREF_RE = re.compile(
     rf"/(?:{_WRITER_SEGMENTS}|profil(?:e|es)?|people|staff)/(?=[^/?#\s])|/(?:{_WRITER_SEGMENTS})\?\w+=(?=[^&#\s])",
     re.I,
