@@ -5,7 +5,8 @@ reduced otherwise, minus its link text and a fixed cost per block (menus, counte
 blocks), reduced under containers whose class/id/tag says boilerplate. Two cues from the page itself raise it:
 the block the page's own summary (``og:description``) opens, and the paragraphs its JSON-LD ``articleBody``
 repeats. The measures of a block (:class:`Stats`: characters, link characters, prose, legal notice) are read
-once here and reused by the later stages.
+once here and reused by the later stages, and so is the wording the later stages, the plain-text reader and the
+fields all read alike (a list's marks, a relative age, a call to sign up for a newsletter).
 """
 
 from __future__ import annotations
