@@ -34,8 +34,7 @@ SKIP_TAGS = frozenset(
         "source", "track", "datalist", "dialog", "title"
     )
 )
-#: Nodes the walk never enters: :data:`SKIP_TAGS`, comments and the odd node lexbor leaves unnamed. Element names
-#: start with a letter, so only other names need lexbor's node-type test (a property read per node).
+#: Nodes the walk never enters: :data:`SKIP_TAGS`, comments and the odd node lexbor leaves unnamed.
 _SKIP_NODES = SKIP_TAGS | {"-comment", ""}
 #: Elements that end the current block (CSS display:block or table parts, plus ``br``).
 BLOCK_TAGS = frozenset(
@@ -67,17 +66,22 @@ INLINE_TAGS = frozenset(
 #: :attr:`~newsmend.blocks.Block.breaks`): not a formula's parts (set apart by a space already), a word-break hint
 #: or a ruby's reading, which sit inside a word.
 BREAK_TAGS = INLINE_TAGS - MATH_TAGS - frozenset(("wbr", "ruby", "rt", "rp"))
-#: What an element does in the walk, one code per tag (:data:`_KINDS`), so that entering and leaving it costs one
-#: dict lookup instead of a membership test per tag set: a link, another inline element with edges
-#: (:data:`BREAK_TAGS`), a block element (ends the current block, a path segment), another container (a path
-#: segment: ``figure``'s kin, custom elements), a formula's part, an inline element without edges.
-_LINK, _BREAK, _BLOCK, _CONTAINER, _MATH, _INLINE = range(6)
+#: What a node does in the walk, one code per tag (:data:`_KINDS`), so that a node costs one dict lookup instead of a
+#: membership test per tag set: a link, another inline element with edges (:data:`BREAK_TAGS`), a block element (ends
+#: the current block, a path segment), another container (a path segment: ``figure``'s kin, custom elements), a
+#: formula's part, an inline element without edges, a node never entered (:data:`SKIP_TAGS`, comments, the odd node
+#: lexbor leaves unnamed), and the two the walk asks more of (:func:`_rare_kind`): a ruby's reading and a name no table
+#: holds (a custom element, or no element). ``enter`` and ``leave`` order the kinds: the first two are inline
+#: elements with edges, the next two path segments.
+_LINK, _BREAK, _BLOCK, _CONTAINER, _MATH, _INLINE, _SKIP, _READING, _UNLISTED = range(9)
 _KINDS = {
     **dict.fromkeys(INLINE_TAGS, _INLINE),
     **dict.fromkeys(MATH_TAGS, _MATH),
     **dict.fromkeys(BREAK_TAGS, _BREAK),
     **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(_SKIP_NODES, _SKIP),
     "a": _LINK,
+    "rt": _READING,
 }
 #: Longest block whose inline breaks are recorded: the longest field line (a copyright notice, 160 characters)
 #: with room for the spaces a reader would see; longer blocks are paragraphs, whose breaks no reader needs.
@@ -377,7 +381,8 @@ class _Walker:
         inline = self.named_inline() if short and self.inline else ()
         if self.open_links:
             self.split_open_links()
-        self.parts, self.marks, self.inline, self.block_seen = [], [], [], len(self.seen)
+        self.parts.clear()  # in place: the walk holds the list
+        self.marks, self.inline, self.block_seen = [], [], len(self.seen)
         pictured, self.alts = text in self.alts, []
         times, self.times = tuple(self.times), []
         if text:
@@ -459,10 +464,11 @@ class _Walker:
         return tuple((label, text) for label, text in out if text)
 
     def text(self, value: str) -> None:
+        """Add a text node's ``value`` holding more than whitespace (the walk keeps a whitespace-only text in place
+        itself: in ``parts`` after text, else only in ``seen``; it starts no sentence and holds no link character)."""
         if self.empty_end == len(self.seen) and self.parts and _sentence_seam(self.parts[-1], value):
             self.flush()
-        if self.parts or not value.isspace():  # leading whitespace would be stripped: skip it (a third of nodes)
-            self.parts.append(value)
+        self.parts.append(value)
         self.seen.append(value)
         if self.link_depth:
             # counted as the block's text will hold it: a link's text broken over source lines (``<a>Go\n
@@ -581,7 +587,8 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
     page hides its body until its scripts have run and then shows it (``<body style="display: none;">``, a 2024
     Taiwanese news site, unseen-zh26), so its whole text is what a reader sees."""
     walker = _Walker()
-    blocks, text, enter, leave = walker.blocks, walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
+    blocks, parts, seen = walker.blocks, walker.parts, walker.seen  # lists the walker keeps in place
+    text, enter, leave = walker.text, walker.enter, walker.leave  # bound once: ~2 000 nodes
     pending: list[LexborNode] = []
     pending_kinds: list[int] = []  # the kinds of ``pending`` (:data:`_KINDS`), for ``leave``
     node: LexborNode | None = root
@@ -590,14 +597,22 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
             return blocks, True
         tag = node.tag or ""
         if tag == "-text":
-            text(node.text_content or "")
-        elif tag not in _SKIP_NODES and (tag[0].isalpha() or node.is_element_node) and not (
-            tag == "rt" and _reading_aid(node)
-        ):
-            attrs = node.attributes  # a dict built per call: not for skipped elements
+            value = node.text_content or ""
+            if value.isspace():  # two text nodes in three: leading whitespace is stripped, and it adds no text
+                if parts:
+                    parts.append(value)
+                seen.append(value)
+            else:
+                text(value)
+        else:
+            kind = _KINDS.get(tag, _UNLISTED)
+            if kind > _SKIP:
+                kind = _rare_kind(node, tag, kind)
+            attrs = node.attributes if kind != _SKIP else None  # a dict built per call: not for skipped elements
             # a hidden body waits for its scripts; most elements have no attribute that hides (one C-level test)
-            if not (attrs and not _HIDING_ATTRS.isdisjoint(attrs) and _hidden(attrs) and node is not root):
-                kind = _KINDS.get(tag, _CONTAINER)
+            if attrs is not None and not (
+                attrs and not _HIDING_ATTRS.isdisjoint(attrs) and _hidden(attrs) and node is not root
+            ):
                 enter(tag, kind, attrs)
                 child = node.first_child
                 if child is not None:
@@ -616,9 +631,18 @@ def _walk(root: LexborNode) -> tuple[list[Block], bool]:
                 leave(pending_kinds.pop())
                 if node is root:
                     node = None
-    if walker.parts:
+    if parts:
         walker.flush()
     return walker.blocks, False
+
+
+def _rare_kind(node: LexborNode, tag: str, kind: int) -> int:
+    """What ``node`` named ``tag`` does in the walk when :data:`_KINDS` gives a ruby's reading or no kind: a reading
+    aid is skipped, another reading is inline; a name no table holds is a container if ``node`` is an element (a
+    custom element; element names start with a letter, so only other names need lexbor's node-type test)."""
+    if kind == _READING:
+        return _SKIP if _reading_aid(node) else _INLINE
+    return _CONTAINER if tag[0].isalpha() or node.is_element_node else _SKIP
 
 
 def _mark_inactive_siblings(root: LexborNode) -> None:
