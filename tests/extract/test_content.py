@@ -18,7 +18,7 @@ from newsmend.content.pruning import (
     _runs_unbroken,
     is_ui_wording,
 )
-from newsmend.content.values import block_stats
+from newsmend.content.values import block_stats, names_attachment
 from newsmend.fields.dates import parse_date
 from newsmend.html import parse_html
 
@@ -224,6 +224,20 @@ def test_a_post_s_reactions_line_is_no_text() -> None:
         assert _PROMPT_LINE.match(line)
     assert not _PROMPT_LINE.match("Most people like this kind of weather.")
     assert not _PROMPT_LINE.match("The following users said thanks were in order, and left.")
+
+
+def test_a_post_s_attachment_link_is_its_text() -> None:
+    """A BBScloud post (a trimmed copy of a magic-html forum page: scripts, styles and icons out) is a title line over
+    its one attachment, ``<a href="/api/download?…">商标审查标准.pdf 10.12MB</a>``. Counted as a link, the post scored
+    below zero and the empty comment list's ``暂无数据`` won; a link whose text is a file's name with its extension
+    and/or its size is what the post gives, and both lines are the text. A linked address or a linked word is a link
+    still."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-attachment-post.html").read_bytes()).paragraphs
+    assert paragraphs == ["商标的资料", "商标审查标准.pdf 10.12MB"]
+    for text in ("report.docx (245 KB)", "(2.3 MB)", "Scan.PDF", "a.zip 1,2 Mo"):
+        assert names_attachment(text)
+    for text in ("example.com", "Download", "https://us.v-cdn.net/uploads/image.png", "see report.pdf here", "v1.2"):
+        assert not names_attachment(text)
 
 
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:

@@ -157,12 +157,14 @@ def test_self_media_agency_story_reads_right() -> None:
 
 def test_government_notice_reads_right() -> None:
     """A city government's notice: the site's name before the title (``X人民政府- <title>``) goes, the issuing
-    bureau under ``来源：`` is the source, the contact lines close the text and the previous/next links are out."""
+    bureau under ``来源：`` is the source, the contact lines close the text with the first annex's line (a link naming
+    the attached sheet, ``附件1：….xlsx``, is the notice's own text) and the previous/next links are out."""
     article = extract_page("unseen-zh3/gov-kaili-2024.html")
     assert article.title == "凯里市教育系统2024年公开招聘事业单位工作人员实施方案"
     assert article.source == "凯里市人力资源和社会保障局"
     assert str(article.date) == "2024-06-27T16:18"
-    assert article.body.endswith("监督电话：0855-8222559")
+    annex = "附件1：凯里市教育系统2024年公开招聘事业单位工作人员岗位及要求一览表.xlsx"
+    assert article.body.endswith(f"监督电话：0855-8222559\n\n{annex}")
     assert "上一篇" not in article.body
 
 

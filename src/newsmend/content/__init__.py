@@ -6,8 +6,9 @@ The :class:`Selection` is the contract between content selection (this package f
 Selection on HTML pages, in stages:
   0. A container named like furniture that holds nearly all of the page's prose is its wrapper: the name goes.
   1. Each block gets a value: its non-link text, full when it reads like prose (sentence punctuation,
-     CJK-aware) and reduced otherwise, minus its link text and a fixed cost per block (menus, counters and
-     tag clouds are many short blocks), reduced under containers whose class/id/tag says boilerplate.
+     CJK-aware) and reduced otherwise, minus its link text (not an attached file's name and size) and a fixed cost
+     per block (menus, counters and tag clouds are many short blocks), reduced under containers whose class/id/tag
+     says boilerplate.
   2. Every DOM container gets a decayed score (its blocks count fully for their own element, half for the parent
      ...); the best one is the densest cluster of prose (outside ``<aside>``, ``<nav>``, ``<footer>`` and
      ``<header>`` when a container there holds two sentences; inside the page's ``<article>`` or ``<main>`` when one

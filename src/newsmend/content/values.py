@@ -2,7 +2,8 @@
 
 A block's value is its non-link text, full when it reads like prose (sentence punctuation, CJK-aware) and
 reduced otherwise, minus its link text and a fixed cost per block (menus, counters and tag clouds are many short
-blocks), reduced under containers whose class/id/tag says boilerplate. Two cues from the page itself raise it:
+blocks), reduced under containers whose class/id/tag says boilerplate; a link naming an attached file (its name
+with an extension, its size) is text of the block's own. Two cues from the page itself raise it:
 the block the page's own summary (``og:description``) opens, and the paragraphs its JSON-LD ``articleBody``
 repeats. The measures of a block (:class:`Stats`: characters, link characters, prose, legal notice) are read
 once here and reused by the later stages, and so is the wording the later stages, the plain-text reader and the
@@ -89,6 +90,23 @@ LEAD_MAX_OFFSET = 24
 #: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
 LEAD_BONUS = 200.0
 _SPACE = re.compile(r"\s+")
+#: Extensions of the files a post or a story attaches for download: documents, sheets, slides, archives, media and
+#: installers. A listed few, not any dotted word, so that a linked site name (``example.com``) stays a link.
+_FILE_EXTENSIONS = (
+    "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|epub|mobi|zip|rar|7z|gz|tgz|bz2|xz|tar|iso|apk|exe|msi|dmg|"
+    "deb|rpm|jpe?g|png|gif|bmp|tiff?|svg|webp|psd|mp3|mp4|m4a|wav|flac|ogg|avi|mov|mkv|wmv|torrent"
+)
+#: A file's size as a download link gives it (``10.12MB``, ``245 KB``, ``1,2 Mo``, ``512 bytes``, ``3 字节``).
+_FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMGT]i?B|[KMGT]o|bytes?|字节)"
+#: A link whose whole text names an attached file: its name with an extension, its size (bracketed or not), or
+#: both (``商标审查标准.pdf 10.12MB``, ``report.docx (245 KB)``). The attachment is what the post gives, no
+#: navigation: its text counts as the block's own (a board's post of a title line over its one attachment scored
+#: below the page's empty-list notice while the link counted against it). No slash in the name: a linked address
+#: (``https://…/uploads/image.png``) is a link, not the file's name.
+_ATTACHMENT = re.compile(
+    rf"(?P<name>[^\n/\\]{{0,120}}?\.(?:{_FILE_EXTENSIONS}))?\s*(?P<size>[(\[（]?{_FILE_SIZE}[)\]）]?)?",
+    re.IGNORECASE,
+)
 #: A slide counter opening a block: a slideshow's caption heading ("3/50 Star Wars boosts economy"); no date
 #: ("5/3/2024": a slash or a digit follows).
 _SLIDE_COUNTER = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
@@ -146,13 +164,25 @@ def punctuated(text: str) -> bool:
 def block_stats(block: Block) -> Stats:
     """Measure one block: its characters and link characters, whether it is prose, whether a legal notice."""
     chars = nonspace_chars(block.text)
-    link_chars = min(block.link_chars, chars)
+    link_chars = min(max(0, block.link_chars - _attachment_chars(block)), chars)
     plain = chars - link_chars
     long_enough = plain >= PROSE_LONG_CHARS or (plain >= PROSE_MIN_CHARS and punctuated(block.text))
     dense = link_chars / chars if chars else 0.0
     prose = long_enough and dense <= (PROSE_LINK_DENSITY if plain >= PROSE_LONG_CHARS else MAX_LINK_DENSITY)
     legal = chars <= LEGAL_MAX_CHARS and _is_legal(block.text.lower())
     return Stats(chars, link_chars, prose and not legal, legal)
+
+
+def _attachment_chars(block: Block) -> int:
+    """Characters of ``block``'s links that name an attached file (:data:`_ATTACHMENT`): its own text, no link's."""
+    return sum(len(link.text) for link in block.links if names_attachment(link.text))
+
+
+def names_attachment(text: str) -> bool:
+    """Whether a link's ``text`` is an attached file's name with its extension and/or its size (:data:`_ATTACHMENT`),
+    nothing else."""
+    match = _ATTACHMENT.fullmatch(text.strip())
+    return match is not None and (match["name"] or match["size"]) is not None
 
 
 def _is_legal(lowered: str) -> bool:
