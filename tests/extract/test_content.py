@@ -240,6 +240,22 @@ def test_a_post_s_attachment_link_is_its_text() -> None:
         assert not names_attachment(text)
 
 
+def test_a_thread_s_comments_and_the_replies_nested_in_them_are_its_posts() -> None:
+    """A learnku article page (a trimmed copy of a magic-html forum page: scripts, styles and icons out; it declares
+    no article) under its post lists six comments (``div.text.comment-body.markdown-reply>div.px-3>p``) and the
+    replies nested in two of them (``div.reply-comments-content``): two shapes of one thread's posts. The nested
+    replies, more text and named like content by their kind, were the posts alone and the top-level comments went as
+    the thread's furniture; both shapes are now posts, and the comments' meta lines (``1周前 评论``) stay out."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "comments-nested-replies.html").read_bytes()).paragraphs
+    comments = ["直接执行 cmd 命令就可以了", "请给 猫猫 打码！", "警惕境外网络！"]
+    comments += ["不维护了已经。", "直接使用 TUN 就好了"]
+    nested = ["试过不行呢", "把系统代理关了再开 Tun", "@长日将尽 这个好像就可以了"]
+    for line in comments + nested:
+        assert line in paragraphs
+    assert paragraphs.index("直接使用 TUN 就好了") < paragraphs.index("试过不行呢")  # in the page's order
+    assert not any("评论" in line and "前" in line for line in paragraphs)
+
+
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:
     """A CodeProject question (a trimmed copy of a magic-html forum page, scripts and styles out): under the
     question sits the box for writing an answer (``div#NewEntryGroup>…>div.container-post.new-message``), whose

@@ -6,15 +6,16 @@ the most text, when that is a real share of it: the other posts of a thread, sho
 of a split article (not the lines of teaser cards, each under a headline linking to another page, when the best
 container stands under none). A thread, or a list of replies that wins alone, also takes the post before it that it
 answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
-such, replies of another make after it (further off when they outweigh it; and, when the page marks a schema.org
-Question item, its Answer items and comments, however far or few; a comment on a Question item that holds no Answer item
-takes the question); on a page that declares no article, replies are known by a lower share of the first post's text
-when their kind is named, and by the kind of the text element alone when the first post is set apart in a card of its
-own. A quotation, list or table moves up to its parent when prose sits beside it or a heading there titles it, a
-paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold prose, and an
-article's text, last, to the element the page's microdata names as its body (``itemprop="articleBody"``) when it closes
-that element. The result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the kind of
-its posts.
+such, replies of another make after it (further off when they outweigh it; with a second shape of their posts, the
+comments and the replies nested in them, when both name their text element as a reply's; and, when the page marks a
+schema.org Question item, its Answer items and comments, however far or few; a comment on a Question item that holds no
+Answer item takes the question); on a page that declares no article, replies are known by a lower share of the first
+post's text when their kind is named, and by the kind of the text element alone when the first post is set apart in a
+card of its own. A quotation, list or table moves up to its parent when prose sits beside it or a heading there titles
+it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold prose,
+and an article's text, last, to the element the page's microdata names as its body (``itemprop="articleBody"``) when it
+closes that element. The result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the
+kind of its posts.
 """
 
 from __future__ import annotations
@@ -81,6 +82,14 @@ REPLY_LEVELS = 3
 #: loses the image board's; a plain reach of 7 with no share took both and Baidu Tieba's per-post tails
 #: (``div.core_reply_tail``) as a long opener's replies (forum-6db2e2d6 0.96 -> 0.94).
 FAR_REPLIES_SHARE = 1.0
+#: A second body kind of the replies found (:func:`_replies`) joins the thread's posts when its text is at least this
+#: share of the chosen kind's, its replies and the chosen kind's share their items, and its own text element is named
+#: both as a reply and like content (:func:`_other_shapes`): learnku sets a comment's text in
+#: ``div.text.comment-body.markdown-reply`` and the replies nested in it in ``div.reply-comments-content``, two shapes
+#: of one thread's posts, the nested ones 2.4 times the top-level ones' text (magic-html forum-7b01ccf3). The meta
+#: lines beside them (``1周前 评论``) hold 0.17 of it and are not named so; a Q&A site's action bar (``div.comment-main-
+#: action``, named like content by its ``main``) 0.03 and 0.13.
+SHAPE_SHARE = 0.2
 #: ...and their bodies of one kind sit in at least this many reply containers (a lone "no comments yet" line
 #: is no thread; 2 would win two Q&A pages of magic-html but takes the two reader comments of a news page).
 MIN_REPLIES = 3
@@ -136,6 +145,10 @@ _QUESTION_MARK = ITEM_MARK + "Question"
 _ANSWER_MARK = ITEM_MARK + "Answer"
 
 
+#: Other kinds of a thread's posts (:attr:`Choice.shapes`).
+Shapes = tuple[tuple[str, ...], ...]
+
+
 @dataclass(slots=True)
 class Choice:
     """The chosen container; for a thread, also the kind of its posts and the post it was found from."""
@@ -151,6 +164,8 @@ class Choice:
     comments: bool = False
     #: The block the page's own summary opens, if any (it says where the article starts).
     lead: int | None = None
+    #: Other kinds of the same posts (:func:`_other_shapes`): the replies nested in a thread's comments, set apart.
+    shapes: Shapes = ()
 
 
 def _signature(first: Block, k: int, level: int, depth: int = SIGNATURE_DEPTH) -> tuple[str, ...]:
@@ -318,7 +333,7 @@ def declares_article(page: Page) -> bool:
     return meta.get("og:type", "").strip().lower() == "article" or any(key in meta for key in _ARTICLE_META)
 
 
-def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[int, tuple[str, ...]] | None:
+def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[int, tuple[str, ...], Shapes] | None:
     """Stage 3c: a post followed by replies of another make (a question and its answers, a topic and its
     comments). Up to :data:`REPLY_LEVELS` levels above ``top`` (up to :data:`GROW_LEVELS` when the replies hold a
     share :data:`FAR_REPLIES_SHARE` of the post's text), the text in containers named as replies
@@ -326,7 +341,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
     kind; of the groups spanning :data:`MIN_REPLIES` replies, the largest whose kind is named like content
     ("comment-detail", :func:`_names_content`), else the largest (author-and-date lines repeat in every reply too),
     makes the ancestor the thread and gives its posts' kind, cut at the reply's text element
-    (:func:`_reply_text_kind`).
+    (:func:`_reply_text_kind`), and the other shapes of its posts (:func:`_other_shapes`).
     Never inside an ``<article>`` element: replies there are the comments of the story it holds.
     A post ``alone`` (no posts of its kind grew it into a thread) on a path naming a question
     (:data:`_QUESTION_WORD`) and no reply is a Q&A page's question: its answers count from one, up to
@@ -350,6 +365,7 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
                 continue  # a question's own text element, not a story holding its comments
             return None  # comments inside the story's own <article> element are the story's
         groups: dict[tuple[str, ...], tuple[float, set[int]]] = {}
+        members: dict[tuple[str, ...], list[int]] = {}  # the blocks of each body kind
         for i, split in outside:
             if split < start:
                 continue
@@ -364,14 +380,64 @@ def _replies(page: Page, top: int, masses: list[float], alone: bool) -> tuple[in
                 total, units = groups.get(kind, (0.0, set()))
                 units.add(named[-1])
                 groups[kind] = (total + masses[i], units)
+                members.setdefault(kind, []).append(i)
         kinds = [
             (_names_content(kind), total, kind)
             for kind, (total, units) in groups.items()
             if len(units) >= least and (level <= REPLY_LEVELS or asked or total >= far_least)
         ]
         if kinds:
-            return chain[start], _reply_text_kind(max(kinds)[2])
+            kind = max(kinds)[2]
+            others = {other: members[other] for _, _, other in kinds if other != kind}
+            shapes = _other_shapes(page, chain[start], members[kind], others, masses)
+            return chain[start], _reply_text_kind(kind), shapes
     return None
+
+
+def _other_shapes(
+    page: Page, thread: int, chosen: list[int], others: dict[tuple[str, ...], list[int]], masses: list[float]
+) -> Shapes:
+    """The body kinds of ``others`` (kind -> its blocks) that are the thread's posts beside the chosen replies'
+    (``chosen``, their blocks): a thread's top-level comments and the replies nested in them, set in elements of
+    their own. Such a kind holds :data:`SHAPE_SHARE` of the chosen kind's text, its replies and the chosen ones share
+    their items (:func:`_share_items`), and its text element is named both as a reply and like content
+    (:func:`_text_named_as_reply`), as a reply's text is; a poster's line or an action bar in every reply is not.
+    Each is cut at that element (:func:`_reply_text_kind`)."""
+    least = SHAPE_SHARE * sum(masses[i] for i in chosen)
+    return tuple(
+        _reply_text_kind(kind)
+        for kind, blocks in others.items()
+        if sum(masses[i] for i in blocks) >= least
+        and _share_items(page, chosen, blocks)
+        and all(_text_named_as_reply(page.blocks[i], thread) for i in blocks)
+    )
+
+
+def _share_items(page: Page, one: list[int], other: list[int]) -> bool:
+    """Whether the blocks ``one`` and ``other`` stand in the same items of a list: some child of the lowest element
+    holding all of one group holds a block of each (a comment and a reply nested in it), either way round."""
+    return _holds_one_of(page, one, other) or _holds_one_of(page, other, one)
+
+
+def _holds_one_of(page: Page, group: list[int], other: list[int]) -> bool:
+    """Whether a block of ``other`` stands in an item holding a block of ``group``: a child of the lowest element
+    holding all of ``group``."""
+    chains = [containers(page.blocks[i]) for i in group]
+    shared = min(common_length(chains[0], chain) for chain in chains)
+    if not shared:
+        return False
+    items = {chain[shared] for chain in chains if len(chain) > shared}
+    return any(page.blocks[i].within(item) for i in other for item in items)
+
+
+def _text_named_as_reply(block: Block, thread: int) -> bool:
+    """Whether the innermost element named as a reply on ``block``'s path below ``thread`` is named like content too,
+    by its whole label (``div.text.comment-body.markdown-reply``, whose kind ``div.text`` says neither)."""
+    labels = block.path.split(">")
+    ids = containers(block)
+    below = labels[ids.index(thread) + 1 : len(ids)] if thread in ids else labels
+    named = [label for label in below if names_reply(label)]
+    return bool(named) and label_hint(named[-1]) > 0
 
 
 def _names_content(kind: tuple[str, ...]) -> bool:
@@ -706,7 +772,8 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     if not declares_article(page):
         replies = _replies(page, grown, masses, posts is None)
         if replies is not None:
-            return Choice(*replies, post=grown, strict=True, lead=lead)
+            thread, kind, shapes = replies
+            return Choice(thread, kind, post=grown, strict=True, lead=lead, shapes=shapes)
         if posts is None and _holds_its_text(page, best):
             grown, posts = _grow(best, tree, page, masses, TEXT_KIND_DEPTH)
     listed = _listed_posts(page, best, masses) if posts is None and grown == best else None

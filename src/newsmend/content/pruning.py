@@ -425,6 +425,12 @@ def _matches(block: Block, signature: tuple[str, ...]) -> bool:
     return ">" + ">".join(signature) + ">" in kind_path(block.path)
 
 
+def _in_posts(block: Block, choice: Choice) -> bool:
+    """Whether ``block`` sits in one of the thread's posts: of its posts' kind or one of their other shapes
+    (:attr:`~newsmend.content.growth.Choice.shapes`)."""
+    return choice.posts is not None and any(_matches(block, kind) for kind in (choice.posts, *choice.shapes))
+
+
 def _text_element(block: Block) -> int:
     """The element holding ``block``'s text: its own, or its parent's for a paragraph, list item, quotation or code
     block (a post's text is a run of them)."""
@@ -456,7 +462,7 @@ def _keep(
     thread = choice.posts is not None and (choice.strict or not st.prose) and block.tag not in HEADINGS
     outside = _outside_post(block, choice, lead_box)
     if choice.posts is not None and outside:
-        own = _matches(block, choice.posts)  # a line of the posts' own kind
+        own = _in_posts(block, choice)  # a line of the posts' own kind
         furniture = thread and not own and not (choice.comments and _in_reply(block)) and not in_prose
         if furniture or (_on_poster_card(block) and not own) or _is_counter(block):
             return False
@@ -516,7 +522,7 @@ def _labelled_post_link(block: Block, choice: Choice) -> bool:
     <a>…</a>``), so only a thread's posts are read so. Over the 798 dev pages four forum threads gain such a line,
     each in its labelled body (magic-html forum non-zh 0.8211 -> 0.8213, zh 0.8265 -> 0.8267); a podcast page read
     as a thread gains its ``Lizenz: CC-BY 4.0`` line beside its other listing lines (trafilatura-eval t0118)."""
-    if choice.posts is None or block.tag not in _ANNOTATED_LINK_TAGS or not _matches(block, choice.posts):
+    if block.tag not in _ANNOTATED_LINK_TAGS or not _in_posts(block, choice):
         return False
     around = _around_one_link(block)
     return around is not None and bool(around[0].strip()) and _LABEL_END.search(around[0]) is not None
@@ -743,7 +749,7 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int
     return [i for i in body if i not in drop]
 
 
-def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tuple[str, ...] | None) -> list[int]:
+def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], choice: Choice) -> list[int]:
     """Stage 4b: drop runs of :data:`WIDGET_RUN` or more tiny non-prose blocks (player controls, counters,
     button rows) that sit inside the article container; table cells are data, never widgets, and neither are
     the posts of a thread (a run of replies like "同问", "顶") nor the lines of one paragraph or list item set apart
@@ -753,7 +759,7 @@ def _drop_widget_runs(page: Page, body: list[int], stats: list[Stats], posts: tu
     run: list[int] = []
     for i in [*body, -1]:
         tiny = i >= 0 and not stats[i].prose and stats[i].chars < WIDGET_MAX_CHARS
-        if tiny and page.blocks[i].tag not in TABLE_CELLS and not (posts and _matches(page.blocks[i], posts)):
+        if tiny and page.blocks[i].tag not in TABLE_CELLS and not _in_posts(page.blocks[i], choice):
             run.append(i)
             continue
         if len(run) < WIDGET_RUN or _paragraph_lines(page, run):
@@ -1237,15 +1243,14 @@ def _drop_after_posts(page: Page, body: list[int], choice: Choice, lead_box: int
     0.762 -> 0.934, forum-ebc78eae 0.922 -> 0.943), trafilatura-eval snippets 0.932 -> 0.934 (four leaked
     boilerplate snippets out); magic-html zh 0.92527 -> 0.92516 (article-9f4c1adb: its reprint notice goes, and
     the body trimming downstream then drops a byline line the labels keep)."""
-    posts = choice.posts or ()
-    last = max((i for i in body if _matches(page.blocks[i], posts)), default=None)
+    last = max((i for i in body if _in_posts(page.blocks[i], choice)), default=None)
     if last is None:
         return body
     return [
         i
         for i in body
         if i <= last
-        or _matches(page.blocks[i], posts)
+        or _in_posts(page.blocks[i], choice)
         or not _outside_post(page.blocks[i], choice, lead_box)
         or (choice.comments and _in_reply(page.blocks[i]))
     ]
@@ -1352,7 +1357,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     kept = _drop_slideshow(page, stats, kept)
     if chosen.posts is None:  # a thread's posts quote the posts they answer; they may be <article> elements too
         kept = _drop_teaser_cards(page, stats, _drop_pull_quotes(page, kept), inside, chosen.top)
-    body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen.posts))
+    body = _drop_empty_headings(page, _drop_widget_runs(page, kept, stats, chosen))
     if chosen.posts is None:  # a thread's short replies are its text (their boxes hold the poster's furniture)
         body = _drop_box_remnants(page, stats, body, chosen.top)
     elif not declares_article(page):
