@@ -364,6 +364,28 @@ def test_a_post_s_stamp_with_its_month_in_words_is_no_post_text() -> None:
     assert not _POST_STAMP_RE.search("We met on 24 April and talked until 23:50 about it.")
 
 
+def test_a_signature_beside_a_post_s_text_is_no_post_text() -> None:
+    """The vBulletin 5 thread of test_a_post_s_stamp_with_its_month_in_words_is_no_post_text: under one post its
+    poster's signature, a quotation of 343 characters in ``div.post-signature`` beside the post's text element
+    (``div.OLD__post-content``), won the page's scoring over the three short posts, and the posts' kind, read from
+    its path, kept it as a post's text. A signature whose parent holds none of the post's lines goes; one among a
+    post's paragraphs, inside its text element (wpForo's, FlaskBB's), stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-worded-stamps.html").read_bytes()).paragraphs
+    assert paragraphs[-1] == "No problem :-)"
+    assert not any("prodigious personification" in line for line in paragraphs)
+    post = (
+        "<li class='post'><div class='post-content'><p>{text}</p><p>Second line of the post, with more words.</p>"
+        "<div class='post-signature'><p>Respeito às Propriedades Privadas</p></div></div></li>"
+    )
+    page = parse_html(
+        "<html><body><ul class='posts'>"
+        + "".join(post.format(text=f"Reply number {n}, a sentence long enough to count as prose here.") for n in "123")
+        + "</ul></body></html>"
+    )
+    kept = [page.blocks[i].text for i in select_main(page).body]
+    assert kept.count("Respeito às Propriedades Privadas") == 3
+
+
 def test_a_post_s_stamp_with_the_year_last_is_no_post_text() -> None:
     """The news forum's thread of test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers: each reply
     opens with ``Reply 1 - Posted by: PChristopher 5/21/2024 4:47:57 AM (No.

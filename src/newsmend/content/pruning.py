@@ -9,12 +9,12 @@ slideshow set in the text, an embed's placeholder left unrendered (``[Embed]``) 
 X (@x) on …``) and runs of tiny lines (a widget's, not one paragraph's lines nor the text's own lines closing the run);
 in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of prose
 shares their paragraph (or their element, its own lines running unbroken), a post's info line giving its date and clock
-time or its age (a motto in brackets aside), its edit note, and what follows its last post; a deleted post's notice (its
-engine's stand-in for the text) and a post's reactions line (the members who thanked or liked it) go anywhere; in an
-article, a card for another story (an ``<article>`` element under a linked title, or an element classed as a teaser
-under a linked heading); headings and label lines over what was dropped go with it, and so do short lines left alone in
-a box whose other lines went. A lead paragraph set apart just above it joins it, and so does the one the page's own
-summary opens past a fact box of short lines.
+time or its age (a motto in brackets aside), its edit note, a signature set beside its text (not among its paragraphs),
+and what follows its last post; a deleted post's notice (its engine's stand-in for the text) and a post's reactions line
+(the members who thanked or liked it) go anywhere; in an article, a card for another story (an ``<article>`` element
+under a linked title, or an element classed as a teaser under a linked heading); headings and label lines over what was
+dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just
+above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -1019,6 +1019,32 @@ GLUED_POSTER_WORD_MIN_CHARS = 6
 _GLUED_POSTER_ENDINGS = tuple(sorted(w for w in _POSTER_WORDS if len(w) >= GLUED_POSTER_WORD_MIN_CHARS))
 
 
+def _drop_side_signatures(page: Page, body: list[int]) -> list[int]:
+    """Stage 4c, in a thread: the body without the signatures set beside a post's text (:func:`_signature_at`): an
+    element named as the poster's signature whose parent holds none of the post's lines of its own, the post's text
+    standing in a sibling element (vBulletin 5's ``div.b-post__hide-when-deleted`` over ``div.OLD__post-content`` and
+    ``div.post-signature``). A poster's motto under every post, however long: a quotation of 343 characters won a
+    thread's scoring over its three short posts, so the posts' kind came from its path and it stayed as a post's
+    text (magic-html forum-62846b49). A signature inside the post's text element, among its paragraphs (wpForo's
+    ``div.wpforo-post-content>div.wpforo-post-signature``, FlaskBB's ``div.post-content>div.post-signature``), is
+    kept by the labels and stays."""
+    signatures = {i: at for i in body if (at := _signature_at(page.blocks[i])) is not None}
+    if not signatures:
+        return body
+    own = {_text_element(page.blocks[i]) for i in body if i not in signatures}
+    return [i for i in body if i not in signatures or signatures[i] in own]
+
+
+def _signature_at(block: Block) -> int | None:
+    """The parent of the element named as a signature (a class word ending in ``signature``: ``post-signature``,
+    ``postSignature``) that is ``block``'s element or its parent, if any."""
+    labels, ids = block.path.split(">"), containers(block)
+    for k in range(len(ids) - 1, max(0, len(ids) - 2) - 1, -1):
+        if k > 0 and any(word.endswith("signature") for word in class_tokens(labels[k])):
+            return ids[k - 1]
+    return None
+
+
 def _on_poster_card(block: Block) -> bool:
     """The block's element or its parent is named for the poster (:func:`_names_poster`): in a thread, outside the
     posts, the card beside each post (FlaskBB's ``div.author>div.author-title>h5`` rank, wpForo's
@@ -1340,12 +1366,12 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order: kept
     block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), the linked
     entries of its numbered list (:func:`_numbered_entries`) and the linked lines of a list it marks
-    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and a slideshow set in the text;
-    in an article without pull quotes (:func:`_drop_pull_quotes`) and another story's cards; without widget runs and
-    empty headings; then in an article without the short lines left alone in a box (:func:`_drop_box_remnants`), in a
-    thread without what follows its last post (unless the page declares an article) and its posts' info lines and
-    edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the body holds the block the
-    page's summary opens."""
+    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and a slideshow set in the text; in
+    an article without pull quotes (:func:`_drop_pull_quotes`) and another story's cards; without widget runs and empty
+    headings; then in an article without the short lines left alone in a box (:func:`_drop_box_remnants`), in a thread
+    without what follows its last post (unless the page declares an article), the signatures beside its posts' text
+    (:func:`_drop_side_signatures`) and its posts' info lines and edit notes (:func:`_is_post_info`); and with the lead
+    set apart above it unless the body holds the block the page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if b.within(chosen.top)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     by_kind = chosen.posts is not None and not chosen.strict  # a thread found by its posts' kind
@@ -1363,7 +1389,7 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     elif not declares_article(page):
         body = _drop_after_posts(page, body, chosen, lead_box)
     if chosen.posts is not None:
-        body = [i for i in body if not _is_post_info(page.blocks[i], stats[i])]
+        body = [i for i in _drop_side_signatures(page, body) if not _is_post_info(page.blocks[i], stats[i])]
     if chosen.lead is None or chosen.lead not in body:
         body = _recover_lead(page, stats, body, chosen.lead)
     return body
