@@ -9,6 +9,7 @@ import pytest
 import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
+from newsmend.content.growth import GROW_LEVELS, _grow_reach
 from newsmend.content.paths import is_furniture
 from newsmend.content.pruning import (
     _POST_STAMP_RE,
@@ -424,6 +425,24 @@ def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
     assert not any(" ago" in line for line in paragraphs)
     assert _POST_STAMP_RE.search("asked an hour ago by Benturk")
     assert not _POST_STAMP_RE.search("Three years agony.")
+
+
+def test_replies_nested_in_replies_count_their_nesting_as_one_level() -> None:
+    """The Agreper thread of test_a_post_s_age_on_its_info_line_is_no_post_text nests each reply in the one it answers
+    (``div.comment>div>div.comment>div>…``), twenty levels deep in one branch, where the longest reply won the scoring:
+    the thread sat beyond GROW_LEVELS and the deepest branch alone was the text. A level of a reply element whose
+    classes an element below it repeats does not count, so the reach climbs the nesting to the thread; the opening
+    post and the top-level replies join the deep ones."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-relative-ages.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "Agreper is a minimal forum board with a focus on ease of management."
+    for line in ("Why is it called agreper?", "Even at >10 nested replies, it remains very readable."):
+        assert line in paragraphs
+    nested = "main>" + "div.comment>div>" * 10 + "p"  # the reply's <p> at segment 21
+    assert _grow_reach(nested, 21) == 21
+    # Quora's answer item and its text element: one kind (div.q-box), other classes, not one reply nested in another
+    item, text = "div.q-box.answer_item", "div.q-box.answer_content"
+    apart = ">".join(["main", *["div"] * 10, item, *["div"] * 3, text, *["div"] * 3, "p"])
+    assert _grow_reach(apart, 19) == GROW_LEVELS
 
 
 def test_a_sign_in_prompt_after_a_greeting_is_no_post_text() -> None:

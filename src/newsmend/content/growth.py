@@ -48,7 +48,8 @@ from newsmend.html.parse import BODY_MARK, ITEM_MARK
 #: Grow from the best container to an ancestor up to this many levels up (forum post bodies sit 3-6 levels
 #: below the thread, 11 in Discuz's table layout, 13 in Quora's atomic-CSS answer list; magic-html zh forums:
 #: 8 -> 12 levels 0.885 -> 0.887, 12 -> 13 forum-d6d39f43 0.26 -> 0.90, no other dev page changes; 14 also wins
-#: forum-009ca1a4 0.16 -> 0.21 and forum-f297ca43 0.37 -> 0.43), table parts not counting (:func:`_grow_reach`).
+#: forum-009ca1a4 0.16 -> 0.21 and forum-f297ca43 0.37 -> 0.43), table parts and the levels of replies nested in
+#: replies not counting (:func:`_grow_reach`).
 #: 15 reaches a whole timeline of look-alike atomic-CSS divs on two magic-html pages (0.89 -> 0.54, 0.69 -> 0.45;
 #: a plain 20 did too: 0.89 -> 0.47, 0.69 -> 0.37)...
 GROW_LEVELS = 13
@@ -307,14 +308,32 @@ def _in_teaser(page: Page, i: int, headline: int | None, thread: int) -> bool:
 def _grow_reach(path: str, k: int) -> int:
     """Levels above the ``k``-th segment of ``path`` that :func:`_grow` may climb: :data:`GROW_LEVELS`, the parts of
     a layout table (``tbody``, ``tr``, ``td``) not counting. Old forums wrap each post in nested tables, three parts
-    per table, so their thread sits 18 levels above a post's text; a wrapper ``div`` is a level."""
-    tags = [label_tag(label) for label in path.split(">")[:k]]
+    per table, so their thread sits 18 levels above a post's text; a wrapper ``div`` is a level. Nor do the levels of
+    replies nested in replies: from an element named as a reply (:func:`~newsmend.content.paths.names_reply`) up to
+    one of the same classes (:func:`_classes`) holding it, the count goes back to where the lower one stood. Agreper
+    nests each reply in the one it answers (``div.comment>div>div.comment>div>…``), twenty levels deep in a branch
+    whose longest reply won: the thread sat past the reach, the branch alone was the text (magic-html forum-f297ca43
+    0.383 -> 0.919; by kind alone, Quora's answer item and its text element, both ``div.q-box``, made another answer
+    page grow over a promoted answer's furniture)."""
+    labels = path.split(">")[:k]
     counted = 0
-    for level, tag in enumerate(reversed(tags), start=1):
-        counted += tag not in _TABLE_LEVELS
+    nested: dict[str, int] = {}  # a reply element's classes -> the levels counted up to it
+    for level, label in enumerate(reversed(labels), start=1):
+        counted += label_tag(label) not in _TABLE_LEVELS
+        if names_reply(label):
+            counted = nested.setdefault(_classes(label), counted)
         if counted > GROW_LEVELS:
             return level - 1
     return k
+
+
+def _classes(label: str) -> str:
+    """A path segment's tag and all of its classes, its id left out (``div#c12.comment`` → ``div.comment``); its
+    kind (:func:`~newsmend.content.paths.element_kind`) when it has no class. Quora's answer item and the answer's
+    text element are both ``div.q-box`` by kind, different elements by their other classes."""
+    tag = label_tag(label)
+    classes = label[len(tag) :].partition(".")[2]
+    return f"{tag}.{classes}" if classes else element_kind(label)
 
 
 def _body_kind(block: Block) -> tuple[str, ...]:
