@@ -445,6 +445,15 @@ def test_replies_nested_in_replies_count_their_nesting_as_one_level() -> None:
     assert _grow_reach(apart, 19) == GROW_LEVELS
 
 
+def test_a_short_opening_post_the_page_marks_as_its_text_joins_its_thread() -> None:
+    """An mlog.club topic (a trimmed copy of a magic-html forum page: scripts, styles and icons out) opens with a post
+    of two short lines, ``提前祝大家元旦快乐！！！！！`` the longer (14 characters), over eight comments; the walk back
+    from the comments took no post shorter than OPENING_MIN_CHARS. Its element is the one the page's microdata names
+    as the article's body (``itemprop="articleBody"``): the page's own word that it is the text, however short."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-short-opening-post.html").read_bytes()).paragraphs
+    assert paragraphs[:2] == ["提前祝大家元旦快乐！！！！！", "可以的 好好休息开开心心过年 年后继续努力"]
+
+
 def test_a_sign_in_prompt_after_a_greeting_is_no_post_text() -> None:
     """A Vanilla thread on community.familysearch.org (a trimmed copy of a magic-html forum page: scripts, styles,
     comments and data attributes out): above and below the posts the engine greets a visitor, ``Welcome!`` over ``It

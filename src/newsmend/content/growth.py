@@ -114,7 +114,8 @@ SIGNATURE_DEPTH = 3
 #: comment list's bodies (``div.ui``, forum-7b01ccf3 0.802 -> 0.540).
 TEXT_KIND_DEPTH = 1
 #: The post a thread answers joins it when it is prose of at least this many characters (a one-line question
-#: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions)...
+#: is a post; magic-html forums: 20 and 12 score alike, 40 loses short questions), or stands in the element the page's
+#: microdata names as the article's text (:func:`_opening_post`)...
 OPENING_MIN_CHARS = 20
 #: ...at most this many blocks before the thread (its author, tags, like and share buttons sit between;
 #: 12 and 16 score alike, 6 loses a post followed by its toolbar) and within GROW_LEVELS of the thread.
@@ -563,14 +564,17 @@ def _names_comment(label: str) -> bool:
 def _opening_post(page: Page, stats: list[Stats], thread: int) -> int:
     """Stage 3d: the post a thread answers, when it sits outside the thread's container just before it (a
     question above its answer list): the nearest prose block before the thread, past at most
-    :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint. The thread grows
-    to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
+    :data:`OPENING_GAP` short blocks (author, tags, buttons), not under a boilerplate hint, of
+    :data:`OPENING_MIN_CHARS` unless it stands in the element the page's microdata names as the article's text
+    (:data:`~newsmend.html.parse.BODY_MARK`): a topic of two short lines (``提前祝大家元旦快乐！！！！！``, 14
+    characters) over its comments is the page's text by its own word (magic-html forum-9864ca4d 0.870 -> 0.889). The
+    thread grows to the lowest container holding both, if that is within :data:`GROW_LEVELS` levels."""
     start = next(i for i, b in enumerate(page.blocks) if b.within(thread))
     for i in range(start - 1, max(-1, start - OPENING_GAP - 1), -1):
         block, st = page.blocks[i], stats[i]
         if not st.prose:
             continue
-        if st.chars < OPENING_MIN_CHARS or block_demotion(block, None) < 0:
+        if (st.chars < OPENING_MIN_CHARS and BODY_MARK not in block.path) or block_demotion(block, None) < 0:
             return thread
         chain = containers(page.blocks[start])
         k = chain.index(thread)
