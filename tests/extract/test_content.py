@@ -257,6 +257,20 @@ def test_a_thread_s_comments_and_the_replies_nested_in_them_are_its_posts() -> N
     assert not any("评论" in line and "前" in line for line in paragraphs)
 
 
+def test_a_hidden_post_s_notice_is_no_text() -> None:
+    """A CareerCup question (a trimmed copy of a magic-html forum page: scripts and styles out) folds each voted-down
+    answer under ``Comment hidden because of low score. Click to expand.``: the engine's stand-in where it hid a post,
+    as a deleted post's notice is. The eleven notices go, the answers stay; a sentence saying something was hidden
+    stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-hidden-comments.html").read_bytes()).paragraphs
+    assert any(line.startswith("2. Make sure A and B are not first degree friends.") for line in paragraphs)
+    assert not any("hidden because of low score" in line for line in paragraphs)
+    notices = ("This post is hidden.", "This comment was collapsed by a moderator.", "Answer hidden due to low score")
+    for notice in notices:
+        assert _PROMPT_LINE.match(notice)
+    assert not _PROMPT_LINE.match("The post was hidden in a drawer for years.")
+
+
 def test_the_box_for_a_new_post_is_a_reply_form() -> None:
     """A CodeProject question (a trimmed copy of a magic-html forum page, scripts and styles out): under the
     question sits the box for writing an answer (``div#NewEntryGroup>…>div.container-post.new-message``), whose

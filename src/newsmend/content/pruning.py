@@ -10,11 +10,12 @@ X (@x) on …``) and runs of tiny lines (a widget's, not one paragraph's lines n
 in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of prose
 shares their paragraph (or their element, its own lines running unbroken), a post's info line giving its date and clock
 time or its age (a motto in brackets aside), its edit note, a signature set beside its text (not among its paragraphs),
-and what follows its last post; a deleted post's notice (its engine's stand-in for the text) and a post's reactions line
-(the members who thanked or liked it) go anywhere; in an article, a card for another story (an ``<article>`` element
-under a linked title, or an element classed as a teaser under a linked heading); headings and label lines over what was
-dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart just
-above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
+and what follows its last post; a deleted or hidden post's notice (its engine's stand-in for the text) and a post's
+reactions line (the members who thanked or liked it) go anywhere; in an article, a card for another story (an
+``<article>`` element under a linked title, or an element classed as a teaser under a linked heading); headings and
+label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead
+paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact box of short
+lines.
 """
 
 from __future__ import annotations
@@ -244,14 +245,18 @@ _SHARE_PROMPT = (
 _NEWSLETTER_PROMPT = (
     rf"(?:[^.!?]{{0,60}}[.!?]\s+)?{SIGN_UP} [^.!?]{{0,60}}?\b{SENT_TO_READERS}\b[^.!?]{{0,80}}[.!]?\s*$"
 )
-#: A deleted post's stand-in, as the whole line: the engine's notice where the post's text was (``该评论已删除``
-#: among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This comment has been
-#: removed by a moderator.``): the post's text is gone, and the notice is no one's words.
+#: A deleted or hidden post's stand-in, as the whole line: the engine's notice where the post's text was
+#: (``该评论已删除`` among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This
+#: comment has been removed by a moderator.``) or where it folded the post away (CareerCup's ``Comment hidden because of
+#: low score. Click to expand.`` over each voted-down answer): the notice is no one's words.
 _DELETED_POST = (
     r"(?:(?:该|該|此|这|這|这条|這條)?(?:评论|評論|回复|回覆|回帖|帖子|楼层|樓層|回答|留言)(?:已经?|已經)被?(?:删除|刪除|屏蔽)"
     r"|\[(?:deleted|removed)\]"
     r"|(?:this )?(?:comment|post|reply|message|answer) (?:has been|was) (?:deleted|removed)"
-    r"(?: by (?:the author|a moderator|the moderators?|its author))?)\s*[.!。！]?\s*$"
+    r"(?: by (?:the author|a moderator|the moderators?|its author))?"
+    r"|(?:this )?(?:comment|post|reply|message|answer) (?:(?:is|was|has been) )?(?:hidden|collapsed)"
+    r"(?: (?:because of|due to|for) (?:a )?low (?:score|rating)| by (?:the author|a moderator|the moderators?))?"
+    r"(?:\s*[.!]\s*(?:click|tap) (?:here )?to (?:expand|show|view|see)(?: it)?)?)\s*[.!。！]?\s*$"
 )
 #: A post's reactions, as the whole line: the board's list of the members who thanked, liked or reacted to a post
 #: under it (Kunena's ``The following user(s) said Thank You: a, b, c``, vBulletin's ``The Following 2 Users Say
