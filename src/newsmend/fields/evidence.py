@@ -692,15 +692,28 @@ def _menu_share(block: Block, shown: str) -> float:
     that is one link alone when it is a notice opening with the rights' mark or word (:func:`_whole_link_notice`),
     where a lone link is a teaser's linked picture credit as often. The links the line opens with before its notice
     count for nothing, nor do their characters: a sports network's footer box sets its logo's and two corporate links
-    before ``© 2016 <a>Vox Media</a>, Inc. All Rights Reserved`` (eighty-ninth audit), a notice all the same."""
+    before ``© 2016 <a>Vox Media</a>, Inc. All Rights Reserved`` (eighty-ninth audit), a notice all the same. Nor do
+    the links that close it after the notice when nothing else does (:func:`_links_only`): a portal's footer line
+    sets nine corporate links after ``© 1997-2022 网易公司版权所有`` (ninetieth audit), a menu of its own after the
+    notice; words between the links there (``Powered by``, ``Theme: X``) leave the line's links counted."""
     if not block.text or _whole_link_notice(block):
         return 0.0
     alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
     text = clean(block.text)
-    start = max(text.find(shown), 0)
-    opening = _labels_chars(block, text[:start])
-    return max(0, block.link_chars - notices - opening) / max(1, len(text) - start)
+    found = text.find(shown)
+    start = max(found, 0)
+    tail = text[found + len(shown) :] if found >= 0 and _links_only(block, text[found + len(shown) :]) else ""
+    around = _labels_chars(block, text[:start]) + _labels_chars(block, tail)
+    return max(0, block.link_chars - notices - around) / max(1, len(text) - start - len(tail))
+
+
+def _links_only(block: Block, text: str) -> bool:
+    """``text`` holds nothing but the block's links' labels and the separators between them
+    (:data:`_LINK_SEPARATORS`): a menu, no words of the line's own."""
+    for link in block.links:
+        text = text.replace(clean(link.text), " ", 1) if link.text else text
+    return not text.strip(_LINK_SEPARATORS)
 
 
 def _labels_chars(block: Block, text: str) -> int:
@@ -1613,8 +1626,11 @@ def _opens_notice(sentence: str) -> bool:
 
 
 def _names_holder(text: str) -> bool:
-    """Whether ``text`` names something besides the mark, the word and the years (``© 2022`` alone names no one)."""
-    return _LETTER_WORD_RE.search(_RIGHTS_RE.sub("", text)) is not None
+    """Whether ``text`` names something besides the mark, the word, the years (``© 2022`` alone names no one) and a
+    site's registration numbers with their labels (:data:`_REGISTRATION_RE`, :data:`_EMPTIED_LABEL_RE`: ``Copyright
+    © 2008-2019备案号：粤ICP备09109218号``, a financial paper's footer line, names none)."""
+    bare = " ".join(_EMPTIED_LABEL_RE.sub("", piece) for piece in _REGISTRATION_RE.split(text))
+    return _LETTER_WORD_RE.search(_RIGHTS_RE.sub("", bare)) is not None
 
 
 def _states_reserved(text: str) -> bool:
@@ -1695,16 +1711,17 @@ def _bracket_stop(shown: str, after: str) -> str:
 
 
 def _in_sentence(before: str, label: str, earlier: list[str]) -> bool:
-    """Whether a link closing a line ends its sentence: a word that leads on (:data:`_LEADING_WORD_RE`), a comma or
-    colon and a space before a Latin label (``Content available under a <a>Creative Commons license</a>``, ``Part of
-    <a>Springer Nature</a>``, ``For reprint rights: <a>Times Syndication Service</a>``), not a separator, a glued
+    """Whether a link closing a line ends its sentence: a word that leads on (:data:`_LEADING_WORD_RE`), a comma,
+    colon or ampersand and a space before a Latin label (``Content available under a <a>Creative Commons
+    license</a>``, ``Part of <a>Springer Nature</a>``, ``For reprint rights: <a>Times Syndication Service</a>``,
+    ``<a>Impressum</a> & <a>Datenschutz</a>``, one menu item of two links), not a separator, a glued
     menu (``Coaching-MagazinImpressum``), the link before it (``Entries RSS Comments RSS``), a change of script
     (``Baidu 使用百度前必读``) nor a name or a sentence's last word (``Made in NYC <a>Ad Choices</a>``, a business
     weekly's footer, unseen-en21)."""
     stripped = before.rstrip()
     if stripped == before or (earlier and stripped.endswith(earlier[-1])):
         return False
-    leads_on = stripped[-1:] in (",", ":", ";") or _LEADING_WORD_RE.search(stripped) is not None
+    leads_on = stripped[-1:] in (",", ":", ";", "&") or _LEADING_WORD_RE.search(stripped) is not None
     return leads_on and _LATIN_START_RE.match(label) is not None
 
 
