@@ -83,6 +83,8 @@ ITEM_MIN_LINK_DENSITY = 0.8
 #: gne-zh-unlabelled pages: such text on their list items runs to 11 characters (``2019年10月20日``, ``评论 151 赞
 #: 1``); 24 leaves room for a time with seconds and a channel.
 ITEM_EXTRA_MAX_CHARS = 24
+#: The stops, commas and colons of a sentence or a label: a line beside a stamp that holds one is no source's name.
+_NOTE_MARKS_RE = re.compile(r"[,，、。.:：;；!?！？]")
 #: Elements that hold a card's headline (:func:`_card_headline`), and words of a class or id naming one
 #: (``p.img-title-inner``, ``div.StoryDescriptionBlock__title``).
 _HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -956,7 +958,9 @@ def _element_at(block: Block, depth: int) -> int | None:
 
 def _item_note(block: Block) -> tuple[str | None, str | None]:
     """(time, channel) stated by a block of an item's box that is no headline: ``2019-09-09 17:55 香港``, a date
-    alone, or the first word of an element classed as the channel (:data:`_CHANNEL_TOKENS`) if it has letters."""
+    alone or a stamp beside a source's name (:func:`_dated_words`: a portal's recommended list sets the story's
+    source before its stamp, ``每日经济新闻 2022-08-18 12:05:03``, a line too long for a note otherwise; ninetieth
+    audit), or the first word of an element classed as the channel (:data:`_CHANNEL_TOKENS`) if it has letters."""
     text = clean(block.text)
     entry = time_list_entry(text)
     if entry:
@@ -966,9 +970,21 @@ def _item_note(block: Block) -> tuple[str | None, str | None]:
         word = clean(block.links[0].text) if block.links else text.split(" ", 1)[0]
         named = 0 < len(word) <= CHANNEL_MAX_CHARS and _WORDISH_RE.search(word) is not None  # not a time, a rank
         return None, word if named else None
-    if len(text) > ITEM_EXTRA_MAX_CHARS:
+    if len(text) > ITEM_EXTRA_MAX_CHARS and (block.links or not _dated_words(text)):
         return None, None
     return _stated_time(block, None if block.links else parse_date(text)), None
+
+
+def _dated_words(text: str) -> bool:
+    """``text`` is a stamp with its clock and at most :data:`ITEM_EXTRA_MAX_CHARS` characters besides it, with no
+    sentence's or label's marks among them (:data:`_NOTE_MARKS_RE`): a source's name before the stamp. A date that
+    opens a teaser's sentence (``2023年11月28日，江西吉安…``), a subtitle's (``Anlässlich des 11. September 2001``) or
+    a labelled one (``Letzter Beitrag: 20.09.2004, 12:52``, a forum thread's last reply) dates no item so."""
+    found = find_date(text)
+    if found is None or "T" not in found[0]:
+        return False
+    rest = text[: found[1]] + text[found[2] :]
+    return len(rest) <= ITEM_EXTRA_MAX_CHARS and _NOTE_MARKS_RE.search(rest) is None
 
 
 def _stated_time(block: Block, shown: str | None) -> str | None:
