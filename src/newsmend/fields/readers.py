@@ -1034,11 +1034,11 @@ def _site_name(meta: dict[str, str]) -> str:
     first, for a host name (``leparisien.fr``) or a host's label (``miamiherald``), the words of the tail that spell
     it (``… - Le Parisien``; ``… | Miami Herald``, whose folded title ends with the site: :func:`_spelled_host`), for an
     account handle (``Grazia_Live``) the tail its first word opens (:func:`_handle_owner`)."""
-    site = meta.get("og:site_name", "")
+    site, handle = meta.get("og:site_name", ""), meta.get("twitter:site", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
         tail = title_tail(meta, key)
-        written = (_spelled_host(tail, site) or _handle_owner(tail, site)) if tail else None
+        written = (_spelled_host(tail, site, handle) or _handle_owner(tail, site)) if tail else None
         if written:
             return written
         if norm(meta.get(key, "")).endswith(norm(site)):
@@ -1048,11 +1048,13 @@ def _site_name(meta: dict[str, str]) -> str:
     return site
 
 
-def _spelled_host(tail: str, site: str) -> str | None:
+def _spelled_host(tail: str, site: str, handle: str = "") -> str | None:
     """The words opening ``tail`` that spell ``site``, a host name (``leparisien.fr``) or the lower-case run of
     letters that names a host (``miamiherald``, a 2016 daily's ``og:site_name`` beside ``… | Miami Herald``),
     without their spaces and capitals (``Le Parisien``; ``VnExpress`` in ``VnExpress Kinh doanh``, the site's name
-    before its channel's): the outlet's name as the ``<title>`` writes it. None when ``site`` is neither or no
+    before its channel's): the outlet's name as the ``<title>`` writes it. The whole tail when the site's account
+    ``handle`` (``twitter:site``) spells it: a regional daily's host label ``northwales`` opens ``North Wales Live``,
+    its account ``@northwaleslive`` names the brand whole (ninetieth audit). None when ``site`` is neither or no
     opening words spell it."""
     host = site.strip().removeprefix("www.")
     if " " in host or not ("." in host or (host.isalnum() and host.islower())):
@@ -1061,8 +1063,15 @@ def _spelled_host(tail: str, site: str) -> str | None:
     letters, words = _LETTERS_RE.sub("", label), tail.split()
     for count in range(len(words), 0, -1):
         if _LETTERS_RE.sub("", " ".join(words[:count]).lower()) == letters:
-            return " ".join(words[:count])
+            return tail if _spells(handle, tail) else " ".join(words[:count])
     return None
+
+
+def _spells(handle: str, name: str) -> bool:
+    """The account ``handle`` (``@northwaleslive``) is ``name``'s letters run together, its spaces, signs and capitals
+    dropped."""
+    letters = _LETTERS_RE.sub("", handle.lower())
+    return bool(letters) and letters == _LETTERS_RE.sub("", name.lower())
 
 
 def _handle_owner(tail: str, site: str) -> str | None:
