@@ -21,8 +21,22 @@ headline, byline or footer notice), the parts cut named below:
   recommended list cut to four of its 28 items, the hot tab to two of its 20 (one title attribute and picture
   ``alt`` shortened), the side column to the account's card, two section boxes and an empty one; the story, the
   info line, the statement and the footer whole).
+- postlight/parser ``fixtures/www.dailypost.co.uk/1595627912738.html``: a Welsh regional daily's 2020 local news
+  story (Liam Randall on Covid patients in Wrexham's hospital), its 64 KB of ad, script and data-layer JSON in
+  ``<meta value>`` attributes, a header with the section menu and its dropdowns, a sign-in bubble, social icons, a
+  services menu and a footer menu (holding ``© 2020 a Reach plc subsidiary`` as a link), a breadcrumb, a channel
+  label over the ``<h1>``, a ``p.sub-title`` standfirst, a share bar, the byline (``By`` and the writer's link) and
+  ``10:29, 24 JUL 2020`` beside an empty ``<time datetime>``, the lead picture with its caption and credit in two
+  spans, thirty paragraphs in ``div.article-body`` with four ``Read More`` boxes of two linked stories each (a
+  newsletter and an app promotion among them), a follow box, an empty comments box, a ``More On`` row of five tags,
+  the most-read and most-recent tabs of teasers (topic link, headline, teaser) and the footer (section links,
+  social icons, the utility links closing with the notice's link)
+  (``dailypost-wrexham-covid-patients-2020.html``: 173,325 characters to 47,556; the head's JSON ``<meta>`` elements
+  and preloads, the menus' longer dropdowns and the teaser tabs but the first four most-read teasers cut, the
+  pictures' ``srcset`` lists shortened; the story, its boxes and the footer whole; the JSON and most of the teaser
+  tabs, 16,000-48,000 and 128,000-160,000, not read but for where they start and end).
 
-None is in the dev set (by its sentences and address).
+None is in the dev set (by their sentences and addresses).
 
 What newsmend read wrong, and what was fixed:
 
@@ -55,13 +69,30 @@ What newsmend read wrong, and what was fixed:
   over the item's own ``2023-11-29 15:42``) and a subtitle's (t0238 ``Anlässlich des 11. September 2001``): so the
   clock and the marks.
 
-Read right before and left as found: the title (the ``<h1>``, the ``<title>``'s keywords and site cut), no author
-(the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its zone, the nine
-paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the platform's
-statement as the disclaimer (trafilatura and readability keep it in the text), the recommended and hot lists and the
-section boxes as related. Left wrong: the account card's motto (``中国产业科技深度服务平台``, a link to the account's
-page) reads as a related item after the hot list; ending a heading's list at a side column's element lost the
-column's own first items under their headings (their boxes are named ``post_side_mod…`` too): rejected.
+- the regional story's source was ``North Wales``: its ``og:site_name`` is the host label ``northwales``, and the
+  words of the ``<title>``'s tail that spell it (``North Wales Live``) were taken without the brand's last word. The
+  whole tail is the site's name when the site's account handle spells it (``twitter:site`` ``@northwaleslive``:
+  ``fields/readers.py``, ``_spelled_host``, ``_spells``): ``North Wales Live``. 1 of 798 dev pages changes:
+  trafilatura-eval t0602 ``SWR`` -> ``SWR Sport`` (``swr.online``, ``@swrsport``, the title's tail), the sports
+  desk's brand the page writes; accepted, arguable (unlabelled).
+
+Read right before and left as found, on the portal's story: the title (the ``<h1>``, the ``<title>``'s keywords and site
+cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its zone,
+the nine paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the
+platform's statement as the disclaimer (trafilatura and readability keep it in the text), the recommended and hot lists
+and the section boxes as related. Left wrong: the account card's motto (``中国产业科技深度服务平台``, a link to the account's page)
+reads as a related item after the hot list; ending a heading's list at a side column's element lost the column's own
+first items under their headings (their boxes are named ``post_side_mod…`` too): rejected.
+
+On the regional story, read right and left as found: the headline, the writer, the stamp (the metadata's, the
+byline's ``10:29`` British summer time), the caption with its credit, the notice (the footer's link), the thirty
+paragraphs from the lead to the last quote without the ``Read More`` boxes, the follow box, the comments, the tags
+or the teasers (trafilatura reads the same text; readability keeps the boxes' ``Read More`` headings), the boxes'
+stories and the most-read teasers as related (the newsletter box's left out as a prompt; the app's kept). The
+standfirst stays out of the text, as trafilatura reads it. Left wrong: the first most-read teaser, whose topic,
+headline and teaser links share one line in a box unlike its neighbours' (``div.teaser-highlight``), is no related
+item; taking the first of several headline-long links to one address as the headline did not bring it (the box
+joins no list): not kept.
 """
 
 from __future__ import annotations
@@ -72,9 +103,11 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 import newsmend
 from newsmend.blocks import Block, Link
 from newsmend.fields.evidence import _menu_share, _names_holder
+from newsmend.fields.readers import read_meta_source
 from newsmend.fields.related import _item_note
 
 NETEASE = "unseen-zh45/netease-hydrogen-storage-2021.html"
+DAILYPOST = "unseen-en44/dailypost-wrexham-covid-patients-2020.html"
 
 GUARDS = [
     # The portal's story: its headline, no writer, the info line's stamp, the first paragraph to the account's note;
@@ -87,6 +120,32 @@ GUARDS = [
         "氢是一种无污染的能源",
         "招股说明书撰写等解决方案。",
         ("快速导航", "来源", "举报", "分享至", "特别声明", "Notice:", "相关推荐", "跟贴", "前瞻网", "版权所有"),
+    ),
+    # The regional story: its headline, the writer, the stamp, the lead to the last quote; the menus, the label, the
+    # share bar, the byline's time, the credit, the boxes, the follow box, the comments, the tags, the teasers and
+    # the footer out.
+    Guard(
+        DAILYPOST,
+        "More than 40 Covid patients in Wrexham hospital as town records most new cases",
+        ["Liam Randall"],
+        "2020-07-24T09:29:04",
+        "More than 40 people are currently in hospital in Wrexham battling coronavirus.",
+        "but it does make us focus on those areas.",
+        (
+            "Funeral Notices",
+            "Share",
+            "24 JUL 2020",
+            "Ian Cooper",
+            "Read More",
+            "Snowdonia parking rules",
+            "FREE North Wales Live",
+            "Follow @",
+            "Comments",
+            "More On",
+            "Most Read",
+            "Michael Carey",
+            "Reach plc",
+        ),
     ),
 ]
 
@@ -111,6 +170,30 @@ def test_portal_story_fields() -> None:
         ("詹皇2年97", "2022-08-18T07:11:55"),
         ("台积电（中国", "2022-08-18T12:05:03"),
     ]
+
+
+def test_regional_story_fields() -> None:
+    """The brand the site's account spells as its source, the caption with its credit, the footer's linked notice,
+    and the boxes' stories then the most-read teasers as related, not the story itself."""
+    article = extract_page(DAILYPOST)
+    assert article.source == "North Wales Live"
+    assert article.captions == ["Wrexham Maelor Hospital (Image: Ian Cooper/North Wales Live)"]
+    assert article.copyright == "© 2020 a Reach plc subsidiary"
+    assert len(article.paragraphs) == 30
+    related = [item.title for item in article.related]
+    assert related[0] == "The new Snowdonia parking rules you must follow - and what happens if you don't"
+    assert "Shopkeeper's wife took baseball bat to heroin addict trying to rob store" in related
+    assert article.title not in related
+
+
+def test_the_site_s_handle_spelling_the_title_tail_names_the_site() -> None:
+    """A host label spelled by the tail's opening words names the site by them, unless the site's account handle
+    spells the whole tail; a handle spelling less leaves the opening words."""
+    meta = {"html:title": "Council passes budget - North Wales Live", "og:site_name": "northwales"}
+    assert read_meta_source(meta) == "North Wales"
+    assert read_meta_source({**meta, "twitter:site": "@northwaleslive"}) == "North Wales Live"
+    channel = {"html:title": "Budget - VnExpress Kinh doanh", "og:site_name": "vnexpress.net"}
+    assert read_meta_source({**channel, "twitter:site": "@vnexpress"}) == "VnExpress"
 
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
