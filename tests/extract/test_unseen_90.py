@@ -77,12 +77,12 @@ What newsmend read wrong, and what was fixed:
   desk's brand the page writes; accepted, arguable (unlabelled).
 
 Read right before and left as found, on the portal's story: the title (the ``<h1>``, the ``<title>``'s keywords and site
-cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its zone,
-the nine paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the
+cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its
+zone, the nine paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the
 platform's statement as the disclaimer (trafilatura and readability keep it in the text), the recommended and hot lists
-and the section boxes as related. Left wrong: the account card's motto (``中国产业科技深度服务平台``, a link to the account's page)
-reads as a related item after the hot list; ending a heading's list at a side column's element lost the column's own
-first items under their headings (their boxes are named ``post_side_mod…`` too): rejected.
+and the section boxes as related. Left wrong: the account card's motto (``中国产业科技深度服务平台``, a link to the
+account's page) reads as a related item after the hot list; ending a heading's list at a side column's element lost the
+column's own first items under their headings (their boxes are named ``post_side_mod…`` too): rejected.
 
 On the regional story, read right and left as found: the headline, the writer, the stamp (the metadata's, the
 byline's ``10:29`` British summer time), the caption with its credit, the notice (the footer's link), the thirty
