@@ -2185,7 +2185,7 @@ def _read_dateline_credits(
         names, outlet = dateline_credit(words)
         names = names or ([] if outlet or before.strip() else _dated_writer(after))
         if alone and pos > 1 and not names and _site_line(lines[pos - 1], sites):
-            names = _writer_over_outlet(lines[pos - 2], sites)
+            names = _writer_over_outlet(lines[pos - 2], sites, title_key)
         if outlet:
             found.dateline_outlets.append(outlet)
         if outlet or names:
@@ -2216,13 +2216,17 @@ def _site_line(line: str, sites: list[str]) -> bool:
     return names_own_site(line, sites) or (is_job_title(line) and opens_with_site(line, sites))
 
 
-def _writer_over_outlet(name_line: str, sites: list[str]) -> list[str]:
+def _writer_over_outlet(name_line: str, sites: list[str], title_key: str) -> list[str]:
     """The writer of a byline set in two lines over a date standing alone, ``name_line`` over the outlet's line: a
     person's name alone (one name in the strict shape) that is no name of the site (``呂嘉鴻`` over ``BBC中文`` over
     ``2023年9月12日``: a British broadcaster's Chinese page lists the writer and the service as two items under the
     headline, its metadata naming only itself: unseen-zh15), a foreign name glossed with its spelling in brackets
-    too (``尼克·馬什（Nick Marsh）``: unseen-zh19). [] for any other line."""
-    if is_site(name_line, sites) or not _undated_value(name_line):
+    too (``尼克·馬什（Nick Marsh）``: unseen-zh19). Nor the words the headline opens with (``title_key``,
+    normalised): the series' name a press office sets over itself and the day in a transcript's header (``Weekly
+    Address`` over ``The White House`` over ``April 11, 2015`` under ``Weekly Address: Tuition-Free Community
+    College``, ninetieth audit). [] for any other line."""
+    key = norm(name_line)
+    if is_site(name_line, sites) or not _undated_value(name_line) or (key and title_key.startswith(key)):
         return []
     name = glossed_name(name_line) or name_line
     return [name] if split_names(name_line) == [name] else []
