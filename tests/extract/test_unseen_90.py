@@ -35,6 +35,16 @@ headline, byline or footer notice), the parts cut named below:
   and preloads, the menus' longer dropdowns and the teaser tabs but the first four most-read teasers cut, the
   pictures' ``srcset`` lists shortened; the story, its boxes and the footer whole; the JSON and most of the teaser
   tabs, 16,000-48,000 and 128,000-160,000, not read but for where they start and end).
+- postlight/parser ``fixtures/obamawhitehouse.archives.gov/1490209983872.html``: a 2015 White House press release
+  archived in 2017 (Drupal 7), the weekly address the Vice President gave on free community college: a frozen-site
+  notice, the main menu with its featured dropdowns, the press office's header (``The White House``, ``For Immediate
+  Release``, ``April 11, 2015``), the ``<h1>``, a three-paragraph summary, a YouTube iframe, MP4 and MP3 links, the
+  transcript (a centred header of four bold lines, ``Remarks of Vice President Joe Biden``, ``Weekly Address``,
+  ``The White House``, ``April 11, 2015``, then twenty-five paragraphs), share links and the footer (social icons,
+  the main menu again, a utility menu with a ``Copyright Information`` link and no notice)
+  (``whitehouse-weekly-address-college-2015.html``: 108,242 characters to 33,302; the head's icon links and style
+  sheets, the menus' dropdowns in both copies cut to a few entries; the press release whole; the header's menu,
+  16,000-48,000, not read but for where it starts and ends).
 
 None is in the dev set (by their sentences and addresses).
 
@@ -76,6 +86,13 @@ What newsmend read wrong, and what was fixed:
   trafilatura-eval t0602 ``SWR`` -> ``SWR Sport`` (``swr.online``, ``@swrsport``, the title's tail), the sports
   desk's brand the page writes; accepted, arguable (unlabelled).
 
+- the press release's author was ``Weekly Address``: the transcript's header sets the series' name over the
+  office's and the day (``Weekly Address`` / ``The White House`` / ``April 11, 2015``), which reads as a writer over
+  the outlet over a date standing alone, as a broadcaster's Chinese pages credit theirs. The words the headline opens
+  with name no writer there (``fields/evidence.py``, ``_writer_over_outlet``): no author, as the release credits no
+  one (the speaker is named in the remarks' header, ``Remarks of Vice President Joe Biden``). 0 of 798 dev pages
+  change.
+
 Read right before and left as found, on the portal's story: the title (the ``<h1>``, the ``<title>``'s keywords and site
 cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its
 zone, the nine paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the
@@ -93,6 +110,11 @@ standfirst stays out of the text, as trafilatura reads it. Left wrong: the first
 headline and teaser links share one line in a box unlike its neighbours' (``div.teaser-highlight``), is no related
 item; taking the first of several headline-long links to one address as the headline did not bring it (the box
 joins no list): not kept.
+
+On the press release, read right and left as found: the headline, the metadata's stamp with its zone, the source
+(``whitehouse.gov``), no copyright (the footer links to its terms, states none), the summary and the transcript from
+its header's lines to the sign-off, as trafilatura reads them; the frozen-site notice, the release's header, the
+video's links, the share links and the menus out.
 """
 
 from __future__ import annotations
@@ -102,12 +124,14 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.blocks import Block, Link
-from newsmend.fields.evidence import _menu_share, _names_holder
+from newsmend.fields.evidence import _menu_share, _names_holder, _writer_over_outlet
 from newsmend.fields.readers import read_meta_source
 from newsmend.fields.related import _item_note
+from newsmend.fields.title import norm
 
 NETEASE = "unseen-zh45/netease-hydrogen-storage-2021.html"
 DAILYPOST = "unseen-en44/dailypost-wrexham-covid-patients-2020.html"
+WHITEHOUSE = "unseen-en44/whitehouse-weekly-address-college-2015.html"
 
 GUARDS = [
     # The portal's story: its headline, no writer, the info line's stamp, the first paragraph to the account's note;
@@ -145,6 +169,27 @@ GUARDS = [
             "Most Read",
             "Michael Carey",
             "Reach plc",
+        ),
+    ),
+    # The press release: its headline, no writer, the metadata's stamp, the summary to the sign-off; the notice, the
+    # menus, the release's header, the video's links, the share links and the footer out.
+    Guard(
+        WHITEHOUSE,
+        "Weekly Address: Tuition-Free Community College",
+        None,
+        "2015-04-11T06:00:00-04:00",
+        "In this week’s address, the Vice President laid out",
+        "may God protect our troops.",
+        (
+            "frozen in time",
+            "Latest News",
+            "For Immediate Release",
+            "MP4",
+            "Share This",
+            "Twitter",
+            "Civil Rights",
+            "Copyright Information",
+            "USA.gov",
         ),
     ),
 ]
@@ -194,6 +239,24 @@ def test_the_site_s_handle_spelling_the_title_tail_names_the_site() -> None:
     assert read_meta_source({**meta, "twitter:site": "@northwaleslive"}) == "North Wales Live"
     channel = {"html:title": "Budget - VnExpress Kinh doanh", "og:site_name": "vnexpress.net"}
     assert read_meta_source({**channel, "twitter:site": "@vnexpress"}) == "VnExpress"
+
+
+def test_press_release_fields() -> None:
+    """No writer, the site as source, no notice, and the transcript's header kept as its first lines."""
+    article = extract_page(WHITEHOUSE)
+    assert article.author is None
+    assert article.source == "whitehouse.gov"
+    assert article.copyright is None
+    header = ["Remarks of Vice President Joe Biden", "Weekly Address", "The White House", "April 11, 2015"]
+    assert article.paragraphs[3:7] == header
+    assert len(article.paragraphs) == 32
+
+
+def test_the_headline_s_opening_words_over_the_outlet_name_no_writer() -> None:
+    """A name over the outlet's line over a date is the writer, unless it is the words the headline opens with."""
+    series = norm("Weekly Address: Tuition-Free Community College")
+    assert _writer_over_outlet("Weekly Address", [], series) == []
+    assert _writer_over_outlet("Jane Doe", [], norm("Council passes budget")) == ["Jane Doe"]
 
 
 _SENTENCE = "The city council met on Monday and, after a long debate, voted on next year's budget by a wide margin."
