@@ -45,6 +45,17 @@ headline, byline or footer notice), the parts cut named below:
   (``whitehouse-weekly-address-college-2015.html``: 108,242 characters to 33,302; the head's icon links and style
   sheets, the menus' dropdowns in both copies cut to a few entries; the press release whole; the header's menu,
   16,000-48,000, not read but for where it starts and ends).
+- postlight/parser ``fixtures/sicnoticias.pt/1589031523972.html``: a Portuguese news channel's 2020 video story
+  (the prime minister on the Communist party's festival), the logo, header links and a sign-in box, the section
+  label over the ``<h1>``, the video player with a second headline for its hover, share tools, the stamp ``09.05.2020
+  09h19`` (its ``datetime`` 08:19 UTC) and the channel's own byline (its picture and linked name), an ``<h2>``
+  standfirst, an ``Especial Coronavírus`` banner of four linked stories, three paragraphs and a bold link to the
+  special's page, share tools again, a ``Relacionados`` list of two video cards (section, headline, standfirst), the
+  ``Na Homepage`` lists and an empty ``Últimas`` box, the side menu closing with ``© SIC Notícias Impresa Publishing
+  S.A.`` and a hidden breaking-news bar (``sicnoticias-avante-festival-2020.html``: 101,924 characters to 22,674; the
+  share tools' long addresses and the pictures' ``srcset`` lists cut, the ``Na Homepage`` lists cut to their lead
+  story, the side menu's lists shortened; the story, its header, the banner and the related list whole; the
+  homepage lists, 32,000-90,000, not read but for where they start and end).
 
 None is in the dev set (by their sentences and addresses).
 
@@ -111,6 +122,12 @@ headline and teaser links share one line in a box unlike its neighbours' (``div.
 item; taking the first of several headline-long links to one address as the headline did not bring it (the box
 joins no list): not kept.
 
+On the Portuguese story, read right and left as found, its guard the contribution: the headline (the ``<title>``'s
+channel cut), the channel as writer and source (its byline credits itself), the stamp, the notice closing the side
+menu, the three paragraphs without the standfirst, the banner, the special's link or the menus (trafilatura reads the
+same text; readability keeps the special's link), the related cards and the homepage's lead story (dated by its
+shown ``às 12h42``) as related.
+
 On the press release, read right and left as found: the headline, the metadata's stamp with its zone, the source
 (``whitehouse.gov``), no copyright (the footer links to its terms, states none), the summary and the transcript from
 its header's lines to the sign-off, as trafilatura reads them; the frozen-site notice, the release's header, the
@@ -132,6 +149,7 @@ from newsmend.fields.title import norm
 NETEASE = "unseen-zh45/netease-hydrogen-storage-2021.html"
 DAILYPOST = "unseen-en44/dailypost-wrexham-covid-patients-2020.html"
 WHITEHOUSE = "unseen-en44/whitehouse-weekly-address-college-2015.html"
+SICNOTICIAS = "unseen-ml9/sicnoticias-avante-festival-2020.html"
 
 GUARDS = [
     # The portal's story: its headline, no writer, the info line's stamp, the first paragraph to the account's note;
@@ -192,6 +210,30 @@ GUARDS = [
             "USA.gov",
         ),
     ),
+    # The Portuguese story: its headline, the channel as writer, the stamp, the lead to the last paragraph; the
+    # header, the hover headline, the share tools, the byline's time, the standfirst, the banner, the special's link,
+    # the related cards, the homepage, the menus and the notice out.
+    Guard(
+        SICNOTICIAS,
+        "Festa do Avante! pode vir a realizar-se",
+        ["SIC Notícias"],
+        "2020-05-09T08:19:00",
+        "O líder do Governo admitiu que a Festa do Avante!",
+        "não há festivais de verão até pelo menos 30 de setembro.",
+        (
+            "Loja",
+            "Whatsapp",
+            "09h19",
+            "Especial Coronavírus",
+            "Os sintomas mais incomuns",
+            "ESPECIAL NOVO CORONAVÍRUS",
+            "Relacionados",
+            "Primeiro-ministro acredita",
+            "Na Homepage",
+            "Opinião",
+            "Impresa Publishing",
+        ),
+    ),
 ]
 
 
@@ -239,6 +281,19 @@ def test_the_site_s_handle_spelling_the_title_tail_names_the_site() -> None:
     assert read_meta_source({**meta, "twitter:site": "@northwaleslive"}) == "North Wales Live"
     channel = {"html:title": "Budget - VnExpress Kinh doanh", "og:site_name": "vnexpress.net"}
     assert read_meta_source({**channel, "twitter:site": "@vnexpress"}) == "VnExpress"
+
+
+def test_portuguese_story_fields() -> None:
+    """The channel as source, its notice, and the related cards then the homepage's lead story as related."""
+    article = extract_page(SICNOTICIAS)
+    assert article.source == "SIC Notícias"
+    assert article.copyright == "© SIC Notícias Impresa Publishing S.A."
+    assert article.language == "pt"
+    assert [item.title for item in article.related] == [
+        "Primeiro-ministro acredita que Portugal recupera até 2022",
+        "Costa volta a criticar Estados-membros da UE por bloquearem apoios",
+        "Portugal com mais 12 mortes e 138 novos casos de Covid-19",
+    ]
 
 
 def test_press_release_fields() -> None:
