@@ -18,7 +18,7 @@ headline, byline or footer notice), the parts cut named below:
   ``科技要闻``, ``财经要闻`` and other section boxes; ad slots) and the footer line (``© 1997-2022 网易公司版权所有``
   then nine corporate and reporting links) (``netease-hydrogen-storage-2021.html``: 169,038 characters to 47,430;
   the navigation drawer cut to five of its eleven columns and the app and payment menus to a few entries, the
-  recommended list cut to four of its 28 items, the hot tab to two of its 20 (one title attribute and picture
+  recommended list cut to four of its 32 items, the hot tab to two of its 20 (one title attribute and picture
   ``alt`` shortened), the side column to the account's card, two section boxes and an empty one; the story, the
   info line, the statement and the footer whole).
 - postlight/parser ``fixtures/www.dailypost.co.uk/1595627912738.html``: a Welsh regional daily's 2020 local news
