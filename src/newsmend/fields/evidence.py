@@ -346,8 +346,10 @@ _EMPTIED_LABEL_RE = re.compile(r"[^\W\d_]+\s*[:：][\s,;，、|·]*$")
 #: <span class="legend">…</span></div>`` between the paragraphs, whose captions were lines of the text and whose
 #: ``… © E.B`` credit its copyright: the word French sites name a caption by, ``légende``). Not ``caption``: inline
 #: ``span.caption`` elements on the dev pages hold interface labels too ('Perbesar', 'Next', 'Advertisement:';
-#: magic-html zh body F1 0.924 -> 0.913) ...
-_INLINE_CAPTION_WORDS = frozenset({"cutline", "legend", "legende"})
+#: magic-html zh body F1 0.924 -> 0.913). ``cptn``, the word shortened as an Indian daily's template writes it
+#: (``span.img_cptn`` between its highlights box and its text, ninetieth audit; ``div.img_cptn`` on its other pages,
+#: :data:`_CAPTION_PATH`), names nothing else ...
+_INLINE_CAPTION_WORDS = frozenset({"cutline", "legend", "legende", "cptn"})
 #: ... but an inline ``span.caption`` beside the picture's credit in its line (a class word of :data:`_INLINE_CREDIT_
 #: WORDS`) is one: a 2014 business site's lead picture, ``<img>``, ``<span class="source">Shamil Zhumatov/REUTERS
 #: </span>`` and ``<span class="caption">A Sukhoi Su-24 jet fighter drops flares…</span>`` set in the first

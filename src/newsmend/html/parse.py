@@ -100,12 +100,13 @@ PICTURE_TEXT = r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)"
 #: Class or id of an inline element that may name a credit (``span.author``, ``a.byline__name``, ``span.a_source``):
 #: the only inline elements field readers read (:attr:`~newsmend.blocks.Block.inline`), so the only ones kept
 #: (most inline elements with a class are links of menus and lists). Also kept: an inline caption (``span.cutline``,
-#: ``span.legend``, ``span.caption`` with a picture's ``span.credit``) and a place set in a byline
+#: ``span.legend``, ``span.img_cptn``, ``span.caption`` with a picture's ``span.credit``) and a place set in a byline
 #: (``span.localizacion``), which field readers must tell from a credit, and a picture's text as sites name it
 #: (:data:`PICTURE_TEXT`: ``strong.article_img_desc`` under a lead picture, a caption the field readers list). A
 #: ``<small>`` is kept whatever its class: fine print, which a picture's box sets its caption in.
 CREDIT_CLASS = Caseless(
-    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cutline|legend|locali[sz]a|location|place|city|"
+    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cptn|cutline|legend|locali[sz]a|location|place|"
+    r"city|"
     + PICTURE_TEXT
 )
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
