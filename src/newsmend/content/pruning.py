@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from newsmend.blocks import Block, Page
@@ -1315,30 +1316,64 @@ def _drop_pull_quotes(page: Page, body: list[int]) -> list[int]:
     :data:`PULL_QUOTE_MIN_WORDS` words or more, cut short or written in other capitals and marks, its pieces
     standing in one paragraph in their order (:func:`_abridged_from`). A reader reads it once, where the story
     says it; a quotation of words said elsewhere (an e-mail, a tweet, a speech) stands in the text once and
-    stays."""
+    stays. So is a list each of whose items is a sentence lifted so (:func:`_list_items`,
+    :func:`_sentence_lifted`), with the short heading right before it, its title: a highlights box over the text,
+    its bullets two sentences of the story cut short (an Indian daily's ``<h4>Highlights</h4>``, ninetieth audit)."""
     quoted = {i for i in body if _in_quote(page.blocks[i].path)}
-    if not quoted:
+    lists = _list_items(page, body)
+    if not quoted and not lists:
         return body
-    prose = [page.blocks[i].text for i in body if i not in quoted]
-    # each paragraph's words and their set, read once a quote is no exact copy: a quote holding a word the paragraph
-    # lacks cannot be abridged from it, a C-speed test before the word-by-word walk
-    prose_words: list[tuple[list[str], frozenset[str]]] | None = None
-    drop = set()
-    for i in quoted:
-        words = page.blocks[i].text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)
-        if nonspace_chars(words) < PULL_QUOTE_MIN_CHARS:
-            continue
-        if any(words in text for text in prose):
-            drop.add(i)
-            continue
-        if prose_words is None:
-            prose_words = [(found, frozenset(found)) for found in map(_quote_words, prose)]
-        lifted = _quote_words(words)
-        if len(lifted) >= PULL_QUOTE_MIN_WORDS and any(
-            kept.issuperset(lifted) and _abridged_from(lifted, text) for text, kept in prose_words
-        ):
-            drop.add(i)
+    listed = {i for items in lists.values() for i in items}
+    lifted_from = _lifted_test([page.blocks[i].text for i in body if i not in quoted and i not in listed])
+    drop = {i for i in quoted if lifted_from(page.blocks[i].text)}
+    for items in lists.values():
+        if all(_sentence_lifted(page.blocks[i].text, lifted_from) for i in items):
+            title = page.blocks[items[0] - 1] if items[0] > 0 else None
+            titled = title is not None and title.tag in HEADINGS and nonspace_chars(title.text) <= BOX_TITLE_MAX_CHARS
+            drop.update([*items, items[0] - 1] if titled else items)
     return [i for i in body if i not in drop]
+
+
+def _list_items(page: Page, body: list[int]) -> dict[int, list[int]]:
+    """The body's list items (``<li>`` blocks) by the list element they stand in (their parent)."""
+    lists: dict[int, list[int]] = {}
+    for i in body:
+        block = page.blocks[i]
+        parent = block.parent
+        if block.tag == "li" and parent is not None:
+            lists.setdefault(parent, []).append(i)
+    return lists
+
+
+def _sentence_lifted(text: str, lifted_from: Callable[[str], bool]) -> bool:
+    """``text`` holds :data:`PULL_QUOTE_MIN_WORDS` words or more between spaces and is lifted from the text
+    (``lifted_from``): a sentence repeated, where a list's address or name (a forum post's ``http://…?page=2`` it
+    quotes again later, magic-html forum-cb3f1408) is no summary of it."""
+    return len(text.split()) >= PULL_QUOTE_MIN_WORDS and lifted_from(text)
+
+
+def _lifted_test(prose: list[str]) -> Callable[[str], bool]:
+    """A test of whether a line's words (:data:`PULL_QUOTE_MIN_CHARS` or more, without the marks around them) are
+    lifted from one of the ``prose`` paragraphs: standing in it word for word, or a sentence of
+    :data:`PULL_QUOTE_MIN_WORDS` words or more abridged from it (:func:`_abridged_from`)."""
+    # each paragraph's words and their set, read once a line is no exact copy: a line holding a word the paragraph
+    # lacks cannot be abridged from it, a C-speed test before the word-by-word walk
+    prose_words: list[tuple[list[str], frozenset[str]]] = []
+
+    def lifted_from(text: str) -> bool:
+        words = text.strip(_QUOTE_MARKS).rstrip(_SENTENCE_STOPS)
+        if nonspace_chars(words) < PULL_QUOTE_MIN_CHARS:
+            return False
+        if any(words in paragraph for paragraph in prose):
+            return True
+        if not prose_words:
+            prose_words.extend((found, frozenset(found)) for found in map(_quote_words, prose))
+        lifted = _quote_words(words)
+        return len(lifted) >= PULL_QUOTE_MIN_WORDS and any(
+            kept.issuperset(lifted) and _abridged_from(lifted, paragraph) for paragraph, kept in prose_words
+        )
+
+    return lifted_from
 
 
 def _quote_words(text: str) -> list[str]:
