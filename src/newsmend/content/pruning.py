@@ -1406,12 +1406,13 @@ def prune(page: Page, stats: list[Stats], chosen: Choice) -> list[int]:
     """Stage 4: the indices of the blocks inside the chosen container that are article text, in reading order: kept
     block by block (:func:`_keep`) with the linked headings of its sections (:func:`_linked_headings`), the linked
     entries of its numbered list (:func:`_numbered_entries`) and the linked lines of a list it marks
-    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and a slideshow set in the text; in
-    an article without pull quotes (:func:`_drop_pull_quotes`) and another story's cards; without widget runs and empty
-    headings; then in an article without the short lines left alone in a box (:func:`_drop_box_remnants`), in a thread
-    without what follows its last post (unless the page declares an article), the signatures beside its posts' text
-    (:func:`_drop_side_signatures`) and its posts' info lines and edit notes (:func:`_is_post_info`); and with the lead
-    set apart above it unless the body holds the block the page's summary opens."""
+    (:func:`_marked_entries`), then without the hinted boxes, trailing related links and a slideshow set in the text;
+    in an article without pull quotes and lists lifted from the text (:func:`_drop_pull_quotes`) and another story's
+    cards; without widget runs and empty headings; then in an article without the short lines left alone in a box
+    (:func:`_drop_box_remnants`), in a thread without what follows its last post (unless the page declares an
+    article), the signatures beside its posts' text (:func:`_drop_side_signatures`) and its posts' info lines and
+    edit notes (:func:`_is_post_info`); and with the lead set apart above it unless the body holds the block the
+    page's summary opens."""
     inside = [i for i, b in enumerate(page.blocks) if b.within(chosen.top)]
     lead_box = _text_element(page.blocks[chosen.lead]) if chosen.lead is not None else None
     by_kind = chosen.posts is not None and not chosen.strict  # a thread found by its posts' kind
