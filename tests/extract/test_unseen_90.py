@@ -56,6 +56,20 @@ headline, byline or footer notice), the parts cut named below:
   share tools' long addresses and the pictures' ``srcset`` lists cut, the ``Na Homepage`` lists cut to their lead
   story, the side menu's lists shortened; the story, its header, the banner and the related list whole; the
   homepage lists, 32,000-90,000, not read but for where they start and end).
+- postlight/parser ``fixtures/timesofindia.indiatimes.com/1570663350014.html``: an Indian daily's 2019 story from
+  Beijing (Saibal Dasgupta on China's position on Kashmir), a React page of hashed classes: a bar of the group's
+  language sites, the header, the section menu with its dropdowns and the state list as ``<meta itemprop>``
+  elements, a breadcrumb ending in the headline, the ``<h1>``, the byline line (``<a>Saibal Dasgupta</a> | TNN |
+  Updated: Oct 9, 2019, 11:05 IST``), print and share buttons, a video's thumbnail, a ``<h4>Highlights</h4>`` box of
+  two bullets cutting two sentences of the story short, the lead picture's caption in a ``span.img_cptn``, the story
+  in one ``div`` of eleven ``<br>``-parted paragraphs (a ``BEIJING:`` dateline, three topic links) closing with ``Read
+  this story in Bengali`` and ``In Video:`` links, a ``more from times of india news`` row, the right column
+  (``Trending Topics`` labels linking to stories, ``LATEST VIDEOS``, ``More from TOI``), next-story slots, ``Quick
+  Links`` and the footer (trending and group sites' link rows, follow and app links, a text-resize tool, legal links
+  and ``Copyright © 2019 Bennett, Coleman & Co. Ltd. All rights reserved. For reprint rights: Times Syndication
+  Service``) (``toi-china-kashmir-bilateral-2019.html``: 98,815 characters to 29,117; the head's preloads, the
+  menus and the footer's and right column's link rows cut to a few entries each; the story, its header and boxes and
+  the closing notice whole; the menus' middle, 16,000-32,000, not read but for where it starts and ends).
 
 None is in the dev set (by their sentences and addresses).
 
@@ -104,6 +118,20 @@ What newsmend read wrong, and what was fixed:
   one (the speaker is named in the remarks' header, ``Remarks of Vice President Joe Biden``). 0 of 798 dev pages
   change.
 
+- the Indian daily's text opened with its highlights box and its lead picture's caption: ``Highlights``, the two bullets
+  (two sentences of the story cut short) and ``File photo of Chinese president Xi Jinping. (Reuters)`` were its first
+  four paragraphs (trafilatura and readability open at ``BEIJING:``). A list each of whose items is a sentence lifted
+  from the text, as a pull quote is, goes with the short heading right before it, its title (``content/pruning.py``,
+  ``_drop_pull_quotes``, ``_list_items``, ``_sentence_lifted``; an item must hold eight words between spaces: a forum
+  post's one-item list of an address it quotes again, magic-html forum-cb3f1408, went without it); 1 of 798 dev pages
+  changes, right: trafilatura-eval t0208 loses its table of contents (``Inhalt`` over one item repeating the heading
+  that follows). And a line lifted from the text is no lead set apart above it (``_recover_lead``), which took a bullet
+  back on a short page: 2 of 798 dev pages change, each losing a teaser over its text that the text holds word for word,
+  right (trafilatura-eval t0238, t0553). And an inline element classed ``cptn``, the caption's word shortened as the
+  template writes it (``span.img_cptn``; ``div.img_cptn`` was read already), is kept as the block's inline part and read
+  as its caption (``html/parse.py``, ``CREDIT_CLASS``; ``fields/evidence.py``, ``_INLINE_CAPTION_WORDS``); 0 of 798 dev
+  pages change.
+
 Read right before and left as found, on the portal's story: the title (the ``<h1>``, the ``<title>``'s keywords and site
 cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its
 zone, the nine paragraphs (the account's closing note kept: its own words, as trafilatura and readability read it), the
@@ -128,6 +156,12 @@ menu, the three paragraphs without the standfirst, the banner, the special's lin
 same text; readability keeps the special's link), the related cards and the homepage's lead story (dated by its
 shown ``às 12h42``) as related.
 
+On the Indian daily's story, read right and left as found: the headline, the writer (the byline's link; ``TNN``,
+the wire desk, no one), the stamp as the byline writes it (``11:05`` without a zone: ``IST`` names three), the
+source, the notice with its reprint line, the nine paragraphs from the dateline to the visit's last line without the
+Bengali and video links. Left wrong: of the right column's ``Trending Topics``, labels linking to stories, one
+(``Modi Xi Summit``) reads as a related item, the others not (two words or a name).
+
 On the press release, read right and left as found: the headline, the metadata's stamp with its zone, the source
 (``whitehouse.gov``), no copyright (the footer links to its terms, states none), the summary and the transcript from
 its header's lines to the sign-off, as trafilatura reads them; the frozen-site notice, the release's header, the
@@ -150,6 +184,7 @@ NETEASE = "unseen-zh45/netease-hydrogen-storage-2021.html"
 DAILYPOST = "unseen-en44/dailypost-wrexham-covid-patients-2020.html"
 WHITEHOUSE = "unseen-en44/whitehouse-weekly-address-college-2015.html"
 SICNOTICIAS = "unseen-ml9/sicnoticias-avante-festival-2020.html"
+TOI = "unseen-en44/toi-china-kashmir-bilateral-2019.html"
 
 GUARDS = [
     # The portal's story: its headline, no writer, the info line's stamp, the first paragraph to the account's note;
@@ -234,6 +269,30 @@ GUARDS = [
             "Impresa Publishing",
         ),
     ),
+    # The Indian daily's story: its headline, the writer, the byline's stamp, the dateline to the last line; the
+    # language bar, the menus, the desk, the highlights box, the caption, the closing links, the rows, the right
+    # column and the footer out.
+    Guard(
+        TOI,
+        "China snubs Imran Khan, says resolve J&K bilaterally",
+        ["Saibal Dasgupta"],
+        "2019-10-09T11:05",
+        "BEIJING: In what is being seen as a snub to the visiting Pakistan PM Imran Khan",
+        "National People’s Congress chief Li Zhansu during his visit.",
+        (
+            "Epaper",
+            "Gandhi@150",
+            "TNN",
+            "Highlights",
+            "File photo",
+            "Read this story in Bengali",
+            "In Video",
+            "more from times of india",
+            "Trending Topics",
+            "Quick Links",
+            "Bennett, Coleman",
+        ),
+    ),
 ]
 
 
@@ -294,6 +353,41 @@ def test_portuguese_story_fields() -> None:
         "Costa volta a criticar Estados-membros da UE por bloquearem apoios",
         "Portugal com mais 12 mortes e 138 novos casos de Covid-19",
     ]
+
+
+def test_indian_daily_story_fields() -> None:
+    """The highlights box out of the text, the caption from its inline element, the notice, the source."""
+    article = extract_page(TOI)
+    assert article.captions == ["File photo of Chinese president Xi Jinping. (Reuters)"]
+    assert article.source == "The Times of India"
+    assert article.copyright is not None
+    assert article.copyright.startswith("Copyright © 2019 Bennett, Coleman & Co. Ltd. All rights reserved.")
+    assert len(article.paragraphs) == 9
+    assert article.paragraphs[1].startswith("“We call on India and Pakistan")
+
+
+def _body(html: str) -> list[str]:
+    """The paragraphs read on a page of the given article markup."""
+    head = "<html><head><title>Council passes budget</title></head><body><h1>Council passes budget</h1>"
+    page = f"{head}{html}</body></html>"
+    return newsmend.extract(page.encode()).paragraphs
+
+
+_LEAD = "The city council passed next year's budget on Monday after a debate that ran late into the evening hours."
+_QUOTE = "The mayor said the budget would keep the libraries open and fix the roads that residents complained about."
+_END = "The council will meet again next month to vote on the new parking rules that shop owners have asked for."
+
+
+def test_a_list_lifted_from_the_text_is_a_summary_box() -> None:
+    """A list of sentences lifted from the text goes with its heading; a list saying something of its own, or of
+    addresses the text repeats, stays."""
+    text = f"<p>{_LEAD}</p><p>{_QUOTE} She thanked the members who voted for it.</p><p>{_END}</p>"
+    lifted = "<h4>Highlights</h4><ul><li>The city council passed next year's budget on Monday</li>"
+    lifted += "<li>The mayor said the budget would keep the libraries open and fix the roads</li></ul>"
+    assert _body(f"<article>{lifted}{text}</article>")[0] == _LEAD
+    own = "<h4>Highlights</h4><ul><li>The budget grows by four per cent on last year's, to 212 million</li>"
+    own += "<li>Two members voted against it and one stayed away from the meeting</li></ul>"
+    assert "Highlights" in _body(f"<article>{own}{text}</article>")
 
 
 def test_press_release_fields() -> None:
