@@ -117,7 +117,6 @@ What newsmend read wrong, and what was fixed:
   with name no writer there (``fields/evidence.py``, ``_writer_over_outlet``): no author, as the release credits no
   one (the speaker is named in the remarks' header, ``Remarks of Vice President Joe Biden``). 0 of 798 dev pages
   change.
-
 - the Indian daily's text opened with its highlights box and its lead picture's caption: ``Highlights``, the two bullets
   (two sentences of the story cut short) and ``File photo of Chinese president Xi Jinping. (Reuters)`` were its first
   four paragraphs (trafilatura and readability open at ``BEIJING:``). A list each of whose items is a sentence lifted
