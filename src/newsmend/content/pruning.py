@@ -949,8 +949,7 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
     hint than the body's first block, a ``<header>`` element not counting (the article's own holds its standfirst;
     trafilatura-eval non-zh 0.9098 -> 0.9139, magic-html and newspaper4k non-zh -0.0007, whose labels leave standfirsts
     out); the first one under a worse hint stops the walk, and one in the byline (:func:`_in_byline`) or a whole-line
-    prompt (:data:`_PROMPT_LINE`: a forum's ``Please Login or Register to create posts and topics.``) or a line
-    lifted from the text (:func:`_lifted_test`: a highlights box's bullet, :func:`_drop_pull_quotes`) is passed as a
+    prompt (:data:`_PROMPT_LINE`: a forum's ``Please Login or Register to create posts and topics.``) is passed as a
     short line is. Not when the body holds the block the page's summary opens: that is the lead. That block
     (``summary``, :func:`~newsmend.content.values.lead_block`) standing above the body in Han text is a lead however
     short: :data:`RECOVER_MIN_CHARS` counts characters as Latin text spends them, and Han text spends about a third as
@@ -962,14 +961,13 @@ def _recover_lead(page: Page, stats: list[Stats], body: list[int], summary: int 
     if not body:
         return body
     floor = block_demotion(page.blocks[body[0]], None)
-    lifted_from = _lifted_test([page.blocks[j].text for j in body])
     found: list[int] = []
     skipped = 0
     for i in range(body[0] - 1, -1, -1):
         st = stats[i]
         short_ok = i == summary and any(map(is_han, page.blocks[i].text))
         lead = (st.prose or _deck_heading(page.blocks[i])) and (st.chars >= RECOVER_MIN_CHARS or short_ok)
-        lead = lead and not _PROMPT_LINE.match(page.blocks[i].text) and not lifted_from(page.blocks[i].text)
+        lead = lead and not _PROMPT_LINE.match(page.blocks[i].text)
         if lead and (path_demotion(_without_headers(page.blocks[i].path), 0) < floor or _in_own_form(page, i, body[0])):
             break
         if not lead or _in_byline(page.blocks[i]) or is_disclosure(page.blocks[i].text):
