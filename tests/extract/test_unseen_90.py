@@ -124,12 +124,12 @@ What newsmend read wrong, and what was fixed:
   ``_drop_pull_quotes``, ``_list_items``, ``_sentence_lifted``; an item must hold eight words between spaces: a forum
   post's one-item list of an address it quotes again, magic-html forum-cb3f1408, went without it); 1 of 798 dev pages
   changes, right: trafilatura-eval t0208 loses its table of contents (``Inhalt`` over one item repeating the heading
-  that follows). And a line lifted from the text is no lead set apart above it (``_recover_lead``), which took a bullet
-  back on a short page: 2 of 798 dev pages change, each losing a teaser over its text that the text holds word for word,
-  right (trafilatura-eval t0238, t0553). And an inline element classed ``cptn``, the caption's word shortened as the
-  template writes it (``span.img_cptn``; ``div.img_cptn`` was read already), is kept as the block's inline part and read
-  as its caption (``html/parse.py``, ``CREDIT_CLASS``; ``fields/evidence.py``, ``_INLINE_CAPTION_WORDS``); 0 of 798 dev
-  pages change.
+  that follows). Passing a line lifted from the text in the lead's recovery too (``_recover_lead``) changed 2 dev pages
+  (t0238, t0553, each losing a teaser the text repeats) but cost two bundled pages their lead, which the text repeats in
+  part (test_unseen_6, test_unseen_en3): reverted. And an inline element classed ``cptn``, the caption's word shortened
+  as the template writes it (``span.img_cptn``; ``div.img_cptn`` was read already), is kept as the block's inline part
+  and read as its caption (``html/parse.py``, ``CREDIT_CLASS``; ``fields/evidence.py``, ``_INLINE_CAPTION_WORDS``); 0 of
+  798 dev pages change.
 
 Read right before and left as found, on the portal's story: the title (the ``<h1>``, the ``<title>``'s keywords and site
 cut), no author (the metadata's ``网易`` is the portal), the source ``前瞻网`` from the info line, the stamp with its
@@ -366,9 +366,9 @@ def test_indian_daily_story_fields() -> None:
 
 
 def _body(html: str) -> list[str]:
-    """The paragraphs read on a page of the given article markup."""
-    head = "<html><head><title>Council passes budget</title></head><body><h1>Council passes budget</h1>"
-    page = f"{head}{html}</body></html>"
+    """The paragraphs read on a page of the given article markup, its summary opening the first paragraph."""
+    head = f"<html><head><title>Council passes budget</title><meta property='og:description' content=\"{_LEAD}\">"
+    page = f"{head}</head><body><h1>Council passes budget</h1>{html}</body></html>"
     return newsmend.extract(page.encode()).paragraphs
 
 
