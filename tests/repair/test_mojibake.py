@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
 from newsmend.repair.mojibake import fix
-from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered
+from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered, unwritable
 from newsmend.repair.mojibake.reencode import Hypothesis, reencode
 from newsmend.repair.mojibake.stretches import Slot, find_stretches
 from newsmend.repair.mojibake.verdict import MIN_GAIN, may_pass, stretch_ranges
@@ -225,6 +225,15 @@ def test_confident_groups_are_settled_and_unsure_ones_stay_open() -> None:
     slots: list[Slot] = [("我",), ("們", "門"), ("的",), ("人", "以"), ("了",)]
     fixed, sure = _settle(slots, ["我", "們", "的", "以", "了"], [0.99, 0.6])
     assert fixed == [("我",), ("們",), ("的",), ("人", "以"), ("了",)] and sure == [0.99]
+
+
+@pytest.mark.parametrize("simplified", ["我还以为是我网络的问题。", "我们认为这个方案可以作为参考。"])
+def test_a_placeholder_for_a_form_big5_lacks_is_read_as_that_form(simplified: str) -> None:
+    # OpenCC writes 为 as 爲, which Big5 lacks: its encoder wrote ``?``. Read as 爲, it tells 以 (A5 48) from 人
+    # (A4 48) and 作 (A7 40) from 一 (A4 40), whose lead bytes GBK lost (以爲, 作爲 are words); the ``?`` stays.
+    big5 = opencc.OpenCC("s2t").convert(simplified).encode("big5", "replace")
+    assert only_mojibake(big5.decode("gbk", "replace")).text == big5.decode("big5")
+    assert unwritable("big5")[0] == "爲" and unwritable("utf-8") == ()
 
 
 @pytest.mark.parametrize("truth", ["這條河的污染也十分嚴重，居民只能搬走。", "他說：「我們也會來。」"])

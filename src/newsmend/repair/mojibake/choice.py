@@ -2,7 +2,8 @@
 
 The lattice (:mod:`newsmend.repair.lattice`) decides each run of adjacent holes from its neighbours; what no model
 of words sees is added here: paired marks balance, a clause mark weighs the clause it ends, traditional text
-prefers traditional forms. Confident choices of a first pass count as shown in the second.
+prefers traditional forms, a ``?`` the encoder wrote for a form its codec lacks is read as that form.
+Confident choices of a first pass count as shown in the second.
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from newsmend.repair.convert import converter, memoised
+from newsmend.repair import lm
+from newsmend.repair.codecs_cjk import decode_strict
+from newsmend.repair.convert import converter, is_han, memoised
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import BYTES_JOINS, Slot, Stretch, ruled_out
@@ -58,6 +62,8 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
     whether its last line runs on beyond it). The confidence is the mean posterior of all groups."""
     if not live:
         return {}
+    unwritten = _stand_ins(stretches, hyp.target) if traditional else {}
+    stretches = [(i, j, unwritten.get(n, slots), links) for n, (i, j, slots, links) in enumerate(stretches)]
     seen = evidence(slots for _, _, slots, _ in stretches)
     first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], hyp, seen) for n in live}
     settled = {n: _settle(stretches[n][2], *first[n]) for n in live}
@@ -78,8 +84,69 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
             return _resolve(narrowed, traditional, links, hyp, again, lone, closes)
 
         chosen = _balance(slots, chosen, confidence, runs_on[n], hyp.target in PARTNER_MAY_BE_HIDDEN, redecide)
+        if n in unwritten:
+            chosen = _put_back(chosen, slots, hyp.target)
         decided[n] = _reading(chosen, list(confidence.values()))
     return decided
+
+
+#: What a codec's encoder writes for a character it cannot encode (``errors="replace"``).
+PLACEHOLDER = "?"
+#: Characters a placeholder between Han characters may stand for (:func:`unwritable`): the likeliest few carry
+#: nearly all the weight (Big5: 爲 for 为 most of it, then 着, 裏, 衆; 1 and 3 gave the same repair bench CER as 8).
+STAND_INS = 8
+
+
+def _stand_ins(stretches: list[Stretch], target: str) -> dict[int, list[Slot]]:
+    """The stretches (by index) whose slots hold a :data:`PLACEHOLDER` between two Han characters, with those slots
+    opened to what it stands for (:func:`unwritable`). Traditional text converted from simplified and encoded in a
+    codec that lacks some of its forms (Big5 has 為, not OpenCC's 爲) holds a ``?`` for each: read as the question
+    mark it is not (the running-text model reads it as a comma, the word models as a symbol between two words), it
+    hides the character from its neighbours' readings (我還以?是 read 我還人?是, where 以爲 is a word). A real
+    question mark is not among the options: between two Han characters it is 5 of the 1,061 ``?`` of the repair
+    bench's texts converted and encoded so. The placeholder stays in the text (:func:`_put_back`): what it stood
+    for is lost."""
+    options = unwritable(target)
+    if not options:
+        return {}
+    opened = {}
+    for n, (_, _, slots, _) in enumerate(stretches):
+        at = [k for k in range(1, len(slots) - 1) if _shows(slots[k], PLACEHOLDER)
+              and any(map(is_han, slots[k - 1])) and any(map(is_han, slots[k + 1]))]
+        if at:
+            opened[n] = [options if k in at else slot for k, slot in enumerate(slots)]
+    return opened
+
+
+def _put_back(chosen: list[str], slots: list[Slot], target: str) -> list[str]:
+    """``chosen`` with the :data:`PLACEHOLDER` written back where :func:`_stand_ins` opened a slot."""
+    stand_ins = unwritable(target)
+    return [PLACEHOLDER if tuple(options) == stand_ins else ch for ch, options in zip(chosen, slots, strict=True)]
+
+
+@lru_cache(maxsize=4)
+def unwritable(target: str) -> tuple[str, ...]:
+    """The :data:`STAND_INS` traditional forms (OpenCC s2t of GB2312's characters, one at a time) that ``target``
+    cannot encode, the likeliest first: ranked by the summed frequency of the simplified characters written so
+    (jieba's dictionary, :func:`lm.char_model`). Derived from the codecs, never listed: empty for UTF-8."""
+    hanzi = [ch for lead in range(0xB0, 0xF8) for trail in range(0xA1, 0xFF)
+             if (ch := decode_strict("gb2312", bytes((lead, trail)))) is not None]
+    written = converter("s2t").convert("\n".join(hanzi)).split("\n")
+    weights: dict[str, float] = {}
+    model = lm.char_model()
+    for simplified, traditional in zip(hanzi, written, strict=True):
+        if len(traditional) == 1 and not _encodes(target, traditional):
+            weights[traditional] = weights.get(traditional, 0.0) + math.exp(model.unigram_logp(simplified))
+    return tuple(sorted(weights, key=weights.__getitem__, reverse=True)[:STAND_INS])
+
+
+def _encodes(codec: str, ch: str) -> bool:
+    """Can ``codec`` encode ``ch``?"""
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _by_group(slots: list[Slot], posteriors: list[float]) -> dict[int, float]:
