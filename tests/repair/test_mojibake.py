@@ -236,6 +236,15 @@ def test_a_placeholder_for_a_form_big5_lacks_is_read_as_that_form(simplified: st
     assert unwritable("big5")[0] == "爲" and unwritable("utf-8") == ()
 
 
+def test_a_text_holding_placeholders_for_big5_s_missing_forms_does_not_write_big5_s_own() -> None:
+    # 城 (AB B0) and 為 (AC B0) read as GBK both lose the lead byte; a text whose ``?`` stand for OpenCC's 爲 (four
+    # here) spells 为 so everywhere, and 容為 gives way to the county of 容城.
+    simplified = "容城县位于河北省中部，容城以东为雄县，以农业为主，城区面积约为二十平方公里。"
+    big5 = opencc.OpenCC("s2t").convert(simplified).encode("big5", "replace")
+    repaired = only_mojibake(big5.decode("gbk", "replace")).text
+    assert repaired.count("容城") == 2 and "為" not in repaired
+
+
 @pytest.mark.parametrize("truth", ["這條河的污染也十分嚴重，居民只能搬走。", "他說：「我們也會來。」"])
 def test_a_hole_takes_an_opening_mark_only_with_its_partner_on_the_line(truth: str) -> None:
     # Big5 也 (A4 5D) and （ (A1 5D) read as GBK both leave the lead byte lost and ``]``: the bigram, deciding left

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsmend.repair import lm
 from newsmend.repair.codecs_cjk import decode_strict
-from newsmend.repair.convert import converter, is_han, memoised
+from newsmend.repair.convert import ArgsMemo, char_t2s, converter, is_han, memoised
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import BYTES_JOINS, Slot, Stretch, ruled_out
@@ -59,13 +59,17 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
     second decides again the groups the first left unsure, with the confident ones (:data:`SETTLED`) counted as
     shown, both in the span's evidence (:func:`lattice.evidence`) and as paired marks. Then the groups that chose an
     opening mark with no partner on its line are decided again (:func:`_balance`; ``runs_on``: per stretch,
-    whether its last line runs on beyond it). The confidence is the mean posterior of all groups."""
+    whether its last line runs on beyond it). The confidence is the mean posterior of all groups. In traditional
+    text a ``?`` between Han characters is read as the form the codec could not write (:func:`_stand_ins`), and
+    where such placeholders are frequent, the codec's own form of the same character is judged absent
+    (:func:`_other_spellings`)."""
     if not live:
         return {}
     unwritten = _stand_ins(stretches, hyp.target) if traditional else {}
     stretches = [(i, j, unwritten.get(n, slots), links) for n, (i, j, slots, links) in enumerate(stretches)]
     seen = evidence(slots for _, _, slots, _ in stretches)
-    first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], hyp, seen) for n in live}
+    other = _other_spellings(hyp.target) if unwritten and _spells_unwritable(stretches, hyp.target) else frozenset()
+    first = {n: _resolve(stretches[n][2], traditional, stretches[n][3], hyp, seen, other=other) for n in live}
     settled = {n: _settle(stretches[n][2], *first[n]) for n in live}
     again = seen
     if any(len(settled[n][1]) < len(first[n][1]) for n in live):
@@ -76,12 +80,12 @@ def decide_span(stretches: list[Stretch], live: list[int], traditional: bool, hy
         (fixed, sure), (chosen, posteriors) = settled[n], first[n]
         confidence = _by_group(slots, posteriors)
         if len(sure) < len(posteriors):
-            chosen, unsure = _resolve(fixed, traditional, links, hyp, again)
+            chosen, unsure = _resolve(fixed, traditional, links, hyp, again, other=other)
             confidence |= _by_group(fixed, unsure)
 
         def redecide(narrowed: list[Slot], lone: dict[int, str], closes: dict[int, int],
                      links: frozenset[int] = links) -> tuple[list[str], list[float]]:
-            return _resolve(narrowed, traditional, links, hyp, again, lone, closes)
+            return _resolve(narrowed, traditional, links, hyp, again, lone, closes, other)
 
         chosen = _balance(slots, chosen, confidence, runs_on[n], hyp.target in PARTNER_MAY_BE_HIDDEN, redecide)
         if n in unwritten:
@@ -116,6 +120,48 @@ def _stand_ins(stretches: list[Stretch], target: str) -> dict[int, list[Slot]]:
         if at:
             opened[n] = [options if k in at else slot for k, slot in enumerate(slots)]
     return opened
+
+
+#: A span whose placeholders read as forms its codec lacks (:func:`_stand_ins`) number this many or more, at
+#: :data:`PLACEHOLDER_RATE` or more, was written in those forms, and not in the codec's own for the same characters
+#: (:func:`_other_spellings`): the writer of 爲 does not write 為. (3: repair bench big5-as-gbk 2.3464%, 2: 2.3215%.)
+MIN_PLACEHOLDERS = 2
+#: ... placeholders per Han character: text converted by OpenCC and encoded in Big5 holds one per 170 (the repair
+#: bench's: 1,061 between Han characters in 180k characters, mostly 爲 for 为), while the bench's Taiwanese blog,
+#: passed through the same conversion, holds 2 in 2,146 (rare characters s2t changed) and writes 為 9 times; the
+#: genuine traditional pages Big5-encoded without the conversion hold none. Half the converted rate. (Without the
+#: rate, 2 placeholders anywhere in a span: repair bench big5-as-gbk 2.3236%, the blog 4.29% -> 4.46%.)
+PLACEHOLDER_RATE = 0.003
+#: Penalty (nats) for such a form chosen for a hole: as :data:`SIMPLIFIED_PENALTY`.
+OTHER_SPELLING_PENALTY = 5.0
+
+
+def _spells_unwritable(stretches: list[Stretch], target: str) -> bool:
+    """Does a span (its slots opened by :func:`_stand_ins`) hold placeholders enough to have been written in the
+    forms ``target`` lacks (:data:`MIN_PLACEHOLDERS`, :data:`PLACEHOLDER_RATE` of its known Han characters)?"""
+    stand_ins = unwritable(target)
+    placeholders = sum(tuple(slot) == stand_ins for _, _, slots, _ in stretches for slot in slots)
+    han = sum(len(slot) == 1 and is_han(slot[0]) for _, _, slots, _ in stretches for slot in slots)
+    return placeholders >= MIN_PLACEHOLDERS and placeholders >= PLACEHOLDER_RATE * han
+
+
+@lru_cache(maxsize=4)
+def _other_spellings(target: str) -> frozenset[str]:
+    """The forms ``target`` writes for the characters it cannot write in the converter's form (Big5's 為 for
+    OpenCC's 爲, 眾 for 衆, 啟 for 啓, 裡 for 裏): same character read through t2s, outside GB2312 (so that no
+    simplified text and no conversion of one writes them)."""
+    keys = {char_t2s(ch) for ch in unwritable(target)}
+    return frozenset(ch for lead in range(0x81, 0xFF) for trail in range(0x40, 0xFF)
+                     if (ch := decode_strict(target, bytes((lead, trail)))) is not None and len(ch) == 1
+                     and char_t2s(ch) in keys and ch not in unwritable(target) and not _encodes("gb2312", ch))
+
+
+def _spelled_otherwise_at(options: tuple[str, ...], other: frozenset[str]) -> tuple[int, ...]:
+    """The positions of ``options`` in ``other``."""
+    return tuple(at for at, ch in enumerate(options) if ch in other)
+
+
+_SPELLED_OTHERWISE = ArgsMemo(_spelled_otherwise_at, UNARY_ROWS)
 
 
 def _put_back(chosen: list[str], slots: list[Slot], target: str) -> list[str]:
@@ -256,8 +302,8 @@ def _settle(slots: list[Slot], chosen: list[str], posteriors: list[float]
 
 
 def _resolve(slots: list[Slot], traditional: bool, links: frozenset[int], hyp: Hypothesis,
-             seen: Evidence, unpaired: dict[int, str] | None = None, closes: dict[int, int] | None = None
-             ) -> tuple[list[str], list[float]]:
+             seen: Evidence, unpaired: dict[int, str] | None = None, closes: dict[int, int] | None = None,
+             other: frozenset[str] = frozenset()) -> tuple[list[str], list[float]]:
     """Pick one character per slot: where holes leave several, the character bigram model decides each run of
     adjacent holes jointly between its known neighbours (:func:`lattice.decide`). ``traditional`` text is
     scored through OpenCC t2s (the model's dictionary is simplified), and a simplified-only character pays
@@ -267,13 +313,17 @@ def _resolve(slots: list[Slot], traditional: bool, links: frozenset[int], hyp: H
     (:func:`lattice.evidence`). :func:`_balance` passes ``unpaired``, opening marks known to have no partner on
     their line at those slots, which score :data:`UNPARTNERED_LOGP` there instead of :func:`_pair_bonus`, and
     ``closes``, holes that may close the opening mark chosen at another slot: their closing mark earns
-    -:data:`UNPARTNERED_LOGP` while that mark stands."""
+    -:data:`UNPARTNERED_LOGP` while that mark stands. ``other``: forms the text does not write
+    (:func:`_other_spellings`), which pay :data:`OTHER_SPELLING_PENALTY`."""
 
     hidden = hyp.target in PARTNER_MAY_BE_HIDDEN
     lone, partners = unpaired or {}, closes or {}
 
     def unary(chosen: Sequence[str], n: int, options: tuple[str, ...]) -> list[float]:
         scores = list(_penalties(options)) if traditional else [0.0] * len(options)
+        if other:
+            for at in _SPELLED_OTHERWISE[options, other]:
+                scores[at] -= OTHER_SPELLING_PENALTY
         for at in _mark_positions(options):
             ch = options[at]
             if lone.get(n) == ch:
