@@ -1627,3 +1627,16 @@ def test_a_video_duration_dates_no_post() -> None:
     assert page.blocks[114].text == "02:18"
     assert not set(captions) & set(sel.body)
     assert 118 in sel.body
+
+
+def test_a_threads_last_post_ends_at_the_first_wall() -> None:
+    # a Flarum thread's last reply stands above the page's "Related discussions" list and a loading notice: the
+    # last post ran to the text's end, and its best run was that notice, not the reply
+    page = _page("last_post_footer_it.txt")
+    texts = [b.text for b in page.blocks]
+    reply = texts.index("Grazie mille Daniele sempre sul pezzo. Efficiente e celere❤️")
+    notice = next(i for i, t in enumerate(texts) if t.startswith("Something went wrong while trying to load"))
+    sel = select_text_main(page)
+    assert texts[sel.body[0]].startswith("Buongiorno, c’è stata la migrazione")
+    assert reply in sel.body
+    assert notice not in sel.body
