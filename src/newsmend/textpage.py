@@ -38,9 +38,10 @@ Stages of :func:`select_text_main`:
    and the short lines right under its last paragraph that go on numbering its points, and the captions under those.
    On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names aside,
    a bare clock reading no date line: a video's duration; or its one stamp line, ``发表于 <date>``, whichever starts
-   more posts; else replies numbered in order from 1, ``#1``, ``#2``) join it, each its own best run (the last post's
-   above the first wall under it) or, on a thread of three posts or more, its one short line, with the run's post's
-   opening lines.
+   more posts; else replies numbered in order from 1, ``#1``, ``#2``; else, below the run, each poster's handle printed
+   twice over a date, ``鹿小町`` / ``鹿小町`` / ``2021-01-01 10:34:38``) join it, each its own best run (the last
+   post's above the first wall under it) or, on a thread of three posts or more, its one short line (a strip's line
+   too), with the run's post's opening lines.
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
@@ -765,6 +766,9 @@ POST_LEAD_LINES_MAX = 3
 #: (``Time to create page: 0.491 seconds``). On the WET renderings of the dev pages 15 more lines of 8 threads, all
 #: inside the labels; with 2, a Kunena board's footer and lead lines too (0.560 -> 0.462) and a sidebar's heading.
 THREAD_MIN_POSTS = 3
+#: A poster's handle over a post (:func:`_name_header`), at most, in characters: one word, no headline.
+HANDLE_MAX_CHARS = 24
+_SPACE_RE = re.compile(r"\s")
 #: A reply's number in its header line (``gazeldx #1 1 月前``, ``#12``), read by :func:`_numbered_posts`. On the WET
 #: renderings of the dev pages replies so numbered join the body on 1 page (a Homeland thread 0.753 -> 0.890: 5 lines
 #: inside the label; outside it, a reply the label leaves out and the footer's blurb, the last reply's best run
@@ -1610,12 +1614,17 @@ def _thread_posts(
     May 7``) stand above other lines, each of those starts a post that runs to the next such header, and the best
     run of each post (:func:`_max_run`) joins the body. Failing that, one line stamping the post (:func:`_post_stamp`:
     a Discuz thread names each post's floor above it, ``楼主``, ``沙发``, ``板凳``) is its header, and failing that
-    the replies' numbers in order (:func:`_numbered_posts`) start the posts. On a thread of
+    the replies' numbers in order (:func:`_numbered_posts`), and failing that the posters' handles printed twice over
+    the replies below the run (:func:`_named_posts`) start the posts. On a thread of
     :data:`THREAD_MIN_POSTS` posts, the short lines opening the body's post join it (but its header's dated line and
     bulleted marks, ``items``: ``• 已编辑``)."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     first = lines.index(span[0])
-    found = _post_headers(texts, kinds, lines, first) or _numbered_posts(texts, kinds, lines, first, span[1])
+    found = (
+        _post_headers(texts, kinds, lines, first)
+        or _numbered_posts(texts, kinds, lines, first, span[1])
+        or _named_posts(texts, kinds, lines, first, span[1])
+    )
     if found is None:
         return []
     starts, n, size = found
@@ -1681,6 +1690,48 @@ def _numbered_posts(
     return None if any(kinds[i] == PROSE for i in between) else (numbered, first, 1)
 
 
+def _named_posts(
+    texts: list[str], kinds: list[str], lines: list[int], first: int, end: int
+) -> tuple[list[int], int, int] | None:
+    """The text lines (of ``lines``) that start a post under its poster's name printed twice (:func:`_name_header`),
+    with ``first`` and the headers' size in text lines, as :func:`_post_headers` gives them: where
+    :data:`THREAD_MIN_POSTS` such headers or more stand below the body's run (text line ``first`` to line ``end``),
+    no prose between it and the first of them. A thread prints each poster's avatar over the handle's link, or the
+    handle over a line of the handle, role and date (``Qbian`` / ``Qbian | java & go | 2024-01-06``), so two posts of
+    different posters share no header line (:func:`_post_headers`), and its replies stand under the post the body's
+    run took. On the WET renderings of the dev pages 2 threads change, both up (a BBS-GO thread of one-line replies
+    0.340 -> 1.000, a Q&A thread's answer and thanks 0.564 -> 0.642): 10 lines, all inside the labels; WET zh F1
+    0.8673 -> 0.8760, non-zh and fw unchanged. Any name twice over a date takes a portal's teaser cards (a headline
+    printed twice over its dated summary; 4 pages down, 0.819 -> 0.768), and THREAD_MIN_POSTS headers anywhere take a
+    NodeBB thread's, whose label is its opening post."""
+    sizes = [_name_header(texts, kinds, lines, n) for n in range(len(lines))]
+    common = Counter(size for size in sizes if size).most_common(1)
+    if not common:
+        return None
+    size = common[0][0]
+    last = lines.index(end)
+    starts = [n + 1 for n, s in enumerate(sizes) if s == size]
+    below = [n for n in starts if n > last]
+    if len(below) < THREAD_MIN_POSTS:
+        return None
+    between = lines[last + 1 : below[0] - size]  # from the run's end to the first reply's header
+    return None if any(kinds[i] == PROSE for i in between) else (starts, first, size)
+
+
+def _name_header(texts: list[str], kinds: list[str], lines: list[int], n: int) -> int:
+    """The size in text lines of the post header that text line ``n`` (of ``lines``) closes, a line holding a date
+    under the poster's handle printed twice (:data:`HANDLE_MAX_CHARS`, no space: a headline printed twice is a teaser
+    card's): the handle alone on the two lines above it, or alone above it and opening it; else 0."""
+    if n < 2 or kinds[lines[n]] == PROSE:
+        return 0
+    name, dated = texts[lines[n - 1]], texts[lines[n]]
+    if len(name) > HANDLE_MAX_CHARS or _SPACE_RE.search(name) or _dated(name) or find_date(dated) is None:
+        return 0
+    if texts[lines[n - 2]] == name:
+        return 3
+    return 2 if dated.startswith(name) and dated[len(name) : len(name) + 1] in (" ", "|") else 0
+
+
 def _posts(
     texts: list[str],
     kinds: list[str],
@@ -1726,8 +1777,9 @@ def _short_reply(i: int, texts: list[str], kinds: list[str], seen: Counter[str],
     reply of a menu entry's shape is the post's (``Nitip sendal``, ``赞一个``): a menu stands between no posts. On
     the WET renderings of the dev pages so 7 more lines of 3 threads, all inside the labels; WET zh F1 0.8569 ->
     0.8572 (threads 0.890 -> 0.900, 0.672 -> 0.680), non-zh 0.8249 -> 0.8249 (a Kaskus thread 0.872 -> 0.899), none
-    down, fw unchanged."""
-    return kinds[i] == SHORT and seen[texts[i]] == 1 and not (last and _menu_item(texts[i]))
+    down, fw unchanged. A card strip's line (:func:`_mark_card_strips`) is one too: a thread of one-line replies
+    between the same buttons (``点赞`` / ``评论``) reads as a strip of cards without prose."""
+    return kinds[i] in (SHORT, RELATED) and seen[texts[i]] == 1 and not (last and _menu_item(texts[i]))
 
 
 def _fold_date(text: str) -> str:

@@ -1640,3 +1640,15 @@ def test_a_threads_last_post_ends_at_the_first_wall() -> None:
     assert texts[sel.body[0]].startswith("Buongiorno, c’è stata la migrazione")
     assert reply in sel.body
     assert notice not in sel.body
+
+
+def test_replies_under_a_handle_printed_twice_join_the_thread() -> None:
+    # a BBS-GO thread prints each poster's avatar over the handle's link (鹿小町 / 鹿小町 / 2021-01-01 10:34:38), so
+    # no two posts of different posters share a header; the one-line replies under the opening post are the thread's
+    page = _page("twice_named_thread_zh.txt")
+    texts = [b.text for b in page.blocks]
+    sel = select_text_main(page)
+    replies = ["可以的 好好休息开开心心过年 年后继续努力", "元旦快乐！", "羡慕！！！", "我已经放假了， 哈哈哈"]
+    assert texts[sel.body[0]] == "又 双 叒 要放假了 元旦要来啦！！！！！"
+    assert all(texts.index(reply) in sel.body for reply in replies)
+    assert not {i for i, t in enumerate(texts) if t in ("点赞", "评论", "鹿小町")} & set(sel.body)
