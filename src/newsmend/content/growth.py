@@ -70,6 +70,9 @@ THREAD_SIMILAR_SHARE = 0.1
 #: the top candidate's class too). readability-testpages non-zh +0.0006 (600 and 1000 score alike); 200 takes a
 #: box of another story on trafilatura-eval.
 SPLIT_PART_MIN_CHARS = 600.0
+#: Most links to other pages a heading holds when it is a story's headline (its title, or a kicker and its title):
+#: a heading of more lists the post's tags or sections (:func:`_links_away`).
+HEADLINE_MAX_LINKS = 2
 #: Page metadata that only articles carry (forums and Q&A pages declare ``og:type`` website or nothing).
 _ARTICLE_META = ("article:published_time", "ld:headline")
 #: A post joins the replies after it when they sit at most this many levels above it (the question and the
@@ -287,9 +290,13 @@ def _headlines(page: Page) -> list[int | None]:
 
 def _links_away(block: Block) -> bool:
     """Whether a block's text is mostly links to other pages (a story's headline in a list), not to places in the
-    page itself (a post's title anchored where the post stands, ``h3>a[href="#p12"]``)."""
-    away = sum(len(link.text) for link in block.links if not link.href.startswith("#"))
-    return away > MAX_LINK_DENSITY * len(block.text)
+    page itself (a post's title anchored where the post stands, ``h3>a[href="#p12"]``), nor more links than a
+    headline makes (:data:`HEADLINE_MAX_LINKS`): a heading listing the post's tags (``<h4>Topics: <a>Crack</a>,
+    <a>damage</a>…</h4>``) is its own line, as its byline is, and over a story's text it had taken teaser cards
+    further down for the posts of a thread (:func:`_in_teaser`)."""
+    away = [link for link in block.links if link.text.strip() and not link.href.startswith("#")]
+    linked = sum(len(link.text) for link in away)
+    return len(away) <= HEADLINE_MAX_LINKS and linked > MAX_LINK_DENSITY * len(block.text)
 
 
 def _in_teaser(page: Page, i: int, headline: int | None, thread: int) -> bool:
