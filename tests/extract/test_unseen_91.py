@@ -19,6 +19,15 @@ of the text, headline, byline or footer notice, and the parts cut are named belo
   ``tests/fixtures/pages/unseen-en46/``: 45,513 characters of 74,599, the scripts but the analytics lines naming
   the stamp and the writer, the share menu's other services and the most-popular tabs past five cut; the rest
   whole).
+- ayltai/hknews-backend ``src/test/resources/wenweipo_details.html``: a 2018 Hong Kong daily's local story (Mong
+  Kok's pedestrian zone closing, its street performers moving to Tsim Sha Tsui), declared Big5, its headline and
+  text written as numeric character references; a top bar, a breadcrumb, the ``<h1>``, ``span.date`` with the day
+  alone, the text in ``div#main-content``: the first paragraph opens with the site's dateline and its reporters'
+  credit in brackets (``【文匯網訊】(香港文匯報記者 顏晉傑 文森)這一夜…``), two pictures with their captions and
+  credits, five bold subheadings, ``責任編輯：劉雲`` in ``p.fromInfo``; a ``相關新聞`` box of ten links run together
+  in one ``div``, a side column of script-filled boxes, a footer line (``香港大公文匯全媒體中心版權所有 © 1997-2018
+  WENWEIPO.COM LIMITED.  信箱：netcenter@…``) (``wenweipo-mongkok-street-2018.html`` in
+  ``tests/fixtures/pages/unseen-zh47/``: the whole page, 21,342 characters, written back in Big5 as declared).
 
 None is in any dev set (their sentences).
 
@@ -33,11 +42,23 @@ What newsmend read wrong, and what was fixed:
   kicker and its title: :data:`~newsmend.content.growth.HEADLINE_MAX_LINKS`) is no headline now
   (``content/growth.py``, ``_links_away``): the text is the post's six paragraphs (the two promo lines, a linked
   title each, go as links do). 0 of 798 dev pages change.
+- the Hong Kong story had no writer: its reporters are credited only in the brackets after the dateline opening the
+  text, and the dateline reader took brackets after a dateline glued to them (``某报快讯（记者 张三）``) with no outlet
+  before ``记者`` but the paper's own (``本报``). The dateline may stand in brackets of its own and the reporters'
+  outlet open theirs now (``fields/people.py``, ``_DATELINE_REPORTERS_RE``): ``["顏晉傑", "文森"]`` (trafilatura
+  finds no writer). 0 of 798 dev pages change.
+- its notice ran on into the footer's mailbox, ``信箱：netcenter@wenhuibao.com.hk``: a line's tail that gives only
+  the outlet's mailbox is its contact line, as a tip line is, no part of the notice (``fields/lines.py``,
+  ``_TIP_LINE_RE``): ``香港大公文匯全媒體中心版權所有 © 1997-2018 WENWEIPO.COM LIMITED.``. 0 of 798 dev pages
+  change.
 
 Read right before and left as found: the title without the blog's name, the writer, the day (the page prints no
 date; its address and its analytics line give it), the magazine's name as source, the credit as caption, the notice.
 The related list reads the partner box's links, the ``Most Read`` three and the sidebar's tabs, not the ``Read Other
 Related Stories`` list, whose items each link the other outlet after the headline (``(<a>CBS News</a>)``: two links).
+The Hong Kong story's title, day, site (``文匯網``, its dateline's), captions with their credits and editor were right,
+its text whole from the dateline to the last paragraph (trafilatura keeps the editor's line in it); its ``相關新聞``
+links, run together in one element, are no related list (left as found).
 """
 
 from __future__ import annotations
@@ -46,8 +67,11 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.fields.lines import is_tip_line
+from newsmend.fields.people import dateline_reporters
 
 TIME = "unseen-en46/time-washington-monument-crack-2011.html"
+WENWEIPO = "unseen-zh47/wenweipo-mongkok-street-2018.html"
 
 GUARDS = [
     # The blog post: its headline, the writer, the day, the lead to the last paragraph; the promo lines, the caption,
@@ -75,6 +99,18 @@ GUARDS = [
             "Most Read",
             "All rights reserved",
         ),
+    ),
+    # The Hong Kong story: its headline, the reporters the dateline's brackets credit, the day, the dateline to the
+    # last paragraph; the top bar, the breadcrumb, the captions, the editor's line, the related links, the side
+    # column's labels and the footer out.
+    Guard(
+        WENWEIPO,
+        "旺角「殺街」 有人轉場尖沙咀",
+        ["顏晉傑", "文森"],
+        "2018-07-30",
+        "【文匯網訊】(香港文匯報記者 顏晉傑 文森)這一夜，西洋菜南街行人專用區逼滿街頭藝人",
+        "未來會集中研究應否發牌規管。",
+        ("導航", "首頁", "拍照留念", "彭子文", "責任編輯", "相關新聞", "圖集｜", "新聞排行", "視頻", "版權所有"),
     ),
 ]
 
@@ -117,3 +153,36 @@ def test_a_heading_of_tag_links_is_no_headline_over_the_text() -> None:
     )
     paragraphs = newsmend.extract(page.encode()).paragraphs
     assert paragraphs == [f"Paragraph {i}: {_SENTENCE}" for i in range(3)]
+
+
+def test_hong_kong_story_fields() -> None:
+    """The site's name from the dateline, the editor, both captions with their credits, the notice without the
+    footer's mailbox, twenty paragraphs with the subheadings in place."""
+    article = extract_page(WENWEIPO)
+    assert article.source == "文匯網"
+    assert article.editor == "劉雲"
+    assert article.captions == [
+        "市民特地到旺角行人專區拍照留念。 香港文匯報記者彭子文 攝",
+        "旺角行人專區最後一晚。 香港文匯報記者彭子文 攝",
+    ]
+    assert article.copyright == "香港大公文匯全媒體中心版權所有 © 1997-2018 WENWEIPO.COM LIMITED."
+    assert len(article.paragraphs) == 20
+    assert article.paragraphs[3] == "「日後在屋邨唱歌給老人家聽」"
+
+
+def test_reporters_in_brackets_after_a_bracketed_dateline() -> None:
+    """A dateline in brackets of its own, then the reporters with their outlet in brackets, as Hong Kong dailies'
+    sites open their stories; the forms read before still read."""
+    assert dateline_reporters("【文匯網訊】(香港文匯報記者 張三 李四)這一夜，街頭藝人告別。") == ["張三", "李四"]
+    assert dateline_reporters("（新华社记者 张三）记者从有关部门获悉，新规将于下月施行。") == ["张三"]
+    assert dateline_reporters("某报快讯（记者 张三 李四）昨日，市区一条道路封闭施工。") == ["张三", "李四"]
+    assert dateline_reporters("（据新华社报道）昨日，市区一条道路封闭施工。") == []
+
+
+def test_an_outlet_s_mailbox_line_is_its_contact_line() -> None:
+    """A line giving only the outlet's mailbox is how to reach it, as a tip line is: no part of a notice or a text;
+    a hotline of the story's subject stays a line of it."""
+    assert is_tip_line("信箱：netcenter@example.com.hk")
+    assert is_tip_line("E-mail: newsroom@example.com")
+    assert not is_tip_line("咨询热线：12345678")
+    assert not is_tip_line("他在信中写道：请回复到这个信箱。")

@@ -91,10 +91,12 @@ _COMMAND_MARKS_RE = re.compile(r"[$=#{}\\]|(?:^|\s)-\w")
 _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服|投稿|热线|contact", re.I)
 #: An outlet's tip line: a label asking for news tips or submissions (``报料``, ``爆料``, ``投稿``, ``新闻热线``,
 #: ``新闻线索``), a colon and nothing but e-mail addresses and phone numbers after it (``■明報報料熱線﹕inews@…/ 9181
-#: 4676``, closing each story of a Hong Kong daily, unseen-zh18). Not a hotline of the story's subject (``咨询热线：…``
-#: closing a story on a new public service is its text).
+#: 4676``, closing each story of a Hong Kong daily, unseen-zh18), or the outlet's mailbox (``信箱：netcenter@…``,
+#: closing a 2018 Hong Kong daily's footer notice, ninety-first audit). Not a hotline of the story's subject
+#: (``咨询热线：…`` closing a story on a new public service is its text).
 _TIP_LINE_RE = re.compile(
-    r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索)[^\s:：﹕]{0,6})\s*[:：﹕]\s*"
+    r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索|信箱|邮箱|电邮|(?i:e-?mail))[^\s:：﹕]{0,6})"
+    r"\s*[:：﹕]\s*"
     rf"(?:{EMAIL_RE.pattern}|\+?[\d()\s-]{{7,}}|[\s/、,，;；]|或)+$"
 )
 #: A takedown notice: the rights holder may have a borrowed item removed (``图片来自网络，如有侵权，请联系删除``,

@@ -223,9 +223,12 @@ _DATELINE_FILED_RE = re.compile(
 #: (``网易娱乐9月13日报道 （文/少言 摄像/毛杰）``, a 2010 portal's story, forty-fifth audit: :data:`CREW_TAIL_RE`);
 #: ``据X报道`` cites another outlet's report, no dateline of the page's own. The brackets may open the paragraph with no
 #: dateline before them and a slash after the label (``（记者/张三)由某某执导的…``: a 2006 portal's copy of a daily's
-#: story, sixtieth audit).
+#: story, sixtieth audit). The dateline may stand in brackets of its own and the reporters' outlet open theirs, as
+#: Hong Kong dailies' sites print their own stories (``【文匯網訊】(香港文匯報記者 張三 李四)這一夜…``, a 2018 daily's
+#: local story, ninety-first audit).
 _DATELINE_REPORTERS_RE = re.compile(
-    r"^(?!据[^（()）。，]*报道)(?:[^（()）。，]{2,30}?(?:讯|电|报道)\s*)?[（(]\s*(?:本报|本台|本网)?(?:特约|实习|见习|职工)?"
+    r"^(?!据[^（()）。，]*报道)(?:[^（()）。，]{2,30}?(?:讯|电|报道)[】\]]?\s*)?[（(]\s*"
+    r"(?:本报|本台|本网|[\u3400-\u9fff]{1,12}?" + _AGENCY_END + r")?(?:特约|实习|见习|职工)?"
     r"(?:(?:记者|通讯员)\s*[/／]?|文\s*[/／])\s*(?P<names>[^（()）]{2,24})[）)]"
 )
 #: ... or, with no label, the names alone in the brackets after an agency's dispatch line
