@@ -28,6 +28,16 @@ of the text, headline, byline or footer notice, and the parts cut are named belo
   in one ``div``, a side column of script-filled boxes, a footer line (``香港大公文匯全媒體中心版權所有 © 1997-2018
   WENWEIPO.COM LIMITED.  信箱：netcenter@…``) (``wenweipo-mongkok-street-2018.html`` in
   ``tests/fixtures/pages/unseen-zh47/``: the whole page, 21,342 characters, written back in Big5 as declared).
+- ayltai/hknews-backend ``src/test/resources/testdata/singpao_details.html``: a 2018 Hong Kong daily's local story
+  (a light-rail platform sinking beside a building site in Tuen Mun) in a table layout: a ``<title>`` naming the
+  paper alone, ``og:title`` holding the headline in brackets after the paper's name (``成報新聞(輕鐵屯門泳池站月台沉降
+  驚見石屎躉「離地」60毫米)``), a date and weather bar, the logo row, the section menu, the headline in
+  ``td.news_title``, ``發佈日期 : 2018-08-02``, a scripted carousel of six pictures whose captions, cut at 25
+  characters, lie over them in ``center>font``, ten paragraphs (the first closing ``本報港聞部報道``, two of them
+  subheadings), a ``您可能有興趣:`` column of fifteen numbered stories (the first this one), and a footer row of the
+  address, phone, a Cloudflare-hidden e-mail and ``2016 ©成報版權所有`` (``singpao-tuen-mun-platform-2018.html`` in
+  ``tests/fixtures/pages/unseen-zh47/``: 23,234 characters of 26,552, the carousel's and the clock's scripts, the
+  share widget's options and the column's stories past six cut; the rest whole).
 
 None is in any dev set (their sentences).
 
@@ -51,6 +61,11 @@ What newsmend read wrong, and what was fixed:
   the outlet's mailbox is its contact line, as a tip line is, no part of the notice (``fields/lines.py``,
   ``_TIP_LINE_RE``): ``香港大公文匯全媒體中心版權所有 © 1997-2018 WENWEIPO.COM LIMITED.``. 0 of 798 dev pages
   change.
+- the table-layout story's title was its ``og:title`` whole, the paper's name and the headline in brackets (its
+  headline cell is no heading, its ``<title>`` the paper's name; trafilatura reads the same). A metadata title that is
+  the site's name with the headline in brackets after it gives the headline now (``fields/title.py``,
+  ``_SITE_BRACKETS_RE`` in ``strip_site``): ``輕鐵屯門泳池站月台沉降 驚見石屎躉「離地」60毫米``. 0 of 798 dev pages
+  change.
 
 Read right before and left as found: the title without the blog's name, the writer, the day (the page prints no
 date; its address and its analytics line give it), the magazine's name as source, the credit as caption, the notice.
@@ -58,7 +73,12 @@ The related list reads the partner box's links, the ``Most Read`` three and the 
 Related Stories`` list, whose items each link the other outlet after the headline (``(<a>CBS News</a>)``: two links).
 The Hong Kong story's title, day, site (``文匯網``, its dateline's), captions with their credits and editor were right,
 its text whole from the dateline to the last paragraph (trafilatura keeps the editor's line in it); its ``相關新聞``
-links, run together in one element, are no related list (left as found).
+links, run together in one element, are no related list (left as found). The table-layout story's date, paper,
+notice and related stories (the column's, without this story's own entry) were right, its text whole to the last
+paragraph (trafilatura takes the whole layout, menus and footer included); no writer (``本報港聞部報道`` credits the
+desk). Left as found: its text opens with the carousel's five captions, each in its slide's cell (the markup leaves
+the slides' ``div`` elements unclosed, so no slide is a box of one picture and its caption, and no counter marks
+them as slides): no mechanism read them apart without naming the carousel's markup.
 """
 
 from __future__ import annotations
@@ -69,9 +89,11 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 import newsmend
 from newsmend.fields.lines import is_tip_line
 from newsmend.fields.people import dateline_reporters
+from newsmend.fields.title import strip_site
 
 TIME = "unseen-en46/time-washington-monument-crack-2011.html"
 WENWEIPO = "unseen-zh47/wenweipo-mongkok-street-2018.html"
+SINGPAO = "unseen-zh47/singpao-tuen-mun-platform-2018.html"
 
 GUARDS = [
     # The blog post: its headline, the writer, the day, the lead to the last paragraph; the promo lines, the caption,
@@ -186,3 +208,34 @@ def test_an_outlet_s_mailbox_line_is_its_contact_line() -> None:
     assert is_tip_line("E-mail: newsroom@example.com")
     assert not is_tip_line("咨询热线：12345678")
     assert not is_tip_line("他在信中写道：请回复到这个信箱。")
+
+
+def test_table_layout_story_fields() -> None:
+    """The headline out of the paper's name and brackets, the day, the paper, its notice, the column's stories as
+    related without this one's entry, the lead and the last paragraph in the text; the column's label, the footer's
+    address and the notice out of it."""
+    article = extract_page(SINGPAO)
+    assert article.title == "輕鐵屯門泳池站月台沉降 驚見石屎躉「離地」60毫米"
+    assert article.date == "2018-08-02"
+    assert article.source == "成報"
+    assert article.copyright == "2016 ©成報版權所有"
+    assert article.author is None
+    assert [item.title for item in article.related][:2] == [
+        "至今八個月 區議員批評港鐵零公布",
+        "「四電一腦」徵費實施 黃錦星廢噏 轉嫁消費者 零售商加價賺凸",
+    ]
+    assert len(article.related) == 5
+    assert any(p.startswith("港鐵再爆出鐵路站月台沉降事件") for p in article.paragraphs)
+    assert article.paragraphs[-1].endswith("而港鐵去年10月始進行預防性加固工程。")
+    assert article.body is not None
+    for boilerplate in ("您可能有興趣", "地址", "版權所有", "發佈日期", "要聞港聞"):
+        assert boilerplate not in article.body
+
+
+def test_a_site_name_holding_the_headline_in_brackets() -> None:
+    """A metadata title that is the site's name with the headline in brackets gives the headline; brackets in a
+    headline (a ticker) or after another name stay."""
+    assert strip_site("成報新聞(輕鐵月台沉降 石屎躉「離地」)", ["成報"]) == "輕鐵月台沉降 石屎躉「離地」"
+    assert strip_site("Example News (Council passes the budget)", ["Example News"]) == "Council passes the budget"
+    assert strip_site("Apple (AAPL) shares fall after results", ["Reuters"]) == "Apple (AAPL) shares fall after results"
+    assert strip_site("市政府（新聞）", ["成報"]) == "市政府（新聞）"

@@ -87,6 +87,9 @@ _LOOSE_SEPARATOR_RE = re.compile(r"[-–—]")
 #: every part past the first underscore is the site's.
 _UNDERSCORE_TAIL_RE = re.compile(r"[\u3400-\u9fff》”）]\s*_+\s*\S")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+#: A title that is the site's name with the headline in brackets after it (``成報新聞(標題)``: a 2018 Hong Kong
+#: daily's ``og:title``, whose ``<title>`` names the paper alone, ninety-first audit): the brackets close the title.
+_SITE_BRACKETS_RE = re.compile(r"(?P<site>[^()（）]{2,40}?)\s*[（(](?P<headline>.+)[）)]")
 #: A space between two Han characters, which Chinese never writes: a heading's source line wrapped there
 #: (``約\n台幣``, read as a space) or a saved copy's stray space (fifty-fifth audit's T客邦 page).
 _HAN_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -269,9 +272,13 @@ def _names_site(p: str, s: str) -> bool:
 
 
 def strip_site(title: str, sites: list[str], *, named_only: bool = False) -> str:
-    """``title`` without the site-name (and channel) parts that sites append or prepend. Without a part naming
-    the site, the main part is kept when it dominates, unless ``named_only`` (the title is known whole)."""
+    """``title`` without the site-name (and channel) parts that sites append or prepend, or the headline a site's
+    name holds in brackets (:data:`_SITE_BRACKETS_RE`). Without a part naming the site, the main part is kept when
+    it dominates, unless ``named_only`` (the title is known whole)."""
     text = tidy(title)
+    bracketed = _SITE_BRACKETS_RE.fullmatch(text)
+    if bracketed and _is_site(bracketed.group("site"), sites):
+        return bracketed.group("headline").strip()
     parts = [p for p in split_parts(text) if norm(p)]
     if len(parts) <= 1:
         loose = [p for p in _LOOSE_SEPARATOR_RE.split(text) if norm(p)]
