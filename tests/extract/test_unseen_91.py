@@ -19,6 +19,18 @@ of the text, headline, byline or footer notice, and the parts cut are named belo
   ``tests/fixtures/pages/unseen-en46/``: 45,513 characters of 74,599, the scripts but the analytics lines naming
   the stamp and the writer, the share menu's other services and the most-popular tabs past five cut; the rest
   whole).
+- goose3/goose3 ``tests/data/content/test_engadget.html``: a 2010 gadget blog's post (Richard Lawler on Verizon's new
+  FiOS TV guide), an ad slice, the portal's hat, the blog's header with its editions, a hero row of six reviews, the
+  section menu, a ``filed under`` line of two links, the title in ``h4.post_title``, the byline (``By`` the writer's
+  link, ``posted`` and ``Aug 18th 2010 7:30PM``), the text as two runs of text between ``<br>`` pairs in
+  ``div.post_body`` (no ``<p>``) around three pictures, the post's footer (comment and share links), a row of
+  eighteen tag links, a Disqus box, a side column (``Featured`` five and ``Breaking`` five stories, a Facebook box,
+  the most commented five under a ``div.mc_caption`` line, the Twitter trends six), the network's link area, ``Sites
+  we like``, the footer (its menus and ``&copy 2011 AOL Inc. All rights Reserved.`` before a bar-separated menu of
+  five links) and a hidden tip form (``engadget-fios-guide-2010.html`` in ``tests/fixtures/pages/unseen-en46/``:
+  24,799 characters of 62,996, the scripts and styles, the editions menu past two, the hero past three, the side
+  column's breaking stories, Facebook box and trends, the most commented past two, the link area past one site and
+  the sites we like past three, the tip form's fields past two cut; the post whole).
 - ayltai/hknews-backend ``src/test/resources/wenweipo_details.html``: a 2018 Hong Kong daily's local story (Mong
   Kok's pedestrian zone closing, its street performers moving to Tsim Sha Tsui), declared Big5, its headline and
   text written as numeric character references; a top bar, a breadcrumb, the ``<h1>``, ``span.date`` with the day
@@ -78,7 +90,14 @@ notice and related stories (the column's, without this story's own entry) were r
 paragraph (trafilatura takes the whole layout, menus and footer included); no writer (``本報港聞部報道`` credits the
 desk). Left as found: its text opens with the carousel's five captions, each in its slide's cell (the markup leaves
 the slides' ``div`` elements unclosed, so no slide is a box of one picture and its caption, and no counter marks
-them as slides): no mechanism read them apart without naming the carousel's markup.
+them as slides): no mechanism read them apart without naming the carousel's markup. The gadget post read right: its
+title, writer, stamp with its clock (``2010-08-18T19:30``), the blog's name, its two runs of text whole (trafilatura
+opens with the title), the featured stories as related. Left as found: its notice is None, the footer line's notice
+followed by a menu of five links (more than half the line's characters links, so a menu): measuring the links from
+the notice's end too gained 29 dev pages' notices but lost two forum pages' (a holder linked in a short notice,
+``© 2024 <a>Hahn-Tech, LLC</a>``, weighed against itself) and read ``© Crazy-Julia | Impressum &`` on trafilatura-eval
+t0058: rejected. Its one caption is the side column's ``The most commented posts on Engadget over the past 24 hours.``
+(``div.mc_caption``, a box's description classed as a caption), left as found.
 """
 
 from __future__ import annotations
@@ -92,6 +111,7 @@ from newsmend.fields.people import dateline_reporters
 from newsmend.fields.title import strip_site
 
 TIME = "unseen-en46/time-washington-monument-crack-2011.html"
+ENGADGET = "unseen-en46/engadget-fios-guide-2010.html"
 WENWEIPO = "unseen-zh47/wenweipo-mongkok-street-2018.html"
 SINGPAO = "unseen-zh47/singpao-tuen-mun-platform-2018.html"
 
@@ -120,6 +140,33 @@ GUARDS = [
             "Disqus",
             "Most Read",
             "All rights reserved",
+        ),
+    ),
+    # The gadget post: its title, the writer, the stamp, both runs of text; the hat, the hero row, the menus, the
+    # filed-under line, the byline's words, the post's footer, the tags, the comments, the side column, the link area
+    # and the footer out.
+    Guard(
+        ENGADGET,
+        "Verizon FiOS set-top boxes getting a new HD guide, external storage and more in Q4",
+        ["Richard Lawler"],
+        "2010-08-18T19:30",
+        "Streaming and downloading TV content to mobiles is nice, but we enjoy watching TV... on the TV",
+        "may make for more efficient use of your time.",
+        (
+            "Android coverage by humans",
+            "MacBook Air",
+            "Home Entertainment",
+            "posted",
+            "Leave A Comment",
+            "Email This",
+            "esata, external storage",
+            "Disqus",
+            "The Engadget Show",
+            "most commented",
+            "Joystiq",
+            "Slashdot",
+            "All rights Reserved",
+            "Boss of the Year",
         ),
     ),
     # The Hong Kong story: its headline, the reporters the dateline's brackets credit, the day, the dateline to the
@@ -239,3 +286,11 @@ def test_a_site_name_holding_the_headline_in_brackets() -> None:
     assert strip_site("Example News (Council passes the budget)", ["Example News"]) == "Council passes the budget"
     assert strip_site("Apple (AAPL) shares fall after results", ["Reuters"]) == "Apple (AAPL) shares fall after results"
     assert strip_site("市政府（新聞）", ["成報"]) == "市政府（新聞）"
+
+
+def test_gadget_post_fields() -> None:
+    """The blog's name, two paragraphs, the featured stories as related."""
+    article = extract_page(ENGADGET)
+    assert article.source == "Engadget"
+    assert len(article.paragraphs) == 2
+    assert article.related[0].title.startswith("The Engadget Show - 024: We visit Ferrari")
