@@ -1,9 +1,9 @@
 """A ninety-first audit on news pages outside the dev set, and what newsmend reads on them.
 
 The pages are saved pages from other extractors' test data, read in 16,000-character pieces and transcribed trimmed
-(their text kept as the pages write it, character references included); no whole copy was written out (so newsmend
-never read a whole page): each reading was checked against the whole page as read in pieces, the cuts holding no line
-of the text, headline, byline or footer notice, and the parts cut are named below:
+(their text kept as the pages write it, character references included); no whole copy was written out but of the one
+page bundled whole: each trimmed page's reading was checked against the whole page as read in pieces, the cuts
+holding no line of the text, headline, byline or footer notice, and the parts cut are named below:
 
 - goose3/goose3 ``tests/data/content/test_time2.html``: a 2011 news magazine's blog post (Jared T. Miller on the crack
   the East Coast earthquake left in the Washington Monument, TIME's NewsFeed on WordPress.com VIP), the magazine's
@@ -42,12 +42,13 @@ of the text, headline, byline or footer notice, and the parts cut are named belo
   ``tests/fixtures/pages/unseen-zh47/``: the whole page, 21,342 characters, written back in Big5 as declared).
 - ayltai/hknews-backend ``src/test/resources/testdata/singpao_details.html``: a 2018 Hong Kong daily's local story
   (a light-rail platform sinking beside a building site in Tuen Mun) in a table layout: a ``<title>`` naming the
-  paper alone, ``og:title`` holding the headline in brackets after the paper's name (``成報新聞(輕鐵屯門泳池站月台沉降
-  驚見石屎躉「離地」60毫米)``), a date and weather bar, the logo row, the section menu, the headline in
-  ``td.news_title``, ``發佈日期 : 2018-08-02``, a scripted carousel of six pictures whose captions, cut at 25
-  characters, lie over them in ``center>font``, ten paragraphs (the first closing ``本報港聞部報道``, two of them
-  subheadings), a ``您可能有興趣:`` column of fifteen numbered stories (the first this one), and a footer row of the
-  address, phone, a Cloudflare-hidden e-mail and ``2016 ©成報版權所有`` (``singpao-tuen-mun-platform-2018.html`` in
+  paper alone, ``og:title`` holding the headline in brackets after the paper's name
+  (``成報新聞(輕鐵屯門泳池站月台沉降 驚見石屎躉「離地」60毫米)``), a date and weather bar, the logo row, the
+  section menu, the headline in ``td.news_title``, ``發佈日期 : 2018-08-02``, a scripted carousel of five pictures
+  (and two clones at its ends) whose captions, cut at 25 characters, lie over them in ``center>font``, ten
+  paragraphs (the first closing ``本報港聞部報道``, two of them subheadings), a ``您可能有興趣:`` column of
+  fifteen numbered stories (the first this one), and a footer row of the address, phone, a Cloudflare-hidden
+  e-mail and ``2016 ©成報版權所有`` (``singpao-tuen-mun-platform-2018.html`` in
   ``tests/fixtures/pages/unseen-zh47/``: 23,234 characters of 26,552, the carousel's and the clock's scripts, the
   share widget's options and the column's stories past six cut; the rest whole).
 
@@ -79,8 +80,9 @@ What newsmend read wrong, and what was fixed:
   ``_SITE_BRACKETS_RE`` in ``strip_site``): ``輕鐵屯門泳池站月台沉降 驚見石屎躉「離地」60毫米``. 0 of 798 dev pages
   change.
 
-Read right before and left as found: the title without the blog's name, the writer, the day (the page prints no
-date; its address and its analytics line give it), the magazine's name as source, the credit as caption, the notice.
+Read right before and left as found: the magazine's post's title without the blog's name, the writer, the day (the
+page prints no date; its address and its analytics line give it), the magazine's name as source, the credit as
+caption, the notice.
 The related list reads the partner box's links, the ``Most Read`` three and the sidebar's tabs, not the ``Read Other
 Related Stories`` list, whose items each link the other outlet after the headline (``(<a>CBS News</a>)``: two links).
 The Hong Kong story's title, day, site (``文匯網``, its dateline's), captions with their credits and editor were right,
