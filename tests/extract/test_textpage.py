@@ -271,6 +271,14 @@ def test_site_notice_shape(line: str, notice: bool) -> None:
     assert is_site_notice(line) is notice
 
 
+@pytest.mark.parametrize("line", ["PRİVACY POLİCY", "Click to ſhare", "Enable JavaScrıpt"])
+def test_site_notice_marks_keep_the_patterns_case_folding(line: str) -> None:
+    """The marks every notice holds are looked for in the lowered line first; the pattern's ``re.I`` also matches the
+    dotted capital I, the dotless i and the long s to ASCII letters, which lowering does not give: such a line still
+    reaches the pattern, and is the notice it was."""
+    assert is_site_notice(line)
+
+
 def test_timestamps_under_long_posts_date_a_thread_not_a_headline_list() -> None:
     # the lines above the stamps are replies with clause marks, longer than headlines: the thread is the article
     page = _page("thread_zh.txt")

@@ -347,6 +347,18 @@ _SITE_NOTICE_RE = re.compile(
     r"|\bterms (?:of (?:use|service)|and conditions)\b.{0,40}\bprivacy\b|^\W*privacy (?:policy|notice)\W*$",
     re.I,
 )
+#: A piece of text every :data:`_SITE_NOTICE_RE` match holds (``cookie``, ``sign``, ``share``, ``privacy``, a social
+#: network's name ...), searched in the lowered line: a case-sensitive literal alternation rules out most lines before
+#: the pattern, whose twenty case-insensitive branches, most opening with ``\b``, are tried at every position (the
+#: headline test's 13,799 link texts over the dev pages: 0.124 -> 0.023 s, the same answers; 394 pass it, 36 are
+#: notices).
+_SITE_NOTICE_MARKS_RE = re.compile(
+    r"cookie|subscribe|sign|register|newsletter|facebook|twitter|instagram|linkedin|pinterest|youtube|follow us on"
+    r"|share|javascript|browser|logged in|log in|comments are closed|leave a|skip to|jump to|privacy"
+)
+#: Letters ``re.I`` matches to an ASCII letter that ``str.lower`` does not lower to it (dotted and dotless i, long
+#: s): a line holding one goes to the pattern whatever the marks say, so the answers stay the pattern's own.
+_FOLDED_APART_RE = re.compile("[İıſ]")
 
 #: Phrases crediting a piece to its writer, opening a line as a by-word does (:data:`LABELS`).
 _CREDIT_PHRASES = (
@@ -866,8 +878,13 @@ def trail_parts(text: str) -> list[str]:
 
 def is_site_notice(text: str) -> bool:
     """An English site notice (:data:`_SITE_NOTICE_RE`): ``We use cookies…``, ``Sign up for our newsletter``,
-    ``Share on Facebook``, ``Privacy Policy``."""
-    return len(text) <= SITE_NOTICE_MAX_CHARS and bool(_SITE_NOTICE_RE.search(text))
+    ``Share on Facebook``, ``Privacy Policy``. The marks every notice holds are looked for first
+    (:data:`_SITE_NOTICE_MARKS_RE`)."""
+    if len(text) > SITE_NOTICE_MAX_CHARS:
+        return False
+    if _SITE_NOTICE_MARKS_RE.search(text.lower()) is None and _FOLDED_APART_RE.search(text) is None:
+        return False
+    return _SITE_NOTICE_RE.search(text) is not None
 
 
 def is_call_to_action(text: str) -> bool:
