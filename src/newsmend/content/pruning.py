@@ -852,9 +852,12 @@ def _drop_box_remnants(page: Page, stats: list[Stats], body: list[int], top: int
     container; its lines stand next to each other in reading order, so only the line's neighbours are read. Until
     none is left: a box's remnants of boxes inside it go first, then its own (a picture's lazy loader ``Laden...``
     beside the caption lines of its ``<figcaption>``, trafilatura-eval t0212, twice; a table of contents' title
-    ``目次`` beside its 'open the contents' button, magic-html article-ae46e665)."""
-    while remnants := {i for i in body if _alone_in_box(page, stats, set(body), i, top)}:
+    ``目次`` beside its 'open the contents' button, magic-html article-ae46e665). The kept lines' set is built once
+    and shrinks with them (it was built anew for every line asked: quadratic in the body's length)."""
+    chosen = set(body)
+    while remnants := {i for i in body if _alone_in_box(page, stats, chosen, i, top)}:
         body = [i for i in body if i not in remnants]
+        chosen -= remnants
     return body
 
 
