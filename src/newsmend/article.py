@@ -6,7 +6,7 @@ versioned output used by the CLI and the corpus pipeline (bump :data:`SCHEMA_VER
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from newsmend.repair.trail import Fix
@@ -25,6 +25,15 @@ class RelatedLink:
     url: str | None = None
     time: str | None = None
     channel: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The fields in their order, as :func:`dataclasses.asdict` gives them, without its deep copy of each value
+        (strings: nothing to copy), a quarter of its cost (the 7,467 items of the 798 dev pages: 0.045 -> 0.011 s)."""
+        return {name: getattr(self, name) for name in _RELATED_FIELDS}
+
+
+#: The names of :class:`RelatedLink`'s fields, in order (read once: :meth:`RelatedLink.to_dict` runs per item).
+_RELATED_FIELDS = tuple(f.name for f in fields(RelatedLink))
 
 
 @dataclass(slots=True)
@@ -78,7 +87,7 @@ class Article:
         for name in ("captions", "copyright", "disclaimer", "editor", "language", "script", "url", "encoding"):
             value = getattr(self, name)
             out[name] = list(value) if isinstance(value, list) else value
-        out["related"] = [asdict(r) for r in self.related]
+        out["related"] = [r.to_dict() for r in self.related]
         out["repairs"] = [f.to_dict() for f in self.repairs]
         out["flags"] = sorted(self.flags)
         return out

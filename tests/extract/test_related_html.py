@@ -7,6 +7,7 @@ read (``tests/fixtures/pages/zh-unlabelled``) and two more (``tests/fixtures/pag
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 
 from tests.support.mirror_damage import damage
@@ -52,6 +53,15 @@ def test_box_lines_date_their_items() -> None:
     by_title = {item.title: item for item in related}
     assert by_title['大数据"坑熟客",技术之罪需规则规避'].time == "2018-03-02T08:58:39"
     assert sum(1 for item in related if item.time) >= 5
+
+
+def test_an_items_dict_is_its_fields_in_order() -> None:
+    """``Article.to_dict`` writes each related item as :func:`dataclasses.asdict` would (its own ``to_dict``,
+    without the deep copy): every field in order, times and channels included."""
+    article = _article("guancha-3")
+    assert any(item.time and item.channel for item in article.related)
+    assert article.to_dict()["related"] == [asdict(item) for item in article.related]
+    assert list(article.to_dict()["related"][0]) == ["title", "url", "time", "channel"]
 
 
 def test_time_and_channel_line_after_a_headline_in_its_box() -> None:
