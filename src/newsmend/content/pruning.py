@@ -11,11 +11,11 @@ in a thread, so are the short lines outside the posts (author, date, counters, a
 shares their paragraph (or their element, its own lines running unbroken), a post's info line giving its date and clock
 time or its age (a motto in brackets aside), its edit note, a signature set beside its text (not among its paragraphs),
 and what follows its last post; a deleted or hidden post's notice (its engine's stand-in for the text) and a post's
-reactions line (the members who thanked or liked it) go anywhere; in an article, a card for another story (an
-``<article>`` element under a linked title, or an element classed as a teaser under a linked heading); headings and
-label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead
-paragraph set apart just above it joins it, and so does the one the page's own summary opens past a fact box of short
-lines.
+reactions line (the members who thanked or liked it) go anywhere; in an article, a pull quote or a list whose every item
+is a sentence, lifted from the text (with the short heading over it), and a card for another story (an ``<article>``
+element under a linked title, or an element classed as a teaser under a linked heading); headings and label lines over
+what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set
+apart just above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -246,6 +246,10 @@ _SHARE_PROMPT = (
 _NEWSLETTER_PROMPT = (
     rf"(?:[^.!?]{{0,60}}[.!?]\s+)?{SIGN_UP} [^.!?]{{0,60}}?\b{SENT_TO_READERS}\b[^.!?]{{0,80}}[.!]?\s*$"
 )
+#: The post a deleted or hidden post's notice names (``This comment``, ``Post``), and who took it away (``by a
+#: moderator``): one wording for both notices below.
+_NOTICED_POST = r"(?:this )?(?:comment|post|reply|message|answer)"
+_REMOVER = r"the author|a moderator|the moderators?"
 #: A deleted or hidden post's stand-in, as the whole line: the engine's notice where the post's text was
 #: (``该评论已删除`` among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This
 #: comment has been removed by a moderator.``) or where it folded the post away (CareerCup's ``Comment hidden because of
@@ -253,10 +257,9 @@ _NEWSLETTER_PROMPT = (
 _DELETED_POST = (
     r"(?:(?:该|該|此|这|這|这条|這條)?(?:评论|評論|回复|回覆|回帖|帖子|楼层|樓層|回答|留言)(?:已经?|已經)被?(?:删除|刪除|屏蔽)"
     r"|\[(?:deleted|removed)\]"
-    r"|(?:this )?(?:comment|post|reply|message|answer) (?:has been|was) (?:deleted|removed)"
-    r"(?: by (?:the author|a moderator|the moderators?|its author))?"
-    r"|(?:this )?(?:comment|post|reply|message|answer) (?:(?:is|was|has been) )?(?:hidden|collapsed)"
-    r"(?: (?:because of|due to|for) (?:a )?low (?:score|rating)| by (?:the author|a moderator|the moderators?))?"
+    rf"|{_NOTICED_POST} (?:has been|was) (?:deleted|removed)(?: by (?:{_REMOVER}|its author))?"
+    rf"|{_NOTICED_POST} (?:(?:is|was|has been) )?(?:hidden|collapsed)"
+    rf"(?: (?:because of|due to|for) (?:a )?low (?:score|rating)| by (?:{_REMOVER}))?"
     r"(?:\s*[.!]\s*(?:click|tap) (?:here )?to (?:expand|show|view|see)(?: it)?)?)\s*[.!。！]?\s*$"
 )
 #: A post's reactions, as the whole line: the board's list of the members who thanked, liked or reacted to a post
@@ -1048,7 +1051,7 @@ def _signature_at(block: Block) -> int | None:
     """The parent of the element named as a signature (a class word ending in ``signature``: ``post-signature``,
     ``postSignature``) that is ``block``'s element or its parent, if any."""
     labels, ids = block.path.split(">"), containers(block)
-    for k in range(len(ids) - 1, max(0, len(ids) - 2) - 1, -1):
+    for k in (len(ids) - 1, len(ids) - 2):  # its own element, then its parent, each with a parent of its own
         if k > 0 and any(word.endswith("signature") for word in class_tokens(labels[k])):
             return ids[k - 1]
     return None
