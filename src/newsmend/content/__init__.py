@@ -29,15 +29,16 @@ Selection on HTML pages, in stages:
      it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold
      prose, and an article's text to the element its microdata names as its body (``itemprop="articleBody"``) when it
      closes that element.
-  4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a
-     furniture hint only when boxes of that kind hold little of the article's prose; list items that are linked
-     sentences stay when article prose follows them, and so do a web or e-mail address the text prints, the linked
-     entries of the text's numbered or marked lists, and in a thread a post's line labelling its one link or printing
-     the addresses it links); in a thread, so are the short lines outside the posts (author, date, counters) unless a
-     line of prose shares their paragraph, a post's info line (its date and clock time) and its edit note; headings
-     and label lines over what was dropped go with it, and so do short lines left alone in a box whose other lines
-     went. A lead paragraph set apart just above it joins it, and so does the one the page's own summary opens past a
-     fact box of short lines.
+  4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture
+     hint only when boxes of that kind hold little of the article's prose; list items that are linked sentences stay
+     when article prose follows them, and so do a web or e-mail address the text prints, the linked entries of the
+     text's numbered or marked lists, and in a thread a post's line labelling its one link or printing the addresses it
+     links); in a thread, so are the short lines outside the posts (author, date, counters) unless a line of prose
+     shares their paragraph, a post's info line (its date and clock time), its edit note and a signature set beside its
+     text; a deleted or hidden post's notice goes anywhere; in an article, a pull quote or a list of sentences lifted
+     from the text, and a card for another story; headings and label lines over what was dropped go with it, and so do
+     short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so
+     does the one the page's own summary opens past a fact box of short lines.
 
 Each stage is a module, called in order by :func:`~newsmend.content.selector.select_main`:
   ``wrappers``  stage 0: which furniture names are the page's wrapper and leave the paths.
