@@ -705,7 +705,8 @@ def _menu_share(block: Block, shown: str) -> float:
     text = clean(block.text)
     found = text.find(shown)
     start = max(found, 0)
-    tail = text[found + len(shown) :] if found >= 0 and _links_only(block, text[found + len(shown) :]) else ""
+    after = text[found + len(shown) :] if found >= 0 else ""
+    tail = after if _links_only(block, after) else ""
     around = _labels_chars(block, text[:start]) + _labels_chars(block, tail)
     return max(0, block.link_chars - notices - around) / max(1, len(text) - start - len(tail))
 
@@ -713,20 +714,24 @@ def _menu_share(block: Block, shown: str) -> float:
 def _links_only(block: Block, text: str) -> bool:
     """``text`` holds nothing but the block's links' labels and the separators between them
     (:data:`_LINK_SEPARATORS`): a menu, no words of the line's own."""
-    for link in block.links:
-        text = text.replace(clean(link.text), " ", 1) if link.text else text
-    return not text.strip(_LINK_SEPARATORS)
+    return not _without_labels(block, text, " ")[0].strip(_LINK_SEPARATORS)
 
 
 def _labels_chars(block: Block, text: str) -> int:
     """How many of ``text``'s characters the block's links' labels take, each link counted once where its label
     stands: a label the line repeats (the logo's ``Vox Media`` and the holder's) is two links' only where it is."""
+    return _without_labels(block, text, "")[1]
+
+
+def _without_labels(block: Block, text: str, fill: str) -> tuple[str, int]:
+    """``text`` with each of the block's links' labels replaced by ``fill`` once, where it first stands, and the
+    characters the labels took."""
     rest, chars = text, 0
     for link in block.links:
         label = clean(link.text)
         if label and label in rest:
-            rest, chars = rest.replace(label, "", 1), chars + len(label)
-    return chars
+            rest, chars = rest.replace(label, fill, 1), chars + len(label)
+    return rest, chars
 
 
 def _notice_link(link: Link) -> bool:
