@@ -1060,9 +1060,9 @@ def _spelled_host(tail: str, site: str, handle: str = "") -> str | None:
     if " " in host or not ("." in host or (host.isalnum() and host.islower())):
         return None
     label = host.lower().rpartition(".")[0] or host
-    letters, words = _LETTERS_RE.sub("", label), tail.split()
+    letters, words = _letters(label), tail.split()
     for count in range(len(words), 0, -1):
-        if _LETTERS_RE.sub("", " ".join(words[:count]).lower()) == letters:
+        if _letters(" ".join(words[:count])) == letters:
             return tail if _spells(handle, tail) else " ".join(words[:count])
     return None
 
@@ -1070,8 +1070,14 @@ def _spelled_host(tail: str, site: str, handle: str = "") -> str | None:
 def _spells(handle: str, name: str) -> bool:
     """The account ``handle`` (``@northwaleslive``) is ``name``'s letters run together, its spaces, signs and capitals
     dropped."""
-    letters = _LETTERS_RE.sub("", handle.lower())
-    return bool(letters) and letters == _LETTERS_RE.sub("", name.lower())
+    letters = _letters(handle)
+    return bool(letters) and letters == _letters(name)
+
+
+def _letters(text: str) -> str:
+    """``text``'s letters and digits run together, lower-cased (:data:`_LETTERS_RE`): ``North Wales Live`` and
+    ``@northwaleslive`` both read ``northwaleslive``."""
+    return _LETTERS_RE.sub("", text.lower())
 
 
 def _handle_owner(tail: str, site: str) -> str | None:
