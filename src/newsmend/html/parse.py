@@ -105,8 +105,8 @@ PICTURE_TEXT = r"(?<![a-z])(?:photo|img|pic)[-_]?(?:desc|text|txt)"
 #: (:data:`PICTURE_TEXT`: ``strong.article_img_desc`` under a lead picture, a caption the field readers list). A
 #: ``<small>`` is kept whatever its class: fine print, which a picture's box sets its caption in.
 CREDIT_CLASS = Caseless(
-    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cptn|cutline|legend|locali[sz]a|location|place|"
-    r"city|"
+    r"author|byline|autor|writer|creator|reporter|source|credit|caption|cptn|cutline|legend|"
+    r"locali[sz]a|location|place|city|"
     + PICTURE_TEXT
 )
 #: Ancestors kept per block (the innermost ones). Real pages nest < 40 deep; the cap keeps 100k-deep
