@@ -2,8 +2,9 @@
 
 The lattice (:mod:`newsmend.repair.lattice`) decides each run of adjacent holes from its neighbours; what no model
 of words sees is added here: paired marks balance, a clause mark weighs the clause it ends, traditional text
-prefers traditional forms, a ``?`` the encoder wrote for a form its codec lacks is read as that form.
-Confident choices of a first pass count as shown in the second.
+prefers traditional forms, a ``?`` the encoder wrote for a form its codec lacks is read as that form, and a text
+holding many such ``?`` is judged not to write the codec's own forms of the same characters. Confident choices of a
+first pass count as shown in the second.
 """
 
 from __future__ import annotations
@@ -133,8 +134,9 @@ MIN_PLACEHOLDERS = 2
 #: genuine traditional pages Big5-encoded without the conversion hold none. Half the converted rate. (Without the
 #: rate, 2 placeholders anywhere in a span: repair bench big5-as-gbk 2.3236%, the blog 4.29% -> 4.46%.)
 PLACEHOLDER_RATE = 0.003
-#: Penalty (nats) for such a form chosen for a hole: as :data:`SIMPLIFIED_PENALTY`.
-OTHER_SPELLING_PENALTY = 5.0
+#: Penalty (nats) for such a form chosen for a hole: a form the text does not write, as a simplified-only character
+#: in traditional text (:data:`SIMPLIFIED_PENALTY`, e^-5, like a rare word).
+OTHER_SPELLING_PENALTY = SIMPLIFIED_PENALTY
 
 
 def _spells_unwritable(stretches: list[Stretch], target: str) -> bool:
