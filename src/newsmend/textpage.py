@@ -768,6 +768,7 @@ POST_LEAD_LINES_MAX = 3
 THREAD_MIN_POSTS = 3
 #: A poster's handle over a post (:func:`_name_header`), at most, in characters: one word, no headline.
 HANDLE_MAX_CHARS = 24
+#: A space in a line: a handle is one word, a line with a space a headline or a sentence.
 _SPACE_RE = re.compile(r"\s")
 #: A reply's number in its header line (``gazeldx #1 1 月前``, ``#12``), read by :func:`_numbered_posts`. On the WET
 #: renderings of the dev pages replies so numbered join the body on 1 page (a Homeland thread 0.753 -> 0.890: 5 lines
@@ -1686,8 +1687,7 @@ def _numbered_posts(
             numbered.append(n + 1)
     if len(numbered) < THREAD_MIN_POSTS or not first < numbered[0]:
         return None
-    between = lines[lines.index(end) + 1 : numbered[0] - 1]  # from the run's end to the first reply's header
-    return None if any(kinds[i] == PROSE for i in between) else (numbered, first, 1)
+    return None if _prose_before(kinds, lines, end, numbered[0] - 1) else (numbered, first, 1)
 
 
 def _named_posts(
@@ -1714,8 +1714,14 @@ def _named_posts(
     below = [n for n in starts if n > last]
     if len(below) < THREAD_MIN_POSTS:
         return None
-    between = lines[last + 1 : below[0] - size]  # from the run's end to the first reply's header
-    return None if any(kinds[i] == PROSE for i in between) else (starts, first, size)
+    return None if _prose_before(kinds, lines, end, below[0] - size) else (starts, first, size)
+
+
+def _prose_before(kinds: list[str], lines: list[int], end: int, header: int) -> bool:
+    """Whether a prose line stands between line ``end``, the body's run's last, and text line ``header`` (of
+    ``lines``), where the first reply's header starts: replies found below the run join it only with none between
+    (another text's)."""
+    return any(kinds[i] == PROSE for i in lines[lines.index(end) + 1 : header])
 
 
 def _name_header(texts: list[str], kinds: list[str], lines: list[int], n: int) -> int:
