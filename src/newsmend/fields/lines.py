@@ -792,10 +792,17 @@ def is_timestamp(text: str) -> bool:
     line = clean(text)
     if len(line) > TIMESTAMP_MAX_CHARS:
         return False
+    rest = beside_stamp(line)  # None without a clock time: a day alone may be the text's (a diary's entry)
+    return rest is not None and not any(ch.isalpha() for ch in rest)
+
+
+def beside_stamp(line: str) -> str | None:
+    """What ``line`` holds besides the date it shows (:func:`~newsmend.fields.dates.find_date`) when that date
+    gives a clock time, else None: the words a stamp stands beside (a post's number, a source's name)."""
     found = find_date(line)
-    if found is None or "T" not in found[0]:  # no clock time: a day alone may be the text's (a diary's entry)
-        return False
-    return not any(ch.isalpha() for ch in line[: found[1]] + line[found[2] :])
+    if found is None or "T" not in found[0]:
+        return None
+    return line[: found[1]] + line[found[2] :]
 
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)

@@ -52,6 +52,7 @@ from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
     LABELS,
+    beside_stamp,
     clean,
     comment_strip_items,
     fold,
@@ -980,11 +981,8 @@ def _dated_words(text: str) -> bool:
     sentence's or label's marks among them (:data:`_NOTE_MARKS_RE`): a source's name before the stamp. A date that
     opens a teaser's sentence (``2023年11月28日，江西吉安…``), a subtitle's (``Anlässlich des 11. September 2001``) or
     a labelled one (``Letzter Beitrag: 20.09.2004, 12:52``, a forum thread's last reply) dates no item so."""
-    found = find_date(text)
-    if found is None or "T" not in found[0]:
-        return False
-    rest = text[: found[1]] + text[found[2] :]
-    return len(rest) <= ITEM_EXTRA_MAX_CHARS and _NOTE_MARKS_RE.search(rest) is None
+    rest = beside_stamp(text)
+    return rest is not None and len(rest) <= ITEM_EXTRA_MAX_CHARS and _NOTE_MARKS_RE.search(rest) is None
 
 
 def _stated_time(block: Block, shown: str | None) -> str | None:
