@@ -1009,6 +1009,9 @@ def _in_byline(block: Block) -> bool:
     return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 3)[-3:])
 
 
+#: The class word of a poster's signature under a post: a card word below, and what names a signature set beside a
+#: post's text (:func:`_signature_at`).
+_SIGNATURE_WORD = "signature"
 #: Class and id words of a poster's card beside each post of a thread (:func:`_on_poster_card`): an author's
 #: (:data:`BYLINE_WORDS`), a poster's, a profile's (phpBB's ``dl.postprofile``); and of the signature under each
 #: post (Asgaros's ``div.signature``: a motto repeated under every post of its poster; magic-html forum-717e9d39
@@ -1016,7 +1019,7 @@ def _in_byline(block: Block) -> bool:
 #: the posts' kind: as a furniture word of every page it also took Le Monde's byline (``signature``) and turned Stack
 #: Exchange's ``div.post-signature`` user cards into related links; a signature inside the posts' own element
 #: (FlaskBB's ``div.post-content>div.post-signature``, kept by the labels) stays.
-_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", "signature"}
+_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", _SIGNATURE_WORD}
 #: ...and a class word (not an id's) naming the user: ``div.spUserSection``, Stack Exchange's ``div.user-info``
 #: (magic-html forum-a7f7b83e 0.925 -> 0.991, forum-be673eda 0.859 -> 0.914). An id names one element: a section's
 #: anchor ``div#user-gameplay-customisation`` over a heading of the text (trafilatura-eval t0513) is no card.
@@ -1048,11 +1051,11 @@ def _drop_side_signatures(page: Page, body: list[int]) -> list[int]:
 
 
 def _signature_at(block: Block) -> int | None:
-    """The parent of the element named as a signature (a class word ending in ``signature``: ``post-signature``,
-    ``postSignature``) that is ``block``'s element or its parent, if any."""
+    """The parent of the element named as a signature (a class word ending in :data:`_SIGNATURE_WORD`:
+    ``post-signature``, ``postSignature``, ``postsignature``) that is ``block``'s element or its parent, if any."""
     labels, ids = block.path.split(">"), containers(block)
     for k in (len(ids) - 1, len(ids) - 2):  # its own element, then its parent, each with a parent of its own
-        if k > 0 and any(word.endswith("signature") for word in class_tokens(labels[k])):
+        if k > 0 and any(word.endswith(_SIGNATURE_WORD) for word in class_tokens(labels[k])):
             return ids[k - 1]
     return None
 
