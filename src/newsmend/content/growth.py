@@ -20,6 +20,7 @@ kind of its posts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -462,17 +463,23 @@ def _text_named_as_reply(block: Block, thread: int) -> bool:
     by its whole label (``div.text.comment-body.markdown-reply``, whose kind ``div.text`` says neither)."""
     labels = block.path.split(">")
     ids = containers(block)
-    below = labels[ids.index(thread) + 1 : len(ids)] if thread in ids else labels
-    named = [label for label in below if names_reply(label)]
-    return bool(named) and label_hint(named[-1]) > 0
+    return _reply_named_content(labels[ids.index(thread) + 1 : len(ids)] if thread in ids else labels)
 
 
 def _names_content(kind: tuple[str, ...]) -> bool:
     """Whether a replies' body kind is named like content: its innermost element, or its innermost element named
     as a reply (``div.comment-detail`` over a markdown renderer's ``div``; not ``div.comment-user-info`` over a
     poster line, though ``div.comment-main-container`` names a main part further up)."""
-    replies = [x for x in kind if names_reply(x)]
-    return label_hint(kind[-1]) > 0 or (bool(replies) and label_hint(replies[-1]) > 0)
+    return label_hint(kind[-1]) > 0 or _reply_named_content(kind)
+
+
+def _reply_named_content(labels: Sequence[str]) -> bool:
+    """Whether the innermost of ``labels`` (path segments or kinds, outermost first) named as a reply
+    (:func:`~newsmend.content.paths.names_reply`) is named like content too
+    (:func:`~newsmend.content.paths.label_hint`): a reply's text element (``div.comment-detail``,
+    ``div.text.comment-body.markdown-reply``)."""
+    replies = [label for label in labels if names_reply(label)]
+    return bool(replies) and label_hint(replies[-1]) > 0
 
 
 def _reply_text_kind(kind: tuple[str, ...]) -> tuple[str, ...]:
