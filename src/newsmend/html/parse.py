@@ -72,7 +72,7 @@ BREAK_TAGS = INLINE_TAGS - MATH_TAGS - frozenset(("wbr", "ruby", "rt", "rp"))
 #: formula's part, an inline element without edges, a node never entered (:data:`SKIP_TAGS`, comments, the odd node
 #: lexbor leaves unnamed), and the two the walk asks more of (:func:`_rare_kind`): a ruby's reading and a name no table
 #: holds (a custom element, or no element). ``enter`` and ``leave`` order the kinds: the first two are inline
-#: elements with edges, the next two path segments.
+#: elements with edges, the next two path segments; and the walk: the kinds after :data:`_SKIP` are the rare two.
 _LINK, _BREAK, _BLOCK, _CONTAINER, _MATH, _INLINE, _SKIP, _READING, _UNLISTED = range(9)
 _KINDS = {
     **dict.fromkeys(INLINE_TAGS, _INLINE),
