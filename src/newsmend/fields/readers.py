@@ -1032,8 +1032,9 @@ def _site_name(meta: dict[str, str]) -> str:
     the site's name and its channel run together, ``…|au Webポータル経済・ITニュース``, where its ``og:title`` ends
     ``…|au Webポータル``), unless the title asked ends with the whole of it (then its tail may be the tagline). Asked
     first, for a host name (``leparisien.fr``) or a host's label (``miamiherald``), the words of the tail that spell
-    it (``… - Le Parisien``; ``… | Miami Herald``, whose folded title ends with the site: :func:`_spelled_host`), for an
-    account handle (``Grazia_Live``) the tail its first word opens (:func:`_handle_owner`)."""
+    it (``… - Le Parisien``; ``… | Miami Herald``, whose folded title ends with the site: :func:`_spelled_host`), or the
+    whole tail when the site's account (``twitter:site``) spells it, for an account handle (``Grazia_Live``) the tail
+    its first word opens (:func:`_handle_owner`)."""
     site, handle = meta.get("og:site_name", ""), meta.get("twitter:site", "")
     parts = title_parts(site)
     for key in SITE_TITLE_KEYS:
@@ -1048,7 +1049,7 @@ def _site_name(meta: dict[str, str]) -> str:
     return site
 
 
-def _spelled_host(tail: str, site: str, handle: str = "") -> str | None:
+def _spelled_host(tail: str, site: str, handle: str) -> str | None:
     """The words opening ``tail`` that spell ``site``, a host name (``leparisien.fr``) or the lower-case run of
     letters that names a host (``miamiherald``, a 2016 daily's ``og:site_name`` beside ``… | Miami Herald``),
     without their spaces and capitals (``Le Parisien``; ``VnExpress`` in ``VnExpress Kinh doanh``, the site's name
