@@ -17,10 +17,12 @@ from newsmend.content.pruning import (
     _is_edit_note,
     _is_post_info,
     _runs_unbroken,
+    _shows_address,
     is_ui_wording,
 )
 from newsmend.content.values import block_stats, names_attachment
 from newsmend.fields.dates import parse_date
+from newsmend.fields.evidence import _PICTURE_HREF_RE
 from newsmend.html import parse_html
 
 PLAYERS = Path(__file__).parent.parent / "fixtures" / "pages" / "players"
@@ -239,6 +241,17 @@ def test_a_post_s_attachment_link_is_its_text() -> None:
         assert names_attachment(text)
     for text in ("example.com", "Download", "https://us.v-cdn.net/uploads/image.png", "see report.pdf here", "v1.2"):
         assert not names_attachment(text)
+
+
+@pytest.mark.parametrize("ext", ["jpg", "PNG", "webp", "avif", "bmp", "tif", "svg"])
+def test_a_picture_file_is_one_to_every_reader(ext: str) -> None:
+    """A picture's file name reads as one to the three readers that ask: a linked ``chart.avif`` is an attached
+    file's name (the block's own text), a line printing an upload's address ending in it is no address the post
+    shows, and a link to it is a link to a picture (a caption linked to its photo). Each kept its own list, and
+    ``.avif`` was no attachment, ``.bmp`` and ``.svg`` no picture to pruning nor to the fields."""
+    assert names_attachment(f"chart.{ext}")
+    assert not _shows_address(f"https://cdn.example.net/uploads/chart.{ext}")
+    assert _PICTURE_HREF_RE.search(f"/media/chart.{ext}?w=1200")
 
 
 def test_a_thread_s_comments_and_the_replies_nested_in_them_are_its_posts() -> None:

@@ -49,6 +49,7 @@ from newsmend.content.values import (
     AGE_UNIT,
     LIST_MARKS,
     MAX_LINK_DENSITY,
+    PICTURE_EXTENSIONS,
     PROSE_MIN_CHARS,
     RELATIVE_AGE,
     SENT_TO_READERS,
@@ -386,7 +387,7 @@ _ANNOTATED_LINK_TAGS = frozenset(("p", "li"))
 _ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S+|[\w.%+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.I)
 #: ...unless it is an image file's address: a gallery's link printing its file, no text (a forum's uploads,
 #: magic-html forum-5b0ef856 0.765 -> 0.749 without this exception).
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp)$", re.I)
+_IMAGE_FILE = re.compile(rf"\.(?:{PICTURE_EXTENSIONS})$", re.I)
 #: A line that is a count alone (``2``, ``15.4K``, ``1,139``, ``504万``): in a thread, outside the post it was found
 #: from, a vote, view or reply counter, whatever kind of element holds it: a Q&A engine prints each comment's score in
 #: the comment's own ``li.comment`` (comments stay, :attr:`Choice.comments`), an atomic-CSS page's counters share the

@@ -90,11 +90,15 @@ LEAD_MAX_OFFSET = 24
 #: list of similar mass, but cannot lift a lone sentence over a whole article elsewhere.
 LEAD_BONUS = 200.0
 _SPACE = re.compile(r"\s+")
-#: Extensions of the files a post or a story attaches for download: documents, sheets, slides, archives, media and
-#: installers. A listed few, not any dotted word, so that a linked site name (``example.com``) stays a link.
+#: Extensions of picture files, as an alternation: the one list of what a file's name says is a picture, which an
+#: attached file's name (:data:`_ATTACHMENT`), pruning's image address (a gallery's upload link, no printed address)
+#: and the fields' link to a picture (a caption linked to its photo) all read.
+PICTURE_EXTENSIONS = "jpe?g|png|gif|bmp|tiff?|svg|webp|avif|psd"
+#: Extensions of the files a post or a story attaches for download: documents, sheets, slides, archives, pictures,
+#: media and installers. A listed few, not any dotted word, so that a linked site name (``example.com``) stays a link.
 _FILE_EXTENSIONS = (
     "pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|txt|csv|epub|mobi|zip|rar|7z|gz|tgz|bz2|xz|tar|iso|apk|exe|msi|dmg|"
-    "deb|rpm|jpe?g|png|gif|bmp|tiff?|svg|webp|psd|mp3|mp4|m4a|wav|flac|ogg|avi|mov|mkv|wmv|torrent"
+    f"deb|rpm|{PICTURE_EXTENSIONS}|mp3|mp4|m4a|wav|flac|ogg|avi|mov|mkv|wmv|torrent"
 )
 #: A file's size as a download link gives it (``10.12MB``, ``245 KB``, ``1,2 Mo``, ``512 bytes``, ``3 字节``).
 _FILE_SIZE = r"\d+(?:[.,]\d+)?\s*(?:[KMGT]i?B|[KMGT]o|bytes?|字节)"

@@ -43,7 +43,7 @@ from newsmend.caseless import Caseless
 from newsmend.content import HEADINGS, TABLE_CELLS, Selection, containers, is_furniture, label_tag
 from newsmend.content.paths import TABLE_PARTS, class_tokens, element_kind, element_label, in_reply_beside, label_tokens
 from newsmend.content.pruning import is_ui_wording
-from newsmend.content.values import DESCRIPTION_KEYS
+from newsmend.content.values import DESCRIPTION_KEYS, PICTURE_EXTENSIONS
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     BY_WORDS,
@@ -278,7 +278,7 @@ CAPTION_PATH_SEGMENTS = 2
 #: body.
 PATH_CACHE_SIZE = 4096
 #: A link to a picture file: a caption linked to the photo it describes (its larger version) stays a caption.
-_PICTURE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.I)
+_PICTURE_HREF_RE = re.compile(rf"\.(?:{PICTURE_EXTENSIONS})(?:[?#]|$)", re.I)
 #: Roles (from the selection) whose blocks are list items.
 LIST_ROLES = frozenset({"related", "comment"})
 #: Roles whose blocks are read for fields.
