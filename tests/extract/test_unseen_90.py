@@ -107,9 +107,9 @@ What newsmend read wrong, and what was fixed:
 - the regional story's source was ``North Wales``: its ``og:site_name`` is the host label ``northwales``, and the
   words of the ``<title>``'s tail that spell it (``North Wales Live``) were taken without the brand's last word. The
   whole tail is the site's name when the site's account handle spells it (``twitter:site`` ``@northwaleslive``:
-  ``fields/readers.py``, ``_spelled_host``, ``_spells``): ``North Wales Live``. 1 of 798 dev pages changes:
-  trafilatura-eval t0602 ``SWR`` -> ``SWR Sport`` (``swr.online``, ``@swrsport``, the title's tail), the sports
-  desk's brand the page writes; accepted, arguable (unlabelled).
+  ``fields/readers.py``, ``_spelled_host``; ``fields/people.py``, ``spells_handle``): ``North Wales Live``. 1 of
+  798 dev pages changes: trafilatura-eval t0602 ``SWR`` -> ``SWR Sport`` (``swr.online``, ``@swrsport``, the
+  title's tail), the sports desk's brand the page writes; accepted, arguable (unlabelled).
 
 - the press release's author was ``Weekly Address``: the transcript's header sets the series' name over the
   office's and the day (``Weekly Address`` / ``The White House`` / ``April 11, 2015``), which reads as a writer over
@@ -337,6 +337,8 @@ def test_the_site_s_handle_spelling_the_title_tail_names_the_site() -> None:
     meta = {"html:title": "Council passes budget - North Wales Live", "og:site_name": "northwales"}
     assert read_meta_source(meta) == "North Wales"
     assert read_meta_source({**meta, "twitter:site": "@northwaleslive"}) == "North Wales Live"
+    # an account's number (its name was taken) is no letter of the name, as a forum member's number is none
+    assert read_meta_source({**meta, "twitter:site": "@NorthWalesLive1"}) == "North Wales Live"
     channel = {"html:title": "Budget - VnExpress Kinh doanh", "og:site_name": "vnexpress.net"}
     assert read_meta_source({**channel, "twitter:site": "@vnexpress"}) == "VnExpress"
 

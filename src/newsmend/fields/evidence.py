@@ -83,6 +83,7 @@ from newsmend.fields.people import (
     is_job_title,
     own_column,
     republished_credit,
+    spells_handle,
     split_names,
     tidy_source,
 )
@@ -326,9 +327,6 @@ _POSTED_BY_RE = re.compile(rf"(?:^|\s)(?:{BY_WORDS}|da|di)\s*$", re.I)
 #: (``/u/4b26c7f789d9``, not a mobile site's ``…/2019050315127.html`` labelled ``手机版`` nor a member list filtered
 #: by a query labelled ``Supporter``).
 _PROFILE_HREF_RE = re.compile(r"[^?#\s]*(?<!\.html)(?<!\.htm)(?<!\.shtml)(?<!\.php)", re.I)
-#: What a handle and its label are compared by: their letters, lowercased (``71187_predator`` is ``Predator``,
-#: ``leena-simon`` is ``Leena Simon``, ``@sdfasdf`` is ``sdfasdf``).
-_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 #: Class or id of a block (or of the list holding it as an item: Impress Watch's ``ul.author.list>li``) that holds
 #: the byline; ``firma`` (es/it, not inside ``confirmation``)
 #: and ``auteur`` (fr) too. ``signature`` is left out: it names e-mail and forum signatures as well (on the dev pages
@@ -1988,10 +1986,9 @@ def _byline_zone(headline: int | None, body: list[int]) -> range:
 
 def _names_handle(link: Link) -> bool:
     """``link`` leads to a member's page (:data:`_HANDLE_HREF_RE`) whose handle its label spells: the member's
-    display name, where a login, a sign-up or a status label (``Offline``) spells none."""
+    display name, where a login, a sign-up or a status label (``Offline``) spells none (:func:`spells_handle`)."""
     m = _HANDLE_HREF_RE.search(link.href)
-    letters = _NOT_LETTERS_RE.sub("", link.text.lower())
-    return m is not None and bool(letters) and letters == _NOT_LETTERS_RE.sub("", m.group("handle").lower())
+    return m is not None and spells_handle(m.group("handle"), link.text)
 
 
 def _handle_name(text: str) -> str:

@@ -80,6 +80,10 @@ _PARTICLES = frozenset(["de", "da", "van", "von", "der", "den", "del", "la", "le
 #: the prepositions that lead to the name. Not the other particles: ``Le``, ``Du``, ``Di`` end Vietnamese and
 #: Chinese names.
 _LEADING_WORDS = frozenset(["of", "by", "von", "from"])
+#: What a handle and the name it spells are compared by: their letters, lower-cased, without digits, signs or spaces
+#: (``71187_predator`` and xenForo's ``predator.71187`` are ``Predator``, ``leena-simon`` is ``Leena Simon``,
+#: ``@northwaleslive`` is ``North Wales Live``): a member's number or an account's year is the site's, no name's.
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
 #: The definite article opening an outlet's name (``The Plain Dealer``, ``The Times-Picayune`` after a writer's name
 #: in a byline: a 2014 daily's, unseen-en26); no person's name opens with it.
 _OUTLET_ARTICLE = "The"
@@ -506,6 +510,13 @@ def is_company_name(name: str) -> bool:
     """A company's registered name (``株式会社インプレス``, ``某某有限公司``, ``Example Media Inc.``): what a
     publisher's pages state as the metadata author, no person."""
     return bool(_COMPANY_RE.search(name.strip()))
+
+
+def spells_handle(handle: str, name: str) -> bool:
+    """An account's or a member's ``handle`` (``@northwaleslive``, ``71187_predator``) is ``name``'s letters run
+    together (:data:`_NOT_LETTERS_RE`): the name the account shows, not a login, a sign-up or a status label."""
+    letters = _NOT_LETTERS_RE.sub("", handle.lower())
+    return bool(letters) and letters == _NOT_LETTERS_RE.sub("", name.lower())
 
 
 def pen_name(value: str) -> str | None:

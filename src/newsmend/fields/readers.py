@@ -50,6 +50,7 @@ from newsmend.fields.people import (
     is_outlet_name,
     pen_name,
     reporters_outlet,
+    spells_handle,
     split_names,
     tidy_editor,
     tidy_source,
@@ -1064,20 +1065,13 @@ def _spelled_host(tail: str, site: str, handle: str) -> str | None:
     letters, words = _letters(label), tail.split()
     for count in range(len(words), 0, -1):
         if _letters(" ".join(words[:count])) == letters:
-            return tail if _spells(handle, tail) else " ".join(words[:count])
+            return tail if spells_handle(handle, tail) else " ".join(words[:count])
     return None
 
 
-def _spells(handle: str, name: str) -> bool:
-    """The account ``handle`` (``@northwaleslive``) is ``name``'s letters run together, its spaces, signs and capitals
-    dropped."""
-    letters = _letters(handle)
-    return bool(letters) and letters == _letters(name)
-
-
 def _letters(text: str) -> str:
-    """``text``'s letters and digits run together, lower-cased (:data:`_LETTERS_RE`): ``North Wales Live`` and
-    ``@northwaleslive`` both read ``northwaleslive``."""
+    """``text``'s letters and digits run together, lower-cased (:data:`_LETTERS_RE`): ``Miami Herald`` and the host
+    label ``miamiherald`` both read ``miamiherald``, ``9to5Mac`` and ``9to5mac`` keep their digits."""
     return _LETTERS_RE.sub("", text.lower())
 
 
