@@ -202,7 +202,13 @@ def test_a_deleted_post_s_notice_is_no_text() -> None:
     paragraphs = newsmend.extract((PAGES / "threads" / "question-nested-replies.html").read_bytes()).paragraphs
     assert "该评论已删除" not in paragraphs
     assert "人太多，容易崩，我优化下😂" in paragraphs
-    notices = ("此回复已被删除！", "該評論已經被刪除", "[deleted]", "This comment has been removed by a moderator.")
+    notices = (
+        "此回复已被删除！",
+        "該評論已經被刪除",
+        "[deleted]",
+        "This comment has been removed by a moderator.",
+        "This post was deleted by its author.",
+    )
     for notice in notices:
         assert _PROMPT_LINE.match(notice)
     assert not _PROMPT_LINE.match("评论已删除后我们再谈这个问题。")
@@ -278,7 +284,12 @@ def test_a_hidden_post_s_notice_is_no_text() -> None:
     paragraphs = newsmend.extract((PAGES / "threads" / "forum-hidden-comments.html").read_bytes()).paragraphs
     assert any(line.startswith("2. Make sure A and B are not first degree friends.") for line in paragraphs)
     assert not any("hidden because of low score" in line for line in paragraphs)
-    notices = ("This post is hidden.", "This comment was collapsed by a moderator.", "Answer hidden due to low score")
+    notices = (
+        "This post is hidden.",
+        "This comment was collapsed by a moderator.",
+        "Answer hidden due to low score",
+        "This comment was hidden by its author.",  # who took it away is worded as on a deleted post's notice
+    )
     for notice in notices:
         assert _PROMPT_LINE.match(notice)
     assert not _PROMPT_LINE.match("The post was hidden in a drawer for years.")

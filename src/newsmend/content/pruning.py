@@ -250,7 +250,7 @@ _NEWSLETTER_PROMPT = (
 #: The post a deleted or hidden post's notice names (``This comment``, ``Post``), and who took it away (``by a
 #: moderator``): one wording for both notices below.
 _NOTICED_POST = r"(?:this )?(?:comment|post|reply|message|answer)"
-_REMOVER = r"the author|a moderator|the moderators?"
+_REMOVER = r"(?:the|its) author|a moderator|the moderators?"
 #: A deleted or hidden post's stand-in, as the whole line: the engine's notice where the post's text was
 #: (``该评论已删除`` among a Q&A thread's nested replies, NodeBB's ``此回复已被删除！``, reddit's ``[deleted]``, ``This
 #: comment has been removed by a moderator.``) or where it folded the post away (CareerCup's ``Comment hidden because of
@@ -258,7 +258,7 @@ _REMOVER = r"the author|a moderator|the moderators?"
 _DELETED_POST = (
     r"(?:(?:该|該|此|这|這|这条|這條)?(?:评论|評論|回复|回覆|回帖|帖子|楼层|樓層|回答|留言)(?:已经?|已經)被?(?:删除|刪除|屏蔽)"
     r"|\[(?:deleted|removed)\]"
-    rf"|{_NOTICED_POST} (?:has been|was) (?:deleted|removed)(?: by (?:{_REMOVER}|its author))?"
+    rf"|{_NOTICED_POST} (?:has been|was) (?:deleted|removed)(?: by (?:{_REMOVER}))?"
     rf"|{_NOTICED_POST} (?:(?:is|was|has been) )?(?:hidden|collapsed)"
     rf"(?: (?:because of|due to|for) (?:a )?low (?:score|rating)| by (?:{_REMOVER}))?"
     r"(?:\s*[.!]\s*(?:click|tap) (?:here )?to (?:expand|show|view|see)(?: it)?)?)\s*[.!。！]?\s*$"
