@@ -9,8 +9,8 @@ import pytest
 import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
-from newsmend.content.growth import GROW_LEVELS, _grow_reach
-from newsmend.content.paths import is_furniture
+from newsmend.content.growth import GROW_LEVELS, _classes, _grow_reach
+from newsmend.content.paths import element_kind, is_furniture
 from newsmend.content.pruning import (
     _POST_STAMP_RE,
     _PROMPT_LINE,
@@ -258,6 +258,15 @@ def test_a_picture_file_is_one_to_every_reader(ext: str) -> None:
     assert names_attachment(f"chart.{ext}")
     assert not _shows_address(f"https://cdn.example.net/uploads/chart.{ext}")
     assert _PICTURE_HREF_RE.search(f"/media/chart.{ext}?w=1200")
+
+
+def test_a_label_s_classes_leave_the_parser_s_marks_out() -> None:
+    """An element's kind and its classes are read from its label's classes alone: an answer marked by the page's
+    microdata or hidden by its class is of its unmarked siblings' kind, with one class as with two."""
+    for label in ("div.answer~item:Answer", "div#a7.answer.accepted~item:Answer", "div.answer~invisible"):
+        assert element_kind(label) == "div.answer"
+    assert _classes("div#c12.comment.odd~item:Comment") == "div.comment.odd"
+    assert _classes("div#c12~item:Comment") == "div#c"
 
 
 def test_a_thread_s_comments_and_the_replies_nested_in_them_are_its_posts() -> None:

@@ -36,6 +36,7 @@ from newsmend.content.paths import (
     element_label,
     in_reply_beside,
     kind_path,
+    label_classes,
     label_hint,
     label_tag,
     label_tokens,
@@ -340,9 +341,8 @@ def _classes(label: str) -> str:
     """A path segment's tag and all of its classes, its id left out (``div#c12.comment`` → ``div.comment``); its
     kind (:func:`~newsmend.content.paths.element_kind`) when it has no class. Quora's answer item and the answer's
     text element are both ``div.q-box`` by kind, different elements by their other classes."""
-    tag = label_tag(label)
-    classes = label[len(tag) :].partition(".")[2]
-    return f"{tag}.{classes}" if classes else element_kind(label)
+    classes = label_classes(label)
+    return f"{label_tag(label)}.{classes}" if classes else element_kind(label)
 
 
 def _body_kind(block: Block) -> tuple[str, ...]:

@@ -39,13 +39,21 @@ def element_kind(label: str) -> str:
     ``div#text``, ``div#story_source`` and ``div#journal_references`` are different parts, no thread's posts. The
     sections Word splits a document into are of one kind too (``div.Section2`` → ``div.Section``,
     :data:`_WORD_SECTION`); other numbered classes (``col-1``, ``col-2``) name different parts."""
-    tag = label_tag(label)
-    rest = label[len(tag) :]
-    if "." in rest:
-        first = rest.partition(".")[2].partition(".")[0]
+    tag, classes = label_tag(label), label_classes(label)
+    if classes:
+        first = classes.partition(".")[0]
         return f"{tag}.{_DIGITS_RE.sub('', first) if _WORD_SECTION.fullmatch(first) else first}"
-    stem = _DIGITS_RE.sub("", rest.partition("#")[2].partition("~")[0])
+    stem = _DIGITS_RE.sub("", label[len(tag) :].partition("#")[2].partition("~")[0])
     return f"{tag}#{stem}" if stem else f"{tag}."
+
+
+def label_classes(label: str) -> str:
+    """A path segment's classes as it spells them, its tag, id and the parser's marks left out
+    (``div#c12.comment.odd~item:Comment`` → ``comment.odd``; empty without a class): the one reading of a label's
+    classes, whose first :func:`element_kind` takes and growth compares whole (a reply nested in one of the same
+    classes). A mark (a microdata item, a hidden element) is no class: it followed a lone class into its kind
+    (``div.answer~item:Answer``) where a second class left it out, as a classless id's kind always did."""
+    return label[len(label_tag(label)) :].partition(".")[2].partition("~")[0]
 
 
 def named_kind(kind: str) -> bool:

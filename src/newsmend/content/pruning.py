@@ -38,6 +38,7 @@ from newsmend.content.paths import (
     containers,
     element_kind,
     kind_path,
+    label_classes,
     label_hint,
     label_tag,
     label_tokens,
@@ -1077,7 +1078,7 @@ def _names_poster(label: str) -> bool:
     words = class_tokens(label)
     if not _POSTER_WORDS.isdisjoint(words) or any(word.endswith(_GLUED_POSTER_ENDINGS) for word in words):
         return True
-    return _USER_WORD in label_tokens(label.partition(".")[2].partition("~")[0])
+    return _USER_WORD in label_tokens(label_classes(label))
 
 
 def _in_own_form(page: Page, i: int, first: int) -> bool:
