@@ -1,21 +1,22 @@
 """Stage 3 of the selection: how far the best container grows, and what kind of text it holds.
 
 A winning code block first moves up to the text showing it (an ancestor holding a paragraph of prose, or enough prose
-beside it). The best container then grows to the ancestor (a few levels up) under which containers of its own kind hold
-the most text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts
-of a split article (not the lines of teaser cards, each under a headline linking to another page, when the best
-container stands under none). A thread, or a list of replies that wins alone, also takes the post before it that it
-answers (for such a list, the story the page's summary opens before it, wherever it stands) and, when they are named as
-such, replies of another make after it (further off when they outweigh it; with a second shape of their posts, the
-comments and the replies nested in them, when both name their text element as a reply's; and, when the page marks a
-schema.org Question item, its Answer items and comments, however far or few; a comment on a Question item that holds no
-Answer item takes the question); on a page that declares no article, replies are known by a lower share of the first
-post's text when their kind is named, and by the kind of the text element alone when the first post is set apart in a
-card of its own. A quotation, list or table moves up to its parent when prose sits beside it or a heading there titles
-it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold prose,
-and an article's text, last, to the element the page's microdata names as its body (``itemprop="articleBody"``) when it
-closes that element. The result, a :class:`Choice`, tells pruning which container is the article and, for a thread, the
-kind of its posts.
+beside it). The best container then grows to the ancestor (a few levels up, the parts of a layout table not counting and
+replies nested in replies of the same classes counting as one level) under which containers of its own kind hold the
+most text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of a
+split article (not the lines of teaser cards, each under a headline linking to another page, when the best container
+stands under none). A thread, or a list of replies that wins alone, also takes the post before it that it answers (a
+short one too when it stands in the element the page's microdata names as its text; for such a list, the story the
+page's summary opens before it, wherever it stands) and, when they are named as such, replies of another make after it
+(further off when they outweigh it; with a second shape of their posts, the comments and the replies nested in them,
+when both name their text element as a reply's; and, when the page marks a schema.org Question item, its Answer items
+and comments, however far or few; a comment on a Question item that holds no Answer item takes the question); on a page
+that declares no article, replies are known by a lower share of the first post's text when their kind is named, and by
+the kind of the text element alone when the first post is set apart in a card of its own. A quotation, list or table
+moves up to its parent when prose sits beside it or a heading there titles it, a paragraph when a sibling paragraph is
+prose, a ``<section>`` to its parent when its sibling sections hold prose, and an article's text, last, to the element
+the page's microdata names as its body (``itemprop="articleBody"``) when it closes that element. The result, a
+:class:`Choice`, tells pruning which container is the article and, for a thread, the kind of its posts.
 """
 
 from __future__ import annotations
