@@ -918,8 +918,11 @@ def _agency_dateline(line: str) -> list[str] | None:
     """The reporters of a line that is an agency's dateline and nothing else (``中央社記者張三台北28日電``, in
     brackets or not: :data:`_BRACKET_REPORTERS_RE`; or the reporters in brackets after it, as mainland agencies
     print it: ``新华社北京3月5日电（记者张三、李四）``, :data:`_DATELINE_REPORTERS_RE`, a paragraph of its own over
-    the text); None for other lines, and for a photographer's credit (``（记者张三 摄）``): no author's."""
+    the text); None for other lines, and for a photographer's credit (``（记者张三 摄）``): no author's. Either
+    pattern needs its word or its closing bracket (a cheap test first: most lines asked hold neither)."""
     key = fold(clean(line))
+    if "记者" not in key and ")" not in key and "）" not in key:
+        return None
     matches = (_DATELINE_REPORTERS_RE.match(key), _BRACKET_REPORTERS_RE.match(key))
     whole = any(m and m.end() == len(key) and "摄" not in m.group("names") for m in matches)
     return (dateline_reporters(line) or None) if whole else None
