@@ -91,6 +91,18 @@ def _gb2312_pairs() -> frozenset[int]:
                      if decode_strict("gb2312", bytes((lead, trail))) is not None)
 
 
+#: GB2312's first row of hanzi (lead byte B0): the rows before it hold its symbols, kana, letters and box marks.
+GB2312_HANZI_LEAD = 0xB0
+
+
+@lru_cache(maxsize=1)
+def gb2312_hanzi() -> tuple[str, ...]:
+    """GB2312's 6,763 hanzi (every pair of :func:`_gb2312_pairs` from :data:`GB2312_HANZI_LEAD` on), in code order:
+    the simplified characters a converter is asked about one at a time."""
+    return tuple(bytes((pair >> 8, pair & 0xFF)).decode("gb2312") for pair in sorted(_gb2312_pairs())
+                 if pair >> 8 >= GB2312_HANZI_LEAD)
+
+
 @lru_cache(maxsize=1)
 def gb2312_differences() -> dict[str, str]:
     """The characters Python's ``gb2312`` codec makes of a pair that GBK reads as another: ``{"・": "·", "―": "—"}``

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsmend.repair import lm
-from newsmend.repair.codecs_cjk import decode_strict
+from newsmend.repair.codecs_cjk import decode_strict, gb2312_hanzi
 from newsmend.repair.convert import ArgsMemo, char_t2s, converter, is_han, memoised
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
@@ -178,8 +178,7 @@ def unwritable(target: str) -> tuple[str, ...]:
     """The :data:`STAND_INS` traditional forms (OpenCC s2t of GB2312's characters, one at a time) that ``target``
     cannot encode, the likeliest first: ranked by the summed frequency of the simplified characters written so
     (jieba's dictionary, :func:`lm.char_model`). Derived from the codecs, never listed: empty for UTF-8."""
-    hanzi = [ch for lead in range(0xB0, 0xF8) for trail in range(0xA1, 0xFF)
-             if (ch := decode_strict("gb2312", bytes((lead, trail)))) is not None]
+    hanzi = gb2312_hanzi()
     written = converter("s2t").convert("\n".join(hanzi)).split("\n")
     weights: dict[str, float] = {}
     model = lm.char_model()
