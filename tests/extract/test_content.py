@@ -434,6 +434,24 @@ def test_a_signature_beside_a_post_s_text_is_no_post_text() -> None:
     assert kept.count("Respeito às Propriedades Privadas") == 3
 
 
+def test_a_winning_signature_stands_for_the_post_it_signs() -> None:
+    """A Squarespace forum thread on Invision Community (a trimmed copy of a magic-html forum page: scripts, styles,
+    comments and data attributes but ``data-role`` out): a helper's signature of six lines (331 characters), named
+    only by its ``data-role="memberSignature"``, won the page's scoring over the question's one paragraph and grew
+    over no posts, so the question was lost. The parser reads the role as the class word ``signature``; a winning
+    signature stands for the post it signs, and the thread grows from there over the question. Its lines stay beside
+    the answer's (the page's label keeps them; pruning reads a signature at most a level above a line's element)."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-member-signature.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "Hi There,"
+    assert paragraphs[1].startswith("I'm looking to hide a couple of product variants")
+    answer = paragraphs.index(
+        "You can't hide them because the user has to select each of them in order to make a purchase."
+    )
+    assert paragraphs[answer + 1].startswith("I'm Colin Irwin aka silvabokis.")
+    page = parse_html("<div class='cPost' data-role='memberSignature'><p>A motto.</p></div><div data-role='x'>y</div>")
+    assert [block.path for block in page.blocks] == ["body>div.cPost.signature>p", "body>div"]
+
+
 def test_a_post_s_stamp_with_the_year_last_is_no_post_text() -> None:
     """The news forum's thread of test_a_list_of_replies_outweighing_its_story_takes_the_story_it_answers: each reply
     opens with ``Reply 1 - Posted by: PChristopher 5/21/2024 4:47:57 AM (No.

@@ -18,17 +18,17 @@ Selection on HTML pages, in stages:
      only by the lead's bonus. When nothing scores two sentences the hints are dropped (the text sits in a box named
      like furniture, or hidden), unless that puts an overlay first while a container named as the article holds
      text.
-  3. A winning code block moves up to the text showing it; then it grows to the ancestor (a few levels up) under which
-     containers of its own kind hold the most text, when that is a real share of it: the other posts of a thread, short
-     replies included, or the other parts of a split article; a thread (or a list of replies that wins alone, keeping of
-     the story above it what the page's summary opens) also takes the post before it that it answers and, when they are
-     named as such, replies of another make after it (further off when they outweigh it; with a second shape of their
-     posts, the comments and the replies nested in them, when both name their text element as a reply's; and, when the
-     page marks a schema.org Question item, its Answer items and comments, however far or few, or the question an
-     unanswered one's comment stands under); a quotation, list or table moves up to its parent when prose sits beside
-     it, a paragraph when a sibling paragraph is prose, a ``<section>`` to its parent when its sibling sections hold
-     prose, and an article's text to the element its microdata names as its body (``itemprop="articleBody"``) when it
-     closes that element.
+  3. A winning code block moves up to the text showing it, a winning poster's signature to the post it signs; then it
+     grows to the ancestor (a few levels up) under which containers of its own kind hold the most text, when that is a
+     real share of it: the other posts of a thread, short replies included, or the other parts of a split article; a
+     thread (or a list of replies that wins alone, keeping of the story above it what the page's summary opens) also
+     takes the post before it that it answers and, when they are named as such, replies of another make after it
+     (further off when they outweigh it; with a second shape of their posts, the comments and the replies nested in
+     them, when both name their text element as a reply's; and, when the page marks a schema.org Question item, its
+     Answer items and comments, however far or few, or the question an unanswered one's comment stands under); a
+     quotation, list or table moves up to its parent when prose sits beside it, a paragraph when a sibling paragraph is
+     prose, a ``<section>`` to its parent when its sibling sections hold prose, and an article's text to the element its
+     microdata names as its body (``itemprop="articleBody"``) when it closes that element.
   4. Inside it, link lists and blocks that are boilerplate by hint or by wording are dropped (prose under a furniture
      hint only when boxes of that kind hold little of the article's prose; list items that are linked sentences stay
      when article prose follows them, and so do a web or e-mail address the text prints, the linked entries of the

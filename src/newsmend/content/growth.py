@@ -1,7 +1,8 @@
 """Stage 3 of the selection: how far the best container grows, and what kind of text it holds.
 
 A winning code block first moves up to the text showing it (an ancestor holding a paragraph of prose, or enough prose
-beside it). The best container then grows to the ancestor (a few levels up, the parts of a layout table not counting and
+beside it), and a winning poster's signature to the post it signs (its parent, when the post's text stands beside it).
+The best container then grows to the ancestor (a few levels up, the parts of a layout table not counting and
 replies nested in replies of the same classes counting as one level) under which containers of its own kind hold the
 most text, when that is a real share of it: the other posts of a thread, short replies included, or the other parts of a
 split article (not the lines of teaser cards, each under a headline linking to another page, when the best container
@@ -43,6 +44,7 @@ from newsmend.content.paths import (
     label_tokens,
     named_kind,
     names_reply,
+    signed_post,
 )
 from newsmend.content.scores import Tree
 from newsmend.content.values import MAX_LINK_DENSITY, Stats
@@ -786,18 +788,44 @@ def _is_section(label: str) -> bool:
     return label_tag(label) == "section"
 
 
+#: Levels from the best container up to the element named as a signature it stands in (:func:`_signing_post`): the
+#: element itself, its parent and theirs (Invision sets a signature's lines in a ``<p>`` inside ``div.ipsType_richText``
+#: inside the element its ``data-role`` names).
+WINNER_SIGNATURE_LEVELS = 3
+
+
+def _signing_post(page: Page, masses: list[float], top: int) -> int:
+    """Before stage 3's growth: a poster's signature that wins stands for the post it signs. When ``top`` is an element
+    named as a signature or stands in one (:func:`~newsmend.content.paths.signed_post`), the signature's parent, when a
+    line of text there stands outside the signature (the post's own text, beside it). A helper's signature of six lines
+    (who he is, his other sites, his tip jar: 331 characters) won a Squarespace board's scoring over the question's
+    one paragraph (293) and its one-line answer, and grew over no posts; from the post it signs, the thread is its
+    other posts (magic-html forum-79ca5580 0.758 -> 0.959)."""
+    first = page.first_under(top)
+    post = signed_post(first, containers(first).index(top), WINNER_SIGNATURE_LEVELS)
+    if post is None:
+        return top
+    signature = containers(first)[containers(first).index(post) + 1]
+    beside = any(
+        mass > 0 and block.within(post) and not block.within(signature)
+        for block, mass in zip(page.blocks, masses, strict=True)
+    )
+    return post if beside else top
+
+
 def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[float], lead: int | None) -> Choice:
     """Stage 3: the ``best`` container (scored in ``tree`` from the block ``values``; a code block first moved up to the
-    text showing it, :func:`_code_text`), grown over containers of its kind (and that kind, for a thread, unless it is a
-    bare list's: :func:`_bare_lists`): a Question item's answers (:func:`_question_item`), or the question a comment on
-    an unanswered one stands under (:func:`_commented_question`), replies named as such on a page that does not declare
-    an article (:func:`_replies`), else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post
-    a thread answers (:func:`_opening_post`), and, when the best container is a list of replies itself
-    (:func:`_listed_posts`), the story it answers (:func:`_answered_story`), the prose beside a quotation, list or table
-    (:func:`_join_siblings`), sibling sections (:func:`_join_sections`) and, for an article, the element its microdata
-    names as its body (:func:`_marked_body`)."""
+    text showing it, :func:`_code_text`, a signature to the post it signs, :func:`_signing_post`), grown over containers
+    of its kind (and that kind, for a thread, unless it is a bare list's: :func:`_bare_lists`): a Question item's
+    answers (:func:`_question_item`), or the question a comment on an unanswered one stands under
+    (:func:`_commented_question`), replies named as such on a page that does not declare an article (:func:`_replies`),
+    else the posts of a named text element's own kind (:data:`TEXT_KIND_DEPTH`), the post a thread answers
+    (:func:`_opening_post`), and, when the best container is a list of replies itself (:func:`_listed_posts`), the story
+    it answers (:func:`_answered_story`), the prose beside a quotation, list or table (:func:`_join_siblings`), sibling
+    sections (:func:`_join_sections`) and, for an article, the element its microdata names as its body
+    (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
-    best = _code_text(best, tree, page, values, stats)
+    best = _signing_post(page, masses, _code_text(best, tree, page, values, stats))
     grown, posts = _grow(best, tree, page, masses)
     posts = None if posts is not None and _bare_lists(posts) else posts
     from_answer = _in_answer(page, grown)

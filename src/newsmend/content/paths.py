@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from newsmend.blocks import Block
-from newsmend.html.parse import INVISIBLE_MARK
+from newsmend.html.parse import INVISIBLE_MARK, SIGNATURE_WORD
 
 #: Digits in a classless element's id, left out of its kind (``div#post_12`` -> ``div#post_``, :func:`element_kind`).
 _DIGITS_RE = re.compile(r"\d+")
@@ -340,6 +340,23 @@ REPLY_WORDS = frozenset(("comment", "comments", "reply", "replies", "answer", "a
 def names_reply(label: str) -> bool:
     """Whether a path segment's class/id words name a reply (:data:`REPLY_WORDS`)."""
     return any(t in REPLY_WORDS for t in label_tokens(label))
+
+
+def names_signature(label: str) -> bool:
+    """Whether a path segment's class words name the poster's signature: a word ending in
+    :data:`~newsmend.html.parse.SIGNATURE_WORD` (``post-signature``, ``postSignature``, ``postsignature``; Invision's
+    ``data-role="memberSignature"``, which the parser reads as that word)."""
+    return any(word.endswith(SIGNATURE_WORD) for word in class_tokens(label))
+
+
+def signed_post(block: Block, k: int, levels: int) -> int | None:
+    """The parent of the element named as a poster's signature (:func:`names_signature`) among the ``k``-th segment of
+    ``block``'s path and the ``levels - 1`` segments above it, if any: the post the signature stands under."""
+    labels, ids = block.path.split(">"), containers(block)
+    for j in range(k, max(0, k - levels), -1):  # each with a parent of its own
+        if names_signature(labels[j]):
+            return ids[j - 1]
+    return None
 
 
 def in_reply_beside(block: Block, held: Collection[int]) -> bool:

@@ -32,6 +32,7 @@ from newsmend.content.paths import (
     HEADINGS,
     QUOTE_WORDS,
     REPLY_WORDS,
+    SIGNATURE_WORD,
     TABLE_CELLS,
     block_demotion,
     class_tokens,
@@ -44,6 +45,7 @@ from newsmend.content.paths import (
     label_tokens,
     names_reply,
     path_demotion,
+    signed_post,
     story_element_at,
 )
 from newsmend.content.values import (
@@ -1011,9 +1013,6 @@ def _in_byline(block: Block) -> bool:
     return any(not BYLINE_WORDS.isdisjoint(class_tokens(label)) for label in block.path.rsplit(">", 3)[-3:])
 
 
-#: The class word of a poster's signature under a post: a card word below, and what names a signature set beside a
-#: post's text (:func:`_signature_at`).
-_SIGNATURE_WORD = "signature"
 #: Class and id words of a poster's card beside each post of a thread (:func:`_on_poster_card`): an author's
 #: (:data:`BYLINE_WORDS`), a poster's, a profile's (phpBB's ``dl.postprofile``); and of the signature under each
 #: post (Asgaros's ``div.signature``: a motto repeated under every post of its poster; magic-html forum-717e9d39
@@ -1021,7 +1020,7 @@ _SIGNATURE_WORD = "signature"
 #: the posts' kind: as a furniture word of every page it also took Le Monde's byline (``signature``) and turned Stack
 #: Exchange's ``div.post-signature`` user cards into related links; a signature inside the posts' own element
 #: (FlaskBB's ``div.post-content>div.post-signature``, kept by the labels) stays.
-_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", _SIGNATURE_WORD}
+_POSTER_WORDS = BYLINE_WORDS | {"poster", "profile", "postprofile", "userinfo", SIGNATURE_WORD}
 #: ...and a class word (not an id's) naming the user: ``div.spUserSection``, Stack Exchange's ``div.user-info``
 #: (magic-html forum-a7f7b83e 0.925 -> 0.991, forum-be673eda 0.859 -> 0.914). An id names one element: a section's
 #: anchor ``div#user-gameplay-customisation`` over a heading of the text (trafilatura-eval t0513) is no card.
@@ -1034,6 +1033,13 @@ GLUED_POSTER_WORD_MIN_CHARS = 6
 #: last: Discuz! 6/7's author column ``td.postauthor`` beside each post, whose ``p.customstatus`` motto (``从属:
 #: 人类社会进步的原动力 - 懒人``) read as a reply of its own (a 2010 Discuz! board's thread, sixty-third audit).
 _GLUED_POSTER_ENDINGS = tuple(sorted(w for w in _POSTER_WORDS if len(w) >= GLUED_POSTER_WORD_MIN_CHARS))
+
+
+#: Levels of a block's path read for the signature it stands in (:func:`_signature_at`): its own element and its
+#: parent. Invision's signature holds its lines a level deeper (``p`` in ``div.ipsType_richText`` in the element its
+#: ``data-role`` names); read there too, it left two Squarespace threads, one of whose labels keeps a helper's
+#: signature and one of which does not (magic-html forum-79ca5580 0.959 -> 0.583, forum-ebc78eae 0.917 -> 0.949).
+SIDE_SIGNATURE_LEVELS = 2
 
 
 def _drop_side_signatures(page: Page, body: list[int]) -> list[int]:
@@ -1053,13 +1059,9 @@ def _drop_side_signatures(page: Page, body: list[int]) -> list[int]:
 
 
 def _signature_at(block: Block) -> int | None:
-    """The parent of the element named as a signature (a class word ending in :data:`_SIGNATURE_WORD`:
-    ``post-signature``, ``postSignature``, ``postsignature``) that is ``block``'s element or its parent, if any."""
-    labels, ids = block.path.split(">"), containers(block)
-    for k in (len(ids) - 1, len(ids) - 2):  # its own element, then its parent, each with a parent of its own
-        if k > 0 and any(word.endswith(_SIGNATURE_WORD) for word in class_tokens(labels[k])):
-            return ids[k - 1]
-    return None
+    """The parent of the element named as a signature (:func:`~newsmend.content.paths.names_signature`) that is
+    ``block``'s element or its parent (:data:`SIDE_SIGNATURE_LEVELS`), if any."""
+    return signed_post(block, len(containers(block)) - 1, SIDE_SIGNATURE_LEVELS)
 
 
 def _on_poster_card(block: Block) -> bool:

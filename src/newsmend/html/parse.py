@@ -217,6 +217,10 @@ UNSHIFT_MAX_CODE = 0x2100
 #: broadcaster's story (unseen-en7) named its podcast player over the text only so, and the episode's title and
 #: show's name opened the body.
 _PLAYER_ARIA_RE = re.compile(r"\b(?:audio|video|media|podcast)\s+player\b", re.I)
+#: The word ending a ``data-role`` that names a poster's signature under a post (Invision's ``memberSignature``), and
+#: the class word the element's label gets for it (:func:`_marks`): what a signature's class says elsewhere
+#: (``div.post-signature``), and what the content stages read.
+SIGNATURE_WORD = "signature"
 #: ARIA landmark roles of page furniture (``<ul role="menu">``, ``<div role="complementary">``, ``<table
 #: role="navigation">``), each with the class word of :mod:`newsmend.content.paths` that names the same furniture: the
 #: role says what a box is as its tag would (``<nav>``, ``<aside>``, ``<footer>``, ``<dialog>``), and Readability drops
@@ -254,14 +258,15 @@ def _label(tag: str, attrs: dict[str, str | None]) -> str:
 
 
 #: The attributes :func:`_marks` and :func:`_invisible` read: one C-level test of the element's attribute names
-#: spares the path labels of most elements (a class, an id, a link's target) six lookups.
-_MARK_ATTRS = frozenset(("aria-label", "role", "itemprop", "itemtype", "style", INACTIVE_ATTR))
+#: spares the path labels of most elements (a class, an id, a link's target) seven lookups.
+_MARK_ATTRS = frozenset(("aria-label", "role", "data-role", "itemprop", "itemtype", "style", INACTIVE_ATTR))
 
 
 def _marks(attrs: dict[str, str | None]) -> str:
     """The label's suffix: the class word a media player's ``aria-label`` or a furniture role
-    (:data:`_FURNITURE_ROLES`) names, then the marks of the article's body named by microdata (:data:`BODY_MARK`)
-    and of a question-and-answer item (:data:`ITEM_MARK`)."""
+    (:data:`_FURNITURE_ROLES`) names, :data:`SIGNATURE_WORD` for a ``data-role`` naming a signature, then the marks
+    of the article's body named by microdata (:data:`BODY_MARK`) and of a question-and-answer item
+    (:data:`ITEM_MARK`)."""
     out = ""
     aria = attrs.get("aria-label")
     if aria and _PLAYER_ARIA_RE.search(aria):
@@ -270,6 +275,8 @@ def _marks(attrs: dict[str, str | None]) -> str:
     word = _FURNITURE_ROLES.get(role.strip().lower()) if role else None
     if word:
         out += "." + word
+    if _names_signature_role(attrs.get("data-role")):
+        out += "." + SIGNATURE_WORD
     itemprop = attrs.get("itemprop")
     if itemprop and "articleBody" in itemprop.split():
         out += BODY_MARK
@@ -279,6 +286,12 @@ def _marks(attrs: dict[str, str | None]) -> str:
         if kind in QA_ITEM_TYPES:
             out += ITEM_MARK + kind
     return out
+
+
+def _names_signature_role(role: str | None) -> bool:
+    """Whether a ``data-role`` names the element the poster's signature (Invision Community's
+    ``data-role="memberSignature"``, whose classes, ``ipsBorder_top ipsPadding_vertical``, say only how it shows)."""
+    return role is not None and role.strip().lower().endswith(SIGNATURE_WORD)
 
 
 def _invisible(attrs: dict[str, str | None]) -> bool:
