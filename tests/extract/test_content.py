@@ -492,6 +492,20 @@ def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
     assert not _POST_STAMP_RE.search("Three years agony.")
 
 
+def test_a_post_s_age_in_chinese_on_its_info_line_is_no_post_text() -> None:
+    """A developers.pub question (a trimmed copy of a magic-html forum page: scripts, styles, comments and data
+    attributes out): over the question stands its asker's line, ``歪哦釉 | 83 | 1周前`` (name, reputation, age), which
+    the English ages missed. A short plain line holding a Chinese relative age (``1周前``, ``3小时前``, traditional
+    ``5分鐘前``) is a post's info line; a sentence saying how long ago something happened is prose and stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-chinese-ages.html").read_bytes()).paragraphs
+    assert "人太多，容易崩，我优化下😂" in paragraphs
+    assert not any("1周前" in line for line in paragraphs)
+    for stamp in ("3小时前", "5分鐘前", "2 個月前"):
+        assert _POST_STAMP_RE.search(stamp)
+    page = parse_html("<div class='reply'><p>我3年前来过这里，那时还没有地铁。</p></div>")
+    assert not _is_post_info(page.blocks[0], block_stats(page.blocks[0]))
+
+
 def test_replies_nested_in_replies_count_their_nesting_as_one_level() -> None:
     """The Agreper thread of test_a_post_s_age_on_its_info_line_is_no_post_text nests each reply in the one it answers
     (``div.comment>div>div.comment>div>…``), twenty levels deep in one branch, where the longest reply won the scoring:

@@ -50,6 +50,7 @@ from newsmend.content.paths import (
 )
 from newsmend.content.values import (
     AGE_UNIT,
+    CJK_RELATIVE_AGE,
     LIST_MARKS,
     MAX_LINK_DENSITY,
     PICTURE_EXTENSIONS,
@@ -144,13 +145,14 @@ _WORDED_DATE = r"(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{2,4}|[A-Za-z]{3,9}\.?\s+\d
 #: it: ``21. 5. 2024 14:33``), its year in two digits too (the numeric shapes are :mod:`newsmend.datetext`'s, which
 #: the date reader builds its own from), the month in words too (:data:`_WORDED_DATE`: vBulletin's ``24 Apr
 #: 18,, 23:50``, ``on May 10, 2024, 10:23 am``), or the post's age (``ahaha - 2 years ago (last modified 2 years
-#: ago)``, ``asked an hour ago by X``)...
+#: ago)``, ``asked an hour ago by X``; in Chinese, :data:`~newsmend.content.values.CJK_RELATIVE_AGE`: a Q&A site's
+#: ``歪哦釉 | 83 | 1周前``, the asker, reputation and age over the question)...
 _POST_STAMP_RE = re.compile(
     r"(?<!\d)(?:(?:"
     + "|".join((year_first(), year_last("/", ANY_YEAR), year_last(r"\.", ANY_YEAR, gap=r"\s?")))
     + "|" + _WORDED_DATE + ")"
     r"[,\s]+(?:at\s+)?\d{1,2}:\d{2}"
-    rf"|{RELATIVE_AGE}\b)"
+    rf"|{RELATIVE_AGE}\b|{CJK_RELATIVE_AGE})"
 )
 #: A sentence's full stop (a label's colon and a list's comma are an info line's marks: ``Posted by: X, 5/21/2024``).
 _FULL_STOP = re.compile(r"[。！？]|[.!?](?=\s|$)")

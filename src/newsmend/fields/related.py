@@ -47,7 +47,7 @@ from itertools import pairwise, takewhile
 from newsmend.article import RelatedLink
 from newsmend.blocks import Block, Link, common_length, goes_nowhere
 from newsmend.content.paths import containers, is_furniture, label_tag, label_tokens
-from newsmend.content.values import AGE_UNIT, LIST_MARKS, names_registration
+from newsmend.content.values import AGE_UNIT, CJK_RELATIVE_AGE, LIST_MARKS, names_registration
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
@@ -212,7 +212,7 @@ _PAGER_LABEL_RE = re.compile(
 )
 #: A relative time standing alone (``3小时前``, ``刚刚``, ``昨天 18:20``, ``1 week, 3 days ago``).
 _RELATIVE_TIME_RE = re.compile(
-    r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2})"
+    rf"(?:{CJK_RELATIVE_AGE}|刚刚|(?:今天|昨天|前天)\s*\d{{1,2}}:\d{{2}})"
     rf"|(?:\d+\s+{AGE_UNIT},?\s*)+ago",
     re.I,
 )
