@@ -398,6 +398,19 @@ def test_a_spoiler_toggle_s_label_is_no_post_text() -> None:
     assert not is_ui_wording("Show the hidden contents of the box to me, please.")
 
 
+def test_a_thread_s_summary_notice_is_no_post_text() -> None:
+    """A bbPress thread on a magicians' forum (a trimmed copy of a magic-html forum page: scripts, styles, comments,
+    data attributes, navigation, sidebars and forms out): over its posts the engine prints ``This topic has
+    4 replies, 2 voices, and was last updated 1 year ago by Kenny.``, a sentence no poster wrote. As the whole line it
+    goes, as a forum's own count does; a sentence that says what a topic has stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-topic-summary.html").read_bytes()).paragraphs
+    assert paragraphs[0] == "If you want to – tell us who the top mentalist in your country is."
+    assert paragraphs[-1] == "Hi Bernie, yes he is from SA. Good observation."
+    assert not any(line.startswith("This topic has") for line in paragraphs)
+    assert _PROMPT_LINE.match("This forum has 12 topics, 40 replies, and was last updated 2 days ago by Ann.")
+    assert not _PROMPT_LINE.match("This topic has 4 replies, and they all say the same thing.")
+
+
 def test_a_post_s_stamp_with_its_month_in_words_is_no_post_text() -> None:
     """A vBulletin thread on worldaffairsboard.com (a trimmed copy of a magic-html forum page: scripts, styles,
     comments and data attributes out): each post opens with its stamp, ``24 Apr 18,, 23:50``, the month in words and

@@ -35,10 +35,10 @@ Selection on HTML pages, in stages:
      text's numbered or marked lists, and in a thread a post's line labelling its one link or printing the addresses it
      links); in a thread, so are the short lines outside the posts (author, date, counters) unless a line of prose
      shares their paragraph, a post's info line (its date and clock time), its edit note and a signature set beside its
-     text; a deleted or hidden post's notice goes anywhere; in an article, a pull quote or a list of sentences lifted
-     from the text, and a card for another story; headings and label lines over what was dropped go with it, and so do
-     short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so
-     does the one the page's own summary opens past a fact box of short lines.
+     text; a deleted or hidden post's notice and a thread's summary notice go anywhere; in an article, a pull quote or a
+     list of sentences lifted from the text, and a card for another story; headings and label lines over what was
+     dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set apart
+     just above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
 
 Each stage is a module, called in order by :func:`~newsmend.content.selector.select_main`:
   ``wrappers``  stage 0: which furniture names are the page's wrapper and leave the paths.

@@ -10,12 +10,13 @@ X (@x) on …``) and runs of tiny lines (a widget's, not one paragraph's lines n
 in a thread, so are the short lines outside the posts (author, date, counters, a count alone) unless a line of prose
 shares their paragraph (or their element, its own lines running unbroken), a post's info line giving its date and clock
 time or its age (a motto in brackets aside), its edit note, a signature set beside its text (not among its paragraphs),
-and what follows its last post; a deleted or hidden post's notice (its engine's stand-in for the text) and a post's
-reactions line (the members who thanked or liked it) go anywhere; in an article, a pull quote or a list whose every item
-is a sentence, lifted from the text (with the short heading over it), and a card for another story (an ``<article>``
-element under a linked title, or an element classed as a teaser under a linked heading); headings and label lines over
-what was dropped go with it, and so do short lines left alone in a box whose other lines went. A lead paragraph set
-apart just above it joins it, and so does the one the page's own summary opens past a fact box of short lines.
+and what follows its last post; a deleted or hidden post's notice (its engine's stand-in for the text), a post's
+reactions line (the members who thanked or liked it) and a thread's summary notice (its count of replies and when it
+last moved) go anywhere; in an article, a pull quote or a list whose every item is a sentence, lifted from the text
+(with the short heading over it), and a card for another story (an ``<article>`` element under a linked title, or an
+element classed as a teaser under a linked heading); headings and label lines over what was dropped go with it, and so
+do short lines left alone in a box whose other lines went. A lead paragraph set apart just above it joins it, and so
+does the one the page's own summary opens past a fact box of short lines.
 """
 
 from __future__ import annotations
@@ -280,6 +281,14 @@ _REACTIONS = (
     r"|(?:\d[\d,.]*[km]?|one|a) (?:people|persons?|users?|members?|others?) (?:like|likes|liked) this"
     r"(?: (?:post|comment|reply|message|answer))?)\s*[.!]?\s*$"
 )
+#: A thread's summary notice, as the whole line: the engine's count of the topic's posts and posters and when it last
+#: moved (bbPress's ``This topic has 4 replies, 2 voices, and was last updated 1 year ago by Kenny.``, set over and
+#: under the posts; ``This forum has 12 topics, 40 replies, and was last updated …`` on a forum's page), no poster's
+#: words. Four magic-html forum pages print it; no label keeps it.
+_THREAD_SUMMARY = (
+    r"this (?:topic|forum|thread) has \d[\d,.]* [^\W\d]+(?:, \d[\d,.]* [^\W\d]+)*,? and was last updated "
+    r"[^.!?]{1,120}[.!]?\s*$"
+)
 #: A spoiler toggle's label (see :data:`_BOILERPLATE`): the button that shows a post's hidden part, not its text.
 _SPOILER_TOGGLE = (
     r"(?:reveal|show|hide|view)\s+(?:(?:the\s+)?hidden\s+contents?|(?:the\s+)?spoilers?)|spoilers?|(?:显示|查看)隐藏内容"
@@ -287,7 +296,8 @@ _SPOILER_TOGGLE = (
 #: Whole-line wording that is no text however the block's measures read it (an ellipsis or a full stop makes these
 #: lines prose, which the other wording spares), also above the body, where a lead is looked for.
 _PROMPT_LINE = re.compile(
-    f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_NEWSLETTER_PROMPT}|{_DELETED_POST}|{_REACTIONS})",
+    f"(?:{_LOADING}|{_SIGN_IN}|{_SIGN_IN_ZH}|{_SHARE_PROMPT}|{_NEWSLETTER_PROMPT}|{_DELETED_POST}|{_REACTIONS}"
+    f"|{_THREAD_SUMMARY})",
     re.I,
 )
 #: UI wording that marks a block as page furniture, in Chinese and English (generic labels, not site strings).
