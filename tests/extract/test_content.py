@@ -10,7 +10,7 @@ import newsmend
 from newsmend.blocks import Block
 from newsmend.content import Selection, select_main
 from newsmend.content.growth import GROW_LEVELS, _classes, _grow_reach
-from newsmend.content.paths import element_kind, is_furniture
+from newsmend.content.paths import element_kind, is_furniture, names_signature
 from newsmend.content.pruning import (
     _POST_STAMP_RE,
     _PROMPT_LINE,
@@ -221,7 +221,7 @@ def test_a_post_s_reactions_line_is_no_text() -> None:
     presses, no one's words. It goes, as do the lines of other engines naming or counting who reacted; the posts stay,
     and so does a sentence saying what people like."""
     paragraphs = newsmend.extract((PAGES / "threads" / "forum-thank-you-list.html").read_bytes()).paragraphs
-    assert "I don't provide support by PM, because this can be useful for someone else." in paragraphs
+    assert "I will check it but i have only easysocial 4.0.13 not sure it works on Joomla! 5.x" in paragraphs
     assert not any("said Thank You" in line for line in paragraphs)
     reactions = (
         "qualmy91 and klwild have reacted to this post.",
@@ -445,6 +445,19 @@ def test_a_signature_beside_a_post_s_text_is_no_post_text() -> None:
     )
     kept = [page.blocks[i].text for i in select_main(page).body]
     assert kept.count("Respeito às Propriedades Privadas") == 3
+
+
+def test_a_signature_named_by_a_short_glued_word_is_no_post_text() -> None:
+    """The Kunena thread of test_a_post_s_reactions_line_is_no_text: under each of the developer's replies his
+    signature, ``I don't provide support by PM, because this can be useful for someone else.``, in ``div.ksig`` beside
+    the reply's ``div.kmsg``. A class word ending in ``sig`` glued after another word names a signature as
+    ``signature`` does; it goes beside the post's text. The word alone is a newspaper's byline (``div.pb-sig-line``),
+    not read so."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "forum-thank-you-list.html").read_bytes()).paragraphs
+    assert paragraphs[-1].startswith("I'am not able to reproduce this issue")
+    assert not any(line.startswith("I don't provide support by PM") for line in paragraphs)
+    assert names_signature("div.ksig") and names_signature("div.post-signature")
+    assert not names_signature("div.pb-sig-line")
 
 
 def test_a_winning_signature_stands_for_the_post_it_signs() -> None:

@@ -342,11 +342,21 @@ def names_reply(label: str) -> bool:
     return any(t in REPLY_WORDS for t in label_tokens(label))
 
 
+#: A signature's class word shortened, glued after another word (Kunena's ``div.ksig`` beside ``div.kmsg``, the
+#: post's text): :func:`names_signature`. Alone, the word is a newspaper's byline (a "sig line": ``div.pb-sig-line``
+#: over a Washington Post story, ``span.icon-sig-video``).
+_SIGNATURE_SHORT = "sig"
+
+
 def names_signature(label: str) -> bool:
     """Whether a path segment's class words name the poster's signature: a word ending in
     :data:`~newsmend.html.parse.SIGNATURE_WORD` (``post-signature``, ``postSignature``, ``postsignature``; Invision's
-    ``data-role="memberSignature"``, which the parser reads as that word)."""
-    return any(word.endswith(SIGNATURE_WORD) for word in class_tokens(label))
+    ``data-role="memberSignature"``, which the parser reads as that word), or in :data:`_SIGNATURE_SHORT` glued after
+    another word (``ksig``)."""
+    return any(
+        word.endswith(SIGNATURE_WORD) or (word.endswith(_SIGNATURE_SHORT) and word != _SIGNATURE_SHORT)
+        for word in class_tokens(label)
+    )
 
 
 def signed_post(block: Block, k: int, levels: int) -> int | None:
