@@ -447,6 +447,19 @@ def test_a_signature_beside_a_post_s_text_is_no_post_text() -> None:
     assert kept.count("Respeito às Propriedades Privadas") == 3
 
 
+def test_a_reply_is_measured_against_its_post_s_words_not_its_pasted_code() -> None:
+    """A phpBB thread on forums.debian.net (a trimmed copy of a magic-html forum page: scripts, styles, comments, data
+    attributes and forms out): the question pastes a kernel build's output and a changelog (code boxes worth 1,017 of
+    its 1,140) under two lines asking what it means; its one answer, 108, fell short of the tenth of the whole post
+    that a thread's replies need, and was lost. The post's code listings are left out of what a reply is measured
+    against; the answer joins (its poster's signature beside it still goes)."""
+    article = newsmend.extract((PAGES / "threads" / "forum-pasted-build-log.html").read_bytes())
+    assert article.paragraphs[-2].startswith("It looks like your changelog doesn't quite line up")
+    assert article.paragraphs[-1] == "Good luck!"
+    assert "Has anyone experienced this issue recently and if so what does it mean?" in article.paragraphs
+    assert not any("anais nin" in line for line in article.paragraphs)
+
+
 def test_a_signature_named_by_a_short_glued_word_is_no_post_text() -> None:
     """The Kunena thread of test_a_post_s_reactions_line_is_no_text: under each of the developer's replies his
     signature, ``I don't provide support by PM, because this can be useful for someone else.``, in ``div.ksig`` beside
@@ -1329,7 +1342,8 @@ def test_a_question_in_its_own_article_element_takes_the_answers_beside_it() -> 
 def test_a_winning_code_block_takes_the_post_that_shows_it() -> None:
     """A forum post whose compiler log (a ``<pre>`` in a ``div.codebox`` under its "Code: Select all" caption)
     outweighs its own sentences: the code block wins the score, but it is part of the post, whose sentences before
-    and after it are the text too."""
+    and after it are the text too; and the one-line reply, measured against the post's words and not its log, joins
+    as the thread's (with the post's title over them)."""
     log = "\n".join(f"  CC      drivers/net/ethernet/intel/e1000e/module_{i}.o" for i in range(12))
     post = (
         "<div class='postbody'><h3>kernel build fails</h3><div class='content'>"
@@ -1340,8 +1354,12 @@ def test_a_winning_code_block_takes_the_post_that_shows_it() -> None:
     reply = "<div class='postbody'><div class='content'>Check your changelog file.</div></div>"
     html = f"<html><body>{NAV}<div class='topic'>{post}{reply}</div>{FOOTER}</body></html>"
     body = body_of(html)
-    assert body[0] == "After many kernel builds without incident I ran into this error at the command line today:"
+    assert body[:2] == [
+        "kernel build fails",
+        "After many kernel builds without incident I ran into this error at the command line today:",
+    ]
     assert "Has anyone seen this recently, and if so what does it mean?" in body
+    assert body[-1] == "Check your changelog file."
 
 
 #: A post of a thread beside its poster's card, ``{}`` the post's text: an author's card (``div.author``: the rank in

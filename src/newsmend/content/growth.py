@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from newsmend.blocks import Block, Page, common_length
 from newsmend.content.paths import (
+    CODE_TAGS,
     HEADINGS,
     TABLE_CELLS,
     TABLE_PARTS,
@@ -231,17 +232,18 @@ def _post_mass(st: Stats) -> float:
 
 
 def _grow(
-    top: int, tree: Tree, page: Page, masses: list[float], depth: int = SIGNATURE_DEPTH
+    top: int, tree: Tree, page: Page, masses: list[float], values: list[float], depth: int = SIGNATURE_DEPTH
 ) -> tuple[int, tuple[str, ...] | None]:
     """Grow to the ancestor (within GROW_LEVELS) under which containers of the same kind as ``top`` hold the
     most text, if that is a real share of ``top``: a thread of posts, not an article beside a teaser stream.
     The most, not the first: a post quoting another post holds one of the same kind a level up, the thread
     holds them all further up. Siblings of its kind need only :data:`SPLIT_PART_MIN_CHARS`: parts of one text.
     Above the siblings, posts of a named kind (:func:`named_kind`) on a page that declares no article need only
-    :data:`THREAD_SIMILAR_SHARE`: short replies. ``depth`` levels of kinds make a post's kind (the innermost
-    :data:`TEXT_KIND_DEPTH` for posts known by their text element alone, which then need the full share). Lines
-    of a teaser card (:func:`_in_teaser`) are no posts, unless ``top`` too stands under a linked heading (an author's
-    name linking to the profile over every post, a post's title linking to the post).
+    :data:`THREAD_SIMILAR_SHARE` (of ``top``'s text outside its code listings, :func:`_listed_code`): short replies.
+    ``depth`` levels of kinds make a post's kind (the innermost :data:`TEXT_KIND_DEPTH` for posts known by their text
+    element alone, which then need the full share). Lines of a teaser card (:func:`_in_teaser`) are no posts, unless
+    ``top`` too stands under a linked heading (an author's name linking to the profile over every post, a post's title
+    linking to the post).
     Returns the container and, when it grew, the posts' kind."""
     first = page.first_under(top)
     chain = containers(first)
@@ -262,7 +264,7 @@ def _grow(
     grown: tuple[int, tuple[str, ...] | None] = (top, None)
     least = GROW_SIMILAR_SHARE * tree.sums[top]
     loose = declares_article(page) or depth < SIGNATURE_DEPTH  # weaker evidence of posts: the full share
-    replies = least if loose else THREAD_SIMILAR_SHARE * tree.sums[top]
+    replies = least if loose else THREAD_SIMILAR_SHARE * (tree.sums[top] - _listed_code(page, values, top))
     held = 0.0  # the text of the posts it grew over
     for level in range(1, _grow_reach(first.path, k) + 1):
         signature = _signature(first, k, level, depth)
@@ -279,6 +281,19 @@ def _grow(
         if mass > bar:
             grown, held = (chain[k - level], signature), mass
     return grown
+
+
+def _listed_code(page: Page, values: list[float], top: int) -> float:
+    """The value of the code listings (:data:`~newsmend.content.paths.CODE_TAGS`) under container ``top``, which
+    :func:`_grow` leaves out of the post its replies are measured against: a log or a program pasted into a post
+    scores as prose, and its replies answer the poster's words. A Debian board's question pasted a build's output of
+    907 (of its 1,140) under two lines asking what it means, and its one answer, 108, fell short of a tenth of the
+    whole (forum-bf03d4e9 0.872 -> 0.953)."""
+    return sum(
+        value
+        for block, value in zip(page.blocks, values, strict=True)
+        if value > 0 and block.tag in CODE_TAGS and block.within(top)
+    )
 
 
 def _headlines(page: Page) -> list[int | None]:
@@ -748,7 +763,7 @@ def _code_text(top: int, tree: Tree, page: Page, values: list[float], stats: lis
     (:func:`_paragraph_beside`), is the text, and grows from there (into a thread's other posts). A blog post
     showing a long program says what it does in a few short paragraphs around it (a 2023 cnblogs post's MATLAB
     simulation in ``div.cnblogs_Highlighter``, its paragraphs a twentieth of its text: seventy-fifth audit)."""
-    if _tag_of(page, top) != "pre":
+    if _tag_of(page, top) not in CODE_TAGS:
         return top
     parent = tree.parents.get(top)
     for _ in range(CODE_LEVELS):
@@ -826,7 +841,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
     (:func:`_marked_body`)."""
     masses = [_post_mass(st) for st in stats]
     best = _signing_post(page, masses, _code_text(best, tree, page, values, stats))
-    grown, posts = _grow(best, tree, page, masses)
+    grown, posts = _grow(best, tree, page, masses, values)
     posts = None if posts is not None and _bare_lists(posts) else posts
     from_answer = _in_answer(page, grown)
     answered = _question_item(page, stats, grown, masses, from_answer)
@@ -841,7 +856,7 @@ def grow(page: Page, stats: list[Stats], best: int, tree: Tree, values: list[flo
             thread, kind, shapes = replies
             return Choice(thread, kind, post=grown, strict=True, lead=lead, shapes=shapes)
         if posts is None and _holds_its_text(page, best):
-            grown, posts = _grow(best, tree, page, masses, TEXT_KIND_DEPTH)
+            grown, posts = _grow(best, tree, page, masses, values, TEXT_KIND_DEPTH)
     listed = _listed_posts(page, best, masses) if posts is None and grown == best else None
     if listed is not None:  # of the text above, only the element the page's summary opens is the story's
         return Choice(_answered_story(page, stats, best, lead), listed, best, strict=True, lead=lead)

@@ -92,6 +92,8 @@ def kind_path(path: str) -> str:
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: The table cell elements: a table's data, short lines that are text alone (also when they are links or dates).
 TABLE_CELLS = frozenset(("td", "th"))
+#: The elements of a code listing (a program, a command's output): its lines are no prose however they read.
+CODE_TAGS = frozenset(("pre",))
 #: A table's row groups: they hold its rows, and stand for the whole table when one wins or holds a picture's row and
 #: its caption's.
 TABLE_PARTS = frozenset(("tbody", "thead", "tfoot"))

@@ -30,6 +30,7 @@ from newsmend.blocks import Block, Page
 from newsmend.content.growth import Choice, declares_article
 from newsmend.content.paths import (
     BYLINE_WORDS,
+    CODE_TAGS,
     HEADINGS,
     QUOTE_WORDS,
     REPLY_WORDS,
@@ -379,7 +380,6 @@ BOILERPLATE_PREFIX_CHARS = 16
 #: Short lines that are text alone in their element: headings (:func:`_drop_empty_headings` judges them) and table
 #: cells (data).
 _KEPT_SHORT_TAGS = HEADINGS | TABLE_CELLS
-_CODE_TAGS = frozenset(("pre",))
 #: Cells of a table inside the article are data even when they are links (a filmography, a list of results):
 #: readability-testpages non-zh 0.9354 -> 0.9387, other sets within 0.0003. Linked paragraphs are not ("Read
 #: also: ..." teasers inside the body; keeping them lost trafilatura-eval 0.004 and fundus 0.019).
@@ -413,7 +413,7 @@ _IMAGE_FILE = re.compile(rf"\.(?:{PICTURE_EXTENSIONS})$", re.I)
 #: :data:`_COUNTED_TAGS`: readability-testpages medium-1's went).
 _COUNT_LINE = re.compile(r"\d[\d.,]*[KkMm万亿]?")
 #: Elements whose count alone is the text's own: a table's cell, a heading, a code block, a picture's caption.
-_COUNTED_TAGS = _KEPT_SHORT_TAGS | _CODE_TAGS | frozenset(("figcaption",))
+_COUNTED_TAGS = _KEPT_SHORT_TAGS | CODE_TAGS | frozenset(("figcaption",))
 #: Kept prose blocks the element of a linked heading must hold for the heading to be a section's of the text (a
 #: digest's items, a ranked list's entries, a manual's ``¶``-marked titles: 5 to 67 on the bench), not a teaser's
 #: over its excerpt (a teaser's box holds its excerpt alone: 1 or 2 on the bench's news lists). readability-testpages
@@ -748,7 +748,7 @@ def _drop_hinted_boxes(page: Page, body: list[int], stats: list[Stats], top: int
     listings are never a box's text, whatever their wrapper is named (a highlighter's "code-toolbar")."""
     boxes: dict[str, list[int]] = {}
     for i in body:
-        box = None if page.blocks[i].tag in _CODE_TAGS else _hinted_box(page.blocks[i], top)
+        box = None if page.blocks[i].tag in CODE_TAGS else _hinted_box(page.blocks[i], top)
         if box is not None:
             boxes.setdefault(box, []).append(i)
     if not boxes:
