@@ -73,7 +73,7 @@ def test_nothing_is_invented_on_a_bare_page() -> None:
 
 
 def test_empty_selection_is_flagged() -> None:
-    page = parse_text_page("首页\n新闻", None)
+    page = parse_text_page("首页\n新闻\n体育\n联系我们", None)  # a menu: MENU_RUN_MIN_LINES items, no article
     art = build_article(page, select_text_main(page), [], set())
     assert art.body is None and "no-article" in art.flags
 

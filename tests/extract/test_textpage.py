@@ -110,6 +110,13 @@ def test_pages_without_prose_have_no_article(text: str) -> None:
     assert sel.body == [] and "no-article" in sel.flags
 
 
+def test_a_text_of_fewer_menu_shaped_lines_than_a_menu_holds_is_the_article() -> None:
+    # a readability test page's WET text: three links' words, fewer lines than a menu run (MENU_RUN_MIN_LINES)
+    sel = select_text_main(_page("short_note_links_en.txt"))
+    assert sel.body == [0, 1, 2] and "no-article" not in sel.flags
+    assert select_text_main(parse_text_page(" Test", None)).body == [0]
+
+
 def test_a_lone_timestamp_under_the_title_is_a_dateline_not_a_list() -> None:
     text = (
         "城市新闻标题\n2024-06-05 10:20\n这是一段足够长的正文内容，用来说明城市新闻的具体情况和后续安排，共有两句话。\n"
