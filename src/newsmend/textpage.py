@@ -46,6 +46,10 @@ Stages of :func:`select_text_main`:
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
    emoji picker's codes), each counting its length as prose does.
+   On a page whose first or last line is its title naming one headline of its text (``headline - Site``, or the
+   headline twice), a run below the first wall under that headline and under a dateline of its own is another story's
+   (a portal's recommended story under its story of one paragraph): the titled story's best run, under a dateline
+   too, is the body instead.
    On a page, an advert's label on its own line inside the body (``Advertisement``, ``广告``) is left out of it.
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
@@ -599,6 +603,14 @@ STRIP_CARDS_MIN = 4
 #: playlists 0.753 -> 0.991 and 0.934 -> 0.965 (the captions out); WET non-zh F1 0.8383 -> 0.8391, zh and fw unchanged.
 _DURATION_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 COUNT_LIST_MAX_STEP = 2
+#: Text lines above a story's first paragraph searched for its dateline (:func:`_dated_above`): a headline, an
+#: author, a follow button and a date (``贵圈姨太`` / ``关注`` / ``2023-06-01 00:48``), a place or a label after it
+#: (``来自福建`` / ``原创``) before the paragraph.
+STORY_DATELINE_LINES = 3
+#: A page's title as a renderer prints it on the text's first or last line (:func:`_titled_headline`): the headline,
+#: then a bar or a dash and the site's name (``Obama admits US gun laws are his 'biggest frustration' - BBC News``,
+#: ``标题_新浪网``); a spaced dash or bar, or a full-width bar or an underscore, which a headline's words do not hold.
+_TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[-|–—]\s|[_｜])")
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
 #: Median length of the lines above a page's timestamps from which they date a thread's posts (replies run on;
@@ -855,6 +867,8 @@ def select_text_main(page: Page) -> Selection:
         span = _body_run(texts, kinds, scores, ends)
         if span is not None:
             posts = _thread_posts(texts, kinds, items, span, scores, ends)
+            if not posts:
+                span = _titled_story(texts, kinds, scores, ends, span)
     else:
         span = _whole(texts, kinds)
     if span is None:
@@ -1768,6 +1782,52 @@ def _posts(
             elif len(starts) >= THREAD_MIN_POSTS and _short_reply(lines[m], texts, kinds, seen, after == len(lines)):
                 posts.append(lines[m])
     return posts
+
+
+def _titled_story(
+    texts: list[str], kinds: list[str], scores: list[float], ends: list[bool], span: tuple[int, int]
+) -> tuple[int, int]:
+    """Stage 3 on a page whose title names a headline of its text (:func:`_titled_headline`): where the body's run
+    (``span``) stands below the first wall under that headline and under a dateline of its own (:func:`_dated_above`),
+    it is another story's (a portal prints a recommended story, its headline, author and date, under its story of
+    one paragraph), and the best run of the titled story, from its headline to that wall, is the body instead when a
+    dateline stands over it too: the title names the page's story."""
+    headline = _titled_headline(texts, kinds)
+    if headline is None:
+        return span
+    wall = _wall_after(kinds, headline)
+    if wall >= span[0] or not _dated_above(texts, kinds, span[0], wall):
+        return span
+    story = _max_run(scores, ends, range(headline, wall))
+    return story if story is not None and _dated_above(texts, kinds, story[0], headline) else span
+
+
+def _dated_above(texts: list[str], kinds: list[str], i: int, top: int) -> bool:
+    """Whether a story's header line (:func:`_header_line`: a byline, a meta line, a line holding a date) stands among
+    the :data:`STORY_DATELINE_LINES` text lines above line ``i``, below line ``top``."""
+    above = [j for j in range(i - 1, top, -1) if kinds[j] != SEPARATOR][:STORY_DATELINE_LINES]
+    return any(_header_line(texts[j], kinds[j]) for j in above)
+
+
+def _titled_headline(texts: list[str], kinds: list[str]) -> int | None:
+    """The line the page's title names: the text's first or last line is the page's ``<title>`` as a renderer prints
+    it, a headline (:func:`_header_headline`'s shape and length) that one other line of the text holds, then a bar or
+    a dash and the site's name (:data:`_TITLE_SEPARATOR_RE`), or the headline twice; None when no line or more than
+    one is so named."""
+    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    edges = {texts[i] for i in lines[:1] + lines[-1:]}
+    named = [
+        i
+        for i in lines[1:-1]
+        if _headline_shaped(texts[i]) and _headline_long(texts[i]) and any(_titles(e, texts[i]) for e in edges)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _titles(title: str, headline: str) -> bool:
+    """``title`` is a page's title naming ``headline``: the headline, then a bar or a dash and more, or twice."""
+    rest = title[len(headline) :] if title.startswith(headline) else ""
+    return rest == headline or _TITLE_SEPARATOR_RE.match(rest) is not None
 
 
 def _wall_after(kinds: list[str], i: int) -> int:

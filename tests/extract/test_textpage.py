@@ -1667,3 +1667,11 @@ def test_replies_under_a_handle_printed_twice_join_the_thread() -> None:
     assert texts[sel.body[0]] == "又 双 叒 要放假了 元旦要来啦！！！！！"
     assert all(texts.index(reply) in sel.body for reply in replies)
     assert not {i for i, t in enumerate(texts) if t in ("点赞", "评论", "鹿小町")} & set(sel.body)
+
+
+def test_the_page_title_names_the_story_over_a_recommended_one() -> None:
+    # a portal's story of one paragraph under its headline and date, a recommended story (headline, author, date,
+    # twenty paragraphs) under a list heading below it; the last line is the page's title, the headline twice
+    page = _page("titled_story_zh.txt")
+    sel = select_text_main(page)
+    assert [page.blocks[i].text[:10] for i in sel.body] == ["【#美官员否认伊朗直"]
