@@ -1675,3 +1675,11 @@ def test_the_page_title_names_the_story_over_a_recommended_one() -> None:
     page = _page("titled_story_zh.txt")
     sel = select_text_main(page)
     assert [page.blocks[i].text[:10] for i in sel.body] == ["【#美官员否认伊朗直"]
+
+
+def test_post_headers_of_a_handle_printed_twice_over_a_han_age_leave_the_body() -> None:
+    # a Q&A thread's WET text: each reply under its poster's name over the name, role and relative age
+    page = _page("handle_age_headers_zh.txt")
+    body = [page.blocks[i].text for i in select_text_main(page).body]
+    assert "已优化下载体验" in body and "现在确实可以了 感谢" in body
+    assert not {"客栈小K", "客栈小K | 扫地 | 6天前", "歪哦釉 [作者] | 5天前", "ZG | 1周前"} & set(body)
