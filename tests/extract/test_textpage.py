@@ -1683,3 +1683,11 @@ def test_post_headers_of_a_handle_printed_twice_over_a_han_age_leave_the_body() 
     body = [page.blocks[i].text for i in select_text_main(page).body]
     assert "已优化下载体验" in body and "现在确实可以了 感谢" in body
     assert not {"客栈小K", "客栈小K | 扫地 | 6天前", "歪哦釉 [作者] | 5天前", "ZG | 1周前"} & set(body)
+
+
+def test_stamps_with_a_posting_verb_after_the_date_date_a_threads_posts() -> None:
+    # a BBSCloud thread's WET text: each reply under its poster's name over ``2020.06.09 09:42 发布``
+    page = _page("verb_stamp_thread_zh.txt")
+    body = [page.blocks[i].text for i in select_text_main(page).body]
+    assert any(line.startswith("大家还记得之前的直播课程吗？") for line in body)
+    assert {"可惜，我生物的不怎么熟悉啊。", "机械的会有。"} <= set(body)
