@@ -1691,3 +1691,9 @@ def test_stamps_with_a_posting_verb_after_the_date_date_a_threads_posts() -> Non
     body = [page.blocks[i].text for i in select_text_main(page).body]
     assert any(line.startswith("大家还记得之前的直播课程吗？") for line in body)
     assert {"可惜，我生物的不怎么熟悉啊。", "机械的会有。"} <= set(body)
+
+
+def test_a_replys_bare_number_under_its_header_is_no_reply_text() -> None:
+    page = _page("verb_stamp_thread_zh.txt")  # ``香樟树`` / ``2020.06.09 09:42 发布`` / ``#1`` / the reply
+    body = [page.blocks[i].text for i in select_text_main(page).body]
+    assert "想听听关于生物医药类专利的改写" in body and "#1" not in body
