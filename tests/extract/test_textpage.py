@@ -1577,6 +1577,14 @@ def test_a_threads_post_header_is_the_one_starting_the_most_posts() -> None:
     assert max(sel.body) < 143  # the sign-in box under the last post stays out
 
 
+def test_a_threads_lines_printed_three_times_are_its_posts_furniture() -> None:
+    # the IPS thread's spoiler button over three posts' hidden quotes (Reveal hidden contents): no text of the thread
+    page = _page("thread_stamp_header_en.txt")
+    body = [page.blocks[i].text for i in select_text_main(page).body]
+    assert "Reveal hidden contents" not in body
+    assert page.blocks[22].text in body and page.blocks[57].text in body  # the posts stay
+
+
 def test_a_date_then_a_posts_number_is_a_posts_stamp() -> None:
     # a bbPress thread stamps each post with its date and number (2021-05-24 at 10:55 am #7018), no label before the
     # date; the stamps of morning and afternoon posts alike, the opening poster's posts join the body's post
