@@ -1921,9 +1921,9 @@ def _dated_above(texts: list[str], kinds: list[str], i: int, top: int) -> bool:
 
 def _titled_headline(texts: list[str], kinds: list[str]) -> int | None:
     """The line the page's title names: the text's first or last line is the page's ``<title>`` as a renderer prints
-    it, a headline (:func:`_header_headline`'s shape and length) that one other line of the text holds, then a bar or
-    a dash and the site's name (:data:`_TITLE_SEPARATOR_RE`), or the headline twice; None when no line or more than
-    one is so named."""
+    it, a headline (:func:`_headline_shaped`, as long as :func:`_headline_long` asks) that one other line of the text
+    holds, then a bar or a dash and the site's name (:data:`_TITLE_SEPARATOR_RE`), or the headline twice; None when no
+    line or more than one is so named."""
     lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
     edges = {texts[i] for i in lines[:1] + lines[-1:]}
     named = [
