@@ -1599,12 +1599,19 @@ def _holder_words(text: str) -> set[str]:
 
 def _without_tip_line(text: str) -> str:
     """``text`` without the outlet's tip line closing it after a stop or a space
-    (``澎湃新闻，未经授权不得转载。新闻报料：4009-20-4009``, a news site's line under its text, unseen-zh27): how
-    to reach the newsroom (:func:`~newsmend.fields.lines.is_tip_line`), no part of the notice."""
-    for m in _STATEMENT_BREAK_RE.finditer(text):
-        if m.start() > 0 and m.end() < len(text) and is_tip_line(text[m.end() :]):
-            return text[: m.start()]
-    return text
+    (``澎湃新闻，未经授权不得转载。新闻报料：4009-20-4009``, a news site's line under its text, unseen-zh27) or
+    opening it before one (``聯絡我們： web_info@… Copyright 2018 …``, a 2018 Hong Kong daily's footer line,
+    ninety-second audit: the longest such opening): how to reach the newsroom
+    (:func:`~newsmend.fields.lines.is_tip_line`), no part of the notice."""
+    opening = next((m for m in reversed(_inner_breaks(text)) if is_tip_line(text[: m.start()])), None)
+    rest = text[opening.end() :] if opening is not None else text
+    closing = next((m for m in _inner_breaks(rest) if is_tip_line(rest[m.end() :])), None)
+    return rest[: closing.start()] if closing is not None else rest
+
+
+def _inner_breaks(text: str) -> list[re.Match[str]]:
+    """Where ``text`` may go on with another statement (:data:`_STATEMENT_BREAK_RE`), not at its ends."""
+    return [m for m in _STATEMENT_BREAK_RE.finditer(text) if m.start() > 0 and m.end() < len(text)]
 
 
 def _from_rights_sentence(text: str) -> str:

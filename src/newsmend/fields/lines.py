@@ -92,10 +92,12 @@ _CONTACT_LABEL_RE = re.compile(r"信箱|邮箱|邮件|e-?mail|联[系络]|客服
 #: An outlet's tip line: a label asking for news tips or submissions (``报料``, ``爆料``, ``投稿``, ``新闻热线``,
 #: ``新闻线索``), a colon and nothing but e-mail addresses and phone numbers after it (``■明報報料熱線﹕inews@…/ 9181
 #: 4676``, closing each story of a Hong Kong daily, unseen-zh18), or the outlet's mailbox (``信箱：netcenter@…``,
-#: closing a 2018 Hong Kong daily's footer notice, ninety-first audit). Not a hotline of the story's subject
-#: (``咨询热线：…`` closing a story on a new public service is its text).
+#: closing a 2018 Hong Kong daily's footer notice, ninety-first audit) or its contact address (``聯絡我們：
+#: web_info@…``, opening a 2018 Hong Kong daily's footer notice, ninety-second audit). Not a hotline of the story's
+#: subject (``咨询热线：…`` closing a story on a new public service is its text).
 _TIP_LINE_RE = re.compile(
-    r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索|信箱|邮箱|电邮|(?i:e-?mail))[^\s:：﹕]{0,6})"
+    r"^\W*(?P<label>[^\s:：﹕]{0,12}(?:报料|爆料|投稿|新闻热线|新闻线索|信箱|邮箱|电邮|联[系络]我们|(?i:e-?mail))"
+    r"[^\s:：﹕]{0,6})"
     r"\s*[:：﹕]\s*"
     rf"(?:{EMAIL_RE.pattern}|\+?[\d()\s-]{{7,}}|[\s/、,，;；]|或)+$"
 )
@@ -547,6 +549,14 @@ _REPORTER_OUTLET = r"[\u3400-\u9fff]{1,12}(?:社|网|报|台|新闻|客户端)"
 _OUTLET_REPORTER_RE = re.compile(
     rf"^(?P<src>(?:{_REPORTER_OUTLET}·)?{_REPORTER_OUTLET})(?:驻[\u3400-\u9fff]{1,6})?(?:特约|实习)?记者\s*(?=\S)"
 )
+#: ``<beat>记者：<names>``, a line to itself: a reporter credited with the beat they cover (``法庭記者：劉曉曦``
+#: closing a 2018 Hong Kong daily's court story, ninety-second audit; ``首席记者``, ``驻东京记者``), the beat's two
+#: or three characters opening the line, a colon after it and nothing but names to the line's end
+#: (:data:`_BRACKETED_NAMES_RE`; prose addressing a reporter opens otherwise). A photographer's (``摄影记者``)
+#: credits the pictures, no writer.
+_BEAT_REPORTER_RE = re.compile(r"^(?P<beat>[\u3400-\u9fff]{2,3})记者\s*[:：]\s*(?P<names>\S.*)$")
+#: ... the beats of the reporters who shoot the pictures or the video (folded), whose credit names no writer.
+_PHOTOGRAPHER_BEATS = frozenset({"摄影", "图片", "摄像", "视频"})
 #: The endings of an issuing body's short name: a commission, bureau, department, office or ministry (委, 局, 厅,
 #: 办, 部, 署), a court, academy or association (院, 会), an outlet (社, 报, 网, 台, 站), a centre, a government, a
 #: group, a company, a bank, a school.
@@ -642,13 +652,20 @@ class LabelledValue:
     value: str
 
 
+#: Colons that Big5 gives in compatibility forms (its ``︰``, U+FE30, and ``﹕``, U+FE55), which Hong Kong and Taiwan
+#: pages write as the full-width colon (``記者︰張三``, a 2019 Hong Kong daily's credit lines: ninety-second audit;
+#: ``■明報報料熱線﹕…``): folded to it, so that every label pattern reads them.
+_COLON_FORMS = str.maketrans("︰﹕", "：：")
+
+
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)
 def fold(text: str) -> str:
-    """``text`` with traditional characters as simplified (OpenCC t2s), when that keeps its length."""
+    """``text`` with traditional characters as simplified (OpenCC t2s), when that keeps its length, and Big5's
+    compatibility colons as the full-width one (:data:`_COLON_FORMS`)."""
     if not has_han(text):
         return text
     out: str = converter("t2s").convert(text)
-    return out if len(out) == len(text) else text
+    return (out if len(out) == len(text) else text).translate(_COLON_FORMS)
 
 
 def _pieces(pattern: re.Pattern[str], text: str) -> Iterator[str]:
@@ -991,6 +1008,9 @@ def _line_values(text: str) -> list[LabelledValue]:
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
         source = line[outlet.start("src") : outlet.end("src")]
         return [LabelledValue("source", "记者", source), LabelledValue("author", "记者", names)]
+    beat = _BEAT_REPORTER_RE.match(key) if not found else None
+    if beat and beat.group("beat") not in _PHOTOGRAPHER_BEATS and _BRACKETED_NAMES_RE.fullmatch(beat.group("names")):
+        return [LabelledValue("author", "记者", line[beat.start("names") :])]
     if not found and ("|" in line or "｜" in line):
         glued = _glued_values(line)
         if glued:

@@ -26,6 +26,12 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 HEADING_COVER_MIN = 0.6
 #: Share of the whole a part must hold to be taken as the headline when no site name is recognised.
 MAIN_PART_MIN_SHARE = 0.5
+#: Share of a metadata title's headline (without the site name) that its opening up to a space between Han characters
+#: must hold to be the headline's first line (:func:`_first_lines`): Hong Kong dailies run the headline and its deck
+#: together in their metadata titles (``垃圾徵費欠細節 各界憂執行混亂 擬明年底推 料住宅管理費升1成``, the ``<h1>``
+#: showing the first fourteen of 28 letters: ninety-second audit), while a shorter opening is a kicker's or a phrase
+#: of the headline (``垃圾徵費欠細節``).
+HEADLINE_LINE_MIN_SHARE = 0.5
 #: Dice overlap of words (Han characters one by one) from which a displayed ``<h1>`` retells the metadata title in
 #: other words (:func:`retells`). Calibrated on the dev pages whose social title differs from their ``<h1>``:
 #: rewrites of one headline score 0.50-0.89 (trafilatura-eval t0322 0.75, t0765 0.50; BBC 中文's SEO line 0.63),
@@ -347,20 +353,34 @@ class _MetaForms(NamedTuple):
     bare: str  # without the site name (and, when it dominates, without unnamed parts)
     key: str  # without the parts that name the site: titles with the same key are one vote
     parts: frozenset[str]  # the pieces between its separators
+    lines: frozenset[str]  # the openings of ``bare`` that may be the headline's first line (:func:`_first_lines`)
 
 
 def _meta_forms(meta_title: str, sites: list[str]) -> _MetaForms:
     named = norm(strip_site(meta_title, sites, named_only=True))
-    return _MetaForms(norm(meta_title), norm(strip_site(meta_title, sites)), named, title_parts(meta_title))
+    bare = strip_site(meta_title, sites)
+    return _MetaForms(norm(meta_title), norm(bare), named, title_parts(meta_title), _first_lines(bare))
+
+
+def _first_lines(headline: str) -> frozenset[str]:
+    """The comparison forms of the openings of ``headline`` that end at a space between Han characters
+    (:data:`_HAN_GAP_RE`: Chinese writes none between words, so one parts a headline's lines) and hold
+    :data:`HEADLINE_LINE_MIN_SHARE` of it: the headline's first line, when a metadata title runs the headline and
+    its deck together (a heading showing the first line alone is the headline). A space in other scripts parts
+    words: a blog's name over its post (``Chinese Pinyin Lyrics: Zhi Neng …``) is no line of its title."""
+    whole = len(norm(headline))
+    openings = (norm(headline[: m.start()]) for m in _HAN_GAP_RE.finditer(headline))
+    return frozenset(o for o in openings if len(o) >= HEADLINE_LINE_MIN_SHARE * whole)
 
 
 def _agreement(h: str, meta: _MetaForms) -> int:
-    """2: the heading (normalised, ``h``) is the metadata title (whole, without the site name, or most of it);
-    1: it is one of the title's parts (a site logo in ``<h1>`` is a part too, so this is weaker); 0: neither. A
-    part is never "most of" the title: a forum's name in the banner ``<h1>`` (``Debian User Forums``, 16 letters)
-    holds 0.6 of a short topic's (``kernel compile eror chagelog - Debian User Forums``, magic-html forum-bf03d4e9)
-    and had outranked the topic's ``<h2>`` as an ``<h1>`` confirmed whole."""
-    if h in (meta.whole, meta.bare):
+    """2: the heading (normalised, ``h``) is the metadata title (whole, without the site name, most of it, or its
+    headline's first line: :func:`_first_lines`); 1: it is one of the title's parts (a site logo in ``<h1>`` is a
+    part too, so this is weaker); 0: neither. A part is never "most of" the title: a forum's name in the banner
+    ``<h1>`` (``Debian User Forums``, 16 letters) holds 0.6 of a short topic's (``kernel compile eror chagelog -
+    Debian User Forums``, magic-html forum-bf03d4e9) and had outranked the topic's ``<h2>`` as an ``<h1>`` confirmed
+    whole."""
+    if h in (meta.whole, meta.bare) or h in meta.lines:
         return 2
     if h in meta.parts:
         return 1
