@@ -41,6 +41,22 @@ footer notice, and the parts cut are named below:
   (``singtao-fanling-crash-2018.html``: 45,904 characters to 22,847, read whole; the scripts and styles, the menus and
   the side lists past a few entries and the related links' long addresses cut).
 
+- ayltai/hknews-backend ``src/test/resources/testdata/hkej.html``: a 2018 Hong Kong financial daily's instant story
+  (China's insurance regulator's letters to six insurers), its head holding some forty ad slots' scripts, an
+  ``og:title`` naming the site first (``信報即時新聞 -- headline``), a skinner and a pop-up ad, the logo, login links, a
+  search form, the site's icon menu and two menus, an index ticker, a back link, share and font tools, the time line
+  ``今日 15:23`` (today, no date) and the section, the ``<h1>``, a thumbnail whose caption is only its links' ``title``
+  attribute (``銀保監向6險企發監管函。(中新社資料圖片)``), three paragraphs, an empty related box, next and previous
+  stories, the ``編輯推介`` cards (a free-reading countdown, ``剩餘時間: 0天8小時``, over each picture, the headline and
+  the writer or desk in lines of their own), the ``熱門新聞`` column (headline, section and ``今日 13:13``), a site map
+  frame, the footer (a menu, the data providers' line, an investment disclaimer, the notice
+  ``信報財經新聞有限公司版權所有，不得轉載。<br />Copyright © 2018 Hong Kong Economic Journal Company Limited. All
+  rights reserved.``) and the analytics and counter scripts, the counter stating ``publishDateTime`` as
+  ``ejValue['publishDateTime']="2018-06-29 15:23:00"`` (``hkej-insurers-letters-2018.html``: 67,893 characters to
+  22,110, read whole; the head's ad slots, the ad scripts and styles, the menus past a few entries, the editor's cards
+  past five and the popular column past three cut, and of the scripts the analytics event and the counter's values but
+  the visitor's address kept; the story, its time line and the footer whole).
+
 None is in the dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
@@ -63,7 +79,18 @@ What newsmend read wrong, and what was fixed:
   Its notice was the footer line whole, opening with the contact line ``聯絡我們： web_info@hkheadline.com``: an
   outlet's contact address (``聯絡我們``) is a tip line as its mailbox is, and one opening a notice's line goes as one
   closing it did (``fields/evidence.py``, ``_without_tip_line``): ``Copyright 2018 hkheadline.com. All rights
-  reserved.``. 0 of 798 dev pages change.
+  reserved.``. 3 of 798 dev pages change, all right: a Shanghai site's three stories (gne-zh-unlabelled thepaper-1, -3,
+  -5) lose the tip line opening their notice (``澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载`` now
+  ``澎湃新闻，未经授权不得转载``); the beat's credit line changes none.
+
+- the financial daily's story had no date: it shows only ``今日 15:23``, and its counter script sets the stamp by its
+  name in brackets under a key the data-script reader did not spell (``publishDateTime``). A publication-time key may
+  close with ``DateTime`` and be set as ``obj['key']=…`` (``html/meta.py``, ``_SCRIPT_DATE_RES``):
+  ``2018-06-29T15:23:00`` (trafilatura reads the day). 0 of 798 dev pages change.
+- its related stories were titled ``剩餘時間: 0天8小時``: each editor's card opens with the countdown of its free
+  reading, linked where the headline is and long enough for a headline. A label, a colon and a span of time in units is
+  a countdown, no headline (``fields/related.py``, ``_COUNTDOWN_RE`` in ``_is_time_only``): the cards' headlines
+  (``行會拍板房策3招 勢難遏價``, …), then the popular column's. 0 of 798 dev pages change.
 
 Read right before and left as found: the free daily's date, editor, caption (its ``▲`` kept, as captions are), notice
 and its text to the last paragraph, its three subheadings in place; its source None (the paper is named only among the
@@ -74,7 +101,10 @@ caption, and related list (the ten, then the side column's captions without this
 it). The crash story read right throughout: its title without the paper's name, stamp, three captions, text whole
 (trafilatura runs on into the section label, the title and the stamp; readability opens with the caption), related list,
 the notice; no writer (the page credits none) and no source (the paper is named only after the ``<title>``'s ``--`` and
-as the logo).
+as the logo). The financial daily's title (its ``<h1>``, the ``og:title`` naming the site first), the site
+(``og:site_name``), its three paragraphs were right; its notice is the footer line's first line (the English one after
+its ``<br>`` left out), the investment disclaimer above it, unlabelled, is no disclaimer read; its caption, only an
+attribute of the thumbnail's links, is none (as the twenty-fourth audit left a slide box's); no writer (none credited).
 """
 
 from __future__ import annotations
@@ -83,11 +113,14 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 from newsmend.fields.lines import fold, is_tip_line, labelled_values
+from newsmend.fields.related import _is_time_only as is_time_only
 from newsmend.fields.title import Heading, choose_title
+from newsmend.html import parse_html
 
 SKYPOST = "unseen-zh48/skypost-waste-charge-2019.html"
 HEADLINE = "unseen-zh48/headline-hui-jury-2018.html"
 SINGTAO = "unseen-zh48/singtao-fanling-crash-2018.html"
+HKEJ = "unseen-zh48/hkej-insurers-letters-2018.html"
 
 GUARDS = [
     # The free daily's story: the headline's first line as its <h1> shows it, the reporter of the credit lines, the
@@ -123,6 +156,18 @@ GUARDS = [
         "43歲姓李鐵騎士與親友「做節」後，返家途中駛經粉嶺公路時突失事遇車禍身亡",
         "請致電3661 3800與調查人員聯絡。",
         ("星島頭條網", "首頁", "警員在場調查", "相關新聞", "暴雨下粉嶺公路", "下一篇", "最新回應", "沽空", "Copyright"),
+    ),
+    # The financial daily's story: its headline, no writer, the stamp its counter script states, the three
+    # paragraphs; the menus, the ticker, the time line, the caption, the next stories, the editor's cards, the
+    # popular column and the footer out.
+    Guard(
+        HKEJ,
+        "銀保監向6險企發監管函 劍指違規投資",
+        None,
+        "2018-06-29T15:23",
+        "中國銀保監近日向6家保險企業開出監管函，劍指保險機構違規投資。",
+        "未按規定進行監管報告和對外訊息披露等。",
+        ("訂閱", "恒生指數", "返回前頁", "今日 15:23", "中新社", "下一篇", "剩餘時間", "熱門新聞", "投資意見", "版權"),
     ),
 ]
 
@@ -211,3 +256,34 @@ def test_crash_story_fields() -> None:
     assert article.copyright == "Copyright 2018 Sing Tao Ltd. All rights reserved."
     assert len(article.paragraphs) == 3
     assert article.related[0].title == "暴雨下粉嶺公路冧燈柱砸毀私家車 出九龍一度塞6公里"
+
+
+def test_financial_daily_story_fields() -> None:
+    """The site's name, the notice's first line, no caption, the editor's cards' headlines (not their countdowns)
+    before the popular column's."""
+    article = extract_page(HKEJ)
+    assert article.source == "信報即時新聞"
+    assert article.copyright == "信報財經新聞有限公司版權所有，不得轉載。"
+    assert article.captions == []
+    titles = [item.title for item in article.related]
+    assert titles[:2] == ["行會拍板房策3招 勢難遏價", "無國界醫生梁屺瞻 戰火中行醫圓夢"]
+    assert len(titles) == 7
+    assert not any(title.startswith("剩餘時間") for title in titles)
+
+
+def test_a_stamp_set_by_its_name_in_brackets() -> None:
+    """A data script's publication stamp under ``publishDateTime``, set by its name in brackets, dates the page; a
+    key of another time (the visitor's clock) does not."""
+    html = """<html><head><script>var ejValue={}; ejValue['currentGMT']="2018-06-29T07:55:23+00:00";
+    ejValue['publishDateTime']="2018-06-29 15:23:00";</script></head><body><p>正文。</p></body></html>"""
+    assert parse_html(html).meta["script:date"] == "2018-06-29 15:23:00"
+    assert "script:date" not in parse_html("<script>x['currentGMT']='2018-06-29T07:55:23'</script>").meta
+
+
+def test_a_countdown_is_no_headline() -> None:
+    """A label, a colon and a span of time in units is a box's timer; a headline quoting a span of time is a
+    headline."""
+    assert is_time_only("剩餘時間: 0天8小時")
+    assert is_time_only("Time left: 2 days 8 hours")
+    assert not is_time_only("特朗普：3天内做出决定")
+    assert not is_time_only("倒计时：国庆假期还有7天")

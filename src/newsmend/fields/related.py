@@ -252,6 +252,12 @@ _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?|[\u3041-\u309f\u30a0-\u30fa\u3
 #: (``name 10 (1次)``, ``巴中 (0)``): a score or a count beside a name, no headline words. A number inside the words
 #: (``日本确诊945例``, ``确诊 945 例``) or after a Latin word (``Mate 60``) is one of them.
 _TALLY_RE = re.compile(r"(?<![A-Za-z])(?:\s+(?:\d+(?:[.,]\d+)*|[(（]\d+[\u3400-\u9fff]?[)）]))+$")
+#: A countdown: a label, a colon and a span of time in units to the end (``剩餘時間: 0天8小時``, the free-reading
+#: timer over each of a 2018 Hong Kong financial daily's editor's picks, ninety-second audit; ``Time left: 2 days
+#: 8 hours``), read folded: a box's timer, no headline.
+_COUNTDOWN_RE = re.compile(
+    rf"[^:：]{{1,12}}[:：]\s*(?:\d+\s*(?:秒|分钟|分|小时|天|周|个月|年|{AGE_UNIT})\s*,?\s*)+", re.I
+)
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
 #: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
 _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
@@ -701,7 +707,9 @@ def _without_tally(text: str) -> str:
 
 
 def _is_time_only(title: str) -> bool:
-    if _RELATIVE_TIME_RE.fullmatch(title.strip()):
+    """A time alone: a relative one (:data:`_RELATIVE_TIME_RE`), a countdown (:data:`_COUNTDOWN_RE`) or a date with
+    no word beside it."""
+    if _RELATIVE_TIME_RE.fullmatch(title.strip()) or _COUNTDOWN_RE.fullmatch(fold(title.strip())):
         return True
     found = find_date(title)
     return found is not None and not _WORDISH_RE.search(title[: found[1]] + title[found[2] :])
