@@ -56,6 +56,22 @@ footer notice, and the parts cut are named below:
   22,110, read whole; the head's ad slots, the ad scripts and styles, the menus past a few entries, the editor's cards
   past five and the popular column past three cut, and of the scripts the analytics event and the counter's values but
   the visitor's address kept; the story, its time line and the footer whole).
+- ayltai/hknews-backend ``src/test/resources/appledaily_details.html``: a 2018 Hong Kong daily's lead story (the
+  government refusing to call a day off after typhoon Mangkhut), 170,582 characters of which most are scripts: a head of
+  tracking and ad scripts, metadata (``og:title`` and the JSON-LD ``headline`` the headline in one line,
+  ``datePublished``, the paper as ``og:site_name``), the group's header, a menu of icon links, the day
+  (``2018年09月18日``) over a story menu its script fills, the ``<h1>`` in two lines (``港府拒帶頭停工　林鄭謊言遭狂轟
+  <br/>「攞市民條命較飛」``), a view count, a video player's script, font and share tools, then the story: photo boxes
+  (``div.photo_right``, ``div.photo_center``) each a link to the picture's large file around the thumbnail and its
+  caption in a ``<span>`` (the ``alt`` text written out), the lead paragraph closing ``<br/><br/>記者：林俊謙``, two
+  ``<h2>`` subheadings, nine more paragraphs in ``<br>``-parted ``<p>`` elements, an end mark; a previous and next box
+  its script writes, the related stories under a heading drawn as a picture (``related_article.png``) as 24 links run
+  together in ``div.articleList``, a Facebook box, the side column (a real-time box its script fills, tabs), the
+  footer's menus, the group's links and ``© 2018 AD Internet Limited. All rights reserved. 版權所有 不得轉載``
+  (``appledaily-typhoon-work-2018.html``: to 25,819 characters; the scripts and styles, the head's tracking, the menus
+  past a few entries, the story menu's and the boxes' script data, the related links past ten cut; the story, its photo
+  boxes and the footer's notice whole; the head's scripts, 16,000-32,000, and the story menu's script data,
+  80,000-96,000, not read but for where they start and end).
 
 None is in the dev set (their sentences).
 
@@ -82,7 +98,6 @@ What newsmend read wrong, and what was fixed:
   reserved.``. 3 of 798 dev pages change, all right: a Shanghai site's three stories (gne-zh-unlabelled thepaper-1, -3,
   -5) lose the tip line opening their notice (``澎湃新闻报料：4009-20-4009 澎湃新闻，未经授权不得转载`` now
   ``澎湃新闻，未经授权不得转载``); the beat's credit line changes none.
-
 - the financial daily's story had no date: it shows only ``今日 15:23``, and its counter script sets the stamp by its
   name in brackets under a key the data-script reader did not spell (``publishDateTime``). A publication-time key may
   close with ``DateTime`` and be set as ``obj['key']=…`` (``html/meta.py``, ``_SCRIPT_DATE_RES``):
@@ -91,6 +106,30 @@ What newsmend read wrong, and what was fixed:
   reading, linked where the headline is and long enough for a headline. A label, a colon and a span of time in units is
   a countdown, no headline (``fields/related.py``, ``_COUNTDOWN_RE`` in ``_is_time_only``): the cards' headlines
   (``行會拍板房策3招 勢難遏價``, …), then the popular column's. 0 of 798 dev pages change.
+- the daily's lead story was titled ``港府拒帶頭停工 林鄭謊言遭狂轟``, its ``<h1>``'s first line: the ``<br/>`` in the
+  heading made two heading blocks, and the first, most of the metadata headline, was confirmed as it. A heading element
+  broken into lines is a heading whole too, its lines joined (without a space between CJK characters) and ranked before
+  its lines (``fields/readers.py``, ``_headings_before``; ``fields/title.py``, ``join_lines``): ``港府拒帶頭停工
+  林鄭謊言遭狂轟「攞市民條命較飛」`` (trafilatura reads the same; a kicker over a headline in one ``<h1>`` is a line
+  still). 0 of 798 dev pages change.
+- it had no captions: each photo's caption writes out the thumbnail's ``alt`` text inside the link opening the large
+  picture, and a line so linked was taken for a name under an avatar; the boxes between the text's paragraphs were left
+  out of the body and read by nothing. A link to a picture file is the picture's own (``fields/evidence.py``,
+  ``_written_out_alt``), a line written out so and linked to its picture's file is a caption around the body
+  (``_opens_its_picture`` in ``_read_context``) and among the blocks the body left out between its lines
+  (``_left_out_captions``): the four captions with their photographers. Unlinked, such lines around the text stay fields
+  (trying them so listed 19 dev pages' avatars' names, logos' words and ``Loading ...`` as captions: rejected). 0 of 798
+  dev pages change.
+- it had no related stories: the list's 24 links stand run together in one element, no box each, under a heading that is
+  a picture. A block right under the text (:data:`~newsmend.fields.related.RUN_TOGETHER_WINDOW`, 4 blocks) holding three
+  or more links, each a headline with no time in it, covering most of its text, leading to stories on a site or two, its
+  own element named like no comments, ads or menus, is a list of its links (``fields/related.py``,
+  ``_run_together_lists``): the ten. The ninety-first audit's Hong Kong daily's ``相關新聞`` links, run together so, are
+  its related stories now (eight: its own entry and a repeat out). 4 of 798 dev pages change, all right: lists of the
+  site's stories right under the text are read (a health portal's eight ``营养成分`` stories, magic-html
+  article-0987b0ff61a8eca7; three product stories, trafilatura-eval t0553; a trade site's eight news links, t0571; a
+  sports site's four ranked stories, t0690). Over the whole window of heading-less lists (180 blocks) 13 pages had
+  changed, with a blog's archive months, feed entries opening with their age, licence lines and footers' rows: rejected.
 
 Read right before and left as found: the free daily's date, editor, caption (its ``▲`` kept, as captions are), notice
 and its text to the last paragraph, its three subheadings in place; its source None (the paper is named only among the
@@ -105,6 +144,8 @@ as the logo). The financial daily's title (its ``<h1>``, the ``og:title`` naming
 (``og:site_name``), its three paragraphs were right; its notice is the footer line's first line (the English one after
 its ``<br>`` left out), the investment disclaimer above it, unlabelled, is no disclaimer read; its caption, only an
 attribute of the thumbnail's links, is none (as the twenty-fourth audit left a slide box's); no writer (none credited).
+The daily's lead story's writer (``記者：林俊謙`` after the lead paragraph's ``<br/>``), date (``datePublished``), paper
+and notice were right, its text whole from the dispatch to the last paragraph with the subheadings in place.
 """
 
 from __future__ import annotations
@@ -112,15 +153,17 @@ from __future__ import annotations
 import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
+import newsmend
 from newsmend.fields.lines import fold, is_tip_line, labelled_values
 from newsmend.fields.related import _is_time_only as is_time_only
-from newsmend.fields.title import Heading, choose_title
+from newsmend.fields.title import Heading, choose_title, join_lines
 from newsmend.html import parse_html
 
 SKYPOST = "unseen-zh48/skypost-waste-charge-2019.html"
 HEADLINE = "unseen-zh48/headline-hui-jury-2018.html"
 SINGTAO = "unseen-zh48/singtao-fanling-crash-2018.html"
 HKEJ = "unseen-zh48/hkej-insurers-letters-2018.html"
+APPLE = "unseen-zh48/appledaily-typhoon-work-2018.html"
 
 GUARDS = [
     # The free daily's story: the headline's first line as its <h1> shows it, the reporter of the credit lines, the
@@ -168,6 +211,18 @@ GUARDS = [
         "中國銀保監近日向6家保險企業開出監管函，劍指保險機構違規投資。",
         "未按規定進行監管報告和對外訊息披露等。",
         ("訂閱", "恒生指數", "返回前頁", "今日 15:23", "中新社", "下一篇", "剩餘時間", "熱門新聞", "投資意見", "版權"),
+    ),
+    # The daily's lead story: its two-line headline whole, the reporter, the day, the dispatch to the last paragraph;
+    # the menus, the day line, the view count, the tools, the captions, the reporter's line, the related links, the
+    # Facebook box, the side column and the footer out.
+    Guard(
+        APPLE,
+        "港府拒帶頭停工 林鄭謊言遭狂轟「攞市民條命較飛」",
+        ["林俊謙"],
+        "2018-09-18",
+        "【本報訊】「山竹」遠離香港，市民還未回氣",
+        "故他認為特首絕對可以宣佈將昨天訂為公眾假期。",
+        ("蘋果基金", "2018年09月18日", "128,967", "適中字型", "謝志輝攝", "記者：", "東鐵巴士", "返回最頂", "版權所有"),
     ),
 ]
 
@@ -287,3 +342,88 @@ def test_a_countdown_is_no_headline() -> None:
     assert is_time_only("Time left: 2 days 8 hours")
     assert not is_time_only("特朗普：3天内做出决定")
     assert not is_time_only("倒计时：国庆假期还有7天")
+
+
+def test_lead_story_fields() -> None:
+    """The paper, the notice, the four captions with their photographers, eleven paragraphs with the subheadings in
+    place, the ten related stories run together in one element."""
+    article = extract_page(APPLE)
+    assert article.source == "Apple Daily 蘋果日報"
+    assert article.copyright == "© 2018 AD Internet Limited. All rights reserved. 版權所有 不得轉載"
+    assert article.captions == [
+        "大批上水居民昨在無巴士、火車及道路充滿倒塌大樹情況下趕上班，結果引爆交通大混亂。謝志輝攝",
+        "特首林鄭月娥",
+        "塌樹阻塞了堅尼地道，市民難以通過。許頌明攝",
+        "上水站昨傍晚恢復通車，大批市民即湧入站內。黎樹雄攝",
+    ]
+    assert len(article.paragraphs) == 11
+    assert article.paragraphs[2] == "運輸署：今晨開通幹道"
+    titles = [item.title for item in article.related]
+    assert titles[:2] == ["東鐵巴士齊跪低 勞工受難日", "的士冚旗揀客 照錶加數百元"]
+    assert len(titles) == 10
+
+
+_PARAGRAPHS = "".join(
+    f"<p>第{n}段：市政府昨日公布新一年的預算案，議員經過長時間辯論後以大比數通過，多項民生措施將於下月起實施。</p>"
+    for n in range(1, 4)
+)
+
+
+def test_a_heading_broken_into_lines_is_one_heading() -> None:
+    """A heading element whose ``<br>`` breaks it into lines is the headline whole, its lines joined without a space
+    between CJK characters and with one elsewhere; a kicker over the headline in one heading is a line still."""
+    lines = ["港府拒帶頭停工　林鄭謊言遭狂轟", "「攞市民條命較飛」"]
+    assert join_lines(lines) == "港府拒帶頭停工　林鄭謊言遭狂轟「攞市民條命較飛」"
+    assert join_lines(["Council passes", "the budget"]) == "Council passes the budget"
+    page = (
+        "<html><head><meta property='og:title' content='預算案通過　多項措施下月實施「市民受惠」'></head><body>"
+        f"<h1>預算案通過　多項措施下月實施<br/>「市民受惠」</h1><div>{_PARAGRAPHS}</div></body></html>"
+    )
+    assert newsmend.extract(page.encode()).title == "預算案通過 多項措施下月實施「市民受惠」"
+    kicker = (
+        "<html><head><meta property='og:title' content='預算案通過 多項措施下月實施'></head><body>"
+        f"<h1>本地新聞<br/>預算案通過 多項措施下月實施</h1><div>{_PARAGRAPHS}</div></body></html>"
+    )
+    assert newsmend.extract(kicker.encode()).title == "預算案通過 多項措施下月實施"
+
+
+def test_a_caption_linked_to_its_picture_file() -> None:
+    """A line writing out its picture's ``alt`` text inside the link opening the picture's file is a caption, where
+    the body leaves it out between its paragraphs too; a name linked after an avatar to a profile is none."""
+    box = (
+        "<div class='photo'><a href='/images/large/{0}.jpg'><img alt='{1}' src='/images/small/{0}.jpg'>"
+        "<span>{1}</span></a></div>"
+    )
+    page = (
+        "<html><head><title>預算案通過</title></head><body><h1>預算案通過</h1>"
+        + box.format("p1", "議員在會上表決。記者甲攝")
+        + f"<div>{_PARAGRAPHS}</div>"
+        + box.format("p2", "市民在街頭看新聞。記者乙攝")
+        + f"<div>{_PARAGRAPHS}</div>"
+        + "<div class='card'><a href='/people/jane'><img alt='張小明'><span>張小明</span></a></div></body></html>"
+    )
+    assert newsmend.extract(page.encode()).captions == ["議員在會上表決。記者甲攝", "市民在街頭看新聞。記者乙攝"]
+
+
+def test_headline_links_run_together_under_the_text() -> None:
+    """A block right under the text holding three or more headline links to stories and nothing else is a list of
+    them; a row of short menu links is none."""
+    headlines = ["東鐵巴士齊跪低　勞工受難日", "的士冚旗揀客　照錶加數百元", "被困大圍站　花3小時到美孚"]
+    links = "".join(f"<a href='/news/2018/09/18/{n}.html'>{title}</a> " for n, title in enumerate(headlines))
+    menu = "".join(f"<a href='/section/{n}/'>{name}</a> " for n, name in enumerate(["港聞", "國際", "財經", "體育"]))
+    page = (
+        "<html><head><title>預算案通過</title></head><body><h1>預算案通過</h1>"
+        f"<div class='story'>{_PARAGRAPHS}</div><div class='articleList'>{links}</div>"
+        f"<div class='menu-row'>{menu}</div></body></html>"
+    )
+    titles = [item.title for item in newsmend.extract(page.encode()).related]
+    assert titles == ["東鐵巴士齊跪低 勞工受難日", "的士冚旗揀客 照錶加數百元", "被困大圍站 花3小時到美孚"]
+
+
+def test_the_ninety_first_audit_s_related_links_run_together() -> None:
+    """The Hong Kong daily's ``相關新聞`` links of the ninety-first audit, run together in one element, are its
+    related stories: eight, its own entry and a repeat out."""
+    titles = [item.title for item in extract_page("unseen-zh47/wenweipo-mongkok-street-2018.html").related]
+    assert len(titles) == 8
+    assert titles[0] == "圖集｜旺角行人專用區的最後一日"
+    assert "旺角「殺街」 有人轉場尖沙咀" not in titles

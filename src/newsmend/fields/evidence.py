@@ -525,6 +525,8 @@ def gather(page: Page, selection: Selection, body: list[int], title: str | None,
         if i not in read and i not in skipped:
             _read_context(blocks[i], selection.roles.get(i), found, near=None)
     found.close_from(after_text)
+    inside = _skipped_between(body, body[0], body[-1]) if body else []
+    _left_out_captions(blocks, [i for i in inside if i not in skipped], found)
     edges = body[:BODY_EDGE_LINES] + body[-BODY_EDGE_LINES:]
     author_hrefs = frozenset(page.meta.get(AUTHOR_HREFS_KEY, "").split("\n")) - {""}
     over = _over_headline_box(blocks, headline)
@@ -1232,13 +1234,32 @@ def _is_bare_date(text: str) -> bool:
     return hit is not None and len(text) - (hit[2] - hit[1]) <= DATELINE_REST_CHARS
 
 
+def _left_out_captions(blocks: list[Block], left_out: list[int], found: Evidence) -> None:
+    """The captions among the blocks the selection left out between the body's lines (``left_out``): lines writing
+    out the ``alt`` text of the picture right before them and linked to its file (:func:`_opens_its_picture`), a
+    photo box the text runs around (``<div class="photo_center"><a href="…jpg"><img alt="X"><span>X</span></a>
+    </div>`` between two paragraphs of a 2018 Hong Kong daily's story, ninety-second audit), which no other reading
+    reaches."""
+    for i in left_out:
+        text = clean(blocks[i].text)
+        if _opens_its_picture(blocks[i], text):
+            _list_caption(found, text)
+
+
 def _read_context(block: Block, role: str | None, found: Evidence, *, near: list[str] | None) -> None:
-    """A block around the body: its field, and (for ``near`` = the dateline list of its side) its date."""
+    """A block around the body: its field, and (for ``near`` = the dateline list of its side) its date. A block set
+    apart as a caption, or writing out its picture's ``alt`` text linked to its file (:func:`_opens_its_picture`),
+    is a caption."""
     text = clean(block.text)
     if not text or role in LIST_ROLES or is_separator(text):
         return
     line = _field_line(block, text)
-    apart = _set_apart(block) or _picture_text_path(block.path) or _picture_text_inline(block)
+    apart = (
+        _set_apart(block)
+        or _picture_text_path(block.path)
+        or _picture_text_inline(block)
+        or _opens_its_picture(block, text)
+    )
     if role == "caption" or (apart and not _box_title(text) and not _teaser(block, text)):
         if near is not None and _is_bare_date(line):  # a date set in the lead photo's caption area
             near.append(line)
@@ -1365,8 +1386,19 @@ def _written_out_alt(block: Block, text: str) -> bool:
     """A caption line the page wrote twice: as the ``alt`` text of the picture right before it and under it
     (:attr:`~newsmend.blocks.Block.pictured`; a portal's ``<p class="f_center"><img alt="华人游行支援"><br>
     华人游行支援</p>``, a 2012 portal's picture and the line after it, unseen-zh23), no longer than a caption. A
-    link is none: a name linked after its avatar (a forum's posters, a writer's card) names a person."""
-    return block.pictured and not block.links and len(text) <= CAPTION_MAX_CHARS
+    link is none: a name linked after its avatar (a forum's posters, a writer's card) names a person; but a link to a
+    picture file (:data:`_PICTURE_HREF_RE`) is the picture's own, opening it larger (``<a href="…/large/18la1p1.jpg">
+    <img alt="X"><span>X</span></a>``, each photo of a 2018 Hong Kong daily's story: ninety-second audit)."""
+    own = all(_PICTURE_HREF_RE.search(link.href) for link in block.links)
+    return block.pictured and own and len(text) <= CAPTION_MAX_CHARS
+
+
+def _opens_its_picture(block: Block, text: str) -> bool:
+    """A line writing out its picture's ``alt`` text (:func:`_written_out_alt`) inside links to the picture's file
+    (the picture and the line one link opening it larger): a lightbox's caption, wherever it stands. Unlinked, such a
+    line around the text may be a name under its avatar or a logo's word (a search box's ``Suche``), which only a
+    line of the text is taken to caption."""
+    return bool(block.links) and _written_out_alt(block, text)
 
 
 def _credited_under_picture(block: Block, text: str) -> bool:

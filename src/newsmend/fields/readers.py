@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain, tee
 
-from newsmend.blocks import Page
+from newsmend.blocks import Block, Page
 from newsmend.content import HEADINGS, Selection
 from newsmend.fields.dates import (
     as_utc,
@@ -62,6 +62,7 @@ from newsmend.fields.title import (
     choose_title,
     drop_kicker,
     is_site,
+    join_lines,
     names_own_site,
     norm,
     title_parts,
@@ -293,7 +294,7 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
         headings.append(Heading(block.text, block.tag == "h1"))
     start = body[0] if body else len(page.blocks)
     if page.is_html:
-        h_before = [Heading(b.text, b.tag == "h1") for b in reversed(page.blocks[:start]) if b.tag in HEADING_TAGS]
+        h_before = _headings_before(page.blocks[:start])
         opening = [page.blocks[i] for i in [start, *_skipped_headings(page, body)] if i < len(page.blocks)]
         h_open = [
             (Heading(b.text), _opens_sections(page, body, b.tag))
@@ -313,6 +314,25 @@ def read_title(page: Page, selection: Selection, body: list[int], sites: list[st
     if dated and (title is None or all(norm(title) != norm(h.text) for h in headings)):
         return dated  # the metadata title names a channel or the site (``新闻动态--某某学会官网``)
     return drop_kicker(title, page.meta.get("html:kicker")) if title else None
+
+
+def _headings_before(blocks: list[Block]) -> list[Heading]:
+    """The heading blocks of ``blocks`` (those before the body), nearest first, a heading element broken into lines
+    by ``<br>`` (heading blocks of one tag and one element, one after another) given whole too, its lines joined
+    (:func:`~newsmend.fields.title.join_lines`), before its lines: a Hong Kong daily's two-line ``<h1>``
+    (``港府拒帶頭停工　林鄭謊言遭狂轟<br/>「攞市民條命較飛」``, whose metadata confirmed the first line alone as most
+    of the headline: ninety-second audit); a kicker set over the headline so is a line of its own still."""
+    headings: list[Heading] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if run and (block is None or block.tag != run[-1].tag or block.container != run[-1].container):
+            headings += [Heading(line.text, line.tag == "h1") for line in run]
+            if len(run) > 1:
+                headings.append(Heading(join_lines([line.text for line in run]), run[0].tag == "h1"))
+            run = []
+        if block is not None and block.tag in HEADING_TAGS:
+            run.append(block)
+    return headings[::-1]
 
 
 def _opens_sections(page: Page, body: list[int], tag: str) -> bool:

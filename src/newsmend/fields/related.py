@@ -125,6 +125,11 @@ SHORT_RUN_ITEMS = BOX_LIST_MIN_ITEMS - 1
 #: to 172 blocks after the body (a right column after 60 readers' comments); only 163's side column, after a
 #: 40-box recommendation list, starts 500 blocks on.
 BOX_LIST_WINDOW = 180
+#: Blocks after the body within which a list of headline links run together in one element must stand
+#: (:func:`_run_together_lists`): right under the text, as the Hong Kong dailies' related lists do (the next block,
+#: ninety-second audit). On the dev pages such blocks 2-4 blocks after the body list related or latest stories; a side
+#: column's stands 8 after, blog archives, licence lines and footers' link rows 13-102.
+RUN_TOGETHER_WINDOW = 4
 #: Levels between an item's box and its headline block (``li>div.more-mode>div.title-box``: 2); set on the
 #: gne-zh-unlabelled pages, whose item boxes hold their headline one or two levels down.
 BOX_MAX_DEPTH = 3
@@ -284,8 +289,8 @@ _START, _END = "start", "end"
 def list_items_after(blocks: list[Block], end: int) -> list[int]:
     """Indices of the blocks of headline lists after the body (ending at ``end``), in page order: the items under a
     list heading (:func:`_heading_lists`) and the boxes of heading-less lists with their time and channel lines
-    (:func:`_box_lists`)."""
-    return sorted({*_heading_lists(blocks, end), *_box_lists(blocks, end)})
+    (:func:`_box_lists`), and the blocks holding a list's headline links run together (:func:`_run_together_lists`)."""
+    return sorted({*_heading_lists(blocks, end), *_box_lists(blocks, end), *_run_together_lists(blocks, end)})
 
 
 def story_links_between(blocks: list[Block], body: list[int], base_url: str | None) -> list[int]:
@@ -729,6 +734,29 @@ def _is_story_href(href: str) -> bool:
     if _search_address(parts.path, parts.query) or _FEED_PATH_RE.search(parts.path):
         return False
     return parts.path not in ("", "/") or bool(parts.query)
+
+
+def _run_together_lists(blocks: list[Block], end: int) -> list[int]:
+    """Blocks within :data:`RUN_TOGETHER_WINDOW` after the body (ending at ``end``) holding a list's items as links
+    run together in one element, no box each (``<div class="articleList"><a>…</a> <a>…</a> …</div>``, a 2018 Hong
+    Kong daily's related stories under a heading drawn as a picture, ninety-second audit): :data:`BOX_LIST_MIN_ITEMS`
+    links or more, each a headline with no time in it (:func:`_is_headline`: a menu's entries are words;
+    :func:`_without_stamps`: a feed's entries open with their age, ``6小时前 …``), covering
+    :data:`ITEM_MIN_LINK_DENSITY` of the block, leading to stories (:func:`_lists_stories`) on a site or two
+    (:func:`_lists_sites`), the block's own element named like no comments, ads or menus and in no ``<nav>`` or
+    ``<footer>`` (:func:`_named_no_list`; the element around it may be named for the pager beside the list)."""
+    found = []
+    for i in range(end + 1, min(len(blocks), end + 1 + RUN_TOGETHER_WINDOW)):
+        block = blocks[i]
+        links = block.links
+        if len(links) < BOX_LIST_MIN_ITEMS or block.link_density < ITEM_MIN_LINK_DENSITY:
+            continue
+        if not all(_is_headline(shown := _collapsed(link.text)) and not _without_stamps(shown)[1] for link in links):
+            continue
+        own = block.path.count(">") + 2  # the depth at which _named_no_list reads the block's own element alone
+        if not _lists_sites(links) and _lists_stories(links) and not _named_no_list(blocks, [i], own):
+            found.append(i)
+    return found
 
 
 def _search_address(path: str, query: str) -> bool:

@@ -99,6 +99,9 @@ _SITE_BRACKETS_RE = re.compile(r"(?P<site>[^()（）]{2,40}?)\s*[（(](?P<headli
 #: A space between two Han characters, which Chinese never writes: a heading's source line wrapped there
 #: (``約\n台幣``, read as a space) or a saved copy's stray space (fifty-fifth audit's T客邦 page).
 _HAN_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+#: A character of Chinese or Japanese writing (kana, Han, the CJK marks and full-width forms) at either side of a
+#: line break: lines joined there need no space (:func:`join_lines`).
+_CJK_EDGE_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 #: Texts whose comparison form :func:`norm` remembers: titles, headings and names are compared with many others
 #: (over the 798 dev pages: 102k comparison forms of 18k distinct texts).
 NORM_CACHE_SIZE = 4096
@@ -212,6 +215,16 @@ def join_address(base: str, address: str) -> str:
         return urljoin(base, address)
     except ValueError:
         return address
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one heading as one line: joined without a space where the break falls between CJK characters
+    (:data:`_CJK_EDGE_RE`: ``林鄭謊言遭狂轟`` and ``「攞市民條命較飛」``), with one elsewhere."""
+    joined = ""
+    for line in (line.strip() for line in lines):
+        glued = bool(joined) and bool(_CJK_EDGE_RE.match(joined[-1])) and bool(_CJK_EDGE_RE.match(line[:1]))
+        joined += line if glued or not joined else f" {line}"
+    return joined
 
 
 def split_parts(text: str) -> list[str]:
