@@ -4,7 +4,9 @@ The body's lines become paragraphs, except those that are fields in disguise (by
 lines, copyright notices; an e-mail address alone only near the body's ends), which move to their fields, and a
 manuscript's byline opening the text (its writer's unit and name, the writer a labelled line already credits), which
 goes; photo captions set apart by the markup (or by a box of the picture and the line alone) leave the body, those
-written as running text (a caption mark, or the ``alt`` text of the picture right before the line repeated) stay. The
+written as running text (a caption mark, or the ``alt`` text of the picture right before the line repeated) stay, and
+a line repeating its picture's ``alt`` text inside the link opening the picture's file is a caption around the body and
+among the lines it left out too. The
 frame's buttons and counters around the text leave it (a sub-head between two paragraphs of its element, or a heading or
 paragraph opening the body over its element's next line, stays, as do the cells of a table row pairing a label with its
 value), and so do headings closing the body over no text and pointers to other stories set inside a paragraph (``À LIRE
@@ -47,6 +49,7 @@ from newsmend.content.values import DESCRIPTION_KEYS, PICTURE_EXTENSIONS
 from newsmend.fields.dates import find_date
 from newsmend.fields.lines import (
     BY_WORDS,
+    CALL_TO_ACTION_MAX_CHARS,
     CAPTION_MAX_CHARS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
@@ -155,6 +158,8 @@ _NOTICE_PART_END_RE = re.compile(r"(?<=[.!?])\s+|\s*[|｜]\s*")
 #: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
 #: stop is a German ordinal's (``am 5. November``).
 _WORD_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+")
+#: A colon, as labels write it (full-width and Big5's compatibility forms too).
+_COLON_RE = re.compile(r"[:：﹕︰]")
 #: Where a line may go on with another statement: after a full stop (Chinese or Latin) or at a space.
 _STATEMENT_BREAK_RE = re.compile(r"(?<=[。！？.!?])\s*|\s+")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).
@@ -1240,9 +1245,8 @@ def _left_out_captions(blocks: list[Block], left_out: list[int], found: Evidence
     photo box the text runs around (``<div class="photo_center"><a href="…jpg"><img alt="X"><span>X</span></a>
     </div>`` between two paragraphs of a 2018 Hong Kong daily's story, ninety-second audit), which no other reading
     reaches."""
-    for i in left_out:
-        text = clean(blocks[i].text)
-        if _opens_its_picture(blocks[i], text):
+    for i in left_out:  # a picture's line first: most left-out lines are none, and need no cleaning
+        if blocks[i].pictured and _opens_its_picture(blocks[i], text := clean(blocks[i].text)):
             _list_caption(found, text)
 
 
@@ -1635,10 +1639,21 @@ def _without_tip_line(text: str) -> str:
     opening it before one (``聯絡我們： web_info@… Copyright 2018 …``, a 2018 Hong Kong daily's footer line,
     ninety-second audit: the longest such opening): how to reach the newsroom
     (:func:`~newsmend.fields.lines.is_tip_line`), no part of the notice."""
-    opening = next((m for m in reversed(_inner_breaks(text)) if is_tip_line(text[: m.start()])), None)
+    opening = _opening_tip_line(text)
     rest = text[opening.end() :] if opening is not None else text
     closing = next((m for m in _inner_breaks(rest) if is_tip_line(rest[m.end() :])), None)
     return rest[: closing.start()] if closing is not None else rest
+
+
+def _opening_tip_line(text: str) -> re.Match[str] | None:
+    """The break after the longest tip line opening ``text`` (:func:`~newsmend.fields.lines.is_tip_line`), None
+    without one. Only breaks past a colon and within a tip line's length are tried: a tip line labels its addresses
+    with a colon (a notice's spaces are many, its prefixes' tests each a cleaning and a fold)."""
+    colon = _COLON_RE.search(text, 0, CALL_TO_ACTION_MAX_CHARS)
+    if colon is None:
+        return None
+    breaks = [m for m in _inner_breaks(text) if colon.end() <= m.start() <= CALL_TO_ACTION_MAX_CHARS]
+    return next((m for m in reversed(breaks) if is_tip_line(text[: m.start()])), None)
 
 
 def _inner_breaks(text: str) -> list[re.Match[str]]:

@@ -1,6 +1,6 @@
 """Related and latest-news lists as data: each item a :class:`~newsmend.article.RelatedLink`.
 
-On HTML pages an item is a block holding one headline link (:func:`headline_link`), found after the body in two
+On HTML pages an item is a block holding one headline link (:func:`headline_link`), found after the body in three
 ways (:func:`list_items_after`):
 
 1. under a list heading (``相关推荐``, ``Related stories``) or a label over story links one a line in its element
@@ -9,7 +9,9 @@ ways (:func:`list_items_after`):
    headings) or naming market data (``相關行情``: tickers follow) opens none;
 2. without a heading, as a run of sibling boxes of one kind (``ul>li``, ``div>div.item``), each holding one headline
    link and maybe a time, a source, a channel, a comment count or a thumbnail: portals build their recommended,
-   latest and most-read lists so.
+   latest and most-read lists so;
+3. right under the text, as one block of headline links run together in its element, no box each
+   (``div.articleList`` of ``<a>`` elements): each link an item.
 
 Story boxes the body leaves out between its lines or right under its last one (a ``Further Reading`` sidebar,
 ``div.related_links``) are items too, with the date line each box prints after its headline
@@ -263,6 +265,9 @@ _TALLY_RE = re.compile(r"(?<![A-Za-z])(?:\s+(?:\d+(?:[.,]\d+)*|[(（]\d+[\u3400-
 _COUNTDOWN_RE = re.compile(
     rf"[^:：]{{1,12}}[:：]\s*(?:\d+\s*(?:秒|分钟|分|小时|天|周|个月|年|{AGE_UNIT})\s*,?\s*)+", re.I
 )
+#: The colons a countdown's label may close with (the full-width one and Big5's compatibility forms, which
+#: :func:`~newsmend.fields.lines.fold` writes as it).
+_COLON_MARKS = ":：︰﹕"
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
 #: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
 _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
@@ -714,10 +719,17 @@ def _without_tally(text: str) -> str:
 def _is_time_only(title: str) -> bool:
     """A time alone: a relative one (:data:`_RELATIVE_TIME_RE`), a countdown (:data:`_COUNTDOWN_RE`) or a date with
     no word beside it."""
-    if _RELATIVE_TIME_RE.fullmatch(title.strip()) or _COUNTDOWN_RE.fullmatch(fold(title.strip())):
+    if _RELATIVE_TIME_RE.fullmatch(title.strip()) or _is_countdown(title.strip()):
         return True
     found = find_date(title)
     return found is not None and not _WORDISH_RE.search(title[: found[1]] + title[found[2] :])
+
+
+def _is_countdown(title: str) -> bool:
+    """A countdown (:data:`_COUNTDOWN_RE`), read folded; a title with no colon is none (a cheap test first: most
+    titles hold none)."""
+    has_colon = any(mark in title for mark in _COLON_MARKS)
+    return has_colon and _COUNTDOWN_RE.fullmatch(fold(title)) is not None
 
 
 @lru_cache(maxsize=LINK_CACHE_SIZE)
