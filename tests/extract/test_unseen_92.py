@@ -1,9 +1,9 @@
 """A ninety-second audit on news pages outside the dev set, and what newsmend reads on them.
 
 The pages are saved pages from a Hong Kong news reader's parser tests, read in 16,000-character pieces and transcribed
-trimmed (their text kept as the pages write it, UTF-8 as declared); no whole copy was written out: each trimmed page's
-reading was checked against the whole page as read in pieces, the cuts holding no line of the text, headline, byline or
-footer notice, and the parts cut are named below:
+trimmed (their text kept as the pages write it, UTF-8 as declared); no whole copy was written out but of the one page
+bundled whole: each trimmed page's reading was checked against the whole page as read in pieces, the cuts holding no
+line of the text, headline, byline or footer notice, and the parts cut are named below:
 
 - ayltai/hknews-backend ``src/test/resources/testdata/skypost_details.html``: a 2019 Hong Kong free daily's local story
   (the waste charge's missing details), a ``<title>`` and ``og:title`` running the headline and its deck together before
@@ -73,6 +73,16 @@ footer notice, and the parts cut are named below:
   boxes and the footer's notice whole; the head's scripts, 16,000-32,000, and the story menu's script data,
   80,000-96,000, not read but for where they start and end).
 
+- ayltai/hknews-backend ``src/test/resources/orientaldaily.html``: a 2018 Hong Kong daily's story (rats in a public
+  housing estate), a template's page whose menus, story list, related boxes and footer its scripts fill: the ``<title>``
+  and ``og:title`` naming the paper after the headline, the paper as ``og:site_name``, no date but in its addresses
+  (``/cnt/news/20180720/…``), the on.cc bar, the section menu, the ``<h1>`` over the lead in ``div.leadin``, empty boxes
+  for related stories, five photos each a link to the large picture around the thumbnail and its caption
+  (``div.caption``; ``ul.photoCaption>li``, one in two lines, ``老鼠溫床<br>葵芳邨有樓層的垃圾桶未有蓋好。``), the
+  text's paragraphs and three ``<h3>`` subheadings, the reporters' line ``記者黃雄 、馮淑環`` and the app-download line
+  ``第一手消息請下載on.cc東網…``, previous and next buttons and the bottom menu
+  (``orientaldaily-kwai-fong-rats-2018.html``: the page whole, 12,979 characters).
+
 None is in the dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
@@ -131,6 +141,12 @@ What newsmend read wrong, and what was fixed:
   sports site's four ranked stories, t0690). Over the whole window of heading-less lists (180 blocks) 13 pages had
   changed, with a blog's archive months, feed entries opening with their age, licence lines and footers' rows: rejected.
 
+- the rats story had no writer and its text closed with ``記者黃雄 、馮淑環``: ``記者`` glued to the names, on a line of
+  its own, matched no credit (the bare form after a sentence's stop needs the stop). ``記者`` glued to a list of two
+  names or more on a line to itself is the reporters' credit (``fields/lines.py``, ``_GLUED_REPORTERS_RE`` in
+  ``_reporters_line``, beside the beat's form; one word glued so may be a heading's, ``记者手记``, and stays):
+  ``["黃雄", "馮淑環"]``, the line out of the text. 0 of 798 dev pages change.
+
 Read right before and left as found: the free daily's date, editor, caption (its ``▲`` kept, as captions are), notice
 and its text to the last paragraph, its three subheadings in place; its source None (the paper is named only among the
 ``<title>``'s parts and in the footer's heading; the notice names its parent group, and notices give no source here).
@@ -145,13 +161,17 @@ as the logo). The financial daily's title (its ``<h1>``, the ``og:title`` naming
 its ``<br>`` left out), the investment disclaimer above it, unlabelled, is no disclaimer read; its caption, only an
 attribute of the thumbnail's links, is none (as the twenty-fourth audit left a slide box's); no writer (none credited).
 The daily's lead story's writer (``記者：林俊謙`` after the lead paragraph's ``<br/>``), date (``datePublished``), paper
-and notice were right, its text whole from the dispatch to the last paragraph with the subheadings in place.
+and notice were right, its text whole from the dispatch to the last paragraph with the subheadings in place. The rats
+story's title, paper and text (the lead to the last paragraph, the subheadings in place, the app line out) were right;
+its date is the address's when one is given (``2018-07-20``, as the twenty-fourth audit's page of the same daily), none
+without; its second photo's caption, two lines of one element, lists as two (``老鼠溫床`` and its sentence), left as
+found; no notice or related stories (its scripts write them).
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.support.pages import Guard, assert_reads_right, extract_page
+from tests.support.pages import PAGES, Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.fields.lines import fold, is_tip_line, labelled_values
@@ -164,6 +184,7 @@ HEADLINE = "unseen-zh48/headline-hui-jury-2018.html"
 SINGTAO = "unseen-zh48/singtao-fanling-crash-2018.html"
 HKEJ = "unseen-zh48/hkej-insurers-letters-2018.html"
 APPLE = "unseen-zh48/appledaily-typhoon-work-2018.html"
+ORIENTAL = "unseen-zh48/orientaldaily-kwai-fong-rats-2018.html"
 
 GUARDS = [
     # The free daily's story: the headline's first line as its <h1> shows it, the reporter of the credit lines, the
@@ -223,6 +244,17 @@ GUARDS = [
         "【本報訊】「山竹」遠離香港，市民還未回氣",
         "故他認為特首絕對可以宣佈將昨天訂為公眾假期。",
         ("蘋果基金", "2018年09月18日", "128,967", "適中字型", "謝志輝攝", "記者：", "東鐵巴士", "返回最頂", "版權所有"),
+    ),
+    # The rats story: its headline, the reporters of the closing line, no date (the page states none), the lead to
+    # the spokesmen's paragraph; the menus, the buttons, the captions, the reporters' line and the app line out.
+    Guard(
+        ORIENTAL,
+        "公屋爆鼠患政府懶懶閒",
+        ["黃雄", "馮淑環"],
+        "None",
+        "公共屋邨相繼淪為老鼠樂園！落成逾三十年的葵芳邨鼠患嚴重",
+        "會繼續留意情況及採取適當行動。",
+        ("東網主頁", "要聞港聞", "上一則", "黃雄攝", "垃圾桶未有蓋好", "記者", "第一手消息", "返回頁頂"),
     ),
 ]
 
@@ -427,3 +459,30 @@ def test_the_ninety_first_audit_s_related_links_run_together() -> None:
     assert len(titles) == 8
     assert titles[0] == "圖集｜旺角行人專用區的最後一日"
     assert "旺角「殺街」 有人轉場尖沙咀" not in titles
+
+
+def test_rats_story_fields() -> None:
+    """The paper, the day its address gives, the five photos' captions (the second's two lines apart), eight
+    paragraphs with the subheadings in place."""
+    raw = (PAGES / ORIENTAL).read_bytes()
+    article = newsmend.extract(raw, url="http://orientaldaily.on.cc/cnt/news/20180720/00174_001.html")
+    assert article.source == "東方日報"
+    assert str(article.date).startswith("2018-07-20")
+    assert article.captions[:3] == [
+        "有老鼠光天化日之下在平台隙縫出沒，猖狂如入無人之境。（黃雄攝）",
+        "老鼠溫床",
+        "葵芳邨有樓層的垃圾桶未有蓋好。",
+    ]
+    assert len(article.captions) == 6
+    assert len(article.paragraphs) == 8
+    assert article.paragraphs[2] == "居民：房署淨係識派老鼠膠"
+
+
+def test_reporters_glued_to_their_label_in_a_list() -> None:
+    """``記者`` glued to two names or more on a line of its own credits them; one word glued so (a heading's) or a
+    photographer's name does not."""
+    assert [(v.field, v.value) for v in labelled_values("記者黃雄 、馮淑環")] == [("author", "黃雄 、馮淑環")]
+    assert [(v.field, v.value) for v in labelled_values("记者张三、李四、王五")] == [("author", "张三、李四、王五")]
+    assert labelled_values("记者手记") == []
+    assert labelled_values("記者黃雄") == []
+    assert labelled_values("记者张三摄、李四") == []

@@ -557,6 +557,12 @@ _OUTLET_REPORTER_RE = re.compile(
 _BEAT_REPORTER_RE = re.compile(r"^(?P<beat>[\u3400-\u9fff]{2,3})记者\s*[:：]\s*(?P<names>\S.*)$")
 #: ... the beats of the reporters who shoot the pictures or the video (folded), whose credit names no writer.
 _PHOTOGRAPHER_BEATS = frozenset({"摄影", "图片", "摄像", "视频"})
+#: ``记者<names>`` glued, a line to itself listing two reporters or more (``記者黃雄 、馮淑環`` closing a 2018 Hong
+#: Kong daily's story, ninety-second audit): their credit. One word glued so may be a heading's (``记者手记``,
+#: ``记者招待会``), so a list is asked for; a name ending in ``摄`` credits a photo.
+_GLUED_REPORTERS_RE = re.compile(
+    r"^(?:特约|实习|见习)?记者(?P<names>[\u3400-\u9fff]{2,4}(?:\s*[、，,]\s*[\u3400-\u9fff]{2,4}){1,3})$"
+)
 #: The endings of an issuing body's short name: a commission, bureau, department, office or ministry (委, 局, 厅,
 #: 办, 部, 署), a court, academy or association (院, 会), an outlet (社, 报, 网, 台, 站), a centre, a government, a
 #: group, a company, a bank, a school.
@@ -1008,9 +1014,9 @@ def _line_values(text: str) -> list[LabelledValue]:
     if outlet and not found and len(names) <= REPORTER_NAMES_MAX_CHARS and not _CLAUSE_RE.search(names):
         source = line[outlet.start("src") : outlet.end("src")]
         return [LabelledValue("source", "记者", source), LabelledValue("author", "记者", names)]
-    beat = _BEAT_REPORTER_RE.match(key) if not found else None
-    if beat and beat.group("beat") not in _PHOTOGRAPHER_BEATS and _BRACKETED_NAMES_RE.fullmatch(beat.group("names")):
-        return [LabelledValue("author", "记者", line[beat.start("names") :])]
+    reporters = _reporters_line(key) if not found else None
+    if reporters is not None:
+        return [LabelledValue("author", "记者", line[reporters:])]
     if not found and ("|" in line or "｜" in line):
         glued = _glued_values(line)
         if glued:
@@ -1042,6 +1048,17 @@ def _line_values(text: str) -> list[LabelledValue]:
                 continue
             out.append(LabelledValue(field, label, value))
     return out
+
+
+def _reporters_line(key: str) -> int | None:
+    """Where the names start in a line (folded, ``key``) that is a reporters' credit to itself: after their beat
+    (:data:`_BEAT_REPORTER_RE`, not a photographer's) or glued to ``记者`` in a list (:data:`_GLUED_REPORTERS_RE`);
+    None for any other line."""
+    beat = _BEAT_REPORTER_RE.match(key)
+    if beat and beat.group("beat") not in _PHOTOGRAPHER_BEATS and _BRACKETED_NAMES_RE.fullmatch(beat.group("names")):
+        return beat.start("names")
+    glued = _GLUED_REPORTERS_RE.match(key)
+    return glued.start("names") if glued and "摄" not in glued.group("names") else None
 
 
 def _with_run_on_labels(found: list[re.Match[str]], key: str) -> list[re.Match[str]]:
