@@ -51,6 +51,7 @@ from newsmend.fields.lines import (
     BY_WORDS,
     CALL_TO_ACTION_MAX_CHARS,
     CAPTION_MAX_CHARS,
+    COLONS,
     COPYRIGHT_MAX_CHARS,
     EMAIL_RE,
     LOWER_WORD_RE,
@@ -158,8 +159,8 @@ _NOTICE_PART_END_RE = re.compile(r"(?<=[.!?])\s+|\s*[|｜]\s*")
 #: ... and after a word's closing mark only, where a notice is looked for among a line's sentences: a number's
 #: stop is a German ordinal's (``am 5. November``).
 _WORD_SENTENCE_END_RE = re.compile(r"(?<=[^\W\d_][.!?])\s+")
-#: A colon, as labels write it (full-width and Big5's compatibility forms too).
-_COLON_RE = re.compile(r"[:：﹕︰]")
+#: A colon, as labels write it (:data:`~newsmend.fields.lines.COLONS`).
+_COLON_RE = re.compile(f"[{COLONS}]")
 #: Where a line may go on with another statement: after a full stop (Chinese or Latin) or at a space.
 _STATEMENT_BREAK_RE = re.compile(r"(?<=[。！？.!?])\s*|\s+")
 #: Longest line before the body read as a dateline (longer lines are teasers or prose).

@@ -662,6 +662,8 @@ class LabelledValue:
 #: pages write as the full-width colon (``記者︰張三``, a 2019 Hong Kong daily's credit lines: ninety-second audit;
 #: ``■明報報料熱線﹕…``): folded to it, so that every label pattern reads them.
 _COLON_FORMS = str.maketrans("︰﹕", "：：")
+#: The colons a label may close with, as pages write them: the ASCII and full-width ones and Big5's two forms.
+COLONS = ":：︰﹕"
 
 
 @lru_cache(maxsize=CLEAN_CACHE_SIZE)

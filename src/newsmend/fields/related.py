@@ -53,6 +53,7 @@ from newsmend.content.values import AGE_UNIT, CJK_RELATIVE_AGE, LIST_MARKS, name
 from newsmend.fields.dates import find_date, parse_date
 from newsmend.fields.lines import (
     CHANNEL_MAX_CHARS,
+    COLONS,
     LABELS,
     beside_stamp,
     clean,
@@ -265,9 +266,6 @@ _TALLY_RE = re.compile(r"(?<![A-Za-z])(?:\s+(?:\d+(?:[.,]\d+)*|[(（]\d+[\u3400-
 _COUNTDOWN_RE = re.compile(
     rf"[^:：]{{1,12}}[:：]\s*(?:\d+\s*(?:秒|分钟|分|小时|天|周|个月|年|{AGE_UNIT})\s*,?\s*)+", re.I
 )
-#: The colons a countdown's label may close with (the full-width one and Big5's compatibility forms, which
-#: :func:`~newsmend.fields.lines.fold` writes as it).
-_COLON_MARKS = ":：︰﹕"
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
 #: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
 _STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
@@ -728,7 +726,7 @@ def _is_time_only(title: str) -> bool:
 def _is_countdown(title: str) -> bool:
     """A countdown (:data:`_COUNTDOWN_RE`), read folded; a title with no colon is none (a cheap test first: most
     titles hold none)."""
-    has_colon = any(mark in title for mark in _COLON_MARKS)
+    has_colon = any(mark in title for mark in COLONS)
     return has_colon and _COUNTDOWN_RE.fullmatch(fold(title)) is not None
 
 
