@@ -19,9 +19,9 @@ The repair runs that chain backwards, in numbered stages:
      against the other outcome, at the decoder's swallow rate as the document's annotations right after a lost
      byte show it (``?(`` kept, ``?reading)`` swallowed); where the intact quotes of a paragraph leave a lost byte
      the only place for the mark they need (a quote open on the left and closed nowhere else), a reading without
-     it is charged; inside a run of three or more ``?`` (which lost bytes almost never make), a ``?`` read as
-     written after one so read costs the run's measured rate, not the bigram of a repeated ？. A run read out of
-     phase may also be cut
+     it is charged, and one with it pays no more for the mark than a closing quote costs; inside a run of three
+     or more ``?`` (which lost bytes almost never make), a ``?`` read as written after one so read costs the
+     run's measured rate, not the bigram of a repeated ？. A run read out of phase may also be cut
      where a pair in GBK's user-defined ranges vanished (decoders that map them to private use drop them): two
      bytes the input does not hold, tried only where the input reads on badly, only as attested neighbours or
      as the character an annotation names, once per run, and only where a reading through the cut can still

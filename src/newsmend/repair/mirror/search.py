@@ -47,7 +47,7 @@ from newsmend.repair.mirror.candidates import (
     words_after,
 )
 from newsmend.repair.mirror.marks import MARK_ROW, PAIRS, QUOTE_UNBALANCED, paired_fit, unbalanced_sides
-from newsmend.repair.mirror.scorer import CLOSE_BONUS, NEWLINE, PUNCT_LOGP, Scorer, Vanishing, lm_char
+from newsmend.repair.mirror.scorer import CLOSE_BONUS, NEWLINE, PUNCT_LOGP, SYMBOL_LOGP, Scorer, Vanishing, lm_char
 from newsmend.repair.mirror.signature import MIN_TRAIL, Annotation, annotates, explains
 from newsmend.repair.readings import keys_by_reading, reading
 
@@ -105,6 +105,13 @@ SWALLOWED_OTHER = -2.0
 #: whose byte was lost: 。” at a paragraph end always straddles).
 SWALLOWED_NEWLINE = -0.5
 
+
+#: Log-score of a paired mark where its paragraph needs it (the only place left for it, see Search._needed): at
+#: most what a closing quote costs anywhere. A rare mark's own score (】 -11.5, 」 -11) is its rate where no
+#: paragraph says anything; where an open 【 left a lost byte the only place for its 】, 。。 (-6.0 each, less
+#: the charge for the 】 left out) beat 。】 (the repair bench's one such paragraph, 等。】⏎[责任编辑, read 等。。[
+#: at every seed and damage setting).
+NEEDED_MARK_LOGP = PUNCT_LOGP["”"]
 
 #: Runs of ``?`` in the input that the decoder almost never makes. Two lost bytes in a row need the first to swallow
 #: an ASCII byte and the next lead to meet one too: mostly 。” straddled by the flattened ！ before a line break
@@ -716,15 +723,18 @@ class Search:
     def _quote_charge(self, i: int, made: str, ends_paragraph: bool) -> float:
         """:data:`QUOTE_UNBALANCED` for each paired mark the reading of the lost byte at ``i`` leaves unbalanced
         where its paragraph says so for sure: a mark ``made`` there that balances nothing on a side, and a mark
-        the paragraph needs there (:meth:`_needed`) that it does not make. ``ends_paragraph``: the reading
-        swallows a line break after it."""
+        the paragraph needs there (:meth:`_needed`) that it does not make; a needed mark it makes is refunded what
+        its score falls below :data:`NEEDED_MARK_LOGP`. ``ends_paragraph``: the reading swallows a line break
+        after it."""
         key = (i, made, ends_paragraph)
         cached = self._quote_cache.get(key)
         if cached is None:
             left, right = self._paragraph_sides(i)
             unbalanced = unbalanced_sides(left, "" if ends_paragraph else right, made)
-            unbalanced += sum(mark != made for mark in self._needed(i, ends_paragraph))
-            cached = self._quote_cache[key] = QUOTE_UNBALANCED * unbalanced
+            needed = self._needed(i, ends_paragraph)
+            unbalanced += sum(mark != made for mark in needed)
+            refund = max(0.0, NEEDED_MARK_LOGP - PUNCT_LOGP.get(made, SYMBOL_LOGP)) if made in needed else 0.0
+            cached = self._quote_cache[key] = QUOTE_UNBALANCED * unbalanced + refund
         return cached
 
     def _needed(self, i: int, ends_paragraph: bool) -> tuple[str, ...]:
