@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsmend.repair import apply_fixes, repair
 from newsmend.repair.config import RepairConfig
+from newsmend.repair.gbk import decode_pairs
 from newsmend.repair.mojibake import fix
 from newsmend.repair.mojibake.choice import _clause_length, _lone_dash, _settle, _unpartnered, unwritable
 from newsmend.repair.mojibake.reencode import Hypothesis, reencode
@@ -446,3 +447,27 @@ def test_traditional_text_read_as_gb2312_comes_back_mostly() -> None:
 ])
 def test_a_stray_replacement_character_is_no_gb2312_misreading(text: str) -> None:
     assert only_mojibake(text).text == text
+
+
+def _strict_pairs(codec: str, leads: range, trails: range) -> dict[int, str]:
+    """What :func:`decode_pairs` must give: a strict decoding of each pair alone."""
+    found = {}
+    for lead in leads:
+        for trail in trails:
+            try:
+                found[lead << 8 | trail] = bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+    return found
+
+
+@pytest.mark.parametrize(("codec", "leads", "trails"), [
+    ("gbk", range(0x81, 0xFF), range(0x40, 0xFF)),  # the pair table of the mirror repair
+    ("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF)),
+    ("big5", range(0x81, 0xFF), range(0x40, 0xFF)),
+    ("gb18030", range(0xE2, 0xF0), range(0x80, 0xC0)),  # UTF-8 leads read as GB18030
+    ("gb18030", range(0x81, 0xFF), range(0x01, 0xFF)),  # trails 0x30-0x39 open four-byte sequences
+    ("utf-8", range(0xC2, 0xF0), range(0x01, 0xFF)),
+])
+def test_pairs_decoded_together_read_as_each_pair_decoded_alone(codec: str, leads: range, trails: range) -> None:
+    assert decode_pairs(codec, leads, trails) == _strict_pairs(codec, leads, trails)

@@ -11,11 +11,11 @@ made the wrong decoder give up (the constraint on a hole), and the characters ty
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from newsmend.repair.convert import ArgsMemo, CharTable
-from newsmend.repair.gbk import decode_pair
+from newsmend.repair.gbk import decode_pair, decode_pairs
 
 #: Windows-1252 as browsers decode it (WHATWG): bytes 0x80-0x9F are typographic characters, except the five
 #: unassigned ones, which stay C1 controls. Latin-1 decoding keeps all of 0x80-0x9F as C1 controls.
@@ -85,10 +85,10 @@ def gives_up(wrong: str, byte: int, following: int | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gb2312_pairs() -> frozenset[int]:
-    """``lead << 8 | trail`` of every pair Python's ``gb2312`` codec decodes (7,445 of GBK's 21,886)."""
-    return frozenset(lead << 8 | trail for lead in range(0xA1, 0xF8) for trail in range(0xA1, 0xFF)
-                     if decode_strict("gb2312", bytes((lead, trail))) is not None)
+def _gb2312_pairs() -> dict[int, str]:
+    """``lead << 8 | trail`` of every pair Python's ``gb2312`` codec decodes (7,445 of GBK's 21,886), with what it
+    decodes it to."""
+    return decode_pairs("gb2312", range(0xA1, 0xF8), range(0xA1, 0xFF))
 
 
 #: GB2312's first row of hanzi (lead byte B0): the rows before it hold its symbols, kana, letters and box marks.
@@ -99,16 +99,14 @@ GB2312_HANZI_LEAD = 0xB0
 def gb2312_hanzi() -> tuple[str, ...]:
     """GB2312's 6,763 hanzi (every pair of :func:`_gb2312_pairs` from :data:`GB2312_HANZI_LEAD` on), in code order:
     the simplified characters a converter is asked about one at a time."""
-    return tuple(bytes((pair >> 8, pair & 0xFF)).decode("gb2312") for pair in sorted(_gb2312_pairs())
-                 if pair >> 8 >= GB2312_HANZI_LEAD)
+    return tuple(ch for pair, ch in sorted(_gb2312_pairs().items()) if pair >> 8 >= GB2312_HANZI_LEAD)
 
 
 @lru_cache(maxsize=1)
 def gb2312_differences() -> dict[str, str]:
     """The characters Python's ``gb2312`` codec makes of a pair that GBK reads as another: ``{"・": "·", "―": "—"}``
     (A1A4, A1AA; GBK follows the newer mapping), derived from the codecs."""
-    pairs = ((bytes((pair >> 8, pair & 0xFF)).decode("gb2312"), decode_pair(pair >> 8, pair & 0xFF))
-             for pair in _gb2312_pairs())
+    pairs = ((read, decode_pair(pair >> 8, pair & 0xFF)) for pair, read in _gb2312_pairs().items())
     return {read: meant for read, meant in pairs if meant is not None and read != meant}
 
 
@@ -149,16 +147,9 @@ def _length_char(codec: str, ch: str) -> str:
 DECODED_CHARS: ArgsMemo[str | None] = ArgsMemo(decode_strict, 65536)
 
 
-def _decodings(codec: str, leads: Iterable[int], trails: range) -> set[str]:
+def _decodings(codec: str, leads: Sequence[int], trails: range) -> set[str]:
     """Every character ``codec`` decodes from a (lead, trail) byte pair in the given ranges."""
-    found = set()
-    for lead in leads:
-        for trail in trails:
-            try:
-                found.add(bytes([lead, trail]).decode(codec))
-            except UnicodeDecodeError:
-                continue
-    return found
+    return set(decode_pairs(codec, leads, trails).values())
 
 
 #: UTF-8 leads of the characters Chinese text is written in: punctuation (E2), CJK symbols and kana (E3), hanzi

@@ -7,7 +7,9 @@ pair table (126 x 191 entries) is built once per process and shared read-only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 #: Bytes that can start a two-byte GBK character.
 LEAD_BYTES = range(0x81, 0xFF)
@@ -20,16 +22,34 @@ FULLWIDTH_OF = {",": "，", ":": "：", "?": "？", "(": "（", ")": "）", "!":
 FULLWIDTH_LEAD = 0xA3
 
 
+#: The byte :func:`decode_pairs` puts after each pair: ASCII, which no multi-byte sequence of a CJK codec holds, so
+#: that each pair is read on its own.
+PAIR_SEPARATOR = 0
+
+
+def decode_pairs(codec: str, leads: Sequence[int], trails: range) -> dict[int, str]:
+    """``lead << 8 | trail`` -> what ``codec`` decodes the two bytes to, for every pair of ``leads`` and ``trails``
+    (consecutive bytes, not :data:`PAIR_SEPARATOR`) that it decodes strictly. Read in one lenient decoding of all
+    the pairs, each followed by the separator: a pair decodes strictly to its reading when that holds no U+FFFD
+    (the only thing the decoder writes for bytes it cannot read, and the character of no pair); a decoder that read
+    a separator into a pair would leave fewer readings than pairs (a ValueError). A strict decoding per pair, with
+    an exception for each invalid one, took GBK's 24k pairs 14 ms, paid by the first damaged document of a
+    process."""
+    width = len(trails)
+    data = bytearray((PAIR_SEPARATOR,)) * (3 * width * len(leads))  # lead, trail, separator
+    data[0::3] = b"".join(bytes((lead,)) * width for lead in leads)
+    data[1::3] = bytes(trails) * len(leads)
+    readings = data.decode(codec, "replace").split(chr(PAIR_SEPARATOR))[:-1]  # the last separator ends the last
+    keys = chain.from_iterable(range(lead << 8 | trails.start, lead << 8 | trails.stop) for lead in leads)
+    return {key: text for key, text in zip(keys, readings, strict=True) if "\ufffd" not in text}
+
+
 @lru_cache(maxsize=1)
 def pair_table() -> tuple[str | None, ...]:
     """``table[lead << 8 | trail]`` is the character the pair decodes to, or None when invalid."""
     table: list[str | None] = [None] * 0x10000
-    for lead in LEAD_BYTES:
-        for trail in range(0x40, 0xFF):
-            try:
-                table[lead << 8 | trail] = bytes((lead, trail)).decode("gbk")
-            except UnicodeDecodeError:
-                continue
+    for key, ch in decode_pairs("gbk", LEAD_BYTES, range(0x40, 0xFF)).items():
+        table[key] = ch
     return tuple(table)
 
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from newsmend.repair import lm
-from newsmend.repair.codecs_cjk import decode_strict, gb2312_hanzi
+from newsmend.repair.codecs_cjk import gb2312_hanzi
 from newsmend.repair.convert import ArgsMemo, char_t2s, converter, is_han, memoised
+from newsmend.repair.gbk import decode_pairs
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
 from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import BYTES_JOINS, Slot, Stretch, ruled_out
@@ -154,8 +155,7 @@ def _other_spellings(target: str) -> frozenset[str]:
     OpenCC's 爲, 眾 for 衆, 啟 for 啓, 裡 for 裏): same character read through t2s, outside GB2312 (so that no
     simplified text and no conversion of one writes them)."""
     keys = {char_t2s(ch) for ch in unwritable(target)}
-    return frozenset(ch for lead in range(0x81, 0xFF) for trail in range(0x40, 0xFF)
-                     if (ch := decode_strict(target, bytes((lead, trail)))) is not None and len(ch) == 1
+    return frozenset(ch for ch in decode_pairs(target, range(0x81, 0xFF), range(0x40, 0xFF)).values() if len(ch) == 1
                      and char_t2s(ch) in keys and ch not in unwritable(target) and not _encodes("gb2312", ch))
 
 
