@@ -25,7 +25,7 @@ from newsmend.repair.lm import (
     wordfreq_prefixes,
     wordfreq_zh,
 )
-from newsmend.repair.model_cache import CACHE_ENV, cache_dir, cached
+from newsmend.repair.model_cache import CACHE_ENV, Shards, cache_dir, cached, pack_shards
 from newsmend.repair.plausibility import SCRIPT_LANGUAGES, UNSEEN
 
 
@@ -86,6 +86,13 @@ def test_an_unusable_folder_still_builds(tmp_path: Path, monkeypatch: pytest.Mon
     calls: list[int] = []
     assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
     assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_a_packed_table_is_unpacked_a_first_character_at_a_time(store: Path, source: Path) -> None:
+    table = {"中": 3, "中国": 5, "国": 2, "a": 1, "ab": 7, "\U00020000x": 4}
+    shards = Shards(cached("t", lambda: pack_shards(table, "q"), [source]), "q")
+    assert shards["中"] == {"中": 3, "中国": 5} and shards["\U00020000"] == {"\U00020000x": 4} and shards["z"] == {}
+    assert list(shards) == ["中", "\U00020000", "z"] and shards.whole() == table
 
 
 def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from newsmend.repair import lm
 from newsmend.repair.convert import ArgsMemo, CharTable, char_t2s, is_han, memoised
-from newsmend.repair.model_cache import PackedShards, Shards, cached, jieba_dictionary, pack_shards
+from newsmend.repair.model_cache import (
+    PACKING_SOURCE,
+    PackedShards,
+    Shards,
+    cached,
+    jieba_dictionary,
+    pack_shards,
+)
 from newsmend.repair.plausibility import char_score
 
 if TYPE_CHECKING:
@@ -275,7 +282,7 @@ def bigram_model() -> BigramModel:
     first character at a time (:class:`~newsmend.repair.model_cache.Shards`: 0.25 s to load as a marshalled dict).
     """
     packed = cached("lattice-bigram", lambda: _packed(bigram_tables(lm.jieba_frequencies()[0])),
-                    (Path(__file__), Path(lm.__file__), jieba_dictionary()))
+                    (Path(__file__), Path(lm.__file__), PACKING_SOURCE, jieba_dictionary()))
     inside, end, start, followers = packed
     return BigramModel(Shards(inside, "d"), end, start, followers)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsmend.repair.model_cache import (
+    PACKING_SOURCE,
     PackedShards,
     Shards,
     cached,
@@ -121,7 +122,8 @@ def default_model() -> LanguageModel:
     keeps it, loaded from the model cache and unpacked a first character at a time (:class:`Shards`): jieba's own
     cache, a marshalled dict, takes 0.4 s and jieba's import 0.08 s, paid by the first damaged page a process
     meets, which counts in its pages per second. jieba is imported only to build the cache."""
-    packed, total, characters = cached("jieba-frequencies", _jieba_model_table, (Path(__file__), jieba_dictionary()))
+    packed, total, characters = cached("jieba-frequencies", _jieba_model_table,
+                                       (Path(__file__), PACKING_SOURCE, jieba_dictionary()))
     return LanguageModel(Shards(packed, "q"), total, characters)
 
 
@@ -148,7 +150,8 @@ def _jieba_model_table() -> tuple[PackedShards, int, str]:
 def wordfreq_zh() -> Shards:
     """wordfreq's Chinese word frequencies (``get_frequency_dict("zh", wordlist="best")``, 0.14 s with wordfreq's
     import) filed by first character (``wordfreq_zh()[word[0]].get(word)``), loaded from the model cache."""
-    return Shards(cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), *wordfreq_chinese_files())), "d")
+    packed = cached("wordfreq-zh", _wordfreq_zh_table, (Path(__file__), PACKING_SOURCE, *wordfreq_chinese_files()))
+    return Shards(packed, "d")
 
 
 def _wordfreq_zh_table() -> PackedShards:
@@ -290,7 +293,8 @@ def char_model() -> CharModel:
     (about a second) and loaded from the cache afterwards (:mod:`newsmend.repair.model_cache`), the 300k pairs
     inside words unpacked a first character at a time (:class:`Shards`; as one marshalled dict they took the
     seed page's repair 0.5 of its 1.1 s)."""
-    log_uni, uni, cond, after, before = cached("char-bigram", _char_model_table, (Path(__file__), jieba_dictionary()))
+    log_uni, uni, cond, after, before = cached("char-bigram", _char_model_table,
+                                               (Path(__file__), PACKING_SOURCE, jieba_dictionary()))
     return CharModel(log_uni, uni, Shards(cond, "d"), after, before)
 
 
