@@ -70,11 +70,12 @@ def test_a_changed_source_rebuilds_and_replaces_the_old_tables(store: Path, sour
     assert len(list(store.glob("t-*.marshal"))) == 2 and len(list(store.glob("t-other-*.marshal"))) == 1
 
 
-def test_a_corrupt_file_rebuilds(store: Path, source: Path) -> None:
+@pytest.mark.parametrize("garbage", [b"\x00garbage", b"", marshal.dumps(({"ab": 0.5},))[:-3]])  # empty, cut short
+def test_a_corrupt_file_rebuilds(store: Path, source: Path, garbage: bytes) -> None:
     calls: list[int] = []
     cached("t", counting_build(calls), [source])
     (entry,) = store.glob("t-*.marshal")
-    entry.write_bytes(b"\x00garbage")
+    entry.write_bytes(garbage)
     assert cached("t", counting_build(calls), [source]) == ({"ab": 0.5, "的": 1.0}, [1, 2])
     assert len(calls) == 2
 
