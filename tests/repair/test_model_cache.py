@@ -26,6 +26,7 @@ from newsmend.repair.lm import (
     wordfreq_zh,
 )
 from newsmend.repair.model_cache import CACHE_ENV, Shards, cache_dir, cached, pack_shards
+from newsmend.repair.mojibake.choice import _unwritable, unwritable
 from newsmend.repair.plausibility import SCRIPT_LANGUAGES, UNSEEN
 
 
@@ -94,6 +95,12 @@ def test_a_packed_table_is_unpacked_a_first_character_at_a_time(store: Path, sou
     shards = Shards(cached("t", lambda: pack_shards(table, "q"), [source]), "q")
     assert shards["中"] == {"中": 3, "中国": 5} and shards["\U00020000"] == {"\U00020000x": 4} and shards["z"] == {}
     assert list(shards) == ["中", "\U00020000", "z"] and shards.whole() == table
+
+
+def test_the_forms_a_codec_cannot_write_from_the_cache_equal_a_fresh_derivation() -> None:
+    for target in ("big5", "gbk", "utf-8"):
+        assert unwritable(target) == _unwritable(target)
+    assert unwritable("big5")[0] == "爲" and unwritable("utf-8") == ()
 
 
 def test_the_lattice_model_from_the_cache_equals_a_fresh_build() -> None:

@@ -271,3 +271,13 @@ def wordfreq_chinese_files() -> list[Path]:
         raise MissingDependencyError("the repair models read wordfreq's word lists: pip install wordfreq")
     package = Path(spec.origin).parent
     return [package / "chinese.py", *sorted((package / "data").glob("*zh*"))]
+
+
+def opencc_files() -> list[Path]:
+    """OpenCC's compiled converter and its configurations and dictionaries (what tables derived from its
+    conversions are keyed on), found without importing it."""
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        raise MissingDependencyError("the repairs convert scripts with OpenCC: pip install opencc")
+    library = Path(spec.origin).parent / "clib"
+    return [*sorted(library.glob("opencc_clib*")), *sorted((library / "share" / "opencc").glob("*.*"))]

@@ -12,13 +12,15 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
+from pathlib import Path
 
-from newsmend.repair import lm
+from newsmend.repair import codecs_cjk, convert, gbk, lm
 from newsmend.repair.codecs_cjk import gb2312_hanzi
 from newsmend.repair.convert import ArgsMemo, char_t2s, converter, is_han, memoised
 from newsmend.repair.gbk import decode_pairs
 from newsmend.repair.lattice import Evidence, decide, evidence, groups
+from newsmend.repair.model_cache import cached, jieba_dictionary, opencc_files
 from newsmend.repair.mojibake.reencode import Hypothesis
 from newsmend.repair.mojibake.stretches import BYTES_JOINS, Slot, Stretch, ruled_out
 
@@ -177,7 +179,16 @@ def _put_back(chosen: list[str], slots: list[Slot], target: str) -> list[str]:
 def unwritable(target: str) -> tuple[str, ...]:
     """The :data:`STAND_INS` traditional forms (OpenCC s2t of GB2312's characters, one at a time) that ``target``
     cannot encode, the likeliest first: ranked by the summed frequency of the simplified characters written so
-    (jieba's dictionary, :func:`lm.char_model`). Derived from the codecs, never listed: empty for UTF-8."""
+    (jieba's dictionary, :func:`lm.char_model`). Derived from the codecs, never listed: empty for UTF-8. Derived
+    once per machine and loaded from the model cache: asking OpenCC about 6,763 characters and loading the
+    character model for their frequencies cost the first traditional damaged page a process meets 20-25 ms."""
+    sources = (Path(__file__), Path(lm.__file__), Path(codecs_cjk.__file__), Path(gbk.__file__),
+               Path(convert.__file__), jieba_dictionary(), *opencc_files())
+    return cached(f"unwritable-{target}", partial(_unwritable, target), sources)
+
+
+def _unwritable(target: str) -> tuple[str, ...]:
+    """:func:`unwritable`'s cache entry."""
     hanzi = gb2312_hanzi()
     written = converter("s2t").convert("\n".join(hanzi)).split("\n")
     weights: dict[str, float] = {}
