@@ -33,6 +33,12 @@ What newsmend read wrong, and what was fixed:
   is the word photo alone was a picture box's line already; the word is ``foto`` in Spanish, Italian, Portuguese,
   German and Dutch, a picture box's line now too (``fields/evidence.py``, ``_PICTURE_BOX_RE``): the text opens with
   ``Importante golpe a la banda terrorista ETA en Francia.``. 0 of 798 dev pages change.
+- the notice was None: the footer box is no ``<footer>`` and its notice is the box's own text, with the box's list
+  of legal lines after it inside the box, one of which (the audit bureau's line) is more words than link, so the
+  closing legal links (:func:`_before_closing_links`, each a link alone in the notice's own list) did not pass over
+  it. The linked lines of a list inside the element whose own text a line is, closing the page, are that element's
+  fine print (``fields/evidence.py``, ``_holding_closing_links``): ``© 2012 Unidad Editorial Información General
+  S.L.U.``. 0 of 798 dev pages change.
 
 Read right before and left as found: the headline (without the ``| elmundo.es`` its ``<title>`` adds), the writer
 from the byline without the place, the stamp (``2012-10-28T02:48:29+01:00``, the ``date`` meta; the page prints the
@@ -49,6 +55,8 @@ import pytest
 from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
+from newsmend.blocks import Block, Link
+from newsmend.fields.evidence import _holding_closing_links
 
 ELMUNDO = "unseen-ml11/elmundo-eta-arrest-2012.html"
 
@@ -119,3 +127,25 @@ def test_a_line_in_a_box_classed_photo_in_another_language_is_its_caption(word: 
     assert article.paragraphs == [f"Paragraph {i}: {_SENTENCE}" for i in range(3)]
     compound = newsmend.extract(_story("<div class='fotografo'><p>The council chamber.</p></div>"))
     assert compound.paragraphs[0] == "The council chamber."
+
+
+def test_madrid_story_notice_in_its_footer_box() -> None:
+    """The footer box's own text is the notice, its list of legal lines after it inside the box no line after it."""
+    assert extract_page(ELMUNDO).copyright == "© 2012 Unidad Editorial Información General S.L.U."
+
+
+def test_a_notice_over_the_linked_lines_of_its_own_box() -> None:
+    """The line whose own element (its ``container``) holds every line after it, each holding a link (a link alone,
+    or words and a link), is the line over its box's fine print; a line after it with no link, or one outside its
+    element, leaves none."""
+    notice = Block("© 2012 Example Media S.L.", tag="div", container=9, ancestors=(0, 8))
+
+    def item(text: str, label: str, element: int, box: int = 9) -> Block:
+        return Block(text, tag="li", container=element, ancestors=(0, 8, box, 10), links=[Link(label, "/legal")])
+
+    legal = item("Legal notice", "Legal notice", 11)
+    audited = item("Audited by AB", "AB", 12)
+    assert _holding_closing_links([notice, legal, audited]) is notice
+    plain = Block("Madrid office", tag="li", container=12, ancestors=(0, 8, 9, 10))
+    assert _holding_closing_links([notice, legal, plain]) is None
+    assert _holding_closing_links([notice, legal, item("Audited by AB", "AB", 12, box=7)]) is None

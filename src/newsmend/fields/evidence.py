@@ -662,8 +662,12 @@ def _closing_notice(blocks: list[Block], start: int) -> list[str]:
     ``<footer>`` (``div#basement``), the page's last line (sixty-first audit). Nothing after it, it is the page's
     own notice, as a footer's is. Outside a footer only a line with no link is: a microblog's closing
     ``Copyright © 2009-2024 营业执照`` names no holder but its business licence's link. The links that close the
-    notice's own element after it are no line after it (:func:`_before_closing_links`)."""
-    last = _before_closing_links([block for block in blocks[start:] if block.text.strip()])
+    notice's own element after it are no line after it (:func:`_before_closing_links`), nor are the linked lines of
+    a list inside the element whose own text the notice is (:func:`_holding_closing_links`)."""
+    lines = [block for block in blocks[start:] if block.text.strip()]
+    last = _before_closing_links(lines)
+    if last is not None and last.links:
+        last = _holding_closing_links(lines)
     notice = _footer_notice(last) if last is not None and not last.links else None
     return [notice] if notice else []
 
@@ -680,6 +684,21 @@ def _before_closing_links(lines: list[Block]) -> Block | None:
             break
         pos -= 1
     return lines[pos] if lines else None
+
+
+def _holding_closing_links(lines: list[Block]) -> Block | None:
+    """The line whose own element holds every line after it, each holding a link: a footer box writes its notice
+    as its own text and its legal lines in a list inside it (``<div><strong>&copy; 2012 Unidad Editorial…</strong>
+    <ul class="avisos"><li><a>Aviso legal</a></li>…<li>Publicación digital controlada por <a>OJD</a></li></ul>
+    </div>``, a Madrid daily's footer box, ninety-third audit): the box's fine print, no line after its notice,
+    however few of an item's words its link takes. None when a line without a link closes the page first."""
+    for pos in range(len(lines) - 2, -1, -1):
+        if not lines[pos + 1].links:
+            return None
+        box = lines[pos].container
+        if all(line.within(box) for line in lines[pos + 1 :]):
+            return lines[pos]
+    return None
 
 
 def _footer_notice(block: Block) -> str | None:
