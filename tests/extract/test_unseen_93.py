@@ -39,6 +39,11 @@ What newsmend read wrong, and what was fixed:
   it. The linked lines of a list inside the element whose own text a line is, closing the page, are that element's
   fine print (``fields/evidence.py``, ``_holding_closing_links``): ``© 2012 Unidad Editorial Información General
   S.L.U.``. 0 of 798 dev pages change.
+- the related list held the story itself, the most-read tab's ``Detenida en Francia Izaskun Lesaka``, linked to its
+  own address: the page's ``og:url`` is written without its scheme (``www.elmundo.es/elmundo/2012/…``), which read as
+  a path, not a host, so the link to ``http://www.elmundo.es/elmundo/2012/…`` named another page. An own address
+  opening with a ``www.`` host name and no scheme names that host now (``fields/related.py``,
+  ``_SCHEMELESS_HOST_RE`` in ``_same_page``). 0 of 798 dev pages change.
 
 Read right before and left as found: the headline (without the ``| elmundo.es`` its ``<title>`` adds), the writer
 from the byline without the place, the stamp (``2012-10-28T02:48:29+01:00``, the ``date`` meta; the page prints the
@@ -149,3 +154,39 @@ def test_a_notice_over_the_linked_lines_of_its_own_box() -> None:
     plain = Block("Madrid office", tag="li", container=12, ancestors=(0, 8, 9, 10))
     assert _holding_closing_links([notice, legal, plain]) is None
     assert _holding_closing_links([notice, legal, item("Audited by AB", "AB", 12, box=7)]) is None
+
+
+def test_madrid_story_related_without_itself() -> None:
+    """The ETA column without the story's headline and the tabs without the most-read entry linked to the story's
+    own address, written without its scheme in the page's ``og:url``."""
+    titles = [item.title for item in extract_page(ELMUNDO).related]
+    assert titles[0] == "El artista Omar Jerez recreará durante ocho días el secuestro de Ortega Lara"
+    assert "Detenida en Francia Izaskun Lesaka" not in titles
+    assert len(titles) == 11
+
+
+def test_an_own_address_without_its_scheme_names_its_host() -> None:
+    """An own address opening with a ``www.`` host and no scheme names that host: a related link to it is the page
+    itself; a relative own address, a link to another page or another host stays apart."""
+    items = "".join(
+        f"<li><a href='http://www.example.es/{path}.html'>{title}</a></li>"
+        for path, title in (
+            ("2012/10/27/one", "The mayor signs the parks bill into law after two years"),
+            ("2012/10/28/story", "The council passes the budget, a short headline"),
+            ("2012/10/26/two", "The main library reopens its doors after a year of repairs"),
+            ("2012/10/25/three", "A new bus line links the port and the old town from Monday"),
+        )
+    )
+    text = "".join(f"<p>Paragraph {i}: {_SENTENCE}</p>" for i in range(3))
+    page = (
+        "<html><head><title>Council passes budget</title>"
+        "<meta property='og:url' content='www.example.es/2012/10/28/story.html'></head><body><div class='article'>"
+        f"<h1>Council passes budget</h1><div class='body'>{text}</div></div><div class='most-read'><h3>Most read</h3>"
+        f"<ol>{items}</ol></div></body></html>"
+    ).encode()
+    titles = [item.title for item in newsmend.extract(page).related]
+    assert titles == [
+        "The mayor signs the parks bill into law after two years",
+        "The main library reopens its doors after a year of repairs",
+        "A new bus line links the port and the old town from Monday",
+    ]

@@ -243,6 +243,9 @@ _AD_MARK_RE = re.compile(r"(?:^|\s)(?:Ad|AD|Sponsored|Promoted)\b|广告|廣告|
 #: audit) credits where the text comes from and is no other story.
 _SOURCE_LABELS = frozenset(label.lower() for label in LABELS["source"])
 _DIGIT_RE = re.compile(r"\d")
+#: The opening of an address written without its scheme whose first segment is a host's ``www.`` name: read as
+#: ``//www.…``, a host and not a relative path.
+_SCHEMELESS_HOST_RE = re.compile(r"^(?=www\.[^/?#\s]+\.[^/?#\s]+(?:[/?#]|$))", re.I)
 #: A link shortener's address: one path segment that is a code of letters in both cases and digits (base 62:
 #: ``/47aG2t4``, ``/WGj73x``), no query. It names no story but a redirect, the campaign links a Taiwanese
 #: broadcaster closes its stories with (``div.guangxuan``: four red ``bit.ly`` promotions, unseen-zh16, unseen-zh22);
@@ -1075,8 +1078,11 @@ def related_links(
 
 def _same_page(address: str | None, own: str) -> bool:
     """``address`` (an item's, if it has one) names the page at ``own``: the same host (case aside), path (a closing
-    slash aside) and query; the scheme and a fragment name no other page."""
-    a, b = split_address(address or ""), split_address(own)
+    slash aside) and query; the scheme and a fragment name no other page. An ``own`` address written without its
+    scheme but opening with its host's ``www.`` (:data:`_SCHEMELESS_HOST_RE`: a Madrid daily's ``og:url``,
+    ``www.elmundo.es/elmundo/2012/…``, whose most-read list names the story itself, ninety-third audit) names that
+    host, not a path relative to the page."""
+    a, b = split_address(address or ""), split_address(_SCHEMELESS_HOST_RE.sub("//", own, count=1))
     return bool(a.netloc) and (a.netloc.lower(), a.path.rstrip("/"), a.query) == (
         b.netloc.lower(),
         b.path.rstrip("/"),
