@@ -145,8 +145,9 @@ def test_a_footer_line_s_link_share_is_measured_without_its_bullets() -> None:
     """A WordPress theme's credits line (a trading-tools forum's footer, magic-html forum-a055a6fb, as the page writes
     it): ``· © 2024 <a>Hahn-Tech, LLC</a> · Powered by · Designed with the <a>Customizr theme</a> ·``. The share of
     its characters in links counts from where the notice opens in the line as read (:func:`~newsmend.fields.lines.clean`
-    drops the bullets at its ends): the holder's and the theme's links, 29 of the 70 characters from the mark on, the
-    bullets before and after it no characters of the line."""
+    drops the bullets at its ends): the theme's link, 15 of the 70 characters from the mark on, the bullets before
+    and after it no characters of the line, and the holder's link right after the mark and year the notice's own
+    words (:func:`~newsmend.fields.evidence._holder_link`), no menu link."""
     footer = (
         '<div class="span6 credits"><p>· <span class="tc-copyright-text">© 2024</span> <a href="https://www.hahn-tech.com"'
         ' title="Hahn-Tech, LLC" rel="bookmark">Hahn-Tech, LLC</a> · <span class="tc-wp-powered-text">Powered by</span>'
@@ -157,5 +158,5 @@ def test_a_footer_line_s_link_share_is_measured_without_its_bullets() -> None:
     line = next(block for block in parse_html(_page(footer).decode()).blocks if "Hahn-Tech" in block.text)
     assert line.text.startswith("· ©")
     shown = "© 2024 Hahn-Tech, LLC"
-    assert _menu_share(line, shown) == len("Hahn-Tech, LLC" + "Customizr theme") / len(clean(line.text))
+    assert _menu_share(line, shown) == len("Customizr theme") / len(clean(line.text))
     assert newsmend.extract(_page(footer)).copyright == shown

@@ -23,8 +23,25 @@ holding no line of the text, headline, byline or footer notice; the parts cut ar
   ``tests/fixtures/pages/unseen-ml11/``: 31,828 characters of 62,037, the scripts, ad code and pixels, the comments
   past three, the bookmark services past two, the ETA column past six, the most-read tab past five with this story's
   entry kept, the blogs tab and the latest tab past three cut; the story whole).
+- goose3/goose3 ``tests/data/content/test_elpais.html``: a 2012 Madrid daily's data story (María R. Sahuquillo and
+  Emilio de Benito on surgical waiting lists growing under the cuts, figures gathered from ten regions), UTF-8: a
+  login bar with its sign-up box and search, the section menu, a ``Sociedad`` submenu of ten, an ``Está pasando``
+  row of seven topics, the ``<h1>`` and a deck of two ``<h2>``, the byline (two linked writers, ``Madrid``, ``27 OCT
+  2012 - 12:14 CET`` linked to the day's stories), an ``Archivado en:`` list of sixteen tags, the lead picture in
+  ``div.foto.figure`` with its caption and credit in ``p.figcaption``, a share box, the text in
+  ``div#cuerpo_noticia``: fifteen paragraphs, a chart's box (its credit alone, ``EL PAÍS``, as its caption) and four
+  pull-out lines set in floated boxes between them (``div.izquierda``/``div.derecha`` holding
+  ``p.texto_grande``), a contributors' line (``Con información de …``), and a box of its own (``div.aside``: ``Un
+  alto muro de opacidad`` and three paragraphs); a ``NOTICIAS RELACIONADAS`` box of four, the comments' login box
+  (the comments themselves an ``<iframe>``), a side column (the two writers' cards, a live-news widget, ``Lo más
+  visto en Sociedad`` ten), and the footer ``div#pie``: a site map of four columns, ``Especiales`` and ``Medios
+  asociados`` menus, a list opening with ``&copy; <a><strong>EDICIONES EL PA&Iacute;S, S.L.</strong></a>`` then
+  eight legal and service links, the group's media row and its sites' layer (``elpais-waiting-lists-2012.html`` in
+  ``tests/fixtures/pages/unseen-ml11/``: 40,802 characters of 103,572, the scripts and ad slots, the login form's
+  fields, the site map past its first and third columns' first entries, the ``Especiales`` menu, the partner media
+  past the press, the group's media row past four and its sites' layer past one column cut; the story whole).
 
-None is in any dev set (its sentences).
+None is in any dev set (their sentences).
 
 What newsmend read wrong, and what was fixed:
 
@@ -44,6 +61,12 @@ What newsmend read wrong, and what was fixed:
   a path, not a host, so the link to ``http://www.elmundo.es/elmundo/2012/…`` named another page. An own address
   opening with a ``www.`` host name and no scheme names that host now (``fields/related.py``,
   ``_SCHEMELESS_HOST_RE`` in ``_same_page``). 0 of 798 dev pages change.
+- the data story's notice was None, for two reasons, both mended: its footer is ``div#pie``, Spanish's word for it,
+  which no footer word named, so no notice was looked for there; and the notice's holder is a link, so the line was
+  more than half links and read as a menu. ``pie`` is a footer word now (``fields/evidence.py``, ``_FOOTER_WORDS``),
+  and a link that is the holder closing a notice, nothing before it but the mark, the word and years, is the
+  notice's own words (``_holder_link`` in ``_menu_share``): ``© EDICIONES EL PAÍS, S.L.`` (trafilatura reads no
+  notice). 0 of 798 dev pages change (either alone leaves the notice None).
 
 Read right before and left as found: the headline (without the ``| elmundo.es`` its ``<title>`` adds), the writer
 from the byline without the place, the stamp (``2012-10-28T02:48:29+01:00``, the ``date`` meta; the page prints the
@@ -52,6 +75,13 @@ update's clock, 03:21), the twelve paragraphs and the subheading whole to the la
 headline) and the tabs as related. No source: the page names itself only as ``elmundo.es`` in its ``<title>``'s tail
 and its ``author`` meta (trafilatura reads ``elmundo.es`` as its site name and ``Elmundo Es`` as its author), left
 as found.
+The data story's headline, both writers, the stamp (``2012-10-27T12:14``), the paper (``EL PAÍS``), the lead
+picture's caption with its credit, the related box and the most-read list were right, and its text runs from the
+lead to the box's last paragraph, with the contributors' line (trafilatura opens with the headline and the deck).
+Left as found: the four pull-out lines stand in the text as paragraphs (floated boxes of one short line each, which
+summarise the text rather than lift its words, so the pull-quote test does not find them in a paragraph; their boxes
+are named by the Spanish words for left and right, and no mechanism read them apart without naming a language's
+layout words), and the chart's credit alone, ``EL PAÍS``, is listed as a caption, before the lead picture's.
 """
 
 from __future__ import annotations
@@ -61,9 +91,10 @@ from tests.support.pages import Guard, assert_reads_right, extract_page
 
 import newsmend
 from newsmend.blocks import Block, Link
-from newsmend.fields.evidence import _holding_closing_links
+from newsmend.fields.evidence import _holding_closing_links, _in_footer, _menu_share
 
 ELMUNDO = "unseen-ml11/elmundo-eta-arrest-2012.html"
+ELPAIS = "unseen-ml11/elpais-waiting-lists-2012.html"
 
 GUARDS = [
     # The Madrid daily's story: its headline, the writer, the stamp, the lead to the last paragraph; the menus, the
@@ -92,6 +123,35 @@ GUARDS = [
             "Hello Kitty",
             "Unidad Editorial",
             "Aviso legal",
+        ),
+    ),
+    # The data story: its headline, both writers, the stamp, the lead to the box's last paragraph; the login bar, the
+    # menus, the deck, the byline's place and date, the tags, the caption, the share box, the related box, the
+    # comments' login, the writers' cards, the most-read list and the footer out.
+    Guard(
+        ELPAIS,
+        "Las listas de espera se agravan",
+        ["María R. Sahuquillo", "Emilio de Benito"],
+        "2012-10-27T12:14",
+        "Los recortes pasan factura a los pacientes.",
+        "Menos mal que existen las hemerotecas.",
+        (
+            "Iniciar",
+            "Está pasando",
+            "Los recortes elevan la demora",
+            "27 OCT",
+            "Archivado en",
+            "Sanidad pública",
+            "GORKA LEJARCEGI",
+            "Twittear",
+            "NOTICIAS RELACIONADAS",
+            "Akihito",
+            "Para poder comentar",
+            "Responsable de Sanidad",
+            "Lo más visto",
+            "SECCIONES",
+            "EDICIONES EL PAÍS",
+            "Una empresa de PRISA",
         ),
     ),
 ]
@@ -190,3 +250,35 @@ def test_an_own_address_without_its_scheme_names_its_host() -> None:
         "The main library reopens its doors after a year of repairs",
         "A new bus line links the port and the old town from Monday",
     ]
+
+
+def test_data_story_fields() -> None:
+    """The paper, the notice in its footer list with the holder linked, the lead picture's caption, the contributors'
+    line and the box's heading in the text, the related box first among the related items."""
+    article = extract_page(ELPAIS)
+    assert article.source == "EL PAÍS"
+    assert article.copyright == "© EDICIONES EL PAÍS, S.L."
+    assert "Sala de espera de un ambulatorio madrileño. / GORKA LEJARCEGI" in article.captions
+    assert "Con información de Paloma Marín, Maryem Castillo y Elena G. Sevillano." in article.paragraphs
+    assert "Un alto muro de opacidad" in article.paragraphs
+    assert article.related[0].title == "Las listas de espera para operarse se disparan un 17% tras los recortes"
+
+
+def test_spanish_footer_word() -> None:
+    """``pie`` (``pie de página``) names a footer as ``footer`` and ``foot`` do; other words do not."""
+    assert _in_footer("body>div#pie>div#nav_auxiliar_nueva>ul>li")
+    assert _in_footer("body>div#footer>p")
+    assert not _in_footer("body>div#piece>p")
+    assert not _in_footer("body>div.columna_principal>p")
+
+
+def test_a_notice_s_linked_holder_is_no_menu_link() -> None:
+    """A footer line whose holder after the mark (and years) is a link is a notice, its link the notice's own
+    words; a line whose link is a menu item after the mark is still weighed as links."""
+    holder = "EDICIONES EL PAÍS, S.L."
+    linked = Block(f"© {holder}", tag="li", link_chars=len(holder), links=[Link(holder, "/corporativos/")])
+    assert _menu_share(linked, f"© {holder}") == 0.0
+    dated = Block(f"© 2012-2024 {holder}", tag="li", link_chars=len(holder), links=[Link(holder, "/corporativos/")])
+    assert _menu_share(dated, f"© 2012-2024 {holder}") == 0.0
+    menu = Block("© Example Media: Contact", tag="li", link_chars=7, links=[Link("Contact", "/contact/")])
+    assert _menu_share(menu, "© Example Media: Contact") > 0.0

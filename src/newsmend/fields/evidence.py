@@ -115,8 +115,9 @@ CONTEXT_AFTER = 12
 #: Words of a path segment that place a block in the page's footer (``<footer>``, ``div#footer``,
 #: ``div.site-footer``, the short ``div.foot`` of a 2007-2012 portal's template: forty-fifth audit) or its notice's
 #: own box (a tabloid's ``p#copyright``, a magazine's ``div#copyright`` under its partner feeds: thirty-sixth
-#: audit), where the page's own copyright notice stands however far after the text ...
-_FOOTER_WORDS = frozenset({"footer", "foot", "copyright"})
+#: audit), where the page's own copyright notice stands however far after the text; ``pie`` is Spanish's word for
+#: it (``pie de página``: a Madrid daily's ``div#pie`` holds its site map and its notice, ninety-third audit) ...
+_FOOTER_WORDS = frozenset({"footer", "foot", "copyright", "pie"})
 #: ... and in a side column (``<aside>``, ``div.sidebar``, ``div#right-rail``), whose widgets credit their own data.
 _SIDE_COLUMN_WORDS = frozenset({"aside", "sidebar", "rail"})
 #: Largest share of a footer line's characters in links for it to be read as a notice: a menu is all links.
@@ -130,6 +131,9 @@ _RIGHTS_MARK = r"©|\(c\)"
 _RIGHTS_MARK_RE = re.compile(_RIGHTS_MARK, re.I)
 #: What a notice written as a link holds besides the word: the mark or a year (:func:`_notice_link`).
 _NOTICE_LINK_RE = re.compile(_RIGHTS_MARK + r"|\b(?:19|20)\d{2}\b", re.I)
+#: What a notice may hold before its holder's name: the mark, the word, years and the separators between them
+#: (:func:`_holder_link`).
+_NOTICE_OPENING_RE = re.compile(r"(?:" + _RIGHTS_MARK + r"|copyright|(?:19|20)\d{2}|[\s,.\-–])+", re.I)
 #: What states rights in a footer line: the mark, the word, the reservation (``版权所有``: all rights reserved).
 _RIGHTS_RE = re.compile(_RIGHTS_MARK + r"|copyright|all rights reserved|版权所有|版權所有", re.I)
 #: What a notice states and a link to the statement's page does not: the mark, a year, the rights held
@@ -730,6 +734,7 @@ def _menu_share(block: Block, shown: str) -> float:
         return 0.0
     alone = len(block.links) == 1
     notices = 0 if alone else sum(len(link.text) for link in block.links if _notice_link(link))
+    notices += sum(len(link.text) for link in block.links if _holder_link(link, shown))
     text = clean(block.text)
     found = text.find(shown)
     start = max(found, 0)
@@ -737,6 +742,18 @@ def _menu_share(block: Block, shown: str) -> float:
     tail = after if _links_only(block, after) else ""
     around = _labels_chars(block, text[:start]) + _labels_chars(block, tail)
     return max(0, block.link_chars - notices - around) / max(1, len(text) - start - len(tail))
+
+
+def _holder_link(link: Link, shown: str) -> bool:
+    """The link's label is the holder closing the notice as shown (``shown``), nothing before it but the rights' mark
+    or word and years (:data:`_NOTICE_OPENING_RE`: ``&copy; <a><strong>EDICIONES EL PA&Iacute;S, S.L.</strong></a>``
+    in a Madrid daily's footer list, the holder linked to its corporate pages, ninety-third audit): the notice's own
+    words, no menu item."""
+    label = clean(link.text)
+    if not label or len(shown) <= len(label) or not shown.endswith(label):
+        return False
+    opening = shown[: -len(label)]
+    return _NOTICE_OPENING_RE.fullmatch(opening) is not None and _RIGHTS_RE.search(opening) is not None
 
 
 def _links_only(block: Block, text: str) -> bool:
