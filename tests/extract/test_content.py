@@ -249,6 +249,19 @@ def test_a_post_s_attachment_link_is_its_text() -> None:
         assert not names_attachment(text)
 
 
+def test_an_attachment_s_size_counts_in_any_digits_and_a_menu_word_is_none() -> None:
+    """The attachment test rules a link text out first when it holds neither a dot nor a digit; the size's digits are
+    any decimal digits, as the pattern's are (a full-width size, an Arabic-Indic one). A block without link text
+    gives back none, its links or not."""
+    for text in ("（３ MB）", "٣ KB", "报告.pdf"):
+        assert names_attachment(text)
+    for text in ("下载", "Download now", ""):
+        assert not names_attachment(text)
+    block = parse_html("<p>正文一段<a href='/f'>附件</a></p>").blocks[0]
+    assert block_stats(block).link_chars == 2
+    assert block_stats(parse_html("<p>正文一段，没有链接。</p>").blocks[0]).link_chars == 0
+
+
 @pytest.mark.parametrize("ext", ["jpg", "PNG", "webp", "avif", "bmp", "tif", "svg"])
 def test_a_picture_file_is_one_to_every_reader(ext: str) -> None:
     """A picture's file name reads as one to the three readers that ask: a linked ``chart.avif`` is an attached
