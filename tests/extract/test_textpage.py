@@ -1718,3 +1718,11 @@ def test_a_replys_bare_number_under_its_header_is_no_reply_text() -> None:
     page = _page("verb_stamp_thread_zh.txt")  # ``香樟树`` / ``2020.06.09 09:42 发布`` / ``#1`` / the reply
     body = [page.blocks[i].text for i in select_text_main(page).body]
     assert "想听听关于生物医药类专利的改写" in body and "#1" not in body
+
+
+def test_a_posts_handle_and_relative_age_stamp_it() -> None:
+    # ``小诺抓10月前`` / the opening post, ``马亮南生 10月前`` / a reply, ``小诺抓 (楼主)10月前`` / a reply: three
+    # posters' stamps, and the reply box under each post (``0/200`` / ``表情 图片``) passed for the replies' header
+    body = _body_texts(_page("age_stamp_thread_zh.txt"))
+    assert body[0] == "花了1天半的时间买了4个平板，总算是解决了。。"
+    assert "花钱就可以解决问题嘛？" in body and "小诺抓10月前" not in body
