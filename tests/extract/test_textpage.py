@@ -1726,3 +1726,12 @@ def test_a_posts_handle_and_relative_age_stamp_it() -> None:
     body = _body_texts(_page("age_stamp_thread_zh.txt"))
     assert body[0] == "花了1天半的时间买了4个平板，总算是解决了。。"
     assert "花钱就可以解决问题嘛？" in body and "小诺抓10月前" not in body
+
+
+def test_a_questions_lines_under_its_dateline_open_its_thread() -> None:
+    # the question under ``再睡一夏 | 455 | 2024-01-03``: short lines and a paragraph above the error message the
+    # body's run took, then the answers under each poster's handle printed twice (``Qbian`` / ``Qbian | java & go |``)
+    body = _body_texts(_page("qa_question_lines_zh.txt"))
+    assert "我尝试在开发者客栈新添加一个功能，尝试新建一个页面，用于可视化数据库内的数据。" in body
+    assert "但是运行后会报错" in body and "感谢大佬的指导。" in body
+    assert "再睡一夏 | 455 | 2024-01-03" not in body
