@@ -1735,3 +1735,11 @@ def test_a_questions_lines_under_its_dateline_open_its_thread() -> None:
     assert "我尝试在开发者客栈新添加一个功能，尝试新建一个页面，用于可视化数据库内的数据。" in body
     assert "但是运行后会报错" in body and "感谢大佬的指导。" in body
     assert "再睡一夏 | 455 | 2024-01-03" not in body
+
+
+def test_a_threads_post_runs_to_the_next_posts_header() -> None:
+    # a Flarum post lists its points and commands one a line under its paragraph, above the next post's header
+    page = _page("thread_edited_post_zh.txt")
+    body = _body_texts(page)
+    assert "ad：广告引流" in body and "https://github.com/HamCQ/flarum-ext-filter-plus" in body
+    assert not any(text.startswith("发布 #4") for text in body)
