@@ -79,7 +79,7 @@ from itertools import pairwise
 
 from newsmend.blocks import Block, Page
 from newsmend.content import Selection
-from newsmend.content.values import RELATIVE_AGE
+from newsmend.content.values import CJK_AGE_UNIT, RELATIVE_AGE
 from newsmend.errors import InputTypeError
 from newsmend.fields import lines as shape
 from newsmend.fields.dates import MONTH_NAME_ALT, find_date
@@ -797,9 +797,11 @@ FURNITURE_REPEATS_MIN = 3
 HANDLE_MAX_CHARS = 24
 #: A relative age in Han (``6天前``, ``1周前``, ``10月前``, ``3 小時前``): a post header's date as a forum prints it
 #: (``客栈小K | 扫地 | 6天前``), which :func:`~newsmend.fields.dates.find_date` does not read (a page does not say when
-#: it was rendered). Read in post headers only (:func:`_name_header`): as any short line's meta line it took a Q&A
-#: thread's posts (zh 0.8670 -> 0.8623).
-_HAN_AGE_RE = re.compile(r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前")
+#: it was rendered): the units of :data:`~newsmend.content.values.CJK_AGE_UNIT`, and a month without its measure
+#: word (``10月前``), which a forum's header prints. Read in a header's date line only (a post's, :func:`_dates_post`;
+#: a short-line run's, :func:`_dateline`; a handle's stamp, :func:`_age_stamp`): as any short line's meta line it
+#: took a Q&A thread's posts (zh 0.8670 -> 0.8623).
+_HAN_AGE_RE = re.compile(rf"\d+\s*(?:{CJK_AGE_UNIT}|月)前")
 #: A relative age in Han closing a line (:data:`_HAN_AGE_RE`), the stamp under a poster's handle (:func:`_age_stamp`).
 _HAN_AGE_END_RE = re.compile(_HAN_AGE_RE.pattern + r"\s*$")
 #: The stamp every post of handle-and-age stamps shares (:func:`_age_stamp`): the age, whatever its number and unit.

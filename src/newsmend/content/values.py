@@ -135,9 +135,12 @@ LIST_MARKS = "•·▪►▸▷■□●○◆◇▶★☆※◎"
 AGE_UNIT = r"(?:second|minute|hour|day|week|month|year)s?"
 #: A relative age (``3 weeks ago``, ``an hour ago``): a post's stamp or a list item's, never a date that anchors.
 RELATIVE_AGE = rf"(?:an?|\d+)\s+{AGE_UNIT}\s+ago"
-#: A relative age in Chinese, simplified or traditional (``3小时前``, ``1周前``, ``5分鐘前``): a post's stamp or a list
-#: item's, as :data:`RELATIVE_AGE` is in English.
-CJK_RELATIVE_AGE = r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
+#: A unit of a relative age in Chinese, simplified or traditional (``小时``, ``分鐘``, ``个月``): what
+#: :data:`CJK_RELATIVE_AGE` and the plain-text post headers' ages read, as :data:`AGE_UNIT` is in English.
+CJK_AGE_UNIT = r"(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)"
+#: A relative age in Chinese (``3小时前``, ``1周前``, ``5分鐘前``): a post's stamp or a list item's, as
+#: :data:`RELATIVE_AGE` is in English.
+CJK_RELATIVE_AGE = rf"\d+\s*{CJK_AGE_UNIT}前"
 #: Signing up for what a site sends its readers, in English: the verb (``sign up``, ``subscribe``, ``register``) ...
 SIGN_UP_VERB = r"(?:sign up|signup|subscribe|register)"
 #: ... as a call, a word urging it (``now``, ``today``, ``here``) and the preposition before what is offered (``Sign
