@@ -800,8 +800,9 @@ HANDLE_MAX_CHARS = 24
 #: it was rendered): the units of :data:`~newsmend.content.values.CJK_AGE_UNIT`, and a month without its measure
 #: word (``10月前``), which a forum's header prints. Read in a header's date line only (a post's, :func:`_dates_post`;
 #: a short-line run's, :func:`_dateline`; a handle's stamp, :func:`_age_stamp`): as any short line's meta line it
-#: took a Q&A thread's posts (zh 0.8670 -> 0.8623).
-_HAN_AGE_RE = re.compile(rf"\d+\s*(?:{CJK_AGE_UNIT}|月)前")
+#: took a Q&A thread's posts (zh 0.8670 -> 0.8623). Its number starts after no digit, as
+#: :data:`~newsmend.content.values.CJK_RELATIVE_AGE`'s does (a long line of digits searched in linear time).
+_HAN_AGE_RE = re.compile(rf"(?<!\d)\d+\s*(?:{CJK_AGE_UNIT}|月)前")
 #: A relative age in Han closing a line (:data:`_HAN_AGE_RE`), the stamp under a poster's handle (:func:`_age_stamp`).
 _HAN_AGE_END_RE = re.compile(_HAN_AGE_RE.pattern + r"\s*$")
 #: The stamp every post of handle-and-age stamps shares (:func:`_age_stamp`): the age, whatever its number and unit.
