@@ -270,8 +270,14 @@ _COUNTDOWN_RE = re.compile(
     rf"[^:：]{{1,12}}[:：]\s*(?:\d+\s*(?:秒|分钟|分|小时|天|周|个月|年|{AGE_UNIT})\s*,?\s*)+", re.I
 )
 #: A clock time, with the day it falls on (``今天 12:08:48``), or a relative time (``3小时前``) in a Chinese link's
-#: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline).
-_STAMP_WORDS_RE = re.compile(r"(?:今天|昨天|前天)?\s*\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前")
+#: text: a stamp, no headline words (a live feed's ``name 今天 12:08:48`` header is a name, not a headline). Its
+#: units are the simplified ones of :data:`~newsmend.content.values.CJK_AGE_UNIT` but years: inside a link's words
+#: ``N年前`` is the headline's (``捡到4年前漂流瓶``; read as a stamp it lost magic-html article-39dd62c5 that related
+#: item). A clock's spaces start after no space and an age's number after no digit: searched over a long run of
+#: either, each start backtracked over the rest (a 50 kB line of spaces took 10 s).
+_STAMP_WORDS_RE = re.compile(
+    r"(?:(?:今天|昨天|前天)|(?<!\s))\s*\d{1,2}:\d{2}(?::\d{2})?|(?<!\d)\d+\s*(?:秒|分钟|小时|天|周|个月)前"
+)
 #: Fewest items of a page's lists with a date at one end of their titles for those dates to be the items' stamps, not
 #: their headlines' words (:func:`_stamps_moved`). Set on the 798 bench pages: the lists printing a date in their
 #: links hold 2 (a paper's related coverage) to 15 such items; the dates that are a headline's stand on one item.
