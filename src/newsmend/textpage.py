@@ -1075,7 +1075,7 @@ def _unmark_cited_headings(texts: list[str], kinds: list[str]) -> None:
     line, a piece of a sentence."""
     if LIST not in kinds:  # most texts hold no list heading
         return
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     for i, j in pairwise(lines):
         if kinds[i] == LIST and _CITATION_RE.fullmatch(texts[j]):
             kinds[i] = SHORT
@@ -1199,7 +1199,7 @@ def _mark_card_strips(texts: list[str], kinds: list[str]) -> None:
     :data:`STRIP_STEP_MAX` text lines with no prose line between two copies, is list material from its first copy
     to its last: the copies are each card's furniture (``Video Ad Feedback``, ``Now playing``), the short lines
     between them the cards' titles, durations and thumbnails' names, no line of the article."""
-    lines = [i for i, kind in enumerate(kinds) if kind != SEPARATOR]
+    lines = _text_lines(kinds)
     where: dict[str, list[int]] = {}
     for n, i in enumerate(lines):
         if kinds[i] == SHORT and not _DIGIT_RE.search(texts[i]):
@@ -1247,7 +1247,7 @@ def _mark_teasers(texts: list[str], kinds: list[str], items: list[bool]) -> None
     """Stage 2 on a page: the headline twins of teaser cards (:data:`TWIN_PAIRS_MIN`) become ``teaser``: no body
     lines, a short line's cost in the body's run (on the WET renderings of the dev pages: F1 zh 0.728 -> 0.740,
     non-zh 0.724 -> 0.732; as list material, a wall, the same F1 at a lower recall, 0.837 -> 0.820)."""
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     _mark_cards(texts, kinds, lines)
     _mark_meta_cards(texts, kinds, lines, items)
     pairs = [(i, j) for i, j in pairwise(lines) if _twins(texts[i], texts[j])]
@@ -1501,6 +1501,12 @@ def _next(kinds: list[str], i: int) -> int | None:
     return _nearest(kinds, i, 1, _LOOKED_THROUGH)
 
 
+def _text_lines(kinds: list[str], among: range | None = None) -> list[int]:
+    """The text lines (no separator) of the page, or of the lines ``among`` in their order (a stretch read downwards,
+    or upwards from a line): what the stages count lines in, a blank line or a rule being none."""
+    return [i for i in (range(len(kinds)) if among is None else among) if kinds[i] != SEPARATOR]
+
+
 def _previous(kinds: list[str], i: int) -> int | None:
     """The first line before line ``i`` that is no separator; None if none."""
     return _nearest(kinds, i, -1, (SEPARATOR,))
@@ -1647,7 +1653,7 @@ def _below_dateline(texts: list[str], kinds: list[str], plain: list[bool], span:
     0.571, an Ameba post 0.534 -> 0.536: headlines, menus, names and meta lines out), 1 down (a XenForo media page
     whose label keeps the picture's description above its date, 0.747 -> 0.708); WET zh F1 0.8931 -> 0.9012, non-zh
     0.8455 -> 0.8454, fw unchanged. 20 and 30 lines score alike, 10 keeps the blog's menu."""
-    lines = [i for i in range(span[0], span[1] + 1) if kinds[i] != SEPARATOR][:TITLE_HEADER_LOOKBACK]
+    lines = _text_lines(kinds, range(span[0], span[1] + 1))[:TITLE_HEADER_LOOKBACK]
     dated = next((i for i in lines if _dateline(texts[i], kinds[i])), None)
     if dated is None:
         return span
@@ -1702,7 +1708,7 @@ def _thread_posts(
     the replies below the run (:func:`_named_posts`) start the posts. On a thread of
     :data:`THREAD_MIN_POSTS` posts, the short lines opening the body's post join it (but its header's dated line and
     bulleted marks, ``items``: ``• 已编辑``), and so do its short lines below the run (:func:`_post_tail`)."""
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     first = lines.index(span[0])
     found = (
         _post_headers(texts, kinds, lines, first)
@@ -1878,7 +1884,7 @@ def _name_header_lines(texts: list[str], kinds: list[str]) -> set[int]:
     whose label keeps its posters' names and ages, 0.744 -> 0.729), pooled +0.0004 more, but those finders' headers
     are an article's share bar or menu printed twice as often (ars-1, a menu's ``Topics`` line) or a byline the label
     keeps (an LWN text's)."""
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     closing, size = _name_headers(texts, kinds, lines)
     if len(closing) < THREAD_MIN_POSTS:
         return set()
@@ -1973,7 +1979,7 @@ def _titled_story(
 def _dated_above(texts: list[str], kinds: list[str], i: int, top: int) -> bool:
     """Whether a story's header line (:func:`_header_line`: a byline, a meta line, a line holding a date) stands among
     the :data:`STORY_DATELINE_LINES` text lines above line ``i``, below line ``top``."""
-    above = [j for j in range(i - 1, top, -1) if kinds[j] != SEPARATOR][:STORY_DATELINE_LINES]
+    above = _text_lines(kinds, range(i - 1, top, -1))[:STORY_DATELINE_LINES]
     return any(_header_line(texts[j], kinds[j]) for j in above)
 
 
@@ -1982,7 +1988,7 @@ def _titled_headline(texts: list[str], kinds: list[str]) -> int | None:
     it, a headline (:func:`_headline_shaped`, as long as :func:`_headline_long` asks) that one other line of the text
     holds, then a bar or a dash and the site's name (:data:`_TITLE_SEPARATOR_RE`), or the headline twice; None when no
     line or more than one is so named."""
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     edges = {texts[i] for i in lines[:1] + lines[-1:]}
     named = [
         i
@@ -2106,7 +2112,7 @@ def _listing_lines(texts: list[str], kinds: list[str], items: list[bool], code: 
     shaped as commands (:data:`_COMMAND_RE`): a listing's commands of no code shape (``curl -v
     https://www.google.com``, ``source ~/.bashrc``) between its assignments and comments."""
     out = list(code)
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     marked = [n for n, i in enumerate(lines) if code[i]]
     for a, b in pairwise(marked):
         gap = lines[a + 1 : b]
@@ -2143,7 +2149,7 @@ def _teaser_summaries(texts: list[str], kinds: list[str]) -> list[bool]:
     (:data:`CLIPPED_RUN_MIN` clipped inside a word in a row: :func:`_excerpt_runs`); excerpts closed by a link to
     the rest (:data:`_READ_ON_RE`, ``…Read more``), each alone; and lone prose lines under a listed headline that
     counts its replies (:data:`_COUNTED_HEADLINE_RE`, bylines looked through: :data:`_LOOKED_THROUGH`)."""
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     lone = [n for n in range(1, len(lines)) if _lone_prose(texts, kinds, lines, n)]
     headed = [n for n in lone if _headline_long(texts[lines[n - 1]])]
     periodic = _periodic_runs(headed) + [run for run in _periodic_runs(lone) if len(run) >= DIRECTORY_RUN_MIN]
@@ -2174,7 +2180,7 @@ def _excerpt_runs(texts: list[str], kinds: list[str]) -> list[bool]:
     clipped = [c and _clipped(text) for c, text in zip(cut, texts, strict=True)]
     excerpts = zip(_in_runs(cut, kinds, EXCERPT_RUN_MIN), _in_runs(clipped, kinds, CLIPPED_RUN_MIN), strict=True)
     out = [run or clipped_run for run, clipped_run in excerpts]
-    lines = [i for i, k in enumerate(kinds) if k != SEPARATOR]
+    lines = _text_lines(kinds)
     for run in _periodic_runs([n for n, i in enumerate(lines) if cut[i]]):
         if len(run) >= EXCERPT_RUN_MIN:
             for n in run:
@@ -2287,7 +2293,7 @@ def _header_title(texts: list[str], kinds: list[str], items: list[bool], start: 
     :data:`TITLE_HEADER_GAP` text lines above it, no list item (``items``: ``• Post your comment``). Share buttons, a
     picture's caption, a summary or a video's furniture often stand between the header and the first paragraph,
     past the closest headline-shaped line."""
-    lines = [i for i in range(start - 1, -1, -1) if kinds[i] != SEPARATOR][:TITLE_HEADER_LOOKBACK]
+    lines = _text_lines(kinds, range(start - 1, -1, -1))[:TITLE_HEADER_LOOKBACK]
     for n, i in enumerate(lines):
         if _header_line(texts[i], kinds[i]):
             above = lines[n + 1 : n + 1 + TITLE_HEADER_GAP]
