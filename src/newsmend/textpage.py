@@ -56,7 +56,7 @@ Stages of :func:`select_text_main`:
    too, is the body instead.
    On a page, an advert's label on its own line inside the body (``Advertisement``, ``广告``) is left out of it, and
    so are a thread's post headers of the handle printed twice (``客栈小K`` / ``客栈小K | 扫地 | 6天前``) and, on a
-   thread, the short lines printed three times or more (each post's ``Share``, ``Joined``).
+   thread, the short lines without digits printed three times or more (each post's ``Share``, ``Joined``).
 4. **Title**: the headline over the article's byline or dateline, past the share buttons, captions and labels
    between them and the body; else the nearest headline-shaped line above the body, looking past bylines and
    datelines. A row of links (a pager's ``« Prev | Next »``) or a breadcrumb trail ending in the headline is none.
@@ -615,7 +615,8 @@ COUNT_LIST_MAX_STEP = 2
 STORY_DATELINE_LINES = 3
 #: A page's title as a renderer prints it on the text's first or last line (:func:`_titled_headline`): the headline,
 #: then a bar or a dash and the site's name (``Obama admits US gun laws are his 'biggest frustration' - BBC News``,
-#: ``标题_新浪网``); a spaced dash or bar, or a full-width bar or an underscore, which a headline's words do not hold.
+#: ``标题_新浪网``); a dash or bar with a space after it (``headline - Site``, ``headline| Site``), or a full-width bar
+#: or an underscore, which a headline's words do not hold.
 _TITLE_SEPARATOR_RE = re.compile(r"\s*(?:[-|–—]\s|[_｜])")
 #: Line kinds that show a page around the article (lists of other stories, comment strips, list headings).
 EVIDENCE_KINDS = frozenset(("related", "comment", "list", "timestamp"))
