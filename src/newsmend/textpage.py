@@ -2001,7 +2001,9 @@ def _titled_headline(texts: list[str], kinds: list[str]) -> int | None:
 
 def _titles(title: str, headline: str) -> bool:
     """``title`` is a page's title naming ``headline``: the headline, then a bar or a dash and more, or twice."""
-    rest = title[len(headline) :] if title.startswith(headline) else ""
+    if not title.startswith(headline):
+        return False
+    rest = title[len(headline) :]
     return rest == headline or _TITLE_SEPARATOR_RE.match(rest) is not None
 
 
