@@ -1978,10 +1978,10 @@ def _titled_story(
 
 
 def _dated_above(texts: list[str], kinds: list[str], i: int, top: int) -> bool:
-    """Whether a story's header line (:func:`_header_line`: a byline, a meta line, a line holding a date) stands among
-    the :data:`STORY_DATELINE_LINES` text lines above line ``i``, below line ``top``."""
+    """Whether a story's dateline (:func:`_dateline`: a byline, a meta line, a line holding a date or a relative age in
+    Han) stands among the :data:`STORY_DATELINE_LINES` text lines above line ``i``, below line ``top``."""
     above = _text_lines(kinds, range(i - 1, top, -1))[:STORY_DATELINE_LINES]
-    return any(_header_line(texts[j], kinds[j]) for j in above)
+    return any(_dateline(texts[j], kinds[j]) for j in above)
 
 
 def _titled_headline(texts: list[str], kinds: list[str]) -> int | None:
