@@ -817,10 +817,11 @@ def _signing_post(page: Page, masses: list[float], top: int) -> int:
     one paragraph (293) and its one-line answer, and grew over no posts; from the post it signs, the thread is its
     other posts (magic-html forum-79ca5580 0.758 -> 0.959)."""
     first = page.first_under(top)
-    post = signed_post(first, containers(first).index(top), WINNER_SIGNATURE_LEVELS)
+    chain = containers(first)
+    post = signed_post(first, chain.index(top), WINNER_SIGNATURE_LEVELS)
     if post is None:
         return top
-    signature = containers(first)[containers(first).index(post) + 1]
+    signature = chain[chain.index(post) + 1]  # the element named as a signature, right under the post
     beside = any(
         mass > 0 and block.within(post) and not block.within(signature)
         for block, mass in zip(page.blocks, masses, strict=True)
