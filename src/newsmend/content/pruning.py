@@ -285,7 +285,9 @@ _REACTIONS = (
 #: A thread's summary notice, as the whole line: the engine's count of the topic's posts and posters and when it last
 #: moved (bbPress's ``This topic has 4 replies, 2 voices, and was last updated 1 year ago by Kenny.``, set over and
 #: under the posts; ``This forum has 12 topics, 40 replies, and was last updated …`` on a forum's page), no poster's
-#: words. Four magic-html forum pages print it; no label keeps it.
+#: words. Four magic-html forum pages print it; no label keeps it. ``{1,120}`` bounds what follows ``last updated``,
+#: when the topic moved and by whom, up to a stop: 19 to 36 characters on those four pages (``1 year ago by Kenny``,
+#: ``4 years, 4 months ago by thompsonmax``), a poster's long name well inside it; a line going on for more is prose.
 _THREAD_SUMMARY = (
     r"this (?:topic|forum|thread) has \d[\d,.]* [^\W\d]+(?:, \d[\d,.]* [^\W\d]+)*,? and was last updated "
     r"[^.!?]{1,120}[.!]?\s*$"
