@@ -889,6 +889,7 @@ def select_text_main(page: Page) -> Selection:
     _mark_lists(texts, kinds, None if PROSE in kinds else items)
     evidence = stamped or _shows_page(texts, kinds, items)
     posts: list[int] = []
+    named: tuple[list[int], int] = ([], 0)
     if evidence:
         _mark_page_headings(texts, kinds)
         _mark_teasers(texts, kinds, items)
@@ -901,7 +902,8 @@ def select_text_main(page: Page) -> Selection:
         scores, ends = _line_scores(texts, kinds, items)
         span = _body_run(texts, kinds, scores, ends)
         if span is not None:
-            posts = _thread_posts(texts, kinds, items, span, scores, ends)
+            named = _name_headers(texts, kinds, _text_lines(kinds))  # read by the post finder and the chrome alike
+            posts = _thread_posts(texts, kinds, items, span, scores, ends, named)
             if not posts:
                 span = _titled_story(texts, kinds, scores, ends, span)
     else:
@@ -912,7 +914,7 @@ def select_text_main(page: Page) -> Selection:
     kept = BODY_KINDS if evidence else (*BODY_KINDS, NOTICE)  # an article someone extracted keeps its notices
     body = sorted({i for i in range(start, end + 1) if kinds[i] in kept}.union(posts))
     if evidence:
-        chrome = _name_header_lines(texts, kinds) | (_post_furniture(texts, kinds) if posts else set())
+        chrome = _name_header_lines(kinds, named) | (_post_furniture(texts, kinds) if posts else set())
         body = [i for i in body if not _AD_LABEL_RE.fullmatch(texts[i]) and i not in chrome]
     title = _title_line(texts, kinds, items, start)
     roles = _roles(kinds, title)
@@ -1697,6 +1699,7 @@ def _thread_posts(
     span: tuple[int, int],
     scores: list[float],
     ends: list[bool],
+    named: tuple[list[int], int],
 ) -> list[int]:
     """Stage 3 on a thread: the other posts of the post the body's run (``span``) took. The
     :data:`POST_HEADER_LINES` text lines above the run (or above up to :data:`POST_LEAD_LINES_MAX` short lines that
@@ -1706,7 +1709,7 @@ def _thread_posts(
     run of each post (:func:`_max_run`) joins the body. Failing that, one line stamping the post (:func:`_post_stamp`:
     a Discuz thread names each post's floor above it, ``楼主``, ``沙发``, ``板凳``) is its header, and failing that
     the replies' numbers in order (:func:`_numbered_posts`), and failing that the posters' handles printed twice over
-    the replies below the run (:func:`_named_posts`) start the posts. On a thread of
+    the replies below the run (:func:`_named_posts`, of the page's ``named`` headers) start the posts. On a thread of
     :data:`THREAD_MIN_POSTS` posts, the short lines opening the body's post join it (but its header's dated line and
     bulleted marks, ``items``: ``• 已编辑``), and so do its short lines below the run (:func:`_post_tail`)."""
     lines = _text_lines(kinds)
@@ -1714,7 +1717,7 @@ def _thread_posts(
     found = (
         _post_headers(texts, kinds, lines, first)
         or _numbered_posts(texts, kinds, lines, first, span[1])
-        or _named_posts(texts, kinds, lines, first, span[1])
+        or _named_posts(texts, kinds, lines, first, span[1], named)
     )
     if found is None:
         return []
@@ -1811,10 +1814,11 @@ def _numbered_posts(
 
 
 def _named_posts(
-    texts: list[str], kinds: list[str], lines: list[int], first: int, end: int
+    texts: list[str], kinds: list[str], lines: list[int], first: int, end: int, named: tuple[list[int], int]
 ) -> tuple[list[int], int, int] | None:
-    """The text lines (of ``lines``) that start a post under its poster's name printed twice (:func:`_name_header`),
-    with ``first`` and the headers' size in text lines, as :func:`_post_headers` gives them: where
+    """The text lines (of ``lines``) that start a post under its poster's name printed twice (:func:`_name_header`;
+    ``named``, the page's such headers, :func:`_name_headers`), with ``first`` and the headers' size in text lines, as
+    :func:`_post_headers` gives them: where
     :data:`THREAD_MIN_POSTS` such headers or more stand below the body's run (text line ``first`` to line ``end``),
     no prose between it and the first of them. A thread prints each poster's avatar over the handle's link, or the
     handle over a line of the handle, role and date (``Qbian`` / ``Qbian | java & go | 2024-01-06``), so two posts of
@@ -1824,7 +1828,7 @@ def _named_posts(
     0.8673 -> 0.8760, non-zh and fw unchanged. Any name twice over a date takes a portal's teaser cards (a headline
     printed twice over its dated summary; 4 pages down, 0.819 -> 0.768), and THREAD_MIN_POSTS headers anywhere take a
     NodeBB thread's, whose label is its opening post."""
-    closing, size = _name_headers(texts, kinds, lines)
+    closing, size = named
     last = lines.index(end)
     starts = [n + 1 for n in closing]
     below = [n for n in starts if n > last]
@@ -1874,19 +1878,19 @@ def _name_headers(texts: list[str], kinds: list[str], lines: list[int]) -> tuple
     return [n for n, s in enumerate(sizes) if size and s == size], size
 
 
-def _name_header_lines(texts: list[str], kinds: list[str]) -> set[int]:
-    """Stage 3 on a thread: the lines of its posts' headers of the handle printed twice (:func:`_name_headers`), when
-    the page holds :data:`THREAD_MIN_POSTS` of them or more: each poster's name over a line of the name, role and date
-    (``客栈小K`` / ``客栈小K | 扫地 | 6天前``) is no text of the thread, and where the thread's posts are short lines
-    the body's run of them took every header between them. On the WET renderings of the dev pages 5 threads hold such
-    headers, 1 changes: a developers.pub Q&A 0.347 -> 0.511 (16 header lines out, none of them inside its label); WET
-    zh F1 0.8880 -> 0.8899, non-zh and fw unchanged. The header lines every post finder gives (the name and date
-    lines, stamps, numbers above each post, :func:`_thread_posts`) left out as well: 16 pages up, 1 down (a thread
-    whose label keeps its posters' names and ages, 0.744 -> 0.729), pooled +0.0004 more, but those finders' headers
-    are an article's share bar or menu printed twice as often (ars-1, a menu's ``Topics`` line) or a byline the label
-    keeps (an LWN text's)."""
+def _name_header_lines(kinds: list[str], named: tuple[list[int], int]) -> set[int]:
+    """Stage 3 on a thread: the lines of its posts' headers of the handle printed twice (``named``, as
+    :func:`_name_headers` gives them), when the page holds :data:`THREAD_MIN_POSTS` of them or more: each poster's name
+    over a line of the name, role and date (``客栈小K`` / ``客栈小K | 扫地 | 6天前``) is no text of the thread, and
+    where the thread's posts are short lines the body's run of them took every header between them. On the WET
+    renderings of the dev pages 5 threads hold such headers, 1 changes: a developers.pub Q&A 0.347 -> 0.511 (16 header
+    lines out, none of them inside its label); WET zh F1 0.8880 -> 0.8899, non-zh and fw unchanged. The header lines
+    every post finder gives (the name and date lines, stamps, numbers above each post, :func:`_thread_posts`) left out
+    as well: 16 pages up, 1 down (a thread whose label keeps its posters' names and ages, 0.744 -> 0.729), pooled
+    +0.0004 more, but those finders' headers are an article's share bar or menu printed twice as often (ars-1, a
+    menu's ``Topics`` line) or a byline the label keeps (an LWN text's)."""
     lines = _text_lines(kinds)
-    closing, size = _name_headers(texts, kinds, lines)
+    closing, size = named
     if len(closing) < THREAD_MIN_POSTS:
         return set()
     return {lines[m] for n in closing for m in range(n - size + 1, n + 1)}
