@@ -890,6 +890,7 @@ def select_text_main(page: Page) -> Selection:
     evidence = stamped or _shows_page(texts, kinds, items)
     posts: list[int] = []
     named: tuple[list[int], int] = ([], 0)
+    seen: Counter[str] = Counter()
     if evidence:
         _mark_page_headings(texts, kinds)
         _mark_teasers(texts, kinds, items)
@@ -903,7 +904,8 @@ def select_text_main(page: Page) -> Selection:
         span = _body_run(texts, kinds, scores, ends)
         if span is not None:
             named = _name_headers(texts, kinds, _text_lines(kinds))  # read by the post finder and the chrome alike
-            posts = _thread_posts(texts, kinds, items, span, scores, ends, named)
+            seen = Counter(texts)  # how often the page prints each line: a post's and a post's furniture's alike
+            posts = _thread_posts(texts, kinds, items, span, scores, ends, named, seen)
             if not posts:
                 span = _titled_story(texts, kinds, scores, ends, span)
     else:
@@ -914,7 +916,7 @@ def select_text_main(page: Page) -> Selection:
     kept = BODY_KINDS if evidence else (*BODY_KINDS, NOTICE)  # an article someone extracted keeps its notices
     body = sorted({i for i in range(start, end + 1) if kinds[i] in kept}.union(posts))
     if evidence:
-        chrome = _name_header_lines(kinds, named) | (_post_furniture(texts, kinds) if posts else set())
+        chrome = _name_header_lines(kinds, named) | (_post_furniture(texts, kinds, seen) if posts else set())
         body = [i for i in body if not _AD_LABEL_RE.fullmatch(texts[i]) and i not in chrome]
     title = _title_line(texts, kinds, items, start)
     roles = _roles(kinds, title)
@@ -1700,6 +1702,7 @@ def _thread_posts(
     scores: list[float],
     ends: list[bool],
     named: tuple[list[int], int],
+    seen: Counter[str],
 ) -> list[int]:
     """Stage 3 on a thread: the other posts of the post the body's run (``span``) took. The
     :data:`POST_HEADER_LINES` text lines above the run (or above up to :data:`POST_LEAD_LINES_MAX` short lines that
@@ -1722,31 +1725,30 @@ def _thread_posts(
     if found is None:
         return []
     starts, n, size = found
-    posts = _posts(texts, kinds, lines, starts, n, span, scores, ends, size)
+    posts = _posts(texts, kinds, lines, starts, n, span, scores, ends, size, seen)
     if len(starts) < THREAD_MIN_POSTS:
         return posts
     opening = [i for i in lines[n:first] if not _dated(texts[i]) and not items[i]]
-    return posts + opening + _post_tail(texts, kinds, items, lines, starts, size, span)
+    return posts + opening + _post_tail(texts, kinds, items, lines, starts, size, span, seen)
 
 
 def _post_tail(
     texts: list[str], kinds: list[str], items: list[bool], lines: list[int], starts: list[int], size: int,
-    span: tuple[int, int],
+    span: tuple[int, int], seen: Counter[str],
 ) -> list[int]:
     """Stage 3 on a thread of :data:`THREAD_MIN_POSTS` posts or more: the lines of the body's post below its run
-    (``span``) up to the header of the first post below it (``starts``, headers of ``size`` text lines, of
-    ``lines``): its short lines the page holds once, no menu entry's shape, no bulleted mark and no date or count
-    (:func:`_dated`). A Flarum post lists its points and links one a line under its paragraph (``ad：广告引流``,
-    ``https://github.com/HamCQ/flarum-ext-filter-plus``), and the run ended at the paragraph; per-post furniture
-    (``Reply``, ``Helpful (4)``, ``Post # 6``) recurs or holds a count. On the WET renderings of the dev pages 7
-    threads change, 3 up (that thread 0.680 -> 0.878, a forum's answer 0.837 -> 0.921, an Indonesian thread 0.899
-    -> 0.914), 4 down (a login prompt 1.000 -> 0.942, a reply the label leaves out 0.719 -> 0.707, a picture's file
-    name under a signature 0.848 -> 0.837, a Q&A's tag field 0.802 -> 0.795); WET zh F1 0.9060 -> 0.9075, non-zh
+    (``span``) up to the header of the first post below it (``starts``, headers of ``size`` text lines, of ``lines``):
+    its short lines the page holds once (``seen``, each line's count), no menu entry's shape, no bulleted mark and no
+    date or count (:func:`_dated`). A Flarum post lists its points and links one a line under its paragraph
+    (``ad：广告引流``, ``https://github.com/HamCQ/flarum-ext-filter-plus``), and the run ended at the paragraph;
+    per-post furniture (``Reply``, ``Helpful (4)``, ``Post # 6``) recurs or holds a count. On the WET renderings of the
+    dev pages 7 threads change, 3 up (that thread 0.680 -> 0.878, a forum's answer 0.837 -> 0.921, an Indonesian thread
+    0.899 -> 0.914), 4 down (a login prompt 1.000 -> 0.942, a reply the label leaves out 0.719 -> 0.707, a picture's
+    file name under a signature 0.848 -> 0.837, a Q&A's tag field 0.802 -> 0.795); WET zh F1 0.9060 -> 0.9075, non-zh
     0.8457 -> 0.8459, fw unchanged. Every line of the body's kinds there, furniture too: 11 threads down."""
     below = [m for m in starts if lines[m] > span[1]]
     if not below:
         return []
-    seen = Counter(texts)
     return [
         i
         for i in range(span[1] + 1, lines[below[0] - size])
@@ -1856,12 +1858,11 @@ def _dated_opening(texts: list[str], kinds: list[str], lines: list[int], first: 
     return first
 
 
-def _post_furniture(texts: list[str], kinds: list[str]) -> set[int]:
+def _post_furniture(texts: list[str], kinds: list[str], seen: Counter[str]) -> set[int]:
     """Stage 3 on a thread (posts found, :func:`_thread_posts`): its short lines without digits printed
-    :data:`FURNITURE_REPEATS_MIN` times or more, each post's furniture (``Link to comment`` / ``Share on other sites``,
-    ``Joined`` / ``Messages`` / ``Reaction score``, ``Reveal hidden contents``, a poster's name), no text of the thread:
-    they stood between its posts and the body kept them."""
-    seen = Counter(texts)
+    :data:`FURNITURE_REPEATS_MIN` times or more (``seen``, each line's count), each post's furniture (``Link to
+    comment`` / ``Share on other sites``, ``Joined`` / ``Messages`` / ``Reaction score``, ``Reveal hidden contents``, a
+    poster's name), no text of the thread: they stood between its posts and the body kept them."""
     return {
         i
         for i, (text, kind) in enumerate(zip(texts, kinds, strict=True))
@@ -1934,11 +1935,12 @@ def _posts(
     scores: list[float],
     ends: list[bool],
     size: int,
+    seen: Counter[str],
 ) -> list[int]:
     """The body lines of the posts under the headers of ``size`` text lines ending at text lines ``starts`` (of
     ``lines``), each post's best run up to the next header (the last post's up to the first wall under its header,
-    :func:`_wall_after`), but the post at ``n``, which holds the body's run (``span``)."""
-    seen = Counter(texts)
+    :func:`_wall_after`), but the post at ``n``, which holds the body's run (``span``); ``seen`` counts the page's
+    lines (a reply the page holds once, :func:`_short_reply`)."""
     posts: list[int] = []
     for m, after in zip(starts, [*starts[1:], len(lines)], strict=True):
         stop = lines[after - size] if after < len(lines) else _wall_after(kinds, lines[m])
