@@ -39,12 +39,12 @@ Stages of :func:`select_text_main`:
    On a thread, the other posts under the run's post header (its name and date lines, digits and weekday names
    aside, a bare clock reading no date line: a video's duration; or its one stamp line, ``发表于 <date>`` or
    ``<date> 发布``, such stamps dating no list's headlines, or a handle and a relative age in Han, ``马亮南生 10月前``,
-   whichever starts more posts; else replies numbered in
-   order from 1, ``#1``, ``#2``; else, below the run, each poster's handle printed twice over a date or a relative
-   age in Han, ``鹿小町`` / ``鹿小町`` / ``2021-01-01 10:34:38``) join it, each its own best run (the last post's
-   above the first wall under it) or, on a thread of three posts or more, its one short line (a strip's line too),
-   with the run's post's opening lines (under handles printed twice, from below the dateline above the run: a
-   question's short lines) and its short lines below the run up to the next post's header (a post's list).
+   whichever starts more posts; else replies numbered in order from 1, ``#1``, ``#2``; else, below the run, each
+   poster's handle printed twice over a date or a relative age in Han, ``鹿小町`` / ``鹿小町`` / ``2021-01-01
+   10:34:38``) join it, each its own best run (the last post's above the first wall under it). On a thread of three
+   posts or more, so does a post's one short line where it holds no run (a strip's line too), and so do the run's
+   post's opening lines (under handles printed twice, from below the dateline above the run: a question's short
+   lines) and its short lines below the run up to the next post's header (a post's list).
    A page whose prose outweighs none of its costs (titles and names, no paragraph: a journal's contents), or whose
    plain short lines' run outweighs its prose's many times (a blog written a phrase per line, a post listing items
    one per line), gives the run of its plain short lines (no menu entry, no list item, bulleted or numbered, no
