@@ -1728,7 +1728,7 @@ def _thread_posts(
     posts = _posts(texts, kinds, lines, starts, n, span, scores, ends, size, seen)
     if len(starts) < THREAD_MIN_POSTS:
         return posts
-    opening = [i for i in lines[n:first] if not _dated(texts[i]) and not items[i]]
+    opening = [i for i in lines[n:first] if _post_line(texts[i], items[i])]
     return posts + opening + _post_tail(texts, kinds, items, lines, starts, size, span, seen)
 
 
@@ -1753,11 +1753,17 @@ def _post_tail(
         i
         for i in range(span[1] + 1, lines[below[0] - size])
         if kinds[i] in BODY_KINDS
-        and not _dated(texts[i])
-        and not items[i]
+        and _post_line(texts[i], items[i])
         and seen[texts[i]] == 1
         and not _menu_item(texts[i])
     ]
+
+
+def _post_line(text: str, item: bool) -> bool:
+    """A line around the body's run that may be its post's text (:func:`_thread_posts`'s opening lines,
+    :func:`_post_tail`'s): no date or count (:func:`_dated`: the post's header, ``Helpful (4)``) and no bulleted mark
+    (``item``: ``• 已编辑``)."""
+    return not _dated(text) and not item
 
 
 def _post_headers(
