@@ -19,7 +19,7 @@ import newsmend
 def test_author_metadata_naming_the_publisher_gives_way_to_the_byline() -> None:
     """``author``, ``DC.creator`` and ``DC.publisher`` all name the publishing house: the byline's reporters
     (``rel=author`` links) are the authors."""
-    article = extract_page("unseen-en/goose3-elpais.html")
+    article = extract_page("unseen-ml11/elpais-waiting-lists-2012.html")
     assert article.author == ["María R. Sahuquillo", "Emilio de Benito"]
     assert article.title == "Las listas de espera se agravan"
     assert article.date == "2012-10-27T12:14"  # the dateline's ``27 OCT 2012 - 12:14 CET`` gives the time
