@@ -22,7 +22,10 @@ holding no line of the text, headline, byline or footer notice; the parts cut ar
   ``Publicación digital controlada por <a>OJD</a>``) (``elmundo-eta-arrest-2012.html`` in
   ``tests/fixtures/pages/unseen-ml11/``: 31,828 characters of 62,037, the scripts, ad code and pixels, the comments
   past three, the bookmark services past two, the ETA column past six, the most-read tab past five with this story's
-  entry kept, the blogs tab and the latest tab past three cut; the story whole).
+  entry kept, the blogs tab and the latest tab past three cut; the story whole). An earlier audit had bundled the
+  same page trimmed shorter (``unseen-en/goose3-elmundo.html``, 15 kB, for its Latin-9 decoding and
+  its ``p.firma`` byline); this trim keeps everything that one did, so it replaces it, and ``test_unseen_en.py``
+  reads it.
 - goose3/goose3 ``tests/data/content/test_elpais.html``: a 2012 Madrid daily's data story (María R. Sahuquillo and
   Emilio de Benito on surgical waiting lists growing under the cuts, figures gathered from ten regions), UTF-8: a
   login bar with its sign-up box and search, the section menu, a ``Sociedad`` submenu of ten, an ``Está pasando``
@@ -39,8 +42,8 @@ holding no line of the text, headline, byline or footer notice; the parts cut ar
   eight legal and service links, the group's media row and its sites' layer (``elpais-waiting-lists-2012.html`` in
   ``tests/fixtures/pages/unseen-ml11/``: 40,802 characters of 103,572, the scripts and ad slots, the login form's
   fields, the site map past its first and third columns' first entries, the ``Especiales`` menu, the partner media
-  past the press, the group's media row past four and its sites' layer past one column cut; the story whole). An
-  earlier audit had bundled the same page trimmed to its head and text (``unseen-en/goose3-elpais.html``, for its
+  past the press, the group's media row past four and its sites' layer past one column cut; the story whole). The
+  same earlier audit had bundled this page trimmed to its head and text (``unseen-en/goose3-elpais.html``, for its
   byline over a publisher's metadata author); this trim keeps everything that one did and its footer, so it
   replaces it, and ``test_unseen_en.py`` reads it.
 

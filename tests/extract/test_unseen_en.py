@@ -81,7 +81,7 @@ def test_signup_form_after_the_text_is_no_text() -> None:
 def test_latin9_page_keeps_its_text_and_leaves_the_comments() -> None:
     """El Mundo (goose3 ``test_elmondo1.html``) is served in ISO-8859-15 and follows its story with readers'
     comments in the same column: the text decodes whole and the comments are no part of it."""
-    article = extract_page("unseen-en/goose3-elmundo.html")
+    article = extract_page("unseen-ml11/elmundo-eta-arrest-2012.html")
     assert article.encoding == "iso8859-15"
     assert article.language == "es"
     assert (article.date or "").startswith("2012-10-28")
@@ -112,5 +112,5 @@ def test_cutline_classed_caption_is_listed() -> None:
 def test_firma_byline_gives_the_name_without_the_place() -> None:
     """El Mundo's byline is ``<p class="firma">`` (the Spanish and Italian word), holding the name and, in
     ``span.localizacion``, the place it was written in: the name is the author, the place is none."""
-    article = extract_page("unseen-en/goose3-elmundo.html")
+    article = extract_page("unseen-ml11/elmundo-eta-arrest-2012.html")
     assert article.author == ["Ángeles Escrivá"]
