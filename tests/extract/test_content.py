@@ -412,11 +412,11 @@ def test_a_spoiler_toggle_s_label_is_no_post_text() -> None:
 
 
 def test_a_thread_s_summary_notice_is_no_post_text() -> None:
-    """A bbPress thread on a magicians' forum (a trimmed copy of a magic-html forum page: scripts, styles, comments,
-    data attributes, navigation, sidebars and forms out): over its posts the engine prints ``This topic has
-    4 replies, 2 voices, and was last updated 1 year ago by Kenny.``, a sentence no poster wrote. As the whole line it
-    goes, as a forum's own count does; a sentence that says what a topic has stays."""
-    paragraphs = newsmend.extract((PAGES / "threads" / "forum-topic-summary.html").read_bytes()).paragraphs
+    """A bbPress thread on a magicians' forum (the trimmed magic-html forum page of
+    :func:`test_stream_in_an_aside_loses_to_the_short_posts_of_a_thread`): over its posts the engine prints ``This
+    topic has 4 replies, 2 voices, and was last updated 1 year ago by Kenny.``, a sentence no poster wrote. As the whole
+    line it goes, as a forum's own count does; a sentence that says what a topic has stays."""
+    paragraphs = newsmend.extract((EN_PAGES / "forum-beside-aside-stream.html").read_bytes()).paragraphs
     assert paragraphs[0] == "If you want to – tell us who the top mentalist in your country is."
     assert paragraphs[-1] == "Hi Bernie, yes he is from SA. Good observation."
     assert not any(line.startswith("This topic has") for line in paragraphs)
