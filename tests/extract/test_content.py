@@ -545,11 +545,11 @@ def test_a_post_s_age_on_its_info_line_is_no_post_text() -> None:
 
 
 def test_a_post_s_age_in_chinese_on_its_info_line_is_no_post_text() -> None:
-    """A developers.pub question (a trimmed copy of a magic-html forum page: scripts, styles, comments and data
-    attributes out): over the question stands its asker's line, ``歪哦釉 | 83 | 1周前`` (name, reputation, age), which
-    the English ages missed. A short plain line holding a Chinese relative age (``1周前``, ``3小时前``, traditional
-    ``5分鐘前``) is a post's info line; a sentence saying how long ago something happened is prose and stays."""
-    paragraphs = newsmend.extract((PAGES / "threads" / "question-chinese-ages.html").read_bytes()).paragraphs
+    """The developers.pub question of :func:`test_nested_replies_set_straight_in_the_reply_s_text_element_are_posts`:
+    over the question stands its asker's line, ``歪哦釉 | 83 | 1周前`` (name, reputation, age), which the English ages
+    missed. A short plain line holding a Chinese relative age (``1周前``, ``3小时前``, traditional ``5分鐘前``) is a
+    post's info line; a sentence saying how long ago something happened is prose and stays."""
+    paragraphs = newsmend.extract((PAGES / "threads" / "question-nested-replies.html").read_bytes()).paragraphs
     assert "人太多，容易崩，我优化下😂" in paragraphs
     assert not any("1周前" in line for line in paragraphs)
     for stamp in ("3小时前", "5分鐘前", "2 個月前"):
